@@ -1,0 +1,5 @@
+"""``python -m fivews`` runs the command-line interface."""
+
+from fivews.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""Shared figure style and deterministic saving for every fivews plot.
+
+All plot functions create figures with :func:`new_figure` (fixed size, DPI and fonts,
+Agg backend) and notebooks save them with :func:`save_figure`, which strips the
+date and version metadata matplotlib would otherwise embed, so a rerun writes the same
+bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+#: One colour per block/entity/stance kind, shared by figures and the HTML report.
+PALETTE: dict[str, str] = {
+    # block kinds
+    "headline": "#1b4965",
+    "subhead": "#5fa8d3",
+    "paragraph": "#62b6cb",
+    "caption": "#cae9ff",
+    "boilerplate": "#bbbbbb",
+    # entity labels
+    "PERSON": "#e76f51",
+    "ORG": "#2a9d8f",
+    "GPE": "#264653",
+    "LOC": "#8ab17d",
+    "FAC": "#b5838d",
+    "NORP": "#f4a261",
+    "OTHER": "#999999",
+    # time
+    "DATE": "#6a4c93",
+    "TIME": "#8338ec",
+    "DURATION": "#c77dff",
+    "SET": "#e0aaff",
+    # claim stance
+    "neutral": "#457b9d",
+    "distancing": "#e63946",
+    "accusation": "#9d0208",
+    "warning": "#f4a261",
+    "denial": "#6d597a",
+}
+
+#: Metadata written into PNGs: nothing that changes between runs.
+PNG_METADATA: dict[str, str | None] = {"Software": None}
+
+STYLE: dict[str, object] = {
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "svg.hashsalt": "fivews",
+}
+
+
+def new_figure(width: float = 9.0, height: float = 5.0, **subplots_kw: object) -> tuple[Figure, object]:
+    """Return ``(figure, axes)`` in the fivews style; ``subplots_kw`` go to ``subplots``."""
+    with plt.rc_context(STYLE):
+        fig = Figure(figsize=(width, height), dpi=100)
+        axes = fig.subplots(**subplots_kw)  # type: ignore[arg-type]
+    return fig, axes
+
+
+def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
+    """Save ``fig`` as PNG at ``path`` atomically and byte-reproducibly; return the path."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".png.tmp")
+    os.close(fd)
+    try:
+        with plt.rc_context(STYLE):
+            fig.savefig(tmp, format="png", metadata=PNG_METADATA, bbox_inches="tight")
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target

@@ -1,0 +1,110 @@
+"""The article's block structure on the spaCy Doc, and the ``fivews_blocks`` component.
+
+Every fivews component reads the same Doc-level facts, registered here once:
+
+``doc._.blocks``
+    list of block dicts ``{kind, start, end, duplicate_of?, label?}`` (character offsets
+    into ``doc.text``); set by the caller from :func:`fivews.article.read_article`, or
+    computed by ``fivews_blocks`` from the text when absent.
+``doc._.published``
+    the publication date as an ISO string (``"2017-09-21"``) or ``None``.
+``doc._.doc_id``
+    the caller's document id, if any.
+
+``fivews_blocks`` runs before the parser and starts a sentence at every block boundary,
+so a headline or caption never runs into the paragraph after it. Downstream components
+use :func:`content_sentences` to skip page chrome and repeated captions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from fivews.article import segment_text
+
+#: Block kinds whose text is the article proper (not page chrome).
+CONTENT_KINDS: frozenset[str] = frozenset({"headline", "caption", "subhead", "paragraph"})
+
+for _name in ("blocks", "published", "doc_id"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("fivews_blocks")
+def make_blocks_component(nlp: Language, name: str) -> BlockSentencizer:
+    """spaCy factory for :class:`BlockSentencizer`."""
+    return BlockSentencizer()
+
+
+class BlockSentencizer:
+    """Start a sentence at every block boundary (before the parser runs)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocks = self.match(doc)
+        self.set_annotations(doc, blocks)
+        return doc
+
+    def match(self, doc: Doc) -> list[dict[str, Any]]:
+        """Return the Doc's blocks: the caller's, else segmented from ``doc.text``."""
+        if doc._.blocks is not None:
+            return list(doc._.blocks)
+        return [block.to_dict(with_text=False) for block in segment_text(doc.text)]
+
+    def set_annotations(self, doc: Doc, blocks: list[dict[str, Any]]) -> None:
+        """Store the blocks and mark each block's first token as a sentence start."""
+        doc._.blocks = blocks
+        starts = {b["start"] for b in blocks}
+        for token in doc:
+            if token.i == 0:
+                continue
+            if token.idx in starts:
+                token.is_sent_start = True
+
+
+def block_index(doc: Doc, char: int) -> int | None:
+    """Return the index of the block containing character offset ``char``, or None."""
+    blocks = doc._.blocks or []
+    starts = [b["start"] for b in blocks]
+    i = bisect.bisect_right(starts, char) - 1
+    if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
+        return i
+    return None
+
+
+def block_of(doc: Doc, span: Span) -> dict[str, Any] | None:
+    """Return the block dict that contains the start of ``span``, or None."""
+    i = block_index(doc, span.start_char)
+    return None if i is None else doc._.blocks[i]
+
+
+def is_content(block: dict[str, Any] | None, *, allow_duplicates: bool = False) -> bool:
+    """Whether a block is article text (not chrome; not a repeat unless allowed)."""
+    if block is None or block["kind"] not in CONTENT_KINDS:
+        return False
+    return allow_duplicates or block.get("duplicate_of") is None
+
+
+def content_sentences(
+    doc: Doc, kinds: frozenset[str] = CONTENT_KINDS, *, allow_duplicates: bool = False
+) -> Iterator[Span]:
+    """Yield the sentences of content blocks of the given kinds, in order.
+
+    Whitespace-only sentences are skipped. Without blocks (a Doc made elsewhere) every
+    sentence counts as content.
+    """
+    has_blocks = bool(doc._.blocks)
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        if not has_blocks:
+            yield sent
+            continue
+        first = next((t for t in sent if not t.is_space), sent[0])
+        block = block_of(doc, doc[first.i : first.i + 1])
+        if is_content(block, allow_duplicates=allow_duplicates) and block["kind"] in kinds:
+            yield sent

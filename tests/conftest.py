@@ -1,0 +1,36 @@
+"""Shared pytest fixtures: the project paths and the spaCy pipeline, loaded once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_9b00dab25d4e3da2.txt"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    """The project root."""
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The seed article (never modified)."""
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article's text."""
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full fivews pipeline (spaCy model plus all fivews components)."""
+    from fivews.nlp import load_pipeline
+
+    return load_pipeline()
