@@ -59,6 +59,10 @@ MAX_CHROME_WORDS = 12
 MAX_HEADLINE_WORDS = 30
 #: A sub-head has at most this many words.
 MAX_SUBHEAD_WORDS = 14
+#: Menu and tag-list items have at most this many words.
+MAX_MENU_WORDS = 4
+#: A headline has at least this many words (a lone "News" or "World" is a menu item).
+MIN_HEADLINE_WORDS = 3
 #: Lines repeated verbatim with at least this many words are duplicates.
 MIN_DUPLICATE_WORDS = 4
 
@@ -487,6 +491,24 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
         if block.label:
             block.kind = "boilerplate"
 
+    # 1b. menus and tag lists: three or more short title-like lines in a row (one line
+    #     break apart, no blank line) are navigation, not headlines or sub-heads.
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        block = blocks[i] if i < len(blocks) else None
+        adjacent = bool(run) and block is not None and text[blocks[run[-1]].end : block.start].count("\n") == 1
+        short = block is not None and (
+            block.kind == "boilerplate" or _is_heading(block.text, MAX_MENU_WORDS)
+        )
+        if short and (adjacent or not run):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                if blocks[j].kind != "boilerplate":
+                    blocks[j].kind, blocks[j].label = "boilerplate", "navigation"
+        run = [i] if short else []
+
     # 2. repeats: the second and later copies point at the first
     first_seen: dict[str, int] = {}
     for i, block in enumerate(blocks):
@@ -516,8 +538,11 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
             block = blocks[i]
             if block.kind == "caption":
                 continue
+            words = len(block.text.split())
+            if words < MIN_HEADLINE_WORDS and not _ends_sentence(block.text):
+                continue  # a stray menu word or label, not the headline
             if _is_heading(block.text, MAX_HEADLINE_WORDS) or (
-                len(block.text.split()) <= MAX_HEADLINE_WORDS and not _ends_sentence(block.text)
+                words <= MAX_HEADLINE_WORDS and not _ends_sentence(block.text)
             ):
                 headline_at = i
             break
@@ -529,7 +554,8 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
     #    more such lines is a menu or a tag list, not sub-heads.
     for pos, i in enumerate(content):
         block = blocks[i]
-        if block.kind != "paragraph" or not _is_heading(block.text, MAX_SUBHEAD_WORDS):
+        # A question can be a sub-head too ("What is in the deal?").
+        if block.kind != "paragraph" or not _is_heading(block.text.rstrip("?"), MAX_SUBHEAD_WORDS):
             continue
         nxt = blocks[content[pos + 1]] if pos + 1 < len(content) else None
         prv = blocks[content[pos - 1]] if pos > 0 else None

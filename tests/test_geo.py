@@ -1,0 +1,83 @@
+"""Tests of offline geocoding (fivews.geo): variant spellings, context, outlines."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from fivews import geo
+
+DEIR_EZ_ZOR = (35.336, 40.141)
+RAQQA = (35.953, 39.008)
+
+
+def near(hit: dict | None, lat: float, lon: float, tolerance: float = 0.5) -> bool:
+    """Whether a geocoding result lies within ``tolerance`` degrees of (lat, lon)."""
+    return hit is not None and math.hypot(hit["lat"] - lat, hit["lon"] - lon) <= tolerance
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Deir ez-Zor", "Deir el-Zour", "Deir eI-Zor", "Deir el-Zur", "Dayr az-Zawr", "Deir al-Zor"],
+)
+def test_deir_ez_zor_variants(name: str) -> None:
+    hit = geo.geocode(name)
+    assert near(hit, *DEIR_EZ_ZOR), hit
+    assert hit["country"] == "SY"
+
+
+@pytest.mark.parametrize("name", ["Ar Raqqah", "Raqqa", "Raqqah", "al-Raqqa"])
+def test_raqqa_variants(name: str) -> None:
+    assert near(geo.geocode(name), *RAQQA)
+
+
+def test_normalized_keys_ignore_articles_and_ocr() -> None:
+    assert (
+        geo.normalize_place_name("Deir eI-Zor")
+        == geo.normalize_place_name("Deir el Zor")
+        == "deir zor"
+    )
+    assert geo.normalize_place_name("Ar Raqqah") == "raqqah"
+    assert geo.fix_ocr_l("AI-Qaeda") == "Al-Qaeda"
+
+
+def test_context_resolves_ambiguous_names() -> None:
+    us = geo.geocode_many(["Georgia", "Atlanta"])["Georgia"]
+    caucasus = geo.geocode_many(["Georgia", "Tbilisi"])["Georgia"]
+    assert us["country"] == "US" and caucasus["country"] == "GE"
+
+
+def test_context_beats_population() -> None:
+    # Alone, "Alexandria" is the big Egyptian city; next to Virginia it is the US one.
+    assert geo.geocode_many(["Alexandria"])["Alexandria"]["country"] == "EG"
+    assert (
+        geo.geocode_many(["Alexandria", "Virginia", "Arlington"])["Alexandria"]["country"] == "US"
+    )
+
+
+def test_unknown_name_gives_none() -> None:
+    assert geo.geocode("Qzxvbt Wqplm") is None
+
+
+def test_countries_and_aliases() -> None:
+    assert geo.geocode("Britain")["country"] == "GB"
+    assert geo.geocode("U.S.")["country"] == "US"
+    syria = geo.geocode("Syria")
+    assert syria["kind"] == "country" and near(syria, 35.0, 38.5, 1.0)
+
+
+def test_demonyms() -> None:
+    assert geo.country_of_demonym("Russian") == "RU"
+    assert geo.country_of_demonym("Kurdish") is None
+
+
+def test_country_outlines() -> None:
+    outlines = geo.load_country_outlines()
+    assert len(outlines) == 177
+    by_code = {o.iso_a2: o for o in outlines}
+    assert "FR" in by_code  # Natural Earth leaves France's code as -99
+    lat, lon = by_code["SY"].centroid()
+    west, south, east, north = by_code["SY"].bounds
+    assert south < lat < north and west < lon < east
+    assert geo.outline_path(by_code["SY"]).contains_point((lon, lat))
