@@ -25,11 +25,15 @@ Matching (:func:`text_match`, :func:`date_match`):
   annotation's granularity (a day inside an annotated month matches; a bare year
   answer does not match an annotated day).
 
+A second table drops the containment rule (token F1 >= 0.5 only), since containment
+forgives an answer that is a whole sentence.
+
 Per question, precision = correct / answered and recall = correct / annotated, over
 the articles that have annotations for it. The same run scores a lead-sentence baseline
 from spaCy alone (no fivews layer): the subject and root verb phrase of the first
-sentence with a subject, the first DATE entity (resolved with dateparser, else the
-publication date) and the first GPE entity.
+sentence with a subject, the first DATE entity (resolved as below, else the
+publication date) and the first GPE entity. Date phrases, annotated or answered, are
+resolved by :func:`normalise_date`.
 """
 
 from __future__ import annotations
@@ -99,9 +103,12 @@ def contains_either(answer: str | None, gold: str | None) -> bool:
     return _contains(a, g) or _contains(g, a)
 
 
-def text_match(answer: str | None, gold: str | None, threshold: float = 0.5) -> bool:
-    """The who/what/where match: token F1 >= ``threshold`` or containment either way."""
-    return token_f1(answer, gold) >= threshold or contains_either(answer, gold)
+def text_match(
+    answer: str | None, gold: str | None, threshold: float = 0.5, *, containment: bool = True
+) -> bool:
+    """The who/what/where match: token F1 >= ``threshold`` or (unless ``containment`` is
+    False) containment either way."""
+    return token_f1(answer, gold) >= threshold or (containment and contains_either(answer, gold))
 
 
 def iso_prefix(value: str | None) -> str | None:
@@ -113,10 +120,21 @@ def iso_prefix(value: str | None) -> str | None:
 
 
 def normalise_date(value: str | None, published: str | None) -> str | None:
-    """An annotated or answered date as an ISO prefix; phrases via dateparser."""
+    """An annotated or answered date as an ISO prefix.
+
+    A phrase is resolved against the publication date by the same small resolver the
+    fivews fallback uses (a weekday is the most recent one on or before publication),
+    else by dateparser (whose search puts a weekday equal to the publication's a week
+    early, so it comes second).
+    """
     found = iso_prefix(value)
     if found or not value:
         return found
+    from fivews.five_ws import resolve_date_phrase
+
+    resolved = resolve_date_phrase(value, published)
+    if resolved:
+        return resolved
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a dev dependency
@@ -137,15 +155,23 @@ def date_match(answer: str | None, gold: str | None, published: str | None = Non
     return a[: len(g)] == g
 
 
-def is_correct(question: str, answer: str | None, golds: Iterable[str], published: str | None) -> bool:
-    """Whether ``answer`` matches any annotated phrase for ``question``."""
+def is_correct(
+    question: str,
+    answer: str | None,
+    golds: Iterable[str],
+    published: str | None,
+    *,
+    strict: bool = False,
+) -> bool:
+    """Whether ``answer`` matches any annotated phrase for ``question``; ``strict``
+    drops the containment rule (which forgives answers that are whole sentences)."""
     if question == "when":
         return any(date_match(answer, g, published) for g in golds)
-    return any(text_match(answer, g) for g in golds)
+    return any(text_match(answer, g, containment=not strict) for g in golds)
 
 
 def score(
-    records: list[dict[str, Any]], answers: list[dict[str, str | None]]
+    records: list[dict[str, Any]], answers: list[dict[str, str | None]], *, strict: bool = False
 ) -> dict[str, dict[str, float]]:
     """Precision and recall per question of ``answers`` (one dict per record).
 
@@ -163,7 +189,7 @@ def score(
             value = answer.get(q)
             if value:
                 answered += 1
-                correct += is_correct(q, value, golds, record.get("published"))
+                correct += is_correct(q, value, golds, record.get("published"), strict=strict)
         out[q] = {
             "annotated": annotated,
             "answered": answered,
@@ -234,7 +260,8 @@ def read_records(folder: Path) -> Iterator[dict[str, Any]]:
 
 
 def run(
-    records: list[dict[str, Any]], systems: dict[str, Callable[[dict[str, Any]], dict[str, str | None]]]
+    records: list[dict[str, Any]],
+    systems: dict[str, Callable[[dict[str, Any]], dict[str, str | None]]],
 ) -> dict[str, list[dict[str, str | None]]]:
     """Answers of every system for every record."""
     return {name: [system(r) for r in records] for name, system in systems.items()}
@@ -255,7 +282,9 @@ def format_table(scores: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
-def format_details(records: list[dict[str, Any]], answers: dict[str, list[dict[str, str | None]]]) -> str:
+def format_details(
+    records: list[dict[str, Any]], answers: dict[str, list[dict[str, str | None]]]
+) -> str:
     """Per-article answers, each marked + (correct), - (wrong) or . (no annotation)."""
     lines = []
     for i, record in enumerate(records):
@@ -265,7 +294,13 @@ def format_details(records: list[dict[str, Any]], answers: dict[str, list[dict[s
             cells = []
             for name, per_record in answers.items():
                 value = per_record[i].get(q)
-                mark = "." if not golds else "+" if value and is_correct(q, value, golds, record.get("published")) else "-"
+                mark = (
+                    "."
+                    if not golds
+                    else "+"
+                    if value and is_correct(q, value, golds, record.get("published"))
+                    else "-"
+                )
                 cells.append(f"{name}: {mark} {value!r}")
             lines.append(f"  {q:<6}" + " | ".join(cells))
     return "\n".join(lines)
@@ -292,18 +327,31 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     answers = run(
         records,
-        {"fivews": lambda r: fivews_answers(r, nlp), "baseline": lambda r: baseline_answers(r, base)},
+        {
+            "fivews": lambda r: fivews_answers(r, nlp),
+            "baseline": lambda r: baseline_answers(r, base),
+        },
     )
     seconds = time.perf_counter() - started
     scores = {name: score(records, per_record) for name, per_record in answers.items()}
     print(f"five Ws benchmark: {len(records)} articles from {args.folder} ({seconds:.1f} s)")
     print(format_table(scores))
+    strict = {name: score(records, per_record, strict=True) for name, per_record in answers.items()}
+    print("\nstrict (token F1 >= 0.5 only, no containment):")
+    print(format_table(strict))
     if args.details:
         print(format_details(records, answers))
     if args.json:
-        payload = {"folder": str(args.folder), "scores": scores, "answers": answers,
-                   "ids": [r.get("id") for r in records]}
-        args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        payload = {
+            "folder": str(args.folder),
+            "scores": scores,
+            "strict_scores": strict,
+            "answers": answers,
+            "ids": [r.get("id") for r in records],
+        }
+        args.json.write_text(
+            json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     return 0
 
 

@@ -108,17 +108,27 @@ def _cast(rng: random.Random, phrases: dict[str, Any], published: dt.date) -> di
     }
 
 
-def generate_article(index: int, seed: int = 0, phrases: dict[str, Any] | None = None) -> dict[str, Any]:
+#: Publication dates are drawn from this day on, over ``DEFAULT_DAYS`` days.
+DEFAULT_START = dt.date(2015, 1, 1)
+DEFAULT_DAYS = 3650
+
+
+def generate_article(
+    index: int, seed: int = 0, phrases: dict[str, Any] | None = None, *,
+    start: dt.date = DEFAULT_START, days: int = DEFAULT_DAYS,
+) -> dict[str, Any]:
     """Return one article record ``{id, title, text, published}``.
 
     Args:
         index: the article's number; with ``seed`` it fixes every random choice.
         seed: the corpus seed.
         phrases: phrase lists (default: :func:`load_phrases`).
+        start: earliest publication date.
+        days: publication dates fall in ``start`` … ``start + days``.
     """
     phrases = phrases or load_phrases()
     rng = random.Random(f"{seed}:{index}")
-    published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randint(0, 3650))
+    published = start + dt.timedelta(days=rng.randint(0, days))
     slots = _Slots(rng, phrases, _cast(rng, phrases, published))
 
     # Sentences are drawn without replacement, so an article does not repeat itself.
@@ -157,11 +167,14 @@ def generate_article(index: int, seed: int = 0, phrases: dict[str, Any] | None =
     }
 
 
-def generate_records(n: int, seed: int = 0) -> Iterator[dict[str, Any]]:
-    """Yield ``n`` article records (deterministic for ``seed``)."""
+def generate_records(
+    n: int, seed: int = 0, *, start: dt.date = DEFAULT_START, days: int = DEFAULT_DAYS
+) -> Iterator[dict[str, Any]]:
+    """Yield ``n`` article records (deterministic for ``seed``), published between
+    ``start`` and ``start + days``."""
     phrases = load_phrases()
     for i in range(n):
-        yield generate_article(i, seed, phrases)
+        yield generate_article(i, seed, phrases, start=start, days=days)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,11 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=30, help="number of articles (default 30)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--start", type=dt.date.fromisoformat, default=DEFAULT_START,
+                        help="earliest publication date, YYYY-MM-DD (default 2015-01-01)")
+    parser.add_argument("--days", type=int, default=DEFAULT_DAYS,
+                        help="publication dates span this many days (default 3650)")
     parser.add_argument("--out", type=Path, help="output JSONL path (default stdout)")
     args = parser.parse_args(argv)
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     try:
-        for record in generate_records(args.n, args.seed):
+        for record in generate_records(args.n, args.seed, start=args.start, days=args.days):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if args.out:

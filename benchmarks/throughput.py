@@ -15,6 +15,7 @@ subprocess, after loading the model and a short warm-up, so rows do not share ca
 Then the whole-process time of a cold ``python -m fivews analyze seeds/<seed>.txt``.
 
 Options: ``--n N`` articles (default 200; the default run takes 1–3 minutes),
+``--components`` also prints the CPU time of each pipeline step (where fivews's share goes),
 ``--scale`` also runs corpus mode on 1,000 and 10,000 articles and compares peak RSS
 (slow: tens of minutes), ``--make-figures`` also times ``make figures`` (after setup),
 ``--json PATH`` saves the numbers.
@@ -151,6 +152,57 @@ def worker(mode: str, input_path: Path, batch_size: int, model: str | None) -> d
     }
 
 
+def components_worker(input_path: Path, model: str | None) -> dict[str, Any]:
+    """CPU seconds per step (reading, tokenizer, each pipeline component, ``to_dict``).
+
+    Components are called one article at a time (no batching), so the spaCy components
+    cost more here than inside ``nlp.pipe``; the fivews components' shares are exact.
+    """
+    from fivews.analysis import Analysis, make_doc
+    from fivews.article import read_article
+    from fivews.nlp import load_pipeline
+
+    nlp = load_pipeline(model)
+    records = _load_records(input_path)
+    seconds: dict[str, float] = {}
+
+    def add(step: str, t0: float) -> None:
+        seconds[step] = seconds.get(step, 0.0) + time.process_time() - t0
+
+    for i, record in enumerate(records):
+        if i == WARMUP:
+            seconds.clear()
+        t0 = time.process_time()
+        article = read_article(record)
+        add("read_article", t0)
+        t0 = time.process_time()
+        doc = make_doc(nlp, article)
+        add("tokenizer", t0)
+        for name, component in nlp.pipeline:
+            t0 = time.process_time()
+            doc = component(doc)
+            add(name, t0)
+        t0 = time.process_time()
+        Analysis(article, doc).to_dict()
+        add("to_dict", t0)
+    return {"mode": "components", "articles": len(records) - WARMUP, "seconds": seconds}
+
+
+def format_components(result: dict[str, Any]) -> str:
+    """Per-step CPU time as a Markdown table, fivews steps marked."""
+    seconds = result["seconds"]
+    total = sum(seconds.values())
+    fivews_steps = {s for s in seconds if s.startswith("fivews_") or s in ("read_article", "to_dict")}
+    lines = ["| step | ms/article | share | part of |", "|---|---:|---:|---|"]
+    for step, value in seconds.items():
+        lines.append(f"| {step} | {1000 * value / result['articles']:.1f} "
+                     f"| {100 * value / total:.1f}% | {'fivews' if step in fivews_steps else 'spaCy'} |")
+    ours = sum(v for s, v in seconds.items() if s in fivews_steps)
+    lines.append(f"| **fivews total** | {1000 * ours / result['articles']:.1f} "
+                 f"| {100 * ours / total:.1f}% | |")
+    return "\n".join(lines)
+
+
 def corpus_worker(input_path: Path, out_dir: Path, batch_size: int, model: str | None) -> dict[str, Any]:
     """Run corpus mode on ``input_path`` and report its peak RSS."""
     from fivews.corpus import run_corpus
@@ -268,6 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy pipeline (default fivews's)")
     parser.add_argument("--no-parallel", action="store_true", help="skip the 2-process row")
     parser.add_argument("--cold-repeats", type=int, default=3)
+    parser.add_argument("--components", action="store_true",
+                        help="also CPU time per pipeline step (one article at a time)")
     parser.add_argument("--scale", action="store_true",
                         help="also corpus mode on 1,000 and 10,000 articles (slow)")
     parser.add_argument("--make-figures", action="store_true", help="also time `make figures`")
@@ -277,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    if args.worker == "components":
+        print(json.dumps(components_worker(args.input, args.model)))
+        return 0
     if args.worker == "corpus":
         print(json.dumps(corpus_worker(args.input, args.out, args.batch_size, args.model)))
         return 0
@@ -300,6 +357,12 @@ def main(argv: list[str] | None = None) -> int:
               f"nlp.pipe batch_size={args.batch_size}; "
               f"bare components: {', '.join(rows[0]['pipe_names'])}):\n")
         print(format_table(rows))
+        if args.components:
+            print("measuring components …", file=sys.stderr, flush=True)
+            comp = _spawn(["--worker", "components", "--input", str(corpus), *common])
+            results["components"] = comp
+            print(f"\nCPU time per step, {comp['articles']} articles one at a time:\n")
+            print(format_components(comp))
         cold = cold_analyze(args.cold_repeats) if args.cold_repeats else []
         results["cold_analyze_seconds"] = cold
         if cold:

@@ -109,7 +109,7 @@ HOSTILE_LINES = (
 
 
 def chromium(
-    args: list[str], profile: Path, timeout: float = 300
+    args: list[str], profile: Path, timeout: float = 180
 ) -> subprocess.CompletedProcess[str]:
     """Run headless Chromium with the isolation flags and a throwaway profile."""
     command = [str(CHROMIUM), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args]
@@ -398,6 +398,38 @@ def test_lab_requires_the_token(lab: LabServer) -> None:
     assert denied.value.code == 403
 
 
+def notebook_problems(name: str, model: dict[str, Any]) -> list[str]:
+    """What is wrong with a notebook served by the contents API (empty when nothing)."""
+    if model["type"] != "notebook" or model["format"] != "json":
+        return [f"{name}: not served as a JSON notebook"]
+    notebook = model["content"]
+    problems = []
+    kernel = notebook["metadata"].get("kernelspec", {}).get("name")
+    if kernel != "fivews":
+        problems.append(f"{name}: kernel is {kernel!r}, not 'fivews'")
+    code = [
+        c for c in notebook["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()
+    ]
+    if not code:
+        problems.append(f"{name}: no code cells")
+    if any(c["execution_count"] is None for c in code):
+        problems.append(f"{name}: not fully executed")
+    outputs = [o for c in code for o in c["outputs"]]
+    if not outputs:
+        problems.append(f"{name}: carries no outputs")
+    errors = [o.get("ename") for o in outputs if o["output_type"] == "error"]
+    if errors:
+        problems.append(f"{name}: stored errors {errors}")
+    pngs = png_outputs(notebook)
+    if any(base64.b64decode(png)[:8] != b"\x89PNG\r\n\x1a\n" for png in pngs):
+        problems.append(f"{name}: an image/png output is not a PNG")
+    # Every figure the notebook saves to figures/ is also shown in it.
+    saved = figures_saved(notebook)
+    if len(pngs) < saved:
+        problems.append(f"{name}: saves {saved} figures but shows {len(pngs)} (image/png outputs)")
+    return problems
+
+
 def test_lab_serves_every_notebook_with_kernel_and_outputs(lab: LabServer) -> None:
     listed = sorted(
         item["name"]
@@ -405,45 +437,139 @@ def test_lab_serves_every_notebook_with_kernel_and_outputs(lab: LabServer) -> No
         if item["type"] == "notebook"
     )
     assert listed == notebook_names()
+    problems = []
     for name in listed:
         model = lab.get(f"/api/contents/{urllib.parse.quote(name)}?content=1&type=notebook")
-        assert model["type"] == "notebook" and model["format"] == "json", name
-        notebook = model["content"]
-        assert notebook["metadata"]["kernelspec"]["name"] == "fivews", name
-        code = [
-            c
-            for c in notebook["cells"]
-            if c["cell_type"] == "code" and "".join(c["source"]).strip()
-        ]
-        assert code, f"{name} has no code cells"
-        assert all(c["execution_count"] is not None for c in code), f"{name} is not fully executed"
-        outputs = [o for c in code for o in c["outputs"]]
-        assert outputs, f"{name} carries no outputs"
-        errors = [o for o in outputs if o["output_type"] == "error"]
-        assert not errors, f"{name} stored an error: {errors[0].get('ename')}"
-        pngs = png_outputs(notebook)
-        for png in pngs:
-            assert base64.b64decode(png)[:8] == b"\x89PNG\r\n\x1a\n", name
-        # Every figure the notebook saves to figures/ is also shown in it.
-        saved = figures_saved(notebook)
-        assert len(pngs) >= saved, f"{name} saves {saved} figures but shows {len(pngs)} (image/png)"
+        problems += notebook_problems(name, model)
+    assert not problems, "\n".join(problems)
+
+
+class DevToolsBrowser:
+    """Headless Chromium driven over the DevTools protocol (websocket-client, which
+    Jupyter Server already depends on): navigate, poll the page, take a screenshot.
+
+    Used for JupyterLab instead of ``--virtual-time-budget`` with ``--screenshot``:
+    JupyterLab keeps kernel websockets open, and on this page Chromium's virtual-time
+    runs sometimes never returned (``--dump-dom`` with ``--screenshot``: 3 hangs in 6
+    runs; separate runs: 1 in 10). Waiting in real time for the figures is reliable.
+    """
+
+    def __init__(self, profile: Path, width: int = 1280, height: int = 2000) -> None:
+        self.profile = profile
+        self.size = (width, height)
+        self.process: subprocess.Popen[bytes] | None = None
+        self.socket: Any = None
+        self.last_id = 0
+
+    def __enter__(self) -> DevToolsBrowser:
+        import websocket  # websocket-client, a dependency of jupyter_server
+
+        self.profile.mkdir(parents=True, exist_ok=True)
+        command = [
+            str(CHROMIUM), *CHROMIUM_FLAGS, f"--user-data-dir={self.profile}",
+            "--remote-debugging-port=0", f"--window-size={self.size[0]},{self.size[1]}",
+            "about:blank",
+        ]  # fmt: skip
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        port_file = self.profile / "DevToolsActivePort"
+        deadline = time.monotonic() + 60
+        while not (port_file.exists() and port_file.read_text().strip()):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.__exit__()
+                pytest.fail("headless Chromium did not open its DevTools port")
+            time.sleep(0.2)
+        port = int(port_file.read_text().split()[0])
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=30) as answer:
+            page = next(t for t in json.load(answer) if t["type"] == "page")
+        self.socket = websocket.create_connection(
+            page["webSocketDebuggerUrl"], timeout=60, suppress_origin=True
+        )
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.socket is not None:
+            self.socket.close()
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=15)
+
+    def call(self, method: str, **params: Any) -> dict[str, Any]:
+        """Send one DevTools command and return its result (events are skipped)."""
+        self.last_id += 1
+        self.socket.send(json.dumps({"id": self.last_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.socket.recv())
+            if message.get("id") == self.last_id:
+                assert "error" not in message, f"{method}: {message['error']}"
+                return message.get("result", {})
+
+    def evaluate(self, expression: str) -> Any:
+        """The JSON value of a JavaScript expression in the page."""
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        return result["result"].get("value")
+
+    def wait_for(self, expression: str, done: Any, timeout: float) -> Any:
+        """Poll ``expression`` until ``done(value)`` or ``timeout`` s; return the last value."""
+        deadline = time.monotonic() + timeout
+        value = self.evaluate(expression)
+        while not done(value) and time.monotonic() < deadline:
+            time.sleep(0.5)
+            value = self.evaluate(expression)
+        return value
+
+    def screenshot(self, path: Path) -> Path:
+        """Save the viewport as PNG at ``path``."""
+        data = self.call("Page.captureScreenshot", format="png")["data"]
+        path.write_bytes(base64.b64decode(data))
+        return path
+
+
+#: What JupyterLab shows: whether a notebook with cells is open, and its output images
+#: (how many, and how many decoded with a box on the page).
+LAB_STATE_JS = """
+(() => {
+  const images = [...document.querySelectorAll(".jp-OutputArea-output img")];
+  return {
+    notebook: document.querySelectorAll(".jp-Notebook .jp-Cell").length,
+    images: images.length,
+    shown: images.filter((i) => i.complete && i.naturalWidth > 0
+                         && i.getBoundingClientRect().height > 0).length,
+  };
+})()
+"""
 
 
 @requires_chromium
 def test_notebook_01_renders_in_jupyterlab(lab: LabServer, tmp_path: Path) -> None:
     names = notebook_names()
     name = "01_article.ipynb" if "01_article.ipynb" in names else names[0]
-    url = f"{lab.url}/lab/tree/{urllib.parse.quote(name)}?token={lab.token}"
-    shot = tmp_path / "lab.png"
-    dom = dump_dom(url, tmp_path / "profile", budget_ms=15000, screenshot=shot)
-    assert "jp-Notebook" in dom, f"JupyterLab did not open {name}"
     stored = lab.get(f"/api/contents/{urllib.parse.quote(name)}?content=1&type=notebook")["content"]
     stored_pngs = len(png_outputs(stored))
-    if figures_saved(stored):
-        assert stored_pngs, f"{name} saves figures but stores none to render"
-    # JupyterLab draws each stored image/png output as an <img> with a data URI.
-    rendered = re.findall(r'<img[^>]+src="data:image/png;base64,', dom)
-    assert len(rendered) >= stored_pngs, (
-        f"{len(rendered)} of {stored_pngs} figures rendered in {name}"
-    )
+    cells = len(stored["cells"])
+    url = f"{lab.url}/lab/tree/{urllib.parse.quote(name)}?token={lab.token}"
+    with DevToolsBrowser(tmp_path / "profile") as browser:
+        browser.call("Page.enable")
+        browser.call("Page.navigate", url=url)
+        state = browser.wait_for(
+            LAB_STATE_JS,
+            lambda s: bool(s) and s["notebook"] >= cells and s["shown"] >= stored_pngs,
+            timeout=150,
+        )
+        if stored_pngs:  # bring the first figure into the screenshot
+            browser.evaluate(
+                'document.querySelector(".jp-OutputArea-output img")'
+                '.scrollIntoView({block: "center"})'
+            )
+        time.sleep(1.0)  # let the layout settle after the scroll
+        shot = browser.screenshot(tmp_path / "lab.png")
+    assert state and state["notebook"] == cells, f"JupyterLab did not draw {name}: {state}"
+    assert state["shown"] >= stored_pngs, f"{state['shown']} of {stored_pngs} figures shown"
     assert_nontrivial_png(shot, min_bytes=30_000)
+    if figures_saved(stored):
+        assert stored_pngs, f"{name} saves figures but stores none to render (see {shot})"

@@ -294,3 +294,65 @@ def test_records_are_json_ready_and_tables_typed(cnlp):
     quantities = quantities_table(doc._.claims, doc._.assertions)
     assert isinstance(quantities, pd.DataFrame) and quantities["consistent"].sum() == 2
     assert claims_table([]).empty and list(claims_table([]).columns) == list(table.columns)
+
+
+# ------------------------------------------------------------------ wire copy details
+
+
+def test_dateline_and_money(cnlp):
+    c = only(
+        claims_of(
+            cnlp,
+            "PARIS, May 3 (Reuters) - Donors pledged $2.5bn and 300 million "
+            "pounds for the fund, the French government said.",
+        )
+    )
+    assert c["content"]["text"].startswith("Donors pledged")
+    units = {q["text"]: q["unit"] for q in c["quantities"]}
+    assert units == {"$2.5bn": "USD", "300 million pounds": "GBP"}
+    assert c["quantities"][0]["value"] == 2.5e9
+
+
+def test_hyphenated_numbers_are_not_quantities(cnlp):
+    c = only(claims_of(cnlp, "Police said a 70-year-old man had lost one-third of his savings."))
+    assert c["quantities"] == []
+
+
+def test_restatement_inside_a_claim_is_not_a_second_claim(cnlp):
+    c = only(claims_of(cnlp, "The minister said he did not want a trade war with China."))
+    assert c["cue"] == "said"
+
+
+def test_multi_paragraph_quote(cnlp):
+    text = (
+        '"We will rebuild every house," the mayor told reporters. "It will take years.\n\n'
+        '"But we will not leave anyone behind."'
+    )
+    claims = claims_of(cnlp, text)
+    assert [c["direct"] for c in claims] == [True, True, True]
+    assert claims[2]["continues"] in {claims[0]["id"], claims[1]["id"]}
+    assert claims[2]["content"]["text"].startswith("But we will not")
+
+
+def test_seed_attributions_and_its_contradiction(cnlp, seed_text):
+    claims = claims_of(cnlp, seed_text)
+    sources = [c["source"]["text"] for c in claims]
+    assert len(claims) == 9
+    assert sources.count("Konashenkov") == 3
+    last = claims[-1]
+    assert last["stance"] == "distancing" and len(last["parts"]) == 2
+    sdf = next(c for c in claims if "final stages" in c["content"]["text"])
+    assert sdf["contested_by"] == [last["id"]] and last["contested_by"] == [sdf["id"]]
+    assert sum(len(c["contested_by"]) for c in claims) == 2  # no other link
+
+
+def test_names_in_apposition_and_generic_org_descriptions(cnlp):
+    claims = claims_of(cnlp, "Toyota said on Wednesday it would recall 1,000 cars. The company "
+                             "said no injuries had been reported. Union leader Ana Ruiz said "
+                             "workers were worried.")
+    assert claims[1]["source"]["name"] == claims[0]["source"]["name"]
+    assert "Ruiz" in claims[2]["source"]["name"]
+    # a company never named before is left as the description
+    other = claims_of(cnlp, "The state water agency said the dam was safe. The company said "
+                            "repairs would start soon.")
+    assert other[1]["source"]["name"] == "company"

@@ -125,8 +125,11 @@ def test_tables_written_and_keyed_by_document(local_run) -> None:
 
 
 def test_flatten_rule() -> None:
-    row = flatten({"text": "x", "source": {"name": "A", "spans": [1, 2]}, "tags": ["a"]})
-    assert row == {"text": "x", "source_name": "A", "source_spans": "[1, 2]", "tags": '["a"]'}
+    """Records spread over columns; lists and dicts keyed by data stay one JSON column."""
+    row = flatten({"text": "x", "source": {"name": "A", "spans": [1, 2]}, "tags": ["a"],
+                   "reasons": {"c19": ["numbers differ"]}})
+    assert row == {"text": "x", "source_name": "A", "source_spans": "[1, 2]", "tags": '["a"]',
+                   "reasons": '{"c19": ["numbers differ"]}'}
 
 
 def test_part_files_mix_types_and_missing_columns(tmp_path: Path) -> None:

@@ -223,3 +223,21 @@ def test_strip_title(words: list[str], title: list[str], name: list[str]) -> Non
 def test_small_helpers() -> None:
     assert strip_possessive("Raqqa’s") == "Raqqa" and strip_possessive("Kurds'") == "Kurds"
     assert initials("Syrian Observatory for Human Rights") == "SOHR"
+
+
+def test_dateline_agency_is_not_an_acronym_definition(nlp) -> None:
+    text = "MANILA, Philippines (AP) — Floods hit the Philippines on Monday, officials said."
+    philippines = find(entities_of(nlp, text), "Philippines")
+    assert "AP" not in philippines["aliases"]
+
+
+def test_generational_suffix_and_surname(nlp) -> None:
+    text = "President Ferdinand Marcos Jr. ordered the evacuation. Marcos said aid was on its way."
+    marcos = find(entities_of(nlp, text), "Marcos")
+    assert marcos["name"] == "Ferdinand Marcos Jr." and len(marcos["mentions"]) == 2
+
+
+def test_place_qualified_by_state(nlp) -> None:
+    text = "Storms flooded Paris, Texas, on Monday. Residents of Paris said roads were closed."
+    paris = find(entities_of(nlp, text), "Paris")
+    assert paris["country"] == "US" and abs(paris["lat"] - 33.66) < 0.5

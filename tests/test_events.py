@@ -374,3 +374,25 @@ def test_since_runs_until_publication(nlp) -> None:
     assert fallen["interval"] == ["2023-07-01", PUBLISHED] and fallen["relation"] == "since"
     stalled = by_lemma(doc, "stall")["time"]
     assert stalled["how"] == "inherited" and stalled["interval"] == ["2023-05-01", PUBLISHED]
+
+
+def test_headline_event_is_dated_by_the_body_event_it_announces(nlp) -> None:
+    text = (
+        "Rebels seize border town\n\n"
+        "Rebels seized the border town on Monday after a week of clashes, officials said.\n"
+    )
+    doc = analyse(nlp, text, timexes=[timex("Monday", "2024-03-11")])
+    headline, body = [e for e in doc._.events if e["trigger"]["lemma"] == "seize"]
+    assert body["time"]["how"] == "explicit"
+    assert headline["time"] == {
+        "value": "2024-03-11",
+        "timex_id": "t1",
+        "how": "inherited",
+        "from_event": body["id"],
+    }
+
+
+def test_existential_there_carries_a_nominal_event(nlp) -> None:
+    doc = analyse(nlp, "There were heavy clashes in the north on Friday.")
+    assert [e["trigger"]["lemma"] for e in doc._.events] == ["clash"]
+    assert analyse(nlp, "There could be clashes in the north.")._.events == []

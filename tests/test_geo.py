@@ -81,3 +81,8 @@ def test_country_outlines() -> None:
     west, south, east, north = by_code["SY"].bounds
     assert south < lat < north and west < lon < east
     assert geo.outline_path(by_code["SY"]).contains_point((lon, lat))
+
+
+def test_capital_beats_small_namesake_without_context() -> None:
+    assert geo.geocode("Paris")["country"] == "FR"
+    assert geo.geocode("Paris", within="US")["country"] == "US"

@@ -455,3 +455,17 @@ def test_report_of_a_real_analysis(nlp: Any, tmp_path: Path) -> None:
         e["label"] for e in result["entities"]
     }
     assert any(t == "section" and a.get("id") == "five-ws" for t, a in parsed.tags)
+
+
+def test_equal_spans_are_chosen_independently_of_input_order() -> None:
+    h = report.Highlight
+    spans = [
+        h(0, 5, "claim-part", "source", "#111111", "claim by A, said (neutral)"),
+        h(0, 5, "claim-part", "source", "#222222", "claim by A, warned (warning)"),
+        h(0, 5, "entity", "PERSON", "#333333", "PERSON: A"),
+        h(3, 9, "timex", "DATE", "#444444", "DATE"),
+    ]
+    first = report.nest_highlights(spans)
+    assert report.nest_highlights(list(reversed(spans))) == first
+    assert [s.layer for s in first.kept] == ["claim-part", "entity"]
+    assert len(first.dropped) == 1 and first.dropped[0].layer == "timex"

@@ -99,6 +99,11 @@ def test_durations_and_no_invented_date(nlp):
         ("The newsletter appears weekly.", "weekly", "SET", "P1W"),
         ("The fund pays $5 a year.", "a year", "SET", "P1Y"),
         ("Fighting resumed this morning.", "this morning", "TIME", "2017-09-21TMO"),
+        ("Turnout fell in the 2016 elections.", "2016", "DATE", "2016"),
+        ("The plant opened a decade ago.", "a decade ago", "DATE", "2007"),
+        ("Profit fell in the first half of 2017.", "the first half of 2017", "DATE", "2017-H1"),
+        ("The attack happened two days ago.", "two days ago", "DATE", "2017-09-19"),
+        ("Growth slowed late last year.", "late last year", "DATE", "2016"),
     ],
 )
 def test_expression_values(nlp, text, expression, typ, value):
@@ -214,3 +219,11 @@ def test_out_of_range_arithmetic_is_skipped_not_raised():
     timexes = tag_timexes(text, DCT)
     assert all(t["text"] != "1000000 years ago" for t in timexes)
     assert tag_timexes("", DCT) == []
+
+
+def test_anaphoric_days_follow_the_previous_date(nlp):
+    doc = nlp.make_doc("He was arrested on Sept. 4 and charged the next day.")
+    doc._.published = DCT
+    doc = nlp(doc)
+    values = {t["text"]: t["value"] for t in doc._.timexes}
+    assert values == {"Sept. 4": "2017-09-04", "the next day": "2017-09-05"}

@@ -46,7 +46,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kernel", default="fivews")
     parser.add_argument("--timeout", type=int, default=900)
     args = parser.parse_args(argv)
-    os.environ.setdefault("MPLBACKEND", "Agg")
     for path in args.notebooks:
         started = time.perf_counter()
         try:

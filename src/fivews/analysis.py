@@ -269,7 +269,7 @@ def _parse_in_chunks(nlp: Language, article: Article) -> Doc:
         pieces.append(doc)
     with nlp.select_pipes(enable=token_level):
         parsed = list(nlp.pipe(pieces, batch_size=4))
-    doc = Doc.from_docs(parsed, ensure_whitespace=False)
+    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data"])
     if doc.text != article.text:  # pragma: no cover - guards the offset contract
         raise FivewsError("internal error: chunked parse changed the text")
     doc._.blocks = blocks

@@ -14,9 +14,12 @@ How
 ---
 1. **Cues.** A verb whose lemma is in ``data/reporting_verbs.json`` (said, claimed,
    warned, denied, believes…) with a subject that can speak: a name, a personal pronoun,
-   or a common noun from ``data/claim_speakers.json`` ("the ministry", "the report").
-   Adjectival uses ("so-called", "the said property") and agentless passives ("it is
-   said") are not cues. "according to X" is a cue whose source is X.
+   or a common noun from ``data/claim_speakers.json`` ("the ministry", "the report");
+   speech verbs with a clausal content accept any nominal subject ("the manufacturer
+   said X"), beliefs do not ("the plan wants" is no claim). Adjectival uses
+   ("so-called", "the said property") and agentless passives ("it is said") are not
+   cues. "according to X" is a cue whose source is X. A cue inside the content of
+   another claim by the same speaker ("he said he did not want…") is not a second claim.
 2. **Content.** The cue's clausal complement (``ccomp``, "said that X"), a that-clause
    hung on "in a statement", an infinitive ("vowed to X"), or - for "X, Konashenkov
    said." - the clause the cue is attached to. Coordinated that-clauses ("claimed that
@@ -25,24 +28,32 @@ How
    Quotation marks give direct claims: a quote next to a cue (also across sentences)
    becomes that cue's content; a quote sentence with no cue right after a direct claim
    continues it (``continues``: the earlier claim's id).
-3. **Source.** The subject's phrase without appositions or relative clauses. Pronouns
-   ("he", "it", "they") and bare descriptions ("the ministry", "the spokesman") are
-   resolved to the most recent compatible named source, else named mention. When
-   ``doc._.entities`` exists, ``source.entity`` is the id of the entity with a mention
-   overlapping the (resolved) source span.
+3. **Source.** The subject's phrase without appositions or relative clauses (a name in
+   apposition becomes the name: "the company's chief, Jane Doe"). Pronouns ("he": a
+   singular person, "it": a singular organisation, "they") and bare descriptions ("the
+   ministry", "the spokesman", "the company") are resolved to the most recent compatible
+   named source (by name or apposition), else named mention. Named sources that are
+   the same actor in the article's words ("Konashenkov" / "Maj. Gen. Igor
+   Konashenkov") share one ``name``. When ``doc._.entities`` exists, ``source.entity``
+   is the id of the entity whose mention covers the source phrase's head, and
+   ``source.name`` that entity's name.
+   ``date`` is the timex (``doc._.timexes``) on a dependent of the cue ("said
+   Thursday"), else a date entity there with ``value`` None, else the publication date.
 4. **Framing.** ``stance`` is the cue's class in the lexicon (neutral, distancing,
    accusation, warning, denial, belief, commitment); ``hedges`` come from
    ``data/claim_hedges.json`` (approximators only right before a number).
 5. **Numbers.** Numbers with a unit or a counted noun; units from ``data/claim_units.json``
    are converted with pint. A quantity followed by a parenthesised equivalent ("16
    square kilometers (6 square miles)") is checked for consistency within rounding.
-6. **Contradictions.** Two claims by different sources about the same subject are linked
-   (``contested_by`` both ways, ``contradiction_reasons``) only on positive evidence:
-   incompatible states of the same subject ("is reaching its final stages" / "had
-   stopped", from ``data/claim_contradictions.json``), the same predicate with opposite
-   polarity, a denial of the same predicate, or numbers for the same thing whose ranges
-   do not overlap. A contrast marker ("however", "but") is added as a supporting reason
-   but never links claims on its own: a link a reader would not accept is worse than none.
+6. **Contradictions.** Two claims by different sources (not one speaking for the other:
+   a spokesman and his ministry) about the same subject are linked (``contested_by``
+   both ways, ``contradiction_reasons``) only on positive evidence: incompatible states
+   of the same subject ("is reaching its final stages" / "had stopped", from
+   ``data/claim_contradictions.json``), the same predicate with opposite polarity, a
+   denial of the same predicate or of an accusation against the denier, or numbers for
+   the same thing whose ranges do not overlap ("at least 12" allows 45). A contrast
+   marker ("however", "but") is added as a supporting reason but never links claims on
+   its own: a link a reader would not accept is worse than none.
 
 No library served: textacy's ``direct_quotations`` only sees quotation marks (the seed
 has none), and no maintained Python package does indirect-speech attribution on a spaCy
@@ -123,8 +134,10 @@ class ClaimLexicon:
     incompatible: frozenset[frozenset[str]]
     units: dict[tuple[str, ...], str]
     unit_labels: dict[tuple[str, ...], str]
+    money_units: dict[str, str]
     normal_units: tuple[str, ...]
     multipliers: dict[str, float]
+    suffix_multipliers: dict[str, float]
     number_words: dict[str, float]
 
 
@@ -149,7 +162,9 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
     hedge_kinds = ("approximator", "evidential", "epistemic", "modal")
     states = {lemma: cls for cls, lemmas in contra["states"].items() for lemma in lemmas}
     bounds = {
-        phrase: kind for kind, phrases in hedges["approximator_bounds"].items() for phrase in phrases
+        phrase: kind
+        for kind, phrases in hedges["approximator_bounds"].items()
+        for phrase in phrases
     }
     return ClaimLexicon(
         verbs=dict(verbs["verbs"]),
@@ -168,8 +183,10 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
         incompatible=frozenset(frozenset(pair) for pair in contra["incompatible"]),
         units={_phrase(k): v for k, v in units["units"].items()},
         unit_labels={_phrase(k): v for k, v in units["labels"].items()},
+        money_units=dict(units["money_units"]),
         normal_units=tuple(units["normal_units"]),
         multipliers={k: float(v) for k, v in units["multipliers"].items()},
+        suffix_multipliers={k: float(v) for k, v in units["suffix_multipliers"].items()},
         number_words={k: float(v) for k, v in units["number_words"].items()},
     )
 
@@ -258,9 +275,18 @@ class ClaimExtractor:
 
     def match(self, doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Return ``(claims, assertions)`` as JSON-ready dicts without changing the Doc."""
+        _TEXT_CACHE[id(doc)], _ENTS_CACHE[id(doc)] = doc.text, tuple(doc.ents)
+        try:
+            return self._match(doc)
+        finally:
+            _TEXT_CACHE.pop(id(doc), None)
+            _ENTS_CACHE.pop(id(doc), None)
+
+    def _match(self, doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         sentences = _sentences(doc)
         found = find_claims(doc, sentences, self.lexicon, self.min_quote_tokens)
         resolve_sources(doc, found, self.lexicon)
+        found = drop_restatements(found)
         records = [claim_record(doc, c, i, found, self.lexicon) for i, c in enumerate(found)]
         link_contradictions(doc, found, records, self.lexicon)
         assertions = find_assertions(doc, sentences, records, self.lexicon, self.assertion_kinds)
@@ -270,6 +296,24 @@ class ClaimExtractor:
                         ) -> None:
         """Write ``doc._.claims`` and ``doc._.assertions``."""
         doc._.claims, doc._.assertions = results
+
+
+#: ``doc.text`` and ``doc.ents`` are rebuilt from the tokens on each access; the
+#: component reads them once per Doc (keyed by ``id(doc)`` while ``match`` runs).
+_TEXT_CACHE: dict[int, str] = {}
+_ENTS_CACHE: dict[int, tuple[Span, ...]] = {}
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, cached while :meth:`ClaimExtractor.match` runs on ``doc``."""
+    text = _TEXT_CACHE.get(id(doc))
+    return text if text is not None else doc.text
+
+
+def _doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, cached while :meth:`ClaimExtractor.match` runs on ``doc``."""
+    ents = _ENTS_CACHE.get(id(doc))
+    return ents if ents is not None else tuple(doc.ents)
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -371,10 +415,20 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in {"mark", "cc"}
                     and toks[0].lower_ in {"that", "and", "but", "whether", "if"}):
         toks = toks[1:]
-    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in {")", "\u201d", '"'}
-                    or toks[-1].dep_ == "cc"):
+    while toks and (toks[-1].is_space or toks[-1].dep_ == "cc" or toks[-1].is_punct
+                    and toks[-1].text not in {")", "\u201d", '"'}):
         toks = toks[:-1]
     return toks
+
+
+def _strip_dateline(tokens: list[Token]) -> list[Token]:
+    """Drop a wire dateline ("LONDON, June 12 (Reuters) -") from the start of a content."""
+    if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 1):
+        return tokens
+    for k, t in enumerate(tokens[:15]):
+        if t.text in {"-", "\u2013", "\u2014", "--"} and k + 1 < len(tokens):
+            return tokens[k + 1 :]
+    return tokens
 
 
 def _contiguous(tokens: list[Token]) -> list[Token]:
@@ -417,7 +471,8 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
     if left and subject is not None and left[0].i < subject.i < cue.i:
         # "X, Konashenkov said, four months after…": keep the fronted content; a clause
         # after the cue only if it is a real that-clause.
-        right = [c for c in right if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        right = [c for c in right
+                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     heads = left + right
     if not heads:
         # "said in a statement that X": the parser hangs X on the speech noun.
@@ -437,7 +492,9 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
             cue.head.pos_ in {"VERB", "AUX"}:
         if not (cue.dep_ == "conj" and _subject(cue) is _subject(cue.head)):
             content = _subtree(cue.head, exclude=[cue])
-            return _trim(content), [cue.head]
+            if inverted:  # what follows "…, the SDF said" is not part of what was said
+                content = [t for t in content if t.i < cue.left_edge.i]
+            return _strip_dateline(_trim(content)), [cue.head]
     if not heads:
         # "denied X", "accused X of Y", "vowed to Y": a nominal or infinitival object.
         # (Only verbs whose object IS the statement: "warned the coalition" names the
@@ -446,10 +503,21 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
         heads = [c for c in cue.children if c.i > cue.i and (
             c.dep_ == "xcomp" or c.dep_ == "dobj" and lemma in lexicon.object_content
             and c.pos_ != "PRON")]
+        if not heads and lexicon.verbs.get(lemma) == "warning":
+            # "warned against cutting rates", "warned of famine"
+            heads = [g for p in cue.children if p.dep_ == "prep" and p.i > cue.i
+                     and p.lower_ in {"against", "of", "about"}
+                     for g in p.children if g.dep_ in {"pobj", "pcomp"}]
     content: list[Token] = []
     for head in heads:
         nested = _nested_cues(head, lexicon)
         content += _subtree(head, exclude=nested)
+        if head.dep_ == "ccomp" and head.i > cue.i and not any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in head.children):
+            # "said the days when… were long gone": the parser took the clause's subject
+            # for a time adverbial of the cue
+            content += [t for n in cue.children if n.dep_ == "npadvmod" and n.pos_ == "NOUN"
+                        and cue.i < n.i < head.i for t in n.subtree]
         if head.dep_ == "xcomp":
             # "urged the IMO to send observers": the addressee is part of what is urged
             content += [t for o in cue.children if o.dep_ == "dobj" and cue.i < o.i < head.i
@@ -461,7 +529,7 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
         # (the subject's own phrase only: "groups, who say X" has X in its subtree)
         banned = {t.i for t in _source_phrase(subject)}
         content = [t for t in content if t.i not in banned]
-    return _trim(list({t.i: t for t in content}.values())), heads
+    return _strip_dateline(_trim(list({t.i: t for t in content}.values()))), heads
 
 
 def clause_parts(heads: list[Token], content: list[Token], lexicon: ClaimLexicon
@@ -496,7 +564,7 @@ def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
     Marks pair within a block (paragraph); an unclosed quote runs to the block's end, as
     in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes.
     """
-    text = doc.text
+    text = _doc_text(doc)
     blocks = [(b["start"], b["end"]) for b in (doc._.blocks or [])] or [(0, len(text))]
     spans: list[tuple[int, int]] = []
     for b_start, b_end in blocks:
@@ -543,11 +611,12 @@ def _next_sentence_starts_quote(doc: Doc, sentences: list[Span], last: Claim, q_
     """Whether the quote at ``q_start`` opens the sentence after ``last``'s sentence."""
     anchor = max(last.quote[1] if last.quote else 0,
                  last.cue.end_char if last.cue is not None else 0)
-    idx = next((i for i, s in enumerate(sentences) if s.start_char <= anchor < s.end_char + 1), None)
+    idx = next((i for i, s in enumerate(sentences)
+                if s.start_char <= anchor < s.end_char + 1), None)
     if idx is None or idx + 1 >= len(sentences):
         return False
     nxt = sentences[idx + 1]
-    opening = doc.text[nxt.start_char : q_start].strip()
+    opening = _doc_text(doc)[nxt.start_char : q_start].strip()
     return nxt.start_char <= q_start < nxt.end_char and len(opening) <= 1
 
 
@@ -570,13 +639,20 @@ def find_claims(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon,
                 claim = _verb_claim(token, lemma, lexicon, quotes)
                 if claim is not None:
                     claims.append(claim)
-            elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            elif _is_according_to(token):
                 claim = _according_claim(token, lexicon)
                 if claim is not None:
                     claims.append(claim)
     claims = _attach_quotes(doc, sentences, claims, quotes)
     claims.sort(key=lambda c: (c.start_char, c.cue.start if c.cue is not None else 0))
     return claims
+
+
+def _is_according_to(token: Token) -> bool:
+    """Whether ``token`` starts "according to"."""
+    doc = token.doc
+    return token.lower_ == "according" and token.i + 1 < len(doc) \
+        and doc[token.i + 1].lower_ == "to"
 
 
 def _verb_claim(token: Token, lemma: str, lexicon: ClaimLexicon,
@@ -665,13 +741,13 @@ def _attach_quotes(doc: Doc, sentences: list[Span], claims: list[Claim],
                 between_span = (q_end, cue_start)
                 # '"… the whole time." Iohannis said X': a quote closed by a full stop
                 # belongs to the sentence before, not to the next cue.
-                if doc.text[q_start:q_end].rstrip().endswith("."):
+                if _doc_text(doc)[q_start:q_end].rstrip().endswith("."):
                     continue
             elif cue_end <= q_start:
                 between_span = (cue_end, q_start)
             else:
                 continue
-            between = doc.text[between_span[0] : between_span[1]]
+            between = _doc_text(doc)[between_span[0] : between_span[1]]
             gap = len(between)
             if "\n" in between.strip(" ") or re.search(r"[.!?]\s", between):
                 continue
@@ -723,6 +799,7 @@ class _Mention:
     plural: bool = False
     head: tuple[int, int] | None = None
     label: str | None = None
+    proper: bool = False
 
 
 def _mention_kind(span: Span, lexicon: ClaimLexicon) -> str:
@@ -794,7 +871,7 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
         (e.start_char, _Mention(e.start_char, e.end_char, e.text, "person" if e.label_ == "PERSON"
                                 else "group", head=(e.root.idx, e.root.idx + len(e.root.text)),
                                 label=e.label_))
-        for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}
+        for e in _doc_ents(doc) if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}
     ]
     # "The coach was blunt. '…,' he said.": sentence subjects that are speaker nouns
     # are antecedents too, though they said nothing yet.
@@ -807,7 +884,11 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
                 _mention_kind(phrase, lexicon), None, t.tag_ == "NNS",
                 (t.idx, t.idx + len(t.text)))))
     ner.sort(key=lambda m: m[0])
-    for claim in sorted(claims, key=lambda c: c.cue.start_char if c.cue is not None else c.start_char):
+
+    def position(claim: Claim) -> int:
+        return claim.cue.start_char if claim.cue is not None else claim.start_char
+
+    for claim in sorted(claims, key=position):
         if claim.continues is not None:
             prev = claim.continues
             for attr in ("source_text", "source_span", "source_name", "source_kind",
@@ -822,6 +903,10 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
         claim.source_head = (span.root.idx, span.root.idx + len(span.root.text))
         claim.source_kind = _source_kind(span)
         root = span.root
+        inner_name = [c for c in root.children if c.dep_ == "appos" and c.i < span.end]
+        if root.pos_ == "NOUN" and inner_name:
+            # "union leader Piotr Nowak": the name is the head that entities know
+            claim.source_head = (inner_name[0].idx, inner_name[0].idx + len(inner_name[0].text))
         appos = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i >= span.end]
         role = _trim(list(appos[0].subtree)) if appos else []
         claim.source_role = doc[role[0].i : role[-1].i + 1].text if role else None
@@ -836,10 +921,10 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
             claim.source_head = (appos[0].idx, appos[0].idx + len(appos[0].text))
         if claim.source_kind == "named":
             claim.source_name = _strip_det(span.text)
-            claim.resolved_span = claim.source_span
+            claim.resolved_span = (span.start_char, span.end_char)
             named_sources.append((at, _Mention(span.start_char, span.end_char, claim.source_name,
                                                _mention_kind(span, lexicon), claim.source_role,
-                                               _is_plural(span), claim.source_head)))
+                                               _is_plural(span), claim.source_head, proper=True)))
             continue
         antecedent = _antecedent(span, at, named_sources, ner, lexicon)
         if antecedent is not None:
@@ -850,7 +935,8 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
             # the antecedent is now the most recently mentioned speaker
             named_sources.append((at, _Mention(antecedent.start, antecedent.end, antecedent.text,
                                                antecedent.kind, antecedent.role,
-                                               antecedent.plural, antecedent.head)))
+                                               antecedent.plural, antecedent.head,
+                                               antecedent.label, antecedent.proper)))
         else:
             claim.source_name = _strip_det(span.text)
             claim.resolved_span = claim.source_span
@@ -860,6 +946,27 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
                                                    _mention_kind(span, lexicon), None,
                                                    _is_plural(span), claim.source_head)))
     _merge_names(claims)
+
+
+def drop_restatements(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim whose cue sits inside another claim's content by the same speaker.
+
+    "Johnson said he did not want a new cold war": *want* is part of what Johnson said,
+    not a second claim. A different speaker inside ("X said Y claimed Z") is kept.
+    """
+    kept = []
+    for claim in claims:
+        cue = claim.cue
+        inside = cue is not None and any(
+            other is not claim and other.source_name == claim.source_name
+            and other.content and other.content[0].i <= cue.start < other.content[-1].i
+            for other in claims)
+        if not inside:
+            kept.append(claim)
+    for claim in kept:  # a continued claim that was dropped: continue its own parent
+        while claim.continues is not None and claim.continues not in kept:
+            claim.continues = claim.continues.continues
+    return kept
 
 
 def _antecedent(span: Span, at: int, named: list[tuple[int, _Mention]],
@@ -900,13 +1007,14 @@ def _antecedent(span: Span, at: int, named: list[tuple[int, _Mention]],
         if head in words or head + "s" in words:
             return m
     if head in lexicon.generic_org_nouns and not _is_plural(span):
-        # "Toyota said… The company said…": the last organisation that spoke, else the
-        # last organisation named ("Apple will open a store, the company said")
+        # "Toyota said… The company said…": the last named organisation that spoke, else
+        # an organisation named earlier in the same sentence
         for _, m in reversed(named):
-            if at - 1500 <= m.start < at and m.kind == "group" and not m.plural:
+            if at - 1500 <= m.start < at and m.kind == "group" and not m.plural and m.proper:
                 return m
+        sent_start = span.sent.start_char
         for _, m in reversed(ner):
-            if at - 1500 <= m.start and m.end <= at and m.label == "ORG":
+            if sent_start <= m.start and m.end <= at and m.label == "ORG":
                 return m
     return None
 
@@ -958,8 +1066,22 @@ def _match_phrases(tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...]
     return out
 
 
+#: A number with a glued multiplier suffix ("1.5bn", "20m", "300k").
+SUFFIXED_NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)$")
+
+
+def _suffixed(token: Token, lexicon: ClaimLexicon) -> float | None:
+    """The value of "1.5bn"-style tokens, else None."""
+    m = SUFFIXED_NUMBER.match(token.lower_)
+    if m is None or m.group(2) not in lexicon.suffix_multipliers:
+        return None
+    return float(m.group(1).replace(",", "")) * lexicon.suffix_multipliers[m.group(2)]
+
+
 def _is_number(token: Token, lexicon: ClaimLexicon) -> bool:
-    return token.like_num or token.lower_ in lexicon.number_words or token.lower_ in lexicon.multipliers
+    low = token.lower_
+    return token.like_num or low in lexicon.number_words or low in lexicon.multipliers or \
+        _suffixed(token, lexicon) is not None
 
 
 def find_hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str, Any]]:
@@ -971,11 +1093,13 @@ def find_hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str
             if kind == "approximator":
                 # "about 16", "less than 300": only directly before a number.
                 nxt = tokens[j] if j < len(tokens) else None
-                if nxt is None or not _is_number(nxt, lexicon) or nxt.ent_type_ in NON_QUANTITY_LABELS:
+                if nxt is None or not _is_number(nxt, lexicon) \
+                        or nxt.ent_type_ in NON_QUANTITY_LABELS:
                     continue
             if kind == "modal" and first.tag_ != "MD":
                 continue
-            out.append({"text": first.doc[first.i : last.i + 1].text, "start": first.idx,
+            out.append({"text": _doc_text(first.doc)[first.idx : last.idx + len(last.text)],
+                        "start": first.idx,
                         "end": last.idx + len(last.text), "kind": kind})
     out.sort(key=lambda h: h["start"])
     return out
@@ -996,6 +1120,10 @@ def _number_value(tokens: list[Token], lexicon: ClaimLexicon) -> float | None:
             continue
         if low in {"a", "an"}:
             continue
+        suffixed = _suffixed(t, lexicon)
+        if suffixed is not None:
+            value = (value or 0.0) + suffixed
+            continue
         try:
             number = float(low)
         except ValueError:
@@ -1015,19 +1143,73 @@ def _rounding(text: str) -> float:
     return 0.5 * 10**zeros
 
 
+def _starts_number(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A token that starts a quantity: a number, not a date/time/ordinal or lone "one"."""
+    if not _is_number(token, lexicon) or token.ent_type_ in NON_QUANTITY_LABELS:
+        return False
+    if token.lower_ in lexicon.multipliers:
+        return False  # "million" alone ("a million reasons") is not read as a number
+    return token.lower_ != "one" or token.dep_ == "nummod"  # "one of them" is no quantity
+
+
+def _unit_at(toks: list[Token], j: int, lexicon: ClaimLexicon
+             ) -> tuple[str | None, str | None, int]:
+    """``(pint unit, label, end index)`` of the longest unit phrase starting at ``j``."""
+    for n in (3, 2, 1):
+        phrase = tuple(x.lower_ for x in toks[j : j + n])
+        if len(phrase) == n and phrase in lexicon.units:
+            return lexicon.units[phrase], None, j + n
+        if len(phrase) == n and phrase in lexicon.unit_labels:
+            return None, lexicon.unit_labels[phrase], j + n
+    return None, None, j
+
+
+def _approximator_before(toks: list[Token], i: int, lexicon: ClaimLexicon) -> str | None:
+    """The approximator phrase ending right before index ``i`` ("less than", "about")."""
+    window = max(0, i - 3)
+    found = None
+    for a, b in _match_phrases(toks[window:i], lexicon.hedges["approximator"]):
+        if window + b == i:
+            found = " ".join(x.text for x in toks[window + a : i])
+    return found
+
+
+def _normalise(value: float, unit: str | None, lexicon: ClaimLexicon) -> tuple[float, str | None]:
+    """Convert ``value unit`` to the first of ``normal_units`` with its dimensionality."""
+    if unit is None:
+        return value, None
+    q = _unit_registry().Quantity(value, unit)
+    for normal in lexicon.normal_units:
+        if q.is_compatible_with(normal):
+            q = q.to(normal)
+            break
+    return float(q.magnitude), f"{q.units:~}"
+
+
+def _is_money(toks: list[Token], j: int, lexicon: ClaimLexicon) -> bool:
+    """Whether the unit word at ``j`` ("pounds") is a currency here: inside a MONEY entity,
+    or after "million"/"billion" and not followed by "of" ("300 million pounds of grain")."""
+    if toks[j].ent_type_ == "MONEY":
+        return True
+    after = toks[j + 1].lower_ if j + 1 < len(toks) else ""
+    return toks[j - 1].lower_ in lexicon.multipliers and after != "of"
+
+
 def find_quantities(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str, Any]]:
-    """Numbers with their unit or counted noun among ``tokens``; units normalised with pint."""
-    ureg = _unit_registry()
+    """Numbers with their unit or counted noun among ``tokens``; units normalised with pint.
+
+    Each quantity: ``{text, start, end, value, unit, counted, normalized_value,
+    normalized_unit, approx, bound, equivalent_of, consistent}``. ``bound`` is "upper"
+    ("less than 300"), "lower" ("at least 12"), "approx" ("about 16") or None.
+    """
     out: list[dict[str, Any]] = []
     toks = list(tokens)
     i = 0
     while i < len(toks):
-        t = toks[i]
-        if not _is_number(t, lexicon) or t.ent_type_ in NON_QUANTITY_LABELS or t.lower_ in {"one"} \
-                and t.dep_ not in {"nummod"} or t.lower_ in lexicon.multipliers:
+        if not _starts_number(toks[i], lexicon):
             i += 1
             continue
-        j = i + 1
+        j = i + 1  # "1.5 million", "2 billion"
         while j < len(toks) and (toks[j].like_num or toks[j].lower_ in lexicon.multipliers) \
                 and toks[j].ent_type_ not in NON_QUANTITY_LABELS:
             j += 1
@@ -1036,50 +1218,38 @@ def find_quantities(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict
         if value is None:
             i = j
             continue
-        unit: str | None = None
-        label: str | None = None
-        end = j
-        for n in (3, 2, 1):
-            phrase = tuple(x.lower_ for x in toks[j : j + n])
-            if len(phrase) == n and phrase in lexicon.units:
-                unit, end = lexicon.units[phrase], j + n
-                break
-            if len(phrase) == n and phrase in lexicon.unit_labels:
-                label, end = lexicon.unit_labels[phrase], j + n
-                break
+        if j < len(toks) and toks[j].text in {"-", "\u2010"}:
+            i = j  # "one-third", "a 70-year-old": part of a word, not a quantity
+            continue
+        unit, label, end = _unit_at(toks, j, lexicon)
+        if unit is not None and toks[j].lower_ in lexicon.money_units \
+                and _is_money(toks, j, lexicon):
+            unit, label = None, lexicon.money_units[toks[j].lower_]  # "300 million pounds"
         start_i = i
-        if label is None and unit is None and i > 0 and (toks[i - 1].lower_,) in lexicon.unit_labels:
-            label, start_i = lexicon.unit_labels[(toks[i - 1].lower_,)], i - 1
+        before = (toks[i - 1].lower_,) if i > 0 else ()
+        if unit is None and label is None and before in lexicon.unit_labels:
+            label, start_i = lexicon.unit_labels[before], i - 1  # "$2 million"
         counted = None
         if unit is None and label is None:
-            head = number[-1].head
+            head = number[-1].head  # "300 militants": the noun the number counts
             if head.pos_ in {"NOUN", "PROPN"} and head.i >= number[-1].i:
                 counted = _lemma(head)
                 end = max(end, min(head.i - toks[0].i + 1, len(toks)))
             elif number[-1].dep_ not in {"nummod", "quantmod", "compound"}:
                 i = j
                 continue
-        approx_text = None
-        for (a, b) in _match_phrases(toks[max(0, start_i - 3) : start_i], lexicon.hedges["approximator"]):
-            if max(0, start_i - 3) + b == start_i:
-                approx_text = " ".join(x.text for x in toks[max(0, start_i - 3) + a : start_i])
-        normalized_value, normalized_unit = value, unit or label
-        if unit is not None:
-            q = ureg.Quantity(value, unit)
-            for normal in lexicon.normal_units:
-                if q.is_compatible_with(normal):
-                    q = q.to(normal)
-                    break
-            normalized_value, normalized_unit = float(q.magnitude), f"{q.units:~}"
+        approx = _approximator_before(toks, start_i, lexicon)
+        normalized_value, normalized_unit = _normalise(value, unit, lexicon)
         first, last = toks[start_i], toks[end - 1]
         out.append({
-            "text": first.doc[first.i : last.i + 1].text,
+            "text": _doc_text(first.doc)[first.idx : last.idx + len(last.text)],
             "start": first.idx, "end": last.idx + len(last.text),
             "value": value, "unit": unit or label, "counted": counted,
-            "normalized_value": round(normalized_value, 6), "normalized_unit": normalized_unit,
-            "approx": approx_text is not None,
-            "bound": lexicon.bounds.get((approx_text or "").lower(), "approx" if approx_text else None),
-            "rounding": _rounding("".join(x.text for x in number)) or 0.0,
+            "normalized_value": round(normalized_value, 6),
+            "normalized_unit": normalized_unit or label,
+            "approx": approx is not None,
+            "bound": lexicon.bounds.get(approx.lower(), "approx") if approx else None,
+            "rounding": _rounding("".join(x.text for x in number)),
             "equivalent_of": None, "consistent": None,
         })
         i = end
@@ -1105,7 +1275,7 @@ def _range(q: dict[str, Any], factor: float) -> tuple[float, float]:
 
 def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]]) -> None:
     """Check "16 square kilometers (6 square miles)": consistent within rounding?"""
-    text = tokens[0].doc.text if tokens else ""
+    text = _doc_text(tokens[0].doc) if tokens else ""
     for a, b in zip(quantities, quantities[1:], strict=False):
         if a["unit"] is None or b["unit"] is None or a["unit"] == b["unit"]:
             continue
@@ -1117,8 +1287,10 @@ def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]]
         if not qa.is_compatible_with(qb):
             continue
         fa = qa.to(b["unit"]).magnitude  # a's unit expressed in b's unit
-        low_a, high_a = _range(a, fa)
-        low_b, high_b = _range(b, 1.0)
+        # the parenthesis restates the same number: compare within rounding only
+        # ("more than 8,000 hectares (19,800 acres)": the bound applies to both)
+        low_a, high_a = _range(dict(a, bound=None), fa)
+        low_b, high_b = _range(dict(b, bound=None), 1.0)
         consistent = low_a <= high_b and low_b <= high_a
         a["equivalent_of"], b["equivalent_of"] = b["text"], a["text"]
         a["consistent"] = b["consistent"] = bool(consistent)
@@ -1130,6 +1302,8 @@ def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]]
 def _cue_date(doc: Doc, claim: Claim) -> dict[str, Any]:
     """The timex attached to the cue ("said Thursday"), else the publication date."""
     published = doc._.published if Doc.has_extension("published") else None
+    if claim.continues is not None:
+        return _cue_date(doc, claim.continues)
     if claim.cue is None or claim.cue_lemma == "according to":
         return {"text": None, "value": published, "from": "published"}
     cue = claim.cue.root
@@ -1142,19 +1316,22 @@ def _cue_date(doc: Doc, claim: Claim) -> dict[str, Any]:
             near.append(child)
         elif child.dep_ == "prep":
             near += [g for g in child.children if g.dep_ == "pobj"]
-    if cue.i + 1 < len(doc) and doc[cue.i + 1].ent_type_ == "DATE":
-        near.append(doc[cue.i + 1])  # "said Wednesday, four months after…" misattached
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if after is not None and after.ent_type_ == "DATE" and (
+            after.pos_ == "PROPN" or after.dep_ == "npadvmod"):
+        near.append(after)  # "said Wednesday, four months after…" misattached
     timexes = (doc._.timexes if Doc.has_extension("timexes") else None) or []
     for token in near:
         for tx in timexes:
             if tx.get("start", -1) <= token.idx < tx.get("end", -1):
-                return {"text": tx.get("text") or doc.text[tx["start"] : tx["end"]],
+                return {"text": tx.get("text") or _doc_text(doc)[tx["start"] : tx["end"]],
                         "value": tx.get("value"), "from": "timex"}
     for token in near:
         if token.ent_type_ in {"DATE", "TIME"}:
-            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            ent = next((e for e in _doc_ents(doc) if e.start <= token.i < e.end), None)
             text = ent.text if ent is not None else token.text
-            return {"text": text, "value": None if timexes else None, "from": "ner"}
+            # a date the timex layer did not resolve: say so rather than guess
+            return {"text": text, "value": None, "from": "ner"}
     return {"text": None, "value": published, "from": "published"}
 
 
@@ -1181,7 +1358,7 @@ def mentioned_in(doc: Doc, start: int | None, end: int | None) -> list[dict[str,
             if m.get("start") is not None and start <= m["start"] and m["end"] <= end:
                 hits.append((m["start"], entity.get("name") or m.get("text", ""), entity.get("id")))
     if not entities:
-        for ent in doc.ents:
+        for ent in _doc_ents(doc):
             if ent.label_ in SUBJECT_LABELS and start <= ent.start_char and ent.end_char <= end:
                 name = re.sub(r"[’']s$", "", _strip_det(ent.text))
                 hits.append((ent.start_char, name, None))
@@ -1199,7 +1376,7 @@ def _span_dict(tokens: Sequence[Token]) -> dict[str, Any]:
         return {"text": "", "start": None, "end": None}
     doc = tokens[0].doc
     first, last = tokens[0], tokens[-1]
-    return {"text": doc.text[first.idx : last.idx + len(last.text)], "start": first.idx,
+    return {"text": _doc_text(doc)[first.idx : last.idx + len(last.text)], "start": first.idx,
             "end": last.idx + len(last.text)}
 
 
@@ -1207,27 +1384,32 @@ def claim_record(doc: Doc, claim: Claim, index: int, claims: list[Claim],
                  lexicon: ClaimLexicon) -> dict[str, Any]:
     """The JSON-ready dict of one claim.
 
-    Fields: ``id`` ("c1"…), ``source`` {text, start, end, name, kind, role, entity},
-    ``cue``, ``cue_lemma``, ``cue_start``, ``cue_end``, ``content`` {text, start, end},
-    ``parts`` (coordinated clauses), ``direct``, ``continues``, ``negated``, ``date``
-    {text, value, from}, ``stance``, ``hedges``, ``quantities``, ``about`` (actors and
-    places named in the content, see :func:`mentioned_in`), ``contested_by`` (claim ids)
-    and ``contradiction_reasons`` ({claim id: [reasons]}).
+    Fields: ``id`` ("c1"…); ``source`` {text, start, end (the phrase as written), name
+    (the entity's name, the resolved antecedent's, or the phrase), kind (named | pronoun |
+    description), role (an apposition: "the ministry's spokesman"), entity (id in
+    ``doc._.entities`` or None), affiliation}; ``cue``, ``cue_lemma``, ``cue_start``,
+    ``cue_end`` (None for a quote that continues an earlier one); ``content`` {text, start,
+    end}; ``parts`` (its coordinated clauses); ``direct`` (quoted); ``continues`` (id of the
+    claim a cue-less quote continues); ``negated`` (cue negated); ``date`` {text, value,
+    from: timex | ner | published}; ``stance``; ``hedges``; ``quantities``; ``about``
+    (actors and places named in the content, see :func:`mentioned_in`); ``contested_by``
+    (claim ids) and ``contradiction_reasons`` ({claim id: [reasons]}).
     """
     content = _contiguous(claim.content)
     if claim.quote is not None:
         q_start, q_end = claim.quote
-        while q_end > q_start and doc.text[q_end - 1] in " \n,;:":
+        text = _doc_text(doc)
+        while q_end > q_start and text[q_end - 1] in " \n,;:":
             q_end -= 1  # '"…helicopters," Lopez said': the comma is the sentence's
-        content_dict = {"text": doc.text[q_start:q_end], "start": q_start, "end": q_end}
+        content_dict = {"text": text[q_start:q_end], "start": q_start, "end": q_end}
     else:
         content_dict = _span_dict(content)
     # a pronoun the entities layer linked itself wins; else the resolved antecedent's entity
     entity = _entity_for(doc, claim.source_span, claim.source_head)
-    if claim.source_kind != "named" and claim.resolved_span != claim.source_span:
-        entity = entity or _entity_for(doc, claim.resolved_span, claim.resolved_head)
-    stance = lexicon.phrases.get(claim.cue_lemma or "") or lexicon.verbs.get(claim.cue_lemma or "",
-                                                                            "neutral")
+    if entity is None and claim.resolved_span != claim.source_span:
+        entity = _entity_for(doc, claim.resolved_span, claim.resolved_head or claim.source_head)
+    lemma = claim.cue_lemma or ""
+    stance = lexicon.phrases.get(lemma) or lexicon.verbs.get(lemma, "neutral")
     cue_tokens: list[Token] = list(claim.cue) if claim.cue is not None else []
     scope = list(content)
     hedge_scope = scope + [c for t in cue_tokens for c in t.children if c.dep_ == "advmod"]
@@ -1435,7 +1617,7 @@ def _clause_text(verb: Token) -> str:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp"}]
     right = max([o.right_edge.i for o in objs], default=verb.i)
     tokens = list(verb.doc[left : right + 1])
-    return verb.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return _doc_text(verb.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _number_reasons(doc: Doc, ra: dict[str, Any], rb: dict[str, Any],
@@ -1521,7 +1703,7 @@ def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any
         if any(s < end and start < e for s, e in covered):
             continue
         out.append({
-            "id": f"a{len(out) + 1}", "text": doc.text[start:end], "start": start, "end": end,
+            "id": f"a{len(out) + 1}", "text": _doc_text(doc)[start:end], "start": start, "end": end,
             "block": kind, "hedges": find_hedges(tokens, lexicon),
             "quantities": find_quantities(tokens, lexicon),
         })

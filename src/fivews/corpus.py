@@ -14,9 +14,10 @@ processes) and writes five tables, each row keyed by ``doc_id``:
     article's list) and the item's fields.
 
 Flattening rule (the same for every table): a scalar field is a column of its own type; a
-dict field is flattened one level into ``field_key`` columns (``published`` ->
-``published_value``, ``published_source``…); anything else (a list, a deeper dict, a
-column mixing text and numbers) is stored as a JSON string — decode with ``json.loads``.
+dict whose keys are field names (lower-case letters and ``_``) is flattened one level into
+``field_key`` columns (``published`` -> ``published_value``, ``published_source``…);
+anything else (a list, a deeper dict, a dict keyed by data such as claim ids, a column
+mixing text and numbers) is stored as a JSON string — decode with ``json.loads``.
 
 Layout of ``out_dir``::
 
@@ -33,9 +34,10 @@ ledger, deletes temporary files and part files the ledger does not name (a batch
 cut short), and skips every id the ledger lists. So nothing is lost and nothing is
 written twice; at most one batch (``part_size`` articles) is redone.
 
-Memory stays flat: records are read one line at a time, at most ``part_size`` analysed
-articles are held before they are written, and only the set of finished ids grows
-(a few dozen bytes per article).
+Memory stays flat: records are read one line at a time, at most ``part_size`` records and
+their rows are held before they are written, each part is parsed inside spaCy's
+``nlp.memory_zone()`` (so the strings the vocabulary learns from one part are freed after
+it), and only the set of finished ids grows (a few dozen bytes per article).
 
 On Dask (``engine="dask"``), the JSONL files are split into partitions with
 ``dask.bag.read_text(blocksize=...)``; each partition runs on a worker, which loads the
@@ -57,6 +59,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -149,21 +152,32 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+#: Keys that name fields (so a dict of them is a record, flattened into columns).
+_FIELD_NAME = re.compile(r"[a-z][a-z_]*\Z")
+
+
+def _is_record(value: Mapping[str, Any]) -> bool:
+    """Whether a dict is a record with field names (``{"text", "start"}``) rather than a
+    mapping keyed by data (claim ids, dates, names), which would make a column per key."""
+    return all(isinstance(k, str) and _FIELD_NAME.match(k) for k in value)
+
+
 def flatten(item: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     """Flatten one output item into table columns (see the module docstring).
 
-    Scalars stay as they are, a dict is flattened one level (``key_subkey``), lists and
-    deeper dicts become JSON strings.
+    Scalars stay as they are; a record dict (field-name keys) is flattened one level
+    (``source`` -> ``source_text``, ``source_start``…); lists, deeper dicts and dicts keyed
+    by data become JSON strings.
     """
     row: dict[str, Any] = {}
     for key, value in item.items():
         name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
+        if isinstance(value, Mapping) and _is_record(value):
             for sub, inner in value.items():
                 row[f"{name}_{sub}"] = (
                     _json(inner) if isinstance(inner, (Mapping, list, tuple)) else inner
                 )
-        elif isinstance(value, (list, tuple)):
+        elif isinstance(value, (Mapping, list, tuple)):
             row[name] = _json(value)
         else:
             row[name] = value
@@ -376,6 +390,18 @@ def prepare_out_dir(out_dir: str | os.PathLike[str]) -> tuple[set[str], int]:
     return finished_ids(root), run
 
 
+def clear_out_dir(out_dir: str | os.PathLike[str]) -> None:
+    """Delete the tables and ledger of earlier runs in ``out_dir`` (nothing else)."""
+    root = Path(out_dir)
+    for table in TABLES:
+        folder = root / table
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if path.name.startswith("part-"):
+                    path.unlink()
+    (root / LEDGER_NAME).unlink(missing_ok=True)
+
+
 def _write_atomic(table: pa.Table, path: Path) -> None:
     tmp = path.with_name(path.name + TMP_SUFFIX)
     pq.write_table(table, tmp, compression="zstd")
@@ -456,6 +482,14 @@ def count_lines(files: Iterable[Path]) -> int:
 
 # ---------------------------------------------------------------------------- analysis
 
+#: A short news text run once after loading, outside memory zones (see ``_memory_zone``).
+WARMUP_TEXT = (
+    "Ministers meet in Geneva as talks resume\n\n"
+    "GENEVA — Foreign ministers from France and Kenya met on Tuesday, March 3, 2020, "
+    "to discuss a ceasefire, officials said. \"We are making progress,\" said Anna Berg, "
+    "a spokeswoman for the United Nations, adding that 1,200 people had been evacuated.\n"
+)
+
 _LOAD_LOCK = threading.Lock()
 #: How many times this process loaded a pipeline through :func:`worker_pipeline`.
 PIPELINE_LOADS = 0
@@ -467,7 +501,14 @@ def _cached_pipeline(model: str | None) -> Any:
     from fivews.nlp import load_pipeline
 
     PIPELINE_LOADS += 1
-    return load_pipeline(model)
+    nlp = load_pipeline(model)
+    # Components that build caches lazily build them now, outside any memory zone
+    # (what is created inside a zone is freed when it ends).
+    from fivews.analysis import analyze_records
+
+    for _ in analyze_records([{"id": "warm-up", "text": WARMUP_TEXT}], nlp=nlp):
+        pass
+    return nlp
 
 
 def worker_pipeline(model: str | None = None) -> Any:
@@ -573,21 +614,40 @@ def _process_stream(
         ids.clear()
         failed.clear()
 
-    for rid, rows, failure in _analyse_records(records(), nlp, batch_size, n_process):
-        if rows is None:
-            failed.append(failure)  # type: ignore[arg-type]
-            counts["failed"] += 1
-        else:
-            for table, table_rows in rows.items():
-                buffer[table].extend(table_rows)
-            ids.append(rid)
-            counts["analysed"] += 1
-        if on_progress:
-            on_progress(1)
-        if len(ids) + len(failed) >= part_size:
-            flush()
-    flush()
+    for chunk in _chunks(records(), part_size):
+        # Strings spaCy adds while parsing a part are freed after it, so the vocabulary
+        # (and memory) does not grow with the corpus.
+        with _memory_zone(nlp):
+            for rid, rows, failure in _analyse_records(chunk, nlp, batch_size, n_process):
+                if rows is None:
+                    failed.append(failure)  # type: ignore[arg-type]
+                    counts["failed"] += 1
+                else:
+                    for table, table_rows in rows.items():
+                        buffer[table].extend(table_rows)
+                    ids.append(rid)
+                    counts["analysed"] += 1
+                if on_progress:
+                    on_progress(1)
+        flush()
     return entries, counts
+
+
+def _chunks(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _memory_zone(nlp: Any) -> contextlib.AbstractContextManager[Any]:
+    """``nlp.memory_zone()`` (spaCy ≥ 3.8) if the pipeline has it, else a no-op."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
 
 
 # ------------------------------------------------------------------------------ engines
@@ -606,6 +666,7 @@ def run_corpus(
     scheduler: str | Any | None = None,
     blocksize: str | int = DEFAULT_BLOCKSIZE,
     progress: bool = True,
+    overwrite: bool = False,
 ) -> CorpusSummary:
     """Analyse a JSONL corpus into one Parquet table per layer; resume if interrupted.
 
@@ -625,6 +686,8 @@ def run_corpus(
             processes.
         blocksize: bytes of JSONL per Dask partition.
         progress: show a progress bar (articles/s) on stderr.
+        overwrite: delete an earlier run's tables and ledger in ``out_dir`` first
+            (start afresh instead of resuming).
 
     Returns:
         A :class:`CorpusSummary`. Failed records are listed in it and in the ledger and
@@ -640,6 +703,8 @@ def run_corpus(
     files = input_files(input_path)
     root = Path(out_dir)
     started = time.perf_counter()
+    if overwrite:
+        clear_out_dir(root)
     done, run = prepare_out_dir(root)
     summary = CorpusSummary(out_dir=root)
     if engine == "dask":
@@ -781,3 +846,97 @@ def _run_dask(
                     _append_ledger(root, entry)
                 _add_counts(summary, entries, counts)
                 bar.update(counts["analysed"] + counts["failed"] + len(counts["bad_lines"]))
+
+
+# ------------------------------------------------------------------ cross-article tables
+
+
+def _mention_count(value: Any) -> int:
+    if isinstance(value, str) and value.startswith("["):
+        return len(json.loads(value))
+    return 1
+
+
+def top_actors(
+    tables: Mapping[str, pd.DataFrame], n: int = 15,
+    labels: Sequence[str] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"),
+) -> pd.DataFrame:
+    """The actors named in most articles of the corpus.
+
+    Args:
+        tables: :func:`read_corpus_tables` output.
+        n: how many rows to keep.
+        labels: entity labels that count as actors.
+
+    Returns:
+        Columns ``name`` (str), ``label`` (str; the most frequent one for that name),
+        ``articles`` (int: documents naming it), ``mentions`` (int: all mentions), most
+        articles first.
+    """
+    columns = {"name": "string", "label": "string", "articles": "Int64", "mentions": "Int64"}
+    ents = tables["entities"]
+    if ents.empty or "name" not in ents:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+    ents = ents[ents["label"].isin(list(labels))].copy()
+    ents["mention_count"] = (
+        ents["mentions"].map(_mention_count) if "mentions" in ents else 1
+    )
+    grouped = ents.groupby("name", sort=True).agg(
+        label=("label", lambda s: s.value_counts().index[0]),
+        articles=("doc_id", "nunique"),
+        mentions=("mention_count", "sum"),
+    )
+    out = (grouped.reset_index()
+           .sort_values(["articles", "mentions", "name"], ascending=[False, False, True], kind="stable")
+           .head(n).reset_index(drop=True))
+    return out[list(columns)].astype(columns)
+
+
+def top_sources(tables: Mapping[str, pd.DataFrame], n: int = 15) -> pd.DataFrame:
+    """The sources cited most across the corpus (who the claims are attributed to).
+
+    Returns:
+        Columns ``source`` (str: the source's name, else its text), ``claims`` (int),
+        ``articles`` (int: documents citing it), most claims first.
+    """
+    columns = {"source": "string", "claims": "Int64", "articles": "Int64"}
+    claims = tables["claims"]
+    if claims.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+    name = claims["source_name"] if "source_name" in claims else pd.Series(pd.NA, index=claims.index)
+    text = claims["source_text"] if "source_text" in claims else pd.Series(pd.NA, index=claims.index)
+    cited = claims.assign(source=name.fillna(text)).dropna(subset=["source"])
+    grouped = cited.groupby("source", sort=True).agg(
+        claims=("doc_id", "size"), articles=("doc_id", "nunique"))
+    out = (grouped.reset_index()
+           .sort_values(["claims", "articles", "source"], ascending=[False, False, True], kind="stable")
+           .head(n).reset_index(drop=True))
+    return out[list(columns)].astype(columns)
+
+
+def mentions_over_time(
+    tables: Mapping[str, pd.DataFrame], names: Sequence[str], period: str = "month"
+) -> pd.DataFrame:
+    """How many articles name each of ``names``, per month (or year) of publication.
+
+    Args:
+        tables: :func:`read_corpus_tables` output.
+        names: entity names (the ``name`` column of the entities table).
+        period: ``"month"`` or ``"year"``.
+
+    Returns:
+        Columns ``month`` (str ``YYYY-MM``, or ``YYYY`` by year), ``name`` (str),
+        ``articles`` (int); articles without a publication date are left out.
+    """
+    if period not in ("month", "year"):
+        raise ValueError(f"period must be 'month' or 'year', not {period!r}")
+    columns = {"month": "string", "name": "string", "articles": "Int64"}
+    docs, ents = tables["documents"], tables["entities"]
+    if ents.empty or "published_value" not in docs:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+    width = 7 if period == "month" else 4
+    months = docs[["doc_id"]].assign(month=docs["published_value"].str.slice(0, width)).dropna()
+    picked = ents[ents["name"].isin(list(names))][["doc_id", "name"]].drop_duplicates()
+    joined = picked.merge(months, on="doc_id", how="inner")
+    out = (joined.groupby(["month", "name"], sort=True).size().rename("articles").reset_index())
+    return out[list(columns)].astype(columns)

@@ -117,6 +117,9 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: A name glued to a participle: "U.S.-backed", "Kurdish-led", "Britain-based".
 GLUED_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z.]*[A-Za-z.])-(?P<rest>[a-z]+)$")
 
+#: Generational suffixes ignored when comparing person names ("Marcos Jr." = "Marcos").
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 #: Acronym: 2-6 capitals, dots allowed ("SDF", "U.N.").
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 
@@ -247,7 +250,7 @@ def person_tokens(name: str) -> list[str]:
     for tok in rest:
         tok = re.sub(r"^(?:al|el|ad|ed|az|ez|as|ash|an|ar|at)-", "", geo.fix_ocr_l(tok), flags=re.I)
         out.append(tok.strip(".").lower())
-    return [t for t in out if t]
+    return [t for t in out if t and t not in NAME_SUFFIXES]
 
 
 def initials(name: str) -> str:
@@ -436,8 +439,8 @@ class EntityRuler:
                 events.add(" ".join(words).lower())
         for (s, e), label in spans.items():
             text = clean_name(doc.text[s:e])
-            if text.lower() in events:
-                out[(s, e)] = "EVENT"
+            if text.lower() in events or text.split()[0].lower() in event_words:
+                out[(s, e)] = "EVENT"  # "Typhoon", "Typhoon Doksuri", a later bare "Doksuri"
                 continue
             before = doc.text[max(0, s - 40) : s].split()
             prev = before[-1].lower() if before else ""
@@ -469,6 +472,7 @@ class EntityRuler:
                     and (prev in locatives or (prev == "the" and prev2 in locatives))
                 )
                 or (label == "PERSON" and prev == "the")
+                or (label == "PERSON" and prev in ("and", "or") and _place_before(doc, out, s))
             ):
                 hit = _exact_place(text, min_confidence=0.5)
                 if hit:
@@ -522,6 +526,7 @@ class EntityRuler:
                     doc[i].is_title
                     or doc[i].is_upper
                     or (doc[i].lower_ in INITIALS_SKIP and i < token.i - 1)
+                    or (doc[i].text == "," and i > 0 and doc[i - 1].is_title and i < token.i - 1)
                 )
                 and not doc[i].is_sent_start
             ):
@@ -539,7 +544,14 @@ class EntityRuler:
             overlapping = [
                 k for k in out if k[0] < long_form.end_char and long_form.start_char < k[1]
             ]
-            if not overlapping:
+            if overlapping and initials(long_form.text) == acronym.text.replace(".", ""):
+                # The initials prove the whole run is one name the NER cut in pieces
+                # ("Philippine Atmospheric, Geophysical and ... (PAGASA)").
+                labels = [out.pop(k) for k in overlapping]
+                out[long_key] = next((lab for lab in labels if lab == "ORG"), labels[0])
+                if not any(a < short_key[1] and short_key[0] < b for a, b in out):
+                    out[short_key] = out[long_key]
+            elif not overlapping:
                 out[long_key] = out.get(short_key, "ORG")
             elif not any(a < short_key[1] and short_key[0] < b for a, b in out):
                 ending = [k for k in overlapping if k[1] == long_key[1]]
@@ -569,6 +581,8 @@ class EntityRuler:
             neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
             if any(n.is_title and n.pos_ == "PROPN" for n in neighbours):
                 continue
+            if geo.normalize_place_name(token.text) not in geo.load_gazetteer().by_key:
+                continue  # exact gazetteer names only: no fuzzy look-up for every word
             hit = _exact_place(token.text)
             if (
                 hit is None
@@ -706,6 +720,13 @@ def _is_title_case_block(doc: Doc, block: dict[str, Any]) -> bool:
         if len(w) > 3
     ]
     return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _place_before(doc: Doc, spans: dict[tuple[int, int], str], start: int) -> bool:
+    """Whether a place mention ends right before the "and"/"or" that precedes ``start``."""
+    head = doc.text[:start].rstrip()
+    head = head[: head.rfind(" ")].rstrip() if " " in head else ""
+    return any(e == len(head) and label in PLACE_LABELS for (s, e), label in spans.items())
 
 
 def _ends_with_title(words: list[str]) -> bool:
@@ -1085,8 +1106,11 @@ def _merge_acronyms(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
     for i, m in enumerate(mentions):
         after = doc.text[m.end : m.end + 12]
         found = re.match(r"\s*\(\s*((?:[A-Z]\.?){2,6})\s*\)", after)
-        if found:
-            long_forms.setdefault(found.group(1).replace(".", ""), []).insert(0, i)
+        short = found.group(1).replace(".", "") if found else None
+        # "MANILA, Philippines (AP)" is a dateline, not a definition: a place must
+        # match its acronym's initials.
+        if short and (m.label not in PLACE_LABELS or initials(m.name) == short):
+            long_forms.setdefault(short, []).insert(0, i)
     for i, m in enumerate(mentions):
         short = acronym_of(m.name)
         if not short or short not in long_forms:
@@ -1234,10 +1258,11 @@ def _entity_name(group: list[Mention], label: str) -> str:
         if non_acronyms:
             return max(non_acronyms, key=lambda n: (names.count(n), len(n)))
     if label in PLACE_LABELS:
-        # The most frequent spelling (OCR slips fixed), the first one on a tie.
+        # The most frequent spelling (OCR slips fixed; a dateline's capitals count
+        # less), the first one on a tie.
         fixed = [geo.fix_ocr_l(n) for n in names]
         counts = Counter(fixed)
-        return max(counts, key=lambda n: (counts[n], -fixed.index(n)))
+        return max(counts, key=lambda n: (counts[n] + (0 if n.isupper() else 0.5), -fixed.index(n)))
     return Counter(names).most_common(1)[0][0]
 
 
@@ -1406,14 +1431,35 @@ def _add_institution_affiliations(
             entity["country"] = codes[0]
 
 
+def _qualified_places(places: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, str]:
+    """Places the text qualifies with a country or state: "Paris, Texas" -> {"Paris": "US"}."""
+    starts = {m.start: d for _, d in places for m in d["group"]}
+    within: dict[str, str] = {}
+    for entity, d in places:
+        for m in d["group"]:
+            gap = m.end
+            # The qualifier starts after ", " right behind the mention.
+            for offset in (2, 1):
+                qualifier = starts.get(gap + offset)
+                if qualifier is not None and qualifier is not d:
+                    hit = geo.geocode(qualifier["name"])
+                    if hit and hit["kind"] in ("country", "us_state") and hit["confidence"] >= 0.8:
+                        within.setdefault(entity["name"], hit["country"])
+    return within
+
+
 def _geocode_entities(entities: list[dict[str, Any]], drafts: list[dict[str, Any]]) -> None:
     """Add ``lat, lon, country, geo_confidence`` to places, disambiguated together."""
     places = [(e, d) for e, d in zip(entities, drafts, strict=True) if d["label"] in PLACE_LABELS]
+    # Countries named by nationality adjectives ("Russian") and by institutions ("the
+    # French finance ministry") are context for the places too.
     demonym_countries = {
         geo.country_of_demonym(m.name) for d in drafts for m in d["group"] if m.label == "NORP"
-    }
+    } | {m.institution[0] for d in drafts for m in d["group"] if m.institution and m.institution[0]}
     names = [e["name"] for e, _ in places]
-    results = geo.geocode_many(names, {c for c in demonym_countries if c})
+    results = geo.geocode_many(
+        names, {c for c in demonym_countries if c}, within=_qualified_places(places)
+    )
     context = {
         r["country"] for r in results.values() if r and r["confidence"] >= 0.8
     } | demonym_countries

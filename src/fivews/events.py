@@ -6,7 +6,7 @@ campaign to take the city began", "after a breach of the wall"), and sets ``doc.
 to a list of plain dicts::
 
     {id, text, start, end, sentence, trigger: {text, start, end, lemma},
-     time: {value, interval?, timex_id?, how, relation?},
+     time: {value, interval?, timex_id?, how, relation?, offset?, from_event?},
      actors?: [{text, entity, role}], place?: {text, entity, preposition},
      claimed_by?, event_type, sub_event_type, kind}
 
@@ -23,7 +23,9 @@ How it works (one pass over the dependency parse, every step a named rule):
    ("helping troops fight"), ``pcomp`` and the infinitive of a nominal ("campaign to take").
 3. *Not asserted*: negated clauses and clauses under a hypothetical auxiliary or mark
    ("would have to retaliate if…") are dropped; prenominal participles ("U.S.-backed")
-   and present-tense relative clauses ("that monitors the war") describe, not narrate.
+   and present-tense relative clauses ("that monitors the war") describe, not narrate;
+   complements of denials and of speech acts ("denied losing", "urged X to send") are
+   not asserted either.
 4. *Nominal events* of their own: an event noun inside a temporal phrase ("after a
    breach") is an event ordered before/after its head (``time.relation``); in a sentence
    without any eventive verb (a headline) the first event noun is the event.
@@ -31,8 +33,11 @@ How it works (one pass over the dependency parse, every step a named rule):
    head climbs to the event's clause without crossing another clause (``explicit``),
    else a timex of the same sentence (``sentence``), else the previous event's time in
    the same paragraph (``inherited``), else the publication date (``publication``), else
-   ``unanchored``. Every token's owning clause is computed once (memoised), so anchoring,
-   event text and argument spans are one pass over the doc.
+   ``unanchored``. Refinements: "four months after X began" is the reference day minus
+   the duration (``offset``); "since June" / "has since slowed" run until publication
+   (``relation: since``); an undated headline takes the time of the body event it
+   announces (``from_event``). Every token's owning clause is computed once (memoised),
+   so anchoring, event text and argument spans are one pass over the doc.
 6. *Actors and place*: subject/object spans matched to ``doc._.entities`` mentions
    (spaCy's own entities when that layer is empty); a place is a GPE/LOC/FAC inside a
    prepositional phrase of the clause (or a place named as the direct object).
@@ -41,6 +46,10 @@ How it works (one pass over the dependency parse, every step a named rule):
 
 No library served here: textacy's SVO triples skip nominal events and time, and
 event extractors trained on ACE/ERE are not available offline for spaCy 3.8.
+
+Tables: :func:`events_table` (one row per event), :func:`acled_table` (ACLED-like
+fields, Raleigh et al. 2010's codebook simplified) and :func:`export_events` /
+:func:`read_events` (CSV or Parquet, written atomically).
 """
 
 from __future__ import annotations
@@ -92,6 +101,8 @@ RELATION_OF_PREPOSITION: dict[str, str] = {
     "before": "after", "until": "after", "till": "after", "during": "during",
     "amid": "during", "as": "during",
 }  # fmt: skip
+#: Block kinds whose events summarise the body (dated by the body event they announce).
+HEADING_KINDS: frozenset[str] = frozenset({"headline", "subhead"})
 #: How an event got its time, best first.
 HOW_ORDER: tuple[str, ...] = ("explicit", "sentence", "inherited", "publication", "unanchored")
 
@@ -294,6 +305,7 @@ class EventExtractor:
         view = _DocView(doc, self.lexicon, candidates)
         events: list[dict[str, Any]] = []
         previous_in_block: dict[int | None, dict[str, Any]] = {}
+        headings: list[int] = []  # positions of events in headlines and sub-heads
         published = doc._.published
         for n, cand in enumerate(candidates, start=1):
             event = self._record(view, cand, n, sentence_index)
@@ -301,7 +313,10 @@ class EventExtractor:
             event["time"] = self._anchor(view, cand, previous_in_block.get(block), published)
             if event["time"]["how"] in ("explicit", "sentence", "inherited"):
                 previous_in_block[block] = event
+            if block is not None and doc._.blocks[block]["kind"] in HEADING_KINDS:
+                headings.append(len(events))
             events.append(event)
+        _anchor_headings(events, headings)
         return events
 
     # ------------------------------------------------------------------ detection
@@ -455,8 +470,9 @@ class EventExtractor:
                 noun.dep_ in ("attr", "nsubj")
                 and verb.lemma_ == "be"
                 and any(c.dep_ == "expl" for c in verb.children)
-            ):  # "there were clashes"
-                heads.setdefault(verb.i, _Candidate(head=verb, trigger=noun, kind="support"))
+            ):  # "there were clashes" (not "there could be clashes")
+                if not self._not_asserted(verb):
+                    heads.setdefault(verb.i, _Candidate(head=verb, trigger=noun, kind="support"))
                 continue
             prep = verb
             if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
@@ -476,7 +492,6 @@ class EventExtractor:
     def _record(
         self, view: _DocView, cand: _Candidate, n: int, sentence_index: dict[int, int]
     ) -> dict[str, Any]:
-        doc = view.doc
         tokens = view.clause_tokens(cand)
         start_tok, end_tok = _trim(tokens)
         trigger_start, trigger_end = cand.trigger.idx, cand.trigger.idx + len(cand.trigger)
@@ -488,11 +503,11 @@ class EventExtractor:
             trigger_end = particle.idx + len(particle)
         event: dict[str, Any] = {
             "id": f"e{n}",
-            "text": doc.text[start_tok.idx : end_tok.idx + len(end_tok)],
+            "text": view.text[start_tok.idx : end_tok.idx + len(end_tok)],
             "start": start_tok.idx,
             "end": end_tok.idx + len(end_tok),
             "trigger": {
-                "text": doc.text[trigger_start:trigger_end],
+                "text": view.text[trigger_start:trigger_end],
                 "start": trigger_start,
                 "end": trigger_end,
                 "lemma": cand.trigger.lemma_.lower(),
@@ -589,6 +604,33 @@ class EventExtractor:
         return {"value": None, "how": "unanchored", **relation}
 
 
+def _anchor_headings(events: list[dict[str, Any]], headings: list[int]) -> None:
+    """Date an undated headline event by the body event it summarises.
+
+    A headline ("Army retakes bridge") names no day; the first later body event with the
+    same trigger lemma, else the same specific type ("Government regains territory"), is
+    the event it announces: its time is copied, ``how: inherited`` with ``from_event``.
+    """
+    heading_set = set(headings)
+    for pos in headings:
+        event = events[pos]
+        if event["time"]["how"] not in ("publication", "unanchored"):
+            continue
+        lemma = event["trigger"]["lemma"]
+        kind = (event["event_type"], event["sub_event_type"])
+        body = [
+            e
+            for i, e in enumerate(events[pos + 1 :], start=pos + 1)
+            if i not in heading_set and e["time"]["how"] in ("explicit", "sentence", "inherited")
+        ]
+        match = next((e for e in body if e["trigger"]["lemma"] == lemma), None)
+        if match is None and kind[0] != "Other":
+            match = next((e for e in body if (e["event_type"], e["sub_event_type"]) == kind), None)
+        if match is not None:
+            time = {k: v for k, v in match["time"].items() if k not in ("how", "relation")}
+            event["time"] = {**time, "how": "inherited", "from_event": match["id"]}
+
+
 def _until_publication(time: dict[str, Any], published: str | None) -> dict[str, Any]:
     """A "since X" time: the interval from X's first day to the publication date."""
     begin = event_dates(time)[0]
@@ -628,6 +670,7 @@ class _DocView:
 
     def __init__(self, doc: Doc, lexicon: EventLexicon, candidates: list[_Candidate]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from all tokens on every access
         self.lexicon = lexicon
         self.heads: dict[int, _Candidate] = {c.head.i: c for c in candidates}
         self.folded: dict[int, int] = {v.i: c.head.i for c in candidates for v in c.folded}
@@ -943,7 +986,7 @@ class _DocView:
             if hit is not None and tok.dep_ in MODIFIER_DEPS:
                 continue  # "the U.S.-backed forces": a place word used as a modifier
             if hit is not None:
-                return {"text": self.doc.text[hit[2] : hit[3]], "entity": hit[0]}
+                return {"text": self.text[hit[2] : hit[3]], "entity": hit[0]}
         return None
 
     # claims ---------------------------------------------------------------------------

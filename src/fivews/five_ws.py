@@ -2,10 +2,16 @@
 
 The ``fivews_five_ws`` component sets ``doc._.main_event`` to one JSON-ready dict::
 
-    {who: {text, start, end, entity, label}, what: {text, start, end, lemma},
-     when: {text, value, start, end, source}, where: {text, start, end, entity, lat, lon, source},
+    {who: {text, start, end, entity, name, label}, what: {text, start, end, lemma},
+     when: {text, value, start, end, source},
+     where: {text, start, end, entity, name, lat, lon, source},
      why: {text, start, end}?, how: {text, start, end}?,
-     evidence: {sentence, start, end, kind}, candidates: [...]}
+     evidence: {sentence, start, end, kind}, candidates: [{who, what, score, kind, rank, reasons}]}
+
+``entity`` is an id of ``doc._.entities`` (None without that layer); ``source`` says where
+an answer came from (``timex``/``parse``/``event``/``publication`` for when;
+``sentence``/``dateline``/``lead``/``salience`` for where). :func:`five_ws_table` and
+:func:`candidates_table` show a main event as DataFrames.
 
 How it works (a rule-based reading of the inverted pyramid, in the spirit of Giveme5W1H,
 Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
@@ -16,13 +22,19 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
    first non-temporal preposition phrase, cut before relative clauses and appositions).
    Verbs of saying are not candidates: the claims layer's cue spans when present, else
    a small reporting-verb lexicon with a clausal complement. So in "X are helping Y, the
-   ministry said", the candidate is *X are helping Y*, not *the ministry said*.
+   ministry said", the candidate is *X are helping Y*, not *the ministry said*. Verbs in
+   relative clauses and noun modifiers are background. A wire dateline ("KABUL,
+   Afghanistan (AP) —"), which the parser often makes the subject, is skipped: the
+   subject is the noun phrase after the dash. "He"/"she"/"it" take a named antecedent
+   from the same or the previous sentence.
 2. **Score.** Position (lead sentence first, then the next ones, the headline lower as
    its grammar is telegraphic), clause rank (main clause or the reported clause of a
    saying verb), subject quality (named entity, salience from ``doc._.entities``;
    pronouns and the source of a claim penalised), agreement with the headline and the
    other lead sentences (shared lemmas), a match with ``doc._.events``, and penalties
-   for light verbs and verbs inside direct quotes. The best candidate is the main event.
+   for light verbs and verbs inside direct quotes. In "14 people were killed when a
+   train derailed" the when-clause's event (the cause) outranks the passive outcome.
+   The best candidate is the main event.
 3. **When** is the time expression governed by the event verb (``doc._.timexes`` when
    present, else spaCy DATE/TIME entities resolved by :func:`resolve_date_phrase`),
    else any in the sentence, else the publication date.
@@ -55,6 +67,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -114,6 +127,7 @@ class Lexicon:
     manner_prepositions: frozenset[str]
     time_words: frozenset[str]
     temporal_prepositions: frozenset[str]
+    addressee_verbs: frozenset[str]
 
     @classmethod
     def from_file(cls, path: str | Path) -> Lexicon:
@@ -231,7 +245,9 @@ class Layers:
             if labels is not None and entity.get("label") not in labels:
                 continue
             for mention in _dicts(entity.get("mentions")):
-                overlap = min(end, int(mention.get("end", -1))) - max(start, int(mention.get("start", -1)))
+                overlap = min(end, int(mention.get("end", -1))) - max(
+                    start, int(mention.get("start", -1))
+                )
                 if overlap > best_overlap:
                     best, best_overlap = entity, overlap
         return best
@@ -249,7 +265,11 @@ def _ranges(value: Any) -> list[tuple[int, int]]:
     items = value if isinstance(value, list) else [value]
     out = []
     for item in items:
-        if isinstance(item, dict) and isinstance(item.get("start"), int) and isinstance(item.get("end"), int):
+        if (
+            isinstance(item, dict)
+            and isinstance(item.get("start"), int)
+            and isinstance(item.get("end"), int)
+        ):
             out.append((item["start"], item["end"]))
     return out
 
@@ -377,19 +397,26 @@ class MainEventFinder:
     # -- candidates -------------------------------------------------------------
 
     def is_saying(self, verb: Token, layers: Layers) -> bool:
-        """Whether ``verb`` is a verb of saying (a claim's cue), not an event."""
+        """Whether ``verb`` is a verb of saying (a claim's cue), not an event.
+
+        A reporting verb with a nominal object and no clause is an event ("confirmed the
+        death toll", "reported a 54% jump in profit"), unless the object is the addressee
+        ("told reporters").
+        """
+        lex = self.lexicon
+        has_clause = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        has_object = any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children)
+        if has_object and not has_clause and verb.lemma_.lower() not in lex.addressee_verbs:
+            return False
         if _inside(verb.idx, layers.cue_ranges):
             return True
-        if verb.lemma_.lower() not in self.lexicon.reporting_verbs:
+        if verb.lemma_.lower() not in lex.reporting_verbs:
             return False
         # "said Thursday that ...", "X, the ministry said": a saying verb governs a clause
-        # or stands beside one; "confirmed the death toll" is an event.
-        if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        # or stands beside one.
+        if has_clause or verb.dep_ == "parataxis":
             return True
-        if verb.dep_ == "parataxis":
-            return True
-        has_object = any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children)
-        return not has_object and verb.dep_ in ("ROOT", "conj", "advcl")
+        return verb.dep_ in ("ROOT", "conj", "advcl")
 
     def effective_dep(self, verb: Token, layers: Layers) -> str:
         """The verb's clause label, reading a clause that the parser hung on a dateline
@@ -410,7 +437,9 @@ class MainEventFinder:
             token = token.head
         return False
 
-    def sentence_candidates(self, sent: Span, kind: str, rank: int, layers: Layers) -> list[Candidate]:
+    def sentence_candidates(
+        self, sent: Span, kind: str, rank: int, layers: Layers
+    ) -> list[Candidate]:
         """The candidate (who, what) pairs of one sentence, unscored."""
         out = []
         for tok in sent:
@@ -500,11 +529,17 @@ class MainEventFinder:
             if tok.text in CUT_PUNCT or tok.text in (")", "-") or tok.is_space:
                 start = tok.i + 1
         if end - start > max_tokens:
-            cuts = [t.i for t in doc[head.i + 1 : end] if t.dep_ in ("prep", "agent", "cc") and t.i - start <= max_tokens]
+            cuts = [
+                t.i
+                for t in doc[head.i + 1 : end]
+                if t.dep_ in ("prep", "agent", "cc") and t.i - start <= max_tokens
+            ]
             end = max(cuts) if cuts else head.i + 1
             if end - start > max_tokens:
                 start = head.i
-        while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "case", "prep", "det")):
+        while end - 1 > head.i and (
+            doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "case", "prep", "det")
+        ):
             end -= 1
         while start < head.i and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -521,7 +556,9 @@ class MainEventFinder:
                 keep.add(child.i)
         rights = list(verb.rights)
         for child in rights:
-            if child.dep_ in ("prt", "neg") or (child.dep_ == "advmod" and child.i == verb.i + 1 and child.pos_ == "ADP"):
+            if child.dep_ in ("prt", "neg") or (
+                child.dep_ == "advmod" and child.i == verb.i + 1 and child.pos_ == "ADP"
+            ):
                 keep.add(child.i)  # "shot down", "walked out"
         obj = next((c for c in rights if c.dep_ in lex.object_deps), None)
         if obj is not None:
@@ -533,7 +570,9 @@ class MainEventFinder:
             subj = next((c for c in comp.lefts if c.dep_ in lex.subject_deps), None)
             if subj is not None:
                 inner.update(t.i for t in self.trim_phrase(subj, max_tokens=6))
-            comp_obj = next((c for c in comp.rights if c.dep_ in lex.object_deps or c.dep_ == "prt"), None)
+            comp_obj = next(
+                (c for c in comp.rights if c.dep_ in lex.object_deps or c.dep_ == "prt"), None
+            )
             if comp_obj is not None:
                 inner.update(t.i for t in self.trim_phrase(comp_obj, max_tokens=6))
             if min(inner) <= max(keep) + 3:
@@ -545,13 +584,17 @@ class MainEventFinder:
         start, end = min(keep), max(keep) + 1
         if end - start > self.max_what_tokens:
             end = start + self.max_what_tokens
-        while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det")):
+        while end - 1 > verb.i and (
+            doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det")
+        ):
             end -= 1
         return doc[start:end]
 
     def _is_clause_of_saying(self, comp: Token) -> bool:
-        return comp.dep_ == "ccomp" and any(c.dep_ in self.lexicon.subject_deps for c in comp.children) and (
-            comp.head.lemma_.lower() in self.lexicon.reporting_verbs
+        return (
+            comp.dep_ == "ccomp"
+            and any(c.dep_ in self.lexicon.subject_deps for c in comp.children)
+            and (comp.head.lemma_.lower() in self.lexicon.reporting_verbs)
         )
 
     def is_temporal(self, prep: Token) -> bool:
@@ -566,13 +609,17 @@ class MainEventFinder:
 
     # -- scoring ----------------------------------------------------------------
 
-    def score(self, cand: Candidate, headline: list[Span], context: list[Span], layers: Layers) -> None:
+    def score(
+        self, cand: Candidate, headline: list[Span], context: list[Span], layers: Layers
+    ) -> None:
         """Score a candidate in place (see the module docstring for the parts)."""
         verb, lex = cand.verb, self.lexicon
         if cand.kind == "headline":
             cand.add(HEADLINE_WEIGHT, "headline")
         else:
-            cand.add(POSITION_WEIGHTS[min(cand.rank, len(POSITION_WEIGHTS) - 1)], f"lead#{cand.rank}")
+            cand.add(
+                POSITION_WEIGHTS[min(cand.rank, len(POSITION_WEIGHTS) - 1)], f"lead#{cand.rank}"
+            )
         # Clause rank: the main clause, or the clause a saying verb reports.
         dep = self.effective_dep(verb, layers)
         head_is_main = self.effective_dep(verb.head, layers) == "ROOT"
@@ -590,7 +637,12 @@ class MainEventFinder:
         if dep == "advcl" and self._explains_passive_outcome(verb):
             cand.add(0.6, "cause of a passive outcome")
         outcome_group = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-        if any(self._explains_passive_outcome(c) for v in outcome_group for c in v.children if c.dep_ == "advcl"):
+        if any(
+            self._explains_passive_outcome(c)
+            for v in outcome_group
+            for c in v.children
+            if c.dep_ == "advcl"
+        ):
             cand.add(-0.4, "passive outcome")
         if _inside(verb.idx, layers.content_ranges):
             cand.add(0.1, "claim content")
@@ -613,7 +665,9 @@ class MainEventFinder:
         # "14 were killed and 50 injured when ...": the passive auxiliary may sit on the
         # first of two coordinated participles.
         passive = any(c.dep_ == "auxpass" for c in head.children) or (
-            head.dep_ == "conj" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.head.children)
+            head.dep_ == "conj"
+            and head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in head.head.children)
         )
         return (
             bool(marks & {"when", "after", "as"})
@@ -629,10 +683,12 @@ class MainEventFinder:
         head = subject.root
         if head.pos_ == "PRON" or head.lower_ in ("this", "that", "there"):
             cand.add(-0.4, "pronoun subject")
-        elif head.ent_type_ in ACTOR_LABELS or head.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_LABELS for t in subject):
+        elif (
+            head.ent_type_ in ACTOR_LABELS
+            or head.pos_ == "PROPN"
+            or any(t.ent_type_ in ACTOR_LABELS for t in subject)
+        ):
             cand.add(0.15, "named subject")
-        if any(_inside(t.idx, layers.source_ranges) for t in subject):
-            cand.add(-0.5, "subject is a claim source")
         entity = layers.entity_at(subject.start_char, subject.end_char)
         if entity is not None and layers.max_salience > 0:
             cand.add(0.3 * float(entity.get("salience") or 0.0) / layers.max_salience, "salience")
@@ -646,7 +702,9 @@ class MainEventFinder:
             cand.add(round(0.4 * min(1.0, len(shared) / 2), 3), "agrees with headline")
         others = {s.start for s in context if s.start != cand.sentence.start}
         agreeing = sum(
-            1 for s in {s.start: s for s in context}.values() if s.start in others and mine & content_lemmas(s)
+            1
+            for s in {s.start: s for s in context}.values()
+            if s.start in others and mine & content_lemmas(s)
         )
         cand.add(min(0.2, 0.1 * agreeing), "agrees with lead")
 
@@ -672,13 +730,20 @@ class MainEventFinder:
 
     def event_region(self, verb: Token) -> set[int]:
         """Token indices of the event's clause: the verb's subtree without any clause of
-        saying attached to it ("..., officials said Tuesday")."""
+        saying attached to it ("..., officials said Tuesday") and without relative
+        clauses and appositions, which describe a participant ("X, who had been in
+        office since 2017, stepped down")."""
         region = {t.i for t in verb.subtree}
-        for child in verb.children:
-            if child.dep_ in ("ccomp", "parataxis", "advcl", "conj") and (
-                child.lemma_.lower() in self.lexicon.reporting_verbs
-            ):
-                region -= {t.i for t in child.subtree}
+        for tok in verb.subtree:
+            if tok.i == verb.i:
+                continue
+            saying = (
+                tok.head.i == verb.i
+                and tok.dep_ in ("ccomp", "parataxis", "advcl", "conj")
+                and tok.lemma_.lower() in self.lexicon.reporting_verbs
+            )
+            if saying or tok.dep_ in ("relcl", "acl", "appos"):
+                region -= {t.i for t in tok.subtree}
         return region
 
     def time_options(self, sent: Span, doc: Doc, layers: Layers) -> list[dict[str, Any]]:
@@ -687,15 +752,24 @@ class MainEventFinder:
             return [
                 {**tx, "source": "timex"}
                 for tx in layers.timexes
-                if isinstance(tx.get("start"), int) and sent.start_char <= tx["start"] < sent.end_char
+                if isinstance(tx.get("start"), int)
+                and sent.start_char <= tx["start"] < sent.end_char
             ]
         out = []
         for ent in sent.ents:
             if ent.label_ in ("DATE", "TIME"):
                 value = resolve_date_phrase(ent.text, doc._.published)
                 if value:
-                    out.append({"text": ent.text, "start": ent.start_char, "end": ent.end_char,
-                                "type": ent.label_, "value": value, "source": "parse"})
+                    out.append(
+                        {
+                            "text": ent.text,
+                            "start": ent.start_char,
+                            "end": ent.end_char,
+                            "type": ent.label_,
+                            "value": value,
+                            "source": "parse",
+                        }
+                    )
         return out
 
     def when(self, cand: Candidate, doc: Doc, layers: Layers) -> dict[str, Any]:
@@ -718,21 +792,35 @@ class MainEventFinder:
                 score += 2.0
             score += 1.0 if match.group(3) else 0.3 if match.group(2) else 0.0
             score += _recency(match, published)
-            if span.start > 0 and doc[span.start - 1].lower_ in ("since", "until", "before", "by"):
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if "since" in (before, span[0].lower_):
+                continue  # "since 2017" starts a state; it does not date the event
+            if before in ("until", "before", "by"):
                 score -= 1.0
             score -= 0.01 * abs(span.root.i - cand.verb.i)
             if score > best_score:
-                best, best_score = {
-                    "text": tx.get("text", span.text), "value": value, "start": tx["start"],
-                    "end": tx["end"], "source": tx["source"],
-                }, score
+                best, best_score = (
+                    {
+                        "text": tx.get("text", span.text),
+                        "value": value,
+                        "start": tx["start"],
+                        "end": tx["end"],
+                        "source": tx["source"],
+                    },
+                    score,
+                )
         event_time = self._event_time(cand, layers)
         if event_time is not None and (best is None or best_score < 2.0):
             return event_time
         if best is not None:
             return best
-        return {"text": None, "value": published, "start": None, "end": None,
-                "source": "publication" if published else None}
+        return {
+            "text": None,
+            "value": published,
+            "start": None,
+            "end": None,
+            "source": "publication" if published else None,
+        }
 
     @staticmethod
     def _check_tense(
@@ -756,10 +844,19 @@ class MainEventFinder:
         event = layers.event_at(cand.verb)
         if event is not None:
             time = event.get("time")
-            if isinstance(time, dict) and time.get("how") in ("explicit", "sentence") and time.get("value"):
+            if (
+                isinstance(time, dict)
+                and time.get("how") == "explicit"
+                and time.get("value")
+            ):
                 if ISO_VALUE.match(str(time["value"])):
-                    return {"text": time.get("text"), "value": str(time["value"]), "start": None,
-                            "end": None, "source": "event"}
+                    return {
+                        "text": time.get("text"),
+                        "value": str(time["value"]),
+                        "start": None,
+                        "end": None,
+                        "source": "event",
+                    }
         return None
 
     # -- where ------------------------------------------------------------------
@@ -784,21 +881,35 @@ class MainEventFinder:
                 continue
             for span, entity in self.place_mentions(sent, doc, layers):
                 options.append((0.5, self._place_answer(span, entity, "lead")))
-        places = [e for e in layers.entities if e.get("label") in PLACE_LABELS and e.get("mentions")]
+        places = [
+            e for e in layers.entities if e.get("label") in PLACE_LABELS and e.get("mentions")
+        ]
         if places:
             top = max(places, key=lambda e: float(e.get("salience") or 0.0))
-            mention = _dicts(top["mentions"])[0]
-            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-            if span is not None:
-                options.append((0.2, self._place_answer(span, top, "salience")))
+            for mention in _dicts(top["mentions"]):
+                span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+                # A demonym ("the Dutch minister") names the country but is no place.
+                if span is not None and span.root.pos_ != "ADJ":
+                    options.append((0.2, self._place_answer(span, top, "salience")))
+                    break
         if not options:
-            return {"text": None, "start": None, "end": None, "entity": None, "lat": None, "lon": None,
-                    "source": None}
+            return {
+                "text": None,
+                "start": None,
+                "end": None,
+                "entity": None,
+                "lat": None,
+                "lon": None,
+                "name": None,
+                "source": None,
+            }
         # Coordinates break near-ties: a place on the map is more useful.
         options.sort(key=lambda o: -(o[0] + (0.2 if o[1]["lat"] is not None else 0.0)))
         return options[0][1]
 
-    def place_mentions(self, sent: Span, doc: Doc, layers: Layers) -> Iterator[tuple[Span, dict | None]]:
+    def place_mentions(
+        self, sent: Span, doc: Doc, layers: Layers
+    ) -> Iterator[tuple[Span, dict | None]]:
         """Place mentions in a sentence: the entities layer's, and spaCy's GPE/LOC/FAC
         entities it does not cover. Demonyms ("Ukrainian") and the dateline are skipped."""
         taken: set[int] = set()
@@ -840,7 +951,10 @@ class MainEventFinder:
                 if prep.dep_ == "agent":
                     score -= 2.0  # "launched by Russia": an actor
                     break
-                if prep.lower_ in lex.locative_prepositions and prep.head.dep_ not in lex.subject_deps:
+                if (
+                    prep.lower_ in lex.locative_prepositions
+                    and prep.head.dep_ not in lex.subject_deps
+                ):
                     score += max(0.5, 2.0 - 0.25 * hops)
                     if prep.head.pos_ in ("NOUN", "PROPN") and self._holds_place(prep.head, token):
                         score -= 0.8  # the place contains the one its phrase is attached to
@@ -869,11 +983,18 @@ class MainEventFinder:
         """Whether ``noun``'s phrase names a place before the preposition phrase whose
         object is ``phrase`` ("Deir el-Zour [in eastern Syria]")."""
         own = {t.i for t in phrase.subtree}
-        return any(t.ent_type_ in PLACE_LABELS and t.i < phrase.left_edge.i and t.i not in own for t in noun.subtree)
+        return any(
+            t.ent_type_ in PLACE_LABELS and t.i < phrase.left_edge.i and t.i not in own
+            for t in noun.subtree
+        )
 
     def _place_answer(self, span: Span, entity: dict | None, source: str) -> dict[str, Any]:
         head = span.root.head
-        if span.root.dep_ == "compound" and head.i == span.end and head.lower_ in self.lexicon.place_heads:
+        if (
+            span.root.dep_ == "compound"
+            and head.i == span.end
+            and head.lower_ in self.lexicon.place_heads
+        ):
             span = span.doc[span.start : head.i + 1]  # "Kunduz" + "province"
         lat = entity.get("lat") if entity else None
         lon = entity.get("lon") if entity else None
@@ -893,7 +1014,9 @@ class MainEventFinder:
         key = name.casefold()
         for entity in layers.entities:
             if entity.get("label") in PLACE_LABELS:
-                names = [entity.get("name") or ""] + [a for a in entity.get("aliases") or [] if isinstance(a, str)]
+                names = [entity.get("name") or ""] + [
+                    a for a in entity.get("aliases") or [] if isinstance(a, str)
+                ]
                 if any(n.casefold() == key for n in names):
                     return entity
         return None
@@ -909,13 +1032,19 @@ class MainEventFinder:
                 continue
             if child.dep_ in ("advcl", "xcomp"):
                 marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
-                if child.dep_ == "advcl" and marks & lex.causal_marks and not self.is_temporal(child):
+                if (
+                    child.dep_ == "advcl"
+                    and marks & lex.causal_marks
+                    and not self.is_temporal(child)
+                ):
                     return self.clause(child)
                 if "to" in marks and child.tag_ == "VB":
                     return self.clause(child)
             if child.dep_ == "prep":
                 phrase = " ".join(t.lower_ for t in child.doc[child.i : child.i + 3])
-                causal = any(phrase == p or phrase.startswith(p + " ") for p in lex.causal_prepositions)
+                causal = any(
+                    phrase == p or phrase.startswith(p + " ") for p in lex.causal_prepositions
+                )
                 if causal and not self.is_temporal(child) and not self._names_place(child):
                     return self.trim_phrase(child, max_tokens=15)
         return None
@@ -941,32 +1070,52 @@ class MainEventFinder:
 
     def clause(self, verb: Token, max_tokens: int = 15) -> Span:
         """A clause headed by ``verb`` with its marker, cut like :meth:`trim_phrase`."""
-        span = self.trim_phrase(verb, max_tokens=max_tokens)
-        return span
+        return self.trim_phrase(verb, max_tokens=max_tokens)
 
     # -- fallback ---------------------------------------------------------------
 
     def fallback(self, doc: Doc, layers: Layers) -> dict[str, Any]:
-        """No verb with a subject in the lead: the first sentence's entities and dates."""
+        """No verb with a subject in the lead: the first sentence's first actor entity and
+        verb phrase (if it has a verb), its date or the publication date, and a place."""
         headline, body = self.lead_and_headline(doc)
         sentences = body or headline
         if not sentences:
             return {}
         sent = sentences[0]
         actor = next((e for e in sent.ents if e.label_ in ACTOR_LABELS), None)
-        who = {"text": actor.text if actor else None, "start": actor.start_char if actor else None,
-               "end": actor.end_char if actor else None, "entity": None,
-               "label": actor.label_ if actor else None}
-        root = sent.root
-        cand = Candidate(root, actor, self.verb_phrase(root), sent, "lead", 0)
+        entity = layers.entity_at(actor.start_char, actor.end_char) if actor is not None else None
+        who = {
+            "text": actor.text if actor is not None else None,
+            "start": actor.start_char if actor is not None else None,
+            "end": actor.end_char if actor is not None else None,
+            "entity": entity.get("id") if entity else None,
+            "name": entity.get("name") if entity else None,
+            "label": actor.label_ if actor is not None else None,
+        }
+        verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else None
+        verb = verb or next((t for t in sent if t.pos_ == "VERB"), None)
+        what: dict[str, Any] = {"text": None, "start": None, "end": None, "lemma": None}
+        anchor = verb if verb is not None else sent.root
+        cand = Candidate(anchor, actor, anchor.doc[anchor.i : anchor.i + 1], sent, "lead", 0)
+        if verb is not None:
+            cand.what = self.verb_phrase(verb)
+            what = {
+                "text": cand.what.text,
+                "start": cand.what.start_char,
+                "end": cand.what.end_char,
+                "lemma": verb.lemma_,
+            }
         return {
             "who": who,
-            "what": {"text": cand.what.text, "start": cand.what.start_char, "end": cand.what.end_char,
-                     "lemma": root.lemma_},
+            "what": what,
             "when": self.when(cand, doc, layers),
             "where": self.where(cand, doc, layers),
-            "evidence": {"sentence": sent.text.strip(), "start": sent.start_char, "end": sent.end_char,
-                         "kind": "lead"},
+            "evidence": {
+                "sentence": sent.text.strip(),
+                "start": sent.start_char,
+                "end": sent.end_char,
+                "kind": "headline" if not body else "lead",
+            },
             "candidates": [],
         }
 
@@ -1035,7 +1184,9 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_RE = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+_DAY_MONTH_RE = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I
+)
 _DAY_FIRST_RE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
 _MONTH_YEAR_RE = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(\d{{4}}))?\b", re.I)
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -1087,3 +1238,74 @@ def resolve_date_phrase(text: str, published: str | None) -> str | None:
         return f"{year:04d}-{month:02d}"
     match = _YEAR_RE.search(text)
     return match.group(1) if match else None
+
+
+# --------------------------------------------------------------------------- tables
+
+#: The questions of :func:`five_ws_table`, in reading order.
+QUESTIONS: tuple[str, ...] = ("who", "what", "when", "where", "why", "how")
+
+
+def five_ws_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
+    """The main event as a table: one row per question (who, what, when, where, why,
+    how), with the answer as written in the article, its normalised form (entity name,
+    date value, coordinates), where it came from, and its character offsets.
+
+    Questions without an answer have an empty answer (why and how often have none).
+    """
+    event = main_event or {}
+    rows = []
+    for question in QUESTIONS:
+        item = event.get(question) or {}
+        if question == "when":
+            normalised = item.get("value")
+        elif question == "where" and item.get("lat") is not None:
+            normalised = (
+                f"{item.get('name') or item.get('text')} ({item['lat']:.2f}, {item['lon']:.2f})"
+            )
+        else:
+            normalised = item.get("name")
+        rows.append(
+            {
+                "question": question,
+                "answer": item.get("text"),
+                "normalised": normalised,
+                "source": item.get("source") or ("parse" if item.get("text") else None),
+                "start": item.get("start"),
+                "end": item.get("end"),
+            }
+        )
+    columns = {
+        "question": "string",
+        "answer": "string",
+        "normalised": "string",
+        "source": "string",
+        "start": "Int64",
+        "end": "Int64",
+    }
+    return pd.DataFrame(rows, columns=list(columns)).astype(columns)
+
+
+def candidates_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
+    """The best candidates for the main event, best first: who, what, where they come
+    from (headline or lead sentence rank), the score and the reasons that made it."""
+    rows = [
+        {
+            "who": c.get("who"),
+            "what": c.get("what"),
+            "from": c.get("kind")
+            if c.get("kind") == "headline"
+            else f"lead sentence {c.get('rank', 0) + 1}",
+            "score": c.get("score"),
+            "reasons": "; ".join(c.get("reasons") or []),
+        }
+        for c in (main_event or {}).get("candidates") or []
+    ]
+    columns = {
+        "who": "string",
+        "what": "string",
+        "from": "string",
+        "score": "float64",
+        "reasons": "string",
+    }
+    return pd.DataFrame(rows, columns=list(columns)).astype(columns)

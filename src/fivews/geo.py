@@ -62,7 +62,10 @@ from rapidfuzz import fuzz, process
 FUZZY_CUTOFF: float = 86.0
 
 #: Bonus added to a candidate whose country the article already mentions.
-CONTEXT_BONUS: float = 0.5
+CONTEXT_BONUS: float = 0.4
+
+#: Prior bonus of a national capital (a "Paris" alone is France's).
+CAPITAL_BONUS: float = 0.3
 
 #: Kind priors (added to a candidate's score; cities get a population-based prior).
 KIND_PRIOR: dict[str, float] = {
@@ -341,6 +344,7 @@ def build_gazetteer(min_city_population: int = 15000) -> Gazetteer:
     for city in cities.values():
         capitals.setdefault((city["countrycode"], city["name"]), city)
 
+    capital_names = {(code, c["capital"]) for code, c in countries.items() if c.get("capital")}
     for code, country in countries.items():
         if code in outlines:
             lat, lon = outlines[code].centroid()
@@ -415,6 +419,7 @@ def build_gazetteer(min_city_population: int = 15000) -> Gazetteer:
             "lon": city["longitude"],
             "population": int(city.get("population") or 0),
             "geonameid": city["geonameid"],
+            "capital": (city["countrycode"], city["name"]) in capital_names,
         }
         gaz.add(place, [city["name"], *alts])
     gaz.keys = list(gaz.by_key)
@@ -427,7 +432,8 @@ def build_gazetteer(min_city_population: int = 15000) -> Gazetteer:
 
 def _prior(place: dict[str, Any]) -> float:
     if place["kind"] == "city":
-        return min(0.75, math.log10(max(place["population"], 10)) / 10)
+        capital = CAPITAL_BONUS if place.get("capital") else 0.0
+        return min(0.75, math.log10(max(place["population"], 10)) / 10) + capital
     return KIND_PRIOR.get(place["kind"], 0.1)
 
 
@@ -459,7 +465,11 @@ def _distance_deg(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 
 def geocode(
-    name: str, context_countries: Iterable[str] = (), *, gazetteer: Gazetteer | None = None
+    name: str,
+    context_countries: Iterable[str] = (),
+    *,
+    within: str | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> dict[str, Any] | None:
     """Geocode one place name; return ``None`` when nothing plausible is found.
 
@@ -467,6 +477,8 @@ def geocode(
         name: the place as written ("Deir el-Zour", "Ar Raqqah", "the Euphrates River").
         context_countries: ISO alpha-2 codes of countries the article is about (from its
             other places); candidates there get :data:`CONTEXT_BONUS`.
+        within: ISO code of a country the text itself puts the place in ("Paris,
+            Texas" -> "US"); only candidates there are considered when there are any.
         gazetteer: a gazetteer from :func:`load_gazetteer` (default: the shared one).
 
     Returns:
@@ -474,19 +486,26 @@ def geocode(
         ``name`` is the gazetteer's name and ``confidence`` is in 0..1.
     """
     if gazetteer is None:
-        hit = _geocode_cached(name, frozenset(context_countries))
+        hit = _geocode_cached(name, frozenset(context_countries), within)
         return dict(hit) if hit else None
-    return _geocode(name, frozenset(context_countries), gazetteer)
+    return _geocode(name, frozenset(context_countries), within, gazetteer)
 
 
 @functools.lru_cache(maxsize=4096)
-def _geocode_cached(name: str, context: frozenset[str]) -> dict[str, Any] | None:
-    return _geocode(name, context, load_gazetteer())
+def _geocode_cached(
+    name: str, context: frozenset[str], within: str | None
+) -> dict[str, Any] | None:
+    return _geocode(name, context, within, load_gazetteer())
 
 
-def _geocode(name: str, context: frozenset[str], gaz: Gazetteer) -> dict[str, Any] | None:
+def _geocode(
+    name: str, context: frozenset[str], within: str | None, gaz: Gazetteer
+) -> dict[str, Any] | None:
     scored = []
-    for index, quality in candidates(name, gaz):
+    found = candidates(name, gaz)
+    if within and any(gaz.places[i]["country"] == within for i, _ in found):
+        found = [(i, q) for i, q in found if gaz.places[i]["country"] == within]
+    for index, quality in found:
         place = gaz.places[index]
         in_context = place["country"] in context
         if quality < 0.75 and not in_context:
@@ -518,7 +537,9 @@ def _geocode(name: str, context: frozenset[str], gaz: Gazetteer) -> dict[str, An
 
 
 def geocode_many(
-    names: Iterable[str], extra_context: Iterable[str] = ()
+    names: Iterable[str],
+    extra_context: Iterable[str] = (),
+    within: dict[str, str] | None = None,
 ) -> dict[str, dict[str, Any] | None]:
     """Geocode the places of one article together, each disambiguated by the others.
 
@@ -526,11 +547,12 @@ def geocode_many(
     the context of the *other* names' results with confidence ≥
     :data:`CONTEXT_MIN_CONFIDENCE` plus
     ``extra_context`` (e.g. countries named by nationality adjectives); a name never
-    supports itself.
+    supports itself. ``within`` maps a name to the country the text puts it in.
     """
+    within = within or {}
     names = list(dict.fromkeys(names))
     extra = set(extra_context)
-    first = {n: geocode(n, extra) for n in names}
+    first = {n: geocode(n, extra, within=within.get(n)) for n in names}
     confident = {
         n: r["country"]
         for n, r in first.items()
@@ -539,7 +561,7 @@ def geocode_many(
     results = {}
     for name in names:
         context = extra | {c for other, c in confident.items() if other != name}
-        results[name] = geocode(name, context)
+        results[name] = geocode(name, context, within=within.get(name))
     return results
 
 

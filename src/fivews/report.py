@@ -133,7 +133,7 @@ EVENT_COLUMNS: tuple[Column, ...] = (
     ("Type", "event_type"),
     ("Actors", "actors"),
     ("Place", "place"),
-    ("Claimed by", "source"),
+    ("Claimed by", lambda e: e.get("claimed_by") or e.get("source")),
     ("Id", "id"),
 )
 
@@ -162,6 +162,10 @@ ID_COLUMNS: frozenset[str] = frozenset({"Affiliation", "Actors", "Place", "Claim
 
 #: Longest text shown in a table cell before it is shortened with an ellipsis.
 MAX_CELL_CHARS = 240
+
+
+#: Width (characters) of the text windows :func:`nest_highlights` files spans under.
+NEST_WINDOW = 512
 
 
 @dataclass(frozen=True)
@@ -378,18 +382,28 @@ def nest_highlights(highlights: Iterable[Highlight]) -> NestedHighlights:
     layer; a span that crosses one already kept is dropped. Exact duplicates (same
     offsets and layer, e.g. the same mention listed twice) are kept once.
     """
-    ordered = sorted(set(highlights), key=lambda h: (h.rank, -(h.end - h.start), h.start, h.label))
+    # The full key keeps the choice between equal spans independent of set order.
+    ordered = sorted(
+        set(highlights),
+        key=lambda h: (h.rank, -(h.end - h.start), h.start, h.label, h.title, h.colour),
+    )
     nested = NestedHighlights()
     seen: set[tuple[int, int, str]] = set()
+    # Kept spans are filed under every window of the text they touch, so a span is only
+    # compared with its neighbours (a long article has tens of thousands of spans).
+    windows: dict[int, list[Highlight]] = {}
     for span in ordered:
         key = (span.start, span.end, span.layer)
         if key in seen:
             continue
-        if any(_crosses(span, other) for other in nested.kept):
+        touched = range(span.start // NEST_WINDOW, (span.end - 1) // NEST_WINDOW + 1)
+        if any(_crosses(span, other) for w in touched for other in windows.get(w, ())):
             nested.dropped.append(span)
             continue
         seen.add(key)
         nested.kept.append(span)
+        for w in touched:
+            windows.setdefault(w, []).append(span)
     nested.kept.sort(key=lambda h: (h.start, -h.end, h.rank))
     return nested
 
@@ -518,6 +532,11 @@ def render_article(
         blocks = article_blocks(result, text)
     nested = nest_highlights(collect_highlights(result, len(text)))
     parts: list[Markup] = []
+    # Blocks are in text order: sweep the (start-sorted) highlights once, keeping those
+    # still open, instead of clipping every highlight to every block.
+    pending = iter(nested.kept)
+    upcoming = next(pending, None)
+    active: list[Highlight] = []
     for i, block in enumerate(blocks):
         kind = str(block.get("kind") or "paragraph")
         element = BLOCK_ELEMENTS.get(kind, "p")
@@ -534,7 +553,12 @@ def render_article(
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        spans = [s for s in (_clip(h, start, end) for h in nested.kept) if s is not None]
+        while upcoming is not None and upcoming.start < end:
+            active.append(upcoming)
+            upcoming = next(pending, None)
+        active = [h for h in active if h.end > start]
+        spans = [s for s in (_clip(h, start, end) for h in active) if s is not None]
+        spans.sort(key=lambda h: (h.start, -h.end, h.rank))
         body = render_span_text(text, start, end, spans)
         prefix = Markup('<span class="kind-tag">{}</span>').format(tag) if tag else Markup("")
         parts.append(
@@ -682,8 +706,8 @@ def table_rows(
 ) -> tuple[list[str], list[list[dict[str, Any]]]]:
     """Return ``(headers, rows)`` for a layer's list of dicts; empty columns are left out.
 
-    Entity ids in :data:`ID_COLUMNS` (an event's place, an entity's affiliation) are
-    shown as the entities' names, from ``entity_names`` (id -> name).
+    Ids in :data:`ID_COLUMNS` (an event's place, an entity's affiliation, the claim an
+    event is reported in) are shown by name, from ``entity_names`` (id -> name).
     """
     names = entity_names or {}
     values = [
@@ -726,6 +750,11 @@ def build_tables(result: Mapping[str, Any]) -> list[dict[str, Any]]:
     mention of an entity) that do not read well in a page.
     """
     names = {k: str(e.get("name") or k) for k, e in _entity_by_id(result).items()}
+    # An event's "claimed by" is a claim id: shown as the claim's source and id.
+    for claim in result.get("claims") or []:
+        source = _get(claim, "source.name") or _get(claim, "source.text")
+        if claim.get("id") is not None and source and claim["id"] not in names:
+            names[claim["id"]] = f"{source} ({claim['id']})"
     tables = []
     for slug, title, key, columns in TABLES:
         if key in OPTIONAL_TABLES and key not in result:

@@ -456,34 +456,26 @@ def _num(word: str) -> float | None:
     return None
 
 
+#: how half a unit is written in the next smaller unit ("2 1/2 years" -> P2Y6M)
+_HALF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "TM": "30S"}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     """TimeML duration: ``P2W``, ``PT3H``, ``PXY`` (vague), ``P2Y6M`` (2.5 years)."""
     code = UNITS[re.sub(r"\s+", " ", unit.lower())]
-    if code == "WE":
-        code = "D"
-        n = None if n is None else n * 2
-    if code == "2W":
-        code = "W"
-        n = None if n is None else n * 2
+    if code in ("WE", "2W"):  # a weekend is two days, a fortnight two weeks
+        code, n = ("D" if code == "WE" else "W"), (None if n is None else n * 2)
     t = "T" if code.startswith("T") else ""
     letter = code[-1]
     if n is None:
         return f"P{t}X{letter}"
-    if n != int(n):
-        whole, frac = int(n), n - int(n)
-        sub = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "M"), "M": None, "W": (7, "D")}.get(
-            code if code != "TH" else "TH"
-        )
-        if sub and frac == 0.5:
-            small, small_unit = int(sub[0] * frac), sub[1]
-            head = f"P{whole}{letter}" if whole else "P"
-            if small_unit.startswith("T"):
-                return (
-                    f"{head}T{small}{small_unit[-1]}" if not t else f"{head}{small}{small_unit[-1]}"
-                )
-            return f"{head}{small}{small_unit}"
-        return f"P{t}{n:g}{letter}"
-    return f"P{t}{int(n)}{letter}"
+    whole = int(n)
+    if n == whole:
+        return f"P{t}{whole}{letter}"
+    if n - whole == 0.5 and code in _HALF_UNIT:
+        head = f"P{t}{whole}{letter}" if whole else f"P{t}"
+        return head + _HALF_UNIT[code]
+    return f"P{t}{n:g}{letter}"
 
 
 def _shift(dct: dt.date, n: int, code: str) -> dt.date:
@@ -742,6 +734,32 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
             m, "TIME", f"{value}T{PARTS_OF_DAY[part]}", "day_word_part", _pmod(m), anchor="DCT"
         )
     return _timex(m, "DATE", value, f"day_word_{word.replace(' ', '_')}", _pmod(m), anchor="DCT")
+
+
+def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the next day", "the day before", "the following Monday": relative to the day last
+    named in the text (else the DCT)."""
+    phrase = re.sub(r"\s+", " ", m["rday"].lower())
+    forward = any(w in phrase for w in ("next", "following", "after"))
+    last = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 1500)
+    anchor = "previous timex"
+    if last is None:
+        if ctx.dct is None:
+            return _timex(m, "DATE", "XXXX-XX-XX", "relative_day_no_dct", _pmod(m))
+        base, anchor = ctx.dct, "DCT"
+    else:
+        base = dt.date.fromisoformat(last)
+    if m["weekday"]:
+        wd = WEEKDAYS[m["weekday"].lower()]
+        if forward:
+            day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        else:
+            day = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        rule = "weekday_relative_to_previous"
+    else:
+        day = base + dt.timedelta(days=1 if forward else -1)
+        rule = "day_relative_to_previous"
+    return _timex(m, "DATE", day.isoformat(), rule, _pmod(m), anchor=anchor)
 
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -1343,6 +1361,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "spoken_year": _words("nineteen eighteen twenty thousand"),
     "weekday": _WEEKDAY_WORDS,
     "day_word": _words("today yesterday tomorrow tonight"),
+    "relative_day": _words("day") | _WEEKDAY_WORDS,
     "part_of_day": _words("morning afternoon evening night overnight"),
     "relative_unit": _words("week weekend month year decade century half", SEASONS),
     "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY),
@@ -1509,6 +1528,15 @@ RULES: tuple[Rule, ...] = (
         + r"))?",
         resolve_weekday,
         guard_weekday,
+    ),
+    _rule(
+        "relative_day",
+        POINT_MOD
+        + r"(?P<rday>the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)"
+        r"(?!\s+(?:yesterday|tomorrow))|the\s+(?P<rel>previous|preceding|following|next)\s+(?P<weekday>"
+        + WEEKDAY
+        + r"))",
+        resolve_relative_day,
     ),
     _rule(
         "day_word",

@@ -9,12 +9,16 @@ bytes.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 import matplotlib
 
-matplotlib.use("Agg")
+# Scripts and tests render off-screen; inside a Jupyter kernel the inline backend stays so
+# figures show in the notebook. PNG bytes come from the Agg renderer either way.
+if "ipykernel" not in sys.modules:
+    matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
@@ -46,6 +50,14 @@ PALETTE: dict[str, str] = {
     "accusation": "#9d0208",
     "warning": "#f4a261",
     "denial": "#6d597a",
+    # event types (ACLED-like)
+    "Battles": "#d62828",
+    "Explosions/Remote violence": "#f77f00",
+    "Violence against civilians": "#6a040f",
+    "Strategic developments": "#003049",
+    "Protests": "#2a9d8f",
+    "Riots": "#9c6644",
+    "Other": "#8d99ae",
 }
 
 #: Metadata written into PNGs: nothing that changes between runs.

@@ -154,7 +154,8 @@ def plot_source_network(claims: list[dict[str, Any]], *,
     return fig
 
 
-def contradiction_pairs(claims: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def contradiction_pairs(claims: list[dict[str, Any]]
+                        ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """Each contradicting pair once, earlier claim first."""
     by_id = {c["id"]: c for c in claims}
     pairs = []

@@ -91,6 +91,25 @@ def cooccurrences(entities: list[dict[str, Any]]) -> Counter[tuple[str, str]]:
     return pairs
 
 
+def _ordered_subgraph(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """A copy of ``graph`` restricted to ``nodes`` with nodes and edges in sorted order.
+
+    ``graph.subgraph`` iterates a set, whose order changes with Python's hash seed, and
+    the spring layout's start positions follow the node order.
+    """
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(nodes))
+    sub.add_edges_from(
+        sorted(
+            (min(a, b), max(a, b), d)
+            for a, b, d in graph.edges(data=True)
+            if a in keep and b in keep
+        )
+    )
+    return sub
+
+
 def component_layout(graph: nx.Graph, seed: int = 7) -> dict[str, np.ndarray]:
     """Spring layout of the largest component; smaller components in a row below it.
 
@@ -100,9 +119,9 @@ def component_layout(graph: nx.Graph, seed: int = 7) -> dict[str, np.ndarray]:
     components = sorted(
         (sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0])
     )
-    main = graph.subgraph(components[0])
+    main = _ordered_subgraph(graph, components[0])
     pos = nx.spring_layout(
-        main, seed=seed, k=2.2 / math.sqrt(max(len(main), 1)), iterations=300, weight=None
+        main, seed=seed, k=3.2 / math.sqrt(max(len(main), 1)), iterations=300, weight=None
     )
     if len(main) > 1:
         coords = np.array(list(pos.values()))
@@ -114,7 +133,7 @@ def component_layout(graph: nx.Graph, seed: int = 7) -> dict[str, np.ndarray]:
     for k, comp in enumerate(rest):
         x = -1 + 2 * (k + 0.5) / len(rest)
         sub = (
-            nx.spring_layout(graph.subgraph(comp), seed=seed, scale=0.12)
+            nx.spring_layout(_ordered_subgraph(graph, comp), seed=seed, scale=0.3)
             if len(comp) > 1
             else {comp[0]: np.zeros(2)}
         )

@@ -1,0 +1,326 @@
+"""Tests of the main event (fivews.five_ws) and of the five Ws benchmark's scoring.
+
+Every article here is a short text written for the test, not the seed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+import fivews
+from fivews.five_ws import MainEventFinder, find_dateline, resolve_date_phrase
+from fivews.nlp import load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def bare_nlp():
+    """spaCy plus block structure and the five Ws only: every other layer is empty."""
+    return load_pipeline(components=("fivews_blocks", "fivews_five_ws"))
+
+
+@pytest.fixture(scope="module")
+def bench():
+    """The benchmark script, imported from its path (benchmarks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "five_ws_benchmark", ROOT / "benchmarks" / "five_ws.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def main_event(nlp, text: str, published: str = "2021-03-18") -> dict:
+    return fivews.analyze(text, published=published, nlp=nlp).doc._.main_event
+
+
+REBELS = (
+    "Rebels seize airport in eastern city\n\n"
+    "Rebel fighters seized the main airport in Goma on Tuesday after a night of heavy "
+    "fighting, the army said on Wednesday.\n\n"
+    "The army said its soldiers had withdrawn to protect civilians. Flights were suspended.\n"
+)
+
+
+@pytest.mark.parametrize("layers", ["full", "bare"])
+def test_who_is_the_doer_not_the_sayer(nlp, bare_nlp, layers):
+    event = main_event(nlp if layers == "full" else bare_nlp, REBELS)
+    assert "Rebel fighters" in event["who"]["text"]
+    assert "army" not in event["who"]["text"]
+    assert event["what"]["text"].startswith("seized the main airport")
+
+
+def test_what_is_a_short_verb_phrase_not_the_sentence(nlp):
+    text = (
+        "Government troops gained control of most of the town of Kadugli, which had been held "
+        "by insurgents since 2019, officials said on Friday.\n"
+    )
+    event = main_event(nlp, text)
+    what = event["what"]["text"]
+    assert what.startswith("gained control of most of the town")
+    assert "which" not in what and "officials" not in what
+    assert len(what.split()) <= 10
+    assert text[event["what"]["start"] : event["what"]["end"]] == what
+
+
+def test_when_is_the_events_day_not_the_reporting_day(nlp):
+    # Published Thursday 2021-03-18: the attack was on Tuesday, reported on Wednesday.
+    text = (
+        "Gunmen attacked a police station in the city of Maiduguri on Tuesday, killing three "
+        "officers, police said on Wednesday.\n"
+    )
+    event = main_event(nlp, text)
+    assert event["when"]["value"].startswith("2021-03-16")
+    assert event["when"]["text"] == "Tuesday"
+
+
+def test_when_falls_back_to_the_publication_date(bare_nlp):
+    text = (
+        "Engineers restored power to the northern suburbs after a storm damaged two substations.\n"
+    )
+    event = main_event(bare_nlp, text, published="2022-01-05")
+    assert event["when"] == {
+        "text": None,
+        "value": "2022-01-05",
+        "start": None,
+        "end": None,
+        "source": "publication",
+    }
+
+
+def test_where_takes_coordinates_from_the_entities_layer(bare_nlp):
+    text = "Firefighters battled a large blaze in Valparaiso on Monday.\n"
+    doc = bare_nlp.make_doc(text)
+    doc._.published = "2024-02-06"
+    doc = bare_nlp(doc)
+    start = text.index("Valparaiso")
+    doc._.entities = [
+        {
+            "id": "e1",
+            "name": "Valparaíso",
+            "label": "GPE",
+            "salience": 1.0,
+            "lat": -33.05,
+            "lon": -71.62,
+            "mentions": [{"text": "Valparaiso", "start": start, "end": start + 10, "sentence": 0}],
+        }
+    ]
+    where = MainEventFinder().match(doc)["where"]
+    assert where["text"] == "Valparaiso"
+    assert (where["entity"], where["lat"], where["lon"]) == ("e1", -33.05, -71.62)
+
+
+def test_places_that_are_actors_are_not_the_where(bare_nlp):
+    text = (
+        "LIMA, Peru — Brazil beat Argentina 2-0 in a friendly at the national stadium on Friday.\n"
+    )
+    where = main_event(bare_nlp, text)["where"]
+    assert where["text"] == "LIMA" and where["source"] == "dateline"
+
+
+def test_dateline_is_not_the_subject(nlp):
+    text = (
+        "NAIROBI, Kenya (AP) — Flash floods swept away dozens of homes in western Kenya on "
+        "Sunday, officials said.\n"
+    )
+    event = main_event(nlp, text, published="2023-04-24")
+    assert event["who"]["text"] == "Flash floods"
+    assert "swept away dozens of homes" in event["what"]["text"]
+    assert event["when"]["value"].startswith("2023-04-23")
+
+
+def test_a_passive_outcome_is_explained_by_its_when_clause(bare_nlp):
+    text = (
+        "At least nine people were killed when a bus plunged into a ravine in the mountains "
+        "of northern Peru, police said.\n"
+    )
+    event = main_event(bare_nlp, text)
+    assert event["who"]["text"] == "a bus"
+    assert event["what"]["text"].startswith("plunged into a ravine")
+
+
+def test_why_and_how_when_present(bare_nlp):
+    marched = main_event(
+        bare_nlp,
+        "Thousands of farmers marched through Lyon on Sunday to protest against new "
+        "pesticide rules.\n",
+    )
+    assert marched["why"]["text"].startswith("to protest against new pesticide rules")
+    dispersed = main_event(
+        bare_nlp, "Riot police dispersed the crowd with tear gas and water cannon.\n"
+    )
+    assert dispersed["how"]["text"].startswith("with tear gas")
+    assert "why" not in dispersed
+
+
+def test_graceful_results_without_layers(bare_nlp):
+    event = main_event(bare_nlp, REBELS)
+    assert event["who"]["entity"] is None
+    assert (
+        event["when"]["value"] == "2021-03-16"
+    )  # the fallback resolver: Tuesday before publication
+    assert event["where"]["text"] == "Goma"
+    assert event["evidence"]["kind"] == "lead"
+    json.dumps(event)  # JSON-ready
+
+
+def test_no_text_gives_an_empty_event(bare_nlp):
+    doc = bare_nlp.make_doc("   ")
+    assert MainEventFinder().match(doc) == {}
+
+
+def test_resolve_date_phrase():
+    assert resolve_date_phrase("late Monday", "2019-03-12") == "2019-03-11"
+    assert resolve_date_phrase("Tuesday", "2019-03-12") == "2019-03-12"
+    assert resolve_date_phrase("yesterday", "2019-03-12") == "2019-03-11"
+    assert resolve_date_phrase("Sept. 15, 2017", None) == "2017-09-15"
+    assert resolve_date_phrase("Dec. 28", "2020-01-03") == "2019-12-28"
+    assert resolve_date_phrase("in June", "2020-03-01") == "2019-06"
+    assert resolve_date_phrase("in 2015", None) == "2015"
+    assert resolve_date_phrase("recently", "2020-03-01") is None
+
+
+def test_find_dateline(bare_nlp):
+    text = "WELLINGTON, Aug 16 (Reuters) - New Zealand's central bank raised rates.\n"
+    doc = bare_nlp(text)
+    start, end, after = find_dateline(doc)
+    assert text[start:end] == "WELLINGTON"
+    assert text[after:].startswith("New Zealand")
+    assert find_dateline(bare_nlp("The central bank raised rates on Wednesday.\n")) is None
+
+
+# --------------------------------------------------------------------------- benchmark
+
+
+def test_token_f1_and_containment(bench):
+    assert bench.token_f1("the Taliban fighters", "Taliban fighters") == pytest.approx(0.8)
+    assert bench.token_f1("police", "Taliban fighters") == 0.0
+    assert bench.contains_either("Astronomers", "Astronomers using the Webb telescope")
+    assert bench.contains_either("Portugal's parliament on Wednesday", "Portugal’s parliament")
+    assert not bench.contains_either("the", "the army")  # no content word
+    assert bench.text_match("stormed a checkpoint", "stormed a police checkpoint")
+    assert not bench.text_match("said", "stormed a police checkpoint")
+    assert not bench.text_match("a long answer that holds Kabul", "Kabul", containment=False)
+
+
+def test_date_equality(bench):
+    assert bench.date_match("2019-03-11TNI", "2019-03-11")
+    assert bench.date_match("2019-03-11", "2019-03")  # a day inside the annotated month
+    assert not bench.date_match("2019", "2019-03-11")  # a year does not answer a day
+    assert bench.date_match("2019-03-11", "Monday", published="2019-03-12")
+    assert not bench.date_match("2019-03-12", "Monday", published="2019-03-12")
+    assert not bench.date_match(None, "2019-03-11")
+
+
+def test_score_counts_precision_and_recall(bench):
+    records = [
+        {
+            "published": "2020-01-02",
+            "annotations": {
+                "who": ["Rescuers"],
+                "what": ["pulled 12 miners alive"],
+                "when": ["2020-01-02"],
+                "where": ["Shanxi province"],
+            },
+        },
+        {
+            "published": "2020-01-02",
+            "annotations": {
+                "who": ["the army"],
+                "what": ["shelled the town"],
+                "when": ["2020-01-01"],
+                "where": [],
+            },
+        },
+    ]
+    answers = [
+        {"who": "Rescuers", "what": "pulled 12 miners", "when": "2020-01-02", "where": "China"},
+        {"who": None, "what": "said", "when": "2020-01-01", "where": "Kabul"},
+    ]
+    scores = bench.score(records, answers)
+    assert scores["who"] == {
+        "annotated": 2,
+        "answered": 1,
+        "correct": 1,
+        "precision": 1.0,
+        "recall": 0.5,
+    }
+    assert scores["what"]["precision"] == 0.5 and scores["what"]["recall"] == 0.5
+    assert scores["when"]["recall"] == 1.0
+    assert scores["where"]["annotated"] == 1 and scores["where"]["correct"] == 0
+
+
+def test_benchmark_data_is_well_formed():
+    files = sorted((ROOT / "benchmarks" / "data" / "five_ws").glob("*.json"))
+    assert len(files) >= 15
+    for path in files:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        assert {"id", "title", "text", "published", "annotations"} <= set(record)
+        assert set(record["annotations"]) == {"who", "what", "when", "where"}
+        assert 150 <= len(record["text"].split()) <= 400, path.name
+
+
+# --------------------------------------------------------------------------- tables and figures
+
+TOY_EVENTS = [
+    {
+        "id": "e1",
+        "trigger": {"text": "shelled"},
+        "event_type": "Explosions/Remote violence",
+        "time": {"value": "2020-05-03"},
+        "place": {"text": "Idlib", "entity": "p1"},
+    },
+    {
+        "id": "e2",
+        "trigger": {"text": "captured"},
+        "event_type": "Battles",
+        "time": {"value": "2020-05", "interval": ["2020-05-01", "2020-05-31"]},
+        "place": {"text": "Idlib", "entity": "p1"},
+    },
+    {
+        "id": "e3",
+        "trigger": {"text": "began"},
+        "event_type": "Other",
+        "time": {"value": "2015"},
+        "place": {"text": "nowhere"},
+    },
+]
+TOY_ENTITIES = [{"id": "p1", "name": "Idlib", "label": "GPE", "lat": 35.93, "lon": 36.63}]
+
+
+def test_five_ws_table_has_one_row_per_question(bare_nlp):
+    from fivews.five_ws import candidates_table, five_ws_table
+
+    event = main_event(bare_nlp, REBELS)
+    table = five_ws_table(event)
+    assert list(table["question"]) == ["who", "what", "when", "where", "why", "how"]
+    assert table.set_index("question").loc["when", "normalised"] == "2021-03-16"
+    assert candidates_table(event)["score"].is_monotonic_decreasing
+    assert five_ws_table({})["answer"].isna().all()
+
+
+def test_event_figures_take_plain_dicts():
+    from matplotlib.figure import Figure
+
+    from fivews.plots.five_ws import event_places, event_times, events_map, events_time_axis
+
+    places = event_places(TOY_EVENTS, TOY_ENTITIES)
+    assert list(places["event_id"]) == ["e1", "e2"]  # e3's place has no coordinates
+    times = event_times(TOY_EVENTS)
+    assert list(times["event_id"]) == ["e3", "e2", "e1"]
+    assert str(times.loc[1, "end"].date()) == "2020-05-31"
+    main = {"where": {"text": "Idlib", "lat": 35.93, "lon": 36.63}}
+    for fig in (
+        events_map(TOY_EVENTS, TOY_ENTITIES, main),
+        events_time_axis(TOY_EVENTS, "2020-05-04"),
+        events_map([], []),
+        events_time_axis([]),
+    ):
+        assert isinstance(fig, Figure)
+    assert len(events_time_axis(TOY_EVENTS, "2020-05-04").axes) == 2  # broken axis: 2015 is far
