@@ -488,7 +488,7 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
         _comma_between(doc, cue.head.i, cue.i)
     parenthetical = cue.dep_ == "parataxis" and cue.head.i > cue.i and \
         _comma_between(doc, cue.i, cue.head.i)
-    if not heads and cue.head is not cue and (inverted or parenthetical) and \
+    if not heads and cue.head.i != cue.i and (inverted or parenthetical) and \
             cue.head.pos_ in {"VERB", "AUX"}:
         if not (cue.dep_ == "conj" and _subject(cue) is _subject(cue.head)):
             content = _subtree(cue.head, exclude=[cue])
@@ -667,7 +667,7 @@ def _verb_claim(token: Token, lemma: str, lexicon: ClaimLexicon,
     # Speech verbs with clausal content take any nominal subject ("the manufacturer
     # said X"); beliefs and objects need a subject that is known to speak ("economists
     # expect", not "the plan wants").
-    clausal = any(h.dep_ == "ccomp" or h is token.head for h in heads) or any(
+    clausal = any(h.dep_ == "ccomp" or h.i == token.head.i for h in heads) or any(
         _in_quote(t, quotes) for t in content[:1])
     speech = lexicon.verbs.get(lemma) not in {"belief", "commitment"}
     if not is_speaker(subject, lexicon) and not (
@@ -692,9 +692,9 @@ def _according_claim(token: Token, lexicon: ClaimLexicon) -> Claim | None:
     if pobj is None:
         return None
     anchor = token.head
-    while anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
+    while anchor.pos_ not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
         anchor = anchor.head
-    if anchor is token:
+    if anchor.i == token.i:
         return None
     content = _trim(_subtree(anchor, exclude=[token]))
     # "according to figures released by the statistics office": keep who released them
@@ -1651,7 +1651,7 @@ def _governor(doc: Doc, quantity: dict[str, Any]) -> str | None:
     if span is None:
         return None
     token = span.root
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     return _lemma(token) if token.pos_ in {"VERB", "AUX"} else None
 

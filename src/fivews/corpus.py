@@ -34,6 +34,14 @@ ledger, deletes temporary files and part files the ledger does not name (a batch
 cut short), and skips every id the ledger lists. So nothing is lost and nothing is
 written twice; at most one batch (``part_size`` articles) is redone.
 
+Records: one JSON object per line, ``{"id", "text", "title"?, "published"?, "url"?}``. A
+record without an id gets ``sha1-<hash of its text>``, stable across runs. An id met again
+is skipped (the first occurrence is kept; on Dask a cheap first pass over the ids finds
+repeats across partitions). A line that is not JSON, or a record fivews cannot read, is
+listed in :attr:`CorpusSummary.failures` (and, if it has an id, in the ledger, so it is
+not retried). Read the tables back with :func:`read_corpus_tables`; cross-article tables
+come from :func:`top_actors`, :func:`top_sources` and :func:`mentions_over_time`.
+
 Memory stays flat: records are read one line at a time, at most ``part_size`` records and
 their rows are held before they are written, each part is parsed inside spaCy's
 ``nlp.memory_zone()`` (so the strings the vocabulary learns from one part are freed after
@@ -184,7 +192,9 @@ def flatten(item: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return row
 
 
-def analysis_rows(output: Mapping[str, Any], text: str | None = None) -> dict[str, list[dict[str, Any]]]:
+def analysis_rows(
+    output: Mapping[str, Any], text: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
     """Turn one article's JSON output into rows of the five tables.
 
     Args:
@@ -415,13 +425,16 @@ def write_part(
 ) -> None:
     """Write one part file per table (atomically); the ledger is appended by the caller."""
     for table in TABLES:
-        _write_atomic(rows_to_table(table, rows.get(table, ())), out_dir / table / f"{part}.parquet")
+        table_rows = rows.get(table, ())
+        _write_atomic(rows_to_table(table, table_rows), out_dir / table / f"{part}.parquet")
 
 
 # ------------------------------------------------------------------------------ input
 
 
-def input_files(input_path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[Path]:
+def input_files(
+    input_path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+) -> list[Path]:
     """The JSONL files to read: a path, a glob pattern or a list of them, in sorted order."""
     items = [input_path] if isinstance(input_path, (str, os.PathLike)) else list(input_path)
     files: list[Path] = []
@@ -741,7 +754,9 @@ def _run_local(
     _add_counts(summary, entries, counts)
 
 
-def _add_counts(summary: CorpusSummary, entries: list[dict[str, Any]], counts: dict[str, Any]) -> None:
+def _add_counts(
+    summary: CorpusSummary, entries: list[dict[str, Any]], counts: dict[str, Any]
+) -> None:
     summary.analysed += counts["analysed"]
     summary.skipped += counts["skipped"]
     summary.duplicates += counts["duplicates"]
@@ -887,7 +902,8 @@ def top_actors(
         mentions=("mention_count", "sum"),
     )
     out = (grouped.reset_index()
-           .sort_values(["articles", "mentions", "name"], ascending=[False, False, True], kind="stable")
+           .sort_values(["articles", "mentions", "name"], ascending=[False, False, True],
+                        kind="stable")
            .head(n).reset_index(drop=True))
     return out[list(columns)].astype(columns)
 
@@ -903,13 +919,15 @@ def top_sources(tables: Mapping[str, pd.DataFrame], n: int = 15) -> pd.DataFrame
     claims = tables["claims"]
     if claims.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
-    name = claims["source_name"] if "source_name" in claims else pd.Series(pd.NA, index=claims.index)
-    text = claims["source_text"] if "source_text" in claims else pd.Series(pd.NA, index=claims.index)
+    missing = pd.Series(pd.NA, index=claims.index, dtype="string")
+    name = claims["source_name"] if "source_name" in claims else missing
+    text = claims["source_text"] if "source_text" in claims else missing
     cited = claims.assign(source=name.fillna(text)).dropna(subset=["source"])
     grouped = cited.groupby("source", sort=True).agg(
         claims=("doc_id", "size"), articles=("doc_id", "nunique"))
     out = (grouped.reset_index()
-           .sort_values(["claims", "articles", "source"], ascending=[False, False, True], kind="stable")
+           .sort_values(["claims", "articles", "source"], ascending=[False, False, True],
+                        kind="stable")
            .head(n).reset_index(drop=True))
     return out[list(columns)].astype(columns)
 

@@ -124,6 +124,22 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 
 
+#: The last Doc whose text was asked for, and that text (see :func:`_doc_text`).
+_TEXT_CACHE: list[Any] = [None, ""]
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy rebuilds ``Doc.text`` from its tokens on every access, which made the rules
+    quadratic on long articles. One slot suffices: the components handle one Doc at a
+    time, and the slot's strong reference keeps the identity check sound.
+    """
+    if _TEXT_CACHE[0] is not doc:
+        _TEXT_CACHE[0], _TEXT_CACHE[1] = doc, doc.text
+    return _TEXT_CACHE[1]
+
+
 # --------------------------------------------------------------------------- data files
 
 
@@ -382,7 +398,7 @@ class EntityRuler:
 
     @staticmethod
     def _strip_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
-        text = doc.text[start:end]
+        text = _doc_text(doc)[start:end]
         stripped = strip_possessive(text)
         return start, start + len(stripped)
 
@@ -391,11 +407,11 @@ class EntityRuler:
         """Cut unbalanced brackets ("Center (NHC") and a trailing title ("FEMA Administrator")."""
         out: dict[tuple[int, int], str] = {}
         for (s, e), label in spans.items():
-            text = doc.text[s:e]
+            text = _doc_text(doc)[s:e]
             if text.count("(") != text.count(")"):
                 cut = text.find("(") if text.count("(") > text.count(")") else text.find(")")
                 e = s + len(text[:cut].rstrip())
-                text = doc.text[s:e]
+                text = _doc_text(doc)[s:e]
             words = text.split()
             if label == "ORG" and len(words) >= 2:
                 for k in range(1, len(words)):
@@ -429,8 +445,8 @@ class EntityRuler:
             if t.lower_ in event_words and t.is_title and doc[t.i + 1].is_title
         }
         for (s, e), label in spans.items():
-            words = clean_name(doc.text[s:e]).split()
-            before = doc.text[max(0, s - 40) : s].split()
+            words = clean_name(_doc_text(doc)[s:e]).split()
+            before = _doc_text(doc)[max(0, s - 40) : s].split()
             if label == "EVENT" and len(words) > 1 and words[0].lower() in event_words:
                 events.add(" ".join(words[1:]).lower())
             elif before and (
@@ -438,11 +454,11 @@ class EntityRuler:
             ):
                 events.add(" ".join(words).lower())
         for (s, e), label in spans.items():
-            text = clean_name(doc.text[s:e])
+            text = clean_name(_doc_text(doc)[s:e])
             if text.lower() in events or text.split()[0].lower() in event_words:
                 out[(s, e)] = "EVENT"  # "Typhoon", "Typhoon Doksuri", a later bare "Doksuri"
                 continue
-            before = doc.text[max(0, s - 40) : s].split()
+            before = _doc_text(doc)[max(0, s - 40) : s].split()
             prev = before[-1].lower() if before else ""
             prev2 = before[-2].lower() if len(before) > 1 else ""
             alias = load_aliases().get(alias_key(text))
@@ -483,12 +499,12 @@ class EntityRuler:
             if label != "PERSON" and prev == "as" and prev2 == "known":
                 out[(s, e)] = "PERSON"  # "..., widely known as Hemedti"
         surnames = {
-            person_tokens(doc.text[s:e])[-1]
+            person_tokens(_doc_text(doc)[s:e])[-1]
             for (s, e), label in out.items()
-            if label == "PERSON" and len(person_tokens(doc.text[s:e])) >= 2
+            if label == "PERSON" and len(person_tokens(_doc_text(doc)[s:e])) >= 2
         }
         for (s, e), label in out.items():
-            text = clean_name(doc.text[s:e])
+            text = clean_name(_doc_text(doc)[s:e])
             if (
                 label not in ("PERSON", "EVENT")
                 and len(text.split()) == 1
@@ -611,7 +627,7 @@ class EntityRuler:
         out = dict(spans)
         names: dict[str, str] = {}
         for (s, e), label in spans.items():
-            text = doc.text[s:e]
+            text = _doc_text(doc)[s:e]
             if (
                 label in ACTOR_LABELS | {"EVENT"}
                 and len(text) >= 3
@@ -620,7 +636,7 @@ class EntityRuler:
             ):
                 names.setdefault(text, label)
         for text, label in names.items():
-            for found in re.finditer(rf"(?<![\w.-]){re.escape(text)}(?![\w-])", doc.text):
+            for found in re.finditer(rf"(?<![\w.-]){re.escape(text)}(?![\w-])", _doc_text(doc)):
                 s, e = found.span()
                 if any(a < e and s < b for a, b in out):
                     continue
@@ -644,10 +660,10 @@ class EntityRuler:
                 and blocks[i]["kind"] == "paragraph"
                 and not _is_title_case_block(doc, blocks[i])
             ):
-                body_keys.add(name_key(doc.text[s:_e]))
+                body_keys.add(name_key(_doc_text(doc)[s:_e]))
         out = {}
         for (s, e), label in spans.items():
-            text = doc.text[s:e]
+            text = _doc_text(doc)[s:e]
             if clean_name(text).lower() in chrome:
                 continue
             if blocks:
@@ -668,10 +684,10 @@ class EntityRuler:
     def _vote_labels(doc: Doc, spans: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for (s, e), label in spans.items():
-            votes[name_key(doc.text[s:e])][label] += 1
+            votes[name_key(_doc_text(doc)[s:e])][label] += 1
         out = {}
         for (s, e), label in spans.items():
-            counts = votes[name_key(doc.text[s:e])]
+            counts = votes[name_key(_doc_text(doc)[s:e])]
             if counts.get("EVENT"):
                 out[(s, e)] = "EVENT"  # "Hurricane Ida" makes every "Ida" the storm
                 continue
@@ -716,7 +732,7 @@ def _is_title_case_block(doc: Doc, block: dict[str, Any]) -> bool:
     """Whether most words of a block (≥3 words, ≤25) start with a capital letter."""
     words = [
         w
-        for w in re.findall(r"[A-Za-z][\w’'-]*", doc.text[block["start"] : block["end"]])
+        for w in re.findall(r"[A-Za-z][\w’'-]*", _doc_text(doc)[block["start"] : block["end"]])
         if len(w) > 3
     ]
     return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
@@ -724,7 +740,7 @@ def _is_title_case_block(doc: Doc, block: dict[str, Any]) -> bool:
 
 def _place_before(doc: Doc, spans: dict[tuple[int, int], str], start: int) -> bool:
     """Whether a place mention ends right before the "and"/"or" that precedes ``start``."""
-    head = doc.text[:start].rstrip()
+    head = _doc_text(doc)[:start].rstrip()
     head = head[: head.rfind(" ")].rstrip() if " " in head else ""
     return any(e == len(head) and label in PLACE_LABELS for (s, e), label in spans.items())
 
@@ -1104,7 +1120,7 @@ def _merge_acronyms(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
             long_forms[initials(m.name)].append(i)
     # Explicit definitions: a mention followed by "(ACRONYM)".
     for i, m in enumerate(mentions):
-        after = doc.text[m.end : m.end + 12]
+        after = _doc_text(doc)[m.end : m.end + 12]
         found = re.match(r"\s*\(\s*((?:[A-Z]\.?){2,6})\s*\)", after)
         short = found.group(1).replace(".", "") if found else None
         # "MANILA, Philippines (AP)" is a dateline, not a definition: a place must
@@ -1145,7 +1161,7 @@ def _merge_nicknames(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
     """4b. "X, (widely/also/better) known as Y": Y is another name of the person X."""
     for i, m in enumerate(mentions):
         if m.label != "PERSON" or not re.search(
-            r"known as\s*$", doc.text[max(0, m.start - 20) : m.start]
+            r"known as\s*$", _doc_text(doc)[max(0, m.start - 20) : m.start]
         ):
             continue
         earlier = [

@@ -844,11 +844,7 @@ class MainEventFinder:
         event = layers.event_at(cand.verb)
         if event is not None:
             time = event.get("time")
-            if (
-                isinstance(time, dict)
-                and time.get("how") == "explicit"
-                and time.get("value")
-            ):
+            if isinstance(time, dict) and time.get("how") == "explicit" and time.get("value"):
                 if ISO_VALUE.match(str(time["value"])):
                     return {
                         "text": time.get("text"),
@@ -965,7 +961,7 @@ class MainEventFinder:
                 break
             if token.dep_ in lex.subject_deps or token.dep_ in lex.object_deps:
                 # The place is (or modifies) a participant: "Brazil beat Argentina".
-                score += -3.0 if token is root else -0.5
+                score += -3.0 if token.i == root.i else -0.5
                 break
             if token.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj"):
                 token = token.head

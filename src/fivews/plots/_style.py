@@ -50,6 +50,8 @@ PALETTE: dict[str, str] = {
     "accusation": "#9d0208",
     "warning": "#f4a261",
     "denial": "#6d597a",
+    "belief": "#2a9d8f",
+    "commitment": "#588157",
     # event types (ACLED-like)
     "Battles": "#d62828",
     "Explosions/Remote violence": "#f77f00",

@@ -29,16 +29,19 @@ from matplotlib.patches import PathPatch
 from fivews import geo
 from fivews.plots._style import PALETTE, new_figure
 
-#: One colour per ACLED-like event type (shared with the report), from the fivews palette.
-EVENT_TYPE_COLOURS: dict[str, str] = {
-    "Battles": PALETTE["accusation"],
-    "Explosions/Remote violence": PALETTE["distancing"],
-    "Violence against civilians": PALETTE["warning"],
-    "Protests": PALETTE["neutral"],
-    "Riots": PALETTE["denial"],
-    "Strategic developments": PALETTE["ORG"],
-    "Other": PALETTE["OTHER"],
-}
+#: The ACLED-like event types of ``fivews.events``, in legend order.
+EVENT_TYPES: tuple[str, ...] = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+    "Other",
+)
+
+#: One colour per event type, from the shared palette (so figures and report agree).
+EVENT_TYPE_COLOURS: dict[str, str] = {t: PALETTE.get(t, PALETTE["OTHER"]) for t in EVENT_TYPES}
 
 #: Days before the latest event (or publication) shown on the time axis's main panel;
 #: earlier events go to a narrow left panel.
@@ -49,7 +52,7 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 def event_type_colour(event_type: str | None) -> str:
     """The colour of an event type (grey for unknown types)."""
-    return EVENT_TYPE_COLOURS.get(event_type or "Other", PALETTE["OTHER"])
+    return EVENT_TYPE_COLOURS.get(event_type or "Other", EVENT_TYPE_COLOURS["Other"])
 
 
 def _label(event: Mapping[str, Any], width: int = 30) -> str:
@@ -187,6 +190,20 @@ def events_map(
     ax.set_xlim(cx - span / 2, cx + span / 2)
     ax.set_ylim(cy - span / 2.6, cy + span / 2.6)
     ring = span / 60  # spread of events sharing a place, in degrees
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    for outline in geo.load_country_outlines():
+        lat, lon = outline.centroid()
+        if x0 < lon < x1 and y0 < lat < y1:  # name the countries in view, faintly
+            ax.text(
+                lon,
+                lat,
+                outline.name.upper(),
+                ha="center",
+                va="center",
+                fontsize=9,
+                color="#9a8c98",
+                zorder=2,
+            )
 
     for (lat, lon), group in places.groupby(["lat", "lon"], sort=True):
         n = len(group)
