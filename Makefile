@@ -49,6 +49,7 @@ benchmarks: setup
 	$(PY) benchmarks/throughput.py
 	$(PY) benchmarks/timeml.py ../shared/data/timeml/timebank
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws
+	$(PY) benchmarks/claims.py benchmarks/data/claims
 
 # Re-resolve the lock file (needs network access to PyPI).
 lock:

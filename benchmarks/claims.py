@@ -217,7 +217,13 @@ def score_table(counts: dict[str, Counts]) -> pd.DataFrame:
     for system, c in counts.items():
         row: dict[str, Any] = {"system": system}
         for name, matched in (("content", c.content), ("content+source", c.content_source)):
-            row.update(zip((f"{name} {m}" for m in MEASURES), prf(matched, c.predicted, c.gold)))
+            row.update(
+                zip(
+                    (f"{name} {m}" for m in MEASURES),
+                    prf(matched, c.predicted, c.gold),
+                    strict=True,
+                )
+            )
         row["gold"] = c.gold
         row["predicted"] = c.predicted
         rows.append(row)
@@ -247,16 +253,15 @@ def load_textacy() -> Callable[[Doc], Iterable[Any]] | None:
     return direct_quotations
 
 
-def textacy_predictions(doc: Doc, direct_quotations: Callable[[Doc], Iterable[Any]]
-                        ) -> list[Prediction] | None:
+def textacy_predictions(
+    doc: Doc, direct_quotations: Callable[[Doc], Iterable[Any]]
+) -> list[Prediction] | None:
     """textacy's direct quotations on a Doc; None when textacy refuses the document."""
     try:
         triples = list(direct_quotations(doc))
     except ValueError:  # unbalanced quotation marks: textacy bails out on the whole doc
         return None
-    return [
-        Prediction(q.content.text, [" ".join(t.text for t in q.speaker)]) for q in triples
-    ]
+    return [Prediction(q.content.text, [" ".join(t.text for t in q.speaker)]) for q in triples]
 
 
 def read_sets(folder: Path) -> dict[str, list[dict[str, Any]]]:
@@ -316,8 +321,11 @@ def print_errors(
     matched_pred = {pi for _, pi in by_content}
     for gi, pi in by_content:
         if gi not in right:
-            print(f"SOURCE\t{article['id']}\tgold {gold[gi][0]!r}\t"
-                  f"got {predicted[pi].sources}\t{gold[gi][1][:60]!r}", file=out)
+            print(
+                f"SOURCE\t{article['id']}\tgold {gold[gi][0]!r}\t"
+                f"got {predicted[pi].sources}\t{gold[gi][1][:60]!r}",
+                file=out,
+            )
     for gi, (source, content) in enumerate(gold):
         if gi not in {g for g, _ in by_content}:
             print(f"MISS\t{article['id']}\t{source!r}\t{content!r}", file=out)
@@ -334,12 +342,22 @@ def format_table(table: pd.DataFrame) -> str:
 def main(argv: Iterable[str] | None = None) -> int:
     """Command line entry point; prints one table per set and one for all sets."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folder", type=Path, nargs="?", default=DEFAULT_FOLDER,
-                    help=f"folder of annotated JSON sets (default {DEFAULT_FOLDER})")
-    ap.add_argument("--threshold", type=float, default=THRESHOLD,
-                    help="content token-overlap F1 needed for a match (default 0.5)")
-    ap.add_argument("--errors", action="store_true",
-                    help="list fivews' misses, wrong sources and false alarms")
+    ap.add_argument(
+        "folder",
+        type=Path,
+        nargs="?",
+        default=DEFAULT_FOLDER,
+        help=f"folder of annotated JSON sets (default {DEFAULT_FOLDER})",
+    )
+    ap.add_argument(
+        "--threshold",
+        type=float,
+        default=THRESHOLD,
+        help="content token-overlap F1 needed for a match (default 0.5)",
+    )
+    ap.add_argument(
+        "--errors", action="store_true", help="list fivews' misses, wrong sources and false alarms"
+    )
     args = ap.parse_args(list(argv) if argv is not None else None)
 
     from fivews.nlp import load_pipeline
@@ -348,19 +366,22 @@ def main(argv: Iterable[str] | None = None) -> int:
     nlp = load_pipeline(components=CLAIM_COMPONENTS)
     direct_quotations = load_textacy()
     if direct_quotations is None:
-        print("note: textacy is not installed (pip install textacy); "
-              "the textacy baseline column is left out.")
+        print(
+            "note: textacy is not installed (pip install textacy); "
+            "the textacy baseline column is left out."
+        )
     total: dict[str, Counts] = {}
     for name, articles in sets.items():
         counts = run_set(articles, nlp, direct_quotations, args.threshold, args.errors)
-        print(f"\n{name}: {len(articles)} articles (content match: token F1 >= "
-              f"{args.threshold:g})")
+        print(f"\n{name}: {len(articles)} articles (content match: token F1 >= {args.threshold:g})")
         print(format_table(score_table(counts)))
         for system, c in counts.items():
             total.setdefault(system, Counts()).add(c)
             if c.refused:
-                print(f"note: {system} refused {len(c.refused)} article(s) with unbalanced "
-                      f"quotation marks: {', '.join(c.refused)}")
+                print(
+                    f"note: {system} refused {len(c.refused)} article(s) with unbalanced "
+                    f"quotation marks: {', '.join(c.refused)}"
+                )
     n_articles = sum(len(a) for a in sets.values())
     print(f"\nall sets: {n_articles} articles in {len(sets)} files from {args.folder}")
     print(format_table(score_table(total)))

@@ -140,7 +140,10 @@ def test_script_prints_a_table_per_set(tmp_path):
     (tmp_path / "tiny.json").write_text(json.dumps(TINY_SET), encoding="utf-8")
     run = subprocess.run(
         [sys.executable, str(SCRIPT), str(tmp_path)],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )
     assert run.returncode == 0, run.stderr
     out = run.stdout
