@@ -225,3 +225,39 @@ def test_dask_engine_matches_local_run(local_run, tmp_path: Path) -> None:
     dask_tables, local_tables = read_corpus_tables(out), read_corpus_tables(local_out)
     for table in TABLES:
         pd.testing.assert_frame_equal(dask_tables[table], local_tables[table], check_like=True)
+
+
+def test_cross_article_tables_and_plots(local_run) -> None:
+    from matplotlib.figure import Figure
+
+    from fivews.corpus import mentions_over_time, top_actors, top_sources
+    from fivews.plots.corpus import plot_mentions_over_time, plot_top_actors, plot_top_sources
+
+    tables = read_corpus_tables(local_run[1])
+    actors = top_actors(tables, n=5)
+    assert list(actors.columns) == ["name", "label", "articles", "mentions"]
+    assert 0 < len(actors) <= 5
+    assert actors["articles"].is_monotonic_decreasing
+    assert (actors["mentions"] >= actors["articles"]).all() and (actors["articles"] <= 6).all()
+    sources = top_sources(tables)
+    assert list(sources.columns) == ["source", "claims", "articles"]
+    assert sources["claims"].sum() <= len(tables["claims"])
+    over_time = mentions_over_time(tables, list(actors["name"]), period="year")
+    assert set(over_time["month"]) <= {"2025"}
+    for fig in (plot_top_actors(actors), plot_top_sources(sources),
+                plot_mentions_over_time(over_time)):
+        assert isinstance(fig, Figure)
+
+
+def test_second_run_on_same_folder_is_refused(tmp_path: Path) -> None:
+    fcntl = pytest.importorskip("fcntl")
+    from fivews.errors import InputError
+
+    source = write_jsonl(tmp_path / "corpus.jsonl", [{"id": "a", "text": ARTICLES[0][1]}])
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / corpus.LOCK_NAME, "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        with pytest.raises(InputError, match="another fivews corpus run"):
+            run_corpus(source, out, progress=False)
+    assert not (out / LEDGER_NAME).exists()

@@ -31,6 +31,8 @@ from fivews.nlp import load_pipeline
 
 #: Longest text parsed in one piece; longer articles are parsed in chunks.
 CHUNK_CHARS = 100_000
+#: Articles longer than this are parsed with one process per core (up to two).
+PARALLEL_CHARS = 1_000_000
 #: Components that must see each chunk (token-level); the rest run on the whole Doc.
 DOCUMENT_LEVEL_FROM = "fivews_entities"
 #: The layers of the output, each a list (``main_event`` is an object).
@@ -267,8 +269,10 @@ def _parse_in_chunks(nlp: Language, article: Article) -> Doc:
             if b["start"] < end and b["end"] > start
         ]
         pieces.append(doc)
+    # A very long article is parsed on two cores: the chunks are independent.
+    n_process = 2 if len(article.text) > PARALLEL_CHARS and (os.cpu_count() or 1) >= 2 else 1
     with nlp.select_pipes(enable=token_level):
-        parsed = list(nlp.pipe(pieces, batch_size=4))
+        parsed = list(nlp.pipe(pieces, batch_size=4, n_process=n_process))
     doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data"])
     if doc.text != article.text:  # pragma: no cover - guards the offset contract
         raise FivewsError("internal error: chunked parse changed the text")

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--engine", choices=["local", "dask"], default="local",
                          help="corpus engine for --format parquet")
     analyze.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
+    analyze.add_argument("--part-size", type=int, default=256,
+                         help="articles per Parquet part file (the unit of resumption)")
+    analyze.add_argument("--blocksize", default="1MiB", help="Dask partition size of the JSONL input")
+    analyze.add_argument("--overwrite", action="store_true",
+                         help="start the corpus tables afresh instead of resuming")
 
     report = sub.add_parser("report", help="write a one-page HTML report for an article")
     report.add_argument("path", help="article file (.txt or .html)")
@@ -191,10 +196,18 @@ def _corpus(args: argparse.Namespace) -> int:
 
     summary = corpus.run_corpus(
         args.path, args.out, fmt="parquet", processes=args.processes, batch_size=args.batch_size,
-        model=args.model, engine=args.engine, scheduler=args.scheduler, progress=sys.stderr.isatty(),
+        part_size=args.part_size, model=args.model, engine=args.engine, scheduler=args.scheduler,
+        blocksize=args.blocksize, progress=sys.stderr.isatty(), overwrite=args.overwrite,
     )
-    failed = getattr(summary, "failed", 0)
-    return EXIT_PARTIAL if failed else EXIT_OK
+    for failure in summary.failures:
+        rid = f" (id {failure['id']})" if failure.get("id") is not None else ""
+        print(f"fivews: {args.path}: skipped record{rid}: {failure['message']}", file=sys.stderr)
+    print(
+        f"fivews: {summary.analysed} analysed, {summary.skipped} already done, "
+        f"{summary.failed} failed, {summary.duplicates} duplicate ids -> {summary.out_dir}",
+        file=sys.stderr,
+    )
+    return EXIT_PARTIAL if summary.failed else EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:

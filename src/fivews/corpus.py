@@ -26,6 +26,7 @@ Layout of ``out_dir``::
     ...
     _ledger.jsonl                        one line per finished part: its name, the ids
                                          it holds and the records that failed
+    _lock                                locked while a run writes (one run at a time)
 
 Why it survives being killed: every part file is written to a temporary name and moved
 into place with ``os.replace`` (atomic), and only when all five files of a part are in
@@ -92,6 +93,8 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 #: Name of the ledger of finished parts inside ``out_dir``.
 LEDGER_NAME = "_ledger.jsonl"
+#: Lock file inside ``out_dir`` held while a run writes there.
+LOCK_NAME = "_lock"
 #: Output formats corpus mode writes.
 FORMATS: tuple[str, ...] = ("parquet",)
 #: Engines :func:`run_corpus` runs on.
@@ -538,7 +541,8 @@ def _analyse_records(
 ) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]] | None, dict[str, Any] | None]]:
     """Yield ``(id, rows, failure)`` per record, in input order.
 
-    Bad lines (``_error``) are reported in ``failures`` and never reach the pipeline.
+    :func:`fivews.analysis.analyze_records` yields exactly one result per record, in
+    order, so each result is matched to the id fed at the same position.
     """
     from fivews.analysis import Analysis, analyze_records
 
@@ -708,6 +712,7 @@ def run_corpus(
 
     Raises:
         ValueError: unknown ``fmt`` or ``engine``. MissingFileError: no input file.
+        InputError: another run is writing to ``out_dir``.
     """
     if fmt not in FORMATS:
         raise ValueError(f"corpus mode writes {', '.join(FORMATS)}, not {fmt!r}")
@@ -716,20 +721,45 @@ def run_corpus(
     files = input_files(input_path)
     root = Path(out_dir)
     started = time.perf_counter()
-    if overwrite:
-        clear_out_dir(root)
-    done, run = prepare_out_dir(root)
-    summary = CorpusSummary(out_dir=root)
-    if engine == "dask":
-        _run_dask(files, root, summary, done=done, run=run, model=model,
-                  batch_size=batch_size, part_size=part_size, scheduler=scheduler,
-                  blocksize=blocksize, progress=progress)
-    else:
-        _run_local(files, root, summary, done=done, run=run, model=model,
-                   batch_size=batch_size, part_size=part_size, processes=processes,
-                   progress=progress)
+    root.mkdir(parents=True, exist_ok=True)
+    with _exclusive(root):
+        if overwrite:
+            clear_out_dir(root)
+        done, run = prepare_out_dir(root)
+        summary = CorpusSummary(out_dir=root)
+        if engine == "dask":
+            _run_dask(files, root, summary, done=done, run=run, model=model,
+                      batch_size=batch_size, part_size=part_size, scheduler=scheduler,
+                      blocksize=blocksize, progress=progress)
+        else:
+            _run_local(files, root, summary, done=done, run=run, model=model,
+                       batch_size=batch_size, part_size=part_size, processes=processes,
+                       progress=progress)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@contextlib.contextmanager
+def _exclusive(root: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``root/_lock`` so two runs never write one folder (a
+    second run would delete the first one's unfinished parts). The OS releases the lock
+    when the process dies, even by SIGKILL."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    with open(root / LOCK_NAME, "a+b") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            from fivews.errors import InputError
+
+            raise InputError(f"{root}: another fivews corpus run is writing here") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 def _progress_bar(total: int | None, initial: int, enabled: bool) -> Any:

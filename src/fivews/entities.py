@@ -247,16 +247,34 @@ def strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """
     title: list[str] = []
     rest = list(tokens)
-    changed = True
-    while changed and len(rest) > 1:
-        changed = False
-        for t in load_titles():
-            if len(t) < len(rest) and [w.lower() for w in rest[: len(t)]] == [w.lower() for w in t]:
-                title += rest[: len(t)]
-                rest = rest[len(t) :]
-                changed = True
+    index = _title_index()
+    while len(rest) > 1:
+        # The longest title that leaves at least one name token, as in load_titles() order.
+        for size, titles in index.get(rest[0].lower(), ()):
+            if size < len(rest) and tuple(w.lower() for w in rest[:size]) in titles:
+                title += rest[:size]
+                rest = rest[size:]
                 break
+        else:
+            break
     return title, rest
+
+
+@functools.lru_cache(maxsize=1)
+def _title_index() -> dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]:
+    """Titles by lower-cased first word: ``(length, lower-cased token tuples)``, longest first.
+
+    :func:`strip_title` thus looks only at the few titles a name's first token can start,
+    instead of scanning the whole title list for every name.
+    """
+    by_first: dict[str, dict[int, set[tuple[str, ...]]]] = {}
+    for t in load_titles():
+        lowered = tuple(w.lower() for w in t)
+        by_first.setdefault(lowered[0], {}).setdefault(len(lowered), set()).add(lowered)
+    return {
+        first: tuple((size, frozenset(ts)) for size, ts in sorted(sizes.items(), reverse=True))
+        for first, sizes in by_first.items()
+    }
 
 
 def person_tokens(name: str) -> list[str]:

