@@ -18,9 +18,8 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,6 +27,9 @@ from fivews import structure  # noqa: F401  (registers the Doc extensions)
 from fivews.article import Article, read_article
 from fivews.errors import FivewsError
 from fivews.nlp import load_pipeline
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Longest text parsed in one piece; longer articles are parsed in chunks.
 CHUNK_CHARS = 100_000
@@ -110,6 +112,8 @@ class Analysis:
 
     def blocks_df(self) -> pd.DataFrame:
         """One row per block: index, kind, label, duplicate_of, start, end, words, text."""
+        import pandas as pd  # imported on use: the CLI does not need it
+
         rows = [
             {
                 "block": i,
@@ -128,6 +132,8 @@ class Analysis:
 
     def sentences_df(self) -> pd.DataFrame:
         """One row per sentence: index, block, block kind, start, end, text."""
+        import pandas as pd
+
         blocks = self.article.blocks
         rows = []
         b = 0
@@ -151,6 +157,8 @@ class Analysis:
 
         Nested fields become dotted columns (``source.text``); lists stay lists.
         """
+        import pandas as pd
+
         records = list(getattr(self.doc._, layer, None) or [])
         if not records:
             return pd.DataFrame()

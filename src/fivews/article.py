@@ -693,17 +693,29 @@ def _past_weekdays(text: str, blocks: list[Block]) -> set[int]:
 # -------------------------------------------------------------------------- language
 
 
+#: Share of English function words above which a text is English without asking langdetect.
+ENGLISH_STOPWORD_SHARE = 0.25
+
+
 def detect_language(text: str, blocks: list[Block]) -> str | None:
     """Guess the language of the article's paragraphs with langdetect (deterministic seed).
 
-    Returns None when there is too little text to tell.
+    A text whose words are mostly English function words (spaCy's English stop-word
+    list) is taken as English at once: that settles ordinary articles without loading
+    langdetect's profiles, which cost more than the rest of reading. Returns None when
+    there is too little text to tell.
     """
+    body = " ".join(b.text for b in blocks if b.kind != "boilerplate")[:3000]
+    if len(_LETTER.findall(body)) < 40:
+        return None
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[^\W\d_]+", body.lower())
+    if words and sum(w in STOP_WORDS for w in words) / len(words) >= ENGLISH_STOPWORD_SHARE:
+        return "en"
     from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     DetectorFactory.seed = 0
-    body = " ".join(b.text for b in blocks if b.kind != "boilerplate")[:5000]
-    if len(_LETTER.findall(body)) < 40:
-        return None
     try:
         best = detect_langs(body)[0]
     except LangDetectException:

@@ -64,13 +64,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from fivews.structure import CONTENT_KINDS, block_index, content_sentences
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -1166,6 +1168,7 @@ def _actor_text(
 
 def events_table(events: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """One row per event: trigger, type, time (value, span, how), actors, place, claim."""
+    import pandas as pd  # imported on use: keeps `import fivews` fast
     rows = []
     for ev in events:
         time = ev.get("time", {})
@@ -1236,6 +1239,7 @@ def acled_table(
     (GPE/FAC) with coordinates, 2 for a region, river or other LOC, None without
     coordinates.
     """
+    import pandas as pd  # imported on use: keeps `import fivews` fast
     by_id = {str(e.get("id")): e for e in entities or []}
     names = {k: str(e.get("name") or "") for k, e in by_id.items() if e.get("name")}
     claim_source = {
@@ -1322,6 +1326,7 @@ def read_events(
         columns: column -> dtype to restore for CSV (default: ACLED or events columns,
             whichever matches the header).
     """
+    import pandas as pd  # imported on use: keeps `import fivews` fast
     target = Path(path)
     if target.suffix.lower() == ".csv":
         df = pd.read_csv(target, dtype=str, keep_default_na=False, na_values=[""])

@@ -65,13 +65,15 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from fivews.structure import block_of
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 if not Doc.has_extension("main_event"):
     Doc.set_extension("main_event", default=None)
@@ -1249,6 +1251,7 @@ def five_ws_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
 
     Questions without an answer have an empty answer (why and how often have none).
     """
+    import pandas as pd  # imported on use: keeps `import fivews` fast
     event = main_event or {}
     rows = []
     for question in QUESTIONS:
@@ -1285,6 +1288,7 @@ def five_ws_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
 def candidates_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
     """The best candidates for the main event, best first: who, what, where they come
     from (headline or lead sentence rank), the score and the reasons that made it."""
+    import pandas as pd  # imported on use: keeps `import fivews` fast
     rows = [
         {
             "who": c.get("who"),

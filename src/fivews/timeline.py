@@ -41,12 +41,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 if not Doc.has_extension("timexes"):
     Doc.set_extension("timexes", default=None)
@@ -1950,6 +1952,7 @@ TIMEX_COLUMNS: dict[str, str] = {
 
 def timexes_table(timexes: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per timex: id, expression, offsets, type, value, mod, interval, rule, anchor."""
+    import pandas as pd  # imported on use: keeps `import fivews` fast
     rows = [
         {
             "id": t.get("id", ""),
