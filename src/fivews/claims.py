@@ -85,6 +85,9 @@ if not Doc.has_extension("assertions"):
     Doc.set_extension("assertions", default=None)
 
 DATA_DIR = Path(__file__).parent / "data"
+#: pint definitions of the units in ``claim_units.json`` (lines copied from pint's own
+#: ``default_en.txt``): a registry of ~40 units loads in ~50 ms, pint's full one in ~0.5 s.
+UNIT_DEFINITIONS = "claim_units_pint.txt"
 
 #: Dependency labels of a cue's subject.
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -127,12 +130,15 @@ class ClaimLexicon:
     speech_nouns: frozenset[str]
     generic_org_nouns: frozenset[str]
     hedges: dict[str, tuple[tuple[str, ...], ...]]
+    hedge_index: dict[str, PhraseIndex]
     bounds: dict[str, str]
     contrast_markers: frozenset[str]
     accusation_nouns: frozenset[str]
     states: dict[str, str]
     incompatible: frozenset[frozenset[str]]
     units: dict[tuple[str, ...], str]
+    convertible_units: frozenset[str]
+    unit_definitions: str | None
     unit_labels: dict[tuple[str, ...], str]
     money_units: dict[str, str]
     normal_units: tuple[str, ...]
@@ -150,6 +156,19 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(text.lower().split())
 
 
+#: Lower-cased phrases keyed by their first word, longest first (see :func:`_match_phrases`).
+PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrase_index(phrases: Iterable[tuple[str, ...]]) -> PhraseIndex:
+    """Group ``phrases`` (given longest first) by their first word, keeping their order."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
+
+
 @functools.lru_cache(maxsize=4)
 def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
     """Load the claim lexicons from ``data_dir`` (default: the package's ``data/``)."""
@@ -160,6 +179,8 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
     contra = _read_json("claim_contradictions.json", root)
     units = _read_json("claim_units.json", root)
     hedge_kinds = ("approximator", "evidential", "epistemic", "modal")
+    hedge_phrases = {k: tuple(sorted({_phrase(p) for p in hedges[k]}, key=len, reverse=True))
+                     for k in hedge_kinds}
     states = {lemma: cls for cls, lemmas in contra["states"].items() for lemma in lemmas}
     bounds = {
         phrase: kind
@@ -174,14 +195,17 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
         group_nouns=frozenset(speakers["group"]),
         speech_nouns=frozenset(speakers["speech_nouns"]),
         generic_org_nouns=frozenset(speakers["generic_org_nouns"]),
-        hedges={k: tuple(sorted({_phrase(p) for p in hedges[k]}, key=len, reverse=True))
-                for k in hedge_kinds},
+        hedges=hedge_phrases,
+        hedge_index={k: _phrase_index(v) for k, v in hedge_phrases.items()},
         bounds=bounds,
         contrast_markers=frozenset(contra["contrast_markers"]),
         accusation_nouns=frozenset(contra["accusation_nouns"]),
         states=states,
         incompatible=frozenset(frozenset(pair) for pair in contra["incompatible"]),
         units={_phrase(k): v for k, v in units["units"].items()},
+        convertible_units=frozenset(units["units"].values()),
+        unit_definitions=str(root / UNIT_DEFINITIONS) if (root / UNIT_DEFINITIONS).is_file()
+        else None,
         unit_labels={_phrase(k): v for k, v in units["labels"].items()},
         money_units=dict(units["money_units"]),
         normal_units=tuple(units["normal_units"]),
@@ -191,10 +215,32 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _unit_registry() -> Any:
+def _unit_registry(lexicon: ClaimLexicon) -> Any:
+    """The pint ``UnitRegistry`` that converts ``lexicon``'s units, made on first use.
+
+    Most articles have no unit to convert, so pint is imported (~0.5 s) and the registry
+    built only when a quantity with a unit needs it.
+    """
+    needed = tuple(sorted(lexicon.convertible_units | set(lexicon.normal_units)))
+    return _make_unit_registry(lexicon.unit_definitions, needed)
+
+
+@functools.lru_cache(maxsize=4)
+def _make_unit_registry(definitions: str | None, units: tuple[str, ...]) -> Any:
+    """A registry from the ``definitions`` file if it defines every one of ``units``,
+    else pint's full default registry (a unit added to the lexicon but not to the
+    definitions file still converts, only the first use is slower)."""
     import pint
 
+    if definitions is not None:
+        registry = pint.UnitRegistry(definitions)
+        try:
+            for unit in units:
+                registry.Quantity(1.0, unit)
+        except pint.UndefinedUnitError:
+            pass
+        else:
+            return registry
     return pint.UnitRegistry()
 
 
@@ -1049,20 +1095,26 @@ def _entity_for(doc: Doc, span: tuple[int, int] | None, head: tuple[int, int] | 
 # --------------------------------------------------------------------------- framing
 
 
-def _match_phrases(tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...]
-                   ) -> list[tuple[int, int]]:
-    """Token index ranges ``(i, j)`` in ``tokens`` that spell one of ``phrases``."""
-    lowers = [t.lower_ for t in tokens]
+def _match_phrases(lowers: Sequence[str], index: PhraseIndex) -> list[tuple[int, int]]:
+    """Index ranges ``(i, j)`` in ``lowers`` (lower-cased words) that spell a phrase of ``index``.
+
+    Leftmost-longest and non-overlapping: at each position the longest phrase wins and the
+    scan goes on after it. Only phrases that start with the word at hand are tried (one
+    dict look-up per word). spaCy's ``PhraseMatcher`` would return every overlapping match
+    and match whole Docs, while hedges are looked for in token lists (a claim's content
+    plus its cue's adverbs), so this short scan keeps the rule exact.
+    """
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        for phrase in phrases:
+    i, size = 0, len(lowers)
+    while i < size:
+        for phrase in index.get(lowers[i], ()):
             n = len(phrase)
             if tuple(lowers[i : i + n]) == phrase:
                 out.append((i, i + n))
-                i += n - 1
+                i += n
                 break
-        i += 1
+        else:
+            i += 1
     return out
 
 
@@ -1087,8 +1139,9 @@ def _is_number(token: Token, lexicon: ClaimLexicon) -> bool:
 def find_hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str, Any]]:
     """Hedges and approximators among ``tokens`` as ``{text, start, end, kind}``."""
     out = []
-    for kind, phrases in lexicon.hedges.items():
-        for i, j in _match_phrases(tokens, phrases):
+    lowers = [t.lower_ for t in tokens]
+    for kind, index in lexicon.hedge_index.items():
+        for i, j in _match_phrases(lowers, index):
             first, last = tokens[i], tokens[j - 1]
             if kind == "approximator":
                 # "about 16", "less than 300": only directly before a number.
@@ -1168,7 +1221,8 @@ def _approximator_before(toks: list[Token], i: int, lexicon: ClaimLexicon) -> st
     """The approximator phrase ending right before index ``i`` ("less than", "about")."""
     window = max(0, i - 3)
     found = None
-    for a, b in _match_phrases(toks[window:i], lexicon.hedges["approximator"]):
+    lowers = [t.lower_ for t in toks[window:i]]
+    for a, b in _match_phrases(lowers, lexicon.hedge_index["approximator"]):
         if window + b == i:
             found = " ".join(x.text for x in toks[window + a : i])
     return found
@@ -1178,7 +1232,7 @@ def _normalise(value: float, unit: str | None, lexicon: ClaimLexicon) -> tuple[f
     """Convert ``value unit`` to the first of ``normal_units`` with its dimensionality."""
     if unit is None:
         return value, None
-    q = _unit_registry().Quantity(value, unit)
+    q = _unit_registry(lexicon).Quantity(value, unit)
     for normal in lexicon.normal_units:
         if q.is_compatible_with(normal):
             q = q.to(normal)
@@ -1253,7 +1307,7 @@ def find_quantities(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict
             "equivalent_of": None, "consistent": None,
         })
         i = end
-    _check_equivalents(toks, out)
+    _check_equivalents(toks, out, lexicon)
     for q in out:
         q.pop("rounding", None)
     return out
@@ -1273,16 +1327,22 @@ def _range(q: dict[str, Any], factor: float) -> tuple[float, float]:
     return low * factor, high * factor
 
 
-def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]]) -> None:
-    """Check "16 square kilometers (6 square miles)": consistent within rounding?"""
+def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]],
+                       lexicon: ClaimLexicon) -> None:
+    """Check "16 square kilometers (6 square miles)": consistent within rounding?
+
+    Only units pint converts are compared; labels (percent, currencies) are not.
+    """
     text = _doc_text(tokens[0].doc) if tokens else ""
     for a, b in zip(quantities, quantities[1:], strict=False):
         if a["unit"] is None or b["unit"] is None or a["unit"] == b["unit"]:
             continue
+        if a["unit"] not in lexicon.convertible_units or b["unit"] not in lexicon.convertible_units:
+            continue  # "$2 million (€1.8 million)": currencies are labels, not pint units
         between = text[a["end"] : b["start"]].strip()
         if between not in {"(", "or", ", or", "-", "\u2013 or", "\u2014"}:
             continue
-        ureg = _unit_registry()
+        ureg = _unit_registry(lexicon)
         qa, qb = ureg.Quantity(1.0, a["unit"]), ureg.Quantity(1.0, b["unit"])
         if not qa.is_compatible_with(qb):
             continue
@@ -1456,23 +1516,44 @@ def _source_key(record: dict[str, Any]) -> str:
     return _strip_det(src.get("name") or src.get("text") or "").lower()
 
 
+#: Words of a source's name and role that do not tell two sources apart.
+SOURCE_FILLER_WORDS: frozenset[str] = frozenset({"the", "a", "an", "of", "s", "in"})
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _SourceFacts:
+    """A claim's source as :func:`_same_source` compares it (worked out once per claim)."""
+
+    key: str
+    entity: Any
+    affiliation: Any
+    words: frozenset[str]
+
+
+def _source_facts(record: dict[str, Any]) -> _SourceFacts:
+    src = record["source"]
+    words = WORD.findall(f"{src.get('name') or ''} {src.get('role') or ''}".lower())
+    return _SourceFacts(key=_source_key(record), entity=src.get("entity"),
+                        affiliation=src.get("affiliation"),
+                        words=frozenset(words) - SOURCE_FILLER_WORDS)
+
+
 def _same_source(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Same speaker, or one speaks for the other (a spokesman of "the ministry")."""
-    ka, kb = _source_key(a), _source_key(b)
-    if ka == kb:
+    return _same_source_facts(_source_facts(a), _source_facts(b))
+
+
+def _same_source_facts(sa: _SourceFacts, sb: _SourceFacts) -> bool:
+    """:func:`_same_source` on facts already worked out."""
+    if sa.key == sb.key:
         return True
-    sa, sb = a["source"], b["source"]
-    if sa.get("entity") and sa["entity"] in {sb.get("affiliation")} or \
-            sb.get("entity") and sb["entity"] in {sa.get("affiliation")}:
+    if sa.entity and sa.entity in {sb.affiliation} or sb.entity and sb.entity in {sa.affiliation}:
         return True
-    words_a = set(re.findall(r"\w+", f"{sa.get('name') or ''} {sa.get('role') or ''}".lower()))
-    words_b = set(re.findall(r"\w+", f"{sb.get('name') or ''} {sb.get('role') or ''}".lower()))
-    words_a -= {"the", "a", "an", "of", "s", "in"}
-    words_b -= {"the", "a", "an", "of", "s", "in"}
-    if not words_a or not words_b:
+    if not sa.words or not sb.words:
         return False
     # "the Russian defense ministry" vs Konashenkov, "the Russian defense ministry's spokesman"
-    return words_a <= words_b or words_b <= words_a
+    return sa.words <= sb.words or sb.words <= sa.words
 
 
 def _key_lemmas(tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
@@ -1514,14 +1595,50 @@ def _subject_names(verb: Token) -> tuple[set[str], str | None]:
     return names | nouns, _lemma(subj) if subj.pos_ != "PRON" else None
 
 
+@dataclass(frozen=True)
+class _ClaimFacts:
+    """What the pairwise contradiction test reads from one claim.
+
+    :func:`link_contradictions` compares every pair of claims; these are worked out once
+    per claim instead of once per pair.
+    """
+
+    names: set[str]  # proper-noun lemmas of the content (see _key_lemmas)
+    nouns: set[str]  # its other noun lemmas
+    verbs: set[str]  # lemmas of its predicates, generic ones left out
+    part_predicates: tuple[list[Token], ...]  # the predicates of each coordinated clause
+    source: _SourceFacts
+
+
+def _claim_facts(claim: Claim, record: dict[str, Any]) -> _ClaimFacts:
+    names, nouns = _key_lemmas(claim.content)
+    return _ClaimFacts(
+        names=names, nouns=nouns,
+        verbs={_lemma(v) for v in _predicates(claim.content)} - GENERIC_LEMMAS,
+        part_predicates=tuple(_predicates(p) for p in claim.parts or [claim.content]),
+        source=_source_facts(record),
+    )
+
+
+#: ``verb.i`` -> :func:`_subject_names` of that verb, for one Doc.
+_SubjectCache = dict[int, tuple[set[str], str | None]]
+
+
 def _contradiction_reasons(doc: Doc, a: Claim, b: Claim, ra: dict[str, Any], rb: dict[str, Any],
-                           lexicon: ClaimLexicon) -> list[str]:
-    """Why claim ``b`` contradicts the earlier claim ``a`` (empty: it does not)."""
-    names_a, nouns_a = _key_lemmas(a.content)
-    names_b, nouns_b = _key_lemmas(b.content)
+                           lexicon: ClaimLexicon, fa: _ClaimFacts | None = None,
+                           fb: _ClaimFacts | None = None,
+                           subjects: _SubjectCache | None = None) -> list[str]:
+    """Why claim ``b`` contradicts the earlier claim ``a`` (empty: it does not).
+
+    ``fa``/``fb`` (the claims' :class:`_ClaimFacts`) and ``subjects`` are caches that
+    :func:`link_contradictions` shares across pairs; they are worked out when absent.
+    """
+    fa = fa if fa is not None else _claim_facts(a, ra)
+    fb = fb if fb is not None else _claim_facts(b, rb)
+    subjects = subjects if subjects is not None else {}
+    names_a, nouns_a, names_b, nouns_b = fa.names, fa.nouns, fb.names, fb.nouns
     shared_names, shared_nouns = names_a & names_b, nouns_a & nouns_b
-    verbs_a = {_lemma(v) for v in _predicates(a.content)} - GENERIC_LEMMAS
-    verbs_b = {_lemma(v) for v in _predicates(b.content)} - GENERIC_LEMMAS
+    verbs_a, verbs_b = fa.verbs, fb.verbs
     reasons: list[str] = []
     if (ra["stance"] == "denial") != (rb["stance"] == "denial") and verbs_a & verbs_b and (
             shared_names or shared_nouns):
@@ -1543,11 +1660,11 @@ def _contradiction_reasons(doc: Doc, a: Claim, b: Claim, ra: dict[str, Any], rb:
         # not visibly about the same thing; only numbers of the same thing under the same
         # predicate ("12 civilians were killed" / "45 civilians were killed") may still clash
         return _number_reasons(doc, ra, rb, same_predicate=True)
-    for pa in a.parts or [a.content]:
-        for pb in b.parts or [b.content]:
-            for va in _predicates(pa):
-                for vb in _predicates(pb):
-                    reason = _pair_reason(va, vb, lexicon)
+    for predicates_a in fa.part_predicates:
+        for predicates_b in fb.part_predicates:
+            for va in predicates_a:
+                for vb in predicates_b:
+                    reason = _pair_reason(va, vb, lexicon, subjects)
                     if reason and reason not in reasons:
                         reasons.append(reason)
     reasons += _number_reasons(doc, ra, rb)
@@ -1594,9 +1711,15 @@ def _contrast_marker(claim: Claim, lexicon: ClaimLexicon) -> str | None:
     return None
 
 
-def _pair_reason(va: Token, vb: Token, lexicon: ClaimLexicon) -> str | None:
-    subj_a, head_a = _subject_names(va)
-    subj_b, head_b = _subject_names(vb)
+def _pair_reason(va: Token, vb: Token, lexicon: ClaimLexicon,
+                 subjects: _SubjectCache | None = None) -> str | None:
+    subjects = subjects if subjects is not None else {}
+    if va.i not in subjects:
+        subjects[va.i] = _subject_names(va)
+    if vb.i not in subjects:
+        subjects[vb.i] = _subject_names(vb)
+    subj_a, head_a = subjects[va.i]
+    subj_b, head_b = subjects[vb.i]
     same_subject = bool(subj_a & subj_b) or (head_a is not None and head_a == head_b)
     if not same_subject:
         return None
@@ -1658,13 +1781,20 @@ def _governor(doc: Doc, quantity: dict[str, Any]) -> str | None:
 
 def link_contradictions(doc: Doc, claims: list[Claim], records: list[dict[str, Any]],
                         lexicon: ClaimLexicon) -> None:
-    """Fill ``contested_by`` and ``contradiction_reasons`` both ways, in place."""
+    """Fill ``contested_by`` and ``contradiction_reasons`` both ways, in place.
+
+    Every pair of claims is compared; what the test reads from each claim is worked out
+    once beforehand (:class:`_ClaimFacts`), so a pair costs a few set operations.
+    """
+    facts = [_claim_facts(c, r) for c, r in zip(claims, records, strict=True)]
+    subjects: _SubjectCache = {}
     for j, (b, rb) in enumerate(zip(claims, records, strict=True)):
         for i in range(j):
             a, ra = claims[i], records[i]
-            if _same_source(ra, rb):
+            if _same_source_facts(facts[i].source, facts[j].source):
                 continue
-            reasons = _contradiction_reasons(doc, a, b, ra, rb, lexicon)
+            reasons = _contradiction_reasons(doc, a, b, ra, rb, lexicon, facts[i], facts[j],
+                                             subjects)
             if not reasons:
                 continue
             ra["contested_by"].append(rb["id"])

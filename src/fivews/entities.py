@@ -68,9 +68,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
@@ -79,6 +78,9 @@ from spacy.util import filter_spans
 
 from fivews import geo
 from fivews.structure import block_index, is_content
+
+if TYPE_CHECKING:  # pandas is imported where a table is made: keeps `import fivews` fast
+    import pandas as pd
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -225,18 +227,26 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+# clean_name and name_key are pure functions of a string that every rule calls for
+# every mention, and articles repeat their names: both are memoised.
+@functools.lru_cache(maxsize=16384)
 def clean_name(text: str) -> str:
     """A mention's text as a name: no leading "the", no possessive, single spaces."""
-    text = re.sub(r"\s+", " ", text.strip())
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = _SPACES.sub(" ", text.strip())
+    text = _LEADING_THE.sub("", text)
     return strip_possessive(text).strip(" ,;:")
 
 
+@functools.lru_cache(maxsize=16384)
 def name_key(text: str) -> str:
     """Comparison key of a name: cleaned, OCR ``I``/``l`` fixed, lower case, no dots."""
     text = geo.fix_ocr_l(clean_name(text))
     text = text.replace(".", "").replace("’", "'").replace("-", " ")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 def strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -654,8 +664,7 @@ class EntityRuler:
             ):
                 names.setdefault(text, label)
         for text, label in names.items():
-            for found in re.finditer(rf"(?<![\w.-]){re.escape(text)}(?![\w-])", _doc_text(doc)):
-                s, e = found.span()
+            for s, e in _whole_word_occurrences(_doc_text(doc), text):
                 if any(a < e and s < b for a, b in out):
                     continue
                 span = doc.char_span(s, e)
@@ -736,6 +745,31 @@ class EntityRuler:
         doc.ents = filter_spans(ents)
 
 
+def _is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is what ``\\w`` matches in a ``str`` regex."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Character spans of ``name`` in ``text`` not glued to a word, dot or hyphen.
+
+    The same spans as ``re.finditer(rf"(?<![\\w.-]){re.escape(name)}(?![\\w-])", text)``,
+    without compiling one regex per name and article (re's cache is too small for that).
+    """
+    pos, size = 0, len(name)
+    while (start := text.find(name, pos)) >= 0:
+        end = start + size
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if (before and (_is_word_char(before) or before in ".-")) or (
+            after and (_is_word_char(after) or after == "-")
+        ):
+            pos = start + 1
+            continue
+        yield start, end
+        pos = end if size else end + 1
+
+
 def _label_rank(label: str) -> int:
     return LABEL_PRIORITY.index(label) if label in LABEL_PRIORITY else len(LABEL_PRIORITY)
 
@@ -748,11 +782,17 @@ def _shouting(sent: Span) -> bool:
 
 def _is_title_case_block(doc: Doc, block: dict[str, Any]) -> bool:
     """Whether most words of a block (≥3 words, ≤25) start with a capital letter."""
-    words = [
-        w
-        for w in re.findall(r"[A-Za-z][\w’'-]*", _doc_text(doc)[block["start"] : block["end"]])
-        if len(w) > 3
-    ]
+    return _is_title_case_text(_doc_text(doc)[block["start"] : block["end"]])
+
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_title_case_text(text: str) -> bool:
+    """:func:`_is_title_case_block` of a block's text, memoised: the rules ask it once per
+    mention, so a block is otherwise scanned again for every name in it."""
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
     return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
@@ -1603,6 +1643,8 @@ def entities_table(entities: list[dict[str, Any]]) -> pd.DataFrame:
         "lon": "Float64",
         "geo_confidence": "Float64",
     }
+    import pandas as pd  # imported on use: keeps `import fivews` fast
+
     frame = pd.DataFrame(rows, columns=list(dtypes))
     return frame.astype(dtypes)
 
@@ -1618,5 +1660,7 @@ def mentions_table(entities: list[dict[str, Any]]) -> pd.DataFrame:
         "end": "Int64",
         "sentence": "Int64",
     }
+    import pandas as pd  # imported on use: keeps `import fivews` fast
+
     frame = pd.DataFrame(list(iter_mentions(entities)), columns=list(dtypes))
     return frame.astype(dtypes)
