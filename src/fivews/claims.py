@@ -322,11 +322,13 @@ class ClaimExtractor:
     def match(self, doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Return ``(claims, assertions)`` as JSON-ready dicts without changing the Doc."""
         _TEXT_CACHE[id(doc)], _ENTS_CACHE[id(doc)] = doc.text, tuple(doc.ents)
+        _TOKENS_CACHE[id(doc)] = list(doc)
         try:
             return self._match(doc)
         finally:
             _TEXT_CACHE.pop(id(doc), None)
             _ENTS_CACHE.pop(id(doc), None)
+            _TOKENS_CACHE.pop(id(doc), None)
 
     def _match(self, doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         sentences = _sentences(doc)
@@ -344,16 +346,24 @@ class ClaimExtractor:
         doc._.claims, doc._.assertions = results
 
 
-#: ``doc.text`` and ``doc.ents`` are rebuilt from the tokens on each access; the
-#: component reads them once per Doc (keyed by ``id(doc)`` while ``match`` runs).
+#: ``doc.text`` and ``doc.ents`` are rebuilt from the tokens on each access, and every
+#: ``doc[i]`` (also inside ``for t in span``) makes a new Token object; the component
+#: reads them once per Doc (keyed by ``id(doc)`` while ``match`` runs).
 _TEXT_CACHE: dict[int, str] = {}
 _ENTS_CACHE: dict[int, tuple[Span, ...]] = {}
+_TOKENS_CACHE: dict[int, list[Token]] = {}
 
 
 def _doc_text(doc: Doc) -> str:
     """``doc.text``, cached while :meth:`ClaimExtractor.match` runs on ``doc``."""
     text = _TEXT_CACHE.get(id(doc))
     return text if text is not None else doc.text
+
+
+def _doc_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, cached while :meth:`ClaimExtractor.match` runs on ``doc``."""
+    tokens = _TOKENS_CACHE.get(id(doc))
+    return tokens if tokens is not None else list(doc)
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -677,9 +687,10 @@ def find_claims(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon,
                 min_quote_tokens: int = MIN_QUOTE_TOKENS) -> list[Claim]:
     """Find every attribution in ``sentences`` (sources not yet resolved)."""
     quotes = find_quotes(doc, min_quote_tokens)
+    tokens = _doc_tokens(doc)
     claims: list[Claim] = []
     for sent in sentences:
-        for token in sent:
+        for token in tokens[sent.start : sent.end]:
             lemma = cue_lemma(token, lexicon)
             if lemma is not None:
                 claim = _verb_claim(token, lemma, lexicon, quotes)
@@ -921,7 +932,7 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
     ]
     # "The coach was blunt. '…,' he said.": sentence subjects that are speaker nouns
     # are antecedents too, though they said nothing yet.
-    for t in doc:
+    for t in _doc_tokens(doc):
         if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and not t.ent_type_ and (
                 _lemma(t) in lexicon.person_nouns or _lemma(t) in lexicon.group_nouns):
             phrase = doc[t.left_edge.i : t.i + 1]
@@ -1817,8 +1828,9 @@ def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any
         if r["content"]["start"] is not None:
             covered.append((r["content"]["start"], r["content"]["end"]))
     out = []
+    doc_tokens = _doc_tokens(doc)
     for sent in sentences:
-        tokens = [t for t in sent if not t.is_space]
+        tokens = [t for t in doc_tokens[sent.start : sent.end] if not t.is_space]
         if not tokens or not any(t.is_alpha for t in tokens):
             continue
         kind = "paragraph"

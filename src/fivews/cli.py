@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,6 +19,7 @@ from typing import IO, Any
 
 from fivews import __version__
 from fivews.errors import FivewsError, InputError, NotEnglishWarning, RecordError
+from fivews.fileio import atomic_path
 
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -247,16 +246,9 @@ def _output(out_dir: str | None, name: str) -> Iterator[IO[str]]:
 
 @contextmanager
 def atomic_writer(target: Path) -> Iterator[IO[str]]:
-    """Write a text file atomically: a temp file in the same folder, renamed on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    """Write a text file atomically (see :func:`fivews.fileio.atomic_path`)."""
+    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        yield fh
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -58,7 +58,6 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,6 +68,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from fivews.fileio import atomic_path
 from fivews.structure import CONTENT_KINDS, block_index, content_sentences
 
 if TYPE_CHECKING:
@@ -1301,18 +1301,11 @@ def export_events(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
         raise ValueError(
             f"cannot export events to {target.name!r}: use a .csv, .parquet or .pq file name"
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_path(target) as tmp:
         if suffix == ".csv":
             df.to_csv(tmp, index=False)
         else:
             df.to_parquet(tmp, index=False, engine="pyarrow")
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return target
 
 

@@ -39,7 +39,6 @@ import io
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -50,6 +49,7 @@ import jinja2
 from markupsafe import Markup, escape
 from matplotlib.figure import Figure
 
+from fivews.fileio import atomic_path
 from fivews.plots._style import PALETTE, PNG_METADATA, STYLE
 
 log = logging.getLogger(__name__)
@@ -1026,13 +1026,6 @@ def _text_from_blocks(result: Mapping[str, Any]) -> str:
     return "".join(chars)
 
 
-def _current_umask() -> int:
-    """The process's umask (read by setting it and restoring it at once)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def write_report(
     analysis_or_dict: Any,
     out_path: str | os.PathLike[str],
@@ -1070,15 +1063,6 @@ def write_report(
         figures = default_figures(result)
     page = render_report(result, text, figures)
     target = Path(out_path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(page)
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.chmod(tmp, 0o666 & ~_current_umask())
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_path(target) as tmp:
+        tmp.write_text(page, encoding="utf-8", newline="\n")
     return target

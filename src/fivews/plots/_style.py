@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import matplotlib
@@ -22,6 +21,8 @@ if "ipykernel" not in sys.modules:
 
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+
+from fivews.fileio import atomic_path
 
 #: One colour per block/entity/stance kind, shared by figures and the HTML report.
 PALETTE: dict[str, str] = {
@@ -88,14 +89,6 @@ def new_figure(width: float = 9.0, height: float = 5.0, **subplots_kw: object) -
 def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
     """Save ``fig`` as PNG at ``path`` atomically and byte-reproducibly; return the path."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".png.tmp")
-    os.close(fd)
-    try:
-        with plt.rc_context(STYLE):
-            fig.savefig(tmp, format="png", metadata=PNG_METADATA, bbox_inches="tight")
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_path(target) as tmp, plt.rc_context(STYLE):
+        fig.savefig(tmp, format="png", metadata=PNG_METADATA, bbox_inches="tight")
     return target
