@@ -123,6 +123,7 @@ class ClaimLexicon:
     """Everything the component reads from ``data/``: cues, speakers, hedges, units."""
 
     verbs: dict[str, str]
+    phrasal_heads: frozenset[str]  # the verb of phrasal cues ("point" for "point out")
     phrases: dict[str, str]
     object_content: frozenset[str]
     person_nouns: frozenset[str]
@@ -130,15 +131,15 @@ class ClaimLexicon:
     speech_nouns: frozenset[str]
     generic_org_nouns: frozenset[str]
     hedges: dict[str, tuple[tuple[str, ...], ...]]
-    hedge_index: dict[str, PhraseIndex]
+    hedge_index: dict[str, PhraseIndex]  # ``hedges`` by first word, for _match_phrases
     bounds: dict[str, str]
     contrast_markers: frozenset[str]
     accusation_nouns: frozenset[str]
     states: dict[str, str]
     incompatible: frozenset[frozenset[str]]
     units: dict[tuple[str, ...], str]
-    convertible_units: frozenset[str]
-    unit_definitions: str | None
+    convertible_units: frozenset[str]  # the pint units of ``units``
+    unit_definitions: str | None  # path of the pint definitions file (UNIT_DEFINITIONS)
     unit_labels: dict[tuple[str, ...], str]
     money_units: dict[str, str]
     normal_units: tuple[str, ...]
@@ -189,6 +190,7 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
     }
     return ClaimLexicon(
         verbs=dict(verbs["verbs"]),
+        phrasal_heads=frozenset(v.rsplit(" ", 1)[0] for v in verbs["verbs"] if " " in v),
         phrases=dict(verbs["attribution_phrases"]),
         object_content=frozenset(verbs["object_content"]),
         person_nouns=frozenset(speakers["person"]),
@@ -393,6 +395,8 @@ def cue_lemma(token: Token, lexicon: ClaimLexicon) -> str | None:
     if token.pos_ not in {"VERB", "AUX"} or token.tag_ == "MD":
         return None
     lemma = _lemma(token)
+    if lemma not in lexicon.verbs and lemma not in lexicon.phrasal_heads:
+        return None  # (checked first: most verbs are no cue, and children cost more)
     particles = [c for c in token.children if c.dep_ == "prt"]
     if particles:
         phrasal = f"{lemma} {particles[0].lower_}"
