@@ -356,3 +356,9 @@ def test_names_in_apposition_and_generic_org_descriptions(cnlp):
     other = claims_of(cnlp, "The state water agency said the dam was safe. The company said "
                             "repairs would start soon.")
     assert other[1]["source"]["name"] == "company"
+
+
+def test_currency_with_bracketed_equivalent_does_not_break_claims(nlp) -> None:
+    """A currency amount with an equivalent in brackets is a quantity pint cannot convert."""
+    doc = nlp("The company said the deal was worth $2 million (1.8 million euros), its chief executive said.")
+    assert doc._.claims, "the attributed statement is still found"

@@ -97,14 +97,16 @@ def content_sentences(
     Whitespace-only sentences are skipped. Without blocks (a Doc made elsewhere) every
     sentence counts as content.
     """
-    has_blocks = bool(doc._.blocks)
+    blocks = doc._.blocks or []
+    starts = [b["start"] for b in blocks]  # once per Doc, not per sentence
     for sent in doc.sents:
-        if not sent.text.strip():
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
             continue
-        if not has_blocks:
+        if not blocks:
             yield sent
             continue
-        first = next((t for t in sent if not t.is_space), sent[0])
-        block = block_of(doc, doc[first.i : first.i + 1])
+        i = bisect.bisect_right(starts, first.idx) - 1
+        block = blocks[i] if i >= 0 and first.idx < blocks[i]["end"] else None
         if is_content(block, allow_duplicates=allow_duplicates) and block["kind"] in kinds:
             yield sent
