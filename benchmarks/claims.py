@@ -47,9 +47,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +56,9 @@ from typing import Any
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import token_f1, tokens  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDER = ROOT / "benchmarks" / "data" / "claims"
@@ -76,7 +77,6 @@ THRESHOLD = 0.5
 
 MEASURES = ("P", "R", "F1")
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass
@@ -109,30 +109,6 @@ class Counts:
 # --------------------------------------------------------------------------- matching
 
 
-def tokens(text: str | None) -> list[str]:
-    """Lower-case word tokens of ``text``; the possessive "'s" and punctuation are dropped."""
-    if not text:
-        return []
-    norm = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
-    norm = re.sub(r"'s\b", "", norm)
-    return _WORD.findall(norm)
-
-
-def token_f1(predicted: str | None, gold: str | None) -> float:
-    """Token-overlap F1 (bag of words) between a predicted and a gold content."""
-    p, g = tokens(predicted), tokens(gold)
-    if not p or not g:
-        return 0.0
-    remaining = list(g)
-    common = 0
-    for word in p:
-        if word in remaining:
-            remaining.remove(word)
-            common += 1
-    if not common:
-        return 0.0
-    precision, recall = common / len(p), common / len(g)
-    return 2 * precision * recall / (precision + recall)
 
 
 def _content_words(text: str | None) -> list[str]:

@@ -44,10 +44,12 @@ import json
 import re
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import token_f1, tokens  # noqa: E402
 
 QUESTIONS: tuple[str, ...] = ("who", "what", "when", "where")
 
@@ -57,37 +59,12 @@ STOPWORDS = frozenset(
     "been has have had that this".split()
 )
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 # --------------------------------------------------------------------------- matching
 
 
-def tokens(text: str | None) -> list[str]:
-    """Lower-case word tokens of ``text``; the possessive "'s" is dropped."""
-    if not text:
-        return []
-    norm = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
-    norm = re.sub(r"'s\b", "", norm)
-    return _WORD.findall(norm)
-
-
-def token_f1(answer: str | None, gold: str | None) -> float:
-    """Token-overlap F1 (bag of words) between two phrases."""
-    a, g = tokens(answer), tokens(gold)
-    if not a or not g:
-        return 0.0
-    remaining = list(g)
-    common = 0
-    for tok in a:
-        if tok in remaining:
-            remaining.remove(tok)
-            common += 1
-    if not common:
-        return 0.0
-    precision, recall = common / len(a), common / len(g)
-    return 2 * precision * recall / (precision + recall)
 
 
 def _contains(outer: list[str], inner: list[str]) -> bool:

@@ -21,7 +21,11 @@ from fivews.claims import (
 
 #: The pipeline up to the claims component (claims reads only earlier layers).
 UP_TO_CLAIMS = (
-    "fivews_blocks", "fivews_entity_ruler", "fivews_entities", "fivews_timexes", "fivews_claims",
+    "fivews_blocks",
+    "fivews_entity_ruler",
+    "fivews_entities",
+    "fivews_timexes",
+    "fivews_claims",
 )
 
 
@@ -45,8 +49,13 @@ def only(claims: list[dict]) -> dict:
 
 
 def test_cue_after_content(cnlp):
-    c = only(claims_of(cnlp, "Floods cut off three mountain villages overnight, the regional "
-                             "governor said on Monday."))
+    c = only(
+        claims_of(
+            cnlp,
+            "Floods cut off three mountain villages overnight, the regional "
+            "governor said on Monday.",
+        )
+    )
     assert c["cue_lemma"] == "say"
     assert c["content"]["text"] == "Floods cut off three mountain villages overnight"
     assert c["source"]["text"] == "the regional governor"
@@ -60,18 +69,32 @@ def test_cue_before_content_with_that(cnlp):
 
 
 def test_content_in_a_statement_that(cnlp):
-    c = only(claims_of(cnlp, "Gen. Amir Haddad said in a statement that the airport had been "
-                             "reopened to civilian flights."))
+    c = only(
+        claims_of(
+            cnlp,
+            "Gen. Amir Haddad said in a statement that the airport had been "
+            "reopened to civilian flights.",
+        )
+    )
     assert c["content"]["text"].startswith("the airport had been reopened")
     assert "Haddad" in c["source"]["text"]
 
 
-@pytest.mark.parametrize("text, source, content", [
-    ("Fewer than 50 families remain in the camp, according to the Norwegian Refugee Council.",
-     "Norwegian Refugee Council", "Fewer than 50 families remain in the camp"),
-    ("According to local police, the driver fled on foot.", "local police",
-     "the driver fled on foot"),
-])
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "Fewer than 50 families remain in the camp, according to the Norwegian Refugee Council.",
+            "Norwegian Refugee Council",
+            "Fewer than 50 families remain in the camp",
+        ),
+        (
+            "According to local police, the driver fled on foot.",
+            "local police",
+            "the driver fled on foot",
+        ),
+    ],
+)
 def test_according_to(cnlp, text, source, content):
     c = only(claims_of(cnlp, text))
     assert c["cue"].lower() == "according to"
@@ -80,8 +103,11 @@ def test_according_to(cnlp, text, source, content):
 
 
 def test_pronoun_speaker_resolved_to_named_source(cnlp):
-    claims = claims_of(cnlp, "Police spokeswoman Maria Lopez said that two bridges had "
-                             "collapsed. She added that about 40 people were missing.")
+    claims = claims_of(
+        cnlp,
+        "Police spokeswoman Maria Lopez said that two bridges had "
+        "collapsed. She added that about 40 people were missing.",
+    )
     assert len(claims) == 2
     assert claims[1]["source"]["text"] == "She"
     assert claims[1]["source"]["kind"] == "pronoun"
@@ -89,29 +115,43 @@ def test_pronoun_speaker_resolved_to_named_source(cnlp):
 
 
 def test_pronoun_gender_and_number_compatible(cnlp):
-    claims = claims_of(cnlp, "Local residents said the dam had cracked. Engineer Paul Kim said "
-                             "the cracks were old. He added that repairs would take a week.")
+    claims = claims_of(
+        cnlp,
+        "Local residents said the dam had cracked. Engineer Paul Kim said "
+        "the cracks were old. He added that repairs would take a week.",
+    )
     he = claims[-1]
     assert "Kim" in he["source"]["name"]  # not the plural "residents"
 
 
 def test_description_resolved_to_earlier_source(cnlp):
-    claims = claims_of(cnlp, "The interior ministry said the curfew would be lifted. Later the "
-                             "ministry said the curfew would stay.")
+    claims = claims_of(
+        cnlp,
+        "The interior ministry said the curfew would be lifted. Later the "
+        "ministry said the curfew would stay.",
+    )
     assert claims[1]["source"]["name"] == claims[0]["source"]["name"]
 
 
 def test_coordinated_that_clauses_are_one_claim_with_parts(cnlp):
-    c = only(claims_of(cnlp, "The army claimed Friday that the rebels had withdrawn from the "
-                             "valley, and that its troops controlled the main road."))
+    c = only(
+        claims_of(
+            cnlp,
+            "The army claimed Friday that the rebels had withdrawn from the "
+            "valley, and that its troops controlled the main road.",
+        )
+    )
     assert len(c["parts"]) == 2
     assert c["parts"][0]["text"] == "the rebels had withdrawn from the valley"
     assert c["parts"][1]["text"] == "its troops controlled the main road"
 
 
 def test_second_reporting_verb_is_a_second_claim_by_the_same_speaker(cnlp):
-    claims = claims_of(cnlp, "Senator Ruth Ames said the bill had stalled in committee and warned "
-                             "her colleagues that the deadline would pass.")
+    claims = claims_of(
+        cnlp,
+        "Senator Ruth Ames said the bill had stalled in committee and warned "
+        "her colleagues that the deadline would pass.",
+    )
     assert [c["cue"] for c in claims] == ["said", "warned"]
     assert claims[1]["source"]["text"] == "Senator Ruth Ames"
     assert "warned" not in claims[0]["content"]["text"]
@@ -119,13 +159,16 @@ def test_second_reporting_verb_is_a_second_claim_by_the_same_speaker(cnlp):
 
 
 def test_direct_quote_spanning_sentences_and_its_continuation(cnlp):
-    text = ('"The bridge was old. It should have been replaced years ago," said engineer '
-            'Paul Kim. "Nobody listened to us."')
+    text = (
+        '"The bridge was old. It should have been replaced years ago," said engineer '
+        'Paul Kim. "Nobody listened to us."'
+    )
     claims = claims_of(cnlp, text)
     assert len(claims) == 2
     first, cont = claims
     assert first["direct"] and first["content"]["text"] == (
-        "The bridge was old. It should have been replaced years ago")
+        "The bridge was old. It should have been replaced years ago"
+    )
     assert "Kim" in first["source"]["text"]
     assert cont["continues"] == first["id"] and cont["content"]["text"].startswith("Nobody")
 
@@ -139,14 +182,17 @@ def test_scare_quotes_are_not_claims(cnlp):
     assert claims_of(cnlp, 'The "peace plan" was drafted in secret in 2019.') == []
 
 
-@pytest.mark.parametrize("text", [
-    "The so-called peace plan was drafted in secret.",
-    "The company is said to be preparing a bid.",
-    "The said property was sold in May.",
-    "The troops captured the bridge and crossed the river.",
-    "The map shows that the town lies on the river.",
-    "The plan said nothing about the bridges.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called peace plan was drafted in secret.",
+        "The company is said to be preparing a bid.",
+        "The said property was sold in May.",
+        "The troops captured the bridge and crossed the river.",
+        "The map shows that the town lies on the river.",
+        "The plan said nothing about the bridges.",
+    ],
+)
 def test_no_claim_from_non_reporting_uses(cnlp, text):
     assert claims_of(cnlp, text) == []
 
@@ -154,25 +200,37 @@ def test_no_claim_from_non_reporting_uses(cnlp, text):
 # ------------------------------------------------------------------ framing
 
 
-@pytest.mark.parametrize("verb, stance", [
-    ("said", "neutral"), ("claimed", "distancing"), ("insisted", "distancing"),
-    ("warned", "warning"), ("denied", "denial"),
-])
+@pytest.mark.parametrize(
+    "verb, stance",
+    [
+        ("said", "neutral"),
+        ("claimed", "distancing"),
+        ("insisted", "distancing"),
+        ("warned", "warning"),
+        ("denied", "denial"),
+    ],
+)
 def test_stance_from_reporting_verb(cnlp, verb, stance):
     c = only(claims_of(cnlp, f"The rebel commander {verb} that the convoy had been attacked."))
     assert c["stance"] == stance
 
 
 def test_accusation_stance(cnlp):
-    c = only(claims_of(cnlp, "Opposition leader Tom Reyes accused the government of hiding "
-                             "the report."))
+    c = only(
+        claims_of(cnlp, "Opposition leader Tom Reyes accused the government of hiding the report.")
+    )
     assert c["stance"] == "accusation"
     assert "hiding the report" in c["content"]["text"]
 
 
 def test_hedges_and_approximators(cnlp):
-    c = only(claims_of(cnlp, "The agency said nearly 2,000 people had reportedly fled and some "
-                             "villages may be empty."))
+    c = only(
+        claims_of(
+            cnlp,
+            "The agency said nearly 2,000 people had reportedly fled and some "
+            "villages may be empty.",
+        )
+    )
     kinds = {(h["text"], h["kind"]) for h in c["hedges"]}
     assert ("nearly", "approximator") in kinds
     assert ("reportedly", "evidential") in kinds
@@ -191,8 +249,13 @@ def test_assertions_are_the_reporters_own_voice(cnlp):
 
 
 def test_quantities_units_and_consistent_conversion(cnlp):
-    c = only(claims_of(cnlp, "The army said it had cleared about 25 square kilometers "
-                             "(10 square miles) of farmland."))
+    c = only(
+        claims_of(
+            cnlp,
+            "The army said it had cleared about 25 square kilometers "
+            "(10 square miles) of farmland.",
+        )
+    )
     q = {x["text"]: x for x in c["quantities"]}
     km = q["25 square kilometers"]
     assert km["approx"] is True and km["normalized_unit"] == "km ** 2"
@@ -202,8 +265,11 @@ def test_quantities_units_and_consistent_conversion(cnlp):
 
 
 def test_inconsistent_conversion_is_flagged(cnlp):
-    c = only(claims_of(cnlp, "The ministry said the convoy drove 10 kilometers (20 miles) "
-                             "through the desert."))
+    c = only(
+        claims_of(
+            cnlp, "The ministry said the convoy drove 10 kilometers (20 miles) through the desert."
+        )
+    )
     assert {q["consistent"] for q in c["quantities"]} == {False}
 
 
@@ -218,9 +284,12 @@ def test_counted_nouns_and_number_words(cnlp):
 
 
 def test_incompatible_states_contradiction(cnlp):
-    claims = claims_of(cnlp, "The offensive on Mosul is reaching its final stages, the Iraqi army "
-                             "said. The Kurdish ministry, however, claimed that the offensive on "
-                             "Mosul had stopped.")
+    claims = claims_of(
+        cnlp,
+        "The offensive on Mosul is reaching its final stages, the Iraqi army "
+        "said. The Kurdish ministry, however, claimed that the offensive on "
+        "Mosul had stopped.",
+    )
     a, b = claims
     assert a["contested_by"] == [b["id"]] and b["contested_by"] == [a["id"]]
     reasons = " ".join(a["contradiction_reasons"][b["id"]])
@@ -228,28 +297,37 @@ def test_incompatible_states_contradiction(cnlp):
 
 
 def test_incompatible_numbers_and_denial(cnlp):
-    claims = claims_of(cnlp, "The ministry said 12 civilians were killed in the strike. Local "
-                             "doctors said 45 civilians were killed in the strike.")
+    claims = claims_of(
+        cnlp,
+        "The ministry said 12 civilians were killed in the strike. Local "
+        "doctors said 45 civilians were killed in the strike.",
+    )
     assert claims[0]["contested_by"] == [claims[1]["id"]]
     assert "incompatible numbers" in claims[0]["contradiction_reasons"][claims[1]["id"]][0]
-    claims = claims_of(cnlp, "Opposition leader Tom Reyes accused the government of ignoring "
-                             "flood warnings. The government denied that it had ignored the "
-                             "flood warnings.")
+    claims = claims_of(
+        cnlp,
+        "Opposition leader Tom Reyes accused the government of ignoring "
+        "flood warnings. The government denied that it had ignored the "
+        "flood warnings.",
+    )
     assert claims[0]["contested_by"] == [claims[1]["id"]]
 
 
-@pytest.mark.parametrize("text", [
-    # compatible numbers: "at least 12" allows 45
-    "The ministry said at least 12 civilians were killed. Local doctors said 45 civilians "
-    "were killed.",
-    # the same source cannot contest itself
-    "The army said the offensive was continuing. The army later said the offensive had stopped.",
-    # different subjects: a halted road project and an ongoing offensive
-    "The army said the offensive was continuing. Engineers said the road project had stopped.",
-    # a contrast marker alone is not a contradiction
-    "The ministry said the talks would resume in May. The rebels, however, said their "
-    "delegation had arrived in Geneva.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # compatible numbers: "at least 12" allows 45
+        "The ministry said at least 12 civilians were killed. Local doctors said 45 civilians "
+        "were killed.",
+        # the same source cannot contest itself
+        "The army said the offensive was continuing. The army later said the offensive had stopped.",
+        # different subjects: a halted road project and an ongoing offensive
+        "The army said the offensive was continuing. Engineers said the road project had stopped.",
+        # a contrast marker alone is not a contradiction
+        "The ministry said the talks would resume in May. The rebels, however, said their "
+        "delegation had arrived in Geneva.",
+    ],
+)
 def test_no_contradiction_without_evidence(cnlp, text):
     claims = claims_of(cnlp, text)
     assert len(claims) == 2
@@ -263,11 +341,18 @@ def test_entity_and_timex_layers_are_used_when_present(cnlp):
     text = "The Red Cross said Tuesday that the convoy had arrived."
     doc = cnlp(text)
     start = text.index("Red Cross")
-    doc._.entities = [{"id": "e7", "name": "International Red Cross", "label": "ORG",
-                       "mentions": [{"text": "Red Cross", "start": start, "end": start + 9}]}]
+    doc._.entities = [
+        {
+            "id": "e7",
+            "name": "International Red Cross",
+            "label": "ORG",
+            "mentions": [{"text": "Red Cross", "start": start, "end": start + 9}],
+        }
+    ]
     t = text.index("Tuesday")
-    doc._.timexes = [{"text": "Tuesday", "start": t, "end": t + 7, "type": "DATE",
-                      "value": "2024-03-05"}]
+    doc._.timexes = [
+        {"text": "Tuesday", "start": t, "end": t + 7, "type": "DATE", "value": "2024-03-05"}
+    ]
     doc._.published = "2024-03-07"
     c = only(ClaimExtractor().match(doc)[0])
     assert c["source"]["entity"] == "e7" and c["source"]["name"] == "International Red Cross"
@@ -283,8 +368,10 @@ def test_without_entities_or_timexes(cnlp):
 
 
 def test_records_are_json_ready_and_tables_typed(cnlp):
-    doc = cnlp("The ministry said 12 civilians were killed. Doctors said 45 civilians were "
-               "killed. The town is 5 km (3 miles) from the border.")
+    doc = cnlp(
+        "The ministry said 12 civilians were killed. Doctors said 45 civilians were "
+        "killed. The town is 5 km (3 miles) from the border."
+    )
     json.dumps(doc._.claims)
     json.dumps(doc._.assertions)
     table = claims_table(doc._.claims)
@@ -347,18 +434,25 @@ def test_seed_attributions_and_its_contradiction(cnlp, seed_text):
 
 
 def test_names_in_apposition_and_generic_org_descriptions(cnlp):
-    claims = claims_of(cnlp, "Toyota said on Wednesday it would recall 1,000 cars. The company "
-                             "said no injuries had been reported. Union leader Ana Ruiz said "
-                             "workers were worried.")
+    claims = claims_of(
+        cnlp,
+        "Toyota said on Wednesday it would recall 1,000 cars. The company "
+        "said no injuries had been reported. Union leader Ana Ruiz said "
+        "workers were worried.",
+    )
     assert claims[1]["source"]["name"] == claims[0]["source"]["name"]
     assert "Ruiz" in claims[2]["source"]["name"]
     # a company never named before is left as the description
-    other = claims_of(cnlp, "The state water agency said the dam was safe. The company said "
-                            "repairs would start soon.")
+    other = claims_of(
+        cnlp,
+        "The state water agency said the dam was safe. The company said repairs would start soon.",
+    )
     assert other[1]["source"]["name"] == "company"
 
 
 def test_currency_with_bracketed_equivalent_does_not_break_claims(nlp) -> None:
     """A currency amount with an equivalent in brackets is a quantity pint cannot convert."""
-    doc = nlp("The company said the deal was worth $2 million (1.8 million euros), its chief executive said.")
+    doc = nlp(
+        "The company said the deal was worth $2 million (1.8 million euros), its chief executive said."
+    )
     assert doc._.claims, "the attributed statement is still found"

@@ -41,11 +41,19 @@ def test_notebook_runs_and_figures_are_reproducible(workspace: Path, notebook: P
     assert committed.metadata["kernelspec"]["name"] == "fivews"
     for cell in json_cells.cells:
         if cell.cell_type == "code":
-            assert not any(line.lstrip().startswith(("def ", "class ")) for line in cell.source.splitlines())
+            assert not any(
+                line.lstrip().startswith(("def ", "class ")) for line in cell.source.splitlines()
+            )
     prefix = notebook.stem.split("_")[0] + "_"
     before = {p.name: digest(p) for p in (workspace / "figures").glob(prefix + "*.png")}
     nb = run_notebook(workspace / "notebooks" / notebook.name, kernel="fivews", write=False)
-    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
+    errors = [
+        o
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.get("outputs", [])
+        if o.output_type == "error"
+    ]
     assert not errors
     after = {p.name: digest(p) for p in (workspace / "figures").glob(prefix + "*.png")}
     assert after, f"{notebook.name} wrote no figures/{prefix}*.png"

@@ -15,7 +15,13 @@ from fivews.schema import validate
 
 def test_pipeline_is_loaded_once_and_has_our_components(nlp) -> None:
     assert load_pipeline() is nlp
-    for name in ("fivews_blocks", "fivews_entities", "fivews_timexes", "fivews_claims", "fivews_events"):
+    for name in (
+        "fivews_blocks",
+        "fivews_entities",
+        "fivews_timexes",
+        "fivews_claims",
+        "fivews_events",
+    ):
         assert name in nlp.pipe_names
     assert nlp.pipe_names.index("fivews_blocks") < nlp.pipe_names.index("parser")
 
@@ -59,7 +65,9 @@ def test_five_megabyte_article(nlp) -> None:
         "The regional council approved a new budget on Tuesday after a long debate, officials said. "
         "Opposition members criticised the plan, saying it cut spending on rural schools. "
     )
-    text = "Council approves budget\n\n" + "\n\n".join([paragraph] * (5_000_000 // (len(paragraph) + 2)))
+    text = "Council approves budget\n\n" + "\n\n".join(
+        [paragraph] * (5_000_000 // (len(paragraph) + 2))
+    )
     assert len(text) > 4_900_000 and len(text) > CHUNK_CHARS
     result = fivews.analyze(text, published="2024-03-07", nlp=nlp)
     assert result.doc.text == text
@@ -70,13 +78,24 @@ def test_five_megabyte_article(nlp) -> None:
 
 def test_records_stream_in_order_with_failures(nlp) -> None:
     records = [
-        {"id": "1", "text": "Storm nears coast\n\nThe storm was expected to make landfall on Friday."},
+        {
+            "id": "1",
+            "text": "Storm nears coast\n\nThe storm was expected to make landfall on Friday.",
+        },
         {"id": "2", "text": "   "},
-        {"id": "3", "text": "Vote delayed\n\nLawmakers delayed the vote until next week, aides said."},
+        {
+            "id": "3",
+            "text": "Vote delayed\n\nLawmakers delayed the vote until next week, aides said.",
+        },
         {"nope": True},
     ]
     results = list(analyze_records(iter(records), nlp=nlp, batch_size=2))
-    assert [type(r).__name__ for r in results] == ["Analysis", "RecordFailure", "Analysis", "RecordFailure"]
+    assert [type(r).__name__ for r in results] == [
+        "Analysis",
+        "RecordFailure",
+        "Analysis",
+        "RecordFailure",
+    ]
     assert results[0].article.id == "1" and results[2].article.id == "3"
     assert isinstance(results[1], RecordFailure) and results[1].id == "2"
 
@@ -97,7 +116,9 @@ def _check_offsets(out: dict, text: str) -> None:
     walk(out)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(min_size=0, max_size=400))
 def test_arbitrary_text_never_crashes(nlp, text: str) -> None:
     try:
@@ -110,13 +131,29 @@ def test_arbitrary_text_never_crashes(nlp, text: str) -> None:
     _check_offsets(out, text)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from([
-    "Breaking News", "Share on Facebook", "Rebels seized the town of Kafr Nabl on Monday, the army said.",
-    "A soldier stands guard in Aleppo, Syria, Oct. 2, 2016.", "Fighting resumes", "",
-    "\"We will not retreat,\" the commander said. \"Never.\"", "Related", "By Jane Smith",
-    "Less than 300 militants remain in the city, according to monitors.",
-]), min_size=1, max_size=12))
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Breaking News",
+                "Share on Facebook",
+                "Rebels seized the town of Kafr Nabl on Monday, the army said.",
+                "A soldier stands guard in Aleppo, Syria, Oct. 2, 2016.",
+                "Fighting resumes",
+                "",
+                '"We will not retreat," the commander said. "Never."',
+                "Related",
+                "By Jane Smith",
+                "Less than 300 militants remain in the city, according to monitors.",
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
 def test_article_shaped_text_offsets(nlp, lines: list[str]) -> None:
     text = "\n\n".join(lines)
     if not text.strip():

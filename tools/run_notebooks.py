@@ -20,7 +20,9 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 
-def run_notebook(path: Path, kernel: str = "fivews", timeout: int = 900, write: bool = True) -> nbformat.NotebookNode:
+def run_notebook(
+    path: Path, kernel: str = "fivews", timeout: int = 900, write: bool = True
+) -> nbformat.NotebookNode:
     """Execute one notebook in its folder; write it back with outputs when ``write``."""
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(

@@ -127,8 +127,13 @@ class Analysis:
             }
             for i, b in enumerate(self.article.blocks)
         ]
-        df = pd.DataFrame(rows, columns=["block", "kind", "label", "duplicate_of", "start", "end", "words", "text"])
-        return df.astype({"duplicate_of": "Int64", "kind": "string", "label": "string", "text": "string"})
+        df = pd.DataFrame(
+            rows,
+            columns=["block", "kind", "label", "duplicate_of", "start", "end", "words", "text"],
+        )
+        return df.astype(
+            {"duplicate_of": "Int64", "kind": "string", "label": "string", "text": "string"}
+        )
 
     def sentences_df(self) -> pd.DataFrame:
         """One row per sentence: index, block, block kind, start, end, text."""
@@ -318,7 +323,9 @@ def analyze_records(
                 article = read_article(record)
             except FivewsError as exc:
                 rid = record.get("id") if isinstance(record, Mapping) else None
-                pending[index] = RecordFailure(index, None if rid is None else str(rid), exc.message)
+                pending[index] = RecordFailure(
+                    index, None if rid is None else str(rid), exc.message
+                )
                 continue
             if len(article.text) > CHUNK_CHARS:
                 pending[index] = article

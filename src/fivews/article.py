@@ -371,7 +371,9 @@ def from_text(
     article = Article(text=text, blocks=blocks, published=date, title=title or headline)
     article.language = detect_language(text, blocks)
     if article.language not in (None, "en"):
-        message = f"the text looks like language {article.language!r}, not English; results will be poor"
+        message = (
+            f"the text looks like language {article.language!r}, not English; results will be poor"
+        )
         article.warnings.append(message)
         warnings.warn(message, NotEnglishWarning, stacklevel=2)
     return article
@@ -432,8 +434,10 @@ def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             ps, pe = units[-1]
             gap = text[pe:s]
             first = text[s]
-            if gap.count("\n") == 1 and not _ends_sentence(text[ps:pe]) and (
-                first.islower() or first in ",;)"
+            if (
+                gap.count("\n") == 1
+                and not _ends_sentence(text[ps:pe])
+                and (first.islower() or first in ",;)")
             ):
                 units[-1] = (ps, e)
                 continue
@@ -469,8 +473,10 @@ def _is_heading(line: str, max_words: int) -> bool:
     if not words or len(words) > max_words:
         return False
     first = next((c for c in line if c.isalnum()), "")
-    return (first.isupper() or first.isdigit()) and not _ends_sentence(line) and not line.endswith(
-        (",", ";")
+    return (
+        (first.isupper() or first.isdigit())
+        and not _ends_sentence(line)
+        and not line.endswith((",", ";"))
     )
 
 
@@ -496,7 +502,11 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
     run: list[int] = []
     for i in range(len(blocks) + 1):
         block = blocks[i] if i < len(blocks) else None
-        adjacent = bool(run) and block is not None and text[blocks[run[-1]].end : block.start].count("\n") == 1
+        adjacent = (
+            bool(run)
+            and block is not None
+            and text[blocks[run[-1]].end : block.start].count("\n") == 1
+        )
         short = block is not None and (
             block.kind == "boilerplate" or _is_heading(block.text, MAX_MENU_WORDS)
         )
@@ -559,8 +569,10 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
             continue
         nxt = blocks[content[pos + 1]] if pos + 1 < len(content) else None
         prv = blocks[content[pos - 1]] if pos > 0 else None
-        introduces = nxt is not None and nxt.kind == "paragraph" and not _is_heading(
-            nxt.text, MAX_SUBHEAD_WORDS
+        introduces = (
+            nxt is not None
+            and nxt.kind == "paragraph"
+            and not _is_heading(nxt.text, MAX_SUBHEAD_WORDS)
         )
         in_run = (
             prv is not None
@@ -658,7 +670,11 @@ def infer_published(text: str, blocks: list[Block]) -> PublishedDate:
     if not weekdays:
         evidence.append("no weekday mentions: the publication date is taken to be that date")
         return PublishedDate(lower.isoformat(), "inferred", evidence)
-    names = ", ".join(sorted({WEEKDAYS[w].capitalize() for w in weekdays}, key=lambda n: WEEKDAYS.index(n.lower())))
+    names = ", ".join(
+        sorted(
+            {WEEKDAYS[w].capitalize() for w in weekdays}, key=lambda n: WEEKDAYS.index(n.lower())
+        )
+    )
     day = lower
     while not all(_most_recent(day, w) >= lower for w in weekdays):
         day += dt.timedelta(days=1)

@@ -27,29 +27,57 @@ EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for all sub-commands."""
     parser = argparse.ArgumentParser(
-        prog="fivews", description="Turn news articles into the five Ws (who, when, where, what, according to whom)."
+        prog="fivews",
+        description="Turn news articles into the five Ws "
+        "(who, when, where, what, according to whom).",
     )
     parser.add_argument("--version", action="version", version=f"fivews {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     analyze = sub.add_parser("analyze", help="analyse a .txt, .html or .jsonl file")
-    analyze.add_argument("path", help="article file (.txt, .html) or JSONL records {id, text, title?, published?, url?}")
-    analyze.add_argument("--published", help="publication date YYYY-MM-DD (else inferred or from metadata)")
-    analyze.add_argument("--format", choices=["json", "jsonl", "parquet"], default=None,
-                         help="json (default for one article), jsonl (default for .jsonl), parquet (corpus tables)")
+    analyze.add_argument(
+        "path",
+        help="article file (.txt, .html) or JSONL records {id, text, title?, published?, url?}",
+    )
+    analyze.add_argument(
+        "--published", help="publication date YYYY-MM-DD (else inferred or from metadata)"
+    )
+    analyze.add_argument(
+        "--format",
+        choices=["json", "jsonl", "parquet"],
+        default=None,
+        help="json (default for one article), jsonl (default for .jsonl), parquet (corpus tables)",
+    )
     analyze.add_argument("--out", help="output folder (default: standard output)")
-    analyze.add_argument("--model", help="spaCy pipeline name or path (default: $FIVEWS_MODEL, en_core_web_sm)")
+    analyze.add_argument(
+        "--model", help="spaCy pipeline name or path (default: $FIVEWS_MODEL, en_core_web_sm)"
+    )
     analyze.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
-    analyze.add_argument("--processes", type=int, default=1, help="worker processes for JSONL input")
+    analyze.add_argument(
+        "--processes", type=int, default=1, help="worker processes for JSONL input"
+    )
     analyze.add_argument("--batch-size", type=int, default=16, help="articles per nlp.pipe batch")
-    analyze.add_argument("--engine", choices=["local", "dask"], default="local",
-                         help="corpus engine for --format parquet")
+    analyze.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="corpus engine for --format parquet",
+    )
     analyze.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
-    analyze.add_argument("--part-size", type=int, default=256,
-                         help="articles per Parquet part file (the unit of resumption)")
-    analyze.add_argument("--blocksize", default="1MiB", help="Dask partition size of the JSONL input")
-    analyze.add_argument("--overwrite", action="store_true",
-                         help="start the corpus tables afresh instead of resuming")
+    analyze.add_argument(
+        "--part-size",
+        type=int,
+        default=256,
+        help="articles per Parquet part file (the unit of resumption)",
+    )
+    analyze.add_argument(
+        "--blocksize", default="1MiB", help="Dask partition size of the JSONL input"
+    )
+    analyze.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="start the corpus tables afresh instead of resuming",
+    )
 
     report = sub.add_parser("report", help="write a one-page HTML report for an article")
     report.add_argument("path", help="article file (.txt or .html)")
@@ -177,12 +205,17 @@ def _analyze_jsonl(args: argparse.Namespace, path: Path) -> int:
     progress = _progress(sys.stderr.isatty())
     out: IO[str]
     with _output(args.out, f"{path.stem}.jsonl") as out:
-        for result in analyze_records(records(), nlp=nlp, batch_size=args.batch_size, n_process=args.processes):
+        for result in analyze_records(
+            records(), nlp=nlp, batch_size=args.batch_size, n_process=args.processes
+        ):
             if isinstance(result, RecordFailure):
                 line = lines[result.index] if result.index < len(lines) else "?"
                 bad.append(result.message)
-                print(f"fivews: {path}: skipped record on line {line} (id {result.id}): {result.message}",
-                      file=sys.stderr)
+                print(
+                    f"fivews: {path}: skipped record on line {line} (id {result.id}): "
+                    f"{result.message}",
+                    file=sys.stderr,
+                )
                 continue
             out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
             progress.update(1)
@@ -194,9 +227,18 @@ def _corpus(args: argparse.Namespace) -> int:
     from fivews import corpus
 
     summary = corpus.run_corpus(
-        args.path, args.out, fmt="parquet", processes=args.processes, batch_size=args.batch_size,
-        part_size=args.part_size, model=args.model, engine=args.engine, scheduler=args.scheduler,
-        blocksize=args.blocksize, progress=sys.stderr.isatty(), overwrite=args.overwrite,
+        args.path,
+        args.out,
+        fmt="parquet",
+        processes=args.processes,
+        batch_size=args.batch_size,
+        part_size=args.part_size,
+        model=args.model,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        blocksize=args.blocksize,
+        progress=sys.stderr.isatty(),
+        overwrite=args.overwrite,
     )
     for failure in summary.failures:
         rid = f" (id {failure['id']})" if failure.get("id") is not None else ""

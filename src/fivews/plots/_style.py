@@ -78,7 +78,9 @@ STYLE: dict[str, object] = {
 }
 
 
-def new_figure(width: float = 9.0, height: float = 5.0, **subplots_kw: object) -> tuple[Figure, object]:
+def new_figure(
+    width: float = 9.0, height: float = 5.0, **subplots_kw: object
+) -> tuple[Figure, object]:
     """Return ``(figure, axes)`` in the fivews style; ``subplots_kw`` go to ``subplots``."""
     with plt.rc_context(STYLE):
         fig = Figure(figsize=(width, height), dpi=100)

@@ -34,13 +34,24 @@ def block_map(blocks: pd.DataFrame, title: str = "The article as blocks") -> Fig
     present = [k for k in KIND_ORDER if k in set(blocks["kind"])]
     handles = [Patch(facecolor=PALETTE[k], edgecolor="#333333", label=k) for k in present]
     if blocks["duplicate_of"].notna().any():
-        handles.append(Patch(facecolor="white", edgecolor="#333333", hatch="//", label="repeat of an earlier block"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
+        handles.append(
+            Patch(
+                facecolor="white",
+                edgecolor="#333333",
+                hatch="//",
+                label="repeat of an earlier block",
+            )
+        )
+    ax.legend(
+        handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8
+    )
     fig.tight_layout()
     return fig
 
 
-def sentences_per_paragraph(sentences: pd.DataFrame, title: str = "Sentences per paragraph") -> Figure:
+def sentences_per_paragraph(
+    sentences: pd.DataFrame, title: str = "Sentences per paragraph"
+) -> Figure:
     """Bar chart of how many sentences each paragraph (and sub-head) has.
 
     Args:
@@ -51,12 +62,22 @@ def sentences_per_paragraph(sentences: pd.DataFrame, title: str = "Sentences per
     counts = body.groupby(["block", "kind"], sort=True).size().reset_index(name="sentences")
     fig, ax = new_figure(9.0, 3.5)
     colours = [PALETTE[k] for k in counts["kind"]]
-    ax.bar([str(b) for b in counts["block"]], counts["sentences"], color=colours, edgecolor="#333333", linewidth=0.5)
+    ax.bar(
+        [str(b) for b in counts["block"]],
+        counts["sentences"],
+        color=colours,
+        edgecolor="#333333",
+        linewidth=0.5,
+    )
     ax.set_xlabel("block (paragraphs and sub-heads, in reading order)")
     ax.set_ylabel("sentences")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title, loc="left")
-    handles = [Patch(facecolor=PALETTE[k], label=k) for k in ("paragraph", "subhead") if k in set(counts["kind"])]
+    handles = [
+        Patch(facecolor=PALETTE[k], label=k)
+        for k in ("paragraph", "subhead")
+        if k in set(counts["kind"])
+    ]
     ax.legend(handles=handles, frameon=False, fontsize=8)
     fig.tight_layout()
     return fig
