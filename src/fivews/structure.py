@@ -22,6 +22,7 @@ import bisect
 from collections.abc import Iterator
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -58,18 +59,38 @@ class BlockSentencizer:
     def set_annotations(self, doc: Doc, blocks: list[dict[str, Any]]) -> None:
         """Store the blocks and mark each block's first token as a sentence start."""
         doc._.blocks = blocks
-        starts = {b["start"] for b in blocks}
-        for token in doc:
-            if token.i == 0:
-                continue
-            if token.idx in starts:
-                token.is_sent_start = True
+        # Only the tokens that open a block are touched: their positions are found by
+        # binary search in the token offsets instead of visiting every token.
+        offsets = doc.to_array("IDX")
+        for block in blocks:
+            i = int(numpy.searchsorted(offsets, block["start"]))
+            if 0 < i < len(doc) and offsets[i] == block["start"]:
+                doc[i].is_sent_start = True
+
+
+#: Block start offsets per Doc, keyed by ``id(doc)`` and checked against the blocks list
+#: itself (held here, so its id cannot be reused while cached). Bounded: a few Docs at once.
+_STARTS_CACHE: dict[int, tuple[list[dict[str, Any]], list[int]]] = {}
+_STARTS_CACHE_SIZE = 8
+
+
+def block_starts(doc: Doc) -> list[int]:
+    """The start offsets of ``doc._.blocks``, computed once per Doc (many callers ask)."""
+    blocks = doc._.blocks or []
+    hit = _STARTS_CACHE.get(id(doc))
+    if hit is not None and hit[0] is blocks:
+        return hit[1]
+    starts = [b["start"] for b in blocks]
+    if len(_STARTS_CACHE) >= _STARTS_CACHE_SIZE:
+        _STARTS_CACHE.pop(next(iter(_STARTS_CACHE)))
+    _STARTS_CACHE[id(doc)] = (blocks, starts)
+    return starts
 
 
 def block_index(doc: Doc, char: int) -> int | None:
     """Return the index of the block containing character offset ``char``, or None."""
     blocks = doc._.blocks or []
-    starts = [b["start"] for b in blocks]
+    starts = block_starts(doc)
     i = bisect.bisect_right(starts, char) - 1
     if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
         return i
@@ -98,7 +119,7 @@ def content_sentences(
     sentence counts as content.
     """
     blocks = doc._.blocks or []
-    starts = [b["start"] for b in blocks]  # once per Doc, not per sentence
+    starts = block_starts(doc)
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
