@@ -188,24 +188,17 @@ def test_actors_and_place_without_entities_layer(nlp) -> None:
     assert event["place"]["text"] == "Paris" and event["place"]["preposition"] == "near"
 
 
+
+def kunduz_entities() -> list[dict]:
+    """Entity dicts for "The Northern Alliance captured Kunduz …" (mentions located later)."""
+    return [
+        {"id": "E1", "name": "Northern Alliance", "label": "ORG", "mentions": [{"text": "Northern Alliance"}]},
+        {"id": "E2", "name": "Kunduz", "label": "GPE", "lat": 36.7, "lon": 68.9, "mentions": [{"text": "Kunduz"}]},
+    ]
+
 def test_actors_and_place_use_entities_when_present(nlp) -> None:
     text = "The Northern Alliance captured Kunduz on Monday."
-    entities = [
-        {
-            "id": "E1",
-            "name": "Northern Alliance",
-            "label": "ORG",
-            "mentions": [{"text": "Northern Alliance"}],
-        },
-        {
-            "id": "E2",
-            "name": "Kunduz",
-            "label": "GPE",
-            "lat": 36.7,
-            "lon": 68.9,
-            "mentions": [{"text": "Kunduz"}],
-        },
-    ]
+    entities = kunduz_entities()
     doc = analyse(nlp, text, entities=entities)
     event = by_lemma(doc, "capture")
     assert event["actors"] == [{"text": "Northern Alliance", "entity": "E1", "role": "agent"}]
@@ -288,22 +281,7 @@ def test_event_dates_and_time_precision() -> None:
 @pytest.fixture(scope="module")
 def acled(nlp) -> pd.DataFrame:
     text = "The Northern Alliance captured Kunduz on Monday, the ministry said."
-    entities = [
-        {
-            "id": "E1",
-            "name": "Northern Alliance",
-            "label": "ORG",
-            "mentions": [{"text": "Northern Alliance"}],
-        },
-        {
-            "id": "E2",
-            "name": "Kunduz",
-            "label": "GPE",
-            "lat": 36.7,
-            "lon": 68.9,
-            "mentions": [{"text": "Kunduz"}],
-        },
-    ]
+    entities = kunduz_entities()
     claims = [
         {
             "id": "c1",
