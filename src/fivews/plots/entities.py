@@ -22,6 +22,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import PathPatch
 
 from fivews import geo
+from fivews.plots._maps import label_countries, zoom_to
 from fivews.plots._style import PALETTE, new_figure
 
 #: Labels drawn in the legend, in this order.
@@ -252,34 +253,12 @@ def places_map(
     if focus:
         lons = [e["lon"] for e in focus]
         lats = [e["lat"] for e in focus]
-        west, east = min(lons) - padding, max(lons) + padding
-        south, north = min(lats) - padding, max(lats) + padding
         # Keep a readable minimum extent and the map's aspect near the figure's.
-        span = max(east - west, (north - south) * 1.3, 8.0)
-        cx, cy = (west + east) / 2, (south + north) / 2
-        ax.set_xlim(cx - span / 2, cx + span / 2)
-        ax.set_ylim(cy - span / 2.6, cy + span / 2.6)
+        zoom_to(ax, lats, lons, padding, min_span=8.0)
     else:
         ax.set_xlim(-180, 180)
         ax.set_ylim(-60, 85)
-    x0, x1 = ax.get_xlim()
-    y0, y1 = ax.get_ylim()
-    for outline in geo.load_country_outlines():
-        if outline.iso_a2 in named_codes:
-            lat, lon = outline.centroid()
-            if not (x0 < lon < x1 and y0 < lat < y1):
-                continue  # a named country off the map keeps its shading only
-            ax.text(
-                lon,
-                lat,
-                outline.name.upper(),
-                ha="center",
-                va="center",
-                fontsize=9,
-                color="#6c584c",
-                alpha=0.8,
-                zorder=2,
-            )
+    label_countries(ax, "#6c584c", only=named_codes, alpha=0.8)
     for e in sorted(points, key=lambda e: e["id"]):
         ax.scatter(
             [e["lon"]],

@@ -27,6 +27,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import PathPatch
 
 from fivews import geo
+from fivews.plots._maps import label_countries, zoom_to
 from fivews.plots._style import PALETTE, new_figure
 
 #: The ACLED-like event types of ``fivews.events``, in legend order.
@@ -183,27 +184,9 @@ def events_map(
         )
     lats = list(places["lat"]) + ([main_point[0]] if has_main else [])
     lons = list(places["lon"]) + ([main_point[1]] if has_main else [])
-    west, east = min(lons) - padding, max(lons) + padding
-    south, north = min(lats) - padding, max(lats) + padding
-    span = max(east - west, (north - south) * 1.3, 6.0)
-    cx, cy = (west + east) / 2, (south + north) / 2
-    ax.set_xlim(cx - span / 2, cx + span / 2)
-    ax.set_ylim(cy - span / 2.6, cy + span / 2.6)
+    span = zoom_to(ax, lats, lons, padding, min_span=6.0)
     ring = span / 60  # spread of events sharing a place, in degrees
-    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
-    for outline in geo.load_country_outlines():
-        lat, lon = outline.centroid()
-        if x0 < lon < x1 and y0 < lat < y1:  # name the countries in view, faintly
-            ax.text(
-                lon,
-                lat,
-                outline.name.upper(),
-                ha="center",
-                va="center",
-                fontsize=9,
-                color="#9a8c98",
-                zorder=2,
-            )
+    label_countries(ax, "#9a8c98")  # name the countries in view, faintly
 
     for (lat, lon), group in places.groupby(["lat", "lon"], sort=True):
         n = len(group)
