@@ -62,7 +62,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -719,14 +719,7 @@ class MainEventFinder:
             return {"text": None, "start": None, "end": None, "entity": None, "label": None}
         entity = layers.entity_at(span.start_char, span.end_char)
         label = entity.get("label") if entity else next((e.label_ for e in span.ents), None)
-        return {
-            "text": span.text,
-            "start": span.start_char,
-            "end": span.end_char,
-            "entity": entity.get("id") if entity else None,
-            "name": entity.get("name") if entity else None,
-            "label": label,
-        }
+        return {**_linked_span(span, entity), "label": label}
 
     # -- when -------------------------------------------------------------------
 
@@ -997,11 +990,7 @@ class MainEventFinder:
         lat = entity.get("lat") if entity else None
         lon = entity.get("lon") if entity else None
         return {
-            "text": span.text,
-            "start": span.start_char,
-            "end": span.end_char,
-            "entity": entity.get("id") if entity else None,
-            "name": entity.get("name") if entity else None,
+            **_linked_span(span, entity),
             "lat": float(lat) if isinstance(lat, (int, float)) else None,
             "lon": float(lon) if isinstance(lon, (int, float)) else None,
             "source": source,
@@ -1309,3 +1298,14 @@ def candidates_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
         "reasons": "string",
     }
     return pd.DataFrame(rows, columns=list(columns)).astype(columns)
+
+
+def _linked_span(span: Span, entity: Mapping[str, Any] | None) -> dict[str, Any]:
+    """An answer's text and offsets, with the id and name of its entity when it has one."""
+    return {
+        "text": span.text,
+        "start": span.start_char,
+        "end": span.end_char,
+        "entity": entity.get("id") if entity else None,
+        "name": entity.get("name") if entity else None,
+    }

@@ -119,7 +119,6 @@ def content_sentences(
     sentence counts as content.
     """
     blocks = doc._.blocks or []
-    starts = block_starts(doc)
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
@@ -127,7 +126,7 @@ def content_sentences(
         if not blocks:
             yield sent
             continue
-        i = bisect.bisect_right(starts, first.idx) - 1
-        block = blocks[i] if i >= 0 and first.idx < blocks[i]["end"] else None
+        i = block_index(doc, first.idx)  # block starts are cached per Doc
+        block = None if i is None else blocks[i]
         if is_content(block, allow_duplicates=allow_duplicates) and block["kind"] in kinds:
             yield sent
