@@ -456,3 +456,22 @@ def test_currency_with_bracketed_equivalent_does_not_break_claims(nlp) -> None:
         "The company said the deal was worth $2 million (1.8 million euros), its chief executive said."
     )
     assert doc._.claims, "the attributed statement is still found"
+
+
+def test_pint_is_imported_without_masking_optional_packages_for_good():
+    """pint is imported with dask & co. masked, and they stay importable afterwards."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from fivews import claims; "
+        "pint = claims._import_pint(); "
+        "assert 'dask' not in sys.modules, 'pint imported dask'; "
+        "assert all(n not in sys.modules for n in claims.PINT_OPTIONAL_IMPORTS); "
+        "import dask; print(pint.UnitRegistry().Quantity(6, 'mi**2').to('km**2').magnitude)"
+    )
+    if importlib.util.find_spec("dask") is None:
+        pytest.skip("dask is not installed")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert abs(float(out.stdout) - 15.54) < 0.01

@@ -86,3 +86,34 @@ def test_country_outlines() -> None:
 def test_capital_beats_small_namesake_without_context() -> None:
     assert geo.geocode("Paris")["country"] == "FR"
     assert geo.geocode("Paris", within="US")["country"] == "US"
+
+
+def test_frozen_gazetteer_answers_like_plain_dicts() -> None:
+    postings = {"raqqa": [3, 1], "paris": [7], "x": []}
+    index = geo.PostingIndex.from_dict(postings)
+    assert list(index) == ["raqqa", "paris", "x"]  # insertion order (fuzzy ties rely on it)
+    assert dict(index.items()) == postings
+    assert "paris" in index and "lyon" not in index
+    assert index.get("lyon", []) == []
+    places = [
+        {"name": "A", "kind": "city", "country": "SY", "lat": 35.0, "lon": 40,
+         "population": 5, "geonameid": 1, "capital": False},
+        {"name": "B", "kind": "river", "country": None, "lat": 1.5, "lon": 2.5,
+         "population": 0, "geonameid": None},
+    ]
+    table = geo.PlaceTable.from_dicts(places)
+    assert [table[i] for i in range(len(table))] == places
+    assert list(table[1]) == list(places[1])  # same keys, same order, no "capital"
+    import pickle
+
+    again = pickle.loads(pickle.dumps(index))
+    assert again["raqqa"] == [3, 1] and len(again) == 3
+
+
+def test_loaded_gazetteer_is_the_compact_form() -> None:
+    gaz = geo.load_gazetteer()
+    assert isinstance(gaz.by_key, geo.PostingIndex)
+    assert isinstance(gaz.places, geo.PlaceTable)
+    assert gaz.keys is gaz.by_key.keys
+    syria = [gaz.places[i] for i in gaz.by_key["syria"]]
+    assert any(p["kind"] == "country" and p["country"] == "SY" for p in syria)

@@ -15,6 +15,9 @@ from fivews.schema import validate
 
 def test_pipeline_is_loaded_once_and_has_our_components(nlp) -> None:
     assert load_pipeline() is nlp
+    # However the default arguments are spelled, the same cached pipeline comes back.
+    assert load_pipeline(None) is nlp
+    assert load_pipeline(name=None, components=None) is nlp
     for name in (
         "fivews_blocks",
         "fivews_entities",

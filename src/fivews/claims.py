@@ -76,14 +76,17 @@ import functools
 import json
 import math
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:  # pandas costs ~0.3 s to import; only the table helpers need it.
+    import pandas as pd
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -233,12 +236,41 @@ def _unit_registry(lexicon: ClaimLexicon) -> Any:
     return _make_unit_registry(lexicon.unit_definitions, needed)
 
 
+#: Optional packages that ``pint.compat`` imports at start-up when they are installed, to
+#: support their array and locale types; fivews converts plain floats and never uses them.
+PINT_OPTIONAL_IMPORTS: tuple[str, ...] = ("dask", "babel", "scipy", "uncertainties")
+
+
+def _import_pint() -> Any:
+    """Import pint without the optional packages of :data:`PINT_OPTIONAL_IMPORTS`.
+
+    With the dask engine installed, ``import pint`` also imports dask (and babel, scipy if
+    present): ~0.3 s of a cold ``fivews analyze`` instead of ~0.1 s. Each of them not
+    already imported is masked for the duration of the import (``sys.modules[name] =
+    None`` makes ``import name`` raise ImportError and ``find_spec(name)`` return None,
+    pint's documented fallback) and unmasked right after, so later imports of those
+    packages work as usual. When pint was imported already, it is returned as is.
+    """
+    if "pint" in sys.modules:
+        return sys.modules["pint"]
+    masked = [name for name in PINT_OPTIONAL_IMPORTS if name not in sys.modules]
+    for name in masked:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import pint
+    finally:
+        for name in masked:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return pint
+
+
 @functools.lru_cache(maxsize=4)
 def _make_unit_registry(definitions: str | None, units: tuple[str, ...]) -> Any:
     """A registry from the ``definitions`` file if it defines every one of ``units``,
     else pint's full default registry (a unit added to the lexicon but not to the
     definitions file still converts, only the first use is slower)."""
-    import pint
+    pint = _import_pint()
 
     if definitions is not None:
         registry = pint.UnitRegistry(definitions)
@@ -1885,6 +1917,8 @@ def _quantity_text(q: dict[str, Any]) -> str:
 
 def claims_table(claims: list[dict[str, Any]] | None) -> pd.DataFrame:
     """One row per claim: who, cue, stance, when, what, hedges, numbers, contested by."""
+    import pandas as pd
+
     rows = []
     for c in claims or []:
         rows.append({
@@ -1910,6 +1944,8 @@ ASSERTION_COLUMNS: dict[str, str] = {
 
 def assertions_table(assertions: list[dict[str, Any]] | None) -> pd.DataFrame:
     """One row per unattributed statement in the reporter's own voice."""
+    import pandas as pd
+
     rows = [{
         "id": a["id"], "text": a["text"], "hedges": "; ".join(h["text"] for h in a["hedges"]),
         "quantities": "; ".join(_quantity_text(q) for q in a["quantities"]),
@@ -1928,6 +1964,8 @@ QUANTITY_COLUMNS: dict[str, str] = {
 def quantities_table(claims: list[dict[str, Any]] | None,
                      assertions: list[dict[str, Any]] | None = None) -> pd.DataFrame:
     """Every number in claims (and assertions, ``claim`` = assertion id) with its unit."""
+    import pandas as pd
+
     rows = []
     for item in list(claims or []) + list(assertions or []):
         for q in item["quantities"]:
@@ -1943,6 +1981,8 @@ CONTRADICTION_COLUMNS: dict[str, str] = {
 
 def contradictions_table(claims: list[dict[str, Any]] | None) -> pd.DataFrame:
     """One row per contradicting pair (earlier claim first)."""
+    import pandas as pd
+
     by_id = {c["id"]: c for c in claims or []}
     rows = []
     for c in claims or []:

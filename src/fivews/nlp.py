@@ -118,7 +118,6 @@ def add_fivews_components(
     return nlp
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None, components: tuple[str, ...] | None = None) -> Language:
     """Load the spaCy pipeline with the fivews components, once per process.
 
@@ -130,6 +129,14 @@ def load_pipeline(name: str | None = None, components: tuple[str, ...] | None = 
     Raises:
         ModelNotFoundError: no pipeline is installed (the message says what to install).
     """
+    # One cache key however the arguments are spelled: ``load_pipeline()`` and
+    # ``load_pipeline(None)`` are different keys to lru_cache and would load twice.
+    return _load_pipeline(name, None if components is None else tuple(components))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_pipeline(name: str | None, components: tuple[str, ...] | None) -> Language:
+    """:func:`load_pipeline`, cached on positional arguments."""
     nlp = load_base_model(name)
     # Long articles are parsed in chunks by fivews.analysis; this only lifts the guard.
     nlp.max_length = max(nlp.max_length, 2_000_000)
