@@ -302,7 +302,7 @@ class PostingIndex(Mapping[str, list[int]]):
 
     def _positions(self) -> dict[str, int]:
         if self._position is None:
-            self._position = dict(zip(self.keys, range(len(self.keys))))
+            self._position = {key: i for i, key in enumerate(self.keys)}
         return self._position
 
     def __getitem__(self, key: str) -> list[int]:
