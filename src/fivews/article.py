@@ -108,6 +108,11 @@ _CAPTION_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: Matches (at the start) a text with at least 40 letters; stops at the 40th letter.
+_FORTY_LETTERS = re.compile(r"(?:[\W\d_]*[^\W\d_]){40}")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: Every match of :data:`_CAPTION_MARKERS` contains one of these (case aside).
+_CAPTION_MARKER_WORDS: tuple[str, ...] = ("photo", "images", "picture", "caption", "file", "credit")
 
 
 @dataclass
@@ -464,7 +469,33 @@ def _normalise(line: str) -> str:
 
 
 def _is_caption(line: str) -> bool:
-    return bool(_CAPTION_MARKERS.search(line) or _CAPTION_DATE_END.search(line))
+    """Whether a line carries a photo credit or ends like a wire caption's date.
+
+    Cheap string tests first (most lines are neither): a marker needs one of
+    :data:`_CAPTION_MARKER_WORDS`, and the date form needs a year at the very end.
+    """
+    return bool(
+        (_may_have_marker(line) and _CAPTION_MARKERS.search(line))
+        or (_may_end_with_year(line) and _CAPTION_DATE_END.search(line))
+    )
+
+
+def _may_have_marker(line: str) -> bool:
+    """False only if :data:`_CAPTION_MARKERS` cannot match (an ASCII line without any of
+    its words; a non-ASCII line may hold case variants such as the long s, so it passes)."""
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return any(word in low for word in _CAPTION_MARKER_WORDS)
+
+
+def _may_end_with_year(line: str) -> bool:
+    """False only if :data:`_CAPTION_DATE_END` cannot match: it ends with ``(19|20)dd``,
+    an optional period and spaces."""
+    tail = line.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    return tail[-4:-2] in ("19", "20") and tail[-2:].isdigit()
 
 
 def _is_heading(line: str, max_words: int) -> bool:
@@ -722,12 +753,13 @@ def detect_language(text: str, blocks: list[Block]) -> str | None:
     there is too little text to tell.
     """
     body = " ".join(b.text for b in blocks if b.kind != "boilerplate")[:3000]
-    if len(_LETTER.findall(body)) < 40:
+    if not _FORTY_LETTERS.match(body):  # fewer than 40 letters
         return None
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words = re.findall(r"[^\W\d_]+", body.lower())
-    if words and sum(w in STOP_WORDS for w in words) / len(words) >= ENGLISH_STOPWORD_SHARE:
+    words = _LETTER_RUN.findall(body.lower())
+    stop = sum(map(STOP_WORDS.__contains__, words))
+    if words and stop / len(words) >= ENGLISH_STOPWORD_SHARE:
         return "en"
     from langdetect import DetectorFactory, LangDetectException, detect_langs
 

@@ -54,6 +54,7 @@ fields, Raleigh et al. 2010's codebook simplified) and :func:`export_events` /
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import os
@@ -65,11 +66,15 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from fivews.fileio import atomic_path
-from fivews.structure import CONTENT_KINDS, block_index, content_sentences
+from fivews.structure import CONTENT_KINDS, content_sentences
+from fivews.timeline import doc_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -81,6 +86,8 @@ if not Doc.has_extension("events"):
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
 #: Dependency labels of a passive subject (the patient).
 PASSIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubjpass", "csubjpass"})
+#: Any subject, active or passive.
+ANY_SUBJECT_DEPS: frozenset[str] = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 #: Dependency labels of the objects of a verb (patients).
 OBJECT_DEPS: frozenset[str] = frozenset({"dobj", "obj", "dative"})
 #: Modifiers that belong to a noun phrase's name ("the U.S.-backed Northern Alliance").
@@ -296,26 +303,29 @@ class EventExtractor:
 
     def match(self, doc: Doc) -> list[dict[str, Any]]:
         """Return the event dicts of ``doc`` without changing it."""
-        sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+        parse = _Parse(doc)
+        sentence_index = {start: i for i, start in enumerate(parse.sent_end)}
         sentences = list(content_sentences(doc, self.block_kinds))
         candidates: list[_Candidate] = []
         for sent in sentences:
-            candidates.extend(self._sentence_candidates(sent))
+            candidates.extend(self._sentence_candidates(sent, parse))
         if not candidates:
             return []
         candidates.sort(key=lambda c: c.head.i)
-        view = _DocView(doc, self.lexicon, candidates)
+        view = _DocView(doc, self.lexicon, candidates, parse)
         events: list[dict[str, Any]] = []
         previous_in_block: dict[int | None, dict[str, Any]] = {}
         headings: list[int] = []  # positions of events in headlines and sub-heads
         published = doc._.published
+        blocks = doc._.blocks
+        starts = [b["start"] for b in blocks] if blocks else []
         for n, cand in enumerate(candidates, start=1):
             event = self._record(view, cand, n, sentence_index)
-            block = block_index(doc, cand.trigger.idx) if doc._.blocks else None
+            block = _block_at(blocks, starts, cand.trigger.idx) if blocks else None
             event["time"] = self._anchor(view, cand, previous_in_block.get(block), published)
             if event["time"]["how"] in ("explicit", "sentence", "inherited"):
                 previous_in_block[block] = event
-            if block is not None and doc._.blocks[block]["kind"] in HEADING_KINDS:
+            if block is not None and blocks[block]["kind"] in HEADING_KINDS:
                 headings.append(len(events))
             events.append(event)
         _anchor_headings(events, headings)
@@ -323,170 +333,212 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ detection
 
-    def _sentence_candidates(self, sent: Span) -> list[_Candidate]:
+    def _sentence_candidates(self, sent: Span, parse: _Parse | None = None) -> list[_Candidate]:
+        """The event candidates of one sentence (rules 1-4).
+
+        One pass over the sentence's tokens, on the per-doc attribute lists of
+        :class:`_Parse`, finds the eventive verbs, the event nouns and whether the
+        sentence has a verb at all (three passes over spaCy Tokens before).
+        """
+        p = parse if parse is not None else _Parse(sent.doc)
+        doc = sent.doc
+        pos = p.pos
         heads: dict[int, _Candidate] = {}
-        fold_target: dict[int, Token] = {}
+        fold_target: dict[int, int] = {}
         dropped: set[int] = set()
-        for tok in sent:
-            if not self._is_eventive(tok):
+        nominals: list[int] = []
+        had_verbal = False
+        for i in range(sent.start, sent.end):
+            tag = pos[i]
+            if tag != "VERB":
+                if tag == "AUX":
+                    had_verbal = True
+                elif (tag == "NOUN" or tag == "PROPN") and self._is_event_noun_at(p, i):
+                    nominals.append(i)
                 continue
-            if not self.keep_hypothetical and self._not_asserted(tok):
-                dropped.add(tok.i)
+            had_verbal = True
+            if not self._is_eventive(p, i):
                 continue
-            role = self._clause_role(tok)
+            if not self.keep_hypothetical and self._not_asserted(p, i):
+                dropped.add(i)
+                continue
+            role = self._clause_role(p, i)
             if role == "skip":
                 continue
             if role == "fold":
-                fold_target[tok.i] = tok.head.head if tok.dep_ == "pcomp" else tok.head
+                fold_target[i] = p.head[p.head[i]] if p.dep[i] == "pcomp" else p.head[i]
                 continue
-            heads[tok.i] = _Candidate(head=tok, trigger=tok, kind="verbal")
+            tok = doc[i]
+            heads[i] = _Candidate(head=tok, trigger=tok, kind="verbal")
         # A fold whose target is not an event (e.g. xcomp of "try") heads its own clause.
         for i, target in list(fold_target.items()):
             root = self._fold_root(target, fold_target)
-            tok = sent.doc[i]
-            if root.i in dropped:
+            if root in dropped:
                 del fold_target[i]  # part of a negated or hypothetical clause
-            elif root.i not in heads and root.pos_ in ("VERB", "AUX"):
+            elif root not in heads and pos[root] in ("VERB", "AUX"):
                 # The governing verb is no event ("used gas to disperse", "try to take"):
                 # the complement heads its own clause unless that clause is hypothetical.
                 del fold_target[i]
-                if not self._chain_hypothetical(tok):
+                if not self._chain_hypothetical(p, i):
+                    tok = doc[i]
                     heads[i] = _Candidate(head=tok, trigger=tok, kind="verbal")
         for i, target in fold_target.items():
             root = self._fold_root(target, fold_target)
-            if root.i in heads:
-                heads[root.i].folded.append(sent.doc[i])
-        self._attach_nominals(sent, heads, dropped)
+            if root in heads:
+                heads[root].folded.append(doc[i])
+        self._attach_nominals(p, nominals, had_verbal, heads, dropped)
         return list(heads.values())
+
+    def _is_event_noun_at(self, p: _Parse, i: int) -> bool:
+        nouns = self.lexicon.event_nouns
+        return p.pos[i] in ("NOUN", "PROPN") and (p.lemma[i] in nouns or p.lower[i] in nouns)
 
     def _is_event_noun(self, tok: Token) -> bool:
         return tok.pos_ in ("NOUN", "PROPN") and (
             tok.lemma_.lower() in self.lexicon.event_nouns or tok.lower_ in self.lexicon.event_nouns
         )
 
-    def _is_eventive(self, tok: Token) -> bool:
-        """Whether ``tok`` is a verb that can head an event (rule 1)."""
+    def _is_eventive(self, p: _Parse, i: int) -> bool:
+        """Whether token ``i`` is a verb that can head an event (rule 1)."""
         lex = self.lexicon
-        if tok.pos_ != "VERB":
+        if p.pos[i] != "VERB":
             return False
-        lemma = tok.lemma_.lower()
+        lemma = p.lemma[i]
         if lemma in lex.reporting_verbs:
             return False
         if lemma in lex.non_event_verbs:
             # A light verb carries an event only through its nominal ("launched an attack").
             return lemma in lex.support_verbs and any(
-                c.dep_ in OBJECT_DEPS and self._is_event_noun(c) for c in tok.children
+                p.dep[c] in OBJECT_DEPS and self._is_event_noun_at(p, c) for c in p.kids[i]
             )
         return True
 
-    def _not_asserted(self, tok: Token) -> bool:
+    def _not_asserted(self, p: _Parse, i: int) -> bool:
         """Negated or hypothetical clause, or the complement of a denial (rule 3)."""
         lex = self.lexicon
-        if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in lex.negating_verbs:
+        dep = p.dep[i]
+        if dep in ("xcomp", "ccomp") and p.lemma[p.head[i]] in lex.negating_verbs:
             return True  # "denied losing the bridge", "failed to take the town"
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.reporting_verbs:
+        if dep == "xcomp" and p.lemma[p.head[i]] in lex.reporting_verbs:
             return True  # "urged the UN to send observers", "vowed to retake": not done yet
-        for child in tok.children:
-            if child.dep_ == "neg":
+        for c in p.kids[i]:
+            child_dep = p.dep[c]
+            if child_dep == "neg":
                 return True
-            if child.dep_ == "aux" and child.lower_ in lex.hypothetical_auxiliaries:
+            if child_dep == "aux" and p.lower[c] in lex.hypothetical_auxiliaries:
                 return True
-            if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
+            if child_dep == "mark" and p.lower[c] in lex.hypothetical_marks:
                 return True
         return False
 
-    def _chain_hypothetical(self, tok: Token) -> bool:
+    def _chain_hypothetical(self, p: _Parse, i: int) -> bool:
         """Whether a complement's governing verbs (xcomp chain) are hypothetical."""
-        cur = tok
+        cur = i
         for _ in range(6):
-            if cur.dep_ not in ("xcomp", "ccomp", "advcl") or cur.head.i == cur.i:
+            if p.dep[cur] not in ("xcomp", "ccomp", "advcl") or p.head[cur] == cur:
                 return False
-            cur = cur.head
-            if self._not_asserted(cur):
+            cur = p.head[cur]
+            if self._not_asserted(p, cur):
                 return True
         return False
 
-    def _clause_role(self, tok: Token) -> str:
+    def _clause_role(self, p: _Parse, i: int) -> str:
         """``head`` (an event of its own), ``fold`` (part of its head's event) or ``skip``."""
-        dep = tok.dep_
-        has_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in tok.children)
-        has_mark = any(c.dep_ == "mark" for c in tok.children)
-        has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        dep, tag, kids = p.dep[i], p.tag[i], p.kids[i]
         if dep in ("amod", "compound", "npadvmod", "nmod"):
             return "skip"  # "U.S.-backed", "Kurdish-led": a modifier, not a narrated event
         if dep == "acl":
-            if has_subject:
+            if any(p.dep[c] in ANY_SUBJECT_DEPS for c in kids):
                 return "head"  # a misattached finite clause ("statement that X deployed")
-            return "fold" if self._is_event_noun(tok.head) else "skip"
+            return "fold" if self._is_event_noun_at(p, p.head[i]) else "skip"
         if (
             dep == "relcl"
-            and tok.tag_ in ("VBZ", "VBP")
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and tag in ("VBZ", "VBP")
+            and not any(p.dep[c] in ("aux", "auxpass") for c in kids)
         ):
             return "skip"  # "the group that monitors the war": description, not narration
         if dep == "xcomp":
             return "fold"
-        if dep == "advcl" and not has_mark and (has_to or tok.tag_ in ("VBG", "VBN")):
-            return "fold"  # purpose ("deployed to help") or participle ("…, liberating")
-        if dep == "ccomp" and not has_mark and tok.tag_ in ("VB", "VBG"):
-            head_lemma = tok.head.lemma_.lower()
-            if head_lemma not in self.lexicon.reporting_verbs:
+        has_mark = any(p.dep[c] == "mark" for c in kids)
+        if dep == "advcl" and not has_mark:
+            has_to = any(p.dep[c] == "aux" and p.lower[c] == "to" for c in kids)
+            if has_to or tag in ("VBG", "VBN"):
+                return "fold"  # purpose ("deployed to help") or participle ("…, liberating")
+        if dep == "ccomp" and not has_mark and tag in ("VB", "VBG"):
+            if p.lemma[p.head[i]] not in self.lexicon.reporting_verbs:
                 return "fold"  # bare infinitive: "helping troops fight"
-        if dep == "pcomp" and tok.head.dep_ == "prep":
+        if dep == "pcomp" and p.dep[p.head[i]] == "prep":
             return "fold"
         return "head"
 
     @staticmethod
-    def _fold_root(target: Token, fold_target: dict[int, Token]) -> Token:
+    def _fold_root(target: int, fold_target: dict[int, int]) -> int:
         """Follow fold links up to the token that heads the folded chain."""
         seen = set()
         cur = target
-        while cur.i in fold_target and cur.i not in seen:
-            seen.add(cur.i)
-            cur = fold_target[cur.i]
+        while cur in fold_target and cur not in seen:
+            seen.add(cur)
+            cur = fold_target[cur]
         return cur
 
-    def _attach_nominals(self, sent: Span, heads: dict[int, _Candidate], dropped: set[int]) -> None:
-        """Give light/aspectual verbs their nominal trigger; add stand-alone nominals."""
+    def _attach_nominals(
+        self,
+        p: _Parse,
+        nominals: list[int],
+        had_verbal: bool,
+        heads: dict[int, _Candidate],
+        dropped: set[int],
+    ) -> None:
+        """Give light/aspectual verbs their nominal trigger; add stand-alone nominals.
+
+        ``nominals`` are the sentence's event nouns; ``had_verbal`` whether it has a verb.
+        """
         lex = self.lexicon
-        nominals = [t for t in sent if self._is_event_noun(t)]
+        doc = p.doc
         standalone_done = False
-        # Only a verbless sentence (a headline: "Clashes in Aleppo") gets a stand-alone nominal.
-        had_verbal = any(t.pos_ in ("VERB", "AUX") for t in sent)
-        for noun in nominals:
-            if any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "neg" for c in noun.children):
+        for n in nominals:
+            if any(
+                p.dep[c] == "det" and p.lower[c] == "no" or p.dep[c] == "neg" for c in p.kids[n]
+            ):
                 continue  # "there was no fighting"
-            verb = noun.head
-            lemma = verb.lemma_.lower()
-            if noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and lemma in lex.aspectual_verbs:
-                if verb.i in heads:  # "the offensive began": the offensive is the event
-                    heads[verb.i].trigger, heads[verb.i].kind = noun, "support"
-                elif verb.pos_ == "VERB" and verb.i not in dropped and not self._not_asserted(verb):
-                    heads[verb.i] = _Candidate(head=verb, trigger=noun, kind="support")
+            v = p.head[n]
+            lemma = p.lemma[v]
+            noun_dep = p.dep[n]
+            if noun_dep in ANY_SUBJECT_DEPS and lemma in lex.aspectual_verbs:
+                if v in heads:  # "the offensive began": the offensive is the event
+                    heads[v].trigger, heads[v].kind = doc[n], "support"
+                elif p.pos[v] == "VERB" and v not in dropped and not self._not_asserted(p, v):
+                    heads[v] = _Candidate(head=doc[v], trigger=doc[n], kind="support")
                 continue
-            if noun.dep_ in OBJECT_DEPS and lemma in lex.support_verbs and verb.i in heads:
-                if heads[verb.i].trigger.i == verb.i:  # "launched an offensive"
-                    heads[verb.i].trigger, heads[verb.i].kind = noun, "support"
+            if noun_dep in OBJECT_DEPS and lemma in lex.support_verbs and v in heads:
+                if heads[v].trigger.i == v:  # "launched an offensive"
+                    heads[v].trigger, heads[v].kind = doc[n], "support"
                 continue
             if (
-                noun.dep_ in ("attr", "nsubj")
-                and verb.lemma_ == "be"
-                and any(c.dep_ == "expl" for c in verb.children)
+                noun_dep in ("attr", "nsubj")
+                and doc[v].lemma_ == "be"
+                and any(p.dep[c] == "expl" for c in p.kids[v])
             ):  # "there were clashes" (not "there could be clashes")
-                if not self._not_asserted(verb):
-                    heads.setdefault(verb.i, _Candidate(head=verb, trigger=noun, kind="support"))
+                if not self._not_asserted(p, v):
+                    heads.setdefault(v, _Candidate(head=doc[v], trigger=doc[n], kind="support"))
                 continue
-            prep = verb
-            if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
-                prep = prep.head.head  # "after two days of fighting": the fighting is dated
-            if noun.dep_ == "pobj" and prep.lower_ in lex.temporal_prepositions:
-                relation = RELATION_OF_PREPOSITION.get(prep.lower_)
-                heads[noun.i] = _Candidate(
-                    head=noun, trigger=noun, kind="nominal", relation=relation, governor=prep.head
+            prep = v
+            if noun_dep == "pobj" and p.lower[prep] == "of" and p.dep[p.head[prep]] == "pobj":
+                prep = p.head[p.head[prep]]  # "after two days of fighting": the fighting is dated
+            if noun_dep == "pobj" and p.lower[prep] in lex.temporal_prepositions:
+                relation = RELATION_OF_PREPOSITION.get(p.lower[prep])
+                noun = doc[n]
+                heads[n] = _Candidate(
+                    head=noun,
+                    trigger=noun,
+                    kind="nominal",
+                    relation=relation,
+                    governor=doc[p.head[prep]],
                 )
                 continue
             if not had_verbal and not standalone_done:  # a verbless headline: "Clashes in X"
-                heads[noun.i] = _Candidate(head=noun, trigger=noun, kind="nominal")
+                noun = doc[n]
+                heads[n] = _Candidate(head=noun, trigger=noun, kind="nominal")
                 standalone_done = True
 
     # ------------------------------------------------------------------ records
@@ -498,7 +550,11 @@ class EventExtractor:
         start_tok, end_tok = _trim(tokens)
         trigger_start, trigger_end = cand.trigger.idx, cand.trigger.idx + len(cand.trigger)
         particle = next(
-            (c for c in cand.trigger.children if c.dep_ == "prt" and c.i == cand.trigger.i + 1),
+            (
+                c
+                for c in view.children(cand.trigger)
+                if c.dep_ == "prt" and c.i == cand.trigger.i + 1
+            ),
             None,
         )
         if particle is not None:  # "slowed down", "carried out"
@@ -514,7 +570,7 @@ class EventExtractor:
                 "end": trigger_end,
                 "lemma": cand.trigger.lemma_.lower(),
             },
-            "sentence": sentence_index.get(cand.head.sent.start, -1),
+            "sentence": sentence_index.get(view.parse.sent_of[cand.head.i], -1),
             "kind": cand.kind,
         }
         actors = view.actors(cand)
@@ -529,22 +585,23 @@ class EventExtractor:
         agent = " ".join(a["text"] for a in actors if a["role"] == "agent")
         patient = " ".join(a["text"] for a in actors if a["role"] == "patient")
         event["event_type"], event["sub_event_type"] = self.types.classify(
-            self._type_lemmas(cand), agent, patient
+            self._type_lemmas(cand, view), agent, patient
         )
         return event
 
-    def _type_lemmas(self, cand: _Candidate) -> list[str]:
+    def _type_lemmas(self, cand: _Candidate, view: _DocView | None = None) -> list[str]:
         """Lemmas to look up, most specific first ("bombing campaign" -> bombing, campaign)."""
         trig = cand.trigger
+        children = view.children(trig) if view is not None else list(trig.children)
         lemmas: list[str] = []
-        compounds = [c for c in trig.children if c.dep_ == "compound"]
+        compounds = [c for c in children if c.dep_ == "compound"]
         if len(compounds) == 1:  # "air strike" as one lemma
             lemmas.append(f"{compounds[0].lemma_.lower()} {trig.lemma_.lower()}")
         generic = trig.lemma_.lower() in self.types.generic_triggers
-        particle = next((c for c in trig.children if c.dep_ == "prt"), None)
+        particle = next((c for c in children if c.dep_ == "prt"), None)
         idiom = any(
             c.dep_ in OBJECT_DEPS and c.lemma_.lower() in self.lexicon.idiom_objects
-            for c in trig.children
+            for c in children
         )
         if idiom:  # "took place", "took part": the verb names no event type
             pass
@@ -557,15 +614,13 @@ class EventExtractor:
             if trig.lower_ != trig.lemma_.lower():  # "talks" is not "talk"
                 lemmas.insert(len(lemmas) - 1, trig.lower_)
         lemmas.extend(v.lemma_.lower() for v in cand.folded)
-        lemmas.extend(
-            c.lemma_.lower() for c in trig.children if c.dep_ == "acl" and c.pos_ == "VERB"
-        )
+        lemmas.extend(c.lemma_.lower() for c in children if c.dep_ == "acl" and c.pos_ == "VERB")
         if cand.head.i != trig.i:
             lemmas.append(cand.head.lemma_.lower())
         else:  # "an airstrike hit a market": the nominal subject says what happened
             lemmas.extend(
                 c.lemma_.lower()
-                for c in trig.children
+                for c in children
                 if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and self._is_event_noun(c)
             )
         if generic:
@@ -604,6 +659,15 @@ class EventExtractor:
         if published:
             return {"value": published, "how": "publication", **relation}
         return {"value": None, "how": "unanchored", **relation}
+
+
+def _block_at(blocks: list[dict[str, Any]], starts: list[int], char: int) -> int | None:
+    """:func:`fivews.structure.block_index` on the block starts listed once per Doc
+    (``doc._`` is slow to read once per event)."""
+    i = bisect.bisect_right(starts, char) - 1
+    if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
+        return i
+    return None
 
 
 def _anchor_headings(events: list[dict[str, Any]], headings: list[int]) -> None:
@@ -667,13 +731,116 @@ def _trim(tokens: list[Token]) -> tuple[Token, Token]:
 # --------------------------------------------------------------------------- doc view
 
 
+class _Parse:
+    """The Doc's token attributes as plain lists, read once per Doc.
+
+    ``Token`` attributes are looked up in the string store on every access, and
+    ``Token.children`` rescans the token's whole span: the rules ask for each several
+    times, so the attributes are copied out once (``Doc.to_array``, one C loop) and the
+    children listed from the heads. ``kids[i]`` are the children of token ``i`` in
+    ``Token.children`` order (left to right); ``lemma`` is lower-cased;
+    ``sent_of[i]`` is the start of token ``i``'s sentence and ``sent_end`` maps each
+    sentence start to its end, in text order.
+    """
+
+    __slots__ = (
+        "doc", "head", "pos", "dep", "tag", "lemma", "lower", "kids", "sent_of", "sent_end",
+    )  # fmt: skip
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        n = len(doc)
+        rows = doc.to_array([HEAD, POS, DEP, TAG, LEMMA, LOWER, SENT_START])
+        # HEAD is an offset stored as uint64: back to signed, then absolute.
+        self.head = (rows[:, 0].astype("int64") + numpy.arange(n, dtype="int64")).tolist()
+        pos_names = {int(k): v for k, v in POS_NAMES.items()}
+        self.pos = [pos_names[k] for k in rows[:, 1].tolist()]
+        strings = doc.vocab.strings
+        self.dep, self.tag, self.lower = (
+            _strings(strings, rows[:, col].tolist()) for col in (2, 3, 5)
+        )
+        self.lemma = _strings(strings, rows[:, 4].tolist(), lower=True)
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        self.kids = kids
+        self.sent_of = [0] * n
+        self.sent_end: dict[int, int] = {}
+        for start, end in _sentence_bounds(doc, rows[:, 6]):
+            self.sent_of[start:end] = [start] * (end - start)
+            self.sent_end[start] = end
+
+    def subtree(self, i: int) -> list[int]:
+        """Token ``i`` and its descendants, in ``Token.subtree`` order."""
+        out: list[int] = []
+        self._walk(i, out)
+        return out
+
+    def _walk(self, i: int, out: list[int]) -> None:
+        kids = self.kids[i]
+        k = 0
+        while k < len(kids) and kids[k] < i:
+            self._walk(kids[k], out)
+            k += 1
+        out.append(i)
+        for child in kids[k:]:
+            self._walk(child, out)
+
+
+#: String-store hash -> its string, and -> its string lower-cased. A hash is a fixed
+#: function of its string (the same in every Vocab and process), so the memo is safe
+#: across documents; the string store itself is slow to ask (a Python-level call).
+_HASH_TEXT: dict[int, str] = {}
+_HASH_LOWER: dict[int, str] = {}
+#: Entries kept before the memos start over (a bound on memory in long runs).
+_HASH_MEMO_SIZE = 200_000
+
+
+def _sentence_bounds(doc: Doc, sent_starts: Any) -> list[tuple[int, int]]:
+    """``(start, end)`` of each of ``doc.sents``, from the SENT_START column.
+
+    The same rule as ``Doc.sents`` (a sentence starts at token 0 and wherever
+    ``sent_start == 1``) without making a Span per sentence; a Doc with a ``sents``
+    hook or without sentence boundaries goes through ``Doc.sents`` itself.
+    """
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [(sent.start, sent.end) for sent in doc.sents]
+    n = len(doc)
+    starts = [0, *(i for i in numpy.flatnonzero(sent_starts == 1).tolist() if i > 0)]
+    return [(a, b) for a, b in zip(starts, [*starts[1:], n], strict=True) if a < b]
+
+
+def _strings(strings: Any, keys: list[int], lower: bool = False) -> list[str]:
+    """``strings[key]`` (lower-cased if ``lower``) for each key, memoised by hash."""
+    memo = _HASH_LOWER if lower else _HASH_TEXT
+    try:
+        return [memo[k] for k in keys]
+    except KeyError:
+        pass
+    if len(memo) > _HASH_MEMO_SIZE:
+        memo.clear()
+    for k in keys:
+        if k not in memo:
+            memo[k] = strings[k].lower() if lower else strings[k]
+    return [memo[k] for k in keys]
+
+
+
 class _DocView:
     """Per-doc indexes built once: clause ownership, timexes, entities, claims."""
 
-    def __init__(self, doc: Doc, lexicon: EventLexicon, candidates: list[_Candidate]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lexicon: EventLexicon,
+        candidates: list[_Candidate],
+        parse: _Parse | None = None,
+    ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt from all tokens on every access
+        self.text = doc_text(doc)  # Doc.text is rebuilt from all tokens on every access
         self.lexicon = lexicon
+        self.parse = parse if parse is not None else _Parse(doc)
         self.heads: dict[int, _Candidate] = {c.head.i: c for c in candidates}
         self.folded: dict[int, int] = {v.i: c.head.i for c in candidates for v in c.folded}
         self._owner: dict[int, int | None] = {}
@@ -683,56 +850,68 @@ class _DocView:
         self.timexes_in: dict[int, list[_Timex]] = {}
         for tx in self.timexes:
             if tx.head_i is not None:
-                self.timexes_in.setdefault(doc[tx.head_i].sent.start, []).append(tx)
+                self.timexes_in.setdefault(self.parse.sent_of[tx.head_i], []).append(tx)
         self.claims = _claim_spans(doc._.claims or [])
 
     # clause ownership ---------------------------------------------------------------
-    def owner(self, tok: Token) -> int | None:
-        """The event head owning ``tok``'s clause, or None (another clause, a report)."""
+    def owner_of(self, start: int) -> int | None:
+        """The event head owning the clause of the token at index ``start``, or None
+        (another clause, a report); memoised for every token on the path up."""
+        memo = self._owner
+        if start in memo:
+            return memo[start]
+        p = self.parse
         path: list[int] = []
-        cur = tok
+        cur = start
         result: int | None = None
         while True:
-            if cur.i in self._owner:
-                result = self._owner[cur.i]
+            if cur in memo:
+                result = memo[cur]
                 break
-            path.append(cur.i)
-            if cur.i in self.heads:
-                result = cur.i
+            path.append(cur)
+            if cur in self.heads:
+                result = cur
                 break
-            if cur.i in self.folded:
-                result = self.folded[cur.i]
+            if cur in self.folded:
+                result = self.folded[cur]
                 break
-            if cur.lemma_.lower() in self.lexicon.reporting_verbs and cur.pos_ == "VERB":
+            pos = p.pos[cur]
+            if pos == "VERB" and p.lemma[cur] in self.lexicon.reporting_verbs:
                 result = None  # a reporting verb's own modifiers ("said Thursday")
                 break
             if (
-                cur.i != tok.i
-                and cur.pos_ in ("VERB", "AUX")
-                and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in cur.children)
+                cur != start
+                and pos in ("VERB", "AUX")
+                and any(p.dep[c] in ANY_SUBJECT_DEPS for c in p.kids[cur])
             ):
                 result = None  # crossed into another finite clause that is not an event
                 break
-            if cur.head.i == cur.i:
+            if p.head[cur] == cur:
                 result = None
                 break
-            cur = cur.head
+            cur = p.head[cur]
         for i in path:
-            self._owner[i] = result
+            memo[i] = result
         return result
+
+    def children(self, tok: Token) -> list[Token]:
+        """``tok.children`` from the per-doc child lists (no rescan of the token's span)."""
+        doc = self.doc
+        return [doc[c] for c in self.parse.kids[tok.i]]
 
     def clause_tokens(self, cand: _Candidate) -> list[Token]:
         """Tokens of the event's clause (its subtree minus other events' clauses)."""
         own = cand.head.i
-        return [t for t in cand.head.subtree if self.owner(t) == own] or [cand.head]
+        doc, owner_of = self.doc, self.owner_of
+        return [doc[k] for k in self.parse.subtree(own) if owner_of(k) == own] or [cand.head]
 
     # time -----------------------------------------------------------------------------
     def timexes_of(self, head: Token) -> list[dict[str, Any]]:
         """Anchoring timexes governed by the event's clause, best first."""
         found = [
             tx
-            for tx in self.timexes_in.get(head.sent.start, [])
-            if tx.head_i is not None and self.owner(self.doc[tx.head_i]) == head.i
+            for tx in self.timexes_in.get(self.parse.sent_of[head.i], [])
+            if tx.head_i is not None and self.owner_of(tx.head_i) == head.i
         ]
         return [tx.data for tx in sorted(found, key=lambda tx: tx.rank(head.i)) if tx.anchors]
 
@@ -746,7 +925,7 @@ class _DocView:
 
     def since_adverb(self, cand: _Candidate) -> bool:
         """Whether the clause says "has since …" (from a time given earlier until now)."""
-        return any(c.dep_ == "advmod" and c.lower_ == "since" for c in cand.head.children)
+        return any(c.dep_ == "advmod" and c.lower_ == "since" for c in self.children(cand.head))
 
     def offset_time(self, cand: _Candidate, published: str | None) -> dict[str, Any] | None:
         """Resolve "four months after the offensive began" to a date before its reference.
@@ -758,7 +937,7 @@ class _DocView:
         """
         head = cand.head
         mark = next(
-            (c for c in head.children if c.dep_ == "mark" and c.lower_ in OFFSET_SIGN), None
+            (c for c in self.children(head) if c.dep_ == "mark" and c.lower_ in OFFSET_SIGN), None
         )
         if mark is None:
             return None
@@ -808,13 +987,14 @@ class _DocView:
 
     def sentence_timexes(self, cand: _Candidate) -> list[dict[str, Any]]:
         """Anchoring timexes of the event's sentence (free ones before others' own)."""
-        sent = cand.head.sent
         own = cand.head.i
+        sent_start = self.parse.sent_of[own]
+        sent_end = self.parse.sent_end[sent_start]
         scored = []
-        for tx in self.timexes_in.get(sent.start, []):
-            if not tx.anchors or tx.head_i is None or not (sent.start <= tx.head_i < sent.end):
+        for tx in self.timexes_in.get(sent_start, []):
+            if not tx.anchors or tx.head_i is None or not (sent_start <= tx.head_i < sent_end):
                 continue
-            owner = self.owner(self.doc[tx.head_i])
+            owner = self.owner_of(tx.head_i)
             taken = owner is not None and owner != own
             scored.append(((taken, *tx.rank(own)), tx))
         scored.sort(key=lambda pair: pair[0])
@@ -835,7 +1015,7 @@ class _DocView:
                 if role != "agent":
                     return  # "supported the president's offensive": its owner is no patient here
                 # "A government offensive captured": the actor is who runs it.
-                for mod in tok.children:
+                for mod in self.children(tok):
                     if mod.dep_ in ("poss", "compound", "amod") and mod.pos_ in (
                         "NOUN",
                         "PROPN",
@@ -856,9 +1036,9 @@ class _DocView:
                 continue
             add(subj, "patient" if subj.dep_ in PASSIVE_SUBJECT_DEPS else "agent")
         for verb in verbs:
-            for child in verb.children:
+            for child in self.children(verb):
                 if child.dep_ == "agent":
-                    for pobj in child.children:
+                    for pobj in self.children(child):
                         if pobj.dep_ == "pobj":
                             add(pobj, "agent")
         if cand.trigger.i != cand.head.i or cand.kind == "nominal":
@@ -866,9 +1046,9 @@ class _DocView:
         aspectual_subject = cand.kind == "support" and cand.trigger.dep_ in SUBJECT_DEPS
         object_verbs = list(cand.folded) if aspectual_subject else verbs + list(cand.folded)
         for verb in object_verbs:  # "the battle is reaching its final stages": no patient
-            for child in verb.children:
+            for child in self.children(verb):
                 if child.dep_ == "dative" and child.pos_ == "ADP":
-                    child = next((g for g in child.children if g.dep_ == "pobj"), child)
+                    child = next((g for g in self.children(child) if g.dep_ == "pobj"), child)
                     if child.pos_ == "ADP":
                         continue
                 if child.lemma_.lower() in self.lexicon.idiom_objects:
@@ -879,21 +1059,21 @@ class _DocView:
         return out
 
     def _nominal_actors(self, noun: Token, add: Any) -> None:
-        for child in noun.children:
+        for child in self.children(noun):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 add(child, "agent")
             elif child.dep_ in ("compound", "amod") and self.entity_at.get(child.i) is not None:
                 if self.place_entity(child) is None:
                     add(child, "agent")
             elif child.dep_ == "prep" and child.lower_ in ("against", "on", "by"):
-                for pobj in child.children:
+                for pobj in self.children(child):
                     if pobj.dep_ == "pobj" and self.place_entity(pobj) is None:
                         add(pobj, "agent" if child.lower_ == "by" else "patient")
 
     def _subjects(self, verb: Token) -> list[Token]:
         cur = verb
         for _ in range(4):  # shared subject of coordinated / controlled verbs
-            subs = [c for c in cur.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            subs = [c for c in self.children(cur) if c.dep_ in ANY_SUBJECT_DEPS]
             if subs:
                 return subs
             if cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
@@ -908,29 +1088,37 @@ class _DocView:
         )
 
     def phrase(self, tok: Token) -> tuple[str, str | None]:
-        """A noun phrase's name-like text (no relative clauses) and its entity id."""
+        """A noun phrase's name-like text (no relative clauses) and its entity id.
+
+        Works on token indices (:class:`_Parse`); the text is cut from the doc text, as
+        ``Span.text`` would give it.
+        """
+        p, doc = self.parse, self.doc
         lo, hi = tok.i, tok.i
-        stack = [tok]
+        stack = [tok.i]
         while stack:
             cur = stack.pop()
-            for child in cur.children:
-                if child.dep_ in NAME_DEPS or (child.dep_ in ("punct",) and child.tag_ == "HYPH"):
-                    if child.dep_ == "poss" and child.pos_ == "PRON":
+            for child in p.kids[cur]:
+                dep = p.dep[child]
+                if dep in NAME_DEPS or (dep == "punct" and p.tag[child] == "HYPH"):
+                    if dep == "poss" and p.pos[child] == "PRON":
                         continue
                     lo, hi = (
-                        min(lo, child.left_edge.i if child.dep_ != "poss" else child.i),
-                        max(hi, child.i),
+                        min(lo, doc[child].left_edge.i if dep != "poss" else child),
+                        max(hi, child),
                     )
                     stack.append(child)
-        span = self.doc[lo : hi + 1]
-        while len(span) > 1 and span[0].dep_ in ("det", "case", "punct"):
-            span = span[1:]
-        while len(span) > 1 and span[-1].dep_ in ("case", "punct"):
-            span = span[:-1]
+        while hi > lo and p.dep[lo] in ("det", "case", "punct"):
+            lo += 1
+        while hi > lo and p.dep[hi] in ("case", "punct"):
+            hi -= 1
         entity = self.entity_at.get(tok.i)
         if entity is None:
-            entity = next((self.entity_at[t.i] for t in span if t.i in self.entity_at), None)
-        return span.text, (entity[0] if entity else None)
+            entity = next(
+                (self.entity_at[k] for k in range(lo, hi + 1) if k in self.entity_at), None
+            )
+        first, last = doc[lo], doc[hi]
+        return self.text[first.idx : last.idx + len(last)], (entity[0] if entity else None)
 
     def place_entity(self, tok: Token) -> tuple[str | None, str, int, int] | None:
         """The place entity whose mention covers ``tok``, as (id, label, start, end)."""
@@ -945,20 +1133,20 @@ class _DocView:
         # "The attack on Izmail wounded two workers": the subject event names the place.
         carriers.extend(
             c
-            for c in cand.head.children
+            for c in self.children(cand.head)
             if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and self._is_event_noun(c)
         )
-        objects = [c for v in carriers for c in v.children if c.dep_ in OBJECT_DEPS]
+        objects = [c for v in carriers for c in self.children(v) if c.dep_ in OBJECT_DEPS]
         nominal = cand.trigger if cand.trigger.pos_ in ("NOUN", "PROPN") else None
         if nominal is not None:  # "the Mosul battle", "an Aleppo airstrike"
-            for mod in nominal.children:
+            for mod in self.children(nominal):
                 if mod.dep_ in ("compound", "nmod") and self.place_entity(mod) is not None:
                     hit = self._first_place(mod, subtree=False)
                     if hit:
                         return {**hit, "preposition": None}
         for group in (carriers, objects):
             for carrier in group:
-                for prep in carrier.children:
+                for prep in self.children(carrier):
                     if prep.dep_ != "prep":
                         continue
                     # A nominal's own "of"/"for" names its ground ("the battle for Mosul").
@@ -980,15 +1168,16 @@ class _DocView:
         return None
 
     def _first_place(self, root: Token, subtree: bool = True) -> dict[str, Any] | None:
-        tokens = (
-            root.subtree if subtree else [root, *(c for c in root.children if c.dep_ in NAME_DEPS)]
-        )
-        for tok in tokens:
-            hit = self.place_entity(tok)
-            if hit is not None and tok.dep_ in MODIFIER_DEPS:
+        p = self.parse
+        i = root.i
+        indices = p.subtree(i) if subtree else [i, *(c for c in p.kids[i] if p.dep[c] in NAME_DEPS)]
+        for k in indices:
+            hit = self.entity_at.get(k)
+            if hit is None or hit[1] not in PLACE_LABELS:
+                continue
+            if p.dep[k] in MODIFIER_DEPS:
                 continue  # "the U.S.-backed forces": a place word used as a modifier
-            if hit is not None:
-                return {"text": self.text[hit[2] : hit[3]], "entity": hit[0]}
+            return {"text": self.text[hit[2] : hit[3]], "entity": hit[0]}
         return None
 
     # claims ---------------------------------------------------------------------------

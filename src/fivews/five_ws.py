@@ -57,6 +57,7 @@ Notes:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -70,7 +71,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from fivews.structure import block_of
+from fivews.timeline import doc_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -204,10 +205,36 @@ class Layers:
     quote_ranges: list[tuple[int, int]]
     max_salience: float
     dateline: range = range(0)
+    #: ``doc.text`` (spaCy rebuilds it from every token on each access), when known.
+    text: str | None = None
+    #: :func:`find_dateline`'s answer, computed once per Doc (``False``: not yet asked).
+    dateline_chars: tuple[int, int, int] | None | bool = False
+    #: :meth:`MainEventFinder.lead_and_headline`'s answer, computed once per Doc.
+    sections: tuple[list[Span], list[Span]] | None = None
+    #: :func:`content_lemmas` of a sentence by (start, end): each candidate compares
+    #: itself with the same few headline and lead sentences.
+    sentence_lemmas: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    #: ``list(doc.noun_chunks)`` once asked (spaCy chunks the whole Doc on each call).
+    noun_chunks: list[Span] | None = None
+    #: ``(entity, mention)`` of every entity mention, in layer order (see entity_at).
+    mention_list: list[tuple[dict[str, Any], dict[str, Any]]] | None = None
+
+    def lemmas_of(self, sent: Span) -> set[str]:
+        """:func:`content_lemmas` of ``sent``, computed once per sentence."""
+        key = (sent.start, sent.end)
+        found = self.sentence_lemmas.get(key)
+        if found is None:
+            found = self.sentence_lemmas[key] = content_lemmas(sent)
+        return found
 
     @classmethod
-    def from_doc(cls, doc: Doc) -> Layers:
-        """Collect the layers of ``doc`` (``None`` or malformed layers count as empty)."""
+    def from_doc(cls, doc: Doc, text: str | None = None) -> Layers:
+        """Collect the layers of ``doc`` (``None`` or malformed layers count as empty).
+
+        ``text`` is ``doc.text`` when the caller has it already (it is read once here).
+        """
+        text = doc_text(doc) if text is None else text
+        found = find_dateline(doc, text)
         entities = _dicts(doc._.entities)
         claims = _dicts(doc._.claims)
         cues, sources, contents = [], [], []
@@ -226,10 +253,18 @@ class Layers:
             cue_ranges=cues,
             source_ranges=sources,
             content_ranges=contents,
-            quote_ranges=[m.span() for m in QUOTE_RE.finditer(doc.text)],
+            quote_ranges=[m.span() for m in QUOTE_RE.finditer(text)],
             max_salience=max(saliences, default=0.0),
-            dateline=dateline_tokens(doc),
+            dateline=dateline_tokens(doc, found),
+            text=text,
+            dateline_chars=found,
         )
+
+    def find_dateline(self, doc: Doc) -> tuple[int, int, int] | None:
+        """:func:`find_dateline` of ``doc``, looked up once."""
+        if self.dateline_chars is False:
+            self.dateline_chars = find_dateline(doc, self.text)
+        return self.dateline_chars  # type: ignore[return-value]
 
     def event_at(self, verb: Token) -> dict[str, Any] | None:
         """The events-layer record whose trigger is ``verb`` (or whose text holds it)."""
@@ -242,16 +277,21 @@ class Layers:
 
     def entity_at(self, start: int, end: int, labels: Iterable[str] | None = None) -> dict | None:
         """Return the entity with a mention overlapping ``[start, end)`` (largest overlap)."""
+        if self.mention_list is None:  # flattened once: many spans are looked up per Doc
+            self.mention_list = [
+                (entity, mention)
+                for entity in self.entities
+                for mention in _dicts(entity.get("mentions"))
+            ]
         best, best_overlap = None, 0
-        for entity in self.entities:
+        for entity, mention in self.mention_list:
             if labels is not None and entity.get("label") not in labels:
                 continue
-            for mention in _dicts(entity.get("mentions")):
-                overlap = min(end, int(mention.get("end", -1))) - max(
-                    start, int(mention.get("start", -1))
-                )
-                if overlap > best_overlap:
-                    best, best_overlap = entity, overlap
+            overlap = min(end, int(mention.get("end", -1))) - max(
+                start, int(mention.get("start", -1))
+            )
+            if overlap > best_overlap:
+                best, best_overlap = entity, overlap
         return best
 
 
@@ -274,6 +314,15 @@ def _ranges(value: Any) -> list[tuple[int, int]]:
         ):
             out.append((item["start"], item["end"]))
     return out
+
+
+def _block_at(blocks: list[dict[str, Any]], starts: list[int], char: int) -> int | None:
+    """:func:`fivews.structure.block_index` on block starts listed once per Doc
+    (``doc._`` is slow to read once per sentence)."""
+    i = bisect.bisect_right(starts, char) - 1
+    if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
+        return i
+    return None
 
 
 def _inside(char: int, ranges: Iterable[tuple[int, int]]) -> bool:
@@ -312,9 +361,10 @@ class MainEventFinder:
 
     def match(self, doc: Doc) -> dict[str, Any]:
         """Return the main event of ``doc`` as a JSON-ready dict (``{}`` if no text)."""
-        if not doc.text.strip() or len(doc) == 0:
+        text = doc_text(doc)  # spaCy rebuilds it from every token on each access
+        if not text.strip() or len(doc) == 0:
             return {}
-        layers = Layers.from_doc(doc)
+        layers = Layers.from_doc(doc, text)
         candidates = self.candidates(doc, layers)
         if not candidates:
             return self.fallback(doc, layers)
@@ -354,7 +404,7 @@ class MainEventFinder:
 
     def candidates(self, doc: Doc, layers: Layers) -> list[Candidate]:
         """All scored candidates of the headline and lead, best first."""
-        headline, body = self.lead_and_headline(doc)
+        headline, body = self._sections(doc, layers)
         found: list[Candidate] = []
         for sent in headline:
             found.extend(self.sentence_candidates(sent, "headline", 0, layers))
@@ -373,25 +423,34 @@ class MainEventFinder:
         found.sort(key=lambda c: (-c.score, c.verb.i))
         return found
 
+    def _sections(self, doc: Doc, layers: Layers) -> tuple[list[Span], list[Span]]:
+        """:meth:`lead_and_headline`, computed once per Doc (candidates and where ask)."""
+        if layers.sections is None:
+            layers.sections = self.lead_and_headline(doc)
+        return layers.sections
+
     def lead_and_headline(self, doc: Doc) -> tuple[list[Span], list[Span]]:
         """The headline's sentences and the body's sentences, in text order."""
         headline, body = [], []
-        has_blocks = bool(doc._.blocks)
+        blocks = doc._.blocks
+        starts = [b["start"] for b in blocks] if blocks else []
         for sent in doc.sents:
-            words = [t for t in sent if not t.is_space]
-            if not words:
+            # Only the first word is needed: stop there instead of listing the sentence.
+            first = next((t for t in sent if not t.is_space), None)
+            if first is None:
                 continue
-            if not has_blocks:
+            if not blocks:
                 body.append(sent)
                 continue
-            block = block_of(doc, doc[words[0].i : words[0].i + 1])
+            index = _block_at(blocks, starts, first.idx)
+            block = None if index is None else blocks[index]
             if block is None or block.get("duplicate_of") is not None:
                 continue
             if block["kind"] == "headline":
                 headline.append(sent)
             elif block["kind"] in BODY_KINDS:
                 body.append(sent)
-        if not body and not headline and has_blocks:
+        if not body and not headline and blocks:
             # Everything looked like chrome or captions: read all sentences rather than nothing.
             body = [s for s in doc.sents if s.text.strip()]
         return headline, body
@@ -485,7 +544,9 @@ class MainEventFinder:
         """The first noun phrase between a dateline and the verb (the parser often makes
         the dateline's city the subject)."""
         after = max(layers.dateline) + 1
-        for chunk in verb.doc.noun_chunks:
+        if layers.noun_chunks is None:
+            layers.noun_chunks = list(verb.doc.noun_chunks)
+        for chunk in layers.noun_chunks:
             if chunk.start >= after and chunk.end <= verb.i:
                 return chunk
             if chunk.start >= verb.i:
@@ -655,7 +716,7 @@ class MainEventFinder:
         if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             cand.add(-0.2, "participle")
         self._score_subject(cand, layers)
-        self._score_agreement(cand, headline, context)
+        self._score_agreement(cand, headline, context, layers)
         if layers.event_at(verb) is not None:
             cand.add(0.15, "event layer")
 
@@ -695,18 +756,29 @@ class MainEventFinder:
         if entity is not None and layers.max_salience > 0:
             cand.add(0.3 * float(entity.get("salience") or 0.0) / layers.max_salience, "salience")
 
-    def _score_agreement(self, cand: Candidate, headline: list[Span], context: list[Span]) -> None:
+    def _score_agreement(
+        self,
+        cand: Candidate,
+        headline: list[Span],
+        context: list[Span],
+        layers: Layers | None = None,
+    ) -> None:
+        """Shared content lemmas with the headline and the other lead sentences.
+
+        With ``layers``, each sentence's lemmas are computed once per Doc (the same
+        sentences are compared with every candidate)."""
         mine = content_lemmas(list(cand.subject or []) + list(cand.what))
         if not mine:
             return
+        lemmas_of = layers.lemmas_of if layers is not None else content_lemmas
         if cand.kind != "headline" and headline:
-            shared = mine & content_lemmas(t for s in headline for t in s)
+            shared = mine & set().union(*(lemmas_of(s) for s in headline))
             cand.add(round(0.4 * min(1.0, len(shared) / 2), 3), "agrees with headline")
         others = {s.start for s in context if s.start != cand.sentence.start}
         agreeing = sum(
             1
             for s in {s.start: s for s in context}.values()
-            if s.start in others and mine & content_lemmas(s)
+            if s.start in others and mine & lemmas_of(s)
         )
         cand.add(min(0.2, 0.1 * agreeing), "agrees with lead")
 
@@ -859,14 +931,14 @@ class MainEventFinder:
         for span, entity in self.place_mentions(cand.sentence, doc, layers):
             score = 1.0 + self._place_role_score(span, cand, region)
             options.append((score, self._place_answer(span, entity, "sentence")))
-        dateline = find_dateline(doc)
+        dateline = layers.find_dateline(doc)
         if dateline is not None:
             span = doc.char_span(dateline[0], dateline[1], alignment_mode="expand")
             if span is not None:
                 entity = layers.entity_at(span.start_char, span.end_char, PLACE_LABELS)
                 entity = entity or self._entity_named(span.text, layers)
                 options.append((1.5, self._place_answer(span, entity, "dateline")))
-        _, body = self.lead_and_headline(doc)
+        _, body = self._sections(doc, layers)
         for sent in body[: self.lead_sentences]:
             if sent.start == cand.sentence.start:
                 continue
@@ -1064,7 +1136,7 @@ class MainEventFinder:
     def fallback(self, doc: Doc, layers: Layers) -> dict[str, Any]:
         """No verb with a subject in the lead: the first sentence's first actor entity and
         verb phrase (if it has a verb), its date or the publication date, and a place."""
-        headline, body = self.lead_and_headline(doc)
+        headline, body = self._sections(doc, layers)
         sentences = body or headline
         if not sentences:
             return {}
@@ -1134,17 +1206,19 @@ def _recency(match: re.Match[str], published: str | None) -> float:
     return -0.5 if delta < -1 else 0.0
 
 
-def find_dateline(doc: Doc) -> tuple[int, int, int] | None:
+def find_dateline(doc: Doc, text: str | None = None) -> tuple[int, int, int] | None:
     """Find a wire dateline opening the first body paragraph ("KABUL, Afghanistan (AP) —").
 
     Returns ``(place_start, place_end, dateline_end)`` character offsets (the place is
-    "KABUL"; the dateline ends after the dash), or None.
+    "KABUL"; the dateline ends after the dash), or None. ``text`` is ``doc.text`` when
+    the caller has it (spaCy rebuilds it from every token on each access).
     """
-    blocks = doc._.blocks or [{"kind": "paragraph", "start": 0, "end": len(doc.text)}]
+    text = doc_text(doc) if text is None else text
+    blocks = doc._.blocks or [{"kind": "paragraph", "start": 0, "end": len(text)}]
     paragraphs = [b for b in blocks if b.get("kind") == "paragraph"]
     # Only an opening paragraph can carry the dateline (the first may be a byline).
     for block in paragraphs[:2]:
-        match = DATELINE_RE.match(doc.text[block["start"] : block["end"]])
+        match = DATELINE_RE.match(text[block["start"] : block["end"]])
         if match is None:
             continue
         base = block["start"]
@@ -1152,9 +1226,13 @@ def find_dateline(doc: Doc) -> tuple[int, int, int] | None:
     return None
 
 
-def dateline_tokens(doc: Doc) -> range:
-    """Token indices of the dateline (place through the dash), empty if there is none."""
-    found = find_dateline(doc)
+def dateline_tokens(doc: Doc, found: tuple[int, int, int] | None | bool = False) -> range:
+    """Token indices of the dateline (place through the dash), empty if there is none.
+
+    ``found`` is :func:`find_dateline`'s answer when the caller has it already.
+    """
+    if found is False:
+        found = find_dateline(doc)
     if found is None:
         return range(0)
     start, _, end = found

@@ -38,6 +38,7 @@ import calendar
 import datetime as dt
 import json
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -52,6 +53,19 @@ if TYPE_CHECKING:
 
 if not Doc.has_extension("timexes"):
     Doc.set_extension("timexes", default=None)
+
+#: ``Doc.text`` per live Doc. spaCy rebuilds the text from every token on each access,
+#: and the timexes, events and five-Ws components each need it once; the entry goes
+#: with its Doc (weak key), so nothing outlives or leaks between documents.
+_DOC_TEXT: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (a Doc's text never changes)."""
+    text = _DOC_TEXT.get(doc)
+    if text is None:
+        text = _DOC_TEXT[doc] = doc.text
+    return text
 
 # --------------------------------------------------------------------------------------
 # Lexicon and regular-expression building blocks (compiled once, at import)
@@ -1342,6 +1356,14 @@ _TRIGGER_STOPWORDS = frozenset(
 )
 #: trigger keys for any token with a digit / a four-digit token
 NUMBER_KEY, YEAR_KEY = "#number", "#year"
+#: trigger keys for a token that can hold a decade's number ("1990s", "90", "1990" of
+#: "1990's") / a clock time's hour ("5", "10", "5pm", "5p" of "5p.m."): the decade and
+#: clock rules need one, and most numbers in news copy are neither
+DECADE_KEY, CLOCK_KEY = "#decade", "#clock"
+#: a decade's number: up to four digits ending in 0, then at most one letter ("s")
+_DECADE_WORD = re.compile(r"\d{1,3}0[^\W\d_]?")
+#: a clock time's hour: one or two digits, then only letters ("pm", "a")
+_CLOCK_WORD = re.compile(r"\d{1,2}[^\W\d_]*")
 _UNIT_WORDS = _words(UNITS)
 _MONTH_WORDS = _words(MONTHS)
 _WEEKDAY_WORDS = _words(WEEKDAYS, [w + "s" for w in WEEKDAYS])
@@ -1358,7 +1380,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": frozenset({YEAR_KEY}),
-    "decade": _words(LEXICON["decade_words"]) | {NUMBER_KEY},
+    "decade": _words(LEXICON["decade_words"]) | {DECADE_KEY},
     "century": _words("century centuries"),
     "spoken_year": _words("nineteen eighteen twenty thousand"),
     "weekday": _WEEKDAY_WORDS,
@@ -1374,7 +1396,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "quarter": _words("quarter half period"),
     "reference": _words(REFERENCE_WORDS, "recent coming few several future"),
     "season": _words(SEASONS),
-    "clock_time": _words("noon midnight midday") | {NUMBER_KEY},
+    "clock_time": _words("noon midnight midday") | {CLOCK_KEY},
 }
 
 #: how far before / after a trigger hit a match may start / end (characters)
@@ -1681,6 +1703,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 _RULE_RANK = {r.name: i for i, r in enumerate(RULES)}
+#: every word some rule is triggered by (the only words :func:`find_candidates` looks up)
+_TRIGGER_WORDS: frozenset[str] = frozenset().union(*(r.trigger for r in RULES if r.trigger))
 
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
@@ -1691,17 +1715,35 @@ _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 # --------------------------------------------------------------------------------------
 
 
-def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
+def word_index(
+    text: str, words: frozenset[str] | None = None
+) -> dict[str, list[tuple[int, int]]]:
     """Character spans of each lower-case word of ``text`` (one pass; digits also under
-    :data:`NUMBER_KEY`, four-digit numbers under :data:`YEAR_KEY`)."""
+    :data:`NUMBER_KEY`, four-digit numbers under :data:`YEAR_KEY`, possible decades and
+    clock hours under :data:`DECADE_KEY` and :data:`CLOCK_KEY`).
+
+    With ``words``, only those words are listed (the number keys always are).
+    """
     index: dict[str, list[tuple[int, int]]] = {}
+    # Lower-case the text once when that keeps every offset (no character grows; no
+    # capital sigma, whose lower case depends on its neighbours): then a word's lower
+    # case is the same slice of the lowered text.
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        low = None
     for m in _WORD.finditer(text):
-        word, span = m.group().lower(), m.span()
-        index.setdefault(word, []).append(span)
+        span = m.span()
+        word = low[span[0] : span[1]] if low is not None else m.group().lower()
+        if words is None or word in words:
+            index.setdefault(word, []).append(span)
         if not word.isalpha():
             index.setdefault(NUMBER_KEY, []).append(span)
             if len(word) == 4 and word.isdigit():
                 index.setdefault(YEAR_KEY, []).append(span)
+            if _DECADE_WORD.fullmatch(word):
+                index.setdefault(DECADE_KEY, []).append(span)
+            if _CLOCK_WORD.fullmatch(word):
+                index.setdefault(CLOCK_KEY, []).append(span)
     return index
 
 
@@ -1741,7 +1783,7 @@ def _rule_matches(
 def find_candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     """All raw rule matches that pass their guard, as (start, end, rule, match)."""
     out = []
-    index = word_index(text)
+    index = word_index(text, _TRIGGER_WORDS)
     for rule in RULES:
         for m in _rule_matches(rule, text, index):
             if m.end() == m.start():
@@ -1852,7 +1894,7 @@ def tag_timexes(
     """
     if isinstance(doc_or_text, Doc):
         doc: Doc | None = doc_or_text
-        text = doc_or_text.text
+        text = doc_text(doc_or_text)
     else:
         doc, text = None, doc_or_text
     day = _dct_date(dct)
