@@ -54,7 +54,6 @@ fields, Raleigh et al. 2010's codebook simplified) and :func:`export_events` /
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import json
 import os
@@ -73,7 +72,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from fivews.fileio import atomic_path
-from fivews.structure import CONTENT_KINDS, content_sentences
+from fivews.structure import CONTENT_KINDS, block_at, block_starts, content_sentences
 from fivews.timeline import doc_text
 
 if TYPE_CHECKING:
@@ -318,10 +317,10 @@ class EventExtractor:
         headings: list[int] = []  # positions of events in headlines and sub-heads
         published = doc._.published
         blocks = doc._.blocks
-        starts = [b["start"] for b in blocks] if blocks else []
+        starts = block_starts(doc) if blocks else []
         for n, cand in enumerate(candidates, start=1):
             event = self._record(view, cand, n, sentence_index)
-            block = _block_at(blocks, starts, cand.trigger.idx) if blocks else None
+            block = block_at(blocks, starts, cand.trigger.idx) if blocks else None
             event["time"] = self._anchor(view, cand, previous_in_block.get(block), published)
             if event["time"]["how"] in ("explicit", "sentence", "inherited"):
                 previous_in_block[block] = event
@@ -660,14 +659,6 @@ class EventExtractor:
             return {"value": published, "how": "publication", **relation}
         return {"value": None, "how": "unanchored", **relation}
 
-
-def _block_at(blocks: list[dict[str, Any]], starts: list[int], char: int) -> int | None:
-    """:func:`fivews.structure.block_index` on the block starts listed once per Doc
-    (``doc._`` is slow to read once per event)."""
-    i = bisect.bisect_right(starts, char) - 1
-    if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
-        return i
-    return None
 
 
 def _anchor_headings(events: list[dict[str, Any]], headings: list[int]) -> None:

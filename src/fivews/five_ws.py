@@ -57,7 +57,6 @@ Notes:
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
@@ -71,6 +70,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from fivews.structure import block_at, block_starts
 from fivews.timeline import doc_text
 
 if TYPE_CHECKING:
@@ -316,14 +316,6 @@ def _ranges(value: Any) -> list[tuple[int, int]]:
     return out
 
 
-def _block_at(blocks: list[dict[str, Any]], starts: list[int], char: int) -> int | None:
-    """:func:`fivews.structure.block_index` on block starts listed once per Doc
-    (``doc._`` is slow to read once per sentence)."""
-    i = bisect.bisect_right(starts, char) - 1
-    if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
-        return i
-    return None
-
 
 def _inside(char: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in ranges)
@@ -433,7 +425,7 @@ class MainEventFinder:
         """The headline's sentences and the body's sentences, in text order."""
         headline, body = [], []
         blocks = doc._.blocks
-        starts = [b["start"] for b in blocks] if blocks else []
+        starts = block_starts(doc) if blocks else []
         for sent in doc.sents:
             # Only the first word is needed: stop there instead of listing the sentence.
             first = next((t for t in sent if not t.is_space), None)
@@ -442,7 +434,7 @@ class MainEventFinder:
             if not blocks:
                 body.append(sent)
                 continue
-            index = _block_at(blocks, starts, first.idx)
+            index = block_at(blocks, starts, first.idx)
             block = None if index is None else blocks[index]
             if block is None or block.get("duplicate_of") is not None:
                 continue

@@ -89,8 +89,15 @@ def block_starts(doc: Doc) -> list[int]:
 
 def block_index(doc: Doc, char: int) -> int | None:
     """Return the index of the block containing character offset ``char``, or None."""
-    blocks = doc._.blocks or []
-    starts = block_starts(doc)
+    return block_at(doc._.blocks or [], block_starts(doc), char)
+
+
+def block_at(blocks: list[dict[str, Any]], starts: list[int], char: int) -> int | None:
+    """:func:`block_index` given the blocks and their :func:`block_starts`.
+
+    For loops over many offsets of one Doc: reading ``doc._.blocks`` costs a dictionary
+    look-up in spaCy's extension machinery each time, so hot loops read it once.
+    """
     i = bisect.bisect_right(starts, char) - 1
     if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
         return i
