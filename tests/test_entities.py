@@ -12,6 +12,7 @@ import pytest
 
 from fivews.entities import (
     EntityRuler,
+    _anchor,
     entities_table,
     initials,
     mentions_table,
@@ -241,3 +242,56 @@ def test_place_qualified_by_state(nlp) -> None:
     text = "Storms flooded Paris, Texas, on Monday. Residents of Paris said roads were closed."
     paris = find(entities_of(nlp, text), "Paris")
     assert paris["country"] == "US" and abs(paris["lat"] - 33.66) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting near Deir ez-Zor and Deir eI-Zor, Ras al-Ain and Rostov-on-Don went on.",
+        "Islamic State of Iraq and the Levant (ISIS), also called Daesh or IS, lost Raqqa.",
+        "Abu Bakr al-Baghdadi, al-Qaeda and Hamas; the U.N. Security Council met at the "
+        "White House and the Kremlin.",
+        "IS",
+        "Deir ez-Zor",
+        "nothing to match here at all",
+    ],
+)
+def test_pattern_windows_match_like_span_ruler(nlp, text: str) -> None:
+    """The Matcher run on windows around anchor tokens finds what SpanRuler.match finds."""
+    ruler: EntityRuler = nlp.get_pipe("fivews_entity_ruler")
+    doc = nlp.make_doc(text)
+    expected = [(s.start, s.end, s.label_, s.id_) for s in ruler.ruler.match(doc)]
+    assert [(s.start, s.end, s.label_, s.id_) for s in ruler.pattern_matches(doc)] == expected
+
+
+def test_pattern_anchor() -> None:
+    pattern = [
+        {"IS_TITLE": True},
+        {"TEXT": {"IN": ["al", "el"]}},
+        {"ORTH": "-"},
+        {"IS_TITLE": True},
+    ]
+    assert _anchor(pattern) == ("text", frozenset({"-"}), 2)
+    assert _anchor([{"LOWER": "white"}, {"LOWER": "house", "OP": "?"}]) == (
+        "lower",
+        frozenset({"white"}),
+        0,
+    )
+    # An unbounded match length, or no token to anchor on: the whole Doc is searched.
+    assert _anchor([{"LOWER": "al"}, {"IS_TITLE": True, "OP": "+"}]) is None
+    assert _anchor([{"IS_TITLE": True}]) is None
+
+
+def test_unanchored_pattern_searches_the_whole_doc(nlp, tmp_path) -> None:
+    patterns = tmp_path / "patterns.jsonl"
+    patterns.write_text(
+        '{"label": "ORG", "pattern": [{"IS_TITLE": true, "OP": "+"}, {"LOWER": "inc"}]}\n'
+        '{"label": "ORG", "pattern": "Acme"}\n',
+        encoding="utf-8",
+    )
+    ruler = EntityRuler(nlp, "test_ruler", patterns_path=str(patterns))
+    assert ruler.anchors.whole_doc
+    doc = nlp.make_doc("Shares of Big Blue Widgets Inc rose; Acme fell.")
+    found = [(s.start, s.end, s.label_) for s in ruler.pattern_matches(doc)]
+    assert found == [(s.start, s.end, s.label_) for s in ruler.ruler.match(doc)]
+    assert (2, 6, "ORG") in found and (8, 9, "ORG") in found

@@ -64,6 +64,7 @@ import bisect
 import functools
 import json
 import re
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -71,13 +72,16 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
+from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.strings import hash_string
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from fivews import geo
-from fivews.structure import block_index, is_content
+from fivews.structure import is_content
 
 if TYPE_CHECKING:  # pandas is imported where a table is made: keeps `import fivews` fast
     import pandas as pd
@@ -142,6 +146,36 @@ def _doc_text(doc: Doc) -> str:
     return _TEXT_CACHE[1]
 
 
+class _TokenAttrs:
+    """Attributes of a Doc's tokens as plain lists, read with one ``Doc.to_array`` call.
+
+    spaCy builds a new ``Token`` object for every ``doc[i]`` and every step of
+    ``for token in doc``; the rules scan the tokens several times, so they scan these
+    lists instead and look at ``Token`` objects only at the few candidate positions.
+    Valid for the Doc as it was when built (the ruler splits tokens afterwards).
+    """
+
+    __slots__ = ("text", "lower", "idx", "is_title", "pos")
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        orth, lower, idx, title, pos, space = doc.to_array(
+            [ORTH, LOWER, IDX, IS_TITLE, POS, SPACY]
+        ).T.tolist()
+        self.text: list[str] = [strings[o] for o in orth]
+        if _TEXT_CACHE[0] is not doc:
+            # doc.text from the strings at hand: spaCy's own join is slower (Token objects).
+            _TEXT_CACHE[0] = doc
+            pairs = zip(self.text, space, strict=True)
+            _TEXT_CACHE[1] = "".join([w + " " if sp else w for w, sp in pairs])
+        # Lower-case forms as spaCy's string hashes (``hash_string``), compared with hashed
+        # word lists: turning them all into strings would cost more than the rules save.
+        self.lower: list[int] = lower
+        self.idx: list[int] = idx
+        self.is_title: list[int] = title
+        self.pos: list[int] = pos  # compare with spacy.symbols (PROPN)
+
+
 # --------------------------------------------------------------------------- data files
 
 
@@ -160,6 +194,7 @@ def load_aliases() -> dict[str, tuple[str, str]]:
     return table
 
 
+@functools.lru_cache(maxsize=16384)
 def alias_key(text: str) -> str:
     """Key for the alias table: all-caps short names exact, others :func:`name_key`."""
     bare = text.replace(".", "").strip()
@@ -195,6 +230,19 @@ def load_institutions() -> dict[str, Any]:
 def load_name_prefix_data() -> dict[str, Any]:
     """The whole ``data/entity_name_prefixes.json`` (name words, event and locative words)."""
     return json.loads((DATA / "entity_name_prefixes.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _event_words() -> tuple[frozenset[str], frozenset[int]]:
+    """Lower-cased event words ("hurricane", "typhoon") and their string hashes."""
+    words = frozenset(w.lower() for w in load_name_prefix_data()["_event_words"])
+    return words, frozenset(hash_string(w) for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _locative_words() -> frozenset[str]:
+    """Words before a place ("in", "near"), from ``data/entity_name_prefixes.json``."""
+    return frozenset(load_name_prefix_data()["_locative_words"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -289,14 +337,24 @@ def _title_index() -> dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ..
 
 def person_tokens(name: str) -> list[str]:
     """Lower-case name tokens without titles or Arabic articles ("al-Assad" -> "assad")."""
+    return list(_person_tokens(name))
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ed|az|ez|as|ash|an|ar|at)-", re.I)
+
+
+@functools.lru_cache(maxsize=16384)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    """:func:`person_tokens`, memoised: the rules ask it several times for each name."""
     _, rest = strip_title(clean_name(name).replace(".", ". ").split())
     out = []
     for tok in rest:
-        tok = re.sub(r"^(?:al|el|ad|ed|az|ez|as|ash|an|ar|at)-", "", geo.fix_ocr_l(tok), flags=re.I)
+        tok = _ARABIC_ARTICLE.sub("", geo.fix_ocr_l(tok))
         out.append(tok.strip(".").lower())
-    return [t for t in out if t and t not in NAME_SUFFIXES]
+    return tuple(t for t in out if t and t not in NAME_SUFFIXES)
 
 
+@functools.lru_cache(maxsize=16384)
 def initials(name: str) -> str:
     """Initials of a multi-word name's capitalised words ("Syrian Democratic Forces" -> "SDF")."""
     words = [
@@ -344,7 +402,9 @@ class EntityRuler:
     ) -> None:
         self.name = name
         self.ruler = SpanRuler(nlp, f"{name}_patterns", spans_key=None, annotate_ents=False)
-        self.ruler.add_patterns(load_patterns(patterns_path))
+        patterns = load_patterns(patterns_path)
+        self.ruler.add_patterns(patterns)
+        self.anchors = _PatternAnchors(patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -355,26 +415,58 @@ class EntityRuler:
     def match(self, doc: Doc) -> RulerResult:
         """Compute corrected mentions without changing the Doc."""
         result = RulerResult()
+        toks = _TokenAttrs(doc)
         spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
-        spans = self._apply_patterns(doc, spans)
-        spans = self._split_glued_names(doc, spans, result)
+        spans = self._apply_patterns(doc, spans, toks)
+        spans = self._split_glued_names(doc, spans, result, toks)
         spans = {self._strip_possessive(doc, s, e): label for (s, e), label in spans.items()}
         spans = self._trim(doc, spans)
-        spans = self._add_definitions(doc, spans)
-        spans = self._add_known_places(doc, spans)
-        spans = self._repair_labels(doc, spans)
+        spans = self._add_definitions(doc, spans, toks)
+        spans = self._add_known_places(doc, spans, toks)
+        spans = self._repair_labels(doc, spans, toks)
         spans = self._propagate(doc, spans)
         spans = self._drop_chrome(doc, spans)
         spans = self._vote_labels(doc, spans)
         result.spans = sorted((s, e, label) for (s, e), label in spans.items() if e > s)
         return result
 
+    def pattern_matches(self, doc: Doc, toks: _TokenAttrs | None = None) -> list[Span]:
+        """The pattern matches, exactly as ``SpanRuler.match`` returns them (sorted Spans).
+
+        spaCy's ``Matcher`` starts every pattern at every token (about 2 ms an article
+        for the 15 patterns). Each token pattern here has a required token from a short
+        list ("-", "al", "bin", ...), so the Matcher runs only on windows around such
+        tokens, as wide as the pattern is long: every match lies in one window, and a
+        window match is a match in the Doc (no pattern looks beyond its tokens).
+        """
+        toks = toks or _TokenAttrs(doc)
+        matcher = self.ruler.matcher
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            if self.anchors.whole_doc:
+                matches = list(matcher(doc))
+            else:
+                matches = [
+                    (key, start + a, end + a)
+                    for a, b in self.anchors.windows(toks)
+                    for key, start, end in matcher(doc[a:b])
+                ]
+            matches += list(self.ruler.phrase_matcher(doc))
+        # As SpanRuler.match: one Span per (start, end, label, id), sorted.
+        labels = self.ruler._match_label_id_map
+        found = {
+            Span(doc, start, end, label=labels[key]["label"], span_id=labels[key]["id"])
+            for key, start, end in matches
+            if start != end
+        }
+        return sorted(found)
+
     def _apply_patterns(
-        self, doc: Doc, spans: dict[tuple[int, int], str]
+        self, doc: Doc, spans: dict[tuple[int, int], str], toks: _TokenAttrs
     ) -> dict[tuple[int, int], str]:
         prefixes = load_name_prefixes()
         out = dict(spans)
-        for match in self.ruler.match(doc):
+        for match in self.pattern_matches(doc, toks):
             overlapping = [(s, e) for (s, e) in out if s < match.end_char and match.start_char < e]
             if match.label_ == "_NAME":
                 hyphenated = any(t.text == "-" for t in match)
@@ -410,18 +502,23 @@ class EntityRuler:
         return out
 
     def _split_glued_names(
-        self, doc: Doc, spans: dict[tuple[int, int], str], result: RulerResult
+        self,
+        doc: Doc,
+        spans: dict[tuple[int, int], str],
+        result: RulerResult,
+        toks: _TokenAttrs,
     ) -> dict[tuple[int, int], str]:
         out = dict(spans)
-        for token in doc:
-            found = GLUED_NAME.match(token.text)
-            if not found or any(s < token.idx + len(token.text) and token.idx < e for s, e in out):
+        for i, text in enumerate(toks.text):
+            found = GLUED_NAME.match(text) if "-" in text else None
+            idx = toks.idx[i]
+            if not found or any(s < idx + len(text) and idx < e for s, e in out):
                 continue
             label = known_name_label(found["name"])
             if label is None:
                 continue
-            result.splits.append((token.i, [found["name"], "-", found["rest"]], 0))
-            out[(token.idx, token.idx + len(found["name"]))] = label
+            result.splits.append((i, [found["name"], "-", found["rest"]], 0))
+            out[(idx, idx + len(found["name"]))] = label
         return out
 
     @staticmethod
@@ -452,7 +549,9 @@ class EntityRuler:
         return out
 
     @staticmethod
-    def _repair_labels(doc: Doc, spans: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    def _repair_labels(
+        doc: Doc, spans: dict[tuple[int, int], str], toks: _TokenAttrs
+    ) -> dict[tuple[int, int], str]:
         """Fix labels the small statistical model often gets wrong, from evidence in the text.
 
         * a name right after a title ("regional governor Oleh Kiper") is a PERSON;
@@ -462,19 +561,24 @@ class EntityRuler:
         * a NORP that is no nationality, or a PERSON/ORG after a locative word ("west of
           al-Fashir", "in El Fasher"), that the gazetteer knows exactly, is a place.
         """
-        prefixes = load_name_prefix_data()
-        event_words = {w.lower() for w in prefixes["_event_words"]}
-        locatives = set(prefixes["_locative_words"])
+        event_words, event_hashes = _event_words()
+        locatives = _locative_words()
         out = dict(spans)
         # Names of events ("Hurricane Ida" -> "ida"): a bare "Ida" later is the storm too.
+        lower, is_title = toks.lower, toks.is_title
         events = {
-            doc[t.i + 1].lower_
-            for t in doc[:-1]
-            if t.lower_ in event_words and t.is_title and doc[t.i + 1].is_title
+            doc.vocab.strings[lower[i + 1]]
+            for i in range(len(lower) - 1)
+            if lower[i] in event_hashes and is_title[i] and is_title[i + 1]
         }
+        doc_text = _doc_text(doc)
+        aliases = load_aliases()
+        # Each mention's cleaned name and the words before it, computed once for the loops.
+        names = {(s, e): clean_name(doc_text[s:e]) for s, e in spans}
+        befores = {s: doc_text[max(0, s - 40) : s].split() for s, _ in spans}
         for (s, e), label in spans.items():
-            words = clean_name(_doc_text(doc)[s:e]).split()
-            before = _doc_text(doc)[max(0, s - 40) : s].split()
+            words = names[(s, e)].split()
+            before = befores[s]
             if label == "EVENT" and len(words) > 1 and words[0].lower() in event_words:
                 events.add(" ".join(words[1:]).lower())
             elif before and (
@@ -482,14 +586,14 @@ class EntityRuler:
             ):
                 events.add(" ".join(words).lower())
         for (s, e), label in spans.items():
-            text = clean_name(_doc_text(doc)[s:e])
+            text = names[(s, e)]
             if text.lower() in events or text.split()[0].lower() in event_words:
                 out[(s, e)] = "EVENT"  # "Typhoon", "Typhoon Doksuri", a later bare "Doksuri"
                 continue
-            before = _doc_text(doc)[max(0, s - 40) : s].split()
+            before = befores[s]
             prev = before[-1].lower() if before else ""
             prev2 = before[-2].lower() if len(before) > 1 else ""
-            alias = load_aliases().get(alias_key(text))
+            alias = aliases.get(alias_key(text))
             if alias:
                 out[(s, e)] = (
                     alias[1]
@@ -526,43 +630,41 @@ class EntityRuler:
                 continue
             if label != "PERSON" and prev == "as" and prev2 == "known":
                 out[(s, e)] = "PERSON"  # "..., widely known as Hemedti"
-        surnames = {
-            person_tokens(_doc_text(doc)[s:e])[-1]
-            for (s, e), label in out.items()
-            if label == "PERSON" and len(person_tokens(_doc_text(doc)[s:e])) >= 2
-        }
+        full_names = [
+            _person_tokens(doc_text[s:e]) for (s, e), lab in out.items() if lab == "PERSON"
+        ]
+        surnames = {tokens[-1] for tokens in full_names if len(tokens) >= 2}
         for (s, e), label in out.items():
-            text = clean_name(_doc_text(doc)[s:e])
+            text = names[(s, e)]
             if (
                 label not in ("PERSON", "EVENT")
                 and len(text.split()) == 1
                 and text.lower() in surnames
-                and not load_aliases().get(alias_key(text))
+                and not aliases.get(alias_key(text))
                 and not _exact_place(text, countries_only=True)
             ):
                 out[(s, e)] = "PERSON"
         # A surname the NER missed ("Dagalo, widely known as ...").
-        for token in doc:
-            if (
-                token.is_title
-                and token.lower_ in surnames
-                and not token.is_stop
-                and not any(s < token.idx + len(token.text) and token.idx < e for s, e in out)
-            ):
-                out[(token.idx, token.idx + len(token.text))] = "PERSON"
+        surname_hashes = {hash_string(name) for name in surnames}
+        for i, word in enumerate(lower if surnames else ()):
+            if word not in surname_hashes or not is_title[i]:
+                continue
+            start, end = toks.idx[i], toks.idx[i] + len(toks.text[i])
+            if not doc[i].is_stop and not any(s < end and start < e for s, e in out):
+                out[(start, end)] = "PERSON"
         return out
 
     @staticmethod
-    def _add_definitions(doc: Doc, spans: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    def _add_definitions(
+        doc: Doc, spans: dict[tuple[int, int], str], toks: _TokenAttrs
+    ) -> dict[tuple[int, int], str]:
         """Tag the long form of an acronym definition: "Doctors Without Borders (MSF)"."""
         out = dict(spans)
-        for token in doc[1:-2]:
-            if (
-                token.text != "("
-                or not ACRONYM.match(doc[token.i + 1].text)
-                or doc[token.i + 2].text != ")"
-            ):
+        text = toks.text
+        for k in range(1, len(text) - 2):
+            if text[k] != "(" or not ACRONYM.match(text[k + 1]) or text[k + 2] != ")":
                 continue
+            token = doc[k]
             i = token.i - 1
             while (
                 i >= 0
@@ -605,7 +707,7 @@ class EntityRuler:
 
     @staticmethod
     def _add_known_places(
-        doc: Doc, spans: dict[tuple[int, int], str]
+        doc: Doc, spans: dict[tuple[int, int], str], toks: _TokenAttrs
     ) -> dict[tuple[int, int], str]:
         """Tag a lone proper noun the gazetteer knows as a country, region or big city.
 
@@ -615,34 +717,34 @@ class EntityRuler:
         or before a possessive or comma.
         """
         out = dict(spans)
-        prefixes = load_name_prefix_data()
-        locatives = set(prefixes["_locative_words"])
-        for token in doc:
-            if token.pos_ != "PROPN" or not token.is_title or len(token) < 4:
+        locatives = _locative_words()
+        words, is_title, pos = toks.text, toks.is_title, toks.pos
+        n = len(words)
+        for i, word in enumerate(words):
+            if pos[i] != PROPN or not is_title[i] or len(word) < 4:
                 continue
-            if any(a < token.idx + len(token) and token.idx < b for a, b in out):
-                continue
-            neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
-            if any(n.is_title and n.pos_ == "PROPN" for n in neighbours):
-                continue
-            if geo.normalize_place_name(token.text) not in geo.load_gazetteer().by_key:
-                continue  # exact gazetteer names only: no fuzzy look-up for every word
-            hit = _exact_place(token.text)
-            if (
-                hit is None
-                or not normalize_exact(token.text, hit["name"])
-                and hit["kind"] != "country"
+            # A neighbour that is a title-case proper noun too: part of a longer name.
+            if (i > 0 and is_title[i - 1] and pos[i - 1] == PROPN) or (
+                i + 1 < n and is_title[i + 1] and pos[i + 1] == PROPN
             ):
                 continue
-            nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-            prev = doc[token.i - 1].lower_ if token.i > 0 else ""
+            start, end = toks.idx[i], toks.idx[i] + len(word)
+            if any(a < end and start < b for a, b in out):
+                continue
+            if _place_key(word) not in geo.load_gazetteer().by_key:
+                continue  # exact gazetteer names only: no fuzzy look-up for every word
+            hit = _exact_place(word)
+            if hit is None or not normalize_exact(word, hit["name"]) and hit["kind"] != "country":
+                continue
+            nxt = words[i + 1] if i + 1 < n else ""
+            prev = doc[i - 1].lower_ if i > 0 else ""
             supported = (
                 hit["kind"] == "country"
                 or (hit["kind"] in ("us_state", "region") or _city_population(hit) >= 100_000)
                 and (prev in locatives or nxt in ("’s", "'s", ","))
             )
             if supported:
-                out[(token.idx, token.idx + len(token))] = "GPE"
+                out[(start, end)] = "GPE"
         return out
 
     @staticmethod
@@ -679,27 +781,32 @@ class EntityRuler:
     def _drop_chrome(doc: Doc, spans: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
         chrome = load_chrome_phrases()
         blocks = doc._.blocks or []
+        doc_text = _doc_text(doc)
+        # Each mention's block and each block's title case, looked up once.
+        block_at = _BlockLookup(doc)
+        block_of = {s: block_at(s) for s, _ in spans} if blocks else {}
+        title_case = {
+            i: _is_title_case_block(doc, blocks[i]) for i in set(block_of.values()) if i is not None
+        }
         body_keys: set[str] = set()
         for (s, _e), _label in spans.items():
-            i = block_index(doc, s) if blocks else None
+            i = block_of.get(s)
             if not blocks or (
-                i is not None
-                and blocks[i]["kind"] == "paragraph"
-                and not _is_title_case_block(doc, blocks[i])
+                i is not None and blocks[i]["kind"] == "paragraph" and not title_case[i]
             ):
-                body_keys.add(name_key(_doc_text(doc)[s:_e]))
+                body_keys.add(name_key(doc_text[s:_e]))
         out = {}
         for (s, e), label in spans.items():
-            text = _doc_text(doc)[s:e]
+            text = doc_text[s:e]
             if clean_name(text).lower() in chrome:
                 continue
             if blocks:
-                i = block_index(doc, s)
+                i = block_of[s]
                 block = blocks[i] if i is not None else None
                 if block is None or block["kind"] == "boilerplate":
                     continue
                 if (
-                    (block["kind"] in TITLE_CASE_KINDS or _is_title_case_block(doc, block))
+                    (block["kind"] in TITLE_CASE_KINDS or title_case[i])
                     and name_key(text) not in body_keys
                     and not is_well_known(text, label)
                 ):
@@ -709,12 +816,14 @@ class EntityRuler:
 
     @staticmethod
     def _vote_labels(doc: Doc, spans: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+        doc_text = _doc_text(doc)
+        keys = {(s, e): name_key(doc_text[s:e]) for s, e in spans}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for (s, e), label in spans.items():
-            votes[name_key(_doc_text(doc)[s:e])][label] += 1
+        for span, label in spans.items():
+            votes[keys[span]][label] += 1
         out = {}
         for (s, e), label in spans.items():
-            counts = votes[name_key(_doc_text(doc)[s:e])]
+            counts = votes[keys[(s, e)]]
             if counts.get("EVENT"):
                 out[(s, e)] = "EVENT"  # "Hurricane Ida" makes every "Ida" the storm
                 continue
@@ -738,11 +847,99 @@ class EntityRuler:
                     deps = ["npadvmod", "punct", token.dep_]
                     retokenizer.split(token, parts, heads=heads, attrs={"DEP": deps})
         ents = []
+        text = _doc_text(doc)  # splitting tokens leaves the text as it is
         for start, end, label in result.spans:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
-            if span is not None and span.text.strip():
+            if span is not None and text[span.start_char : span.end_char].strip():
                 ents.append(span)
-        doc.ents = filter_spans(ents)
+        # What ``doc.ents = ...`` does, without the setter copying every Span first.
+        doc.set_ents(filter_spans(ents), default="outside")
+
+
+#: Token-pattern keys an anchor token can be found by, and the :class:`_TokenAttrs` list.
+_ANCHOR_KEYS: dict[str, str] = {"ORTH": "text", "TEXT": "text", "LOWER": "lower"}
+
+
+def _anchor(pattern: list[dict[str, Any]]) -> tuple[str, frozenset[str], int] | None:
+    """A token every match of ``pattern`` has: ``(attribute, its values, position)``.
+
+    The required token with the fewest possible values, e.g. ``("text", {"-"}, 2)``. None
+    when there is none, or when an operator other than ``?`` makes a match's length
+    unbounded: the pattern then runs on the whole Doc.
+    """
+    best: tuple[str, frozenset[str], int] | None = None
+    for k, spec in enumerate(pattern):
+        op = spec.get("OP")
+        if op not in (None, "?"):
+            return None
+        if op is not None:
+            continue
+        for key, value in spec.items():
+            attr = _ANCHOR_KEYS.get(key.upper())
+            if attr is None:
+                continue
+            if isinstance(value, str):
+                values = frozenset([value])
+            elif (
+                isinstance(value, dict)
+                and list(value) == ["IN"]
+                and all(isinstance(v, str) for v in value["IN"])
+            ):
+                values = frozenset(value["IN"])
+            else:
+                continue
+            if best is None or len(values) < len(best[1]):
+                best = (attr, values, k)
+    return best
+
+
+class _PatternAnchors:
+    """Where the token patterns can match: windows around their anchor tokens.
+
+    See :meth:`EntityRuler.pattern_matches`. ``reach`` maps an attribute ("text",
+    "lower") and an anchor value to how many tokens a match can extend before and
+    after the anchor (the largest over the patterns anchored on that value).
+    """
+
+    def __init__(self, patterns: list[dict[str, Any]]) -> None:
+        # "lower" values are string hashes, as in _TokenAttrs.lower.
+        self.reach: dict[str, dict[Any, tuple[int, int]]] = {"text": {}, "lower": {}}
+        #: A token pattern without an anchor: the Matcher must run on the whole Doc.
+        self.whole_doc = False
+        for entry in patterns:
+            pattern = entry["pattern"]
+            if isinstance(pattern, str):
+                continue  # a phrase pattern: the PhraseMatcher is fast on the whole Doc
+            anchor = _anchor(pattern)
+            if anchor is None:
+                self.whole_doc = True
+                continue
+            attr, values, k = anchor
+            table = self.reach[attr]
+            for value in values:
+                key = hash_string(value) if attr == "lower" else value
+                before, after = table.get(key, (0, 0))
+                table[key] = (max(before, k), max(after, len(pattern) - k - 1))
+
+    def windows(self, toks: _TokenAttrs) -> list[tuple[int, int]]:
+        """Disjoint token ranges ``(start, end)`` that together hold every match."""
+        n = len(toks.text)
+        found = []
+        for values, table in ((toks.text, self.reach["text"]), (toks.lower, self.reach["lower"])):
+            present = table.keys() & set(values)  # most anchors are absent from an article
+            if not present:
+                continue
+            for i in [i for i, value in enumerate(values) if value in present]:
+                before, after = table[values[i]]
+                found.append((max(0, i - before), min(n, i + after + 1)))
+        found.sort()
+        merged: list[list[int]] = []
+        for start, end in found:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [(start, end) for start, end in merged]
 
 
 def _is_word_char(ch: str) -> bool:
@@ -778,6 +975,31 @@ def _shouting(sent: Span) -> bool:
     """Whether a sentence is written in capitals (most of its alphabetic tokens)."""
     words = [t for t in sent if t.is_alpha and len(t) > 1]
     return len(words) >= 3 and sum(t.is_upper for t in words) / len(words) > 0.6
+
+
+class _BlockLookup:
+    """:func:`fivews.structure.block_index` for one Doc, reading ``doc._.blocks`` once.
+
+    The same bisection as ``block_index``, which reads the extension attribute (slow
+    in spaCy) twice per call; the rules ask for every mention.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.blocks: list[dict[str, Any]] = doc._.blocks or []
+        self.starts = [b["start"] for b in self.blocks]  # as structure.block_starts
+
+    def __call__(self, char: int) -> int | None:
+        """The index of the block holding character ``char``, or None."""
+        blocks = self.blocks
+        i = bisect.bisect_right(self.starts, char) - 1
+        return i if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"] else None
+
+    def content(self, char: int) -> tuple[bool, int | None]:
+        """``(whether char is in a content block, its block index)``; no blocks: (True, None)."""
+        if not self.blocks:
+            return True, None
+        i = self(char)
+        return i is not None and is_content(self.blocks[i]), i
 
 
 def _is_title_case_block(doc: Doc, block: dict[str, Any]) -> bool:
@@ -848,9 +1070,16 @@ def known_name_label(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
+def _place_key(name: str) -> str:
+    """:func:`geo.normalize_place_name`, memoised (a pure function of the string; the
+    rules ask it for the same words in every article)."""
+    return geo.normalize_place_name(name)
+
+
 def normalize_exact(a: str, b: str) -> bool:
     """Whether two place names have the same transliteration-normalised key."""
-    return geo.normalize_place_name(a) == geo.normalize_place_name(b)
+    return _place_key(a) == _place_key(b)
 
 
 def is_well_known(text: str, label: str) -> bool:
@@ -870,7 +1099,7 @@ def is_well_known(text: str, label: str) -> bool:
 
 def _city_population(hit: dict[str, Any]) -> int:
     gaz = geo.load_gazetteer()
-    for i in gaz.by_key.get(geo.normalize_place_name(hit["name"]), []):
+    for i in gaz.by_key.get(_place_key(hit["name"]), []):
         if gaz.places[i]["geonameid"] == hit["geonameid"]:
             return int(gaz.places[i]["population"])
     return 0
@@ -915,20 +1144,22 @@ class _Sentences:
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Mentions of actors and places in the article's content (chrome and repeats skipped)."""
     sentences = _Sentences(doc)
-    has_blocks = bool(doc._.blocks)
+    block_at = _BlockLookup(doc)
+    text = _doc_text(doc)
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        block = block_index(doc, ent.start_char) if has_blocks else None
-        if has_blocks and (block is None or not is_content(doc._.blocks[block])):
+        content, block = block_at.content(ent.start_char)
+        if not content:
             continue
-        name = clean_name(ent.text)
+        ent_text = text[ent.start_char : ent.end_char]  # = ent.text, without a token walk
+        name = clean_name(ent_text)
         if not name or not any(c.isalpha() for c in name):
             continue
         mentions.append(
             Mention(
-                ent.text,
+                ent_text,
                 ent.start_char,
                 ent.end_char,
                 sentences.index(ent.start_char),
@@ -939,12 +1170,17 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 block=block,
             )
         )
-    mentions.extend(institution_mentions(doc, sentences, mentions))
+    mentions.extend(institution_mentions(doc, sentences, mentions, block_at))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def institution_mentions(doc: Doc, sentences: _Sentences, mentions: list[Mention]) -> list[Mention]:
+def institution_mentions(
+    doc: Doc,
+    sentences: _Sentences,
+    mentions: list[Mention],
+    block_at: _BlockLookup | None = None,
+) -> list[Mention]:
     """Descriptive references to institutions ("the Russian defense ministry").
 
     A head noun from ``data/entity_institutions.json`` is extended to the left over
@@ -957,20 +1193,26 @@ def institution_mentions(doc: Doc, sentences: _Sentences, mentions: list[Mention
     heads: dict[str, bool] = config["heads"]
     ignored = set(config["modifiers_ignored"])
     preps = set(config["country_prepositions"])
-    has_blocks = bool(doc._.blocks)
-    ent_at = {t.i: m for m in mentions for t in doc[m.token_start : m.token_end]}
+    block_at = block_at or _BlockLookup(doc)
+    ent_at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     found: list[Mention] = []
     taken: set[int] = set()
     portfolios = set(config["portfolios"])
-    for token in doc:
+    # Only a token whose lower-case form ends a head phrase can end one: the others are
+    # skipped on their LOWER hashes, without making a Token object for each.
+    last_words = _head_last_words()
+    for k, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower not in last_words:
+            continue
+        token = doc[k]
         head_phrase = _institution_head(doc, token, heads)
         if head_phrase is None or token.i in taken:
             continue
         named = ent_at.get(token.i)
         if named is not None and named.label != "NORP" and _is_proper_name(doc, named, portfolios):
             continue  # "Syrian Democratic Forces" is a name, not a description
-        block = block_index(doc, token.idx) if has_blocks else None
-        if has_blocks and (block is None or not is_content(doc._.blocks[block])):
+        content, block = block_at.content(token.idx)
+        if not content:
             continue
         last = token.i
         first = token.i - (len(head_phrase.split()) - 1)
@@ -1060,6 +1302,13 @@ def institution_mentions(doc: Doc, sentences: _Sentences, mentions: list[Mention
             if m.start < inst.end and inst.start < m.end and m.label in ("ORG", "NORP"):
                 mentions.remove(m)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _head_last_words() -> frozenset[int]:
+    """String hashes (spaCy's ``LOWER`` ids) of the last word of every institution head
+    phrase ("ministry" of "defense ministry")."""
+    return frozenset(hash_string(phrase.split()[-1]) for phrase in load_institutions()["heads"])
 
 
 def _is_proper_name(doc: Doc, mention: Mention, portfolios: set[str]) -> bool:
@@ -1170,6 +1419,10 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     return sorted(groups, key=lambda g: g[0].start)
 
 
+#: An acronym definition right after a name: " (SDF)".
+_DEFINITION = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,6})\s*\)")
+
+
 def _merge_acronyms(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
     """3. "Long Name (LN)" definitions and initialisms of multi-word names."""
     long_forms: dict[str, list[int]] = defaultdict(list)
@@ -1177,9 +1430,10 @@ def _merge_acronyms(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
         if len(m.name.split()) >= 2 and m.label in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             long_forms[initials(m.name)].append(i)
     # Explicit definitions: a mention followed by "(ACRONYM)".
+    text = _doc_text(doc)
     for i, m in enumerate(mentions):
-        after = _doc_text(doc)[m.end : m.end + 12]
-        found = re.match(r"\s*\(\s*((?:[A-Z]\.?){2,6})\s*\)", after)
+        after = text[m.end : m.end + 12]
+        found = _DEFINITION.match(after) if "(" in after else None
         short = found.group(1).replace(".", "") if found else None
         # "MANILA, Philippines (AP)" is a dateline, not a definition: a place must
         # match its acronym's initials.
@@ -1233,19 +1487,24 @@ def _merge_nicknames(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
 
 def _merge_places(mentions: list[Mention], uf: _UnionFind) -> None:
     """5. Spelling variants of places: fuzzy keys and the same gazetteer entry."""
-    places = [
-        (i, geo.normalize_place_name(m.name))
-        for i, m in enumerate(mentions)
-        if m.label in PLACE_LABELS
-    ]
-    for a in range(len(places)):
-        for b in range(a + 1, len(places)):
-            (i, ka), (j, kb) = places[a], places[b]
-            if uf.find(i) == uf.find(j) or not ka or not kb:
+    places = [(i, _place_key(m.name)) for i, m in enumerate(mentions) if m.label in PLACE_LABELS]
+    # The groups are those of comparing every pair of mentions, but a key is compared
+    # once: mentions with the same key join its first mention, and the fuzzy ratio is
+    # computed for each pair of distinct keys only (an article repeats its places).
+    first_of: dict[str, int] = {}
+    for i, key in places:
+        if key:
+            if key in first_of:
+                uf.union(first_of[key], i)
+            else:
+                first_of[key] = i
+    keys = list(first_of)
+    for a, ka in enumerate(keys):
+        for kb in keys[a + 1 :]:
+            i, j = first_of[ka], first_of[kb]
+            if uf.find(i) == uf.find(j):
                 continue
-            if ka == kb or (
-                min(len(ka), len(kb)) >= 4 and fuzz.ratio(ka, kb) >= PLACE_FUZZY_CUTOFF
-            ):
+            if min(len(ka), len(kb)) >= 4 and fuzz.ratio(ka, kb) >= PLACE_FUZZY_CUTOFF:
                 uf.union(i, j)
     by_place: dict[Any, int] = {}
     for i, _ in places:
@@ -1307,6 +1566,8 @@ def _merge_demonyms(mentions: list[Mention], uf: _UnionFind) -> None:
 
 
 def _entity_label(group: list[Mention]) -> str:
+    if len(group) == 1:
+        return group[0].label  # the vote below, without building a Counter
     labels = [m.label for m in group if m.label != "NORP"] or [m.label for m in group]
     counts = Counter(labels)
     best = max(counts.values())
@@ -1345,25 +1606,37 @@ def _institution_name(group: list[Mention]) -> str:
     with_country = [m for m in group if any(geo.country_of_demonym(w) for w in m.name.split())]
     best = max(with_country or group, key=lambda m: len(m.name))
     if not with_country and best.institution and best.institution[0]:
-        demonyms = [
-            w for w, c in geo.load_demonyms().items() if c == best.institution[0] and w[0].isupper()
-        ]
+        demonyms = _capitalised_demonyms(best.institution[0])
         if demonyms:
             return f"{demonyms[0]} {best.institution[1]}"
     return best.name
 
 
-def _salience(doc: Doc, group: list[Mention], lead_block: int | None) -> float:
+@functools.lru_cache(maxsize=512)
+def _capitalised_demonyms(code: str) -> tuple[str, ...]:
+    """A country's capitalised nationality words, in the demonym file's order (memoised:
+    otherwise the whole demonym table is scanned for each institution)."""
+    return tuple(w for w, c in geo.load_demonyms().items() if c == code and w[0].isupper())
+
+
+def _salience(
+    doc: Doc, group: list[Mention], lead_block: int | None, blocks: list[dict[str, Any]]
+) -> float:
+    """Weighted mention count (module docstring); ``blocks`` is ``doc._.blocks or []``."""
     score = 0.0
-    blocks = doc._.blocks or []
     for m in group:
         score += 1.0
         if m.block is not None and blocks and blocks[m.block]["kind"] == "headline":
             score += 1.0
         if m.block is not None and m.block == lead_block:
             score += 0.5
-        span = doc[m.token_start : m.token_end]
-        if len(span) and span.root.dep_ in SUBJECT_DEPS:
+        if m.token_end - m.token_start == 1:
+            dep = doc[m.token_start].dep_  # a one-token span's root is that token
+        elif m.token_end > m.token_start:
+            dep = doc[m.token_start : m.token_end].root.dep_
+        else:
+            dep = ""
+        if dep in SUBJECT_DEPS:
             score += 0.5
     return score
 
@@ -1383,28 +1656,30 @@ def _role_and_affiliation(
     affiliation: str | None = None
     title: str | None = None
     for m in group:
-        span = doc[m.token_start : m.token_end]
-        words = [t.text for t in span]
-        prefix, _ = strip_title(words)
-        before = doc[max(0, span.start - 4) : span.start]
+        start, end = m.token_start, m.token_end
+        # The texts of the tokens from 5 before the mention to 1 after, read once.
+        offset = max(0, start - 5)
+        texts = [t.text for t in doc[offset : end + 1]]
+        prefix, _ = strip_title(texts[start - offset : end - offset])
         if not prefix:
             # The title may stand just before the span ("Maj. Gen." before "Igor ...").
-            for k in range(len(before)):
-                tail = [t.text for t in before[k:]]
-                pre, rest = strip_title(tail + ["X"])
+            for k in range(max(0, start - 4), start):
+                pre, rest = strip_title(texts[k - offset : start - offset] + ["X"])
                 if pre and not rest[:-1]:
                     prefix = pre
-                    span_before = before[k:]
                     # "Syrian President X": the nationality before the title.
-                    if span_before.start > 0:
-                        code = geo.country_of_demonym(doc[span_before.start - 1].text)
+                    if k > 0:
+                        code = geo.country_of_demonym(texts[k - 1 - offset])
                         if code and affiliation is None:
-                            affiliation = owner.get(doc[span_before.start - 1].i)
+                            affiliation = owner.get(k - 1)
                     break
         if prefix and title is None:
             title = " ".join(prefix)
+        if role is not None or end >= len(doc) or texts[end - offset] != ",":
+            continue  # a role is set, or no appositive can follow (see _appositive)
+        span = doc[start:end]
         appos = _appositive(doc, span)
-        if appos is not None and role is None:
+        if appos is not None:
             role = _role_text(appos)
             ids = [
                 owner[t.i] for t in appos if t.i in owner and owner[t.i] != owner.get(span.start)
@@ -1441,6 +1716,7 @@ def build_entities(doc: Doc, mentions: list[Mention] | None = None) -> list[dict
     mentions = collect_mentions(doc) if mentions is None else mentions
     groups = merge_mentions(doc, mentions)
     lead = _lead_block(doc)
+    blocks = doc._.blocks or []
     drafts = []
     for group in groups:
         label = _entity_label(group)
@@ -1449,7 +1725,7 @@ def build_entities(doc: Doc, mentions: list[Mention] | None = None) -> list[dict
                 "group": group,
                 "label": label,
                 "name": _entity_name(group, label),
-                "score": _salience(doc, group, lead),
+                "score": _salience(doc, group, lead, blocks),
             }
         )
     drafts.sort(key=lambda d: (-d["score"], d["group"][0].start))
