@@ -295,3 +295,17 @@ def test_unanchored_pattern_searches_the_whole_doc(nlp, tmp_path) -> None:
     found = [(s.start, s.end, s.label_) for s in ruler.pattern_matches(doc)]
     assert found == [(s.start, s.end, s.label_) for s in ruler.ruler.match(doc)]
     assert (2, 6, "ORG") in found and (8, 9, "ORG") in found
+
+
+def test_pattern_matches_fall_back_without_the_private_label_map(nlp, monkeypatch) -> None:
+    """A spaCy whose SpanRuler lacks ``_match_label_id_map`` gets SpanRuler.match itself."""
+    ruler: EntityRuler = nlp.get_pipe("fivews_entity_ruler")
+    doc = nlp.make_doc("Fighting near Deir ez-Zor went on, said al-Qaeda and ISIS.")
+    expected = [(s.start, s.end, s.label_) for s in ruler.pattern_matches(doc)]
+    assert expected
+    monkeypatch.delattr(ruler.ruler, "_match_label_id_map")
+    called = []
+    monkeypatch.setattr(ruler.ruler, "match", lambda d: called.append(d) or [])
+    assert ruler.pattern_matches(doc) == [] and called == [doc]
+    monkeypatch.undo()
+    assert [(s.start, s.end, s.label_) for s in ruler.pattern_matches(doc)] == expected

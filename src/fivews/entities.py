@@ -439,6 +439,11 @@ class EntityRuler:
         tokens, as wide as the pattern is long: every match lies in one window, and a
         window match is a match in the Doc (no pattern looks beyond its tokens).
         """
+        # The windowed run rebuilds SpanRuler.match's Spans from the ruler's private key ->
+        # label map (spaCy 3.8); a spaCy without it gets the ruler's own (slower) match.
+        labels = getattr(self.ruler, "_match_label_id_map", None)
+        if labels is None:
+            return list(self.ruler.match(doc))
         toks = toks or _TokenAttrs(doc)
         matcher = self.ruler.matcher
         with warnings.catch_warnings():
@@ -453,7 +458,6 @@ class EntityRuler:
                 ]
             matches += list(self.ruler.phrase_matcher(doc))
         # As SpanRuler.match: one Span per (start, end, label, id), sorted.
-        labels = self.ruler._match_label_id_map
         found = {
             Span(doc, start, end, label=labels[key]["label"], span_id=labels[key]["id"])
             for key, start, end in matches
