@@ -475,3 +475,90 @@ def test_pint_is_imported_without_masking_optional_packages_for_good():
         pytest.skip("dask is not installed")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert abs(float(out.stdout) - 15.54) < 0.01
+
+
+# ------------------------------------------------------------------ speed helpers
+
+#: Texts with each kind of contradiction (and one that has none).
+CONTRADICTION_TEXTS = (
+    "The offensive on Mosul is reaching its final stages, the Iraqi army said. The Kurdish "
+    "ministry, however, claimed that the offensive on Mosul had stopped.",
+    "The ministry said 12 civilians were killed in the strike. Local doctors said 45 "
+    "civilians were killed in the strike.",
+    "Opposition leader Tom Reyes accused the government of ignoring flood warnings. The "
+    "government denied that it had ignored the flood warnings.",
+    "Police accused the organizers of blocking an ambulance. The organizers denied that "
+    "they had blocked any vehicle.",
+    "The army said the offensive was continuing. Engineers said the road project had stopped.",
+)
+
+
+def test_pair_precheck_skips_no_contradiction(cnlp, seed_text, monkeypatch):
+    """``_may_contradict`` only skips pairs the full test would not link."""
+    from fivews import claims as claims_module
+
+    texts = (seed_text, *CONTRADICTION_TEXTS)
+    fast = [claims_of(cnlp, text) for text in texts]
+    assert sum(len(c["contested_by"]) for claims in fast for c in claims) >= 8
+    monkeypatch.setattr(claims_module, "_may_contradict", lambda fa, fb: True)
+    assert [claims_of(cnlp, text) for text in texts] == fast
+
+
+def test_doc_index_reads_what_spacy_reads(cnlp, seed_text):
+    """Children, subtrees, text and span tokens from the index equal spaCy's own."""
+    from fivews import claims as claims_module
+
+    doc = cnlp(seed_text)
+    tokens = list(doc)
+    claims_module._INDEX_CACHE[id(doc)] = claims_module._DocIndex.of(doc)
+    try:
+        assert claims_module._doc_text(doc) == doc.text
+        for token in tokens:
+            for _ in range(2):  # computed, then kept
+                assert [t.i for t in claims_module._children(token)] == [
+                    t.i for t in token.children]
+                assert [t.i for t in claims_module._subtree_of(token)] == [
+                    t.i for t in token.subtree]
+        for sent in doc.sents:
+            assert [t.i for t in claims_module._tokens_of(sent)] == [t.i for t in sent]
+            assert claims_module._span_text(sent) == sent.text
+        from fivews.structure import content_sentences
+
+        assert [(s.start, s.end) for s in claims_module._sentences(doc)] == [
+            (s.start, s.end) for s in content_sentences(doc)]
+    finally:
+        claims_module._INDEX_CACHE.pop(id(doc), None)
+    ClaimExtractor()(doc)
+    assert not claims_module._INDEX_CACHE  # nothing outlives a call
+
+
+def test_cue_candidates_and_subject_nouns_match_token_attributes(cnlp, seed_text):
+    from fivews.claims import _cue_candidates, _subject_nouns
+
+    doc = cnlp(seed_text)
+    assert _cue_candidates(doc) == [
+        t.i for t in doc if t.pos_ in {"VERB", "AUX"} or t.lower_ == "according"]
+    assert [t.i for t in _subject_nouns(doc)] == [
+        t.i for t in doc
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and not t.ent_type_]
+
+
+def test_intervals_and_mentions_agree_with_a_scan():
+    import random
+
+    from fivews.claims import _Intervals, _Mentions
+
+    rng = random.Random(7)
+    ranges = [(s, s + rng.randint(0, 30)) for s in (rng.randint(0, 300) for _ in range(40))]
+    intervals = _Intervals(ranges)
+    mentions = _Mentions.of([(s, e, k, {}) for k, (s, e) in enumerate(ranges)])
+    for _ in range(300):
+        start = rng.randint(0, 330)
+        end = start + rng.randint(0, 40)
+        assert intervals.overlaps(start, end) == any(s < end and start < e for s, e in ranges)
+        assert [m[2] for m in mentions.overlapping(start, end)] == sorted(
+            (k for k, (s, e) in enumerate(ranges) if s < end and start < e),
+            key=lambda k: (ranges[k][0], k))
+        assert [m[2] for m in mentions.within(start, end)] == sorted(
+            (k for k, (s, e) in enumerate(ranges) if start <= s and e <= end),
+            key=lambda k: (ranges[k][0], k))

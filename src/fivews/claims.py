@@ -57,8 +57,10 @@ How
 
 Cost: a few ms per article beside spaCy's parse. Hedge phrases are looked up by their
 first word, what the pairwise contradiction test reads from a claim is worked out once
-per claim, the Doc's tokens and text are read once per call, and pint is imported only
-when a unit needs converting, with a registry of the lexicon's units only
+per claim (and pairs that cannot clash are dropped on those facts), the Doc's tokens,
+text, entities, extensions and each token's children and subtree are read once per call
+(:class:`_DocIndex`), cue candidates are picked from the Doc's arrays, and pint is
+imported only when a unit needs converting, with a registry of the lexicon's units only
 (``data/claim_units_pint.txt``, ~50 ms to load instead of ~0.5 s for pint's full one).
 
 No library served: textacy's ``direct_quotations`` only sees quotation marks (the seed
@@ -72,6 +74,7 @@ Attribution Relations", and the rule set is in the spirit of textacy's triples m
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -82,7 +85,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:  # pandas costs ~0.3 s to import; only the table helpers need it.
@@ -113,6 +120,8 @@ PRONOUN_KINDS: dict[str, str] = {
 }
 #: Quotation marks: opening -> closing. Straight quotes pair with themselves.
 QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
+#: Any opening mark of :data:`QUOTE_PAIRS`.
+QUOTE_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 #: Content lemmas too generic to show that two claims are about the same thing.
 GENERIC_LEMMAS: frozenset[str] = frozenset(
     {"be", "have", "do", "say", "make", "take", "get", "go", "come", "give", "people",
@@ -141,6 +150,7 @@ class ClaimLexicon:
     generic_org_nouns: frozenset[str]
     hedges: dict[str, tuple[tuple[str, ...], ...]]
     hedge_index: dict[str, PhraseIndex]  # ``hedges`` by first word, for _match_phrases
+    hedge_first_ids: frozenset[int]  # spaCy's hashes of those first words (see find_hedges)
     bounds: dict[str, str]
     contrast_markers: frozenset[str]
     accusation_nouns: frozenset[str]
@@ -208,6 +218,8 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
         generic_org_nouns=frozenset(speakers["generic_org_nouns"]),
         hedges=hedge_phrases,
         hedge_index={k: _phrase_index(v) for k, v in hedge_phrases.items()},
+        hedge_first_ids=frozenset(get_string_id(p[0]) for v in hedge_phrases.values()
+                                  for p in v if p),
         bounds=bounds,
         contrast_markers=frozenset(contra["contrast_markers"]),
         accusation_nouns=frozenset(contra["accusation_nouns"]),
@@ -361,14 +373,11 @@ class ClaimExtractor:
 
     def match(self, doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Return ``(claims, assertions)`` as JSON-ready dicts without changing the Doc."""
-        _TEXT_CACHE[id(doc)], _ENTS_CACHE[id(doc)] = doc.text, tuple(doc.ents)
-        _TOKENS_CACHE[id(doc)] = list(doc)
+        _INDEX_CACHE[id(doc)] = _DocIndex.of(doc)
         try:
             return self._match(doc)
         finally:
-            _TEXT_CACHE.pop(id(doc), None)
-            _ENTS_CACHE.pop(id(doc), None)
-            _TOKENS_CACHE.pop(id(doc), None)
+            _INDEX_CACHE.pop(id(doc), None)
 
     def _match(self, doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         sentences = _sentences(doc)
@@ -386,39 +395,138 @@ class ClaimExtractor:
         doc._.claims, doc._.assertions = results
 
 
-#: ``doc.text`` and ``doc.ents`` are rebuilt from the tokens on each access, and every
-#: ``doc[i]`` (also inside ``for t in span``) makes a new Token object; the component
-#: reads them once per Doc (keyed by ``id(doc)`` while ``match`` runs).
-_TEXT_CACHE: dict[int, str] = {}
-_ENTS_CACHE: dict[int, tuple[Span, ...]] = {}
-_TOKENS_CACHE: dict[int, list[Token]] = {}
+@dataclass(eq=False)
+class _DocIndex:
+    """What the component reads from one Doc again and again, read once.
+
+    ``doc.text`` and ``doc.ents`` are rebuilt from the tokens on each access, and
+    ``token.children`` and ``token.subtree`` are generators that make a new Token object
+    per step; the rules ask for the same cue's children and the same clause's subtree
+    several times (finding the content, its nested cues, its clauses, its date...). The
+    index keeps the tokens, text and entities, and each token's children and subtree once
+    asked for. :meth:`ClaimExtractor.match` keeps it in ``_INDEX_CACHE`` under ``id(doc)``
+    while it runs and drops it afterwards, so nothing outlives the call.
+    """
+
+    tokens: list[Token]
+    text: str
+    ents: tuple[Span, ...]
+    children: dict[int, list[Token]] = field(default_factory=dict)  # by token index
+    subtrees: dict[int, list[Token]] = field(default_factory=dict)  # by token index
+    extensions: dict[str, Any] = field(default_factory=dict)  # see _extension
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # see _source_phrase
+
+    @classmethod
+    def of(cls, doc: Doc) -> _DocIndex:
+        tokens = list(doc)
+        return cls(tokens=tokens, text="".join([t.text_with_ws for t in tokens]),
+                   ents=tuple(doc.ents))
+
+
+_INDEX_CACHE: dict[int, _DocIndex] = {}
 
 
 def _doc_text(doc: Doc) -> str:
     """``doc.text``, cached while :meth:`ClaimExtractor.match` runs on ``doc``."""
-    text = _TEXT_CACHE.get(id(doc))
-    return text if text is not None else doc.text
+    index = _INDEX_CACHE.get(id(doc))
+    return index.text if index is not None else doc.text
 
 
 def _doc_tokens(doc: Doc) -> list[Token]:
     """``list(doc)``, cached while :meth:`ClaimExtractor.match` runs on ``doc``."""
-    tokens = _TOKENS_CACHE.get(id(doc))
-    return tokens if tokens is not None else list(doc)
+    index = _INDEX_CACHE.get(id(doc))
+    return index.tokens if index is not None else list(doc)
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, cached while :meth:`ClaimExtractor.match` runs on ``doc``."""
-    ents = _ENTS_CACHE.get(id(doc))
-    return ents if ents is not None else tuple(doc.ents)
+    index = _INDEX_CACHE.get(id(doc))
+    return index.ents if index is not None else tuple(doc.ents)
+
+
+def _extension(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` (None when there is no such extension), read once per Doc while
+    ``match`` runs: each ``doc._`` access builds an accessor object (~2 us)."""
+    index = _INDEX_CACHE.get(id(doc))
+    if index is not None and name in index.extensions:
+        return index.extensions[name]
+    value = getattr(doc._, name) if Doc.has_extension(name) else None
+    if index is not None:
+        index.extensions[name] = value
+    return value
+
+
+def _tokens_of(span: Span) -> Sequence[Token]:
+    """``list(span)`` (from the Doc's index while ``match`` runs: no new Tokens)."""
+    return _span_tokens(span.doc, span.start, span.end)
+
+
+def _span_text(span: Span) -> str:
+    """``span.text``, sliced from the Doc's text (``Span.text`` joins its Token objects)."""
+    return _doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def _children(token: Token) -> Sequence[Token]:
+    """``token.children`` as a list, kept in the Doc's index while ``match`` runs.
+
+    (Callers only read it.)
+    """
+    index = _INDEX_CACHE.get(id(token.doc))
+    if index is None:
+        return list(token.children)
+    found = index.children.get(token.i)
+    if found is None:
+        found = index.children[token.i] = list(token.children)
+    return found
+
+
+def _subtree_of(token: Token) -> Sequence[Token]:
+    """``token.subtree`` as a list, kept in the Doc's index while ``match`` runs.
+
+    (Callers only read it.)
+    """
+    index = _INDEX_CACHE.get(id(token.doc))
+    if index is None:
+        return list(token.subtree)
+    found = index.subtrees.get(token.i)
+    if found is None:
+        found = index.subtrees[token.i] = list(token.subtree)
+    return found
+
+
+def _span_tokens(doc: Doc, start: int, end: int) -> Sequence[Token]:
+    """``list(doc[start:end])`` (from the Doc's index while ``match`` runs)."""
+    index = _INDEX_CACHE.get(id(doc))
+    return index.tokens[start:end] if index is not None else list(doc[start:end])
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    """Content sentences (page chrome skipped when blocks are known)."""
+    """Content sentences (page chrome skipped when blocks are known).
+
+    The sentences :func:`fivews.structure.content_sentences` yields (same rule, same
+    helpers), with each sentence's first token taken from the Doc's token list and its
+    block found by binary search over the blocks read once, instead of a new Token per
+    step and two ``doc._`` reads per sentence.
+    """
     try:
-        from fivews.structure import content_sentences
+        from fivews.structure import CONTENT_KINDS, is_content
     except ImportError:  # a Doc made outside fivews: every sentence counts
         return [s for s in doc.sents if s.text.strip()]
-    return list(content_sentences(doc))
+    blocks = _extension(doc, "blocks") or []
+    starts = [b["start"] for b in blocks]
+    tokens = _doc_tokens(doc)
+    out = []
+    for sent in doc.sents:
+        first = next((t for t in tokens[sent.start : sent.end] if not t.is_space), None)
+        if first is None:
+            continue
+        if not blocks:
+            out.append(sent)
+            continue
+        block = _block_at(blocks, starts, first.idx)
+        if block is not None and is_content(block) and block["kind"] in CONTENT_KINDS:
+            out.append(sent)
+    return out
 
 
 # --------------------------------------------------------------------------- cues
@@ -430,12 +538,13 @@ def _lemma(token: Token) -> str:
 
 def cue_lemma(token: Token, lexicon: ClaimLexicon) -> str | None:
     """The reporting-verb lemma of ``token`` ("point out" for phrasal cues), or None."""
-    if token.pos_ not in {"VERB", "AUX"} or token.tag_ == "MD":
-        return None
     lemma = _lemma(token)
     if lemma not in lexicon.verbs and lemma not in lexicon.phrasal_heads:
-        return None  # (checked first: most verbs are no cue, and children cost more)
-    particles = [c for c in token.children if c.dep_ == "prt"]
+        return None  # (checked first: most verbs are no cue, and the rest cost more)
+    if token.pos_ not in {"VERB", "AUX"} or token.tag_ == "MD":
+        return None
+    children = _children(token)
+    particles = [c for c in children if c.dep_ == "prt"]
     if particles:
         phrasal = f"{lemma} {particles[0].lower_}"
         if phrasal in lexicon.verbs:
@@ -445,14 +554,15 @@ def cue_lemma(token: Token, lexicon: ClaimLexicon) -> str | None:
     # "so-called", "the said", "a claimed record": adjectival participles are not cues.
     if token.dep_ in {"amod", "compound", "npadvmod"} or token.tag_ == "JJ":
         return None
-    if any(c.text == "-" for c in token.lefts) or token.i > 0 and token.nbor(-1).text == "-":
+    if any(c.text == "-" for c in children if c.i < token.i) or \
+            token.i > 0 and token.nbor(-1).text == "-":
         return None
     return lemma
 
 
 def _subject(token: Token) -> Token | None:
     """The subject of ``token``, inherited from the first conjunct for "said X and warned Y"."""
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ in {"nsubj", "csubj"}:
             if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
                 return token.head  # "the man, who said he was a soldier": the man
@@ -477,7 +587,7 @@ def _subject(token: Token) -> Token | None:
 def _has_content_child(token: Token) -> bool:
     """Whether a verb has a clause or object that can be reported content."""
     return any(c.dep_ in CONTENT_DEPS or c.dep_ == "dobj" and c.pos_ != "PRON"
-               for c in token.children)
+               for c in _children(token))
 
 
 def is_speaker(subject: Token, lexicon: ClaimLexicon) -> bool:
@@ -493,7 +603,7 @@ def is_speaker(subject: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in token.children)
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in _children(token))
 
 
 # --------------------------------------------------------------------------- content
@@ -503,8 +613,8 @@ def _subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
     """Tokens of ``token``'s subtree, minus the subtrees rooted at ``exclude``."""
     banned: set[int] = set()
     for ex in exclude:
-        banned.update(t.i for t in ex.subtree)
-    return [t for t in token.subtree if t.i not in banned]
+        banned.update(t.i for t in _subtree_of(ex))
+    return [t for t in _subtree_of(token) if t.i not in banned]
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -533,12 +643,23 @@ def _contiguous(tokens: list[Token]) -> list[Token]:
     """Fill the gaps of a token list to one contiguous run (content is reported as a span)."""
     if not tokens:
         return []
-    doc = tokens[0].doc
-    return list(doc[tokens[0].i : tokens[-1].i + 1])
+    return list(_span_tokens(tokens[0].doc, tokens[0].i, tokens[-1].i + 1))
 
 
 def _comma_between(doc: Doc, left: int, right: int) -> bool:
     return any(t.text in {",", ";", ":"} for t in doc[left:right])
+
+
+def _conjuncts_in(head: Token) -> list[Token]:
+    """The ``conj`` tokens of ``head``'s subtree, in subtree order (kept while ``match``
+    runs: the nested cues and the clause split of one content both look for them)."""
+    index = _INDEX_CACHE.get(id(head.doc))
+    found = index.memo.get(("conjuncts", head.i)) if index is not None else None
+    if found is None:
+        found = [t for t in _subtree_of(head) if t.dep_ == "conj"]
+        if index is not None:
+            index.memo["conjuncts", head.i] = found
+    return found
 
 
 def _nested_cues(head: Token, lexicon: ClaimLexicon) -> list[Token]:
@@ -548,10 +669,10 @@ def _nested_cues(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     ``warned`` on ``shelled``; it is the speaker's second statement, not content.
     """
     out = []
-    for t in head.subtree:
-        if t.dep_ != "conj" or cue_lemma(t, lexicon) is None:
+    for t in _conjuncts_in(head):
+        if cue_lemma(t, lexicon) is None:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in _children(t)):
             continue
         if _has_content_child(t):
             out.append(t)
@@ -563,23 +684,23 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
     """Return ``(content tokens, clause heads)`` of the statement reported by ``cue``."""
     doc = cue.doc
     heads: list[Token] = []
-    clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
+    clauses = [c for c in _children(cue) if c.dep_ in CONTENT_DEPS]
     left = [c for c in clauses if c.i < cue.i]
     right = [c for c in clauses if c.i > cue.i]
     if left and subject is not None and left[0].i < subject.i < cue.i:
         # "X, Konashenkov said, four months after…": keep the fronted content; a clause
         # after the cue only if it is a real that-clause.
         right = [c for c in right
-                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in _children(c))]
     heads = left + right
     if not heads:
         # "said in a statement that X": the parser hangs X on the speech noun.
-        for prep in (c for c in cue.children if c.dep_ == "prep"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in _children(cue) if c.dep_ == "prep"):
+            for pobj in (c for c in _children(prep) if c.dep_ == "pobj"):
                 if _lemma(pobj) not in lexicon.speech_nouns:
                     continue
-                heads += [c for c in pobj.children if c.dep_ in {"acl", "ccomp", "relcl"}
-                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                heads += [c for c in _children(pobj) if c.dep_ in {"acl", "ccomp", "relcl"}
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in _children(c))]
     # "X, the ministry said." parsed with the content as the root, or the parenthetical
     # "The attack, officials said, killed 12 people."
     inverted = cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i and \
@@ -588,7 +709,9 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
         _comma_between(doc, cue.i, cue.head.i)
     if not heads and cue.head.i != cue.i and (inverted or parenthetical) and \
             cue.head.pos_ in {"VERB", "AUX"}:
-        if not (cue.dep_ == "conj" and _subject(cue) is _subject(cue.head)):
+        # (This was ``_subject(cue) is _subject(cue.head)``: Token objects were new on each
+        # access, so only two missing subjects were "the same"; that rule is kept as is.)
+        if not (cue.dep_ == "conj" and _subject(cue) is None and _subject(cue.head) is None):
             content = _subtree(cue.head, exclude=[cue])
             if inverted:  # what follows "…, the SDF said" is not part of what was said
                 content = [t for t in content if t.i < cue.left_edge.i]
@@ -598,31 +721,31 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
         # (Only verbs whose object IS the statement: "warned the coalition" names the
         # addressee, "said nothing" no statement.)
         lemma = cue_lemma(cue, lexicon) or ""
-        heads = [c for c in cue.children if c.i > cue.i and (
+        heads = [c for c in _children(cue) if c.i > cue.i and (
             c.dep_ == "xcomp" or c.dep_ == "dobj" and lemma in lexicon.object_content
             and c.pos_ != "PRON")]
         if not heads and lexicon.verbs.get(lemma) == "warning":
             # "warned against cutting rates", "warned of famine"
-            heads = [g for p in cue.children if p.dep_ == "prep" and p.i > cue.i
+            heads = [g for p in _children(cue) if p.dep_ == "prep" and p.i > cue.i
                      and p.lower_ in {"against", "of", "about"}
-                     for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+                     for g in _children(p) if g.dep_ in {"pobj", "pcomp"}]
     content: list[Token] = []
     for head in heads:
         nested = _nested_cues(head, lexicon)
         content += _subtree(head, exclude=nested)
         if head.dep_ == "ccomp" and head.i > cue.i and not any(
-                c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in head.children):
+                c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in _children(head)):
             # "said the days when… were long gone": the parser took the clause's subject
             # for a time adverbial of the cue
-            content += [t for n in cue.children if n.dep_ == "npadvmod" and n.pos_ == "NOUN"
-                        and cue.i < n.i < head.i for t in n.subtree]
+            content += [t for n in _children(cue) if n.dep_ == "npadvmod" and n.pos_ == "NOUN"
+                        and cue.i < n.i < head.i for t in _subtree_of(n)]
         if head.dep_ == "xcomp":
             # "urged the IMO to send observers": the addressee is part of what is urged
-            content += [t for o in cue.children if o.dep_ == "dobj" and cue.i < o.i < head.i
-                        for t in o.subtree]
+            content += [t for o in _children(cue) if o.dep_ == "dobj" and cue.i < o.i < head.i
+                        for t in _subtree_of(o)]
         if head.dep_ == "dobj":
-            content += [t for p in cue.children if p.dep_ == "prep" and p.i > head.i
-                        for t in p.subtree]
+            content += [t for p in _children(cue) if p.dep_ == "prep" and p.i > head.i
+                        for t in _subtree_of(p)]
     if subject is not None:
         # (the subject's own phrase only: "groups, who say X" has X in its subtree)
         banned = {t.i for t in _source_phrase(subject)}
@@ -638,18 +761,19 @@ def clause_parts(heads: list[Token], content: list[Token], lexicon: ClaimLexicon
     inside = {t.i for t in content}
     conjuncts: list[Token] = []
     for head in heads:
-        for t in head.subtree:
-            if (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.i in inside
+        for t in _conjuncts_in(head):
+            if (t.pos_ in {"VERB", "AUX"} and t.i in inside
                     and cue_lemma(t, lexicon) is None
-                    and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in t.children)):
+                    and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in _children(t))):
                 conjuncts.append(t)
     if not conjuncts:
         return [content]
     parts = []
-    rest = [t for t in content if all(t.i not in {s.i for s in c.subtree} for c in conjuncts)]
+    in_conjuncts = {s.i for c in conjuncts for s in _subtree_of(c)}
+    rest = [t for t in content if t.i not in in_conjuncts]
     parts.append(_trim(rest))
     for c in conjuncts:
-        parts.append(_trim([t for t in c.subtree if t.i in inside]))
+        parts.append(_trim([t for t in _subtree_of(c) if t.i in inside]))
     return [p for p in parts if p]
 
 
@@ -663,24 +787,23 @@ def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
     in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes.
     """
     text = _doc_text(doc)
-    blocks = [(b["start"], b["end"]) for b in (doc._.blocks or [])] or [(0, len(text))]
+    blocks = [(b["start"], b["end"]) for b in (_extension(doc, "blocks") or [])] or [
+        (0, len(text))]
     spans: list[tuple[int, int]] = []
     for b_start, b_end in blocks:
         i = b_start
-        while i < b_end:
-            ch = text[i]
-            if ch in QUOTE_PAIRS:
-                close = QUOTE_PAIRS[ch]
-                j = text.find(close, i + 1, b_end)
-                end = j if j != -1 else b_end
-                spans.append((i + 1, end))
-                i = end + 1
-                continue
-            i += 1
+        # (the next opening mark is searched for, not reached character by character)
+        while (opening := QUOTE_OPENING.search(text, i, b_end)) is not None:
+            i = opening.start()
+            close = QUOTE_PAIRS[text[i]]
+            j = text.find(close, i + 1, b_end)
+            end = j if j != -1 else b_end
+            spans.append((i + 1, end))
+            i = end + 1
     out = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and sum(not t.is_punct for t in span) >= min_tokens:
+        if span is not None and sum(not t.is_punct for t in _tokens_of(span)) >= min_tokens:
             out.append((start, end))
     return out
 
@@ -697,8 +820,10 @@ def _only_speaker_between(doc: Doc, claim: Claim, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return True
-    subject = {t.i for t in claim.subject} if claim.subject is not None else set()
-    words = [t for t in span if not t.is_punct and not t.is_space and t.i not in subject]
+    subject = range(claim.subject.start, claim.subject.end) if claim.subject is not None \
+        else range(0)
+    words = [t for t in _tokens_of(span)
+             if not t.is_punct and not t.is_space and t.i not in subject]
     if any(t.pos_ in {"VERB", "CCONJ", "AUX"} or t.lower_ in {"and", "but", "or"} for t in words):
         return False
     return len(words) <= 4
@@ -730,9 +855,12 @@ def find_claims(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon,
     """Find every attribution in ``sentences`` (sources not yet resolved)."""
     quotes = find_quotes(doc, min_quote_tokens)
     tokens = _doc_tokens(doc)
+    candidates = _cue_candidates(doc)
     claims: list[Claim] = []
     for sent in sentences:
-        for token in tokens[sent.start : sent.end]:
+        first = bisect.bisect_left(candidates, sent.start)
+        for i in candidates[first : bisect.bisect_left(candidates, sent.end, first)]:
+            token = tokens[i]
             lemma = cue_lemma(token, lexicon)
             if lemma is not None:
                 claim = _verb_claim(token, lemma, lexicon, quotes)
@@ -745,6 +873,25 @@ def find_claims(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon,
     claims = _attach_quotes(doc, sentences, claims, quotes)
     claims.sort(key=lambda c: (c.start_char, c.cue.start if c.cue is not None else 0))
     return claims
+
+
+#: The lower-case form of "according" as spaCy hashes it (``Token.lower``).
+ACCORDING_ID: int = get_string_id("according")
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be a cue or start "according to", ascending.
+
+    A verb or auxiliary (what :func:`cue_lemma` checks first) or the word "according"
+    (:func:`_is_according_to`): picked from the Doc's POS and LOWER arrays at once, so
+    the many other tokens are never turned into Token objects and read one by one.
+    """
+    if not len(doc):
+        return []
+    values = doc.to_array([POS, LOWER])
+    pos, lower = values[:, 0], values[:, 1]
+    hits = (pos == VERB) | (pos == AUX) | (lower == numpy.uint64(ACCORDING_ID))
+    return hits.nonzero()[0].tolist()
 
 
 def _is_according_to(token: Token) -> bool:
@@ -773,8 +920,8 @@ def _verb_claim(token: Token, lemma: str, lexicon: ClaimLexicon,
             speech and clausal and subject.pos_ in {"NOUN", "PROPN"}):
         return None
     cue = token.doc[token.i : token.i + 1]
-    if any(c.dep_ == "prt" for c in token.children) and " " in lemma:
-        prt = next(c for c in token.children if c.dep_ == "prt")
+    if any(c.dep_ == "prt" for c in _children(token)) and " " in lemma:
+        prt = next(c for c in _children(token) if c.dep_ == "prt")
         cue = token.doc[min(token.i, prt.i) : max(token.i, prt.i) + 1]
     claim = Claim(cue=cue, cue_lemma=lemma, subject=_source_phrase(subject), content=content)
     claim.parts = clause_parts(heads, content, lexicon)
@@ -785,9 +932,9 @@ def _according_claim(token: Token, lexicon: ClaimLexicon) -> Claim | None:
     """ "Y, according to X" / "According to X, Y"."""
     doc = token.doc
     to = doc[token.i + 1]
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in _children(to) if c.dep_ == "pobj"), None)
     if pobj is None:
-        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in _children(token) if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
     anchor = token.head
@@ -807,13 +954,29 @@ def _source_phrase(subject: Token, keep: frozenset[str] = frozenset()) -> Span:
     """The subject's phrase without appositions, relative clauses or punctuation.
 
     A name in apposition with no comma ("union leader Piotr Nowak") is part of it.
+    (Worked out once per subject while ``match`` runs: a cue's subject is asked for
+    again when its content is cut.)
     """
+    index = _INDEX_CACHE.get(id(subject.doc))
+    if index is None:
+        return _make_source_phrase(subject, keep)
+    key = ("source_phrase", subject.i, keep)
+    found = index.memo.get(key)
+    if found is None:
+        found = index.memo[key] = _make_source_phrase(subject, keep)
+    return found
+
+
+def _make_source_phrase(subject: Token, keep: frozenset[str]) -> Span:
+    """:func:`_source_phrase`, worked out."""
     def kept(child: Token) -> bool:
         if child.dep_ == "appos" and child.left_edge.i == subject.i + 1 and child.pos_ == "PROPN":
             return True
         return child.dep_ in keep or child.dep_ not in SOURCE_DROP_DEPS
 
-    tokens = _trim(_subtree(subject, exclude=[c for c in subject.children if not kept(c)]))
+    # the subject and the subtrees of its kept children: its subtree without the dropped
+    # children's subtrees, gathered without walking the dropped ones (twice)
+    tokens = _trim([subject] + [t for c in _children(subject) if kept(c) for t in _subtree_of(c)])
 
     doc = subject.doc
     if not tokens:
@@ -861,7 +1024,7 @@ def _attach_quotes(doc: Doc, sentences: list[Span], claims: list[Claim],
             best.quote = (q_start, q_end)
             best.direct = True
             span = doc.char_span(q_start, q_end, alignment_mode="expand")
-            best.content = _trim(list(span)) if span is not None else best.content
+            best.content = _trim(list(_tokens_of(span))) if span is not None else best.content
             best.parts = [best.content]
             continue
         # A quote with no cue of its own that opens the sentence right after a direct
@@ -877,7 +1040,7 @@ def _attach_quotes(doc: Doc, sentences: list[Span], claims: list[Claim],
         if span is None:
             continue
         cont = Claim(cue=None, cue_lemma=last.cue_lemma, subject=last.subject,
-                     content=_trim(list(span)), direct=True, quote=(q_start, q_end))
+                     content=_trim(list(_tokens_of(span))), direct=True, quote=(q_start, q_end))
         cont.parts = [cont.content]
         cont.continues = last
         claims.append(cont)
@@ -902,7 +1065,7 @@ class _Mention:
 
 
 def _mention_kind(span: Span, lexicon: ClaimLexicon) -> str:
-    labels = {t.ent_type_ for t in span}
+    labels = {t.ent_type_ for t in _tokens_of(span)}
     root = span.root
     if "PERSON" in labels or _lemma(root) in lexicon.person_nouns:
         return "person"
@@ -913,7 +1076,7 @@ def _source_kind(span: Span) -> str:
     root = span.root
     if root.pos_ == "PRON":
         return "pronoun"
-    if any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENT_LABELS for t in span):
+    if any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENT_LABELS for t in _tokens_of(span)):
         return "named"
     return "description"
 
@@ -922,11 +1085,18 @@ def _is_plural(span: Span) -> bool:
     return span.root.tag_ in {"NNS", "NNPS"}
 
 
-def _name_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w.-]+", text) if w[:1].isupper()]
+NAME_WORD = re.compile(r"[\w.-]+")
 
 
-def _acronym(words: list[str]) -> str:
+@functools.lru_cache(maxsize=4096)
+def _name_words(text: str) -> tuple[str, ...]:
+    """The capitalised words of a name (cached: :func:`_merge_names` compares every named
+    source with every earlier one)."""
+    return tuple(w for w in NAME_WORD.findall(text) if w[:1].isupper())
+
+
+@functools.lru_cache(maxsize=4096)
+def _acronym(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in {"the", "of"})
 
 
@@ -959,24 +1129,50 @@ def _merge_names(claims: list[Claim]) -> None:
             claim.source_name = canonical[claim.source_name]
 
 
+#: A leading article ("the ministry").
+LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
+
+
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    return LEADING_ARTICLE.sub("", text.strip())
+
+
+#: spaCy's ids of the subject labels that :func:`_subject_nouns` looks for.
+NSUBJ_IDS: tuple[int, int] = (get_string_id("nsubj"), get_string_id("nsubjpass"))
+
+
+def _subject_nouns(doc: Doc) -> list[Token]:
+    """Common nouns outside any entity that are the subject of a clause, in order.
+
+    Picked from the Doc's DEP, POS and ENT_TYPE arrays at once instead of reading three
+    attributes of every token.
+    """
+    if not len(doc):
+        return []
+    values = doc.to_array([DEP, POS, ENT_TYPE])
+    dep = values[:, 0]
+    hits = ((dep == numpy.uint64(NSUBJ_IDS[0])) | (dep == numpy.uint64(NSUBJ_IDS[1]))) & (
+        values[:, 1] == NOUN) & (values[:, 2] == 0)
+    tokens = _doc_tokens(doc)
+    return [tokens[i] for i in hits.nonzero()[0].tolist()]
+
+
+def _ent_mention(ent: Span) -> tuple[int, _Mention]:
+    """``(start offset, mention)`` of a named entity (a possible antecedent)."""
+    root = ent.root
+    return ent.start_char, _Mention(ent.start_char, ent.end_char, _span_text(ent),
+                                    "person" if ent.label_ == "PERSON" else "group",
+                                    head=(root.idx, root.idx + len(root.text)), label=ent.label_)
 
 
 def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> None:
     """Fill each claim's source fields; resolve pronouns and bare descriptions."""
     named_sources: list[tuple[int, _Mention]] = []  # (char offset, mention), in order
-    ner = [
-        (e.start_char, _Mention(e.start_char, e.end_char, e.text, "person" if e.label_ == "PERSON"
-                                else "group", head=(e.root.idx, e.root.idx + len(e.root.text)),
-                                label=e.label_))
-        for e in _doc_ents(doc) if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}
-    ]
+    ner = [_ent_mention(e) for e in _doc_ents(doc) if e.label_ in SPEAKER_ENT_LABELS]
     # "The coach was blunt. '…,' he said.": sentence subjects that are speaker nouns
     # are antecedents too, though they said nothing yet.
-    for t in _doc_tokens(doc):
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and not t.ent_type_ and (
-                _lemma(t) in lexicon.person_nouns or _lemma(t) in lexicon.group_nouns):
+    for t in _subject_nouns(doc):
+        if _lemma(t) in lexicon.person_nouns or _lemma(t) in lexicon.group_nouns:
             phrase = doc[t.left_edge.i : t.i + 1]
             ner.append((phrase.start_char, _Mention(
                 phrase.start_char, phrase.end_char, _strip_det(phrase.text),
@@ -997,29 +1193,29 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
         span = claim.subject
         if span is None:
             continue
-        claim.source_text = span.text
-        claim.source_span = (span.start_char, span.end_char)
-        claim.source_head = (span.root.idx, span.root.idx + len(span.root.text))
-        claim.source_kind = _source_kind(span)
         root = span.root
-        inner_name = [c for c in root.children if c.dep_ == "appos" and c.i < span.end]
+        claim.source_text = _span_text(span)
+        claim.source_span = (span.start_char, span.end_char)
+        claim.source_head = (root.idx, root.idx + len(root.text))
+        claim.source_kind = _source_kind(span)
+        inner_name = [c for c in _children(root) if c.dep_ == "appos" and c.i < span.end]
         if root.pos_ == "NOUN" and inner_name:
             # "union leader Piotr Nowak": the name is the head that entities know
             claim.source_head = (inner_name[0].idx, inner_name[0].idx + len(inner_name[0].text))
-        appos = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i >= span.end]
-        role = _trim(list(appos[0].subtree)) if appos else []
-        claim.source_role = doc[role[0].i : role[-1].i + 1].text if role else None
+        appos = [c for c in _children(root) if c.dep_ == "appos" and c.left_edge.i >= span.end]
+        role = _trim(list(_subtree_of(appos[0]))) if appos else []
+        claim.source_role = _span_text(doc[role[0].i : role[-1].i + 1]) if role else None
         at = span.start_char
         if root.pos_ == "NOUN" and appos and appos[0].pos_ == "PROPN":
             # "The company that operates the dam, Northline Hydro, denied…": the
             # apposition is the name, the subject the description.
-            name = _trim(list(appos[0].subtree))
-            claim.source_role = _strip_det(span.text)
+            name = _trim(list(_subtree_of(appos[0])))
+            claim.source_role = _strip_det(_span_text(span))
             span = doc[name[0].i : name[-1].i + 1]
             claim.source_kind = "named"
             claim.source_head = (appos[0].idx, appos[0].idx + len(appos[0].text))
         if claim.source_kind == "named":
-            claim.source_name = _strip_det(span.text)
+            claim.source_name = _strip_det(_span_text(span))
             claim.resolved_span = (span.start_char, span.end_char)
             named_sources.append((at, _Mention(span.start_char, span.end_char, claim.source_name,
                                                _mention_kind(span, lexicon), claim.source_role,
@@ -1037,7 +1233,7 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
                                                antecedent.plural, antecedent.head,
                                                antecedent.label, antecedent.proper)))
         else:
-            claim.source_name = _strip_det(span.text)
+            claim.source_name = _strip_det(_span_text(span))
             claim.resolved_span = claim.source_span
             if claim.source_kind == "description":
                 named_sources.append((at, _Mention(span.start_char, span.end_char,
@@ -1095,7 +1291,8 @@ def _antecedent(span: Span, at: int, named: list[tuple[int, _Mention]],
         return None
     # A bare description ("the ministry", "the spokesman"): a named source whose name or
     # role contains the head noun. Descriptions with modifiers are their own sources.
-    content_words = [t for t in span if not t.is_stop and not t.is_punct and t.pos_ != "DET"]
+    content_words = [t for t in _tokens_of(span)
+                     if not t.is_stop and not t.is_punct and t.pos_ != "DET"]
     if len(content_words) != 1:
         return None
     head = _lemma(root)
@@ -1123,25 +1320,97 @@ def _entity_for(doc: Doc, span: tuple[int, int] | None, head: tuple[int, int] | 
     """The entity from ``doc._.entities`` that the source span names.
 
     The entity with a mention over the span's syntactic head wins ("the Britain-based
-    Syrian Observatory…" is the Observatory, not Britain); else the largest overlap.
+    Syrian Observatory…" is the Observatory, not Britain); else the largest overlap (the
+    first such mention in the entities' order on a tie).
     """
-    entities = doc._.entities if Doc.has_extension("entities") else None
-    if not entities or span is None:
+    mentions = _source_mentions(doc)
+    if mentions is None or span is None:
         return None
     start, end = span
-    best: tuple[int, int] = (0, 0)
+    best: tuple[int, int, int] = (0, 0, 0)
     found: dict[str, Any] | None = None
-    for entity in entities:
-        for m in entity.get("mentions") or [entity]:
-            m_start, m_end = m.get("start"), m.get("end")
-            if m_start is None or m_end is None or not (m_start < end and start < m_end):
+    for m_start, m_end, order, entity in mentions.overlapping(start, end):
+        on_head = head is not None and m_start < head[1] and head[0] < m_end
+        if head is not None and not on_head:
+            continue  # "Turkish officials" are not the entity "Turkish"
+        key = (int(on_head), min(end, m_end) - max(start, m_start), -order)
+        if key[:2] > (0, 0) and key > best:
+            best, found = key, entity
+    return found
+
+
+@dataclass(frozen=True)
+class _Mentions:
+    """Entity mentions ``(start, end, order, entity)`` sorted by start (then ``order``, the
+    entities' and their mentions' own order), found by binary search instead of a scan
+    over every mention of every entity for each claim."""
+
+    items: list[tuple[int, int, int, dict[str, Any]]]
+    starts: list[int]
+    longest: int  # the longest mention: none that starts before ``start - longest`` overlaps
+
+    @classmethod
+    def of(cls, items: list[tuple[int, int, int, dict[str, Any]]]) -> _Mentions:
+        items = sorted(items, key=lambda m: (m[0], m[2]))
+        return cls(items=items, starts=[m[0] for m in items],
+                   longest=max((max(m[1] - m[0], 0) for m in items), default=0))
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, int, dict[str, Any]]]:
+        """The mentions with ``m_start < end`` and ``start < m_end``."""
+        lo = bisect.bisect_right(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        return [m for m in self.items[lo:hi] if start < m[1]]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, int, dict[str, Any]]]:
+        """The mentions with ``start <= m_start`` and ``m_end <= end``, by start.
+
+        (Mentions end after they start, so none that starts after ``end`` qualifies.)
+        """
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end, lo)
+        return [m for m in self.items[lo:hi] if m[1] <= end]
+
+
+def _source_mentions(doc: Doc) -> _Mentions | None:
+    """The mentions :func:`_entity_for` reads (an entity without any is its own mention),
+    None without entities; made once per Doc while ``match`` runs."""
+    entities = _extension(doc, "entities")
+    if not entities:
+        return None
+    index = _INDEX_CACHE.get(id(doc))
+    found = index.memo.get(("source_mentions",)) if index is not None else None
+    if found is None:
+        items = []
+        for entity in entities:
+            for m in entity.get("mentions") or [entity]:
+                m_start, m_end = m.get("start"), m.get("end")
+                if m_start is not None and m_end is not None:
+                    items.append((m_start, m_end, len(items), entity))
+        found = _Mentions.of(items)
+        if index is not None:
+            index.memo["source_mentions",] = found
+    return found
+
+
+def _subject_mentions(doc: Doc, entities: list[dict[str, Any]]) -> _Mentions:
+    """The mentions :func:`mentioned_in` reads: those of entities with a subject label
+    (or none), each with ``{"name", "id"}`` as its entity; made once per Doc while
+    ``match`` runs."""
+    index = _INDEX_CACHE.get(id(doc))
+    found = index.memo.get(("subject_mentions",)) if index is not None else None
+    if found is None:
+        items = []
+        for entity in entities:
+            if entity.get("label") and entity["label"] not in SUBJECT_LABELS:
                 continue
-            on_head = head is not None and m_start < head[1] and head[0] < m_end
-            if head is not None and not on_head:
-                continue  # "Turkish officials" are not the entity "Turkish"
-            overlap = min(end, m_end) - max(start, m_start)
-            if (int(on_head), overlap) > best:
-                best, found = (int(on_head), overlap), entity
+            for m in entity.get("mentions") or []:
+                if m.get("start") is not None:
+                    items.append((m["start"], m["end"], len(items), {
+                        "name": entity.get("name") or m.get("text", ""),
+                        "id": entity.get("id")}))
+        found = _Mentions.of(items)
+        if index is not None:
+            index.memo["subject_mentions",] = found
     return found
 
 
@@ -1158,16 +1427,16 @@ def _match_phrases(lowers: Sequence[str], index: PhraseIndex) -> list[tuple[int,
     plus its cue's adverbs), so this short scan keeps the rule exact.
     """
     out: list[tuple[int, int]] = []
-    i, size = 0, len(lowers)
-    while i < size:
-        for phrase in index.get(lowers[i], ()):
+    end = 0  # the scan goes on after the last match
+    for i in [k for k, word in enumerate(lowers) if word in index]:  # (the few that can start one)
+        if i < end:
+            continue
+        for phrase in index[lowers[i]]:
             n = len(phrase)
             if tuple(lowers[i : i + n]) == phrase:
                 out.append((i, i + n))
-                i += n
+                end = i + n
                 break
-        else:
-            i += 1
     return out
 
 
@@ -1184,14 +1453,21 @@ def _suffixed(token: Token, lexicon: ClaimLexicon) -> float | None:
 
 
 def _is_number(token: Token, lexicon: ClaimLexicon) -> bool:
+    if token.like_num:
+        return True
     low = token.lower_
-    return token.like_num or low in lexicon.number_words or low in lexicon.multipliers or \
-        _suffixed(token, lexicon) is not None
+    # (a "1.5bn" starts with a digit: the regex is tried on those only)
+    return low in lexicon.number_words or low in lexicon.multipliers or \
+        low[:1].isdigit() and _suffixed(token, lexicon) is not None
 
 
 def find_hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str, Any]]:
     """Hedges and approximators among ``tokens`` as ``{text, start, end, kind}``."""
-    out = []
+    out: list[dict[str, Any]] = []
+    # Most token lists hold no word that starts a hedge: look for one by its hash
+    # (``Token.lower``) before reading the tokens' text.
+    if not any(t.lower in lexicon.hedge_first_ids for t in tokens):
+        return out
     lowers = [t.lower_ for t in tokens]
     for kind, index in lexicon.hedge_index.items():
         for i, j in _match_phrases(lowers, index):
@@ -1414,7 +1690,7 @@ def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]]
 
 def _cue_date(doc: Doc, claim: Claim) -> dict[str, Any]:
     """The timex attached to the cue ("said Thursday"), else the publication date."""
-    published = doc._.published if Doc.has_extension("published") else None
+    published = _extension(doc, "published")
     if claim.continues is not None:
         return _cue_date(doc, claim.continues)
     if claim.cue is None or claim.cue_lemma == "according to":
@@ -1422,18 +1698,18 @@ def _cue_date(doc: Doc, claim: Claim) -> dict[str, Any]:
     cue = claim.cue.root
     content_ids = {t.i for t in claim.content}
     near: list[Token] = []
-    for child in cue.children:
+    for child in _children(cue):
         if child.i in content_ids:
             continue
         if child.dep_ in {"npadvmod", "tmod", "advmod", "obl"}:
             near.append(child)
         elif child.dep_ == "prep":
-            near += [g for g in child.children if g.dep_ == "pobj"]
+            near += [g for g in _children(child) if g.dep_ == "pobj"]
     after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
     if after is not None and after.ent_type_ == "DATE" and (
             after.pos_ == "PROPN" or after.dep_ == "npadvmod"):
         near.append(after)  # "said Wednesday, four months after…" misattached
-    timexes = (doc._.timexes if Doc.has_extension("timexes") else None) or []
+    timexes = _extension(doc, "timexes") or []
     for token in near:
         for tx in timexes:
             if tx.get("start", -1) <= token.idx < tx.get("end", -1):
@@ -1462,14 +1738,10 @@ def mentioned_in(doc: Doc, start: int | None, end: int | None) -> list[dict[str,
         return []
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
-    entities = (doc._.entities if Doc.has_extension("entities") else None) or []
-    hits: list[tuple[int, str, str | None]] = []
-    for entity in entities:
-        if entity.get("label") and entity["label"] not in SUBJECT_LABELS:
-            continue
-        for m in entity.get("mentions") or []:
-            if m.get("start") is not None and start <= m["start"] and m["end"] <= end:
-                hits.append((m["start"], entity.get("name") or m.get("text", ""), entity.get("id")))
+    entities = _extension(doc, "entities") or []
+    hits: list[tuple[int, str, str | None]] = [
+        (m_start, hit["name"], hit["id"])
+        for m_start, _, _, hit in _subject_mentions(doc, entities).within(start, end)]
     if not entities:
         for ent in _doc_ents(doc):
             if ent.label_ in SUBJECT_LABELS and start <= ent.start_char and ent.end_char <= end:
@@ -1523,9 +1795,10 @@ def claim_record(doc: Doc, claim: Claim, index: int, claims: list[Claim],
         entity = _entity_for(doc, claim.resolved_span, claim.resolved_head or claim.source_head)
     lemma = claim.cue_lemma or ""
     stance = lexicon.phrases.get(lemma) or lexicon.verbs.get(lemma, "neutral")
-    cue_tokens: list[Token] = list(claim.cue) if claim.cue is not None else []
+    cue = claim.cue
+    cue_tokens = list(_span_tokens(doc, cue.start, cue.end)) if cue is not None else []
     scope = list(content)
-    hedge_scope = scope + [c for t in cue_tokens for c in t.children if c.dep_ == "advmod"]
+    hedge_scope = scope + [c for t in cue_tokens for c in _children(t) if c.dep_ == "advmod"]
     hedge_scope.sort(key=lambda t: t.i)
     continues = claim.continues
     return {
@@ -1540,7 +1813,7 @@ def claim_record(doc: Doc, claim: Claim, index: int, claims: list[Claim],
             "entity": entity.get("id") if entity else None,
             "affiliation": entity.get("affiliation") if entity else None,
         },
-        "cue": claim.cue.text if claim.cue is not None else None,
+        "cue": _span_text(cue) if cue is not None else None,
         "cue_lemma": claim.cue_lemma,
         "cue_start": claim.cue.start_char if claim.cue is not None else None,
         "cue_end": claim.cue.end_char if claim.cue is not None else None,
@@ -1615,19 +1888,22 @@ def _key_lemmas(tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
     for t in tokens:
         if t.is_stop or t.is_punct:
             continue
-        if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"}:
+        pos = t.pos_
+        if pos == "PROPN" or t.ent_type_ in {"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"}:
             names.add(t.lower_)
-        elif t.pos_ == "NOUN" and _lemma(t) not in GENERIC_LEMMAS:
-            nouns.add(_lemma(t))
+        elif pos == "NOUN":
+            lemma = _lemma(t)
+            if lemma not in GENERIC_LEMMAS:
+                nouns.add(lemma)
     return names, nouns
 
 
 def _state_of(verb: Token, lexicon: ClaimLexicon) -> str | None:
     lemma = _lemma(verb)
-    for obj in verb.children:
+    for obj in _children(verb):
         if obj.dep_ in {"dobj", "attr", "prep"}:
             target = obj if obj.dep_ != "prep" else next(
-                (g for g in obj.children if g.dep_ == "pobj"), obj)
+                (g for g in _children(obj) if g.dep_ == "pobj"), obj)
             key = f"{lemma} {_lemma(target)}"
             if key in lexicon.states:
                 return lexicon.states[key]
@@ -1635,16 +1911,15 @@ def _state_of(verb: Token, lexicon: ClaimLexicon) -> str | None:
 
 
 def _predicates(part: list[Token]) -> list[Token]:
-    inside = {t.i for t in part}
-    return [t for t in part if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.dep_ != "auxpass"
-            and t.i in inside]
+    return [t for t in part
+            if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.dep_ != "auxpass"]
 
 
 def _subject_names(verb: Token) -> tuple[set[str], str | None]:
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in _children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return set(), None
-    names, nouns = _key_lemmas(subj.subtree)
+    names, nouns = _key_lemmas(_subtree_of(subj))
     return names | nouns, _lemma(subj) if subj.pos_ != "PRON" else None
 
 
@@ -1661,16 +1936,42 @@ class _ClaimFacts:
     verbs: set[str]  # lemmas of its predicates, generic ones left out
     part_predicates: tuple[list[Token], ...]  # the predicates of each coordinated clause
     source: _SourceFacts
+    stance: str
+    quantified: bool  # whether the claim has quantities
 
 
 def _claim_facts(claim: Claim, record: dict[str, Any]) -> _ClaimFacts:
     names, nouns = _key_lemmas(claim.content)
+    predicates = _predicates(claim.content)
+    # (a claim of one clause has the content itself as its only part)
     return _ClaimFacts(
         names=names, nouns=nouns,
-        verbs={_lemma(v) for v in _predicates(claim.content)} - GENERIC_LEMMAS,
-        part_predicates=tuple(_predicates(p) for p in claim.parts or [claim.content]),
-        source=_source_facts(record),
+        verbs={_lemma(v) for v in predicates} - GENERIC_LEMMAS,
+        part_predicates=tuple(predicates if p is claim.content else _predicates(p)
+                              for p in claim.parts or [claim.content]),
+        source=_source_facts(record), stance=record["stance"],
+        quantified=bool(record["quantities"]),
     )
+
+
+def _may_contradict(fa: _ClaimFacts, fb: _ClaimFacts) -> bool:
+    """False when :func:`_contradiction_reasons` is sure to find nothing for the pair.
+
+    The tests of that function's first branches on the facts alone: two claims about
+    different named things, or sharing too little and not both with numbers, are no
+    contradiction. Most pairs stop here after a few set operations.
+    """
+    shared_names = fa.names & fb.names
+    if (fa.stance == "denial") != (fb.stance == "denial") and fa.verbs & fb.verbs and (
+            shared_names or fa.nouns & fb.nouns):
+        return True
+    if {fa.stance, fb.stance} == {"accusation", "denial"}:
+        return True  # the accused may deny it (see _denies_accusation)
+    if fa.names and fb.names and not shared_names:
+        return False
+    if not shared_names and len(fa.nouns & fb.nouns) < 2:
+        return fa.quantified and fb.quantified  # (see _number_reasons)
+    return True
 
 
 #: ``verb.i`` -> :func:`_subject_names` of that verb, for one Doc.
@@ -1753,10 +2054,10 @@ def _contrast_marker(claim: Claim, lexicon: ClaimLexicon) -> str | None:
     if claim.cue is None:
         return None
     cue = claim.cue.root
-    for child in cue.children:
+    for child in _children(cue):
         if child.lower_ in lexicon.contrast_markers and child.dep_ in {"advmod", "cc", "mark"}:
             return child.text
-    left = min([cue.i] + [t.left_edge.i for t in cue.children if t.dep_ in SUBJECT_DEPS])
+    left = min([cue.i] + [t.left_edge.i for t in _children(cue) if t.dep_ in SUBJECT_DEPS])
     doc = cue.doc
     for t in doc[max(cue.sent.start, left - 2) : left]:
         if t.lower_ in lexicon.contrast_markers:
@@ -1787,10 +2088,10 @@ def _pair_reason(va: Token, vb: Token, lexicon: ClaimLexicon,
 
 
 def _clause_text(verb: Token) -> str:
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in _children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     left = subj.left_edge.i if subj is not None else verb.i
     tokens = [t for t in verb.doc[left : verb.i + 1]]
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp"}]
+    objs = [c for c in _children(verb) if c.dep_ in {"dobj", "attr", "acomp"}]
     right = max([o.right_edge.i for o in objs], default=verb.i)
     tokens = list(verb.doc[left : right + 1])
     return _doc_text(verb.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -1844,7 +2145,8 @@ def link_contradictions(doc: Doc, claims: list[Claim], records: list[dict[str, A
     for j, (b, rb) in enumerate(zip(claims, records, strict=True)):
         for i in range(j):
             a, ra = claims[i], records[i]
-            if _same_source_facts(facts[i].source, facts[j].source):
+            if _same_source_facts(facts[i].source, facts[j].source) or not _may_contradict(
+                    facts[i], facts[j]):
                 continue
             reasons = _contradiction_reasons(doc, a, b, ra, rb, lexicon, facts[i], facts[j],
                                              subjects)
@@ -1863,28 +2165,26 @@ def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any
                     lexicon: ClaimLexicon, kinds: frozenset[str] = frozenset({"paragraph"})
                     ) -> list[dict[str, Any]]:
     """Sentences in the reporter's own voice: no cue in them and not inside a claim."""
-    covered: list[tuple[int, int]] = []
-    for r in records:
-        if r["cue_start"] is not None:
-            covered.append((r["cue_start"], r["cue_end"]))
-        if r["content"]["start"] is not None:
-            covered.append((r["content"]["start"], r["content"]["end"]))
+    covered = _Intervals([(r["cue_start"], r["cue_end"]) for r in records
+                          if r["cue_start"] is not None]
+                         + [(r["content"]["start"], r["content"]["end"]) for r in records
+                            if r["content"]["start"] is not None])
     out = []
     doc_tokens = _doc_tokens(doc)
+    blocks = _extension(doc, "blocks")
+    block_starts = [b["start"] for b in blocks] if blocks else []
     for sent in sentences:
         tokens = [t for t in doc_tokens[sent.start : sent.end] if not t.is_space]
         if not tokens or not any(t.is_alpha for t in tokens):
             continue
         kind = "paragraph"
-        if doc._.blocks:
-            from fivews.structure import block_of
-
-            block = block_of(doc, doc[tokens[0].i : tokens[0].i + 1])
+        if blocks:
+            block = _block_at(blocks, block_starts, tokens[0].idx)
             kind = block["kind"] if block else "paragraph"
         if kind not in kinds:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        if any(s < end and start < e for s, e in covered):
+        if covered.overlaps(start, end):
             continue
         out.append({
             "id": f"a{len(out) + 1}", "text": _doc_text(doc)[start:end], "start": start, "end": end,
@@ -1892,6 +2192,33 @@ def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any
             "quantities": find_quantities(tokens, lexicon),
         })
     return out
+
+
+def _block_at(blocks: list[dict[str, Any]], starts: list[int], char: int
+              ) -> dict[str, Any] | None:
+    """The block containing offset ``char`` (``fivews.structure.block_of``'s rule, on the
+    blocks and their start offsets read once per Doc instead of twice per sentence)."""
+    i = bisect.bisect_right(starts, char) - 1
+    if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
+        return blocks[i]
+    return None
+
+
+class _Intervals:
+    """Character ranges ``[start, end)`` that answer "does any overlap this range?" by
+    binary search (sorted starts, running maximum of the ends) instead of a scan."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [s for s, _ in ordered]
+        self.max_ends: list[int] = []
+        for _, e in ordered:
+            self.max_ends.append(max(e, self.max_ends[-1]) if self.max_ends else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some range ``(s, e)`` has ``s < end`` and ``start < e``."""
+        k = bisect.bisect_left(self.starts, end)  # ranges [0, k) start before ``end``
+        return k > 0 and self.max_ends[k - 1] > start
 
 
 # --------------------------------------------------------------------------- tables
