@@ -92,6 +92,8 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from fivews.structure import block_at, block_starts, content_sentences
+
 if TYPE_CHECKING:  # pandas costs ~0.3 s to import; only the table helpers need it.
     import pandas as pd
 
@@ -501,32 +503,8 @@ def _span_tokens(doc: Doc, start: int, end: int) -> Sequence[Token]:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    """Content sentences (page chrome skipped when blocks are known).
-
-    The sentences :func:`fivews.structure.content_sentences` yields (same rule, same
-    helpers), with each sentence's first token taken from the Doc's token list and its
-    block found by binary search over the blocks read once, instead of a new Token per
-    step and two ``doc._`` reads per sentence.
-    """
-    try:
-        from fivews.structure import CONTENT_KINDS, is_content
-    except ImportError:  # a Doc made outside fivews: every sentence counts
-        return [s for s in doc.sents if s.text.strip()]
-    blocks = _extension(doc, "blocks") or []
-    starts = [b["start"] for b in blocks]
-    tokens = _doc_tokens(doc)
-    out = []
-    for sent in doc.sents:
-        first = next((t for t in tokens[sent.start : sent.end] if not t.is_space), None)
-        if first is None:
-            continue
-        if not blocks:
-            out.append(sent)
-            continue
-        block = _block_at(blocks, starts, first.idx)
-        if block is not None and is_content(block) and block["kind"] in CONTENT_KINDS:
-            out.append(sent)
-    return out
+    """Content sentences (page chrome skipped when blocks are known)."""
+    return list(content_sentences(doc))
 
 
 # --------------------------------------------------------------------------- cues
@@ -2172,15 +2150,15 @@ def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any
     out = []
     doc_tokens = _doc_tokens(doc)
     blocks = _extension(doc, "blocks")
-    block_starts = [b["start"] for b in blocks] if blocks else []
+    starts = block_starts(doc) if blocks else []
     for sent in sentences:
         tokens = [t for t in doc_tokens[sent.start : sent.end] if not t.is_space]
         if not tokens or not any(t.is_alpha for t in tokens):
             continue
         kind = "paragraph"
         if blocks:
-            block = _block_at(blocks, block_starts, tokens[0].idx)
-            kind = block["kind"] if block else "paragraph"
+            i = block_at(blocks, starts, tokens[0].idx)
+            kind = blocks[i]["kind"] if i is not None else "paragraph"
         if kind not in kinds:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -2192,16 +2170,6 @@ def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any
             "quantities": find_quantities(tokens, lexicon),
         })
     return out
-
-
-def _block_at(blocks: list[dict[str, Any]], starts: list[int], char: int
-              ) -> dict[str, Any] | None:
-    """The block containing offset ``char`` (``fivews.structure.block_of``'s rule, on the
-    blocks and their start offsets read once per Doc instead of twice per sentence)."""
-    i = bisect.bisect_right(starts, char) - 1
-    if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"]:
-        return blocks[i]
-    return None
 
 
 class _Intervals:

@@ -126,6 +126,7 @@ def content_sentences(
     sentence counts as content.
     """
     blocks = doc._.blocks or []
+    starts = block_starts(doc) if blocks else []  # read once, not once per sentence
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
@@ -133,7 +134,7 @@ def content_sentences(
         if not blocks:
             yield sent
             continue
-        i = block_index(doc, first.idx)  # block starts are cached per Doc
+        i = block_at(blocks, starts, first.idx)
         block = None if i is None else blocks[i]
         if is_content(block, allow_duplicates=allow_duplicates) and block["kind"] in kinds:
             yield sent
