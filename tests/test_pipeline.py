@@ -164,3 +164,24 @@ def test_article_shaped_text_offsets(nlp, lines: list[str]) -> None:
     out = fivews.analyze(text, nlp=nlp).to_dict()
     validate(out)
     _check_offsets(out, text)
+
+
+def test_two_processes_give_the_same_results_as_one(nlp) -> None:
+    """nlp.pipe(n_process=2): same records out, in order; the Docs come back without the
+    tok2vec tensor, and the pipeline is left as it was."""
+    records = [
+        {"id": str(i), "text": f"Talks resume in Vienna\n\nNegotiators met on Monday, "
+         f"officials said, and will meet again in {i + 2} days. The talks stalled in March."}
+        for i in range(6)
+    ]
+    records.insert(3, {"id": "empty", "text": "  "})
+    names = list(nlp.pipe_names)
+    one = list(analyze_records(iter(records), nlp=nlp, batch_size=2))
+    two = list(analyze_records(iter(records), nlp=nlp, batch_size=2, n_process=2))
+    assert nlp.pipe_names == names
+    assert [type(r).__name__ for r in two] == [type(r).__name__ for r in one]
+    assert [r.to_dict() for r in two if not isinstance(r, RecordFailure)] == [
+        r.to_dict() for r in one if not isinstance(r, RecordFailure)
+    ]
+    assert all(r.doc.tensor.size == 0 for r in two if not isinstance(r, RecordFailure))
+    assert any(r.doc.tensor.size > 0 for r in one if not isinstance(r, RecordFailure))

@@ -14,6 +14,7 @@ the output is the same shape and every offset still points into the input.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -341,9 +342,30 @@ def analyze_records(
             else:
                 yield Analysis(item, _parse_in_chunks(pipeline, item))
 
-    for doc, index in pipeline.pipe(
-        docs(), as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
-        yield from flush(index)
-        yield Analysis(in_flight.pop(index), doc)
+    with _released_tensors(pipeline, n_process > 1):
+        for doc, index in pipeline.pipe(
+            docs(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            yield from flush(index)
+            yield Analysis(in_flight.pop(index), doc)
     yield from flush(float("inf"))  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def _released_tensors(nlp: Language, active: bool) -> Iterator[None]:
+    """While active, end ``nlp`` with ``fivews_release_tensor`` (then remove it again).
+
+    With several processes each Doc travels back from its worker as bytes; the tok2vec
+    tensor is most of them and nothing downstream reads it (see
+    :func:`fivews.structure.release_tensor`). A pipeline that already has the step is
+    left as it is.
+    """
+    name = "fivews_release_tensor"
+    if not active or name in nlp.component_names:
+        yield
+        return
+    nlp.add_pipe(name, last=True)
+    try:
+        yield
+    finally:
+        nlp.remove_pipe(name)
