@@ -92,7 +92,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from fivews.structure import block_at, block_starts, content_sentences
+from fivews.structure import block_at, block_starts, content_sentences, doc_text
 
 if TYPE_CHECKING:  # pandas costs ~0.3 s to import; only the table helpers need it.
     import pandas as pd
@@ -421,7 +421,7 @@ class _DocIndex:
     @classmethod
     def of(cls, doc: Doc) -> _DocIndex:
         tokens = list(doc)
-        return cls(tokens=tokens, text="".join([t.text_with_ws for t in tokens]),
+        return cls(tokens=tokens, text=doc_text(doc),
                    ents=tuple(doc.ents))
 
 

@@ -81,7 +81,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from fivews import geo
-from fivews.structure import is_content
+from fivews.structure import doc_text, is_content
 
 if TYPE_CHECKING:  # pandas is imported where a table is made: keeps `import fivews` fast
     import pandas as pd
@@ -130,22 +130,6 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 
 
-#: The last Doc whose text was asked for, and that text (see :func:`_doc_text`).
-_TEXT_CACHE: list[Any] = [None, ""]
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc.
-
-    spaCy rebuilds ``Doc.text`` from its tokens on every access, which made the rules
-    quadratic on long articles. One slot suffices: the components handle one Doc at a
-    time, and the slot's strong reference keeps the identity check sound.
-    """
-    if _TEXT_CACHE[0] is not doc:
-        _TEXT_CACHE[0], _TEXT_CACHE[1] = doc, doc.text
-    return _TEXT_CACHE[1]
-
-
 class _TokenAttrs:
     """Attributes of a Doc's tokens as plain lists, read with one ``Doc.to_array`` call.
 
@@ -163,11 +147,6 @@ class _TokenAttrs:
             [ORTH, LOWER, IDX, IS_TITLE, POS, SPACY]
         ).T.tolist()
         self.text: list[str] = [strings[o] for o in orth]
-        if _TEXT_CACHE[0] is not doc:
-            # doc.text from the strings at hand: spaCy's own join is slower (Token objects).
-            _TEXT_CACHE[0] = doc
-            pairs = zip(self.text, space, strict=True)
-            _TEXT_CACHE[1] = "".join([w + " " if sp else w for w, sp in pairs])
         # Lower-case forms as spaCy's string hashes (``hash_string``), compared with hashed
         # word lists: turning them all into strings would cost more than the rules save.
         self.lower: list[int] = lower
@@ -527,7 +506,7 @@ class EntityRuler:
 
     @staticmethod
     def _strip_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
-        text = _doc_text(doc)[start:end]
+        text = doc_text(doc)[start:end]
         stripped = strip_possessive(text)
         return start, start + len(stripped)
 
@@ -536,11 +515,11 @@ class EntityRuler:
         """Cut unbalanced brackets ("Center (NHC") and a trailing title ("FEMA Administrator")."""
         out: dict[tuple[int, int], str] = {}
         for (s, e), label in spans.items():
-            text = _doc_text(doc)[s:e]
+            text = doc_text(doc)[s:e]
             if text.count("(") != text.count(")"):
                 cut = text.find("(") if text.count("(") > text.count(")") else text.find(")")
                 e = s + len(text[:cut].rstrip())
-                text = _doc_text(doc)[s:e]
+                text = doc_text(doc)[s:e]
             words = text.split()
             if label == "ORG" and len(words) >= 2:
                 for k in range(1, len(words)):
@@ -575,11 +554,11 @@ class EntityRuler:
             for i in range(len(lower) - 1)
             if lower[i] in event_hashes and is_title[i] and is_title[i + 1]
         }
-        doc_text = _doc_text(doc)
+        full_text = doc_text(doc)
         aliases = load_aliases()
         # Each mention's cleaned name and the words before it, computed once for the loops.
-        names = {(s, e): clean_name(doc_text[s:e]) for s, e in spans}
-        befores = {s: doc_text[max(0, s - 40) : s].split() for s, _ in spans}
+        names = {(s, e): clean_name(full_text[s:e]) for s, e in spans}
+        befores = {s: full_text[max(0, s - 40) : s].split() for s, _ in spans}
         for (s, e), label in spans.items():
             words = names[(s, e)].split()
             before = befores[s]
@@ -635,7 +614,7 @@ class EntityRuler:
             if label != "PERSON" and prev == "as" and prev2 == "known":
                 out[(s, e)] = "PERSON"  # "..., widely known as Hemedti"
         full_names = [
-            _person_tokens(doc_text[s:e]) for (s, e), lab in out.items() if lab == "PERSON"
+            _person_tokens(full_text[s:e]) for (s, e), lab in out.items() if lab == "PERSON"
         ]
         surnames = {tokens[-1] for tokens in full_names if len(tokens) >= 2}
         for (s, e), label in out.items():
@@ -761,7 +740,7 @@ class EntityRuler:
         out = dict(spans)
         names: dict[str, str] = {}
         for (s, e), label in spans.items():
-            text = _doc_text(doc)[s:e]
+            text = doc_text(doc)[s:e]
             if (
                 label in ACTOR_LABELS | {"EVENT"}
                 and len(text) >= 3
@@ -770,7 +749,7 @@ class EntityRuler:
             ):
                 names.setdefault(text, label)
         for text, label in names.items():
-            for s, e in _whole_word_occurrences(_doc_text(doc), text):
+            for s, e in _whole_word_occurrences(doc_text(doc), text):
                 if any(a < e and s < b for a, b in out):
                     continue
                 span = doc.char_span(s, e)
@@ -785,7 +764,7 @@ class EntityRuler:
     def _drop_chrome(doc: Doc, spans: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
         chrome = load_chrome_phrases()
         blocks = doc._.blocks or []
-        doc_text = _doc_text(doc)
+        full_text = doc_text(doc)
         # Each mention's block and each block's title case, looked up once.
         block_at = _BlockLookup(doc)
         block_of = {s: block_at(s) for s, _ in spans} if blocks else {}
@@ -798,10 +777,10 @@ class EntityRuler:
             if not blocks or (
                 i is not None and blocks[i]["kind"] == "paragraph" and not title_case[i]
             ):
-                body_keys.add(name_key(doc_text[s:_e]))
+                body_keys.add(name_key(full_text[s:_e]))
         out = {}
         for (s, e), label in spans.items():
-            text = doc_text[s:e]
+            text = full_text[s:e]
             if clean_name(text).lower() in chrome:
                 continue
             if blocks:
@@ -820,8 +799,8 @@ class EntityRuler:
 
     @staticmethod
     def _vote_labels(doc: Doc, spans: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
-        doc_text = _doc_text(doc)
-        keys = {(s, e): name_key(doc_text[s:e]) for s, e in spans}
+        full_text = doc_text(doc)
+        keys = {(s, e): name_key(full_text[s:e]) for s, e in spans}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for span, label in spans.items():
             votes[keys[span]][label] += 1
@@ -851,7 +830,7 @@ class EntityRuler:
                     deps = ["npadvmod", "punct", token.dep_]
                     retokenizer.split(token, parts, heads=heads, attrs={"DEP": deps})
         ents = []
-        text = _doc_text(doc)  # splitting tokens leaves the text as it is
+        text = doc_text(doc)  # splitting tokens leaves the text as it is
         for start, end, label in result.spans:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None and text[span.start_char : span.end_char].strip():
@@ -1008,7 +987,7 @@ class _BlockLookup:
 
 def _is_title_case_block(doc: Doc, block: dict[str, Any]) -> bool:
     """Whether most words of a block (≥3 words, ≤25) start with a capital letter."""
-    return _is_title_case_text(_doc_text(doc)[block["start"] : block["end"]])
+    return _is_title_case_text(doc_text(doc)[block["start"] : block["end"]])
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -1024,7 +1003,7 @@ def _is_title_case_text(text: str) -> bool:
 
 def _place_before(doc: Doc, spans: dict[tuple[int, int], str], start: int) -> bool:
     """Whether a place mention ends right before the "and"/"or" that precedes ``start``."""
-    head = _doc_text(doc)[:start].rstrip()
+    head = doc_text(doc)[:start].rstrip()
     head = head[: head.rfind(" ")].rstrip() if " " in head else ""
     return any(e == len(head) and label in PLACE_LABELS for (s, e), label in spans.items())
 
@@ -1149,7 +1128,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     """Mentions of actors and places in the article's content (chrome and repeats skipped)."""
     sentences = _Sentences(doc)
     block_at = _BlockLookup(doc)
-    text = _doc_text(doc)
+    text = doc_text(doc)
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
@@ -1434,7 +1413,7 @@ def _merge_acronyms(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
         if len(m.name.split()) >= 2 and m.label in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             long_forms[initials(m.name)].append(i)
     # Explicit definitions: a mention followed by "(ACRONYM)".
-    text = _doc_text(doc)
+    text = doc_text(doc)
     for i, m in enumerate(mentions):
         after = text[m.end : m.end + 12]
         found = _DEFINITION.match(after) if "(" in after else None
@@ -1477,7 +1456,7 @@ def _merge_nicknames(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
     """4b. "X, (widely/also/better) known as Y": Y is another name of the person X."""
     for i, m in enumerate(mentions):
         if m.label != "PERSON" or not re.search(
-            r"known as\s*$", _doc_text(doc)[max(0, m.start - 20) : m.start]
+            r"known as\s*$", doc_text(doc)[max(0, m.start - 20) : m.start]
         ):
             continue
         earlier = [

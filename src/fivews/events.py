@@ -72,8 +72,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from fivews.fileio import atomic_path
-from fivews.structure import CONTENT_KINDS, block_at, block_starts, content_sentences
-from fivews.timeline import doc_text
+from fivews.structure import CONTENT_KINDS, block_at, block_starts, content_sentences, doc_text
 
 if TYPE_CHECKING:
     import pandas as pd

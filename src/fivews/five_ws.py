@@ -70,8 +70,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from fivews.structure import block_at, block_starts
-from fivews.timeline import doc_text
+from fivews.structure import block_at, block_starts, doc_text
 
 if TYPE_CHECKING:
     import pandas as pd

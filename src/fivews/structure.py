@@ -19,6 +19,7 @@ use :func:`content_sentences` to skip page chrome and repeated captions.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -84,6 +85,20 @@ def release_tensor(doc: Doc) -> Doc:
     """
     doc.tensor = numpy.zeros((0,), dtype="float32")
     return doc
+
+
+#: ``Doc.text`` per live Doc. spaCy rebuilds the text from every token on each access, and
+#: most fivews components need it; the entry goes with its Doc (weak key), so nothing
+#: outlives or leaks between documents. Retokenising (merges, splits) keeps the text.
+_DOC_TEXT: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (a Doc's text never changes)."""
+    text = _DOC_TEXT.get(doc)
+    if text is None:
+        text = _DOC_TEXT[doc] = doc.text
+    return text
 
 
 #: Block start offsets per Doc, keyed by ``id(doc)`` and checked against the blocks list

@@ -38,7 +38,6 @@ import calendar
 import datetime as dt
 import json
 import re
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -48,24 +47,14 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from fivews.structure import doc_text
+
 if TYPE_CHECKING:
     import pandas as pd
 
 if not Doc.has_extension("timexes"):
     Doc.set_extension("timexes", default=None)
 
-#: ``Doc.text`` per live Doc. spaCy rebuilds the text from every token on each access,
-#: and the timexes, events and five-Ws components each need it once; the entry goes
-#: with its Doc (weak key), so nothing outlives or leaks between documents.
-_DOC_TEXT: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (a Doc's text never changes)."""
-    text = _DOC_TEXT.get(doc)
-    if text is None:
-        text = _DOC_TEXT[doc] = doc.text
-    return text
 
 # --------------------------------------------------------------------------------------
 # Lexicon and regular-expression building blocks (compiled once, at import)
