@@ -167,21 +167,42 @@ def test_article_shaped_text_offsets(nlp, lines: list[str]) -> None:
 
 
 def test_two_processes_give_the_same_results_as_one(nlp) -> None:
-    """nlp.pipe(n_process=2): same records out, in order; the Docs come back without the
-    tok2vec tensor, and the pipeline is left as it was."""
+    """nlp.pipe(n_process=2): same records out, in order (texts are tokenised in the
+    workers); the Docs come back without the tok2vec tensor, and the pipeline is left as
+    it was."""
     records = [
         {"id": str(i), "text": f"Talks resume in Vienna\n\nNegotiators met on Monday, "
          f"officials said, and will meet again in {i + 2} days. The talks stalled in March."}
         for i in range(6)
     ]
     records.insert(3, {"id": "empty", "text": "  "})
-    names = list(nlp.pipe_names)
+    names, tokenizer = list(nlp.pipe_names), nlp.tokenizer
     one = list(analyze_records(iter(records), nlp=nlp, batch_size=2))
     two = list(analyze_records(iter(records), nlp=nlp, batch_size=2, n_process=2))
-    assert nlp.pipe_names == names
+    assert nlp.pipe_names == names and nlp.tokenizer is tokenizer
+    # The workers tokenised the text and attached the metadata themselves.
+    assert [r.doc._.doc_id for r in two if not isinstance(r, RecordFailure)] == [
+        "0", "1", "2", "3", "4", "5"
+    ]
     assert [type(r).__name__ for r in two] == [type(r).__name__ for r in one]
     assert [r.to_dict() for r in two if not isinstance(r, RecordFailure)] == [
         r.to_dict() for r in one if not isinstance(r, RecordFailure)
     ]
     assert all(r.doc.tensor.size == 0 for r in two if not isinstance(r, RecordFailure))
     assert any(r.doc.tensor.size > 0 for r in one if not isinstance(r, RecordFailure))
+
+
+def test_article_text_pickles_with_its_metadata(nlp) -> None:
+    import pickle
+
+    from fivews.analysis import ArticleText, _MetadataTokenizer
+    from fivews.article import read_article
+
+    article = read_article({"id": "x1", "text": "Storm nears\n\nIt hit on Friday.",
+                            "published": "2020-05-01"})
+    text = pickle.loads(pickle.dumps(ArticleText(article)))
+    assert text == article.text and text.meta[1:] == ("2020-05-01", "x1")
+    doc = _MetadataTokenizer(nlp.tokenizer)(text)
+    assert doc.text == article.text and doc._.doc_id == "x1"
+    assert doc._.blocks == article.block_dicts(with_text=False)
+    assert _MetadataTokenizer(nlp.tokenizer)("plain text")._.doc_id is None

@@ -232,10 +232,55 @@ def analyze(
 def make_doc(nlp: Language, article: Article) -> Doc:
     """Tokenise the article and attach its blocks, date and id to the Doc."""
     doc = nlp.make_doc(article.text)
-    doc._.blocks = article.block_dicts(with_text=False)
-    doc._.published = article.published.value
-    doc._.doc_id = article.id
+    _attach(doc, _metadata(article))
     return doc
+
+
+def _metadata(article: Article) -> tuple[list[dict[str, Any]], str | None, str | None]:
+    """What :func:`make_doc` attaches to the Doc: blocks, publication date, id."""
+    return article.block_dicts(with_text=False), article.published.value, article.id
+
+
+def _attach(doc: Doc, meta: tuple[list[dict[str, Any]], str | None, str | None]) -> None:
+    doc._.blocks, doc._.published, doc._.doc_id = meta
+
+
+class ArticleText(str):
+    """An article's text that carries its :func:`_metadata`, for tokenising in a worker.
+
+    ``nlp.pipe(n_process=N)`` sends strings to its workers and Docs as bytes; a Doc made
+    here would be tokenised and serialised by the main process, which then cannot keep
+    two workers busy. This string pickles with its metadata, and :class:`_MetadataTokenizer`
+    attaches the metadata to the Doc in the worker.
+    """
+
+    meta: tuple[list[dict[str, Any]], str | None, str | None]
+
+    def __new__(cls, article: Article) -> ArticleText:
+        return cls._make(article.text, _metadata(article))
+
+    @classmethod
+    def _make(cls, text: str, meta: tuple[Any, ...]) -> ArticleText:
+        obj = str.__new__(cls, text)
+        obj.meta = meta  # type: ignore[assignment]
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return ArticleText._make, (str(self), self.meta)
+
+
+class _MetadataTokenizer:
+    """The pipeline's tokenizer, plus: an :class:`ArticleText`'s metadata set on its Doc."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(str(text))  # spaCy's Tokenizer takes exact str only
+        meta = getattr(text, "meta", None)
+        if meta is not None:
+            _attach(doc, meta)
+        return doc
 
 
 def parse_article(nlp: Language, article: Article) -> Doc:
@@ -314,11 +359,12 @@ def analyze_records(
     """
     pipeline = nlp if nlp is not None else load_pipeline(model)
     pending: dict[int, Article | RecordFailure] = {}
-    # Articles in flight, by position; only the int position travels with the Doc, so
-    # the stream also works with several processes.
+    # Articles in flight, by position, in the order they were sent: nlp.pipe returns the
+    # Docs in that order.
     in_flight: dict[int, Article] = {}
+    parallel = n_process > 1
 
-    def docs() -> Iterator[tuple[Doc, int]]:
+    def docs() -> Iterator[Doc | str]:
         for index, record in enumerate(records):
             try:
                 article = read_article(record)
@@ -332,7 +378,8 @@ def analyze_records(
                 pending[index] = article
                 continue
             in_flight[index] = article
-            yield make_doc(pipeline, article), index
+            # With workers, the text goes out untokenised and is tokenised there.
+            yield ArticleText(article) if parallel else make_doc(pipeline, article)
 
     def flush(before: int) -> Iterator[Analysis | RecordFailure]:
         for index in sorted(i for i in pending if i < before):
@@ -342,13 +389,26 @@ def analyze_records(
             else:
                 yield Analysis(item, _parse_in_chunks(pipeline, item))
 
-    with _released_tensors(pipeline, n_process > 1):
-        for doc, index in pipeline.pipe(
-            docs(), as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
+    with _released_tensors(pipeline, parallel), _tokenized_in_workers(pipeline, parallel):
+        for doc in pipeline.pipe(docs(), batch_size=batch_size, n_process=n_process):
+            index = next(iter(in_flight))
             yield from flush(index)
             yield Analysis(in_flight.pop(index), doc)
     yield from flush(float("inf"))  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def _tokenized_in_workers(nlp: Language, active: bool) -> Iterator[None]:
+    """While active, ``nlp.tokenizer`` also attaches an :class:`ArticleText`'s metadata."""
+    if not active:
+        yield
+        return
+    original = nlp.tokenizer
+    nlp.tokenizer = _MetadataTokenizer(original)
+    try:
+        yield
+    finally:
+        nlp.tokenizer = original
 
 
 @contextlib.contextmanager
