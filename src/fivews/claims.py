@@ -469,30 +469,25 @@ def _span_text(span: Span) -> str:
 
 
 def _children(token: Token) -> Sequence[Token]:
-    """``token.children`` as a list, kept in the Doc's index while ``match`` runs.
-
-    (Callers only read it.)
-    """
-    index = _INDEX_CACHE.get(id(token.doc))
-    if index is None:
-        return list(token.children)
-    found = index.children.get(token.i)
-    if found is None:
-        found = index.children[token.i] = list(token.children)
-    return found
+    """``token.children`` as a list (see :func:`_kept_tokens`)."""
+    return _kept_tokens(token, "children")
 
 
 def _subtree_of(token: Token) -> Sequence[Token]:
-    """``token.subtree`` as a list, kept in the Doc's index while ``match`` runs.
+    """``token.subtree`` as a list (see :func:`_kept_tokens`)."""
+    return _kept_tokens(token, "subtree")
 
-    (Callers only read it.)
-    """
+
+def _kept_tokens(token: Token, kind: str) -> Sequence[Token]:
+    """``list(token.children)`` or ``list(token.subtree)`` (``kind``), kept in the Doc's
+    index while ``match`` runs (callers only read it)."""
     index = _INDEX_CACHE.get(id(token.doc))
     if index is None:
-        return list(token.subtree)
-    found = index.subtrees.get(token.i)
+        return list(getattr(token, kind))
+    table = index.children if kind == "children" else index.subtrees
+    found = table.get(token.i)
     if found is None:
-        found = index.subtrees[token.i] = list(token.subtree)
+        found = table[token.i] = list(getattr(token, kind))
     return found
 
 
