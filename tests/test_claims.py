@@ -512,7 +512,7 @@ def test_doc_index_reads_what_spacy_reads(cnlp, seed_text):
     tokens = list(doc)
     claims_module._INDEX_CACHE[id(doc)] = claims_module._DocIndex.of(doc)
     try:
-        assert claims_module._doc_text(doc) == doc.text
+        assert claims_module.doc_text(doc) == doc.text
         for token in tokens:
             for _ in range(2):  # computed, then kept
                 assert [t.i for t in claims_module._children(token)] == [

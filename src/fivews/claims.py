@@ -401,17 +401,17 @@ class ClaimExtractor:
 class _DocIndex:
     """What the component reads from one Doc again and again, read once.
 
-    ``doc.text`` and ``doc.ents`` are rebuilt from the tokens on each access, and
+    ``doc.ents`` is rebuilt from the tokens on each access (the text is
+    :func:`fivews.structure.doc_text`), and
     ``token.children`` and ``token.subtree`` are generators that make a new Token object
     per step; the rules ask for the same cue's children and the same clause's subtree
     several times (finding the content, its nested cues, its clauses, its date...). The
-    index keeps the tokens, text and entities, and each token's children and subtree once
+    index keeps the tokens and entities, and each token's children and subtree once
     asked for. :meth:`ClaimExtractor.match` keeps it in ``_INDEX_CACHE`` under ``id(doc)``
     while it runs and drops it afterwards, so nothing outlives the call.
     """
 
     tokens: list[Token]
-    text: str
     ents: tuple[Span, ...]
     children: dict[int, list[Token]] = field(default_factory=dict)  # by token index
     subtrees: dict[int, list[Token]] = field(default_factory=dict)  # by token index
@@ -420,18 +420,10 @@ class _DocIndex:
 
     @classmethod
     def of(cls, doc: Doc) -> _DocIndex:
-        tokens = list(doc)
-        return cls(tokens=tokens, text=doc_text(doc),
-                   ents=tuple(doc.ents))
+        return cls(tokens=list(doc), ents=tuple(doc.ents))
 
 
 _INDEX_CACHE: dict[int, _DocIndex] = {}
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, cached while :meth:`ClaimExtractor.match` runs on ``doc``."""
-    index = _INDEX_CACHE.get(id(doc))
-    return index.text if index is not None else doc.text
 
 
 def _doc_tokens(doc: Doc) -> list[Token]:
@@ -465,7 +457,7 @@ def _tokens_of(span: Span) -> Sequence[Token]:
 
 def _span_text(span: Span) -> str:
     """``span.text``, sliced from the Doc's text (``Span.text`` joins its Token objects)."""
-    return _doc_text(span.doc)[span.start_char : span.end_char]
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def _children(token: Token) -> Sequence[Token]:
@@ -759,7 +751,7 @@ def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
     Marks pair within a block (paragraph); an unclosed quote runs to the block's end, as
     in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes.
     """
-    text = _doc_text(doc)
+    text = doc_text(doc)
     blocks = [(b["start"], b["end"]) for b in (_extension(doc, "blocks") or [])] or [
         (0, len(text))]
     spans: list[tuple[int, int]] = []
@@ -812,7 +804,7 @@ def _next_sentence_starts_quote(doc: Doc, sentences: list[Span], last: Claim, q_
     if idx is None or idx + 1 >= len(sentences):
         return False
     nxt = sentences[idx + 1]
-    opening = _doc_text(doc)[nxt.start_char : q_start].strip()
+    opening = doc_text(doc)[nxt.start_char : q_start].strip()
     return nxt.start_char <= q_start < nxt.end_char and len(opening) <= 1
 
 
@@ -976,13 +968,13 @@ def _attach_quotes(doc: Doc, sentences: list[Span], claims: list[Claim],
                 between_span = (q_end, cue_start)
                 # '"… the whole time." Iohannis said X': a quote closed by a full stop
                 # belongs to the sentence before, not to the next cue.
-                if _doc_text(doc)[q_start:q_end].rstrip().endswith("."):
+                if doc_text(doc)[q_start:q_end].rstrip().endswith("."):
                     continue
             elif cue_end <= q_start:
                 between_span = (cue_end, q_start)
             else:
                 continue
-            between = _doc_text(doc)[between_span[0] : between_span[1]]
+            between = doc_text(doc)[between_span[0] : between_span[1]]
             gap = len(between)
             if "\n" in between.strip(" ") or re.search(r"[.!?]\s", between):
                 continue
@@ -1453,7 +1445,7 @@ def find_hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str
                     continue
             if kind == "modal" and first.tag_ != "MD":
                 continue
-            out.append({"text": _doc_text(first.doc)[first.idx : last.idx + len(last.text)],
+            out.append({"text": doc_text(first.doc)[first.idx : last.idx + len(last.text)],
                         "start": first.idx,
                         "end": last.idx + len(last.text), "kind": kind})
     out.sort(key=lambda h: h["start"])
@@ -1598,7 +1590,7 @@ def find_quantities(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict
         normalized_value, normalized_unit = _normalise(value, unit, lexicon)
         first, last = toks[start_i], toks[end - 1]
         out.append({
-            "text": _doc_text(first.doc)[first.idx : last.idx + len(last.text)],
+            "text": doc_text(first.doc)[first.idx : last.idx + len(last.text)],
             "start": first.idx, "end": last.idx + len(last.text),
             "value": value, "unit": unit or label, "counted": counted,
             "normalized_value": round(normalized_value, 6),
@@ -1635,7 +1627,7 @@ def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]]
 
     Only units pint converts are compared; labels (percent, currencies) are not.
     """
-    text = _doc_text(tokens[0].doc) if tokens else ""
+    text = doc_text(tokens[0].doc) if tokens else ""
     for a, b in zip(quantities, quantities[1:], strict=False):
         if a["unit"] is None or b["unit"] is None or a["unit"] == b["unit"]:
             continue
@@ -1686,7 +1678,7 @@ def _cue_date(doc: Doc, claim: Claim) -> dict[str, Any]:
     for token in near:
         for tx in timexes:
             if tx.get("start", -1) <= token.idx < tx.get("end", -1):
-                return {"text": tx.get("text") or _doc_text(doc)[tx["start"] : tx["end"]],
+                return {"text": tx.get("text") or doc_text(doc)[tx["start"] : tx["end"]],
                         "value": tx.get("value"), "from": "timex"}
     for token in near:
         if token.ent_type_ in {"DATE", "TIME"}:
@@ -1734,7 +1726,7 @@ def _span_dict(tokens: Sequence[Token]) -> dict[str, Any]:
         return {"text": "", "start": None, "end": None}
     doc = tokens[0].doc
     first, last = tokens[0], tokens[-1]
-    return {"text": _doc_text(doc)[first.idx : last.idx + len(last.text)], "start": first.idx,
+    return {"text": doc_text(doc)[first.idx : last.idx + len(last.text)], "start": first.idx,
             "end": last.idx + len(last.text)}
 
 
@@ -1756,7 +1748,7 @@ def claim_record(doc: Doc, claim: Claim, index: int, claims: list[Claim],
     content = _contiguous(claim.content)
     if claim.quote is not None:
         q_start, q_end = claim.quote
-        text = _doc_text(doc)
+        text = doc_text(doc)
         while q_end > q_start and text[q_end - 1] in " \n,;:":
             q_end -= 1  # '"…helicopters," Lopez said': the comma is the sentence's
         content_dict = {"text": text[q_start:q_end], "start": q_start, "end": q_end}
@@ -2067,7 +2059,7 @@ def _clause_text(verb: Token) -> str:
     objs = [c for c in _children(verb) if c.dep_ in {"dobj", "attr", "acomp"}]
     right = max([o.right_edge.i for o in objs], default=verb.i)
     tokens = list(verb.doc[left : right + 1])
-    return _doc_text(verb.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(verb.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _number_reasons(doc: Doc, ra: dict[str, Any], rb: dict[str, Any],
@@ -2160,7 +2152,7 @@ def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any
         if covered.overlaps(start, end):
             continue
         out.append({
-            "id": f"a{len(out) + 1}", "text": _doc_text(doc)[start:end], "start": start, "end": end,
+            "id": f"a{len(out) + 1}", "text": doc_text(doc)[start:end], "start": start, "end": end,
             "block": kind, "hedges": find_hedges(tokens, lexicon),
             "quantities": find_quantities(tokens, lexicon),
         })

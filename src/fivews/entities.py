@@ -72,7 +72,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
-from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH, POS, SPACY
+from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.strings import hash_string
@@ -143,9 +143,7 @@ class _TokenAttrs:
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
-        orth, lower, idx, title, pos, space = doc.to_array(
-            [ORTH, LOWER, IDX, IS_TITLE, POS, SPACY]
-        ).T.tolist()
+        orth, lower, idx, title, pos = doc.to_array([ORTH, LOWER, IDX, IS_TITLE, POS]).T.tolist()
         self.text: list[str] = [strings[o] for o in orth]
         # Lower-case forms as spaCy's string hashes (``hash_string``), compared with hashed
         # word lists: turning them all into strings would cost more than the rules save.
