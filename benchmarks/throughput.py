@@ -3,8 +3,10 @@
 Prints one table, every row measured in the same run on the same texts (the seed article
 plus news-like articles from ``benchmarks/newsgen.py``, of realistic length):
 
-* ``bare nlp.pipe`` — the same spaCy model with the same components enabled, no fivews
-  components (the floor: fivews cannot be faster than this);
+* ``bare nlp.pipe`` — the same spaCy model as ``spacy.load`` gives it, no fivews
+  components (the floor). fivews runs the same components, except that spaCy's
+  ``attribute_ruler`` is replaced by :class:`fivews.attribute_ruler.MemoAttributeRuler`
+  (the same rules and output, memoised); ``--components`` shows what that saves;
 * ``fivews, 1 process`` — the full analysis, ``fivews.analysis.analyze_records`` plus
   ``to_dict()`` for every article (what ``fivews analyze corpus.jsonl`` does);
 * ``fivews, 2 processes`` — the same through ``nlp.pipe(n_process=2)``;
@@ -170,21 +172,34 @@ def components_worker(input_path: Path, model: str | None) -> dict[str, Any]:
 
     Components are called one article at a time (no batching), so the spaCy components
     cost more here than inside ``nlp.pipe``; the fivews components' shares are exact.
+    fivews replaces spaCy's ``attribute_ruler`` by its memoised one; for comparison,
+    spaCy's own ruler (same patterns) is also timed on a copy of each Doc, outside the
+    totals.
     """
+    from spacy.pipeline import AttributeRuler
+
     from fivews.analysis import Analysis, make_doc
     from fivews.article import read_article
+    from fivews.attribute_ruler import STOCK_NAME, MemoAttributeRuler
     from fivews.nlp import load_pipeline
 
     nlp = load_pipeline(model)
     records = _load_records(input_path)
     seconds: dict[str, float] = {}
+    compare: dict[str, float] = {}
+    stock = None
+    if isinstance(nlp.get_pipe(STOCK_NAME) if STOCK_NAME in nlp.pipe_names else None,
+                  MemoAttributeRuler):
+        stock = AttributeRuler(nlp.vocab)
+        stock.add_patterns(nlp.get_pipe(STOCK_NAME).patterns)
 
-    def add(step: str, t0: float) -> None:
-        seconds[step] = seconds.get(step, 0.0) + time.process_time() - t0
+    def add(step: str, t0: float, into: dict[str, float] = seconds) -> None:
+        into[step] = into.get(step, 0.0) + time.process_time() - t0
 
     for i, record in enumerate(records):
         if i == WARMUP:
             seconds.clear()
+            compare.clear()
         t0 = time.process_time()
         article = read_article(record)
         add("read_article", t0)
@@ -192,13 +207,19 @@ def components_worker(input_path: Path, model: str | None) -> dict[str, Any]:
         doc = make_doc(nlp, article)
         add("tokenizer", t0)
         for name, component in nlp.pipeline:
+            if name == STOCK_NAME and stock is not None:
+                copy = doc.copy()
+                t0 = time.process_time()
+                stock(copy)
+                add(f"{STOCK_NAME}, spaCy's own", t0, compare)
             t0 = time.process_time()
             doc = component(doc)
             add(name, t0)
         t0 = time.process_time()
         Analysis(article, doc).to_dict()
         add("to_dict", t0)
-    return {"mode": "components", "articles": len(records) - WARMUP, "seconds": seconds}
+    return {"mode": "components", "articles": len(records) - WARMUP, "seconds": seconds,
+            "compare": compare, "memo_ruler": stock is not None}
 
 
 def format_components(result: dict[str, Any]) -> str:
@@ -210,11 +231,16 @@ def format_components(result: dict[str, Any]) -> str:
     lines = ["| step | ms/article | share | part of |", "|---|---:|---:|---|"]
     for step, value in seconds.items():
         owner = "fivews" if step in fivews_steps else "spaCy"
+        if step == "attribute_ruler" and result.get("memo_ruler"):
+            owner = "spaCy's rules, fivews's memo"
         lines.append(f"| {step} | {1000 * value / result['articles']:.1f} "
                      f"| {100 * value / total:.1f}% | {owner} |")
     ours = sum(v for s, v in seconds.items() if s in fivews_steps)
     lines.append(f"| **fivews total** | {1000 * ours / result['articles']:.1f} "
                  f"| {100 * ours / total:.1f}% | |")
+    for step, value in result.get("compare", {}).items():
+        lines.append(f"| *{step} (not run; what the memo saves)* "
+                     f"| *{1000 * value / result['articles']:.1f}* | | spaCy |")
     return "\n".join(lines)
 
 
