@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -168,18 +169,23 @@ def test_article_shaped_text_offsets(nlp, lines: list[str]) -> None:
 
 def test_two_processes_give_the_same_results_as_one(nlp) -> None:
     """nlp.pipe(n_process=2): same records out, in order (texts are tokenised in the
-    workers); the Docs come back without the tok2vec tensor, and the pipeline is left as
-    it was."""
+    workers); the Docs come back without the tok2vec tensor, and the pipeline and srsly
+    are left as they were."""
     records = [
         {"id": str(i), "text": f"Talks resume in Vienna\n\nNegotiators met on Monday, "
          f"officials said, and will meet again in {i + 2} days. The talks stalled in March."}
         for i in range(6)
     ]
     records.insert(3, {"id": "empty", "text": "  "})
+    import srsly.msgpack
+
     names, tokenizer = list(nlp.pipe_names), nlp.tokenizer
     one = list(analyze_records(iter(records), nlp=nlp, batch_size=2))
     two = list(analyze_records(iter(records), nlp=nlp, batch_size=2, n_process=2))
     assert nlp.pipe_names == names and nlp.tokenizer is tokenizer
+    # srsly's hook lookup, frozen during the run, is srsly's own again.
+    assert "get_all" not in vars(srsly.msgpack.msgpack_decoders)
+    assert "get_all" not in vars(srsly.msgpack.msgpack_encoders)
     # The workers tokenised the text and attached the metadata themselves.
     assert [r.doc._.doc_id for r in two if not isinstance(r, RecordFailure)] == [
         "0", "1", "2", "3", "4", "5"
@@ -190,6 +196,23 @@ def test_two_processes_give_the_same_results_as_one(nlp) -> None:
     ]
     assert all(r.doc.tensor.size == 0 for r in two if not isinstance(r, RecordFailure))
     assert any(r.doc.tensor.size > 0 for r in one if not isinstance(r, RecordFailure))
+
+
+def test_frozen_msgpack_hooks_answer_as_srsly_does() -> None:
+    import srsly
+    import srsly.msgpack
+
+    from fivews.analysis import _msgpack_hooks_frozen
+
+    data = {"a": [1, 2.5, "x"], "b": numpy.arange(3)}
+    before = srsly.msgpack.msgpack_decoders.get_all()
+    with _msgpack_hooks_frozen(True):
+        assert srsly.msgpack.msgpack_decoders.get_all() == before
+        packed = srsly.msgpack_dumps(data)
+        back = srsly.msgpack_loads(packed)
+    assert packed == srsly.msgpack_dumps(data)
+    assert back["a"] == data["a"] and list(back["b"]) == [0, 1, 2]
+    assert "get_all" not in vars(srsly.msgpack.msgpack_decoders)
 
 
 def test_article_text_pickles_with_its_metadata(nlp) -> None:

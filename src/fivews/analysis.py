@@ -389,7 +389,8 @@ def analyze_records(
             else:
                 yield Analysis(item, _parse_in_chunks(pipeline, item))
 
-    with _released_tensors(pipeline, parallel), _tokenized_in_workers(pipeline, parallel):
+    with (_released_tensors(pipeline, parallel), _tokenized_in_workers(pipeline, parallel),
+          _msgpack_hooks_frozen(parallel)):
         for doc in pipeline.pipe(docs(), batch_size=batch_size, n_process=n_process):
             index = next(iter(in_flight))
             yield from flush(index)
@@ -409,6 +410,38 @@ def _tokenized_in_workers(nlp: Language, active: bool) -> Iterator[None]:
         yield
     finally:
         nlp.tokenizer = original
+
+
+@contextlib.contextmanager
+def _msgpack_hooks_frozen(active: bool) -> Iterator[None]:
+    """While active, srsly's msgpack hooks are looked up once instead of at every call.
+
+    With several processes every Doc is packed in its worker and unpacked here
+    (``Doc.to_bytes``/``from_bytes``, through srsly's msgpack). srsly asks its
+    ``msgpack_encoders``/``msgpack_decoders`` registries for all hooks at every pack and
+    unpack, and each ask scans the installed packages' entry points: about 2 ms of CPU
+    per Doc on each side, more than the rest of the unpacking. The registries' answers
+    are taken once when the run starts (the workers, forked inside the run, inherit them)
+    and the lookup is restored afterwards; hooks registered during a run are not seen.
+    """
+    if not active:
+        yield
+        return
+    import srsly.msgpack
+
+    registries = (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders)
+    own = [registry.__dict__.get("get_all") for registry in registries]
+    for registry in registries:
+        hooks = registry.get_all()
+        registry.get_all = lambda hooks=hooks: dict(hooks)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        for registry, previous in zip(registries, own, strict=True):
+            if previous is None:
+                del registry.get_all
+            else:
+                registry.get_all = previous  # type: ignore[method-assign]
 
 
 @contextlib.contextmanager
