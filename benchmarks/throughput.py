@@ -9,7 +9,9 @@ plus news-like articles from ``benchmarks/newsgen.py``, of realistic length):
   (the same rules and output, memoised); ``--components`` shows what that saves;
 * ``fivews, 1 process`` — the full analysis, ``fivews.analysis.analyze_records`` plus
   ``to_dict()`` for every article (what ``fivews analyze corpus.jsonl`` does);
-* ``fivews, 2 processes`` — the same through ``nlp.pipe(n_process=2)``;
+* ``bare nlp.pipe, 2 processes`` — the floor with ``n_process=2``: what two processes
+  gain on this machine at best (two virtual cores rarely give 2×);
+* ``fivews, 2 processes`` — the full analysis through ``nlp.pipe(n_process=2)``;
 
 with articles/s, tokens/s, CPU time per article (this process plus its reaped children;
 a fairer comparison than wall time when other work shares the machine), peak RSS (summed
@@ -18,8 +20,9 @@ parse. Each row runs in a fresh
 subprocess, after loading the model and a short warm-up, so rows do not share caches.
 Then the whole-process time of a cold ``python -m fivews analyze seeds/<seed>.txt``.
 
-Options: ``--n N`` articles (default 200), ``--repeat R`` interleaved rounds of the three
-rows, each row reporting its fastest round (default 3; the default run takes 4–6 minutes),
+Options: ``--n N`` articles (default 192; rounded up to a multiple of twice the batch
+size, so the two workers get equal shares), ``--repeat R`` interleaved rounds of the four
+rows, each row reporting its fastest round (default 3; the default run takes 5–7 minutes),
 ``--components`` also prints the CPU time of each pipeline step (where fivews's share goes),
 ``--scale`` also runs corpus mode on 1,000 and 10,000 articles and compares peak RSS
 (slow: tens of minutes), ``--make-figures`` also times ``make figures`` (after setup),
@@ -121,7 +124,7 @@ def worker(mode: str, input_path: Path, batch_size: int, model: str | None) -> d
     """Run one measurement in this (fresh) process and return its numbers."""
     records = _load_records(input_path)
     t0 = time.perf_counter()
-    if mode == "bare":
+    if mode.startswith("bare"):
         from fivews.nlp import load_base_model
 
         nlp = load_base_model(model)
@@ -130,12 +133,13 @@ def worker(mode: str, input_path: Path, batch_size: int, model: str | None) -> d
 
         nlp = load_pipeline(model)
     load_seconds = time.perf_counter() - t0
-    n_process = 2 if mode == "full2" else 1
+    n_process = 2 if mode in ("full2", "bare2") else 1
 
     def run(batch: list[dict[str, Any]], n_proc: int) -> tuple[int, int]:
         articles = tokens = 0
-        if mode == "bare":
-            for doc in nlp.pipe((r["text"] for r in batch), batch_size=batch_size):
+        if mode.startswith("bare"):
+            for doc in nlp.pipe((r["text"] for r in batch), batch_size=batch_size,
+                                n_process=n_proc):
                 articles += 1
                 tokens += len(doc)
             return articles, tokens
@@ -332,7 +336,7 @@ def format_table(rows: list[dict[str, Any]]) -> str:
     bare_tps = bare["tokens"] / bare["seconds"]
     bare_cpu = bare["cpu_seconds"] / bare["articles"]
     labels = {"bare": "bare nlp.pipe (floor)", "full1": "fivews, 1 process",
-              "full2": "fivews, 2 processes"}
+              "bare2": "bare nlp.pipe, 2 processes", "full2": "fivews, 2 processes"}
     lines = [
         "| run | articles | articles/s | × bare | tokens/s | × bare "
         "| CPU ms/article | × bare | peak RSS MB | × bare | load s |",
@@ -365,8 +369,11 @@ def targets(rows: list[dict[str, Any]], cold: list[float]) -> list[str]:
     check("same, by CPU time per article (robust on a busy machine)",
           cpu["bare"] / cpu["full1"], "≥ 0.80", cpu["bare"] / cpu["full1"] >= 0.8)
     if "full2" in aps:
-        check("fivews 2 processes / 1 process", aps["full2"] / aps["full1"], "≥ 1.70",
-              aps["full2"] / aps["full1"] >= 1.7)
+        ceiling = (f"; bare spaCy's own on this machine: {aps['bare2'] / aps['bare']:.2f}"
+                   if "bare2" in aps else "")
+        out.append(f"- fivews 2 processes / 1 process: {aps['full2'] / aps['full1']:.2f} "
+                   f"(target ≥ 1.70{ceiling}) — "
+                   f"{'met' if aps['full2'] / aps['full1'] >= 1.7 else 'NOT met'}")
     if cold:
         best = min(cold)
         check("cold `fivews analyze` of the seed, best of "
@@ -377,7 +384,9 @@ def targets(rows: list[dict[str, Any]], cold: list[float]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark (or, with ``--worker``, one measurement) and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=200, help="articles per run (default 200)")
+    parser.add_argument("--n", type=int, default=192,
+                        help="articles per run, rounded up to a multiple of twice the batch "
+                             "size (default 192)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default=None, help="spaCy pipeline (default fivews's)")
     parser.add_argument("--no-parallel", action="store_true", help="skip the 2-process row")
@@ -413,8 +422,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Machine: {results['machine']}", flush=True)
     with tempfile.TemporaryDirectory(prefix="fivews-bench-") as tmp:
         corpus = Path(tmp) / "bench.jsonl"
-        write_corpus(corpus, args.n + WARMUP)
-        modes = ["bare", "full1"] + ([] if args.no_parallel else ["full2"])
+        # nlp.pipe(n_process=2) hands out whole batches in turn; a count that is not a
+        # multiple of two batches leaves one worker a batch more at the end (at 205
+        # articles in batches of 32, 109 against 96), which caps any two-process row.
+        n = -(-args.n // (2 * args.batch_size)) * 2 * args.batch_size
+        write_corpus(corpus, n)
+        modes = ["bare", "full1"] + ([] if args.no_parallel else ["bare2", "full2"])
         rounds: list[list[dict[str, Any]]] = []
         for r in range(args.repeat):
             rounds.append([])
@@ -424,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
                 rounds[-1].append(_spawn(["--worker", mode, "--input", str(corpus), *common]))
         rows = best_rows(rounds)
         results["rounds"], results["rows"] = rounds, rows
-        print(f"\nThroughput on {args.n + WARMUP} articles (seed + generated; "
+        print(f"\nThroughput on {n} articles (seed + generated; "
               f"nlp.pipe batch_size={args.batch_size}; "
               f"bare components: {', '.join(rows[0]['pipe_names'])}; "
               f"each row the fastest of {args.repeat} interleaved rounds):\n")
