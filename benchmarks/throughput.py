@@ -22,7 +22,7 @@ Then the whole-process time of a cold ``python -m fivews analyze seeds/<seed>.tx
 
 Options: ``--n N`` articles (default 192; rounded up to a multiple of twice the batch
 size, so the two workers get equal shares), ``--repeat R`` interleaved rounds of the four
-rows, each row reporting its fastest round (default 3; the default run takes 5–7 minutes),
+rows, each row reporting its fastest round (default 5; the default run takes 8–10 minutes),
 ``--components`` also prints the CPU time of each pipeline step (where fivews's share goes),
 ``--scale`` also runs corpus mode on 1,000 and 10,000 articles and compares peak RSS
 (slow: tens of minutes), ``--make-figures`` also times ``make figures`` (after setup),
@@ -390,8 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default=None, help="spaCy pipeline (default fivews's)")
     parser.add_argument("--no-parallel", action="store_true", help="skip the 2-process row")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="interleaved rounds; each row reports its fastest (default 3)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="interleaved rounds; each row reports its fastest (default 5)")
     parser.add_argument("--cold-repeats", type=int, default=3)
     parser.add_argument("--components", action="store_true",
                         help="also CPU time per pipeline step (one article at a time)")

@@ -176,3 +176,14 @@ def test_only_a_stock_ruler_is_replaced() -> None:
     assert use_memo_attribute_ruler(nlp)
     assert nlp.pipe_names == ["attribute_ruler", "sentencizer"]
     assert not use_memo_attribute_ruler(nlp)  # already memoised
+
+
+def test_saved_pipeline_loads_with_the_memoised_ruler(tmp_path) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribute_ruler").add_patterns(TOY_PATTERNS)
+    use_memo_attribute_ruler(nlp)
+    nlp.to_disk(tmp_path / "pipeline")
+    again = spacy.load(tmp_path / "pipeline")
+    ruler = again.get_pipe("attribute_ruler")
+    assert isinstance(ruler, MemoAttributeRuler) and ruler.memoised
+    assert ruler.patterns == nlp.get_pipe("attribute_ruler").patterns
