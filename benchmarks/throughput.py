@@ -191,11 +191,11 @@ def components_worker(input_path: Path, model: str | None) -> dict[str, Any]:
     records = _load_records(input_path)
     seconds: dict[str, float] = {}
     compare: dict[str, float] = {}
+    ruler = nlp.get_pipe(STOCK_NAME) if STOCK_NAME in nlp.pipe_names else None
     stock = None
-    if isinstance(nlp.get_pipe(STOCK_NAME) if STOCK_NAME in nlp.pipe_names else None,
-                  MemoAttributeRuler):
+    if isinstance(ruler, MemoAttributeRuler):
         stock = AttributeRuler(nlp.vocab)
-        stock.add_patterns(nlp.get_pipe(STOCK_NAME).patterns)
+        stock.add_patterns(ruler.patterns)
 
     def add(step: str, t0: float, into: dict[str, float] = seconds) -> None:
         into[step] = into.get(step, 0.0) + time.process_time() - t0
