@@ -14,7 +14,8 @@ def test_throughput_benchmark_prints_every_row(tmp_path: Path) -> None:
     out = tmp_path / "numbers.json"
     proc = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "throughput.py"), "--n", "3",
-         "--batch-size", "2", "--repeat", "1", "--cold-repeats", "0", "--json", str(out)],
+         "--batch-size", "2", "--repeat", "1", "--cold-repeats", "0", "--components",
+         "--json", str(out)],
         capture_output=True, text=True, timeout=600, cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr
@@ -25,6 +26,11 @@ def test_throughput_benchmark_prints_every_row(tmp_path: Path) -> None:
         assert f"| {label} | 4 |" in proc.stdout
     assert "fivews 2 processes / 1 process" in proc.stdout
     numbers = json.loads(out.read_text())
+    # Too few articles for a warm-up: all 4 are counted, and every step took some time.
+    components = numbers["components"]
+    assert components["articles"] == 4
+    assert all(v >= 0 for v in components["seconds"].values())
+    assert "fivews_claims" in components["seconds"] and components["memo_ruler"]
     assert [r["mode"] for r in numbers["rows"]] == ["bare", "full1", "bare2", "full2"]
     assert all(r["articles"] == 4 and r["tokens"] > 0 for r in numbers["rows"])
     # fivews runs spaCy's components plus its own, with the memoised attribute ruler.
