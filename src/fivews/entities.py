@@ -80,7 +80,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from fivews import geo
+from fivews import geo, structure
 from fivews.structure import doc_text, is_content
 
 if TYPE_CHECKING:  # pandas is imported where a table is made: keeps `import fivews` fast
@@ -961,19 +961,18 @@ def _shouting(sent: Span) -> bool:
 class _BlockLookup:
     """:func:`fivews.structure.block_index` for one Doc, reading ``doc._.blocks`` once.
 
-    The same bisection as ``block_index``, which reads the extension attribute (slow
-    in spaCy) twice per call; the rules ask for every mention.
+    ``block_index`` reads the extension attribute (slow in spaCy) on every call; the
+    rules ask for every mention, so this reads it once and bisects with
+    :func:`fivews.structure.block_at`.
     """
 
     def __init__(self, doc: Doc) -> None:
         self.blocks: list[dict[str, Any]] = doc._.blocks or []
-        self.starts = [b["start"] for b in self.blocks]  # as structure.block_starts
+        self.starts = structure.block_starts(doc) if self.blocks else []
 
     def __call__(self, char: int) -> int | None:
         """The index of the block holding character ``char``, or None."""
-        blocks = self.blocks
-        i = bisect.bisect_right(self.starts, char) - 1
-        return i if i >= 0 and blocks[i]["start"] <= char < blocks[i]["end"] else None
+        return structure.block_at(self.blocks, self.starts, char)
 
     def content(self, char: int) -> tuple[bool, int | None]:
         """``(whether char is in a content block, its block index)``; no blocks: (True, None)."""
