@@ -2,6 +2,8 @@
 #   make figures   set up .venv from the lock file, then execute the notebooks and write figures/
 #   make test      set up .venv when needed, then run the tests (which execute the notebooks too)
 #   make lab       open the notebooks in JupyterLab on the project's kernel
+#   make lint      ruff format --check and ruff check
+#   make identity  the analysis output against the stored digests (tools/output_digest.py)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -11,7 +13,7 @@ STAMP  := $(VENV)/.fivews-installed
 KERNEL := fivews
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 
-.PHONY: all setup figures notebooks test lab lock lint browser benchmarks clean
+.PHONY: all setup figures notebooks test lab lock lint identity browser benchmarks clean
 
 all: figures
 
@@ -43,7 +45,11 @@ lab: setup
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks
 
 lint: setup
+	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/ruff check src tests benchmarks tools
+
+identity: setup
+	$(PY) tools/output_digest.py --sets project shared --check tests/data/output_digests.json
 
 benchmarks: setup
 	$(PY) benchmarks/throughput.py

@@ -78,7 +78,6 @@ THRESHOLD = 0.5
 MEASURES = ("P", "R", "F1")
 
 
-
 @dataclass
 class Prediction:
     """One predicted attribution: the content and the phrases that name its source."""
@@ -107,8 +106,6 @@ class Counts:
 
 
 # --------------------------------------------------------------------------- matching
-
-
 
 
 def _content_words(text: str | None) -> list[str]:

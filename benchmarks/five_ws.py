@@ -65,8 +65,6 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # --------------------------------------------------------------------------- matching
 
 
-
-
 def _contains(outer: list[str], inner: list[str]) -> bool:
     if not inner or len(inner) > len(outer) or not any(t not in STOPWORDS for t in inner):
         return False

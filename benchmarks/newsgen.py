@@ -114,8 +114,12 @@ DEFAULT_DAYS = 3650
 
 
 def generate_article(
-    index: int, seed: int = 0, phrases: dict[str, Any] | None = None, *,
-    start: dt.date = DEFAULT_START, days: int = DEFAULT_DAYS,
+    index: int,
+    seed: int = 0,
+    phrases: dict[str, Any] | None = None,
+    *,
+    start: dt.date = DEFAULT_START,
+    days: int = DEFAULT_DAYS,
 ) -> dict[str, Any]:
     """Return one article record ``{id, title, text, published}``.
 
@@ -182,10 +186,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=30, help="number of articles (default 30)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--start", type=dt.date.fromisoformat, default=DEFAULT_START,
-                        help="earliest publication date, YYYY-MM-DD (default 2015-01-01)")
-    parser.add_argument("--days", type=int, default=DEFAULT_DAYS,
-                        help="publication dates span this many days (default 3650)")
+    parser.add_argument(
+        "--start",
+        type=dt.date.fromisoformat,
+        default=DEFAULT_START,
+        help="earliest publication date, YYYY-MM-DD (default 2015-01-01)",
+    )
+    parser.add_argument(
+        "--days",
+        type=int,
+        default=DEFAULT_DAYS,
+        help="publication dates span this many days (default 3650)",
+    )
     parser.add_argument("--out", type=Path, help="output JSONL path (default stdout)")
     args = parser.parse_args(argv)
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout

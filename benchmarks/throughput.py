@@ -101,8 +101,9 @@ class PeakRSS:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, self._sample(),
-                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+        self.peak = max(
+            self.peak, self._sample(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        )
 
 
 # ---------------------------------------------------------------------------- workers
@@ -138,8 +139,9 @@ def worker(mode: str, input_path: Path, batch_size: int, model: str | None) -> d
     def run(batch: list[dict[str, Any]], n_proc: int) -> tuple[int, int]:
         articles = tokens = 0
         if mode.startswith("bare"):
-            for doc in nlp.pipe((r["text"] for r in batch), batch_size=batch_size,
-                                n_process=n_proc):
+            for doc in nlp.pipe(
+                (r["text"] for r in batch), batch_size=batch_size, n_process=n_proc
+            ):
                 articles += 1
                 tokens += len(doc)
             return articles, tokens
@@ -224,29 +226,41 @@ def components_worker(input_path: Path, model: str | None) -> dict[str, Any]:
         t0 = time.process_time()
         Analysis(article, doc).to_dict()
         add("to_dict", t0)
-    return {"mode": "components", "articles": len(records) - warmup, "seconds": seconds,
-            "compare": compare, "memo_ruler": stock is not None}
+    return {
+        "mode": "components",
+        "articles": len(records) - warmup,
+        "seconds": seconds,
+        "compare": compare,
+        "memo_ruler": stock is not None,
+    }
 
 
 def format_components(result: dict[str, Any]) -> str:
     """Per-step CPU time as a Markdown table, fivews steps marked."""
     seconds = result["seconds"]
     total = sum(seconds.values())
-    fivews_steps = {s for s in seconds
-                    if s.startswith("fivews_") or s in ("read_article", "to_dict")}
+    fivews_steps = {
+        s for s in seconds if s.startswith("fivews_") or s in ("read_article", "to_dict")
+    }
     lines = ["| step | ms/article | share | part of |", "|---|---:|---:|---|"]
     for step, value in seconds.items():
         owner = "fivews" if step in fivews_steps else "spaCy"
         if step == "attribute_ruler" and result.get("memo_ruler"):
             owner = "spaCy's rules, fivews's memo"
-        lines.append(f"| {step} | {1000 * value / result['articles']:.1f} "
-                     f"| {100 * value / total:.1f}% | {owner} |")
+        lines.append(
+            f"| {step} | {1000 * value / result['articles']:.1f} "
+            f"| {100 * value / total:.1f}% | {owner} |"
+        )
     ours = sum(v for s, v in seconds.items() if s in fivews_steps)
-    lines.append(f"| **fivews total** | {1000 * ours / result['articles']:.1f} "
-                 f"| {100 * ours / total:.1f}% | |")
+    lines.append(
+        f"| **fivews total** | {1000 * ours / result['articles']:.1f} "
+        f"| {100 * ours / total:.1f}% | |"
+    )
     for step, value in result.get("compare", {}).items():
-        lines.append(f"| *{step} (not run; what the memo saves)* "
-                     f"| *{1000 * value / result['articles']:.1f}* | | spaCy |")
+        lines.append(
+            f"| *{step} (not run; what the memo saves)* "
+            f"| *{1000 * value / result['articles']:.1f}* | | spaCy |"
+        )
     return "\n".join(lines)
 
 
@@ -257,8 +271,9 @@ def corpus_worker(
     from fivews.corpus import run_corpus
 
     with PeakRSS(interval=0.5) as rss:
-        summary = run_corpus(input_path, out_dir, batch_size=batch_size, model=model,
-                             progress=False)
+        summary = run_corpus(
+            input_path, out_dir, batch_size=batch_size, model=model, progress=False
+        )
     return {
         "mode": "corpus",
         "articles": summary.analysed,
@@ -269,8 +284,12 @@ def corpus_worker(
 
 def _spawn(args: list[str]) -> dict[str, Any]:
     """Run this script as a worker subprocess and return the JSON it prints last."""
-    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if proc.returncode != 0:
         raise RuntimeError(f"worker {args} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -294,8 +313,12 @@ def cold_analyze(repeats: int = 3) -> list[float]:
     times = []
     for _ in range(repeats):
         t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "fivews", "analyze", str(SEED)],
-                              capture_output=True, check=False, cwd=ROOT)
+        proc = subprocess.run(
+            [sys.executable, "-m", "fivews", "analyze", str(SEED)],
+            capture_output=True,
+            check=False,
+            cwd=ROOT,
+        )
         times.append(time.perf_counter() - t0)
         if proc.returncode != 0:
             raise RuntimeError(f"fivews analyze failed: {proc.stderr.decode()[-2000:]}")
@@ -315,9 +338,11 @@ def machine() -> str:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     import spacy
 
-    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-            f"spaCy {spacy.__version__}, {platform.system()} {platform.release()}; "
-            f"load average at start {load:.1f}")
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"spaCy {spacy.__version__}, {platform.system()} {platform.release()}; "
+        f"load average at start {load:.1f}"
+    )
 
 
 def best_rows(rounds: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -327,8 +352,10 @@ def best_rows(rounds: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
     shared machine hits every mode alike instead of one row; the fastest round of each
     is the one least disturbed. All rounds are kept in the ``--json`` output.
     """
-    return [min((rnd[i] for rnd in rounds), key=lambda row: row["seconds"])
-            for i in range(len(rounds[0]))]
+    return [
+        min((rnd[i] for rnd in rounds), key=lambda row: row["seconds"])
+        for i in range(len(rounds[0]))
+    ]
 
 
 def format_table(rows: list[dict[str, Any]]) -> str:
@@ -337,8 +364,12 @@ def format_table(rows: list[dict[str, Any]]) -> str:
     bare_aps = bare["articles"] / bare["seconds"]
     bare_tps = bare["tokens"] / bare["seconds"]
     bare_cpu = bare["cpu_seconds"] / bare["articles"]
-    labels = {"bare": "bare nlp.pipe (floor)", "full1": "fivews, 1 process",
-              "bare2": "bare nlp.pipe, 2 processes", "full2": "fivews, 2 processes"}
+    labels = {
+        "bare": "bare nlp.pipe (floor)",
+        "full1": "fivews, 1 process",
+        "bare2": "bare nlp.pipe, 2 processes",
+        "full2": "fivews, 2 processes",
+    }
     lines = [
         "| run | articles | articles/s | × bare | tokens/s | × bare "
         "| CPU ms/article | × bare | peak RSS MB | × bare | load s |",
@@ -365,42 +396,74 @@ def targets(rows: list[dict[str, Any]], cold: list[float]) -> list[str]:
     def check(name: str, value: float, goal: str, ok: bool) -> None:
         out.append(f"- {name}: {value:.2f} (target {goal}) — {'met' if ok else 'NOT met'}")
 
-    check("fivews 1 process / bare", aps["full1"] / aps["bare"], "≥ 0.80",
-          aps["full1"] / aps["bare"] >= 0.8)
+    check(
+        "fivews 1 process / bare",
+        aps["full1"] / aps["bare"],
+        "≥ 0.80",
+        aps["full1"] / aps["bare"] >= 0.8,
+    )
     cpu = {r["mode"]: r["cpu_seconds"] / r["articles"] for r in rows}
-    check("same, by CPU time per article (robust on a busy machine)",
-          cpu["bare"] / cpu["full1"], "≥ 0.80", cpu["bare"] / cpu["full1"] >= 0.8)
+    check(
+        "same, by CPU time per article (robust on a busy machine)",
+        cpu["bare"] / cpu["full1"],
+        "≥ 0.80",
+        cpu["bare"] / cpu["full1"] >= 0.8,
+    )
     if "full2" in aps:
-        ceiling = (f"; bare spaCy's own on this machine: {aps['bare2'] / aps['bare']:.2f}"
-                   if "bare2" in aps else "")
-        out.append(f"- fivews 2 processes / 1 process: {aps['full2'] / aps['full1']:.2f} "
-                   f"(target ≥ 1.70{ceiling}) — "
-                   f"{'met' if aps['full2'] / aps['full1'] >= 1.7 else 'NOT met'}")
+        ceiling = (
+            f"; bare spaCy's own on this machine: {aps['bare2'] / aps['bare']:.2f}"
+            if "bare2" in aps
+            else ""
+        )
+        out.append(
+            f"- fivews 2 processes / 1 process: {aps['full2'] / aps['full1']:.2f} "
+            f"(target ≥ 1.70{ceiling}) — "
+            f"{'met' if aps['full2'] / aps['full1'] >= 1.7 else 'NOT met'}"
+        )
     if cold:
         best = min(cold)
-        check("cold `fivews analyze` of the seed, best of "
-              f"{len(cold)} (median {statistics.median(cold):.2f}) s", best, "< 3 s", best < 3)
+        check(
+            "cold `fivews analyze` of the seed, best of "
+            f"{len(cold)} (median {statistics.median(cold):.2f}) s",
+            best,
+            "< 3 s",
+            best < 3,
+        )
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark (or, with ``--worker``, one measurement) and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=192,
-                        help="articles per run, rounded up to a multiple of twice the batch "
-                             "size (default 192)")
+    parser.add_argument(
+        "--n",
+        type=int,
+        default=192,
+        help="articles per run, rounded up to a multiple of twice the batch size (default 192)",
+    )
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default=None, help="spaCy pipeline (default fivews's)")
     parser.add_argument("--no-parallel", action="store_true", help="skip the 2-process row")
-    parser.add_argument("--repeat", type=int, default=5,
-                        help="interleaved rounds; each row reports its fastest (default 5)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        help="interleaved rounds; each row reports its fastest (default 5)",
+    )
     parser.add_argument("--cold-repeats", type=int, default=3)
-    parser.add_argument("--components", action="store_true",
-                        help="also CPU time per pipeline step (one article at a time)")
-    parser.add_argument("--scale", action="store_true",
-                        help="also corpus mode on 1,000 and 10,000 articles (slow)")
-    parser.add_argument("--scale-sizes", default="1000,10000",
-                        help="the two corpus sizes compared by --scale (default 1000,10000)")
+    parser.add_argument(
+        "--components",
+        action="store_true",
+        help="also CPU time per pipeline step (one article at a time)",
+    )
+    parser.add_argument(
+        "--scale", action="store_true", help="also corpus mode on 1,000 and 10,000 articles (slow)"
+    )
+    parser.add_argument(
+        "--scale-sizes",
+        default="1000,10000",
+        help="the two corpus sizes compared by --scale (default 1000,10000)",
+    )
     parser.add_argument("--make-figures", action="store_true", help="also time `make figures`")
     parser.add_argument("--json", type=Path, help="save the numbers to this file")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -434,15 +497,18 @@ def main(argv: list[str] | None = None) -> int:
         for r in range(args.repeat):
             rounds.append([])
             for mode in modes:
-                print(f"round {r + 1}/{args.repeat}: measuring {mode} …", file=sys.stderr,
-                      flush=True)
+                print(
+                    f"round {r + 1}/{args.repeat}: measuring {mode} …", file=sys.stderr, flush=True
+                )
                 rounds[-1].append(_spawn(["--worker", mode, "--input", str(corpus), *common]))
         rows = best_rows(rounds)
         results["rounds"], results["rows"] = rounds, rows
-        print(f"\nThroughput on {n} articles (seed + generated; "
-              f"nlp.pipe batch_size={args.batch_size}; "
-              f"bare components: {', '.join(rows[0]['pipe_names'])}; "
-              f"each row the fastest of {args.repeat} interleaved rounds):\n")
+        print(
+            f"\nThroughput on {n} articles (seed + generated; "
+            f"nlp.pipe batch_size={args.batch_size}; "
+            f"bare components: {', '.join(rows[0]['pipe_names'])}; "
+            f"each row the fastest of {args.repeat} interleaved rounds):\n"
+        )
         print(format_table(rows))
         if args.components:
             print("measuring components …", file=sys.stderr, flush=True)
@@ -453,8 +519,10 @@ def main(argv: list[str] | None = None) -> int:
         cold = cold_analyze(args.cold_repeats) if args.cold_repeats else []
         results["cold_analyze_seconds"] = cold
         if cold:
-            print(f"\nCold `python -m fivews analyze {SEED.relative_to(ROOT)}` (whole process): "
-                  + ", ".join(f"{t:.2f} s" for t in cold))
+            print(
+                f"\nCold `python -m fivews analyze {SEED.relative_to(ROOT)}` (whole process): "
+                + ", ".join(f"{t:.2f} s" for t in cold)
+            )
         if args.make_figures:
             t0 = time.perf_counter()
             subprocess.run(["make", "figures"], cwd=ROOT, check=True, capture_output=True)
@@ -467,17 +535,28 @@ def main(argv: list[str] | None = None) -> int:
                 path = Path(tmp) / f"scale{n}.jsonl"
                 write_corpus(path, n, seed=1)
                 print(f"corpus mode on {n:,} articles …", file=sys.stderr, flush=True)
-                scale[n] = _spawn(["--worker", "corpus", "--input", str(path),
-                                   "--out", str(Path(tmp) / f"out{n}"), *common])
+                scale[n] = _spawn(
+                    [
+                        "--worker",
+                        "corpus",
+                        "--input",
+                        str(path),
+                        "--out",
+                        str(Path(tmp) / f"out{n}"),
+                        *common,
+                    ]
+                )
                 path.unlink()
             results["scale"] = scale
             small, big = scale[small_n]["peak_rss_mb"], scale[big_n]["peak_rss_mb"]
             verdict = "met" if big <= 1.1 * small else "NOT met"
-            print(f"\nCorpus mode peak RSS: {small_n:,} articles {small:.0f} MB "
-                  f"({scale[small_n]['articles'] / scale[small_n]['seconds']:.1f} articles/s); "
-                  f"{big_n:,} articles {big:.0f} MB "
-                  f"({scale[big_n]['articles'] / scale[big_n]['seconds']:.1f} articles/s); "
-                  f"ratio {big / small:.3f} (target ≤ 1.10 — {verdict})")
+            print(
+                f"\nCorpus mode peak RSS: {small_n:,} articles {small:.0f} MB "
+                f"({scale[small_n]['articles'] / scale[small_n]['seconds']:.1f} articles/s); "
+                f"{big_n:,} articles {big:.0f} MB "
+                f"({scale[big_n]['articles'] / scale[big_n]['seconds']:.1f} articles/s); "
+                f"ratio {big / small:.3f} (target ≤ 1.10 — {verdict})"
+            )
     print("\nTargets:")
     print("\n".join(targets(rows, cold)))
     if args.json:

@@ -66,11 +66,13 @@ def _doc(vocab, words: list[str], tags: list[str], deps: list[str]) -> Doc:
 TOY_PATTERNS = [
     {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Sing"}},
     {"patterns": [[{"LOWER": {"REGEX": "^x+$"}, "TAG": "NN"}]], "attrs": {"POS": "X"}},
-    {"patterns": [[{"LOWER": "a"}, {"TAG": "NN"}]], "attrs": {"LEMMA": "after-a"},
-     "index": -1},
+    {"patterns": [[{"LOWER": "a"}, {"TAG": "NN"}]], "attrs": {"LEMMA": "after-a"}, "index": -1},
     {"patterns": [[{"LOWER": {"IN": ["the", "a"]}}]], "attrs": {"POS": "DET"}},
-    {"patterns": [[{"TAG": "VB"}, {"LOWER": {"NOT_IN": ["it"]}}]],
-     "attrs": {"POS": "ADJ", "LEMMA": "second"}, "index": 1},
+    {
+        "patterns": [[{"TAG": "VB"}, {"LOWER": {"NOT_IN": ["it"]}}]],
+        "attrs": {"POS": "ADJ", "LEMMA": "second"},
+        "index": 1,
+    },
     {"patterns": [[{"TAG": "NN", "DEP": "nsubj"}]], "attrs": {"POS": "PROPN"}},
     {"patterns": [[{"TAG": "VB"}]], "attrs": {"POS": "VERB", "LEMMA": "v"}},
 ]
@@ -78,10 +80,18 @@ TOY_PATTERNS = [
 
 def _toy_docs(vocab) -> list[Doc]:
     return [
-        _doc(vocab, ["a", "xx", "a", "dog", "the", "xxx"], ["DT", "NN", "DT", "NN", "DT", "NN"],
-             ["det", "nsubj", "det", "dobj", "det", "pobj"]),
-        _doc(vocab, ["run", "dog", "run", "it", "run"], ["VB", "NN", "VB", "PRP", "VB"],
-             ["ROOT", "nsubj", "conj", "dobj", "conj"]),
+        _doc(
+            vocab,
+            ["a", "xx", "a", "dog", "the", "xxx"],
+            ["DT", "NN", "DT", "NN", "DT", "NN"],
+            ["det", "nsubj", "det", "dobj", "det", "pobj"],
+        ),
+        _doc(
+            vocab,
+            ["run", "dog", "run", "it", "run"],
+            ["VB", "NN", "VB", "PRP", "VB"],
+            ["ROOT", "nsubj", "conj", "dobj", "conj"],
+        ),
         _doc(vocab, ["A", "Xy", "the"], ["DT", "NN", "NN"], ["det", "nsubj", "dep"]),
     ]
 

@@ -516,16 +516,19 @@ def test_doc_index_reads_what_spacy_reads(cnlp, seed_text):
         for token in tokens:
             for _ in range(2):  # computed, then kept
                 assert [t.i for t in claims_module._children(token)] == [
-                    t.i for t in token.children]
+                    t.i for t in token.children
+                ]
                 assert [t.i for t in claims_module._subtree_of(token)] == [
-                    t.i for t in token.subtree]
+                    t.i for t in token.subtree
+                ]
         for sent in doc.sents:
             assert [t.i for t in claims_module._tokens_of(sent)] == [t.i for t in sent]
             assert claims_module._span_text(sent) == sent.text
         from fivews.structure import content_sentences
 
         assert [(s.start, s.end) for s in claims_module._sentences(doc)] == [
-            (s.start, s.end) for s in content_sentences(doc)]
+            (s.start, s.end) for s in content_sentences(doc)
+        ]
     finally:
         claims_module._INDEX_CACHE.pop(id(doc), None)
     ClaimExtractor()(doc)
@@ -537,10 +540,13 @@ def test_cue_candidates_and_subject_nouns_match_token_attributes(cnlp, seed_text
 
     doc = cnlp(seed_text)
     assert _cue_candidates(doc) == [
-        t.i for t in doc if t.pos_ in {"VERB", "AUX"} or t.lower_ == "according"]
+        t.i for t in doc if t.pos_ in {"VERB", "AUX"} or t.lower_ == "according"
+    ]
     assert [t.i for t in _subject_nouns(doc)] == [
-        t.i for t in doc
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and not t.ent_type_]
+        t.i
+        for t in doc
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and not t.ent_type_
+    ]
 
 
 def test_intervals_and_mentions_agree_with_a_scan():
@@ -558,7 +564,9 @@ def test_intervals_and_mentions_agree_with_a_scan():
         assert intervals.overlaps(start, end) == any(s < end and start < e for s, e in ranges)
         assert [m[2] for m in mentions.overlapping(start, end)] == sorted(
             (k for k, (s, e) in enumerate(ranges) if s < end and start < e),
-            key=lambda k: (ranges[k][0], k))
+            key=lambda k: (ranges[k][0], k),
+        )
         assert [m[2] for m in mentions.within(start, end)] == sorted(
             (k for k, (s, e) in enumerate(ranges) if start <= s and e <= end),
-            key=lambda k: (ranges[k][0], k))
+            key=lambda k: (ranges[k][0], k),
+        )

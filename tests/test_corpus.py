@@ -29,41 +29,53 @@ from fivews.corpus import (
 )
 
 ARTICLES = [
-    ("port-strike",
-     "Dock workers walk out in Rotterdam\n\n"
-     "ROTTERDAM — Dock workers at Europe's largest port went on strike on Tuesday, "
-     "halting container traffic, the FNV union said.\n\n"
-     "\"We have waited three years for a fair offer,\" union leader Anna de Vries told "
-     "reporters outside the terminal.\n\n"
-     "The port authority said about 40 ships were waiting offshore on March 4, 2025.\n"),
-    ("rates",
-     "Central bank raises rates again\n\n"
-     "The Bank of Canada raised its key interest rate by a quarter point on Wednesday, "
-     "its third increase this year.\n\n"
-     "Governor Tiff Macklem said inflation remained too high and warned that further "
-     "increases could follow in July.\n"),
-    ("flood",
-     "Floods force thousands from their homes\n\n"
-     "DHAKA — Heavy rain flooded large parts of northern Bangladesh on Sunday, and "
-     "officials said more than 20,000 people had been moved to shelters.\n\n"
-     "\"The water is still rising,\" said Rahim Uddin, a district official in Sylhet.\n"),
-    ("trial",
-     "Former minister goes on trial\n\n"
-     "A former transport minister went on trial in Lisbon on Monday, accused of taking "
-     "bribes from a construction company between 2015 and 2018.\n\n"
-     "His lawyer, Pedro Santos, denied the charges and told the court that his client "
-     "had acted within the law.\n"),
-    ("vaccine",
-     "Clinics run short of measles vaccine\n\n"
-     "Health officials in Nairobi said on Friday that several clinics had run out of "
-     "measles vaccine after a surge in demand.\n\n"
-     "The World Health Organization said it would send 200,000 doses next week.\n"),
-    ("merger",
-     "Airlines agree to merge\n\n"
-     "Two regional airlines announced on Thursday that they would merge, creating the "
-     "third-largest carrier in South America.\n\n"
-     "Chief executive Laura Gomez said the deal would be completed by December and that "
-     "no jobs would be cut, according to a statement.\n"),
+    (
+        "port-strike",
+        "Dock workers walk out in Rotterdam\n\n"
+        "ROTTERDAM — Dock workers at Europe's largest port went on strike on Tuesday, "
+        "halting container traffic, the FNV union said.\n\n"
+        '"We have waited three years for a fair offer," union leader Anna de Vries told '
+        "reporters outside the terminal.\n\n"
+        "The port authority said about 40 ships were waiting offshore on March 4, 2025.\n",
+    ),
+    (
+        "rates",
+        "Central bank raises rates again\n\n"
+        "The Bank of Canada raised its key interest rate by a quarter point on Wednesday, "
+        "its third increase this year.\n\n"
+        "Governor Tiff Macklem said inflation remained too high and warned that further "
+        "increases could follow in July.\n",
+    ),
+    (
+        "flood",
+        "Floods force thousands from their homes\n\n"
+        "DHAKA — Heavy rain flooded large parts of northern Bangladesh on Sunday, and "
+        "officials said more than 20,000 people had been moved to shelters.\n\n"
+        '"The water is still rising," said Rahim Uddin, a district official in Sylhet.\n',
+    ),
+    (
+        "trial",
+        "Former minister goes on trial\n\n"
+        "A former transport minister went on trial in Lisbon on Monday, accused of taking "
+        "bribes from a construction company between 2015 and 2018.\n\n"
+        "His lawyer, Pedro Santos, denied the charges and told the court that his client "
+        "had acted within the law.\n",
+    ),
+    (
+        "vaccine",
+        "Clinics run short of measles vaccine\n\n"
+        "Health officials in Nairobi said on Friday that several clinics had run out of "
+        "measles vaccine after a surge in demand.\n\n"
+        "The World Health Organization said it would send 200,000 doses next week.\n",
+    ),
+    (
+        "merger",
+        "Airlines agree to merge\n\n"
+        "Two regional airlines announced on Thursday that they would merge, creating the "
+        "third-largest carrier in South America.\n\n"
+        "Chief executive Laura Gomez said the deal would be completed by December and that "
+        "no jobs would be cut, according to a statement.\n",
+    ),
 ]
 
 
@@ -104,7 +116,9 @@ def test_tables_written_and_keyed_by_document(local_run) -> None:
     assert set(tables) == set(TABLES)
     for table in TABLES:
         assert sorted(p.name for p in (out / table).glob("*.parquet")) == [
-            "part-r001-000000.parquet", "part-r001-000001.parquet"]
+            "part-r001-000000.parquet",
+            "part-r001-000001.parquet",
+        ]
     docs = tables["documents"]
     assert sorted(docs["doc_id"]) == sorted(rid for rid, _ in ARTICLES)
     assert docs["doc_id"].is_unique
@@ -126,20 +140,35 @@ def test_tables_written_and_keyed_by_document(local_run) -> None:
 
 def test_flatten_rule() -> None:
     """Records spread over columns; lists and dicts keyed by data stay one JSON column."""
-    row = flatten({"text": "x", "source": {"name": "A", "spans": [1, 2]}, "tags": ["a"],
-                   "reasons": {"c19": ["numbers differ"]}})
-    assert row == {"text": "x", "source_name": "A", "source_spans": "[1, 2]", "tags": '["a"]',
-                   "reasons": '{"c19": ["numbers differ"]}'}
+    row = flatten(
+        {
+            "text": "x",
+            "source": {"name": "A", "spans": [1, 2]},
+            "tags": ["a"],
+            "reasons": {"c19": ["numbers differ"]},
+        }
+    )
+    assert row == {
+        "text": "x",
+        "source_name": "A",
+        "source_spans": "[1, 2]",
+        "tags": '["a"]',
+        "reasons": '{"c19": ["numbers differ"]}',
+    }
 
 
 def test_part_files_mix_types_and_missing_columns(tmp_path: Path) -> None:
     """Columns that differ between parts (int vs float, absent, text vs number) unify."""
     for table in TABLES:
         (tmp_path / table).mkdir()
-    corpus.write_part(tmp_path, "part-a", {"entities": [
-        {"doc_id": "a", "position": 0, "score": 1, "label": "X"}]})
-    corpus.write_part(tmp_path, "part-b", {"entities": [
-        {"doc_id": "b", "position": 0, "score": 0.5, "label": 3, "extra": True}]})
+    corpus.write_part(
+        tmp_path, "part-a", {"entities": [{"doc_id": "a", "position": 0, "score": 1, "label": "X"}]}
+    )
+    corpus.write_part(
+        tmp_path,
+        "part-b",
+        {"entities": [{"doc_id": "b", "position": 0, "score": 0.5, "label": 3, "extra": True}]},
+    )
     for part in ("part-a", "part-b"):
         corpus._append_ledger(tmp_path, {"part": part, "run": 1, "ids": [], "failed": []})
     df = read_corpus_tables(tmp_path)["entities"]
@@ -166,8 +195,11 @@ def test_resume_after_kill_loses_nothing_and_repeats_nothing(tmp_path: Path, nlp
         "import sys; from fivews.corpus import run_corpus; "
         "run_corpus(sys.argv[1], sys.argv[2], part_size=1, batch_size=1, progress=False)"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code, str(source), str(out)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(source), str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     ledger = out / LEDGER_NAME
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline and proc.poll() is None:
@@ -182,8 +214,10 @@ def test_resume_after_kill_loses_nothing_and_repeats_nothing(tmp_path: Path, nlp
 
     # What a kill can leave behind: a half-written file and a part not in the ledger.
     (out / "entities" / "part-r001-999999.parquet.tmp").write_bytes(b"partial")
-    pq.write_table(pq.read_table(next((out / "documents").glob("*.parquet"))),
-                   out / "documents" / "part-r001-999999.parquet")
+    pq.write_table(
+        pq.read_table(next((out / "documents").glob("*.parquet"))),
+        out / "documents" / "part-r001-999999.parquet",
+    )
 
     summary = run_corpus(source, out, part_size=1, batch_size=1, progress=False)
     assert summary.skipped == len(finished)
@@ -212,11 +246,20 @@ def test_dask_engine_matches_local_run(local_run, tmp_path: Path) -> None:
     and one pipeline load per worker."""
     distributed = pytest.importorskip("distributed")
     source, local_out, _ = local_run
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
         out = tmp_path / "dask"
-        summary = run_corpus(source, out, engine="dask", scheduler=cluster.scheduler_address,
-                             blocksize=900, part_size=4, batch_size=2, progress=False)
+        summary = run_corpus(
+            source,
+            out,
+            engine="dask",
+            scheduler=cluster.scheduler_address,
+            blocksize=900,
+            part_size=4,
+            batch_size=2,
+            progress=False,
+        )
         with distributed.Client(cluster) as client:
             loads = client.run(_pipeline_loads)
     assert len(list((out / "documents").glob("*.parquet"))) >= 2  # several partitions
@@ -244,8 +287,11 @@ def test_cross_article_tables_and_plots(local_run) -> None:
     assert sources["claims"].sum() <= len(tables["claims"])
     over_time = mentions_over_time(tables, list(actors["name"]), period="year")
     assert set(over_time["month"]) <= {"2025"}
-    for fig in (plot_top_actors(actors), plot_top_sources(sources),
-                plot_mentions_over_time(over_time)):
+    for fig in (
+        plot_top_actors(actors),
+        plot_top_sources(sources),
+        plot_mentions_over_time(over_time),
+    ):
         assert isinstance(fig, Figure)
 
 

@@ -188,13 +188,25 @@ def test_actors_and_place_without_entities_layer(nlp) -> None:
     assert event["place"]["text"] == "Paris" and event["place"]["preposition"] == "near"
 
 
-
 def kunduz_entities() -> list[dict]:
     """Entity dicts for "The Northern Alliance captured Kunduz …" (mentions located later)."""
     return [
-        {"id": "E1", "name": "Northern Alliance", "label": "ORG", "mentions": [{"text": "Northern Alliance"}]},
-        {"id": "E2", "name": "Kunduz", "label": "GPE", "lat": 36.7, "lon": 68.9, "mentions": [{"text": "Kunduz"}]},
+        {
+            "id": "E1",
+            "name": "Northern Alliance",
+            "label": "ORG",
+            "mentions": [{"text": "Northern Alliance"}],
+        },
+        {
+            "id": "E2",
+            "name": "Kunduz",
+            "label": "GPE",
+            "lat": 36.7,
+            "lon": 68.9,
+            "mentions": [{"text": "Kunduz"}],
+        },
     ]
+
 
 def test_actors_and_place_use_entities_when_present(nlp) -> None:
     text = "The Northern Alliance captured Kunduz on Monday."

@@ -96,10 +96,25 @@ def test_frozen_gazetteer_answers_like_plain_dicts() -> None:
     assert "paris" in index and "lyon" not in index
     assert index.get("lyon", []) == []
     places = [
-        {"name": "A", "kind": "city", "country": "SY", "lat": 35.0, "lon": 40,
-         "population": 5, "geonameid": 1, "capital": False},
-        {"name": "B", "kind": "river", "country": None, "lat": 1.5, "lon": 2.5,
-         "population": 0, "geonameid": None},
+        {
+            "name": "A",
+            "kind": "city",
+            "country": "SY",
+            "lat": 35.0,
+            "lon": 40,
+            "population": 5,
+            "geonameid": 1,
+            "capital": False,
+        },
+        {
+            "name": "B",
+            "kind": "river",
+            "country": None,
+            "lat": 1.5,
+            "lon": 2.5,
+            "population": 0,
+            "geonameid": None,
+        },
     ]
     table = geo.PlaceTable.from_dicts(places)
     assert [table[i] for i in range(len(table))] == places

@@ -172,8 +172,11 @@ def test_two_processes_give_the_same_results_as_one(nlp) -> None:
     workers); the Docs come back without the tok2vec tensor, and the pipeline and srsly
     are left as they were."""
     records = [
-        {"id": str(i), "text": f"Talks resume in Vienna\n\nNegotiators met on Monday, "
-         f"officials said, and will meet again in {i + 2} days. The talks stalled in March."}
+        {
+            "id": str(i),
+            "text": f"Talks resume in Vienna\n\nNegotiators met on Monday, "
+            f"officials said, and will meet again in {i + 2} days. The talks stalled in March.",
+        }
         for i in range(6)
     ]
     records.insert(3, {"id": "empty", "text": "  "})
@@ -188,7 +191,12 @@ def test_two_processes_give_the_same_results_as_one(nlp) -> None:
     assert "get_all" not in vars(srsly.msgpack.msgpack_encoders)
     # The workers tokenised the text and attached the metadata themselves.
     assert [r.doc._.doc_id for r in two if not isinstance(r, RecordFailure)] == [
-        "0", "1", "2", "3", "4", "5"
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
     ]
     assert [type(r).__name__ for r in two] == [type(r).__name__ for r in one]
     assert [r.to_dict() for r in two if not isinstance(r, RecordFailure)] == [
@@ -221,8 +229,9 @@ def test_article_text_pickles_with_its_metadata(nlp) -> None:
     from fivews.analysis import ArticleText, _MetadataTokenizer
     from fivews.article import read_article
 
-    article = read_article({"id": "x1", "text": "Storm nears\n\nIt hit on Friday.",
-                            "published": "2020-05-01"})
+    article = read_article(
+        {"id": "x1", "text": "Storm nears\n\nIt hit on Friday.", "published": "2020-05-01"}
+    )
     text = pickle.loads(pickle.dumps(ArticleText(article)))
     assert text == article.text and text.meta[1:] == ("2020-05-01", "x1")
     doc = _MetadataTokenizer(nlp.tokenizer)(text)

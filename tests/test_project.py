@@ -1,8 +1,11 @@
-"""The project itself: layout, seed copy, pinned dependencies, conda file (issue 2)."""
+"""The project itself: layout, seed copy, pinned dependencies, conda file, lint and format."""
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -78,13 +81,27 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "make test" in readme and "make figures" in readme
 
 
-def test_ruff_is_clean() -> None:
-    import shutil
-    import subprocess
-    import sys
-
+def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
     ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
-    proc = subprocess.run(
-        [ruff, "check", "src", "tests", "benchmarks", "tools"], cwd=ROOT, capture_output=True, text=True
+    return subprocess.run(
+        [ruff, *args, "src", "tests", "benchmarks", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
+
+
+def test_ruff_is_clean() -> None:
+    proc = _ruff("check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_ruff_format_changes_nothing() -> None:
+    proc = _ruff("format", "--check")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_make_lint_checks_format_and_lint() -> None:
+    lint = re.search(r"^lint:.*\n((?:\t.*\n)+)", (ROOT / "Makefile").read_text(), re.M)
+    assert lint, "Makefile has no lint target"
+    assert "ruff check" in lint.group(1) and "ruff format --check" in lint.group(1)

@@ -13,16 +13,35 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_throughput_benchmark_prints_every_row(tmp_path: Path) -> None:
     out = tmp_path / "numbers.json"
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "throughput.py"), "--n", "3",
-         "--batch-size", "2", "--repeat", "1", "--cold-repeats", "0", "--components",
-         "--json", str(out)],
-        capture_output=True, text=True, timeout=600, cwd=ROOT,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "throughput.py"),
+            "--n",
+            "3",
+            "--batch-size",
+            "2",
+            "--repeat",
+            "1",
+            "--cold-repeats",
+            "0",
+            "--components",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr
     # 3 articles rounded up to two batches of 2 per worker.
     assert "Throughput on 4 articles" in proc.stdout
-    for label in ("bare nlp.pipe (floor)", "fivews, 1 process", "bare nlp.pipe, 2 processes",
-                  "fivews, 2 processes"):
+    for label in (
+        "bare nlp.pipe (floor)",
+        "fivews, 1 process",
+        "bare nlp.pipe, 2 processes",
+        "fivews, 2 processes",
+    ):
         assert f"| {label} | 4 |" in proc.stdout
     assert "fivews 2 processes / 1 process" in proc.stdout
     numbers = json.loads(out.read_text())

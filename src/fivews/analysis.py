@@ -389,8 +389,11 @@ def analyze_records(
             else:
                 yield Analysis(item, _parse_in_chunks(pipeline, item))
 
-    with (_released_tensors(pipeline, parallel), _tokenized_in_workers(pipeline, parallel),
-          _msgpack_hooks_frozen(parallel)):
+    with (
+        _released_tensors(pipeline, parallel),
+        _tokenized_in_workers(pipeline, parallel),
+        _msgpack_hooks_frozen(parallel),
+    ):
         for doc in pipeline.pipe(docs(), batch_size=batch_size, n_process=n_process):
             index = next(iter(in_flight))
             yield from flush(index)

@@ -52,13 +52,43 @@ STOCK_NAME = "attribute_ruler"
 
 #: Pattern keys whose value is a property of the token alone, so that one-token
 #: patterns on them can be answered from the token's signature.
-TOKEN_KEYS: frozenset[str] = frozenset({
-    "ORTH", "TEXT", "LOWER", "NORM", "LENGTH", "SHAPE", "PREFIX", "SUFFIX",
-    "POS", "TAG", "MORPH", "DEP", "LEMMA", "ENT_TYPE", "ENT_IOB", "SPACY",
-    "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT",
-    "IS_SPACE", "IS_STOP", "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
-    "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL",
-})
+TOKEN_KEYS: frozenset[str] = frozenset(
+    {
+        "ORTH",
+        "TEXT",
+        "LOWER",
+        "NORM",
+        "LENGTH",
+        "SHAPE",
+        "PREFIX",
+        "SUFFIX",
+        "POS",
+        "TAG",
+        "MORPH",
+        "DEP",
+        "LEMMA",
+        "ENT_TYPE",
+        "ENT_IOB",
+        "SPACY",
+        "IS_ALPHA",
+        "IS_ASCII",
+        "IS_DIGIT",
+        "IS_LOWER",
+        "IS_UPPER",
+        "IS_TITLE",
+        "IS_PUNCT",
+        "IS_SPACE",
+        "IS_STOP",
+        "IS_BRACKET",
+        "IS_QUOTE",
+        "IS_LEFT_PUNCT",
+        "IS_RIGHT_PUNCT",
+        "IS_CURRENCY",
+        "LIKE_NUM",
+        "LIKE_URL",
+        "LIKE_EMAIL",
+    }
+)
 
 #: Word-form keys whose values are folded before they enter a signature: a form no
 #: pattern names (as a value, in an ``IN``/``NOT_IN`` list, or by a ``REGEX``) answers
@@ -119,8 +149,15 @@ class _Plan:
             ``shared``).
     """
 
-    def __init__(self, key_ids: list[int], folds: list[_Fold], single: Matcher,
-                 heads: Matcher, multi: Matcher | None, longest: int) -> None:
+    def __init__(
+        self,
+        key_ids: list[int],
+        folds: list[_Fold],
+        single: Matcher,
+        heads: Matcher,
+        multi: Matcher | None,
+        longest: int,
+    ) -> None:
         self.key_ids = key_ids
         self.folds = folds
         self.single = single
@@ -231,13 +268,21 @@ class MemoAttributeRuler(AttributeRuler):
                 head_patterns += [pattern[:1] for pattern in longer]
                 multi.add(key, longer)
         names = sorted({"ORTH" if k == "TEXT" else k for k in keys})
-        folds = [self._fold(column, name, [*single_patterns, *head_patterns])
-                 for column, name in enumerate(names) if name in FOLDED_KEYS]
-        return _Plan([IDS[name] for name in names], [f for f in folds if f is not None],
-                     single, heads, multi if len(multi) else None, longest)
+        folds = [
+            self._fold(column, name, [*single_patterns, *head_patterns])
+            for column, name in enumerate(names)
+            if name in FOLDED_KEYS
+        ]
+        return _Plan(
+            [IDS[name] for name in names],
+            [f for f in folds if f is not None],
+            single,
+            heads,
+            multi if len(multi) else None,
+            longest,
+        )
 
-    def _fold(self, column: int, name: str, patterns: list[list[dict[str, Any]]]
-              ) -> _Fold | None:
+    def _fold(self, column: int, name: str, patterns: list[list[dict[str, Any]]]) -> _Fold | None:
         """How column ``name`` can be folded, or None if a predicate does not allow it."""
         named: set[int] = set()
         regexes: list[list[dict[str, Any]]] = []
@@ -311,8 +356,7 @@ class MemoAttributeRuler(AttributeRuler):
                 if not answer.starts:
                     continue
                 window = doc[i : min(n, i + plan.longest)]
-                for match_id, start, end in plan.multi(window, allow_missing=True,
-                                                       as_spans=False):
+                for match_id, start, end in plan.multi(window, allow_missing=True, as_spans=False):
                     if start == 0:
                         rule = int(self.vocab.strings[match_id])
                         target = self._target(doc, match_id, i, i + end, rule)
@@ -357,10 +401,13 @@ class MemoAttributeRuler(AttributeRuler):
             return span[index].i
         except IndexError:
             # The error AttributeRuler.set_annotations raises for an index outside a match.
-            raise ValueError(Errors.E1001.format(
-                patterns=self.matcher.get(str(rule)), span=[t.text for t in span],
-                index=index,
-            )) from None
+            raise ValueError(
+                Errors.E1001.format(
+                    patterns=self.matcher.get(str(rule)),
+                    span=[t.text for t in span],
+                    index=index,
+                )
+            ) from None
 
 
 def _unpickle(cls: type[MemoAttributeRuler], state: dict[str, Any]) -> MemoAttributeRuler:

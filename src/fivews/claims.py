@@ -117,8 +117,14 @@ SOURCE_DROP_DEPS: frozenset[str] = frozenset({"appos", "relcl", "acl", "punct", 
 SPEAKER_ENT_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Personal pronouns that can be speakers, with the kind of antecedent they need.
 PRONOUN_KINDS: dict[str, str] = {
-    "he": "person", "she": "person", "him": "person", "her": "person",
-    "it": "group", "they": "any", "we": "any", "i": "person",
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "it": "group",
+    "they": "any",
+    "we": "any",
+    "i": "person",
 }
 #: Quotation marks: opening -> closing. Straight quotes pair with themselves.
 QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
@@ -126,8 +132,29 @@ QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 QUOTE_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 #: Content lemmas too generic to show that two claims are about the same thing.
 GENERIC_LEMMAS: frozenset[str] = frozenset(
-    {"be", "have", "do", "say", "make", "take", "get", "go", "come", "give", "people",
-     "thing", "time", "day", "week", "month", "year", "way", "part", "area", "-PRON-"}
+    {
+        "be",
+        "have",
+        "do",
+        "say",
+        "make",
+        "take",
+        "get",
+        "go",
+        "come",
+        "give",
+        "people",
+        "thing",
+        "time",
+        "day",
+        "week",
+        "month",
+        "year",
+        "way",
+        "part",
+        "area",
+        "-PRON-",
+    }
 )
 #: Entity labels of numbers that are not quantities (dates, times, ordinals).
 NON_QUANTITY_LABELS: frozenset[str] = frozenset({"DATE", "TIME", "ORDINAL"})
@@ -201,8 +228,10 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
     contra = _read_json("claim_contradictions.json", root)
     units = _read_json("claim_units.json", root)
     hedge_kinds = ("approximator", "evidential", "epistemic", "modal")
-    hedge_phrases = {k: tuple(sorted({_phrase(p) for p in hedges[k]}, key=len, reverse=True))
-                     for k in hedge_kinds}
+    hedge_phrases = {
+        k: tuple(sorted({_phrase(p) for p in hedges[k]}, key=len, reverse=True))
+        for k in hedge_kinds
+    }
     states = {lemma: cls for cls, lemmas in contra["states"].items() for lemma in lemmas}
     bounds = {
         phrase: kind
@@ -220,8 +249,9 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
         generic_org_nouns=frozenset(speakers["generic_org_nouns"]),
         hedges=hedge_phrases,
         hedge_index={k: _phrase_index(v) for k, v in hedge_phrases.items()},
-        hedge_first_ids=frozenset(get_string_id(p[0]) for v in hedge_phrases.values()
-                                  for p in v if p),
+        hedge_first_ids=frozenset(
+            get_string_id(p[0]) for v in hedge_phrases.values() for p in v if p
+        ),
         bounds=bounds,
         contrast_markers=frozenset(contra["contrast_markers"]),
         accusation_nouns=frozenset(contra["accusation_nouns"]),
@@ -229,7 +259,8 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
         incompatible=frozenset(frozenset(pair) for pair in contra["incompatible"]),
         units={_phrase(k): v for k, v in units["units"].items()},
         convertible_units=frozenset(units["units"].values()),
-        unit_definitions=str(root / UNIT_DEFINITIONS) if (root / UNIT_DEFINITIONS).is_file()
+        unit_definitions=str(root / UNIT_DEFINITIONS)
+        if (root / UNIT_DEFINITIONS).is_file()
         else None,
         unit_labels={_phrase(k): v for k, v in units["labels"].items()},
         money_units=dict(units["money_units"]),
@@ -341,11 +372,17 @@ class Claim:
 
 @Language.factory(
     "fivews_claims",
-    default_config={"data_dir": None, "min_quote_tokens": MIN_QUOTE_TOKENS,
-                    "assertion_kinds": ["paragraph"]},
+    default_config={
+        "data_dir": None,
+        "min_quote_tokens": MIN_QUOTE_TOKENS,
+        "assertion_kinds": ["paragraph"],
+    },
 )
 def make_fivews_claims(
-    nlp: Language, name: str, data_dir: str | None, min_quote_tokens: int,
+    nlp: Language,
+    name: str,
+    data_dir: str | None,
+    min_quote_tokens: int,
     assertion_kinds: list[str],
 ) -> ClaimExtractor:
     """spaCy factory for :class:`ClaimExtractor`.
@@ -355,15 +392,20 @@ def make_fivews_claims(
         min_quote_tokens: shortest quotation (in tokens) treated as a statement.
         assertion_kinds: block kinds whose unattributed sentences are assertions.
     """
-    return ClaimExtractor(data_dir=data_dir, min_quote_tokens=min_quote_tokens,
-                          assertion_kinds=tuple(assertion_kinds))
+    return ClaimExtractor(
+        data_dir=data_dir, min_quote_tokens=min_quote_tokens, assertion_kinds=tuple(assertion_kinds)
+    )
 
 
 class ClaimExtractor:
     """Find attributed claims and the reporter's own assertions in a parsed Doc."""
 
-    def __init__(self, data_dir: str | None = None, min_quote_tokens: int = MIN_QUOTE_TOKENS,
-                 assertion_kinds: Sequence[str] = ("paragraph",)) -> None:
+    def __init__(
+        self,
+        data_dir: str | None = None,
+        min_quote_tokens: int = MIN_QUOTE_TOKENS,
+        assertion_kinds: Sequence[str] = ("paragraph",),
+    ) -> None:
         self.lexicon = load_lexicon(data_dir)
         self.min_quote_tokens = min_quote_tokens
         self.assertion_kinds = frozenset(assertion_kinds)
@@ -391,8 +433,9 @@ class ClaimExtractor:
         assertions = find_assertions(doc, sentences, records, self.lexicon, self.assertion_kinds)
         return records, assertions
 
-    def set_annotations(self, doc: Doc, results: tuple[list[dict[str, Any]], list[dict[str, Any]]]
-                        ) -> None:
+    def set_annotations(
+        self, doc: Doc, results: tuple[list[dict[str, Any]], list[dict[str, Any]]]
+    ) -> None:
         """Write ``doc._.claims`` and ``doc._.assertions``."""
         doc._.claims, doc._.assertions = results
 
@@ -519,8 +562,11 @@ def cue_lemma(token: Token, lexicon: ClaimLexicon) -> str | None:
     # "so-called", "the said", "a claimed record": adjectival participles are not cues.
     if token.dep_ in {"amod", "compound", "npadvmod"} or token.tag_ == "JJ":
         return None
-    if any(c.text == "-" for c in children if c.i < token.i) or \
-            token.i > 0 and token.nbor(-1).text == "-":
+    if (
+        any(c.text == "-" for c in children if c.i < token.i)
+        or token.i > 0
+        and token.nbor(-1).text == "-"
+    ):
         return None
     return lemma
 
@@ -538,8 +584,11 @@ def _subject(token: Token) -> Token | None:
         head = token.head
         # "said the SDF shelled X and warned Y": the parser hangs "warned" on the content
         # verb; its speaker is the subject of the cue that governs that content.
-        if head.dep_ in CONTENT_DEPS and head.head.pos_ in {"VERB", "AUX"} and \
-                head.head.lemma_.lower() != head.lemma_.lower():
+        if (
+            head.dep_ in CONTENT_DEPS
+            and head.head.pos_ in {"VERB", "AUX"}
+            and head.head.lemma_.lower() != head.lemma_.lower()
+        ):
             outer = head.head
             if _has_content_child(token):
                 return _subject(outer)
@@ -551,8 +600,9 @@ def _subject(token: Token) -> Token | None:
 
 def _has_content_child(token: Token) -> bool:
     """Whether a verb has a clause or object that can be reported content."""
-    return any(c.dep_ in CONTENT_DEPS or c.dep_ == "dobj" and c.pos_ != "PRON"
-               for c in _children(token))
+    return any(
+        c.dep_ in CONTENT_DEPS or c.dep_ == "dobj" and c.pos_ != "PRON" for c in _children(token)
+    )
 
 
 def is_speaker(subject: Token, lexicon: ClaimLexicon) -> bool:
@@ -563,8 +613,12 @@ def is_speaker(subject: Token, lexicon: ClaimLexicon) -> bool:
         return True
     lemma = _lemma(subject)
     compound = " ".join(_lemma(t) for t in subject.lefts if t.dep_ == "compound") + " " + lemma
-    return (lemma in lexicon.person_nouns or lemma in lexicon.group_nouns
-            or compound.strip() in lexicon.person_nouns or subject.lower_ in lexicon.group_nouns)
+    return (
+        lemma in lexicon.person_nouns
+        or lemma in lexicon.group_nouns
+        or compound.strip() in lexicon.person_nouns
+        or subject.lower_ in lexicon.group_nouns
+    )
 
 
 def _is_negated(token: Token) -> bool:
@@ -585,11 +639,19 @@ def _subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
 def _trim(tokens: list[Token]) -> list[Token]:
     """Sort, and strip punctuation, spaces and a leading complementiser from the edges."""
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in {"mark", "cc"}
-                    and toks[0].lower_ in {"that", "and", "but", "whether", "if"}):
+    while toks and (
+        toks[0].is_punct
+        or toks[0].is_space
+        or toks[0].dep_ in {"mark", "cc"}
+        and toks[0].lower_ in {"that", "and", "but", "whether", "if"}
+    ):
         toks = toks[1:]
-    while toks and (toks[-1].is_space or toks[-1].dep_ == "cc" or toks[-1].is_punct
-                    and toks[-1].text not in {")", "\u201d", '"'}):
+    while toks and (
+        toks[-1].is_space
+        or toks[-1].dep_ == "cc"
+        or toks[-1].is_punct
+        and toks[-1].text not in {")", "\u201d", '"'}
+    ):
         toks = toks[:-1]
     return toks
 
@@ -644,8 +706,9 @@ def _nested_cues(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     return out
 
 
-def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
-               ) -> tuple[list[Token], list[Token]]:
+def content_of(
+    cue: Token, subject: Token | None, lexicon: ClaimLexicon
+) -> tuple[list[Token], list[Token]]:
     """Return ``(content tokens, clause heads)`` of the statement reported by ``cue``."""
     doc = cue.doc
     heads: list[Token] = []
@@ -655,8 +718,9 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
     if left and subject is not None and left[0].i < subject.i < cue.i:
         # "X, Konashenkov said, four months after…": keep the fronted content; a clause
         # after the cue only if it is a real that-clause.
-        right = [c for c in right
-                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in _children(c))]
+        right = [
+            c for c in right if any(m.dep_ == "mark" and m.lower_ == "that" for m in _children(c))
+        ]
     heads = left + right
     if not heads:
         # "said in a statement that X": the parser hangs X on the speech noun.
@@ -664,16 +728,28 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
             for pobj in (c for c in _children(prep) if c.dep_ == "pobj"):
                 if _lemma(pobj) not in lexicon.speech_nouns:
                     continue
-                heads += [c for c in _children(pobj) if c.dep_ in {"acl", "ccomp", "relcl"}
-                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in _children(c))]
+                heads += [
+                    c
+                    for c in _children(pobj)
+                    if c.dep_ in {"acl", "ccomp", "relcl"}
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in _children(c))
+                ]
     # "X, the ministry said." parsed with the content as the root, or the parenthetical
     # "The attack, officials said, killed 12 people."
-    inverted = cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i and \
-        _comma_between(doc, cue.head.i, cue.i)
-    parenthetical = cue.dep_ == "parataxis" and cue.head.i > cue.i and \
-        _comma_between(doc, cue.i, cue.head.i)
-    if not heads and cue.head.i != cue.i and (inverted or parenthetical) and \
-            cue.head.pos_ in {"VERB", "AUX"}:
+    inverted = (
+        cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
+        and cue.head.i < cue.i
+        and _comma_between(doc, cue.head.i, cue.i)
+    )
+    parenthetical = (
+        cue.dep_ == "parataxis" and cue.head.i > cue.i and _comma_between(doc, cue.i, cue.head.i)
+    )
+    if (
+        not heads
+        and cue.head.i != cue.i
+        and (inverted or parenthetical)
+        and cue.head.pos_ in {"VERB", "AUX"}
+    ):
         # (This was ``_subject(cue) is _subject(cue.head)``: Token objects were new on each
         # access, so only two missing subjects were "the same"; that rule is kept as is.)
         if not (cue.dep_ == "conj" and _subject(cue) is None and _subject(cue.head) is None):
@@ -686,31 +762,58 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
         # (Only verbs whose object IS the statement: "warned the coalition" names the
         # addressee, "said nothing" no statement.)
         lemma = cue_lemma(cue, lexicon) or ""
-        heads = [c for c in _children(cue) if c.i > cue.i and (
-            c.dep_ == "xcomp" or c.dep_ == "dobj" and lemma in lexicon.object_content
-            and c.pos_ != "PRON")]
+        heads = [
+            c
+            for c in _children(cue)
+            if c.i > cue.i
+            and (
+                c.dep_ == "xcomp"
+                or c.dep_ == "dobj"
+                and lemma in lexicon.object_content
+                and c.pos_ != "PRON"
+            )
+        ]
         if not heads and lexicon.verbs.get(lemma) == "warning":
             # "warned against cutting rates", "warned of famine"
-            heads = [g for p in _children(cue) if p.dep_ == "prep" and p.i > cue.i
-                     and p.lower_ in {"against", "of", "about"}
-                     for g in _children(p) if g.dep_ in {"pobj", "pcomp"}]
+            heads = [
+                g
+                for p in _children(cue)
+                if p.dep_ == "prep" and p.i > cue.i and p.lower_ in {"against", "of", "about"}
+                for g in _children(p)
+                if g.dep_ in {"pobj", "pcomp"}
+            ]
     content: list[Token] = []
     for head in heads:
         nested = _nested_cues(head, lexicon)
         content += _subtree(head, exclude=nested)
-        if head.dep_ == "ccomp" and head.i > cue.i and not any(
-                c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in _children(head)):
+        if (
+            head.dep_ == "ccomp"
+            and head.i > cue.i
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in _children(head))
+        ):
             # "said the days when… were long gone": the parser took the clause's subject
             # for a time adverbial of the cue
-            content += [t for n in _children(cue) if n.dep_ == "npadvmod" and n.pos_ == "NOUN"
-                        and cue.i < n.i < head.i for t in _subtree_of(n)]
+            content += [
+                t
+                for n in _children(cue)
+                if n.dep_ == "npadvmod" and n.pos_ == "NOUN" and cue.i < n.i < head.i
+                for t in _subtree_of(n)
+            ]
         if head.dep_ == "xcomp":
             # "urged the IMO to send observers": the addressee is part of what is urged
-            content += [t for o in _children(cue) if o.dep_ == "dobj" and cue.i < o.i < head.i
-                        for t in _subtree_of(o)]
+            content += [
+                t
+                for o in _children(cue)
+                if o.dep_ == "dobj" and cue.i < o.i < head.i
+                for t in _subtree_of(o)
+            ]
         if head.dep_ == "dobj":
-            content += [t for p in _children(cue) if p.dep_ == "prep" and p.i > head.i
-                        for t in _subtree_of(p)]
+            content += [
+                t
+                for p in _children(cue)
+                if p.dep_ == "prep" and p.i > head.i
+                for t in _subtree_of(p)
+            ]
     if subject is not None:
         # (the subject's own phrase only: "groups, who say X" has X in its subtree)
         banned = {t.i for t in _source_phrase(subject)}
@@ -718,8 +821,9 @@ def content_of(cue: Token, subject: Token | None, lexicon: ClaimLexicon
     return _strip_dateline(_trim(list({t.i: t for t in content}.values()))), heads
 
 
-def clause_parts(heads: list[Token], content: list[Token], lexicon: ClaimLexicon
-                 ) -> list[list[Token]]:
+def clause_parts(
+    heads: list[Token], content: list[Token], lexicon: ClaimLexicon
+) -> list[list[Token]]:
     """Split a content into its coordinated clauses ("that X, and that Y")."""
     if not content:
         return []
@@ -727,9 +831,12 @@ def clause_parts(heads: list[Token], content: list[Token], lexicon: ClaimLexicon
     conjuncts: list[Token] = []
     for head in heads:
         for t in _conjuncts_in(head):
-            if (t.pos_ in {"VERB", "AUX"} and t.i in inside
-                    and cue_lemma(t, lexicon) is None
-                    and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in _children(t))):
+            if (
+                t.pos_ in {"VERB", "AUX"}
+                and t.i in inside
+                and cue_lemma(t, lexicon) is None
+                and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in _children(t))
+            ):
                 conjuncts.append(t)
     if not conjuncts:
         return [content]
@@ -752,8 +859,7 @@ def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
     in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes.
     """
     text = doc_text(doc)
-    blocks = [(b["start"], b["end"]) for b in (_extension(doc, "blocks") or [])] or [
-        (0, len(text))]
+    blocks = [(b["start"], b["end"]) for b in (_extension(doc, "blocks") or [])] or [(0, len(text))]
     spans: list[tuple[int, int]] = []
     for b_start, b_end in blocks:
         i = b_start
@@ -785,22 +891,25 @@ def _only_speaker_between(doc: Doc, claim: Claim, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return True
-    subject = range(claim.subject.start, claim.subject.end) if claim.subject is not None \
-        else range(0)
-    words = [t for t in _tokens_of(span)
-             if not t.is_punct and not t.is_space and t.i not in subject]
+    subject = (
+        range(claim.subject.start, claim.subject.end) if claim.subject is not None else range(0)
+    )
+    words = [
+        t for t in _tokens_of(span) if not t.is_punct and not t.is_space and t.i not in subject
+    ]
     if any(t.pos_ in {"VERB", "CCONJ", "AUX"} or t.lower_ in {"and", "but", "or"} for t in words):
         return False
     return len(words) <= 4
 
 
-def _next_sentence_starts_quote(doc: Doc, sentences: list[Span], last: Claim, q_start: int
-                                ) -> bool:
+def _next_sentence_starts_quote(doc: Doc, sentences: list[Span], last: Claim, q_start: int) -> bool:
     """Whether the quote at ``q_start`` opens the sentence after ``last``'s sentence."""
-    anchor = max(last.quote[1] if last.quote else 0,
-                 last.cue.end_char if last.cue is not None else 0)
-    idx = next((i for i, s in enumerate(sentences)
-                if s.start_char <= anchor < s.end_char + 1), None)
+    anchor = max(
+        last.quote[1] if last.quote else 0, last.cue.end_char if last.cue is not None else 0
+    )
+    idx = next(
+        (i for i, s in enumerate(sentences) if s.start_char <= anchor < s.end_char + 1), None
+    )
     if idx is None or idx + 1 >= len(sentences):
         return False
     nxt = sentences[idx + 1]
@@ -815,8 +924,9 @@ def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
 # --------------------------------------------------------------------------- finding
 
 
-def find_claims(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon,
-                min_quote_tokens: int = MIN_QUOTE_TOKENS) -> list[Claim]:
+def find_claims(
+    doc: Doc, sentences: list[Span], lexicon: ClaimLexicon, min_quote_tokens: int = MIN_QUOTE_TOKENS
+) -> list[Claim]:
     """Find every attribution in ``sentences`` (sources not yet resolved)."""
     quotes = find_quotes(doc, min_quote_tokens)
     tokens = _doc_tokens(doc)
@@ -862,12 +972,14 @@ def _cue_candidates(doc: Doc) -> list[int]:
 def _is_according_to(token: Token) -> bool:
     """Whether ``token`` starts "according to"."""
     doc = token.doc
-    return token.lower_ == "according" and token.i + 1 < len(doc) \
-        and doc[token.i + 1].lower_ == "to"
+    return (
+        token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+    )
 
 
-def _verb_claim(token: Token, lemma: str, lexicon: ClaimLexicon,
-                quotes: list[tuple[int, int]]) -> Claim | None:
+def _verb_claim(
+    token: Token, lemma: str, lexicon: ClaimLexicon, quotes: list[tuple[int, int]]
+) -> Claim | None:
     # Cue verbs must occur outside any quotation content: "‘We said no,’ he added".
     if _in_quote(token, quotes):
         return None
@@ -879,10 +991,12 @@ def _verb_claim(token: Token, lemma: str, lexicon: ClaimLexicon,
     # said X"); beliefs and objects need a subject that is known to speak ("economists
     # expect", not "the plan wants").
     clausal = any(h.dep_ == "ccomp" or h.i == token.head.i for h in heads) or any(
-        _in_quote(t, quotes) for t in content[:1])
+        _in_quote(t, quotes) for t in content[:1]
+    )
     speech = lexicon.verbs.get(lemma) not in {"belief", "commitment"}
     if not is_speaker(subject, lexicon) and not (
-            speech and clausal and subject.pos_ in {"NOUN", "PROPN"}):
+        speech and clausal and subject.pos_ in {"NOUN", "PROPN"}
+    ):
         return None
     cue = token.doc[token.i : token.i + 1]
     if any(c.dep_ == "prt" for c in _children(token)) and " " in lemma:
@@ -909,8 +1023,12 @@ def _according_claim(token: Token, lexicon: ClaimLexicon) -> Claim | None:
         return None
     content = _trim(_subtree(anchor, exclude=[token]))
     # "according to figures released by the statistics office": keep who released them
-    claim = Claim(cue=doc[token.i : token.i + 2], cue_lemma="according to",
-                  subject=_source_phrase(pobj, keep=frozenset({"acl"})), content=content)
+    claim = Claim(
+        cue=doc[token.i : token.i + 2],
+        cue_lemma="according to",
+        subject=_source_phrase(pobj, keep=frozenset({"acl"})),
+        content=content,
+    )
     claim.parts = clause_parts([anchor], content, lexicon)
     return claim
 
@@ -934,6 +1052,7 @@ def _source_phrase(subject: Token, keep: frozenset[str] = frozenset()) -> Span:
 
 def _make_source_phrase(subject: Token, keep: frozenset[str]) -> Span:
     """:func:`_source_phrase`, worked out."""
+
     def kept(child: Token) -> bool:
         if child.dep_ == "appos" and child.left_edge.i == subject.i + 1 and child.pos_ == "PROPN":
             return True
@@ -949,11 +1068,14 @@ def _make_source_phrase(subject: Token, keep: frozenset[str]) -> Span:
     return doc[tokens[0].i : tokens[-1].i + 1]
 
 
-def _attach_quotes(doc: Doc, sentences: list[Span], claims: list[Claim],
-                   quotes: list[tuple[int, int]]) -> list[Claim]:
+def _attach_quotes(
+    doc: Doc, sentences: list[Span], claims: list[Claim], quotes: list[tuple[int, int]]
+) -> list[Claim]:
     """Make quotes next to a cue that cue's direct content; continue quotes without one."""
-    by_cue = sorted((c for c in claims if c.cue is not None and c.cue_lemma != "according to"),
-                    key=lambda c: c.cue.start)
+    by_cue = sorted(
+        (c for c in claims if c.cue is not None and c.cue_lemma != "according to"),
+        key=lambda c: c.cue.start,
+    )
     used: set[int] = set()
     for q_start, q_end in quotes:
         best: Claim | None = None
@@ -1004,8 +1126,14 @@ def _attach_quotes(doc: Doc, sentences: list[Span], claims: list[Claim],
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
         if span is None:
             continue
-        cont = Claim(cue=None, cue_lemma=last.cue_lemma, subject=last.subject,
-                     content=_trim(list(_tokens_of(span))), direct=True, quote=(q_start, q_end))
+        cont = Claim(
+            cue=None,
+            cue_lemma=last.cue_lemma,
+            subject=last.subject,
+            content=_trim(list(_tokens_of(span))),
+            direct=True,
+            quote=(q_start, q_end),
+        )
         cont.parts = [cont.content]
         cont.continues = last
         claims.append(cont)
@@ -1082,9 +1210,14 @@ def _merge_names(claims: list[Claim]) -> None:
             e_words = _name_words(earlier)
             if not words or not e_words:
                 continue
-            if set(words) <= set(e_words) or set(e_words) <= set(words) or \
-                    len(words) == 1 and words[0] == _acronym(e_words) or \
-                    len(e_words) == 1 and e_words[0] == _acronym(words):
+            if (
+                set(words) <= set(e_words)
+                or set(e_words) <= set(words)
+                or len(words) == 1
+                and words[0] == _acronym(e_words)
+                or len(e_words) == 1
+                and e_words[0] == _acronym(words)
+            ):
                 canonical[claim.source_name] = earlier
                 break
         else:
@@ -1116,8 +1249,11 @@ def _subject_nouns(doc: Doc) -> list[Token]:
         return []
     values = doc.to_array([DEP, POS, ENT_TYPE])
     dep = values[:, 0]
-    hits = ((dep == numpy.uint64(NSUBJ_IDS[0])) | (dep == numpy.uint64(NSUBJ_IDS[1]))) & (
-        values[:, 1] == NOUN) & (values[:, 2] == 0)
+    hits = (
+        ((dep == numpy.uint64(NSUBJ_IDS[0])) | (dep == numpy.uint64(NSUBJ_IDS[1])))
+        & (values[:, 1] == NOUN)
+        & (values[:, 2] == 0)
+    )
     tokens = _doc_tokens(doc)
     return [tokens[i] for i in hits.nonzero()[0].tolist()]
 
@@ -1125,9 +1261,14 @@ def _subject_nouns(doc: Doc) -> list[Token]:
 def _ent_mention(ent: Span) -> tuple[int, _Mention]:
     """``(start offset, mention)`` of a named entity (a possible antecedent)."""
     root = ent.root
-    return ent.start_char, _Mention(ent.start_char, ent.end_char, _span_text(ent),
-                                    "person" if ent.label_ == "PERSON" else "group",
-                                    head=(root.idx, root.idx + len(root.text)), label=ent.label_)
+    return ent.start_char, _Mention(
+        ent.start_char,
+        ent.end_char,
+        _span_text(ent),
+        "person" if ent.label_ == "PERSON" else "group",
+        head=(root.idx, root.idx + len(root.text)),
+        label=ent.label_,
+    )
 
 
 def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> None:
@@ -1139,10 +1280,20 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
     for t in _subject_nouns(doc):
         if _lemma(t) in lexicon.person_nouns or _lemma(t) in lexicon.group_nouns:
             phrase = doc[t.left_edge.i : t.i + 1]
-            ner.append((phrase.start_char, _Mention(
-                phrase.start_char, phrase.end_char, _strip_det(phrase.text),
-                _mention_kind(phrase, lexicon), None, t.tag_ == "NNS",
-                (t.idx, t.idx + len(t.text)))))
+            ner.append(
+                (
+                    phrase.start_char,
+                    _Mention(
+                        phrase.start_char,
+                        phrase.end_char,
+                        _strip_det(phrase.text),
+                        _mention_kind(phrase, lexicon),
+                        None,
+                        t.tag_ == "NNS",
+                        (t.idx, t.idx + len(t.text)),
+                    ),
+                )
+            )
     ner.sort(key=lambda m: m[0])
 
     def position(claim: Claim) -> int:
@@ -1151,8 +1302,16 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
     for claim in sorted(claims, key=position):
         if claim.continues is not None:
             prev = claim.continues
-            for attr in ("source_text", "source_span", "source_name", "source_kind",
-                         "source_role", "resolved_span", "source_head", "resolved_head"):
+            for attr in (
+                "source_text",
+                "source_span",
+                "source_name",
+                "source_kind",
+                "source_role",
+                "resolved_span",
+                "source_head",
+                "resolved_head",
+            ):
                 setattr(claim, attr, getattr(prev, attr))
             continue
         span = claim.subject
@@ -1182,9 +1341,21 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
         if claim.source_kind == "named":
             claim.source_name = _strip_det(_span_text(span))
             claim.resolved_span = (span.start_char, span.end_char)
-            named_sources.append((at, _Mention(span.start_char, span.end_char, claim.source_name,
-                                               _mention_kind(span, lexicon), claim.source_role,
-                                               _is_plural(span), claim.source_head, proper=True)))
+            named_sources.append(
+                (
+                    at,
+                    _Mention(
+                        span.start_char,
+                        span.end_char,
+                        claim.source_name,
+                        _mention_kind(span, lexicon),
+                        claim.source_role,
+                        _is_plural(span),
+                        claim.source_head,
+                        proper=True,
+                    ),
+                )
+            )
             continue
         antecedent = _antecedent(span, at, named_sources, ner, lexicon)
         if antecedent is not None:
@@ -1193,18 +1364,40 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
             claim.resolved_head = antecedent.head
             claim.source_role = claim.source_role or antecedent.role
             # the antecedent is now the most recently mentioned speaker
-            named_sources.append((at, _Mention(antecedent.start, antecedent.end, antecedent.text,
-                                               antecedent.kind, antecedent.role,
-                                               antecedent.plural, antecedent.head,
-                                               antecedent.label, antecedent.proper)))
+            named_sources.append(
+                (
+                    at,
+                    _Mention(
+                        antecedent.start,
+                        antecedent.end,
+                        antecedent.text,
+                        antecedent.kind,
+                        antecedent.role,
+                        antecedent.plural,
+                        antecedent.head,
+                        antecedent.label,
+                        antecedent.proper,
+                    ),
+                )
+            )
         else:
             claim.source_name = _strip_det(_span_text(span))
             claim.resolved_span = claim.source_span
             if claim.source_kind == "description":
-                named_sources.append((at, _Mention(span.start_char, span.end_char,
-                                                   claim.source_name,
-                                                   _mention_kind(span, lexicon), None,
-                                                   _is_plural(span), claim.source_head)))
+                named_sources.append(
+                    (
+                        at,
+                        _Mention(
+                            span.start_char,
+                            span.end_char,
+                            claim.source_name,
+                            _mention_kind(span, lexicon),
+                            None,
+                            _is_plural(span),
+                            claim.source_head,
+                        ),
+                    )
+                )
     _merge_names(claims)
 
 
@@ -1218,9 +1411,12 @@ def drop_restatements(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         cue = claim.cue
         inside = cue is not None and any(
-            other is not claim and other.source_name == claim.source_name
-            and other.content and other.content[0].i <= cue.start < other.content[-1].i
-            for other in claims)
+            other is not claim
+            and other.source_name == claim.source_name
+            and other.content
+            and other.content[0].i <= cue.start < other.content[-1].i
+            for other in claims
+        )
         if not inside:
             kept.append(claim)
     for claim in kept:  # a continued claim that was dropped: continue its own parent
@@ -1229,8 +1425,13 @@ def drop_restatements(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _antecedent(span: Span, at: int, named: list[tuple[int, _Mention]],
-                ner: list[tuple[int, _Mention]], lexicon: ClaimLexicon) -> _Mention | None:
+def _antecedent(
+    span: Span,
+    at: int,
+    named: list[tuple[int, _Mention]],
+    ner: list[tuple[int, _Mention]],
+    lexicon: ClaimLexicon,
+) -> _Mention | None:
     """The most recent compatible named source (else named mention) before ``at``."""
     root = span.root
     if root.pos_ == "PRON":
@@ -1250,14 +1451,19 @@ def _antecedent(span: Span, at: int, named: list[tuple[int, _Mention]],
             if m.start < at and m.start >= window and ok(m):
                 return m
         for _, m in reversed(ner):
-            if m.end <= at and m.start >= window and ok(m) and not (
-                    m.start <= span.start_char < m.end):
+            if (
+                m.end <= at
+                and m.start >= window
+                and ok(m)
+                and not (m.start <= span.start_char < m.end)
+            ):
                 return m
         return None
     # A bare description ("the ministry", "the spokesman"): a named source whose name or
     # role contains the head noun. Descriptions with modifiers are their own sources.
-    content_words = [t for t in _tokens_of(span)
-                     if not t.is_stop and not t.is_punct and t.pos_ != "DET"]
+    content_words = [
+        t for t in _tokens_of(span) if not t.is_stop and not t.is_punct and t.pos_ != "DET"
+    ]
     if len(content_words) != 1:
         return None
     head = _lemma(root)
@@ -1280,8 +1486,9 @@ def _antecedent(span: Span, at: int, named: list[tuple[int, _Mention]],
     return None
 
 
-def _entity_for(doc: Doc, span: tuple[int, int] | None, head: tuple[int, int] | None = None
-                ) -> dict[str, Any] | None:
+def _entity_for(
+    doc: Doc, span: tuple[int, int] | None, head: tuple[int, int] | None = None
+) -> dict[str, Any] | None:
     """The entity from ``doc._.entities`` that the source span names.
 
     The entity with a mention over the span's syntactic head wins ("the Britain-based
@@ -1317,8 +1524,11 @@ class _Mentions:
     @classmethod
     def of(cls, items: list[tuple[int, int, int, dict[str, Any]]]) -> _Mentions:
         items = sorted(items, key=lambda m: (m[0], m[2]))
-        return cls(items=items, starts=[m[0] for m in items],
-                   longest=max((max(m[1] - m[0], 0) for m in items), default=0))
+        return cls(
+            items=items,
+            starts=[m[0] for m in items],
+            longest=max((max(m[1] - m[0], 0) for m in items), default=0),
+        )
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, int, dict[str, Any]]]:
         """The mentions with ``m_start < end`` and ``start < m_end``."""
@@ -1370,9 +1580,17 @@ def _subject_mentions(doc: Doc, entities: list[dict[str, Any]]) -> _Mentions:
                 continue
             for m in entity.get("mentions") or []:
                 if m.get("start") is not None:
-                    items.append((m["start"], m["end"], len(items), {
-                        "name": entity.get("name") or m.get("text", ""),
-                        "id": entity.get("id")}))
+                    items.append(
+                        (
+                            m["start"],
+                            m["end"],
+                            len(items),
+                            {
+                                "name": entity.get("name") or m.get("text", ""),
+                                "id": entity.get("id"),
+                            },
+                        )
+                    )
         found = _Mentions.of(items)
         if index is not None:
             index.memo["subject_mentions",] = found
@@ -1422,8 +1640,12 @@ def _is_number(token: Token, lexicon: ClaimLexicon) -> bool:
         return True
     low = token.lower_
     # (a "1.5bn" starts with a digit: the regex is tried on those only)
-    return low in lexicon.number_words or low in lexicon.multipliers or \
-        low[:1].isdigit() and _suffixed(token, lexicon) is not None
+    return (
+        low in lexicon.number_words
+        or low in lexicon.multipliers
+        or low[:1].isdigit()
+        and _suffixed(token, lexicon) is not None
+    )
 
 
 def find_hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str, Any]]:
@@ -1440,14 +1662,22 @@ def find_hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict[str
             if kind == "approximator":
                 # "about 16", "less than 300": only directly before a number.
                 nxt = tokens[j] if j < len(tokens) else None
-                if nxt is None or not _is_number(nxt, lexicon) \
-                        or nxt.ent_type_ in NON_QUANTITY_LABELS:
+                if (
+                    nxt is None
+                    or not _is_number(nxt, lexicon)
+                    or nxt.ent_type_ in NON_QUANTITY_LABELS
+                ):
                     continue
             if kind == "modal" and first.tag_ != "MD":
                 continue
-            out.append({"text": doc_text(first.doc)[first.idx : last.idx + len(last.text)],
-                        "start": first.idx,
-                        "end": last.idx + len(last.text), "kind": kind})
+            out.append(
+                {
+                    "text": doc_text(first.doc)[first.idx : last.idx + len(last.text)],
+                    "start": first.idx,
+                    "end": last.idx + len(last.text),
+                    "kind": kind,
+                }
+            )
     out.sort(key=lambda h: h["start"])
     return out
 
@@ -1499,8 +1729,9 @@ def _starts_number(token: Token, lexicon: ClaimLexicon) -> bool:
     return token.lower_ != "one" or token.dep_ == "nummod"  # "one of them" is no quantity
 
 
-def _unit_at(toks: list[Token], j: int, lexicon: ClaimLexicon
-             ) -> tuple[str | None, str | None, int]:
+def _unit_at(
+    toks: list[Token], j: int, lexicon: ClaimLexicon
+) -> tuple[str | None, str | None, int]:
     """``(pint unit, label, end index)`` of the longest unit phrase starting at ``j``."""
     for n in (3, 2, 1):
         phrase = tuple(x.lower_ for x in toks[j : j + n])
@@ -1558,8 +1789,11 @@ def find_quantities(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict
             i += 1
             continue
         j = i + 1  # "1.5 million", "2 billion"
-        while j < len(toks) and (toks[j].like_num or toks[j].lower_ in lexicon.multipliers) \
-                and toks[j].ent_type_ not in NON_QUANTITY_LABELS:
+        while (
+            j < len(toks)
+            and (toks[j].like_num or toks[j].lower_ in lexicon.multipliers)
+            and toks[j].ent_type_ not in NON_QUANTITY_LABELS
+        ):
             j += 1
         number = toks[i:j]
         value = _number_value(number, lexicon)
@@ -1570,8 +1804,11 @@ def find_quantities(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict
             i = j  # "one-third", "a 70-year-old": part of a word, not a quantity
             continue
         unit, label, end = _unit_at(toks, j, lexicon)
-        if unit is not None and toks[j].lower_ in lexicon.money_units \
-                and _is_money(toks, j, lexicon):
+        if (
+            unit is not None
+            and toks[j].lower_ in lexicon.money_units
+            and _is_money(toks, j, lexicon)
+        ):
             unit, label = None, lexicon.money_units[toks[j].lower_]  # "300 million pounds"
         start_i = i
         before = (toks[i - 1].lower_,) if i > 0 else ()
@@ -1589,17 +1826,23 @@ def find_quantities(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[dict
         approx = _approximator_before(toks, start_i, lexicon)
         normalized_value, normalized_unit = _normalise(value, unit, lexicon)
         first, last = toks[start_i], toks[end - 1]
-        out.append({
-            "text": doc_text(first.doc)[first.idx : last.idx + len(last.text)],
-            "start": first.idx, "end": last.idx + len(last.text),
-            "value": value, "unit": unit or label, "counted": counted,
-            "normalized_value": round(normalized_value, 6),
-            "normalized_unit": normalized_unit or label,
-            "approx": approx is not None,
-            "bound": lexicon.bounds.get(approx.lower(), "approx") if approx else None,
-            "rounding": _rounding("".join(x.text for x in number)),
-            "equivalent_of": None, "consistent": None,
-        })
+        out.append(
+            {
+                "text": doc_text(first.doc)[first.idx : last.idx + len(last.text)],
+                "start": first.idx,
+                "end": last.idx + len(last.text),
+                "value": value,
+                "unit": unit or label,
+                "counted": counted,
+                "normalized_value": round(normalized_value, 6),
+                "normalized_unit": normalized_unit or label,
+                "approx": approx is not None,
+                "bound": lexicon.bounds.get(approx.lower(), "approx") if approx else None,
+                "rounding": _rounding("".join(x.text for x in number)),
+                "equivalent_of": None,
+                "consistent": None,
+            }
+        )
         i = end
     _check_equivalents(toks, out, lexicon)
     for q in out:
@@ -1621,8 +1864,9 @@ def _range(q: dict[str, Any], factor: float) -> tuple[float, float]:
     return low * factor, high * factor
 
 
-def _check_equivalents(tokens: Sequence[Token], quantities: list[dict[str, Any]],
-                       lexicon: ClaimLexicon) -> None:
+def _check_equivalents(
+    tokens: Sequence[Token], quantities: list[dict[str, Any]], lexicon: ClaimLexicon
+) -> None:
     """Check "16 square kilometers (6 square miles)": consistent within rounding?
 
     Only units pint converts are compared; labels (percent, currencies) are not.
@@ -1671,15 +1915,21 @@ def _cue_date(doc: Doc, claim: Claim) -> dict[str, Any]:
         elif child.dep_ == "prep":
             near += [g for g in _children(child) if g.dep_ == "pobj"]
     after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    if after is not None and after.ent_type_ == "DATE" and (
-            after.pos_ == "PROPN" or after.dep_ == "npadvmod"):
+    if (
+        after is not None
+        and after.ent_type_ == "DATE"
+        and (after.pos_ == "PROPN" or after.dep_ == "npadvmod")
+    ):
         near.append(after)  # "said Wednesday, four months after…" misattached
     timexes = _extension(doc, "timexes") or []
     for token in near:
         for tx in timexes:
             if tx.get("start", -1) <= token.idx < tx.get("end", -1):
-                return {"text": tx.get("text") or doc_text(doc)[tx["start"] : tx["end"]],
-                        "value": tx.get("value"), "from": "timex"}
+                return {
+                    "text": tx.get("text") or doc_text(doc)[tx["start"] : tx["end"]],
+                    "value": tx.get("value"),
+                    "from": "timex",
+                }
     for token in near:
         if token.ent_type_ in {"DATE", "TIME"}:
             ent = next((e for e in _doc_ents(doc) if e.start <= token.i < e.end), None)
@@ -1706,7 +1956,8 @@ def mentioned_in(doc: Doc, start: int | None, end: int | None) -> list[dict[str,
     entities = _extension(doc, "entities") or []
     hits: list[tuple[int, str, str | None]] = [
         (m_start, hit["name"], hit["id"])
-        for m_start, _, _, hit in _subject_mentions(doc, entities).within(start, end)]
+        for m_start, _, _, hit in _subject_mentions(doc, entities).within(start, end)
+    ]
     if not entities:
         for ent in _doc_ents(doc):
             if ent.label_ in SUBJECT_LABELS and start <= ent.start_char and ent.end_char <= end:
@@ -1726,12 +1977,16 @@ def _span_dict(tokens: Sequence[Token]) -> dict[str, Any]:
         return {"text": "", "start": None, "end": None}
     doc = tokens[0].doc
     first, last = tokens[0], tokens[-1]
-    return {"text": doc_text(doc)[first.idx : last.idx + len(last.text)], "start": first.idx,
-            "end": last.idx + len(last.text)}
+    return {
+        "text": doc_text(doc)[first.idx : last.idx + len(last.text)],
+        "start": first.idx,
+        "end": last.idx + len(last.text),
+    }
 
 
-def claim_record(doc: Doc, claim: Claim, index: int, claims: list[Claim],
-                 lexicon: ClaimLexicon) -> dict[str, Any]:
+def claim_record(
+    doc: Doc, claim: Claim, index: int, claims: list[Claim], lexicon: ClaimLexicon
+) -> dict[str, Any]:
     """The JSON-ready dict of one claim.
 
     Fields: ``id`` ("c1"…); ``source`` {text, start, end (the phrase as written), name
@@ -1825,9 +2080,12 @@ class _SourceFacts:
 def _source_facts(record: dict[str, Any]) -> _SourceFacts:
     src = record["source"]
     words = WORD.findall(f"{src.get('name') or ''} {src.get('role') or ''}".lower())
-    return _SourceFacts(key=_source_key(record), entity=src.get("entity"),
-                        affiliation=src.get("affiliation"),
-                        words=frozenset(words) - SOURCE_FILLER_WORDS)
+    return _SourceFacts(
+        key=_source_key(record),
+        entity=src.get("entity"),
+        affiliation=src.get("affiliation"),
+        words=frozenset(words) - SOURCE_FILLER_WORDS,
+    )
 
 
 def _same_source(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1867,8 +2125,11 @@ def _state_of(verb: Token, lexicon: ClaimLexicon) -> str | None:
     lemma = _lemma(verb)
     for obj in _children(verb):
         if obj.dep_ in {"dobj", "attr", "prep"}:
-            target = obj if obj.dep_ != "prep" else next(
-                (g for g in _children(obj) if g.dep_ == "pobj"), obj)
+            target = (
+                obj
+                if obj.dep_ != "prep"
+                else next((g for g in _children(obj) if g.dep_ == "pobj"), obj)
+            )
             key = f"{lemma} {_lemma(target)}"
             if key in lexicon.states:
                 return lexicon.states[key]
@@ -1876,8 +2137,9 @@ def _state_of(verb: Token, lexicon: ClaimLexicon) -> str | None:
 
 
 def _predicates(part: list[Token]) -> list[Token]:
-    return [t for t in part
-            if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.dep_ != "auxpass"]
+    return [
+        t for t in part if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.dep_ != "auxpass"
+    ]
 
 
 def _subject_names(verb: Token) -> tuple[set[str], str | None]:
@@ -1910,11 +2172,15 @@ def _claim_facts(claim: Claim, record: dict[str, Any]) -> _ClaimFacts:
     predicates = _predicates(claim.content)
     # (a claim of one clause has the content itself as its only part)
     return _ClaimFacts(
-        names=names, nouns=nouns,
+        names=names,
+        nouns=nouns,
         verbs={_lemma(v) for v in predicates} - GENERIC_LEMMAS,
-        part_predicates=tuple(predicates if p is claim.content else _predicates(p)
-                              for p in claim.parts or [claim.content]),
-        source=_source_facts(record), stance=record["stance"],
+        part_predicates=tuple(
+            predicates if p is claim.content else _predicates(p)
+            for p in claim.parts or [claim.content]
+        ),
+        source=_source_facts(record),
+        stance=record["stance"],
         quantified=bool(record["quantities"]),
     )
 
@@ -1927,8 +2193,11 @@ def _may_contradict(fa: _ClaimFacts, fb: _ClaimFacts) -> bool:
     contradiction. Most pairs stop here after a few set operations.
     """
     shared_names = fa.names & fb.names
-    if (fa.stance == "denial") != (fb.stance == "denial") and fa.verbs & fb.verbs and (
-            shared_names or fa.nouns & fb.nouns):
+    if (
+        (fa.stance == "denial") != (fb.stance == "denial")
+        and fa.verbs & fb.verbs
+        and (shared_names or fa.nouns & fb.nouns)
+    ):
         return True
     if {fa.stance, fb.stance} == {"accusation", "denial"}:
         return True  # the accused may deny it (see _denies_accusation)
@@ -1943,10 +2212,17 @@ def _may_contradict(fa: _ClaimFacts, fb: _ClaimFacts) -> bool:
 _SubjectCache = dict[int, tuple[set[str], str | None]]
 
 
-def _contradiction_reasons(doc: Doc, a: Claim, b: Claim, ra: dict[str, Any], rb: dict[str, Any],
-                           lexicon: ClaimLexicon, fa: _ClaimFacts | None = None,
-                           fb: _ClaimFacts | None = None,
-                           subjects: _SubjectCache | None = None) -> list[str]:
+def _contradiction_reasons(
+    doc: Doc,
+    a: Claim,
+    b: Claim,
+    ra: dict[str, Any],
+    rb: dict[str, Any],
+    lexicon: ClaimLexicon,
+    fa: _ClaimFacts | None = None,
+    fb: _ClaimFacts | None = None,
+    subjects: _SubjectCache | None = None,
+) -> list[str]:
     """Why claim ``b`` contradicts the earlier claim ``a`` (empty: it does not).
 
     ``fa``/``fb`` (the claims' :class:`_ClaimFacts`) and ``subjects`` are caches that
@@ -1959,20 +2235,26 @@ def _contradiction_reasons(doc: Doc, a: Claim, b: Claim, ra: dict[str, Any], rb:
     shared_names, shared_nouns = names_a & names_b, nouns_a & nouns_b
     verbs_a, verbs_b = fa.verbs, fb.verbs
     reasons: list[str] = []
-    if (ra["stance"] == "denial") != (rb["stance"] == "denial") and verbs_a & verbs_b and (
-            shared_names or shared_nouns):
+    if (
+        (ra["stance"] == "denial") != (rb["stance"] == "denial")
+        and verbs_a & verbs_b
+        and (shared_names or shared_nouns)
+    ):
         # "X accused the government of ignoring warnings" / "the government denied it had
         # ignored warnings": the same predicate on the same thing, denied.
         denier, denied = (rb, b) if rb["stance"] == "denial" else (ra, a)
         verb = next(v for v in _predicates(denied.content) if _lemma(v) in verbs_a & verbs_b)
-        reasons.append(f"denial: {denier['source']['name']} {denier['cue']} that "
-                       f"'{_clause_text(verb)}'")
+        reasons.append(
+            f"denial: {denier['source']['name']} {denier['cue']} that '{_clause_text(verb)}'"
+        )
     elif _denies_accusation(a, b, ra, rb, lexicon):
         # "Police accused the organizers of blocking an ambulance" / "The organizers
         # denied that they had blocked any vehicle": the accused denies it.
         accuser, denier = (ra, rb) if ra["stance"] == "accusation" else (rb, ra)
-        reasons.append(f"denial of an accusation: {denier['source']['name']} "
-                       f"{denier['cue']} what {accuser['source']['name']} alleged")
+        reasons.append(
+            f"denial of an accusation: {denier['source']['name']} "
+            f"{denier['cue']} what {accuser['source']['name']} alleged"
+        )
     elif names_a and names_b and not shared_names:
         return []  # about different named things (Aleppo vs Idlib)
     elif not shared_names and len(shared_nouns) < 2:
@@ -1993,8 +2275,9 @@ def _contradiction_reasons(doc: Doc, a: Claim, b: Claim, ra: dict[str, Any], rb:
     return reasons
 
 
-def _denies_accusation(a: Claim, b: Claim, ra: dict[str, Any], rb: dict[str, Any],
-                       lexicon: ClaimLexicon) -> bool:
+def _denies_accusation(
+    a: Claim, b: Claim, ra: dict[str, Any], rb: dict[str, Any], lexicon: ClaimLexicon
+) -> bool:
     """One claim accuses the other's source, which denies the same act or "the claims"."""
     stances = {ra["stance"], rb["stance"]}
     if stances != {"accusation", "denial"}:
@@ -2009,8 +2292,11 @@ def _denies_accusation(a: Claim, b: Claim, ra: dict[str, Any], rb: dict[str, Any
         return False
     verbs_acc = {_lemma(v) for v in _predicates(accusation.content)} - GENERIC_LEMMAS
     verbs_den = {_lemma(v) for v in _predicates(denial.content)} - GENERIC_LEMMAS
-    content_heads = {_lemma(t) for t in denial.content if t.dep_ in {"dobj", "ROOT"} or
-                     t.head not in denial.content}
+    content_heads = {
+        _lemma(t)
+        for t in denial.content
+        if t.dep_ in {"dobj", "ROOT"} or t.head not in denial.content
+    }
     return bool(verbs_acc & verbs_den) or bool(content_heads & lexicon.accusation_nouns)
 
 
@@ -2030,8 +2316,9 @@ def _contrast_marker(claim: Claim, lexicon: ClaimLexicon) -> str | None:
     return None
 
 
-def _pair_reason(va: Token, vb: Token, lexicon: ClaimLexicon,
-                 subjects: _SubjectCache | None = None) -> str | None:
+def _pair_reason(
+    va: Token, vb: Token, lexicon: ClaimLexicon, subjects: _SubjectCache | None = None
+) -> str | None:
     subjects = subjects if subjects is not None else {}
     if va.i not in subjects:
         subjects[va.i] = _subject_names(va)
@@ -2044,10 +2331,12 @@ def _pair_reason(va: Token, vb: Token, lexicon: ClaimLexicon,
         return None
     sa, sb = _state_of(va, lexicon), _state_of(vb, lexicon)
     if sa and sb and frozenset({sa, sb}) in lexicon.incompatible:
-        return (f"incompatible states: '{_clause_text(va)}' ({sa}) vs "
-                f"'{_clause_text(vb)}' ({sb})")
-    if _lemma(va) == _lemma(vb) and _lemma(va) not in GENERIC_LEMMAS \
-            and _is_negated(va) != _is_negated(vb):
+        return f"incompatible states: '{_clause_text(va)}' ({sa}) vs '{_clause_text(vb)}' ({sb})"
+    if (
+        _lemma(va) == _lemma(vb)
+        and _lemma(va) not in GENERIC_LEMMAS
+        and _is_negated(va) != _is_negated(vb)
+    ):
         return f"opposite polarity: '{_clause_text(va)}' vs '{_clause_text(vb)}'"
     return None
 
@@ -2062,8 +2351,9 @@ def _clause_text(verb: Token) -> str:
     return doc_text(verb.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
-def _number_reasons(doc: Doc, ra: dict[str, Any], rb: dict[str, Any],
-                    same_predicate: bool = False) -> list[str]:
+def _number_reasons(
+    doc: Doc, ra: dict[str, Any], rb: dict[str, Any], same_predicate: bool = False
+) -> list[str]:
     """Numbers for the same thing (counted noun or unit) whose ranges do not overlap.
 
     With ``same_predicate`` the counted nouns must also hang on the same verb lemma.
@@ -2072,11 +2362,15 @@ def _number_reasons(doc: Doc, ra: dict[str, Any], rb: dict[str, Any],
     for qa in ra["quantities"]:
         for qb in rb["quantities"]:
             same_thing = (qa["counted"] and qa["counted"] == qb["counted"]) or (
-                qa["unit"] and qa["normalized_unit"] == qb["normalized_unit"])
+                qa["unit"] and qa["normalized_unit"] == qb["normalized_unit"]
+            )
             if not same_thing:
                 continue
-            if same_predicate and not (qa["counted"] and _governor(doc, qa) is not None
-                                       and _governor(doc, qa) == _governor(doc, qb)):
+            if same_predicate and not (
+                qa["counted"]
+                and _governor(doc, qa) is not None
+                and _governor(doc, qa) == _governor(doc, qb)
+            ):
                 continue
             qa_r = dict(qa, value=qa["normalized_value"], rounding=0.0)
             qb_r = dict(qb, value=qb["normalized_value"], rounding=0.0)
@@ -2098,8 +2392,9 @@ def _governor(doc: Doc, quantity: dict[str, Any]) -> str | None:
     return _lemma(token) if token.pos_ in {"VERB", "AUX"} else None
 
 
-def link_contradictions(doc: Doc, claims: list[Claim], records: list[dict[str, Any]],
-                        lexicon: ClaimLexicon) -> None:
+def link_contradictions(
+    doc: Doc, claims: list[Claim], records: list[dict[str, Any]], lexicon: ClaimLexicon
+) -> None:
     """Fill ``contested_by`` and ``contradiction_reasons`` both ways, in place.
 
     Every pair of claims is compared; what the test reads from each claim is worked out
@@ -2111,10 +2406,12 @@ def link_contradictions(doc: Doc, claims: list[Claim], records: list[dict[str, A
         for i in range(j):
             a, ra = claims[i], records[i]
             if _same_source_facts(facts[i].source, facts[j].source) or not _may_contradict(
-                    facts[i], facts[j]):
+                facts[i], facts[j]
+            ):
                 continue
-            reasons = _contradiction_reasons(doc, a, b, ra, rb, lexicon, facts[i], facts[j],
-                                             subjects)
+            reasons = _contradiction_reasons(
+                doc, a, b, ra, rb, lexicon, facts[i], facts[j], subjects
+            )
             if not reasons:
                 continue
             ra["contested_by"].append(rb["id"])
@@ -2126,14 +2423,22 @@ def link_contradictions(doc: Doc, claims: list[Claim], records: list[dict[str, A
 # --------------------------------------------------------------------------- assertions
 
 
-def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any]],
-                    lexicon: ClaimLexicon, kinds: frozenset[str] = frozenset({"paragraph"})
-                    ) -> list[dict[str, Any]]:
+def find_assertions(
+    doc: Doc,
+    sentences: list[Span],
+    records: list[dict[str, Any]],
+    lexicon: ClaimLexicon,
+    kinds: frozenset[str] = frozenset({"paragraph"}),
+) -> list[dict[str, Any]]:
     """Sentences in the reporter's own voice: no cue in them and not inside a claim."""
-    covered = _Intervals([(r["cue_start"], r["cue_end"]) for r in records
-                          if r["cue_start"] is not None]
-                         + [(r["content"]["start"], r["content"]["end"]) for r in records
-                            if r["content"]["start"] is not None])
+    covered = _Intervals(
+        [(r["cue_start"], r["cue_end"]) for r in records if r["cue_start"] is not None]
+        + [
+            (r["content"]["start"], r["content"]["end"])
+            for r in records
+            if r["content"]["start"] is not None
+        ]
+    )
     out = []
     doc_tokens = _doc_tokens(doc)
     blocks = _extension(doc, "blocks")
@@ -2151,11 +2456,17 @@ def find_assertions(doc: Doc, sentences: list[Span], records: list[dict[str, Any
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if covered.overlaps(start, end):
             continue
-        out.append({
-            "id": f"a{len(out) + 1}", "text": doc_text(doc)[start:end], "start": start, "end": end,
-            "block": kind, "hedges": find_hedges(tokens, lexicon),
-            "quantities": find_quantities(tokens, lexicon),
-        })
+        out.append(
+            {
+                "id": f"a{len(out) + 1}",
+                "text": doc_text(doc)[start:end],
+                "start": start,
+                "end": end,
+                "block": kind,
+                "hedges": find_hedges(tokens, lexicon),
+                "quantities": find_quantities(tokens, lexicon),
+            }
+        )
     return out
 
 
@@ -2180,10 +2491,22 @@ class _Intervals:
 
 
 CLAIM_COLUMNS: dict[str, str] = {
-    "id": "string", "source": "string", "source_as_written": "string", "source_kind": "string",
-    "entity": "string", "cue": "string", "stance": "string", "direct": "boolean",
-    "date": "string", "date_text": "string", "content": "string", "hedges": "string",
-    "quantities": "string", "about": "string", "contested_by": "string", "start": "Int64",
+    "id": "string",
+    "source": "string",
+    "source_as_written": "string",
+    "source_kind": "string",
+    "entity": "string",
+    "cue": "string",
+    "stance": "string",
+    "direct": "boolean",
+    "date": "string",
+    "date_text": "string",
+    "content": "string",
+    "hedges": "string",
+    "quantities": "string",
+    "about": "string",
+    "contested_by": "string",
+    "start": "Int64",
     "end": "Int64",
 }
 
@@ -2203,24 +2526,37 @@ def claims_table(claims: list[dict[str, Any]] | None) -> pd.DataFrame:
 
     rows = []
     for c in claims or []:
-        rows.append({
-            "id": c["id"], "source": c["source"]["name"], "source_as_written": c["source"]["text"],
-            "source_kind": c["source"]["kind"], "entity": c["source"]["entity"],
-            "cue": c["cue"], "stance": c["stance"], "direct": c["direct"],
-            "date": c["date"]["value"], "date_text": c["date"]["text"],
-            "content": c["content"]["text"],
-            "hedges": "; ".join(h["text"] for h in c["hedges"]),
-            "quantities": "; ".join(_quantity_text(q) for q in c["quantities"]),
-            "about": "; ".join(a["name"] for a in c.get("about", [])),
-            "contested_by": ", ".join(c["contested_by"]),
-            "start": c["content"]["start"], "end": c["content"]["end"],
-        })
+        rows.append(
+            {
+                "id": c["id"],
+                "source": c["source"]["name"],
+                "source_as_written": c["source"]["text"],
+                "source_kind": c["source"]["kind"],
+                "entity": c["source"]["entity"],
+                "cue": c["cue"],
+                "stance": c["stance"],
+                "direct": c["direct"],
+                "date": c["date"]["value"],
+                "date_text": c["date"]["text"],
+                "content": c["content"]["text"],
+                "hedges": "; ".join(h["text"] for h in c["hedges"]),
+                "quantities": "; ".join(_quantity_text(q) for q in c["quantities"]),
+                "about": "; ".join(a["name"] for a in c.get("about", [])),
+                "contested_by": ", ".join(c["contested_by"]),
+                "start": c["content"]["start"],
+                "end": c["content"]["end"],
+            }
+        )
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)).astype(CLAIM_COLUMNS)
 
 
 ASSERTION_COLUMNS: dict[str, str] = {
-    "id": "string", "text": "string", "hedges": "string", "quantities": "string",
-    "start": "Int64", "end": "Int64",
+    "id": "string",
+    "text": "string",
+    "hedges": "string",
+    "quantities": "string",
+    "start": "Int64",
+    "end": "Int64",
 }
 
 
@@ -2228,23 +2564,38 @@ def assertions_table(assertions: list[dict[str, Any]] | None) -> pd.DataFrame:
     """One row per unattributed statement in the reporter's own voice."""
     import pandas as pd
 
-    rows = [{
-        "id": a["id"], "text": a["text"], "hedges": "; ".join(h["text"] for h in a["hedges"]),
-        "quantities": "; ".join(_quantity_text(q) for q in a["quantities"]),
-        "start": a["start"], "end": a["end"],
-    } for a in assertions or []]
+    rows = [
+        {
+            "id": a["id"],
+            "text": a["text"],
+            "hedges": "; ".join(h["text"] for h in a["hedges"]),
+            "quantities": "; ".join(_quantity_text(q) for q in a["quantities"]),
+            "start": a["start"],
+            "end": a["end"],
+        }
+        for a in assertions or []
+    ]
     return pd.DataFrame(rows, columns=list(ASSERTION_COLUMNS)).astype(ASSERTION_COLUMNS)
 
 
 QUANTITY_COLUMNS: dict[str, str] = {
-    "claim": "string", "text": "string", "value": "Float64", "unit": "string",
-    "counted": "string", "normalized_value": "Float64", "normalized_unit": "string",
-    "approx": "boolean", "bound": "string", "equivalent_of": "string", "consistent": "boolean",
+    "claim": "string",
+    "text": "string",
+    "value": "Float64",
+    "unit": "string",
+    "counted": "string",
+    "normalized_value": "Float64",
+    "normalized_unit": "string",
+    "approx": "boolean",
+    "bound": "string",
+    "equivalent_of": "string",
+    "consistent": "boolean",
 }
 
 
-def quantities_table(claims: list[dict[str, Any]] | None,
-                     assertions: list[dict[str, Any]] | None = None) -> pd.DataFrame:
+def quantities_table(
+    claims: list[dict[str, Any]] | None, assertions: list[dict[str, Any]] | None = None
+) -> pd.DataFrame:
     """Every number in claims (and assertions, ``claim`` = assertion id) with its unit."""
     import pandas as pd
 
@@ -2256,8 +2607,13 @@ def quantities_table(claims: list[dict[str, Any]] | None,
 
 
 CONTRADICTION_COLUMNS: dict[str, str] = {
-    "claim": "string", "source": "string", "content": "string", "contested_by": "string",
-    "other_source": "string", "other_content": "string", "reasons": "string",
+    "claim": "string",
+    "source": "string",
+    "content": "string",
+    "contested_by": "string",
+    "other_source": "string",
+    "other_content": "string",
+    "reasons": "string",
 }
 
 
@@ -2272,8 +2628,15 @@ def contradictions_table(claims: list[dict[str, Any]] | None) -> pd.DataFrame:
             o = by_id[other_id]
             if int(other_id[1:]) < int(c["id"][1:]):
                 continue
-            rows.append({"claim": c["id"], "source": c["source"]["name"],
-                         "content": c["content"]["text"], "contested_by": other_id,
-                         "other_source": o["source"]["name"], "other_content": o["content"]["text"],
-                         "reasons": "; ".join(c["contradiction_reasons"].get(other_id, []))})
+            rows.append(
+                {
+                    "claim": c["id"],
+                    "source": c["source"]["name"],
+                    "content": c["content"]["text"],
+                    "contested_by": other_id,
+                    "other_source": o["source"]["name"],
+                    "other_content": o["content"]["text"],
+                    "reasons": "; ".join(c["contradiction_reasons"].get(other_id, [])),
+                }
+            )
     return pd.DataFrame(rows, columns=list(CONTRADICTION_COLUMNS)).astype(CONTRADICTION_COLUMNS)

@@ -285,8 +285,10 @@ def _unify(tables: list[pa.Table]) -> list[pa.Table]:
             if col.type != typ:
                 if pa.types.is_string(typ) and not pa.types.is_null(col.type):
                     col = pa.array(
-                        [None if v is None else v if isinstance(v, str) else _json(v)
-                         for v in col.to_pylist()],
+                        [
+                            None if v is None else v if isinstance(v, str) else _json(v)
+                            for v in col.to_pylist()
+                        ],
                         pa.string(),
                     )
                 else:
@@ -320,9 +322,7 @@ def read_corpus_tables(out_dir: str | os.PathLike[str]) -> dict[str, pd.DataFram
     finished = {entry["part"] for entry in read_ledger(root)}
     frames: dict[str, pd.DataFrame] = {}
     for table in TABLES:
-        paths = sorted(
-            p for p in (root / table).glob("part-*.parquet") if p.stem in finished
-        )
+        paths = sorted(p for p in (root / table).glob("part-*.parquet") if p.stem in finished)
         keys = list(KEY_COLUMNS[table])
         tables = [pq.read_table(p) for p in paths]
         tables = [t for t in tables if t.num_rows] or tables[:1]
@@ -423,9 +423,7 @@ def _write_atomic(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def write_part(
-    out_dir: Path, part: str, rows: Mapping[str, Sequence[Mapping[str, Any]]]
-) -> None:
+def write_part(out_dir: Path, part: str, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
     """Write one part file per table (atomically); the ledger is appended by the caller."""
     for table in TABLES:
         table_rows = rows.get(table, ())
@@ -502,7 +500,7 @@ def count_lines(files: Iterable[Path]) -> int:
 WARMUP_TEXT = (
     "Ministers meet in Geneva as talks resume\n\n"
     "GENEVA — Foreign ministers from France and Kenya met on Tuesday, March 3, 2020, "
-    "to discuss a ceasefire, officials said. \"We are making progress,\" said Anna Berg, "
+    'to discuss a ceasefire, officials said. "We are making progress," said Anna Berg, '
     "a spokeswoman for the United Nations, adding that 1,200 people had been evacuated.\n"
 )
 
@@ -728,13 +726,32 @@ def run_corpus(
         done, run = prepare_out_dir(root)
         summary = CorpusSummary(out_dir=root)
         if engine == "dask":
-            _run_dask(files, root, summary, done=done, run=run, model=model,
-                      batch_size=batch_size, part_size=part_size, scheduler=scheduler,
-                      blocksize=blocksize, progress=progress)
+            _run_dask(
+                files,
+                root,
+                summary,
+                done=done,
+                run=run,
+                model=model,
+                batch_size=batch_size,
+                part_size=part_size,
+                scheduler=scheduler,
+                blocksize=blocksize,
+                progress=progress,
+            )
         else:
-            _run_local(files, root, summary, done=done, run=run, model=model,
-                       batch_size=batch_size, part_size=part_size, processes=processes,
-                       progress=progress)
+            _run_local(
+                files,
+                root,
+                summary,
+                done=done,
+                run=run,
+                model=model,
+                batch_size=batch_size,
+                part_size=part_size,
+                processes=processes,
+                progress=progress,
+            )
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -765,21 +782,44 @@ def _exclusive(root: Path) -> Iterator[None]:
 def _progress_bar(total: int | None, initial: int, enabled: bool) -> Any:
     from tqdm import tqdm
 
-    return tqdm(total=total, initial=initial, unit="article", file=sys.stderr,
-                disable=not enabled, dynamic_ncols=True, smoothing=0.1)
+    return tqdm(
+        total=total,
+        initial=initial,
+        unit="article",
+        file=sys.stderr,
+        disable=not enabled,
+        dynamic_ncols=True,
+        smoothing=0.1,
+    )
 
 
 def _run_local(
-    files: list[Path], root: Path, summary: CorpusSummary, *, done: set[str], run: int,
-    model: str | None, batch_size: int, part_size: int, processes: int, progress: bool,
+    files: list[Path],
+    root: Path,
+    summary: CorpusSummary,
+    *,
+    done: set[str],
+    run: int,
+    model: str | None,
+    batch_size: int,
+    part_size: int,
+    processes: int,
+    progress: bool,
 ) -> None:
     nlp = worker_pipeline(model)
     total = count_lines(files) if progress else None
     with _progress_bar(total, min(len(done), total or 0), progress) as bar:
         entries, counts = _process_stream(
-            iter_lines(files), root, lambda i: f"part-r{run:03d}-{i:06d}",
-            nlp=nlp, done=done, batch_size=batch_size, part_size=part_size,
-            n_process=processes, run=run, on_progress=bar.update,
+            iter_lines(files),
+            root,
+            lambda i: f"part-r{run:03d}-{i:06d}",
+            nlp=nlp,
+            done=done,
+            batch_size=batch_size,
+            part_size=part_size,
+            n_process=processes,
+            run=run,
+            on_progress=bar.update,
         )
     _add_counts(summary, entries, counts)
 
@@ -824,8 +864,15 @@ def later_duplicates(ids_per_partition: Sequence[Sequence[str]]) -> list[frozens
 
 
 def process_partition(
-    lines: list[str], partition: int, out_dir: str, run: int, done: frozenset[str],
-    duplicates: frozenset[str], model: str | None, batch_size: int, part_size: int,
+    lines: list[str],
+    partition: int,
+    out_dir: str,
+    run: int,
+    done: frozenset[str],
+    duplicates: frozenset[str],
+    model: str | None,
+    batch_size: int,
+    part_size: int,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Dask task: analyse one partition of JSONL lines on this worker and write its parts.
 
@@ -834,12 +881,23 @@ def process_partition(
     The ledger entries are returned for the client to append.
     """
     nlp = worker_pipeline(model)
-    numbered = ((f"partition {partition}, line {n}", line)
-                for n, line in enumerate(lines, 1) if line.strip())
+    numbered = (
+        (f"partition {partition}, line {n}", line)
+        for n, line in enumerate(lines, 1)
+        if line.strip()
+    )
     return _process_stream(
-        numbered, Path(out_dir), lambda i: f"part-r{run:03d}-p{partition:05d}-{i:04d}",
-        nlp=nlp, done=done, repeated=duplicates, batch_size=batch_size,
-        part_size=part_size, n_process=1, run=run, append_ledger=False,
+        numbered,
+        Path(out_dir),
+        lambda i: f"part-r{run:03d}-p{partition:05d}-{i:04d}",
+        nlp=nlp,
+        done=done,
+        repeated=duplicates,
+        batch_size=batch_size,
+        part_size=part_size,
+        n_process=1,
+        run=run,
+        append_ledger=False,
     )
 
 
@@ -856,21 +914,35 @@ def dask_client(scheduler: str | Any | None = None) -> Iterator[Any]:
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client
 
 
 def _run_dask(
-    files: list[Path], root: Path, summary: CorpusSummary, *, done: set[str], run: int,
-    model: str | None, batch_size: int, part_size: int, scheduler: str | Any | None,
-    blocksize: str | int, progress: bool,
+    files: list[Path],
+    root: Path,
+    summary: CorpusSummary,
+    *,
+    done: set[str],
+    run: int,
+    model: str | None,
+    batch_size: int,
+    part_size: int,
+    scheduler: str | Any | None,
+    blocksize: str | int,
+    progress: bool,
 ) -> None:
     import dask.bag as db
     from dask.distributed import as_completed
 
-    bag = db.read_text([str(f) for f in files], blocksize=blocksize, encoding="utf-8",
-                       linedelimiter="\n")
+    bag = db.read_text(
+        [str(f) for f in files], blocksize=blocksize, encoding="utf-8", linedelimiter="\n"
+    )
     partitions = bag.to_delayed()
     with dask_client(scheduler) as client:
         # Scattered once as one object (a list of one), not element by element.
@@ -879,8 +951,19 @@ def _run_dask(
         # A first, cheap pass finds ids repeated across partitions (kept: the first).
         repeats = later_duplicates(client.gather(client.map(partition_ids, line_futures)))
         futures = [
-            client.submit(process_partition, lines, i, str(root.resolve()), run, done_future,
-                          repeats[i], model, batch_size, part_size, pure=False)
+            client.submit(
+                process_partition,
+                lines,
+                i,
+                str(root.resolve()),
+                run,
+                done_future,
+                repeats[i],
+                model,
+                batch_size,
+                part_size,
+                pure=False,
+            )
             for i, lines in enumerate(line_futures)
         ]
         total = count_lines(files) if progress else None
@@ -903,7 +986,8 @@ def _mention_count(value: Any) -> int:
 
 
 def top_actors(
-    tables: Mapping[str, pd.DataFrame], n: int = 15,
+    tables: Mapping[str, pd.DataFrame],
+    n: int = 15,
     labels: Sequence[str] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"),
 ) -> pd.DataFrame:
     """The actors named in most articles of the corpus.
@@ -923,18 +1007,20 @@ def top_actors(
     if ents.empty or "name" not in ents:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     ents = ents[ents["label"].isin(list(labels))].copy()
-    ents["mention_count"] = (
-        ents["mentions"].map(_mention_count) if "mentions" in ents else 1
-    )
+    ents["mention_count"] = ents["mentions"].map(_mention_count) if "mentions" in ents else 1
     grouped = ents.groupby("name", sort=True).agg(
         label=("label", lambda s: s.value_counts().index[0]),
         articles=("doc_id", "nunique"),
         mentions=("mention_count", "sum"),
     )
-    out = (grouped.reset_index()
-           .sort_values(["articles", "mentions", "name"], ascending=[False, False, True],
-                        kind="stable")
-           .head(n).reset_index(drop=True))
+    out = (
+        grouped.reset_index()
+        .sort_values(
+            ["articles", "mentions", "name"], ascending=[False, False, True], kind="stable"
+        )
+        .head(n)
+        .reset_index(drop=True)
+    )
     return out[list(columns)].astype(columns)
 
 
@@ -954,11 +1040,16 @@ def top_sources(tables: Mapping[str, pd.DataFrame], n: int = 15) -> pd.DataFrame
     text = claims["source_text"] if "source_text" in claims else missing
     cited = claims.assign(source=name.fillna(text)).dropna(subset=["source"])
     grouped = cited.groupby("source", sort=True).agg(
-        claims=("doc_id", "size"), articles=("doc_id", "nunique"))
-    out = (grouped.reset_index()
-           .sort_values(["claims", "articles", "source"], ascending=[False, False, True],
-                        kind="stable")
-           .head(n).reset_index(drop=True))
+        claims=("doc_id", "size"), articles=("doc_id", "nunique")
+    )
+    out = (
+        grouped.reset_index()
+        .sort_values(
+            ["claims", "articles", "source"], ascending=[False, False, True], kind="stable"
+        )
+        .head(n)
+        .reset_index(drop=True)
+    )
     return out[list(columns)].astype(columns)
 
 
@@ -986,5 +1077,5 @@ def mentions_over_time(
     months = docs[["doc_id"]].assign(month=docs["published_value"].str.slice(0, width)).dropna()
     picked = ents[ents["name"].isin(list(names))][["doc_id", "name"]].drop_duplicates()
     joined = picked.merge(months, on="doc_id", how="inner")
-    out = (joined.groupby(["month", "name"], sort=True).size().rename("articles").reset_index())
+    out = joined.groupby(["month", "name"], sort=True).size().rename("articles").reset_index()
     return out[list(columns)].astype(columns)

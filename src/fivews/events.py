@@ -659,7 +659,6 @@ class EventExtractor:
         return {"value": None, "how": "unanchored", **relation}
 
 
-
 def _anchor_headings(events: list[dict[str, Any]], headings: list[int]) -> None:
     """Date an undated headline event by the body event it summarises.
 
@@ -814,7 +813,6 @@ def _strings(strings: Any, keys: list[int], lower: bool = False) -> list[str]:
         if k not in memo:
             memo[k] = strings[k].lower() if lower else strings[k]
     return [memo[k] for k in keys]
-
 
 
 class _DocView:
@@ -1348,6 +1346,7 @@ def _actor_text(
 def events_table(events: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """One row per event: trigger, type, time (value, span, how), actors, place, claim."""
     import pandas as pd  # imported on use: keeps `import fivews` fast
+
     rows = []
     for ev in events:
         time = ev.get("time", {})
@@ -1419,6 +1418,7 @@ def acled_table(
     coordinates.
     """
     import pandas as pd  # imported on use: keeps `import fivews` fast
+
     by_id = {str(e.get("id")): e for e in entities or []}
     names = {k: str(e.get("name") or "") for k, e in by_id.items() if e.get("name")}
     claim_source = {
@@ -1499,6 +1499,7 @@ def read_events(
             whichever matches the header).
     """
     import pandas as pd  # imported on use: keeps `import fivews` fast
+
     target = Path(path)
     if target.suffix.lower() == ".csv":
         df = pd.read_csv(target, dtype=str, keep_default_na=False, na_values=[""])

@@ -315,7 +315,6 @@ def _ranges(value: Any) -> list[tuple[int, int]]:
     return out
 
 
-
 def _inside(char: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in ranges)
 
@@ -1310,6 +1309,7 @@ def five_ws_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
     Questions without an answer have an empty answer (why and how often have none).
     """
     import pandas as pd  # imported on use: keeps `import fivews` fast
+
     event = main_event or {}
     rows = []
     for question in QUESTIONS:
@@ -1347,6 +1347,7 @@ def candidates_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
     """The best candidates for the main event, best first: who, what, where they come
     from (headline or lead sentence rank), the score and the reasons that made it."""
     import pandas as pd  # imported on use: keeps `import fivews` fast
+
     rows = [
         {
             "who": c.get("who"),

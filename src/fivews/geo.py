@@ -295,9 +295,7 @@ class PostingIndex(Mapping[str, list[int]]):
         lengths = np.fromiter((len(postings[k]) for k in keys), np.int64, len(keys))
         offsets = np.zeros(len(keys) + 1, dtype=np.int64)
         np.cumsum(lengths, out=offsets[1:])
-        items = np.fromiter(
-            (i for k in keys for i in postings[k]), np.int32, int(offsets[-1])
-        )
+        items = np.fromiter((i for k in keys for i in postings[k]), np.int32, int(offsets[-1]))
         return cls(keys, offsets, items)
 
     def _positions(self) -> dict[str, int]:

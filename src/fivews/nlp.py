@@ -100,9 +100,7 @@ def register_components() -> None:
         importlib.import_module(module)
 
 
-def add_fivews_components(
-    nlp: Language, components: Iterable[str] | None = None
-) -> Language:
+def add_fivews_components(nlp: Language, components: Iterable[str] | None = None) -> Language:
     """Add the fivews components (all, or the named ones) to ``nlp`` in order.
 
     Args:

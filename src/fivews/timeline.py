@@ -1704,9 +1704,7 @@ _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 # --------------------------------------------------------------------------------------
 
 
-def word_index(
-    text: str, words: frozenset[str] | None = None
-) -> dict[str, list[tuple[int, int]]]:
+def word_index(text: str, words: frozenset[str] | None = None) -> dict[str, list[tuple[int, int]]]:
     """Character spans of each lower-case word of ``text`` (one pass; digits also under
     :data:`NUMBER_KEY`, four-digit numbers under :data:`YEAR_KEY`, possible decades and
     clock hours under :data:`DECADE_KEY` and :data:`CLOCK_KEY`).
@@ -1984,6 +1982,7 @@ TIMEX_COLUMNS: dict[str, str] = {
 def timexes_table(timexes: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per timex: id, expression, offsets, type, value, mod, interval, rule, anchor."""
     import pandas as pd  # imported on use: keeps `import fivews` fast
+
     rows = [
         {
             "id": t.get("id", ""),

@@ -52,11 +52,17 @@ def plot_mentions_over_time(
 ) -> Figure:
     """One line per actor: articles naming it per month of publication."""
     fig, ax = new_figure(9.0, 4.5)
-    table = by_month.pivot_table(index="month", columns="name", values="articles",
-                                 aggfunc="sum", fill_value=0).sort_index()
+    table = by_month.pivot_table(
+        index="month", columns="name", values="articles", aggfunc="sum", fill_value=0
+    ).sort_index()
     for i, name in enumerate(table.columns):
-        ax.plot(list(table.index), list(table[name]), marker="o", label=str(name),
-                color=LINE_COLOURS[i % len(LINE_COLOURS)])
+        ax.plot(
+            list(table.index),
+            list(table[name]),
+            marker="o",
+            label=str(name),
+            color=LINE_COLOURS[i % len(LINE_COLOURS)],
+        )
     ax.set_ylabel("articles")
     ax.set_title(title)
     ax.tick_params(axis="x", labelrotation=60, labelsize=8)
