@@ -1,4 +1,4 @@
-"""Reading articles into blocks, and inferring the publication date (issue 2)."""
+"""Reading articles into blocks, and inferring the publication date."""
 
 from __future__ import annotations
 
@@ -246,3 +246,37 @@ def test_html_uses_trafilatura_metadata(tmp_path) -> None:
     assert "<p>" not in article.text
     assert article.published.source == "metadata" and article.published.value == "2021-04-06"
     assert_offsets(article.text, article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("KABUL, Afghanistan (AP) \u2014 A suicide bomber struck a checkpoint.", "KABUL"),
+        ("NEW YORK, Feb 5 (Reuters) - Stocks fell on Monday.", "NEW YORK"),
+        ("PARIS \u2014 The minister resigned.", "PARIS"),
+    ],
+)
+def test_a_wire_dateline_is_a_block_attribute(opening: str, place: str) -> None:
+    text = f"Headline About Something Here\n\n{opening}\n\nA second paragraph follows here.\n"
+    blocks = segment_text(text)
+    found = [b for b in blocks if b.dateline is not None]
+    assert len(found) == 1 and found[0].kind == "paragraph"
+    dateline = found[0].dateline
+    assert dateline.place == place == text[dateline.place_start : dateline.place_end]
+    assert text[dateline.start : dateline.end] == dateline.text
+    assert text[dateline.end :].startswith(opening.split("- ", 1)[-1].split("\u2014 ", 1)[-1])
+    as_dict = found[0].to_dict()["dateline"]
+    assert as_dict["place"] == {
+        "start": dateline.place_start,
+        "end": dateline.place_end,
+        "text": place,
+    }
+
+
+def test_no_dateline_in_ordinary_prose_or_after_the_second_paragraph() -> None:
+    text = (
+        "Headline About Something Here\n\nThe army said on Monday that it had won.\n\n"
+        "Officials agreed.\n\nLONDON \u2014 A third paragraph cannot open the story.\n"
+    )
+    assert all(b.dateline is None for b in segment_text(text))
+    assert "dateline" not in segment_text(text)[1].to_dict()

@@ -107,6 +107,16 @@ _CAPTION_MARKERS = re.compile(
     r"\bFILE PHOTO\b|\(Photo\b|\bCredit:)",
     re.IGNORECASE,
 )
+#: A wire-style dateline opening a paragraph: ``KABUL, Afghanistan (AP) —``,
+#: ``NEW YORK, Feb 5 (Reuters) -``, ``PARIS —``.
+DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?:,?\s*[A-Z][a-z]{2,4}\.? \d{1,2})?"
+    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:\u2014|\u2013|--?)\s"
+)
+#: Only the first paragraphs can open with the dateline (the first may be a byline).
+DATELINE_PARAGRAPHS = 2
 _LETTER = re.compile(r"[^\W\d_]")
 #: Matches (at the start) a text with at least 40 letters; stops at the 40th letter.
 _FORTY_LETTERS = re.compile(r"(?:[\W\d_]*[^\W\d_]){40}")
@@ -134,6 +144,7 @@ class Block:
     text: str
     duplicate_of: int | None = None
     label: str | None = None
+    dateline: Dateline | None = None
 
     def to_dict(self, with_text: bool = True) -> dict[str, Any]:
         """Return the block as a JSON-ready dict (optional keys only when set)."""
@@ -144,7 +155,52 @@ class Block:
             out["duplicate_of"] = self.duplicate_of
         if self.label is not None:
             out["label"] = self.label
+        if self.dateline is not None:
+            out["dateline"] = self.dateline.to_dict()
         return out
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline opening a paragraph ("KABUL, Afghanistan (AP) —").
+
+    Attributes:
+        start, end: the dateline, through the dash and the space after it.
+        place_start, place_end: its place ("KABUL").
+        text, place: the two as text.
+    """
+
+    start: int
+    end: int
+    place_start: int
+    place_end: int
+    text: str
+    place: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the dateline as a JSON-ready dict."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "place": {"start": self.place_start, "end": self.place_end, "text": self.place},
+        }
+
+
+def find_dateline(text: str, start: int = 0) -> Dateline | None:
+    """The wire dateline at the start of ``text`` (a paragraph's text starting at offset
+    ``start`` of the article), or None."""
+    match = DATELINE_RE.match(text)
+    if match is None:
+        return None
+    return Dateline(
+        start=start + match.start("place"),
+        end=start + match.end(),
+        place_start=start + match.start("place"),
+        place_end=start + match.end("place"),
+        text=match.group(0)[match.start("place") :],
+        place=match.group("place"),
+    )
 
 
 @dataclass
@@ -622,6 +678,12 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
     for block in blocks:
         if block.duplicate_of is not None:
             block.kind = blocks[block.duplicate_of].kind
+
+    # 6. a wire dateline opening one of the first paragraphs
+    for block in [b for b in blocks if b.kind == "paragraph"][:DATELINE_PARAGRAPHS]:
+        block.dateline = find_dateline(block.text, block.start)
+        if block.dateline is not None:
+            break
     return blocks
 
 
