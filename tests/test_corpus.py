@@ -170,7 +170,7 @@ def test_part_files_mix_types_and_missing_columns(tmp_path: Path) -> None:
         {"entities": [{"doc_id": "b", "position": 0, "score": 0.5, "label": 3, "extra": True}]},
     )
     for part in ("part-a", "part-b"):
-        corpus._append_ledger(tmp_path, {"part": part, "run": 1, "ids": [], "failed": []})
+        corpus.ledger._append_ledger(tmp_path, {"part": part, "run": 1, "ids": [], "failed": []})
     df = read_corpus_tables(tmp_path)["entities"]
     assert list(df["score"]) == [1.0, 0.5]
     assert list(df["label"]) == ["X", "3"]

@@ -347,7 +347,7 @@ def test_write_report_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     def broken_replace(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(report.os, "replace", broken_replace)
+    monkeypatch.setattr(report.page.os, "replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         report.write_report(sample_result() | {"text": SAMPLE_TEXT}, out, figures={})
     assert out.read_bytes() == before
@@ -405,9 +405,9 @@ def test_default_figures_skip_what_is_missing_or_failing(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(report, "_test_draws", draws, raising=False)
     monkeypatch.setattr(report, "_test_fails", fails, raising=False)
-    claims = report._claims_arguments
+    claims = report.figures._claims_arguments
     monkeypatch.setattr(
-        report,
+        report.figures,
         "FIGURE_SOURCES",
         (
             report.FigureSource("missing module", "fivews.plots.no_such_module", ("x",), claims),
