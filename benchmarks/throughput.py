@@ -28,7 +28,7 @@ rows, each row reporting its fastest round (default 5; the default run takes 8�
 (slow: tens of minutes), ``--make-figures`` also times ``make figures`` (after setup),
 ``--json PATH`` saves the numbers.
 
-The targets (issue 7) are reported, not asserted: full analysis ≥ 0.8× the bare parse's
+The speed targets are reported, not asserted: full analysis ≥ 0.8× the bare parse's
 articles/s; 2 processes ≥ 1.7× one; corpus-mode RSS at 10,000 articles within 10% of
 1,000; cold ``fivews analyze`` under 3 s.
 """
@@ -389,7 +389,7 @@ def format_table(rows: list[dict[str, Any]]) -> str:
 
 
 def targets(rows: list[dict[str, Any]], cold: list[float]) -> list[str]:
-    """The issue's targets, each with the measured value and met / not met."""
+    """The speed targets, each with the measured value and met / not met."""
     aps = {r["mode"]: r["articles"] / r["seconds"] for r in rows}
     out = []
 

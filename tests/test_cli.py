@@ -1,4 +1,4 @@
-"""The command line: output, exit codes and one-line errors (issue 2)."""
+"""The command line: output, exit codes and one-line errors."""
 
 from __future__ import annotations
 

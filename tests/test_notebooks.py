@@ -1,4 +1,4 @@
-"""Every notebook executes, and rerunning it rewrites its figures byte for byte (issue 2)."""
+"""Every notebook executes, and rerunning it rewrites its figures byte for byte."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The pipeline loader and the analysis API: chunks, streams, offsets (issue 2)."""
+"""The pipeline loader and the analysis API: chunks, streams, offsets."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Figures of the article's events for the five Ws (issue 6): where and when, by type.
+"""Figures of the article's events for the five Ws: where and when, by type.
 
 * :func:`events_map` — the events with a geocoded place, over Natural Earth country
   outlines, one dot per event coloured by its ACLED-like event type; the main event is
