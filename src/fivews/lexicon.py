@@ -108,3 +108,5 @@ _TIMEX = load_json("timex_lexicon.json")
 MONTHS: dict[str, int] = dict(_TIMEX["months"])
 #: Weekday names, lower case, Monday first.
 WEEKDAYS: tuple[str, ...] = tuple(sorted(_TIMEX["weekdays"], key=_TIMEX["weekdays"].get))
+#: A regular-expression alternation of :data:`MONTHS`' keys, longest first.
+MONTH_NAMES_RE: str = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -1,0 +1,305 @@
+"""Splitting an article's text into blocks: page chrome, headline, captions, sub-heads,
+paragraphs, and the wire dateline opening the first paragraphs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from fivews.article.records import Block, Dateline
+from fivews.lexicon import MONTH_NAMES_RE, load_json
+
+#: Chrome patterns are only tried on lines this short (words).
+MAX_CHROME_WORDS = 12
+#: A headline has at most this many words.
+MAX_HEADLINE_WORDS = 30
+#: A sub-head has at most this many words.
+MAX_SUBHEAD_WORDS = 14
+#: Menu and tag-list items have at most this many words.
+MAX_MENU_WORDS = 4
+#: A headline has at least this many words (a lone "News" or "World" is a menu item).
+MIN_HEADLINE_WORDS = 3
+#: Lines repeated verbatim with at least this many words are duplicates.
+MIN_DUPLICATE_WORDS = 4
+
+TERMINAL_PUNCT = ".!?…"
+CLOSING_QUOTES = "\"'”’»)]"
+
+#: A line ending on a full date, the wire photo caption form.
+_CAPTION_DATE_END = re.compile(
+    rf"(?:,|\bon|\bin)\s+(?:{MONTH_NAMES_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\.?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_MARKERS = re.compile(
+    r"(\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|UPI)\s*(?:Photo|Images)\b|\bPhotograph:|\bPhoto:|"
+    r"\bPhotos?\s+by\b|\bPicture:|\bPictured:|\bImage caption\b|\bCaption:|^FILE\s*[-–—]|"
+    r"\bFILE PHOTO\b|\(Photo\b|\bCredit:)",
+    re.IGNORECASE,
+)
+#: A wire-style dateline opening a paragraph: ``KABUL, Afghanistan (AP) —``,
+#: ``NEW YORK, Feb 5 (Reuters) -``, ``PARIS —``.
+DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?:,?\s*[A-Z][a-z]{2,4}\.? \d{1,2})?"
+    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:\u2014|\u2013|--?)\s"
+)
+#: Only the first paragraphs can open with the dateline (the first may be a byline).
+DATELINE_PARAGRAPHS = 2
+_LETTER = re.compile(r"[^\W\d_]")
+#: Every match of :data:`_CAPTION_MARKERS` contains one of these (case aside).
+_CAPTION_MARKER_WORDS: tuple[str, ...] = ("photo", "images", "picture", "caption", "file", "credit")
+
+
+def find_dateline(text: str, start: int = 0) -> Dateline | None:
+    """The wire dateline at the start of ``text`` (a paragraph's text starting at offset
+    ``start`` of the article), or None."""
+    match = DATELINE_RE.match(text)
+    if match is None:
+        return None
+    return Dateline(
+        start=start + match.start("place"),
+        end=start + match.end(),
+        place_start=start + match.start("place"),
+        place_end=start + match.end("place"),
+        text=match.group(0)[match.start("place") :],
+        place=match.group("place"),
+    )
+
+
+# ----------------------------------------------------------------------- segmentation
+
+
+@lru_cache(maxsize=1)
+def chrome_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Load the page-chrome patterns from ``data/boilerplate.json`` (once)."""
+    raw = load_json("boilerplate.json")
+    out = []
+    for item in raw["patterns"]:
+        flags = 0 if item.get("case") == "sensitive" else re.IGNORECASE
+        out.append((re.compile(rf"(?:{item['regex']})[\s:.,|•·]*", flags), item["label"]))
+    return tuple(out)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each non-blank line, trimmed of surrounding spaces."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(CLOSING_QUOTES + " ")
+    return bool(stripped) and stripped[-1] in TERMINAL_PUNCT
+
+
+def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines: adjacent lines where the next starts in lower case.
+
+    Two lines are adjacent when only one line break separates them; a blank line always
+    ends a block.
+    """
+    units: list[tuple[int, int]] = []
+    for s, e in spans:
+        if units:
+            ps, pe = units[-1]
+            gap = text[pe:s]
+            first = text[s]
+            if (
+                gap.count("\n") == 1
+                and not _ends_sentence(text[ps:pe])
+                and (first.islower() or first in ",;)")
+            ):
+                units[-1] = (ps, e)
+                continue
+        units.append((s, e))
+    return units
+
+
+def chrome_label(line: str) -> str | None:
+    """Return the chrome label of a line (``"share"``, ``"byline"``...) or None."""
+    if not _LETTER.search(line):
+        return "separator"
+    if re.fullmatch(r"(https?://|www\.)\S+", line):
+        return "link"
+    if len(line.split()) > MAX_CHROME_WORDS:
+        return None
+    for pattern, label in chrome_patterns():
+        if pattern.fullmatch(line):
+            return label
+    return None
+
+
+def _normalise(line: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", line).casefold().split())
+
+
+def _is_caption(line: str) -> bool:
+    """Whether a line carries a photo credit or ends like a wire caption's date.
+
+    Cheap string tests first (most lines are neither): a marker needs one of
+    :data:`_CAPTION_MARKER_WORDS`, and the date form needs a year at the very end.
+    """
+    return bool(
+        (_may_have_marker(line) and _CAPTION_MARKERS.search(line))
+        or (_may_end_with_year(line) and _CAPTION_DATE_END.search(line))
+    )
+
+
+def _may_have_marker(line: str) -> bool:
+    """False only if :data:`_CAPTION_MARKERS` cannot match (an ASCII line without any of
+    its words; a non-ASCII line may hold case variants such as the long s, so it passes)."""
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return any(word in low for word in _CAPTION_MARKER_WORDS)
+
+
+def _may_end_with_year(line: str) -> bool:
+    """False only if :data:`_CAPTION_DATE_END` cannot match: it ends with ``(19|20)dd``,
+    an optional period and spaces."""
+    tail = line.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    return tail[-4:-2] in ("19", "20") and tail[-2:].isdigit()
+
+
+def _is_heading(line: str, max_words: int) -> bool:
+    """Short, starts with a capital or digit, and has no sentence-final punctuation."""
+    words = line.split()
+    if not words or len(words) > max_words:
+        return False
+    first = next((c for c in line if c.isalnum()), "")
+    return (
+        (first.isupper() or first.isdigit())
+        and not _ends_sentence(line)
+        and not line.endswith((",", ";"))
+    )
+
+
+def segment_text(text: str, title: str | None = None) -> list[Block]:
+    """Split ``text`` into blocks of kind :data:`BLOCK_KINDS` (see module docstring).
+
+    Args:
+        text: the article as plain text (exactly as read).
+        title: the known headline, if any; a line equal to it is the headline.
+    """
+    units = _join_wrapped(text, _lines(text))
+    blocks = [Block("paragraph", s, e, text[s:e]) for s, e in units]
+    title_key = _normalise(title) if title else None
+
+    # 1. page chrome
+    for block in blocks:
+        block.label = chrome_label(block.text)
+        if block.label:
+            block.kind = "boilerplate"
+
+    # 1b. menus and tag lists: three or more short title-like lines in a row (one line
+    #     break apart, no blank line) are navigation, not headlines or sub-heads.
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        block = blocks[i] if i < len(blocks) else None
+        adjacent = (
+            bool(run)
+            and block is not None
+            and text[blocks[run[-1]].end : block.start].count("\n") == 1
+        )
+        short = block is not None and (
+            block.kind == "boilerplate" or _is_heading(block.text, MAX_MENU_WORDS)
+        )
+        if short and (adjacent or not run):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                if blocks[j].kind != "boilerplate":
+                    blocks[j].kind, blocks[j].label = "boilerplate", "navigation"
+        run = [i] if short else []
+
+    # 2. repeats: the second and later copies point at the first
+    first_seen: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        if block.kind == "boilerplate" or len(block.text.split()) < MIN_DUPLICATE_WORDS:
+            continue
+        key = _normalise(block.text)
+        if key in first_seen:
+            block.duplicate_of = first_seen[key]
+        else:
+            first_seen[key] = i
+
+    # 3. captions: credit markers, wire form, or repeated lines (alt text + caption)
+    repeated = {b.duplicate_of for b in blocks if b.duplicate_of is not None}
+    for i, block in enumerate(blocks):
+        if block.kind == "boilerplate":
+            continue
+        if _is_caption(block.text) or i in repeated or block.duplicate_of is not None:
+            block.kind = "caption"
+
+    # 4. headline: the title if known, else the first title-like line before the body
+    content = [i for i, b in enumerate(blocks) if b.kind != "boilerplate"]
+    headline_at: int | None = None
+    if title_key:
+        headline_at = next((i for i in content if _normalise(blocks[i].text) == title_key), None)
+    if headline_at is None:
+        for i in content:
+            block = blocks[i]
+            if block.kind == "caption":
+                continue
+            words = len(block.text.split())
+            if words < MIN_HEADLINE_WORDS and not _ends_sentence(block.text):
+                continue  # a stray menu word or label, not the headline
+            if _is_heading(block.text, MAX_HEADLINE_WORDS) or (
+                words <= MAX_HEADLINE_WORDS and not _ends_sentence(block.text)
+            ):
+                headline_at = i
+            break
+    if headline_at is not None:
+        blocks[headline_at].kind = "headline"
+        blocks[headline_at].duplicate_of = None
+
+    # 5. sub-heads: short title-like lines that introduce a paragraph; a run of three or
+    #    more such lines is a menu or a tag list, not sub-heads.
+    for pos, i in enumerate(content):
+        block = blocks[i]
+        # A question can be a sub-head too ("What is in the deal?").
+        if block.kind != "paragraph" or not _is_heading(block.text.rstrip("?"), MAX_SUBHEAD_WORDS):
+            continue
+        nxt = blocks[content[pos + 1]] if pos + 1 < len(content) else None
+        prv = blocks[content[pos - 1]] if pos > 0 else None
+        introduces = (
+            nxt is not None
+            and nxt.kind == "paragraph"
+            and not _is_heading(nxt.text, MAX_SUBHEAD_WORDS)
+        )
+        in_run = (
+            prv is not None
+            and prv.kind == "paragraph"
+            and _is_heading(prv.text, MAX_SUBHEAD_WORDS)
+            and nxt is not None
+            and _is_heading(nxt.text, MAX_SUBHEAD_WORDS)
+        )
+        if introduces and not in_run:
+            block.kind = "subhead"
+        elif not introduces:
+            block.kind = "boilerplate"
+            block.label = "fragment"
+
+    # duplicates share their original's kind
+    for block in blocks:
+        if block.duplicate_of is not None:
+            block.kind = blocks[block.duplicate_of].kind
+
+    # 6. a wire dateline opening one of the first paragraphs
+    for block in [b for b in blocks if b.kind == "paragraph"][:DATELINE_PARAGRAPHS]:
+        block.dateline = find_dateline(block.text, block.start)
+        if block.dateline is not None:
+            break
+    return blocks
