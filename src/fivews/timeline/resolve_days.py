@@ -59,6 +59,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", value, rule, mod, anchor="DCT+tense")
 
 
+#: days a day word is from the DCT
 _DAY_OFFSETS = {
     "today": 0,
     "tonight": 0,

@@ -25,6 +25,7 @@ from fivews.timeline.values import (
     point_mod_of,
 )
 
+#: units a relative word moves from the DCT (or from the year or month last named)
 _REL_OFFSETS = {
     "this past": -1,
     "this coming": 1,
