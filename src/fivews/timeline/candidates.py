@@ -1,0 +1,78 @@
+"""Candidates: every rule's matches near its trigger words that pass its guard, reduced
+to the longest non-overlapping ones (then leftmost, then earliest rule)."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.records import Rule
+from fivews.timeline.rules import RULES
+from fivews.timeline.triggers import TRIGGER_REACH, word_index
+
+#: a raw match: (start, end, rule, regex match)
+Candidate = tuple[int, int, Rule, re.Match[str]]
+
+#: each rule's place in :data:`RULES` (the last tie-break of :func:`select_longest`)
+_RULE_RANK = {r.name: i for i, r in enumerate(RULES)}
+#: every word some rule is triggered by (the only words :func:`find_candidates` looks up)
+_TRIGGER_WORDS: frozenset[str] = frozenset().union(*(r.trigger for r in RULES if r.trigger))
+
+
+def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` ranges within :data:`TRIGGER_REACH` of the sorted ``spans``."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        a, b = max(0, start - TRIGGER_REACH), min(length, end + TRIGGER_REACH)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _rule_matches(
+    rule: Rule, text: str, index: dict[str, list[tuple[int, int]]]
+) -> list[re.Match[str]]:
+    """The rule's regex matches, searched only near its trigger words.
+
+    A window starts TRIGGER_REACH characters before a trigger word (the rule's own
+    left-boundary lookbehind sees the text before it); a match that touches a window's
+    end before the end of the text is dropped, since it might continue.
+    """
+    if rule.trigger is None:
+        return list(rule.regex.finditer(text))
+    spans = sorted(span for word in rule.trigger for span in index.get(word, ()))
+    found = []
+    for a, b in _windows(spans, len(text)):
+        for m in rule.regex.finditer(text, a, b):
+            if m.end() == b and b < len(text):
+                continue
+            found.append(m)
+    return found
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All raw rule matches that pass their guard, as (start, end, rule, match)."""
+    out: list[Candidate] = []
+    index = word_index(text, _TRIGGER_WORDS)
+    for rule in RULES:
+        for m in _rule_matches(rule, text, index):
+            if m.end() == m.start():
+                continue
+            if rule.guard is not None and not rule.guard(m, text):
+                continue
+            out.append((m.start(), m.end(), rule, m))
+    return out
+
+
+def select_longest(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then leftmost, then earliest rule."""
+    cands = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], _RULE_RANK[c[2].name]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for c in cands:
+        if any(c[0] < e and s < c[1] for s, e in taken):
+            continue
+        taken.append((c[0], c[1]))
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c[0])

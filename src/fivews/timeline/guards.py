@@ -1,0 +1,180 @@
+"""Guards: vetoes on raw rule matches that are not time expressions ("May" the verb,
+"2000 troops", "as soon as", "its quarterly dividend")."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.lexicon import (
+    ATTRIBUTIVE_DETERMINERS,
+    MONTHS,
+    NUMBERS,
+    RATE_WORDS,
+    SEASON_CONTEXT,
+    TIME_PREPOSITIONS,
+)
+from fivews.timeline.records import SENTENCE_END
+
+
+def previous_word(text: str, start: int) -> str:
+    """The lower-cased word just before ``start`` (punctuation skipped)."""
+    m = re.search(r"([\w$%'’]+)[^\w]*$", text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _capitalised(m: re.Match[str], group: str) -> bool:
+    """Whether the match's ``group`` starts with a capital letter."""
+    g = m[group]
+    return bool(g) and g[0].isupper()
+
+
+def guard_month(m: re.Match[str], text: str) -> bool:
+    """Month names must be capitalised; "May"/"March" alone need a temporal context."""
+    if not _capitalised(m, "month"):
+        return False
+    word = m["month"].lower().rstrip(".")
+    g = m.groupdict()
+    if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
+        g.get("rel") or g.get("pmod") or g.get("day") or g.get("year")
+    ):
+        return previous_word(text, m.start()) in TIME_PREPOSITIONS
+    return True
+
+
+def guard_year(m: re.Match[str], text: str) -> bool:
+    """A bare four-digit number is a year unless it counts something or is money."""
+    before = text[max(0, m.start() - 2) : m.start()]
+    after = text[m.end() : m.end() + 20]
+    if re.search(r"[$£€#]\s?$", before) or re.match(
+        r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
+    ):
+        return False
+    if m["fiscal"] or m["pmod"] or m["beyond"]:
+        return True
+    prev = previous_word(text, m.start())
+    if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
+        return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
+    # "2000 troops": a following plural noun means a count
+    nxt = re.match(r"\s+([a-z]+s)\b", after)
+    return not nxt or nxt.group(1) in _VERBS_AFTER_YEAR or nxt.group(1).endswith("ss")
+
+
+#: words before a year used as a modifier ("the 2016 elections")
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "s", "this", "that"})
+
+#: "-s" words after a year that are verbs, not counted nouns ("1998 was", "2015 marks")
+_VERBS_AFTER_YEAR = frozenset(
+    {
+        "was",
+        "has",
+        "is",
+        "does",
+        "says",
+        "sees",
+        "saw",
+        "marks",
+        "seems",
+        "looks",
+        "brings",
+        "remains",
+        "begins",
+        "ends",
+        "promises",
+        "years",
+    }
+)
+
+
+def guard_weekday(m: re.Match[str], text: str) -> bool:
+    """Weekday names must be capitalised ("sunday" in running text is rare and odd)."""
+    return _capitalised(m, "weekday")
+
+
+def guard_season(m: re.Match[str], text: str) -> bool:
+    """ "fall" and "spring" are verbs and nouns too: a season needs a temporal context."""
+    if m["year"] or m["pmod"] or m["rel"]:
+        return True
+    return previous_word(text, m.start()) in SEASON_CONTEXT
+
+
+def guard_set(m: re.Match[str], text: str) -> bool:
+    """ "a year" is a SET only after a rate ("$5 a year", "four flights a week", "twice a day");
+    "daily"/"quarterly" after a determiner ("its quarterly dividend") is not a timex."""
+    if m["adverb"]:
+        return previous_word(text, m.start()) not in ATTRIBUTIVE_DETERMINERS
+    if m["wd2"] or m["wd3"]:
+        return (m["wd2"] or m["wd3"])[0].isupper()
+    if (m["q"] or "").lower() not in ("a", "an"):
+        return True
+    window = SENTENCE_END.split(text[max(0, m.start() - 40) : m.start()])[-1]
+    before = window.lower().split()[-3:]
+    return any(
+        re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", w.strip(",;:"))
+        or w in RATE_WORDS
+        or (w in NUMBERS and w not in ("a", "an"))
+        for w in before
+    )
+
+
+def guard_vague(m: re.Match[str], text: str) -> bool:
+    """A bare plural unit is a duration after a temporal preposition or before "later"/"ago"."""
+    prev = previous_word(text, m.start())
+    nxt = text[m.end() : m.end() + 12].lower()
+    return (
+        prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
+        and not nxt.lstrip().startswith("of ")
+        and prev != "of"
+        or bool(re.match(r"\s+(?:later|earlier|after|before|ago)\b", nxt))
+    )
+
+
+def guard_reference(m: re.Match[str], text: str) -> bool:
+    """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
+    word = m["ref"].lower()
+    if (
+        word == "soon"
+        and text[max(0, m.start() - 3) : m.start()].lower() == "as "
+        and not text[m.end() : m.end() + 12].lower().startswith(" as possible")
+    ):
+        return False
+    if word == "current":  # "current account", "electric current"
+        return not re.match(
+            r"\s+(?:account|accounts|affairs|events|flowing|flows?)\b", text[m.end() : m.end() + 12]
+        )
+    if word == "future":  # the adjective: "future quarters" is TimeML FUTURE_REF; "futures" is not
+        return not re.match(r"\s*(?:contracts?|markets?|exchange)\b", text[m.end() : m.end() + 12])
+    return True
+
+
+def guard_duration(m: re.Match[str], text: str) -> bool:
+    """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
+    if re.match(r"\s+old\b", text[m.end() : m.end() + 5]):  # an age, not a duration
+        return False
+    if re.search(r"-quarters?$", m.group(0).lower()) and "-" in m.group(0):  # "three-quarters of"
+        return not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+    return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
+
+
+def guard_part_of_day(m: re.Match[str], text: str) -> bool:
+    """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"."""
+    return bool(
+        m["rel"]
+        or m["pmod"]
+        or m["part"].lower() == "overnight"
+        or (
+            previous_word(text, m.start()) == "the"
+            and previous_word(text, m.start() - 4) in ("in", "during", "that")
+        )
+    )
+
+
+def guard_quarter(m: re.Match[str], text: str) -> bool:
+    """ "quarter"/"half"/"period" needs an ordinal, a qualifier, a year or a determiner."""
+    return bool(
+        m["ord"]
+        or m["qual"]
+        or m["qyear"]
+        or m["qyear2"]
+        or m["yrel"]
+        or m.group(0).lower().startswith(("the", "its", "their"))
+    )

@@ -1,0 +1,95 @@
+"""The TIMEX3 word lists and the regular-expression pieces built from them.
+
+The words come from ``data/timex_lexicon.json`` (months, weekdays, number words, units,
+seasons, parts of day, modifiers, reference words, tense auxiliaries…); the pieces
+(:data:`MONTH`, :data:`NUM`, :data:`POINT_MOD`…) are compiled into the rules once, at import.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import Any
+
+#: the tagger's word lists (``data/timex_lexicon.json``), keyed by list name
+LEXICON: dict[str, Any] = json.loads(
+    resources.files("fivews.data").joinpath("timex_lexicon.json").read_text(encoding="utf-8")
+)
+MONTHS: dict[str, int] = LEXICON["months"]
+WEEKDAYS: dict[str, int] = LEXICON["weekdays"]
+NUMBERS: dict[str, float] = LEXICON["numbers"]
+ORDINALS: dict[str, int] = LEXICON["ordinals"]
+UNITS: dict[str, str] = LEXICON["units"]
+SEASONS: dict[str, str] = LEXICON["seasons"]
+PARTS_OF_DAY: dict[str, str] = LEXICON["parts_of_day"]
+POINT_MODS: dict[str, str] = LEXICON["point_mods"]
+DURATION_MODS: dict[str, str] = LEXICON["duration_mods"]
+SET_ADVERBS: dict[str, str] = LEXICON["set_adverbs"]
+REFERENCE_WORDS: dict[str, str] = LEXICON["reference_words"]
+FUTURE_AUX: frozenset[str] = frozenset(LEXICON["tense_aux_future"])
+MODAL_AUX: frozenset[str] = frozenset(LEXICON["tense_aux_modal"])
+TIME_PREPOSITIONS: frozenset[str] = frozenset(LEXICON["time_prepositions"])
+RATE_WORDS: frozenset[str] = frozenset(LEXICON["rate_words"])
+ATTRIBUTIVE_DETERMINERS: frozenset[str] = frozenset(LEXICON["attributive_determiners"])
+SEASON_CONTEXT: frozenset[str] = frozenset(LEXICON["season_context_words"])
+
+
+def alternation(words: list[str] | dict[str, Any], *, abbrev_dot: bool = False) -> str:
+    """A regex matching any of ``words`` (longest first), written as a prefix tree.
+
+    A trie-shaped pattern (``j(?:an(?:uary)?|u(?:ne|ly))``) lets the regex engine reject
+    a position after one character instead of trying every word: the tagger scans each
+    text with ~25 such patterns, so this keeps it cheap next to the parse. Inner spaces
+    match any whitespace; with ``abbrev_dot`` short words also match with a final ".".
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        forms = [word.lower()]
+        if abbrev_dot and len(word) <= 4 and word not in ("may", "june", "july"):
+            forms.append(word.lower() + ".")
+        for form in forms:
+            node = trie
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(node) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word may end here: the longer continuation is tried first
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
+TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: a cardinal: digits (with decimals or "1/2"), a compound word ("twenty-five"), a phrase
+NUM = (
+    r"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|"
+    + TENS
+    + r"[-\s]"
+    + alternation(list(LEXICON["digit_words"]))
+    + "|"
+    + alternation(list(NUMBERS))
+    + r"(?:\s+and\s+a\s+half)?|"
+    + alternation(LEXICON["vague_numbers"])
+    + ")"
+)
+UNIT = alternation(UNITS)
+MONTH = alternation(MONTHS, abbrev_dot=True)
+WEEKDAY = alternation(WEEKDAYS)
+SEASON = alternation(SEASONS)
+PART = r"(?:morning|afternoon|evening|night)"
+ORDINAL = alternation(ORDINALS)
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+POINT_MOD = r"(?:(?P<pmod>" + alternation(POINT_MODS) + r")(?:\s+|(?<=-)))?"
+DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
+B = r"(?<![\w'’-])"  # left word boundary (not inside a word or a hyphenated compound)
+E = r"(?![\w])"  # right word boundary

@@ -1,0 +1,123 @@
+"""The records of the tagger: the TIMEX3 dict written to ``doc._.timexes``
+(:class:`TimexRecord`), a found expression (:class:`Timex`), what a resolver may read
+(:class:`Context`) and a named pattern (:class:`Rule`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypedDict
+
+
+class _TimexRequired(TypedDict):
+    """The keys every TIMEX3 dict has."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    rule: str
+
+
+class TimexRecord(_TimexRequired, total=False):
+    """One TIMEX3 in ``doc._.timexes``: ``{id, text, start, end, type, value, rule, mod?,
+    interval?, anchor?}`` (character offsets into the Doc's text; optional keys only when
+    set)."""
+
+    mod: str
+    interval: list[str]
+    anchor: str
+
+
+@dataclass
+class Timex:
+    """One TIMEX3: character span, type, TimeML value, optional mod and interval."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    rule: str
+    mod: str | None = None
+    interval: list[str] | None = None
+    anchor: str | None = None
+    id: str = ""
+
+    def to_dict(self) -> TimexRecord:
+        """A JSON-ready dict; optional keys only when set."""
+        out: TimexRecord = {
+            "id": self.id,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "rule": self.rule,
+        }
+        if self.mod:
+            out["mod"] = self.mod
+        if self.interval:
+            out["interval"] = list(self.interval)
+        if self.anchor:
+            out["anchor"] = self.anchor
+        return out
+
+
+#: a sentence end in running text (or a blank line)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
+
+#: rules whose value was computed from an earlier timex (never themselves an anchor)
+_DERIVED_RULES = frozenset(
+    {"year_earlier_anchor", "year_ago_anchor", "quarter_year_ago", "year_earlier_dct"}
+)
+
+
+@dataclass
+class Context:
+    """What a resolver may read: the text, the DCT, tense lookup and earlier results."""
+
+    text: str
+    dct: dt.date | None
+    tense: Callable[[int, int], str | None]
+    previous: list[Timex] = field(default_factory=list)
+
+    def report_period(self, before: int, window: int = 600) -> str | None:
+        """The quarter/half last named within ``window`` chars, if it is a current report's
+        period (this year's, or last year's early in the year): the anchor of "a year ago"."""
+        last = self.last_value(r"\d{4}-[QH]\d", before, window)
+        if last is None or self.dct is None:
+            return last
+        year = int(last[:4])
+        if year == self.dct.year or (year == self.dct.year - 1 and self.dct.month <= 4):
+            return last
+        return None
+
+    def last_value(
+        self, pattern: str, before: int, window: int = 400, *, same_sentence: bool = False
+    ) -> str | None:
+        """The value of the latest earlier timex matching ``pattern`` within ``window`` chars
+        (and, with ``same_sentence``, with no sentence end in between)."""
+        for t in reversed(self.previous):
+            if t.rule in _DERIVED_RULES:  # "a year earlier" must not anchor the next "year-ago"
+                continue
+            if t.end <= before and before - t.end <= window and re.fullmatch(pattern, t.value):
+                if same_sentence and SENTENCE_END.search(self.text, t.end, before):
+                    return None
+                return t.value
+        return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern: regex, resolver, optional guard (a veto on the raw match)."""
+
+    name: str
+    regex: re.Pattern[str]
+    resolve: Callable[[re.Match[str], Context], Timex | None]
+    guard: Callable[[re.Match[str], str], bool] | None = None
+    trigger: frozenset[str] | None = None

@@ -1,0 +1,177 @@
+"""Resolvers of dates named on the calendar: ISO and numeric dates, "Sept. 15, 2017",
+"Sept. 15", "June 2015", "June", years, decades, centuries, spoken years, seasons.
+
+A month, day or season named without a year takes the year the DCT and the clause's
+tense point to (:func:`fivews.timeline.values.pick_year`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from fivews.timeline.lexicon import (
+    LEXICON,
+    NUMBERS,
+    ORDINALS,
+    SEASONS,
+)
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.values import (
+    make_timex,
+    month_number,
+    pick_year,
+    point_mod_of,
+)
+
+
+def resolve_iso(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``2017-09-21`` (optionally with ``T06:30``): already normalised."""
+    try:
+        day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return make_timex(m, "TIME", f"{day.isoformat()}T{m['hh']}:{m['mi']}", "iso_date")
+    return make_timex(m, "DATE", day.isoformat(), "iso_date")
+
+
+def resolve_slash_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``9/21/2017``: month first (US news) unless the first number cannot be a month."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 1900 if y >= 50 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)  # US month/day unless impossible
+    try:
+        return make_timex(m, "DATE", dt.date(y, month, day).isoformat(), "numeric_date")
+    except ValueError:
+        return None
+
+
+def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Sept. 15, 2017", "15 September 2017": a complete calendar date."""
+    try:
+        day = dt.date(int(m["year"]), month_number(m["month"]), int(re.sub(r"\D", "", m["day"])))
+    except ValueError:
+        return None
+    return make_timex(m, "DATE", day.isoformat(), "month_day_year", point_mod_of(m))
+
+
+def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Sept. 15", "15 September": the year comes from the DCT and the tense."""
+    month, dnum = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    if dnum > calendar.monthrange(2000, month)[1]:
+        return None
+    if ctx.dct is None:
+        return make_timex(
+            m, "DATE", f"XXXX-{month:02d}-{dnum:02d}", "month_day_no_year", point_mod_of(m)
+        )
+    year, how = pick_year(ctx.dct, month, dnum, ctx.tense(m.start(), m.end()))
+    try:
+        value = dt.date(year, month, dnum).isoformat()
+    except ValueError:
+        return None
+    return make_timex(m, "DATE", value, f"month_day_{how}", point_mod_of(m), anchor="DCT+tense")
+
+
+def resolve_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "June 2015", "January this year": a month of a given or relative year."""
+    month = month_number(m["month"])
+    if m["year"]:
+        return make_timex(m, "DATE", f"{m['year']}-{month:02d}", "month_year", point_mod_of(m))
+    if ctx.dct is None:
+        return make_timex(m, "DATE", f"XXXX-{month:02d}", "month_year", point_mod_of(m))
+    rel = m["rel"].lower()
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+    return make_timex(
+        m, "DATE", f"{year}-{month:02d}", "month_relative_year", point_mod_of(m), anchor="DCT"
+    )
+
+
+def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "June", "last May", "early September": a month whose year depends on the DCT."""
+    month = month_number(m["month"])
+    rel = (m["rel"] or "").lower()
+    if ctx.dct is None:
+        return make_timex(m, "DATE", f"XXXX-{month:02d}", "month_no_year", point_mod_of(m))
+    d = ctx.dct
+    if rel in ("last", "past"):
+        year = d.year if month < d.month else d.year - 1
+        rule = "month_last"
+    elif rel in ("next", "coming"):
+        year = d.year if month > d.month else d.year + 1
+        rule = "month_next"
+    elif rel == "this":
+        year, rule = d.year, "month_this"
+    else:
+        year, how = pick_year(d, month, None, ctx.tense(m.start(), m.end()))
+        rule = f"month_{how}"
+    return make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
+
+
+def resolve_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "2015", "fiscal 1989", "1990 and beyond" (ON_OR_AFTER)."""
+    mod = point_mod_of(m)
+    tail = (m["beyond"] or "").lower()
+    if tail:
+        mod = "ON_OR_AFTER" if re.search(r"beyond|later|after|onward", tail) else "ON_OR_BEFORE"
+    return make_timex(m, "DATE", m["year"], "fiscal_year" if m["fiscal"] else "year", mod)
+
+
+def resolve_decade(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the 1990s", "the '80s", "the eighties" -> ``199`` / ``198``."""
+    if m["dw"]:
+        value = "19" + str(LEXICON["decade_words"][m["dw"].lower()])
+    elif m["d2"]:
+        value = "19" + m["d2"]
+    else:
+        value = (m["c"] or "19") + m["d"]
+    return make_timex(m, "DATE", value, "decade", point_mod_of(m))
+
+
+def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the 20th century" -> ``19``."""
+    word = m["ord"].lower()
+    n = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
+    if not n or n < 1:
+        return None
+    return make_timex(m, "DATE", f"{n - 1:02d}", "century", point_mod_of(m))
+
+
+def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Years in words (broadcast transcripts): "nineteen ninety-six" -> ``1996``."""
+    if m["thousand"]:
+        lo = m["lo2"]
+        low = (
+            0
+            if not lo
+            else int(NUMBERS.get(lo.lower(), LEXICON["spoken_year_tens"].get(lo.lower(), 0)))
+        )
+        return make_timex(m, "DATE", str(2000 + low), "spoken_year")
+    hi = LEXICON["spoken_year_centuries"][m["hi"].lower()]
+    lo = m["lo"].lower()
+    if lo == "hundred":
+        low = 0
+    elif lo.startswith("oh"):
+        low = LEXICON["digit_words"][re.split(r"[- ]", lo)[-1]]
+    elif "-" in lo:
+        a, _, b = lo.partition("-")
+        low = LEXICON["spoken_year_tens"][a] + LEXICON["digit_words"][b]
+    else:
+        low = LEXICON["spoken_year_tens"][lo]
+    return make_timex(m, "DATE", f"{hi}{low:02d}", "spoken_year")
+
+
+def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "summer", "the spring of 2016": ``YYYY-SU`` etc., year from DCT and tense."""
+    code = SEASONS[m["season"].lower()]
+    if m["year"]:
+        return make_timex(m, "DATE", f"{m['year']}-{code}", "season_year", point_mod_of(m))
+    if ctx.dct is None:
+        return make_timex(m, "DATE", f"XXXX-{code}", "season_no_dct", point_mod_of(m))
+    month = LEXICON["season_months"][code]
+    year, how = pick_year(ctx.dct, month, None, ctx.tense(m.start(), m.end()))
+    return make_timex(
+        m, "DATE", f"{year}-{code}", f"season_{how}", point_mod_of(m), anchor="DCT+tense"
+    )

@@ -1,0 +1,156 @@
+"""Resolvers of days and times of day: weekdays ("last Friday", "Thursday"), day words
+("yesterday"), days relative to the last named one ("the next day"), parts of day ("this
+morning") and clock times ("6 a.m.")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fivews.timeline.lexicon import (
+    LEXICON,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+)
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.tense import FUTURE, PAST, PRESENT
+from fivews.timeline.values import (
+    make_timex,
+    point_mod_of,
+)
+
+
+def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[dt.date, str]:
+    """The date of ISO weekday ``wd`` near ``dct`` and the name of the rule used."""
+    back = (dct.isoweekday() - wd) % 7  # days back to the latest such day (0 = DCT itself)
+    fwd = (wd - dct.isoweekday()) % 7
+    if rel == "last":
+        return dct - dt.timedelta(days=back or 7), "weekday_last"
+    if rel == "next":
+        return dct + dt.timedelta(days=fwd or 7), "weekday_next"
+    if tense == FUTURE or tense == PRESENT:
+        return dct + dt.timedelta(days=fwd), "weekday_future_tense"
+    if tense == PAST:
+        return dct - dt.timedelta(days=back), "weekday_past_tense"
+    return dct - dt.timedelta(days=back), "weekday_default_past"
+
+
+def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Thursday", "late Wednesday" (mod END), "last Friday", "Monday night" (TIME)."""
+    wd = WEEKDAYS[m["weekday"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = {"this coming": "next", "coming": "next", "this past": "last", "past": "last"}.get(
+        rel, rel
+    )
+    part = m["part"]
+    mod = point_mod_of(m)
+    if ctx.dct is None:
+        value, rule = f"XXXX-WXX-{wd}", "weekday_no_dct"
+    else:
+        # a possessive ("Friday's close") modifies a noun: no clause tense applies
+        possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
+        tense = None if possessive else ctx.tense(m.start(), m.end())
+        day, rule = _weekday_date(ctx.dct, wd, rel, tense)
+        value = day.isoformat()
+    if part:
+        return make_timex(
+            m, "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}", rule, mod, anchor="DCT+tense"
+        )
+    return make_timex(m, "DATE", value, rule, mod, anchor="DCT+tense")
+
+
+#: days a day word is from the DCT
+_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "today", "yesterday", "tomorrow", "tonight", "yesterday morning" (TIME)."""
+    word = re.sub(r"\s+", " ", m["word"].lower())
+    part = (m["part"] or m["part0"] or ("night" if word == "tonight" else "")).lower() or None
+    offset = _DAY_OFFSETS[word]
+    value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
+    if part:
+        return make_timex(
+            m,
+            "TIME",
+            f"{value}T{PARTS_OF_DAY[part]}",
+            "day_word_part",
+            point_mod_of(m),
+            anchor="DCT",
+        )
+    return make_timex(
+        m, "DATE", value, f"day_word_{word.replace(' ', '_')}", point_mod_of(m), anchor="DCT"
+    )
+
+
+def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the next day", "the day before", "the following Monday": relative to the day last
+    named in the text (else the DCT)."""
+    phrase = re.sub(r"\s+", " ", m["rday"].lower())
+    forward = any(w in phrase for w in ("next", "following", "after"))
+    last = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 1500)
+    anchor = "previous timex"
+    if last is None:
+        if ctx.dct is None:
+            return make_timex(m, "DATE", "XXXX-XX-XX", "relative_day_no_dct", point_mod_of(m))
+        base, anchor = ctx.dct, "DCT"
+    else:
+        base = dt.date.fromisoformat(last)
+    if m["weekday"]:
+        wd = WEEKDAYS[m["weekday"].lower()]
+        if forward:
+            day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        else:
+            day = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        rule = "weekday_relative_to_previous"
+    else:
+        day = base + dt.timedelta(days=1 if forward else -1)
+        rule = "day_relative_to_previous"
+    return make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
+
+
+def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "this morning", "last night", "overnight": a part of the DCT's (or a named) day."""
+    rel = (m["rel"] or "").lower()
+    part = PARTS_OF_DAY[m["part"].lower()]
+    offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0
+    base = (
+        ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 300, same_sentence=True) if not rel else None
+    )
+    if base is None:
+        base = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
+        anchor = "DCT"
+    else:
+        anchor = "previous day"
+    return make_timex(m, "TIME", f"{base}T{part}", "part_of_day", point_mod_of(m), anchor=anchor)
+
+
+def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "6 a.m.", "18:30 GMT", "noon": a TIME on the day named in the sentence, else the DCT."""
+    if m["cw"]:
+        hhmm = LEXICON["clock_words"][m["cw"].lower()]
+    else:
+        h = int(m["h"] or m["h2"])
+        mi = int(m["mi"] or m["mi2"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "")
+        if ampm == "pm" and h < 12:
+            h += 12
+        if ampm == "am" and h == 12:
+            h = 0
+        if h > 24 or mi > 59:
+            return None
+        hhmm = f"{h:02d}:{mi:02d}"
+    mod = "APPROX" if m["cmod"] else None
+    base = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 200, same_sentence=True)
+    anchor = "previous day"
+    if base is None:
+        base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+        anchor = "DCT"
+    return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)

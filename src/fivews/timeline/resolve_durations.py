@@ -1,0 +1,88 @@
+"""Resolvers of durations and sets: "four months", "the past two weeks" (with its
+interval when it ends or starts at the DCT), "for years" (``PXY``), "every week",
+"weekly", "Mondays"."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.dates import shift_date
+from fivews.timeline.lexicon import (
+    DURATION_MODS,
+    PARTS_OF_DAY,
+    SET_ADVERBS,
+    UNITS,
+    WEEKDAYS,
+)
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.values import (
+    duration_value,
+    make_timex,
+    month_number,
+    number_value,
+)
+
+
+def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "four months", "the past two weeks" (interval ending at the DCT), "10-year"."""
+    n = number_value(m["num"])
+    unit = m["unit"]
+    code = UNITS[re.sub(r"\s+", " ", unit.lower())]
+    if code == "Q" and n is not None:  # TimeML writes quarters as months
+        n, unit, code = n * 3, "months", "M"
+    value = duration_value(n, unit)
+    dmod = re.sub(r"\s+", " ", (m["dmod"] or "").lower())
+    mod = DURATION_MODS.get(dmod)
+    rel = (m["rel"] or "").lower()
+    start = m.start()
+    if dmod in ("over", "under", "some", "about", "around") and m["det"]:
+        # "over the past year": a preposition, not a modifier
+        mod, start = None, m.start("det")
+    if n is None and rel in ("past", "last", "previous", "recent"):
+        t = make_timex(m, "DATE", "PAST_REF", "vague_past_units")
+        t.start, t.text = start, ctx.text[start : m.end()]
+        return t
+    interval = None
+    rule = "duration"
+    if ctx.dct is not None and n is not None and n == int(n) and code in ("D", "W", "M", "Y", "E"):
+        if rel in ("past", "last", "previous", "recent"):
+            interval = [shift_date(ctx.dct, -int(n), code).isoformat(), ctx.dct.isoformat()]
+            rule = "duration_ending_at_dct"
+        elif rel in ("next", "coming"):
+            interval = [ctx.dct.isoformat(), shift_date(ctx.dct, int(n), code).isoformat()]
+            rule = "duration_starting_at_dct"
+    t = make_timex(m, "DURATION", value, rule, mod, interval, anchor="DCT" if interval else None)
+    t.start, t.text = start, ctx.text[start : m.end()]
+    return t
+
+
+def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
+    """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``."""
+    return make_timex(m, "DURATION", duration_value(None, m["unit"]), "vague_duration")
+
+
+def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "every week" (P1W), "weekly", "$5 a year" (P1Y), "each Thursday", "Mondays"."""
+    if m["adverb"]:
+        return make_timex(m, "SET", SET_ADVERBS[m["adverb"].lower()], "set_adverb")
+    if m["wd2"] or m["wd3"]:  # "Mondays", "Tuesday nights"
+        part = m["wpart"] or m["wpart3"]
+        value = f"XXXX-WXX-{WEEKDAYS[(m['wd2'] or m['wd3']).lower()]}"
+        return make_timex(
+            m,
+            "SET",
+            value + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""),
+            "set_weekday_plural",
+        )
+    if m["wd"]:
+        return make_timex(
+            m, "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('s')]}", "set_weekday"
+        )
+    if m["smonth"]:
+        return make_timex(m, "SET", f"XXXX-{month_number(m['smonth']):02d}", "set_month")
+    if m["spart"]:
+        return make_timex(
+            m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spart'].lower()]}", "set_part_of_day"
+        )
+    n = 2.0 if (m["n"] or "").lower() == "other" else (number_value(m["n"]) if m["n"] else 1.0)
+    return make_timex(m, "SET", duration_value(n, m["unit"]), "set_every")

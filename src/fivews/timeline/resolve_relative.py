@@ -1,0 +1,326 @@
+"""Resolvers of expressions relative to the DCT or to an earlier time expression:
+"this week", "the past decade", "the year", "two weeks ago", "a year earlier",
+quarters and halves ("the third quarter", "the year-ago quarter") and the reference
+words ("now", "recently", "soon")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
+from fivews.timeline.lexicon import (
+    DURATION_MODS,
+    ORDINALS,
+    REFERENCE_WORDS,
+    SEASONS,
+    UNITS,
+)
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.tense import FUTURE, PRESENT
+from fivews.timeline.values import (
+    duration_value,
+    make_timex,
+    number_value,
+    point_mod_of,
+)
+
+#: units a relative word moves from the DCT (or from the year or month last named)
+_REL_OFFSETS = {
+    "this past": -1,
+    "this coming": 1,
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "same": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "the past": -1,
+    "the last": -1,
+    "the latest": -1,
+    "the most recent": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "the next": 1,
+    "the coming": 1,
+}
+
+
+def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "this week", "last year", "next month", "the past decade", "this summer"."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    offset = _REL_OFFSETS[rel]
+    mod = point_mod_of(m)
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        if ctx.dct is None:
+            return make_timex(m, "DATE", f"XXXX-{code}", "season_relative", mod)
+        year = ctx.dct.year + offset
+        return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
+    if ctx.dct is None:
+        value = {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "quarter": "XXXX-QX",
+            "half": "XXXX-HX",
+        }.get(unit, "XXXX")
+        return make_timex(m, "DATE", value, f"{unit}_relative", mod)
+    d = ctx.dct
+    if rel in ("that", "the same", "the following", "the previous", "the preceding") and unit in (
+        "year",
+        "month",
+    ):
+        # anaphoric: relative to the year or month last talked about, not the DCT
+        pattern = r"\d{4}" if unit == "year" else r"\d{4}-\d\d"
+        last = ctx.last_value(pattern + r"(-.*)?", m.start(), 1500)
+        if last is not None:
+            if unit == "year":
+                value = str(int(last[:4]) + offset)
+            else:
+                value = shift_months(dt.date(int(last[:4]), int(last[5:7]), 1), offset).isoformat()[
+                    :7
+                ]
+            return make_timex(m, "DATE", value, f"{unit}_anaphoric", mod, anchor="previous timex")
+    if unit == "week":
+        value = week_value(d + dt.timedelta(weeks=offset))
+    elif unit == "weekend":
+        value = week_value(d + dt.timedelta(weeks=offset)) + "-WE"
+    elif unit == "month":
+        value = shift_months(d, offset).isoformat()[:7]
+    elif unit == "year":
+        value = str(d.year + offset)
+    elif unit == "quarter":
+        # "the latest quarter" in a report is the last completed one
+        value = value_at(shift_months(d, 3 * offset), "Q")
+    elif unit == "half":
+        h = 1 if d.month <= 6 else 2
+        idx = d.year * 2 + h - 1 + offset
+        value = f"{idx // 2}-H{idx % 2 + 1}"
+    elif unit in ("decade", "century") and rel not in ("this", "current", "the current", "that"):
+        # "the past decade": a stretch of time ending (or starting) at the DCT
+        years = 10 if unit == "decade" else 100
+        span = [shift_months(d, -12 * years).isoformat(), d.isoformat()]
+        if offset > 0:
+            span = [d.isoformat(), shift_months(d, 12 * years).isoformat()]
+        value = "P1E" if unit == "decade" else "P1C"
+        return make_timex(m, "DURATION", value, f"{unit}_relative", mod, span, anchor="DCT")
+    elif unit == "decade":
+        value = str(d.year + 10 * offset)[:3]
+    elif unit == "century":
+        value = str(d.year + 100 * offset)[:2]
+    else:
+        return None
+    return make_timex(m, "DATE", value, f"{unit}_relative", mod, anchor="DCT")
+
+
+def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the year", "the full year", "the week", "the weekend", "year-end", "year-earlier"."""
+    word = re.sub(r"\s+", " ", m["tunit"].lower())
+    if word.startswith("the "):
+        word = word.split()[-1]
+    mod = point_mod_of(m)
+    d = ctx.dct
+    if word in ("year-earlier", "year-ago", "year-before"):
+        last = ctx.report_period(m.start())
+        if last is not None:
+            return make_timex(
+                m,
+                "DATE",
+                f"{int(last[:4]) - 1}{last[4:]}",
+                "year_earlier_anchor",
+                mod,
+                anchor="previous timex",
+            )
+        return make_timex(
+            m, "DATE", str(d.year - 1) if d else "XXXX", "year_earlier_dct", mod, anchor="DCT"
+        )
+    if d is None:
+        return make_timex(
+            m,
+            "DATE",
+            {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(word, "XXXX"),
+            "the_unit_no_dct",
+            mod,
+        )
+    if word in ("year-end", "year end"):
+        return make_timex(m, "DATE", f"{d.year}-12-31", "year_end", mod, anchor="DCT")
+    if word == "weekend":
+        tense = ctx.tense(m.start(), m.end())
+        if tense in (FUTURE, PRESENT) or d.isoweekday() >= 6:
+            value = week_value(d) + "-WE"
+        else:
+            value = week_value(d - dt.timedelta(weeks=1)) + "-WE"
+        return make_timex(m, "DATE", value, "weekend_tense", mod, anchor="DCT+tense")
+    if word == "week":
+        return make_timex(m, "DATE", week_value(d), "the_week", mod, anchor="DCT")
+    if word == "month":
+        return make_timex(m, "DATE", d.isoformat()[:7], "the_month", mod, anchor="DCT")
+    return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
+
+
+def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days later"."""
+    n = number_value(m["num"])
+    code = UNITS[re.sub(r"\s+", " ", m["unit"].lower())]
+    direction = m["dir"].lower()
+    mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
+    if mod == "LESS_THAN":
+        mod = "APPROX" if direction == "ago" else mod
+    if n is None and direction == "ago":
+        return make_timex(m, "DATE", "PAST_REF", "vague_ago", mod)
+    if code in ("TH", "TM", "TS") and direction == "ago" and ctx.dct is not None:
+        # "two hours ago": the DCT's day (the DCT carries no clock time here)
+        return make_timex(m, "DATE", ctx.dct.isoformat(), "ago_within_day", mod, anchor="DCT")
+    if code not in ("D", "W", "M", "Q", "Y", "E", "C") or n is None or n != int(n):
+        return None
+    sign = 1 if direction in ("from now", "hence") else -1
+    if ctx.dct is None:
+        return make_timex(
+            m,
+            "DATE",
+            {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"),
+            "ago",
+            mod,
+        )
+    base = ctx.dct
+    anchor = "DCT"
+    if direction == "ago" and code == "Y":
+        # "a year ago" next to a quarter: the same quarter a year before (financial news)
+        last = ctx.report_period(m.start(), 300)
+        if last is not None:
+            return make_timex(
+                m,
+                "DATE",
+                f"{int(last[:4]) - int(n)}{last[4:]}",
+                "year_ago_anchor",
+                mod,
+                anchor="previous timex",
+            )
+    if direction in ("earlier", "later"):
+        # "a year earlier" is anchored to the time last talked about (financial news
+        # compares with the same quarter or month a year before)
+        last = ctx.report_period(m.start())
+        sign = 1 if direction == "later" else -1
+        one_year_earlier = code == "Y" and n == 1 and direction == "earlier"
+        if last is None and one_year_earlier and ctx.dct is not None:
+            # "a year earlier": the comparison year of a report
+            return make_timex(
+                m, "DATE", str(ctx.dct.year - 1), "year_earlier_dct", mod, anchor="DCT"
+            )
+        if last is None:
+            return make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+        if code == "Y":
+            year = int(last[:4]) + sign * int(n)
+            return make_timex(
+                m, "DATE", f"{year}{last[4:]}", "year_earlier_anchor", mod, anchor="previous timex"
+            )
+        return make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+    day = shift_date(base, sign * int(n), code)
+    granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year
+    return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)
+
+
+def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Fiscal/calendar quarters and halves: "the third quarter", "third-quarter", "the quarter".
+
+    Financial news reports the last completed quarter, so "the quarter" and "the latest
+    quarter" are the quarter before the DCT's (or the quarter last named in the text);
+    "the year-ago quarter" is that quarter a year earlier.
+    """
+    kind = m["qunit"].lower()
+    ordinal = ORDINALS.get((m["ord"] or "").lower())
+    quals = re.sub(r"\s+", " ", (m["qual"] or "").lower())
+    year: int | None = int(m["qyear"] or m["qyear2"] or 0) or None
+    yrel = (m["yrel"] or m["yrel2"] or "").lower()
+    ago = bool(
+        re.search(r"year-(?:earlier|ago)|prior-year|year-before|comparable|corresponding", quals)
+    )
+    size = 6 if kind == "half" else 3
+    letter = "H" if kind == "half" else "Q"
+    if kind == "period" and not (ordinal or year or quals):
+        return None
+    d = ctx.dct
+    if d is None and year is None:
+        return make_timex(m, "DATE", f"XXXX-{letter}{ordinal or 'X'}", "quarter_no_dct")
+    if ordinal is None or ordinal < 0:
+        if "current" in quals or "this" in quals:
+            assert d is not None
+            return make_timex(
+                m,
+                "DATE",
+                f"{d.year}-{letter}{(d.month - 1) // size + 1}",
+                "quarter_current",
+                anchor="DCT",
+            )
+        if "next" in quals:
+            assert d is not None
+            base = shift_months(d, size)
+            return make_timex(
+                m,
+                "DATE",
+                f"{base.year}-{letter}{(base.month - 1) // size + 1}",
+                "quarter_next",
+                anchor="DCT",
+            )
+        last = ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000)
+        if d is not None:
+            latest = shift_months(d, -size)
+            reported = f"{latest.year}-{letter}{(latest.month - 1) // size + 1}"
+        else:
+            reported = f"{last[:4] if last else 'XXXX'}-{letter}X"
+        use_last = (
+            last is not None
+            and last[5] == letter
+            and not re.search(r"latest|recent", quals)
+            and (d is None or int(last[:4]) >= d.year - 1)
+        )
+        ref = last if use_last and last else reported
+        y = year or int(ref[:4]) if ref[:4].isdigit() else None
+        if y is None:
+            return make_timex(m, "DATE", ref, "quarter_latest")
+        if ago and not year:
+            y -= 1
+        rule = "quarter_previous_mention" if use_last else "quarter_latest_completed"
+        if ago:
+            rule = "quarter_year_ago"
+        return make_timex(
+            m, "DATE", f"{y}{ref[4:]}", rule, anchor="previous timex" if use_last else "DCT"
+        )
+    if year is None:
+        assert d is not None
+        current = (d.month - 1) // size + 1
+        if yrel:
+            year = d.year + {"this": 0, "last": -1, "next": 1}.get(yrel.split()[0], 0)
+        else:
+            tense = ctx.tense(m.start(), m.end())
+            year = d.year if (ordinal <= current or tense == FUTURE) else d.year - 1
+        if ago:
+            year -= 1
+    return make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
+
+
+def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "now" (PRESENT_REF), "recently"/"in recent days" (PAST_REF), "soon" (FUTURE_REF)."""
+    word = re.sub(r"\s+", " ", m["ref"].lower())
+    if word in REFERENCE_WORDS:
+        return make_timex(m, "DATE", REFERENCE_WORDS[word], "reference_word")
+    # "recent days", "the coming weeks", "the past few months"
+    if re.match(r"(?:the )?(?:last|past) ", word) or re.match(
+        r"(?:the )?recent (?:days|years)", word
+    ):
+        return make_timex(m, "DATE", "PAST_REF", "recent_units")
+    if word.startswith("future"):
+        return make_timex(m, "DATE", "FUTURE_REF", "coming_units")
+    if word.startswith(("recent", "the recent")):  # TimeML: "recent months" is a vague duration
+        return make_timex(m, "DURATION", duration_value(None, word.split()[-1]), "recent_units")
+    return make_timex(m, "DATE", "FUTURE_REF", "coming_units")

@@ -1,0 +1,363 @@
+"""The rules: each a named regular expression (compiled once, at import) with its
+resolver, optional guard and trigger words, in rank order (an earlier rule wins a tie
+between candidates of the same length at the same place)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from fivews.timeline.guards import (
+    guard_duration,
+    guard_month,
+    guard_part_of_day,
+    guard_quarter,
+    guard_reference,
+    guard_season,
+    guard_set,
+    guard_vague,
+    guard_weekday,
+    guard_year,
+)
+from fivews.timeline.lexicon import (
+    DAYNUM,
+    DUR_MOD,
+    LEXICON,
+    MONTH,
+    NUM,
+    ORDINAL,
+    PART,
+    POINT_MOD,
+    REFERENCE_WORDS,
+    SEASON,
+    SET_ADVERBS,
+    TENS,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    B,
+    E,
+    alternation,
+)
+from fivews.timeline.records import Rule, Timex
+from fivews.timeline.resolve_calendar import (
+    resolve_century,
+    resolve_decade,
+    resolve_full_date,
+    resolve_iso,
+    resolve_month,
+    resolve_month_day,
+    resolve_month_year,
+    resolve_season,
+    resolve_slash_date,
+    resolve_spoken_year,
+    resolve_year,
+)
+from fivews.timeline.resolve_days import (
+    resolve_clock,
+    resolve_day_word,
+    resolve_part_of_day,
+    resolve_relative_day,
+    resolve_weekday,
+)
+from fivews.timeline.resolve_durations import (
+    resolve_duration,
+    resolve_set,
+    resolve_vague_duration,
+)
+from fivews.timeline.resolve_relative import (
+    resolve_ago,
+    resolve_quarter,
+    resolve_reference,
+    resolve_relative_unit,
+    resolve_the_unit,
+)
+from fivews.timeline.triggers import RULE_TRIGGERS
+
+_TZ = r"(?:\s+(?:\(\d{3,4}\s+(?:GMT|UTC)\)|" + alternation(LEXICON["timezones"]) + r"))?"
+_F = re.IGNORECASE
+
+
+def _rule(
+    name: str,
+    pattern: str,
+    resolve: Callable[..., Timex | None],
+    guard: Callable[[re.Match[str], str], bool] | None = None,
+) -> Rule:
+    """A :class:`Rule` with its regex (word-bounded, case-insensitive) and trigger words."""
+    return Rule(name, re.compile(B + pattern + E, _F), resolve, guard, RULE_TRIGGERS.get(name))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "iso_date",
+        r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?",
+        resolve_iso,
+    ),
+    _rule(
+        "numeric_date",
+        r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)",
+        resolve_slash_date,
+    ),
+    _rule(
+        "month_day_year",
+        POINT_MOD
+        + r"(?:"
+        + WEEKDAY
+        + r",?\s+)?(?P<month>"
+        + MONTH
+        + r")\s*(?P<day>"
+        + DAYNUM
+        + r")(?:,\s*|\s+)(?P<year>"
+        + YEAR
+        + r")",
+        resolve_full_date,
+        guard_month,
+    ),
+    _rule(
+        "day_month_year",
+        POINT_MOD
+        + r"(?:"
+        + WEEKDAY
+        + r",?\s+)?(?:the\s+)?(?P<day>"
+        + DAYNUM
+        + r")\s+(?:of\s+)?(?P<month>"
+        + MONTH
+        + r"),?\s+(?P<year>"
+        + YEAR
+        + r")",
+        resolve_full_date,
+        guard_month,
+    ),
+    _rule(
+        "month_day",
+        POINT_MOD
+        + r"(?:(?P<rel>last|next|this)\s+)?(?:"
+        + WEEKDAY
+        + r",?\s+)?(?P<month>"
+        + MONTH
+        + r")\s*(?P<day>"
+        + DAYNUM
+        + r")(?!\s*(?:,\s*)?\d|-)",
+        resolve_month_day,
+        guard_month,
+    ),
+    _rule(
+        "day_month",
+        POINT_MOD
+        + r"(?:"
+        + WEEKDAY
+        + r",?\s+)?(?:the\s+)?(?P<day>"
+        + DAYNUM
+        + r")\s+(?:of\s+)?(?P<month>"
+        + MONTH
+        + r")(?!\s*\d)",
+        resolve_month_day,
+        guard_month,
+    ),
+    _rule(
+        "month_year",
+        POINT_MOD
+        + r"(?P<month>"
+        + MONTH
+        + r")(?:,?\s+(?:of\s+)?(?P<year>"
+        + YEAR
+        + r")|\s+(?P<rel>this|last|next)\s+year)",
+        resolve_month_year,
+        guard_month,
+    ),
+    _rule(
+        "month",
+        POINT_MOD + r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<month>" + MONTH + r")",
+        resolve_month,
+        guard_month,
+    ),
+    _rule(
+        "year",
+        POINT_MOD
+        + r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:the\s+year\s+)?(?P<year>"
+        + YEAR
+        + r")(?!\s*[-–]\s*\d)(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier"
+        r"|and\s+later(?=\s*[.,;)])|onwards?))?",
+        resolve_year,
+        guard_year,
+    ),
+    _rule(
+        "decade",
+        POINT_MOD
+        + r"(?:the\s+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0['’]?s|['’](?P<d2>\d)0s|(?P<dw>"
+        + alternation(LEXICON["decade_words"])
+        + r"))",
+        resolve_decade,
+    ),
+    _rule(
+        "century",
+        POINT_MOD + r"(?:the\s+)?(?P<ord>" + ORDINAL + r"|\d\d?(?:st|nd|rd|th))[\s-]+century",
+        resolve_century,
+    ),
+    _rule(
+        "spoken_year",
+        r"(?:the\s+year\s+)?(?:(?P<hi>"
+        + alternation(LEXICON["spoken_year_centuries"])
+        + r")\s+(?P<lo>"
+        + TENS
+        + r"(?:-"
+        + alternation(LEXICON["digit_words"])
+        + r")?|"
+        + alternation(LEXICON["spoken_year_tens"])
+        + r"|oh[- ]"
+        + alternation(LEXICON["digit_words"])
+        + r"|hundred)"
+        + r"|(?P<thousand>(?<=year\s)two\s+thousand|the\s+year\s+two\s+thousand)"
+        r"(?:\s+(?:and\s+)?(?P<lo2>"
+        + alternation(LEXICON["spoken_year_tens"])
+        + r"|"
+        + alternation(LEXICON["digit_words"])
+        + r"))?)",
+        resolve_spoken_year,
+    ),
+    _rule(
+        "weekday",
+        POINT_MOD
+        + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<weekday>"
+        + WEEKDAY
+        + r")(?:\s+(?P<part>"
+        + PART
+        + r"))?",
+        resolve_weekday,
+        guard_weekday,
+    ),
+    _rule(
+        "relative_day",
+        POINT_MOD
+        + r"(?P<rday>the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)"
+        r"(?!\s+(?:yesterday|tomorrow))|the\s+(?P<rel>previous|preceding|following|next)\s+(?P<weekday>"
+        + WEEKDAY
+        + r"))",
+        resolve_relative_day,
+    ),
+    _rule(
+        "day_word",
+        POINT_MOD
+        + r"(?:(?P<part0>"
+        + PART
+        + r")\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        r"today|yesterday|tomorrow|tonight)(?:\s+(?P<part>" + PART + r"))?",
+        resolve_day_word,
+    ),
+    _rule(
+        "part_of_day",
+        POINT_MOD + r"(?:(?P<rel>this|last)\s+|the\s+)?(?P<part>morning|afternoon|evening|night"
+        r"|overnight)",
+        resolve_part_of_day,
+        guard_part_of_day,
+    ),
+    _rule(
+        "relative_unit",
+        POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|next|past|"
+        r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|coming|following|"
+        r"same|latest|most\s+recent))\s+"
+        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")",
+        resolve_relative_unit,
+    ),
+    _rule(
+        "set",
+        r"(?:(?P<adverb>"
+        + alternation(SET_ADVERBS)
+        + r")|(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|"
+        + NUM
+        + r")\s+)?(?:(?P<unit>"
+        + UNIT
+        + r")|(?P<wd>"
+        + WEEKDAY
+        + r")|(?P<smonth>"
+        + MONTH
+        + r")|(?P<spart>morning|afternoon|evening|night))|(?P<wd2>"
+        + WEEKDAY
+        + r")s(?:\s+(?:and\s+"
+        + WEEKDAY
+        + r"s\s+)?(?P<wpart>"
+        + PART
+        + r")s)?|(?P<wd3>"
+        + WEEKDAY
+        + r")\s+(?P<wpart3>"
+        + PART
+        + r")s)",
+        resolve_set,
+        guard_set,
+    ),
+    _rule(
+        "the_unit",
+        POINT_MOD + r"(?P<tunit>(?<![\w-])year[- ]end|year-earlier|year-ago|year-before|"
+        r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month))(?!-)",
+        resolve_the_unit,
+    ),
+    _rule(
+        "ago",
+        POINT_MOD
+        + DUR_MOD
+        + r"(?P<num>"
+        + NUM
+        + r")[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
+        + UNIT
+        + r")\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+        resolve_ago,
+    ),
+    _rule(
+        "duration",
+        DUR_MOD
+        + r"(?:(?P<det>the|its|their|his|her|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|"
+        r"next|first|previous|coming|following|final|remaining|recent|same|other|initial)\s+)?"
+        r"(?P<num>"
+        + NUM
+        + r")(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
+        r"(?P<unit>" + UNIT + r")(?:-(?:long|old))?",
+        resolve_duration,
+        guard_duration,
+    ),
+    _rule(
+        "vague_duration",
+        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)",
+        resolve_vague_duration,
+        guard_vague,
+    ),
+    _rule(
+        "quarter",
+        r"(?:(?:the|its|their|a|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
+        r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qual>(?:(?:latest|current|previous|last|next|same|"
+        r"comparable|corresponding|year-earlier|year-ago|prior-year|year-before|fiscal|most\s+recent|"
+        r"recent|this)\s+)*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?"
+        r"(?P<qunit>quarter|half|period)(?![s-])(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
+        r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
+        resolve_quarter,
+        guard_quarter,
+    ),
+    _rule(
+        "reference",
+        r"(?P<ref>(?:the\s+)?(?:recent|coming|(?:past|last|next)\s+(?:few|several))\s+"
+        r"(?:days|weeks|months|quarters|years|decades)|future\s+(?:days|weeks|months|quarters|years)|"
+        + alternation(REFERENCE_WORDS)
+        + r")",
+        resolve_reference,
+        guard_reference,
+    ),
+    _rule(
+        "season",
+        POINT_MOD
+        + r"(?:(?P<rel>the)\s+)?(?P<season>"
+        + SEASON
+        + r")(?:\s+(?:of\s+)?(?P<year>"
+        + YEAR
+        + r"))?",
+        resolve_season,
+        guard_season,
+    ),
+    _rule(
+        "clock_time",
+        r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
+        r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
+        r"(?!\d)|(?P<cw>noon|midnight|midday))" + _TZ,
+        resolve_clock,
+    ),
+)

@@ -1,0 +1,144 @@
+"""Tagging a text: candidates resolved in text order against the DCT and the clause's
+tense, a clock time joined to its adjacent day, ids ``t1``, ``t2``… (:func:`tag_timexes`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+
+from fivews.structure import doc_text
+from fivews.timeline.candidates import find_candidates, select_longest
+from fivews.timeline.dates import interval_of
+from fivews.timeline.records import Context, Timex, TimexRecord
+from fivews.timeline.tense import clause_tense, text_tense
+
+#: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
+_JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
+
+
+def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon")."""
+    out: list[Timex] = []
+    for t in timexes:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : t.start]
+            clock, day = (prev, t) if prev.rule == "clock_time" else (t, prev)
+            if (
+                _JOIN_GAP.fullmatch(gap)
+                and clock.rule == "clock_time"
+                and clock is not day
+                and day.type == "DATE"
+                and re.fullmatch(r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value)
+            ):
+                hhmm = clock.value.split("T", 1)[1]
+                out[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    "TIME",
+                    f"{day.value}T{hhmm}",
+                    f"{day.rule}+clock_time",
+                    clock.mod or day.mod,
+                    interval_of(day.value),
+                    day.anchor,
+                )
+                continue
+            if (
+                _JOIN_GAP.fullmatch(gap)
+                and gap.strip(" ,") == ""
+                and prev.rule.startswith("weekday")
+                and t.rule.startswith(("month_day", "day_month"))
+            ):
+                # "Saturday, April 25": the explicit date decides
+                out[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    t.type,
+                    t.value,
+                    t.rule,
+                    t.mod or prev.mod,
+                    t.interval,
+                    t.anchor,
+                )
+                continue
+        out.append(t)
+    return out
+
+
+def _dct_date(dct: str | dt.date | dt.datetime | None) -> dt.date | None:
+    """The DCT as a date (from an ISO string, date or datetime), or None."""
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, dt.datetime):
+        return dct.date()
+    if isinstance(dct, dt.date):
+        return dct
+    try:
+        return dt.date.fromisoformat(str(dct)[:10])
+    except ValueError:
+        return None
+
+
+def tag_timexes(
+    doc_or_text: Doc | str,
+    dct: str | dt.date | None = None,
+    *,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[TimexRecord]:
+    """TIMEX3 dicts for a parsed Doc or a plain string, resolved against ``dct``.
+
+    Args:
+        doc_or_text: a spaCy Doc (tense is read from its parse) or a string (tense is
+            guessed from the words around each expression).
+        dct: the document creation / publication date (ISO string or date); None leaves
+            relative expressions underspecified (``XXXX-…``).
+        spans: character ranges to tag (e.g. content blocks); default the whole text.
+
+    Returns:
+        ``[{id, text, start, end, type, value, rule, mod?, interval?, anchor?}]`` in text order.
+    """
+    if isinstance(doc_or_text, Doc):
+        doc: Doc | None = doc_or_text
+        text = doc_text(doc_or_text)
+    else:
+        doc, text = None, doc_or_text
+    day = _dct_date(dct)
+    tense_fn: Callable[[int, int], str | None]
+    if doc is not None and doc.has_annotation("DEP"):
+        starts = doc.to_array(IDX)  # token start offsets, without a Python loop over tokens
+        cache: dict[int, str | None] = {}
+
+        def tense_fn(start: int, end: int) -> str | None:
+            i = max(0, int(starts.searchsorted(start, side="right")) - 1)
+            if i not in cache:
+                cache[i] = clause_tense(doc, i)
+            return cache[i]
+    else:
+
+        def tense_fn(start: int, end: int) -> str | None:
+            return text_tense(text, start, end)
+
+    cands = find_candidates(text)
+    if spans is not None:
+        cands = [c for c in cands if any(s <= c[0] and c[1] <= e for s, e in spans)]
+    ctx = Context(text, day, tense_fn)
+    for _start, _end, rule, m in select_longest(cands):
+        try:
+            t = rule.resolve(m, ctx)
+        except (ValueError, OverflowError):
+            # calendar arithmetic out of range ("a million years ago"): not a usable date
+            continue
+        if t is None:
+            continue
+        t.rule = t.rule or rule.name
+        ctx.previous.append(t)
+    merged = _merge_time_and_day(text, ctx.previous)
+    for i, t in enumerate(merged, 1):
+        t.id = f"t{i}"
+    return [t.to_dict() for t in merged]

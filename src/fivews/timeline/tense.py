@@ -1,0 +1,104 @@
+"""The tense of the clause that governs a time expression (PAST, PRESENT or FUTURE).
+
+Read from the spaCy parse (:func:`clause_tense`) or, for plain text, guessed from the
+words around the expression (:func:`text_tense`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from fivews.timeline.lexicon import FUTURE_AUX, MODAL_AUX
+
+#: Tense labels returned by :func:`clause_tense`.
+PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+_TEXT_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|going to|plans? to|expected to|scheduled to)\b", re.I
+)
+_TEXT_PAST = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
+
+
+def _verb_tense(verb: Token) -> str | None:
+    """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
+        return FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return PAST
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return PAST  # present perfect: the event is over
+    if lowers & MODAL_AUX:
+        return FUTURE
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        return FUTURE  # "is meeting Friday"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return PRESENT
+    if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
+        return PAST
+    return None
+
+
+def clause_tense(doc: Doc, token_i: int) -> str | None:
+    """PAST, PRESENT or FUTURE of the verb that governs token ``token_i``, or None.
+
+    A past-tense verb right before the expression decides ("said Thursday"). Otherwise
+    walks up the dependency tree to the first verb and reads its tag and auxiliaries:
+    ``will``/``shall`` -> FUTURE; a past verb or auxiliary (VBD) or a present perfect ->
+    PAST; a modal or a present progressive -> FUTURE; a present simple -> PRESENT. A
+    to-infinitive takes its governing verb's tense (FUTURE under a present one:
+    "is expected to vote Friday").
+    """
+    j = token_i - 1
+    while j >= 0 and doc[j].lower_ in ("on", "late", "early", "earlier", "later", "last"):
+        j -= 1
+    if j >= 0 and doc[j].tag_ == "VBD":
+        return PAST
+    tok = doc[token_i]
+    verb = None
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX"):
+            verb = tok
+            break
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if verb is None:
+        root = doc[token_i].sent.root
+        verb = root if root.pos_ in ("VERB", "AUX") else None
+    for _ in range(4):
+        if verb is None:
+            return None
+        tense = _verb_tense(verb)
+        if tense is not None:
+            return tense
+        if verb.head.i == verb.i:
+            return None
+        # an infinitive or participle: the governing verb decides
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        outer = _verb_tense(head)
+        if outer == PRESENT:
+            return FUTURE
+        if outer is not None:
+            return outer
+        verb = head
+    return None
+
+
+def text_tense(text: str, start: int, end: int) -> str | None:
+    """A parse-free guess at the tense around ``text[start:end]`` (same sentence-ish window)."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    window = text[left:right]
+    if _TEXT_FUTURE.search(window):
+        return FUTURE
+    if _TEXT_PAST.search(window):
+        return PAST
+    return None

@@ -1,0 +1,110 @@
+"""Trigger words: per rule, the words one of which every match contains, and the index
+of where they occur in a text, so that each rule's regex runs only near them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fivews.timeline.lexicon import (
+    LEXICON,
+    MONTHS,
+    PARTS_OF_DAY,
+    REFERENCE_WORDS,
+    SEASONS,
+    SET_ADVERBS,
+    UNITS,
+    WEEKDAYS,
+)
+
+
+def _words(*groups: Any) -> frozenset[str]:
+    """The lower-case single words of the given word lists / phrases (trigger words)."""
+    out: set[str] = set()
+    for group in groups:
+        for phrase in [group] if isinstance(group, str) else group:
+            out.update(w for w in _WORD.findall(phrase.lower()) if w not in _TRIGGER_STOPWORDS)
+    return frozenset(out)
+
+
+_WORD = re.compile(r"[^\W_]+")
+_TRIGGER_STOPWORDS = frozenset(
+    {"the", "in", "at", "as", "a", "an", "of", "right", "so", "more", "until"}
+)
+#: trigger keys for any token with a digit / a four-digit token
+NUMBER_KEY, YEAR_KEY = "#number", "#year"
+#: trigger keys for a token that can hold a decade's number ("1990s", "90", "1990" of
+#: "1990's") / a clock time's hour ("5", "10", "5pm", "5p" of "5p.m."): the decade and
+#: clock rules need one, and most numbers in news copy are neither
+DECADE_KEY, CLOCK_KEY = "#decade", "#clock"
+#: a decade's number: up to four digits ending in 0, then at most one letter ("s")
+_DECADE_WORD = re.compile(r"\d{1,3}0[^\W\d_]?")
+#: a clock time's hour: one or two digits, then only letters ("pm", "a")
+_CLOCK_WORD = re.compile(r"\d{1,2}[^\W\d_]*")
+_UNIT_WORDS = _words(UNITS)
+_MONTH_WORDS = _words(MONTHS)
+_WEEKDAY_WORDS = _words(WEEKDAYS, [w + "s" for w in WEEKDAYS])
+
+#: per rule, the words one of which every match contains: the rule's regex runs only near
+#: them (most sentences name no month, so the month rules skip them)
+RULE_TRIGGERS: dict[str, frozenset[str]] = {
+    "iso_date": frozenset({YEAR_KEY}),
+    "numeric_date": frozenset({NUMBER_KEY}),
+    "month_day_year": _MONTH_WORDS,
+    "day_month_year": _MONTH_WORDS,
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "year": frozenset({YEAR_KEY}),
+    "decade": _words(LEXICON["decade_words"]) | {DECADE_KEY},
+    "century": _words("century centuries"),
+    "spoken_year": _words("nineteen eighteen twenty thousand"),
+    "weekday": _WEEKDAY_WORDS,
+    "day_word": _words("today yesterday tomorrow tonight"),
+    "relative_day": _words("day") | _WEEKDAY_WORDS,
+    "part_of_day": _words("morning afternoon evening night overnight"),
+    "relative_unit": _words("week weekend month year decade century half", SEASONS),
+    "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY),
+    "the_unit": _words("year week weekend month"),
+    "ago": _words("ago earlier later now hence"),
+    "duration": _UNIT_WORDS,
+    "vague_duration": _UNIT_WORDS,
+    "quarter": _words("quarter half period"),
+    "reference": _words(REFERENCE_WORDS, "recent coming few several future"),
+    "season": _words(SEASONS),
+    "clock_time": _words("noon midnight midday") | {CLOCK_KEY},
+}
+
+#: how far before / after a trigger hit a match may start / end (characters)
+TRIGGER_REACH = 90
+
+
+def word_index(text: str, words: frozenset[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Character spans of each lower-case word of ``text`` (one pass; digits also under
+    :data:`NUMBER_KEY`, four-digit numbers under :data:`YEAR_KEY`, possible decades and
+    clock hours under :data:`DECADE_KEY` and :data:`CLOCK_KEY`).
+
+    With ``words``, only those words are listed (the number keys always are).
+    """
+    index: dict[str, list[tuple[int, int]]] = {}
+    # Lower-case the text once when that keeps every offset (no character grows; no
+    # capital sigma, whose lower case depends on its neighbours): then a word's lower
+    # case is the same slice of the lowered text.
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        low = None
+    for m in _WORD.finditer(text):
+        span = m.span()
+        word = low[span[0] : span[1]] if low is not None else m.group().lower()
+        if words is None or word in words:
+            index.setdefault(word, []).append(span)
+        if not word.isalpha():
+            index.setdefault(NUMBER_KEY, []).append(span)
+            if len(word) == 4 and word.isdigit():
+                index.setdefault(YEAR_KEY, []).append(span)
+            if _DECADE_WORD.fullmatch(word):
+                index.setdefault(DECADE_KEY, []).append(span)
+            if _CLOCK_WORD.fullmatch(word):
+                index.setdefault(CLOCK_KEY, []).append(span)
+    return index

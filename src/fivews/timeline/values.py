@@ -1,0 +1,112 @@
+"""TimeML values from matched words, shared by the resolvers: the :class:`Timex` of a
+match, the mod of a point modifier, numbers, durations (``P2W``, ``P2Y6M``), the month of
+a month name and the year of a month named without one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fivews.timeline.dates import interval_of
+from fivews.timeline.lexicon import LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
+from fivews.timeline.records import Timex
+from fivews.timeline.tense import FUTURE, PAST
+
+
+def make_timex(
+    m: re.Match[str],
+    typ: str,
+    value: str,
+    rule: str,
+    mod: str | None = None,
+    interval: list[str] | None = None,
+    anchor: str | None = None,
+) -> Timex:
+    """A :class:`Timex` for match ``m``; DATE/TIME values get their calendar interval."""
+    if interval is None and typ in ("DATE", "TIME"):
+        interval = interval_of(value)
+    return Timex(m.start(), m.end(), m.group(0), typ, value, rule, mod, interval, anchor)
+
+
+def point_mod_of(m: re.Match[str]) -> str | None:
+    """The TimeML mod of the match's point modifier ("late" -> END), if any."""
+    g = m.groupdict().get("pmod")
+    return POINT_MODS.get(re.sub(r"\s+", " ", g.lower())) if g else None
+
+
+def number_value(word: str) -> float | None:
+    """A number from digits or words; None for vague quantities ("several")."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    half = 0.0
+    if w.endswith(" and a half"):
+        w, half = w[: -len(" and a half")], 0.5
+    if w.endswith(" 1/2"):
+        w, half = w[:-4], 0.5
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
+        return (
+            float(w.replace(",", "")) + half
+            if "," not in w or len(w.split(",")[1]) == 3
+            else float(w.replace(",", ".")) + half
+        )
+    if re.fullmatch(r"[a-z]+[- ][a-z]+", w):
+        a, b = re.split(r"[- ]", w)
+        if a in NUMBERS and b in LEXICON["digit_words"]:
+            return NUMBERS[a] + LEXICON["digit_words"][b] + half
+    if w in NUMBERS:
+        return float(NUMBERS[w]) + half
+    if w in LEXICON["digit_words"]:
+        return float(LEXICON["digit_words"][w]) + half
+    return None
+
+
+#: how half a unit is written in the next smaller unit ("2 1/2 years" -> P2Y6M)
+HALF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "TM": "30S"}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TimeML duration: ``P2W``, ``PT3H``, ``PXY`` (vague), ``P2Y6M`` (2.5 years)."""
+    code = UNITS[re.sub(r"\s+", " ", unit.lower())]
+    if code in ("WE", "2W"):  # a weekend is two days, a fortnight two weeks
+        code, n = ("D" if code == "WE" else "W"), (None if n is None else n * 2)
+    t = "T" if code.startswith("T") else ""
+    letter = code[-1]
+    if n is None:
+        return f"P{t}X{letter}"
+    whole = int(n)
+    if n == whole:
+        return f"P{t}{whole}{letter}"
+    if n - whole == 0.5 and code in HALF_UNIT:
+        head = f"P{t}{whole}{letter}" if whole else f"P{t}"
+        return head + HALF_UNIT[code]
+    return f"P{t}{n:g}{letter}"
+
+
+#: a month name this close to the DCT (in months) takes the DCT's year whatever the tense
+NEAR_MONTHS = 2
+
+
+def pick_year(dct: dt.date, month: int, day: int | None, tense: str | None) -> tuple[int, str]:
+    """The year of a month (and day) named without one, and how it was chosen.
+
+    Within :data:`NEAR_MONTHS` months of the DCT, the DCT's year (news reports of last
+    week's and next week's dates use any tense): ``near_dct``; farther away, the year the
+    tense asks for (past: on or before the DCT; future: on or after): ``past_tense`` /
+    ``future_tense``; with no tense, the nearest occurrence: ``nearest``.
+    """
+    diff = (month - dct.month) * 30.5 + ((day or 15) - (dct.day if day else 15))
+    if abs(diff) <= NEAR_MONTHS * 30.5:
+        return dct.year, "near_dct"
+    if tense == PAST:
+        return (dct.year if diff <= 0 else dct.year - 1), "past_tense"
+    if tense == FUTURE:
+        return (dct.year if diff >= 0 else dct.year + 1), "future_tense"
+    if diff > 183:
+        return dct.year - 1, "nearest"
+    if diff < -183:
+        return dct.year + 1, "nearest"
+    return dct.year, "nearest"
+
+
+def month_number(word: str) -> int:
+    """The month number of a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[word.lower().rstrip(".")]
