@@ -7,15 +7,13 @@ seasons, parts of day, modifiers, reference words, tense auxiliaries…); the pi
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 from typing import Any
 
+from fivews import lexicon
+
 #: the tagger's word lists (``data/timex_lexicon.json``), keyed by list name
-LEXICON: dict[str, Any] = json.loads(
-    resources.files("fivews.data").joinpath("timex_lexicon.json").read_text(encoding="utf-8")
-)
+LEXICON: dict[str, Any] = lexicon.load_json("timex_lexicon.json")
 MONTHS: dict[str, int] = LEXICON["months"]
 WEEKDAYS: dict[str, int] = LEXICON["weekdays"]
 NUMBERS: dict[str, float] = LEXICON["numbers"]
@@ -29,7 +27,8 @@ SET_ADVERBS: dict[str, str] = LEXICON["set_adverbs"]
 REFERENCE_WORDS: dict[str, str] = LEXICON["reference_words"]
 FUTURE_AUX: frozenset[str] = frozenset(LEXICON["tense_aux_future"])
 MODAL_AUX: frozenset[str] = frozenset(LEXICON["tense_aux_modal"])
-TIME_PREPOSITIONS: frozenset[str] = frozenset(LEXICON["time_prepositions"])
+#: an ambiguous month or a bare year after one of these is a date (``prepositions.json``)
+TIME_PREPOSITIONS: frozenset[str] = lexicon.prepositions("before_timex")
 RATE_WORDS: frozenset[str] = frozenset(LEXICON["rate_words"])
 ATTRIBUTIVE_DETERMINERS: frozenset[str] = frozenset(LEXICON["attributive_determiners"])
 SEASON_CONTEXT: frozenset[str] = frozenset(LEXICON["season_context_words"])
