@@ -495,44 +495,39 @@ CONTRADICTION_TEXTS = (
 
 def test_pair_precheck_skips_no_contradiction(cnlp, seed_text, monkeypatch):
     """``_may_contradict`` only skips pairs the full test would not link."""
-    from fivews import claims as claims_module
+    from fivews.claims import contradictions
 
     texts = (seed_text, *CONTRADICTION_TEXTS)
     fast = [claims_of(cnlp, text) for text in texts]
     assert sum(len(c["contested_by"]) for claims in fast for c in claims) >= 8
-    monkeypatch.setattr(claims_module, "_may_contradict", lambda fa, fb: True)
+    monkeypatch.setattr(contradictions, "_may_contradict", lambda fa, fb: True)
     assert [claims_of(cnlp, text) for text in texts] == fast
 
 
 def test_doc_index_reads_what_spacy_reads(cnlp, seed_text):
     """Children, subtrees, text and span tokens from the index equal spaCy's own."""
-    from fivews import claims as claims_module
+    from fivews.claims import docindex
+    from fivews.structure import content_sentences, doc_text
 
     doc = cnlp(seed_text)
     tokens = list(doc)
-    claims_module._INDEX_CACHE[id(doc)] = claims_module._DocIndex.of(doc)
+    docindex._INDEX_CACHE[id(doc)] = docindex._DocIndex.of(doc)
     try:
-        assert claims_module.doc_text(doc) == doc.text
+        assert doc_text(doc) == doc.text
         for token in tokens:
             for _ in range(2):  # computed, then kept
-                assert [t.i for t in claims_module._children(token)] == [
-                    t.i for t in token.children
-                ]
-                assert [t.i for t in claims_module._subtree_of(token)] == [
-                    t.i for t in token.subtree
-                ]
+                assert [t.i for t in docindex._children(token)] == [t.i for t in token.children]
+                assert [t.i for t in docindex._subtree_of(token)] == [t.i for t in token.subtree]
         for sent in doc.sents:
-            assert [t.i for t in claims_module._tokens_of(sent)] == [t.i for t in sent]
-            assert claims_module._span_text(sent) == sent.text
-        from fivews.structure import content_sentences
-
-        assert [(s.start, s.end) for s in claims_module._sentences(doc)] == [
+            assert [t.i for t in docindex._tokens_of(sent)] == [t.i for t in sent]
+            assert docindex._span_text(sent) == sent.text
+        assert [(s.start, s.end) for s in docindex._sentences(doc)] == [
             (s.start, s.end) for s in content_sentences(doc)
         ]
     finally:
-        claims_module._INDEX_CACHE.pop(id(doc), None)
+        docindex._INDEX_CACHE.pop(id(doc), None)
     ClaimExtractor()(doc)
-    assert not claims_module._INDEX_CACHE  # nothing outlives a call
+    assert not docindex._INDEX_CACHE  # nothing outlives a call
 
 
 def test_cue_candidates_and_subject_nouns_match_token_attributes(cnlp, seed_text):

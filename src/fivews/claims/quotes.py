@@ -1,0 +1,165 @@
+"""Quotations: where they are in the text, and which cue each one belongs to.
+
+A quote next to a cue (also across sentences) becomes that cue's direct content; a quote
+sentence with no cue right after a direct claim continues it (``Claim.continues``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from fivews.claims.docindex import _extension, _tokens_of
+from fivews.claims.records import Claim
+from fivews.claims.tokens import _trim
+from fivews.structure import doc_text
+
+#: Quotation marks: opening -> closing. Straight quotes pair with themselves.
+QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
+#: Any opening mark of :data:`QUOTE_PAIRS`.
+QUOTE_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+#: Minimum tokens for a quotation to be a statement (shorter ones are scare quotes).
+MIN_QUOTE_TOKENS = 4
+
+
+def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of quotations, quote marks excluded.
+
+    Marks pair within a block (paragraph); an unclosed quote runs to the block's end, as
+    in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes.
+    """
+    text = doc_text(doc)
+    blocks = [(b["start"], b["end"]) for b in (_extension(doc, "blocks") or [])] or [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    for b_start, b_end in blocks:
+        i = b_start
+        # (the next opening mark is searched for, not reached character by character)
+        while (opening := QUOTE_OPENING.search(text, i, b_end)) is not None:
+            i = opening.start()
+            close = QUOTE_PAIRS[text[i]]
+            j = text.find(close, i + 1, b_end)
+            end = j if j != -1 else b_end
+            spans.append((i + 1, end))
+            i = end + 1
+    out = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and sum(not t.is_punct for t in _tokens_of(span)) >= min_tokens:
+            out.append((start, end))
+    return out
+
+
+def _quote_is_content(claim: Claim, q_start: int, q_end: int) -> bool:
+    """Whether the cue's parsed content is empty or lies inside the quotation."""
+    words = [t for t in claim.content if not t.is_punct and not t.is_space]
+    return all(q_start <= t.idx < q_end for t in words)
+
+
+def _only_speaker_between(doc: Doc, claim: Claim, start: int, end: int) -> bool:
+    """Whether only the speaker, an addressee or place, and punctuation separate a quote
+    from its cue ('"…," Lopez told reporters', 'Lavrov told reporters in Moscow: "…"')."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return True
+    subject = (
+        range(claim.subject.start, claim.subject.end) if claim.subject is not None else range(0)
+    )
+    words = [
+        t for t in _tokens_of(span) if not t.is_punct and not t.is_space and t.i not in subject
+    ]
+    if any(t.pos_ in {"VERB", "CCONJ", "AUX"} or t.lower_ in {"and", "but", "or"} for t in words):
+        return False
+    return len(words) <= 4
+
+
+def _next_sentence_starts_quote(doc: Doc, sentences: list[Span], last: Claim, q_start: int) -> bool:
+    """Whether the quote at ``q_start`` opens the sentence after ``last``'s sentence."""
+    anchor = max(
+        last.quote[1] if last.quote else 0, last.cue.end_char if last.cue is not None else 0
+    )
+    idx = next(
+        (i for i, s in enumerate(sentences) if s.start_char <= anchor < s.end_char + 1), None
+    )
+    if idx is None or idx + 1 >= len(sentences):
+        return False
+    nxt = sentences[idx + 1]
+    opening = doc_text(doc)[nxt.start_char : q_start].strip()
+    return nxt.start_char <= q_start < nxt.end_char and len(opening) <= 1
+
+
+def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in quotes)
+
+
+def _attach_quotes(
+    doc: Doc, sentences: list[Span], claims: list[Claim], quotes: list[tuple[int, int]]
+) -> list[Claim]:
+    """Make quotes next to a cue that cue's direct content; continue quotes without one."""
+    by_cue = sorted(
+        (c for c in claims if c.cue is not None and c.cue_lemma != "according to"),
+        key=lambda c: c.cue.start,
+    )
+    used: set[int] = set()
+    for q_start, q_end in quotes:
+        best: Claim | None = None
+        best_gap = 10**9
+        for claim in by_cue:
+            if id(claim) in used:
+                continue
+            cue_start, cue_end = claim.cue.start_char, claim.cue.end_char
+            # the cue may sit right after the quote ('"…," he said') or right before it
+            # ('He said: "…"'), with only the speaker and punctuation in between.
+            if cue_start >= q_end:
+                between_span = (q_end, cue_start)
+                # '"… the whole time." Iohannis said X': a quote closed by a full stop
+                # belongs to the sentence before, not to the next cue.
+                if doc_text(doc)[q_start:q_end].rstrip().endswith("."):
+                    continue
+            elif cue_end <= q_start:
+                between_span = (cue_end, q_start)
+            else:
+                continue
+            between = doc_text(doc)[between_span[0] : between_span[1]]
+            gap = len(between)
+            if "\n" in between.strip(" ") or re.search(r"[.!?]\s", between):
+                continue
+            if not _quote_is_content(claim, q_start, q_end):
+                continue  # 'said the plan was "a disaster"': a partial quote, indirect
+            if not _only_speaker_between(doc, claim, *between_span):
+                continue
+            if gap < best_gap:
+                best, best_gap = claim, gap
+        if best is not None:
+            used.add(id(best))
+            best.quote = (q_start, q_end)
+            best.direct = True
+            span = doc.char_span(q_start, q_end, alignment_mode="expand")
+            best.content = _trim(list(_tokens_of(span))) if span is not None else best.content
+            best.parts = [best.content]
+            continue
+        # A quote with no cue of its own that opens the sentence right after a direct
+        # claim's sentence (or the next paragraph): the same speaker goes on
+        # ('"…," he said. "We will not stop."').
+        prev = [c for c in claims if c.direct and c.quote and c.quote[1] <= q_start]
+        if not prev:
+            continue
+        last = max(prev, key=lambda c: c.quote[1])  # type: ignore[index]
+        if not _next_sentence_starts_quote(doc, sentences, last, q_start):
+            continue
+        span = doc.char_span(q_start, q_end, alignment_mode="expand")
+        if span is None:
+            continue
+        cont = Claim(
+            cue=None,
+            cue_lemma=last.cue_lemma,
+            subject=last.subject,
+            content=_trim(list(_tokens_of(span))),
+            direct=True,
+            quote=(q_start, q_end),
+        )
+        cont.parts = [cont.content]
+        cont.continues = last
+        claims.append(cont)
+    # A content that swallowed a neighbouring quote's text keeps only its own clause.
+    return [c for c in claims if c.content]
