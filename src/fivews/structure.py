@@ -42,7 +42,7 @@ for _name in ("blocks", "published", "doc_id"):
         Doc.set_extension(_name, default=None)
 
 
-@Language.factory("fivews_blocks")
+@Language.factory("fivews_blocks", assigns=["doc._.blocks", "token.is_sent_start"])
 def make_blocks_component(nlp: Language, name: str) -> BlockSentencizer:
     """spaCy factory for :class:`BlockSentencizer`."""
     return BlockSentencizer()
@@ -74,7 +74,7 @@ class BlockSentencizer:
                 doc[i].is_sent_start = True
 
 
-@Language.factory("fivews_release_tensor")
+@Language.factory("fivews_release_tensor", assigns=["doc.tensor"])
 def make_release_tensor_component(nlp: Language, name: str) -> Any:
     """spaCy factory for :func:`release_tensor`."""
     return release_tensor

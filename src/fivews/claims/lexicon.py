@@ -97,9 +97,10 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
         for kind, phrases in hedges["approximator_bounds"].items()
         for phrase in phrases
     }
+    stances = {lemma: e["stance"] for lemma, e in verbs["verbs"].items() if "claims" in e["layers"]}
     return ClaimLexicon(
-        verbs=dict(verbs["verbs"]),
-        phrasal_heads=frozenset(v.rsplit(" ", 1)[0] for v in verbs["verbs"] if " " in v),
+        verbs=stances,
+        phrasal_heads=frozenset(v.rsplit(" ", 1)[0] for v in stances if " " in v),
         phrases=dict(verbs["attribution_phrases"]),
         object_content=frozenset(verbs["object_content"]),
         person_nouns=frozenset(speakers["person"]),
