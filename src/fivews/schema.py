@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import jsonschema
 
+from fivews.lexicon import load_json
 
-@lru_cache(maxsize=1)
+
 def load_schema() -> dict[str, Any]:
     """Return the output schema (JSON Schema draft 2020-12)."""
-    text = resources.files("fivews.data").joinpath("output.schema.json").read_text("utf-8")
-    return json.loads(text)
+    return load_json("output.schema.json")
 
 
 def validate(output: dict[str, Any]) -> None:

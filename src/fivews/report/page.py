@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ import jinja2
 from matplotlib.figure import Figure
 
 from fivews.fileio import atomic_path
+from fivews.lexicon import load_text
 from fivews.report.article import article_blocks, legend_items, render_article
 from fivews.report.fields import _get, _span_of
 from fivews.report.figures import default_figures, figure_entries
@@ -30,7 +30,7 @@ TEMPLATE_NAME = "report.html.j2"
 
 def _template() -> jinja2.Template:
     """The report template, with autoescaping on for every substituted value."""
-    source = resources.files("fivews").joinpath("data", TEMPLATE_NAME).read_text(encoding="utf-8")
+    source = load_text(TEMPLATE_NAME)
     env = jinja2.Environment(
         autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True
     )
