@@ -50,6 +50,11 @@ event extractors trained on ACE/ERE are not available offline for spaCy 3.8.
 Tables: :func:`events_table` (one row per event), :func:`acled_table` (ACLED-like
 fields, Raleigh et al. 2010's codebook simplified) and :func:`export_events` /
 :func:`read_events` (CSV or Parquet, written atomically).
+
+Where each step lives: :mod:`.detect` (rules 1, 2 and 4), :mod:`.clauses` (2 and 3, and
+clause ownership), :mod:`.anchor` (5), :mod:`.arguments` (6), :mod:`.classify` (7),
+:mod:`.assemble` (the records, in text order), on the per-Doc readers :mod:`.parse`
+(token columns) and :mod:`.index` (timexes, entities, claims); :mod:`.tables` (tables).
 """
 
 from __future__ import annotations

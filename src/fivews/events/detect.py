@@ -22,6 +22,7 @@ from fivews.events.clauses import (
 from fivews.events.labels import ANY_SUBJECT_DEPS, OBJECT_DEPS
 from fivews.events.lexicon import EventLexicon
 from fivews.events.parse import DocParse
+from fivews.events.records import EventKind
 from fivews.structure import content_sentences
 
 #: Temporal prepositions -> how the nominal event inside relates to its head event.
@@ -38,7 +39,7 @@ class Candidate:
 
     head: Token  # the clause head (a verb) or the nominal event itself
     trigger: Token  # the token that names the event (verb, or nominal of a light verb)
-    kind: str  # "verbal" | "support" | "nominal"
+    kind: EventKind  # "verbal" | "support" | "nominal"
     folded: list[Token] = field(default_factory=list)
     relation: str | None = None  # nominal in a temporal phrase: before|after|during its head
     governor: Token | None = None  # that head
