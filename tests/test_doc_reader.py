@@ -70,6 +70,30 @@ def test_layer_index_reads_the_layers(seed_doc) -> None:
             found = layers.entity_at(m["start"], m["end"])
             assert found is not None
     first = layers.claim_spans[0]
-    assert layers.claim_at(first[0], first[1]) == first[2]
+    assert layers.claim_at(first[0]) == first[2]
+    assert layers.claim_at(len(seed_doc.text) + 10) is None
     total = sum(len(v) for v in layers.timexes_by_sentence.values())
     assert 0 < total <= len(layers.timexes)
+
+
+class _Layers:
+    """A stand-in reader holding only layer values (LayerIndex reads ``extension``)."""
+
+    def __init__(self, **values: object) -> None:
+        self.values = values
+
+    def extension(self, name: str) -> object:
+        return self.values.get(name)
+
+
+def test_claim_at_is_the_innermost_claim_covering_the_character() -> None:
+    claims = [
+        {"id": "outer", "content": {"start": 0, "end": 50}},
+        {"id": "inner", "content": {"start": 10, "end": 20}},
+        {"id": "no-content"},
+    ]
+    layers = LayerIndex(_Layers(claims=claims))  # type: ignore[arg-type]
+    assert layers.claim_at(5) == "outer"
+    assert layers.claim_at(15) == "inner"
+    assert layers.claim_at(20) == "outer"
+    assert layers.claim_at(50) is None

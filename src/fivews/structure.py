@@ -605,14 +605,16 @@ class LayerIndex:
         spans.sort()
         return spans
 
-    def claim_at(self, start: int, end: int) -> str | None:
-        """The id of the first claim whose content holds ``[start, end)``, or None."""
-        for c_start, c_end, claim_id in self.claim_spans:
-            if c_start > start:
+    def claim_at(self, char: int) -> str | None:
+        """The id of the innermost claim whose content covers character ``char`` (the
+        shortest content; the first on a tie), or None."""
+        best: tuple[int, str] | None = None
+        for start, end, claim_id in self.claim_spans:
+            if start > char:
                 break
-            if end <= c_end:
-                return claim_id
-        return None
+            if start <= char < end and (best is None or end - start < best[0]):
+                best = (end - start, claim_id)
+        return best[1] if best else None
 
 
 def _dict_items(value: Any) -> list[dict[str, Any]]:
