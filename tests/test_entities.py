@@ -1,7 +1,7 @@
 """Tests of entity mentions, merging, roles and geocoding (fivews.entities).
 
 Each merging method is tested on sentences written for the test; the seed is used only
-for the false positives the issue names.
+for its known false positives.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 import pytest
 
 from fivews.entities import (
-    EntityRuler,
+    EntityPatternRuler,
     _anchor,
     entities_table,
     initials,
@@ -193,7 +193,7 @@ def test_ruler_match_does_not_change_the_doc(nlp) -> None:
             break
         doc = proc(doc)
     before = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    ruler: EntityRuler = nlp.get_pipe("fivews_entity_ruler")
+    ruler: EntityPatternRuler = nlp.get_pipe("fivews_entity_ruler")
     result = ruler.match(doc)
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == before
     assert any(doc.text[s:e] == "Raqqa" for s, e, _ in result.spans)
@@ -258,7 +258,7 @@ def test_place_qualified_by_state(nlp) -> None:
 )
 def test_pattern_windows_match_like_span_ruler(nlp, text: str) -> None:
     """The Matcher run on windows around anchor tokens finds what SpanRuler.match finds."""
-    ruler: EntityRuler = nlp.get_pipe("fivews_entity_ruler")
+    ruler: EntityPatternRuler = nlp.get_pipe("fivews_entity_ruler")
     doc = nlp.make_doc(text)
     expected = [(s.start, s.end, s.label_, s.id_) for s in ruler.ruler.match(doc)]
     assert [(s.start, s.end, s.label_, s.id_) for s in ruler.pattern_matches(doc)] == expected
@@ -289,7 +289,7 @@ def test_unanchored_pattern_searches_the_whole_doc(nlp, tmp_path) -> None:
         '{"label": "ORG", "pattern": "Acme"}\n',
         encoding="utf-8",
     )
-    ruler = EntityRuler(nlp, "test_ruler", patterns_path=str(patterns))
+    ruler = EntityPatternRuler(nlp, "test_ruler", patterns_path=str(patterns))
     assert ruler.anchors.whole_doc
     doc = nlp.make_doc("Shares of Big Blue Widgets Inc rose; Acme fell.")
     found = [(s.start, s.end, s.label_) for s in ruler.pattern_matches(doc)]
@@ -299,7 +299,7 @@ def test_unanchored_pattern_searches_the_whole_doc(nlp, tmp_path) -> None:
 
 def test_pattern_matches_fall_back_without_the_private_label_map(nlp, monkeypatch) -> None:
     """A spaCy whose SpanRuler lacks ``_match_label_id_map`` gets SpanRuler.match itself."""
-    ruler: EntityRuler = nlp.get_pipe("fivews_entity_ruler")
+    ruler: EntityPatternRuler = nlp.get_pipe("fivews_entity_ruler")
     doc = nlp.make_doc("Fighting near Deir ez-Zor went on, said al-Qaeda and ISIS.")
     expected = [(s.start, s.end, s.label_) for s in ruler.pattern_matches(doc)]
     assert expected
