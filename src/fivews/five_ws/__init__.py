@@ -49,12 +49,12 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
 Every layer may be empty (they are written concurrently): the component then falls back
 on the parse alone, and never fails on an odd document (an empty one gives ``{}``).
 
-Where each part is decided:
-
-``candidates.py`` which verbs of the headline and lead are candidates, and their scores;
-``who.py``, ``what.py``, ``when.py``, ``where.py``, ``why_how.py`` one answer each;
-``main_event.py`` the record assembled from the best candidate (or the fallback);
-``layers.py`` the other layers as read from the Doc; ``records.py`` the record shapes.
+Where each part is decided: ``candidates.py`` (steps 1 and 2), ``who.py``, ``what.py``,
+``when.py``, ``where.py`` and ``why_how.py`` (one answer each), ``main_event.py`` (the
+record, from the best candidate or the fallback). They read the Doc through
+``layers.py`` (the other layers), ``clauses.py`` (what kind of clause a verb heads),
+``phrases.py`` (how a phrase is cut) and ``dateline.py``; ``lexicon.py`` holds the word
+lists, ``records.py`` the record shapes and ``tables.py`` the DataFrames.
 
 Notes:
     No library does news 5W extraction in Python; Giveme5W1H needs a Java CoreNLP

@@ -36,15 +36,16 @@ KEPT_CANDIDATES = 5
 
 
 def find_main_event(
-    doc: Doc, lexicon: FiveWsLexicon, lead_sentences: int = 3, max_what_tokens: int = 14
+    doc: Doc, lexicon: FiveWsLexicon, lead_sentences: int, max_what_tokens: int
 ) -> MainEvent:
     """Return the main event of ``doc`` as a JSON-ready dict (``{}`` if no text).
 
     Args:
         doc: a parsed Doc; the other fivews layers are read when present.
         lexicon: the word lists of the rules.
-        lead_sentences: how many body sentences with a candidate verb are considered.
-        max_what_tokens: the longest ``what`` phrase in tokens.
+        lead_sentences: how many body sentences with a candidate verb are considered
+            (the component's setting).
+        max_what_tokens: the longest ``what`` phrase in tokens (the component's setting).
     """
     text = doc_text(doc)  # spaCy rebuilds it from every token on each access
     if not text.strip() or len(doc) == 0:
@@ -75,8 +76,8 @@ def fallback_event(
     doc: Doc,
     layers: Layers,
     lexicon: FiveWsLexicon,
-    lead_sentences: int = 3,
-    max_what_tokens: int = 14,
+    lead_sentences: int,
+    max_what_tokens: int,
 ) -> MainEvent:
     """No verb with a subject in the lead: the first sentence's first actor entity and
     verb phrase (if it has a verb), its date or the publication date, and a place."""

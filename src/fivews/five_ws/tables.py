@@ -6,6 +6,7 @@ DataFrames with explicit dtypes, for notebooks and reports.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 QUESTIONS: tuple[str, ...] = ("who", "what", "when", "where", "why", "how")
 
 
-def five_ws_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
+def five_ws_table(main_event: Mapping[str, Any] | None) -> pd.DataFrame:
     """The main event as a table: one row per question (who, what, when, where, why,
     how), with the answer as written in the article, its normalised form (entity name,
     date value, coordinates), where it came from, and its character offsets.
@@ -57,7 +58,7 @@ def five_ws_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(columns)).astype(columns)
 
 
-def candidates_table(main_event: dict[str, Any] | None) -> pd.DataFrame:
+def candidates_table(main_event: Mapping[str, Any] | None) -> pd.DataFrame:
     """The best candidates for the main event, best first: who, what, where they come
     from (headline or lead sentence rank), the score and the reasons that made it."""
     import pandas as pd  # imported on use: keeps `import fivews` fast
