@@ -1,0 +1,241 @@
+"""Which (who, what) pairs of the headline and lead could be the main event, best first.
+
+Every verb with a subject in the headline and the first ``lead_sentences`` sentences of
+the body is a candidate, unless it is a verb of saying or background (a relative clause,
+a noun modifier). Each candidate is scored by position (lead sentence first, then the
+next ones, the headline lower as its grammar is telegraphic), clause rank (main clause
+or the reported clause of a saying verb), subject quality (named entity, salience from
+``doc._.entities``; pronouns penalised), agreement with the headline and the other lead
+sentences (shared lemmas), a match with ``doc._.events``, and penalties for light verbs
+and verbs inside direct quotes. In "14 people were killed when a train derailed" the
+when-clause's event (the cause) outranks the passive outcome.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from fivews.five_ws.clauses import effective_dep, is_background, is_saying
+from fivews.five_ws.layers import Layers, in_ranges
+from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
+from fivews.five_ws.phrases import content_lemmas
+from fivews.five_ws.records import Candidate
+from fivews.five_ws.what import verb_phrase
+from fivews.five_ws.who import subject_of
+from fivews.structure import block_at, block_starts
+
+#: Weight of a body sentence by its rank among the sentences that have a candidate.
+POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
+#: Weight of a headline candidate (headlines are telegraphic and often title-cased).
+HEADLINE_WEIGHT = 0.45
+#: Block kinds read as the article's body (captions and subheads are not the lead).
+BODY_KINDS = frozenset({"paragraph"})
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def article_sections(doc: Doc, layers: Layers) -> tuple[list[Span], list[Span]]:
+    """:func:`lead_and_headline`, computed once per Doc (candidates and where ask)."""
+    if layers.sections is None:
+        layers.sections = lead_and_headline(doc)
+    return layers.sections
+
+
+def lead_and_headline(doc: Doc) -> tuple[list[Span], list[Span]]:
+    """The headline's sentences and the body's sentences, in text order."""
+    headline, body = [], []
+    blocks = doc._.blocks
+    starts = block_starts(doc) if blocks else []
+    for sent in doc.sents:
+        # Only the first word is needed: stop there instead of listing the sentence.
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            continue
+        if not blocks:
+            body.append(sent)
+            continue
+        index = block_at(blocks, starts, first.idx)
+        block = None if index is None else blocks[index]
+        if block is None or block.get("duplicate_of") is not None:
+            continue
+        if block["kind"] == "headline":
+            headline.append(sent)
+        elif block["kind"] in BODY_KINDS:
+            body.append(sent)
+    if not body and not headline and blocks:
+        # Everything looked like chrome or captions: read all sentences rather than nothing.
+        body = [s for s in doc.sents if s.text.strip()]
+    return headline, body
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def find_candidates(
+    doc: Doc, layers: Layers, lexicon: FiveWsLexicon, lead_sentences: int, max_what_tokens: int
+) -> list[Candidate]:
+    """All scored candidates of the headline and the first ``lead_sentences`` body
+    sentences that have one, best first."""
+    headline, body = article_sections(doc, layers)
+    found: list[Candidate] = []
+    for sent in headline:
+        found.extend(sentence_candidates(sent, "headline", 0, layers, lexicon, max_what_tokens))
+    rank = 0
+    for sent in body:
+        if rank >= lead_sentences:
+            break
+        here = sentence_candidates(sent, "lead", rank, layers, lexicon, max_what_tokens)
+        if here:
+            found.extend(here)
+            rank += 1
+    context = [c.sentence for c in found]
+    for cand in found:
+        score_candidate(cand, headline, context, layers, lexicon)
+    # Stable order on ties: earlier in the text first.
+    found.sort(key=lambda c: (-c.score, c.verb.i))
+    return found
+
+
+def sentence_candidates(
+    sent: Span,
+    kind: str,
+    rank: int,
+    layers: Layers,
+    lexicon: FiveWsLexicon,
+    max_what_tokens: int,
+) -> list[Candidate]:
+    """The candidate (who, what) pairs of one sentence, unscored."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in layers.dateline:
+            continue
+        if tok.pos_ == "AUX" and tok.dep_ != "ROOT":
+            continue  # an auxiliary of another verb
+        if is_background(tok, layers) or is_saying(tok, layers, lexicon):
+            continue
+        subject = subject_of(tok, layers, lexicon)
+        if subject is None:
+            continue
+        what = verb_phrase(tok, lexicon, max_what_tokens)
+        out.append(Candidate(tok, subject, what, sent, kind, rank))
+    return out
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def score_candidate(
+    cand: Candidate,
+    headline: list[Span],
+    context: list[Span],
+    layers: Layers,
+    lexicon: FiveWsLexicon,
+) -> None:
+    """Score a candidate in place (see the module docstring for the parts)."""
+    verb = cand.verb
+    if cand.kind == "headline":
+        cand.add(HEADLINE_WEIGHT, "headline")
+    else:
+        cand.add(POSITION_WEIGHTS[min(cand.rank, len(POSITION_WEIGHTS) - 1)], f"lead#{cand.rank}")
+    # Clause rank: the main clause, or the clause a saying verb reports.
+    dep = effective_dep(verb, layers)
+    head_is_main = effective_dep(verb.head, layers) == "ROOT"
+    if dep == "ROOT":
+        cand.add(0.3, "main clause")
+    elif dep in ("ccomp", "parataxis") and is_saying(verb.head, layers, lexicon):
+        cand.add(0.35 if head_is_main else 0.05, "reported clause")
+    elif dep == "advcl" and is_saying(verb.head, layers, lexicon) and head_is_main:
+        cand.add(0.2, "event beside a saying verb")
+    elif dep == "conj" and (head_is_main or is_saying(verb.head.head, layers, lexicon)):
+        cand.add(0.1, "coordinated main clause")
+    elif dep in ("advcl", "xcomp", "ccomp"):
+        cand.add(-0.2, "subordinate clause")
+    # "14 people were killed when a train derailed": the event is the when-clause.
+    if dep == "advcl" and _explains_passive_outcome(verb, lexicon):
+        cand.add(0.6, "cause of a passive outcome")
+    outcome_group = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if any(
+        _explains_passive_outcome(c, lexicon)
+        for v in outcome_group
+        for c in v.children
+        if c.dep_ == "advcl"
+    ):
+        cand.add(-0.4, "passive outcome")
+    if in_ranges(verb.idx, layers.content_ranges):
+        cand.add(0.1, "claim content")
+    if in_ranges(verb.idx, layers.quote_ranges):
+        cand.add(-0.5, "inside a direct quote")
+    if verb.lemma_.lower() in lexicon.weak_verbs:
+        cand.add(-0.3, "light verb")
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        cand.add(-0.2, "participle")
+    _score_subject(cand, layers)
+    _score_agreement(cand, headline, context, layers)
+    if layers.event_at(verb) is not None:
+        cand.add(0.15, "event layer")
+
+
+def _explains_passive_outcome(clause: Token, lexicon: FiveWsLexicon) -> bool:
+    """Whether ``clause`` is a when/after/as clause with its own subject attached to a
+    passive verb without agent ("were killed when ...")."""
+    head = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    # "14 were killed and 50 injured when ...": the passive auxiliary may sit on the
+    # first of two coordinated participles.
+    passive = any(c.dep_ == "auxpass" for c in head.children) or (
+        head.dep_ == "conj"
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.head.children)
+    )
+    return (
+        bool(marks & {"when", "after", "as"})
+        and any(c.dep_ in lexicon.subject_deps for c in clause.children)
+        and passive
+        and not any(c.dep_ == "agent" for c in head.children)
+    )
+
+
+def _score_subject(cand: Candidate, layers: Layers) -> None:
+    """Named subjects and salient entities score; pronoun subjects are penalised."""
+    subject = cand.subject
+    if subject is None:
+        return
+    head = subject.root
+    if head.pos_ == "PRON" or head.lower_ in ("this", "that", "there"):
+        cand.add(-0.4, "pronoun subject")
+    elif (
+        head.ent_type_ in ACTOR_LABELS
+        or head.pos_ == "PROPN"
+        or any(t.ent_type_ in ACTOR_LABELS for t in subject)
+    ):
+        cand.add(0.15, "named subject")
+    entity = layers.entity_at(subject.start_char, subject.end_char)
+    if entity is not None and layers.max_salience > 0:
+        cand.add(0.3 * float(entity.get("salience") or 0.0) / layers.max_salience, "salience")
+
+
+def _score_agreement(
+    cand: Candidate,
+    headline: list[Span],
+    context: list[Span],
+    layers: Layers | None = None,
+) -> None:
+    """Shared content lemmas with the headline and the other lead sentences.
+
+    With ``layers``, each sentence's lemmas are computed once per Doc (the same
+    sentences are compared with every candidate)."""
+    mine = content_lemmas(list(cand.subject or []) + list(cand.what))
+    if not mine:
+        return
+    lemmas_of = layers.lemmas_of if layers is not None else content_lemmas
+    if cand.kind != "headline" and headline:
+        shared = mine & set().union(*(lemmas_of(s) for s in headline))
+        cand.add(round(0.4 * min(1.0, len(shared) / 2), 3), "agrees with headline")
+    others = {s.start for s in context if s.start != cand.sentence.start}
+    agreeing = sum(
+        1
+        for s in {s.start: s for s in context}.values()
+        if s.start in others and mine & lemmas_of(s)
+    )
+    cand.add(min(0.2, 0.1 * agreeing), "agrees with lead")

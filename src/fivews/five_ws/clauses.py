@@ -1,0 +1,76 @@
+"""What kind of clause a verb heads: an event, a verb of saying, or background.
+
+These readings of the parse decide which verbs can be the main event
+(:func:`is_saying`, :func:`is_background`), how a clause hung on a dateline is read
+(:func:`effective_dep`), and which tokens belong to the event's own clause when its
+time and place are looked for (:func:`event_region`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from fivews.five_ws.layers import Layers, in_ranges
+from fivews.five_ws.lexicon import BACKGROUND_DEPS, FiveWsLexicon
+
+
+def is_saying(verb: Token, layers: Layers, lexicon: FiveWsLexicon) -> bool:
+    """Whether ``verb`` is a verb of saying (a claim's cue), not an event.
+
+    A reporting verb with a nominal object and no clause is an event ("confirmed the
+    death toll", "reported a 54% jump in profit"), unless the object is the addressee
+    ("told reporters").
+    """
+    has_clause = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    has_object = any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children)
+    if has_object and not has_clause and verb.lemma_.lower() not in lexicon.addressee_verbs:
+        return False
+    if in_ranges(verb.idx, layers.cue_ranges):
+        return True
+    if verb.lemma_.lower() not in lexicon.reporting_verbs:
+        return False
+    # "said Thursday that ...", "X, the ministry said": a saying verb governs a clause
+    # or stands beside one.
+    if has_clause or verb.dep_ == "parataxis":
+        return True
+    return verb.dep_ in ("ROOT", "conj", "advcl")
+
+
+def effective_dep(verb: Token, layers: Layers) -> str:
+    """The verb's clause label, reading a clause that the parser hung on a dateline
+    ("KYIV, Ukraine (AP) — Ukrainian air defenses shot down ...") as a main clause."""
+    if verb.dep_ != "ROOT" and verb.head.i in layers.dateline and verb.i not in layers.dateline:
+        return "ROOT"
+    return verb.dep_
+
+
+def is_background(verb: Token, layers: Layers) -> bool:
+    """Whether a verb sits, at any depth, in a relative clause, a noun modifier or a
+    preposition phrase: background, never the main event."""
+    token = verb
+    for _ in range(12):
+        if token.dep_ == "ROOT" or token.head.i in layers.dateline:
+            return False
+        if token.dep_ in BACKGROUND_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def event_region(verb: Token, lexicon: FiveWsLexicon) -> set[int]:
+    """Token indices of the event's clause: the verb's subtree without any clause of
+    saying attached to it ("..., officials said Tuesday") and without relative
+    clauses and appositions, which describe a participant ("X, who had been in
+    office since 2017, stepped down")."""
+    region = {t.i for t in verb.subtree}
+    for tok in verb.subtree:
+        if tok.i == verb.i:
+            continue
+        saying = (
+            tok.head.i == verb.i
+            and tok.dep_ in ("ccomp", "parataxis", "advcl", "conj")
+            and tok.lemma_.lower() in lexicon.reporting_verbs
+        )
+        if saying or tok.dep_ in ("relcl", "acl", "appos"):
+            region -= {t.i for t in tok.subtree}
+    return region

@@ -1,0 +1,136 @@
+"""The main event record: the best candidate's five Ws, or a fallback without one.
+
+:func:`find_main_event` reads the other layers (:class:`~fivews.five_ws.layers.Layers`),
+ranks the candidates (:mod:`fivews.five_ws.candidates`) and asks each question of the
+best one (:mod:`~fivews.five_ws.who`, :mod:`~fivews.five_ws.what`,
+:mod:`~fivews.five_ws.when`, :mod:`~fivews.five_ws.where`,
+:mod:`~fivews.five_ws.why_how`). When no verb of the lead has a subject,
+:func:`fallback_event` answers from the first sentence alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from fivews.five_ws.candidates import article_sections, find_candidates
+from fivews.five_ws.layers import Layers
+from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
+from fivews.five_ws.records import (
+    Candidate,
+    CandidateRecord,
+    Evidence,
+    MainEvent,
+    WhatAnswer,
+    WhoAnswer,
+    phrase_answer,
+)
+from fivews.five_ws.what import verb_phrase, what_answer
+from fivews.five_ws.when import when_answer
+from fivews.five_ws.where import where_answer
+from fivews.five_ws.who import who_answer
+from fivews.five_ws.why_how import how_phrase, why_phrase
+from fivews.structure import doc_text
+
+#: How many of the best candidates the record keeps (``main_event["candidates"]``).
+KEPT_CANDIDATES = 5
+
+
+def find_main_event(
+    doc: Doc, lexicon: FiveWsLexicon, lead_sentences: int, max_what_tokens: int
+) -> MainEvent:
+    """Return the main event of ``doc`` as a JSON-ready dict (``{}`` if no text).
+
+    Args:
+        doc: a parsed Doc; the other fivews layers are read when present.
+        lexicon: the word lists of the rules.
+        lead_sentences: how many body sentences with a candidate verb are considered
+            (the component's setting).
+        max_what_tokens: the longest ``what`` phrase in tokens (the component's setting).
+    """
+    text = doc_text(doc)  # spaCy rebuilds it from every token on each access
+    if not text.strip() or len(doc) == 0:
+        return {}
+    layers = Layers.from_doc(doc, text)
+    candidates = find_candidates(doc, layers, lexicon, lead_sentences, max_what_tokens)
+    if not candidates:
+        return fallback_event(doc, layers, lexicon, lead_sentences, max_what_tokens)
+    best = candidates[0]
+    event: MainEvent = {
+        "who": who_answer(best, layers),
+        "what": what_answer(best),
+        "when": when_answer(best, doc, layers, lexicon),
+        "where": where_answer(best, doc, layers, lexicon, lead_sentences),
+    }
+    why = why_phrase(best, lexicon)
+    if why is not None:
+        event["why"] = phrase_answer(why)
+    how = how_phrase(best, lexicon)
+    if how is not None:
+        event["how"] = phrase_answer(how)
+    event["evidence"] = _evidence(best.sentence, best.kind)
+    event["candidates"] = [_candidate_record(c) for c in candidates[:KEPT_CANDIDATES]]
+    return event
+
+
+def fallback_event(
+    doc: Doc,
+    layers: Layers,
+    lexicon: FiveWsLexicon,
+    lead_sentences: int,
+    max_what_tokens: int,
+) -> MainEvent:
+    """No verb with a subject in the lead: the first sentence's first actor entity and
+    verb phrase (if it has a verb), its date or the publication date, and a place."""
+    headline, body = article_sections(doc, layers)
+    sentences = body or headline
+    if not sentences:
+        return {}
+    sent = sentences[0]
+    actor = next((e for e in sent.ents if e.label_ in ACTOR_LABELS), None)
+    entity = layers.entity_at(actor.start_char, actor.end_char) if actor is not None else None
+    who: WhoAnswer = {
+        "text": actor.text if actor is not None else None,
+        "start": actor.start_char if actor is not None else None,
+        "end": actor.end_char if actor is not None else None,
+        "entity": entity.get("id") if entity else None,
+        "name": entity.get("name") if entity else None,
+        "label": actor.label_ if actor is not None else None,
+    }
+    verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else None
+    verb = verb or next((t for t in sent if t.pos_ == "VERB"), None)
+    what: WhatAnswer = {"text": None, "start": None, "end": None, "lemma": None}
+    anchor = verb if verb is not None else sent.root
+    cand = Candidate(anchor, actor, anchor.doc[anchor.i : anchor.i + 1], sent, "lead", 0)
+    if verb is not None:
+        cand.what = verb_phrase(verb, lexicon, max_what_tokens)
+        what = what_answer(cand)
+    return {
+        "who": who,
+        "what": what,
+        "when": when_answer(cand, doc, layers, lexicon),
+        "where": where_answer(cand, doc, layers, lexicon, lead_sentences),
+        "evidence": _evidence(sent, "headline" if not body else "lead"),
+        "candidates": [],
+    }
+
+
+def _evidence(sent: Span, kind: str) -> Evidence:
+    """The sentence an event was read from, with its offsets and kind."""
+    return {
+        "sentence": sent.text.strip(),
+        "start": sent.start_char,
+        "end": sent.end_char,
+        "kind": kind,
+    }
+
+
+def _candidate_record(cand: Candidate) -> CandidateRecord:
+    """A scored candidate as stored in ``main_event["candidates"]``."""
+    return {
+        "who": cand.subject.text if cand.subject is not None else None,
+        "what": cand.what.text,
+        "score": round(cand.score, 3),
+        "kind": cand.kind,
+        "rank": cand.rank,
+        "reasons": cand.reasons,
+    }

@@ -1,0 +1,81 @@
+"""What was done: a short verb phrase around the event verb.
+
+The phrase is the auxiliaries, negation, the verb and its particle, plus its object or
+clausal complement, else its first non-temporal preposition phrase, cut before relative
+clauses and appositions ("seized the main airport in Goma", not the whole sentence).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from fivews.five_ws.lexicon import FiveWsLexicon
+from fivews.five_ws.phrases import is_temporal, trim_phrase
+from fivews.five_ws.records import Candidate, WhatAnswer
+
+
+def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Span:
+    """A short verb phrase: auxiliaries, negation, the verb, a particle, and its
+    object or clausal complement, else its first non-temporal preposition phrase.
+
+    The phrase is at most ``max_tokens`` long (the component's ``max_what_tokens``).
+    """
+    doc = verb.doc
+    keep = {verb.i}
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "auxpass", "neg") and verb.i - child.i <= 3:
+            keep.add(child.i)
+    rights = list(verb.rights)
+    for child in rights:
+        if child.dep_ in ("prt", "neg") or (
+            child.dep_ == "advmod" and child.i == verb.i + 1 and child.pos_ == "ADP"
+        ):
+            keep.add(child.i)  # "shot down", "walked out"
+    obj = next((c for c in rights if c.dep_ in lexicon.object_deps), None)
+    if obj is not None:
+        keep.update(t.i for t in trim_phrase(obj, lexicon, max_tokens=10))
+    comp = next((c for c in rights if c.dep_ in lexicon.complement_deps), None)
+    if comp is not None and not _is_clause_of_saying(comp, lexicon):
+        inner = {comp.i}
+        inner.update(c.i for c in comp.lefts if c.dep_ in ("aux", "neg"))
+        subj = next((c for c in comp.lefts if c.dep_ in lexicon.subject_deps), None)
+        if subj is not None:
+            inner.update(t.i for t in trim_phrase(subj, lexicon, max_tokens=6))
+        comp_obj = next(
+            (c for c in comp.rights if c.dep_ in lexicon.object_deps or c.dep_ == "prt"), None
+        )
+        if comp_obj is not None:
+            inner.update(t.i for t in trim_phrase(comp_obj, lexicon, max_tokens=6))
+        if min(inner) <= max(keep) + 3:
+            keep |= inner
+    if obj is None and comp is None:
+        prep = next((c for c in rights if c.dep_ == "prep" and not is_temporal(c, lexicon)), None)
+        if prep is not None and prep.i - verb.i <= 4:
+            keep.update(t.i for t in trim_phrase(prep, lexicon, max_tokens=10))
+    start, end = min(keep), max(keep) + 1
+    if end - start > max_tokens:
+        end = start + max_tokens
+    while end - 1 > verb.i and (
+        doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det")
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _is_clause_of_saying(comp: Token, lexicon: FiveWsLexicon) -> bool:
+    """Whether a complement clause with its own subject is what a saying verb reports."""
+    return (
+        comp.dep_ == "ccomp"
+        and any(c.dep_ in lexicon.subject_deps for c in comp.children)
+        and (comp.head.lemma_.lower() in lexicon.reporting_verbs)
+    )
+
+
+def what_answer(cand: Candidate) -> WhatAnswer:
+    """The what of the main event: the candidate's verb phrase and the verb's lemma."""
+    return {
+        "text": cand.what.text,
+        "start": cand.what.start_char,
+        "end": cand.what.end_char,
+        "lemma": cand.verb.lemma_,
+    }

@@ -1,0 +1,181 @@
+"""Where it happened: a place of the event's clause, else the dateline, else the lead.
+
+The options, each scored, are the GPE/LOC/FAC places of the event's sentence (preferring
+the object of a locative preposition, "in northern Kunduz province", over places that
+are actors, "Brazil beat Argentina": see :func:`_place_role_score`), the wire dateline
+("KABUL, Afghanistan (AP) —"), the places of the other lead sentences, and the most
+salient place of ``doc._.entities``. Coordinates come from the entities layer and break
+near-ties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from fivews.five_ws.candidates import article_sections
+from fivews.five_ws.clauses import event_region
+from fivews.five_ws.layers import Layers, dicts_in
+from fivews.five_ws.lexicon import PLACE_LABELS, FiveWsLexicon
+from fivews.five_ws.records import Candidate, WhereAnswer, linked_span
+
+
+def where_answer(
+    cand: Candidate, doc: Doc, layers: Layers, lexicon: FiveWsLexicon, lead_sentences: int
+) -> WhereAnswer:
+    """The where of the main event (see the module docstring)."""
+    options: list[tuple[float, WhereAnswer]] = []
+    region = event_region(cand.verb, lexicon)
+    for span, entity in place_mentions(cand.sentence, doc, layers):
+        score = 1.0 + _place_role_score(span, cand, region, lexicon)
+        options.append((score, _place_answer(span, entity, "sentence", lexicon)))
+    dateline = layers.find_dateline(doc)
+    if dateline is not None:
+        span = doc.char_span(dateline[0], dateline[1], alignment_mode="expand")
+        if span is not None:
+            entity = layers.entity_at(span.start_char, span.end_char, PLACE_LABELS)
+            entity = entity or _entity_named(span.text, layers)
+            options.append((1.5, _place_answer(span, entity, "dateline", lexicon)))
+    _, body = article_sections(doc, layers)
+    for sent in body[:lead_sentences]:
+        if sent.start == cand.sentence.start:
+            continue
+        for span, entity in place_mentions(sent, doc, layers):
+            options.append((0.5, _place_answer(span, entity, "lead", lexicon)))
+    places = [e for e in layers.entities if e.get("label") in PLACE_LABELS and e.get("mentions")]
+    if places:
+        top = max(places, key=lambda e: float(e.get("salience") or 0.0))
+        for mention in dicts_in(top["mentions"]):
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            # A demonym ("the Dutch minister") names the country but is no place.
+            if span is not None and span.root.pos_ != "ADJ":
+                options.append((0.2, _place_answer(span, top, "salience", lexicon)))
+                break
+    if not options:
+        return {
+            "text": None,
+            "start": None,
+            "end": None,
+            "entity": None,
+            "lat": None,
+            "lon": None,
+            "name": None,
+            "source": None,
+        }
+    # Coordinates break near-ties: a place on the map is more useful.
+    options.sort(key=lambda o: -(o[0] + (0.2 if o[1]["lat"] is not None else 0.0)))
+    return options[0][1]
+
+
+def place_mentions(sent: Span, doc: Doc, layers: Layers) -> Iterator[tuple[Span, dict | None]]:
+    """Place mentions in a sentence: the entities layer's, and spaCy's GPE/LOC/FAC
+    entities it does not cover. Demonyms ("Ukrainian") and the dateline are skipped."""
+    taken: set[int] = set()
+    found: list[tuple[Span, dict | None]] = []
+    for entity in layers.entities:
+        if entity.get("label") not in PLACE_LABELS:
+            continue
+        for mention in dicts_in(entity.get("mentions")):
+            start = mention.get("start")
+            if isinstance(start, int) and sent.start_char <= start < sent.end_char:
+                span = doc.char_span(start, mention["end"], alignment_mode="expand")
+                if span is not None:
+                    taken.update(range(span.start, span.end))
+                    found.append((span, entity))
+    for ent in sent.ents:
+        if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
+            found.append((ent, layers.entity_at(ent.start_char, ent.end_char, PLACE_LABELS)))
+    for span, entity in found:
+        if span.root.pos_ == "ADJ" or span.root.i in layers.dateline:
+            continue
+        yield span, entity
+
+
+def _place_role_score(
+    span: Span, cand: Candidate, region: set[int], lexicon: FiveWsLexicon
+) -> float:
+    """How much a place mention reads as the event's location (not an actor).
+
+    Walks up from the mention through noun modifiers and "of"/"for" phrases: the
+    object of a locative preposition scores (less the more nouns away it is); a
+    place that is itself a subject or object is an actor; a possessive or a place
+    that contains another place named in the same phrase ("Deir el-Zour in eastern
+    Syria", "China's Shanxi province") is a container, less specific.
+    """
+    root = span.root
+    score = 1.0 if root.i in region else 0.0
+    token, hops = root, 0
+    for _ in range(8):
+        if token.dep_ == "pobj":
+            prep = token.head
+            if prep.dep_ == "agent":
+                score -= 2.0  # "launched by Russia": an actor
+                break
+            if (
+                prep.lower_ in lexicon.locative_prepositions
+                and prep.head.dep_ not in lexicon.subject_deps
+            ):
+                score += max(0.5, 2.0 - 0.25 * hops)
+                if prep.head.pos_ in ("NOUN", "PROPN") and _holds_place(prep.head, token):
+                    score -= 0.8  # the place contains the one its phrase is attached to
+                break
+            if prep.head.pos_ in ("NOUN", "PROPN"):  # "the city of X", "the battle for X"
+                token, hops = prep.head, hops + 1
+                continue
+            break
+        if token.dep_ in lexicon.subject_deps or token.dep_ in lexicon.object_deps:
+            # The place is (or modifies) a participant: "Brazil beat Argentina".
+            score += -3.0 if token.i == root.i else -0.5
+            break
+        if token.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj"):
+            token = token.head
+            continue
+        break
+    if root.dep_ == "poss":
+        score -= 0.6  # "China's Shanxi province": the possessor contains the place
+    if cand.subject is not None and cand.subject.start <= root.i < cand.subject.end:
+        score -= 0.5
+    score -= 0.02 * abs(root.i - cand.verb.i)
+    return score
+
+
+def _holds_place(noun: Token, phrase: Token) -> bool:
+    """Whether ``noun``'s phrase names a place before the preposition phrase whose
+    object is ``phrase`` ("Deir el-Zour [in eastern Syria]")."""
+    own = {t.i for t in phrase.subtree}
+    return any(
+        t.ent_type_ in PLACE_LABELS and t.i < phrase.left_edge.i and t.i not in own
+        for t in noun.subtree
+    )
+
+
+def _place_answer(
+    span: Span, entity: dict | None, source: str, lexicon: FiveWsLexicon
+) -> WhereAnswer:
+    """A where answer for a place mention, extended over a place noun ("Kunduz province")."""
+    head = span.root.head
+    if span.root.dep_ == "compound" and head.i == span.end and head.lower_ in lexicon.place_heads:
+        span = span.doc[span.start : head.i + 1]  # "Kunduz" + "province"
+    lat = entity.get("lat") if entity else None
+    lon = entity.get("lon") if entity else None
+    return {
+        **linked_span(span, entity),
+        "lat": float(lat) if isinstance(lat, (int, float)) else None,
+        "lon": float(lon) if isinstance(lon, (int, float)) else None,
+        "source": source,
+    }
+
+
+def _entity_named(name: str, layers: Layers) -> dict[str, Any] | None:
+    """The place entity whose name or an alias is ``name`` (case-insensitive), if any."""
+    key = name.casefold()
+    for entity in layers.entities:
+        if entity.get("label") in PLACE_LABELS:
+            names = [entity.get("name") or ""] + [
+                a for a in entity.get("aliases") or [] if isinstance(a, str)
+            ]
+            if any(n.casefold() == key for n in names):
+                return entity
+    return None
