@@ -23,7 +23,7 @@ import contextlib
 import dataclasses
 import functools
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy
@@ -130,7 +130,7 @@ def block_index(doc: Doc, char: int) -> int | None:
     return block_at(doc._.blocks or [], block_starts(doc), char)
 
 
-def block_at(blocks: list[dict[str, Any]], starts: list[int], char: int) -> int | None:
+def block_at(blocks: Sequence[Mapping[str, Any]], starts: list[int], char: int) -> int | None:
     """:func:`block_index` given the blocks and their :func:`block_starts`.
 
     For loops over many offsets of one Doc: reading ``doc._.blocks`` costs a dictionary

@@ -17,6 +17,7 @@ from fivews.report.highlights import (
     nest_highlights,
     render_span_text,
 )
+from fivews.structure import block_at
 
 #: Block kinds that are page chrome, shown dimmed.
 CHROME_KINDS: frozenset[str] = frozenset({"boilerplate"})
@@ -61,10 +62,7 @@ BLOCK_ELEMENTS: dict[str, str] = {
 
 def block_index_of(blocks: Sequence[Mapping[str, Any]], char: int) -> int | None:
     """Return the index of the block containing character ``char``, or None."""
-    for i, block in enumerate(blocks):
-        if block["start"] <= char < block["end"]:
-            return i
-    return None
+    return block_at(blocks, [block["start"] for block in blocks], char)
 
 
 def render_article(
