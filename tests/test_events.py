@@ -7,6 +7,7 @@ hand where a test uses them and are otherwise whatever the pipeline produces.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +18,18 @@ from spacy.tokens import Doc
 
 from fivews.events import (
     ACLED_COLUMNS,
+    EventLexicon,
     EventTypeMap,
     acled_table,
-    default_lexicon,
     event_dates,
     events_table,
     export_events,
+    make_fivews_events,
     read_events,
     time_precision,
 )
+from fivews.lexicon import load_json, prepositions, reporting_verbs
+from fivews.structure import CONTENT_KINDS
 
 PUBLISHED = "2024-03-14"  # a Thursday
 
@@ -162,7 +166,7 @@ def test_no_event_in_states_hypotheticals_negations_or_bare_reports(nlp, text: s
 def test_reporting_verbs_are_not_events_but_their_content_is(nlp) -> None:
     doc = analyse(nlp, "The minister said the talks had collapsed.")
     lemmas = {e["trigger"]["lemma"] for e in doc._.events}
-    assert lemmas and not lemmas & default_lexicon().reporting_verbs
+    assert lemmas and not lemmas & EventLexicon.load().reporting_verbs
     assert by_lemma(doc, "talk")["text"] == "the talks had collapsed"
 
 
@@ -186,6 +190,17 @@ def test_actors_and_place_without_entities_layer(nlp) -> None:
     roles = {(a["text"], a["role"]) for a in event["actors"]}
     assert roles == {("Government troops", "agent"), ("rebel positions", "patient")}
     assert event["place"]["text"] == "Paris" and event["place"]["preposition"] == "near"
+    assert event["place"]["entity"] is None  # spaCy's own entities have no id
+
+
+def test_a_place_named_inside_another_mention_is_the_place(nlp) -> None:
+    text = "Gunmen attacked students at the University of Aleppo."
+    entities = [
+        {"id": "E1", "label": "ORG", "mentions": [{"text": "University of Aleppo"}]},
+        {"id": "E2", "label": "GPE", "mentions": [{"text": "Aleppo"}]},
+    ]
+    place = by_lemma(analyse(nlp, text, entities=entities), "attack")["place"]
+    assert place == {"text": "Aleppo", "entity": "E2", "preposition": "at"}
 
 
 def kunduz_entities() -> list[dict]:
@@ -265,8 +280,29 @@ def test_event_types(nlp, text: str, lemma: str, expected: tuple[str, str]) -> N
     assert (event["event_type"], event["sub_event_type"]) == expected
 
 
+def test_lexicon_dir_replaces_one_file_and_the_rest_come_from_the_package(
+    nlp, tmp_path: Path
+) -> None:
+    words = load_json("event_lexicon.json")
+    (tmp_path / "event_lexicon.json").write_text(
+        json.dumps({**words, "non_event_verbs": [*words["non_event_verbs"], "shell"]}),
+        encoding="utf-8",
+    )
+    events = make_fivews_events(
+        nlp, "fivews_events", lexicon_dir=str(tmp_path), block_kinds=sorted(CONTENT_KINDS),
+        keep_hypothetical=False,
+    )  # fmt: skip
+    assert "shell" in events.lexicon.non_event_verbs
+    assert events.lexicon.reporting_verbs == reporting_verbs("events")
+    assert events.lexicon.place_prepositions == prepositions("place")
+    assert events.types == EventTypeMap.load()
+    doc = analyse(nlp, "Government troops shelled rebel positions near Paris.")
+    assert "shell" in {e["trigger"]["lemma"] for e in doc._.events}
+    assert "shell" not in {e["trigger"]["lemma"] for e in events(doc)._.events}
+
+
 def test_type_map_conditions_on_actor_words() -> None:
-    types = EventTypeMap.from_file()
+    types = EventTypeMap.load()
     assert types.classify(["capture"], agent_text="the army")[1] == "Government regains territory"
     assert (
         types.classify(["capture"], agent_text="the armyless")[1] != "Government regains territory"

@@ -423,6 +423,13 @@ class DocReader:
         """What the earlier fivews layers wrote on the Doc, indexed by span."""
         return LayerIndex(self)
 
+    def release_layers(self) -> None:
+        """Drop :attr:`layers` (built again if asked for). The index refers back to its
+        reader, so while it is kept the two are a reference cycle: :func:`reading` drops
+        it at the end of a component's call, and the reader, its columns and the Tokens
+        it holds are freed at once instead of at the garbage collector's next pass."""
+        self.__dict__.pop("layers", None)
+
 
 @functools.cache
 def _pos_names() -> dict[int, str]:
@@ -452,6 +459,7 @@ def reading(doc: Doc) -> Iterator[DocReader]:
         yield reader
     finally:
         _READERS.pop(key, None)
+        reader.release_layers()
 
 
 def reader_of(doc: Doc) -> DocReader:
@@ -504,15 +512,23 @@ class MentionIndex:
         self, start: int, end: int, head: tuple[int, int] | None = None
     ) -> dict[str, Any] | None:
         """The entity a span ``[start, end)`` names: :func:`entity_at`'s rule."""
+        mention = self.best_mention(start, end, head)
+        return None if mention is None else mention[3]
+
+    def best_mention(
+        self, start: int, end: int, head: tuple[int, int] | None = None
+    ) -> Mention | None:
+        """The mention by which :meth:`best` chose its entity (for the mention's offsets)."""
         best: tuple[int, int, int] = (0, 0, 0)
-        found: dict[str, Any] | None = None
-        for m_start, m_end, order, entity in self.overlapping(start, end):
+        found: Mention | None = None
+        for mention in self.overlapping(start, end):
+            m_start, m_end, order, _ = mention
             on_head = head is not None and m_start < head[1] and head[0] < m_end
             if head is not None and not on_head:
                 continue  # "Turkish officials" are not the entity "Turkish"
             key = (int(on_head), min(end, m_end) - max(start, m_start), -order)
             if key[:2] > (0, 0) and key > best:
-                best, found = key, entity
+                best, found = key, mention
         return found
 
 

@@ -13,10 +13,10 @@ to a list of plain dicts::
 How it works (one pass over the dependency parse, every step a named rule):
 
 1. *Eventive verbs*: a ``VERB`` whose lemma is neither a reporting verb (the claims layer
-   owns "said", "told"…) nor a light/stative verb ("be", "have", "seem"…), both lists in
-   ``data/event_lexicon.json``. A light verb becomes eventive when it carries a nominal
-   event ("launched an offensive", "witnessed a bombing campaign"); an aspectual verb
-   takes its nominal subject as trigger ("the offensive began").
+   owns "said", "told"…; ``data/reporting_verbs.json``) nor a light/stative verb ("be",
+   "have", "seem"…; ``data/event_lexicon.json``). A light verb becomes eventive when it
+   carries a nominal event ("launched an offensive", "witnessed a bombing campaign"); an
+   aspectual verb takes its nominal subject as trigger ("the offensive began").
 2. *Folding*: complements that only elaborate their head are part of the head's event,
    not events of their own: ``xcomp`` ("began to retreat"), purpose and participial
    ``advcl`` ("deployed to help", "captured…, liberating…"), bare-infinitive ``ccomp``
@@ -52,9 +52,10 @@ fields, Raleigh et al. 2010's codebook simplified) and :func:`export_events` /
 :func:`read_events` (CSV or Parquet, written atomically).
 
 Where each step lives: :mod:`.detect` (rules 1, 2 and 4), :mod:`.clauses` (2 and 3, and
-clause ownership), :mod:`.anchor` (5), :mod:`.arguments` (6), :mod:`.classify` (7),
-:mod:`.assemble` (the records, in text order), on the per-Doc readers :mod:`.parse`
-(token columns) and :mod:`.index` (timexes, entities, claims); :mod:`.tables` (tables).
+clause ownership), :mod:`.anchor` (5, on the timexes of :mod:`.timexes`),
+:mod:`.arguments` (6), :mod:`.classify` (7), :mod:`.assemble` (the records, in text
+order), all on the Doc's :class:`~fivews.structure.DocReader` (token columns, and the
+entities, timexes and claims layers); :mod:`.tables` (tables).
 """
 
 from __future__ import annotations
@@ -67,18 +68,8 @@ from fivews.events.arguments import NOMINAL_PLACE_PREPOSITIONS
 from fivews.events.assemble import assemble_events
 from fivews.events.dates import event_dates
 from fivews.events.detect import RELATION_OF_PREPOSITION, find_candidates
-from fivews.events.index import ANCHOR_TYPES, TYPE_RANK
-from fivews.events.labels import (
-    ANY_SUBJECT_DEPS,
-    MODIFIER_DEPS,
-    NAME_DEPS,
-    OBJECT_DEPS,
-    PASSIVE_SUBJECT_DEPS,
-    PLACE_LABELS,
-    SUBJECT_DEPS,
-)
-from fivews.events.lexicon import EventLexicon, EventTypeMap, default_lexicon, default_type_map
-from fivews.events.parse import DocParse
+from fivews.events.labels import MODIFIER_DEPS, NAME_DEPS, OBJECT_DEPS, PLACE_LABELS
+from fivews.events.lexicon import EventLexicon, EventTypeMap
 from fivews.events.records import Event
 from fivews.events.tables import (
     ACLED_COLUMNS,
@@ -90,7 +81,8 @@ from fivews.events.tables import (
     read_events,
     time_precision,
 )
-from fivews.structure import CONTENT_KINDS
+from fivews.events.timexes import ANCHOR_TYPES, TYPE_RANK
+from fivews.structure import CONTENT_KINDS, reading
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -98,7 +90,6 @@ if not Doc.has_extension("events"):
 __all__ = [
     "ACLED_COLUMNS",
     "ANCHOR_TYPES",
-    "ANY_SUBJECT_DEPS",
     "EVENT_COLUMNS",
     "EXPORT_FORMATS",
     "HEADING_KINDS",
@@ -108,17 +99,13 @@ __all__ = [
     "NOMINAL_PLACE_PREPOSITIONS",
     "OBJECT_DEPS",
     "OFFSET_SIGN",
-    "PASSIVE_SUBJECT_DEPS",
     "PLACE_LABELS",
     "RELATION_OF_PREPOSITION",
-    "SUBJECT_DEPS",
     "TYPE_RANK",
     "EventExtractor",
     "EventLexicon",
     "EventTypeMap",
     "acled_table",
-    "default_lexicon",
-    "default_type_map",
     "event_dates",
     "events_table",
     "export_events",
@@ -145,8 +132,7 @@ __all__ = [
         "doc._.claims",
     ],
     default_config={
-        "lexicon_path": None,
-        "types_path": None,
+        "lexicon_dir": None,
         "block_kinds": sorted(CONTENT_KINDS),
         "keep_hypothetical": False,
     },
@@ -154,22 +140,25 @@ __all__ = [
 def make_fivews_events(
     nlp: Language,
     name: str,
-    lexicon_path: str | None,
-    types_path: str | None,
+    lexicon_dir: str | None,
     block_kinds: list[str],
     keep_hypothetical: bool,
 ) -> EventExtractor:
     """spaCy factory for :class:`EventExtractor`.
 
     Args:
-        lexicon_path: JSON word lists; default the packaged ``data/event_lexicon.json``.
-        types_path: ACLED-like type mapping; default ``data/event_types.json``.
+        lexicon_dir: a folder whose data files (``event_lexicon.json``,
+            ``event_types.json``, ``reporting_verbs.json``, ``prepositions.json``) replace
+            the package's; a file it lacks comes from the package (see :mod:`fivews.lexicon`).
         block_kinds: block kinds whose sentences are read (default all content kinds).
         keep_hypothetical: also emit negated and hypothetical clauses (default False).
     """
-    lexicon = EventLexicon.from_file(lexicon_path) if lexicon_path else default_lexicon()
-    types = EventTypeMap.from_file(types_path) if types_path else default_type_map()
-    return EventExtractor(lexicon, types, frozenset(block_kinds), keep_hypothetical)
+    return EventExtractor(
+        EventLexicon.load(lexicon_dir),
+        EventTypeMap.load(lexicon_dir),
+        frozenset(block_kinds),
+        keep_hypothetical,
+    )
 
 
 class EventExtractor:
@@ -182,8 +171,8 @@ class EventExtractor:
         block_kinds: frozenset[str] = CONTENT_KINDS,
         keep_hypothetical: bool = False,
     ) -> None:
-        self.lexicon = lexicon or default_lexicon()
-        self.types = types or default_type_map()
+        self.lexicon = lexicon or EventLexicon.load()
+        self.types = types or EventTypeMap.load()
         self.block_kinds = block_kinds
         self.keep_hypothetical = keep_hypothetical
 
@@ -194,11 +183,11 @@ class EventExtractor:
 
     def match(self, doc: Doc) -> list[Event]:
         """Return the event dicts of ``doc`` without changing it."""
-        parse = DocParse(doc)
-        candidates = find_candidates(
-            doc, parse, self.lexicon, self.block_kinds, self.keep_hypothetical
-        )
-        return assemble_events(doc, parse, candidates, self.lexicon, self.types)
+        with reading(doc) as reader:
+            candidates = find_candidates(
+                reader, self.lexicon, self.block_kinds, self.keep_hypothetical
+            )
+            return assemble_events(reader, candidates, self.lexicon, self.types)
 
     def set_annotations(self, doc: Doc, events: list[Event]) -> None:
         """Store the event dicts on ``doc._.events``."""

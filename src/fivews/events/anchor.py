@@ -21,8 +21,9 @@ from spacy.tokens import Token
 from fivews.events.clauses import ClauseOwnership
 from fivews.events.dates import DURATION, ISO_START, event_dates, iso_bounds, shift_date
 from fivews.events.detect import Candidate
-from fivews.events.index import ANCHOR_TYPES, LayerIndex
 from fivews.events.records import Event, EventTime
+from fivews.events.timexes import ANCHOR_TYPES, IndexedTimex, timexes_by_sentence
+from fivews.structure import DocReader
 
 #: How an event got its time, best first.
 HOW_ORDER: tuple[str, ...] = ("explicit", "sentence", "inherited", "publication", "unanchored")
@@ -36,12 +37,13 @@ class TimeAnchoring:
     """Anchor a Doc's events in time, on its timexes and its clause ownership.
 
     Args:
-        index: the Doc's timexes (and text), indexed once.
+        reader: the Doc's reader (token columns, the timexes layer).
         clauses: which event's clause owns each token.
     """
 
-    def __init__(self, index: LayerIndex, clauses: ClauseOwnership) -> None:
-        self.index = index
+    def __init__(self, reader: DocReader, clauses: ClauseOwnership) -> None:
+        self.reader = reader
+        self.timexes_in = timexes_by_sentence(reader)
         self.clauses = clauses
 
     def anchor(
@@ -58,7 +60,7 @@ class TimeAnchoring:
         own = self.timexes_of(cand.head)
         if own:
             since = self.since_timex(own[0]) or self.since_adverb(cand)
-            time = {**time_from_timex(own[0]), "how": "explicit", **relation}
+            time = {**time_from_timex(own[0].data), "how": "explicit", **relation}
             return until_publication(time, published) if since else time
         in_sentence = self.sentence_timexes(cand)
         if in_sentence:
@@ -74,25 +76,24 @@ class TimeAnchoring:
             return {"value": published, "how": "publication", **relation}
         return {"value": None, "how": "unanchored", **relation}
 
-    def timexes_of(self, head: Token) -> list[dict[str, Any]]:
+    def timexes_of(self, head: Token) -> list[IndexedTimex]:
         """Anchoring timexes governed by the event's clause, best first."""
         owner_of = self.clauses.owner_of
         found = [
             tx
-            for tx in self.index.timexes_in.get(self.index.parse.sent_of[head.i], [])
-            if tx.head_i is not None and owner_of(tx.head_i) == head.i
+            for tx in self.timexes_in.get(self.reader.sent_of[head.i], [])
+            if owner_of(tx.head_i) == head.i
         ]
-        return [tx.data for tx in sorted(found, key=lambda tx: tx.rank(head.i)) if tx.anchors]
+        return [tx for tx in sorted(found, key=lambda tx: tx.rank(head.i)) if tx.anchors]
 
     def sentence_timexes(self, cand: Candidate) -> list[dict[str, Any]]:
         """Anchoring timexes of the event's sentence (free ones before others' own)."""
         own = cand.head.i
-        parse = self.index.parse
-        sent_start = parse.sent_of[own]
-        sent_end = parse.sent_end[sent_start]
+        sent_start = self.reader.sent_of[own]
+        sent_end = self.reader.sent_end[sent_start]
         scored = []
-        for tx in self.index.timexes_in.get(sent_start, []):
-            if not tx.anchors or tx.head_i is None or not (sent_start <= tx.head_i < sent_end):
+        for tx in self.timexes_in.get(sent_start, []):
+            if not tx.anchors or not (sent_start <= tx.head_i < sent_end):
                 continue
             owner = self.clauses.owner_of(tx.head_i)
             taken = owner is not None and owner != own
@@ -100,18 +101,16 @@ class TimeAnchoring:
         scored.sort(key=lambda pair: pair[0])
         return [tx.data for _, tx in scored]
 
-    def since_timex(self, timex: Mapping[str, Any]) -> bool:
+    def since_timex(self, timex: IndexedTimex) -> bool:
         """Whether a timex is the object of "since" ("fallen by a third since July")."""
-        for tx in self.index.timexes:
-            if tx.data is timex or tx.data.get("id") == timex.get("id"):
-                head = self.index.doc[tx.head_i] if tx.head_i is not None else None
-                return head is not None and head.head.lower_ == "since"
-        return False
+        reader = self.reader
+        return reader.lower[reader.head[timex.head_i]] == "since"
 
     def since_adverb(self, cand: Candidate) -> bool:
         """Whether the clause says "has since …" (from a time given earlier until now)."""
         return any(
-            c.dep_ == "advmod" and c.lower_ == "since" for c in self.index.parse.children(cand.head)
+            c.dep_ == "advmod" and c.lower_ == "since"
+            for c in self.reader.children_tokens(cand.head)
         )
 
     def offset_time(self, cand: Candidate, published: str | None) -> dict[str, Any] | None:
@@ -126,19 +125,20 @@ class TimeAnchoring:
         mark = next(
             (
                 c
-                for c in self.index.parse.children(head)
+                for c in self.reader.children_tokens(head)
                 if c.dep_ == "mark" and c.lower_ in OFFSET_SIGN
             ),
             None,
         )
         if mark is None:
             return None
+        # The duration hangs from the clause's head or its mark, so it is in its sentence.
+        reader = self.reader
         duration = None
-        for tx in self.index.timexes:
-            if tx.data.get("type") != "DURATION" or tx.head_i is None:
+        for tx in self.timexes_in.get(reader.sent_of[head.i], []):
+            if tx.data.get("type") != "DURATION":
                 continue
-            tok = self.index.doc[tx.head_i]
-            if tok.head.i in (head.i, mark.i) and tok.i < mark.i:
+            if reader.head[tx.head_i] in (head.i, mark.i) and tx.head_i < mark.i:
                 duration = tx
                 break
         if duration is None:
@@ -149,7 +149,7 @@ class TimeAnchoring:
         reference = next(
             (
                 d
-                for d in self.timexes_of(head) + self.sentence_timexes(cand)
+                for d in [tx.data for tx in self.timexes_of(head)] + self.sentence_timexes(cand)
                 if d is not duration.data
                 and ISO_START.match(str(d.get("value") or ""))
                 and d.get("type") in ANCHOR_TYPES

@@ -9,23 +9,18 @@ announce.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from fivews.events.anchor import HEADING_KINDS, TimeAnchoring, anchor_headings
 from fivews.events.arguments import EventArguments
 from fivews.events.classify import classify_event
 from fivews.events.clauses import ClauseOwnership, trim_clause
 from fivews.events.detect import Candidate
-from fivews.events.index import LayerIndex
 from fivews.events.lexicon import EventLexicon, EventTypeMap
-from fivews.events.parse import DocParse
 from fivews.events.records import Event
-from fivews.structure import block_at, block_starts
+from fivews.structure import DocReader
 
 
 def assemble_events(
-    doc: Doc,
-    parse: DocParse,
+    reader: DocReader,
     candidates: list[Candidate],
     lexicon: EventLexicon,
     types: EventTypeMap,
@@ -33,16 +28,15 @@ def assemble_events(
     """One event dict per candidate (sorted by head position), ids ``e1``, ``e2``…"""
     if not candidates:
         return []
-    assembler = EventAssembler(doc, parse, candidates, lexicon, types)
+    assembler = EventAssembler(reader, candidates, lexicon, types)
     events: list[Event] = []
     previous_in_block: dict[int | None, Event] = {}
     headings: list[int] = []  # positions of events in headlines and sub-heads
-    published = doc._.published
-    blocks = doc._.blocks
-    starts = block_starts(doc) if blocks else []
+    published = reader.extension("published")
+    blocks = reader.blocks
     for n, cand in enumerate(candidates, start=1):
         event = assembler.record(cand, n)
-        block = block_at(blocks, starts, cand.trigger.idx) if blocks else None
+        block = reader.block_at(cand.trigger.idx) if blocks else None
         event["time"] = assembler.times.anchor(cand, previous_in_block.get(block), published)
         if event["time"]["how"] in ("explicit", "sentence", "inherited"):
             previous_in_block[block] = event
@@ -54,11 +48,10 @@ def assemble_events(
 
 
 class EventAssembler:
-    """Write a Doc's candidates as event dicts, on per-Doc indexes built once.
+    """Write a Doc's candidates as event dicts.
 
     Args:
-        doc: the Doc, with the other layers' results set.
-        parse: its token columns.
+        reader: the Doc's reader, with the other layers' results set on the Doc.
         candidates: its event candidates (they own the clauses).
         lexicon: the event word lists.
         types: the ACLED-like type map.
@@ -66,31 +59,29 @@ class EventAssembler:
 
     def __init__(
         self,
-        doc: Doc,
-        parse: DocParse,
+        reader: DocReader,
         candidates: list[Candidate],
         lexicon: EventLexicon,
         types: EventTypeMap,
     ) -> None:
-        self.parse = parse
+        self.reader = reader
         self.lexicon = lexicon
         self.types = types
-        self.sentence_index = {start: i for i, start in enumerate(parse.sent_end)}
-        self.index = LayerIndex(doc, parse)
-        self.clauses = ClauseOwnership(parse, lexicon, candidates)
-        self.arguments = EventArguments(self.index, lexicon)
-        self.times = TimeAnchoring(self.index, self.clauses)
+        self.sentence_index = {start: i for i, start in enumerate(reader.sent_end)}
+        self.clauses = ClauseOwnership(reader, lexicon, candidates)
+        self.arguments = EventArguments(reader, lexicon)
+        self.times = TimeAnchoring(reader, self.clauses)
 
     def record(self, cand: Candidate, n: int) -> Event:
         """The event dict of candidate ``cand`` (id ``e<n>``), without its time."""
-        text = self.index.text
+        text = self.reader.doc_text
         tokens = self.clauses.clause_tokens(cand)
         start_tok, end_tok = trim_clause(tokens)
         trigger_start, trigger_end = cand.trigger.idx, cand.trigger.idx + len(cand.trigger)
         particle = next(
             (
                 c
-                for c in self.parse.children(cand.trigger)
+                for c in self.reader.children_tokens(cand.trigger)
                 if c.dep_ == "prt" and c.i == cand.trigger.i + 1
             ),
             None,
@@ -108,7 +99,7 @@ class EventAssembler:
                 "end": trigger_end,
                 "lemma": cand.trigger.lemma_.lower(),
             },
-            "sentence": self.sentence_index.get(self.parse.sent_of[cand.head.i], -1),
+            "sentence": self.sentence_index.get(self.reader.sent_of[cand.head.i], -1),
             "kind": cand.kind,
         }
         actors = self.arguments.actors(cand)
@@ -117,10 +108,10 @@ class EventAssembler:
         place = self.arguments.place(cand)
         if place:
             event["place"] = place
-        claim = self.index.claim_of(cand.trigger.idx)
+        claim = self.reader.layers.claim_at(cand.trigger.idx)
         if claim is not None:
             event["claimed_by"] = claim
         event["event_type"], event["sub_event_type"] = classify_event(
-            cand, actors, self.parse, self.lexicon, self.types
+            cand, actors, self.reader, self.lexicon, self.types
         )
         return event

@@ -10,31 +10,32 @@ answer (a state agent capturing ground "regains territory").
 from __future__ import annotations
 
 from fivews.events.detect import Candidate
-from fivews.events.labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from fivews.events.labels import OBJECT_DEPS
 from fivews.events.lexicon import EventLexicon, EventTypeMap
-from fivews.events.parse import DocParse
 from fivews.events.records import EventActor
+from fivews.structure import DocReader
+from fivews.syntax import SUBJECT_DEPS
 
 
 def classify_event(
     cand: Candidate,
     actors: list[EventActor],
-    parse: DocParse,
+    reader: DocReader,
     lexicon: EventLexicon,
     types: EventTypeMap,
 ) -> tuple[str, str]:
     """``(event_type, sub_event_type)`` of an event with the given actors."""
     agent = " ".join(a["text"] for a in actors if a["role"] == "agent")
     patient = " ".join(a["text"] for a in actors if a["role"] == "patient")
-    return types.classify(type_lemmas(cand, parse, lexicon, types), agent, patient)
+    return types.classify(type_lemmas(cand, reader, lexicon, types), agent, patient)
 
 
 def type_lemmas(
-    cand: Candidate, parse: DocParse, lexicon: EventLexicon, types: EventTypeMap
+    cand: Candidate, reader: DocReader, lexicon: EventLexicon, types: EventTypeMap
 ) -> list[str]:
     """Lemmas to look up, most specific first ("bombing campaign" -> bombing, campaign)."""
     trig = cand.trigger
-    children = parse.children(trig)
+    children = reader.children_tokens(trig)
     lemmas: list[str] = []
     compounds = [c for c in children if c.dep_ == "compound"]
     if len(compounds) == 1:  # "air strike" as one lemma
@@ -62,7 +63,7 @@ def type_lemmas(
         lemmas.extend(
             c.lemma_.lower()
             for c in children
-            if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and lexicon.is_event_noun(c)
+            if c.dep_ in SUBJECT_DEPS and lexicon.is_event_noun(c)
         )
     if generic:
         lemmas.append(trig.lemma_.lower())

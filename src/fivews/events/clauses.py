@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from fivews.events.labels import ANY_SUBJECT_DEPS
 from fivews.events.lexicon import EventLexicon
-from fivews.events.parse import DocParse
+from fivews.structure import DocReader
+from fivews.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from fivews.events.detect import Candidate
 
 
-def not_asserted(p: DocParse, i: int, lexicon: EventLexicon) -> bool:
+def not_asserted(p: DocReader, i: int, lexicon: EventLexicon) -> bool:
     """Negated or hypothetical clause, or the complement of a denial (rule 3)."""
     lex = lexicon
     dep = p.dep[i]
@@ -41,7 +41,7 @@ def not_asserted(p: DocParse, i: int, lexicon: EventLexicon) -> bool:
     return False
 
 
-def chain_hypothetical(p: DocParse, i: int, lexicon: EventLexicon) -> bool:
+def chain_hypothetical(p: DocReader, i: int, lexicon: EventLexicon) -> bool:
     """Whether a complement's governing verbs (xcomp chain) are hypothetical."""
     cur = i
     for _ in range(6):
@@ -53,13 +53,13 @@ def chain_hypothetical(p: DocParse, i: int, lexicon: EventLexicon) -> bool:
     return False
 
 
-def clause_role(p: DocParse, i: int, lexicon: EventLexicon) -> str:
+def clause_role(p: DocReader, i: int, lexicon: EventLexicon) -> str:
     """``head`` (an event of its own), ``fold`` (part of its head's event) or ``skip``."""
     dep, tag, kids = p.dep[i], p.tag[i], p.kids[i]
     if dep in ("amod", "compound", "npadvmod", "nmod"):
         return "skip"  # "U.S.-backed", "Kurdish-led": a modifier, not a narrated event
     if dep == "acl":
-        if any(p.dep[c] in ANY_SUBJECT_DEPS for c in kids):
+        if any(p.dep[c] in SUBJECT_DEPS for c in kids):
             return "head"  # a misattached finite clause ("statement that X deployed")
         return "fold" if lexicon.is_event_noun_at(p, p.head[i]) else "skip"
     if (
@@ -97,14 +97,16 @@ class ClauseOwnership:
     """Which event's clause each token of a Doc belongs to, memoised per token.
 
     Args:
-        parse: the Doc's token columns.
+        reader: the Doc's reader (token columns).
         lexicon: the event word lists (a reporting verb's clause belongs to no event).
         candidates: the Doc's events; their heads own clauses, their folded verbs' clauses
             belong to the head's.
     """
 
-    def __init__(self, parse: DocParse, lexicon: EventLexicon, candidates: list[Candidate]) -> None:
-        self.parse = parse
+    def __init__(
+        self, reader: DocReader, lexicon: EventLexicon, candidates: list[Candidate]
+    ) -> None:
+        self.reader = reader
         self.lexicon = lexicon
         self.heads: dict[int, Candidate] = {c.head.i: c for c in candidates}
         self.folded: dict[int, int] = {v.i: c.head.i for c in candidates for v in c.folded}
@@ -116,7 +118,7 @@ class ClauseOwnership:
         memo = self._owner
         if start in memo:
             return memo[start]
-        p = self.parse
+        p = self.reader
         path: list[int] = []
         cur = start
         result: int | None = None
@@ -138,7 +140,7 @@ class ClauseOwnership:
             if (
                 cur != start
                 and pos in ("VERB", "AUX")
-                and any(p.dep[c] in ANY_SUBJECT_DEPS for c in p.kids[cur])
+                and any(p.dep[c] in SUBJECT_DEPS for c in p.kids[cur])
             ):
                 result = None  # crossed into another finite clause that is not an event
                 break
@@ -153,8 +155,8 @@ class ClauseOwnership:
     def clause_tokens(self, cand: Candidate) -> list[Token]:
         """Tokens of the event's clause (its subtree minus other events' clauses)."""
         own = cand.head.i
-        doc, owner_of = self.parse.doc, self.owner_of
-        return [doc[k] for k in self.parse.subtree(own) if owner_of(k) == own] or [cand.head]
+        doc, owner_of = self.reader.doc, self.owner_of
+        return [doc[k] for k in self.reader.subtree(own) if owner_of(k) == own] or [cand.head]
 
 
 def trim_clause(tokens: list[Token]) -> tuple[Token, Token]:

@@ -1,7 +1,7 @@
 """Which tokens are events: eventive verbs, their nominal triggers, and nominal events.
 
 Rules 1, 2 and 4 of the package docstring. One pass over each content sentence's tokens,
-on the per-Doc columns of :class:`~fivews.events.parse.DocParse`, finds the eventive
+on the token columns of :class:`~fivews.structure.DocReader`, finds the eventive
 verbs, the event nouns and whether the sentence has a verb at all; the rules of
 :mod:`~fivews.events.clauses` decide which verbs head an event of their own, which fold
 into their head's event and which are not asserted.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from fivews.events.clauses import (
     chain_hypothetical,
@@ -19,11 +19,11 @@ from fivews.events.clauses import (
     fold_root,
     not_asserted,
 )
-from fivews.events.labels import ANY_SUBJECT_DEPS, OBJECT_DEPS
+from fivews.events.labels import OBJECT_DEPS
 from fivews.events.lexicon import EventLexicon
-from fivews.events.parse import DocParse
 from fivews.events.records import EventKind
-from fivews.structure import content_sentences
+from fivews.structure import DocReader, content_sentences
+from fivews.syntax import SUBJECT_DEPS
 
 #: Temporal prepositions -> how the nominal event inside relates to its head event.
 RELATION_OF_PREPOSITION: dict[str, str] = {
@@ -46,31 +46,29 @@ class Candidate:
 
 
 def find_candidates(
-    doc: Doc,
-    parse: DocParse,
+    reader: DocReader,
     lexicon: EventLexicon,
     block_kinds: frozenset[str],
     keep_hypothetical: bool = False,
 ) -> list[Candidate]:
     """The event candidates of the content sentences of ``block_kinds``, by head position."""
     candidates: list[Candidate] = []
-    for sent in content_sentences(doc, block_kinds):
-        candidates.extend(sentence_candidates(sent, parse, lexicon, keep_hypothetical))
+    for sent in content_sentences(reader.doc, block_kinds):
+        candidates.extend(sentence_candidates(sent, reader, lexicon, keep_hypothetical))
     candidates.sort(key=lambda c: c.head.i)
     return candidates
 
 
 def sentence_candidates(
-    sent: Span, parse: DocParse, lexicon: EventLexicon, keep_hypothetical: bool = False
+    sent: Span, reader: DocReader, lexicon: EventLexicon, keep_hypothetical: bool = False
 ) -> list[Candidate]:
     """The event candidates of one sentence (rules 1-4).
 
-    One pass over the sentence's tokens, on the per-doc attribute lists of
-    :class:`DocParse`, finds the eventive verbs, the event nouns and whether the
-    sentence has a verb at all.
+    One pass over the sentence's tokens, on the reader's token columns, finds the
+    eventive verbs, the event nouns and whether the sentence has a verb at all.
     """
-    p = parse
-    doc = sent.doc
+    p = reader
+    doc = p.doc
     pos = p.pos
     heads: dict[int, Candidate] = {}
     fold_target: dict[int, int] = {}
@@ -119,7 +117,7 @@ def sentence_candidates(
     return list(heads.values())
 
 
-def is_eventive(p: DocParse, i: int, lexicon: EventLexicon) -> bool:
+def is_eventive(p: DocReader, i: int, lexicon: EventLexicon) -> bool:
     """Whether token ``i`` is a verb that can head an event (rule 1)."""
     lex = lexicon
     if p.pos[i] != "VERB":
@@ -136,7 +134,7 @@ def is_eventive(p: DocParse, i: int, lexicon: EventLexicon) -> bool:
 
 
 def attach_nominals(
-    p: DocParse,
+    p: DocReader,
     lexicon: EventLexicon,
     nominals: list[int],
     had_verbal: bool,
@@ -157,7 +155,7 @@ def attach_nominals(
         v = p.head[n]
         lemma = p.lemma[v]
         noun_dep = p.dep[n]
-        if noun_dep in ANY_SUBJECT_DEPS and lemma in lex.aspectual_verbs:
+        if noun_dep in SUBJECT_DEPS and lemma in lex.aspectual_verbs:
             if v in heads:  # "the offensive began": the offensive is the event
                 heads[v].trigger, heads[v].kind = doc[n], "support"
             elif p.pos[v] == "VERB" and v not in dropped and not not_asserted(p, v, lex):

@@ -1,18 +1,13 @@
-"""Which dependency and entity labels the event rules read as subject, object, name or place.
+"""Which dependency and entity labels the event rules read as object, name or place.
 
 The rules in :mod:`~fivews.events.detect`, :mod:`~fivews.events.clauses` and
 :mod:`~fivews.events.arguments` are written in terms of these sets (spaCy's English
-dependency labels, ClearNLP style; OntoNotes entity labels).
+dependency labels, ClearNLP style; OntoNotes entity labels). The subject labels are
+shared with the other layers: :mod:`fivews.syntax`.
 """
 
 from __future__ import annotations
 
-#: Dependency labels of a clause's subject (agent unless passive).
-SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
-#: Dependency labels of a passive subject (the patient).
-PASSIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubjpass", "csubjpass"})
-#: Any subject, active or passive.
-ANY_SUBJECT_DEPS: frozenset[str] = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 #: Dependency labels of the objects of a verb (patients).
 OBJECT_DEPS: frozenset[str] = frozenset({"dobj", "obj", "dative"})
 #: Modifiers that belong to a noun phrase's name ("the U.S.-backed Northern Alliance").

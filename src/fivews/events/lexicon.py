@@ -1,32 +1,43 @@
 """The word lists and the ACLED-like type map the event rules read, loaded from data files.
 
-:class:`EventLexicon` holds ``data/event_lexicon.json`` (reporting, light, aspectual and
-support verbs, event nouns, hypothetical auxiliaries and marks, place prepositions…);
+:class:`EventLexicon` holds ``data/event_lexicon.json`` (light, aspectual and support
+verbs, event nouns, hypothetical auxiliaries and marks…) with the shared tables it
+draws on: the reporting verbs the events layer reads (``data/reporting_verbs.json``)
+and the prepositions of before/after and of place (``data/prepositions.json``);
 :class:`EventTypeMap` holds ``data/event_types.json`` (trigger lemma -> ACLED-like
-``(event_type, sub_event_type)``, refined by who acts on whom).
+``(event_type, sub_event_type)``, refined by who acts on whom). Both are read through
+:mod:`fivews.lexicon`, so a ``lexicon_dir`` can replace any of the files.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from fivews import lexicon as shared
+from fivews.lexicon import LexiconDir
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from fivews.events.parse import DocParse
+    from fivews.structure import DocReader
+
+#: The events layer's own word lists.
+LEXICON_FILE = "event_lexicon.json"
+#: The trigger lemma -> ACLED-like type map.
+TYPES_FILE = "event_types.json"
 
 
 @dataclass(frozen=True)
 class EventLexicon:
-    """Word lists the event rules depend on (see ``data/event_lexicon.json``)."""
+    """Word lists the event rules depend on (see ``data/event_lexicon.json``).
+
+    ``reporting_verbs`` are the verbs of ``reporting_verbs.json`` marked for the events
+    layer; ``temporal_prepositions`` the ``before_after`` and ``place_prepositions`` the
+    ``place`` prepositions of ``prepositions.json``.
+    """
 
     non_event_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -41,12 +52,18 @@ class EventLexicon:
     negating_verbs: frozenset[str]
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike[str] | None = None) -> EventLexicon:
-        """Load the lexicon from ``path`` (default: the packaged file)."""
-        raw = _read_json(path, "event_lexicon.json")
-        return cls(
-            **{name: frozenset(w.lower() for w in raw[name]) for name in cls.__dataclass_fields__}
-        )
+    def load(cls, lexicon_dir: LexiconDir = None) -> EventLexicon:
+        """The lexicon from ``lexicon_dir``'s files (default and fallback: the package's)."""
+        raw = shared.load_json(LEXICON_FILE, lexicon_dir)
+        lists = {
+            "reporting_verbs": shared.reporting_verbs("events", lexicon_dir),
+            "temporal_prepositions": shared.prepositions("before_after", lexicon_dir),
+            "place_prepositions": shared.prepositions("place", lexicon_dir),
+        }
+        for name in cls.__dataclass_fields__:
+            if name not in lists:
+                lists[name] = frozenset(w.lower() for w in raw[name])
+        return cls(**lists)
 
     def is_event_noun(self, tok: Token) -> bool:
         """Whether ``tok`` is a noun that names an event ("offensive", "airstrike")."""
@@ -54,11 +71,11 @@ class EventLexicon:
             tok.lemma_.lower() in self.event_nouns or tok.lower_ in self.event_nouns
         )
 
-    def is_event_noun_at(self, parse: DocParse, i: int) -> bool:
-        """:meth:`is_event_noun` for token ``i``, read from the per-Doc token columns."""
+    def is_event_noun_at(self, reader: DocReader, i: int) -> bool:
+        """:meth:`is_event_noun` for token ``i``, read from the reader's token columns."""
         nouns = self.event_nouns
-        return parse.pos[i] in ("NOUN", "PROPN") and (
-            parse.lemma[i] in nouns or parse.lower[i] in nouns
+        return reader.pos[i] in ("NOUN", "PROPN") and (
+            reader.lemma[i] in nouns or reader.lower[i] in nouns
         )
 
 
@@ -73,9 +90,9 @@ class EventTypeMap:
     civilian_markers: tuple[str, ...]
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike[str] | None = None) -> EventTypeMap:
-        """Load the mapping from ``path`` (default: the packaged file)."""
-        raw = _read_json(path, "event_types.json")
+    def load(cls, lexicon_dir: LexiconDir = None) -> EventTypeMap:
+        """The mapping from ``lexicon_dir``'s file (default and fallback: the package's)."""
+        raw = shared.load_json(TYPES_FILE, lexicon_dir)
         return cls(
             types={k: (v[0], v[1]) for k, v in raw["types"].items()},
             conditional={
@@ -113,22 +130,3 @@ def _has_marker(text: str, markers: Iterable[str]) -> bool:
     """Whether ``text`` contains one of ``markers`` as a whole word or phrase."""
     low = f" {re.sub(r'[^a-z-]+', ' ', text.lower())} "
     return any(f" {m} " in low for m in markers)
-
-
-def _read_json(path: str | os.PathLike[str] | None, default_name: str) -> dict[str, Any]:
-    """The JSON file at ``path``, else the packaged ``data/<default_name>``."""
-    if path:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    return json.loads(resources.files("fivews").joinpath("data", default_name).read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> EventLexicon:
-    """The packaged :class:`EventLexicon`, loaded once."""
-    return EventLexicon.from_file()
-
-
-@lru_cache(maxsize=1)
-def default_type_map() -> EventTypeMap:
-    """The packaged :class:`EventTypeMap`, loaded once."""
-    return EventTypeMap.from_file()
