@@ -59,7 +59,6 @@ from fivews.entities.constants import (
     PLACE_FUZZY_CUTOFF,
     PLACE_LABELS,
     POSSESSIVES,
-    SUBJECT_DEPS,
     TITLE_CASE_KINDS,
 )
 from fivews.entities.known_names import is_well_known, known_name_label, normalize_exact
@@ -112,7 +111,6 @@ __all__ = [
     "PLACE_FUZZY_CUTOFF",
     "PLACE_LABELS",
     "POSSESSIVES",
-    "SUBJECT_DEPS",
     "TITLE_CASE_KINDS",
     "EntityMerger",
     "EntityPatternRuler",

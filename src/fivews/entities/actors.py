@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from fivews import geo
-from fivews.entities.constants import PLACE_LABELS, SUBJECT_DEPS, label_rank
+from fivews.entities.constants import PLACE_LABELS, label_rank
 from fivews.entities.lexicon import load_aliases
 from fivews.entities.mentions import Mention, collect_mentions
 from fivews.entities.merge import merge_mentions
@@ -30,6 +30,7 @@ from fivews.entities.person_names import person_tokens, strip_title
 from fivews.entities.places import add_institution_affiliations, geocode_entities
 from fivews.entities.records import EntityDraft, EntityRecord
 from fivews.structure import is_content
+from fivews.syntax import NOMINAL_SUBJECT_DEPS
 
 
 def _entity_label(group: list[Mention]) -> str:
@@ -106,7 +107,7 @@ def _salience(
             dep = doc[m.token_start : m.token_end].root.dep_
         else:
             dep = ""
-        if dep in SUBJECT_DEPS:
+        if dep in NOMINAL_SUBJECT_DEPS:
             score += 0.5
     return score
 
