@@ -64,7 +64,7 @@ from fivews.entities.constants import (
 from fivews.entities.known_names import is_well_known, known_name_label, normalize_exact
 from fivews.entities.labels import repair_labels, vote_labels
 from fivews.entities.lexicon import (
-    DATA,
+    PATTERNS_FILE,
     load_aliases,
     load_chrome_phrases,
     load_institutions,
@@ -97,12 +97,13 @@ from fivews.entities.spans import (
     trim_mentions,
 )
 from fivews.entities.tables import entities_table, iter_mentions, mentions_table
+from fivews.lexicon import LexiconDir
 from fivews.structure import doc_text
 
 __all__ = [
     "ACRONYM",
     "ACTOR_LABELS",
-    "DATA",
+    "PATTERNS_FILE",
     "GLUED_NAME",
     "INITIALS_SKIP",
     "LABEL_PRIORITY",
@@ -156,22 +157,23 @@ if not Doc.has_extension("entities"):
 
 @Language.factory(
     "fivews_entity_ruler",
-    default_config={"patterns_path": None},
+    default_config={"lexicon_dir": None},
     assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
     requires=["doc.ents", "doc.sents", "token.is_sent_start", "token.dep", "token.head"],
     retokenizes=True,
 )
 def make_fivews_entity_ruler(
-    nlp: Language, name: str, patterns_path: str | None
+    nlp: Language, name: str, lexicon_dir: str | None
 ) -> EntityPatternRuler:
     """spaCy factory for :class:`EntityPatternRuler`.
 
     Args:
-        patterns_path: a JSONL file of ``SpanRuler`` patterns; default the packaged
-            ``data/entity_patterns.jsonl``. Label ``_NAME`` marks a name shape kept whole
+        lexicon_dir: a folder whose ``entity_patterns.jsonl`` (``SpanRuler`` patterns, one
+            JSON object a line) replaces the packaged ``data/entity_patterns.jsonl``;
+            without one, the packaged file. Label ``_NAME`` marks a name shape kept whole
             whose label comes from the NER span it overlaps.
     """
-    return EntityPatternRuler(nlp, name, patterns_path=patterns_path)
+    return EntityPatternRuler(nlp, name, lexicon_dir=lexicon_dir)
 
 
 class EntityPatternRuler:
@@ -180,16 +182,16 @@ class EntityPatternRuler:
     Args:
         nlp: the pipeline (its vocabulary builds the pattern matchers).
         name: the component's name (default ``"fivews_entity_ruler"``).
-        patterns_path: a JSONL file of ``SpanRuler`` patterns; default the packaged
-            ``data/entity_patterns.jsonl``.
+        lexicon_dir: a folder whose ``entity_patterns.jsonl`` replaces the packaged
+            ``data/entity_patterns.jsonl`` (:func:`fivews.lexicon.load_jsonl`).
     """
 
     def __init__(
-        self, nlp: Language, name: str = "fivews_entity_ruler", *, patterns_path: str | None = None
+        self, nlp: Language, name: str = "fivews_entity_ruler", *, lexicon_dir: LexiconDir = None
     ) -> None:
         self.name = name
         self.ruler = SpanRuler(nlp, f"{name}_patterns", spans_key=None, annotate_ents=False)
-        patterns = load_patterns(patterns_path)
+        patterns = load_patterns(lexicon_dir)
         self.ruler.add_patterns(patterns)
         self.anchors = _PatternAnchors(patterns)
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from fivews import geo
 from fivews.entities.constants import PLACE_LABELS, label_rank
 from fivews.entities.known_names import _exact_place
-from fivews.entities.lexicon import _event_words, _locative_words, load_aliases
+from fivews.entities.lexicon import _event_words, load_aliases, locative_words
 from fivews.entities.names import alias_key, clean_name, name_key
 from fivews.entities.person_names import _person_tokens, strip_title
 from fivews.entities.readers import _TokenAttrs
@@ -30,7 +30,7 @@ def repair_labels(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabels:
       al-Fashir", "in El Fasher"), that the gazetteer knows exactly, is a place.
     """
     event_words, event_hashes = _event_words()
-    locatives = _locative_words()
+    locatives = locative_words()
     out = dict(spans)
     # Names of events ("Hurricane Ida" -> "ida"): a bare "Ida" later is the storm too.
     lower, is_title = toks.lower, toks.is_title

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from fivews import geo
 from fivews.entities.constants import ACTOR_LABELS, PLACE_LABELS
-from fivews.entities.lexicon import load_institutions
+from fivews.entities.lexicon import institution_country_words, load_institutions
 from fivews.entities.names import clean_name
 from fivews.entities.readers import _BlockLookup, _Sentences
 from fivews.entities.records import MentionRecord
@@ -94,7 +94,7 @@ def institution_mentions(
     config = load_institutions()
     heads: dict[str, bool] = config["heads"]
     ignored = set(config["modifiers_ignored"])
-    preps = set(config["country_prepositions"])
+    preps = institution_country_words()
     block_at = block_at or _BlockLookup(doc)
     ent_at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     found: list[Mention] = []

@@ -18,7 +18,7 @@ from fivews.entities.known_names import (
     known_name_label,
     normalize_exact,
 )
-from fivews.entities.lexicon import _locative_words
+from fivews.entities.lexicon import locative_words
 from fivews.entities.names import initials, strip_possessive
 from fivews.entities.person_names import strip_title
 from fivews.entities.readers import _TokenAttrs
@@ -140,7 +140,7 @@ def add_known_places(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabe
     or before a possessive or comma.
     """
     out = dict(spans)
-    locatives = _locative_words()
+    locatives = locative_words()
     words, is_title, pos = toks.text, toks.is_title, toks.pos
     n = len(words)
     for i, word in enumerate(words):
