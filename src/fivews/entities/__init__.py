@@ -84,7 +84,6 @@ from fivews.entities.names import (
     strip_possessive,
 )
 from fivews.entities.person_names import person_tokens, strip_title
-from fivews.entities.readers import _TokenAttrs
 from fivews.entities.records import EntityRecord, MentionRecord, RulerResult
 from fivews.entities.ruler import _anchor as _anchor  # re-exported for the tests
 from fivews.entities.ruler import _PatternAnchors, apply_patterns, pattern_matches
@@ -98,7 +97,7 @@ from fivews.entities.spans import (
 )
 from fivews.entities.tables import entities_table, iter_mentions, mentions_table
 from fivews.lexicon import LexiconDir
-from fivews.structure import doc_text
+from fivews.structure import doc_text, reading
 
 __all__ = [
     "ACRONYM",
@@ -200,27 +199,32 @@ class EntityPatternRuler:
         return doc
 
     def match(self, doc: Doc) -> RulerResult:
-        """Compute corrected mentions without changing the Doc."""
+        """Compute corrected mentions without changing the Doc.
+
+        The rules read the Doc through one :class:`~fivews.structure.DocReader`, open for
+        this step only: :meth:`set_annotations` splits tokens afterwards, which a reader
+        opened before would not see.
+        """
         result = RulerResult()
-        toks = _TokenAttrs(doc)
-        spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
-        spans = apply_patterns(spans, self.pattern_matches(doc, toks))
-        spans = split_glued_names(spans, toks, result)
-        spans = strip_possessives(doc, spans)
-        spans = trim_mentions(doc, spans)
-        spans = add_definitions(doc, spans, toks)
-        spans = add_known_places(doc, spans, toks)
-        spans = repair_labels(doc, spans, toks)
-        spans = propagate_names(doc, spans)
-        spans = drop_chrome(doc, spans)
-        spans = vote_labels(doc, spans)
+        with reading(doc) as reader:
+            spans = {(e.start_char, e.end_char): e.label_ for e in reader.ents}
+            spans = apply_patterns(spans, self.pattern_matches(doc))
+            spans = split_glued_names(doc, spans, result)
+            spans = strip_possessives(doc, spans)
+            spans = trim_mentions(doc, spans)
+            spans = add_definitions(doc, spans)
+            spans = add_known_places(doc, spans)
+            spans = repair_labels(doc, spans)
+            spans = propagate_names(doc, spans)
+            spans = drop_chrome(doc, spans)
+            spans = vote_labels(doc, spans)
         result.spans = sorted((s, e, label) for (s, e), label in spans.items() if e > s)
         return result
 
-    def pattern_matches(self, doc: Doc, toks: _TokenAttrs | None = None) -> list[Span]:
+    def pattern_matches(self, doc: Doc) -> list[Span]:
         """The pattern matches, exactly as ``SpanRuler.match`` returns them (sorted Spans),
         found on windows around anchor tokens (:func:`~fivews.entities.ruler.pattern_matches`)."""
-        return pattern_matches(self.ruler, self.anchors, doc, toks)
+        return pattern_matches(self.ruler, self.anchors, doc)
 
     def set_annotations(self, doc: Doc, result: RulerResult) -> None:
         """Split glued tokens, then replace ``doc.ents`` with the corrected mentions."""
@@ -265,8 +269,10 @@ class EntityMerger:
         return doc
 
     def match(self, doc: Doc) -> list[EntityRecord]:
-        """Compute the entity dicts without changing the Doc."""
-        return build_entities(doc)
+        """Compute the entity dicts without changing the Doc (read through one
+        :class:`~fivews.structure.DocReader`, opened after the ruler's token splits)."""
+        with reading(doc):
+            return build_entities(doc)
 
     def set_annotations(self, doc: Doc, entities: list[EntityRecord]) -> None:
         """Store the entities on ``doc._.entities``."""

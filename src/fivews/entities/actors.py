@@ -29,7 +29,7 @@ from fivews.entities.names import acronym_of, alias_key
 from fivews.entities.person_names import person_tokens, strip_title
 from fivews.entities.places import add_institution_affiliations, geocode_entities
 from fivews.entities.records import EntityDraft, EntityRecord
-from fivews.structure import is_content
+from fivews.structure import is_content, reader_of
 from fivews.syntax import NOMINAL_SUBJECT_DEPS
 
 
@@ -93,7 +93,7 @@ def _capitalised_demonyms(code: str) -> tuple[str, ...]:
 def _salience(
     doc: Doc, group: list[Mention], lead_block: int | None, blocks: list[dict[str, Any]]
 ) -> float:
-    """Weighted mention count (module docstring); ``blocks`` is ``doc._.blocks or []``."""
+    """Weighted mention count (module docstring); ``blocks`` are the Doc's blocks."""
     score = 0.0
     for m in group:
         score += 1.0
@@ -112,8 +112,9 @@ def _salience(
     return score
 
 
-def _lead_block(doc: Doc) -> int | None:
-    for i, block in enumerate(doc._.blocks or []):
+def _lead_block(blocks: list[dict[str, Any]]) -> int | None:
+    """The index of the first content paragraph among ``blocks``, or None."""
+    for i, block in enumerate(blocks):
         if block["kind"] == "paragraph" and is_content(block):
             return i
     return None
@@ -126,11 +127,12 @@ def _role_and_affiliation(
     role: str | None = None
     affiliation: str | None = None
     title: str | None = None
+    words = reader_of(doc).text
     for m in group:
         start, end = m.token_start, m.token_end
         # The texts of the tokens from 5 before the mention to 1 after, read once.
         offset = max(0, start - 5)
-        texts = [t.text for t in doc[offset : end + 1]]
+        texts = words[offset : end + 1]
         prefix, _ = strip_title(texts[start - offset : end - offset])
         if not prefix:
             # The title may stand just before the span ("Maj. Gen." before "Igor ...").
@@ -187,8 +189,8 @@ def build_entities(doc: Doc, mentions: list[Mention] | None = None) -> list[Enti
     most salient first."""
     mentions = collect_mentions(doc) if mentions is None else mentions
     groups = merge_mentions(doc, mentions)
-    lead = _lead_block(doc)
-    blocks = doc._.blocks or []
+    blocks = reader_of(doc).blocks
+    lead = _lead_block(blocks)
     drafts: list[EntityDraft] = []
     for group in groups:
         label = _entity_label(group)

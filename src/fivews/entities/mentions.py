@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -14,9 +13,8 @@ from fivews import geo
 from fivews.entities.constants import ACTOR_LABELS, PLACE_LABELS
 from fivews.entities.lexicon import institution_country_words, load_institutions
 from fivews.entities.names import clean_name
-from fivews.entities.readers import _BlockLookup, _Sentences
 from fivews.entities.records import MentionRecord
-from fivews.structure import doc_text
+from fivews.structure import DocReader, doc_text, is_content, reader_of
 
 
 @dataclass
@@ -45,14 +43,14 @@ class Mention:
 
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Mentions of actors and places in the article's content (chrome and repeats skipped)."""
-    sentences = _Sentences(doc)
-    block_at = _BlockLookup(doc)
+    reader = reader_of(doc)
+    sentence_of = sentence_numbers(reader)
     text = doc_text(doc)
     mentions = []
-    for ent in doc.ents:
+    for ent in reader.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        content, block = block_at.content(ent.start_char)
+        content, block = content_block(reader, ent.start_char)
         if not content:
             continue
         ent_text = text[ent.start_char : ent.end_char]  # = ent.text, without a token walk
@@ -64,7 +62,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 ent_text,
                 ent.start_char,
                 ent.end_char,
-                sentences.index(ent.start_char),
+                sentence_of[ent.start],
                 ent.label_,
                 name,
                 token_start=ent.start,
@@ -72,17 +70,12 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 block=block,
             )
         )
-    mentions.extend(institution_mentions(doc, sentences, mentions, block_at))
+    mentions.extend(institution_mentions(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def institution_mentions(
-    doc: Doc,
-    sentences: _Sentences,
-    mentions: list[Mention],
-    block_at: _BlockLookup | None = None,
-) -> list[Mention]:
+def institution_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Descriptive references to institutions ("the Russian defense ministry").
 
     A head noun from ``data/entity_institutions.json`` is extended to the left over
@@ -95,7 +88,8 @@ def institution_mentions(
     heads: dict[str, bool] = config["heads"]
     ignored = set(config["modifiers_ignored"])
     preps = institution_country_words()
-    block_at = block_at or _BlockLookup(doc)
+    reader = reader_of(doc)
+    sentence_of = sentence_numbers(reader)
     ent_at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     found: list[Mention] = []
     taken: set[int] = set()
@@ -103,7 +97,7 @@ def institution_mentions(
     # Only a token whose lower-case form ends a head phrase can end one: the others are
     # skipped on their LOWER hashes, without making a Token object for each.
     last_words = _head_last_words()
-    for k, lower in enumerate(doc.to_array(LOWER).tolist()):
+    for k, lower in enumerate(reader.lower_ids):
         if lower not in last_words:
             continue
         token = doc[k]
@@ -113,7 +107,7 @@ def institution_mentions(
         named = ent_at.get(token.i)
         if named is not None and named.label != "NORP" and _is_proper_name(doc, named, portfolios):
             continue  # "Syrian Democratic Forces" is a name, not a description
-        content, block = block_at.content(token.idx)
+        content, block = content_block(reader, token.idx)
         if not content:
             continue
         last = token.i
@@ -188,7 +182,7 @@ def institution_mentions(
                 span.text,
                 span.start_char,
                 span.end_char,
-                sentences.index(span.start_char),
+                sentence_of[span.start],
                 "ORG",
                 clean_name(span.text),
                 institution=(country, phrase),
@@ -204,6 +198,27 @@ def institution_mentions(
             if m.start < inst.end and inst.start < m.end and m.label in ("ORG", "NORP"):
                 mentions.remove(m)
     return found
+
+
+def sentence_numbers(reader: DocReader) -> list[int]:
+    """Each token's sentence number, counted in ``doc.sents`` order (kept in the reader's
+    memo: the NER mentions and the institutions both ask)."""
+    found = reader.memo.get("entities.sentence_numbers")
+    if found is None:
+        found = reader.memo["entities.sentence_numbers"] = [0] * len(reader.doc)
+        for number, (start, end) in enumerate(reader.sentence_bounds):
+            found[start:end] = [number] * (end - start)
+    return found
+
+
+def content_block(reader: DocReader, char: int) -> tuple[bool, int | None]:
+    """``(whether character char is in a content block, its block index)``; a Doc without
+    blocks is all content: ``(True, None)``."""
+    blocks = reader.blocks
+    if not blocks:
+        return True, None
+    i = reader.block_at(char)
+    return i is not None and is_content(blocks[i]), i
 
 
 @functools.lru_cache(maxsize=1)
