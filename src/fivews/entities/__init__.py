@@ -206,8 +206,8 @@ class EntityPatternRuler:
         opened before would not see.
         """
         result = RulerResult()
-        with reading(doc) as reader:
-            spans = {(e.start_char, e.end_char): e.label_ for e in reader.ents}
+        with reading(doc):
+            spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
             spans = apply_patterns(spans, self.pattern_matches(doc))
             spans = split_glued_names(doc, spans, result)
             spans = strip_possessives(doc, spans)

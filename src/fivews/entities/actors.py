@@ -127,12 +127,11 @@ def _role_and_affiliation(
     role: str | None = None
     affiliation: str | None = None
     title: str | None = None
-    words = reader_of(doc).text
     for m in group:
         start, end = m.token_start, m.token_end
         # The texts of the tokens from 5 before the mention to 1 after, read once.
         offset = max(0, start - 5)
-        texts = words[offset : end + 1]
+        texts = [t.text for t in doc[offset : end + 1]]
         prefix, _ = strip_title(texts[start - offset : end - offset])
         if not prefix:
             # The title may stand just before the span ("Maj. Gen." before "Igor ...").

@@ -3,9 +3,12 @@ and descriptive references to institutions ("the Russian defense ministry")."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
+from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -14,7 +17,7 @@ from fivews.entities.constants import ACTOR_LABELS, PLACE_LABELS
 from fivews.entities.lexicon import institution_country_words, load_institutions
 from fivews.entities.names import clean_name
 from fivews.entities.records import MentionRecord
-from fivews.structure import DocReader, doc_text, is_content, reader_of
+from fivews.structure import block_at, doc_text, is_content, reader_of
 
 
 @dataclass
@@ -44,13 +47,15 @@ class Mention:
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Mentions of actors and places in the article's content (chrome and repeats skipped)."""
     reader = reader_of(doc)
-    sentence_of = sentence_numbers(reader)
+    # A mention's sentence (numbered from 0) is the last one starting at or before its token.
+    sentence_starts = [start for start, _ in reader.sentence_bounds]
+    blocks, block_starts = reader.blocks, reader.block_starts
     text = doc_text(doc)
     mentions = []
-    for ent in reader.ents:
+    for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        content, block = content_block(reader, ent.start_char)
+        content, block = content_block(blocks, block_starts, ent.start_char)
         if not content:
             continue
         ent_text = text[ent.start_char : ent.end_char]  # = ent.text, without a token walk
@@ -62,7 +67,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 ent_text,
                 ent.start_char,
                 ent.end_char,
-                sentence_of[ent.start],
+                bisect.bisect_right(sentence_starts, ent.start) - 1,
                 ent.label_,
                 name,
                 token_start=ent.start,
@@ -89,15 +94,17 @@ def institution_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ignored = set(config["modifiers_ignored"])
     preps = institution_country_words()
     reader = reader_of(doc)
-    sentence_of = sentence_numbers(reader)
+    sentence_starts = [start for start, _ in reader.sentence_bounds]
+    blocks, block_starts = reader.blocks, reader.block_starts
     ent_at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     found: list[Mention] = []
     taken: set[int] = set()
     portfolios = set(config["portfolios"])
     # Only a token whose lower-case form ends a head phrase can end one: the others are
-    # skipped on their LOWER hashes, without making a Token object for each.
+    # skipped on their LOWER hashes, without making a Token object for each (the one
+    # column, read here: the reader's token columns come five at a time).
     last_words = _head_last_words()
-    for k, lower in enumerate(reader.lower_ids):
+    for k, lower in enumerate(doc.to_array(LOWER).tolist()):
         if lower not in last_words:
             continue
         token = doc[k]
@@ -107,7 +114,7 @@ def institution_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         named = ent_at.get(token.i)
         if named is not None and named.label != "NORP" and _is_proper_name(doc, named, portfolios):
             continue  # "Syrian Democratic Forces" is a name, not a description
-        content, block = content_block(reader, token.idx)
+        content, block = content_block(blocks, block_starts, token.idx)
         if not content:
             continue
         last = token.i
@@ -182,7 +189,7 @@ def institution_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 span.text,
                 span.start_char,
                 span.end_char,
-                sentence_of[span.start],
+                bisect.bisect_right(sentence_starts, span.start) - 1,
                 "ORG",
                 clean_name(span.text),
                 institution=(country, phrase),
@@ -200,24 +207,15 @@ def institution_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def sentence_numbers(reader: DocReader) -> list[int]:
-    """Each token's sentence number, counted in ``doc.sents`` order (kept in the reader's
-    memo: the NER mentions and the institutions both ask)."""
-    found = reader.memo.get("entities.sentence_numbers")
-    if found is None:
-        found = reader.memo["entities.sentence_numbers"] = [0] * len(reader.doc)
-        for number, (start, end) in enumerate(reader.sentence_bounds):
-            found[start:end] = [number] * (end - start)
-    return found
-
-
-def content_block(reader: DocReader, char: int) -> tuple[bool, int | None]:
-    """``(whether character char is in a content block, its block index)``; a Doc without
-    blocks is all content: ``(True, None)``."""
-    blocks = reader.blocks
+def content_block(
+    blocks: list[dict[str, Any]], starts: list[int], char: int
+) -> tuple[bool, int | None]:
+    """``(whether character char is in a content block, its block index)``, given a reader's
+    :attr:`~fivews.structure.DocReader.blocks` and ``block_starts``; a Doc without blocks
+    is all content: ``(True, None)``."""
     if not blocks:
         return True, None
-    i = reader.block_at(char)
+    i = block_at(blocks, starts, char)
     return i is not None and is_content(blocks[i]), i
 
 

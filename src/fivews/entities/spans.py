@@ -36,9 +36,10 @@ def split_glued_names(doc: Doc, spans: SpanLabels, result: RulerResult) -> SpanL
     """
     out = dict(spans)
     reader = reader_of(doc)
+    offsets = reader.idx
     for i, text in enumerate(reader.text):
         found = GLUED_NAME.match(text) if "-" in text else None
-        idx = reader.idx[i]
+        idx = offsets[i]
         if not found or any(s < idx + len(text) and idx < e for s, e in out):
             continue
         label = known_name_label(found["name"])
