@@ -283,13 +283,13 @@ def test_pattern_anchor() -> None:
 
 
 def test_unanchored_pattern_searches_the_whole_doc(nlp, tmp_path) -> None:
-    patterns = tmp_path / "patterns.jsonl"
+    patterns = tmp_path / "entity_patterns.jsonl"
     patterns.write_text(
         '{"label": "ORG", "pattern": [{"IS_TITLE": true, "OP": "+"}, {"LOWER": "inc"}]}\n'
         '{"label": "ORG", "pattern": "Acme"}\n',
         encoding="utf-8",
     )
-    ruler = EntityPatternRuler(nlp, "test_ruler", patterns_path=str(patterns))
+    ruler = EntityPatternRuler(nlp, "test_ruler", lexicon_dir=str(tmp_path))
     assert ruler.anchors.whole_doc
     doc = nlp.make_doc("Shares of Big Blue Widgets Inc rose; Acme fell.")
     found = [(s.start, s.end, s.label_) for s in ruler.pattern_matches(doc)]
@@ -309,3 +309,9 @@ def test_pattern_matches_fall_back_without_the_private_label_map(nlp, monkeypatc
     assert ruler.pattern_matches(doc) == [] and called == [doc]
     monkeypatch.undo()
     assert [(s.start, s.end, s.label_) for s in ruler.pattern_matches(doc)] == expected
+
+
+def test_ruler_lexicon_dir_without_a_pattern_file_uses_the_packaged_patterns(nlp, tmp_path) -> None:
+    ruler = EntityPatternRuler(nlp, "test_ruler", lexicon_dir=str(tmp_path))
+    packaged: EntityPatternRuler = nlp.get_pipe("fivews_entity_ruler")
+    assert ruler.ruler.patterns == packaged.ruler.patterns

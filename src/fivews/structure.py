@@ -401,8 +401,10 @@ class DocReader:
     # sentences ----------------------------------------------------------------------------
     @functools.cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
-        """``(start, end)`` of each sentence, in text order."""
-        return sentence_bounds(self.doc, self._parse[:, 6])
+        """``(start, end)`` of each sentence, in text order (read from the parse columns
+        when they are read already, else from the sentence starts alone)."""
+        parse = self.__dict__.get("_parse")
+        return sentence_bounds(self.doc, None if parse is None else parse[:, 6])
 
     @functools.cached_property
     def sent_of(self) -> list[int]:

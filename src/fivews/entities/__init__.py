@@ -59,13 +59,12 @@ from fivews.entities.constants import (
     PLACE_FUZZY_CUTOFF,
     PLACE_LABELS,
     POSSESSIVES,
-    SUBJECT_DEPS,
     TITLE_CASE_KINDS,
 )
 from fivews.entities.known_names import is_well_known, known_name_label, normalize_exact
 from fivews.entities.labels import repair_labels, vote_labels
 from fivews.entities.lexicon import (
-    DATA,
+    PATTERNS_FILE,
     load_aliases,
     load_chrome_phrases,
     load_institutions,
@@ -85,7 +84,6 @@ from fivews.entities.names import (
     strip_possessive,
 )
 from fivews.entities.person_names import person_tokens, strip_title
-from fivews.entities.readers import _TokenAttrs
 from fivews.entities.records import EntityRecord, MentionRecord, RulerResult
 from fivews.entities.ruler import _anchor as _anchor  # re-exported for the tests
 from fivews.entities.ruler import _PatternAnchors, apply_patterns, pattern_matches
@@ -98,12 +96,13 @@ from fivews.entities.spans import (
     trim_mentions,
 )
 from fivews.entities.tables import entities_table, iter_mentions, mentions_table
-from fivews.structure import doc_text
+from fivews.lexicon import LexiconDir
+from fivews.structure import doc_text, reading
 
 __all__ = [
     "ACRONYM",
     "ACTOR_LABELS",
-    "DATA",
+    "PATTERNS_FILE",
     "GLUED_NAME",
     "INITIALS_SKIP",
     "LABEL_PRIORITY",
@@ -112,7 +111,6 @@ __all__ = [
     "PLACE_FUZZY_CUTOFF",
     "PLACE_LABELS",
     "POSSESSIVES",
-    "SUBJECT_DEPS",
     "TITLE_CASE_KINDS",
     "EntityMerger",
     "EntityPatternRuler",
@@ -158,22 +156,23 @@ if not Doc.has_extension("entities"):
 
 @Language.factory(
     "fivews_entity_ruler",
-    default_config={"patterns_path": None},
+    default_config={"lexicon_dir": None},
     assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
     requires=["doc.ents", "doc.sents", "token.is_sent_start", "token.dep", "token.head"],
     retokenizes=True,
 )
 def make_fivews_entity_ruler(
-    nlp: Language, name: str, patterns_path: str | None
+    nlp: Language, name: str, lexicon_dir: str | None
 ) -> EntityPatternRuler:
     """spaCy factory for :class:`EntityPatternRuler`.
 
     Args:
-        patterns_path: a JSONL file of ``SpanRuler`` patterns; default the packaged
-            ``data/entity_patterns.jsonl``. Label ``_NAME`` marks a name shape kept whole
+        lexicon_dir: a folder whose ``entity_patterns.jsonl`` (``SpanRuler`` patterns, one
+            JSON object a line) replaces the packaged ``data/entity_patterns.jsonl``;
+            without one, the packaged file. Label ``_NAME`` marks a name shape kept whole
             whose label comes from the NER span it overlaps.
     """
-    return EntityPatternRuler(nlp, name, patterns_path=patterns_path)
+    return EntityPatternRuler(nlp, name, lexicon_dir=lexicon_dir)
 
 
 class EntityPatternRuler:
@@ -182,16 +181,16 @@ class EntityPatternRuler:
     Args:
         nlp: the pipeline (its vocabulary builds the pattern matchers).
         name: the component's name (default ``"fivews_entity_ruler"``).
-        patterns_path: a JSONL file of ``SpanRuler`` patterns; default the packaged
-            ``data/entity_patterns.jsonl``.
+        lexicon_dir: a folder whose ``entity_patterns.jsonl`` replaces the packaged
+            ``data/entity_patterns.jsonl`` (:func:`fivews.lexicon.load_jsonl`).
     """
 
     def __init__(
-        self, nlp: Language, name: str = "fivews_entity_ruler", *, patterns_path: str | None = None
+        self, nlp: Language, name: str = "fivews_entity_ruler", *, lexicon_dir: LexiconDir = None
     ) -> None:
         self.name = name
         self.ruler = SpanRuler(nlp, f"{name}_patterns", spans_key=None, annotate_ents=False)
-        patterns = load_patterns(patterns_path)
+        patterns = load_patterns(lexicon_dir)
         self.ruler.add_patterns(patterns)
         self.anchors = _PatternAnchors(patterns)
 
@@ -200,27 +199,32 @@ class EntityPatternRuler:
         return doc
 
     def match(self, doc: Doc) -> RulerResult:
-        """Compute corrected mentions without changing the Doc."""
+        """Compute corrected mentions without changing the Doc.
+
+        The rules read the Doc through one :class:`~fivews.structure.DocReader`, open for
+        this step only: :meth:`set_annotations` splits tokens afterwards, which a reader
+        opened before would not see.
+        """
         result = RulerResult()
-        toks = _TokenAttrs(doc)
-        spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
-        spans = apply_patterns(spans, self.pattern_matches(doc, toks))
-        spans = split_glued_names(spans, toks, result)
-        spans = strip_possessives(doc, spans)
-        spans = trim_mentions(doc, spans)
-        spans = add_definitions(doc, spans, toks)
-        spans = add_known_places(doc, spans, toks)
-        spans = repair_labels(doc, spans, toks)
-        spans = propagate_names(doc, spans)
-        spans = drop_chrome(doc, spans)
-        spans = vote_labels(doc, spans)
+        with reading(doc):
+            spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+            spans = apply_patterns(spans, self.pattern_matches(doc))
+            spans = split_glued_names(doc, spans, result)
+            spans = strip_possessives(doc, spans)
+            spans = trim_mentions(doc, spans)
+            spans = add_definitions(doc, spans)
+            spans = add_known_places(doc, spans)
+            spans = repair_labels(doc, spans)
+            spans = propagate_names(doc, spans)
+            spans = drop_chrome(doc, spans)
+            spans = vote_labels(doc, spans)
         result.spans = sorted((s, e, label) for (s, e), label in spans.items() if e > s)
         return result
 
-    def pattern_matches(self, doc: Doc, toks: _TokenAttrs | None = None) -> list[Span]:
+    def pattern_matches(self, doc: Doc) -> list[Span]:
         """The pattern matches, exactly as ``SpanRuler.match`` returns them (sorted Spans),
         found on windows around anchor tokens (:func:`~fivews.entities.ruler.pattern_matches`)."""
-        return pattern_matches(self.ruler, self.anchors, doc, toks)
+        return pattern_matches(self.ruler, self.anchors, doc)
 
     def set_annotations(self, doc: Doc, result: RulerResult) -> None:
         """Split glued tokens, then replace ``doc.ents`` with the corrected mentions."""
@@ -265,8 +269,10 @@ class EntityMerger:
         return doc
 
     def match(self, doc: Doc) -> list[EntityRecord]:
-        """Compute the entity dicts without changing the Doc."""
-        return build_entities(doc)
+        """Compute the entity dicts without changing the Doc (read through one
+        :class:`~fivews.structure.DocReader`, opened after the ruler's token splits)."""
+        with reading(doc):
+            return build_entities(doc)
 
     def set_annotations(self, doc: Doc, entities: list[EntityRecord]) -> None:
         """Store the entities on ``doc._.entities``."""

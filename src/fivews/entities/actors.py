@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from fivews import geo
-from fivews.entities.constants import PLACE_LABELS, SUBJECT_DEPS, label_rank
+from fivews.entities.constants import PLACE_LABELS, label_rank
 from fivews.entities.lexicon import load_aliases
 from fivews.entities.mentions import Mention, collect_mentions
 from fivews.entities.merge import merge_mentions
@@ -29,7 +29,8 @@ from fivews.entities.names import acronym_of, alias_key
 from fivews.entities.person_names import person_tokens, strip_title
 from fivews.entities.places import add_institution_affiliations, geocode_entities
 from fivews.entities.records import EntityDraft, EntityRecord
-from fivews.structure import is_content
+from fivews.structure import is_content, reader_of
+from fivews.syntax import NOMINAL_SUBJECT_DEPS
 
 
 def _entity_label(group: list[Mention]) -> str:
@@ -92,7 +93,7 @@ def _capitalised_demonyms(code: str) -> tuple[str, ...]:
 def _salience(
     doc: Doc, group: list[Mention], lead_block: int | None, blocks: list[dict[str, Any]]
 ) -> float:
-    """Weighted mention count (module docstring); ``blocks`` is ``doc._.blocks or []``."""
+    """Weighted mention count (module docstring); ``blocks`` are the Doc's blocks."""
     score = 0.0
     for m in group:
         score += 1.0
@@ -106,13 +107,14 @@ def _salience(
             dep = doc[m.token_start : m.token_end].root.dep_
         else:
             dep = ""
-        if dep in SUBJECT_DEPS:
+        if dep in NOMINAL_SUBJECT_DEPS:
             score += 0.5
     return score
 
 
-def _lead_block(doc: Doc) -> int | None:
-    for i, block in enumerate(doc._.blocks or []):
+def _lead_block(blocks: list[dict[str, Any]]) -> int | None:
+    """The index of the first content paragraph among ``blocks``, or None."""
+    for i, block in enumerate(blocks):
         if block["kind"] == "paragraph" and is_content(block):
             return i
     return None
@@ -186,8 +188,8 @@ def build_entities(doc: Doc, mentions: list[Mention] | None = None) -> list[Enti
     most salient first."""
     mentions = collect_mentions(doc) if mentions is None else mentions
     groups = merge_mentions(doc, mentions)
-    lead = _lead_block(doc)
-    blocks = doc._.blocks or []
+    blocks = reader_of(doc).blocks
+    lead = _lead_block(blocks)
     drafts: list[EntityDraft] = []
     for group in groups:
         label = _entity_label(group)

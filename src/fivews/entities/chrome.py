@@ -14,9 +14,8 @@ from fivews.entities.constants import TITLE_CASE_KINDS
 from fivews.entities.known_names import is_well_known
 from fivews.entities.lexicon import load_chrome_phrases
 from fivews.entities.names import clean_name, name_key
-from fivews.entities.readers import _BlockLookup
 from fivews.entities.records import SpanLabels
-from fivews.structure import doc_text
+from fivews.structure import doc_text, reader_of
 
 
 def drop_chrome(doc: Doc, spans: SpanLabels) -> SpanLabels:
@@ -27,11 +26,11 @@ def drop_chrome(doc: Doc, spans: SpanLabels) -> SpanLabels:
     name is neither in a body paragraph nor well known (:func:`is_well_known`).
     """
     chrome = load_chrome_phrases()
-    blocks = doc._.blocks or []
+    reader = reader_of(doc)
+    blocks = reader.blocks
     full_text = doc_text(doc)
     # Each mention's block and each block's title case, looked up once.
-    block_at = _BlockLookup(doc)
-    block_of = {s: block_at(s) for s, _ in spans} if blocks else {}
+    block_of = {s: reader.block_at(s) for s, _ in spans} if blocks else {}
     title_case = {
         i: _is_title_case_block(doc, blocks[i]) for i in set(block_of.values()) if i is not None
     }

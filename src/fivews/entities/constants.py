@@ -30,9 +30,6 @@ PLACE_FUZZY_CUTOFF: float = 88.0
 #: Below this geocoding confidence an entity gets no coordinates.
 MIN_GEO_CONFIDENCE: float = 0.3
 
-#: Dependency labels of grammatical subjects (salience bonus).
-SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
-
 #: A name glued to a participle: "U.S.-backed", "Kurdish-led", "Britain-based".
 GLUED_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z.]*[A-Za-z.])-(?P<rest>[a-z]+)$")
 

@@ -11,15 +11,14 @@ from spacy.tokens import Doc
 from fivews import geo
 from fivews.entities.constants import PLACE_LABELS, label_rank
 from fivews.entities.known_names import _exact_place
-from fivews.entities.lexicon import _event_words, _locative_words, load_aliases
+from fivews.entities.lexicon import _event_words, load_aliases, locative_words
 from fivews.entities.names import alias_key, clean_name, name_key
 from fivews.entities.person_names import _person_tokens, strip_title
-from fivews.entities.readers import _TokenAttrs
 from fivews.entities.records import SpanLabels
-from fivews.structure import doc_text
+from fivews.structure import doc_text, reader_of
 
 
-def repair_labels(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabels:
+def repair_labels(doc: Doc, spans: SpanLabels) -> SpanLabels:
     """Fix labels the small statistical model often gets wrong, from evidence in the text.
 
     * a name right after a title ("regional governor Oleh Kiper") is a PERSON;
@@ -30,10 +29,11 @@ def repair_labels(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabels:
       al-Fashir", "in El Fasher"), that the gazetteer knows exactly, is a place.
     """
     event_words, event_hashes = _event_words()
-    locatives = _locative_words()
+    locatives = locative_words()
     out = dict(spans)
     # Names of events ("Hurricane Ida" -> "ida"): a bare "Ida" later is the storm too.
-    lower, is_title = toks.lower, toks.is_title
+    reader = reader_of(doc)
+    lower, is_title = reader.lower_ids, reader.is_title
     events = {
         doc.vocab.strings[lower[i + 1]]
         for i in range(len(lower) - 1)
@@ -115,7 +115,7 @@ def repair_labels(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabels:
     for i, word in enumerate(lower if surnames else ()):
         if word not in surname_hashes or not is_title[i]:
             continue
-        start, end = toks.idx[i], toks.idx[i] + len(toks.text[i])
+        start, end = reader.idx[i], reader.idx[i] + len(reader.text[i])
         if not doc[i].is_stop and not any(s < end and start < e for s, e in out):
             out[(start, end)] = "PERSON"
     return out

@@ -1,18 +1,20 @@
-"""The entity layer's data files, each loaded once: aliases, titles, page-chrome phrases,
-institution heads, name prefixes and the ruler's patterns (all in ``fivews/data``)."""
+"""The entity layer's data files, each loaded once through :mod:`fivews.lexicon`: aliases,
+titles, page-chrome phrases, institution heads, name prefixes and the ruler's patterns
+(all in ``fivews/data``), and the prepositions the rules read (``prepositions.json``)."""
 
 from __future__ import annotations
 
+import copy
 import functools
-import json
-from importlib import resources
 from typing import Any
 
 from spacy.strings import hash_string
 
+from fivews import lexicon
 from fivews.entities.names import alias_key
 
-DATA = resources.files("fivews") / "data"
+#: The ruler's ``SpanRuler`` patterns, looked up in the component's ``lexicon_dir`` first.
+PATTERNS_FILE = "entity_patterns.jsonl"
 
 
 @functools.lru_cache(maxsize=1)
@@ -23,7 +25,7 @@ def load_aliases() -> dict[str, tuple[str, str]]:
     the name key, but all-caps short names case-sensitively (prefix ``"="``), so "IS"
     never matches the word "is".
     """
-    data = json.loads((DATA / "aliases.json").read_text(encoding="utf-8"))
+    data = lexicon.load_json("aliases.json")
     table: dict[str, tuple[str, str]] = {}
     for item in data["entities"]:
         for alias in [item["name"], *item["aliases"]]:
@@ -34,7 +36,7 @@ def load_aliases() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def load_titles() -> list[list[str]]:
     """Titles as token lists, longest first (``data/entity_titles.json``)."""
-    data = json.loads((DATA / "entity_titles.json").read_text(encoding="utf-8"))
+    data = lexicon.load_json("entity_titles.json")
     titles = {tuple(t.replace(".", ". ").split()) for t in data["titles"]}
     return sorted((list(t) for t in titles), key=len, reverse=True)
 
@@ -42,7 +44,7 @@ def load_titles() -> list[list[str]]:
 @functools.lru_cache(maxsize=1)
 def load_chrome_phrases() -> frozenset[str]:
     """Lower-cased page-chrome phrases (``data/entity_chrome.txt``)."""
-    lines = (DATA / "entity_chrome.txt").read_text(encoding="utf-8").splitlines()
+    lines = lexicon.load_text("entity_chrome.txt").splitlines()
     return frozenset(
         line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
     )
@@ -51,13 +53,13 @@ def load_chrome_phrases() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def load_institutions() -> dict[str, Any]:
     """Institution heads and settings (``data/entity_institutions.json``)."""
-    return json.loads((DATA / "entity_institutions.json").read_text(encoding="utf-8"))
+    return lexicon.load_json("entity_institutions.json")
 
 
 @functools.lru_cache(maxsize=1)
 def load_name_prefix_data() -> dict[str, Any]:
-    """The whole ``data/entity_name_prefixes.json`` (name words, event and locative words)."""
-    return json.loads((DATA / "entity_name_prefixes.json").read_text(encoding="utf-8"))
+    """The whole ``data/entity_name_prefixes.json`` (name words and event words)."""
+    return lexicon.load_json("entity_name_prefixes.json")
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,10 +69,14 @@ def _event_words() -> tuple[frozenset[str], frozenset[int]]:
     return words, frozenset(hash_string(w) for w in words)
 
 
-@functools.lru_cache(maxsize=1)
-def _locative_words() -> frozenset[str]:
-    """Words before a place ("in", "near"), from ``data/entity_name_prefixes.json``."""
-    return frozenset(load_name_prefix_data()["_locative_words"])
+def locative_words() -> frozenset[str]:
+    """Words before a place ("in", "near"): the ``locative`` prepositions."""
+    return lexicon.prepositions("locative")
+
+
+def institution_country_words() -> frozenset[str]:
+    """Prepositions before an institution's country ("in" of "the ministry in Moscow")."""
+    return lexicon.prepositions("institution_country")
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,11 +88,7 @@ def load_name_prefixes() -> dict[str, str]:
     }
 
 
-def load_patterns(path: str | None = None) -> list[dict[str, Any]]:
-    """spaCy ``SpanRuler`` patterns, one JSON object a line (``data/entity_patterns.jsonl``)."""
-    text = (
-        open(path, encoding="utf-8").read()
-        if path
-        else (DATA / "entity_patterns.jsonl").read_text(encoding="utf-8")
-    )
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+def load_patterns(lexicon_dir: lexicon.LexiconDir = None) -> list[dict[str, Any]]:
+    """spaCy ``SpanRuler`` patterns, one JSON object a line (``entity_patterns.jsonl`` from
+    ``lexicon_dir``, else the package's); a fresh copy, which the caller may change."""
+    return copy.deepcopy(list(lexicon.load_jsonl(PATTERNS_FILE, lexicon_dir)))

@@ -3,8 +3,10 @@ and descriptive references to institutions ("the Russian defense ministry")."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
@@ -12,11 +14,10 @@ from spacy.tokens import Doc, Token
 
 from fivews import geo
 from fivews.entities.constants import ACTOR_LABELS, PLACE_LABELS
-from fivews.entities.lexicon import load_institutions
+from fivews.entities.lexicon import institution_country_words, load_institutions
 from fivews.entities.names import clean_name
-from fivews.entities.readers import _BlockLookup, _Sentences
 from fivews.entities.records import MentionRecord
-from fivews.structure import doc_text
+from fivews.structure import block_at, doc_text, is_content, reader_of
 
 
 @dataclass
@@ -45,14 +46,16 @@ class Mention:
 
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Mentions of actors and places in the article's content (chrome and repeats skipped)."""
-    sentences = _Sentences(doc)
-    block_at = _BlockLookup(doc)
+    reader = reader_of(doc)
+    # A mention's sentence (numbered from 0) is the last one starting at or before its token.
+    sentence_starts = [start for start, _ in reader.sentence_bounds]
+    blocks, block_starts = reader.blocks, reader.block_starts
     text = doc_text(doc)
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        content, block = block_at.content(ent.start_char)
+        content, block = content_block(blocks, block_starts, ent.start_char)
         if not content:
             continue
         ent_text = text[ent.start_char : ent.end_char]  # = ent.text, without a token walk
@@ -64,7 +67,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 ent_text,
                 ent.start_char,
                 ent.end_char,
-                sentences.index(ent.start_char),
+                bisect.bisect_right(sentence_starts, ent.start) - 1,
                 ent.label_,
                 name,
                 token_start=ent.start,
@@ -72,17 +75,12 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 block=block,
             )
         )
-    mentions.extend(institution_mentions(doc, sentences, mentions, block_at))
+    mentions.extend(institution_mentions(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def institution_mentions(
-    doc: Doc,
-    sentences: _Sentences,
-    mentions: list[Mention],
-    block_at: _BlockLookup | None = None,
-) -> list[Mention]:
+def institution_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Descriptive references to institutions ("the Russian defense ministry").
 
     A head noun from ``data/entity_institutions.json`` is extended to the left over
@@ -94,14 +92,17 @@ def institution_mentions(
     config = load_institutions()
     heads: dict[str, bool] = config["heads"]
     ignored = set(config["modifiers_ignored"])
-    preps = set(config["country_prepositions"])
-    block_at = block_at or _BlockLookup(doc)
+    preps = institution_country_words()
+    reader = reader_of(doc)
+    sentence_starts = [start for start, _ in reader.sentence_bounds]
+    blocks, block_starts = reader.blocks, reader.block_starts
     ent_at = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     found: list[Mention] = []
     taken: set[int] = set()
     portfolios = set(config["portfolios"])
     # Only a token whose lower-case form ends a head phrase can end one: the others are
-    # skipped on their LOWER hashes, without making a Token object for each.
+    # skipped on their LOWER hashes, without making a Token object for each (the one
+    # column, read here: the reader's token columns come five at a time).
     last_words = _head_last_words()
     for k, lower in enumerate(doc.to_array(LOWER).tolist()):
         if lower not in last_words:
@@ -113,7 +114,7 @@ def institution_mentions(
         named = ent_at.get(token.i)
         if named is not None and named.label != "NORP" and _is_proper_name(doc, named, portfolios):
             continue  # "Syrian Democratic Forces" is a name, not a description
-        content, block = block_at.content(token.idx)
+        content, block = content_block(blocks, block_starts, token.idx)
         if not content:
             continue
         last = token.i
@@ -188,7 +189,7 @@ def institution_mentions(
                 span.text,
                 span.start_char,
                 span.end_char,
-                sentences.index(span.start_char),
+                bisect.bisect_right(sentence_starts, span.start) - 1,
                 "ORG",
                 clean_name(span.text),
                 institution=(country, phrase),
@@ -204,6 +205,18 @@ def institution_mentions(
             if m.start < inst.end and inst.start < m.end and m.label in ("ORG", "NORP"):
                 mentions.remove(m)
     return found
+
+
+def content_block(
+    blocks: list[dict[str, Any]], starts: list[int], char: int
+) -> tuple[bool, int | None]:
+    """``(whether character char is in a content block, its block index)``, given a reader's
+    :attr:`~fivews.structure.DocReader.blocks` and ``block_starts``; a Doc without blocks
+    is all content: ``(True, None)``."""
+    if not blocks:
+        return True, None
+    i = block_at(blocks, starts, char)
+    return i is not None and is_content(blocks[i]), i
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,15 +20,14 @@ from spacy.tokens import Doc, Span
 from fivews.entities.constants import ACTOR_LABELS
 from fivews.entities.lexicon import load_name_prefixes
 from fivews.entities.names import acronym_of
-from fivews.entities.readers import _TokenAttrs
 from fivews.entities.records import SpanLabels
+from fivews.structure import DocReader, reader_of
 
 
 def pattern_matches(
     span_ruler: SpanRuler,
     anchors: _PatternAnchors,
     doc: Doc,
-    toks: _TokenAttrs | None = None,
 ) -> list[Span]:
     """The matches of ``span_ruler``, exactly as ``SpanRuler.match`` returns them (sorted
     Spans), with its token patterns run only on the ``anchors``' windows.
@@ -36,15 +35,13 @@ def pattern_matches(
     Args:
         span_ruler: the ``SpanRuler`` holding the patterns.
         anchors: the same patterns' :class:`_PatternAnchors`.
-        doc: the Doc to search.
-        toks: the Doc's :class:`~fivews.entities.readers._TokenAttrs`, if already read.
+        doc: the Doc to search (its tokens are read with :func:`fivews.structure.reader_of`).
     """
     # The windowed run rebuilds SpanRuler.match's Spans from the ruler's private key ->
     # label map (spaCy 3.8); a spaCy without it gets the ruler's own (slower) match.
     labels = getattr(span_ruler, "_match_label_id_map", None)
     if labels is None:
         return list(span_ruler.match(doc))
-    toks = toks or _TokenAttrs(doc)
     matcher = span_ruler.matcher
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="\\[W036")
@@ -53,7 +50,7 @@ def pattern_matches(
         else:
             matches = [
                 (key, start + a, end + a)
-                for a, b in anchors.windows(toks)
+                for a, b in anchors.windows(reader_of(doc))
                 for key, start, end in matcher(doc[a:b])
             ]
         matches += list(span_ruler.phrase_matcher(doc))
@@ -118,7 +115,8 @@ def _shouting(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.is_upper for t in words) / len(words) > 0.6
 
 
-#: Token-pattern keys an anchor token can be found by, and the :class:`_TokenAttrs` list.
+#: Token-pattern keys an anchor token can be found by, and the token column it is read from
+#: (:attr:`~fivews.structure.DocReader.text`, :attr:`~fivews.structure.DocReader.lower_ids`).
 _ANCHOR_KEYS: dict[str, str] = {"ORTH": "text", "TEXT": "text", "LOWER": "lower"}
 
 
@@ -164,7 +162,7 @@ class _PatternAnchors:
     """
 
     def __init__(self, patterns: list[dict[str, Any]]) -> None:
-        # "lower" values are string hashes, as in _TokenAttrs.lower.
+        # "lower" values are string hashes, as in DocReader.lower_ids.
         self.reach: dict[str, dict[Any, tuple[int, int]]] = {"text": {}, "lower": {}}
         #: A token pattern without an anchor: the Matcher must run on the whole Doc.
         self.whole_doc = False
@@ -183,11 +181,13 @@ class _PatternAnchors:
                 before, after = table.get(key, (0, 0))
                 table[key] = (max(before, k), max(after, len(pattern) - k - 1))
 
-    def windows(self, toks: _TokenAttrs) -> list[tuple[int, int]]:
-        """Disjoint token ranges ``(start, end)`` that together hold every match."""
-        n = len(toks.text)
+    def windows(self, reader: DocReader) -> list[tuple[int, int]]:
+        """Disjoint token ranges ``(start, end)`` of the reader's Doc that together hold
+        every match."""
+        n = len(reader.text)
         found = []
-        for values, table in ((toks.text, self.reach["text"]), (toks.lower, self.reach["lower"])):
+        columns = ((reader.text, self.reach["text"]), (reader.lower_ids, self.reach["lower"]))
+        for values, table in columns:
             present = table.keys() & set(values)  # most anchors are absent from an article
             if not present:
                 continue

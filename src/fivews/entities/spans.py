@@ -18,17 +18,16 @@ from fivews.entities.known_names import (
     known_name_label,
     normalize_exact,
 )
-from fivews.entities.lexicon import _locative_words
+from fivews.entities.lexicon import locative_words
 from fivews.entities.names import initials, strip_possessive
 from fivews.entities.person_names import strip_title
-from fivews.entities.readers import _TokenAttrs
 from fivews.entities.records import RulerResult, SpanLabels
-from fivews.structure import doc_text
+from fivews.structure import doc_text, reader_of
 
 # --------------------------------------------------------------------------- boundaries
 
 
-def split_glued_names(spans: SpanLabels, toks: _TokenAttrs, result: RulerResult) -> SpanLabels:
+def split_glued_names(doc: Doc, spans: SpanLabels, result: RulerResult) -> SpanLabels:
     """Split a known name off the participle it is glued to ("U.S.-backed" -> "U.S.").
 
     The token split is recorded in ``result.splits`` (done later, by the component's
@@ -36,9 +35,11 @@ def split_glued_names(spans: SpanLabels, toks: _TokenAttrs, result: RulerResult)
     (:func:`~fivews.entities.known_names.known_name_label`).
     """
     out = dict(spans)
-    for i, text in enumerate(toks.text):
+    reader = reader_of(doc)
+    offsets = reader.idx
+    for i, text in enumerate(reader.text):
         found = GLUED_NAME.match(text) if "-" in text else None
-        idx = toks.idx[i]
+        idx = offsets[i]
         if not found or any(s < idx + len(text) and idx < e for s, e in out):
             continue
         label = known_name_label(found["name"])
@@ -84,10 +85,10 @@ def trim_mentions(doc: Doc, spans: SpanLabels) -> SpanLabels:
 # --------------------------------------------------------------------------- missed mentions
 
 
-def add_definitions(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabels:
+def add_definitions(doc: Doc, spans: SpanLabels) -> SpanLabels:
     """Tag the long form of an acronym definition: "Doctors Without Borders (MSF)"."""
     out = dict(spans)
-    text = toks.text
+    text = reader_of(doc).text
     for k in range(1, len(text) - 2):
         if text[k] != "(" or not ACRONYM.match(text[k + 1]) or text[k + 2] != ")":
             continue
@@ -131,7 +132,7 @@ def add_definitions(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabel
     return out
 
 
-def add_known_places(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabels:
+def add_known_places(doc: Doc, spans: SpanLabels) -> SpanLabels:
     """Tag a lone proper noun the gazetteer knows as a country, region or big city.
 
     The statistical model misses some well-known places ("Aleppo’s governor"). A
@@ -140,8 +141,9 @@ def add_known_places(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabe
     or before a possessive or comma.
     """
     out = dict(spans)
-    locatives = _locative_words()
-    words, is_title, pos = toks.text, toks.is_title, toks.pos
+    locatives = locative_words()
+    reader = reader_of(doc)
+    words, is_title, pos = reader.text, reader.is_title, reader.pos_ids
     n = len(words)
     for i, word in enumerate(words):
         if pos[i] != PROPN or not is_title[i] or len(word) < 4:
@@ -151,7 +153,7 @@ def add_known_places(doc: Doc, spans: SpanLabels, toks: _TokenAttrs) -> SpanLabe
             i + 1 < n and is_title[i + 1] and pos[i + 1] == PROPN
         ):
             continue
-        start, end = toks.idx[i], toks.idx[i] + len(word)
+        start, end = reader.idx[i], reader.idx[i] + len(word)
         if any(a < end and start < b for a, b in out):
             continue
         if _place_key(word) not in geo.load_gazetteer().by_key:
