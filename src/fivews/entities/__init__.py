@@ -158,7 +158,14 @@ if not Doc.has_extension("entities"):
     "fivews_entity_ruler",
     default_config={"lexicon_dir": None},
     assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
-    requires=["doc.ents", "doc.sents", "token.is_sent_start", "token.dep", "token.head"],
+    requires=[
+        "doc.ents",
+        "doc.sents",
+        "token.is_sent_start",
+        "token.dep",
+        "token.head",
+        "doc._.blocks",
+    ],
     retokenizes=True,
 )
 def make_fivews_entity_ruler(
@@ -254,7 +261,7 @@ class EntityPatternRuler:
 @Language.factory(
     "fivews_entities",
     assigns=["doc._.entities"],
-    requires=["doc.ents", "doc.sents", "token.dep", "token.head"],
+    requires=["doc.ents", "doc.sents", "token.dep", "token.head", "doc._.blocks"],
 )
 def make_fivews_entities(nlp: Language, name: str) -> EntityMerger:
     """spaCy factory for :class:`EntityMerger`."""

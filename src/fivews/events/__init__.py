@@ -119,14 +119,14 @@ __all__ = [
     "fivews_events",
     assigns=["doc._.events"],
     requires=[
+        "doc._.blocks",
         "doc.sents",
         "token.dep",
         "token.head",
         "token.tag",
         "token.lemma",
         "doc.ents",
-        # Also read: doc._.published, set by the caller (fivews.analysis), and doc._.blocks,
-        # set by the caller or by fivews_blocks, which declares no assigns.
+        # Also read: doc._.published, set by the caller (fivews.analysis), not a component.
         "doc._.entities",
         "doc._.timexes",
         "doc._.claims",

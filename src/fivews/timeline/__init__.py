@@ -88,15 +88,15 @@ if not Doc.has_extension("timexes"):
     "fivews_timexes",
     default_config={"content_only": True},
     assigns=["doc._.timexes"],
-    requires=["token.tag", "token.dep", "token.head", "token.lemma", "doc.sents"],
+    requires=["token.tag", "token.dep", "token.head", "token.lemma", "doc.sents", "doc._.blocks"],
 )
 def make_fivews_timexes(nlp: Language, name: str, content_only: bool) -> TimexTagger:
     """spaCy factory for :class:`TimexTagger`.
 
-    Reads the parse (tags, dependencies, lemmas, sentences) for the clause tense. It also
-    reads ``token.pos`` (set by ``attribute_ruler``), ``doc._.blocks`` (set by the caller or
-    ``fivews_blocks``) and ``doc._.published`` (set by the caller); these are not listed in
-    ``requires`` because no component declares that it assigns them.
+    Reads the parse (tags, dependencies, lemmas, sentences) for the clause tense and
+    ``doc._.blocks`` for what is content. It also reads ``token.pos`` (set by
+    ``attribute_ruler``, which declares nothing) and ``doc._.published`` (set by the
+    caller, not by a component); these are not listed in ``requires``.
 
     Args:
         content_only: tag only article blocks (skip page chrome and repeated captions)
