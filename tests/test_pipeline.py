@@ -238,3 +238,15 @@ def test_article_text_pickles_with_its_metadata(nlp) -> None:
     assert doc.text == article.text and doc._.doc_id == "x1"
     assert doc._.blocks == article.block_dicts(with_text=False)
     assert _MetadataTokenizer(nlp.tokenizer)("plain text")._.doc_id is None
+
+
+def test_every_fivews_component_declares_its_data_flow(nlp) -> None:
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    summary = analysis["summary"]
+    for name in nlp.pipe_names:
+        if name.startswith("fivews_") and name != "fivews_attribute_ruler":
+            assert summary[name]["assigns"], f"{name} declares nothing it assigns"
+    assert "doc._.entities" in summary["fivews_entities"]["assigns"]
+    assert "doc._.entities" in summary["fivews_claims"]["requires"]
+    assert "doc._.claims" in summary["fivews_events"]["requires"]
