@@ -19,7 +19,7 @@ Matching (:func:`text_match`, :func:`date_match`):
   shorter having a content word). Tokens are lower-cased words; "'s" and punctuation
   are dropped.
 * when: the same date. An annotation may be an ISO value (``2017-09-21``, ``2017-09``)
-  or a phrase ("Thursday", resolved with dateparser against the publication date);
+  or a phrase ("Thursday", resolved against the publication date as below);
   answers are TIMEX3 values whose date part is compared (``2017-09-21TNI`` is
   ``2017-09-21``). An answer matches when it equals the annotation at the
   annotation's granularity (a day inside an annotated month matches; a bare year
@@ -97,10 +97,10 @@ def iso_prefix(value: str | None) -> str | None:
 def normalise_date(value: str | None, published: str | None) -> str | None:
     """An annotated or answered date as an ISO prefix.
 
-    A phrase is resolved against the publication date by the same small resolver the
-    fivews fallback uses (a weekday is the most recent one on or before publication),
-    else by dateparser (whose search puts a weekday equal to the publication's a week
-    early, so it comes second).
+    A phrase is resolved against the publication date by the resolver the fivews
+    fallback uses (:func:`fivews.five_ws.resolve_date_phrase`, the TIMEX tagger on the
+    phrase alone), else by dateparser (whose search puts a weekday equal to the
+    publication's a week early, so it comes second).
     """
     found = iso_prefix(value)
     if found or not value:

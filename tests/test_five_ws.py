@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import fivews
-from fivews.five_ws import MainEventFinder, find_dateline, resolve_date_phrase
+from fivews.five_ws import MainEventFinder, dateline_tokens, find_dateline, resolve_date_phrase
 from fivews.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -181,9 +181,12 @@ def test_resolve_date_phrase():
     assert resolve_date_phrase("yesterday", "2019-03-12") == "2019-03-11"
     assert resolve_date_phrase("Sept. 15, 2017", None) == "2017-09-15"
     assert resolve_date_phrase("Dec. 28", "2020-01-03") == "2019-12-28"
-    assert resolve_date_phrase("in June", "2020-03-01") == "2019-06"
+    # A month without a tense to place it takes the publication year.
+    assert resolve_date_phrase("in June", "2020-03-01") == "2020-06"
     assert resolve_date_phrase("in 2015", None) == "2015"
-    assert resolve_date_phrase("recently", "2020-03-01") is None
+    assert resolve_date_phrase("next Friday", "2024-04-29") == "2024-05-03"
+    assert resolve_date_phrase("last night", "2019-03-12") == "2019-03-11"  # 2019-03-11TNI
+    assert resolve_date_phrase("recently", "2020-03-01") is None  # PAST_REF has no date
 
 
 def test_find_dateline(bare_nlp):
@@ -193,6 +196,40 @@ def test_find_dateline(bare_nlp):
     assert text[start:end] == "WELLINGTON"
     assert text[after:].startswith("New Zealand")
     assert find_dateline(bare_nlp("The central bank raised rates on Wednesday.\n")) is None
+
+
+def test_the_dateline_is_read_from_the_blocks(bare_nlp):
+    text = "Budget vote delayed\n\nLISBON, Portugal (Reuters) - Lawmakers delayed the vote.\n"
+    doc = bare_nlp(text)
+    (block,) = [b for b in doc._.blocks if "dateline" in b]
+    place = block["dateline"]["place"]
+    assert find_dateline(doc) == (place["start"], place["end"], block["dateline"]["end"])
+    assert text[place["start"] : place["end"]] == "LISBON"
+    tokens = dateline_tokens(doc)
+    assert (doc[tokens[0]].text, doc[tokens[-1]].text) == ("LISBON", "-")
+
+
+def test_a_doc_without_blocks_is_read_as_one_paragraph(bare_nlp):
+    text = "PARIS — Workers walked out on Monday.\n"
+    doc = bare_nlp.make_doc(text)  # no fivews_blocks: doc._.blocks is None
+    start, end, after = find_dateline(doc)
+    assert (text[start:end], text[after:]) == ("PARIS", "Workers walked out on Monday.\n")
+
+
+def test_lexicon_dir_replaces_the_layers_word_lists(bare_nlp, tmp_path):
+    from fivews.lexicon import load_json
+
+    lexicon = dict(load_json("five_ws_lexicon.json"))
+    lexicon["weak_verbs"] = [*lexicon["weak_verbs"], "seize"]
+    (tmp_path / "five_ws_lexicon.json").write_text(json.dumps(lexicon), encoding="utf-8")
+    doc = bare_nlp(REBELS)
+    default = MainEventFinder().match(doc)["candidates"][0]["reasons"]
+    replaced = MainEventFinder(lexicon_dir=str(tmp_path)).match(doc)["candidates"]
+    assert not any(r.startswith("light verb") for r in default)
+    assert any(
+        c["what"].startswith("seized") and any(r.startswith("light verb") for r in c["reasons"])
+        for c in replaced
+    )
 
 
 # --------------------------------------------------------------------------- benchmark

@@ -20,9 +20,10 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
    ``lead_sentences`` sentences of the body is a candidate *(who, what)* pair: the
    subject phrase and a short verb phrase (auxiliaries + verb + particle + object or
    first non-temporal preposition phrase, cut before relative clauses and appositions).
-   Verbs of saying are not candidates: the claims layer's cue spans when present, else
-   a small reporting-verb lexicon with a clausal complement. So in "X are helping Y, the
-   ministry said", the candidate is *X are helping Y*, not *the ministry said*. Verbs in
+   Verbs of saying are not candidates: the claims layer's cues, and the reporting verbs
+   that govern or stand beside a clause (one with only a nominal object is an event:
+   "confirmed the death toll"). So in "X are helping Y, the ministry said", the
+   candidate is *X are helping Y*, not *the ministry said*. Verbs in
    relative clauses and noun modifiers are background. A wire dateline ("KABUL,
    Afghanistan (AP) —"), which the parser often makes the subject, is skipped: the
    subject is the noun phrase after the dash. "He"/"she"/"it" take a named antecedent
@@ -30,9 +31,9 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
 2. **Score.** Position (lead sentence first, then the next ones, the headline lower as
    its grammar is telegraphic), clause rank (main clause or the reported clause of a
    saying verb), subject quality (named entity, salience from ``doc._.entities``;
-   pronouns and the source of a claim penalised), agreement with the headline and the
-   other lead sentences (shared lemmas), a match with ``doc._.events``, and penalties
-   for light verbs and verbs inside direct quotes. In "14 people were killed when a
+   pronouns penalised), agreement with the headline and the other lead sentences
+   (shared lemmas), a match with ``doc._.events``, a claim's content, and penalties for
+   light verbs, participles and verbs inside direct quotes. In "14 people were killed when a
    train derailed" the when-clause's event (the cause) outranks the passive outcome.
    The best candidate is the main event.
 3. **When** is the time expression governed by the event verb (``doc._.timexes`` when
@@ -40,8 +41,9 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
    else any in the sentence, else the publication date.
 4. **Where** is a GPE/LOC/FAC place in the event clause, preferring the object of a
    locative preposition ("in northern Kunduz province") over places that are actors
-   ("Brazil beat Argentina"); else the dateline ("KABUL, Afghanistan (AP) —"); else a
-   place of the lead. Coordinates come from the entities layer.
+   ("Brazil beat Argentina"); else the dateline ("KABUL, Afghanistan (AP) —", as
+   :mod:`fivews.article` marks it on its paragraph block); else a place of the lead.
+   Coordinates come from the entities layer.
 5. **Why / how** are purpose or causal clauses and prepositions ("to protest against",
    "because", "after", "over") and manner or instrument preposition phrases ("with",
    "by") attached to the event verb, when present.
@@ -51,16 +53,19 @@ on the parse alone, and never fails on an odd document (an empty one gives ``{}`
 
 Where each part is decided: ``candidates.py`` (steps 1 and 2), ``who.py``, ``what.py``,
 ``when.py``, ``where.py`` and ``why_how.py`` (one answer each), ``main_event.py`` (the
-record, from the best candidate or the fallback). They read the Doc through
-``layers.py`` (the other layers), ``clauses.py`` (what kind of clause a verb heads),
-``phrases.py`` (how a phrase is cut) and ``dateline.py``; ``lexicon.py`` holds the word
-lists, ``records.py`` the record shapes and ``tables.py`` the DataFrames.
+record, from the best candidate or the fallback). The component reads the Doc through
+one :class:`fivews.structure.DocReader` per call (``structure.reading``): its
+``layers`` index gives the entities, time expressions and claims, and ``layers.py``
+keeps in the reader's memo what this layer derives from them (claim cue and content
+ranges, quotations, events); ``dateline.py`` reads the dateline from the blocks,
+``clauses.py`` tells what kind of clause a verb heads and ``phrases.py`` how a phrase is
+cut. ``lexicon.py`` gathers the word lists, ``records.py`` the record shapes and
+``tables.py`` the DataFrames.
 
 Notes:
     No library does news 5W extraction in Python; Giveme5W1H needs a Java CoreNLP
-    server. The date resolution in :mod:`fivews.five_ws.when` is a deliberately small
-    fallback for when the timeline layer is absent (weekday, "yesterday", "Month D[,
-    YYYY]", years).
+    server. Without the timeline layer, a date phrase is resolved by the timeline
+    layer's tagger on the phrase alone (:func:`resolve_date_phrase`).
 """
 
 from __future__ import annotations
@@ -70,7 +75,6 @@ from spacy.tokens import Doc
 
 from fivews.five_ws.candidates import find_candidates, lead_and_headline
 from fivews.five_ws.dateline import dateline_tokens, find_dateline
-from fivews.five_ws.layers import Layers
 from fivews.five_ws.lexicon import LEXICON_FILE, FiveWsLexicon, load_lexicon
 from fivews.five_ws.main_event import fallback_event, find_main_event
 from fivews.five_ws.phrases import content_lemmas
@@ -78,13 +82,14 @@ from fivews.five_ws.records import Candidate, MainEvent
 from fivews.five_ws.tables import QUESTIONS, candidates_table, five_ws_table
 from fivews.five_ws.when import resolve_date_phrase
 from fivews.five_ws.where import place_mentions
+from fivews.lexicon import CONFIG_KEY, LexiconDir
+from fivews.structure import reading
 
 __all__ = [
     "LEXICON_FILE",
     "QUESTIONS",
     "Candidate",
     "FiveWsLexicon",
-    "Layers",
     "MainEvent",
     "MainEventFinder",
     "candidates_table",
@@ -108,7 +113,7 @@ if not Doc.has_extension("main_event"):
 
 @Language.factory(
     "fivews_five_ws",
-    default_config={"lead_sentences": 3, "max_what_tokens": 14, "lexicon_path": None},
+    default_config={"lead_sentences": 3, "max_what_tokens": 14, CONFIG_KEY: None},
     assigns=["doc._.main_event"],
     requires=[
         "doc._.blocks",
@@ -126,11 +131,11 @@ if not Doc.has_extension("main_event"):
     ],
 )
 def make_fivews_five_ws(
-    nlp: Language, name: str, lead_sentences: int, max_what_tokens: int, lexicon_path: str | None
+    nlp: Language, name: str, lead_sentences: int, max_what_tokens: int, lexicon_dir: str | None
 ) -> MainEventFinder:
     """spaCy factory for :class:`MainEventFinder`."""
     return MainEventFinder(
-        lead_sentences=lead_sentences, max_what_tokens=max_what_tokens, lexicon_path=lexicon_path
+        lead_sentences=lead_sentences, max_what_tokens=max_what_tokens, lexicon_dir=lexicon_dir
     )
 
 
@@ -141,15 +146,17 @@ class MainEventFinder:
         lead_sentences: how many body sentences with a candidate verb are considered
             (default 3).
         max_what_tokens: the longest ``what`` phrase in tokens (default 14).
-        lexicon_path: a lexicon JSON file; default ``data/five_ws_lexicon.json``.
+        lexicon_dir: a folder of data files that replace the package's own of the same
+            name (``five_ws_lexicon.json``, ``reporting_verbs.json``,
+            ``prepositions.json``); default None, the package's ``data/``.
     """
 
     def __init__(
-        self, lead_sentences: int = 3, max_what_tokens: int = 14, lexicon_path: str | None = None
+        self, lead_sentences: int = 3, max_what_tokens: int = 14, lexicon_dir: LexiconDir = None
     ) -> None:
         self.lead_sentences = lead_sentences
         self.max_what_tokens = max_what_tokens
-        self.lexicon = load_lexicon(lexicon_path)
+        self.lexicon = load_lexicon(lexicon_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -158,7 +165,8 @@ class MainEventFinder:
     def match(self, doc: Doc) -> MainEvent:
         """Return the main event of ``doc`` as a JSON-ready dict (``{}`` if no text),
         without changing the Doc."""
-        return find_main_event(doc, self.lexicon, self.lead_sentences, self.max_what_tokens)
+        with reading(doc):
+            return find_main_event(doc, self.lexicon, self.lead_sentences, self.max_what_tokens)
 
     def set_annotations(self, doc: Doc, main_event: MainEvent) -> None:
         """Store the main event on the Doc."""

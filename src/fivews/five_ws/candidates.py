@@ -13,16 +13,28 @@ when-clause's event (the cause) outranks the passive outcome.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from fivews.five_ws.clauses import effective_dep, is_background, is_saying
-from fivews.five_ws.layers import Layers, in_ranges
+from fivews.five_ws.dateline import dateline_range
+from fivews.five_ws.layers import (
+    content_ranges,
+    cue_ranges,
+    event_at,
+    in_ranges,
+    max_salience,
+    memoised,
+    quote_ranges,
+)
 from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
 from fivews.five_ws.what import verb_phrase
 from fivews.five_ws.who import subject_of
-from fivews.structure import block_at, block_starts
+from fivews.structure import DocReader, block_at, reader_of
+from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 #: Weight of a body sentence by its rank among the sentences that have a candidate.
 POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
@@ -35,18 +47,39 @@ BODY_KINDS = frozenset({"paragraph"})
 # --------------------------------------------------------------------------- sections
 
 
-def article_sections(doc: Doc, layers: Layers) -> tuple[list[Span], list[Span]]:
-    """:func:`lead_and_headline`, computed once per Doc (candidates and where ask)."""
-    if layers.sections is None:
-        layers.sections = lead_and_headline(doc)
-    return layers.sections
+def article_sections(reader: DocReader) -> tuple[list[Span], list[Span]]:
+    """:func:`lead_and_headline`, computed once per reading (candidates and where ask)."""
+    return memoised(reader, "five_ws.sections", _read_sections)
+
+
+def sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
+    """:func:`content_lemmas` of a sentence, computed once per sentence and reading: each
+    candidate compares itself with the same few headline and lead sentences."""
+    return memoised(reader, "five_ws.sentence_lemmas", _sentence_lemmas)
+
+
+def _sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
+    found: dict[tuple[int, int], set[str]] = {}
+
+    def lemmas_of(sent: Span) -> set[str]:
+        key = (sent.start, sent.end)
+        lemmas = found.get(key)
+        if lemmas is None:
+            lemmas = found[key] = content_lemmas(sent)
+        return lemmas
+
+    return lemmas_of
 
 
 def lead_and_headline(doc: Doc) -> tuple[list[Span], list[Span]]:
     """The headline's sentences and the body's sentences, in text order."""
+    return article_sections(reader_of(doc))
+
+
+def _read_sections(reader: DocReader) -> tuple[list[Span], list[Span]]:
     headline, body = [], []
-    blocks = doc._.blocks
-    starts = block_starts(doc) if blocks else []
+    doc, blocks = reader.doc, reader.blocks
+    starts = reader.block_starts if blocks else []
     for sent in doc.sents:
         # Only the first word is needed: stop there instead of listing the sentence.
         first = next((t for t in sent if not t.is_space), None)
@@ -73,25 +106,26 @@ def lead_and_headline(doc: Doc) -> tuple[list[Span], list[Span]]:
 
 
 def find_candidates(
-    doc: Doc, layers: Layers, lexicon: FiveWsLexicon, lead_sentences: int, max_what_tokens: int
+    doc: Doc, lexicon: FiveWsLexicon, lead_sentences: int, max_what_tokens: int
 ) -> list[Candidate]:
     """All scored candidates of the headline and the first ``lead_sentences`` body
     sentences that have one, best first."""
-    headline, body = article_sections(doc, layers)
+    reader = reader_of(doc)
+    headline, body = article_sections(reader)
     found: list[Candidate] = []
     for sent in headline:
-        found.extend(sentence_candidates(sent, "headline", 0, layers, lexicon, max_what_tokens))
+        found.extend(sentence_candidates(sent, "headline", 0, reader, lexicon, max_what_tokens))
     rank = 0
     for sent in body:
         if rank >= lead_sentences:
             break
-        here = sentence_candidates(sent, "lead", rank, layers, lexicon, max_what_tokens)
+        here = sentence_candidates(sent, "lead", rank, reader, lexicon, max_what_tokens)
         if here:
             found.extend(here)
             rank += 1
     context = [c.sentence for c in found]
     for cand in found:
-        score_candidate(cand, headline, context, layers, lexicon)
+        score_candidate(cand, headline, context, reader, lexicon)
     # Stable order on ties: earlier in the text first.
     found.sort(key=lambda c: (-c.score, c.verb.i))
     return found
@@ -101,20 +135,21 @@ def sentence_candidates(
     sent: Span,
     kind: str,
     rank: int,
-    layers: Layers,
+    reader: DocReader,
     lexicon: FiveWsLexicon,
     max_what_tokens: int,
 ) -> list[Candidate]:
     """The candidate (who, what) pairs of one sentence, unscored."""
     out = []
+    dateline, cues = dateline_range(reader), cue_ranges(reader)
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or tok.i in layers.dateline:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in dateline:
             continue
         if tok.pos_ == "AUX" and tok.dep_ != "ROOT":
             continue  # an auxiliary of another verb
-        if is_background(tok, layers) or is_saying(tok, layers, lexicon):
+        if is_background(tok, dateline) or is_saying(tok, cues, lexicon):
             continue
-        subject = subject_of(tok, layers, lexicon)
+        subject = subject_of(tok, reader, lexicon)
         if subject is None:
             continue
         what = verb_phrase(tok, lexicon, max_what_tokens)
@@ -129,7 +164,7 @@ def score_candidate(
     cand: Candidate,
     headline: list[Span],
     context: list[Span],
-    layers: Layers,
+    reader: DocReader,
     lexicon: FiveWsLexicon,
 ) -> None:
     """Score a candidate in place (see the module docstring for the parts)."""
@@ -139,15 +174,16 @@ def score_candidate(
     else:
         cand.add(POSITION_WEIGHTS[min(cand.rank, len(POSITION_WEIGHTS) - 1)], f"lead#{cand.rank}")
     # Clause rank: the main clause, or the clause a saying verb reports.
-    dep = effective_dep(verb, layers)
-    head_is_main = effective_dep(verb.head, layers) == "ROOT"
+    dateline, cues = dateline_range(reader), cue_ranges(reader)
+    dep = effective_dep(verb, dateline)
+    head_is_main = effective_dep(verb.head, dateline) == "ROOT"
     if dep == "ROOT":
         cand.add(0.3, "main clause")
-    elif dep in ("ccomp", "parataxis") and is_saying(verb.head, layers, lexicon):
+    elif dep in ("ccomp", "parataxis") and is_saying(verb.head, cues, lexicon):
         cand.add(0.35 if head_is_main else 0.05, "reported clause")
-    elif dep == "advcl" and is_saying(verb.head, layers, lexicon) and head_is_main:
+    elif dep == "advcl" and is_saying(verb.head, cues, lexicon) and head_is_main:
         cand.add(0.2, "event beside a saying verb")
-    elif dep == "conj" and (head_is_main or is_saying(verb.head.head, layers, lexicon)):
+    elif dep == "conj" and (head_is_main or is_saying(verb.head.head, cues, lexicon)):
         cand.add(0.1, "coordinated main clause")
     elif dep in ("advcl", "xcomp", "ccomp"):
         cand.add(-0.2, "subordinate clause")
@@ -162,17 +198,17 @@ def score_candidate(
         if c.dep_ == "advcl"
     ):
         cand.add(-0.4, "passive outcome")
-    if in_ranges(verb.idx, layers.content_ranges):
+    if in_ranges(verb.idx, content_ranges(reader)):
         cand.add(0.1, "claim content")
-    if in_ranges(verb.idx, layers.quote_ranges):
+    if in_ranges(verb.idx, quote_ranges(reader)):
         cand.add(-0.5, "inside a direct quote")
     if verb.lemma_.lower() in lexicon.weak_verbs:
         cand.add(-0.3, "light verb")
     if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         cand.add(-0.2, "participle")
-    _score_subject(cand, layers)
-    _score_agreement(cand, headline, context, layers)
-    if layers.event_at(verb) is not None:
+    _score_subject(cand, reader)
+    _score_agreement(cand, headline, context, reader)
+    if event_at(reader, verb) is not None:
         cand.add(0.15, "event layer")
 
 
@@ -190,13 +226,13 @@ def _explains_passive_outcome(clause: Token, lexicon: FiveWsLexicon) -> bool:
     )
     return (
         bool(marks & {"when", "after", "as"})
-        and any(c.dep_ in lexicon.subject_deps for c in clause.children)
+        and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
         and passive
         and not any(c.dep_ == "agent" for c in head.children)
     )
 
 
-def _score_subject(cand: Candidate, layers: Layers) -> None:
+def _score_subject(cand: Candidate, reader: DocReader) -> None:
     """Named subjects and salient entities score; pronoun subjects are penalised."""
     subject = cand.subject
     if subject is None:
@@ -210,25 +246,24 @@ def _score_subject(cand: Candidate, layers: Layers) -> None:
         or any(t.ent_type_ in ACTOR_LABELS for t in subject)
     ):
         cand.add(0.15, "named subject")
-    entity = layers.entity_at(subject.start_char, subject.end_char)
-    if entity is not None and layers.max_salience > 0:
-        cand.add(0.3 * float(entity.get("salience") or 0.0) / layers.max_salience, "salience")
+    entity = reader.layers.entity_at(subject.start_char, subject.end_char)
+    top = max_salience(reader)
+    if entity is not None and top > 0:
+        cand.add(0.3 * float(entity.get("salience") or 0.0) / top, "salience")
 
 
 def _score_agreement(
     cand: Candidate,
     headline: list[Span],
     context: list[Span],
-    layers: Layers | None = None,
+    reader: DocReader,
 ) -> None:
-    """Shared content lemmas with the headline and the other lead sentences.
-
-    With ``layers``, each sentence's lemmas are computed once per Doc (the same
-    sentences are compared with every candidate)."""
+    """Shared content lemmas with the headline and the other lead sentences (each
+    sentence's lemmas are computed once per reading)."""
     mine = content_lemmas(list(cand.subject or []) + list(cand.what))
     if not mine:
         return
-    lemmas_of = layers.lemmas_of if layers is not None else content_lemmas
+    lemmas_of = sentence_lemmas(reader)
     if cand.kind != "headline" and headline:
         shared = mine & set().union(*(lemmas_of(s) for s in headline))
         cand.add(round(0.4 * min(1.0, len(shared) / 2), 3), "agrees with headline")

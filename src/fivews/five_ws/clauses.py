@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from fivews.five_ws.layers import Layers, in_ranges
+from fivews.five_ws.layers import in_ranges, memoised
 from fivews.five_ws.lexicon import BACKGROUND_DEPS, FiveWsLexicon
+from fivews.structure import DocReader
 
 
-def is_saying(verb: Token, layers: Layers, lexicon: FiveWsLexicon) -> bool:
-    """Whether ``verb`` is a verb of saying (a claim's cue), not an event.
+def is_saying(verb: Token, cues: list[tuple[int, int]], lexicon: FiveWsLexicon) -> bool:
+    """Whether ``verb`` is a verb of saying (in one of the claims' ``cues``, or a reporting
+    verb), not an event.
 
     A reporting verb with a nominal object and no clause is an event ("confirmed the
     death toll", "reported a 54% jump in profit"), unless the object is the addressee
@@ -25,7 +27,7 @@ def is_saying(verb: Token, layers: Layers, lexicon: FiveWsLexicon) -> bool:
     has_object = any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children)
     if has_object and not has_clause and verb.lemma_.lower() not in lexicon.addressee_verbs:
         return False
-    if in_ranges(verb.idx, layers.cue_ranges):
+    if in_ranges(verb.idx, cues):
         return True
     if verb.lemma_.lower() not in lexicon.reporting_verbs:
         return False
@@ -36,20 +38,21 @@ def is_saying(verb: Token, layers: Layers, lexicon: FiveWsLexicon) -> bool:
     return verb.dep_ in ("ROOT", "conj", "advcl")
 
 
-def effective_dep(verb: Token, layers: Layers) -> str:
-    """The verb's clause label, reading a clause that the parser hung on a dateline
-    ("KYIV, Ukraine (AP) — Ukrainian air defenses shot down ...") as a main clause."""
-    if verb.dep_ != "ROOT" and verb.head.i in layers.dateline and verb.i not in layers.dateline:
+def effective_dep(verb: Token, dateline: range) -> str:
+    """The verb's clause label, reading a clause that the parser hung on the ``dateline``
+    tokens ("KYIV, Ukraine (AP) — Ukrainian air defenses shot down ...") as a main clause."""
+    if verb.dep_ != "ROOT" and verb.head.i in dateline and verb.i not in dateline:
         return "ROOT"
     return verb.dep_
 
 
-def is_background(verb: Token, layers: Layers) -> bool:
+def is_background(verb: Token, dateline: range) -> bool:
     """Whether a verb sits, at any depth, in a relative clause, a noun modifier or a
-    preposition phrase: background, never the main event."""
+    preposition phrase: background, never the main event. A clause hung on the
+    ``dateline`` tokens is a main clause."""
     token = verb
     for _ in range(12):
-        if token.dep_ == "ROOT" or token.head.i in layers.dateline:
+        if token.dep_ == "ROOT" or token.head.i in dateline:
             return False
         if token.dep_ in BACKGROUND_DEPS:
             return True
@@ -73,4 +76,14 @@ def event_region(verb: Token, lexicon: FiveWsLexicon) -> set[int]:
         )
         if saying or tok.dep_ in ("relcl", "acl", "appos"):
             region -= {t.i for t in tok.subtree}
+    return region
+
+
+def event_region_of(reader: DocReader, verb: Token, lexicon: FiveWsLexicon) -> set[int]:
+    """:func:`event_region` of ``verb``, computed once per reading (when and where both
+    ask for the main event's); the caller must not change the set."""
+    regions: dict[int, set[int]] = memoised(reader, "five_ws.event_regions", lambda r: {})
+    region = regions.get(verb.i)
+    if region is None:
+        region = regions[verb.i] = event_region(verb, lexicon)
     return region

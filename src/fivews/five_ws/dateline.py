@@ -1,62 +1,76 @@
 """Where the wire dateline is ("KABUL, Afghanistan (AP) —").
 
-The dateline's place is a candidate answer to *where*; its tokens are skipped when
-candidate verbs and subjects are read (the parser often makes the dateline's city the
-subject of the lead sentence).
+The dateline is found once, by :func:`fivews.article.blocks.find_dateline` when the
+article is split into blocks: the paragraph block that opens with it carries it as
+``block["dateline"]`` in ``doc._.blocks``. This module reads it from there. The
+dateline's place is a candidate answer to *where*; its tokens are skipped when candidate
+verbs and subjects are read (the parser often makes the dateline's city the subject of
+the lead sentence).
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
-from fivews.structure import doc_text
+from fivews.article.blocks import find_dateline as find_dateline_in_text
+from fivews.five_ws.layers import memoised
+from fivews.structure import DocReader, reader_of
 
-#: A wire-style dateline at the start of a paragraph: ``KABUL, Afghanistan (AP) —``,
-#: ``NEW YORK, Feb 5 (Reuters) -``, ``PARIS —``.
-DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?:,?\s*[A-Z][a-z]{2,4}\.? \d{1,2})?"
-    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:\u2014|\u2013|--?)\s"
-)
+#: ``(place_start, place_end, dateline_end)`` character offsets.
+DatelineChars = tuple[int, int, int]
 
 
-def find_dateline(doc: Doc, text: str | None = None) -> tuple[int, int, int] | None:
-    """Find a wire dateline opening the first body paragraph ("KABUL, Afghanistan (AP) —").
+def find_dateline(doc: Doc) -> DatelineChars | None:
+    """The wire dateline opening one of the first body paragraphs, or None.
 
     Returns ``(place_start, place_end, dateline_end)`` character offsets (the place is
-    "KABUL"; the dateline ends after the dash), or None. ``text`` is ``doc.text`` when
-    the caller has it (spaCy rebuilds it from every token on each access).
+    "KABUL"; the dateline ends after the dash and the space after it).
     """
-    text = doc_text(doc) if text is None else text
-    blocks = doc._.blocks or [{"kind": "paragraph", "start": 0, "end": len(text)}]
-    paragraphs = [b for b in blocks if b.get("kind") == "paragraph"]
-    # Only an opening paragraph can carry the dateline (the first may be a byline).
-    for block in paragraphs[:2]:
-        match = DATELINE_RE.match(text[block["start"] : block["end"]])
-        if match is None:
-            continue
-        base = block["start"]
-        return base + match.start("place"), base + match.end("place"), base + match.end()
+    return dateline_chars(reader_of(doc))
+
+
+def dateline_tokens(doc: Doc) -> range:
+    """Token indices of the dateline (place through the dash), empty if there is none."""
+    return dateline_range(reader_of(doc))
+
+
+def dateline_chars(reader: DocReader) -> DatelineChars | None:
+    """:func:`find_dateline` of the reader's Doc, looked up once per reading.
+
+    A Doc without blocks (made without ``fivews_blocks``) is read as one paragraph: its
+    text is given to the same dateline finder.
+    """
+    return memoised(reader, "five_ws.dateline_chars", _dateline_chars)
+
+
+def _dateline_chars(reader: DocReader) -> DatelineChars | None:
+    blocks = reader.blocks
+    if not blocks:
+        found = find_dateline_in_text(reader.doc_text)
+        return None if found is None else (found.place_start, found.place_end, found.end)
+    for block in blocks:
+        dateline = block.get("dateline")
+        if dateline is not None:
+            place = dateline["place"]
+            return place["start"], place["end"], dateline["end"]
     return None
 
 
-def dateline_tokens(doc: Doc, found: tuple[int, int, int] | None | bool = False) -> range:
-    """Token indices of the dateline (place through the dash), empty if there is none.
+def dateline_range(reader: DocReader) -> range:
+    """:func:`dateline_tokens` of the reader's Doc, computed once per reading."""
+    return memoised(reader, "five_ws.dateline_range", _dateline_range)
 
-    ``found`` is :func:`find_dateline`'s answer when the caller has it already.
-    """
-    if found is False:
-        found = find_dateline(doc)
+
+def _dateline_range(reader: DocReader) -> range:
+    found = dateline_chars(reader)
     if found is None:
         return range(0)
     start, _, end = found
+    doc = reader.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return range(0)
     last = span.end
-    while last > span.start and (doc[last - 1].is_space):
+    while last > span.start and doc[last - 1].is_space:
         last -= 1
     return range(span.start, last)

@@ -1,20 +1,25 @@
 """The word lists and label sets the five Ws rules depend on.
 
-The word lists (reporting verbs, light verbs, dependency labels read as subject or
-object, locative, causal and manner prepositions, time words) are read from
-``data/five_ws_lexicon.json`` into a :class:`FiveWsLexicon`; the entity-label and
-punctuation sets that do not change with the language variety are constants here.
+The layer's own word lists (light verbs, dependency labels read as object, complement or
+phrase end, place nouns, causal clause markers, time words, addressee verbs) are read
+from ``data/five_ws_lexicon.json``; the lists several layers share come from
+:mod:`fivews.lexicon`: the reporting verbs (``reporting_verbs.json``, those marked for
+``five_ws``), the prepositions of where, when, why and how (``prepositions.json``), and
+the month and weekday names that are time words. All of it is gathered into a
+:class:`FiveWsLexicon`. The entity-label and punctuation sets that do not change with the
+language variety are constants here.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from pathlib import Path
 
-#: The lexicon file shipped with the package.
-LEXICON_FILE = Path(__file__).parent.parent / "data" / "five_ws_lexicon.json"
+from fivews import lexicon as shared
+from fivews.lexicon import LexiconDir
+
+#: The layer's lexicon file (in ``data/``, or in the component's ``lexicon_dir``).
+LEXICON_FILE = "five_ws_lexicon.json"
 
 #: Entity labels that can be a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -30,32 +35,67 @@ BACKGROUND_DEPS = frozenset({"relcl", "acl", "amod", "pcomp", "csubj", "csubjpas
 
 @dataclass(frozen=True)
 class FiveWsLexicon:
-    """Word lists the rules depend on (see ``data/five_ws_lexicon.json``)."""
+    """Word lists the rules depend on (see the module docstring for where each comes from)."""
 
+    #: Verbs of saying (``reporting_verbs.json``, layer ``five_ws``): the main event is
+    #: who is doing, not who is saying.
     reporting_verbs: frozenset[str]
+    #: Light or stative verbs that rarely carry the main event on their own.
     weak_verbs: frozenset[str]
-    subject_deps: frozenset[str]
+    #: Dependency labels read as an object of the verb.
     object_deps: frozenset[str]
+    #: Dependency labels read as a clausal complement of the verb.
     complement_deps: frozenset[str]
+    #: Modifiers after a phrase's head that end a short phrase.
     cut_deps: frozenset[str]
+    #: Prepositions whose object is read as the event's place (use ``where``).
     locative_prepositions: frozenset[str]
+    #: Nouns that extend a place name ("Kunduz province").
     place_heads: frozenset[str]
+    #: Clause markers of purpose (read from the file; the rules test "to" themselves).
     purpose_marks: frozenset[str]
+    #: Clause markers of a cause ("because", "after").
     causal_marks: frozenset[str]
+    #: Prepositions (and multi-word starts) of a cause (use ``why``).
     causal_prepositions: frozenset[str]
+    #: Prepositions of manner or instrument (use ``how``).
     manner_prepositions: frozenset[str]
+    #: Words that make a preposition phrase temporal: the file's list, months, weekdays.
     time_words: frozenset[str]
+    #: Prepositions that, with a time word, make a phrase temporal (use ``when``).
     temporal_prepositions: frozenset[str]
+    #: Reporting verbs whose object is the person told ("told reporters").
     addressee_verbs: frozenset[str]
 
     @classmethod
-    def from_file(cls, path: str | Path) -> FiveWsLexicon:
-        """Read a lexicon JSON file with one list per field."""
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(**{name: frozenset(data[name]) for name in cls.__dataclass_fields__})
+    def from_dir(cls, lexicon_dir: LexiconDir = None) -> FiveWsLexicon:
+        """Read the lexicon from ``lexicon_dir`` (files it lacks come from the package)."""
+        data = shared.load_json(LEXICON_FILE, lexicon_dir)
+        own = {
+            name: frozenset(data[name])
+            for name in (
+                "weak_verbs",
+                "object_deps",
+                "complement_deps",
+                "cut_deps",
+                "place_heads",
+                "purpose_marks",
+                "causal_marks",
+                "addressee_verbs",
+            )
+        }
+        return cls(
+            **own,
+            reporting_verbs=shared.reporting_verbs("five_ws", lexicon_dir),
+            locative_prepositions=shared.prepositions("where", lexicon_dir),
+            causal_prepositions=shared.prepositions("why", lexicon_dir),
+            manner_prepositions=shared.prepositions("how", lexicon_dir),
+            temporal_prepositions=shared.prepositions("when", lexicon_dir),
+            time_words=frozenset(data["time_words"]) | set(shared.MONTHS) | set(shared.WEEKDAYS),
+        )
 
 
 @functools.lru_cache(maxsize=4)
-def load_lexicon(path: str | None = None) -> FiveWsLexicon:
-    """Load (once) the lexicon at ``path``, default :data:`LEXICON_FILE`."""
-    return FiveWsLexicon.from_file(path or LEXICON_FILE)
+def load_lexicon(lexicon_dir: LexiconDir = None) -> FiveWsLexicon:
+    """Load (once) the lexicon from ``lexicon_dir``, default the package's ``data/``."""
+    return FiveWsLexicon.from_dir(lexicon_dir)

@@ -1,11 +1,11 @@
 """The main event record: the best candidate's five Ws, or a fallback without one.
 
-:func:`find_main_event` reads the other layers (:class:`~fivews.five_ws.layers.Layers`),
-ranks the candidates (:mod:`fivews.five_ws.candidates`) and asks each question of the
-best one (:mod:`~fivews.five_ws.who`, :mod:`~fivews.five_ws.what`,
-:mod:`~fivews.five_ws.when`, :mod:`~fivews.five_ws.where`,
-:mod:`~fivews.five_ws.why_how`). When no verb of the lead has a subject,
-:func:`fallback_event` answers from the first sentence alone.
+:func:`find_main_event` reads the Doc through its reader (the other layers, the
+dateline: :func:`fivews.structure.reader_of`), ranks the candidates
+(:mod:`fivews.five_ws.candidates`) and asks each question of the best one
+(:mod:`~fivews.five_ws.who`, :mod:`~fivews.five_ws.what`, :mod:`~fivews.five_ws.when`,
+:mod:`~fivews.five_ws.where`, :mod:`~fivews.five_ws.why_how`). When no verb of the lead
+has a subject, :func:`fallback_event` answers from the first sentence alone.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from fivews.five_ws.candidates import article_sections, find_candidates
-from fivews.five_ws.layers import Layers
 from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
 from fivews.five_ws.records import (
     Candidate,
@@ -29,7 +28,7 @@ from fivews.five_ws.when import when_answer
 from fivews.five_ws.where import where_answer
 from fivews.five_ws.who import who_answer
 from fivews.five_ws.why_how import how_phrase, why_phrase
-from fivews.structure import doc_text
+from fivews.structure import reader_of
 
 #: How many of the best candidates the record keeps (``main_event["candidates"]``).
 KEPT_CANDIDATES = 5
@@ -47,19 +46,18 @@ def find_main_event(
             (the component's setting).
         max_what_tokens: the longest ``what`` phrase in tokens (the component's setting).
     """
-    text = doc_text(doc)  # spaCy rebuilds it from every token on each access
-    if not text.strip() or len(doc) == 0:
+    reader = reader_of(doc)
+    if not reader.doc_text.strip() or len(doc) == 0:
         return {}
-    layers = Layers.from_doc(doc, text)
-    candidates = find_candidates(doc, layers, lexicon, lead_sentences, max_what_tokens)
+    candidates = find_candidates(doc, lexicon, lead_sentences, max_what_tokens)
     if not candidates:
-        return fallback_event(doc, layers, lexicon, lead_sentences, max_what_tokens)
+        return fallback_event(doc, lexicon, lead_sentences, max_what_tokens)
     best = candidates[0]
     event: MainEvent = {
-        "who": who_answer(best, layers),
+        "who": who_answer(best, reader),
         "what": what_answer(best),
-        "when": when_answer(best, doc, layers, lexicon),
-        "where": where_answer(best, doc, layers, lexicon, lead_sentences),
+        "when": when_answer(best, reader, lexicon),
+        "where": where_answer(best, reader, lexicon, lead_sentences),
     }
     why = why_phrase(best, lexicon)
     if why is not None:
@@ -73,21 +71,20 @@ def find_main_event(
 
 
 def fallback_event(
-    doc: Doc,
-    layers: Layers,
-    lexicon: FiveWsLexicon,
-    lead_sentences: int,
-    max_what_tokens: int,
+    doc: Doc, lexicon: FiveWsLexicon, lead_sentences: int, max_what_tokens: int
 ) -> MainEvent:
     """No verb with a subject in the lead: the first sentence's first actor entity and
     verb phrase (if it has a verb), its date or the publication date, and a place."""
-    headline, body = article_sections(doc, layers)
+    reader = reader_of(doc)
+    headline, body = article_sections(reader)
     sentences = body or headline
     if not sentences:
         return {}
     sent = sentences[0]
     actor = next((e for e in sent.ents if e.label_ in ACTOR_LABELS), None)
-    entity = layers.entity_at(actor.start_char, actor.end_char) if actor is not None else None
+    entity = (
+        reader.layers.entity_at(actor.start_char, actor.end_char) if actor is not None else None
+    )
     who: WhoAnswer = {
         "text": actor.text if actor is not None else None,
         "start": actor.start_char if actor is not None else None,
@@ -107,8 +104,8 @@ def fallback_event(
     return {
         "who": who,
         "what": what,
-        "when": when_answer(cand, doc, layers, lexicon),
-        "where": where_answer(cand, doc, layers, lexicon, lead_sentences),
+        "when": when_answer(cand, reader, lexicon),
+        "where": where_answer(cand, reader, lexicon, lead_sentences),
         "evidence": _evidence(sent, "headline" if not body else "lead"),
         "candidates": [],
     }

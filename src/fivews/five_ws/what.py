@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from fivews.five_ws.lexicon import FiveWsLexicon
 from fivews.five_ws.phrases import is_temporal, trim_phrase
 from fivews.five_ws.records import Candidate, WhatAnswer
+from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 
 def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Span:
@@ -38,7 +39,7 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     if comp is not None and not _is_clause_of_saying(comp, lexicon):
         inner = {comp.i}
         inner.update(c.i for c in comp.lefts if c.dep_ in ("aux", "neg"))
-        subj = next((c for c in comp.lefts if c.dep_ in lexicon.subject_deps), None)
+        subj = next((c for c in comp.lefts if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
         if subj is not None:
             inner.update(t.i for t in trim_phrase(subj, lexicon, max_tokens=6))
         comp_obj = next(
@@ -66,7 +67,7 @@ def _is_clause_of_saying(comp: Token, lexicon: FiveWsLexicon) -> bool:
     """Whether a complement clause with its own subject is what a saying verb reports."""
     return (
         comp.dep_ == "ccomp"
-        and any(c.dep_ in lexicon.subject_deps for c in comp.children)
+        and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in comp.children)
         and (comp.head.lemma_.lower() in lexicon.reporting_verbs)
     )
 

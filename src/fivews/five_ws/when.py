@@ -9,44 +9,47 @@ An explicit time of ``doc._.events`` for the verb wins over an option that score
 than one in the event's clause; with no option at all, the answer is the publication
 date.
 
-Notes:
-    The date resolution here is a deliberately small fallback for when the timeline
-    layer is absent (weekday, "yesterday", "Month D[, YYYY]", years).
+Without the timeline layer, a DATE/TIME entity's phrase is resolved on its own by
+the timeline layer's tagger (:func:`resolve_date_phrase`), without its sentence.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-from fivews.five_ws.clauses import event_region
-from fivews.five_ws.layers import Layers
+from fivews.five_ws.clauses import event_region_of
+from fivews.five_ws.layers import event_at
 from fivews.five_ws.lexicon import FiveWsLexicon
 from fivews.five_ws.records import Candidate, WhenAnswer
+from fivews.structure import DocReader
+from fivews.timeline import tag_timexes
 
 #: A TIMEX value with at least a year (``2017``, ``2017-09``, ``2017-09-21T10:00``, ``2017-W38``).
 ISO_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2})?")
+#: The date part of a TIMEX value: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+DATE_PART = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)")
 
 
 # --------------------------------------------------------------------------- the answer
 
 
-def time_options(sent: Span, doc: Doc, layers: Layers) -> list[dict[str, Any]]:
+def time_options(sent: Span, reader: DocReader) -> list[dict[str, Any]]:
     """Time expressions of a sentence: from the timeline layer, else from the parse."""
-    if layers.timexes:
+    timexes = reader.layers.timexes
+    if timexes:
         return [
             {**tx, "source": "timex"}
-            for tx in layers.timexes
+            for tx in timexes
             if isinstance(tx.get("start"), int) and sent.start_char <= tx["start"] < sent.end_char
         ]
     out = []
     for ent in sent.ents:
         if ent.label_ in ("DATE", "TIME"):
-            value = resolve_date_phrase(ent.text, doc._.published)
+            value = resolve_date_phrase(ent.text, reader.extension("published"))
             if value:
                 out.append(
                     {
@@ -61,13 +64,13 @@ def time_options(sent: Span, doc: Doc, layers: Layers) -> list[dict[str, Any]]:
     return out
 
 
-def when_answer(cand: Candidate, doc: Doc, layers: Layers, lexicon: FiveWsLexicon) -> WhenAnswer:
+def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> WhenAnswer:
     """The when of the main event: a time expression of its clause, else of its
     sentence, else the publication date."""
-    published = doc._.published
-    region = event_region(cand.verb, lexicon)
+    doc, published = reader.doc, reader.extension("published")
+    region = event_region_of(reader, cand.verb, lexicon)
     best, best_score = None, float("-inf")
-    for tx in time_options(cand.sentence, doc, layers):
+    for tx in time_options(cand.sentence, reader):
         value = str(tx.get("value") or "")
         match = ISO_VALUE.match(value)
         if not match or tx.get("type", "DATE") not in ("DATE", "TIME"):
@@ -98,7 +101,7 @@ def when_answer(cand: Candidate, doc: Doc, layers: Layers, lexicon: FiveWsLexico
                 },
                 score,
             )
-    event_time = _event_time(cand, layers)
+    event_time = _event_time(cand, reader)
     if event_time is not None and (best is None or best_score < 2.0):
         return event_time
     if best is not None:
@@ -129,9 +132,9 @@ def _check_tense(
     return again, again_match
 
 
-def _event_time(cand: Candidate, layers: Layers) -> WhenAnswer | None:
+def _event_time(cand: Candidate, reader: DocReader) -> WhenAnswer | None:
     """An anchored time from the events layer for the candidate's verb, if any."""
-    event = layers.event_at(cand.verb)
+    event = event_at(reader, cand.verb)
     if event is not None:
         time = event.get("time")
         if isinstance(time, dict) and time.get("how") == "explicit" and time.get("value"):
@@ -163,61 +166,18 @@ def _recency(match: re.Match[str], published: str | None) -> float:
 
 # --------------------------------------------------------------------------- date phrases
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_RE = re.compile(
-    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I
-)
-_DAY_FIRST_RE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
-_MONTH_YEAR_RE = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(\d{{4}}))?\b", re.I)
-_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
 
 def resolve_date_phrase(text: str, published: str | None) -> str | None:
     """Resolve a date phrase to an ISO value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``).
 
-    A small fallback for when the timeline layer is absent: "today"/"tonight",
-    "yesterday"/"last night", a weekday (the most recent one on or before the
-    publication date), "Sept. 15[, 2017]", "15 September", "June [2017]", "2015".
-    Returns None when the phrase cannot be resolved (e.g. a weekday with no date).
+    The phrase is tagged by the timeline layer's tagger (:func:`fivews.timeline.tag_timexes`)
+    against the publication date; the first time expression's value is reduced to its
+    date part ("last night" is ``2019-03-11TNI``, read as ``2019-03-11``; a week
+    ``2019-W10`` as its year). Returns None when the phrase has no time expression or
+    its value has no year (a weekday without a publication date, "recently").
     """
-    low = text.lower()
-    try:
-        pub = dt.date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        pub = None
-    if pub is not None:
-        if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", low):
-            return pub.isoformat()
-        if re.search(r"\b(yesterday|last night)\b", low):
-            return (pub - dt.timedelta(days=1)).isoformat()
-        for name, weekday in _WEEKDAYS.items():
-            if re.search(rf"\b{name}\b", low):
-                return (pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)).isoformat()
-    for regex, month_group, day_group in ((_DAY_MONTH_RE, 1, 2), (_DAY_FIRST_RE, 2, 1)):
-        match = regex.search(text)
-        if match:
-            month, day = _MONTHS[match.group(month_group).lower()], int(match.group(day_group))
-            year = int(match.group(3)) if match.group(3) else (pub.year if pub else None)
-            if year is None:
-                return None
-            try:
-                value = dt.date(year, month, day)
-            except ValueError:
-                return None
-            if not match.group(3) and pub is not None and value > pub + dt.timedelta(days=7):
-                value = value.replace(year=year - 1)  # "Dec. 28" read in January
-            return value.isoformat()
-    match = _MONTH_YEAR_RE.search(text)
-    if match and (match.group(2) or pub is not None) and len(match.group(1)) > 2:
-        month = _MONTHS[match.group(1).lower()]
-        if match.group(2):
-            return f"{int(match.group(2)):04d}-{month:02d}"
-        assert pub is not None
-        year = pub.year if month <= pub.month else pub.year - 1
-        return f"{year:04d}-{month:02d}"
-    match = _YEAR_RE.search(text)
-    return match.group(1) if match else None
+    timexes = tag_timexes(text, published)
+    if not timexes:
+        return None
+    match = DATE_PART.match(str(timexes[0].get("value") or ""))
+    return match.group(0) if match else None

@@ -13,38 +13,44 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from fivews.five_ws.candidates import article_sections
-from fivews.five_ws.clauses import event_region
-from fivews.five_ws.layers import Layers, dicts_in
+from fivews.five_ws.clauses import event_region_of
+from fivews.five_ws.dateline import dateline_chars, dateline_range
+from fivews.five_ws.layers import dicts_in
 from fivews.five_ws.lexicon import PLACE_LABELS, FiveWsLexicon
 from fivews.five_ws.records import Candidate, WhereAnswer, linked_span
+from fivews.structure import DocReader
+from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 
 def where_answer(
-    cand: Candidate, doc: Doc, layers: Layers, lexicon: FiveWsLexicon, lead_sentences: int
+    cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon, lead_sentences: int
 ) -> WhereAnswer:
     """The where of the main event (see the module docstring)."""
+    doc = reader.doc
     options: list[tuple[float, WhereAnswer]] = []
-    region = event_region(cand.verb, lexicon)
-    for span, entity in place_mentions(cand.sentence, doc, layers):
+    region = event_region_of(reader, cand.verb, lexicon)
+    for span, entity in place_mentions(cand.sentence, reader):
         score = 1.0 + _place_role_score(span, cand, region, lexicon)
         options.append((score, _place_answer(span, entity, "sentence", lexicon)))
-    dateline = layers.find_dateline(doc)
+    dateline = dateline_chars(reader)
     if dateline is not None:
         span = doc.char_span(dateline[0], dateline[1], alignment_mode="expand")
         if span is not None:
-            entity = layers.entity_at(span.start_char, span.end_char, PLACE_LABELS)
-            entity = entity or _entity_named(span.text, layers)
+            entity = reader.layers.entity_at(span.start_char, span.end_char, labels=PLACE_LABELS)
+            entity = entity or _entity_named(span.text, reader)
             options.append((1.5, _place_answer(span, entity, "dateline", lexicon)))
-    _, body = article_sections(doc, layers)
+    _, body = article_sections(reader)
     for sent in body[:lead_sentences]:
         if sent.start == cand.sentence.start:
             continue
-        for span, entity in place_mentions(sent, doc, layers):
+        for span, entity in place_mentions(sent, reader):
             options.append((0.5, _place_answer(span, entity, "lead", lexicon)))
-    places = [e for e in layers.entities if e.get("label") in PLACE_LABELS and e.get("mentions")]
+    places = [
+        e for e in reader.layers.entities if e.get("label") in PLACE_LABELS and e.get("mentions")
+    ]
     if places:
         top = max(places, key=lambda e: float(e.get("salience") or 0.0))
         for mention in dicts_in(top["mentions"]):
@@ -69,9 +75,10 @@ def where_answer(
     return options[0][1]
 
 
-def place_mentions(sent: Span, doc: Doc, layers: Layers) -> Iterator[tuple[Span, dict | None]]:
+def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict | None]]:
     """Place mentions in a sentence: the entities layer's, and spaCy's GPE/LOC/FAC
     entities it does not cover. Demonyms ("Ukrainian") and the dateline are skipped."""
+    doc, layers = reader.doc, reader.layers
     taken: set[int] = set()
     found: list[tuple[Span, dict | None]] = []
     for entity in layers.entities:
@@ -86,9 +93,10 @@ def place_mentions(sent: Span, doc: Doc, layers: Layers) -> Iterator[tuple[Span,
                     found.append((span, entity))
     for ent in sent.ents:
         if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
-            found.append((ent, layers.entity_at(ent.start_char, ent.end_char, PLACE_LABELS)))
+            found.append((ent, layers.entity_at(ent.start_char, ent.end_char, labels=PLACE_LABELS)))
+    dateline = dateline_range(reader)
     for span, entity in found:
-        if span.root.pos_ == "ADJ" or span.root.i in layers.dateline:
+        if span.root.pos_ == "ADJ" or span.root.i in dateline:
             continue
         yield span, entity
 
@@ -115,7 +123,7 @@ def _place_role_score(
                 break
             if (
                 prep.lower_ in lexicon.locative_prepositions
-                and prep.head.dep_ not in lexicon.subject_deps
+                and prep.head.dep_ not in CLAUSE_SUBJECT_DEPS
             ):
                 score += max(0.5, 2.0 - 0.25 * hops)
                 if prep.head.pos_ in ("NOUN", "PROPN") and _holds_place(prep.head, token):
@@ -125,7 +133,7 @@ def _place_role_score(
                 token, hops = prep.head, hops + 1
                 continue
             break
-        if token.dep_ in lexicon.subject_deps or token.dep_ in lexicon.object_deps:
+        if token.dep_ in CLAUSE_SUBJECT_DEPS or token.dep_ in lexicon.object_deps:
             # The place is (or modifies) a participant: "Brazil beat Argentina".
             score += -3.0 if token.i == root.i else -0.5
             break
@@ -168,10 +176,10 @@ def _place_answer(
     }
 
 
-def _entity_named(name: str, layers: Layers) -> dict[str, Any] | None:
+def _entity_named(name: str, reader: DocReader) -> dict[str, Any] | None:
     """The place entity whose name or an alias is ``name`` (case-insensitive), if any."""
     key = name.casefold()
-    for entity in layers.entities:
+    for entity in reader.layers.entities:
         if entity.get("label") in PLACE_LABELS:
             names = [entity.get("name") or ""] + [
                 a for a in entity.get("aliases") or [] if isinstance(a, str)

@@ -10,23 +10,26 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from fivews.five_ws.clauses import effective_dep
-from fivews.five_ws.layers import Layers
+from fivews.five_ws.dateline import dateline_range
 from fivews.five_ws.lexicon import PERSONAL_PRONOUNS, FiveWsLexicon
 from fivews.five_ws.phrases import trim_phrase
 from fivews.five_ws.records import Candidate, WhoAnswer, linked_span
+from fivews.structure import DocReader
+from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 
-def subject_of(verb: Token, layers: Layers, lexicon: FiveWsLexicon) -> Span | None:
+def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span | None:
     """The subject phrase of ``verb``: its own or a coordinated verb's; a personal
     pronoun is replaced by a named antecedent when one is near."""
+    dateline = dateline_range(reader)
     token = verb
     for _ in range(3):
-        subj = next((c for c in token.children if c.dep_ in lexicon.subject_deps), None)
+        subj = next((c for c in token.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
         if subj is not None:
-            if subj.i in layers.dateline:
-                return subject_after_dateline(verb, layers)
+            if subj.i in dateline:
+                return subject_after_dateline(verb, reader)
             if subj.lower_ in PERSONAL_PRONOUNS:
-                found = antecedent(subj, layers, lexicon)
+                found = antecedent(subj, reader, lexicon)
                 if found is not None:
                     return found
             return trim_phrase(subj, lexicon)
@@ -34,27 +37,28 @@ def subject_of(verb: Token, layers: Layers, lexicon: FiveWsLexicon) -> Span | No
         if token.dep_ in ("conj", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
             continue
-        if effective_dep(token, layers) == "ROOT" and layers.dateline:
-            return subject_after_dateline(verb, layers)
+        if effective_dep(token, dateline) == "ROOT" and dateline:
+            return subject_after_dateline(verb, reader)
         return None
     return None
 
 
-def subject_after_dateline(verb: Token, layers: Layers) -> Span | None:
+def subject_after_dateline(verb: Token, reader: DocReader) -> Span | None:
     """The first noun phrase between a dateline and the verb (the parser often makes
     the dateline's city the subject)."""
-    after = max(layers.dateline) + 1
-    if layers.noun_chunks is None:
-        layers.noun_chunks = list(verb.doc.noun_chunks)
-    for chunk in layers.noun_chunks:
-        if chunk.start >= after and chunk.end <= verb.i:
-            return chunk
-        if chunk.start >= verb.i:
+    after = max(dateline_range(reader)) + 1
+    doc = verb.doc
+    # The chunks of ``Doc.noun_chunks``, in the same order, read only up to the verb
+    # (``Doc.noun_chunks`` chunks the whole Doc before it yields the first).
+    for start, end, label in doc.noun_chunks_iterator(doc):
+        if start >= after and end <= verb.i:
+            return Span(doc, start, end, label=label)
+        if start >= verb.i:
             break
     return None
 
 
-def antecedent(pronoun: Token, layers: Layers, lexicon: FiveWsLexicon) -> Span | None:
+def antecedent(pronoun: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span | None:
     """A named antecedent for a personal pronoun: the nearest preceding subject that is
     a name, in the same or the previous sentence (a small, cautious rule: "he" and
     "she" take people, "it" takes organisations and places)."""
@@ -63,8 +67,9 @@ def antecedent(pronoun: Token, layers: Layers, lexicon: FiveWsLexicon) -> Span |
     if start > 0:
         start = doc[start - 1].sent.start
     word = pronoun.lower_
+    dateline = dateline_range(reader)
     for tok in reversed(doc[start : pronoun.i]):
-        if tok.dep_ not in lexicon.subject_deps or tok.pos_ == "PRON" or tok.i in layers.dateline:
+        if tok.dep_ not in CLAUSE_SUBJECT_DEPS or tok.pos_ == "PRON" or tok.i in dateline:
             continue
         labels = {t.ent_type_ for t in tok.subtree if t.ent_type_}
         if not labels and tok.pos_ != "PROPN":
@@ -77,11 +82,11 @@ def antecedent(pronoun: Token, layers: Layers, lexicon: FiveWsLexicon) -> Span |
     return None
 
 
-def who_answer(cand: Candidate, layers: Layers) -> WhoAnswer:
+def who_answer(cand: Candidate, reader: DocReader) -> WhoAnswer:
     """The who of the main event, linked to an entity of the entities layer if any."""
     span = cand.subject
     if span is None:
         return {"text": None, "start": None, "end": None, "entity": None, "label": None}
-    entity = layers.entity_at(span.start_char, span.end_char)
+    entity = reader.layers.entity_at(span.start_char, span.end_char)
     label = entity.get("label") if entity else next((e.label_ for e in span.ents), None)
     return {**linked_span(span, entity), "label": label}
