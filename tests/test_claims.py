@@ -504,30 +504,28 @@ def test_pair_precheck_skips_no_contradiction(cnlp, seed_text, monkeypatch):
     assert [claims_of(cnlp, text) for text in texts] == fast
 
 
-def test_doc_index_reads_what_spacy_reads(cnlp, seed_text):
-    """Children, subtrees, text and span tokens from the index equal spaCy's own."""
-    from fivews.claims import docindex
-    from fivews.structure import content_sentences, doc_text
+def test_claim_helpers_read_what_spacy_reads(cnlp, seed_text):
+    """Children, subtrees, text and span tokens from the Doc's reader equal spaCy's own."""
+    from fivews.claims import tokens as claim_tokens
+    from fivews.structure import _READERS, content_sentences, doc_text, reading
 
     doc = cnlp(seed_text)
-    tokens = list(doc)
-    docindex._INDEX_CACHE[id(doc)] = docindex._DocIndex.of(doc)
-    try:
+    with reading(doc):
         assert doc_text(doc) == doc.text
-        for token in tokens:
+        for token in doc:
             for _ in range(2):  # computed, then kept
-                assert [t.i for t in docindex._children(token)] == [t.i for t in token.children]
-                assert [t.i for t in docindex._subtree_of(token)] == [t.i for t in token.subtree]
+                assert [t.i for t in claim_tokens._children(token)] == [t.i for t in token.children]
+                assert [t.i for t in claim_tokens._subtree_of(token)] == [
+                    t.i for t in token.subtree
+                ]
         for sent in doc.sents:
-            assert [t.i for t in docindex._tokens_of(sent)] == [t.i for t in sent]
-            assert docindex._span_text(sent) == sent.text
-        assert [(s.start, s.end) for s in docindex._sentences(doc)] == [
+            assert [t.i for t in claim_tokens._tokens_of(sent)] == [t.i for t in sent]
+            assert claim_tokens._span_text(sent) == sent.text
+        assert [(s.start, s.end) for s in claim_tokens._sentences(doc)] == [
             (s.start, s.end) for s in content_sentences(doc)
         ]
-    finally:
-        docindex._INDEX_CACHE.pop(id(doc), None)
     ClaimExtractor()(doc)
-    assert not docindex._INDEX_CACHE  # nothing outlives a call
+    assert id(doc) not in _READERS  # nothing outlives a call
 
 
 def test_cue_candidates_and_subject_nouns_match_token_attributes(cnlp, seed_text):
@@ -547,12 +545,13 @@ def test_cue_candidates_and_subject_nouns_match_token_attributes(cnlp, seed_text
 def test_intervals_and_mentions_agree_with_a_scan():
     import random
 
-    from fivews.claims import _Intervals, _Mentions
+    from fivews.claims import _Intervals
+    from fivews.structure import MentionIndex
 
     rng = random.Random(7)
     ranges = [(s, s + rng.randint(0, 30)) for s in (rng.randint(0, 300) for _ in range(40))]
     intervals = _Intervals(ranges)
-    mentions = _Mentions.of([(s, e, k, {}) for k, (s, e) in enumerate(ranges)])
+    mentions = MentionIndex.of([(s, e, k, {}) for k, (s, e) in enumerate(ranges)])
     for _ in range(300):
         start = rng.randint(0, 330)
         end = start + rng.randint(0, 40)

@@ -13,26 +13,33 @@ from spacy.tokens import Token
 
 from fivews.claims.cues import (
     CONTENT_DEPS,
-    SUBJECT_DEPS,
     _has_content_child,
     _source_phrase,
     _subject,
     cue_lemma,
 )
-from fivews.claims.docindex import _INDEX_CACHE, _children, _subtree_of
 from fivews.claims.lexicon import ClaimLexicon
-from fivews.claims.tokens import _comma_between, _lemma, _strip_dateline, _subtree, _trim
+from fivews.claims.tokens import (
+    _children,
+    _comma_between,
+    _drop_dateline,
+    _lemma,
+    _strip_clause_edges,
+    _subtree,
+    _subtree_of,
+)
+from fivews.structure import reader_of
+from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 
 def _conjuncts_in(head: Token) -> list[Token]:
-    """The ``conj`` tokens of ``head``'s subtree, in subtree order (kept while ``match``
-    runs: the nested cues and the clause split of one content both look for them)."""
-    index = _INDEX_CACHE.get(id(head.doc))
-    found = index.memo.get(("conjuncts", head.i)) if index is not None else None
+    """The ``conj`` tokens of ``head``'s subtree, in subtree order (kept while the
+    component runs: the nested cues and the clause split of one content both look for
+    them)."""
+    memo = reader_of(head.doc).memo
+    found = memo.get(("conjuncts", head.i))
     if found is None:
-        found = [t for t in _subtree_of(head) if t.dep_ == "conj"]
-        if index is not None:
-            index.memo["conjuncts", head.i] = found
+        found = memo["conjuncts", head.i] = [t for t in _subtree_of(head) if t.dep_ == "conj"]
     return found
 
 
@@ -46,7 +53,7 @@ def _nested_cues(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     for t in _conjuncts_in(head):
         if cue_lemma(t, lexicon) is None:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in _children(t)):
+        if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in _children(t)):
             continue
         if _has_content_child(t):
             out.append(t)
@@ -103,7 +110,7 @@ def content_of(
             content = _subtree(cue.head, exclude=[cue])
             if inverted:  # what follows "…, the SDF said" is not part of what was said
                 content = [t for t in content if t.i < cue.left_edge.i]
-            return _strip_dateline(_trim(content)), [cue.head]
+            return _drop_dateline(_strip_clause_edges(content)), [cue.head]
     if not heads:
         # "denied X", "accused X of Y", "vowed to Y": a nominal or infinitival object.
         # (Only verbs whose object IS the statement: "warned the coalition" names the
@@ -136,7 +143,7 @@ def content_of(
         if (
             head.dep_ == "ccomp"
             and head.i > cue.i
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in _children(head))
+            and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "expl" for c in _children(head))
         ):
             # "said the days when… were long gone": the parser took the clause's subject
             # for a time adverbial of the cue
@@ -165,7 +172,7 @@ def content_of(
         # (the subject's own phrase only: "groups, who say X" has X in its subtree)
         banned = {t.i for t in _source_phrase(subject)}
         content = [t for t in content if t.i not in banned]
-    return _strip_dateline(_trim(list({t.i: t for t in content}.values()))), heads
+    return _drop_dateline(_strip_clause_edges(list({t.i: t for t in content}.values()))), heads
 
 
 def clause_parts(
@@ -182,7 +189,7 @@ def clause_parts(
                 t.pos_ in {"VERB", "AUX"}
                 and t.i in inside
                 and cue_lemma(t, lexicon) is None
-                and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in _children(t))
+                and any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in _children(t))
             ):
                 conjuncts.append(t)
     if not conjuncts:
@@ -190,7 +197,7 @@ def clause_parts(
     parts = []
     in_conjuncts = {s.i for c in conjuncts for s in _subtree_of(c)}
     rest = [t for t in content if t.i not in in_conjuncts]
-    parts.append(_trim(rest))
+    parts.append(_strip_clause_edges(rest))
     for c in conjuncts:
-        parts.append(_trim([t for t in _subtree_of(c) if t.i in inside]))
+        parts.append(_strip_clause_edges([t for t in _subtree_of(c) if t.i in inside]))
     return [p for p in parts if p]

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import bisect
 
-import numpy
-from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from fivews.claims.content import clause_parts, content_of
 from fivews.claims.cues import _source_phrase, _subject, cue_lemma, is_speaker
-from fivews.claims.docindex import _children, _doc_tokens
 from fivews.claims.lexicon import ClaimLexicon
 from fivews.claims.quotes import MIN_QUOTE_TOKENS, _attach_quotes, _in_quote, find_quotes
 from fivews.claims.records import Claim
-from fivews.claims.tokens import _subtree, _trim
+from fivews.claims.tokens import _children, _strip_clause_edges, _subtree
+from fivews.structure import reader_of
 
 
 def find_claims(
@@ -25,7 +23,7 @@ def find_claims(
 ) -> list[Claim]:
     """Find every attribution in ``sentences`` (sources not yet resolved)."""
     quotes = find_quotes(doc, min_quote_tokens)
-    tokens = _doc_tokens(doc)
+    tokens = reader_of(doc).tokens
     candidates = _cue_candidates(doc)
     claims: list[Claim] = []
     for sent in sentences:
@@ -54,15 +52,15 @@ def _cue_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that may be a cue or start "according to", ascending.
 
     A verb or auxiliary (what :func:`cue_lemma` checks first) or the word "according"
-    (:func:`_is_according_to`): picked from the Doc's POS and LOWER arrays at once, so
-    the many other tokens are never turned into Token objects and read one by one.
+    (:func:`_is_according_to`): picked from the reader's POS and LOWER columns, so the
+    many other tokens are never turned into Token objects and read one by one.
     """
-    if not len(doc):
-        return []
-    values = doc.to_array([POS, LOWER])
-    pos, lower = values[:, 0], values[:, 1]
-    hits = (pos == VERB) | (pos == AUX) | (lower == numpy.uint64(ACCORDING_ID))
-    return hits.nonzero()[0].tolist()
+    reader = reader_of(doc)
+    return [
+        i
+        for i, (pos, lower) in enumerate(zip(reader.pos_ids, reader.lower_ids, strict=True))
+        if pos == VERB or pos == AUX or lower == ACCORDING_ID
+    ]
 
 
 def _is_according_to(token: Token) -> bool:
@@ -117,7 +115,7 @@ def _according_claim(token: Token, lexicon: ClaimLexicon) -> Claim | None:
         anchor = anchor.head
     if anchor.i == token.i:
         return None
-    content = _trim(_subtree(anchor, exclude=[token]))
+    content = _strip_clause_edges(_subtree(anchor, exclude=[token]))
     # "according to figures released by the statistics office": keep who released them
     claim = Claim(
         cue=doc[token.i : token.i + 2],
