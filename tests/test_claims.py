@@ -400,6 +400,18 @@ def test_dateline_and_money(cnlp):
     assert c["quantities"][0]["value"] == 2.5e9
 
 
+def test_a_dash_in_a_content_that_opens_with_a_capitalised_word_is_no_dateline(cnlp):
+    # the dateline comes from the blocks: only a real one ("PARIS, May 3 (Reuters) -")
+    # is dropped from the content
+    c = only(
+        claims_of(
+            cnlp,
+            "NATO troops will stay in Estonia - a signal to Moscow, the minister said.",
+        )
+    )
+    assert c["content"]["text"] == "NATO troops will stay in Estonia - a signal to Moscow"
+
+
 def test_hyphenated_numbers_are_not_quantities(cnlp):
     c = only(claims_of(cnlp, "Police said a 70-year-old man had lost one-third of his savings."))
     assert c["quantities"] == []

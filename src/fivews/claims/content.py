@@ -4,7 +4,9 @@ The cue's clausal complement (``ccomp``, "said that X"), a that-clause hung on "
 statement", an infinitive ("vowed to X"), or - for "X, Konashenkov said." - the clause
 the cue is attached to. Coordinated that-clauses ("claimed that X, and that Y") make ONE
 claim whose ``parts`` list each clause; a second reporting verb coordinated with the
-first ("said X and warned Y") makes a second claim.
+first ("said X and warned Y") makes a second claim. A wire dateline opening the
+paragraph ("PARIS, May 3 (Reuters) -", found once by :func:`fivews.article.find_dateline`
+and read from ``doc._.blocks``) is never part of a content.
 """
 
 from __future__ import annotations

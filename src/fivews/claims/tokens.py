@@ -90,14 +90,29 @@ def _strip_clause_edges(tokens: list[Token]) -> list[Token]:
     return toks
 
 
+def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """``(paragraph start, dateline end)`` of each wire dateline in ``doc._.blocks``
+    (found once, by :func:`fivews.article.find_dateline`)."""
+    reader = reader_of(doc)
+    found = reader.memo.get("dateline_spans")
+    if found is None:
+        found = reader.memo["dateline_spans"] = [
+            (block["start"], block["dateline"]["end"])
+            for block in reader.blocks
+            if block.get("dateline")
+        ]
+    return found
+
+
 def _drop_dateline(tokens: list[Token]) -> list[Token]:
-    """Drop a wire dateline ("LONDON, June 12 (Reuters) -") from the start of a content."""
-    if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 1):
+    """Drop the tokens of a wire dateline ("LONDON, June 12 (Reuters) -") from a content:
+    those of the dateline's paragraph before the dateline's end."""
+    if not tokens:
         return tokens
-    for k, t in enumerate(tokens[:15]):
-        if t.text in {"-", "\u2013", "\u2014", "--"} and k + 1 < len(tokens):
-            return tokens[k + 1 :]
-    return tokens
+    spans = _dateline_spans(tokens[0].doc)
+    if not spans:
+        return tokens
+    return [t for t in tokens if not any(start <= t.idx < end for start, end in spans)]
 
 
 def _contiguous(tokens: list[Token]) -> list[Token]:
