@@ -489,6 +489,18 @@ def test_pint_is_imported_without_masking_optional_packages_for_good():
     assert abs(float(out.stdout) - 15.54) < 0.01
 
 
+def test_lexicon_dir_replaces_a_file_and_keeps_the_others(cnlp, tmp_path):
+    from fivews.lexicon import load_json
+
+    verbs = load_json("reporting_verbs.json")
+    mine = {**verbs, "verbs": {k: v for k, v in verbs["verbs"].items() if k != "say"}}
+    (tmp_path / "reporting_verbs.json").write_text(json.dumps(mine), encoding="utf-8")
+    doc = cnlp("The minister said the bridge would reopen in May.")
+    assert ClaimExtractor().match(doc)[0]
+    # without "say" the sentence has no cue; the speakers and hedges still load
+    assert ClaimExtractor(lexicon_dir=str(tmp_path)).match(doc)[0] == []
+
+
 # ------------------------------------------------------------------ speed helpers
 
 #: Texts with each kind of contradiction (and one that has none).
