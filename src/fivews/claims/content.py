@@ -68,7 +68,8 @@ def content_of(
     """Return ``(content tokens, clause heads)`` of the statement reported by ``cue``."""
     doc = cue.doc
     heads: list[Token] = []
-    clauses = [c for c in _children(cue) if c.dep_ in CONTENT_DEPS]
+    cue_children = _children(cue)
+    clauses = [c for c in cue_children if c.dep_ in CONTENT_DEPS]
     left = [c for c in clauses if c.i < cue.i]
     right = [c for c in clauses if c.i > cue.i]
     if left and subject is not None and left[0].i < subject.i < cue.i:
@@ -80,7 +81,7 @@ def content_of(
     heads = left + right
     if not heads:
         # "said in a statement that X": the parser hangs X on the speech noun.
-        for prep in (c for c in _children(cue) if c.dep_ == "prep"):
+        for prep in (c for c in cue_children if c.dep_ == "prep"):
             for pobj in (c for c in _children(prep) if c.dep_ == "pobj"):
                 if _lemma(pobj) not in lexicon.speech_nouns:
                     continue
@@ -120,7 +121,7 @@ def content_of(
         lemma = cue_lemma(cue, lexicon) or ""
         heads = [
             c
-            for c in _children(cue)
+            for c in cue_children
             if c.i > cue.i
             and (
                 c.dep_ == "xcomp"
@@ -133,7 +134,7 @@ def content_of(
             # "warned against cutting rates", "warned of famine"
             heads = [
                 g
-                for p in _children(cue)
+                for p in cue_children
                 if p.dep_ == "prep" and p.i > cue.i and p.lower_ in {"against", "of", "about"}
                 for g in _children(p)
                 if g.dep_ in {"pobj", "pcomp"}
@@ -151,7 +152,7 @@ def content_of(
             # for a time adverbial of the cue
             content += [
                 t
-                for n in _children(cue)
+                for n in cue_children
                 if n.dep_ == "npadvmod" and n.pos_ == "NOUN" and cue.i < n.i < head.i
                 for t in _subtree_of(n)
             ]
@@ -159,16 +160,13 @@ def content_of(
             # "urged the IMO to send observers": the addressee is part of what is urged
             content += [
                 t
-                for o in _children(cue)
+                for o in cue_children
                 if o.dep_ == "dobj" and cue.i < o.i < head.i
                 for t in _subtree_of(o)
             ]
         if head.dep_ == "dobj":
             content += [
-                t
-                for p in _children(cue)
-                if p.dep_ == "prep" and p.i > head.i
-                for t in _subtree_of(p)
+                t for p in cue_children if p.dep_ == "prep" and p.i > head.i for t in _subtree_of(p)
             ]
     if subject is not None:
         # (the subject's own phrase only: "groups, who say X" has X in its subtree)

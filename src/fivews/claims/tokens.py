@@ -105,14 +105,15 @@ def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _drop_dateline(tokens: list[Token]) -> list[Token]:
-    """Drop the tokens of a wire dateline ("LONDON, June 12 (Reuters) -") from a content:
-    those of the dateline's paragraph before the dateline's end."""
+    """Drop the tokens of a wire dateline ("LONDON, June 12 (Reuters) -") from a content
+    (sorted by position): those of the dateline's paragraph before the dateline's end."""
     if not tokens:
         return tokens
-    spans = _dateline_spans(tokens[0].doc)
-    if not spans:
-        return tokens
-    return [t for t in tokens if not any(start <= t.idx < end for start, end in spans)]
+    first, last = tokens[0].idx, tokens[-1].idx
+    for start, end in _dateline_spans(tokens[0].doc):
+        if first < end and start <= last:  # (most contents are nowhere near it)
+            tokens = [t for t in tokens if not start <= t.idx < end]
+    return tokens
 
 
 def _contiguous(tokens: list[Token]) -> list[Token]:
