@@ -552,6 +552,24 @@ def test_claim_helpers_read_what_spacy_reads(cnlp, seed_text):
     assert id(doc) not in _READERS  # nothing outlives a call
 
 
+def test_a_call_leaves_no_reader_for_the_garbage_collector(cnlp, seed_text):
+    """The Doc's reader (its Tokens, lists and layer index) is freed when the call ends,
+    not kept alive by a reference cycle until the collector runs."""
+    import gc
+
+    from fivews.structure import DocReader
+
+    doc = cnlp(seed_text)
+    gc.collect()
+    gc.disable()
+    try:
+        ClaimExtractor()(doc)
+        left = [o for o in gc.get_objects() if isinstance(o, DocReader) and o.doc is doc]
+    finally:
+        gc.enable()
+    assert left == []
+
+
 def test_cue_candidates_and_subject_nouns_match_token_attributes(cnlp, seed_text):
     from fivews.claims import _cue_candidates, _subject_nouns
 
