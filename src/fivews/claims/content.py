@@ -170,7 +170,8 @@ def content_of(
             ]
     if subject is not None:
         # (the subject's own phrase only: "groups, who say X" has X in its subtree)
-        banned = {t.i for t in _source_phrase(subject)}
+        phrase = _source_phrase(subject)
+        banned = set(range(phrase.start, phrase.end))
         content = [t for t in content if t.i not in banned]
     return _drop_dateline(_strip_clause_edges(list({t.i: t for t in content}.values()))), heads
 

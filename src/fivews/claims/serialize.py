@@ -41,7 +41,7 @@ def _cue_date(doc: Doc, claim: Claim) -> DateRecord:
             near.append(child)
         elif child.dep_ == "prep":
             near += [g for g in _children(child) if g.dep_ == "pobj"]
-    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    after = reader.tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
     if (
         after is not None
         and after.ent_type_ == "DATE"
