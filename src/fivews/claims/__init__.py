@@ -37,7 +37,7 @@ first word, what the pairwise contradiction test reads from a claim is worked ou
 per claim (and pairs that cannot clash are dropped on those facts), the Doc's tokens,
 text, entities, extensions and each token's children and subtree are read once per call
 (the :class:`fivews.structure.DocReader` that :meth:`ClaimExtractor.match` opens), cue
-candidates are picked from its token columns, and pint is imported only when a unit needs
+candidates are picked from the Doc's arrays, and pint is imported only when a unit needs
 converting, with a registry of the lexicon's units only (``data/claim_units_pint.txt``,
 ~50 ms to load instead of ~0.5 s for pint's full one).
 
@@ -123,7 +123,7 @@ __all__ = [
     "mentioned_in",
     "quantities_table",
     "resolve_sources",
-    # imported from here by the tests: the column pickers, the interval search and the
+    # imported from here by the tests: the array pickers, the interval search and the
     # pint import
     "_Intervals",
     "_cue_candidates",
