@@ -400,6 +400,18 @@ def test_dateline_and_money(cnlp):
     assert c["quantities"][0]["value"] == 2.5e9
 
 
+def test_a_dash_in_a_content_that_opens_with_a_capitalised_word_is_no_dateline(cnlp):
+    # the dateline comes from the blocks: only a real one ("PARIS, May 3 (Reuters) -")
+    # is dropped from the content
+    c = only(
+        claims_of(
+            cnlp,
+            "NATO troops will stay in Estonia - a signal to Moscow, the minister said.",
+        )
+    )
+    assert c["content"]["text"] == "NATO troops will stay in Estonia - a signal to Moscow"
+
+
 def test_hyphenated_numbers_are_not_quantities(cnlp):
     c = only(claims_of(cnlp, "Police said a 70-year-old man had lost one-third of his savings."))
     assert c["quantities"] == []
@@ -477,6 +489,18 @@ def test_pint_is_imported_without_masking_optional_packages_for_good():
     assert abs(float(out.stdout) - 15.54) < 0.01
 
 
+def test_lexicon_dir_replaces_a_file_and_keeps_the_others(cnlp, tmp_path):
+    from fivews.lexicon import load_json
+
+    verbs = load_json("reporting_verbs.json")
+    mine = {**verbs, "verbs": {k: v for k, v in verbs["verbs"].items() if k != "say"}}
+    (tmp_path / "reporting_verbs.json").write_text(json.dumps(mine), encoding="utf-8")
+    doc = cnlp("The minister said the bridge would reopen in May.")
+    assert ClaimExtractor().match(doc)[0]
+    # without "say" the sentence has no cue; the speakers and hedges still load
+    assert ClaimExtractor(lexicon_dir=str(tmp_path)).match(doc)[0] == []
+
+
 # ------------------------------------------------------------------ speed helpers
 
 #: Texts with each kind of contradiction (and one that has none).
@@ -504,30 +528,46 @@ def test_pair_precheck_skips_no_contradiction(cnlp, seed_text, monkeypatch):
     assert [claims_of(cnlp, text) for text in texts] == fast
 
 
-def test_doc_index_reads_what_spacy_reads(cnlp, seed_text):
-    """Children, subtrees, text and span tokens from the index equal spaCy's own."""
-    from fivews.claims import docindex
-    from fivews.structure import content_sentences, doc_text
+def test_claim_helpers_read_what_spacy_reads(cnlp, seed_text):
+    """Children, subtrees, text and span tokens from the Doc's reader equal spaCy's own."""
+    from fivews.claims import tokens as claim_tokens
+    from fivews.structure import _READERS, content_sentences, doc_text, reading
 
     doc = cnlp(seed_text)
-    tokens = list(doc)
-    docindex._INDEX_CACHE[id(doc)] = docindex._DocIndex.of(doc)
-    try:
+    with reading(doc):
         assert doc_text(doc) == doc.text
-        for token in tokens:
+        for token in doc:
             for _ in range(2):  # computed, then kept
-                assert [t.i for t in docindex._children(token)] == [t.i for t in token.children]
-                assert [t.i for t in docindex._subtree_of(token)] == [t.i for t in token.subtree]
+                assert [t.i for t in claim_tokens._children(token)] == [t.i for t in token.children]
+                assert [t.i for t in claim_tokens._subtree_of(token)] == [
+                    t.i for t in token.subtree
+                ]
         for sent in doc.sents:
-            assert [t.i for t in docindex._tokens_of(sent)] == [t.i for t in sent]
-            assert docindex._span_text(sent) == sent.text
-        assert [(s.start, s.end) for s in docindex._sentences(doc)] == [
+            assert [t.i for t in claim_tokens._tokens_of(sent)] == [t.i for t in sent]
+            assert claim_tokens._span_text(sent) == sent.text
+        assert [(s.start, s.end) for s in claim_tokens._sentences(doc)] == [
             (s.start, s.end) for s in content_sentences(doc)
         ]
-    finally:
-        docindex._INDEX_CACHE.pop(id(doc), None)
     ClaimExtractor()(doc)
-    assert not docindex._INDEX_CACHE  # nothing outlives a call
+    assert id(doc) not in _READERS  # nothing outlives a call
+
+
+def test_a_call_leaves_no_reader_for_the_garbage_collector(cnlp, seed_text):
+    """The Doc's reader (its Tokens, lists and layer index) is freed when the call ends,
+    not kept alive by a reference cycle until the collector runs."""
+    import gc
+
+    from fivews.structure import DocReader
+
+    doc = cnlp(seed_text)
+    gc.collect()
+    gc.disable()
+    try:
+        ClaimExtractor()(doc)
+        left = [o for o in gc.get_objects() if isinstance(o, DocReader) and o.doc is doc]
+    finally:
+        gc.enable()
+    assert left == []
 
 
 def test_cue_candidates_and_subject_nouns_match_token_attributes(cnlp, seed_text):
@@ -547,12 +587,13 @@ def test_cue_candidates_and_subject_nouns_match_token_attributes(cnlp, seed_text
 def test_intervals_and_mentions_agree_with_a_scan():
     import random
 
-    from fivews.claims import _Intervals, _Mentions
+    from fivews.claims import _Intervals
+    from fivews.structure import MentionIndex
 
     rng = random.Random(7)
     ranges = [(s, s + rng.randint(0, 30)) for s in (rng.randint(0, 300) for _ in range(40))]
     intervals = _Intervals(ranges)
-    mentions = _Mentions.of([(s, e, k, {}) for k, (s, e) in enumerate(ranges)])
+    mentions = MentionIndex.of([(s, e, k, {}) for k, (s, e) in enumerate(ranges)])
     for _ in range(300):
         start = rng.randint(0, 330)
         end = start + rng.randint(0, 40)

@@ -36,10 +36,10 @@ Cost: a few ms per article beside spaCy's parse. Hedge phrases are looked up by 
 first word, what the pairwise contradiction test reads from a claim is worked out once
 per claim (and pairs that cannot clash are dropped on those facts), the Doc's tokens,
 text, entities, extensions and each token's children and subtree are read once per call
-(:class:`fivews.claims.docindex._DocIndex`), cue candidates are picked from the Doc's
-arrays, and pint is imported only when a unit needs converting, with a registry of the
-lexicon's units only (``data/claim_units_pint.txt``, ~50 ms to load instead of ~0.5 s for
-pint's full one).
+(the :class:`fivews.structure.DocReader` that :meth:`ClaimExtractor.match` opens), cue
+candidates are picked from the Doc's arrays, and pint is imported only when a unit needs
+converting, with a registry of the lexicon's units only (``data/claim_units_pint.txt``,
+~50 ms to load instead of ~0.5 s for pint's full one).
 
 No library served: textacy's ``direct_quotations`` only sees quotation marks (the seed
 has none), and no maintained Python package does indirect-speech attribution on a spaCy
@@ -61,11 +61,10 @@ from fivews.claims.assertions import _Intervals, find_assertions
 from fivews.claims.content import clause_parts, content_of
 from fivews.claims.contradictions import link_contradictions
 from fivews.claims.cues import cue_lemma, is_speaker
-from fivews.claims.docindex import _INDEX_CACHE, _DocIndex, _sentences
 from fivews.claims.finding import _cue_candidates, find_claims
 from fivews.claims.framing import find_hedges
-from fivews.claims.lexicon import DATA_DIR, ClaimLexicon, load_lexicon
-from fivews.claims.mentions import _Mentions, mentioned_in
+from fivews.claims.lexicon import ClaimLexicon, load_lexicon
+from fivews.claims.mentions import mentioned_in
 from fivews.claims.quantities import PINT_OPTIONAL_IMPORTS, _import_pint, find_quantities
 from fivews.claims.quotes import MIN_QUOTE_TOKENS, find_quotes
 from fivews.claims.records import (
@@ -87,9 +86,10 @@ from fivews.claims.tables import (
     contradictions_table,
     quantities_table,
 )
+from fivews.claims.tokens import _sentences
+from fivews.structure import reading
 
 __all__ = [
-    "DATA_DIR",
     "MIN_QUOTE_TOKENS",
     "PINT_OPTIONAL_IMPORTS",
     "AboutRecord",
@@ -123,10 +123,9 @@ __all__ = [
     "mentioned_in",
     "quantities_table",
     "resolve_sources",
-    # imported from here by the tests: the array pickers, the interval searches and the
+    # imported from here by the tests: the array pickers, the interval search and the
     # pint import
     "_Intervals",
-    "_Mentions",
     "_cue_candidates",
     "_import_pint",
     "_subject_nouns",
@@ -154,7 +153,7 @@ if not Doc.has_extension("assertions"):
         "doc._.timexes",
     ],
     default_config={
-        "data_dir": None,
+        "lexicon_dir": None,
         "min_quote_tokens": MIN_QUOTE_TOKENS,
         "assertion_kinds": ["paragraph"],
     },
@@ -162,19 +161,22 @@ if not Doc.has_extension("assertions"):
 def make_fivews_claims(
     nlp: Language,
     name: str,
-    data_dir: str | None,
+    lexicon_dir: str | None,
     min_quote_tokens: int,
     assertion_kinds: list[str],
 ) -> ClaimExtractor:
     """spaCy factory for :class:`ClaimExtractor`.
 
     Args:
-        data_dir: folder with the lexicon files; default the package's ``data/``.
+        lexicon_dir: folder whose lexicon files replace the package's own (a file it
+            lacks comes from the package's ``data/``; see :mod:`fivews.lexicon`).
         min_quote_tokens: shortest quotation (in tokens) treated as a statement.
         assertion_kinds: block kinds whose unattributed sentences are assertions.
     """
     return ClaimExtractor(
-        data_dir=data_dir, min_quote_tokens=min_quote_tokens, assertion_kinds=tuple(assertion_kinds)
+        lexicon_dir=lexicon_dir,
+        min_quote_tokens=min_quote_tokens,
+        assertion_kinds=tuple(assertion_kinds),
     )
 
 
@@ -183,11 +185,11 @@ class ClaimExtractor:
 
     def __init__(
         self,
-        data_dir: str | None = None,
+        lexicon_dir: str | None = None,
         min_quote_tokens: int = MIN_QUOTE_TOKENS,
         assertion_kinds: Sequence[str] = ("paragraph",),
     ) -> None:
-        self.lexicon = load_lexicon(data_dir)
+        self.lexicon = load_lexicon(lexicon_dir)
         self.min_quote_tokens = min_quote_tokens
         self.assertion_kinds = frozenset(assertion_kinds)
 
@@ -196,12 +198,13 @@ class ClaimExtractor:
         return doc
 
     def match(self, doc: Doc) -> tuple[list[ClaimRecord], list[AssertionRecord]]:
-        """Return ``(claims, assertions)`` as JSON-ready dicts without changing the Doc."""
-        _INDEX_CACHE[id(doc)] = _DocIndex.of(doc)
-        try:
+        """Return ``(claims, assertions)`` as JSON-ready dicts without changing the Doc.
+
+        The rules read the Doc through one :class:`fivews.structure.DocReader`, open for
+        the length of the call (:func:`fivews.structure.reading`).
+        """
+        with reading(doc):
             return self._match(doc)
-        finally:
-            _INDEX_CACHE.pop(id(doc), None)
 
     def _match(self, doc: Doc) -> tuple[list[ClaimRecord], list[AssertionRecord]]:
         """Find the claims, resolve their sources, write their records, link the

@@ -8,12 +8,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from fivews.claims.docindex import _doc_tokens, _extension
 from fivews.claims.framing import find_hedges
 from fivews.claims.lexicon import ClaimLexicon
 from fivews.claims.quantities import find_quantities
 from fivews.claims.records import AssertionRecord, ClaimRecord
-from fivews.structure import block_at, block_starts, doc_text
+from fivews.structure import doc_text, reader_of
 
 
 def find_assertions(
@@ -33,16 +32,16 @@ def find_assertions(
         ]
     )
     out: list[AssertionRecord] = []
-    doc_tokens = _doc_tokens(doc)
-    blocks = _extension(doc, "blocks")
-    starts = block_starts(doc) if blocks else []
+    reader = reader_of(doc)
+    doc_tokens = reader.tokens
+    blocks = reader.blocks
     for sent in sentences:
         tokens = [t for t in doc_tokens[sent.start : sent.end] if not t.is_space]
         if not tokens or not any(t.is_alpha for t in tokens):
             continue
         kind = "paragraph"
         if blocks:
-            i = block_at(blocks, starts, tokens[0].idx)
+            i = reader.block_at(tokens[0].idx)
             kind = blocks[i]["kind"] if i is not None else "paragraph"
         if kind not in kinds:
             continue

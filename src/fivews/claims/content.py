@@ -4,7 +4,9 @@ The cue's clausal complement (``ccomp``, "said that X"), a that-clause hung on "
 statement", an infinitive ("vowed to X"), or - for "X, Konashenkov said." - the clause
 the cue is attached to. Coordinated that-clauses ("claimed that X, and that Y") make ONE
 claim whose ``parts`` list each clause; a second reporting verb coordinated with the
-first ("said X and warned Y") makes a second claim.
+first ("said X and warned Y") makes a second claim. A wire dateline opening the
+paragraph ("PARIS, May 3 (Reuters) -", found once by :func:`fivews.article.find_dateline`
+and read from ``doc._.blocks``) is never part of a content.
 """
 
 from __future__ import annotations
@@ -13,26 +15,33 @@ from spacy.tokens import Token
 
 from fivews.claims.cues import (
     CONTENT_DEPS,
-    SUBJECT_DEPS,
     _has_content_child,
     _source_phrase,
     _subject,
     cue_lemma,
 )
-from fivews.claims.docindex import _INDEX_CACHE, _children, _subtree_of
 from fivews.claims.lexicon import ClaimLexicon
-from fivews.claims.tokens import _comma_between, _lemma, _strip_dateline, _subtree, _trim
+from fivews.claims.tokens import (
+    _children,
+    _comma_between,
+    _drop_dateline,
+    _lemma,
+    _strip_clause_edges,
+    _subtree,
+    _subtree_of,
+)
+from fivews.structure import reader_of
+from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 
 def _conjuncts_in(head: Token) -> list[Token]:
-    """The ``conj`` tokens of ``head``'s subtree, in subtree order (kept while ``match``
-    runs: the nested cues and the clause split of one content both look for them)."""
-    index = _INDEX_CACHE.get(id(head.doc))
-    found = index.memo.get(("conjuncts", head.i)) if index is not None else None
+    """The ``conj`` tokens of ``head``'s subtree, in subtree order (kept while the
+    component runs: the nested cues and the clause split of one content both look for
+    them)."""
+    memo = reader_of(head.doc).memo
+    found = memo.get(("conjuncts", head.i))
     if found is None:
-        found = [t for t in _subtree_of(head) if t.dep_ == "conj"]
-        if index is not None:
-            index.memo["conjuncts", head.i] = found
+        found = memo["conjuncts", head.i] = [t for t in _subtree_of(head) if t.dep_ == "conj"]
     return found
 
 
@@ -46,7 +55,7 @@ def _nested_cues(head: Token, lexicon: ClaimLexicon) -> list[Token]:
     for t in _conjuncts_in(head):
         if cue_lemma(t, lexicon) is None:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in _children(t)):
+        if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in _children(t)):
             continue
         if _has_content_child(t):
             out.append(t)
@@ -59,7 +68,8 @@ def content_of(
     """Return ``(content tokens, clause heads)`` of the statement reported by ``cue``."""
     doc = cue.doc
     heads: list[Token] = []
-    clauses = [c for c in _children(cue) if c.dep_ in CONTENT_DEPS]
+    cue_children = _children(cue)
+    clauses = [c for c in cue_children if c.dep_ in CONTENT_DEPS]
     left = [c for c in clauses if c.i < cue.i]
     right = [c for c in clauses if c.i > cue.i]
     if left and subject is not None and left[0].i < subject.i < cue.i:
@@ -71,7 +81,7 @@ def content_of(
     heads = left + right
     if not heads:
         # "said in a statement that X": the parser hangs X on the speech noun.
-        for prep in (c for c in _children(cue) if c.dep_ == "prep"):
+        for prep in (c for c in cue_children if c.dep_ == "prep"):
             for pobj in (c for c in _children(prep) if c.dep_ == "pobj"):
                 if _lemma(pobj) not in lexicon.speech_nouns:
                     continue
@@ -103,7 +113,7 @@ def content_of(
             content = _subtree(cue.head, exclude=[cue])
             if inverted:  # what follows "…, the SDF said" is not part of what was said
                 content = [t for t in content if t.i < cue.left_edge.i]
-            return _strip_dateline(_trim(content)), [cue.head]
+            return _drop_dateline(_strip_clause_edges(content)), [cue.head]
     if not heads:
         # "denied X", "accused X of Y", "vowed to Y": a nominal or infinitival object.
         # (Only verbs whose object IS the statement: "warned the coalition" names the
@@ -111,7 +121,7 @@ def content_of(
         lemma = cue_lemma(cue, lexicon) or ""
         heads = [
             c
-            for c in _children(cue)
+            for c in cue_children
             if c.i > cue.i
             and (
                 c.dep_ == "xcomp"
@@ -124,7 +134,7 @@ def content_of(
             # "warned against cutting rates", "warned of famine"
             heads = [
                 g
-                for p in _children(cue)
+                for p in cue_children
                 if p.dep_ == "prep" and p.i > cue.i and p.lower_ in {"against", "of", "about"}
                 for g in _children(p)
                 if g.dep_ in {"pobj", "pcomp"}
@@ -136,13 +146,13 @@ def content_of(
         if (
             head.dep_ == "ccomp"
             and head.i > cue.i
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in _children(head))
+            and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "expl" for c in _children(head))
         ):
             # "said the days when… were long gone": the parser took the clause's subject
             # for a time adverbial of the cue
             content += [
                 t
-                for n in _children(cue)
+                for n in cue_children
                 if n.dep_ == "npadvmod" and n.pos_ == "NOUN" and cue.i < n.i < head.i
                 for t in _subtree_of(n)
             ]
@@ -150,22 +160,20 @@ def content_of(
             # "urged the IMO to send observers": the addressee is part of what is urged
             content += [
                 t
-                for o in _children(cue)
+                for o in cue_children
                 if o.dep_ == "dobj" and cue.i < o.i < head.i
                 for t in _subtree_of(o)
             ]
         if head.dep_ == "dobj":
             content += [
-                t
-                for p in _children(cue)
-                if p.dep_ == "prep" and p.i > head.i
-                for t in _subtree_of(p)
+                t for p in cue_children if p.dep_ == "prep" and p.i > head.i for t in _subtree_of(p)
             ]
     if subject is not None:
         # (the subject's own phrase only: "groups, who say X" has X in its subtree)
-        banned = {t.i for t in _source_phrase(subject)}
+        phrase = _source_phrase(subject)
+        banned = set(range(phrase.start, phrase.end))
         content = [t for t in content if t.i not in banned]
-    return _strip_dateline(_trim(list({t.i: t for t in content}.values()))), heads
+    return _drop_dateline(_strip_clause_edges(list({t.i: t for t in content}.values()))), heads
 
 
 def clause_parts(
@@ -182,7 +190,7 @@ def clause_parts(
                 t.pos_ in {"VERB", "AUX"}
                 and t.i in inside
                 and cue_lemma(t, lexicon) is None
-                and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in _children(t))
+                and any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in _children(t))
             ):
                 conjuncts.append(t)
     if not conjuncts:
@@ -190,7 +198,7 @@ def clause_parts(
     parts = []
     in_conjuncts = {s.i for c in conjuncts for s in _subtree_of(c)}
     rest = [t for t in content if t.i not in in_conjuncts]
-    parts.append(_trim(rest))
+    parts.append(_strip_clause_edges(rest))
     for c in conjuncts:
-        parts.append(_trim([t for t in _subtree_of(c) if t.i in inside]))
+        parts.append(_strip_clause_edges([t for t in _subtree_of(c) if t.i in inside]))
     return [p for p in parts if p]

@@ -24,13 +24,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from fivews.claims.cues import SUBJECT_DEPS, _is_negated
-from fivews.claims.docindex import _children, _subtree_of
+from fivews.claims.cues import _is_negated
 from fivews.claims.lexicon import ClaimLexicon
 from fivews.claims.quantities import _range
 from fivews.claims.records import Claim, ClaimRecord, QuantityRecord
-from fivews.claims.tokens import _lemma, _strip_det
+from fivews.claims.tokens import _children, _lemma, _strip_det, _subtree_of
 from fivews.structure import doc_text
+from fivews.syntax import CLAUSE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
 
 #: Content lemmas too generic to show that two claims are about the same thing.
 GENERIC_LEMMAS: frozenset[str] = frozenset(
@@ -148,7 +148,7 @@ def _predicates(part: list[Token]) -> list[Token]:
 
 
 def _subject_names(verb: Token) -> tuple[set[str], str | None]:
-    subj = next((c for c in _children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in _children(verb) if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
     if subj is None:
         return set(), None
     names, nouns = _key_lemmas(_subtree_of(subj))
@@ -313,7 +313,7 @@ def _contrast_marker(claim: Claim, lexicon: ClaimLexicon) -> str | None:
     for child in _children(cue):
         if child.lower_ in lexicon.contrast_markers and child.dep_ in {"advmod", "cc", "mark"}:
             return child.text
-    left = min([cue.i] + [t.left_edge.i for t in _children(cue) if t.dep_ in SUBJECT_DEPS])
+    left = min([cue.i] + [t.left_edge.i for t in _children(cue) if t.dep_ in CLAUSE_SUBJECT_DEPS])
     doc = cue.doc
     for t in doc[max(cue.sent.start, left - 2) : left]:
         if t.lower_ in lexicon.contrast_markers:
@@ -347,7 +347,7 @@ def _pair_reason(
 
 
 def _clause_text(verb: Token) -> str:
-    subj = next((c for c in _children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in _children(verb) if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
     left = subj.left_edge.i if subj is not None else verb.i
     tokens = [t for t in verb.doc[left : verb.i + 1]]
     objs = [c for c in _children(verb) if c.dep_ in {"dobj", "attr", "acomp"}]

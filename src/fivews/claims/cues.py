@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from fivews.claims.docindex import _INDEX_CACHE, _children, _subtree_of
 from fivews.claims.lexicon import ClaimLexicon
-from fivews.claims.tokens import _lemma, _trim
+from fivews.claims.tokens import _children, _lemma, _strip_clause_edges, _subtree_of
+from fivews.structure import reader_of
+from fivews.syntax import ACTIVE_SUBJECT_DEPS
 
-#: Dependency labels of a cue's subject.
-SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependency labels of a cue's clausal content.
 CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp"})
 #: Dependents dropped from a source phrase (they describe the source, not name it).
@@ -68,7 +67,7 @@ def cue_lemma(token: Token, lexicon: ClaimLexicon) -> str | None:
 def _subject(token: Token) -> Token | None:
     """The subject of ``token``, inherited from the first conjunct for "said X and warned Y"."""
     for child in _children(token):
-        if child.dep_ in {"nsubj", "csubj"}:
+        if child.dep_ in ACTIVE_SUBJECT_DEPS:
             if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
                 return token.head  # "the man, who said he was a soldier": the man
             return child
@@ -123,16 +122,14 @@ def _source_phrase(subject: Token, keep: frozenset[str] = frozenset()) -> Span:
     """The subject's phrase without appositions, relative clauses or punctuation.
 
     A name in apposition with no comma ("union leader Piotr Nowak") is part of it.
-    (Worked out once per subject while ``match`` runs: a cue's subject is asked for
+    (Worked out once per subject while the component runs: a cue's subject is asked for
     again when its content is cut.)
     """
-    index = _INDEX_CACHE.get(id(subject.doc))
-    if index is None:
-        return _make_source_phrase(subject, keep)
+    memo = reader_of(subject.doc).memo
     key = ("source_phrase", subject.i, keep)
-    found = index.memo.get(key)
+    found = memo.get(key)
     if found is None:
-        found = index.memo[key] = _make_source_phrase(subject, keep)
+        found = memo[key] = _make_source_phrase(subject, keep)
     return found
 
 
@@ -146,7 +143,9 @@ def _make_source_phrase(subject: Token, keep: frozenset[str]) -> Span:
 
     # the subject and the subtrees of its kept children: its subtree without the dropped
     # children's subtrees, gathered without walking the dropped ones (twice)
-    tokens = _trim([subject] + [t for c in _children(subject) if kept(c) for t in _subtree_of(c)])
+    tokens = _strip_clause_edges(
+        [subject] + [t for c in _children(subject) if kept(c) for t in _subtree_of(c)]
+    )
 
     doc = subject.doc
     if not tokens:

@@ -1,7 +1,9 @@
 """The claim lexicons from ``data/``, loaded once, and a phrase look-up over them.
 
-:func:`load_lexicon` reads ``reporting_verbs.json``, ``claim_speakers.json``,
-``claim_hedges.json``, ``claim_contradictions.json`` and ``claim_units.json`` into one
+:func:`load_lexicon` reads the claims layer's reporting verbs and their stances
+(:func:`fivews.lexicon.reporting_verbs`, :func:`fivews.lexicon.verb_stances`), and
+``claim_speakers.json``, ``claim_hedges.json``, ``claim_contradictions.json`` and
+``claim_units.json`` through :func:`fivews.lexicon.load_json` into one
 :class:`ClaimLexicon`; :func:`_match_phrases` finds its multi-word phrases in a list of
 lower-cased words.
 """
@@ -9,16 +11,20 @@ lower-cased words.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from spacy.strings import get_string_id
 
-#: The package's ``data/`` folder (``src/fivews/data``).
-DATA_DIR = Path(__file__).parent.parent / "data"
+from fivews.lexicon import (
+    REPORTING_VERBS_FILE,
+    LexiconDir,
+    data_file,
+    load_json,
+    reporting_verbs,
+    verb_stances,
+)
+
 #: pint definitions of the units in ``claim_units.json`` (lines copied from pint's own
 #: ``default_en.txt``): a registry of ~40 units loads in ~50 ms, pint's full one in ~0.5 s.
 UNIT_DEFINITIONS = "claim_units_pint.txt"
@@ -46,18 +52,13 @@ class ClaimLexicon:
     incompatible: frozenset[frozenset[str]]
     units: dict[tuple[str, ...], str]
     convertible_units: frozenset[str]  # the pint units of ``units``
-    unit_definitions: str | None  # path of the pint definitions file (UNIT_DEFINITIONS)
+    unit_definitions: str  # path of the pint definitions file (UNIT_DEFINITIONS)
     unit_labels: dict[tuple[str, ...], str]
     money_units: dict[str, str]
     normal_units: tuple[str, ...]
     multipliers: dict[str, float]
     suffix_multipliers: dict[str, float]
     number_words: dict[str, float]
-
-
-def _read_json(name: str, data_dir: Path) -> dict[str, Any]:
-    with open(data_dir / name, encoding="utf-8") as f:
-        return json.load(f)
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -78,14 +79,15 @@ def _phrase_index(phrases: Iterable[tuple[str, ...]]) -> PhraseIndex:
 
 
 @functools.lru_cache(maxsize=4)
-def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
-    """Load the claim lexicons from ``data_dir`` (default: the package's ``data/``)."""
-    root = Path(data_dir) if data_dir else DATA_DIR
-    verbs = _read_json("reporting_verbs.json", root)
-    speakers = _read_json("claim_speakers.json", root)
-    hedges = _read_json("claim_hedges.json", root)
-    contra = _read_json("claim_contradictions.json", root)
-    units = _read_json("claim_units.json", root)
+def load_lexicon(lexicon_dir: LexiconDir = None) -> ClaimLexicon:
+    """Load the claim lexicons (the files in ``lexicon_dir`` replace the package's own,
+    see :mod:`fivews.lexicon`)."""
+    lexicon_dir = lexicon_dir or None  # ("" is no folder, as before)
+    verbs = load_json(REPORTING_VERBS_FILE, lexicon_dir)
+    speakers = load_json("claim_speakers.json", lexicon_dir)
+    hedges = load_json("claim_hedges.json", lexicon_dir)
+    contra = load_json("claim_contradictions.json", lexicon_dir)
+    units = load_json("claim_units.json", lexicon_dir)
     hedge_kinds = ("approximator", "evidential", "epistemic", "modal")
     hedge_phrases = {
         k: tuple(sorted({_phrase(p) for p in hedges[k]}, key=len, reverse=True))
@@ -97,7 +99,11 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
         for kind, phrases in hedges["approximator_bounds"].items()
         for phrase in phrases
     }
-    stances = {lemma: e["stance"] for lemma, e in verbs["verbs"].items() if "claims" in e["layers"]}
+    # the claims layer's cues with their stances, in the file's order
+    cues = reporting_verbs("claims", lexicon_dir)
+    stances = {
+        lemma: stance for lemma, stance in verb_stances(lexicon_dir).items() if lemma in cues
+    }
     return ClaimLexicon(
         verbs=stances,
         phrasal_heads=frozenset(v.rsplit(" ", 1)[0] for v in stances if " " in v),
@@ -119,9 +125,7 @@ def load_lexicon(data_dir: str | None = None) -> ClaimLexicon:
         incompatible=frozenset(frozenset(pair) for pair in contra["incompatible"]),
         units={_phrase(k): v for k, v in units["units"].items()},
         convertible_units=frozenset(units["units"].values()),
-        unit_definitions=str(root / UNIT_DEFINITIONS)
-        if (root / UNIT_DEFINITIONS).is_file()
-        else None,
+        unit_definitions=str(data_file(UNIT_DEFINITIONS, lexicon_dir)),
         unit_labels={_phrase(k): v for k, v in units["labels"].items()},
         money_units=dict(units["money_units"]),
         normal_units=tuple(units["normal_units"]),

@@ -10,10 +10,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from fivews.claims.docindex import _extension, _tokens_of
 from fivews.claims.records import Claim
-from fivews.claims.tokens import _trim
-from fivews.structure import doc_text
+from fivews.claims.tokens import _strip_clause_edges, _tokens_of
+from fivews.structure import doc_text, reader_of
 
 #: Quotation marks: opening -> closing. Straight quotes pair with themselves.
 QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
@@ -30,7 +29,7 @@ def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
     in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes.
     """
     text = doc_text(doc)
-    blocks = [(b["start"], b["end"]) for b in (_extension(doc, "blocks") or [])] or [(0, len(text))]
+    blocks = [(b["start"], b["end"]) for b in reader_of(doc).blocks] or [(0, len(text))]
     spans: list[tuple[int, int]] = []
     for b_start, b_end in blocks:
         i = b_start
@@ -135,7 +134,9 @@ def _attach_quotes(
             best.quote = (q_start, q_end)
             best.direct = True
             span = doc.char_span(q_start, q_end, alignment_mode="expand")
-            best.content = _trim(list(_tokens_of(span))) if span is not None else best.content
+            best.content = (
+                _strip_clause_edges(list(_tokens_of(span))) if span is not None else best.content
+            )
             best.parts = [best.content]
             continue
         # A quote with no cue of its own that opens the sentence right after a direct
@@ -154,7 +155,7 @@ def _attach_quotes(
             cue=None,
             cue_lemma=last.cue_lemma,
             subject=last.subject,
-            content=_trim(list(_tokens_of(span))),
+            content=_strip_clause_edges(list(_tokens_of(span))),
             direct=True,
             quote=(q_start, q_end),
         )

@@ -14,19 +14,19 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from fivews.claims.cues import _is_negated
-from fivews.claims.docindex import _children, _doc_ents, _extension, _span_text, _span_tokens
 from fivews.claims.framing import find_hedges
 from fivews.claims.lexicon import ClaimLexicon
 from fivews.claims.mentions import _entity_for, mentioned_in
 from fivews.claims.quantities import find_quantities
 from fivews.claims.records import Claim, ClaimRecord, DateRecord, SpanRecord
-from fivews.claims.tokens import _contiguous
-from fivews.structure import doc_text
+from fivews.claims.tokens import _children, _contiguous, _span_text, _span_tokens
+from fivews.structure import doc_text, reader_of
 
 
 def _cue_date(doc: Doc, claim: Claim) -> DateRecord:
     """The timex attached to the cue ("said Thursday"), else the publication date."""
-    published = _extension(doc, "published")
+    reader = reader_of(doc)
+    published = reader.extension("published")
     if claim.continues is not None:
         return _cue_date(doc, claim.continues)
     if claim.cue is None or claim.cue_lemma == "according to":
@@ -41,14 +41,14 @@ def _cue_date(doc: Doc, claim: Claim) -> DateRecord:
             near.append(child)
         elif child.dep_ == "prep":
             near += [g for g in _children(child) if g.dep_ == "pobj"]
-    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    after = reader.tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
     if (
         after is not None
         and after.ent_type_ == "DATE"
         and (after.pos_ == "PROPN" or after.dep_ == "npadvmod")
     ):
         near.append(after)  # "said Wednesday, four months after…" misattached
-    timexes = _extension(doc, "timexes") or []
+    timexes = reader.extension("timexes") or []
     for token in near:
         for tx in timexes:
             if tx.get("start", -1) <= token.idx < tx.get("end", -1):
@@ -59,7 +59,7 @@ def _cue_date(doc: Doc, claim: Claim) -> DateRecord:
                 }
     for token in near:
         if token.ent_type_ in {"DATE", "TIME"}:
-            ent = next((e for e in _doc_ents(doc) if e.start <= token.i < e.end), None)
+            ent = next((e for e in reader.ents if e.start <= token.i < e.end), None)
             text = ent.text if ent is not None else token.text
             # a date the timex layer did not resolve: say so rather than guess
             return {"text": text, "value": None, "from": "ner"}

@@ -23,17 +23,19 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from fivews.claims.cues import PRONOUN_KINDS, SPEAKER_ENT_LABELS
-from fivews.claims.docindex import (
+from fivews.claims.lexicon import ClaimLexicon
+from fivews.claims.records import Claim
+from fivews.claims.tokens import (
     _children,
-    _doc_ents,
-    _doc_tokens,
+    _lemma,
     _span_text,
+    _strip_clause_edges,
+    _strip_det,
     _subtree_of,
     _tokens_of,
 )
-from fivews.claims.lexicon import ClaimLexicon
-from fivews.claims.records import Claim
-from fivews.claims.tokens import _lemma, _strip_det, _trim
+from fivews.structure import reader_of
+from fivews.syntax import NOMINAL_SUBJECT_DEPS
 
 
 @dataclass
@@ -119,25 +121,27 @@ def _merge_names(claims: list[Claim]) -> None:
             claim.source_name = canonical[claim.source_name]
 
 
-NSUBJ_IDS: tuple[int, int] = (get_string_id("nsubj"), get_string_id("nsubjpass"))
+#: spaCy's hashes of :data:`fivews.syntax.NOMINAL_SUBJECT_DEPS` (what the DEP array holds).
+NOMINAL_SUBJECT_IDS: tuple[numpy.uint64, ...] = tuple(
+    numpy.uint64(get_string_id(label)) for label in sorted(NOMINAL_SUBJECT_DEPS)
+)
 
 
 def _subject_nouns(doc: Doc) -> list[Token]:
-    """Common nouns outside any entity that are the subject of a clause, in order.
+    """Common nouns outside any entity that are the nominal subject of a clause, in order.
 
     Picked from the Doc's DEP, POS and ENT_TYPE arrays at once instead of reading three
-    attributes of every token.
+    attributes of every token (not from the reader's columns: see
+    :func:`fivews.claims.finding._cue_candidates`).
     """
     if not len(doc):
         return []
     values = doc.to_array([DEP, POS, ENT_TYPE])
-    dep = values[:, 0]
-    hits = (
-        ((dep == numpy.uint64(NSUBJ_IDS[0])) | (dep == numpy.uint64(NSUBJ_IDS[1])))
-        & (values[:, 1] == NOUN)
-        & (values[:, 2] == 0)
-    )
-    tokens = _doc_tokens(doc)
+    is_subject = numpy.zeros(len(doc), dtype=bool)
+    for label_id in NOMINAL_SUBJECT_IDS:
+        is_subject |= values[:, 0] == label_id
+    hits = is_subject & (values[:, 1] == NOUN) & (values[:, 2] == 0)
+    tokens = reader_of(doc).tokens
     return [tokens[i] for i in hits.nonzero()[0].tolist()]
 
 
@@ -157,7 +161,7 @@ def _ent_mention(ent: Span) -> tuple[int, _Mention]:
 def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> None:
     """Fill each claim's source fields; resolve pronouns and bare descriptions."""
     named_sources: list[tuple[int, _Mention]] = []  # (char offset, mention), in order
-    ner = [_ent_mention(e) for e in _doc_ents(doc) if e.label_ in SPEAKER_ENT_LABELS]
+    ner = [_ent_mention(e) for e in reader_of(doc).ents if e.label_ in SPEAKER_ENT_LABELS]
     # "The coach was blunt. '…,' he said.": sentence subjects that are speaker nouns
     # are antecedents too, though they said nothing yet.
     for t in _subject_nouns(doc):
@@ -210,13 +214,13 @@ def resolve_sources(doc: Doc, claims: list[Claim], lexicon: ClaimLexicon) -> Non
             # "union leader Piotr Nowak": the name is the head that entities know
             claim.source_head = (inner_name[0].idx, inner_name[0].idx + len(inner_name[0].text))
         appos = [c for c in _children(root) if c.dep_ == "appos" and c.left_edge.i >= span.end]
-        role = _trim(list(_subtree_of(appos[0]))) if appos else []
+        role = _strip_clause_edges(list(_subtree_of(appos[0]))) if appos else []
         claim.source_role = _span_text(doc[role[0].i : role[-1].i + 1]) if role else None
         at = span.start_char
         if root.pos_ == "NOUN" and appos and appos[0].pos_ == "PROPN":
             # "The company that operates the dam, Northline Hydro, denied…": the
             # apposition is the name, the subject the description.
-            name = _trim(list(_subtree_of(appos[0])))
+            name = _strip_clause_edges(list(_subtree_of(appos[0])))
             claim.source_role = _strip_det(_span_text(span))
             span = doc[name[0].i : name[-1].i + 1]
             claim.source_kind = "named"
