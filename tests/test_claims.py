@@ -531,7 +531,8 @@ def test_pair_precheck_skips_no_contradiction(cnlp, seed_text, monkeypatch):
 def test_claim_helpers_read_what_spacy_reads(cnlp, seed_text):
     """Children, subtrees, text and span tokens from the Doc's reader equal spaCy's own."""
     from fivews.claims import tokens as claim_tokens
-    from fivews.structure import _READERS, content_sentences, doc_text, reading
+    from fivews.structure import content_sentences, doc_text, reading
+    from fivews.structure.reader import _READERS
 
     doc = cnlp(seed_text)
     with reading(doc):
