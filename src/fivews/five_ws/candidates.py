@@ -33,7 +33,7 @@ from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
 from fivews.five_ws.what import verb_phrase
 from fivews.five_ws.who import subject_of
-from fivews.structure import DocReader, block_at, reader_of
+from fivews.structure import DocReader, reader_of, sentence_blocks
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 #: Weight of a body sentence by its rank among the sentences that have a candidate.
@@ -79,20 +79,12 @@ def lead_and_headline(doc: Doc) -> tuple[list[Span], list[Span]]:
 def _read_sections(reader: DocReader) -> tuple[list[Span], list[Span]]:
     headline, body = [], []
     doc, blocks = reader.doc, reader.blocks
-    starts = reader.block_starts if blocks else []
-    for sent in doc.sents:
-        # Only the first word is needed: stop there instead of listing the sentence.
-        first = next((t for t in sent if not t.is_space), None)
-        if first is None:
-            continue
+    for sent, block in sentence_blocks(doc):
         if not blocks:
             body.append(sent)
+        elif block is None or block.get("duplicate_of") is not None:
             continue
-        index = block_at(blocks, starts, first.idx)
-        block = None if index is None else blocks[index]
-        if block is None or block.get("duplicate_of") is not None:
-            continue
-        if block["kind"] == "headline":
+        elif block["kind"] == "headline":
             headline.append(sent)
         elif block["kind"] in BODY_KINDS:
             body.append(sent)

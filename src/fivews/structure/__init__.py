@@ -39,6 +39,7 @@ from fivews.structure.reader import (
     hashed_strings,
     reader_of,
     reading,
+    sentence_blocks,
     sentence_bounds,
 )
 
@@ -61,5 +62,6 @@ __all__ = [
     "reader_of",
     "reading",
     "release_tensor",
+    "sentence_blocks",
     "sentence_bounds",
 ]

@@ -329,6 +329,21 @@ def block_of(doc: Doc, span: Span) -> dict[str, Any] | None:
     return None if i is None else reader.blocks[i]
 
 
+def sentence_blocks(doc: Doc) -> Iterator[tuple[Span, dict[str, Any] | None]]:
+    """Yield each sentence that is not all whitespace with the block holding its first
+    word (None when no block does, or when the Doc has no blocks at all)."""
+    reader = reader_of(doc)
+    blocks = reader.blocks
+    starts = reader.block_starts if blocks else []
+    for sent in doc.sents:
+        # Only the first word is needed: stop there instead of listing the sentence.
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            continue
+        i = block_at(blocks, starts, first.idx) if blocks else None
+        yield sent, None if i is None else blocks[i]
+
+
 def content_sentences(
     doc: Doc, kinds: frozenset[str] = CONTENT_KINDS, *, allow_duplicates: bool = False
 ) -> Iterator[Span]:
@@ -337,17 +352,9 @@ def content_sentences(
     Whitespace-only sentences are skipped. Without blocks (a Doc made elsewhere) every
     sentence counts as content.
     """
-    reader = reader_of(doc)
-    blocks = reader.blocks
-    starts = reader.block_starts if blocks else []
-    for sent in doc.sents:
-        first = next((t for t in sent if not t.is_space), None)
-        if first is None:
-            continue
-        if not blocks:
-            yield sent
-            continue
-        i = block_at(blocks, starts, first.idx)
-        block = None if i is None else blocks[i]
+    if not reader_of(doc).blocks:
+        yield from (sent for sent, _ in sentence_blocks(doc))
+        return
+    for sent, block in sentence_blocks(doc):
         if is_content(block, allow_duplicates=allow_duplicates) and block["kind"] in kinds:
             yield sent
