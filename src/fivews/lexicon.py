@@ -1,7 +1,8 @@
 """One loader for fivews' data files, and the word tables several layers share.
 
 Every layer reads its lexicons, patterns and alias files through :func:`load_json`,
-:func:`load_jsonl` or :func:`load_text`. Each component takes one config key for them,
+:func:`load_jsonl` or :func:`load_text`. The components with word lists of their own
+(claims, events, five_ws, the entity ruler's patterns) take one config key for them,
 ``lexicon_dir`` (:data:`CONFIG_KEY`): a folder whose files replace the package's own
 files of the same name; a file it lacks comes from the package's ``data/``. So a user can
 change one list without copying the rest::
