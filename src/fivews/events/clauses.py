@@ -153,10 +153,13 @@ class ClauseOwnership:
         return result
 
     def clause_tokens(self, cand: Candidate) -> list[Token]:
-        """Tokens of the event's clause (its subtree minus other events' clauses)."""
+        """Tokens of the event's clause (its subtree minus other events' clauses), in text
+        order (a non-projective parse lists a subtree out of order: "what people have
+        talked about" puts "what", the object of "about", after "talked")."""
         own = cand.head.i
         doc, owner_of = self.reader.doc, self.owner_of
-        return [doc[k] for k in self.reader.subtree(own) if owner_of(k) == own] or [cand.head]
+        kept = sorted(k for k in self.reader.subtree(own) if owner_of(k) == own)
+        return [doc[k] for k in kept] or [cand.head]
 
 
 def trim_clause(tokens: list[Token]) -> tuple[Token, Token]:
