@@ -3,7 +3,8 @@
 Usage: ``python tools/run_notebooks.py [--kernel fivews] notebooks/01_article.ipynb ...``
 
 Each notebook runs with its own folder as working directory (so ``../figures/`` is the
-project's figures folder) and is rewritten atomically only when it ran without error.
+project's figures folder) and is rewritten atomically only when it ran without error,
+without execution timestamps, so rerunning an unchanged notebook leaves it byte-identical.
 """
 
 from __future__ import annotations
@@ -26,9 +27,15 @@ def run_notebook(
     """Execute one notebook in its folder; write it back with outputs when ``write``."""
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
-        nb, timeout=timeout, kernel_name=kernel, resources={"metadata": {"path": str(path.parent)}}
+        nb,
+        timeout=timeout,
+        kernel_name=kernel,
+        resources={"metadata": {"path": str(path.parent)}},
+        record_timing=False,  # no execution timestamps: a rerun changes nothing it need not
     )
     client.execute()
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
     if write:
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".ipynb.tmp")
         os.close(fd)
