@@ -46,7 +46,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fivews.structure import is_content
+from fivews.structure import is_content, reading
 from fivews.timeline.candidates import find_candidates, select_longest
 from fivews.timeline.dates import interval_of
 from fivews.timeline.lexicon import LEXICON
@@ -117,10 +117,11 @@ class TimexTagger:
 
     def match(self, doc: Doc) -> list[TimexRecord]:
         """The Doc's timexes (the Doc is not changed)."""
-        spans = None
-        if self.content_only and doc._.blocks:
-            spans = [(b["start"], b["end"]) for b in doc._.blocks if is_content(b)]
-        return tag_timexes(doc, doc._.published, spans=spans)
+        with reading(doc) as reader:
+            spans = None
+            if self.content_only and reader.blocks:
+                spans = [(b["start"], b["end"]) for b in reader.blocks if is_content(b)]
+            return tag_timexes(doc, reader.extension("published"), spans=spans)
 
     def set_annotations(self, doc: Doc, timexes: list[TimexRecord]) -> None:
         """Store the timexes on ``doc._.timexes``."""

@@ -3,14 +3,14 @@ tense, a clock time joined to its adjacent day, ids ``t1``, ``t2``… (:func:`ta
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from fivews.structure import doc_text
+from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import find_candidates, select_longest
 from fivews.timeline.dates import interval_of
 from fivews.timeline.records import Context, Timex, TimexRecord
@@ -111,11 +111,11 @@ def tag_timexes(
     day = _dct_date(dct)
     tense_fn: Callable[[int, int], str | None]
     if doc is not None and doc.has_annotation("DEP"):
-        starts = doc.to_array(IDX)  # token start offsets, without a Python loop over tokens
+        starts = reader_of(doc).idx  # token start offsets, from the Doc's reader
         cache: dict[int, str | None] = {}
 
         def tense_fn(start: int, end: int) -> str | None:
-            i = max(0, int(starts.searchsorted(start, side="right")) - 1)
+            i = max(0, bisect.bisect_right(starts, start) - 1)
             if i not in cache:
                 cache[i] = clause_tense(doc, i)
             return cache[i]
