@@ -97,3 +97,27 @@ def test_claim_at_is_the_innermost_claim_covering_the_character() -> None:
     assert layers.claim_at(15) == "inner"
     assert layers.claim_at(20) == "outer"
     assert layers.claim_at(50) is None
+
+
+def test_memoised_computes_once_per_reading(seed_doc) -> None:
+    calls = []
+
+    def compute(reader: DocReader) -> list[int]:
+        calls.append(1)
+        return [len(reader.doc)]
+
+    with reading(seed_doc) as reader:
+        first = reader.memoised("test.length", compute)
+        assert reader.memoised("test.length", compute) is first
+    assert len(calls) == 1
+    reader_of(seed_doc).memoised("test.length", compute)  # a new reading computes again
+    assert len(calls) == 2
+
+
+def test_datelines_come_from_the_blocks(nlp) -> None:
+    from fivews.analysis import analyze
+
+    text = "Headline About A Bombing\n\nKABUL, Afghanistan (AP) \u2014 A bomb went off.\n"
+    reader = DocReader(analyze(text, nlp=nlp).doc)
+    [(start, dateline)] = reader.datelines
+    assert text[start:].startswith("KABUL") and dateline["place"]["text"] == "KABUL"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from fivews.claims.records import AboutRecord
 from fivews.claims.tokens import _strip_det
-from fivews.structure import Mention, MentionIndex, reader_of
+from fivews.structure import DocReader, Mention, MentionIndex, reader_of
 
 #: Entity labels of the things a claim can be about (the source -> subject network).
 SUBJECT_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -42,21 +42,21 @@ def _subject_mentions(doc: Doc) -> MentionIndex:
     """The mentions :func:`mentioned_in` reads: those of entities with a subject label
     (or none), each with ``{"name", "id"}`` as its entity (the mention's text when the
     entity has no name); made once per Doc while the component runs."""
-    reader = reader_of(doc)
-    found = reader.memo.get("subject_mentions")
-    if found is None:
-        items: list[Mention] = []
-        for entity in reader.layers.entities:
-            if entity.get("label") and entity["label"] not in SUBJECT_LABELS:
-                continue
-            for m in entity.get("mentions") or []:
-                if m.get("start") is not None:
-                    name = entity.get("name") or m.get("text", "")
-                    items.append(
-                        (m["start"], m["end"], len(items), {"name": name, "id": entity.get("id")})
-                    )
-        found = reader.memo["subject_mentions"] = MentionIndex.of(items)
-    return found
+    return reader_of(doc).memoised("claims.subject_mentions", _make_subject_mentions)
+
+
+def _make_subject_mentions(reader: DocReader) -> MentionIndex:
+    items: list[Mention] = []
+    for entity in reader.layers.entities:
+        if entity.get("label") and entity["label"] not in SUBJECT_LABELS:
+            continue
+        for m in entity.get("mentions") or []:
+            if m.get("start") is not None:
+                name = entity.get("name") or m.get("text", "")
+                items.append(
+                    (m["start"], m["end"], len(items), {"name": name, "id": entity.get("id")})
+                )
+    return MentionIndex.of(items)
 
 
 def mentioned_in(doc: Doc, start: int | None, end: int | None) -> list[AboutRecord]:

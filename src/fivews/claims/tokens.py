@@ -93,15 +93,9 @@ def _strip_clause_edges(tokens: list[Token]) -> list[Token]:
 def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """``(paragraph start, dateline end)`` of each wire dateline in ``doc._.blocks``
     (found once, by :func:`fivews.article.find_dateline`)."""
-    reader = reader_of(doc)
-    found = reader.memo.get("dateline_spans")
-    if found is None:
-        found = reader.memo["dateline_spans"] = [
-            (block["start"], block["dateline"]["end"])
-            for block in reader.blocks
-            if block.get("dateline")
-        ]
-    return found
+    return reader_of(doc).memoised(
+        "claims.dateline_spans", lambda r: [(start, d["end"]) for start, d in r.datelines]
+    )
 
 
 def _drop_dateline(tokens: list[Token]) -> list[Token]:

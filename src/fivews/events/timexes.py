@@ -38,16 +38,16 @@ class IndexedTimex:
 def timexes_by_sentence(reader: DocReader) -> dict[int, list[IndexedTimex]]:
     """Each sentence start -> its timexes in ``doc._.timexes`` order (kept in the reader's
     memo for the length of the reading)."""
-    found = reader.memo.get(timexes_by_sentence)
-    if found is None:
-        found = reader.memo[timexes_by_sentence] = {
-            sent_start: [
-                IndexedTimex(tx, span.root.i, span.start, anchors_on_calendar(tx))
-                for tx, span in pairs
-            ]
-            for sent_start, pairs in reader.layers.timexes_by_sentence.items()
-        }
-    return found
+    return reader.memoised("events.timexes_by_sentence", _index_timexes)
+
+
+def _index_timexes(reader: DocReader) -> dict[int, list[IndexedTimex]]:
+    return {
+        sent_start: [
+            IndexedTimex(tx, span.root.i, span.start, anchors_on_calendar(tx)) for tx, span in pairs
+        ]
+        for sent_start, pairs in reader.layers.timexes_by_sentence.items()
+    }
 
 
 def anchors_on_calendar(tx: Mapping[str, Any]) -> bool:

@@ -25,7 +25,6 @@ from fivews.five_ws.layers import (
     event_at,
     in_ranges,
     max_salience,
-    memoised,
     quote_ranges,
 )
 from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
@@ -49,13 +48,13 @@ BODY_KINDS = frozenset({"paragraph"})
 
 def article_sections(reader: DocReader) -> tuple[list[Span], list[Span]]:
     """:func:`lead_and_headline`, computed once per reading (candidates and where ask)."""
-    return memoised(reader, "five_ws.sections", _read_sections)
+    return reader.memoised("five_ws.sections", _read_sections)
 
 
 def sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
     """:func:`content_lemmas` of a sentence, computed once per sentence and reading: each
     candidate compares itself with the same few headline and lead sentences."""
-    return memoised(reader, "five_ws.sentence_lemmas", _sentence_lemmas)
+    return reader.memoised("five_ws.sentence_lemmas", _sentence_lemmas)
 
 
 def _sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:

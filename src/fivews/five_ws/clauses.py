@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from fivews.five_ws.layers import in_ranges, memoised
+from fivews.five_ws.layers import in_ranges
 from fivews.five_ws.lexicon import BACKGROUND_DEPS, FiveWsLexicon
 from fivews.structure import DocReader
 
@@ -82,7 +82,7 @@ def event_region(verb: Token, lexicon: FiveWsLexicon) -> set[int]:
 def event_region_of(reader: DocReader, verb: Token, lexicon: FiveWsLexicon) -> set[int]:
     """:func:`event_region` of ``verb``, computed once per reading (when and where both
     ask for the main event's); the caller must not change the set."""
-    regions: dict[int, set[int]] = memoised(reader, "five_ws.event_regions", lambda r: {})
+    regions: dict[int, set[int]] = reader.memoised("five_ws.event_regions", lambda r: {})
     region = regions.get(verb.i)
     if region is None:
         region = regions[verb.i] = event_region(verb, lexicon)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from fivews.article.blocks import find_dateline as find_dateline_in_text
-from fivews.five_ws.layers import memoised
 from fivews.structure import DocReader, reader_of
 
 #: ``(place_start, place_end, dateline_end)`` character offsets.
@@ -40,7 +39,7 @@ def dateline_chars(reader: DocReader) -> DatelineChars | None:
     A Doc without blocks (made without ``fivews_blocks``) is read as one paragraph: its
     text is given to the same dateline finder.
     """
-    return memoised(reader, "five_ws.dateline_chars", _dateline_chars)
+    return reader.memoised("five_ws.dateline_chars", _dateline_chars)
 
 
 def _dateline_chars(reader: DocReader) -> DatelineChars | None:
@@ -48,17 +47,15 @@ def _dateline_chars(reader: DocReader) -> DatelineChars | None:
     if not blocks:
         found = find_dateline_in_text(reader.doc_text)
         return None if found is None else (found.place_start, found.place_end, found.end)
-    for block in blocks:
-        dateline = block.get("dateline")
-        if dateline is not None:
-            place = dateline["place"]
-            return place["start"], place["end"], dateline["end"]
+    for _, dateline in reader.datelines[:1]:
+        place = dateline["place"]
+        return place["start"], place["end"], dateline["end"]
     return None
 
 
 def dateline_range(reader: DocReader) -> range:
     """:func:`dateline_tokens` of the reader's Doc, computed once per reading."""
-    return memoised(reader, "five_ws.dateline_range", _dateline_range)
+    return reader.memoised("five_ws.dateline_range", _dateline_range)
 
 
 def _dateline_range(reader: DocReader) -> range:

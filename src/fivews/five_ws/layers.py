@@ -10,37 +10,17 @@ salience — are computed once per reading and kept in the reader's ``memo``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from collections.abc import Iterable
+from typing import Any
 
 from spacy.tokens import Token
 
-from fivews.structure import DocReader
+from fivews.structure import DocReader, dict_items
 
 #: Direct quotations (curly or straight double quotes) on one line. The claims layer
 #: holds only the quotations it attributes to a source (and none when it is absent),
 #: so every quotation is found here.
 QUOTE_RE = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"")
-
-T = TypeVar("T")
-
-
-def memoised(reader: DocReader, key: str, compute: Callable[[DocReader], T]) -> T:
-    """``compute(reader)``, computed once per reading and kept in ``reader.memo`` under
-    ``key`` (this layer's keys start with ``"five_ws."``)."""
-    memo = reader.memo
-    try:
-        return memo[key]
-    except KeyError:
-        value = memo[key] = compute(reader)
-        return value
-
-
-def dicts_in(value: Any) -> list[dict[str, Any]]:
-    """The dict items of a layer value (``None`` and non-dicts are skipped)."""
-    if not isinstance(value, list):
-        return []
-    return [item for item in value if isinstance(item, dict)]
 
 
 def in_ranges(char: int, ranges: Iterable[tuple[int, int]]) -> bool:
@@ -53,7 +33,7 @@ def in_ranges(char: int, ranges: Iterable[tuple[int, int]]) -> bool:
 
 def cue_ranges(reader: DocReader) -> list[tuple[int, int]]:
     """``(cue_start, cue_end)`` of each claim's cue (the verbs of saying)."""
-    return memoised(reader, "five_ws.cue_ranges", _cue_ranges)
+    return reader.memoised("five_ws.cue_ranges", _cue_ranges)
 
 
 def _cue_ranges(reader: DocReader) -> list[tuple[int, int]]:
@@ -66,15 +46,15 @@ def _cue_ranges(reader: DocReader) -> list[tuple[int, int]]:
 
 def content_ranges(reader: DocReader) -> list[tuple[int, int]]:
     """``(start, end)`` of each claim's content."""
-    return memoised(
-        reader, "five_ws.content_ranges", lambda r: [(s, e) for s, e, _ in r.layers.claim_spans]
+    return reader.memoised(
+        "five_ws.content_ranges", lambda r: [(s, e) for s, e, _ in r.layers.claim_spans]
     )
 
 
 def quote_ranges(reader: DocReader) -> list[tuple[int, int]]:
     """``(start, end)`` of each direct quotation, quote marks included (:data:`QUOTE_RE`)."""
-    return memoised(
-        reader, "five_ws.quote_ranges", lambda r: [m.span() for m in QUOTE_RE.finditer(r.doc_text)]
+    return reader.memoised(
+        "five_ws.quote_ranges", lambda r: [m.span() for m in QUOTE_RE.finditer(r.doc_text)]
     )
 
 
@@ -83,9 +63,8 @@ def quote_ranges(reader: DocReader) -> list[tuple[int, int]]:
 
 def max_salience(reader: DocReader) -> float:
     """The highest salience of ``doc._.entities`` (0.0 without entities)."""
-    return memoised(
-        reader,
-        "max_salience",
+    return reader.memoised(
+        "five_ws.max_salience",
         lambda r: max((float(e.get("salience") or 0.0) for e in r.layers.entities), default=0.0),
     )
 
@@ -93,12 +72,12 @@ def max_salience(reader: DocReader) -> float:
 def event_triggers(reader: DocReader) -> list[tuple[int, int, dict[str, Any]]]:
     """``(start, end, event)`` of each ``doc._.events`` record with a trigger offset, in
     layer order (a trigger without ``end`` covers one character)."""
-    return memoised(reader, "five_ws.event_triggers", _event_triggers)
+    return reader.memoised("five_ws.event_triggers", _event_triggers)
 
 
 def _event_triggers(reader: DocReader) -> list[tuple[int, int, dict[str, Any]]]:
     out = []
-    for event in dicts_in(reader.extension("events")):
+    for event in dict_items(reader.extension("events")):
         trigger = event.get("trigger")
         if isinstance(trigger, dict) and isinstance(trigger.get("start"), int):
             out.append((trigger["start"], int(trigger.get("end", trigger["start"] + 1)), event))

@@ -18,10 +18,9 @@ from spacy.tokens import Span, Token
 from fivews.five_ws.candidates import article_sections
 from fivews.five_ws.clauses import event_region_of
 from fivews.five_ws.dateline import dateline_chars, dateline_range
-from fivews.five_ws.layers import dicts_in
 from fivews.five_ws.lexicon import PLACE_LABELS, FiveWsLexicon
 from fivews.five_ws.records import Candidate, WhereAnswer, linked_span
-from fivews.structure import DocReader
+from fivews.structure import DocReader, dict_items
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 
@@ -53,7 +52,7 @@ def where_answer(
     ]
     if places:
         top = max(places, key=lambda e: float(e.get("salience") or 0.0))
-        for mention in dicts_in(top["mentions"]):
+        for mention in dict_items(top["mentions"]):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             # A demonym ("the Dutch minister") names the country but is no place.
             if span is not None and span.root.pos_ != "ADJ":
@@ -84,7 +83,7 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
     for entity in layers.entities:
         if entity.get("label") not in PLACE_LABELS:
             continue
-        for mention in dicts_in(entity.get("mentions")):
+        for mention in dict_items(entity.get("mentions")):
             start = mention.get("start")
             if isinstance(start, int) and sent.start_char <= start < sent.end_char:
                 span = doc.char_span(start, mention["end"], alignment_mode="expand")

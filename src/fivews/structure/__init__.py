@@ -29,7 +29,7 @@ from fivews.structure.blocks import (
     is_content,
     release_tensor,
 )
-from fivews.structure.layers import LayerIndex, Mention, MentionIndex, mention_index
+from fivews.structure.layers import LayerIndex, Mention, MentionIndex, dict_items, mention_index
 from fivews.structure.reader import (
     DocReader,
     block_index,
@@ -55,6 +55,7 @@ __all__ = [
     "block_of",
     "block_starts",
     "content_sentences",
+    "dict_items",
     "doc_text",
     "hashed_strings",
     "is_content",

@@ -102,7 +102,7 @@ class LayerIndex:
     @functools.cached_property
     def entities(self) -> list[dict[str, Any]]:
         """``doc._.entities`` (dict items only)."""
-        return _dict_items(self.reader.extension("entities"))
+        return dict_items(self.reader.extension("entities"))
 
     @functools.cached_property
     def entity_by_id(self) -> dict[str, dict[str, Any]]:
@@ -112,12 +112,12 @@ class LayerIndex:
     @functools.cached_property
     def timexes(self) -> list[dict[str, Any]]:
         """``doc._.timexes`` (dict items only)."""
-        return _dict_items(self.reader.extension("timexes"))
+        return dict_items(self.reader.extension("timexes"))
 
     @functools.cached_property
     def claims(self) -> list[dict[str, Any]]:
         """``doc._.claims`` (dict items only)."""
-        return _dict_items(self.reader.extension("claims"))
+        return dict_items(self.reader.extension("claims"))
 
     def mentions(self, labels: frozenset[str] | None = None) -> MentionIndex:
         """The entity mentions (of ``labels``, if given), indexed by offset."""
@@ -173,7 +173,7 @@ class LayerIndex:
         return best[1] if best else None
 
 
-def _dict_items(value: Any) -> list[dict[str, Any]]:
+def dict_items(value: Any) -> list[dict[str, Any]]:
     """The dict items of a layer value (``None`` and non-dicts are skipped)."""
     if not isinstance(value, list):
         return []

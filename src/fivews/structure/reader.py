@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_TITLE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 
 from fivews.structure.blocks import CONTENT_KINDS, block_at, doc_text, is_content
 from fivews.structure.layers import LayerIndex
+
+T = TypeVar("T")
 
 #: String-store hash -> its string, and -> its string lower-cased. A hash is a fixed
 #: function of its string (the same in every Vocab and process), so the memo is safe
@@ -125,6 +127,22 @@ class DocReader:
     def block_at(self, char: int) -> int | None:
         """The index of the block holding character ``char``, or None."""
         return block_at(self.blocks, self.block_starts, char)
+
+    @functools.cached_property
+    def datelines(self) -> list[tuple[int, dict[str, Any]]]:
+        """``(paragraph start, dateline)`` of each block that opens with a wire dateline
+        (``block["dateline"]``, found once by :func:`fivews.article.find_dateline`)."""
+        return [(b["start"], b["dateline"]) for b in self.blocks if b.get("dateline")]
+
+    def memoised(self, key: Any, compute: Callable[[DocReader], T]) -> T:
+        """``compute(self)``, computed once per reading and kept in :attr:`memo` under
+        ``key`` (a layer's keys start with its name: ``"five_ws.sections"``)."""
+        memo = self.memo
+        try:
+            return memo[key]
+        except KeyError:
+            value = memo[key] = compute(self)
+            return value
 
     # token columns ------------------------------------------------------------------------
     @functools.cached_property
