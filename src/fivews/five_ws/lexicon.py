@@ -52,8 +52,6 @@ class FiveWsLexicon:
     locative_prepositions: frozenset[str]
     #: Nouns that extend a place name ("Kunduz province").
     place_heads: frozenset[str]
-    #: Clause markers of purpose (read from the file; the rules test "to" themselves).
-    purpose_marks: frozenset[str]
     #: Clause markers of a cause ("because", "after").
     causal_marks: frozenset[str]
     #: Prepositions (and multi-word starts) of a cause (use ``why``).
@@ -79,7 +77,6 @@ class FiveWsLexicon:
                 "complement_deps",
                 "cut_deps",
                 "place_heads",
-                "purpose_marks",
                 "causal_marks",
                 "addressee_verbs",
             )
