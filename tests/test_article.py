@@ -144,30 +144,171 @@ def test_wire_caption_with_date_and_credit_marker() -> None:
     assert kinds(segment_text(text)) == ["headline", "caption", "caption", "paragraph"]
 
 
-def test_weekday_inference_without_caption_uses_body_date() -> None:
+def infer(text: str):
+    return infer_published(text, segment_text(text))
+
+
+def test_body_date_alone_is_not_trusted() -> None:
     text = (
         "Council votes on plan\n\n"
         "The council first discussed the plan on March 2, 2020, officials said.\n\n"
         "It approved the plan on Tuesday after a long debate, the mayor said Wednesday.\n"
     )
-    published = infer_published(text, segment_text(text))
-    # 2020-03-02 is a Monday: Tuesday 3rd and Wednesday 4th follow it.
-    assert published.value == "2020-03-04"
+    published = infer(text)
+    # A date in the body may be history: it is told in the evidence, not given as the value.
+    assert published.value is None and published.basis == "body-date"
+    assert any("2020-03-04" in step and "low" in step for step in published.evidence)
 
 
 def test_no_dates_means_no_inferred_value() -> None:
     text = "Market rallies\n\nShares rose on Friday as investors cheered the results.\n"
-    published = infer_published(text, segment_text(text))
-    assert published.value is None and published.evidence
+    published = infer(text)
+    assert published.value is None and published.evidence and published.confidence is None
+
+
+def test_seed_date_rests_on_caption_and_weekdays(seed_text: str) -> None:
+    published = read_article(seed_text).published
+    assert (published.value, published.confidence, published.basis) == (
+        "2017-09-21",
+        "medium",
+        "caption",
+    )
+    assert any("Wednesday, Thursday" in step for step in published.evidence)
+
+
+def test_caption_date_without_weekday_is_low() -> None:
+    text = (
+        "Storm hits coast\n\n"
+        "Waves crash against a sea wall in Brighton, England, Oct. 3, 2021.\n\n"
+        "The storm cut power to thousands of homes, the utility said.\n"
+    )
+    assert infer(text).value is None
 
 
 def test_future_weekday_is_not_past_news() -> None:
     text = (
         "Talks to resume\n\n"
-        "Negotiators met in Geneva, Switzerland, on June 3, 2019, and will meet again next Friday.\n"
+        "Delegates arrive in Geneva, Switzerland, June 3, 2019.\n\n"
+        "Negotiators met on Tuesday and will meet again on Friday, officials said.\n"
     )
-    published = infer_published(text, segment_text(text))
-    assert published.value == "2019-06-03"
+    # 2019-06-03 is a Monday; Friday is still to come, so only Tuesday places the date.
+    assert infer(text).value == "2019-06-04"
+
+
+def test_stale_caption_date_is_not_trusted() -> None:
+    text = (
+        "Senator looks back\n\n"
+        "The senator speaks at a rally in Ohio, May 2, 2004.\n\n"
+        "The senator said Monday that he would not run in 2012.\n"
+    )
+    published = infer(text)
+    assert published.value is None
+    assert any("2012" in step for step in published.evidence)
+
+
+def test_time_stamp_above_the_body_is_the_date() -> None:
+    text = "Bridge reopens\n\nApril 27, 2005\n\nThe bridge reopened to traffic on Monday.\n"
+    published = infer(text)
+    assert (published.value, published.confidence, published.basis) == (
+        "2005-04-27",
+        "high",
+        "timestamp",
+    )
+
+
+def test_bare_date_below_the_body_is_not_a_time_stamp() -> None:
+    text = (
+        "Bridge reopens\n\n"
+        "The bridge reopened to traffic on Monday, officials said.\n\n"
+        "Correction:\n\n"
+        "Saturday, December 19, 2015.\n"
+    )
+    assert infer(text).value is None
+
+
+def test_updated_stamp_is_medium() -> None:
+    text = (
+        "Bridge reopens\n\n"
+        "Updated 10:32 AM ET, Thu September 21, 2017\n\n"
+        "The bridge reopened to traffic on Monday, officials said.\n"
+    )
+    published = infer(text)
+    assert (published.value, published.confidence) == ("2017-09-21", "medium")
+
+
+def test_dateline_with_a_date() -> None:
+    text = (
+        "Firm buys offices\n\n"
+        "DENVER, March 4, 2011 -- Acme Holdings said it bought an office park for $12 million.\n"
+    )
+    published = infer(text)
+    assert (published.value, published.basis, published.confidence) == (
+        "2011-03-04",
+        "dateline",
+        "high",
+    )
+
+
+def test_date_deep_in_a_paragraph_is_not_a_dateline() -> None:
+    text = (
+        "Firm buys offices\n\n"
+        "On March 4, 2011, Acme Holdings bought an office park - its largest deal.\n"
+    )
+    assert infer(text).basis != "dateline"
+
+
+def test_weekday_named_date_takes_its_year_from_the_text() -> None:
+    text = (
+        "Voters head to polls\n\n"
+        "The state held its primary on Tuesday, March 1, the first of 2016, officials said.\n"
+    )
+    published = infer(text)
+    # March 1 fell on a Tuesday in 2016 (and in 2011 and 2022, years the text does not name).
+    assert (published.value, published.basis, published.confidence) == (
+        "2016-03-01",
+        "dated-reference",
+        "medium",
+    )
+
+
+def test_weekday_named_date_without_a_year_named_is_silent() -> None:
+    text = "Voters head to polls\n\nThe state held its primary on Tuesday, March 1.\n"
+    assert infer(text).value is None
+
+
+def test_embedded_post_date_anchors_weekdays() -> None:
+    text = (
+        "Candidate answers critics\n\n"
+        "The candidate replied on Twitter:\n\n"
+        "We will win this state. — Jane Roe (@janeroe) March 7, 2016\n\n"
+        "Her rival said Wednesday that the polls were wrong.\n"
+    )
+    published = infer(text)
+    # 2016-03-07 is a Monday; the Wednesday after it is 2016-03-09.
+    assert (published.value, published.basis) == ("2016-03-09", "embed")
+
+
+def test_confidence_is_only_written_when_set() -> None:
+    given = from_text("Some text here that is long enough to read.", published="2020-01-02")
+    assert set(given.published.to_dict()) == {"value", "source", "evidence"}
+    text = "Bridge reopens\n\nApril 27, 2005\n\nThe bridge reopened to traffic on Monday.\n"
+    assert from_text(text).published.to_dict()["confidence"] == "high"
+
+
+def test_long_paragraph_ending_on_a_date_is_not_a_caption() -> None:
+    text = (
+        "Former staffer sues panel\n\n"
+        "The lawsuit filed by a former staffer alleges a long list of violations, among them "
+        "that the panel fired him for raising concerns about the direction of its inquiry "
+        "into the attack on the embassy and the annex, which the panel began to investigate "
+        "many months after the assault on Sept. 11, 2012.\n"
+    )
+    assert kinds(segment_text(text)) == ["headline", "paragraph"]
+
+
+def test_news_sentence_ending_on_a_date_is_not_a_caption() -> None:
+    text = "Plant to open\n\nThe new plant will open its doors on July 1, 2017.\n"
+    assert kinds(segment_text(text)) == ["headline", "paragraph"]
 
 
 def test_missing_file(tmp_path) -> None:

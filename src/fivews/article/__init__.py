@@ -37,8 +37,9 @@ from fivews.article.blocks import (
     find_dateline,
     segment_text,
 )
+from fivews.article.dates import find_full_dates
 from fivews.article.language import detect_language
-from fivews.article.published import find_full_dates, infer_published
+from fivews.article.published import infer_published
 from fivews.article.read import (
     decode_bytes,
     from_html,
@@ -50,10 +51,18 @@ from fivews.article.read import (
     read_file,
     sniff_binary,
 )
-from fivews.article.records import BLOCK_KINDS, Article, Block, Dateline, PublishedDate
+from fivews.article.records import (
+    BLOCK_KINDS,
+    CONFIDENCE_LEVELS,
+    Article,
+    Block,
+    Dateline,
+    PublishedDate,
+)
 
 __all__ = [
     "BLOCK_KINDS",
+    "CONFIDENCE_LEVELS",
     "DATELINE_PARAGRAPHS",
     "DATELINE_RE",
     "Article",

@@ -31,6 +31,12 @@ _CAPTION_DATE_END = re.compile(
     rf"(?:,|\bon|\bin)\s+(?:{MONTH_NAMES_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\.?\s*$",
     re.IGNORECASE,
 )
+#: A wire caption ending on its date is one sentence of at most this many words.
+MAX_DATED_CAPTION_WORDS = 40
+#: Wire captions describe the photo in the present tense ("A soldier stands guard ...,
+#: Sept. 15, 2017."); a line ending on a date with these auxiliaries is a sentence of
+#: news ("The plane was unveiled on January 18, 2005.", "He will start on July 1, 2017.").
+_NOT_CAPTION_TENSE = re.compile(r"\b(?:was|were|will|would|had|has|have)\b", re.IGNORECASE)
 _CAPTION_MARKERS = re.compile(
     r"(\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|UPI)\s*(?:Photo|Images)\b|\bPhotograph:|\bPhoto:|"
     r"\bPhotos?\s+by\b|\bPicture:|\bPictured:|\bImage caption\b|\bCaption:|^FILE\s*[-–—]|"
@@ -126,16 +132,14 @@ def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def chrome_label(line: str) -> str | None:
     """Return the chrome label of a line (``"share"``, ``"byline"``...) or None."""
-    if not _LETTER.search(line):
-        return "separator"
     if re.fullmatch(r"(https?://|www\.)\S+", line):
         return "link"
     if len(line.split()) > MAX_CHROME_WORDS:
-        return None
+        return None if _LETTER.search(line) else "separator"
     for pattern, label in chrome_patterns():
         if pattern.fullmatch(line):
             return label
-    return None
+    return None if _LETTER.search(line) else "separator"
 
 
 def _normalise(line: str) -> str:
@@ -150,7 +154,12 @@ def _is_caption(line: str) -> bool:
     """
     return bool(
         (_may_have_marker(line) and _CAPTION_MARKERS.search(line))
-        or (_may_end_with_year(line) and _CAPTION_DATE_END.search(line))
+        or (
+            _may_end_with_year(line)
+            and len(line.split()) <= MAX_DATED_CAPTION_WORDS
+            and _CAPTION_DATE_END.search(line)
+            and not _NOT_CAPTION_TENSE.search(line)
+        )
     )
 
 

@@ -1,123 +1,199 @@
-"""Inferring an article's publication date from its text, with the reasoning."""
+"""Inferring an article's publication date from its text, with the evidence and a confidence.
+
+A date is inferred only from explicit evidence, strongest first:
+
+1. **time stamp** (``high``): a chrome line that is a date or says when the page was
+   published or updated ("Published 21 September 2017", "March 01, 2008") gives the date;
+2. **dateline** (``high``): a wire dateline that carries a date ("NEW YORK, Feb. 5, 2016
+   (Reuters) -", "Edmonton (November 28, 2016) -") gives the date;
+3. **anchor and weekdays** (``medium``): the latest date the article reports as past is a
+   lower bound ``L``: a photo caption's date (a photo is taken on or before the day it is
+   published) or a weekday-named date ("on Tuesday, March 1"; wire style names the weekday
+   only within the week of publication). The weekdays named as past news ("said
+   Thursday") must fall on or after ``L``: the date is the earliest day from which each of
+   them, taken as its most recent occurrence, does. A caption's date needs such a weekday
+   to be ``medium``; alone it is ``low`` (file photos are often older);
+4. **body date** (``low``): otherwise the latest full date in the body, of the latest year
+   the text names.
+
+An anchor older than a year the text names by more than one year is stale (a file photo, a
+historical date) and only ``low``. Dates below :data:`MIN_CONFIDENCE` are not given as the
+value: the evidence says what they would have been and why they are not trusted, so a
+wrong date never shifts the relative dates of the timeline silently. Measured on real
+articles by ``benchmarks/published.py``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
-from fivews.article.records import Block, PublishedDate
-from fivews.lexicon import MONTH_NAMES_RE, MONTHS, WEEKDAYS
-
-#: "Sept. 15, 2017" / "September 15 2017"
-_DATE_MDY = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+from fivews.article.dates import (
+    DateMention,
+    embed_dates,
+    full_date_mentions,
+    weekday_date_spans,
+    weekday_dates,
+    weekday_mentions,
+    years_named,
 )
-#: "15 September 2017"
-_DATE_DMY = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_NAMES_RE})\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+from fivews.article.records import CONFIDENCE_LEVELS, Block, PublishedDate
+from fivews.lexicon import WEEKDAYS
+
+#: The weakest confidence whose date is given as the value.
+MIN_CONFIDENCE = "medium"
+#: Chrome labels whose lines state when the page was published.
+STAMP_LABELS = frozenset({"timestamp", "byline"})
+#: A line that states what its date is ("Published", "Updated on", "By ...").
+_STAMP_WORDS = re.compile(
+    r"(?:first |last )?(?:published|posted|updated|modified|by)\b", re.IGNORECASE
 )
-#: "2017-09-15"
-_DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-_WEEKDAY_RE = re.compile(
-    r"\b(?P<before>next|this coming|coming|until|by|on or before)?\s*"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
-    re.IGNORECASE,
-)
-
-# ------------------------------------------------------------------ publication date
-
-
-def find_full_dates(text: str) -> list[tuple[dt.date, int, int]]:
-    """Return ``(date, start, end)`` for every explicit calendar date with a year."""
-    found = []
-    for regex in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
-        for m in regex.finditer(text):
-            month = m.group("month")
-            month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
-            try:
-                day = dt.date(int(m.group("year")), month_no, int(m.group("day")))
-            except ValueError:
-                continue
-            found.append((day, m.start(), m.end()))
-    return sorted(found, key=lambda x: x[1])
+_UPDATE_WORDS = ("updated", "modified", "last")
+#: Block kinds read as the article's own text.
+TEXT_KINDS = frozenset({"paragraph", "subhead", "headline"})
+#: Only the first paragraphs can open with a dateline.
+DATELINE_PARAGRAPHS = 2
+#: A date in a paragraph's opening, closed by a dash or a bracket: a dateline's date.
+_DATELINE_DATE_END = re.compile(r"^[^\n.!?]{0,20}?\)?\s*(?:[-\u2013\u2014]|--)")
+#: A dateline is at most this many characters before its date.
+DATELINE_CHARS = 80
 
 
 def infer_published(text: str, blocks: list[Block]) -> PublishedDate:
-    """Infer the publication date from the text, explaining each step.
-
-    Reasoning, in order of strength:
-
-    1. a time-stamp line ("Published 21 September 2017") gives the date itself;
-    2. otherwise the latest full date in captions and datelines (a photo is taken on or
-       before the day it is published) is a lower bound ``L``; without one, the latest
-       full date in the body is used;
-    3. weekday names in news copy ("said Thursday") refer to the past week; the
-       publication date is the earliest day on or after ``L`` from which every weekday
-       mentioned, taken as its most recent occurrence, falls on or after ``L``.
-
-    Without any explicit date there is nothing to anchor weekdays to: the value is None.
-    """
+    """Infer the publication date of ``text`` from its ``blocks``, explaining each step."""
+    found = _stamp(blocks) or _dateline(blocks)
+    if found is not None:
+        return found
+    content = [b for b in blocks if b.kind in TEXT_KINDS and b.duplicate_of is None]
+    years = set().union(*(years_named(b.text) for b in blocks if b.kind != "boilerplate"))
     evidence: list[str] = []
-    stamps = [b for b in blocks if b.kind == "boilerplate" and b.label == "timestamp"]
-    for block in stamps:
-        dates = find_full_dates(block.text)
-        if dates:
-            day = dates[0][0]
-            evidence.append(f"time-stamp line {block.text!r} gives {day.isoformat()}")
-            return PublishedDate(day.isoformat(), "inferred", evidence)
-
-    def dates_in(kinds: set[str]) -> list[tuple[dt.date, str]]:
-        out = []
-        for b in blocks:
-            if b.kind in kinds and b.duplicate_of is None:
-                out += [(d, b.text[s:e]) for d, s, e in find_full_dates(b.text)]
-        return out
-
-    anchors = dates_in({"caption"})
-    where = "caption"
-    paragraph_starts = [
-        (d, b.text[s:e])
-        for b in blocks
-        if b.kind == "paragraph"
-        for d, s, e in find_full_dates(b.text[:60])
-    ]
-    if paragraph_starts:
-        anchors += paragraph_starts
-        where = "caption or dateline"
-    if not anchors:
-        anchors = dates_in({"paragraph", "subhead", "headline"})
-        where = "article body"
-    if not anchors:
-        evidence.append("no explicit calendar date in the text: nothing to anchor a date to")
+    anchor = _anchor(blocks, content, years, evidence)
+    if anchor is None:
+        evidence.append("no explicit date reported as past news: nothing to anchor a date to")
         return PublishedDate(None, "inferred", evidence)
-    lower, phrase = max(anchors, key=lambda a: a[0])
+    mention, basis = anchor
+    confidence = "medium" if basis in {"dated-reference", "embed"} else "low"
+    lower = mention.date
+    where = {
+        "caption": "a photo caption",
+        "dated-reference": "a weekday-named date",
+        "embed": "an embedded post",
+    }
     evidence.append(
-        f"latest explicit date in a {where}: {phrase!r} = {lower.isoformat()} "
-        "(the article cannot be older than what it reports)"
+        f"latest date in {where.get(basis, 'the article body')}: {mention.text!r} = "
+        f"{lower.isoformat()} (the article cannot be older than what it reports)"
     )
-
-    weekdays = _past_weekdays(text, blocks)
-    if not weekdays:
-        evidence.append("no weekday mentions: the publication date is taken to be that date")
-        return PublishedDate(lower.isoformat(), "inferred", evidence)
-    names = ", ".join(
-        sorted(
-            {WEEKDAYS[w].capitalize() for w in weekdays}, key=lambda n: WEEKDAYS.index(n.lower())
-        )
-    )
+    weekdays = _past_weekdays(content)
     day = lower
-    while not all(_most_recent(day, w) >= lower for w in weekdays):
-        day += dt.timedelta(days=1)
+    if weekdays:
+        while not all(_most_recent(day, w) >= lower for w in weekdays):
+            day += dt.timedelta(days=1)
+        names = ", ".join(WEEKDAYS[w].capitalize() for w in sorted(weekdays))
+        evidence.append(
+            f"weekdays named as past news ({names}) fall on or after it from "
+            f"{day.strftime('%A')} {day.isoformat()} on: the earliest such day"
+        )
+        if basis == "caption":
+            confidence = "medium"
+    else:
+        evidence.append("no weekday named as past news: the date is taken to be that date")
+    later = [y for y in years if y > lower.year + 1]
+    if later:
+        confidence = "low"
+        evidence.append(
+            f"the text names {max(later)}, more than a year later: the date may be a file "
+            "photo's or a past event's"
+        )
+    return _decide(day, confidence, basis, evidence)
+
+
+def _decide(day: dt.date, confidence: str, basis: str, evidence: list[str]) -> PublishedDate:
+    """Give the date as the value when its confidence reaches :data:`MIN_CONFIDENCE`."""
+    if CONFIDENCE_LEVELS.index(confidence) <= CONFIDENCE_LEVELS.index(MIN_CONFIDENCE):
+        return PublishedDate(day.isoformat(), "inferred", evidence, confidence, basis)
     evidence.append(
-        f"weekdays mentioned as past news ({names}) must fall on or after {lower.isoformat()}"
+        f"{day.isoformat()} rests on {confidence}-confidence evidence only: no date is given"
     )
-    evidence.append(
-        f"earliest such day: {day.strftime('%A')} {day.isoformat()}, when each named weekday "
-        "is within the past week"
-    )
-    return PublishedDate(day.isoformat(), "inferred", evidence)
+    return PublishedDate(None, "inferred", evidence, None, basis)
+
+
+def _stamp(blocks: list[Block]) -> PublishedDate | None:
+    """The date of the first time-stamp (or dated byline) line, if any.
+
+    A line that only says when the page was updated gives a ``medium`` date (an update
+    follows publication); a bare date counts only above the first paragraph (further
+    down it dates a correction or a live-blog entry).
+    """
+    first_paragraph = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), len(blocks))
+    for i, block in enumerate(blocks):
+        if block.kind != "boilerplate" or block.label not in STAMP_LABELS:
+            continue
+        dates = full_date_mentions(block.text)
+        if not dates:
+            continue
+        stated = _STAMP_WORDS.match(block.text)
+        if stated is None and i > first_paragraph:
+            continue
+        updated = stated is not None and stated.group(0).lower().startswith(_UPDATE_WORDS)
+        day = dates[0].date
+        evidence = [f"time-stamp line {block.text!r} gives {day.isoformat()}"]
+        if updated:
+            evidence.append("it says when the page was updated: publication was then or before")
+        return PublishedDate(
+            day.isoformat(), "inferred", evidence, "medium" if updated else "high", "timestamp"
+        )
+    return None
+
+
+def _dateline(blocks: list[Block]) -> PublishedDate | None:
+    """The date carried by the dateline of one of the first paragraphs, if any."""
+    paragraphs = [b for b in blocks if b.kind == "paragraph"][:DATELINE_PARAGRAPHS]
+    for block in paragraphs:
+        for mention in full_date_mentions(block.text[:DATELINE_CHARS]):
+            closes = _DATELINE_DATE_END.match(block.text[mention.end :])
+            inside = block.dateline is not None and mention.end <= block.dateline.end - block.start
+            if closes or inside:
+                day = mention.date
+                evidence = [
+                    f"the dateline {block.text[: mention.end]!r} carries the date {day.isoformat()}"
+                ]
+                return PublishedDate(day.isoformat(), "inferred", evidence, "high", "dateline")
+    return None
+
+
+def _anchor(
+    blocks: list[Block], content: list[Block], years: set[int], evidence: list[str]
+) -> tuple[DateMention, str] | None:
+    """The latest date reported as past, with its basis, or None.
+
+    Captions' full dates and weekday-named dates in the text come first; the body's full
+    dates of the latest year the text names are the fall-back.
+    """
+    captions = [b for b in blocks if b.kind == "caption" and b.duplicate_of is None]
+    anchors: list[tuple[DateMention, str]] = [
+        (m, "caption") for b in captions for m in full_date_mentions(b.text)
+    ]
+    anchors += [(m, "dated-reference") for m in _past_weekday_dates(content, years)]
+    anchors += [(m, "embed") for b in content for m in embed_dates(b.text)]
+    if anchors:
+        return max(anchors, key=lambda a: (a[0].date, a[1] == "dated-reference"))
+    if not years:
+        return None
+    latest_year = max(years)
+    body = [m for b in content for m in full_date_mentions(b.text) if m.date.year == latest_year]
+    if not body:
+        return None
+    return max(body, key=lambda m: m.date), "body-date"
+
+
+def _past_weekday_dates(content: Iterable[Block], years: set[int]) -> list[DateMention]:
+    """Weekday-named dates ("Tuesday, March 1") not marked as still to come."""
+    out = []
+    for block in content:
+        future = {w.start for w in weekday_mentions(block.text) if w.future}
+        out += [m for m in weekday_dates(block.text, years) if m.start not in future]
+    return out
 
 
 def _most_recent(day: dt.date, weekday: int) -> dt.date:
@@ -125,14 +201,13 @@ def _most_recent(day: dt.date, weekday: int) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
 
-def _past_weekdays(text: str, blocks: list[Block]) -> set[int]:
-    """Weekdays named in content blocks, except those marked as future ("next Friday")."""
+def _past_weekdays(content: Iterable[Block]) -> set[int]:
+    """Weekdays named as past news in the text, outside weekday-named dates."""
     found: set[int] = set()
-    for b in blocks:
-        if b.kind not in {"paragraph", "subhead", "headline"} or b.duplicate_of is not None:
-            continue
-        for m in _WEEKDAY_RE.finditer(b.text):
-            if m.group("before"):
+    for block in content:
+        dated = weekday_date_spans(block.text)
+        for mention in weekday_mentions(block.text):
+            if mention.future or any(s <= mention.start < e for s, e in dated):
                 continue
-            found.add(WEEKDAYS.index(m.group("weekday").lower()))
+            found.add(mention.weekday)
     return found

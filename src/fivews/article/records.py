@@ -71,6 +71,10 @@ class Dateline:
         }
 
 
+#: Confidence levels of an inferred publication date, strongest first.
+CONFIDENCE_LEVELS: tuple[str, ...] = ("high", "medium", "low")
+
+
 @dataclass
 class PublishedDate:
     """The publication date and how it was obtained.
@@ -79,15 +83,25 @@ class PublishedDate:
         value: ISO date ``YYYY-MM-DD``, or None when nothing supports a date.
         source: ``given`` (by the caller), ``metadata`` (HTML) or ``inferred``.
         evidence: the reasoning, one step per item.
+        confidence: for an inferred date, one of :data:`CONFIDENCE_LEVELS` (None otherwise);
+            see :mod:`fivews.article.published` for what each level rests on.
+        basis: for an inferred date, the kind of evidence it rests on (``timestamp``,
+            ``dateline``, ``caption``, ``dated-reference``, ``body-date``).
     """
 
     value: str | None
     source: str
     evidence: list[str] = field(default_factory=list)
+    confidence: str | None = None
+    basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return ``{value, source, evidence}``."""
-        return asdict(self)
+        """Return ``{value, source, evidence}``, with ``confidence`` and ``basis`` when set."""
+        out = asdict(self)
+        for key in ("confidence", "basis"):
+            if out[key] is None:
+                del out[key]
+        return out
 
 
 @dataclass
