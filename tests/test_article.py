@@ -421,3 +421,90 @@ def test_no_dateline_in_ordinary_prose_or_after_the_second_paragraph() -> None:
     )
     assert all(b.dateline is None for b in segment_text(text))
     assert "dateline" not in segment_text(text)[1].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Get daily updates directly to your inbox", "subscription"),
+        ("Sign up for our morning briefing", "subscription"),
+        ("Enter your email address:", "subscription"),
+        ("Embed", "share"),
+        ("1.2K shares", "share"),
+        ("Comments (45)", "share"),
+        ("Follow Jane Roe on Twitter @janeroe.", "share"),
+        ("EPA", "credit"),
+        ("Getty Images", "credit"),
+        ("AFP/Getty Images", "credit"),
+        ("Jane Roe / Reuters.", "credit"),
+        ("(AP Photo/Jane Roe)", "credit"),
+        ("Image copyright Getty Images", "credit"),
+        ("Image caption", "credit"),
+        ("Photograph: Jane Roe/AP", "credit"),
+        ("(Reporting by Jane Roe; Editing by John Doe)", "credit"),
+        ("Contributing: Jane Roe", "credit"),
+        ("John Doe contributed to this report.", "credit"),
+        ("Read more: Council approves budget", "related"),
+        ("MORE: Poll shows tight race", "related"),
+        ("Related", "related"),
+        ("By Jane Roe and John Doe, Associated Press", "byline"),
+        ("By Jane Roe | Sept. 21, 2017", "byline"),
+        ("Thursday, 21 September 2017 14:32 GMT", "timestamp"),
+        ("We use cookies to improve your experience.", "cookie"),
+    ],
+)
+def test_chrome_lines(line: str, label: str) -> None:
+    from fivews.article import chrome_label
+
+    assert chrome_label(line) == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More than 300 militants remain in the city.",
+        "They are also serving cookies.",
+        "By Tuesday, the troops had taken the city.",
+        "By Election Day, the race was over.",
+        "Watch the full interview below:",
+        "Share prices fell sharply on Monday.",
+        "Reuters reported the deal on Friday.",
+    ],
+)
+def test_content_lines_are_not_chrome(line: str) -> None:
+    from fivews.article import chrome_label
+
+    assert chrome_label(line) is None
+
+
+def test_glued_byline_is_split_off_and_kept() -> None:
+    text = (
+        "Senate passes bill\n\n"
+        "By JANE ROE Associated Press WASHINGTON (AP) \u2014 The Senate passed the bill on Tuesday.\n"
+    )
+    blocks = segment_text(text)
+    assert_offsets(text, blocks)
+    assert [(b.kind, b.label) for b in blocks] == [
+        ("headline", None),
+        ("boilerplate", "byline"),
+        ("paragraph", None),
+    ]
+    assert blocks[2].dateline is not None and blocks[2].dateline.place == "WASHINGTON"
+
+
+def test_outlet_dateline_glued_to_the_first_word() -> None:
+    text = "Minister named\n\nWashington (CNN)Jane Roe is the leading candidate, sources said.\n"
+    paragraph = segment_text(text)[1]
+    assert paragraph.dateline is not None
+    assert (paragraph.dateline.place, paragraph.dateline.text) == ("Washington", "Washington (CNN)")
+
+
+def test_list_after_a_colon_stays_text() -> None:
+    text = (
+        "Candidates prepare for the debate\n\n"
+        "Analysts said the candidate has the following tasks ahead of her tonight:\n"
+        "Explain her plan\n"
+        "Stay calm\n\n"
+        "The debate starts at nine o'clock in the evening, organisers said.\n"
+    )
+    assert "boilerplate" not in kinds(segment_text(text))

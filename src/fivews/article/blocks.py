@@ -24,6 +24,8 @@ MIN_HEADLINE_WORDS = 3
 MIN_DUPLICATE_WORDS = 4
 
 TERMINAL_PUNCT = ".!?…"
+#: A line opening with one of these is an item of a list.
+_BULLETS = ("-", "\u2022", "*", "\u2013", "\u00b7")
 CLOSING_QUOTES = "\"'”’»)]"
 
 #: A line ending on a full date, the wire photo caption form.
@@ -51,6 +53,23 @@ DATELINE_RE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,4}\.? \d{1,2})?"
     r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:\u2014|\u2013|--?)\s"
 )
+#: A dateline in title case closed by its outlet in brackets, often glued to the first
+#: word: ``Washington (CNN)Russian forces ...``, ``London (Reuters) - ...``.
+AGENCY_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w.'\u2019\-]+(?:,? [A-Z][\w.'\u2019\-]+){0,3})\s*"
+    r"\((?:CNN(?: Business| Money| Politics)?|AP|Reuters|AFP|Bloomberg|UPI|dpa|AA|Xinhua)\)"
+    r"\s*(?:(?:\u2014|\u2013|--?)\s*)?"
+)
+#: A byline glued to the dateline that opens the first sentence ("By Jane Doe, Associated
+#: Press WASHINGTON (AP) — ..."): split off as its own chrome block.
+GLUED_BYLINE_RE = re.compile(
+    r"^(?:By|BY) (?P<names>[A-Z][\w.'\u2019\-]+(?: (?:and )?[A-Z][\w.'\u2019\-]+){0,5})"
+    r"(?:\s*[,|\u2022\u00b7]\s*|\s+)"
+    r"(?:(?:The )?(?:Associated Press|Reuters|AFP|CNN|Bloomberg|[A-Z][a-z]+ "
+    r"(?:Staff|Correspondent|Reporter|Writer))(?:\s*[,|\u2022\u00b7]\s*|\s+))?"
+    r"(?=[A-Z]{2,}[A-Z.'\u2019 \-]*(?:, ?[A-Z][\w.]+)*\s*(?:\([\w .]+\)\s*)?"
+    r"(?:\u2014|\u2013|--?)\s)"
+)
 #: Only the first paragraphs can open with the dateline (the first may be a byline).
 DATELINE_PARAGRAPHS = 2
 _LETTER = re.compile(r"[^\W\d_]")
@@ -61,7 +80,7 @@ _CAPTION_MARKER_WORDS: tuple[str, ...] = ("photo", "images", "picture", "caption
 def find_dateline(text: str, start: int = 0) -> Dateline | None:
     """The wire dateline at the start of ``text`` (a paragraph's text starting at offset
     ``start`` of the article), or None."""
-    match = DATELINE_RE.match(text)
+    match = DATELINE_RE.match(text) or AGENCY_DATELINE_RE.match(text)
     if match is None:
         return None
     return Dateline(
@@ -128,6 +147,20 @@ def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
         units.append((s, e))
     return units
+
+
+def _split_glued_bylines(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a byline glued to the opening dateline off its paragraph (see
+    :data:`GLUED_BYLINE_RE`); the byline becomes a unit of its own, so nothing is lost."""
+    out: list[tuple[int, int]] = []
+    for s, e in units:
+        match = GLUED_BYLINE_RE.match(text[s:e]) if text.startswith(("By ", "BY "), s) else None
+        if match is None:
+            out.append((s, e))
+            continue
+        cut = s + len(match.group(0).rstrip())
+        out += [(s, cut), (s + match.end(), e)]
+    return out
 
 
 def chrome_label(line: str) -> str | None:
@@ -201,7 +234,7 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
         text: the article as plain text (exactly as read).
         title: the known headline, if any; a line equal to it is the headline.
     """
-    units = _join_wrapped(text, _lines(text))
+    units = _split_glued_bylines(text, _join_wrapped(text, _lines(text)))
     blocks = [Block("paragraph", s, e, text[s:e]) for s, e in units]
     title_key = _normalise(title) if title else None
 
@@ -276,13 +309,19 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
 
     # 5. sub-heads: short title-like lines that introduce a paragraph; a run of three or
     #    more such lines is a menu or a tag list, not sub-heads.
+    in_list = False  # inside the run of lines that follows a line ending with ":"
     for pos, i in enumerate(content):
         block = blocks[i]
+        prv = blocks[content[pos - 1]] if pos > 0 else None
+        starts_list = prv is not None and prv.text.endswith(":")
+        heading = _is_heading(block.text.rstrip("?"), MAX_SUBHEAD_WORDS)
+        in_list = heading and (
+            starts_list or (in_list and _is_heading(prv.text, MAX_SUBHEAD_WORDS))
+        )
         # A question can be a sub-head too ("What is in the deal?").
-        if block.kind != "paragraph" or not _is_heading(block.text.rstrip("?"), MAX_SUBHEAD_WORDS):
+        if block.kind != "paragraph" or not heading or in_list:
             continue
         nxt = blocks[content[pos + 1]] if pos + 1 < len(content) else None
-        prv = blocks[content[pos - 1]] if pos > 0 else None
         introduces = (
             nxt is not None
             and nxt.kind == "paragraph"
@@ -295,6 +334,8 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
             and nxt is not None
             and _is_heading(nxt.text, MAX_SUBHEAD_WORDS)
         )
+        if block.text.endswith(":") or block.text.startswith(_BULLETS):
+            continue  # a line that opens a list or a quote, or an item of that list: text
         if introduces and not in_run:
             block.kind = "subhead"
         elif not introduces:
