@@ -508,3 +508,21 @@ def test_list_after_a_colon_stays_text() -> None:
         "The debate starts at nine o'clock in the evening, organisers said.\n"
     )
     assert "boilerplate" not in kinds(segment_text(text))
+
+
+def test_weekday_named_date_in_a_future_sentence_is_no_anchor() -> None:
+    text = (
+        "Veteran remembered\n\n"
+        "Services will be held at the chapel of St. Mary, Inc., 4 p.m. Friday, March 27, 2009.\n"
+    )
+    assert infer(text).value is None
+
+
+def test_year_of_a_weekday_named_date_is_near_the_latest_year_named() -> None:
+    text = (
+        "Street renamed\n\n"
+        "The street was laid out in 1987. The council heard the plan on Monday, March 16, "
+        "and will vote in 2009.\n"
+    )
+    # March 16 fell on a Monday in 1987 and in 2009: the latest year named decides.
+    assert infer(text).value == "2009-03-16"

@@ -59,6 +59,18 @@ _FUTURE_CUES = re.compile(
 )
 #: How many characters before a weekday are searched for a future cue.
 FUTURE_WINDOW = 60
+#: Words anywhere earlier in the sentence that put what it tells in the future ("Funeral
+#: services will be held in ..., Friday, March 27", "is on track to take place Monday").
+_FUTURE_SENTENCE = re.compile(
+    r"\b(?:will|won't|shall|'ll|upcoming|to take place|to be (?:held|presented|announced)|"
+    r"(?:is|are) (?:set|scheduled|expected|due|slated|planned|poised|on track) to)\b",
+    re.IGNORECASE,
+)
+#: Where a sentence ends: a full stop after a lower-case word of three letters or more
+#: (not "p.m.", "Inc.", "D. C."), a semicolon, or a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])[\"\u201d\u2019)]?\s+|;\s|\n")
+#: A sentence is searched back this far at most.
+SENTENCE_WINDOW = 240
 #: Years a weekday-named date without a year may fall in, around the years the text names.
 YEAR_SLACK = 1
 
@@ -147,13 +159,15 @@ def years_named(text: str) -> set[int]:
 def weekday_dates(text: str, years: set[int]) -> list[DateMention]:
     """Weekday-named dates ("Tuesday, March 1"), each resolved to one date.
 
-    A date without a year takes the one year, among those within :data:`YEAR_SLACK` of a
-    year in ``years``, in which that day fell on the named weekday; when there is no such
-    year or more than one, the mention is left out. A date whose year is given but whose
+    A date without a year takes the one year, among those within :data:`YEAR_SLACK` of the
+    latest year in ``years`` (a date without its year is of the current year), in which
+    that day fell on the named weekday; when there is no such year or more than one, the
+    mention is left out. A date whose year is given but whose
     weekday does not match it is left out too (a typo cannot be resolved).
     """
     out = []
-    candidates = sorted({y + d for y in years for d in range(-YEAR_SLACK, YEAR_SLACK + 1)})
+    latest = max(years, default=None)
+    candidates = [] if latest is None else list(range(latest - YEAR_SLACK, latest + YEAR_SLACK + 1))
     for m in _WEEKDAY_DATE.finditer(text):
         weekday = WEEKDAYS.index(m.group("weekday").lower())
         month = _month_number(m.group("month") or m.group("month2"))
@@ -173,6 +187,14 @@ def weekday_dates(text: str, years: set[int]) -> list[DateMention]:
     return out
 
 
+def is_future(text: str, start: int) -> bool:
+    """Whether the words before offset ``start``, in its sentence, put it in the future: a
+    cue just before it ("next", "until", "will meet") or a future form earlier in the
+    sentence ("will be held in ..., Friday")."""
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - SENTENCE_WINDOW) : start])[-1]
+    return bool(_FUTURE_CUES.search(sentence[-FUTURE_WINDOW:]) or _FUTURE_SENTENCE.search(sentence))
+
+
 def weekday_date_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every weekday-named date ("Tuesday, March 1"), resolved or not."""
     return [m.span() for m in _WEEKDAY_DATE.finditer(text)]
@@ -185,9 +207,7 @@ def weekday_mentions(text: str) -> list[WeekdayMention]:
     for m in _WEEKDAY.finditer(text):
         if m.group("plural"):
             continue  # a habit ("on Mondays"), not a day
-        before = text[max(0, m.start() - FUTURE_WINDOW) : m.start()]
-        before = re.split(r"[.!?;]\s|\n", before)[-1]
-        future = bool(_FUTURE_CUES.search(before))
+        future = is_future(text, m.start())
         out.append(
             WeekdayMention(WEEKDAYS.index(m.group("weekday").lower()), m.start(), m.end(), future)
         )

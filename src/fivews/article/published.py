@@ -33,6 +33,7 @@ from fivews.article.dates import (
     DateMention,
     embed_dates,
     full_date_mentions,
+    is_future,
     weekday_date_spans,
     weekday_dates,
     weekday_mentions,
@@ -191,8 +192,7 @@ def _past_weekday_dates(content: Iterable[Block], years: set[int]) -> list[DateM
     """Weekday-named dates ("Tuesday, March 1") not marked as still to come."""
     out = []
     for block in content:
-        future = {w.start for w in weekday_mentions(block.text) if w.future}
-        out += [m for m in weekday_dates(block.text, years) if m.start not in future]
+        out += [m for m in weekday_dates(block.text, years) if not is_future(block.text, m.start)]
     return out
 
 
