@@ -451,6 +451,11 @@ def test_no_dateline_in_ordinary_prose_or_after_the_second_paragraph() -> None:
         ("By Jane Roe | Sept. 21, 2017", "byline"),
         ("Thursday, 21 September 2017 14:32 GMT", "timestamp"),
         ("We use cookies to improve your experience.", "cookie"),
+        ("The code has been copied to your clipboard.", "media"),
+        ("No media source currently available", "media"),
+        ("270p | 3.6MB", "media"),
+        ("Photo by Jane Roe/Getty Images", "credit"),
+        ("SOURCE: News agencies", "credit"),
     ],
 )
 def test_chrome_lines(line: str, label: str) -> None:

@@ -41,7 +41,7 @@ MAX_DATED_CAPTION_WORDS = 40
 _NOT_CAPTION_TENSE = re.compile(r"\b(?:was|were|will|would|had|has|have)\b", re.IGNORECASE)
 _CAPTION_MARKERS = re.compile(
     r"(\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|UPI)\s*(?:Photo|Images)\b|\bPhotograph:|\bPhoto:|"
-    r"\bPhotos?\s+by\b|\bPicture:|\bPictured:|\bImage caption\b|\bCaption:|^FILE\s*[-–—]|"
+    r"\bPhotos?\s+by\b|\bPicture:|\bPictured:|\b(?:Image|Media) caption\b|\bCaption:|^FILE\s*[-–—]|"
     r"\bFILE PHOTO\b|\(Photo\b|\bCredit:)",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ _WEEKDAY_DATE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})(?P<plural>s)?\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 #: A four-digit year from 1900 to 2099 standing alone ("in 2016", "the 2016 race").
 _YEAR_ALONE = re.compile(r"(?<![\d$.,/-])(?:19|20)\d\d(?![\d%/-])")
 #: What introduces the date of an embedded social-media post: the plain-text form of an
@@ -122,6 +123,8 @@ def find_full_dates(text: str) -> list[tuple[dt.date, int, int]]:
 
 def full_date_mentions(text: str) -> list[DateMention]:
     """Every explicit calendar date with a year, in text order (weekday-named ones marked)."""
+    if not _ANY_YEAR.search(text):
+        return []  # every form holds a four-digit year: most blocks are done here
     found: dict[int, DateMention] = {}
     for regex in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
         for m in regex.finditer(text):
