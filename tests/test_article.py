@@ -531,3 +531,26 @@ def test_year_of_a_weekday_named_date_is_near_the_latest_year_named() -> None:
     )
     # March 16 fell on a Monday in 1987 and in 2009: the latest year named decides.
     assert infer(text).value == "2009-03-16"
+
+
+def test_glued_time_stamp_is_split_off_and_dates_the_article() -> None:
+    text = (
+        "Prices rise\n\n"
+        "Updated 10:32 AM ET, Sept. 21, 2017 LONDON \u2014 Prices rose sharply, traders said.\n"
+    )
+    blocks = segment_text(text)
+    assert_offsets(text, blocks)
+    assert [(b.kind, b.label) for b in blocks[1:]] == [
+        ("boilerplate", "timestamp"),
+        ("paragraph", None),
+    ]
+    assert infer(text).value == "2017-09-21"
+
+
+def test_dated_wire_dateline_is_read_whole() -> None:
+    text = (
+        "Stocks fall\n\nNEW YORK, Feb. 5, 2016 (Reuters) - Stocks fell on Friday, traders said.\n"
+    )
+    paragraph = segment_text(text)[1]
+    assert paragraph.dateline is not None and paragraph.dateline.place == "NEW YORK"
+    assert infer(text).value == "2016-02-05"

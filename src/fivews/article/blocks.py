@@ -50,8 +50,8 @@ _CAPTION_MARKERS = re.compile(
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?:,?\s*[A-Z][a-z]{2,4}\.? \d{1,2})?"
-    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:\u2014|\u2013|--?)\s"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?)?"
+    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:(?:\u2014|\u2013|--?)\s|[\u2014\u2013](?=[A-Z\"\u201c]))"
 )
 #: A dateline in title case closed by its outlet in brackets, often glued to the first
 #: word: ``Washington (CNN)Russian forces ...``, ``London (Reuters) - ...``.
@@ -60,19 +60,24 @@ AGENCY_DATELINE_RE = re.compile(
     r"\((?:CNN(?: Business| Money| Politics)?|AP|Reuters|AFP|Bloomberg|UPI|dpa|AA|Xinhua)\)"
     r"\s*(?:(?:\u2014|\u2013|--?)\s*)?"
 )
-#: A byline glued to the dateline that opens the first sentence ("By Jane Doe, Associated
-#: Press WASHINGTON (AP) — ..."): split off as its own chrome block.
+#: A byline or time stamp glued to the dateline that opens the first sentence ("By Jane
+#: Doe, Associated Press WASHINGTON (AP) — ...", "Updated 10:32 AM, Sept. 21, 2017 LONDON —
+#: ..."): split off as its own chrome block.
 GLUED_BYLINE_RE = re.compile(
-    r"^(?:By|BY) (?P<names>[A-Z][\w.'\u2019\-]+(?: (?:and )?[A-Z][\w.'\u2019\-]+){0,5})"
+    r"^(?:(?:By|BY) (?P<names>[A-Z][\w.'\u2019\-]+(?: (?:and )?[A-Z][\w.'\u2019\-]+){0,5})"
+    r"|(?:Published|Updated|Posted|Last updated)[^\u2014\u2013]{0,60}?(?:19|20)\d\d"
+    r"(?: (?:at )?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?)"
     r"(?:\s*[,|\u2022\u00b7]\s*|\s+)"
     r"(?:(?:The )?(?:Associated Press|Reuters|AFP|CNN|Bloomberg|[A-Z][a-z]+ "
     r"(?:Staff|Correspondent|Reporter|Writer))(?:\s*[,|\u2022\u00b7]\s*|\s+))?"
     r"(?=[A-Z]{2,}[A-Z.'\u2019 \-]*(?:, ?[A-Z][\w.]+)*\s*(?:\([\w .]+\)\s*)?"
     r"(?:\u2014|\u2013|--?)\s)"
 )
+_GLUED_STARTS = ("By ", "BY ", "Published", "Updated", "Posted", "Last updated")
 #: Only the first paragraphs can open with the dateline (the first may be a byline).
 DATELINE_PARAGRAPHS = 2
 _LETTER = re.compile(r"[^\W\d_]")
+_ANY_DIGIT = re.compile(r"\d")
 #: Every match of :data:`_CAPTION_MARKERS` contains one of these (case aside).
 _CAPTION_MARKER_WORDS: tuple[str, ...] = ("photo", "images", "picture", "caption", "file", "credit")
 
@@ -154,7 +159,7 @@ def _split_glued_bylines(text: str, units: list[tuple[int, int]]) -> list[tuple[
     :data:`GLUED_BYLINE_RE`); the byline becomes a unit of its own, so nothing is lost."""
     out: list[tuple[int, int]] = []
     for s, e in units:
-        match = GLUED_BYLINE_RE.match(text[s:e]) if text.startswith(("By ", "BY "), s) else None
+        match = GLUED_BYLINE_RE.match(text[s:e]) if text.startswith(_GLUED_STARTS, s) else None
         if match is None:
             out.append((s, e))
             continue
@@ -235,12 +240,20 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
         title: the known headline, if any; a line equal to it is the headline.
     """
     units = _split_glued_bylines(text, _join_wrapped(text, _lines(text)))
+    glued = {
+        e
+        for (s, e), nxt in zip(units, units[1:], strict=False)
+        if text[e : nxt[0]].strip(" ") == "" and "\n" not in text[e : nxt[0]]
+    }
     blocks = [Block("paragraph", s, e, text[s:e]) for s, e in units]
     title_key = _normalise(title) if title else None
 
-    # 1. page chrome
+    # 1. page chrome (a byline or time stamp cut off the first sentence is chrome even
+    #    when no pattern names it)
     for block in blocks:
         block.label = chrome_label(block.text)
+        if block.label is None and block.end in glued:
+            block.label = "timestamp" if _ANY_DIGIT.search(block.text) else "byline"
         if block.label:
             block.kind = "boilerplate"
 
