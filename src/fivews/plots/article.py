@@ -1,4 +1,4 @@
-"""Figures of an article's structure: its blocks by kind and its sentences per paragraph."""
+"""The figure of an article's structure: its blocks in reading order, by kind."""
 
 from __future__ import annotations
 
@@ -45,39 +45,5 @@ def block_map(blocks: pd.DataFrame, title: str = "The article as blocks") -> Fig
     ax.legend(
         handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8
     )
-    fig.tight_layout()
-    return fig
-
-
-def sentences_per_paragraph(
-    sentences: pd.DataFrame, title: str = "Sentences per paragraph"
-) -> Figure:
-    """Bar chart of how many sentences each paragraph (and sub-head) has.
-
-    Args:
-        sentences: a table with columns ``block`` and ``kind`` (``Analysis.sentences_df()``).
-        title: the figure title.
-    """
-    body = sentences[sentences["kind"].isin(["paragraph", "subhead"])]
-    counts = body.groupby(["block", "kind"], sort=True).size().reset_index(name="sentences")
-    fig, ax = new_figure(9.0, 3.5)
-    colours = [PALETTE[k] for k in counts["kind"]]
-    ax.bar(
-        [str(b) for b in counts["block"]],
-        counts["sentences"],
-        color=colours,
-        edgecolor="#333333",
-        linewidth=0.5,
-    )
-    ax.set_xlabel("block (paragraphs and sub-heads, in reading order)")
-    ax.set_ylabel("sentences")
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.set_title(title, loc="left")
-    handles = [
-        Patch(facecolor=PALETTE[k], label=k)
-        for k in ("paragraph", "subhead")
-        if k in set(counts["kind"])
-    ]
-    ax.legend(handles=handles, frameon=False, fontsize=8)
     fig.tight_layout()
     return fig
