@@ -576,3 +576,25 @@ def test_default_figures_include_the_events_map() -> None:
     assert arguments is None  # the sample's event names its place by id, not as a record
     result["events"][0]["place"] = {"text": "Riverton", "entity": "E1"}
     assert report.figures._events_map_arguments(result) is not None
+
+
+def test_reader_views() -> None:
+    from fivews.report import views
+
+    result = sample_result()
+    result["claims"][0]["content"] = _span("the river rose two meters in six hours")
+    five = views.five_ws_view(result)
+    assert list(five["question"]) == ["Who", "What", "When", "Where", "According to whom"]
+    assert "Tue 5 Mar 2024" in five.set_index("question").loc["When", "details"]
+    claims = views.claims_view(result["claims"])
+    assert claims.loc[0, "claim"] == "the river rose two meters in six hours"  # never cut
+    assert claims.loc[0, "said"] == "Wed 6 Mar 2024"
+    events = views.events_view(result["events"], result["entities"], result["document"]["blocks"])
+    assert events.loc[0, "where"] == "Riverton" and events.loc[0, "on the timeline"] == "yes"
+    assert events.loc[0, "when"] == "Tue 5 Mar 2024"
+    timexes = views.timexes_view(result["timexes"])
+    assert list(timexes["reads as"]) == ["Tue 5 Mar 2024", "Tue 5 Mar 2024", "6 hours"]
+    assert list(views.entities_view(result["entities"], top=2)["name"]) == [
+        "Riverton",
+        "the regional emergency agency",
+    ]

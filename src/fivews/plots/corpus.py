@@ -237,10 +237,10 @@ def plot_top_sources(sources: pd.DataFrame, title: str | None = None) -> Figure:
     return fig
 
 
-def plot_mentions_over_time(
-    by_month: pd.DataFrame, title: str = "Articles naming each actor, by month"
-) -> Figure:
-    """One line per actor: articles naming it per month of publication."""
+def plot_mentions_over_time(by_month: pd.DataFrame, title: str | None = None) -> Figure:
+    """One line per actor: articles naming it per month of publication.
+
+    The default title names the actor named in most articles in the most months."""
     fig, ax = new_figure(9.0, 4.5)
     table = by_month.pivot_table(
         index="month", columns="name", values="articles", aggfunc="sum", fill_value=0
@@ -257,7 +257,15 @@ def plot_mentions_over_time(
     ax.set_xlabel("month of publication")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylim(bottom=0)
-    ax.set_title(title, loc="left")
+    default = "Articles naming each actor, by month"
+    if len(table.columns) and len(table.index):
+        leaders = table.idxmax(axis=1).value_counts()
+        best = sorted(leaders.index, key=lambda k: (-leaders[k], str(k)))[0]
+        default = (
+            f"{canonical_display(str(best))} is named in most articles in "
+            f"{leaders[best]} of {len(table.index)} months"
+        )
+    ax.set_title(title or default, loc="left")
     ax.tick_params(axis="x", labelrotation=60, labelsize=8)
     if len(table.columns):
         ax.legend(frameon=False, fontsize=8, ncol=2, title="actor", title_fontsize=8)

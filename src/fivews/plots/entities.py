@@ -137,13 +137,13 @@ def salience_chart(
     default = (
         f"{chosen[0]['name']} is the most prominent actor or place"
         if len(leaders) == 1
-        else f"{' and '.join(leaders[:3])} share the top salience"
+        else f"{', '.join(leaders[:-1][:3])} and {leaders[-1]} share the top salience"
     )
     ax.set_title(title or default, loc="left")
     ax.legend(
         handles=_word_handles({e["label"] for e in chosen}),
         loc="upper left",
-        bbox_to_anchor=(1.16, 1.0),
+        bbox_to_anchor=(1.2, 1.0),
         frameon=False,
         fontsize=8,
         title="colour: entity type",
@@ -442,7 +442,7 @@ def mention_strip(
     entities: list[dict[str, Any]],
     blocks: list[dict[str, Any]],
     top: int = 12,
-    title: str = "Where each actor appears, paragraph by paragraph",
+    title: str | None = None,
 ) -> Figure:
     """Strip chart: one row per entity (``top`` by salience), one column per content block.
 
@@ -456,12 +456,14 @@ def mention_strip(
     for col, block in enumerate(shown):
         if block["kind"] in ("headline", "subhead"):
             ax.axvspan(col - 0.5, col + 0.5, color="#edf2f4", zorder=0)
+    present: dict[str, set[int]] = {}
     for row, e in enumerate(chosen):
         counts: Counter[int] = Counter()
         for m in e["mentions"]:
             col = bisect.bisect_right(starts, m["start"]) - 1
             if col >= 0 and m["start"] < shown[col]["end"]:
                 counts[col] += 1
+        present[e["id"]] = set(counts)
         y = len(chosen) - 1 - row
         ax.axhline(y, color="#e5e5e5", linewidth=0.6, zorder=1)
         cols = sorted(counts)
@@ -476,12 +478,21 @@ def mention_strip(
     ax.set_xticks(range(len(shown)), block_tick_labels(shown))
     ax.set_xlim(-0.6, max(len(shown) - 0.4, 0.6))
     ax.set_xlabel("article block (H headline, S subhead, C caption, 1, 2, ... paragraphs)")
-    ax.set_title(title)
+    spread = {e["name"]: len(present[e["id"]]) for e in chosen}
+    widest = max(spread, key=lambda k: (spread[k], k)) if spread else ""
+    default = (
+        f"{widest} runs through the article: named in {spread[widest]} of {len(shown)} blocks"
+        if widest
+        else "Where each actor appears"
+    )
+    ax.set_title(title or default, loc="left")
     ax.legend(
-        handles=_legend_handles({e["label"] for e in chosen}, marker="o"),
+        handles=_word_handles({e["label"] for e in chosen}, marker="o"),
         loc="upper left",
         bbox_to_anchor=(1.0, 1.0),
         frameon=False,
         fontsize=8,
+        title="colour: entity type\ndot size: mentions in the block",
+        title_fontsize=8,
     )
     return fig

@@ -143,13 +143,17 @@ def _draw_fallback(ax: Any, row: Any, y: int, pub: pd.Timestamp) -> None:
 
 def _finding(items: pd.DataFrame, pub: pd.Timestamp, recent_days: int) -> str:
     dated = items[~items["fallback"]]
-    recent = dated[dated["end"] >= pub - pd.Timedelta(days=recent_days)]
+    recent = dated[dated["begin"] >= pub - pd.Timedelta(days=recent_days)]
     older = len(dated) - len(recent)
-    text = f"{len(recent)} of {len(dated)} dated events fall in the {recent_days} days"
+    text = f"{len(recent)} of {len(dated)} dated events began in the {recent_days} days"
     text += " before publication"
     if older:
         first = dated["begin"].min()
-        text += f"; the oldest goes back to {first.year}"
+        since = str(first.year) if (first.month, first.day) == (1, 1) else f"{first:%B %Y}"
+        text += f"; the oldest goes back to {since}"
+    undated = int(items["fallback"].sum())
+    if undated:
+        text += f"; {undated} more have no date"
     return text
 
 
