@@ -194,7 +194,6 @@ def test_map_follows_the_main_region_and_lists_the_rest() -> None:
 
 def test_map_labels_do_not_overlap() -> None:
     fig = entity_plots.places_map(ENTITIES)
-    fig.canvas.draw() if hasattr(fig.canvas, "draw") else None
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     renderer = FigureCanvasAgg(fig).get_renderer()
