@@ -184,7 +184,7 @@ def plot_source_network(claims: list[dict[str, Any]], *, title: str | None = Non
         text = f"{n[1]} ({claims_of[n[1]]})"
         if graph.out_degree(n) == 0:
             text += "\n(its claims name no one else)"
-        ax.text(pos[n][0] - 0.03, pos[n][1], text, ha="right", va="center", fontsize=9)
+        ax.text(pos[n][0] - 0.06, pos[n][1], text, ha="right", va="center", fontsize=9)
     for n in subjects:
         ax.text(pos[n][0] + 0.03, pos[n][1], n[1], ha="left", va="center", fontsize=9)
     ax.set_xlim(-0.85, 2.3)  # the right part holds the legends
@@ -226,6 +226,7 @@ def plot_source_network(claims: list[dict[str, Any]], *, title: str | None = Non
         title_fontsize=8,
     )
     ax.add_artist(node_legend)
+    node_legend.set_clip_on(False)  # add_artist clips to the axes; a legend must not be
     stances = sorted(
         {s for _, _, d in edges for s in d["stances"]},
         key=lambda s: STANCE_ORDER.index(s) if s in STANCE_ORDER else 99,
