@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
 from fivews import report
@@ -598,3 +599,31 @@ def test_reader_views() -> None:
         "Riverton",
         "the regional emergency agency",
     ]
+
+
+def test_reader_views_of_roles_places_and_parts() -> None:
+    from fivews.report import views
+
+    result = sample_result()
+    result["entities"][1]["affiliation"] = "E3"
+    roles = views.roles_view(result["entities"])
+    assert roles.to_dict("records") == [
+        {
+            "name": "Ana Lopez",
+            "type": "person",
+            "role": "Mayor",
+            "affiliation": "the regional emergency agency",
+        }
+    ]
+    places = views.places_view(result["entities"])
+    assert list(places["name"]) == ["Riverton"] and places.loc[0, "country"] == "US"
+    result["claims"][0]["parts"] = [_span("the river rose"), _span("two meters in six hours")]
+    parts = views.claim_parts_view(result["claims"])
+    assert list(parts["part"]) == ["the river rose", "two meters in six hours"]
+    blocks = pd.DataFrame(
+        [
+            {"block": i, "label": None, "duplicate_of": b.get("duplicate_of"), **b}
+            for i, b in enumerate(result["document"]["blocks"])
+        ]
+    )
+    assert list(views.set_aside_view(blocks)["block"]) == [0, 1, 4]

@@ -161,3 +161,66 @@ def entities_view(entities: Sequence[Mapping[str, Any]], top: int | None = None)
         for e in (ranked[:top] if top else ranked)
     ]
     return _frame(rows, ["name", "type", "mentions", "salience", "also called", "role"])
+
+
+def set_aside_view(blocks: pd.DataFrame) -> pd.DataFrame:
+    """The blocks a reader does not read as the article: page chrome (with the pattern
+    family that recognised it, ``label``) and repeated blocks (``duplicate_of``)."""
+    kept = blocks[(blocks["kind"] == "boilerplate") | blocks["duplicate_of"].notna()]
+    return kept[["block", "kind", "label", "duplicate_of", "text"]]
+
+
+def spacy_entities_view(doc: Any) -> pd.DataFrame:
+    """The named entities a plain spaCy pipeline tagged in ``doc`` (people, organisations,
+    places, nationalities), each text and label once, in text order."""
+    labels = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+    rows = [(e.text, e.label_) for e in doc.ents if e.label_ in labels]
+    frame = pd.DataFrame(rows, columns=["text", "spaCy label"]).drop_duplicates()
+    return frame.reset_index(drop=True)
+
+
+def roles_view(entities: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """Entities with a role or an affiliation: ``name``, ``type``, ``role`` and
+    ``affiliation`` (the name of the entity it belongs to)."""
+    names = {e.get("id"): e.get("name") for e in entities}
+    rows = [
+        {
+            "name": e.get("name"),
+            "type": LABEL_WORDS.get(str(e.get("label")), e.get("label")),
+            "role": e.get("role") or "",
+            "affiliation": names.get(e.get("affiliation"), e.get("affiliation")) or "",
+        }
+        for e in entities
+        if e.get("role") or e.get("affiliation")
+    ]
+    return _frame(rows, ["name", "type", "role", "affiliation"])
+
+
+def places_view(entities: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """Geocoded places: ``name``, ``type``, ``country``, ``lat``, ``lon`` and ``confidence``
+    of the gazetteer match."""
+    rows = [
+        {
+            "name": e.get("name"),
+            "type": LABEL_WORDS.get(str(e.get("label")), e.get("label")),
+            "country": e.get("country_name") or e.get("country") or "",
+            "lat": f"{float(e['lat']):.2f}",
+            "lon": f"{float(e['lon']):.2f}",
+            "confidence": f"{float(e.get('geo_confidence') or 0):.2f}",
+        }
+        for e in entities
+        if e.get("lat") is not None and e.get("lon") is not None
+    ]
+    return _frame(rows, ["name", "type", "country", "lat", "lon", "confidence"])
+
+
+def claim_parts_view(claims: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """Claims whose content has several parts (coordinated clauses): ``id`` and each
+    ``part`` on its own row."""
+    rows = [
+        {"id": c.get("id"), "part": part.get("text")}
+        for c in claims
+        if len(c.get("parts") or []) > 1
+        for part in c["parts"]
+    ]
+    return _frame(rows, ["id", "part"])
