@@ -326,3 +326,35 @@ def test_empty_inputs_give_a_figure() -> None:
         claim_plots.plot_contradictions([]),
     ):
         assert isinstance(fig, Figure)
+
+
+def test_map_reads_the_places_geo_record() -> None:
+    from fivews.plots import _maps
+
+    state = {
+        "name": "Kunduz",
+        "lat": 36.7,
+        "lon": 68.9,
+        "geo": {"kind": "admin1", "extent": "region"},
+    }
+    town = {"name": "Kunduz", "lat": 36.7, "lon": 68.9, "geo": {"kind": "city", "extent": "point"}}
+    guess = {
+        "name": "Springfield",
+        "lat": 39.8,
+        "lon": -89.6,
+        "geo": {"kind": "city", "uncertain": True},
+    }
+    iranian = {
+        "name": "Iranian",
+        "label": "NORP",
+        "country": "IR",
+        "lat": 32.0,
+        "lon": 53.0,
+        "geo": {"kind": "country", "name": "Iran", "via": "demonym", "extent": "region"},
+    }
+    assert _maps.is_approximate(state) and _maps.is_approximate(guess)
+    assert not _maps.is_approximate(town)
+    assert _maps.is_country(iranian) and _maps.place_name(iranian) == "Iran"
+    fig = entity_plots.places_map([*ENTITIES, iranian])
+    text = " ".join(t.get_text() for t in fig.axes[0].texts)
+    assert "Iran" in text and "Iranian" not in text

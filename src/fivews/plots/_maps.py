@@ -46,6 +46,9 @@ AREA_KINDS: frozenset[str] = frozenset(
         "area",
         "valley",
         "strait",
+        "us_state",
+        "admin1",
+        "admin2",
     }
 )
 #: Default radius (degrees of arc) of the story's main region around its anchor.
@@ -146,29 +149,50 @@ def label_countries(
         )
 
 
-def is_approximate(entity: Mapping[str, Any]) -> bool:
-    """Whether a place is an area or line drawn as one representative point.
+def geo_record(entity: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The entity's gazetteer record (``entity["geo"]``: kind, extent, uncertain…) when
+    the places layer gives one, else ``{}``."""
+    record = entity.get("geo")
+    return record if isinstance(record, Mapping) else {}
 
-    The geocoder's kind (``place_kind``/``geo_kind`` on the entity when the layer sets
-    it, else the gazetteer's answer for the name) decides; a place geocoded with low
-    confidence is approximate too.
-    """
-    kind = entity.get("place_kind") or entity.get("geo_kind") or entity.get("region_kind")
-    if not kind:
-        hit = geo.geocode(str(entity.get("name") or ""))
-        kind = hit.get("kind") if hit else None
+
+def place_kind(entity: Mapping[str, Any]) -> str | None:
+    """The gazetteer kind of a place: its ``geo`` record's, else the gazetteer's answer
+    for the name (``country``, ``city``, ``river``, ``region``…)."""
+    kind = geo_record(entity).get("kind") or entity.get("place_kind")
+    if kind:
+        return str(kind)
+    hit = geo.geocode(str(entity.get("name") or ""))
+    if not hit or (hit["kind"] == "country" and hit["country"] != entity.get("country")):
+        return None
+    return str(hit["kind"])
+
+
+def is_approximate(entity: Mapping[str, Any]) -> bool:
+    """Whether a place is drawn as an approximate point: an area or line (a region,
+    state, river, sea: one representative point in the gazetteer), a weak guess
+    (``geo.uncertain``), or a place geocoded with low confidence."""
+    record = geo_record(entity)
+    if record.get("extent") == "region" or record.get("uncertain"):
+        return True
     confidence = entity.get("geo_confidence")
     low = isinstance(confidence, (int, float)) and confidence < 0.75
-    return bool(kind in AREA_KINDS or low)
+    return bool(place_kind(entity) in AREA_KINDS or low)
 
 
 def is_country(entity: Mapping[str, Any]) -> bool:
-    """Whether a place entity is a whole country (drawn as shading, not a dot)."""
-    kind = entity.get("place_kind") or entity.get("geo_kind")
-    if kind:
-        return kind == "country"
-    hit = geo.geocode(str(entity.get("name") or ""))
-    return bool(hit and hit["kind"] == "country" and hit["country"] == entity.get("country"))
+    """Whether a place entity is a whole country (drawn as shading, not a dot); a
+    nationality placed at its country (``geo.via == "demonym"``) counts as its country."""
+    return place_kind(entity) == "country"
+
+
+def place_name(entity: Mapping[str, Any]) -> str:
+    """The name a map shows: the gazetteer's name for a nationality placed at its country
+    ("Iranian" -> Iran), else the entity's name."""
+    record = geo_record(entity)
+    if record.get("via") == "demonym" and record.get("name"):
+        return str(record["name"])
+    return str(entity.get("name") or "")
 
 
 def place_labels(

@@ -32,6 +32,7 @@ from fivews.plots._maps import (
     is_country,
     label_countries,
     place_labels,
+    place_name,
     split_by_distance,
     zoom_to,
 )
@@ -356,7 +357,9 @@ def places_map(
     ax.set_xlabel("longitude (°E)")
     ax.set_ylabel("latitude (°N)")
     in_view = {o.iso_a2 for o in countries_in_view(ax, named_codes)}
-    far_countries = [e["name"] for e in countries if e.get("country") not in in_view]
+    far_countries = list(
+        dict.fromkeys(place_name(e) for e in countries if e.get("country") not in in_view)
+    )
     note = far_places_note(
         far,
         far_countries,

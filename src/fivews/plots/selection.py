@@ -7,10 +7,11 @@ Every time figure of the series (:mod:`fivews.plots.timeline`) starts from
   An event's ``caption`` flag is used when the events layer sets it; otherwise the kind
   of the block the event starts in.
 * **repeats**: a headline or sub-head that announces a body event ("Raqqa battle nearly
-  won" before the paragraph on the battle) is the same event told twice. An event's
-  ``also_in`` list (the other events telling it) is used when given; otherwise a
+  won" before the paragraph on the battle) is the same event told twice. When the events
+  layer merges such repeats itself (the merged event lists the sentences in ``also_in``)
+  there is nothing left to do; ids of other events in ``also_in`` are honoured; and a
   headline/sub-head event whose date was carried over from a body event
-  (``time.from_event``) is a repeat of that event.
+  (``time.from_event``) is taken as a repeat of that event.
 * **undated** events (no calendar day at all) are left out.
 * **fallback-dated** events (``time.how == "publication"``): the article gives no date,
   so the publication day is only an upper bound. They are kept, marked ``fallback``,
