@@ -402,11 +402,14 @@ def publication_window(
     ax.axvspan(len(window) - 1.5, len(window) - 0.5, color="#e9ecef", zorder=0)
     ax.set_xticks(xs, [d.strftime("%a\n%d %b") for d in window], fontsize=7)
     ax.set_xlim(-0.7 - (7 if lanes else 0), len(window) - 0.3)
+    # The count axis sits beside the first day, not under the labels of the spans.
+    ax.spines["left"].set_position(("data", -0.6))
     ax.spines["left"].set_bounds(0, top)
     ax.spines["bottom"].set_bounds(-0.5, len(window) - 0.5)
     ax.set_ylim(-0.12 * top, top * 1.4 + lanes * top * 0.22)
     ax.set_yticks(range(0, top + 1))
-    ax.set_ylabel("events dated to the day")
+    ax.set_ylabel("events dated\nto the day", fontsize=9)
+    ax.yaxis.set_label_coords(-1.4, top / 2, transform=ax.transData)
     ax.set_xlabel("day (shaded: publication day)")
     handles, _ = ax.get_legend_handles_labels()
     handles.append(
