@@ -91,6 +91,11 @@ window.addEventListener("load", () => {
     images: document.images.length,
     resources: performance.getEntriesByType("resource").map((r) => r.name),
     pwned: Boolean(window.__pwned) || document.body.hasAttribute("data-pwned"),
+    marginNotes: [...document.querySelectorAll("aside.margin .margin-note")].filter(visible)
+      .map((n) => {
+        const text = n.closest(".row").querySelector(".block").getBoundingClientRect();
+        return { left: n.getBoundingClientRect().left, textRight: text.right };
+      }),
     articleText: document.querySelector("article").innerText,
   };
   const pre = document.createElement("pre");
@@ -218,6 +223,10 @@ def test_report_layout_in_browser(sample_report: Path, tmp_path: Path) -> None:
         ]
     )
     assert measured["claimsVisible"] == 3
+    # Each claim's source and stance sit in the margin, beside the text, not inside it.
+    assert len(measured["marginNotes"]) == 3
+    assert all(n["left"] >= n["textRight"] for n in measured["marginNotes"])
+    assert "according_to" in measured["cardsVisible"]
     # The figure decoded from its data URI; nothing was fetched; nothing ran.
     assert measured["images"] == measured["imagesDecoded"] == 1
     assert measured["resources"] == []

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
 from fivews import report
@@ -67,11 +68,20 @@ def sample_result() -> dict[str, Any]:
         ),
     ]
     riverton = [_span("Riverton", i) | {"sentence": 0} for i in range(3)]
+    sentences = [
+        _span("Floods Force Thousands From Homes in Northern Town"),
+        _span(caption),
+        _span(caption, 1),
+        _span(first),
+        _span("Mayor Ana Lopez said the river rose two meters in six hours."),
+        _span("The agency, however, claimed that the levees held."),
+    ]
     return {
         "document": {
             "title": "Floods Force Thousands From Homes in Northern Town",
             "published": {"value": "2024-03-06", "source": "given", "evidence": "caller"},
             "blocks": blocks,
+            "sentences": [{"start": x["start"], "end": x["end"]} for x in sentences],
         },
         "entities": [
             {
@@ -378,9 +388,10 @@ def test_claim_parts_cue_and_source_offsets() -> None:
         "cue",
         "source",
     }
-    # the label is drawn once, after the last part
-    labels = [t for t in parsed.text if t.startswith("Ana Lopez · ")]
-    assert labels == ["Ana Lopez · neutral"]
+    # the source and stance are written once, in the margin, not inside the sentence
+    notes = [a for t, a in parsed.tags if t == "a" and "margin-note" in (a.get("class") or "")]
+    assert [a["href"] for a in notes].count("#claim-C1") == 1
+    assert not [t for t in parsed.text if t.startswith("Ana Lopez · ")]
 
 
 def test_when_with_only_a_value_is_determined() -> None:
@@ -469,3 +480,150 @@ def test_equal_spans_are_chosen_independently_of_input_order() -> None:
     assert report.nest_highlights(list(reversed(spans))) == first
     assert [s.layer for s in first.kept] == ["claim-part", "entity"]
     assert len(first.dropped) == 1 and first.dropped[0].layer == "timex"
+
+
+def _anchor_ids(parsed: TagCollector) -> set[str]:
+    return {a["id"] for _, a in parsed.tags if a.get("id")}
+
+
+def test_every_in_page_link_has_a_target(page: str) -> None:
+    parsed = parse(page)
+    links = [
+        a["href"] for t, a in parsed.tags if t == "a" and (a.get("href") or "").startswith("#")
+    ]
+    assert links, "no links into the text"
+    missing = {h for h in links if h[1:] not in _anchor_ids(parsed)}
+    assert not missing, f"links without a target: {sorted(missing)}"
+
+
+def test_each_w_claim_and_event_links_to_its_sentence(page: str) -> None:
+    parsed = parse(page)
+    cards = page[page.index('id="five-ws"') : page.index('id="article"')]
+    for key in ("who", "what", "when", "where", "according_to"):
+        card = cards[cards.index(f'data-w="{key}"') :]
+        card = card[: card.index("</div>")]
+        assert 'class="to-text" href="#' in card, f"the {key} card has no link into the text"
+    hrefs = {a["href"] for t, a in parsed.tags if t == "a" and a.get("href")}
+    assert {"#claim-C1", "#claim-C2", "#claim-C3", "#event-V1"} <= hrefs
+    # the "when" card points at the sentence of "Tuesday"
+    assert 'data-w="when"' in cards and 'href="#s-3"' in cards
+
+
+def test_claim_stance_is_in_the_margin_not_inside_the_sentence(page: str) -> None:
+    parsed = parse(page)
+    for i, (tag, attrs) in enumerate(parsed.tags):
+        if tag == "span" and attrs.get("class") == "hl-label":
+            assert not any(a.get("class") == "claim" for a in parsed.ancestors[i][-1:]), (
+                "a label is drawn inside a claim's sentence"
+            )
+    margin = [a for t, a in parsed.tags if t == "a" and a.get("class") == "margin-note"]
+    assert len(margin) == 3
+    distancing = page[page.index('href="#claim-C2"') :]
+    assert "distancing" in distancing[: distancing.index("</a>")]
+
+
+def test_sources_are_the_merged_names() -> None:
+    result = sample_result()
+    result["claims"][1]["source"]["name"] = "Regional Emergency Agency"
+    result["claims"][2]["source"]["name"] = "Regional Emergency Agency"
+    page = report.render_report(result, SAMPLE_TEXT)
+    note = page[page.index('href="#claim-C2"') :]
+    assert "Regional Emergency Agency" in note[: note.index("</a>")]
+    card = page[page.index('data-w="according_to"') :]
+    assert "Regional Emergency Agency" in card[: card.index("</div>")]
+    # a claims layer that groups sources wins over the entity name
+    result["claims"][1]["source_group"] = "emergency agency (grouped)"
+    page = report.render_report(result, SAMPLE_TEXT)
+    assert "emergency agency (grouped)" in page
+
+
+def test_times_are_shown_in_words(page: str) -> None:
+    parsed = parse(page)
+    labels = [
+        "".join(parsed.text)  # the visible text contains the readable forms
+    ][0]
+    assert "Tue 5 Mar 2024" in labels and "6 hours" in labels
+    assert "Published Wed 6 Mar 2024 (given)" in page
+    # the normalised value stays available on the mark
+    marks = [a for t, a in parsed.tags if t == "mark" and "timex" in (a.get("class") or "")]
+    assert {"DATE 2024-03-05", "DURATION PT6H"} <= {a["data-label"] for a in marks}
+
+
+def test_print_stylesheet_and_self_contained(page: str) -> None:
+    assert "@media print" in page
+    assert "<script" not in page.lower()
+
+
+def test_readable_time_forms() -> None:
+    from fivews.plots.readable import readable_time
+
+    assert readable_time("2017-09-21") == "Thu 21 Sep 2017"
+    assert readable_time("2017-09-20", mod="END") == "late Wed 20 Sep 2017"
+    assert readable_time("P2W", interval=["2017-09-07", "2017-09-21"]) == "2 weeks, 7–21 Sep 2017"
+    assert readable_time("2023-08-15TNI") == "Tue 15 Aug 2023, night"
+    assert readable_time("2017-06") == "June 2017"
+    assert readable_time("PAST_REF").startswith("some time in the past")
+    assert readable_time("P1W", kind="SET") == "every week"
+    assert readable_time("2017-09-21", how="publication").startswith("on or before")
+    assert readable_time("not a value") == "not a value"
+    assert readable_time(None) == ""
+
+
+def test_default_figures_include_the_events_map() -> None:
+    titles = report.figures.FIGURE_SOURCES
+    assert any(s.names == ("events_map",) for s in titles)
+    result = sample_result()
+    arguments = report.figures._events_map_arguments(result)
+    assert arguments is None  # the sample's event names its place by id, not as a record
+    result["events"][0]["place"] = {"text": "Riverton", "entity": "E1"}
+    assert report.figures._events_map_arguments(result) is not None
+
+
+def test_reader_views() -> None:
+    from fivews.report import views
+
+    result = sample_result()
+    result["claims"][0]["content"] = _span("the river rose two meters in six hours")
+    five = views.five_ws_view(result)
+    assert list(five["question"]) == ["Who", "What", "When", "Where", "According to whom"]
+    assert "Tue 5 Mar 2024" in five.set_index("question").loc["When", "details"]
+    claims = views.claims_view(result["claims"])
+    assert claims.loc[0, "claim"] == "the river rose two meters in six hours"  # never cut
+    assert claims.loc[0, "said"] == "Wed 6 Mar 2024"
+    events = views.events_view(result["events"], result["entities"], result["document"]["blocks"])
+    assert events.loc[0, "where"] == "Riverton" and events.loc[0, "on the timeline"] == "yes"
+    assert events.loc[0, "when"] == "Tue 5 Mar 2024"
+    timexes = views.timexes_view(result["timexes"])
+    assert list(timexes["reads as"]) == ["Tue 5 Mar 2024", "Tue 5 Mar 2024", "6 hours"]
+    assert list(views.entities_view(result["entities"], top=2)["name"]) == [
+        "Riverton",
+        "the regional emergency agency",
+    ]
+
+
+def test_reader_views_of_roles_places_and_parts() -> None:
+    from fivews.report import views
+
+    result = sample_result()
+    result["entities"][1]["affiliation"] = "E3"
+    roles = views.roles_view(result["entities"])
+    assert roles.to_dict("records") == [
+        {
+            "name": "Ana Lopez",
+            "type": "person",
+            "role": "Mayor",
+            "affiliation": "the regional emergency agency",
+        }
+    ]
+    places = views.places_view(result["entities"])
+    assert list(places["name"]) == ["Riverton"] and places.loc[0, "country"] == "US"
+    result["claims"][0]["parts"] = [_span("the river rose"), _span("two meters in six hours")]
+    parts = views.claim_parts_view(result["claims"])
+    assert list(parts["part"]) == ["the river rose", "two meters in six hours"]
+    blocks = pd.DataFrame(
+        [
+            {"block": i, "label": None, "duplicate_of": b.get("duplicate_of"), **b}
+            for i, b in enumerate(result["document"]["blocks"])
+        ]
+    )
+    assert list(views.set_aside_view(blocks)["block"]) == [0, 1, 4]

@@ -15,7 +15,8 @@ from typing import Any
 
 import networkx as nx
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyBboxPatch
 
 from fivews.plots._style import PALETTE, new_figure
 
@@ -31,6 +32,8 @@ STANCE_ORDER: tuple[str, ...] = (
 )
 #: Layout seed: the same network is drawn the same way on every run.
 LAYOUT_SEED = 7
+#: Node colours of the source network: sources, and the actors their claims name.
+SOURCE_COLOUR, SUBJECT_COLOUR = PALETTE["ORG"], PALETTE["subhead"]
 
 
 def stance_colour(stance: str) -> str:
@@ -39,8 +42,13 @@ def stance_colour(stance: str) -> str:
 
 
 def _source_name(claim: dict[str, Any]) -> str:
-    src = claim["source"]
-    return src.get("name") or src.get("text") or "(unknown)"
+    """The merged source of a claim: its ``source_group`` when the claims layer groups
+    sources, else the entity name, else the words of the attribution."""
+    group = claim.get("source_group")
+    if isinstance(group, dict):
+        group = group.get("name") or group.get("text")
+    src = claim.get("source") or {}
+    return str(group or src.get("name") or src.get("text") or "(unknown)")
 
 
 def _empty(fig: Figure, ax: Any, message: str) -> Figure:
@@ -49,10 +57,10 @@ def _empty(fig: Figure, ax: Any, message: str) -> Figure:
     return fig
 
 
-def plot_claims_by_source(
-    claims: list[dict[str, Any]], *, title: str = "Claims per source"
-) -> Figure:
-    """Horizontal bars: how many claims each source makes, stacked by stance."""
+def plot_claims_by_source(claims: list[dict[str, Any]], *, title: str | None = None) -> Figure:
+    """Horizontal bars: how many claims each source makes, stacked by stance.
+
+    The default title names the source with the most claims and its share."""
     fig, ax = new_figure(9.0, 0.5 + 0.45 * max(3, len({_source_name(c) for c in claims})))
     if not claims:
         return _empty(fig, ax, "no attributed claims")
@@ -72,9 +80,12 @@ def plot_claims_by_source(
             sources, widths, left=left, color=stance_colour(stance), label=stance, edgecolor="white"
         )
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    ax.set_xlabel("claims")
+    ax.set_xlabel("claims attributed to the source")
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_title(title)
+    leader = sources[-1]
+    share = totals[leader] / len(claims)
+    default = f"{leader} is the main source: {totals[leader]} of {len(claims)} claims ({share:.0%})"
+    ax.set_title(title or default, loc="left")
     ax.legend(
         title="reporting verb's stance", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False
     )
@@ -125,73 +136,111 @@ def _column_positions(graph: nx.DiGraph) -> dict[tuple[str, str], tuple[float, f
     return pos
 
 
-def plot_source_network(
-    claims: list[dict[str, Any]], *, title: str = "Who makes claims about whom"
-) -> Figure:
+def plot_source_network(claims: list[dict[str, Any]], *, title: str | None = None) -> Figure:
     """Sources (left) linked to the actors and places their claims name (right).
 
-    Edge width is the number of claims; edge colour the stance used most on that edge.
+    Every source with a claim is drawn, also one whose claims name no one else (it is
+    marked so). Edge width is the number of claims, edge colour the stance used most on
+    that edge; nodes and edges have separate legends.
     """
     graph = source_subject_graph(claims)
-    graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
-    n_rows = max(sum(1 for n in graph if n[0] == k) for k in ("source", "subject")) if graph else 0
-    fig, ax = new_figure(10.0, max(3.5, 0.42 * n_rows + 1.5))
-    if graph.number_of_edges() == 0:
-        return _empty(fig, ax, "no claim names another actor or place")
+    n_rows = max((sum(1 for n in graph if n[0] == k) for k in ("source", "subject")), default=0)
+    fig, ax = new_figure(11.0, max(3.5, 0.42 * n_rows + 1.8))
+    if not graph:
+        return _empty(fig, ax, "no attributed claims")
     pos = _column_positions(graph)
     edges = sorted(graph.edges(data=True), key=lambda e: (e[0], e[1]))
-    colours = [stance_colour(Counter(d["stances"]).most_common(1)[0][0]) for _, _, d in edges]
-    nx.draw_networkx_edges(
-        graph,
-        pos,
-        ax=ax,
-        edgelist=[(u, v) for u, v, _ in edges],
-        width=[0.8 + 1.4 * d["weight"] for _, _, d in edges],
-        edge_color=colours,
-        arrows=True,
-        arrowsize=12,
-        alpha=0.75,
-        node_size=250,
-    )
+    if edges:
+        nx.draw_networkx_edges(
+            graph,
+            pos,
+            ax=ax,
+            edgelist=[(u, v) for u, v, _ in edges],
+            width=[0.8 + 1.4 * d["weight"] for _, _, d in edges],
+            edge_color=[
+                stance_colour(Counter(d["stances"]).most_common(1)[0][0]) for _, _, d in edges
+            ],
+            arrows=True,
+            arrowsize=12,
+            alpha=0.75,
+            node_size=250,
+        )
     sources = sorted(n for n in graph if n[0] == "source")
     subjects = sorted(n for n in graph if n[0] == "subject")
-    nx.draw_networkx_nodes(
-        graph,
-        pos,
-        ax=ax,
-        nodelist=sources,
-        node_color=PALETTE["ORG"],
-        node_size=250,
-        edgecolors="white",
-    )
-    nx.draw_networkx_nodes(
-        graph,
-        pos,
-        ax=ax,
-        nodelist=subjects,
-        node_color=PALETTE["subhead"],
-        node_size=250,
-        edgecolors="white",
-    )
+    for nodes, colour in ((sources, SOURCE_COLOUR), (subjects, SUBJECT_COLOUR)):
+        if nodes:
+            nx.draw_networkx_nodes(
+                graph,
+                pos,
+                ax=ax,
+                nodelist=nodes,
+                node_color=colour,
+                node_shape="s" if colour == SOURCE_COLOUR else "o",
+                node_size=250,
+                edgecolors="white",
+            )
+    claims_of = Counter(_source_name(c) for c in claims)
     for n in sources:
-        ax.text(pos[n][0] - 0.03, pos[n][1], n[1], ha="right", va="center", fontsize=9)
+        text = f"{n[1]} ({claims_of[n[1]]})"
+        if graph.out_degree(n) == 0:
+            text += "\n(its claims name no one else)"
+        ax.text(pos[n][0] - 0.06, pos[n][1], text, ha="right", va="center", fontsize=9)
     for n in subjects:
         ax.text(pos[n][0] + 0.03, pos[n][1], n[1], ha="left", va="center", fontsize=9)
-    ax.set_xlim(-0.75, 1.6)
-    ax.set_title(title)
+    ax.set_xlim(-0.85, 2.3)  # the right part holds the legends
+    ax.set_ylim(-1.1, 0.1)
+    leader = max(claims_of, key=lambda k: (claims_of[k], k))
+    named = graph.out_degree(("source", leader))
+    default = (
+        f"{leader} makes the most claims ({claims_of[leader]}), naming "
+        f"{named} other actor{'s' if named != 1 else ''} or place{'s' if named != 1 else ''}"
+    )
+    ax.set_title(title or default, loc="left")
     ax.axis("off")
+    node_legend = ax.legend(
+        handles=[
+            Line2D(
+                [],
+                [],
+                marker="s",
+                color=SOURCE_COLOUR,
+                linestyle="",
+                markersize=9,
+                label="source (claims in brackets)",
+            ),
+            Line2D(
+                [],
+                [],
+                marker="o",
+                color=SUBJECT_COLOUR,
+                linestyle="",
+                markersize=9,
+                label="actor or place named in its claims",
+            ),
+        ],
+        loc="upper left",
+        bbox_to_anchor=(0.74, 1.0),
+        frameon=False,
+        fontsize=8,
+        title="nodes",
+        title_fontsize=8,
+    )
+    ax.add_artist(node_legend)
+    node_legend.set_clip_on(False)  # add_artist clips to the axes; a legend must not be
     stances = sorted(
         {s for _, _, d in edges for s in d["stances"]},
         key=lambda s: STANCE_ORDER.index(s) if s in STANCE_ORDER else 99,
     )
-    handles = [
-        Patch(color=PALETTE["ORG"], label="source"),
-        Patch(color=PALETTE["subhead"], label="named in its claims"),
-    ]
-    handles += [Patch(color=stance_colour(s), label=f"{s} claim") for s in stances]
-    ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8
-    )
+    if stances:
+        ax.legend(
+            handles=[Line2D([], [], color=stance_colour(s), linewidth=3, label=s) for s in stances],
+            loc="upper left",
+            bbox_to_anchor=(0.74, 0.75),
+            frameon=False,
+            fontsize=8,
+            title="arrows: stance of the reporting verb\n(width: number of claims)",
+            title_fontsize=8,
+        )
     return fig
 
 
@@ -209,57 +258,91 @@ def contradiction_pairs(
 
 
 def _box_text(claim: dict[str, Any], width: int) -> str:
-    head = f"{_source_name(claim)} {claim['cue'] or '(continued)'}"
-    if claim["date"].get("text"):
-        head += f" {claim['date']['text']}"
+    head = f"{_source_name(claim)} {claim.get('cue') or '(continued)'}"
+    date = claim.get("date") if isinstance(claim.get("date"), dict) else {}
+    if date.get("text"):
+        head += f" {date['text']}"
     body = textwrap.fill(claim["content"]["text"], width)
-    return f"{claim['id']} · {head} ({claim['stance']}):\n\n{body}"
+    return f"{textwrap.fill(head, width)} ({claim.get('stance', 'neutral')}):\n\n{body}"
 
 
-def plot_contradictions(
-    claims: list[dict[str, Any]], *, title: str = "Contradicting claims"
-) -> Figure:
-    """Each contradiction as two text boxes side by side, with the reasons underneath."""
+#: Characters per line in a contradiction box.
+BOX_CHARS = 50
+
+
+def plot_contradictions(claims: list[dict[str, Any]], *, title: str | None = None) -> Figure:
+    """Each contradiction as two boxes side by side joined by a double arrow that touches
+    both, with the reasons underneath. The box edge colour is the claim's stance."""
     pairs = contradiction_pairs(claims)
-    fig, axes = new_figure(11.0, 2.8 * max(1, len(pairs)), nrows=max(1, len(pairs)), squeeze=False)
+    texts = [(_box_text(a, BOX_CHARS), _box_text(b, BOX_CHARS)) for a, b in pairs]
+    lines = [max(t.count("\n") for t in pair) + 1 for pair in texts] or [1]
+    reasons = [
+        textwrap.wrap("Why: " + "; ".join(a.get("contradiction_reasons", {}).get(b["id"], [])), 150)
+        for a, b in pairs
+    ]
+    heights = [0.19 * n + 0.75 + 0.17 * len(r) for n, r in zip(lines, reasons, strict=False)]
+    heights = heights or [1.0]
+    fig, axes = new_figure(
+        11.0,
+        sum(heights) + 0.5,
+        nrows=max(1, len(pairs)),
+        squeeze=False,
+        gridspec_kw={"height_ratios": heights},
+    )
     if not pairs:
         return _empty(fig, axes[0][0], "no contradictions found")
-    for row, (a, b) in zip(axes, pairs, strict=True):
+    for row, (a, b), pair_text, height, why in zip(
+        axes, pairs, texts, heights, reasons, strict=True
+    ):
         ax = row[0]
         ax.axis("off")
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1)
-        for x, claim in ((0.01, a), (0.53, b)):
-            ax.text(
-                x,
-                0.95,
-                _box_text(claim, 52),
-                va="top",
-                ha="left",
-                fontsize=9,
-                wrap=True,
-                bbox={
-                    "boxstyle": "round,pad=0.6",
-                    "facecolor": "white",
-                    "edgecolor": stance_colour(claim["stance"]),
-                    "linewidth": 2,
-                },
+        reason_band = (0.17 * len(why) + 0.2) / height  # the reasons, in axes units
+        top, bottom = 0.98, reason_band
+        for (x0, x1), claim, text in zip(
+            ((0.0, 0.46), (0.54, 1.0)), (a, b), pair_text, strict=True
+        ):
+            ax.add_patch(
+                FancyBboxPatch(
+                    (x0, bottom),
+                    x1 - x0,
+                    top - bottom,
+                    boxstyle="round,pad=0,rounding_size=0.015",
+                    facecolor="white",
+                    edgecolor=stance_colour(claim.get("stance", "neutral")),
+                    linewidth=2,
+                    transform=ax.transAxes,
+                    mutation_aspect=1 / height,
+                )
             )
+            ax.text(x0 + 0.012, top - 0.04 / height * 2, text, va="top", ha="left", fontsize=9)
+        middle = (top + bottom) / 2
         ax.annotate(
             "",
-            xy=(0.525, 0.75),
-            xytext=(0.475, 0.75),
-            arrowprops={"arrowstyle": "<->", "color": PALETTE["distancing"], "lw": 2},
+            xy=(0.54, middle),
+            xytext=(0.46, middle),
+            arrowprops={
+                "arrowstyle": "<|-|>",
+                "color": PALETTE["distancing"],
+                "lw": 2,
+                "shrinkA": 0,
+                "shrinkB": 0,
+            },
         )
-        reasons = a.get("contradiction_reasons", {}).get(b["id"], [])
         ax.text(
-            0.01,
-            0.02,
-            textwrap.fill("Why: " + "; ".join(reasons), 140),
+            0.5,
+            middle + 0.06,
+            "contradicts",
+            ha="center",
             va="bottom",
-            ha="left",
-            fontsize=8.5,
-            color="#333333",
+            fontsize=8,
+            color=PALETTE["distancing"],
         )
-    fig.suptitle(title)
+        ax.text(0.0, 0.0, "\n".join(why), va="bottom", ha="left", fontsize=8.5, color="#333333")
+    default = (
+        f"{len(pairs)} pair{'s' if len(pairs) != 1 else ''} of claims contradict each other"
+        " (box edge colour: stance of the reporting verb)"
+    )
+    fig.suptitle(title or default, x=0.01, ha="left")
     return fig

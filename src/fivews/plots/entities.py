@@ -11,18 +11,31 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 from collections import Counter
 from typing import Any
 
-import networkx as nx
 import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import PathPatch
+from matplotlib.patches import Patch, Rectangle
 
-from fivews import geo
-from fivews.plots._maps import label_countries, zoom_to
+from fivews.plots._maps import (
+    BORDER,
+    BORDER_CONVENTION,
+    COUNTRY_INK,
+    NAMED_LAND,
+    REGION_RADIUS,
+    countries_in_view,
+    draw_countries,
+    far_places_note,
+    is_approximate,
+    is_country,
+    label_countries,
+    place_labels,
+    place_name,
+    split_by_distance,
+    zoom_to,
+)
 from fivews.plots._style import PALETTE, new_figure
 
 #: Labels drawn in the legend, in this order.
@@ -44,38 +57,100 @@ def _legend_handles(labels: set[str], marker: str = "s") -> list[Line2D]:
     ]
 
 
+def _mention_count(entity: dict[str, Any]) -> int:
+    return len(entity.get("mentions") or [])
+
+
 def _top(entities: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:
-    return sorted(entities, key=lambda e: (-e["salience"], e["id"]))[:top]
+    """The ``top`` entities by salience; equal salience is broken by mentions, then name."""
+    return sorted(
+        entities, key=lambda e: (-e["salience"], -_mention_count(e), str(e["name"]), e["id"])
+    )[:top]
+
+
+#: Entity labels in plain words, for legends.
+LABEL_WORDS: dict[str, str] = {
+    "PERSON": "person",
+    "ORG": "organisation or group",
+    "GPE": "country, city or state",
+    "LOC": "other place (river, region…)",
+    "FAC": "building or facility",
+    "NORP": "nationality or group",
+}
+
+
+def _word_handles(labels: set[str], marker: str = "s") -> list[Line2D]:
+    return [
+        Line2D(
+            [0],
+            [0],
+            marker=marker,
+            linestyle="",
+            markersize=8,
+            color=_colour(lab),
+            label=f"{LABEL_WORDS.get(lab, lab)} ({lab})",
+        )
+        for lab in LEGEND_LABELS
+        if lab in labels
+    ]
 
 
 def salience_chart(
     entities: list[dict[str, Any]],
     top: int = 15,
-    title: str = "Who and where: entities by salience",
+    title: str | None = None,
 ) -> Figure:
-    """Horizontal bar chart of the ``top`` most salient entities, coloured by label.
+    """Horizontal bars of the ``top`` most salient entities, coloured by label.
 
-    Each bar's end is annotated with the entity's number of mentions.
+    The scale runs from 0 to 1 (1 = the most salient entity); entities with the same
+    salience are ordered by mentions, and each bar says its mentions. How many entities
+    are not shown is written under the axis.
     """
     chosen = _top(entities, top)
-    fig, ax = new_figure(9.0, max(3.0, 0.38 * len(chosen) + 1.2))
+    fig, ax = new_figure(9.0, max(3.0, 0.38 * len(chosen) + 1.6))
+    if not chosen:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "no entities", ha="center", va="center")
+        return fig
     y = np.arange(len(chosen))[::-1]
     ax.barh(y, [e["salience"] for e in chosen], color=[_colour(e["label"]) for e in chosen])
     ax.set_yticks(y, [e["name"] for e in chosen])
     for yi, e in zip(y, chosen, strict=True):
-        n = len(e["mentions"])
-        ax.text(
-            e["salience"] + 0.01, yi, f"{n} mention{'s' if n != 1 else ''}", va="center", fontsize=8
+        n = _mention_count(e)
+        ax.annotate(
+            f"{n} mention{'s' if n != 1 else ''}",
+            (e["salience"], yi),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+            annotation_clip=False,
         )
-    ax.set_xlim(0, 1.2)
-    ax.set_xlabel("salience (weighted mentions, top entity = 1)")
-    ax.set_title(title)
+    ax.set_xlim(0, 1.0)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
+    hidden = len(entities) - len(chosen)
+    xlabel = "salience: mentions weighted by headline, lead and subject position (top = 1)"
+    if hidden:
+        noun = "entities" if hidden != 1 else "entity"
+        xlabel += f"\n{hidden} less salient {noun} not shown (see the table)"
+    ax.set_xlabel(xlabel)
+    leaders = [e["name"] for e in chosen if e["salience"] == chosen[0]["salience"]]
+    default = (
+        f"{chosen[0]['name']} is the most prominent actor or place"
+        if len(leaders) == 1
+        else f"{', '.join(leaders[:-1][:3])} and {leaders[-1]} share the top salience"
+    )
+    ax.set_title(title or default, loc="left")
     ax.legend(
-        handles=_legend_handles({e["label"] for e in chosen}),
-        loc="lower right",
+        handles=_word_handles({e["label"] for e in chosen}),
+        loc="upper left",
+        bbox_to_anchor=(1.2, 1.0),
         frameon=False,
         fontsize=8,
+        title="colour: entity type",
+        title_fontsize=8,
     )
+    fig.tight_layout()
     return fig
 
 
@@ -92,202 +167,260 @@ def cooccurrences(entities: list[dict[str, Any]]) -> Counter[tuple[str, str]]:
     return pairs
 
 
-def _ordered_subgraph(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
-    """A copy of ``graph`` restricted to ``nodes`` with nodes and edges in sorted order.
-
-    ``graph.subgraph`` iterates a set, whose order changes with Python's hash seed, and
-    the spring layout's start positions follow the node order.
-    """
-    keep = set(nodes)
-    sub = nx.Graph()
-    sub.add_nodes_from(sorted(nodes))
-    sub.add_edges_from(
-        sorted(
-            (min(a, b), max(a, b), d)
-            for a, b, d in graph.edges(data=True)
-            if a in keep and b in keep
-        )
-    )
-    return sub
-
-
-def component_layout(graph: nx.Graph, seed: int = 7) -> dict[str, np.ndarray]:
-    """Spring layout of the largest component; smaller components in a row below it.
-
-    ``spring_layout`` on a graph with several components pushes them apart and squeezes
-    the main one into a corner, so each component is laid out on its own (fixed seed).
-    """
-    components = sorted(
-        (sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0])
-    )
-    main = _ordered_subgraph(graph, components[0])
-    pos = nx.spring_layout(
-        main, seed=seed, k=3.2 / math.sqrt(max(len(main), 1)), iterations=300, weight=None
-    )
-    if len(main) > 1:
-        coords = np.array(list(pos.values()))
-        low, high = coords.min(axis=0), coords.max(axis=0)
-        pos = {n: 2 * (p - low) / np.maximum(high - low, 1e-9) - 1 for n, p in pos.items()}
-    else:
-        pos = {n: np.zeros(2) for n in pos}
-    rest = components[1:]
-    for k, comp in enumerate(rest):
-        x = -1 + 2 * (k + 0.5) / len(rest)
-        sub = (
-            nx.spring_layout(_ordered_subgraph(graph, comp), seed=seed, scale=0.3)
-            if len(comp) > 1
-            else {comp[0]: np.zeros(2)}
-        )
-        for n, p in sub.items():
-            pos[n] = np.array([x, -1.45]) + p
-    return pos
-
-
-def cooccurrence_network(
+def cooccurrence_matrix(
     entities: list[dict[str, Any]],
-    top: int = 20,
-    seed: int = 7,
-    title: str = "Who appears with whom (same sentence)",
+    top: int = 12,
+    title: str | None = None,
 ) -> Figure:
-    """Network of the ``top`` entities: an edge per pair mentioned in one sentence.
+    """Who appears with whom: the ``top`` entities in a matrix, ordered by salience; each
+    cell counts the sentences naming both (diagonal: the sentences naming the entity).
 
-    Node size follows salience, colour the label; edge width the number of shared
-    sentences. The layout is ``networkx.spring_layout`` with a fixed ``seed``, so the
-    figure is the same on every run.
+    A matrix keeps every pair legible where a network of the same pairs is a hairball.
     """
     chosen = _top(entities, top)
-    ids = {e["id"] for e in chosen}
-    graph = nx.Graph()
-    for e in sorted(chosen, key=lambda e: e["id"]):
-        graph.add_node(e["id"], name=e["name"], label=e["label"], salience=e["salience"])
-    for (a, b), n in sorted(cooccurrences(chosen).items()):
-        if a in ids and b in ids:
-            graph.add_edge(a, b, weight=n)
-    fig, ax = new_figure(9.0, 7.0)
-    if graph.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, "no entities", ha="center", va="center")
+    n = len(chosen)
+    fig, ax = new_figure(9.5, max(4.0, 0.42 * n + 2.2))
+    if n < 2:
         ax.set_axis_off()
+        ax.text(0.5, 0.5, "fewer than two entities", ha="center", va="center")
         return fig
-    pos = component_layout(graph, seed=seed)
-    widths = [0.8 + 1.6 * graph.edges[e]["weight"] for e in graph.edges]
-    nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#9aa5b1", alpha=0.7)
-    nodes = list(graph.nodes)
-    nx.draw_networkx_nodes(
-        graph,
-        pos,
-        ax=ax,
-        nodelist=nodes,
-        node_size=[200 + 1400 * graph.nodes[n]["salience"] for n in nodes],
-        node_color=[_colour(graph.nodes[n]["label"]) for n in nodes],
-        alpha=0.9,
+    pairs = cooccurrences(chosen)
+    index = {e["id"]: i for i, e in enumerate(chosen)}
+    grid = np.zeros((n, n), dtype=int)
+    for (a, b), count in pairs.items():
+        grid[index[a], index[b]] = grid[index[b], index[a]] = count
+    for e in chosen:
+        grid[index[e["id"]], index[e["id"]]] = len({m["sentence"] for m in e["mentions"]})
+    off = grid.copy()
+    np.fill_diagonal(off, 0)
+    vmax = max(int(off.max()), 1)
+    # The matrix is symmetric: the lower triangle is enough.
+    masked = np.ma.masked_where(np.triu(np.ones((n, n), dtype=bool)), grid)
+    image = ax.imshow(masked, cmap="Blues", vmin=0, vmax=vmax, aspect="equal")
+    for i in range(n):
+        for j in range(n):
+            value = int(grid[i, j])
+            if j > i:
+                continue
+            if i == j:
+                ax.add_patch(
+                    Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor="#eeeeee", edgecolor="none")
+                )
+                ax.text(
+                    j,
+                    i,
+                    str(value),
+                    ha="center",
+                    va="center",
+                    fontsize=7.5,
+                    color="#777777",
+                    style="italic",
+                )
+            elif value:
+                dark = value > 0.6 * vmax
+                ax.text(
+                    j,
+                    i,
+                    str(value),
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="white" if dark else "#222222",
+                )
+    names = [e["name"] for e in chosen]
+    ax.set_xticks(range(n), names, rotation=45, ha="right", fontsize=8)
+    ax.set_yticks(range(n), names, fontsize=8)
+    for tick, e in zip(ax.get_yticklabels(), chosen, strict=True):
+        tick.set_color(_colour(e["label"]))
+    for tick, e in zip(ax.get_xticklabels(), chosen, strict=True):
+        tick.set_color(_colour(e["label"]))
+    ax.set_xticks(np.arange(-0.5, n), minor=True)
+    ax.set_yticks(np.arange(-0.5, n), minor=True)
+    ax.grid(which="minor", color="white", linewidth=1)
+    ax.tick_params(which="minor", length=0)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_visible(False)
+    bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+    bar.set_label("sentences naming both")
+    bar.ax.yaxis.get_major_locator().set_params(integer=True)
+    i, j = np.unravel_index(int(np.argmax(off)), off.shape)
+    default = (
+        f"{names[i]} and {names[j]} appear together most ({int(off[i, j])} sentences)"
+        if off.max()
+        else "No two entities share a sentence"
     )
-    for n in nodes:
-        x, y = pos[n]
-        ax.text(
-            x,
-            y + 0.07,
-            graph.nodes[n]["name"],
-            ha="center",
-            va="bottom",
-            fontsize=8,
-            zorder=5,
-            bbox={
-                "boxstyle": "round,pad=0.15",
-                "facecolor": "white",
-                "alpha": 0.75,
-                "edgecolor": "none",
-            },
-        )
-    ax.set_title(title)
+    ax.set_title(title or default, loc="left")
+    ax.set_xlabel("entities ordered by salience; grey diagonal: all sentences naming the entity")
     ax.legend(
-        handles=_legend_handles({graph.nodes[n]["label"] for n in nodes}, marker="o"),
-        loc="lower left",
+        handles=_word_handles({e["label"] for e in chosen}),
+        loc="upper left",
+        bbox_to_anchor=(0.55, 0.98),
         frameon=False,
         fontsize=8,
+        title="name colour: entity type",
+        title_fontsize=8,
     )
-    ax.margins(0.12)
-    ax.set_axis_off()
     return fig
 
 
-def _is_country(entity: dict[str, Any]) -> bool:
-    hit = geo.geocode(entity["name"])
-    return bool(hit and hit["kind"] == "country" and hit["country"] == entity.get("country"))
+#: Entity labels that name places.
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_groups(
+    entities: list[dict[str, Any]],
+    focus: tuple[float, float] | None = None,
+    radius: float = REGION_RADIUS,
+) -> dict[str, Any]:
+    """Sort the article's places for a map: which are drawn, which are listed.
+
+    Args:
+        entities: ``doc._.entities``.
+        focus: ``(lat, lon)`` the map centres on (e.g. the main event's place);
+            default the most salient place that is neither a whole country nor an
+            approximate point (river, sea, region).
+        radius: degrees of arc around the focus that make the story's main region.
+
+    Returns:
+        ``{"anchor": entity or None, "focus": (lat, lon) or None, "near": [...],
+        "far": [(entity, degrees)], "countries": [...], "unlocated": [...]}``.
+    """
+    placed = [e for e in entities if e.get("lat") is not None and e.get("lon") is not None]
+    countries = [e for e in placed if is_country(e)]
+    points = [e for e in placed if e not in countries]
+    unlocated = [e for e in entities if e.get("label") in PLACE_LABELS and e.get("lat") is None]
+    # A town is a better centre than a river or sea drawn as one approximate point.
+    exact = [e for e in points if not is_approximate(e)]
+    ranked = _top(exact or points, len(points)) or _top(countries, len(countries))
+    anchor = ranked[0] if ranked else None
+    if focus is None and anchor is not None:
+        focus = (float(anchor["lat"]), float(anchor["lon"]))
+    near, far = split_by_distance(points, focus, radius) if focus else ([], [])
+    return {
+        "anchor": anchor,
+        "focus": focus,
+        "near": list(near),
+        "far": far,
+        "countries": countries,
+        "unlocated": unlocated,
+    }
 
 
 def places_map(
     entities: list[dict[str, Any]],
-    min_confidence: float = 0.5,
-    padding: float = 3.0,
-    title: str = "Where: places named in the article",
+    focus: tuple[float, float] | None = None,
+    *,
+    radius: float = REGION_RADIUS,
+    padding: float = 2.5,
+    title: str | None = None,
 ) -> Figure:
-    """Map of the geocoded places over Natural Earth country outlines, zoomed to the story.
+    """Map of the story's main region: its places as dots, the countries it names shaded.
 
-    Places with ``geo_confidence`` ≥ ``min_confidence`` are drawn as dots (size by
-    salience) with their names. Countries the article names are shaded instead of
-    dotted, and the view is fitted to the towns, regions and rivers (countries only when
-    nothing else is placed), with ``padding`` degrees around them.
+    The extent follows the places within ``radius`` degrees of the ``focus`` (default:
+    the most salient place that is not a country); places farther away are listed
+    beside the map with their distance, as are named countries out of view and places
+    the gazetteer could not locate: nothing is dropped silently. Rivers, seas and
+    regions are one representative point in the gazetteer, so they are drawn hollow
+    and marked "approx.". The border convention is written under the map.
     """
-    placed = [
-        e
-        for e in entities
-        if e.get("lat") is not None and (e.get("geo_confidence") or 0) >= min_confidence
-    ]
-    countries = [e for e in placed if _is_country(e)]
-    points = [e for e in placed if e not in countries]
-    named_codes = {e["country"] for e in countries}
-
-    fig, ax = new_figure(9.0, 7.0)
-    for outline in geo.load_country_outlines():
-        shaded = outline.iso_a2 in named_codes
-        ax.add_patch(
-            PathPatch(
-                geo.outline_path(outline),
-                facecolor="#e9d8a6" if shaded else "#f2f2f2",
-                edgecolor="#8d99ae",
-                linewidth=0.6,
-                zorder=1,
-            )
-        )
-    focus = points or countries
-    if focus:
-        lons = [e["lon"] for e in focus]
-        lats = [e["lat"] for e in focus]
-        # Keep a readable minimum extent and the map's aspect near the figure's.
-        zoom_to(ax, lats, lons, padding, min_span=8.0)
-    else:
+    groups = place_groups(entities, focus, radius)
+    near, far, countries = groups["near"], groups["far"], groups["countries"]
+    named_codes = {e["country"] for e in countries if e.get("country")}
+    fig, ax = new_figure(10.5, 7.0)
+    draw_countries(ax, named_codes)
+    if groups["focus"] is None:
         ax.set_xlim(-180, 180)
         ax.set_ylim(-60, 85)
-    label_countries(ax, "#6c584c", only=named_codes, alpha=0.8)
-    for e in sorted(points, key=lambda e: e["id"]):
+    else:
+        lats = [e["lat"] for e in near] or [groups["focus"][0]]
+        lons = [e["lon"] for e in near] or [groups["focus"][1]]
+        zoom_to(ax, lats, lons, padding, min_span=8.0)
+    label_countries(ax, COUNTRY_INK, only=named_codes, alpha=0.8)
+    labels = []
+    approximate_seen = False
+    for e in sorted(near, key=lambda e: e["id"]):
+        approximate = is_approximate(e)
+        approximate_seen |= approximate
         ax.scatter(
             [e["lon"]],
             [e["lat"]],
             s=40 + 260 * e["salience"],
-            color=_colour(e["label"]),
-            edgecolor="white",
-            linewidth=0.8,
+            facecolor="white" if approximate else _colour(e["label"]),
+            edgecolor=_colour(e["label"]),
+            linewidth=1.6 if approximate else 0.8,
+            linestyle="--" if approximate else "-",
             zorder=3,
         )
-        ax.annotate(
-            e["name"],
-            (e["lon"], e["lat"]),
-            xytext=(6, 4),
-            textcoords="offset points",
-            fontsize=9,
-            zorder=4,
-        )
+        labels.append((e["lon"], e["lat"], e["name"] + (" (approx.)" if approximate else "")))
+    place_labels(ax, labels)
     ax.set_aspect("equal", adjustable="box")
-    ax.set_xlabel("longitude")
-    ax.set_ylabel("latitude")
-    ax.set_title(title)
-    if points:
-        ax.legend(
-            handles=_legend_handles({e["label"] for e in points}, marker="o"),
-            loc="lower left",
-            frameon=True,
-            fontsize=8,
+    ax.set_xlabel("longitude (°E)")
+    ax.set_ylabel("latitude (°N)")
+    in_view = {o.iso_a2 for o in countries_in_view(ax, named_codes)}
+    far_countries = list(
+        dict.fromkeys(place_name(e) for e in countries if e.get("country") not in in_view)
+    )
+    note = far_places_note(
+        far,
+        far_countries,
+        [e["name"] for e in groups["unlocated"]],
+        anchor_name=groups["anchor"]["name"] if groups["anchor"] else "",
+    )
+    if note:
+        ax.text(
+            1.03,
+            0.0,
+            note,
+            transform=ax.transAxes,
+            ha="left",
+            va="bottom",
+            fontsize=8.5,
+            linespacing=1.5,
         )
+    fig.text(0.01, 0.005, BORDER_CONVENTION, fontsize=7.5, color="#666666", ha="left", va="bottom")
+    handles: list[Any] = _word_handles({e["label"] for e in near}, marker="o")
+    if named_codes:
+        handles.append(
+            Patch(facecolor=NAMED_LAND, edgecolor=BORDER, label="country the article names")
+        )
+    if approximate_seen:
+        handles.append(
+            Line2D(
+                [0],
+                [0],
+                marker="o",
+                linestyle="",
+                markersize=8,
+                markerfacecolor="white",
+                color="#555555",
+                label="river, sea or region: one approximate point",
+            )
+        )
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.02, 1.0),
+        frameon=False,
+        fontsize=8,
+        title="dot size: salience in the article",
+        title_fontsize=8,
+    )
+    if title is None:
+        anchor = groups["anchor"]
+        title = (
+            f"The story is centred on {anchor['name']}"
+            + (
+                f"; {len(near) - 1} more place{'s' if len(near) != 2 else ''} nearby"
+                if len(near) > 1
+                else ""
+            )
+            if anchor
+            else "Where: the countries the article names"
+        )
+        if far:
+            title += f", {len(far)} far away (listed)"
+    ax.set_title(title, loc="left")
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig
 
 
@@ -312,7 +445,7 @@ def mention_strip(
     entities: list[dict[str, Any]],
     blocks: list[dict[str, Any]],
     top: int = 12,
-    title: str = "Where each actor appears, paragraph by paragraph",
+    title: str | None = None,
 ) -> Figure:
     """Strip chart: one row per entity (``top`` by salience), one column per content block.
 
@@ -326,12 +459,14 @@ def mention_strip(
     for col, block in enumerate(shown):
         if block["kind"] in ("headline", "subhead"):
             ax.axvspan(col - 0.5, col + 0.5, color="#edf2f4", zorder=0)
+    present: dict[str, set[int]] = {}
     for row, e in enumerate(chosen):
         counts: Counter[int] = Counter()
         for m in e["mentions"]:
             col = bisect.bisect_right(starts, m["start"]) - 1
             if col >= 0 and m["start"] < shown[col]["end"]:
                 counts[col] += 1
+        present[e["id"]] = set(counts)
         y = len(chosen) - 1 - row
         ax.axhline(y, color="#e5e5e5", linewidth=0.6, zorder=1)
         cols = sorted(counts)
@@ -346,12 +481,21 @@ def mention_strip(
     ax.set_xticks(range(len(shown)), block_tick_labels(shown))
     ax.set_xlim(-0.6, max(len(shown) - 0.4, 0.6))
     ax.set_xlabel("article block (H headline, S subhead, C caption, 1, 2, ... paragraphs)")
-    ax.set_title(title)
+    spread = {e["name"]: len(present[e["id"]]) for e in chosen}
+    widest = max(spread, key=lambda k: (spread[k], k)) if spread else ""
+    default = (
+        f"{widest} runs through the article: named in {spread[widest]} of {len(shown)} blocks"
+        if widest
+        else "Where each actor appears"
+    )
+    ax.set_title(title or default, loc="left")
     ax.legend(
-        handles=_legend_handles({e["label"] for e in chosen}, marker="o"),
+        handles=_word_handles({e["label"] for e in chosen}, marker="o"),
         loc="upper left",
         bbox_to_anchor=(1.0, 1.0),
         frameon=False,
         fontsize=8,
+        title="colour: entity type\ndot size: mentions in the block",
+        title_fontsize=8,
     )
     return fig

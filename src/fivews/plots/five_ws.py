@@ -20,15 +20,24 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import PathPatch
 
-from fivews import geo
-from fivews.plots._maps import label_countries, zoom_to
+from fivews.plots._maps import (
+    BORDER_CONVENTION,
+    REGION_RADIUS,
+    draw_countries,
+    far_places_note,
+    is_approximate,
+    is_country,
+    label_countries,
+    place_labels,
+    split_by_distance,
+    zoom_to,
+)
 from fivews.plots._style import PALETTE, new_figure
+from fivews.plots.selection import timeline_selection
 
 #: The ACLED-like event types of ``fivews.events``, in legend order.
 EVENT_TYPES: tuple[str, ...] = (
@@ -148,48 +157,69 @@ def events_map(
     entities: Sequence[Mapping[str, Any]] = (),
     main_event: Mapping[str, Any] | None = None,
     *,
-    padding: float = 2.5,
-    title: str = "Where the events happen, by type",
+    blocks: Sequence[Mapping[str, Any]] = (),
+    radius: float = REGION_RADIUS,
+    padding: float = 2.0,
+    title: str | None = None,
 ) -> Figure:
     """Map the events that have a geocoded place, coloured by event type.
 
-    Events at the same place are spread on a small ring around it so each stays
-    visible; each place is labelled once. The main event's place (``main_event["where"]``
-    with ``lat``/``lon``) is ringed in black.
+    Photo-caption events and headline repeats are left out (as on the timeline).
+    The map centres on the main event's place (else the place with most events); events
+    farther than ``radius`` degrees are listed beside the map, never dropped. Events at
+    the same place are spread on a small ring so each stays visible; each place is
+    labelled once with its number of events; a river or region (one approximate point)
+    is marked "approx.". The main event's place is ringed in black.
 
     Args:
         events: ``doc._.events`` dicts.
         entities: ``doc._.entities`` dicts (coordinates of the places events name).
-        main_event: ``doc._.main_event``, to mark its place.
+        main_event: ``doc._.main_event``, to centre on and mark its place.
+        blocks: ``doc._.blocks`` (to leave out caption events and repeats).
+        radius: degrees of arc around the centre that the map shows.
         padding: degrees of map around the placed events.
-        title: the figure title.
+        title: the figure title; default a sentence saying where most events happen.
     """
-    places = event_places(events, entities)
+    selection = timeline_selection(events, blocks)
+    kept = set(selection.loc[selection["left_out"].isin(["", "no date"]), "id"])
+    places = event_places([e for e in events if str(e.get("id")) in kept], entities)
     where = (main_event or {}).get("where") or {}
     main_point = (where.get("lat"), where.get("lon"))
     has_main = all(isinstance(v, (int, float)) for v in main_point)
     if places.empty and not has_main:
-        return _empty("no event has a place with coordinates", title)
+        return _empty("no event has a place with coordinates", title or "Where the events happen")
+    counts = places.groupby(["place", "lat", "lon"], sort=True).size().reset_index(name="n")
+    if has_main:
+        focus = (float(main_point[0]), float(main_point[1]))
+    else:
+        top = counts.sort_values(["n", "place"], ascending=[False, True]).iloc[0]
+        focus = (float(top["lat"]), float(top["lon"]))
+    by_name = {str(e.get("name")): e for e in entities if isinstance(e, Mapping)}
+    spots, whole_countries = [], []
+    for r in counts.itertuples():
+        spot = {"name": r.place, "lat": r.lat, "lon": r.lon, "n": r.n}
+        # An event placed only "in Syria" has no point on the map: it is listed.
+        entity = by_name.get(str(r.place))
+        (whole_countries if entity and is_country(entity) else spots).append(spot)
+    near, far = split_by_distance(spots, focus, radius)
+    near_keys = {(p["lat"], p["lon"]) for p in near}
 
-    fig, ax = new_figure(9.0, 7.0)
-    for outline in geo.load_country_outlines():
-        ax.add_patch(
-            PathPatch(
-                geo.outline_path(outline),
-                facecolor="#f2f2f2",
-                edgecolor="#8d99ae",
-                linewidth=0.6,
-                zorder=1,
-            )
-        )
-    lats = list(places["lat"]) + ([main_point[0]] if has_main else [])
-    lons = list(places["lon"]) + ([main_point[1]] if has_main else [])
+    fig, ax = new_figure(10.5, 7.0)
+    draw_countries(ax)
+    lats = [p["lat"] for p in near] + [focus[0]]
+    lons = [p["lon"] for p in near] + [focus[1]]
     span = zoom_to(ax, lats, lons, padding, min_span=6.0)
     ring = span / 60  # spread of events sharing a place, in degrees
     label_countries(ax, "#9a8c98")  # name the countries in view, faintly
-
+    labels = []
+    approximate_seen = False
     for (lat, lon), group in places.groupby(["lat", "lon"], sort=True):
+        if (lat, lon) not in near_keys:
+            continue
         n = len(group)
+        name = str(group["place"].iloc[0])
+        approximate = is_approximate(by_name.get(name) or {"name": name})
+        approximate_seen |= approximate
         for k, row in enumerate(group.sort_values("event_id").itertuples()):
             angle = 2 * math.pi * k / n
             dx, dy = (ring * math.cos(angle), ring * math.sin(angle)) if n > 1 else (0.0, 0.0)
@@ -198,18 +228,13 @@ def events_map(
                 [lat + dy],
                 s=70,
                 color=event_type_colour(row.event_type),
-                edgecolor="white",
+                edgecolor="black" if approximate else "white",
+                linestyle="--" if approximate else "-",
                 linewidth=0.8,
                 zorder=3,
             )
-        ax.annotate(
-            f"{group['place'].iloc[0]} ({n})",
-            (lon, lat),
-            xytext=(8, 6),
-            textcoords="offset points",
-            fontsize=9,
-            zorder=4,
-        )
+        suffix = " (approx.)" if approximate else ""
+        labels.append((lon, lat, f"{name}{suffix}: {n} event{'s' if n != 1 else ''}"))
     if has_main:
         ax.scatter(
             [main_point[1]],
@@ -220,20 +245,82 @@ def events_map(
             linewidth=1.5,
             zorder=5,
         )
-        ax.annotate(
-            f"main event: {where.get('name') or where.get('text')}",
-            (main_point[1], main_point[0]),
-            xytext=(10, -16),
-            textcoords="offset points",
-            fontsize=9,
-            fontweight="bold",
-            zorder=5,
-        )
+    place_labels(ax, labels)
     ax.set_aspect("equal", adjustable="box")
-    ax.set_xlabel("longitude")
-    ax.set_ylabel("latitude")
-    ax.set_title(title)
-    _legend(ax, list(places["event_type"]))
+    ax.set_xlabel("longitude (°E)")
+    ax.set_ylabel("latitude (°N)")
+    far_events = [
+        ({"name": f"{p['name']} ({p['n']} event{'s' if p['n'] != 1 else ''})"}, d) for p, d in far
+    ]
+    anchor_name = str(where.get("name") or where.get("text") or "") if has_main else ""
+    anchor_name = anchor_name or min(near, key=lambda p: -p["n"])["name"] if near else anchor_name
+    note = far_places_note(far_events, anchor_name=anchor_name or "the centre")
+    if whole_countries:
+        listed = ", ".join(
+            f"{p['name']} ({p['n']} event{'s' if p['n'] != 1 else ''})" for p in whole_countries
+        )
+        note = (note + "\n" if note else "") + "Placed only in a whole country: " + listed
+    if note:
+        ax.text(
+            1.03,
+            0.0,
+            note,
+            transform=ax.transAxes,
+            ha="left",
+            va="bottom",
+            fontsize=8.5,
+            linespacing=1.5,
+        )
+    fig.text(0.01, 0.005, BORDER_CONVENTION, fontsize=7.5, color="#666666", ha="left", va="bottom")
+    types = sorted(
+        set(places["event_type"]), key=lambda t: EVENT_TYPES.index(t) if t in EVENT_TYPES else 99
+    )
+    handles: list[Any] = [
+        Line2D([], [], marker="o", linestyle="", markersize=8, color=event_type_colour(t), label=t)
+        for t in types
+    ]
+    if has_main:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=14,
+                markerfacecolor="none",
+                color="black",
+                label="the main event's place",
+            )
+        )
+    if approximate_seen:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=8,
+                markerfacecolor="white",
+                markeredgecolor="black",
+                label="river or region: one approximate point",
+            )
+        )
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.02, 1.0),
+        frameon=False,
+        fontsize=8,
+        title="colour: event type",
+        title_fontsize=8,
+    )
+    if title is None:
+        best = max(spots or whole_countries, key=lambda p: (p["n"], -len(p["name"])))
+        title = (
+            f"Most placed events happen in or near {best['name']} ({best['n']} of {len(places)})"
+        )
+    ax.set_title(title, loc="left")
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig
 
 
@@ -299,91 +386,24 @@ def event_times(events: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     return frame.sort_values(["begin", "end", "event_id"], kind="stable").reset_index(drop=True)
 
 
-def _draw_rows(ax: Any, rows: pd.DataFrame, before: pd.Timestamp | None = None) -> None:
-    """Draw the events on ``ax`` (only those beginning before ``before``, if given; the
-    panel's x limits clip the rest of an interval)."""
-    for y, row in enumerate(rows.itertuples()):
-        if before is not None and row.begin >= before:
-            continue
-        colour = event_type_colour(row.event_type)
-        if row.end > row.begin:
-            width = (row.end - row.begin) + pd.Timedelta(days=1)
-            ax.barh(y, width, left=row.begin, height=0.5, color=colour, alpha=0.75, zorder=2)
-        else:
-            ax.scatter(
-                [row.begin + pd.Timedelta(hours=12)],
-                [y],
-                s=55,
-                color=colour,
-                zorder=3,
-                edgecolor="white",
-                linewidth=0.6,
-            )
-
-
-def _date_axis(ax: Any, max_ticks: int) -> None:
-    locator = mdates.AutoDateLocator(minticks=2, maxticks=max_ticks)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.tick_params(axis="x", labelsize=8)
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6, zorder=0)
-
-
 def events_time_axis(
     events: Sequence[Mapping[str, Any]],
     published: str | None = None,
     *,
+    blocks: Sequence[Mapping[str, Any]] = (),
     recent_days: int = RECENT_DAYS,
-    title: str = "When the events happen, by type",
+    title: str | None = None,
 ) -> Figure:
-    """Dated events on a time axis, one row per event, coloured by event type.
+    """The events on a time axis in the series' one timeline style.
 
-    Days are dots and longer intervals (a month, "the past two weeks") bars. When some
-    events begin well before the last ``recent_days`` days, the axis is broken: a
-    narrow left panel for the earlier time and a wide right one for the recent weeks
-    (an interval crossing the break appears in both). The publication date, if given,
-    is a dashed line.
+    The same figure as :func:`fivews.plots.timeline.event_timeline` (caption events and
+    headline repeats left out, events without a date of their own drawn apart as "on or
+    before publication"), kept under this name for the five-Ws figures.
     """
-    times = event_times(events)
-    if times.empty:
-        return _empty("no event has a date", title)
-    latest = max(times["end"].max(), pd.Timestamp(published) if published else times["end"].max())
-    right_lo = latest - pd.Timedelta(days=recent_days)
-    right_hi = latest + pd.Timedelta(days=2)
-    earliest = times["begin"].min()
-    broken = earliest < right_lo - pd.Timedelta(days=7)
-    height = max(3.0, 0.3 * len(times) + 1.6)
-    if broken:
-        fig, (left, right) = new_figure(
-            10.0, height, ncols=2, sharey=True, gridspec_kw={"width_ratios": [1, 3], "wspace": 0.06}
-        )
-        pad = (right_lo - earliest) * 0.05
-        left.set_xlim(earliest - pad, right_lo)
-        _date_axis(left, 3)
-        left.spines["right"].set_linestyle((0, (2, 2)))
-        right.spines["left"].set_linestyle((0, (2, 2)))
-        right.tick_params(axis="y", left=False)
-        left.set_title("earlier", fontsize=9, color="#666666")
-        right.set_title(f"the last {recent_days} days", fontsize=9, color="#666666")
-        axes = [left, right]
-    else:
-        fig, right = new_figure(10.0, height)
-        left = None
-        right_lo = earliest - max(pd.Timedelta(days=1), (right_hi - earliest) * 0.05)
-        axes = [right]
-    right.set_xlim(right_lo, right_hi)
-    _date_axis(right, 8)
-    _draw_rows(right, times)
-    if left is not None:
-        _draw_rows(left, times, before=right_lo)
-    if published:
-        pub = pd.Timestamp(published) + pd.Timedelta(hours=12)
-        right.axvline(pub, color="#333333", linestyle="--", linewidth=1, zorder=1)
-        right.text(pub, -0.6, "published ", fontsize=8, ha="right", va="bottom", color="#333333")
-    first = axes[0]
-    first.set_yticks(range(len(times)))
-    first.set_yticklabels(list(times["trigger"]), fontsize=8)
-    first.set_ylim(len(times) + 0.2, -0.8)  # earliest at the top
-    fig.suptitle(title)
-    _legend(right, list(times["event_type"]), loc="upper left", outside=True)
-    return fig
+    from fivews.plots.timeline import event_timeline
+
+    if not len(event_times(events)):
+        return _empty("no event has a date", title or "When the events happen")
+    return event_timeline(
+        events, (), published, blocks=blocks, recent_days=recent_days, title=title
+    )

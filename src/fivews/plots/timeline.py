@@ -1,17 +1,19 @@
-"""Figures of when things happened: the events on a broken time axis, and the last weeks.
+"""Figures of when things happened, in one style for the whole series.
 
-:func:`event_timeline` puts every dated event on a time axis, intervals as bars and
-single days as markers, split into two panels (background years | the weeks around
-publication) so a year-old background event and yesterday's are both legible.
-:func:`publication_window` counts, day by day over the last three weeks, the events
-dated to each day and those whose interval covers it. Both take the plain
-``doc._.events`` / ``doc._.timexes`` dicts and the publication date.
+:func:`event_timeline` draws the article's dated events on a time axis (intervals as
+bars, single days as diamonds), broken into background | the weeks before publication
+when some events are far older, so both stay legible. :func:`publication_window` counts,
+day by day over the last weeks, the events dated to that very day, and draws the
+events spanning several days as lines above (never stacked into the daily counts).
+
+Both start from :func:`fivews.plots.selection.timeline_selection`: photo-caption
+events and headline/sub-head repeats are left out, and events dated only by the
+publication day (``time.how == "publication"``) are drawn apart as "on or before
+publication" — never as if the article dated them, never after publication.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -23,62 +25,48 @@ from matplotlib.patches import Patch
 
 from fivews.events import event_dates
 from fivews.plots._style import PALETTE, new_figure
+from fivews.plots.readable import readable_time
+from fivews.plots.selection import timeline_selection
 
-#: Event types (ACLED-like) -> colour, drawn from the shared palette so the report matches.
+#: Event types (ACLED-like) -> colour, from the shared palette so the report matches.
 EVENT_TYPE_COLOURS: dict[str, str] = {
-    "Battles": PALETTE.get("Battles", PALETTE["accusation"]),
-    "Explosions/Remote violence": PALETTE.get("Explosions/Remote violence", PALETTE["warning"]),
-    "Violence against civilians": PALETTE.get("Violence against civilians", PALETTE["PERSON"]),
-    "Strategic developments": PALETTE.get("Strategic developments", PALETTE["GPE"]),
-    "Protests": PALETTE.get("Protests", PALETTE["ORG"]),
-    "Riots": PALETTE.get("Riots", PALETTE["denial"]),
-    "Other": PALETTE.get("Other", PALETTE["OTHER"]),
+    t: PALETTE.get(t, PALETTE["OTHER"])
+    for t in (
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Strategic developments",
+        "Protests",
+        "Riots",
+        "Other",
+    )
 }
-#: How an event was anchored -> (marker face filled?, legend text).
-HOW_STYLE: dict[str, tuple[bool, str]] = {
-    "explicit": (True, "date stated for the event"),
-    "sentence": (True, "date from the same sentence"),
-    "inherited": (False, "date carried over from the previous event"),
-    "publication": (False, "only known to be before publication"),
-}
-#: Label length (characters) on the event rows.
-LABEL_CHARS = 46
+#: How an event was dated -> whether its marker is filled.
+FILLED_HOW: frozenset[str] = frozenset({"explicit", "sentence"})
+#: Colour of the publication day and of fallback-dated events.
+PUBLICATION_COLOUR = "#555555"
+#: How far left of the publication day the "on or before" arrow of a fallback event runs.
+FALLBACK_ARROW_DAYS = 6
+
+
+def type_colour(event_type: str | None) -> str:
+    """The colour of an ACLED-like event type (grey for an unknown type)."""
+    return EVENT_TYPE_COLOURS.get(event_type or "Other", EVENT_TYPE_COLOURS["Other"])
 
 
 def timeline_items(
-    events: Sequence[Mapping[str, Any]], published: str | None = None
+    events: Sequence[Mapping[str, Any]],
+    published: str | None = None,
+    blocks: Sequence[Mapping[str, Any]] = (),
 ) -> pd.DataFrame:
-    """One row per dated event: id, label, begin, end (dates), interval?, how, type.
-
-    Undated events are left out. ``label`` is the event id and the start of its clause.
-    """
-    rows = []
-    for ev in events:
-        time = ev.get("time", {})
-        begin, end = event_dates(time)
-        if begin is None or end is None:
-            continue
-        text = " ".join(str(ev.get("text", "")).split())
-        label = textwrap.shorten(f"{ev['id']} {text}", LABEL_CHARS, placeholder="…")
-        rows.append(
-            {
-                "id": ev["id"],
-                "label": label,
-                "begin": pd.Timestamp(begin),
-                "end": pd.Timestamp(end),
-                "interval": begin != end,
-                "how": time.get("how"),
-                "event_type": ev.get("event_type") or "Other",
-                "trigger": ev.get("trigger", {}).get("text", ""),
-            }
-        )
-    columns = ["id", "label", "begin", "end", "interval", "how", "event_type", "trigger"]
-    table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values(["begin", "end", "id"], kind="stable").reset_index(drop=True)
+    """The events a time figure draws (see :func:`timeline_selection`), in date order,
+    fallback-dated events last."""
+    table = timeline_selection(events, blocks)
+    return table[table["shown"]].reset_index(drop=True)
 
 
 def timex_days(timexes: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
-    """The datable time expressions: id, text, begin, end (dates), type."""
+    """The datable time expressions: id, text, begin, end (days), type."""
     rows = []
     for tx in timexes:
         begin, end = event_dates(tx)
@@ -96,35 +84,77 @@ def timex_days(timexes: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "text", "begin", "end", "type"])
 
 
-def _draw_items(ax: Any, items: pd.DataFrame, ys: Sequence[int], lo: Any, hi: Any) -> None:
-    """Draw the items that overlap ``[lo, hi]`` (a marker at a panel's edge would be cut)."""
-    for y, row in zip(ys, items.itertuples(index=False), strict=True):
-        if row.end < lo or row.begin > hi:
-            continue
-        colour = EVENT_TYPE_COLOURS.get(row.event_type, EVENT_TYPE_COLOURS["Other"])
-        filled = HOW_STYLE.get(row.how, (False, ""))[0]
-        if row.interval:
-            width = (row.end - row.begin) + pd.Timedelta(days=1)
-            ax.barh(
-                y,
-                width,
-                left=row.begin,
-                height=0.5,
-                color=colour,
-                alpha=0.85 if filled else 0.35,
-                edgecolor=colour,
-                linewidth=0.8,
-            )
-        else:
-            ax.plot(
-                [row.begin + pd.Timedelta(hours=12)],
-                [y],
-                marker="D",
-                markersize=7,
-                color=colour,
-                markerfacecolor=colour if filled else "white",
-                linestyle="none",
-            )
+def _publication(published: str | None, items: pd.DataFrame) -> pd.Timestamp:
+    if published:
+        return pd.Timestamp(str(published)[:10])
+    dated = items[~items["fallback"]]
+    return (dated if not dated.empty else items)["end"].max()
+
+
+def _draw_dated(ax: Any, row: Any, y: int, lo: Any, hi: Any) -> None:
+    """One dated event on ``ax`` when it overlaps ``[lo, hi]``."""
+    if row.end < lo or row.begin > hi:
+        return
+    colour = type_colour(row.event_type)
+    filled = row.how in FILLED_HOW
+    if row.interval:
+        width = (row.end - row.begin) + pd.Timedelta(days=1)
+        ax.barh(
+            y,
+            width,
+            left=row.begin,
+            height=0.5,
+            color=colour if filled else "white",
+            edgecolor=colour,
+            hatch=None if filled else "////",
+            linewidth=1.0,
+        )
+    else:
+        ax.plot(
+            [row.begin + pd.Timedelta(hours=12)],
+            [y],
+            marker="D",
+            markersize=7,
+            color=colour,
+            markerfacecolor=colour if filled else "white",
+            markeredgewidth=1.4,
+            linestyle="none",
+        )
+
+
+def _draw_fallback(ax: Any, row: Any, y: int, pub: pd.Timestamp) -> None:
+    """An event the article does not date: an arrow from the end of the publication day
+    pointing back in time ("on or before publication")."""
+    end = pub + pd.Timedelta(days=1)
+    ax.annotate(
+        "",
+        xy=(end - pd.Timedelta(days=FALLBACK_ARROW_DAYS), y),
+        xytext=(end, y),
+        arrowprops={
+            "arrowstyle": "-|>",
+            "color": type_colour(row.event_type),
+            "linestyle": (0, (2, 2)),
+            "linewidth": 1.3,
+            "shrinkA": 0,
+            "shrinkB": 0,
+        },
+    )
+
+
+def _finding(items: pd.DataFrame, pub: pd.Timestamp, recent_days: int) -> str:
+    dated = items[~items["fallback"]]
+    recent = dated[dated["begin"] >= pub - pd.Timedelta(days=recent_days)]
+    older = len(dated) - len(recent)
+    text = f"{len(recent)} of {len(dated)} dated events began in the {recent_days} days"
+    text += " before publication"
+    if older:
+        first = dated["begin"].min()
+        since = str(first.year) if (first.month, first.day) == (1, 1) else f"{first:%B %Y}"
+        text += f"; the oldest goes back to {since}"
+    undated = int(items["fallback"].sum())
+    if undated:
+        text += f"; {undated} more have no date"
+    return text
 
 
 def event_timeline(
@@ -132,48 +162,56 @@ def event_timeline(
     timexes: Sequence[Mapping[str, Any]] = (),
     published: str | None = None,
     *,
+    blocks: Sequence[Mapping[str, Any]] = (),
     recent_days: int = 28,
-    title: str = "When the article's events happened",
+    title: str | None = None,
 ) -> Figure:
-    """Dated events on a time axis broken into background | the weeks before publication.
+    """The article's events on a time axis, fallback-dated ones drawn apart.
 
     Args:
-        events: ``doc._.events`` (undated events are skipped).
-        timexes: ``doc._.timexes``; their days are ticked along the top of each panel.
-        published: publication date (ISO); the break is ``recent_days`` before it. Without
-            it the latest event date is used.
-        recent_days: width of the right-hand panel in days (before publication).
-        title: the figure title.
+        events: ``doc._.events`` (see :func:`timeline_selection` for what is left out).
+        timexes: ``doc._.timexes``; the days they name are ticked along the top.
+        published: the publication date (ISO). Without it the latest event day.
+        blocks: ``doc._.blocks``, to leave out caption events and headline repeats.
+        recent_days: width of the right-hand panel, in days before publication.
+        title: the figure title; default a sentence stating what the figure shows.
     """
-    items = timeline_items(events, published)
+    items = timeline_items(events, published, blocks)
     days = timex_days(timexes)
     if items.empty:
         fig, ax = new_figure(9.0, 2.0)
         ax.set_axis_off()
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center")
         return fig
-    pub = pd.Timestamp(published) if published else items["end"].max()
+    pub = _publication(published, items)
+    dated = items[~items["fallback"]]
+    fallback = items[items["fallback"]]
     cut = pub - pd.Timedelta(days=recent_days)
-    has_background = bool((items["begin"] < cut).any())
+    has_background = bool((dated["begin"] < cut).any())
     n = len(items)
-    ys = list(range(n))[::-1]
-    height = max(3.2, 0.36 * n + 1.6)
+    gap = 1 if len(fallback) and len(dated) else 0
+    # Dated rows from the top, then a gap, then the fallback rows.
+    ys = [n + gap - 1 - i - (gap if i >= len(dated) else 0) for i in range(n)]
+    height = max(3.4, 0.34 * (n + gap) + 2.0)
     if has_background:
         fig, (left, right) = new_figure(
-            11.0, height, ncols=2, sharey=True, gridspec_kw={"width_ratios": [1, 2], "wspace": 0.06}
+            11.0, height, ncols=2, sharey=True, gridspec_kw={"width_ratios": [1, 2]}
         )
         panels = [left, right]
     else:
         fig, right = new_figure(11.0, height)
         left, panels = None, [right]
-    # Planned events ("next week") stay visible: the right panel runs past publication.
-    future = min(items["end"].max(), pub + pd.Timedelta(days=30))
-    right_end = max(pub + pd.Timedelta(days=3), future + pd.Timedelta(days=2))
+    future = dated["end"].max() if len(dated) else pub
+    right_end = max(pub + pd.Timedelta(days=2), min(future, pub + pd.Timedelta(days=30)))
+    right_end += pd.Timedelta(days=1)
     bounds = {id(right): (cut, right_end)}
     if left is not None:
-        bounds[id(left)] = (items["begin"].min() - pd.Timedelta(days=30), cut)
+        bounds[id(left)] = (dated["begin"].min() - pd.Timedelta(days=30), cut)
     for ax in panels:
-        _draw_items(ax, items, ys, *bounds[id(ax)])
+        lo, hi = bounds[id(ax)]
+        for y, row in zip(ys, items.itertuples(index=False), strict=True):
+            if not row.fallback:
+                _draw_dated(ax, row, y, lo, hi)
         for row in days.itertuples(index=False):
             ax.axvspan(
                 row.begin,
@@ -184,31 +222,53 @@ def event_timeline(
                 linewidth=0,
             )
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-        ax.set_ylim(-0.8, n - 0.2)
-    right.set_xlim(cut, right_end)
-    right.axvline(pub, color="#333333", linestyle="--", linewidth=0.9)
+        ax.set_ylim(-0.8, n + gap - 0.2)
+        ax.set_xlim(lo, hi)
+    # The publication day as a band: events dated to it fall inside, not after it.
+    right.axvspan(pub, pub + pd.Timedelta(days=1), color="#e9ecef", zorder=0)
     right.annotate(
-        "published",
-        (pub, n - 0.5),
-        xytext=(3, 0),
+        "publication day",
+        (pub + pd.Timedelta(hours=12), 0),
+        xycoords=("data", "axes fraction"),
+        xytext=(0, -2),
         textcoords="offset points",
-        fontsize=8,
-        va="center",
+        rotation=90,
+        ha="center",
+        va="top",
+        fontsize=7.5,
+        color=PUBLICATION_COLOUR,
+        annotation_clip=False,
     )
+    for y, row in zip(ys, items.itertuples(index=False), strict=True):
+        if row.fallback:
+            _draw_fallback(right, row, y, pub)
+    if gap:
+        for ax in panels:
+            ax.axhline(len(fallback), color="#bbbbbb", linewidth=0.8, linestyle=":")
+        right.annotate(
+            "below: no date in the article, so only known to be on or before publication",
+            (0, len(fallback)),
+            xycoords=("axes fraction", "data"),
+            xytext=(2, 2),
+            textcoords="offset points",
+            fontsize=8,
+            color=PUBLICATION_COLOUR,
+            style="italic",
+            va="bottom",
+        )
     right.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=mdates.MO))
     right.xaxis.set_minor_locator(mdates.DayLocator())
     right.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
     right.set_title(f"the {recent_days} days before publication", fontsize=9, loc="left")
+    right.set_xlabel(f"date (publication day: {readable_time(pub.date().isoformat())})")
     if left is not None:
-        left.set_xlim(*bounds[id(left)])
         locator = mdates.AutoDateLocator(minticks=2, maxticks=4)
         left.xaxis.set_major_locator(locator)
         left.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         left.spines["right"].set_visible(False)
         right.spines["left"].set_visible(False)
         right.tick_params(axis="y", left=False)
-        left.set_title("background", fontsize=9, loc="left")
-        # The break: two short diagonal strokes on each side of the gap.
+        left.set_title("background (compressed)", fontsize=9, loc="left")
         kw = {
             "marker": [(-1, -1.5), (1, 1.5)],
             "markersize": 9,
@@ -221,39 +281,49 @@ def event_timeline(
         left.plot([1], [0], transform=left.transAxes, **kw)
         right.plot([0], [0], transform=right.transAxes, **kw)
     first = left if left is not None else right
-    first.set_yticks(ys, items["label"], fontsize=8)
+    first.set_yticks(ys, list(items["label"]), fontsize=8)
     for ax in panels:
         for label in ax.get_xticklabels():
             label.set_fontsize(8)
     present = [t for t in EVENT_TYPE_COLOURS if t in set(items["event_type"])]
-    handles: list[Any] = [Patch(facecolor=EVENT_TYPE_COLOURS[t], label=t) for t in present]
-    handles.append(Line2D([], [], marker="D", color="#555555", linestyle="none", label="a day"))
-    handles.append(Patch(facecolor="#bbbbbb", label="an interval"))
-    handles.append(
+    handles: list[Any] = [Patch(facecolor=type_colour(t), label=t) for t in present]
+    grey = "#555555"
+    handles += [
+        Line2D(
+            [], [], marker="D", color=grey, linestyle="none", label="a day, date in its sentence"
+        ),
+        Patch(facecolor=grey, label="a span of days, date in its sentence"),
         Line2D(
             [],
             [],
             marker="D",
-            color="#555555",
+            color=grey,
             markerfacecolor="white",
             linestyle="none",
-            label="inherited / publication date",
+            label="date carried over from a nearby event",
+        ),
+    ]
+    if len(fallback):
+        handles.append(
+            Line2D(
+                [], [], color=grey, linestyle=(0, (2, 2)), label="no date: on or before publication"
+            )
         )
-    )
     if not days.empty:
-        handles.append(Patch(facecolor=PALETTE["DATE"], label="days named in the text (top)"))
+        handles.append(Patch(facecolor=PALETTE["DATE"], label="days the text names (top strip)"))
     fig.legend(
         handles=handles,
-        loc="lower center",
-        ncol=4,
+        loc="lower left",
+        ncol=3,
         frameon=False,
         fontsize=8,
-        bbox_to_anchor=(0.6, 0.0),
+        bbox_to_anchor=(0.01, 0.0),
+        title="colour: event type · shape: how it was dated",
+        title_fontsize=8,
     )
-    fig.suptitle(title, x=0.01, ha="left", fontsize=12)
-    # Fixed margins (not tight_layout, which cannot handle the shared broken axis).
+    fig.suptitle(title or _finding(items, pub, recent_days), x=0.01, ha="left", fontsize=12)
     fig.subplots_adjust(
-        left=0.3, right=0.97, top=1 - 0.75 / height, bottom=1.15 / height, wspace=0.05
+        left=0.33, right=0.97, top=1 - 0.85 / height, bottom=1.75 / height, wspace=0.05
     )
     return fig
 
@@ -263,81 +333,94 @@ def publication_window(
     timexes: Sequence[Mapping[str, Any]] = (),
     published: str | None = None,
     *,
+    blocks: Sequence[Mapping[str, Any]] = (),
     days: int = 21,
-    title: str = "The last three weeks, day by day",
+    title: str | None = None,
 ) -> Figure:
-    """Per day over the ``days`` before publication: events on that day and in intervals.
+    """The last ``days`` days before publication: events dated to each day, and spans.
 
-    Solid bars count events dated to the day; light bars count events whose interval
-    (a week, "the past two weeks") covers it; purple ticks mark days a time expression
-    names. The triggers of the day's events are written above the bars.
+    Bars count only the events the article dates to that very day; events that span
+    several days ("in the past two weeks") are lines above the bars, each labelled,
+    never added to the daily counts; fallback-dated events (no date in the article) are
+    not counted and the figure says how many there are.
 
     Args:
         events: ``doc._.events``.
-        timexes: ``doc._.timexes``.
+        timexes: ``doc._.timexes``; days they name are ticked under the axis.
         published: the publication date (ISO); default the latest event day.
+        blocks: ``doc._.blocks`` (captions and headline repeats are left out).
         days: how many days to show, ending on the publication day.
-        title: the figure title.
+        title: the figure title; default a sentence stating the busiest day.
     """
-    items = timeline_items(events, published)
+    items = timeline_items(events, published, blocks)
     named = timex_days(timexes)
-    if published:
-        end = pd.Timestamp(published)
-    elif not items.empty:
-        end = items["end"].max()
-    else:
-        end = pd.Timestamp(dt.date.today())
+    if items.empty and not published:
+        fig, ax = new_figure(9.0, 2.0)
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center")
+        return fig
+    end = _publication(published, items)
     window = pd.date_range(end - pd.Timedelta(days=days - 1), end, freq="D")
-    on_day, covering, words = [], [], []
-    for day in window:
-        exact = items[(~items["interval"]) & (items["begin"] == day)]
-        spans = items[items["interval"] & (items["begin"] <= day) & (items["end"] >= day)]
-        on_day.append(len(exact))
-        covering.append(len(spans))
-        words.append(", ".join(dict.fromkeys(exact["trigger"].str.lower())))
-    fig, ax = new_figure(11.0, 4.2)
+    dated = items[~items["fallback"]]
+    singles = dated[~dated["interval"]]
+    spans = dated[dated["interval"] & (dated["end"] >= window[0]) & (dated["begin"] <= window[-1])]
+    counts = [int((singles["begin"] == day).sum()) for day in window]
+    top = max(counts + [1])
+    lanes = len(spans)
+    fig, ax = new_figure(11.0, 4.0 + 0.25 * lanes)
     xs = list(range(len(window)))
-    ax.bar(xs, on_day, color=PALETTE["TIME"], label="events dated to this day")
     ax.bar(
-        xs,
-        covering,
-        bottom=on_day,
-        color=PALETTE["DURATION"],
-        alpha=0.45,
-        label="events in an interval covering it",
+        xs, counts, color=PALETTE["TIME"], width=0.7, label="events the article dates to the day"
     )
-    top = max([a + b for a, b in zip(on_day, covering, strict=True)] + [1])
+    for x, n in zip(xs, counts, strict=True):
+        if n:
+            ax.text(x, n + 0.05 * top, str(n), ha="center", va="bottom", fontsize=8)
+    for lane, row in enumerate(spans.itertuples(index=False)):
+        y = top * 1.25 + lane * top * 0.22
+        first = max(0, (row.begin - window[0]).days)
+        last = min(len(window) - 1, (row.end - window[0]).days)
+        colour = PALETTE["DURATION"]
+        ax.plot(
+            [first - 0.35, last + 0.35], [y, y], color=colour, linewidth=4, solid_capstyle="butt"
+        )
+        if row.begin < window[0]:  # began before the window: an arrowhead says so
+            ax.plot([-0.45], [y], marker="<", color=colour, markersize=7, linestyle="none")
+        ax.text(-0.8, y, row.label, ha="right", va="center", fontsize=7.5)
     for x, day in zip(xs, window, strict=True):
-        if ((named["begin"] <= day) & (named["end"] >= day)).any() and not named.empty:
-            exact_named = ((named["begin"] == day) & (named["end"] == day)).any()
+        if not named.empty and ((named["begin"] <= day) & (named["end"] >= day)).any():
+            exact = ((named["begin"] == day) & (named["end"] == day)).any()
             ax.plot(
                 [x],
-                [-0.06 * top],
+                [-0.08 * top],
                 marker="|",
                 markersize=10,
                 color=PALETTE["DATE"],
-                alpha=1.0 if exact_named else 0.4,
+                alpha=1.0 if exact else 0.4,
                 clip_on=False,
                 linestyle="none",
             )
-        if words[x]:
-            ax.text(
-                x,
-                on_day[x] + covering[x] + 0.05 * top,
-                textwrap.shorten(words[x], 28, placeholder="…"),
-                rotation=90,
-                ha="center",
-                va="bottom",
-                fontsize=8,
-            )
-    pub_x = len(window) - 1
-    ax.axvline(pub_x + 0.45, color="#333333", linestyle="--", linewidth=0.9)
-    ax.text(pub_x + 0.5, top * 1.45, "published", fontsize=8, ha="left", va="top")
+    ax.axvspan(len(window) - 1.5, len(window) - 0.5, color="#e9ecef", zorder=0)
     ax.set_xticks(xs, [d.strftime("%a\n%d %b") for d in window], fontsize=7)
-    ax.set_ylim(-0.1 * top, top * 1.5)
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.set_ylabel("events")
+    ax.set_xlim(-0.7 - (7 if lanes else 0), len(window) - 0.3)
+    # The count axis sits beside the first day, not under the labels of the spans.
+    ax.spines["left"].set_position(("data", -0.6))
+    ax.spines["left"].set_bounds(0, top)
+    ax.spines["bottom"].set_bounds(-0.5, len(window) - 0.5)
+    ax.set_ylim(-0.12 * top, top * 1.4 + lanes * top * 0.22)
+    ax.set_yticks(range(0, top + 1))
+    ax.set_ylabel("events dated\nto the day", fontsize=9)
+    ax.yaxis.set_label_coords(-1.4, top / 2, transform=ax.transData)
+    ax.set_xlabel("day (shaded: publication day)")
     handles, _ = ax.get_legend_handles_labels()
+    handles.append(
+        Line2D(
+            [],
+            [],
+            color=PALETTE["DURATION"],
+            linewidth=4,
+            label="an event spanning several days (◀ began earlier)",
+        )
+    )
     handles.append(
         Line2D(
             [],
@@ -346,10 +429,40 @@ def publication_window(
             color=PALETTE["DATE"],
             linestyle="none",
             markersize=10,
-            label="day named by a time expression",
+            label="day a time expression names",
         )
     )
-    ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=8)
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(0.0, -0.2),
+        ncol=3,
+        frameon=False,
+        fontsize=8,
+    )
+    n_fallback = int(items["fallback"].sum())
+    if title is None:
+        if sum(counts):
+            best = max(xs, key=lambda i: (counts[i], i))
+            title = (
+                f"{readable_time(window[best].date().isoformat())} is the busiest day: "
+                f"{counts[best]} event{'s' if counts[best] != 1 else ''} dated to it"
+            )
+        else:
+            title = f"No event is dated to a single day in the last {days} days"
     ax.set_title(title, loc="left")
+    if n_fallback:
+        ax.text(
+            1.0,
+            1.01,
+            f"not counted: {n_fallback} event{'s' if n_fallback != 1 else ''}"
+            " with no date in the article",
+            transform=ax.transAxes,
+            ha="right",
+            va="bottom",
+            fontsize=8,
+            color=PUBLICATION_COLOUR,
+            style="italic",
+        )
     fig.tight_layout()
     return fig

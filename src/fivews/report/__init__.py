@@ -2,11 +2,15 @@
 
 What it makes: a single self-contained HTML file (inline CSS, figures as base64 PNG
 ``data:`` URIs, no script, no external font, stylesheet or image), so opening it makes no
-network request. From top to bottom: the five Ws of the main event (``main_event``; every
-question says "not determined" when the pipeline found no answer), the article with its
-entity mentions, time expressions and claims highlighted displaCy-style (a coloured span
-with a small label, colours from :data:`fivews.plots._style.PALETTE` so they match the
-figures; page chrome and repeated captions dimmed), the figures, and the tables.
+network request. From top to bottom: the five Ws of the main event and *according to
+whom* (``main_event``; every question says "not determined" when the pipeline found no
+answer), each linked to its sentence; the article with its entity mentions and time
+expressions highlighted displaCy-style (a coloured span with a small label, times in
+words; colours from :data:`fivews.plots._style.PALETTE` so they match the figures; page
+chrome and repeated captions dimmed), each claim shaded in its stance colour with its
+merged source, cue and stance in the margin beside the paragraph; the figures; and the
+tables, each claim and event linked to its sentence. A print stylesheet is included.
+:mod:`fivews.report.views` gives the same readable tables to notebooks.
 
 How:
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from fivews.report.fields import _get, _span_of
+from fivews.plots._style import PALETTE
+from fivews.report.fields import _cell_text, _get, _span_of, claim_source, text_anchors
 from fivews.report.highlights import (
     Highlight,
     NestedHighlights,
@@ -77,6 +78,8 @@ def render_article(
     if blocks is None:
         blocks = article_blocks(result, text)
     nested = nest_highlights(collect_highlights(result, len(text)))
+    anchors = text_anchors(result)
+    notes = margin_notes(result, blocks)
     parts: list[Markup] = []
     # Blocks are in text order: sweep the (start-sorted) highlights once, keeping those
     # still open, instead of clipping every highlight to every block.
@@ -105,14 +108,52 @@ def render_article(
         active = [h for h in active if h.end > start]
         spans = [s for s in (_clip(h, start, end) for h in active) if s is not None]
         spans.sort(key=lambda h: (h.start, -h.end, h.rank))
-        body = render_span_text(text, start, end, spans)
+        body = render_span_text(text, start, end, spans, anchors)
         prefix = Markup('<span class="kind-tag">{}</span>').format(tag) if tag else Markup("")
+        element_html = Markup(
+            '<{0} class="{1}" id="block-{2}" data-start="{3}" data-end="{4}">{5}{6}</{0}>'
+        ).format(Markup(element), " ".join(classes), i, start, end, prefix, body)
+        margin = Markup("").join(_note_html(note) for note in notes.get(i, ()))
         parts.append(
-            Markup(
-                '<{0} class="{1}" id="block-{2}" data-start="{3}" data-end="{4}">{5}{6}</{0}>'
-            ).format(Markup(element), " ".join(classes), i, start, end, prefix, body)
+            Markup('<div class="row">{}<aside class="margin">{}</aside></div>').format(
+                element_html, margin
+            )
         )
     return Markup("\n").join(parts), nested
+
+
+def margin_notes(
+    result: Mapping[str, Any], blocks: Sequence[Mapping[str, Any]]
+) -> dict[int, list[dict[str, str]]]:
+    """The claims to note in the margin of each block (by block index): id, merged
+    source, cue, stance and its colour, for the claims whose content starts there."""
+    notes: dict[int, list[dict[str, str]]] = {}
+    for claim in result.get("claims") or []:
+        parts = [p for p in (_span_of(x) for x in claim.get("parts") or []) if p]
+        first = min(parts) if parts else _span_of(claim.get("content"))
+        index = block_index_of(blocks, first[0]) if first else None
+        if index is None:
+            continue
+        stance = str(claim.get("stance") or "neutral")
+        cue = claim.get("cue")
+        notes.setdefault(index, []).append(
+            {
+                "id": str(claim.get("id") or ""),
+                "source": claim_source(claim),
+                "cue": _cell_text(cue.get("text") if isinstance(cue, Mapping) else cue),
+                "stance": stance,
+                "colour": PALETTE.get(stance, PALETTE["neutral"]),
+            }
+        )
+    return notes
+
+
+def _note_html(note: Mapping[str, str]) -> Markup:
+    """One margin note: the claim's source and cue, and its stance as a coloured badge."""
+    return Markup(
+        '<a class="margin-note" href="#claim-{0}" style="--c: {1}"><span class="who">{2}</span> {3}'
+        '<span class="stance">{4}</span></a>'
+    ).format(note["id"], note["colour"], note["source"], note["cue"], note["stance"])
 
 
 def legend_items(kept: Sequence[Highlight]) -> list[dict[str, str]]:

@@ -3,12 +3,20 @@ short text a value is shown as in a table cell or a card."""
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Longest text shown in a table cell before it is shortened with an ellipsis.
 MAX_CELL_CHARS = 240
+
+
+class Link(NamedTuple):
+    """A table cell that links into the page: its text and the ``#id`` it points at."""
+
+    text: str
+    href: str
 
 
 def _get(item: Mapping[str, Any] | None, path: str) -> Any:
@@ -86,3 +94,48 @@ def _is_number(value: Any) -> bool:
 def _entity_by_id(result: Mapping[str, Any]) -> dict[Any, Mapping[str, Any]]:
     """Map entity id -> entity dict."""
     return {e.get("id"): e for e in result.get("entities") or [] if isinstance(e, Mapping)}
+
+
+def claim_source(claim: Mapping[str, Any]) -> str:
+    """The merged source of a claim, as a reader should see it: the claims layer's
+    ``source_group``, else the source entity's name, else the words of the attribution."""
+    group = claim.get("source_group")
+    if isinstance(group, Mapping):
+        group = group.get("name") or group.get("text")
+    name = group or _get(claim, "source.name") or _get(claim, "source.text")
+    return _cell_text(name) or "unattributed"
+
+
+def sentence_starts(result: Mapping[str, Any]) -> list[int]:
+    """The start offsets of ``document.sentences``, in order (empty when not given)."""
+    starts = [
+        span[0] for span in (_span_of(s) for s in _get(result, "document.sentences") or []) if span
+    ]
+    return sorted(starts)
+
+
+def sentence_anchor(starts: list[int], offset: Any) -> str | None:
+    """The id of the anchor of the sentence holding character ``offset`` (``s-N``)."""
+    position = _as_int(offset)
+    if position is None or not starts:
+        return None
+    index = bisect.bisect_right(starts, position) - 1
+    return f"s-{index}" if index >= 0 else None
+
+
+def text_anchors(result: Mapping[str, Any]) -> dict[int, list[str]]:
+    """Link targets in the article: ``s-N`` at each sentence start, ``claim-ID`` at each
+    claim's first content character, ``event-ID`` at each event's start."""
+    anchors: dict[int, list[str]] = {}
+    for i, start in enumerate(sentence_starts(result)):
+        anchors.setdefault(start, []).append(f"s-{i}")
+    for claim in result.get("claims") or []:
+        parts = [p for p in (_span_of(x) for x in claim.get("parts") or []) if p]
+        first = min(parts) if parts else _span_of(claim.get("content"))
+        if first and claim.get("id") is not None:
+            anchors.setdefault(first[0], []).append(f"claim-{claim['id']}")
+    for event in result.get("events") or []:
+        span = _span_of(event)
+        if span and event.get("id") is not None:
+            anchors.setdefault(span[0], []).append(f"event-{event['id']}")
+    return anchors

@@ -65,17 +65,42 @@ def _published(result: Mapping[str, Any]) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _blocks(result: Mapping[str, Any]) -> list[Any]:
+    return [b for b in _get(result, "document.blocks") or [] if isinstance(b, Mapping)]
+
+
 def _timeline_arguments(result: Mapping[str, Any]) -> PlotArguments | None:
     events = result.get("events") or []
     if not events:
         return None
-    return (events, result.get("timexes") or []), {"published": _published(result)}
+    return (events, result.get("timexes") or []), {
+        "published": _published(result),
+        "blocks": _blocks(result),
+    }
+
+
+def _main_place(result: Mapping[str, Any]) -> tuple[float, float] | None:
+    where = _get(result, "main_event.where")
+    if isinstance(where, Mapping):
+        lat, lon = where.get("lat"), where.get("lon")
+        if isinstance(lat, int | float) and isinstance(lon, int | float):
+            return float(lat), float(lon)
+    return None
 
 
 def _entities_arguments(result: Mapping[str, Any]) -> PlotArguments | None:
     entities = result.get("entities") or []
     places = [e for e in entities if e.get("lat") is not None and e.get("lon") is not None]
-    return ((entities,), {}) if places else None
+    return ((entities,), {"focus": _main_place(result)}) if places else None
+
+
+def _events_map_arguments(result: Mapping[str, Any]) -> PlotArguments | None:
+    events = result.get("events") or []
+    if not any(isinstance(e.get("place"), Mapping) for e in events):
+        return None
+    return (events, result.get("entities") or [], result.get("main_event") or {}), {
+        "blocks": _blocks(result)
+    }
 
 
 def _claims_arguments(result: Mapping[str, Any]) -> PlotArguments | None:
@@ -110,7 +135,7 @@ class FigureSource:
 #: function is skipped, so the report is written with whichever plots exist.
 FIGURE_SOURCES: tuple[FigureSource, ...] = (
     FigureSource(
-        "When: the article's events on a time axis",
+        "When: the article's events on a time axis (undated events apart)",
         "fivews.plots.timeline",
         ("event_timeline", "plot_timeline"),
         _timeline_arguments,
@@ -120,6 +145,12 @@ FIGURE_SOURCES: tuple[FigureSource, ...] = (
         "fivews.plots.entities",
         ("plot_places_map", "places_map", "plot_map", "entity_map"),
         _entities_arguments,
+    ),
+    FigureSource(
+        "Where the events happen, by type",
+        "fivews.plots.five_ws",
+        ("events_map",),
+        _events_map_arguments,
     ),
     FigureSource(
         "According to whom: claims per source, by stance",

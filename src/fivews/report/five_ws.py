@@ -7,8 +7,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fivews.plots._style import PALETTE
+from fivews.plots.readable import readable_time
 from fivews.report.article import block_index_of
-from fivews.report.fields import _cell_text, _entity_by_id, _get, _span_of
+from fivews.report.fields import (
+    _cell_text,
+    _entity_by_id,
+    _span_of,
+    claim_source,
+    sentence_anchor,
+    sentence_starts,
+)
 
 #: The questions shown at the top, in order: (key in ``main_event``, question shown).
 QUESTIONS: tuple[tuple[str, str], ...] = (
@@ -42,29 +50,43 @@ def _according_to(result: Mapping[str, Any], main: Mapping[str, Any]) -> str | N
     given = main.get("according_to") or main.get("source")
     if given:
         return _cell_text(given)
+    claim = _claim_of_evidence(result, main)
+    return claim_source(claim) if claim else None
+
+
+def _claim_of_evidence(
+    result: Mapping[str, Any], main: Mapping[str, Any]
+) -> Mapping[str, Any] | None:
+    """The claim whose content overlaps the main event's evidence sentence, if any."""
     evidence = _span_of(main.get("evidence"))
     if evidence is None:
         return None
     for claim in result.get("claims") or []:
         content = _span_of(claim.get("content"))
         if content and content[0] < evidence[1] and evidence[0] < content[1]:
-            return _cell_text(_get(claim, "source.text")) or None
+            return claim
     return None
 
 
 def five_ws_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Return the cards for the five Ws (who, what, when, where, plus why/how when given,
-    and according to whom), each ``{key, question, answer, detail, determined, colour}``.
+    and according to whom), each ``{key, question, answer, detail, determined, colour,
+    link}``; ``link`` points at the answer's sentence (or its claim) in the article.
 
     ``main_event`` may be empty or missing: every answer is then "not determined".
     """
     main = result.get("main_event") or {}
     entities = _entity_by_id(result)
+    starts = sentence_starts(result)
+    evidence_link = sentence_anchor(starts, (main.get("evidence") or {}).get("start"))
     rows = []
     for key, question in QUESTIONS:
+        link = None
         if key == "according_to":
             answer = _according_to(result, main) if main else None
             detail = ""
+            claim = _claim_of_evidence(result, main) if main else None
+            link = f"#claim-{claim['id']}" if claim and claim.get("id") is not None else None
         else:
             item = main.get(key)
             if isinstance(item, Mapping):
@@ -83,11 +105,19 @@ def five_ws_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
                     extra.append(str(entity["name"]))
                 if entity and entity.get("role"):
                     extra.append(str(entity["role"]))
-                if key == "when" and item.get("value") and item.get("value") != answer:
-                    extra.append(str(item["value"]))
+                if key == "when" and item.get("value"):
+                    words = readable_time(item.get("value"), mod=item.get("mod"))
+                    if words and words != answer:
+                        extra.append(words)
+                    if item["value"] != answer and item["value"] != words:
+                        extra.append(str(item["value"]))
                 if key == "where" and item.get("lat") is not None and item.get("lon") is not None:
                     extra.append(f"{float(item['lat']):.2f}, {float(item['lon']):.2f}")
                 detail = " · ".join(extra)
+                anchor = sentence_anchor(starts, item.get("start"))
+                link = f"#{anchor}" if anchor else None
+        if answer and link is None and evidence_link:
+            link = f"#{evidence_link}"
         if key in ("why", "how") and not answer:
             continue  # optional questions are shown only when answered
         rows.append(
@@ -98,6 +128,7 @@ def five_ws_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "detail": detail,
                 "determined": bool(answer),
                 "colour": QUESTION_COLOURS[key],
+                "link": link or "",
             }
         )
     return rows
@@ -117,7 +148,7 @@ def _evidence(
     if not sentence.strip():
         return None
     index = block_index_of(blocks, span[0]) if span else None
-    return {
-        "text": " ".join(sentence.split()),
-        "anchor": f"block-{index}" if index is not None else "",
-    }
+    anchor = sentence_anchor(sentence_starts(result), span[0]) if span else None
+    if anchor is None and index is not None:
+        anchor = f"block-{index}"
+    return {"text": " ".join(sentence.split()), "anchor": anchor or ""}

@@ -23,7 +23,8 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from fivews.plots._style import PALETTE
-from fivews.report.fields import _cell_text, _get, _span_of
+from fivews.plots.readable import readable_time
+from fivews.report.fields import _cell_text, _get, _span_of, claim_source
 
 #: Layers in priority order: when two spans cross, the one from the earlier layer stays.
 #: Claim contents come first because they are the longest spans and the rest nest inside.
@@ -45,6 +46,7 @@ class Highlight:
         label: the short label drawn after the span ("PERSON", "DATE 2017-09-21").
         colour: the palette colour (``#rrggbb``).
         title: the tooltip shown on hover.
+        shown: the label as a reader reads it (a time in words); default ``label``.
     """
 
     start: int
@@ -53,6 +55,7 @@ class Highlight:
     label: str
     colour: str
     title: str = ""
+    shown: str = ""
 
     @property
     def rank(self) -> int:
@@ -103,13 +106,20 @@ def collect_highlights(
     """
     found: list[Highlight] = []
 
-    def add(span: tuple[int, int] | None, layer: str, label: str, colour: str, title: str) -> None:
+    def add(
+        span: tuple[int, int] | None,
+        layer: str,
+        label: str,
+        colour: str,
+        title: str,
+        shown: str = "",
+    ) -> None:
         if span is None:
             return
         start, end = span
         if start < 0 or (text_length is not None and end > text_length):
             return
-        found.append(Highlight(start, end, layer, label, colour, title))
+        found.append(Highlight(start, end, layer, label, colour, title, shown))
 
     for entity in result.get("entities") or []:
         label = str(entity.get("label") or "OTHER")
@@ -127,27 +137,37 @@ def collect_highlights(
         value = timex.get("value")
         label = f"{kind} {value}" if value else kind
         mod = f" mod={timex['mod']}" if timex.get("mod") else ""
-        add(_span_of(timex), "timex", label, PALETTE.get(kind, PALETTE["DATE"]), f"{label}{mod}")
+        words = readable_time(
+            value, mod=timex.get("mod"), interval=timex.get("interval"), kind=kind
+        )
+        add(
+            _span_of(timex),
+            "timex",
+            label,
+            PALETTE.get(kind, PALETTE["DATE"]),
+            f"{label}{mod}" + (f" = {words}" if words and words != value else ""),
+            words if words and words != value else "",
+        )
 
     for claim in result.get("claims") or []:
         stance = str(claim.get("stance") or "neutral")
         colour = PALETTE.get(stance, PALETTE["neutral"])
-        source = _cell_text(_get(claim, "source.text") or _get(claim, "source.name"))
-        source = source or "unattributed"
+        source = claim_source(claim)
         cue = _cell_text(
             claim.get("cue")
             if not isinstance(claim.get("cue"), Mapping)
             else _get(claim, "cue.text")
         )
-        title = f"claim by {source}" + (f", {cue}" if cue else "") + f" ({stance})"
-        # A content split by the cue ("X, he said, and Y") has parts: each is drawn, and
-        # the label follows the last one only.
+        written = _cell_text(_get(claim, "source.text"))
+        as_written = f' (written "{written}")' if written and written != source else ""
+        title = f"claim by {source}{as_written}" + (f", {cue}" if cue else "") + f" ({stance})"
+        # A content split by the cue ("X, he said, and Y") has parts: each is drawn with
+        # the claim's id and stance (the source and cue are written in the margin).
         parts = [p for p in (_span_of(part) for part in claim.get("parts") or []) if p]
         if not parts:
             parts = [p for p in [_span_of(claim.get("content")) or _span_of(claim)] if p]
-        for i, part in enumerate(sorted(parts)):
-            label = f"{source} · {stance}" if i == len(parts) - 1 else f" · {stance}"
-            add(part, "claim", label, colour, title)
+        for part in sorted(parts):
+            add(part, "claim", f"{claim.get('id') or ''} · {stance}", colour, title)
         add(_span_of(claim.get("source")), "claim-part", "source", colour, title)
         cue_span = _span_of(claim.get("cue")) or _span_of(
             {"start": claim.get("cue_start"), "end": claim.get("cue_end")}
@@ -200,9 +220,9 @@ def _open_tag(span: Highlight) -> Markup:
     """The opening tag of a highlight (its colours as CSS variables)."""
     style = f"--c: {span.colour}; --bg: {tint(span.colour)}; --on-c: {text_colour_on(span.colour)}"
     if span.layer == "claim":
-        return Markup('<span class="claim" data-stance="{}" title="{}" style="{}">').format(
-            span.label.rsplit(" · ", 1)[-1], span.title, style
-        )
+        return Markup(
+            '<span class="claim" data-stance="{}" data-claim="{}" title="{}" style="{}">'
+        ).format(span.label.rsplit(" · ", 1)[-1], span.label.split(" · ", 1)[0], span.title, style)
     if span.layer == "claim-part":
         return Markup('<span class="claim-part" data-part="{}" title="{}" style="{}">').format(
             span.label, span.title, style
@@ -216,20 +236,43 @@ def _close_tag(span: Highlight) -> Markup:
     """The label and closing tag of a highlight (displaCy draws the label after the span)."""
     if span.layer == "claim-part":
         return Markup("</span>")
-    label = Markup('<span class="hl-label">{}</span>').format(span.label)
-    if span.layer == "claim" and span.label.startswith(" · "):  # not the claim's last part
+    if span.layer == "claim":  # the claim's source and stance are in the margin
         return Markup("</span>")
-    if span.layer == "claim":
-        return label + Markup("</span>")
+    label = Markup('<span class="hl-label">{}</span>').format(span.shown or span.label)
     return label + Markup("</mark>")
 
 
-def render_span_text(text: str, start: int, end: int, spans: Sequence[Highlight]) -> Markup:
+def _escaped(text: str, lo: int, hi: int, anchors: Mapping[int, Sequence[str]]) -> Markup:
+    """``text[lo:hi]`` escaped, with an empty anchor element (a link target) before each
+    offset in ``anchors`` that falls in ``[lo, hi)``."""
+    if not anchors:
+        return escape(text[lo:hi])
+    out: list[Markup] = []
+    pos = lo
+    for offset in sorted(o for o in anchors if lo <= o < hi):
+        out.append(escape(text[pos:offset]))
+        for name in anchors[offset]:
+            out.append(Markup('<span class="anchor" id="{}"></span>').format(name))
+        pos = offset
+    out.append(escape(text[pos:hi]))
+    return Markup("").join(out)
+
+
+def render_span_text(
+    text: str,
+    start: int,
+    end: int,
+    spans: Sequence[Highlight],
+    anchors: Mapping[int, Sequence[str]] | None = None,
+) -> Markup:
     """Return ``text[start:end]`` as escaped HTML with the (laminar) ``spans`` marked.
 
     ``spans`` must lie within ``[start, end)``, be laminar and be sorted by
-    ``(start, -end, rank)`` as :func:`nest_highlights` leaves them.
+    ``(start, -end, rank)`` as :func:`nest_highlights` leaves them. ``anchors`` maps
+    character offsets to element ids written there as empty link targets (a sentence's
+    or a claim's start), so links can point into the text without breaking the nesting.
     """
+    anchors = anchors or {}
     out: list[Markup] = []
     pos = start
     i = 0
@@ -239,13 +282,13 @@ def render_span_text(text: str, start: int, end: int, spans: Sequence[Highlight]
         j = i + 1
         while j < len(spans) and spans[j].start < span.end:
             j += 1
-        out.append(escape(text[pos : span.start]))
+        out.append(_escaped(text, pos, span.start, anchors))
         out.append(_open_tag(span))
-        out.append(render_span_text(text, span.start, span.end, spans[i + 1 : j]))
+        out.append(render_span_text(text, span.start, span.end, spans[i + 1 : j], anchors))
         out.append(_close_tag(span))
         pos = span.end
         i = j
-    out.append(escape(text[pos:end]))
+    out.append(_escaped(text, pos, end, anchors))
     return Markup("").join(out)
 
 
@@ -256,4 +299,4 @@ def _clip(span: Highlight, start: int, end: int) -> Highlight | None:
         return None
     if (lo, hi) == (span.start, span.end):
         return span
-    return Highlight(lo, hi, span.layer, span.label, span.colour, span.title)
+    return Highlight(lo, hi, span.layer, span.label, span.colour, span.title, span.shown)

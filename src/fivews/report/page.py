@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 
 from fivews.fileio import atomic_path
 from fivews.lexicon import load_text
+from fivews.plots.readable import readable_time
 from fivews.report.article import article_blocks, legend_items, render_article
 from fivews.report.fields import _get, _span_of
 from fivews.report.figures import default_figures, figure_entries
@@ -42,12 +43,14 @@ def _meta_line(result: Mapping[str, Any], nested: NestedHighlights) -> str:
     published = _get(result, "document.published")
     parts = []
     if isinstance(published, Mapping) and published.get("value"):
+        how = published.get("source")
+        confidence = published.get("confidence")
+        detail = ", ".join(str(x) for x in (how, confidence and f"confidence {confidence}") if x)
         parts.append(
-            f"Published {published['value']}"
-            + (f" ({published['source']})" if published.get("source") else "")
+            f"Published {readable_time(published['value'])}" + (f" ({detail})" if detail else "")
         )
     elif isinstance(published, str) and published:
-        parts.append(f"Published {published}")
+        parts.append(f"Published {readable_time(published)}")
     else:
         parts.append("Publication date unknown")
     for key, name in (

@@ -6,7 +6,49 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from fivews.report.fields import _cell_text, _entity_by_id, _get, _interval_text, _is_number
+from fivews.plots.readable import readable_time
+from fivews.report.fields import (
+    Link,
+    _cell_text,
+    _entity_by_id,
+    _get,
+    _interval_text,
+    _is_number,
+    claim_source,
+)
+
+
+def _timex_words(timex: Mapping[str, Any]) -> str | None:
+    words = readable_time(
+        timex.get("value"),
+        mod=timex.get("mod"),
+        interval=timex.get("interval"),
+        kind=timex.get("type"),
+    )
+    return words if words and words != timex.get("value") else None
+
+
+def _claim_date(claim: Mapping[str, Any]) -> str | None:
+    date = claim.get("date")
+    value = date.get("value") if isinstance(date, Mapping) else date
+    return readable_time(value) or None
+
+
+def _event_date(event: Mapping[str, Any]) -> str | None:
+    time = event.get("time") if isinstance(event.get("time"), Mapping) else {}
+    return (
+        readable_time(time.get("value"), interval=time.get("interval"), how=time.get("how")) or None
+    )
+
+
+def _link(prefix: str) -> Callable[[Mapping[str, Any]], Link | None]:
+    def cell(item: Mapping[str, Any]) -> Link | None:
+        return (
+            Link("in the text", f"#{prefix}-{item['id']}") if item.get("id") is not None else None
+        )
+
+    return cell
+
 
 #: Table columns for the dictionary form of each layer: (header, dotted path or callable).
 Column = tuple[str, "str | Callable[[Mapping[str, Any]], Any]"]
@@ -27,33 +69,37 @@ TIMEX_COLUMNS: tuple[Column, ...] = (
     ("Expression", "text"),
     ("Type", "type"),
     ("Value", "value"),
+    ("Reads as", _timex_words),
     ("Modifier", "mod"),
     ("Interval", lambda t: _interval_text(t.get("interval"))),
     ("Rule", "rule"),
     ("Offset", "start"),
 )
 CLAIM_COLUMNS: tuple[Column, ...] = (
-    ("Source", lambda c: _get(c, "source.name") or _get(c, "source.text")),
+    ("Source", claim_source),
+    ("Written as", lambda c: _get(c, "source.text")),
     ("Cue", "cue"),
     ("Stance", "stance"),
     ("Content", "content.text"),
-    ("Date", lambda c: _get(c, "date.value") or c.get("date")),
+    ("Date", _claim_date),
     ("Direct quote", "direct"),
     ("Hedges", "hedges"),
     ("Quantities", "quantities"),
     ("Contested by", "contested_by"),
     ("Id", "id"),
+    ("Sentence", _link("claim")),
 )
 EVENT_COLUMNS: tuple[Column, ...] = (
     ("Trigger", "trigger"),
     ("Event", "text"),
-    ("Date", "time.value"),
+    ("Date", _event_date),
     ("How dated", "time.how"),
     ("Type", "event_type"),
     ("Actors", "actors"),
     ("Place", "place"),
     ("Claimed by", lambda e: e.get("claimed_by") or e.get("source")),
     ("Id", "id"),
+    ("Sentence", _link("event")),
 )
 
 ASSERTION_COLUMNS: tuple[Column, ...] = (
@@ -91,6 +137,13 @@ def _name_ids(value: Any, names: Mapping[Any, str]) -> Any:
     return value
 
 
+def _cell(value: Any) -> dict[str, Any]:
+    """A table cell for the template: its text, whether it is a number, and a link."""
+    if isinstance(value, Link):
+        return {"text": value.text, "numeric": False, "href": value.href}
+    return {"text": _cell_text(value), "numeric": _is_number(value), "href": ""}
+
+
 def table_rows(
     items: Sequence[Mapping[str, Any]],
     columns: Sequence[Column],
@@ -113,10 +166,7 @@ def table_rows(
     ]
     keep = [i for i in range(len(columns)) if any(_cell_text(row[i]) for row in values)]
     headers = [columns[i][0] for i in keep]
-    rows = [
-        [{"text": _cell_text(row[i]), "numeric": _is_number(row[i])} for i in keep]
-        for row in values
-    ]
+    rows = [[_cell(row[i]) for i in keep] for row in values]
     return headers, rows
 
 
@@ -144,7 +194,7 @@ def build_tables(result: Mapping[str, Any]) -> list[dict[str, Any]]:
     names = {k: str(e.get("name") or k) for k, e in _entity_by_id(result).items()}
     # An event's "claimed by" is a claim id: shown as the claim's source and id.
     for claim in result.get("claims") or []:
-        source = _get(claim, "source.name") or _get(claim, "source.text")
+        source = claim_source(claim)
         if claim.get("id") is not None and source and claim["id"] not in names:
             names[claim["id"]] = f"{source} ({claim['id']})"
     tables = []
