@@ -37,8 +37,15 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
         g.get("rel") or g.get("pmod") or g.get("day") or g.get("year")
     ):
-        return previous_word(text, m.start()) in TIME_PREPOSITIONS
+        prev = previous_word(text, m.start())
+        if prev == "the":  # "the March accession" (not "the March of Dimes", "the march")
+            return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
+        return prev in TIME_PREPOSITIONS
     return True
+
+
+#: a lower-case word after a month name, other than "of" (the month modifies a noun)
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
 
 
 def guard_year(m: re.Match[str], text: str) -> bool:
@@ -149,6 +156,9 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
 def guard_duration(m: re.Match[str], text: str) -> bool:
     """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
     if re.match(r"\s+old\b", text[m.end() : m.end() + 5]):  # an age, not a duration
+        return False
+    if m.group(0).lower().endswith("-old") and not m["unit"].lower().endswith("s"):
+        # "a 6-year-old", "the 44-year-old": an age (TimeML tags no ages; "years-old" stays)
         return False
     if re.search(r"-quarters?$", m.group(0).lower()) and "-" in m.group(0):  # "three-quarters of"
         return not re.match(r"\s+of\b", text[m.end() : m.end() + 4])

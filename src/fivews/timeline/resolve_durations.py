@@ -26,6 +26,10 @@ from fivews.timeline.values import (
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "four months", "the past two weeks" (interval ending at the DCT), "10-year"."""
     n = number_value(m["num"])
+    if m["num2"]:  # "two to three weeks": a range is a vague duration (PXW)
+        n = None
+    elif m["half"] and n is not None:  # "a minute and a half"
+        n += 0.5
     unit = m["unit"]
     code = UNITS[re.sub(r"\s+", " ", unit.lower())]
     if code == "Q" and n is not None:  # TimeML writes quarters as months

@@ -165,7 +165,14 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", week_value(d), "the_week", mod, anchor="DCT")
     if word == "month":
         return make_timex(m, "DATE", d.isoformat()[:7], "the_month", mod, anchor="DCT")
+    if _PERIOD_ENDING.match(ctx.text, m.end()):
+        # "the year ended March 31": a reporting period named by its end, a duration
+        return make_timex(m, "DURATION", "P1Y", "the_year_ending", mod)
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
+
+
+#: "ended"/"ending" after "the year": a fiscal year named by its last day
+_PERIOD_ENDING = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.I)
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -245,6 +252,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     ago = bool(
         re.search(r"year-(?:earlier|ago)|prior-year|year-before|comparable|corresponding", quals)
     )
+    if kind == "half" and ordinal is None and quals.strip() == "last" and year:
+        ordinal = 2  # "the last half of 1989" is its second half, not the half before
     size = 6 if kind == "half" else 3
     letter = "H" if kind == "half" else "Q"
     if kind == "period" and not (ordinal or year or quals):

@@ -311,8 +311,10 @@ RULES: tuple[Rule, ...] = (
         r"next|first|previous|coming|following|final|remaining|recent|same|other|initial)\s+)?"
         r"(?P<num>"
         + NUM
-        + r")(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
-        r"(?P<unit>" + UNIT + r")(?:-(?:long|old))?",
+        + r")(?:\s+(?:to|-)\s+(?P<num2>"
+        + NUM
+        + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
+        r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?:-(?:long|old))?",
         resolve_duration,
         guard_duration,
     ),
