@@ -144,6 +144,10 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         and not text[m.end() : m.end() + 12].lower().startswith(" as possible")
     ):
         return False
+    if word == "soon" and re.match(
+        r"\s+(?:after|afterwards?|before|thereafter)\b", text[m.end() : m.end() + 14], re.I
+    ):
+        return False  # "killed soon after being captured": a conjunction, not a future time
     if word == "current":  # "current account", "electric current"
         return not re.match(
             r"\s+(?:account|accounts|affairs|events|flowing|flows?)\b", text[m.end() : m.end() + 12]
@@ -157,12 +161,34 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
     if re.match(r"\s+old\b", text[m.end() : m.end() + 5]):  # an age, not a duration
         return False
+    if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
+        # "a second betrayal", "a second group": the ordinal, unless a time word follows
+        return bool(
+            re.match(
+                r"\s*(?:[.,;:)]|$|or\b|later\b|earlier\b|ago\b|before\b|after\b)",
+                text[m.end() : m.end() + 10],
+            )
+        )
     if m.group(0).lower().endswith("-old") and not m["unit"].lower().endswith("s"):
         # "a 6-year-old", "the 44-year-old": an age (TimeML tags no ages; "years-old" stays)
         return False
     if re.search(r"-quarters?$", m.group(0).lower()) and "-" in m.group(0):  # "three-quarters of"
         return not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
+
+
+def guard_decade(m: re.Match[str], text: str) -> bool:
+    """Not an age: "in his 30s", "a woman in her forties"."""
+    return previous_word(text, m.start()) not in _AGE_POSSESSIVES
+
+
+#: possessives before a decade that make it an age
+_AGE_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+
+
+def guard_clock(m: re.Match[str], text: str) -> bool:
+    """Not the idiom "high noon"."""
+    return not (m["cw"] and previous_word(text, m.start()) == "high")
 
 
 def guard_part_of_day(m: re.Match[str], text: str) -> bool:

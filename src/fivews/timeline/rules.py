@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 
 from fivews.timeline.guards import (
+    guard_clock,
+    guard_decade,
     guard_duration,
     guard_month,
     guard_part_of_day,
@@ -190,6 +192,7 @@ RULES: tuple[Rule, ...] = (
         + alternation(LEXICON["decade_words"])
         + r"))",
         resolve_decade,
+        guard_decade,
     ),
     _rule(
         "century",
@@ -361,5 +364,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
         r"(?!\d)|(?P<cw>noon|midnight|midday))" + _TZ,
         resolve_clock,
+        guard_clock,
     ),
 )
