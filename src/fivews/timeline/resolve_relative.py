@@ -315,7 +315,15 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
             year = d.year if (ordinal <= current or tense == FUTURE) else d.year - 1
         if ago:
             year -= 1
-    return make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
+    t = make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
+    det = (m["qdet"] or "").lower()
+    # "the third-quarter profit": the hyphenated period modifies a noun
+    hyphenated = m["ord"] is not None and "-" in ctx.text[m.end("ord") : m.start("qunit")]
+    if det in ("a", "its", "their") or (det == "the" and hyphenated):
+        # "a third-quarter charge", "its fourth quarter": the determiner is not the period's
+        t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
+        t.text = ctx.text[t.start : t.end]
+    return t
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
