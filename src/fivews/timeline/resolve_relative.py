@@ -112,7 +112,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         span = [shift_months(d, -12 * years).isoformat(), d.isoformat()]
         if offset > 0:
             span = [d.isoformat(), shift_months(d, 12 * years).isoformat()]
-        value = "P1E" if unit == "decade" else "P1C"
+        value = f"P{years}Y"  # TimeML writes decades and centuries in years
         return make_timex(m, "DURATION", value, f"{unit}_relative", mod, span, anchor="DCT")
     elif unit == "decade":
         value = str(d.year + 10 * offset)[:3]

@@ -1,0 +1,123 @@
+"""TIMEX3 rules for the newswire families TimeML annotates: extents, ages, ranges,
+prospective clauses, anchored days, attributive durations, decades in years.
+
+Sentences are our own; the publication date (DCT) is Thursday 2017-09-21 unless a test
+says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2017-09-21"  # a Thursday
+WEDNESDAY = "2017-09-20"
+
+
+def _timexes(nlp, text: str, dct: str | None = DCT) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc._.published = dct
+    return list(nlp(doc)._.timexes)
+
+
+def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
+    found = [t for t in _timexes(nlp, text, dct) if t["text"] == expression]
+    assert found, f"{expression!r} not in {[t['text'] for t in _timexes(nlp, text, dct)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 44-year-old was released on bail.",  # an age
+        "A 6-year-old boy was rescued at sea.",
+        "Their 8-month-old daughter was unharmed.",
+        "The talks had previously stalled.",  # "previously" is no TimeML reference
+        "A second group of fighters crossed the river.",  # the ordinal "second"
+        "She was in her 30s when she moved.",  # an age in decades
+        "The film High Noon was shown.",  # the idiom, not a clock time
+        "He was freed soon after being captured.",  # "soon after" is a conjunction
+        "The March of Dimes raised money.",  # a name, not the month
+    ],
+)
+def test_not_time_expressions(nlp, text):
+    assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # a range of counts is one vague duration
+        ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "PXW"),
+        # a half unit after the unit
+        (
+            "A minute and a half later, a pilot radioed.",
+            "A minute and a half",
+            "DURATION",
+            "PT1M30S",
+        ),
+        # a fiscal year named by its last day is a duration
+        ("Net rose 5% for the year ended March 31.", "the year", "DURATION", "P1Y"),
+        ("The year was hard for farmers.", "The year", "DATE", "2017"),
+        # "the last half" of a named year is its second half
+        ("Sales slowed in the last half of 2016.", "the last half of 2016", "DATE", "2016-H2"),
+        # an ambiguous month name after "the" modifying a noun
+        ("The March accession will enlarge the alliance.", "March", "DATE", "2018-03"),
+        # decades and centuries counted in years
+        (
+            "Unemployment is at its lowest in almost two decades.",
+            "almost two decades",
+            "DURATION",
+            "P20Y",
+        ),
+        ("Prices rose over the past decade.", "the past decade", "DURATION", "P10Y"),
+    ],
+)
+def test_family_values(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # an infinitive under a prospective verb looks ahead of the DCT
+        ("The team planned to leave Nairobi on Thursday.", "Thursday", "2017-09-21"),
+        ("The envoy said talks were set to resume Monday.", "Monday", "2017-09-25"),
+        # "until" after a verb of delay or extension: the end of the wait
+        ("The court postponed the hearing until Tuesday.", "Tuesday", "2017-09-26"),
+        # without one, a past clause still points back
+        ("The team left Nairobi on Tuesday.", "Tuesday", "2017-09-19"),
+    ],
+)
+def test_prospective_clauses_look_ahead(nlp, text, expression, value):
+    assert _one(nlp, text, expression, WEDNESDAY if "Thursday" in text else DCT)["value"] == value
+
+
+def test_day_before_an_event_is_the_day(nlp):
+    t = _one(nlp, "Talks began on Sept. 4 and collapsed the day before the vote.", "the day")
+    assert t["value"] == "2017-09-03"
+    t = _one(nlp, "Stocks fell on Oct. 12, the day before the crash.", "the day")
+    assert t["value"] == "2017-10-12"
+    # before punctuation "the day before" stays one expression
+    t = _one(nlp, "He was arrested on Sept. 4 and freed the day before.", "the day before")
+    assert t["value"] == "2017-09-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Albright arrived after a 16-hour flight.", "16-hour", "PT16H"),
+        ("The company called the 30-day waiting period unfair.", "30-day", "P30D"),
+        ("Its two-year term ends soon.", "two-year", "P2Y"),
+        ("The firm took a third-quarter charge.", "third-quarter", "2017-Q3"),
+        ("The firm reported its fourth quarter results.", "fourth quarter", "2016-Q4"),
+    ],
+)
+def test_determiner_of_an_attributive_period_is_left_out(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+def test_counted_and_relative_durations_keep_their_determiner(nlp):
+    assert _one(nlp, "Prices rose in the past two weeks.", "the past two weeks")["value"] == "P2W"
+    assert _one(nlp, "The plant opened a year ago.", "a year ago")["value"] == "2016"
+    assert _one(nlp, "The siege lasted the nine months.", "the nine months")["value"] == "P9M"
