@@ -85,6 +85,13 @@ def test_family_values(nlp, text, expression, typ, value):
         ("The envoy said talks were set to resume Monday.", "Monday", "2017-09-25"),
         # "until" after a verb of delay or extension: the end of the wait
         ("The court postponed the hearing until Tuesday.", "Tuesday", "2017-09-26"),
+        (
+            "The agency extended its deadline until 9 a.m. EST Tuesday.",
+            "9 a.m. EST Tuesday",
+            "2017-09-26T09:00",
+        ),
+        # a present form with a singular noun subject is a past form ("hurt", "cut", "set")
+        ("Weakness in big technology stocks hurt the composite on Friday.", "Friday", "2017-09-15"),
         # without one, a past clause still points back
         ("The team left Nairobi on Tuesday.", "Tuesday", "2017-09-19"),
     ],

@@ -34,6 +34,8 @@ def _verb_tense(verb: Token) -> str | None:
         return FUTURE
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         return FUTURE  # "is meeting Friday"
+    if verb.tag_ == "VBP" and not auxes and _singular_noun_subject(verb):
+        return PAST  # "Weakness hurt the index": a past form the tagger read as present
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
@@ -46,6 +48,8 @@ def _verb_tense(verb: Token) -> str | None:
 PROSPECTIVE_VERBS = frozenset(LEXICON["prospective_verbs"])
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 _UNTIL = frozenset({"until", "till", "til"})
+#: the tokens of a clock time before a day ("9", "a.m.", "EST")
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T)", re.I)
 
 
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
@@ -53,7 +57,17 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     infinitive under a prospective verb, or a prospective verb with "until" before the time."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_VERBS:
         return True
-    return verb.lemma_ in PROSPECTIVE_VERBS and token_i > 0 and doc[token_i - 1].lower_ in _UNTIL
+    if verb.lemma_ not in PROSPECTIVE_VERBS:
+        return False
+    j = token_i - 1
+    while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
+        j -= 1  # "until 9 a.m. EST Tuesday"
+    return j >= 0 and doc[j].lower_ in _UNTIL
+
+
+def _singular_noun_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def clause_tense(doc: Doc, token_i: int) -> str | None:
