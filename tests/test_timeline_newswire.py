@@ -96,8 +96,15 @@ def test_family_values(nlp, text, expression, typ, value):
         ("The team left Nairobi on Tuesday.", "Tuesday", "2017-09-19"),
     ],
 )
-def test_prospective_clauses_look_ahead(nlp, text, expression, value):
+def test_weekday_direction_in_prospective_and_mistagged_clauses(nlp, text, expression, value):
     assert _one(nlp, text, expression, WEDNESDAY if "Thursday" in text else DCT)["value"] == value
+
+
+def test_or_so_is_part_of_the_expression_and_approximate(nlp):
+    t = _one(nlp, "The general met them a week or so ago.", "a week or so ago")
+    assert (t["value"], t.get("mod")) == ("2017-W37", "APPROX")
+    t = _one(nlp, "Rates will stay low for the next two years or so.", "the next two years or so")
+    assert (t["type"], t["value"], t.get("mod")) == ("DURATION", "P2Y", "APPROX")
 
 
 def test_day_before_an_event_is_the_day(nlp):

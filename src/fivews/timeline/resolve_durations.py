@@ -36,7 +36,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         n, unit, code = n * 3, "months", "M"
     value = duration_value(n, unit)
     dmod = re.sub(r"\s+", " ", (m["dmod"] or "").lower())
-    mod = DURATION_MODS.get(dmod)
+    mod = "APPROX" if m["orso"] else DURATION_MODS.get(dmod)  # "a week or so"
     rel = (m["rel"] or "").lower()
     start = m.start()
     if dmod in ("over", "under", "some", "about", "around") and m["det"]:

@@ -183,6 +183,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
     if mod == "LESS_THAN":
         mod = "APPROX" if direction == "ago" else mod
+    if m["orso"]:  # "a week or so ago"
+        mod = "APPROX"
     if n is None and direction == "ago":
         return make_timex(m, "DATE", "PAST_REF", "vague_ago", mod)
     if code in ("TH", "TM", "TS") and direction == "ago" and ctx.dct is not None:

@@ -304,7 +304,7 @@ RULES: tuple[Rule, ...] = (
         + NUM
         + r")[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
         + UNIT
-        + r")\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+        + r")(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
         resolve_ago,
     ),
     _rule(
@@ -317,7 +317,8 @@ RULES: tuple[Rule, ...] = (
         + r")(?:\s+(?:to|-)\s+(?P<num2>"
         + NUM
         + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
-        r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?:-(?:long|old))?",
+        r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
+        r"(?:-(?:long|old))?",
         resolve_duration,
         guard_duration,
     ),
