@@ -135,3 +135,31 @@ def test_counted_and_relative_durations_keep_their_determiner(nlp):
     assert _one(nlp, "Prices rose in the past two weeks.", "the past two weeks")["value"] == "P2W"
     assert _one(nlp, "The plant opened a year ago.", "a year ago")["value"] == "2016"
     assert _one(nlp, "The siege lasted the nine months.", "the nine months")["value"] == "P9M"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "dct", "value"),
+    [
+        ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", "2000-01-07", "1999-11-25"),
+        ("The campaign runs from now to Election Day.", "Election Day", "1998-10-26", "1998-11-03"),
+        ("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "2000-W16"),
+        ("The law took effect on New Year's Day 1999.", "New Year's Day 1999", DCT, "1999-01-01"),
+        ("Prices fell after last Christmas.", "last Christmas", DCT, "2016-12-25"),
+        ("Stores open on Memorial Day.", "Memorial Day", "2017-05-02", "2017-05-29"),
+    ],
+)
+def test_holidays(nlp, text, expression, dct, value):
+    t = _one(nlp, text, expression, dct)
+    assert (t["type"], t["value"]) == ("DATE", value)
+
+
+def test_holiday_names_need_capitals_and_easter_follows_the_computus(nlp):
+    from fivews.timeline.resolve_holidays import easter_sunday
+
+    assert _timexes(nlp, "The children hunted for the easter bunny.") == []
+    assert [easter_sunday(y).isoformat() for y in (1999, 2000, 2017, 2024)] == [
+        "1999-04-04",
+        "2000-04-23",
+        "2017-04-16",
+        "2024-03-31",
+    ]

@@ -191,6 +191,11 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     return not (m["cw"] and previous_word(text, m.start()) == "high")
 
 
+def guard_holiday(m: re.Match[str], text: str) -> bool:
+    """A holiday is a capitalised name ("Easter", not "easter"; "May Day", not "may day")."""
+    return all(w[0].isupper() for w in m["holiday"].split() if w[0].isalpha())
+
+
 def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"."""
     return bool(

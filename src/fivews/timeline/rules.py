@@ -11,6 +11,7 @@ from fivews.timeline.guards import (
     guard_clock,
     guard_decade,
     guard_duration,
+    guard_holiday,
     guard_month,
     guard_part_of_day,
     guard_quarter,
@@ -67,6 +68,7 @@ from fivews.timeline.resolve_durations import (
     resolve_set,
     resolve_vague_duration,
 )
+from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
 from fivews.timeline.resolve_relative import (
     resolve_ago,
     resolve_quarter,
@@ -76,6 +78,8 @@ from fivews.timeline.resolve_relative import (
 )
 from fivews.timeline.triggers import RULE_TRIGGERS
 
+#: holiday names as written: straight or curly apostrophe ("New Year's Day")
+HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
 _TZ = r"(?:\s+(?:\(\d{3,4}\s+(?:GMT|UTC)\)|" + alternation(LEXICON["timezones"]) + r"))?"
 _F = re.IGNORECASE
 
@@ -230,6 +234,17 @@ RULES: tuple[Rule, ...] = (
         + r"))?",
         resolve_weekday,
         guard_weekday,
+    ),
+    _rule(
+        "holiday",
+        POINT_MOD
+        + r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>"
+        + alternation(HOLIDAY_NAMES)
+        + r")(?:\s+(?P<week>week))?(?:,?\s+(?P<year>"
+        + YEAR
+        + r"))?",
+        resolve_holiday,
+        guard_holiday,
     ),
     _rule(
         "relative_day",
