@@ -62,6 +62,9 @@ def test_not_time_expressions(nlp, text):
         ("Sales slowed in the last half of 2016.", "the last half of 2016", "DATE", "2016-H2"),
         # an ambiguous month name after "the" modifying a noun
         ("The March accession will enlarge the alliance.", "March", "DATE", "2018-03"),
+        # a plural unit after "over the", "in the": a vague stretch of time
+        ("Over the years the clinic grew.", "years", "DURATION", "PXY"),
+        ("Selling could grow in the weeks ahead.", "weeks", "DURATION", "PXW"),
         # decades and centuries counted in years
         (
             "Unemployment is at its lowest in almost two decades.",

@@ -127,12 +127,20 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     """A bare plural unit is a duration after a temporal preposition or before "later"/"ago"."""
     prev = previous_word(text, m.start())
     nxt = text[m.end() : m.end() + 12].lower()
+    before_the = re.search(r"(\w+)\s+the\s+$", text[max(0, m.start() - 30) : m.start()], re.I)
+    if before_the and before_the.group(1).lower() in _SPAN_PREPOSITIONS:
+        # "over the years", "in the weeks ahead": a stretch of time, not a count
+        return not nxt.lstrip().startswith("of ")
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
         and not nxt.lstrip().startswith("of ")
         and prev != "of"
         or bool(re.match(r"\s+(?:later|earlier|after|before|ago)\b", nxt))
     )
+
+
+#: prepositions before "the years", "the weeks"… that make them a stretch of time
+_SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
 
 
 def guard_reference(m: re.Match[str], text: str) -> bool:
