@@ -103,6 +103,16 @@ def test_weekday_direction_in_prospective_and_mistagged_clauses(nlp, text, expre
     assert _one(nlp, text, expression, WEDNESDAY if "Thursday" in text else DCT)["value"] == value
 
 
+def test_the_week_of_a_day_is_its_iso_week(nlp):
+    t = _one(
+        nlp,
+        "A hearing is set for the week of March 6, a lawyer said.",
+        "the week of March 6",
+        "2000-02-24",
+    )
+    assert (t["type"], t["value"]) == ("DATE", "2000-W10")
+
+
 def test_or_so_is_part_of_the_expression_and_approximate(nlp):
     t = _one(nlp, "The general met them a week or so ago.", "a week or so ago")
     assert (t["value"], t.get("mod")) == ("2017-W37", "APPROX")

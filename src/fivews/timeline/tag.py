@@ -12,16 +12,20 @@ from spacy.tokens import Doc
 
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import find_candidates, select_longest
-from fivews.timeline.dates import interval_of
+from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.records import Context, Timex, TimexRecord
 from fivews.timeline.tense import clause_tense, text_tense
 
+#: the words between "the week" and the day that names it ("the week of March 6")
+_WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 
 
-def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon")."""
+def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
+    a weekday and its date ("Saturday, April 25"), "the week" and its day ("the week of
+    March 6")."""
     out: list[Timex] = []
     for t in timexes:
         if out:
@@ -65,6 +69,25 @@ def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
                     t.mod or prev.mod,
                     t.interval,
                     t.anchor,
+                )
+                continue
+            if (
+                prev.rule == "the_week"
+                and _WEEK_OF.fullmatch(gap)
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+            ):
+                # "the week of March 6": the ISO week of the named day
+                value = week_value(dt.date.fromisoformat(t.value))
+                out[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    "DATE",
+                    value,
+                    "week_of_day",
+                    prev.mod,
+                    interval_of(value),
+                    "previous timex",
                 )
                 continue
         out.append(t)
@@ -138,7 +161,7 @@ def tag_timexes(
             continue
         t.rule = t.rule or rule.name
         ctx.previous.append(t)
-    merged = _merge_time_and_day(text, ctx.previous)
+    merged = _merge_adjacent(text, ctx.previous)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
