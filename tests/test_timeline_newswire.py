@@ -125,6 +125,9 @@ def test_day_before_an_event_is_the_day(nlp):
     assert t["value"] == "2017-09-03"
     t = _one(nlp, "Stocks fell on Oct. 12, the day before the crash.", "the day")
     assert t["value"] == "2017-10-12"
+    # a named day after "before"/"after" is the day it is counted from
+    t = _one(nlp, "The day before last Tuesday's hearing, they met.", "The day before last Tuesday")
+    assert t["value"] == "2017-09-18"
     # before punctuation "the day before" stays one expression
     t = _one(nlp, "He was arrested on Sept. 4 and freed the day before.", "the day before")
     assert t["value"] == "2017-09-03"

@@ -16,6 +16,8 @@ from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.records import Context, Timex, TimexRecord
 from fivews.timeline.tense import clause_tense, text_tense
 
+#: the words between "the day" and the day it is counted from ("the day before Monday")
+_DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
 #: the words between "the week" and the day that names it ("the week of March 6")
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
@@ -25,7 +27,7 @@ _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), "the week" and its day ("the week of
-    March 6")."""
+    March 6"), "the day" and the day it is counted from ("the day before last Tuesday")."""
     out: list[Timex] = []
     for t in timexes:
         if out:
@@ -69,6 +71,27 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     t.mod or prev.mod,
                     t.interval,
                     t.anchor,
+                )
+                continue
+            offset = _DAY_BEFORE_AFTER.fullmatch(gap)
+            if (
+                offset
+                and prev.rule in ("day_relative_to_previous", "day_in_apposition")
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+            ):
+                # "the day before last Tuesday's hearing": a day from the day named after it
+                shift = 1 if offset.group(1).lower() == "after" else -1
+                value = (dt.date.fromisoformat(t.value) + dt.timedelta(days=shift)).isoformat()
+                out[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    "DATE",
+                    value,
+                    "day_from_named_day",
+                    prev.mod,
+                    interval_of(value),
+                    "previous timex",
                 )
                 continue
             if (
