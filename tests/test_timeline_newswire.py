@@ -128,6 +128,9 @@ def test_day_before_an_event_is_the_day(nlp):
     # a named day after "before"/"after" is the day it is counted from
     t = _one(nlp, "The day before last Tuesday's hearing, they met.", "The day before last Tuesday")
     assert t["value"] == "2017-09-18"
+    # "the next day" before a clause is unchanged
+    t = _one(nlp, "He was arrested on Sept. 4. The next day the troops left.", "The next day")
+    assert t["value"] == "2017-09-05"
     # before punctuation "the day before" stays one expression
     t = _one(nlp, "He was arrested on Sept. 4 and freed the day before.", "the day before")
     assert t["value"] == "2017-09-03"

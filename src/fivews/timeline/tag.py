@@ -77,11 +77,11 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             if (
                 offset
                 and prev.rule in ("day_relative_to_previous", "day_in_apposition")
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+                and _day_of(t.value) is not None
             ):
                 # "the day before last Tuesday's hearing": a day from the day named after it
                 shift = 1 if offset.group(1).lower() == "after" else -1
-                value = (dt.date.fromisoformat(t.value) + dt.timedelta(days=shift)).isoformat()
+                value = (_day_of(t.value) + dt.timedelta(days=shift)).isoformat()
                 out[-1] = Timex(
                     prev.start,
                     t.end,
@@ -94,13 +94,9 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     "previous timex",
                 )
                 continue
-            if (
-                prev.rule == "the_week"
-                and _WEEK_OF.fullmatch(gap)
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
-            ):
+            if prev.rule == "the_week" and _WEEK_OF.fullmatch(gap) and _day_of(t.value) is not None:
                 # "the week of March 6": the ISO week of the named day
-                value = week_value(dt.date.fromisoformat(t.value))
+                value = week_value(_day_of(t.value))
                 out[-1] = Timex(
                     prev.start,
                     t.end,
@@ -115,6 +111,16 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
         out.append(t)
     return out
+
+
+def _day_of(value: str) -> dt.date | None:
+    """The calendar day a ``YYYY-MM-DD`` value names, or None (another value, or no such day)."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _dct_date(dct: str | dt.date | dt.datetime | None) -> dt.date | None:
