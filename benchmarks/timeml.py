@@ -2,11 +2,13 @@
 
 Usage::
 
-    python benchmarks/timeml.py FOLDER [--limit N] [--no-baseline] [--errors]
+    python benchmarks/timeml.py [FOLDER ...] [--limit N] [--no-baseline] [--detail] [--errors]
 
-FOLDER holds TimeML ``.tml`` files (TempEval-3 format: a ``<DCT>`` TIMEX3 and a ``<TEXT>``
-element with TIMEX3 tags). For each file the tags are stripped from ``<TEXT>``, entities
-are unescaped and character offsets kept; the text goes through the fivews pipeline with
+Without a FOLDER it scores both TempEval-3 training folders, ``timebank`` and ``aquaint``
+of ``../shared/data/timeml/``, in one table. A FOLDER holds TimeML ``.tml`` files
+(TempEval-3 format: a ``<DCT>`` TIMEX3 and a ``<TEXT>`` element with TIMEX3 tags).
+For each file the tags are stripped from ``<TEXT>``, entities are unescaped and character
+offsets kept; the text goes through the fivews pipeline with
 the DCT as ``doc._.published``, and through ``dateparser.search.search_dates`` with
 ``RELATIVE_BASE`` = DCT.
 
@@ -14,7 +16,8 @@ Scores follow the TempEval-3 conventions: a system timex matches a gold one when
 spans are equal (strict) or overlap (relaxed, one-to-one); type accuracy is over relaxed
 matches; value F1 counts relaxed matches with equal ``value`` strings (so it is relaxed
 F1 times value accuracy). Files are split by sorted name: the first two thirds are the
-development part, the rest held out; the table reports dev, held-out and all.
+development part, the rest held out; the table reports dev, held-out and all per folder
+(strict, relaxed, type and value F1, system and gold counts; ``--detail`` adds P and R).
 
 dateparser only returns datetimes; to be fair to it a match is given the granularity its
 text shows (a bare year -> ``YYYY``, month and year -> ``YYYY-MM``, a clock time ->
@@ -33,6 +36,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pandas as pd
 
 TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -282,19 +287,31 @@ def split_dev_heldout(docs: Sequence[TimeMLDoc]) -> tuple[list[int], list[int]]:
     return order[:cut], order[cut:]
 
 
-def format_table(columns: dict[str, dict[str, float]], counts: dict[str, Counts]) -> str:
-    """A plain-text table: one row per measure, one column per system/part."""
-    names = list(columns)
-    width = max(14, *(len(n) + 2 for n in names))
-    lines = ["measure".ljust(16) + "".join(n.rjust(width) for n in names)]
-    for key in next(iter(columns.values())):
-        lines.append(key.ljust(16) + "".join(f"{columns[n][key]:.3f}".rjust(width) for n in names))
-    for key in ("gold", "system"):
-        lines.append(
-            f"{key} timexes".ljust(16)
-            + "".join(str(getattr(counts[n], key)).rjust(width) for n in names)
+#: the summary columns: measure name -> key of :func:`scores`
+SUMMARY = {
+    "strict F1": "strict F1",
+    "relaxed F1": "relaxed F1",
+    "type F1": "type F1",
+    "value F1": "value F1",
+}
+
+
+def summary_table(rows: dict[str, Counts]) -> pd.DataFrame:
+    """One row per (system, folder, part): strict, relaxed, type and value F1 and the
+    system / gold timex counts."""
+    records = []
+    for name, c in rows.items():
+        s = scores(c)
+        records.append(
+            {"set": name, **{k: round(s[v], 3) for k, v in SUMMARY.items()}}
+            | {"system": c.system, "gold": c.gold}
         )
-    return "\n".join(lines)
+    return pd.DataFrame.from_records(records).set_index("set")
+
+
+def detail_table(rows: dict[str, Counts]) -> pd.DataFrame:
+    """Every measure of :func:`scores` (rows) for each (system, folder, part) (columns)."""
+    return pd.DataFrame({name: scores(c) for name, c in rows.items()}).round(3)
 
 
 def print_errors(
@@ -326,44 +343,61 @@ def print_errors(
                 )
 
 
+#: the TempEval-3 training folders, read from ``../shared`` beside the checkout
+DEFAULT_FOLDERS = tuple(
+    Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "timeml" / name
+    for name in ("timebank", "aquaint")
+)
+
+
 def main(argv: Iterable[str] | None = None) -> int:
-    """Command line entry point; prints the score table."""
+    """Command line entry point; prints one score table over every folder."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folder", type=Path, help="folder of TimeML .tml files")
+    ap.add_argument(
+        "folders",
+        type=Path,
+        nargs="*",
+        help="folders of TimeML .tml files (default: ../shared/data/timeml/{timebank,aquaint})",
+    )
     ap.add_argument("--limit", type=int, default=None, help="only the first N files (by name)")
     ap.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     ap.add_argument("--full-pipeline", action="store_true", help="run every fivews component")
+    ap.add_argument("--detail", action="store_true", help="also print precision and recall")
     ap.add_argument(
         "--errors", action="store_true", help="list fivews' value errors, misses, false alarms"
     )
     args = ap.parse_args(list(argv) if argv is not None else None)
 
-    docs = read_folder(args.folder, args.limit)
-    t0 = time.perf_counter()
-    systems = {"fivews": run_fivews(docs, args.full_pipeline)}
-    timing = {"fivews": time.perf_counter() - t0}
-    if not args.no_baseline:
+    rows: dict[str, Counts] = {}
+    timing: dict[str, float] = {}
+    errors = []
+    for folder in args.folders or DEFAULT_FOLDERS:
+        docs = read_folder(folder, args.limit)
+        name = folder.resolve().name
         t0 = time.perf_counter()
-        systems["dateparser"] = run_dateparser(docs)
-        timing["dateparser"] = time.perf_counter() - t0
-    dev, held = split_dev_heldout(docs)
-    columns: dict[str, dict[str, float]] = {}
-    counts: dict[str, Counts] = {}
-    for part, idx in (("dev", dev), ("held-out", held), ("all", list(range(len(docs))))):
-        if not idx:
-            continue
-        for name, out in systems.items():
-            c = score_documents([docs[i] for i in idx], [out[i] for i in idx])
-            counts[f"{name} {part}"] = c
-            columns[f"{name} {part}"] = scores(c)
-    print(
-        f"TimeML timex scores: {len(docs)} files from {args.folder} "
-        f"(dev {len(dev)}, held-out {len(held)})"
-    )
-    print(format_table(columns, counts))
+        systems = {"fivews": run_fivews(docs, args.full_pipeline)}
+        timing[f"fivews {name}"] = time.perf_counter() - t0
+        if not args.no_baseline:
+            t0 = time.perf_counter()
+            systems["dateparser"] = run_dateparser(docs)
+            timing[f"dateparser {name}"] = time.perf_counter() - t0
+        dev, held = split_dev_heldout(docs)
+        print(f"{name}: {len(docs)} files from {folder} (dev {len(dev)}, held-out {len(held)})")
+        for system, out in systems.items():
+            for part, idx in (("dev", dev), ("held-out", held), ("all", range(len(docs)))):
+                if idx:
+                    rows[f"{system} {name} {part}"] = score_documents(
+                        [docs[i] for i in idx], [out[i] for i in idx]
+                    )
+        errors.append((docs, systems["fivews"]))
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print(summary_table(rows).to_string())
+        if args.detail:
+            print(detail_table(rows).to_string())
     print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in timing.items()))
     if args.errors:
-        print_errors(docs, systems["fivews"])
+        for docs, out in errors:
+            print_errors(docs, out)
     return 0
 
 

@@ -37,8 +37,15 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
         g.get("rel") or g.get("pmod") or g.get("day") or g.get("year")
     ):
-        return previous_word(text, m.start()) in TIME_PREPOSITIONS
+        prev = previous_word(text, m.start())
+        if prev == "the":  # "the March accession" (not "the March of Dimes", "the march")
+            return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
+        return prev in TIME_PREPOSITIONS
     return True
+
+
+#: a lower-case word after a month name, other than "of" (the month modifies a noun)
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
 
 
 def guard_year(m: re.Match[str], text: str) -> bool:
@@ -120,12 +127,20 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     """A bare plural unit is a duration after a temporal preposition or before "later"/"ago"."""
     prev = previous_word(text, m.start())
     nxt = text[m.end() : m.end() + 12].lower()
+    before_the = re.search(r"(\w+)\s+the\s+$", text[max(0, m.start() - 30) : m.start()], re.I)
+    if before_the and before_the.group(1).lower() in _SPAN_PREPOSITIONS:
+        # "over the years", "in the weeks ahead": a stretch of time, not a count
+        return not nxt.lstrip().startswith("of ")
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
         and not nxt.lstrip().startswith("of ")
         and prev != "of"
         or bool(re.match(r"\s+(?:later|earlier|after|before|ago)\b", nxt))
     )
+
+
+#: prepositions before "the years", "the weeks"… that make them a stretch of time
+_SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
 
 
 def guard_reference(m: re.Match[str], text: str) -> bool:
@@ -137,6 +152,10 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         and not text[m.end() : m.end() + 12].lower().startswith(" as possible")
     ):
         return False
+    if word == "soon" and re.match(
+        r"\s+(?:after|afterwards?|before|thereafter)\b", text[m.end() : m.end() + 14], re.I
+    ):
+        return False  # "killed soon after being captured": a conjunction, not a future time
     if word == "current":  # "current account", "electric current"
         return not re.match(
             r"\s+(?:account|accounts|affairs|events|flowing|flows?)\b", text[m.end() : m.end() + 12]
@@ -150,9 +169,39 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
     if re.match(r"\s+old\b", text[m.end() : m.end() + 5]):  # an age, not a duration
         return False
+    if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
+        # "a second betrayal", "a second group": the ordinal, unless a time word follows
+        return bool(
+            re.match(
+                r"\s*(?:[.,;:)]|$|or\b|later\b|earlier\b|ago\b|before\b|after\b)",
+                text[m.end() : m.end() + 10],
+            )
+        )
+    if m.group(0).lower().endswith("-old") and not m["unit"].lower().endswith("s"):
+        # "a 6-year-old", "the 44-year-old": an age (TimeML tags no ages; "years-old" stays)
+        return False
     if re.search(r"-quarters?$", m.group(0).lower()) and "-" in m.group(0):  # "three-quarters of"
         return not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
+
+
+def guard_decade(m: re.Match[str], text: str) -> bool:
+    """Not an age: "in his 30s", "a woman in her forties"."""
+    return previous_word(text, m.start()) not in _AGE_POSSESSIVES
+
+
+#: possessives before a decade that make it an age
+_AGE_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+
+
+def guard_clock(m: re.Match[str], text: str) -> bool:
+    """Not the idiom "high noon"."""
+    return not (m["cw"] and previous_word(text, m.start()) == "high")
+
+
+def guard_holiday(m: re.Match[str], text: str) -> bool:
+    """A holiday is a capitalised name ("Easter", not "easter"; "May Day", not "may day")."""
+    return all(w[0].isupper() for w in m["holiday"].split() if w[0].isalpha())
 
 
 def guard_part_of_day(m: re.Match[str], text: str) -> bool:

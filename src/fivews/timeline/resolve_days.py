@@ -113,7 +113,31 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         day = base + dt.timedelta(days=1 if forward else -1)
         rule = "day_relative_to_previous"
+        the_day = _THE_DAY_BEFORE_AFTER.match(m["rday"])
+        if the_day and _PREPOSITION_OBJECT.match(ctx.text, m.end()):
+            # "the day before the plunge": "before" is a signal to an event, the timex is
+            # "the day"; after a date and a comma it is that date ("Oct. 12, the day before")
+            end = m.start("rday") + the_day.end(1)
+            apposed = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 4)
+            if apposed is not None and _APPOSITION.fullmatch(ctx.text, _last_end(ctx), m.start()):
+                day, rule = dt.date.fromisoformat(apposed), "day_in_apposition"
+            t = make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
+            t.end, t.text = end, ctx.text[m.start() : end]
+            return t
     return make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
+
+
+#: "the day before"/"the day after" (group 1: "the day")
+_THE_DAY_BEFORE_AFTER = re.compile(r"(the\s+day)\s+(?:before|after)$", re.I)
+#: a word after "the day before/after": the preposition takes an event as its object
+_PREPOSITION_OBJECT = re.compile(r"[ \t]+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]")
+#: the gap between a date and "the day…" that stands in apposition to it
+_APPOSITION = re.compile(r",\s*")
+
+
+def _last_end(ctx: Context) -> int:
+    """The end offset of the latest timex found so far (0 when there is none)."""
+    return ctx.previous[-1].end if ctx.previous else 0
 
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -26,18 +26,25 @@ from fivews.timeline.values import (
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "four months", "the past two weeks" (interval ending at the DCT), "10-year"."""
     n = number_value(m["num"])
+    if m["num2"]:  # "two to three weeks": a range is a vague duration (PXW)
+        n = None
+    elif m["half"] and n is not None:  # "a minute and a half"
+        n += 0.5
     unit = m["unit"]
     code = UNITS[re.sub(r"\s+", " ", unit.lower())]
     if code == "Q" and n is not None:  # TimeML writes quarters as months
         n, unit, code = n * 3, "months", "M"
     value = duration_value(n, unit)
     dmod = re.sub(r"\s+", " ", (m["dmod"] or "").lower())
-    mod = DURATION_MODS.get(dmod)
+    mod = "APPROX" if m["orso"] else DURATION_MODS.get(dmod)  # "a week or so"
     rel = (m["rel"] or "").lower()
     start = m.start()
     if dmod in ("over", "under", "some", "about", "around") and m["det"]:
         # "over the past year": a preposition, not a modifier
         mod, start = None, m.start("det")
+    if _attributive(m):
+        # "a 16-hour flight", "its two-year term": the determiner belongs to the noun
+        start = m.start("num")
     if n is None and rel in ("past", "last", "previous", "recent"):
         t = make_timex(m, "DATE", "PAST_REF", "vague_past_units")
         t.start, t.text = start, ctx.text[start : m.end()]
@@ -54,6 +61,17 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     t = make_timex(m, "DURATION", value, rule, mod, interval, anchor="DCT" if interval else None)
     t.start, t.text = start, ctx.text[start : m.end()]
     return t
+
+
+def _attributive(m: re.Match[str]) -> bool:
+    """Whether a counted duration modifies a noun after a determiner ("a five-hour visit",
+    "the 30-day period", "a two day"): a singular unit after a number other than "a"."""
+    return bool(
+        m["det"]
+        and not m["rel"]
+        and (m["num"] or "").lower() not in ("a", "an")
+        and not m["unit"].lower().endswith("s")
+    )
 
 
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:

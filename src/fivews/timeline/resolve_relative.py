@@ -112,7 +112,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         span = [shift_months(d, -12 * years).isoformat(), d.isoformat()]
         if offset > 0:
             span = [d.isoformat(), shift_months(d, 12 * years).isoformat()]
-        value = "P1E" if unit == "decade" else "P1C"
+        value = f"P{years}Y"  # TimeML writes decades and centuries in years
         return make_timex(m, "DURATION", value, f"{unit}_relative", mod, span, anchor="DCT")
     elif unit == "decade":
         value = str(d.year + 10 * offset)[:3]
@@ -165,7 +165,14 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", week_value(d), "the_week", mod, anchor="DCT")
     if word == "month":
         return make_timex(m, "DATE", d.isoformat()[:7], "the_month", mod, anchor="DCT")
+    if _PERIOD_ENDING.match(ctx.text, m.end()):
+        # "the year ended March 31": a reporting period named by its end, a duration
+        return make_timex(m, "DURATION", "P1Y", "the_year_ending", mod)
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
+
+
+#: "ended"/"ending" after "the year": a fiscal year named by its last day
+_PERIOD_ENDING = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.I)
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -176,6 +183,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
     if mod == "LESS_THAN":
         mod = "APPROX" if direction == "ago" else mod
+    if m["orso"]:  # "a week or so ago"
+        mod = "APPROX"
     if n is None and direction == "ago":
         return make_timex(m, "DATE", "PAST_REF", "vague_ago", mod)
     if code in ("TH", "TM", "TS") and direction == "ago" and ctx.dct is not None:
@@ -245,6 +254,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     ago = bool(
         re.search(r"year-(?:earlier|ago)|prior-year|year-before|comparable|corresponding", quals)
     )
+    if kind == "half" and ordinal is None and quals.strip() == "last" and year:
+        ordinal = 2  # "the last half of 1989" is its second half, not the half before
     size = 6 if kind == "half" else 3
     letter = "H" if kind == "half" else "Q"
     if kind == "period" and not (ordinal or year or quals):
@@ -306,7 +317,15 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
             year = d.year if (ordinal <= current or tense == FUTURE) else d.year - 1
         if ago:
             year -= 1
-    return make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
+    t = make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
+    det = (m["qdet"] or "").lower()
+    # "the third-quarter profit": the hyphenated period modifies a noun
+    hyphenated = m["ord"] is not None and "-" in ctx.text[m.end("ord") : m.start("qunit")]
+    if det in ("a", "its", "their") or (det == "the" and hyphenated):
+        # "a third-quarter charge", "its fourth quarter": the determiner is not the period's
+        t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
+        t.text = ctx.text[t.start : t.end]
+    return t
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -8,7 +8,10 @@ import re
 from collections.abc import Callable
 
 from fivews.timeline.guards import (
+    guard_clock,
+    guard_decade,
     guard_duration,
+    guard_holiday,
     guard_month,
     guard_part_of_day,
     guard_quarter,
@@ -65,6 +68,7 @@ from fivews.timeline.resolve_durations import (
     resolve_set,
     resolve_vague_duration,
 )
+from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
 from fivews.timeline.resolve_relative import (
     resolve_ago,
     resolve_quarter,
@@ -74,6 +78,8 @@ from fivews.timeline.resolve_relative import (
 )
 from fivews.timeline.triggers import RULE_TRIGGERS
 
+#: holiday names as written: straight or curly apostrophe ("New Year's Day")
+HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
 _TZ = r"(?:\s+(?:\(\d{3,4}\s+(?:GMT|UTC)\)|" + alternation(LEXICON["timezones"]) + r"))?"
 _F = re.IGNORECASE
 
@@ -190,6 +196,7 @@ RULES: tuple[Rule, ...] = (
         + alternation(LEXICON["decade_words"])
         + r"))",
         resolve_decade,
+        guard_decade,
     ),
     _rule(
         "century",
@@ -227,6 +234,17 @@ RULES: tuple[Rule, ...] = (
         + r"))?",
         resolve_weekday,
         guard_weekday,
+    ),
+    _rule(
+        "holiday",
+        POINT_MOD
+        + r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>"
+        + alternation(HOLIDAY_NAMES)
+        + r")(?:\s+(?P<week>week))?(?:,?\s+(?P<year>"
+        + YEAR
+        + r"))?",
+        resolve_holiday,
+        guard_holiday,
     ),
     _rule(
         "relative_day",
@@ -301,7 +319,7 @@ RULES: tuple[Rule, ...] = (
         + NUM
         + r")[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
         + UNIT
-        + r")\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+        + r")(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
         resolve_ago,
     ),
     _rule(
@@ -311,8 +329,11 @@ RULES: tuple[Rule, ...] = (
         r"next|first|previous|coming|following|final|remaining|recent|same|other|initial)\s+)?"
         r"(?P<num>"
         + NUM
-        + r")(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
-        r"(?P<unit>" + UNIT + r")(?:-(?:long|old))?",
+        + r")(?:\s+(?:to|-)\s+(?P<num2>"
+        + NUM
+        + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
+        r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
+        r"(?:-(?:long|old))?",
         resolve_duration,
         guard_duration,
     ),
@@ -324,7 +345,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        r"(?:(?:the|its|their|a|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
+        r"(?:(?P<qdet>the|its|their|a|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
         r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qual>(?:(?:latest|current|previous|last|next|same|"
         r"comparable|corresponding|year-earlier|year-ago|prior-year|year-before|fiscal|most\s+recent|"
         r"recent|this)\s+)*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?"
@@ -359,5 +380,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
         r"(?!\d)|(?P<cw>noon|midnight|midday))" + _TZ,
         resolve_clock,
+        guard_clock,
     ),
 )

@@ -12,16 +12,22 @@ from spacy.tokens import Doc
 
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import find_candidates, select_longest
-from fivews.timeline.dates import interval_of
+from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.records import Context, Timex, TimexRecord
 from fivews.timeline.tense import clause_tense, text_tense
 
+#: the words between "the day" and the day it is counted from ("the day before Monday")
+_DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
+#: the words between "the week" and the day that names it ("the week of March 6")
+_WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 
 
-def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon")."""
+def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
+    a weekday and its date ("Saturday, April 25"), "the week" and its day ("the week of
+    March 6"), "the day" and the day it is counted from ("the day before last Tuesday")."""
     out: list[Timex] = []
     for t in timexes:
         if out:
@@ -67,8 +73,54 @@ def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
                     t.anchor,
                 )
                 continue
+            offset = _DAY_BEFORE_AFTER.fullmatch(gap)
+            if (
+                offset
+                and prev.rule in ("day_relative_to_previous", "day_in_apposition")
+                and _day_of(t.value) is not None
+            ):
+                # "the day before last Tuesday's hearing": a day from the day named after it
+                shift = 1 if offset.group(1).lower() == "after" else -1
+                value = (_day_of(t.value) + dt.timedelta(days=shift)).isoformat()
+                out[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    "DATE",
+                    value,
+                    "day_from_named_day",
+                    prev.mod,
+                    interval_of(value),
+                    "previous timex",
+                )
+                continue
+            if prev.rule == "the_week" and _WEEK_OF.fullmatch(gap) and _day_of(t.value) is not None:
+                # "the week of March 6": the ISO week of the named day
+                value = week_value(_day_of(t.value))
+                out[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    "DATE",
+                    value,
+                    "week_of_day",
+                    prev.mod,
+                    interval_of(value),
+                    "previous timex",
+                )
+                continue
         out.append(t)
     return out
+
+
+def _day_of(value: str) -> dt.date | None:
+    """The calendar day a ``YYYY-MM-DD`` value names, or None (another value, or no such day)."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _dct_date(dct: str | dt.date | dt.datetime | None) -> dt.date | None:
@@ -138,7 +190,7 @@ def tag_timexes(
             continue
         t.rule = t.rule or rule.name
         ctx.previous.append(t)
-    merged = _merge_time_and_day(text, ctx.previous)
+    merged = _merge_adjacent(text, ctx.previous)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from fivews.timeline.lexicon import FUTURE_AUX, MODAL_AUX
+from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX
 
 #: Tense labels returned by :func:`clause_tense`.
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
@@ -34,11 +34,40 @@ def _verb_tense(verb: Token) -> str | None:
         return FUTURE
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         return FUTURE  # "is meeting Friday"
+    if verb.tag_ == "VBP" and not auxes and _singular_noun_subject(verb):
+        return PAST  # "Weakness hurt the index": a past form the tagger read as present
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
         return PAST
     return None
+
+
+#: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time
+#: ("planned to leave Thursday", "set to resume Monday", "postponed until Tuesday")
+PROSPECTIVE_VERBS = frozenset(LEXICON["prospective_verbs"])
+#: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
+_UNTIL = frozenset({"until", "till", "til"})
+#: the tokens of a clock time before a day ("9", "a.m.", "EST")
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T)", re.I)
+
+
+def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
+    infinitive under a prospective verb, or a prospective verb with "until" before the time."""
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_VERBS:
+        return True
+    if verb.lemma_ not in PROSPECTIVE_VERBS:
+        return False
+    j = token_i - 1
+    while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
+        j -= 1  # "until 9 a.m. EST Tuesday"
+    return j >= 0 and doc[j].lower_ in _UNTIL
+
+
+def _singular_noun_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def clause_tense(doc: Doc, token_i: int) -> str | None:
@@ -49,7 +78,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     ``will``/``shall`` -> FUTURE; a past verb or auxiliary (VBD) or a present perfect ->
     PAST; a modal or a present progressive -> FUTURE; a present simple -> PRESENT. A
     to-infinitive takes its governing verb's tense (FUTURE under a present one:
-    "is expected to vote Friday").
+    "is expected to vote Friday"), except under a prospective verb, which looks ahead:
+    "planned to leave Thursday", "postponed until Tuesday" are FUTURE.
     """
     j = token_i - 1
     while j >= 0 and doc[j].lower_ in ("on", "late", "early", "earlier", "later", "last"):
@@ -68,6 +98,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is None:
         root = doc[token_i].sent.root
         verb = root if root.pos_ in ("VERB", "AUX") else None
+    if verb is not None and _prospective(doc, token_i, verb):
+        return FUTURE
     for _ in range(4):
         if verb is None:
             return None

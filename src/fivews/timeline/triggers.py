@@ -62,6 +62,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "spoken_year": _words("nineteen eighteen twenty thousand"),
     "weekday": _WEEKDAY_WORDS,
     "day_word": _words("today yesterday tomorrow tonight"),
+    "holiday": frozenset(_WORD.match(name).group() for name in LEXICON["holidays"]),
     "relative_day": _words("day") | _WEEKDAY_WORDS,
     "part_of_day": _words("morning afternoon evening night overnight"),
     "relative_unit": _words("week weekend month year decade century half", SEASONS),

@@ -66,6 +66,8 @@ HALF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "TM": "30S"}
 def duration_value(n: float | None, unit: str) -> str:
     """TimeML duration: ``P2W``, ``PT3H``, ``PXY`` (vague), ``P2Y6M`` (2.5 years)."""
     code = UNITS[re.sub(r"\s+", " ", unit.lower())]
+    if code in ("E", "C") and n is not None:  # "two decades": TimeML writes P20Y
+        code, n = "Y", n * (10 if code == "E" else 100)
     if code in ("WE", "2W"):  # a weekend is two days, a fortnight two weeks
         code, n = ("D" if code == "WE" else "W"), (None if n is None else n * 2)
     t = "T" if code.startswith("T") else ""

@@ -1,0 +1,99 @@
+"""Resolver of named days ("Thanksgiving Day", "last Christmas", "Easter week"): the date
+of the holiday in the year the DCT, a named year or the clause's tense points to.
+
+The holidays and how each one's date is found (a fixed month and day, the n-th weekday
+of a month, or an offset from Easter Sunday) are listed in ``data/timex_lexicon.json``
+(``holidays``), as HeidelTime lists them in its holiday resources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from fivews.timeline.dates import week_value
+from fivews.timeline.lexicon import LEXICON
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.tense import FUTURE, PAST
+from fivews.timeline.values import make_timex, point_mod_of
+
+#: name (lower case, straight apostrophe) -> how its date is found
+HOLIDAYS: dict[str, dict[str, Any]] = LEXICON["holidays"]
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ISO ``weekday`` of ``month`` (``n`` = -1: the last one)."""
+    if n < 0:
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = after - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
+    """The date of a holiday described by ``rule`` (a ``holidays`` entry) in ``year``."""
+    if "easter" in rule:
+        return easter_sunday(year) + dt.timedelta(days=rule["easter"])
+    if "day" in rule:
+        return dt.date(year, rule["month"], rule["day"])
+    if rule.get("after_monday"):  # "the Tuesday after the first Monday"
+        return _nth_weekday(year, rule["month"], 1, 1) + dt.timedelta(days=1)
+    return _nth_weekday(year, rule["month"], rule["weekday"], rule["n"])
+
+
+def _pick(
+    rule: dict[str, Any], dct: dt.date, rel: str, tense: str | None, week: bool = False
+) -> dt.date:
+    """The occurrence the words ask for: "last"/past tense the latest on or before the DCT,
+    "next"/future tense the first on or after it, "this" the DCT's year, else the nearest.
+    With ``week`` ("Easter week") the holiday's ISO week is what starts or ends there,
+    so its Monday is compared with the DCT."""
+    options = [holiday_date(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if week:
+        options = [d - dt.timedelta(days=d.isoweekday() - 1) for d in options]
+    if rel == "this":
+        return options[1]
+    if rel == "last" or (not rel and tense == PAST):
+        return max(d for d in options if d < dct or (not rel and d == dct))
+    if rel == "next" or (not rel and tense == FUTURE):
+        return min(d for d in options if d > dct or (not rel and d == dct))
+    return min(options, key=lambda d: abs((d - dct).days))
+
+
+def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (its ISO week)."""
+    name = re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")
+    rule = HOLIDAYS[name]
+    rel = (m["rel"] or "").lower()
+    mod = point_mod_of(m)
+    if m["year"]:
+        day: dt.date | None = holiday_date(rule, int(m["year"]))
+        how = "holiday_year"
+    elif ctx.dct is not None:
+        tense = ctx.tense(m.start(), m.end())
+        day, how = _pick(rule, ctx.dct, rel, tense, bool(m["week"])), "holiday"
+    else:
+        day, how = None, "holiday_no_dct"
+    if m["week"]:
+        value = week_value(day) if day else "XXXX-WXX"
+        return make_timex(m, "DATE", value, how + "_week", mod, anchor="DCT+tense")
+    if day is None:
+        fixed = "day" in rule
+        value = f"XXXX-{rule['month']:02d}-{rule['day']:02d}" if fixed else "XXXX-XX-XX"
+        return make_timex(m, "DATE", value, how, mod)
+    return make_timex(m, "DATE", day.isoformat(), how, mod, anchor="DCT+tense")

@@ -1,0 +1,184 @@
+"""TIMEX3 rules for the newswire families TimeML annotates: extents, ages, ranges,
+prospective clauses, anchored days, attributive durations, decades in years.
+
+Sentences are our own; the publication date (DCT) is Thursday 2017-09-21 unless a test
+says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2017-09-21"  # a Thursday
+WEDNESDAY = "2017-09-20"
+
+
+def _timexes(nlp, text: str, dct: str | None = DCT) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc._.published = dct
+    return list(nlp(doc)._.timexes)
+
+
+def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
+    found = [t for t in _timexes(nlp, text, dct) if t["text"] == expression]
+    assert found, f"{expression!r} not in {[t['text'] for t in _timexes(nlp, text, dct)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 44-year-old was released on bail.",  # an age
+        "A 6-year-old boy was rescued at sea.",
+        "Their 8-month-old daughter was unharmed.",
+        "The talks had previously stalled.",  # "previously" is no TimeML reference
+        "A second group of fighters crossed the river.",  # the ordinal "second"
+        "She was in her 30s when she moved.",  # an age in decades
+        "The film High Noon was shown.",  # the idiom, not a clock time
+        "He was freed soon after being captured.",  # "soon after" is a conjunction
+        "The March of Dimes raised money.",  # a name, not the month
+    ],
+)
+def test_not_time_expressions(nlp, text):
+    assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # a range of counts is one vague duration
+        ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "PXW"),
+        # a half unit after the unit
+        (
+            "A minute and a half later, a pilot radioed.",
+            "A minute and a half",
+            "DURATION",
+            "PT1M30S",
+        ),
+        # a fiscal year named by its last day is a duration
+        ("Net rose 5% for the year ended March 31.", "the year", "DURATION", "P1Y"),
+        ("The year was hard for farmers.", "The year", "DATE", "2017"),
+        # "the last half" of a named year is its second half
+        ("Sales slowed in the last half of 2016.", "the last half of 2016", "DATE", "2016-H2"),
+        # an ambiguous month name after "the" modifying a noun
+        ("The March accession will enlarge the alliance.", "March", "DATE", "2018-03"),
+        # a plural unit after "over the", "in the": a vague stretch of time
+        ("Over the years the clinic grew.", "years", "DURATION", "PXY"),
+        ("Selling could grow in the weeks ahead.", "weeks", "DURATION", "PXW"),
+        # decades and centuries counted in years
+        (
+            "Unemployment is at its lowest in almost two decades.",
+            "almost two decades",
+            "DURATION",
+            "P20Y",
+        ),
+        ("Prices rose over the past decade.", "the past decade", "DURATION", "P10Y"),
+    ],
+)
+def test_family_values(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # an infinitive under a prospective verb looks ahead of the DCT
+        ("The team planned to leave Nairobi on Thursday.", "Thursday", "2017-09-21"),
+        ("The envoy said talks were set to resume Monday.", "Monday", "2017-09-25"),
+        # "until" after a verb of delay or extension: the end of the wait
+        ("The court postponed the hearing until Tuesday.", "Tuesday", "2017-09-26"),
+        (
+            "The agency extended its deadline until 9 a.m. EST Tuesday.",
+            "9 a.m. EST Tuesday",
+            "2017-09-26T09:00",
+        ),
+        # a present form with a singular noun subject is a past form ("hurt", "cut", "set")
+        ("Weakness in big technology stocks hurt the composite on Friday.", "Friday", "2017-09-15"),
+        # without one, a past clause still points back
+        ("The team left Nairobi on Tuesday.", "Tuesday", "2017-09-19"),
+    ],
+)
+def test_weekday_direction_in_prospective_and_mistagged_clauses(nlp, text, expression, value):
+    assert _one(nlp, text, expression, WEDNESDAY if "Thursday" in text else DCT)["value"] == value
+
+
+def test_the_week_of_a_day_is_its_iso_week(nlp):
+    t = _one(
+        nlp,
+        "A hearing is set for the week of March 6, a lawyer said.",
+        "the week of March 6",
+        "2000-02-24",
+    )
+    assert (t["type"], t["value"]) == ("DATE", "2000-W10")
+
+
+def test_or_so_is_part_of_the_expression_and_approximate(nlp):
+    t = _one(nlp, "The general met them a week or so ago.", "a week or so ago")
+    assert (t["value"], t.get("mod")) == ("2017-W37", "APPROX")
+    t = _one(nlp, "Rates will stay low for the next two years or so.", "the next two years or so")
+    assert (t["type"], t["value"], t.get("mod")) == ("DURATION", "P2Y", "APPROX")
+
+
+def test_day_before_an_event_is_the_day(nlp):
+    t = _one(nlp, "Talks began on Sept. 4 and collapsed the day before the vote.", "the day")
+    assert t["value"] == "2017-09-03"
+    t = _one(nlp, "Stocks fell on Oct. 12, the day before the crash.", "the day")
+    assert t["value"] == "2017-10-12"
+    # a named day after "before"/"after" is the day it is counted from
+    t = _one(nlp, "The day before last Tuesday's hearing, they met.", "The day before last Tuesday")
+    assert t["value"] == "2017-09-18"
+    # "the next day" before a clause is unchanged
+    t = _one(nlp, "He was arrested on Sept. 4. The next day the troops left.", "The next day")
+    assert t["value"] == "2017-09-05"
+    # before punctuation "the day before" stays one expression
+    t = _one(nlp, "He was arrested on Sept. 4 and freed the day before.", "the day before")
+    assert t["value"] == "2017-09-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Albright arrived after a 16-hour flight.", "16-hour", "PT16H"),
+        ("The company called the 30-day waiting period unfair.", "30-day", "P30D"),
+        ("Its two-year term ends soon.", "two-year", "P2Y"),
+        ("The firm took a third-quarter charge.", "third-quarter", "2017-Q3"),
+        ("The firm reported its fourth quarter results.", "fourth quarter", "2016-Q4"),
+    ],
+)
+def test_determiner_of_an_attributive_period_is_left_out(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+def test_counted_and_relative_durations_keep_their_determiner(nlp):
+    assert _one(nlp, "Prices rose in the past two weeks.", "the past two weeks")["value"] == "P2W"
+    assert _one(nlp, "The plant opened a year ago.", "a year ago")["value"] == "2016"
+    assert _one(nlp, "The siege lasted the nine months.", "the nine months")["value"] == "P9M"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "dct", "value"),
+    [
+        ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", "2000-01-07", "1999-11-25"),
+        ("The campaign runs from now to Election Day.", "Election Day", "1998-10-26", "1998-11-03"),
+        ("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "2000-W16"),
+        ("The law took effect on New Year's Day 1999.", "New Year's Day 1999", DCT, "1999-01-01"),
+        ("Prices fell after last Christmas.", "last Christmas", DCT, "2016-12-25"),
+        ("Stores open on Memorial Day.", "Memorial Day", "2017-05-02", "2017-05-29"),
+    ],
+)
+def test_holidays(nlp, text, expression, dct, value):
+    t = _one(nlp, text, expression, dct)
+    assert (t["type"], t["value"]) == ("DATE", value)
+
+
+def test_holiday_names_need_capitals_and_easter_follows_the_computus(nlp):
+    from fivews.timeline.resolve_holidays import easter_sunday
+
+    assert _timexes(nlp, "The children hunted for the easter bunny.") == []
+    assert [easter_sunday(y).isoformat() for y in (1999, 2000, 2017, 2024)] == [
+        "1999-04-04",
+        "2000-04-23",
+        "2017-04-16",
+        "2024-03-31",
+    ]
