@@ -228,7 +228,15 @@ def test_actors_and_place_use_entities_when_present(nlp) -> None:
     entities = kunduz_entities()
     doc = analyse(nlp, text, entities=entities)
     event = by_lemma(doc, "capture")
-    assert event["actors"] == [{"text": "Northern Alliance", "entity": "E1", "role": "agent"}]
+    assert event["actors"] == [
+        {
+            "text": "Northern Alliance",
+            "entity": "E1",
+            "role": "agent",
+            "name": "Northern Alliance",
+            "ref": "name",
+        }
+    ]
     assert event["place"]["entity"] == "E2"
 
 
