@@ -16,13 +16,18 @@ counts over all the articles and one for the seed alone:
 * **rows with a pronoun actor / a common-noun actor**: table rows whose ``agent`` or
   ``patient`` column holds a pronoun ("it", "they") or a phrase that is neither an
   entity's name nor one of its mentions ("city", "forces", "two villages").
-* **actors linked to an entity**: the share of the records' actors with an entity id.
+* **actors linked to an entity**: the share of the records' actors with an entity id;
+  **pronoun actors** ("it", "they", "he") and **description actors** ("the city", "the
+  forces": ``ref == "description"``, so counted only where the records say it) and how
+  many of each are linked (resolved) to an entity. ``--examples N`` prints N resolved
+  ones with their sentence, to check by eye that the resolution is right.
 * **duplicates merged**: sentences folded into another event (``also_in``);
   **duplicate pairs left**: table rows with the same trigger lemma in the same or the
   next block sharing a named actor or place (the check the merge should make pass).
 * **caption events**: records whose trigger lies in a caption block; **in the table**:
   those the table still shows.
-* **rows needing review**: table rows with ``needs_review`` (when the column exists).
+* **rows needing review**: table rows with ``needs_review`` (when the column exists),
+  and the rows flagged for each reason.
 
 No score: these are counts a reader of the table would make by eye, made by rule.
 """
@@ -57,12 +62,23 @@ COUNT_NAMES = (
     "rows with a common-noun actor",
     "actors",
     "actors linked to an entity",
+    "pronoun actors",
+    "pronoun actors resolved",
+    "description actors",
+    "description actors resolved",
     "duplicates merged",
     "duplicate pairs left",
     "caption events",
     "caption events in the table",
     "rows needing review",
+    "  caption",
+    "  unresolved actor",
+    "  undated",
+    "  low-confidence place",
+    "  coarse place",
 )
+#: Resolved pronoun/description actors seen, for ``--examples``: (sentence, phrase, name).
+EXAMPLES: list[tuple[str, str, str]] = []
 
 
 def polnear_records(split: str, limit: int | None) -> list[dict[str, Any]]:
@@ -151,10 +167,25 @@ def count_article(result: Any) -> Counter[str]:
             counts["rows with a common-noun actor"] += 1
         if "needs_review" in table.columns and bool(row["needs_review"]):
             counts["rows needing review"] += 1
+            for reason in str(row["review_reasons"]).split("; "):
+                counts[f"  {reason}"] += 1
     for ev in events:
         actors = ev.get("actors") or []
         counts["actors"] += len(actors)
         counts["actors linked to an entity"] += sum(1 for a in actors if a.get("entity"))
+        for actor in actors:
+            if actor["text"].lower() in PRONOUNS:
+                kind = "pronoun actors"
+            elif actor.get("ref") == "description":
+                kind = "description actors"
+            else:
+                continue
+            counts[kind] += 1
+            if actor.get("entity"):
+                counts[f"{kind} resolved"] += 1
+                sentence = list(doc.sents)[ev["sentence"]].text if ev["sentence"] >= 0 else ""
+                name = actor.get("name") or str(actor.get("entity"))
+                EXAMPLES.append((sentence, actor["text"], name))
         counts["duplicates merged"] += len(ev.get("also_in") or [])
         kind = blocks[_block_of(blocks, ev["trigger"]["start"])]["kind"] if blocks else ""
         if ev.get("caption") or kind == "caption":
@@ -201,6 +232,8 @@ def print_table(title: str, counts: Counter[str]) -> None:
         "actors linked to an entity": "actors",
         "caption events in the table": "caption events",
         "rows needing review": "table rows",
+        "pronoun actors resolved": "pronoun actors",
+        "description actors resolved": "description actors",
     }
     for name in COUNT_NAMES:
         base = shares.get(name)
@@ -244,6 +277,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_table("the seed alone", seed_counts)
     else:
         print_table(f"{label} ({len(records)} articles)", total)
+    if args.examples:
+        import random
+
+        print("\nresolved actors (sentence | phrase -> entity):")
+        for sentence, phrase, name in random.Random(0).sample(
+            EXAMPLES, min(args.examples, len(EXAMPLES))
+        ):
+            print(f"- {' '.join(sentence.split())[:200]} | {phrase} -> {name}")
     return 0
 
 

@@ -7,18 +7,24 @@ its entity:
 * ``member``: a modifier names the entity ("a Russian soldier" -> Russia);
 * ``pronoun``: a personal pronoun, resolved to the entity it refers to when the text
   allows (below); ``entity`` stays None otherwise and the event is flagged for review;
-* ``description``: a definite noun phrase without a name of its own ("the city", "the
-  forces", "the coalition"), resolved the same way;
+* ``description``: a definite noun phrase without a name of its own whose noun can
+  stand for an entity ("the city", "the forces", "the coalition"), resolved the same way
+  ("the voters" is a ``phrase``);
 * ``phrase``: any other phrase ("two villages", "300 militants"): no entity.
 
 Pronouns (a small Hobbs-style search, Hobbs 1978, and the source rule of claims): a
-third-person pronoun inside a claim's content refers to the claim's source when the
-content names no compatible entity before it ("The SDF said it captured ..."), and so
-does a first-person one ("we"); else the nearest preceding grammatical subject that
-agrees with it (in the pronoun's sentence, then up to :data:`PRONOUN_SENTENCES` earlier
-ones) decides: an entity of a compatible label resolves it, a common noun of the same
-number ("the campaign ... it") means it refers to no entity (an event noun is then no
-actor at all); without such a subject, the nearest compatible mention before it.
+third-person pronoun inside a claim's reported (not quoted) content refers to the
+claim's source when the content names no compatible entity before it ("The SDF said it
+captured ..."); a first-person one inside a direct quotation refers to the speaker
+("we" to the speaker's organisation when the claims layer knows it), and a third-person
+one inside quotation marks stays unresolved (it is anyone but the speaker). Else the
+nearest preceding grammatical subject that agrees with it (in the pronoun's sentence,
+then up to :data:`PRONOUN_SENTENCES` earlier ones) decides: an entity of a compatible
+label resolves it ("it" only an organisation), a common noun of the same number ("the
+campaign ... it") means it refers to no entity (an event noun is then no actor at all).
+Without such a subject, "he" and "she" take the nearest person named before; "it" and
+"they" stay unresolved (they are as often a thing, a crowd or an empty subject: "it's
+time to ..."), and so does an "it" that is the subject of "be".
 
 Descriptions: the nearest entity mentioned before whose name ends in the same noun
 ("the forces" -> "Syrian Democratic Forces", "the coalition" -> "U.S.-led coalition"),
@@ -103,6 +109,12 @@ class ActorResolver:
         self.by_id = reader.layers.entity_by_id
         self.claims = {str(c.get("id")): c for c in reader.layers.claims}
         self.sentence_starts = [start for start, _ in reader.sentence_bounds]
+        #: The last word of every entity name, lower-cased ("forces", "coalition").
+        self.name_heads = {
+            str(e.get("name") or "").lower().split()[-1]
+            for e in reader.layers.entities
+            if str(e.get("name") or "").split()
+        }
 
     # ---------------------------------------------------------------- the record
     def actor(
@@ -135,9 +147,13 @@ class ActorResolver:
 
     # ---------------------------------------------------------------- descriptions
     def is_description(self, tok: Token) -> bool:
-        """A definite common-noun phrase ("the city", "these forces")."""
+        """A definite common-noun phrase that can stand for an entity: its noun is a class
+        noun ("the city") or ends an entity's name ("the forces" beside "... Forces")."""
         if tok.pos_ != "NOUN":
             return False
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lexicon.class_nouns and not {lemma, tok.lower_} & self.name_heads:
+            return False  # "the voters", "the people": a group no entity names
         kids = self.reader.children_tokens(tok)
         if any(k.dep_ == "nummod" for k in kids):
             return False  # "the two villages": a new referent
@@ -185,8 +201,9 @@ class ActorResolver:
         claim = self._claim_of(tok)
         source = (claim or {}).get("source") or {}
         source_entity = self.by_id.get(str(source.get("entity"))) if source else None
+        direct = bool((claim or {}).get("direct"))
         if lower in FIRST_PERSON:
-            if source_entity is None:
+            if source_entity is None or not direct:
                 return None
             if lower in ("we", "us", "ourselves") and source.get("affiliation"):
                 return str(source["affiliation"])
@@ -194,6 +211,12 @@ class ActorResolver:
         labels = PRONOUN_LABELS.get(lower)
         if labels is None:
             return None
+        if lower in ("it", "itself") and (
+            tok.head.lemma_ == "be" or tok.head.lower_ in ("'s", "\u2019s")
+        ):
+            return None  # "it's time to act", "it is a problem": no participant
+        if direct or self._in_quotes(tok):
+            return None  # "'He is new to this,' she said": anyone but the speaker
         if source_entity is not None and source_entity.get("label") in labels:
             content_start = int((claim or {}).get("content", {}).get("start", tok.idx))
             before = [
@@ -204,9 +227,13 @@ class ActorResolver:
             if not before:  # "The SDF said it captured": the source
                 return str(source_entity.get("id"))
         plural = lower in ("they", "them", "themselves")
+        if lower in ("it", "itself"):
+            labels = frozenset({"ORG"})  # a place "it" is rarer than a thing "it"
         found = self._subject_antecedent(tok, labels, plural)
         if found is not None:
             return found
+        if "PERSON" not in labels:
+            return None  # "it", "they": no nearest-mention guess
         for mention in self._mentions_before(tok, PRONOUN_SENTENCES):
             if mention[3].get("label") in labels:
                 return str(mention[3].get("id"))
@@ -254,6 +281,13 @@ class ActorResolver:
         lo = bisect.bisect_left(self.starts, r.idx[first])
         hi = bisect.bisect_left(self.starts, tok.idx)
         return [m for m in reversed(self.mentions.items[lo:hi]) if m[1] <= tok.idx]
+
+    def _in_quotes(self, tok: Token) -> bool:
+        """Whether ``tok`` lies inside quotation marks opened earlier in its sentence."""
+        r = self.reader
+        start = r.sentence_bounds[self._sentence_index(tok.i)][0]
+        before = r.doc_text[r.idx[start] : tok.idx]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
     def _claim_of(self, tok: Token) -> dict[str, Any] | None:
         claim_id = self.reader.layers.claim_at(tok.idx)
