@@ -676,3 +676,19 @@ def test_review_reasons_undated_and_places() -> None:
     assert review_reasons({"time": {"value": None, "how": "publication"}}, entities) == ["undated"]
     assert review_reasons({**base, "place": {"entity": "E1"}}, entities) == ["coarse place"]
     assert review_reasons({**base, "place": {"entity": "E2"}}, entities) == ["low-confidence place"]
+
+
+def test_a_plural_description_is_no_place_and_no_country(nlp) -> None:
+    text = "The United States imposed sanctions on Monday. The states sued the agency on Tuesday."
+    entities = [
+        {
+            "id": "E1",
+            "name": "United States",
+            "label": "GPE",
+            "country": "US",
+            "mentions": [{"text": "United States", "start": 4, "end": 17}],
+        }
+    ]
+    doc = analyse(nlp, text, entities=entities)
+    (agent,) = [a for a in by_lemma(doc, "sue")["actors"] if a["role"] == "agent"]
+    assert agent["entity"] is None

@@ -26,8 +26,9 @@ Without such a subject, "he" and "she" take the nearest person named before; "it
 "they" stay unresolved (they are as often a thing, a crowd or an empty subject: "it's
 time to ..."), and so does an "it" that is the subject of "be".
 
-Descriptions: the nearest entity mentioned before whose name ends in the same noun
-("the forces" -> "Syrian Democratic Forces", "the coalition" -> "U.S.-led coalition"),
+Descriptions: the nearest organisation mentioned before whose name ends in the same
+noun ("the forces" -> "Syrian Democratic Forces", "the coalition" -> "U.S.-led
+coalition"; "the states" is no "United States"),
 else the nearest, in the :data:`DESCRIPTION_SENTENCES` sentences before, of the kind the
 noun's class names in ``data/event_lexicon.json`` ``class_nouns`` ("the city" -> the
 last town named).
@@ -164,6 +165,8 @@ class ActorResolver:
         lower, lemma = tok.lower_, tok.lemma_.lower()
         kind = self.lexicon.class_nouns.get(lemma) or self.lexicon.class_nouns.get(lower)
         labels = CLASS_LABELS.get(kind or "", frozenset())
+        if kind != "org" and tok.tag_ == "NNS":
+            labels = frozenset()  # "the states", "the cities": several places, no one
         by_class: str | None = None
         window_start = self.reader.idx[
             self.reader.sentence_bounds[
@@ -173,7 +176,7 @@ class ActorResolver:
         for mention in self._mentions_before(tok, len(self.sentence_starts)):
             entity = mention[3]
             words = str(entity.get("name") or "").lower().split()
-            if words and words[-1] in (lower, lemma):
+            if words and words[-1] in (lower, lemma) and entity.get("label") == "ORG":
                 return str(entity.get("id"))  # "the forces" -> "... Forces"
             if (
                 by_class is None
