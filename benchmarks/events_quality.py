@@ -24,6 +24,9 @@ counts over all the articles and one for the seed alone:
 * **duplicates merged**: sentences folded into another event (``also_in``);
   **duplicate pairs left**: table rows with the same trigger lemma in the same or the
   next block sharing a named actor or place (the check the merge should make pass).
+* **places coarser than the clause names**: events whose place is a country or a
+  region/river (LOC) while a town or site (a GPE that is no country, a FAC) is mentioned
+  inside the event's own text.
 * **caption events**: records whose trigger lies in a caption block; **in the table**:
   those the table still shows.
 * **rows needing review**: table rows with ``needs_review`` (when the column exists),
@@ -68,6 +71,8 @@ COUNT_NAMES = (
     "description actors resolved",
     "duplicates merged",
     "duplicate pairs left",
+    "events with a place",
+    "places coarser than the clause names",
     "caption events",
     "caption events in the table",
     "rows needing review",
@@ -193,7 +198,39 @@ def count_article(result: Any) -> Counter[str]:
             if str(ev["id"]) in shown:
                 counts["caption events in the table"] += 1
     counts["duplicate pairs left"] += _duplicate_pairs(table, events, blocks)
+    by_id = {str(e.get("id")): e for e in entities}
+    for ev in events:
+        place = by_id.get(str((ev.get("place") or {}).get("entity")))
+        if not ev.get("place"):
+            continue
+        counts["events with a place"] += 1
+        if place is None or _rank(place) < 2:
+            continue
+        finer = [
+            e
+            for e in entities
+            if _rank(e) < 2
+            and any(ev["start"] <= m["start"] and m["end"] <= ev["end"] for m in e["mentions"])
+        ]
+        if finer:
+            counts["places coarser than the clause names"] += 1
     return counts
+
+
+def _rank(entity: Mapping[str, Any]) -> int:
+    """0 a site (FAC), 1 a town (a GPE that is no country), 2 a region or river (LOC),
+    3 a country, 9 no place."""
+    from fivews import geo
+
+    label = entity.get("label")
+    if label == "FAC":
+        return 0
+    if label == "LOC":
+        return 2
+    if label != "GPE":
+        return 9
+    code = entity.get("country")
+    return 3 if code and geo.country_name(str(code)) == entity.get("name") else 1
 
 
 def _duplicate_pairs(table: Any, events: Sequence[Mapping[str, Any]], blocks: Any) -> int:

@@ -692,3 +692,19 @@ def test_a_plural_description_is_no_place_and_no_country(nlp) -> None:
     doc = analyse(nlp, text, entities=entities)
     (agent,) = [a for a in by_lemma(doc, "sue")["actors"] if a["role"] == "agent"]
     assert agent["entity"] is None
+
+
+def test_a_town_named_as_the_object_beats_its_country(nlp) -> None:
+    text = "The army captured Kunduz in Afghanistan on Monday."
+    entities = [
+        *alliance(("Kunduz", text.index("Kunduz"))),
+        {
+            "id": "E3",
+            "name": "Afghanistan",
+            "label": "GPE",
+            "country": "AF",
+            "mentions": [{"text": "Afghanistan"}],
+        },
+    ]
+    place = by_lemma(analyse(nlp, text, entities=entities), "capture")["place"]
+    assert place["entity"] == "E2" and place["preposition"] is None

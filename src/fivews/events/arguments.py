@@ -6,8 +6,9 @@ possessor, modifiers and "against/on/by" phrases) become agents and patients, ma
 descriptions resolved by :mod:`fivews.events.actors`; an object that only relates the
 verb to its "of" phrase ("gained control of most of the city") gives way to that phrase.
 The place is a GPE/LOC/FAC (or a description of one: "in the city") inside a
-prepositional phrase of the clause, or a place named as the direct object; of several,
-the finest (a town before the river or country it lies in, :func:`place_rank`).
+prepositional phrase of the clause or named as its direct object ("captured Mosul in
+Iraq"), else in a phrase of its objects; of several, the finest (a town before the
+river or country it lies in, :func:`place_rank`).
 """
 
 from __future__ import annotations
@@ -272,6 +273,12 @@ class EventArguments:
                     hit = self._first_place(prep)
                     if hit:
                         hits.append({**hit, "preposition": prep.lower_})  # type: ignore[typeddict-item]
+            if group is carriers:  # "seized Crimea from Ukraine": the finer of the two
+                for obj in objects:
+                    if self.place_at(obj.i) is not None:
+                        hit = self._first_place(obj, subtree=False)
+                        if hit:
+                            hits.append({**hit, "preposition": None})  # type: ignore[typeddict-item]
             if group is objects and not hits:
                 for obj in objects:
                     # "gained control of most of the city": the city is the ground.
