@@ -708,3 +708,9 @@ def test_a_town_named_as_the_object_beats_its_country(nlp) -> None:
     ]
     place = by_lemma(analyse(nlp, text, entities=entities), "capture")["place"]
     assert place["entity"] == "E2" and place["preposition"] is None
+
+
+def test_the_subject_of_an_experiencer_verb_undergoes_the_event(nlp) -> None:
+    doc = analyse(nlp, "The rebels faced mounting resistance from the army on Monday.")
+    roles = {(a["text"], a["role"]) for a in by_lemma(doc, "resistance")["actors"]}
+    assert ("rebels", "agent") not in roles

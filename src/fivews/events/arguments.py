@@ -86,10 +86,13 @@ class EventArguments:
         add = functools.partial(self._add_actor, out, set())
         verbs = [cand.head] if cand.head.pos_ in ("VERB", "AUX") else []
         subjects = self._subjects(cand.head) if verbs else []
+        # "the city witnessed a bombing campaign": the subject undergoes the event.
+        undergoes = cand.kind == "support" and cand.head.lemma_ in self.lexicon.experiencer_verbs
         for subj in subjects:
             if subj.i == cand.trigger.i:
                 continue
-            add(subj, "patient" if subj.dep_ in PASSIVE_SUBJECT_DEPS else "agent")
+            passive = subj.dep_ in PASSIVE_SUBJECT_DEPS or undergoes
+            add(subj, "patient" if passive else "agent")
         for verb in verbs:
             for child in self.reader.children_tokens(verb):
                 if child.dep_ == "agent":

@@ -51,6 +51,7 @@ class EventLexicon:
     idiom_objects: frozenset[str]
     negating_verbs: frozenset[str]
     relational_objects: frozenset[str]
+    experiencer_verbs: frozenset[str]
     partitive_nouns: frozenset[str]
     class_nouns: Mapping[str, str]
 
