@@ -125,9 +125,15 @@ def test_transliterated_name_kept_whole(nlp) -> None:
 
 
 def test_name_glued_to_participle(nlp) -> None:
-    doc = nlp("The U.S.-backed fighters and the Kurdish-led alliance advanced.")
+    doc = nlp("The U.S.-backed offensive and the Kurdish-led alliance advanced.")
     assert "U.S." in [e.text for e in doc.ents]
     assert find(doc._.entities, "U.S.")["name"] == "United States"
+
+
+def test_collective_actor_glued_to_its_backer_is_one_entity(nlp) -> None:
+    doc = nlp("The U.S.-backed fighters and the Kurdish-led alliance advanced.")
+    names = {e["name"] for e in doc._.entities}
+    assert {"U.S.-backed fighters", "Kurdish-led alliance"} <= names
 
 
 def test_chrome_and_title_case_headline_artefacts(nlp) -> None:

@@ -228,7 +228,15 @@ def test_actors_and_place_use_entities_when_present(nlp) -> None:
     entities = kunduz_entities()
     doc = analyse(nlp, text, entities=entities)
     event = by_lemma(doc, "capture")
-    assert event["actors"] == [{"text": "Northern Alliance", "entity": "E1", "role": "agent"}]
+    assert event["actors"] == [
+        {
+            "text": "Northern Alliance",
+            "entity": "E1",
+            "role": "agent",
+            "name": "Northern Alliance",
+            "ref": "name",
+        }
+    ]
     assert event["place"]["entity"] == "E2"
 
 
@@ -422,3 +430,287 @@ def test_existential_there_carries_a_nominal_event(nlp) -> None:
     doc = analyse(nlp, "There were heavy clashes in the north on Friday.")
     assert [e["trigger"]["lemma"] for e in doc._.events] == ["clash"]
     assert analyse(nlp, "There could be clashes in the north.")._.events == []
+
+
+# ------------------------------------------------------------------ the table a reader trusts
+
+
+def analyse_blocks(nlp, parts: list[tuple[str, str]], **layers: Any) -> Doc:
+    """:func:`analyse` on blocks given as ``(kind, text)``, joined by blank lines."""
+    text, blocks = "", []
+    for kind, part in parts:
+        if text:
+            text += "\n\n"
+        blocks.append({"kind": kind, "start": len(text), "end": len(text) + len(part)})
+        text += part
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    doc._.blocks = blocks
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    if layers:
+        for name, items in layers.items():
+            setattr(doc._, name, [_locate(text, item) for item in items])
+        nlp.get_pipe("fivews_events")(doc)
+    return doc
+
+
+def alliance(*mentions: tuple[str, int]) -> list[dict[str, Any]]:
+    """A "Northern Alliance" ORG and a Kunduz GPE, mentions given as (text, start)."""
+    found: dict[str, list[dict[str, Any]]] = {"Northern Alliance": [], "Kunduz": []}
+    for text, start in mentions:
+        found[text].append({"text": text, "start": start, "end": start + len(text)})
+    return [
+        {
+            "id": "E1",
+            "name": "Northern Alliance",
+            "label": "ORG",
+            "mentions": found["Northern Alliance"],
+        },
+        {
+            "id": "E2",
+            "name": "Kunduz",
+            "label": "GPE",
+            "country": "AF",
+            "lat": 36.7,
+            "lon": 68.9,
+            "geo_confidence": 1.0,
+            "mentions": found["Kunduz"],
+        },
+    ]
+
+
+def test_pronoun_subject_resolves_to_the_entity_subject_before_it(nlp) -> None:
+    text = "The Northern Alliance moved south on Sunday. It captured a bridge on Monday."
+    doc = analyse(nlp, text, entities=alliance(("Northern Alliance", 4)))
+    (agent,) = [a for a in by_lemma(doc, "capture")["actors"] if a["role"] == "agent"]
+    assert (agent["text"], agent["entity"], agent["ref"]) == ("It", "E1", "pronoun")
+    assert agent["name"] == "Northern Alliance"
+
+
+def test_pronoun_in_a_claim_is_the_claim_source(nlp) -> None:
+    text = "Officials met on Sunday. The Northern Alliance said it captured a bridge on Monday."
+    claims = [
+        {
+            "id": "c1",
+            "source": {"text": "The Northern Alliance", "entity": "E1"},
+            "content": {"text": "it captured a bridge on Monday"},
+        }
+    ]
+    start = text.index("Northern")
+    doc = analyse(nlp, text, entities=alliance(("Northern Alliance", start)), claims=claims)
+    (agent,) = [a for a in by_lemma(doc, "capture")["actors"] if a["role"] == "agent"]
+    assert agent["entity"] == "E1" and agent["ref"] == "pronoun"
+
+
+def test_unresolved_pronoun_is_kept_flagged_and_not_in_the_table(nlp) -> None:
+    doc = analyse(nlp, "They stormed the parliament building on Monday.")
+    event = by_lemma(doc, "storm")
+    (agent,) = [a for a in event["actors"] if a["role"] == "agent"]
+    assert agent["entity"] is None and agent["ref"] == "pronoun"
+    assert event["needs_review"] and "unresolved actor" in event["review_reasons"]
+    row = events_table(doc._.events).set_index("id").loc[event["id"]]
+    assert pd.isna(row["agent"]) and row["needs_review"]
+    assert "unresolved actor" in row["review_reasons"]
+
+
+def test_pronoun_for_an_event_noun_is_no_actor(nlp) -> None:
+    text = "The offensive began on Monday. But it slowed down on Wednesday."
+    doc = analyse(nlp, text)
+    event = by_lemma(doc, "slow")
+    assert not [a for a in event.get("actors", []) if a["text"].lower() == "it"]
+
+
+def test_definite_description_resolves_by_its_head_noun(nlp) -> None:
+    text = "The Syrian Democratic Forces entered the province on Monday. The forces captured a dam."
+    entities = [
+        {
+            "id": "E1",
+            "name": "Syrian Democratic Forces",
+            "label": "ORG",
+            "mentions": [{"text": "Syrian Democratic Forces", "start": 4, "end": 28}],
+        }
+    ]
+    doc = analyse(nlp, text, entities=entities)
+    (agent,) = [a for a in by_lemma(doc, "capture")["actors"] if a["role"] == "agent"]
+    assert (agent["entity"], agent["ref"]) == ("E1", "description")
+
+
+def test_control_of_the_city_is_the_place_not_a_patient(nlp) -> None:
+    text = "Rebels entered Kunduz on Monday. They gained control of most of the city on Tuesday."
+    doc = analyse(nlp, text, entities=alliance(("Kunduz", text.index("Kunduz"))))
+    event = by_lemma(doc, "gain")
+    assert not [a for a in event.get("actors", []) if a["text"] in ("control", "city")]
+    assert event["place"]["entity"] == "E2" and event["place"]["name"] == "Kunduz"
+
+
+def test_the_finest_place_of_the_clause_is_the_place(nlp) -> None:
+    text = "Rebels attacked an army post in Afghanistan near Kunduz on Monday."
+    entities = [
+        *alliance(("Kunduz", text.index("Kunduz"))),
+        {
+            "id": "E3",
+            "name": "Afghanistan",
+            "label": "GPE",
+            "country": "AF",
+            "lat": 33.9,
+            "lon": 67.7,
+            "mentions": [{"text": "Afghanistan"}],
+        },
+    ]
+    doc = analyse(nlp, text, entities=entities)
+    assert by_lemma(doc, "attack")["place"]["entity"] == "E2"
+
+
+def test_caption_events_are_marked_and_left_out_of_the_tables(nlp) -> None:
+    doc = analyse_blocks(
+        nlp,
+        [
+            ("headline", "Talks resume in Geneva"),
+            ("caption", "A soldier guards a checkpoint near the border on Monday."),
+            ("paragraph", "Rebels shelled the airport on Tuesday."),
+        ],
+    )
+    caption = by_lemma(doc, "guard")
+    assert caption["caption"] and "caption" in caption["review_reasons"]
+    assert not by_lemma(doc, "shell")["caption"]
+    assert caption["id"] not in set(events_table(doc._.events)["id"])
+    assert caption["id"] in set(events_table(doc._.events, include_captions=True)["id"])
+    assert caption["id"] not in set(acled_table(doc._.events)["event_id"])
+
+
+def test_a_subhead_and_its_paragraph_make_one_event(nlp) -> None:
+    parts = [
+        ("headline", "Talks resume in Geneva"),
+        ("subhead", "Alliance captures Kunduz"),
+        ("paragraph", "The Northern Alliance captured Kunduz on Monday after a long siege."),
+    ]
+    text = "\n\n".join(p for _, p in parts)
+    sub, body = text.index("Kunduz"), text.rindex("Kunduz")
+    entities = alliance(
+        ("Kunduz", sub), ("Kunduz", body), ("Northern Alliance", text.index("Northern"))
+    )
+    doc = analyse_blocks(nlp, parts, entities=entities)
+    captures = [e for e in doc._.events if e["trigger"]["lemma"] == "capture"]
+    assert len(captures) == 1
+    (event,) = captures
+    assert event["start"] >= text.index("The Northern") and event["also_in"] == [1]
+
+
+def test_same_lemma_at_different_places_is_not_merged(nlp) -> None:
+    parts = [
+        ("subhead", "Alliance captures Kunduz"),
+        ("paragraph", "Rebels captured Herat on Monday."),
+    ]
+    text = "\n\n".join(p for _, p in parts)
+    entities = [
+        *alliance(("Kunduz", text.index("Kunduz"))),
+        {"id": "E3", "name": "Herat", "label": "GPE", "mentions": [{"text": "Herat"}]},
+    ]
+    doc = analyse_blocks(nlp, parts, entities=entities)
+    assert len([e for e in doc._.events if e["trigger"]["lemma"] == "capture"]) == 2
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Saudi-led coalition",
+        "pro-government forces",
+        "Iranian-allied militiamen",
+        "Kurdish-led forces",
+    ],
+)
+def test_collective_actors_are_entities(nlp, phrase: str) -> None:
+    doc = analyse(nlp, f"On Monday the {phrase} attacked a convoy near the border.")
+    names = {e["name"].lower() for e in doc._.entities}
+    assert phrase.lower() in names
+    (agent,) = [a for a in by_lemma(doc, "attack")["actors"] if a["role"] == "agent"]
+    assert agent["entity"] is not None and agent["ref"] == "name"
+
+
+def test_acled_source_is_the_canonical_entity_and_the_outlet_its_own_column() -> None:
+    events = [
+        {
+            "id": "e1",
+            "text": "captured Kunduz",
+            "start": 0,
+            "end": 15,
+            "trigger": {"text": "captured", "start": 0, "end": 8, "lemma": "capture"},
+            "sentence": 0,
+            "claimed_by": "c1",
+            "time": {"value": None, "how": "publication"},
+        },
+        {
+            "id": "e2",
+            "text": "shelled the airport",
+            "start": 20,
+            "end": 39,
+            "trigger": {"text": "shelled", "start": 20, "end": 27, "lemma": "shell"},
+            "sentence": 1,
+            "time": {"value": None, "how": "publication"},
+        },
+    ]
+    entities = [{"id": "E1", "name": "Northern Alliance", "label": "ORG"}]
+    claims = [{"id": "c1", "source": {"text": "The Kurdish-led alliance", "entity": "E1"}}]
+    table = acled_table(events, entities, claims, source="Test Wire")
+    assert list(table["source"].fillna("")) == ["Northern Alliance", ""]
+    assert list(table["outlet"]) == ["Test Wire", "Test Wire"]
+
+
+def test_review_reasons_undated_and_places() -> None:
+    from fivews.events.review import review_reasons
+
+    entities = {
+        "E1": {"id": "E1", "label": "LOC", "name": "Euphrates River", "lat": 34.5, "lon": 41.0},
+        "E2": {
+            "id": "E2",
+            "label": "GPE",
+            "name": "Kunduz",
+            "lat": 36.7,
+            "lon": 68.9,
+            "geo_confidence": 0.2,
+        },
+    }
+    base = {"time": {"value": "2024-03-11", "how": "explicit"}}
+    assert review_reasons(base, entities) == []
+    assert review_reasons({"time": {"value": None, "how": "publication"}}, entities) == ["undated"]
+    assert review_reasons({**base, "place": {"entity": "E1"}}, entities) == ["coarse place"]
+    assert review_reasons({**base, "place": {"entity": "E2"}}, entities) == ["low-confidence place"]
+
+
+def test_a_plural_description_is_no_place_and_no_country(nlp) -> None:
+    text = "The United States imposed sanctions on Monday. The states sued the agency on Tuesday."
+    entities = [
+        {
+            "id": "E1",
+            "name": "United States",
+            "label": "GPE",
+            "country": "US",
+            "mentions": [{"text": "United States", "start": 4, "end": 17}],
+        }
+    ]
+    doc = analyse(nlp, text, entities=entities)
+    (agent,) = [a for a in by_lemma(doc, "sue")["actors"] if a["role"] == "agent"]
+    assert agent["entity"] is None
+
+
+def test_a_town_named_as_the_object_beats_its_country(nlp) -> None:
+    text = "The army captured Kunduz in Afghanistan on Monday."
+    entities = [
+        *alliance(("Kunduz", text.index("Kunduz"))),
+        {
+            "id": "E3",
+            "name": "Afghanistan",
+            "label": "GPE",
+            "country": "AF",
+            "mentions": [{"text": "Afghanistan"}],
+        },
+    ]
+    place = by_lemma(analyse(nlp, text, entities=entities), "capture")["place"]
+    assert place["entity"] == "E2" and place["preposition"] is None
+
+
+def test_the_subject_of_an_experiencer_verb_undergoes_the_event(nlp) -> None:
+    doc = analyse(nlp, "The rebels faced mounting resistance from the army on Monday.")
+    roles = {(a["text"], a["role"]) for a in by_lemma(doc, "resistance")["actors"]}
+    assert ("rebels", "agent") not in roles

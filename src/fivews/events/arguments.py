@@ -2,9 +2,13 @@
 
 Rule 6 of the package docstring: subject and object phrases (and a nominal event's
 possessor, modifiers and "against/on/by" phrases) become agents and patients, matched to
-``doc._.entities`` mentions (spaCy's own entities when that layer is empty); the place is
-a GPE/LOC/FAC inside a prepositional phrase of the clause, or a place named as the
-direct object.
+``doc._.entities`` mentions (spaCy's own entities when that layer is empty), pronouns and
+descriptions resolved by :mod:`fivews.events.actors`; an object that only relates the
+verb to its "of" phrase ("gained control of most of the city") gives way to that phrase.
+The place is a GPE/LOC/FAC (or a description of one: "in the city") inside a
+prepositional phrase of the clause or named as its direct object ("captured Mosul in
+Iraq"), else in a phrase of its objects; of several, the finest (a town before the
+river or country it lies in, :func:`place_rank`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from fivews.events.actors import ActorResolver, place_rank
 from fivews.events.detect import Candidate
 from fivews.events.labels import MODIFIER_DEPS, NAME_DEPS, OBJECT_DEPS, PLACE_LABELS
 from fivews.events.lexicon import EventLexicon
@@ -55,6 +60,7 @@ class EventArguments:
             self.place_mentions = mention_index(ents, PLACE_LABELS)
         self._mention_at: dict[int, Mention | None] = {}  # by token, as asked
         self._place_at: dict[int, Mention | None] = {}
+        self.resolver = ActorResolver(reader, lexicon, self.mentions)
 
     def mention_at(self, i: int) -> Mention | None:
         """The entity mention token ``i`` is read as, or None."""
@@ -80,10 +86,13 @@ class EventArguments:
         add = functools.partial(self._add_actor, out, set())
         verbs = [cand.head] if cand.head.pos_ in ("VERB", "AUX") else []
         subjects = self._subjects(cand.head) if verbs else []
+        # "the city witnessed a bombing campaign": the subject undergoes the event.
+        undergoes = cand.kind == "support" and cand.head.lemma_ in self.lexicon.experiencer_verbs
         for subj in subjects:
             if subj.i == cand.trigger.i:
                 continue
-            add(subj, "patient" if subj.dep_ in PASSIVE_SUBJECT_DEPS else "agent")
+            passive = subj.dep_ in PASSIVE_SUBJECT_DEPS or undergoes
+            add(subj, "patient" if passive else "agent")
         for verb in verbs:
             for child in self.reader.children_tokens(verb):
                 if child.dep_ == "agent":
@@ -104,6 +113,8 @@ class EventArguments:
                         continue
                 if child.lemma_.lower() in self.lexicon.idiom_objects:
                     continue  # "took place": no patient
+                if child.dep_ in OBJECT_DEPS:
+                    child = self.related_object(child)
                 if child.dep_ in OBJECT_DEPS | {"pobj"} and child.i != cand.trigger.i:
                     if self.place_at(child.i) is None:  # "captured Mosul": a place
                         add(child, "patient")
@@ -132,7 +143,36 @@ class EventArguments:
             return
         seen.add(tok.i)
         text, entity = self.phrase(tok)
-        out.append({"text": text, "entity": entity, "role": role})
+        on_head = entity is not None and self.mention_at(tok.i) is not None
+        actor = self.resolver.actor(tok, text, entity, on_head, role)
+        if actor is None:
+            return
+        if actor["ref"] == "description" and role == "patient":  # type: ignore[typeddict-item]
+            described = self.reader.layers.entity_by_id.get(str(actor["entity"]), {})
+            if described.get("label") in PLACE_LABELS:
+                return  # "took the city": the ground, the event's place
+        out.append(actor)
+
+    def related_object(self, obj: Token) -> Token:
+        """What an object stands for: the "of" phrase of a relational noun ("control of
+        the city"), read through partitives ("most of the city"); else the object."""
+        lexicon = self.lexicon
+        if obj.lemma_.lower() not in lexicon.relational_objects:
+            return obj
+        cur = obj
+        for _ in range(3):
+            of = next((c for c in self.reader.children_tokens(cur) if c.lower_ == "of"), None)
+            pobj = (
+                next((c for c in self.reader.children_tokens(of) if c.dep_ == "pobj"), None)
+                if of is not None
+                else None
+            )
+            if pobj is None:
+                return obj if cur is obj else cur
+            cur = pobj
+            if cur.lemma_.lower() not in lexicon.partitive_nouns:
+                return cur
+        return cur
 
     def _nominal_actors(self, noun: Token, add: Callable[[Token, str], None]) -> None:
         """``add`` the actors of a nominal event: its possessor and named modifiers are
@@ -218,8 +258,9 @@ class EventArguments:
                 if mod.dep_ in ("compound", "nmod") and self.place_at(mod.i) is not None:
                     hit = self._first_place(mod, subtree=False)
                     if hit:
-                        return {**hit, "preposition": None}
+                        return self._named({**hit, "preposition": None})  # type: ignore[typeddict-item]
         for group in (carriers, objects):
+            hits: list[EventPlace] = []
             for carrier in group:
                 for prep in self.reader.children_tokens(carrier):
                     if prep.dep_ != "prep":
@@ -234,26 +275,73 @@ class EventArguments:
                         continue
                     hit = self._first_place(prep)
                     if hit:
-                        return {**hit, "preposition": prep.lower_}
-            if group is objects:
+                        hits.append({**hit, "preposition": prep.lower_})  # type: ignore[typeddict-item]
+            if group is carriers:  # "seized Crimea from Ukraine": the finer of the two
                 for obj in objects:
-                    hit = self._first_place(obj, subtree=False)
+                    if self.place_at(obj.i) is not None:
+                        hit = self._first_place(obj, subtree=False)
+                        if hit:
+                            hits.append({**hit, "preposition": None})  # type: ignore[typeddict-item]
+            if group is objects and not hits:
+                for obj in objects:
+                    # "gained control of most of the city": the city is the ground.
+                    related = self.related_object(obj)
+                    hit = self._first_place(related, subtree=related is not obj)
                     if hit:
-                        return {**hit, "preposition": None}
+                        hits.append({**hit, "preposition": None})  # type: ignore[typeddict-item]
+            if hits:  # the finest place the clause names: a town before its country
+                return self._named(min(hits, key=lambda h: self._rank(h.get("entity"))))
         return None
 
+    def _named(self, place: EventPlace) -> EventPlace:
+        """``place`` with its entity's canonical ``name`` (when it has an entity)."""
+        name = self.reader.layers.entity_by_id.get(str(place.get("entity")), {}).get("name")
+        return {**place, "name": name} if name else place  # type: ignore[typeddict-item]
+
+    def _rank(self, entity_id: str | None) -> int:
+        """:func:`place_rank` of an entity id."""
+        return place_rank(self.reader.layers.entity_by_id.get(str(entity_id)))
+
     def _first_place(self, root: Token, subtree: bool = True) -> dict[str, Any] | None:
-        """``{text, entity}`` of the first place mention in ``root``'s subtree (or in
-        ``root`` and its name modifiers when not ``subtree``), else None."""
+        """``{text, entity}`` of the finest place in ``root``'s subtree (or in ``root`` and
+        its name modifiers when not ``subtree``): a place mention, or a definite
+        description of one ("the city"); the first of equal rank; else None."""
         p = self.reader
         i = root.i
         indices = p.subtree(i) if subtree else [i, *(c for c in p.kids[i] if p.dep[c] in NAME_DEPS)]
+        best: tuple[tuple[int, int], dict[str, Any]] | None = None
         for k in indices:
             mention = self.place_at(k)
             if mention is None:
-                continue
-            if p.dep[k] in MODIFIER_DEPS:
+                hit = self._described_place(k)
+                if hit is None:
+                    continue
+                rank = (self._rank(hit["entity"]), 1)  # a name before a description
+            elif p.dep[k] in MODIFIER_DEPS:
                 continue  # "the U.S.-backed forces": a place word used as a modifier
-            start, end, _, entity = mention
-            return {"text": self.text[start:end], "entity": entity.get("id")}
-        return None
+            else:
+                start, end, _, entity = mention
+                hit = {"text": self.text[start:end], "entity": entity.get("id")}
+                rank = (place_rank(entity) if entity.get("id") else 2, 0)
+            if best is None or rank < best[0]:
+                best = (rank, hit)
+        return best[1] if best else None
+
+    def _described_place(self, k: int) -> dict[str, Any] | None:
+        """``{text, entity}`` of a definite description of a place at token ``k`` ("the
+        city"), resolved to the place it refers to; else None."""
+        p = self.reader
+        if p.pos[k] != "NOUN" or p.lemma[k] not in self.lexicon.class_nouns:
+            return None
+        if self.lexicon.class_nouns[p.lemma[k]] == "org":
+            return None
+        tok = p.doc[k]
+        if not self.resolver.is_description(tok):
+            return None
+        entity = self.resolver.resolve_description(tok)
+        if entity is None:
+            return None
+        if self.reader.layers.entity_by_id.get(entity, {}).get("label") not in PLACE_LABELS:
+            return None
+        text, _ = self.phrase(tok)
+        return {"text": text, "entity": entity}

@@ -3,8 +3,9 @@
 Each candidate becomes one :class:`~fivews.events.records.Event`: its clause's text and
 offsets, the trigger (with a verb particle), the sentence, actors and place, the claim
 it is reported in and its ACLED-like type; then its time, anchored with the previous
-dated event of the same block; last, headline events are dated by the body event they
-announce.
+dated event of the same block; then headline events are dated by the body event they
+announce; last, :func:`~fivews.events.review.review_events` marks caption events, merges
+an event told twice and sets the review keys.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from fivews.events.clauses import ClauseOwnership, trim_clause
 from fivews.events.detect import Candidate
 from fivews.events.lexicon import EventLexicon, EventTypeMap
 from fivews.events.records import Event
+from fivews.events.review import review_events
 from fivews.structure import DocReader
 
 
@@ -44,7 +46,7 @@ def assemble_events(
             headings.append(len(events))
         events.append(event)
     anchor_headings(events, headings)
-    return events
+    return review_events(reader, events)
 
 
 class EventAssembler:

@@ -50,6 +50,10 @@ class EventLexicon:
     place_prepositions: frozenset[str]
     idiom_objects: frozenset[str]
     negating_verbs: frozenset[str]
+    relational_objects: frozenset[str]
+    experiencer_verbs: frozenset[str]
+    partitive_nouns: frozenset[str]
+    class_nouns: Mapping[str, str]
 
     @classmethod
     def load(cls, lexicon_dir: LexiconDir = None) -> EventLexicon:
@@ -61,9 +65,12 @@ class EventLexicon:
             "place_prepositions": shared.prepositions("place", lexicon_dir),
         }
         for name in cls.__dataclass_fields__:
+            if name == "class_nouns":
+                continue
             if name not in lists:
                 lists[name] = frozenset(w.lower() for w in raw[name])
-        return cls(**lists)
+        class_nouns = {str(k).lower(): str(v) for k, v in raw["class_nouns"].items()}
+        return cls(**lists, class_nouns=class_nouns)
 
     def is_event_noun(self, tok: Token) -> bool:
         """Whether ``tok`` is a noun that names an event ("offensive", "airstrike")."""

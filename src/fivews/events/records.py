@@ -7,10 +7,12 @@ component writes them).
 
 from __future__ import annotations
 
-from typing import Literal, Required, TypedDict
+from typing import Literal, NotRequired, Required, TypedDict
 
 #: How an event was found: a verb, a light/aspectual verb carrying a nominal, a nominal.
 EventKind = Literal["verbal", "support", "nominal"]
+#: How an actor phrase names its entity (see :mod:`fivews.events.actors`).
+ActorRef = Literal["name", "member", "pronoun", "description", "phrase"]
 #: How an event got its time (see :data:`fivews.events.anchor.HOW_ORDER`).
 TimeHow = Literal["explicit", "sentence", "inherited", "publication", "unanchored"]
 
@@ -46,23 +48,36 @@ class EventTime(TypedDict, total=False):
 
 
 class EventActor(TypedDict):
-    """A participant: its phrase, the ``doc._.entities`` id it matches, agent or patient."""
+    """A participant: its phrase, the ``doc._.entities`` id it refers to (directly or
+    through a pronoun or description, see ``ref``), that entity's canonical name, and its
+    role. A ``pronoun`` or ``description`` without an entity is unresolved."""
 
     text: str
     entity: str | None
     role: Literal["agent", "patient"]
+    name: NotRequired[str | None]
+    ref: NotRequired[ActorRef]
 
 
 class EventPlace(TypedDict):
-    """Where the event happened: the place mention, its entity id, the preposition."""
+    """Where the event happened: the place mention (or description: "the city"), its
+    entity id and canonical name, the preposition."""
 
     text: str
     entity: str | None
     preposition: str | None
+    name: NotRequired[str]
 
 
 class Event(TypedDict, total=False):
-    """One event of ``doc._.events``; ``time`` is added after the other keys."""
+    """One event of ``doc._.events``; ``time`` is added after the other keys, then the
+    review keys (:mod:`fivews.events.review`).
+
+    ``caption``: the event is told in a photo caption (left out of the tables by
+    default). ``also_in``: the sentences of the same event told again nearby (a sub-head
+    and its paragraph), merged into this one. ``needs_review`` and ``review_reasons``:
+    what a reader should check (:data:`fivews.events.review.REVIEW_REASONS`).
+    """
 
     id: Required[str]
     text: Required[str]
@@ -77,3 +92,7 @@ class Event(TypedDict, total=False):
     event_type: Required[str]
     sub_event_type: Required[str]
     time: Required[EventTime]
+    caption: Required[bool]
+    also_in: Required[list[int]]
+    needs_review: Required[bool]
+    review_reasons: Required[list[str]]

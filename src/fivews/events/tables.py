@@ -3,6 +3,12 @@
 :func:`events_table` (one row per event), :func:`acled_table` (ACLED-like fields,
 Raleigh et al. 2010's codebook simplified) and :func:`export_events` /
 :func:`read_events` (CSV or Parquet, written atomically).
+
+Both tables name actors by their entity's canonical name, and only actors linked to an
+entity (a pronoun or description resolved to one counts): an unresolved "it" or "the
+forces", or a phrase such as "two villages", stays in the event record (``actors``) and
+the row is flagged (``needs_review``), but it is no actor in a column. Caption events
+are left out unless ``include_captions``.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ EVENT_COLUMNS: dict[str, str] = {
     "patient": "string",
     "place": "string",
     "claimed_by": "string",
+    "needs_review": "boolean",
+    "review_reasons": "string",
     "start": "Int64",
     "end": "Int64",
 }
@@ -55,7 +63,9 @@ ACLED_COLUMNS: dict[str, str] = {
     "geo_precision": "Int64",
     "time_precision": "Int64",
     "source": "string",
+    "outlet": "string",
     "claimed_by": "string",
+    "needs_review": "boolean",
     "notes": "string",
 }
 
@@ -63,25 +73,49 @@ ACLED_COLUMNS: dict[str, str] = {
 def _actor_text(
     event: Mapping[str, Any], role: str, names: Mapping[str, str] | None = None
 ) -> str | None:
-    """The event's actors of ``role`` ("agent"/"patient"), by entity name when known,
+    """The event's actors of ``role`` ("agent"/"patient") that are linked to an entity,
+    by the entity's canonical name (the actor's ``name``, else ``names``, else the phrase),
     joined with "; " without repeats; None without any."""
     parts = []
     for actor in event.get("actors", []):
-        if actor.get("role") != role:
+        if actor.get("role") != role or not actor.get("entity"):
             continue
-        name = (names or {}).get(str(actor.get("entity"))) if actor.get("entity") else None
+        name = actor.get("name") or (names or {}).get(str(actor.get("entity")))
         parts.append(name or actor["text"])
     return "; ".join(dict.fromkeys(parts)) or None
 
 
-def events_table(events: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
-    """One row per event: trigger, type, time (value, span, how), actors, place, claim."""
+def _shown(events: Sequence[Mapping[str, Any]], include_captions: bool) -> list[Mapping[str, Any]]:
+    """The events a table shows: all, or all but caption events."""
+    return [ev for ev in events if include_captions or not ev.get("caption")]
+
+
+def _reasons(event: Mapping[str, Any]) -> str | None:
+    """The review reasons joined with "; " (None without any)."""
+    return "; ".join(event.get("review_reasons") or []) or None
+
+
+def events_table(
+    events: Sequence[Mapping[str, Any]], *, include_captions: bool = False
+) -> pd.DataFrame:
+    """One row per event: trigger, type, time (value, span, how), actors, place, claim,
+    and whether (and why) a reader should check it.
+
+    Args:
+        events: ``doc._.events``.
+        include_captions: also the events told in photo captions (default False).
+
+    ``agent``/``patient`` hold the canonical names of the actors linked to an entity;
+    ``place`` the place's canonical name (as written when it has no entity);
+    ``review_reasons`` the reasons joined with "; ".
+    """
     import pandas as pd  # imported on use: keeps `import fivews` fast
 
     rows = []
-    for ev in events:
+    for ev in _shown(events, include_captions):
         time = ev.get("time", {})
         begin, end = event_dates(time)
+        place = ev.get("place") or {}
         rows.append(
             {
                 "id": ev["id"],
@@ -98,8 +132,10 @@ def events_table(events: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
                 "timex_id": time.get("timex_id"),
                 "agent": _actor_text(ev, "agent"),
                 "patient": _actor_text(ev, "patient"),
-                "place": (ev.get("place") or {}).get("text"),
+                "place": place.get("name") or place.get("text"),
                 "claimed_by": ev.get("claimed_by"),
+                "needs_review": bool(ev.get("needs_review")),
+                "review_reasons": _reasons(ev),
                 "start": ev["start"],
                 "end": ev["end"],
             }
@@ -132,6 +168,7 @@ def acled_table(
     *,
     source: str | None = None,
     sentences: Sequence[str] | None = None,
+    include_captions: bool = False,
 ) -> pd.DataFrame:
     """Events as rows in ACLED-like fields.
 
@@ -139,9 +176,14 @@ def acled_table(
         events: ``doc._.events``.
         entities: ``doc._.entities`` (names for actors; lat/lon for places), may be empty.
         claims: ``doc._.claims``; an event inside a claim gets the claim's source.
-        source: the outlet, used when the event is in the reporter's own voice.
+        source: the outlet (publisher) of the article, written to ``outlet``.
         sentences: the doc's sentence texts (``[s.text for s in doc.sents]``) for
             ``notes``; without them ``notes`` is the event's clause.
+        include_captions: also the events told in photo captions (default False).
+
+    ``source`` is who the event is attributed to: the canonical name of the claim's
+    source entity (the phrase as written only when the source has no entity); empty
+    when the event is told in the reporter's own voice, whose outlet is ``outlet``.
 
     ``event_date`` is the first day the event's time covers; ``time_precision`` says how
     exact it is (see :func:`time_precision`). ``geo_precision`` is 1 for a town-like place
@@ -152,11 +194,9 @@ def acled_table(
 
     by_id = {str(e.get("id")): e for e in entities or []}
     names = {k: str(e.get("name") or "") for k, e in by_id.items() if e.get("name")}
-    claim_source = {
-        str(c.get("id")): str((c.get("source") or {}).get("text") or "") for c in claims or []
-    }
+    claim_source = {str(c.get("id")): _source_name(c, names) for c in claims or []}
     rows = []
-    for ev in events:
+    for ev in _shown(events, include_captions):
         time = ev.get("time", {})
         place = ev.get("place") or {}
         ent = by_id.get(str(place.get("entity"))) if place.get("entity") else None
@@ -178,18 +218,34 @@ def acled_table(
                 "sub_event_type": ev.get("sub_event_type"),
                 "actor1": _actor_text(ev, "agent", names),
                 "actor2": _actor_text(ev, "patient", names),
-                "location": place.get("text")
-                or (names.get(str(place.get("entity"))) if place else None),
+                "location": (names.get(str(place.get("entity"))) if place else None)
+                or place.get("name")
+                or place.get("text"),
                 "latitude": lat,
                 "longitude": lon,
                 "geo_precision": geo,
                 "time_precision": time_precision(time),
-                "source": (claim_source.get(str(claim)) if claim else None) or source,
+                "source": (claim_source.get(str(claim)) or None) if claim else None,
+                "outlet": source,
                 "claimed_by": claim,
+                "needs_review": bool(ev.get("needs_review")),
                 "notes": notes,
             }
         )
     return pd.DataFrame(rows, columns=list(ACLED_COLUMNS)).astype(ACLED_COLUMNS)
+
+
+def _source_name(claim: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    """A claim source's canonical name: its entity's, else the name the claims layer
+    resolved, else the phrase as written."""
+    source = claim.get("source") or {}
+    entity = source.get("entity")
+    return str(
+        (names.get(str(entity)) if entity else None)
+        or source.get("name")
+        or source.get("text")
+        or ""
+    )
 
 
 #: File suffixes :func:`export_events` writes.
@@ -240,5 +296,7 @@ def read_events(
         for col, dtype in dtypes.items():
             if dtype in ("Int64", "Float64"):
                 df[col] = pd.to_numeric(df[col])
+            elif dtype == "boolean":  # CSV holds "True"/"False"
+                df[col] = df[col].map({"True": True, "False": False}, na_action="ignore")
         return df.astype(dtypes)
     return pd.read_parquet(target, engine="pyarrow")
