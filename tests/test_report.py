@@ -627,3 +627,16 @@ def test_reader_views_of_roles_places_and_parts() -> None:
         ]
     )
     assert list(views.set_aside_view(blocks)["block"]) == [0, 1, 4]
+
+
+def test_events_table_leaves_caption_events_out_and_says_so() -> None:
+    from fivews.report.tables import build_tables
+
+    news = {"id": "e0", "text": "troops took the town", "trigger": {"text": "took"}}
+    news["review_reasons"] = ["undated"]
+    caption = {"id": "e1", "text": "a soldier stands guard", "caption": True}
+    tables = {t["slug"]: t for t in build_tables({"events": [news, caption]})}
+    events = tables["events"]
+    assert "1 photo-caption event left out" in events["title"]
+    assert len(events["rows"]) == 1
+    assert "undated" in str(events["rows"][0])

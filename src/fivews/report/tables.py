@@ -98,6 +98,7 @@ EVENT_COLUMNS: tuple[Column, ...] = (
     ("Actors", "actors"),
     ("Place", "place"),
     ("Claimed by", lambda e: e.get("claimed_by") or e.get("source")),
+    ("Review", lambda e: "; ".join(e.get("review_reasons") or [])),
     ("Id", "id"),
     ("Sentence", _link("event")),
 )
@@ -202,6 +203,12 @@ def build_tables(result: Mapping[str, Any]) -> list[dict[str, Any]]:
         if key in OPTIONAL_TABLES and key not in result:
             continue
         items = [i for i in result.get(key) or [] if isinstance(i, Mapping)]
+        if key == "events":
+            # Photo-caption actions are not news of the day: left out, and said so.
+            captions = sum(1 for i in items if i.get("caption"))
+            items = [i for i in items if not i.get("caption")]
+            if captions:
+                title = f"{title} ({captions} photo-caption event{'s' * (captions > 1)} left out)"
         headers, rows = table_rows(items, columns, names)
         if items and len(headers) < 2:
             headers, rows = table_rows(items, generic_columns(items), names)
