@@ -246,6 +246,16 @@ def test_token_f1_and_containment(bench):
     assert not bench.text_match("a long answer that holds Kabul", "Kabul", containment=False)
 
 
+def test_an_answer_holding_the_phrase_counts_up_to_twice_its_length(bench):
+    gold = "stormed the parliament"
+    assert bench.text_match("stormed the parliament on Monday", gold)  # 5 words <= 2 x 3
+    assert bench.text_match("stormed the parliament building late Monday night", gold)  # F1 0.67
+    long_answer = "police say they stormed the parliament after a long night of protests"
+    assert not bench.contains_either(long_answer, gold)
+    assert not bench.text_match(long_answer, gold)
+    assert bench.text_match("parliament", gold)  # inside the phrase
+
+
 def test_date_equality(bench):
     assert bench.date_match("2019-03-11TNI", "2019-03-11")
     assert bench.date_match("2019-03-11", "2019-03")  # a day inside the annotated month
@@ -287,10 +297,48 @@ def test_score_counts_precision_and_recall(bench):
         "correct": 1,
         "precision": 1.0,
         "recall": 0.5,
+        "f1": pytest.approx(2 / 3),
     }
     assert scores["what"]["precision"] == 0.5 and scores["what"]["recall"] == 0.5
     assert scores["when"]["recall"] == 1.0
     assert scores["where"]["annotated"] == 1 and scores["where"]["correct"] == 0
+    # 4W pools the questions: 7 annotated, 6 answered, 4 correct
+    assert scores["4W"]["annotated"] == 7 and scores["4W"]["answered"] == 6
+    assert scores["4W"]["f1"] == pytest.approx(2 * (4 / 6) * (4 / 7) / (4 / 6 + 4 / 7))
+
+
+def test_polnear_records_read_their_text_at_run_time(bench, tmp_path):
+    (tmp_path / "train" / "text").mkdir(parents=True)
+    (tmp_path / "train" / "text" / "a1.txt").write_text("Body.\n", encoding="utf-8")
+    (tmp_path / "metadata.tsv").write_text(
+        "compartment\tfilename\tpublication_date\ttitle\ntrain\ta1\t2016-01-02\tHead\n",
+        encoding="utf-8",
+    )
+    records = [{"id": "a1", "split": "train"}, {"id": "gone", "split": "train"}]
+    full, problems = bench.with_polnear_text(records, tmp_path)
+    assert full == [
+        {
+            "id": "a1",
+            "split": "train",
+            "text": "Body.\n",
+            "title": "Head",
+            "published": "2016-01-02",
+        }
+    ]
+    assert problems == [f"gone: not in {tmp_path}"]
+    assert bench.with_polnear_text(records, tmp_path / "none")[0] == []
+
+
+def test_polnear_annotations_are_well_formed():
+    folder = ROOT / "benchmarks" / "data" / "five_ws_polnear"
+    train = json.loads((folder / "train.json").read_text(encoding="utf-8"))
+    assert len(train) == 40
+    for record in train:
+        assert record["split"] == "train" and "text" not in record
+        assert set(record["annotations"]) == {"who", "what", "when", "where"}
+        assert record["annotations"]["who"] and record["annotations"]["what"]
+        start, end = record["sentence"]
+        assert 0 <= start < end
 
 
 def test_benchmark_data_is_well_formed():
