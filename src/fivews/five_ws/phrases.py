@@ -28,7 +28,11 @@ def trim_phrase(head: Token, lexicon: FiveWsLexicon, max_tokens: int = 12) -> Sp
             end = min(end, tok.i)
     for tok in doc[start : head.i]:
         # A fronted clause ("In June, the army ...") or a dateline's tail ("(AP) —").
-        if tok.text in CUT_PUNCT or tok.text in (")", "-") or tok.is_space:
+        # A hyphen inside a word ("front-runner") is no dash.
+        dash = tok.text == "-" and (
+            bool(tok.whitespace_) or tok.i == 0 or doc[tok.i - 1].whitespace_
+        )
+        if tok.text in CUT_PUNCT or tok.text == ")" or dash or tok.is_space:
             start = tok.i + 1
     if end - start > max_tokens:
         cuts = [

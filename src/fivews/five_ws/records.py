@@ -122,6 +122,7 @@ class Candidate:
         kind: ``"headline"`` or ``"lead"``.
         rank: the sentence's rank in the body (0 = lead sentence); 0 for headlines.
         score: the total score; ``reasons`` lists the parts that made it.
+        saying: whether the verb is a verb of saying ("X said ...", "X told ...").
     """
 
     verb: Token
@@ -132,6 +133,7 @@ class Candidate:
     rank: int
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    saying: bool = False
 
     def add(self, points: float, reason: str) -> None:
         """Add ``points`` to the score and remember why."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from fivews.five_ws.lexicon import FiveWsLexicon
+from fivews.five_ws.lexicon import CUT_PUNCT, FiveWsLexicon
 from fivews.five_ws.phrases import is_temporal, trim_phrase
 from fivews.five_ws.records import Candidate, WhatAnswer
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
@@ -58,6 +58,28 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
         end = start + max_tokens
     while end - 1 > verb.i and (
         doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det")
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def saying_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Span:
+    """What a verb of saying did: the verb, its addressee and the start of what it
+    reports ("said his wife was uniquely qualified to be president", "told delegates at
+    the convention that ..."), cut at ``max_tokens`` and before a comma after the
+    reported clause's verb."""
+    doc = verb.doc
+    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg"))])
+    comp = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    if comp is None:
+        return verb_phrase(verb, lexicon, max_tokens)
+    end = min(comp.right_edge.i + 1, start + max_tokens)
+    for tok in doc[comp.i + 1 : end]:
+        if tok.text in CUT_PUNCT or tok.dep_ in ("relcl", "appos", "advcl"):
+            end = tok.i
+            break
+    while end - 1 > verb.i and (
+        doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det", "mark")
     ):
         end -= 1
     return doc[start:end]
