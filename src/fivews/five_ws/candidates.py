@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from fivews.five_ws.clauses import effective_dep, is_background, is_saying
 from fivews.five_ws.dateline import dateline_range
-from fivews.five_ws.headline import headline_cue, name_words, score_headline_match
+from fivews.five_ws.headline import headline_cue, score_headline_match
 from fivews.five_ws.layers import (
     content_ranges,
     cue_ranges,
@@ -152,9 +152,10 @@ def sentence_candidates(
         if subject is None:
             continue
         if saying:
-            # A named sayer's statement can be the event ("Mukasey told delegates that
-            # ..."); it competes with the clause it reports, scored lower.
-            if not name_words(subject):
+            # A sayer's statement can be the event ("Mukasey told delegates that ...",
+            # "families urged the senator to apologize"); it competes with the clause it
+            # reports, scored lower.
+            if subject.root.pos_ == "PRON":
                 continue
             what = saying_phrase(tok, lexicon, max_what_tokens)
         else:

@@ -90,12 +90,12 @@ def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -
 
 def _speaker_prefix(sent: Span) -> tuple[int, set[str]]:
     """The colon ending a "NAME:" prefix of a headline sentence and the name's words, or
-    ``(-1, set())``: the prefix is short and holds a person or organisation."""
+    ``(-1, set())``: the prefix is short and names a person or organisation that the
+    article names too (a title-cased label, "FIX IS IN:", "Revealed:", names nobody)."""
     for tok in sent[: MAX_SPEAKER_TOKENS + 1]:
         if tok.text == ":":
-            words = name_words(
-                t for t in sent[: tok.i - sent.start] if t.ent_type_ in SPEAKER_LABELS
-            )
+            named = {w.lower_ for e in sent.doc.ents if e.label_ in SPEAKER_LABELS for w in e}
+            words = name_words(sent[: tok.i - sent.start]) & named
             return (tok.i, words) if words else (-1, set())
     return -1, set()
 
@@ -127,12 +127,20 @@ def score_headline_match(
         if cand.subject is not None and cand.subject.start <= cue.speaker_end < cand.verb.i:
             cand.add(SPEAKER_SUBJECT_POINTS, "speaker prefix as subject")
         return
+    words = subject_words(cand, reader)
+    if cue.speaker:
+        # "NAME: claim": the event is NAME's saying it; the claim's predicate points to
+        # the speaker's verb of saying, not to the reported clause.
+        if sayer is not None and subject_words(sayer, reader) & cue.speaker:
+            cand.add(SPEAKERS_CLAUSE_POINTS, "said by the headline's speaker")
+            return
+        if words & cue.speaker:
+            cand.add(SPEAKER_POINTS, "headline's speaker")
+            said = {t.lemma_.lower() for t in cand.verb.subtree} if cand.saying else set()
+            if cand.verb.lemma_.lower() in cue.predicates or said & cue.predicates:
+                cand.add(PREDICATE_POINTS, "headline's predicate")
+        return
     if cand.verb.lemma_.lower() in cue.predicates:
         cand.add(PREDICATE_POINTS, "headline's predicate")
-    words = subject_words(cand, reader)
-    if cue.speaker and words & cue.speaker:
-        cand.add(SPEAKER_POINTS, "headline's speaker")
-    elif words & cue.agents:
+    if words & cue.agents:
         cand.add(AGENT_POINTS, "headline's agent")
-    if cue.speaker and sayer is not None and subject_words(sayer, reader) & cue.speaker:
-        cand.add(SPEAKERS_CLAUSE_POINTS, "said by the headline's speaker")
