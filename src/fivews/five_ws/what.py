@@ -14,6 +14,9 @@ from fivews.five_ws.phrases import is_temporal, trim_phrase
 from fivews.five_ws.records import Candidate, WhatAnswer
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
+#: Modifiers a bare verb phrase is extended with.
+BARE_VERB_EXTENSIONS = frozenset({"advmod", "prep", "acomp", "npadvmod", "oprd", "dobj", "attr"})
+
 
 def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Span:
     """A short verb phrase: auxiliaries, negation, the verb, a particle, and its
@@ -49,10 +52,19 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
             inner.update(t.i for t in trim_phrase(comp_obj, lexicon, max_tokens=6))
         if min(inner) <= max(keep) + 3:
             keep |= inner
-    if obj is None and comp is None:
+    if obj is None:
+        # "calling on Hillary Clinton to ...": a preposition phrase before the complement.
         prep = next((c for c in rights if c.dep_ == "prep" and not is_temporal(c, lexicon)), None)
-        if prep is not None and prep.i - verb.i <= 4:
+        if prep is not None and prep.i - verb.i <= 4 and (comp is None or prep.i < comp.i):
             keep.update(t.i for t in trim_phrase(prep, lexicon, max_tokens=10))
+    if max(keep) <= verb.i + 1 and not any(doc[i].dep_ == "prt" for i in keep):
+        # A bare verb ("are not", "was") takes its first modifier on the right
+        # ("are not through with Bernie Sanders", "was down to the wire").
+        extra = next(
+            (c for c in rights if c.dep_ in BARE_VERB_EXTENSIONS and c.i - verb.i <= 3), None
+        )
+        if extra is not None:
+            keep.update(t.i for t in trim_phrase(extra, lexicon, max_tokens=8))
     start, end = min(keep), max(keep) + 1
     if end - start > max_tokens:
         end = start + max_tokens

@@ -23,6 +23,9 @@ from fivews.five_ws.records import Candidate, WhereAnswer, linked_span
 from fivews.structure import DocReader, dict_items
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
+#: spaCy labels of a mention that is no place, whatever label a later layer gave it.
+NON_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+
 
 def where_answer(
     cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon, lead_sentences: int
@@ -55,7 +58,7 @@ def where_answer(
         for mention in dict_items(top["mentions"]):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             # A demonym ("the Dutch minister") names the country but is no place.
-            if span is not None and span.root.pos_ != "ADJ":
+            if span is not None and span.root.pos_ != "ADJ" and is_place_name(span):
                 options.append((0.2, _place_answer(span, top, "salience", lexicon)))
                 break
     if not options:
@@ -95,9 +98,21 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
             found.append((ent, layers.entity_at(ent.start_char, ent.end_char, labels=PLACE_LABELS)))
     dateline = dateline_range(reader)
     for span, entity in found:
-        if span.root.pos_ == "ADJ" or span.root.i in dateline:
+        if span.root.pos_ == "ADJ" or span.root.i in dateline or not is_place_name(span):
             continue
         yield span, entity
+
+
+def is_place_name(span: Span) -> bool:
+    """Whether a mention labelled a place reads as a place name: it has a capitalised
+    word, and it is not a single plural name ("Republicans", "Floridians": a party's or
+    a state's people, whatever a gazetteer holds under that name) nor a person,
+    group or organisation by spaCy's own reading."""
+    if not any(t.is_alpha and t.text[0].isupper() for t in span):
+        return False
+    if len(span) == 1 and span.root.tag_ in ("NNPS", "NNS"):
+        return False
+    return span.root.ent_type_ not in NON_PLACE_LABELS
 
 
 def _place_role_score(
@@ -142,6 +157,12 @@ def _place_role_score(
         break
     if root.dep_ == "poss":
         score -= 0.6  # "China's Shanxi province": the possessor contains the place
+    if (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.lower_ not in lexicon.place_heads
+    ):
+        score -= 1.0  # "the Texas senator", "Republican hopefuls": a modifier, not the scene
     if cand.subject is not None and cand.subject.start <= root.i < cand.subject.end:
         score -= 0.5
     score -= 0.02 * abs(root.i - cand.verb.i)
