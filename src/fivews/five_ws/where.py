@@ -23,6 +23,9 @@ from fivews.five_ws.records import Candidate, WhereAnswer, linked_span
 from fivews.structure import DocReader, dict_items
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
+#: The dateline's place: where the story was filed, beaten by a place the event's
+#: clause names with a preposition of scene ("in northern Kunduz province").
+DATELINE_SCORE = 2.6
 #: spaCy labels of a mention that is no place, whatever label a later layer gave it.
 NON_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 
@@ -43,7 +46,7 @@ def where_answer(
         if span is not None:
             entity = reader.layers.entity_at(span.start_char, span.end_char, labels=PLACE_LABELS)
             entity = entity or _entity_named(span.text, reader)
-            options.append((1.5, _place_answer(span, entity, "dateline", lexicon)))
+            options.append((DATELINE_SCORE, _place_answer(span, entity, "dateline", lexicon)))
     _, body = article_sections(reader)
     for sent in body[:lead_sentences]:
         if sent.start == cand.sentence.start:
@@ -139,7 +142,10 @@ def _place_role_score(
                 prep.lower_ in lexicon.locative_prepositions
                 and prep.head.dep_ not in CLAUSE_SUBJECT_DEPS
             ):
-                score += max(0.5, 2.0 - 0.25 * hops)
+                if prep.lower_ in lexicon.directional_prepositions:
+                    score += 0.5  # "came to the U.S.", "people from El Salvador"
+                else:
+                    score += max(0.5, 2.0 - 0.25 * hops)
                 if prep.head.pos_ in ("NOUN", "PROPN") and _holds_place(prep.head, token):
                     score -= 0.8  # the place contains the one its phrase is attached to
                 break
