@@ -40,7 +40,8 @@ class WhatAnswer(TypedDict):
 class WhenAnswer(TypedDict):
     """When: a time expression with its ISO value, or the publication date.
 
-    ``source`` is ``timex``, ``parse``, ``event`` or ``publication``.
+    ``source`` is ``timex``, ``parse``, ``event``, ``retold`` (the event told again in a
+    later sentence) or ``publication``.
     """
 
     text: str | None
