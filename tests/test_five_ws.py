@@ -409,3 +409,107 @@ def test_event_figures_take_plain_dicts():
     ):
         assert isinstance(fig, Figure)
     assert len(events_time_axis(TOY_EVENTS, "2020-05-04").axes) == 2  # broken axis: 2015 is far
+
+
+# --------------------------------------------------------------------------- headline and lead
+
+
+def titled_event(nlp, title: str, body: str, published: str = "2021-03-18") -> dict:
+    """The main event of an article given as a new user gives it: the title, then the
+    text that repeats it on its first line."""
+    text = f"{title}.\n\n{body}\n"
+    return fivews.analyze(text, title=title, published=published, nlp=nlp).doc._.main_event
+
+
+def test_a_speaker_headline_makes_the_speakers_saying_the_event(nlp):
+    event = titled_event(
+        nlp,
+        "Mayor Ruiz: city budget leaves schools short",
+        "Mayor Ana Ruiz told council members on Monday that the city budget would leave "
+        "schools short of teachers. The budget passed by one vote.",
+    )
+    assert "Ruiz" in event["who"]["text"]
+    assert event["what"]["text"].startswith("told council members")
+    assert event["evidence"]["kind"] == "lead"
+
+
+def test_the_body_sentence_with_the_headlines_predicate_and_agent_wins(nlp):
+    event = titled_event(
+        nlp,
+        "Council approves new stadium",
+        "Hundreds of residents packed the old town hall for the meeting. The city council "
+        "approved a new football stadium after a six-hour debate.",
+    )
+    assert event["who"]["text"].lower().endswith("council")
+    assert event["what"]["text"].startswith("approved a new football stadium")
+    assert any(r.startswith("headline's predicate") for r in event["candidates"][0]["reasons"])
+
+
+def test_the_known_title_is_the_headline_whatever_its_punctuation():
+    from fivews.article.blocks import segment_text
+
+    blocks = segment_text(
+        "Council Approves Stadium.\n\nThe council approved a stadium on Tuesday.\n",
+        title="Council approves stadium",
+    )
+    assert [b.kind for b in blocks] == ["headline", "paragraph"]
+    # A title printed on two lines: the headline and its deck.
+    blocks = segment_text(
+        "Council approves stadium;\n\nVote ends a long fight.\n\nThe council voted on it.\n",
+        title="Council approves stadium; Vote ends a long fight",
+    )
+    assert [b.kind for b in blocks] == ["headline", "headline", "paragraph"]
+
+
+def test_a_horizontal_bar_dateline_is_no_subject(nlp):
+    event = main_event(
+        nlp,
+        "OTTAWA \u2015 The government announced plans on Tuesday to let more refugees from "
+        "camps in Jordan come to Canada.\n",
+    )
+    assert event["who"]["text"] == "The government"
+    assert event["where"]["text"] == "OTTAWA"  # "from camps in Jordan", "to Canada": directions
+
+
+def test_a_misparsed_apposition_before_the_verb_is_the_subject(nlp):
+    event = main_event(
+        nlp,
+        "Tuesday in Denver, while on the campaign trail for his wife Senator Jane Roe, former "
+        "governor Bill Roe said his wife was ready to lead the state.\n",
+    )
+    assert event["who"]["text"].endswith("Bill Roe")
+    assert event["what"]["text"].startswith("said his wife was ready")
+
+
+def test_hyphenated_words_stay_in_who(nlp):
+    event = main_event(
+        nlp, "Republican front-runner Ben Carson took questions from voters in Iowa on Monday.\n"
+    )
+    assert event["who"]["text"] == "Republican front-runner Ben Carson"
+
+
+def test_a_bare_verb_takes_its_complement(nlp):
+    event = main_event(
+        nlp, "Families of the shooting victims are not through with Senator Bernie Sanders.\n"
+    )
+    assert event["what"]["text"].startswith("are not through with")
+
+
+def test_place_names_exclude_plural_names_and_people(nlp):
+    from fivews.five_ws.where import is_place_name
+
+    doc = nlp("Republicans met in Ohio on Monday, but they didn't vote.")
+    assert not is_place_name(doc[0:1])  # a party's members
+    assert is_place_name(doc[3:4])
+    assert not is_place_name(doc[-3:-2])  # "n't": no capitalised word
+
+
+def test_when_comes_from_the_event_told_again(nlp):
+    text = (
+        "The group has released a new recruitment video, officials said.\n\n"
+        "The video, released in late November, shows fighters in the desert.\n"
+    )
+    event = main_event(nlp, text, published="2015-12-21")
+    assert event["what"]["text"].startswith("has released a new recruitment video")
+    assert event["when"]["value"].startswith("2015-11")
+    assert event["when"]["source"] == "retold"

@@ -90,14 +90,25 @@ def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -
 
 def _speaker_prefix(sent: Span) -> tuple[int, set[str]]:
     """The colon ending a "NAME:" prefix of a headline sentence and the name's words, or
-    ``(-1, set())``: the prefix is short and names a person or organisation that the
-    article names too (a title-cased label, "FIX IS IN:", "Revealed:", names nobody)."""
+    ``(-1, set())``: the prefix is short and holds a name that the article names too (a
+    label, "FIX IS IN:", "Revealed:", names nobody the article names)."""
     for tok in sent[: MAX_SPEAKER_TOKENS + 1]:
         if tok.text == ":":
-            named = {w.lower_ for e in sent.doc.ents if e.label_ in SPEAKER_LABELS for w in e}
-            words = name_words(sent[: tok.i - sent.start]) & named
+            words = name_words(sent[: tok.i - sent.start]) & _names_outside(sent)
             return (tok.i, words) if words else (-1, set())
     return -1, set()
+
+
+def _names_outside(sent: Span) -> set[str]:
+    """Lower-case name words of the Doc outside ``sent``: person and organisation
+    entities, and title-cased proper nouns (a name the tagger missed)."""
+    doc = sent.doc
+    return {
+        t.lower_
+        for t in doc
+        if not sent.start <= t.i < sent.end
+        and (t.ent_type_ in SPEAKER_LABELS or (t.pos_ == "PROPN" and t.is_title))
+    }
 
 
 def subject_words(cand: Candidate, reader: DocReader) -> set[str]:

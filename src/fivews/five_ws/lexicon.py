@@ -64,8 +64,8 @@ class FiveWsLexicon:
     temporal_prepositions: frozenset[str]
     #: Reporting verbs whose object is the person told ("told reporters").
     addressee_verbs: frozenset[str]
-    #: Prepositions of a direction ("to", "from"): their object is where someone goes
-    #: or comes from, weaker evidence of the event's scene than "in" or "at".
+    #: Prepositions of a direction ("to", "toward"): their object is where someone goes,
+    #: weaker evidence of the event's scene than "in" or "at".
     directional_prepositions: frozenset[str] = frozenset()
 
     @classmethod

@@ -57,6 +57,12 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
         prep = next((c for c in rights if c.dep_ == "prep" and not is_temporal(c, lexicon)), None)
         if prep is not None and prep.i - verb.i <= 4 and (comp is None or prep.i < comp.i):
             keep.update(t.i for t in trim_phrase(prep, lexicon, max_tokens=10))
+            if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                # "through with Senator Sanders": an objectless particle-like preposition
+                # and the phrase that follows it.
+                nxt = next((c for c in rights if c.i > prep.i and c.dep_ == "prep"), None)
+                if nxt is not None and nxt.i == prep.i + 1:
+                    keep.update(t.i for t in trim_phrase(nxt, lexicon, max_tokens=8))
     if max(keep) <= verb.i + 1 and not any(doc[i].dep_ == "prt" for i in keep):
         # A bare verb ("are not", "was") takes its first modifier on the right
         # ("are not through with Bernie Sanders", "was down to the wire").

@@ -142,8 +142,13 @@ def _place_role_score(
                 prep.lower_ in lexicon.locative_prepositions
                 and prep.head.dep_ not in CLAUSE_SUBJECT_DEPS
             ):
-                if prep.lower_ in lexicon.directional_prepositions:
-                    score += 0.5  # "came to the U.S.", "people from El Salvador"
+                outer = prep.head.head if prep.head.dep_ == "pobj" else None
+                if _is_direction(prep, lexicon) or (
+                    outer is not None and _is_direction(outer, lexicon)
+                ):
+                    # "came to the U.S.", "people from El Salvador", "refugees from camps in
+                    # Jordan": where someone goes or comes from, not the scene
+                    score += 0.5
                 else:
                     score += max(0.5, 2.0 - 0.25 * hops)
                 if prep.head.pos_ in ("NOUN", "PROPN") and _holds_place(prep.head, token):
@@ -173,6 +178,16 @@ def _place_role_score(
         score -= 0.5
     score -= 0.02 * abs(root.i - cand.verb.i)
     return score
+
+
+def _is_direction(prep: Token, lexicon: FiveWsLexicon) -> bool:
+    """Whether a preposition gives a direction rather than the scene: "to", "toward" and
+    the like, and "from" after a noun ("people from El Salvador"; "pulled from a mine"
+    is the scene)."""
+    word = prep.lower_
+    if word in lexicon.directional_prepositions:
+        return True
+    return word == "from" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _holds_place(noun: Token, phrase: Token) -> bool:
