@@ -513,3 +513,12 @@ def test_when_comes_from_the_event_told_again(nlp):
     assert event["what"]["text"].startswith("has released a new recruitment video")
     assert event["when"]["value"].startswith("2015-11")
     assert event["when"]["source"] == "retold"
+
+
+def test_a_comma_between_modifiers_stays_in_who(nlp):
+    event = main_event(
+        nlp,
+        "The senator's highly personal, racially tinged attacks on a judge have set off a "
+        "wave of alarm among lawyers.\n",
+    )
+    assert event["who"]["text"].startswith("The senator's highly personal, racially tinged")

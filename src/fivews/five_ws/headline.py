@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from fivews.five_ws.clauses import is_background
 from fivews.five_ws.lexicon import FiveWsLexicon
 from fivews.five_ws.records import Candidate
 from fivews.structure import DocReader
@@ -76,10 +77,15 @@ def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -
     first = headline[0]
     tokens = [t for sent in headline for t in sent]
     speaker_end, speaker = _speaker_prefix(first)
+    # The headline's own predicates, not those of its relative clauses ("Actor Who
+    # Endorsed Cruz Calls ...": the event is the calling).
     predicates = {
         t.lemma_.lower()
         for t in tokens
-        if t.pos_ == "VERB" and t.i > speaker_end and t.lemma_.lower() not in lexicon.weak_verbs
+        if t.pos_ == "VERB"
+        and t.i > speaker_end
+        and t.lemma_.lower() not in lexicon.weak_verbs
+        and not is_background(t, range(0))
     }
     agents = set(speaker)
     for t in tokens:
