@@ -517,8 +517,6 @@ def test_when_comes_from_the_event_told_again(nlp):
 
 def test_a_comma_between_modifiers_stays_in_who(nlp):
     event = main_event(
-        nlp,
-        "The senator's highly personal, racially tinged attacks on a judge have set off a "
-        "wave of alarm among lawyers.\n",
+        nlp, "The governor's angry, deeply personal attacks on the judge have alarmed lawyers.\n"
     )
-    assert event["who"]["text"].startswith("The senator's highly personal, racially tinged")
+    assert event["who"]["text"].startswith("The governor's angry, deeply personal attacks")
