@@ -520,3 +520,12 @@ def test_a_comma_between_modifiers_stays_in_who(nlp):
         nlp, "The governor's angry, deeply personal attacks on the judge have alarmed lawyers.\n"
     )
     assert event["who"]["text"].startswith("The governor's angry, deeply personal attacks")
+
+
+def test_a_hypothetical_clause_is_not_the_event(nlp):
+    event = main_event(
+        nlp,
+        "Had the party nominated another candidate, the mayor would have campaigned for it. "
+        "Instead, the mayor intends to sit out the race.\n",
+    )
+    assert event["what"]["text"].startswith("intends to sit out")

@@ -213,12 +213,28 @@ def score_candidate(
         cand.add(-0.5, "inside a direct quote")
     if verb.lemma_.lower() in lexicon.weak_verbs:
         cand.add(-0.3, "light verb")
+    if _is_hypothetical(verb):
+        cand.add(-0.5, "hypothetical")
     if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         cand.add(-0.2, "participle")
     _score_subject(cand, reader)
     _score_agreement(cand, headline, context, reader)
     if event_at(reader, verb) is not None:
         cand.add(0.15, "event layer")
+
+
+def _is_hypothetical(verb: Token) -> bool:
+    """Whether a verb tells what did not happen: a condition ("if they win", "Had they
+    nominated X, ...") or a counterfactual ("would have voted")."""
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return True
+    subject = next((c for c in children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if subject is not None and any(a.lower_ == "had" and a.i < subject.i for a in auxes):
+        return True  # "Had Republicans nominated ..." (inverted condition)
+    words = [a.lower_ for a in auxes]
+    return verb.tag_ == "VBN" and "have" in words and bool({"would", "could", "might"} & set(words))
 
 
 def _explains_passive_outcome(clause: Token, lexicon: FiveWsLexicon) -> bool:
