@@ -529,3 +529,13 @@ def test_a_hypothetical_clause_is_not_the_event(nlp):
         "Instead, the mayor intends to sit out the race.\n",
     )
     assert event["what"]["text"].startswith("intends to sit out")
+
+
+def test_the_seed_main_event(seed_path, nlp):
+    event = fivews.analyze(seed_path, nlp=nlp).doc._.main_event
+    assert event["who"]["text"] == "Russian special forces"
+    assert event["what"]["text"] == (
+        "are helping Syrian government troops fight Islamic State militants"
+    )
+    assert event["when"]["value"] == "2017-09-21"
+    assert event["where"]["text"] == "Deir el-Zour"
