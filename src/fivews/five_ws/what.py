@@ -92,6 +92,10 @@ def saying_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> 
     if comp is None:
         return verb_phrase(verb, lexicon, max_tokens)
     end = min(comp.right_edge.i + 1, start + max_tokens)
+    if end <= comp.i and comp.left_edge.i > verb.i + 1:
+        # The reported clause does not fit: stop before it, not inside its subject
+        # ("told delegates at the convention", not "... that Clinton's use").
+        end = comp.left_edge.i
     for tok in doc[comp.i + 1 : end]:
         if tok.text in CUT_PUNCT or tok.dep_ in ("relcl", "appos", "advcl"):
             end = tok.i
