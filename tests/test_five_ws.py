@@ -539,3 +539,13 @@ def test_the_seed_main_event(seed_path, nlp):
     )
     assert event["when"]["value"] == "2017-09-21"
     assert event["where"]["text"] == "Deir el-Zour"
+
+
+def test_a_place_modifying_a_person_noun_is_not_the_scene(nlp):
+    from fivews.five_ws.lexicon import load_lexicon
+    from fivews.five_ws.where import modifies_non_place
+
+    lexicon = load_lexicon()
+    doc = nlp("The Texas senator visited Kunduz province.")
+    assert modifies_non_place(doc[1:2], lexicon)  # "Texas senator"
+    assert not modifies_non_place(doc[4:5], lexicon)  # "Kunduz province"

@@ -52,7 +52,8 @@ def where_answer(
         if sent.start == cand.sentence.start:
             continue
         for span, entity in place_mentions(sent, reader):
-            options.append((0.5, _place_answer(span, entity, "lead", lexicon)))
+            if not modifies_non_place(span, lexicon):
+                options.append((0.5, _place_answer(span, entity, "lead", lexicon)))
     places = [
         e for e in reader.layers.entities if e.get("label") in PLACE_LABELS and e.get("mentions")
     ]
@@ -61,7 +62,12 @@ def where_answer(
         for mention in dict_items(top["mentions"]):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             # A demonym ("the Dutch minister") names the country but is no place.
-            if span is not None and span.root.pos_ != "ADJ" and is_place_name(span):
+            if (
+                span is not None
+                and span.root.pos_ != "ADJ"
+                and is_place_name(span)
+                and not modifies_non_place(span, lexicon)
+            ):
                 options.append((0.2, _place_answer(span, top, "salience", lexicon)))
                 break
     if not options:
@@ -104,6 +110,18 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
         if span.root.pos_ == "ADJ" or span.root.i in dateline or not is_place_name(span):
             continue
         yield span, entity
+
+
+def modifies_non_place(span: Span, lexicon: FiveWsLexicon) -> bool:
+    """Whether a place name modifies a noun that is no place ("the Texas senator",
+    "Republican hopefuls", "the New York businessman"): outside the event's own sentence
+    such a name is never the scene ("the Kunduz attack" in the event's sentence may be)."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.lower_ not in lexicon.place_heads
+    )
 
 
 def is_place_name(span: Span) -> bool:
@@ -168,11 +186,7 @@ def _place_role_score(
         break
     if root.dep_ == "poss":
         score -= 0.6  # "China's Shanxi province": the possessor contains the place
-    if (
-        root.dep_ in ("compound", "amod", "nmod")
-        and root.head.pos_ == "NOUN"
-        and root.head.lower_ not in lexicon.place_heads
-    ):
+    if modifies_non_place(span, lexicon):
         score -= 1.0  # "the Texas senator", "Republican hopefuls": a modifier, not the scene
     if cand.subject is not None and cand.subject.start <= root.i < cand.subject.end:
         score -= 0.5
