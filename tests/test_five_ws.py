@@ -549,3 +549,16 @@ def test_a_place_modifying_a_person_noun_is_not_the_scene(nlp):
     doc = nlp("The Texas senator visited Kunduz province.")
     assert modifies_non_place(doc[1:2], lexicon)  # "Texas senator"
     assert not modifies_non_place(doc[4:5], lexicon)  # "Kunduz province"
+
+
+def test_a_persons_first_name_is_not_the_where(nlp):
+    from fivews.five_ws.where import person_first_names
+    from fivews.structure import reader_of
+
+    text = (
+        "Ivana Petrova, the founder of the charity, met donors at a gala in Vienna. "
+        "Ivana told guests the charity would open a clinic.\n"
+    )
+    doc = fivews.analyze(text, published="2021-03-18", nlp=nlp).doc
+    assert "ivana" in person_first_names(reader_of(doc))
+    assert doc._.main_event["where"]["text"] == "Vienna"

@@ -106,10 +106,26 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
         if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
             found.append((ent, layers.entity_at(ent.start_char, ent.end_char, labels=PLACE_LABELS)))
     dateline = dateline_range(reader)
+    first_names = person_first_names(reader)
     for span, entity in found:
         if span.root.pos_ == "ADJ" or span.root.i in dateline or not is_place_name(span):
             continue
+        if len(span) == 1 and span.text.casefold() in first_names:
+            continue  # "Ivana" of "Ivana Trump": a person's first name, whatever a gazetteer says
         yield span, entity
+
+
+def person_first_names(reader: DocReader) -> frozenset[str]:
+    """First words of the article's multi-word person names (``doc._.entities`` and
+    spaCy's PERSON entities), case-folded, read once per reading: a one-word "place"
+    equal to one is a person named by first name."""
+    return reader.memoised("five_ws.person_first_names", _person_first_names)
+
+
+def _person_first_names(reader: DocReader) -> frozenset[str]:
+    names = [str(e.get("name") or "") for e in reader.layers.entities if e.get("label") == "PERSON"]
+    names += [e.text for e in reader.doc.ents if e.label_ == "PERSON"]
+    return frozenset(n.split()[0].casefold() for n in names if len(n.split()) > 1)
 
 
 def modifies_non_place(span: Span, lexicon: FiveWsLexicon) -> bool:
