@@ -2,12 +2,20 @@
 
 Usage::
 
-    python benchmarks/five_ws.py FOLDER [--details] [--json OUT.json] [--limit N]
+    python benchmarks/five_ws.py PATH [--details] [--json OUT.json] [--limit N]
+    python benchmarks/five_ws.py benchmarks/data/five_ws_polnear/train.json [--polnear DIR]
 
-FOLDER holds JSON records (``*.json``, one record or a list per file, or ``*.jsonl``)::
+PATH is a JSON/JSONL file or a folder of them (``*.json``, one record or a list per
+file, or ``*.jsonl``)::
 
     {"id", "title", "text", "published",
      "annotations": {"who": [...], "what": [...], "when": [...], "where": [...]}}
+
+A record without ``text`` is a PolNeAR article named by its ``id`` (and ``split``): its
+body text is read from ``DIR/{split}/text/ID.txt`` and its title and publication date
+from ``DIR/metadata.tsv`` (``--polnear``, by default ``../shared/data/polnear`` beside
+the checkout). fivews is given what a new user gives it: the text, the title and the
+publication date.
 
 Each annotation list holds the phrases a reader would accept (any one may match); an
 empty list means the article has no answer for that question and it is not scored.
@@ -15,9 +23,9 @@ empty list means the article has no answer for that question and it is not score
 Matching (:func:`text_match`, :func:`date_match`):
 
 * who / what / where: token-overlap F1 >= 0.5 between the answer and an annotated
-  phrase, or containment either way (one's word sequence inside the other's, the
-  shorter having a content word). Tokens are lower-cased words; "'s" and punctuation
-  are dropped.
+  phrase, or the answer's word sequence lies inside the phrase's, or the answer holds
+  the phrase's word sequence and is at most twice as long (the contained one having a
+  content word). Tokens are lower-cased words; "'s" and punctuation are dropped.
 * when: the same date. An annotation may be an ISO value (``2017-09-21``, ``2017-09``)
   or a phrase ("Thursday", resolved against the publication date as below);
   answers are TIMEX3 values whose date part is compared (``2017-09-21TNI`` is
@@ -29,7 +37,9 @@ A second table drops the containment rule (token F1 >= 0.5 only), since containm
 forgives an answer that is a whole sentence.
 
 Per question, precision = correct / answered and recall = correct / annotated, over
-the articles that have annotations for it. The same run scores a lead-sentence baseline
+the articles that have annotations for it; F1 is their harmonic mean. The ``4W`` row
+pools the four questions (all correct answers over all answers, and over all
+annotated questions). The same run scores a lead-sentence baseline
 from spaCy alone (no fivews layer): the subject and root verb phrase of the first
 sentence with a subject, the first DATE entity (resolved as below, else the
 publication date) and the first GPE entity. Date phrases, annotated or answered, are
@@ -39,6 +49,7 @@ resolved by :func:`normalise_date`.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import re
@@ -61,6 +72,9 @@ STOPWORDS = frozenset(
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
+#: The PolNeAR corpus beside the checkout (read at run time, never copied).
+POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear"
+
 
 # --------------------------------------------------------------------------- matching
 
@@ -73,16 +87,17 @@ def _contains(outer: list[str], inner: list[str]) -> bool:
 
 
 def contains_either(answer: str | None, gold: str | None) -> bool:
-    """Whether one phrase's word sequence occurs inside the other's."""
+    """Whether the answer lies inside the annotated phrase, or holds it and is at most
+    twice as long (a whole sentence that holds the phrase does not count)."""
     a, g = tokens(answer), tokens(gold)
-    return _contains(a, g) or _contains(g, a)
+    return _contains(g, a) or (_contains(a, g) and len(a) <= 2 * len(g))
 
 
 def text_match(
     answer: str | None, gold: str | None, threshold: float = 0.5, *, containment: bool = True
 ) -> bool:
     """The who/what/where match: token F1 >= ``threshold`` or (unless ``containment`` is
-    False) containment either way."""
+    False) containment as :func:`contains_either` allows it."""
     return token_f1(answer, gold) >= threshold or (containment and contains_either(answer, gold))
 
 
@@ -150,8 +165,9 @@ def score(
 ) -> dict[str, dict[str, float]]:
     """Precision and recall per question of ``answers`` (one dict per record).
 
-    Returns ``{question: {annotated, answered, correct, precision, recall}}``; articles
-    without annotations for a question are not counted for it.
+    Returns ``{question: {annotated, answered, correct, precision, recall, f1}}`` with
+    a pooled ``"4W"`` entry; articles without annotations for a question are not
+    counted for it.
     """
     out: dict[str, dict[str, float]] = {}
     for q in QUESTIONS:
@@ -165,14 +181,26 @@ def score(
             if value:
                 answered += 1
                 correct += is_correct(q, value, golds, record.get("published"), strict=strict)
-        out[q] = {
-            "annotated": annotated,
-            "answered": answered,
-            "correct": correct,
-            "precision": correct / answered if answered else 0.0,
-            "recall": correct / annotated if annotated else 0.0,
-        }
+        out[q] = _rates(annotated, answered, correct)
+    out["4W"] = _rates(*(sum(out[q][k] for q in QUESTIONS) for k in _COUNTS))
     return out
+
+
+_COUNTS = ("annotated", "answered", "correct")
+
+
+def _rates(annotated: float, answered: float, correct: float) -> dict[str, float]:
+    precision = correct / answered if answered else 0.0
+    recall = correct / annotated if annotated else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "annotated": annotated,
+        "answered": answered,
+        "correct": correct,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+    }
 
 
 # --------------------------------------------------------------------------- systems
@@ -223,8 +251,9 @@ def baseline_answers(record: dict[str, Any], nlp: Any) -> dict[str, str | None]:
 
 
 def read_records(folder: Path) -> Iterator[dict[str, Any]]:
-    """Records from ``*.json`` (one record or a list) and ``*.jsonl`` files, by name."""
-    for path in sorted(folder.iterdir()):
+    """Records from ``*.json`` (one record or a list) and ``*.jsonl`` files, by name;
+    ``folder`` may also be one such file."""
+    for path in sorted(folder.iterdir()) if folder.is_dir() else [folder]:
         if path.suffix == ".jsonl":
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
@@ -232,6 +261,39 @@ def read_records(folder: Path) -> Iterator[dict[str, Any]]:
         elif path.suffix == ".json":
             data = json.loads(path.read_text(encoding="utf-8"))
             yield from data if isinstance(data, list) else [data]
+
+
+def polnear_metadata(root: Path) -> dict[str, dict[str, str]]:
+    """PolNeAR's ``metadata.tsv`` rows by file name."""
+    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
+        return {row["filename"]: row for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def with_polnear_text(
+    records: list[dict[str, Any]], root: Path
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Records that name a PolNeAR article (no ``text``) completed with its text, title
+    and publication date; returns the records and the problems found (missing files)."""
+    if all("text" in r for r in records):
+        return records, []
+    if not (root / "metadata.tsv").is_file():
+        return [], [f"{root}: no PolNeAR metadata.tsv (give --polnear DIR)"]
+    meta = polnear_metadata(root)
+    out, problems = [], []
+    for record in records:
+        if "text" in record:
+            out.append(record)
+            continue
+        rid, split = str(record.get("id")), str(record.get("split") or "train")
+        path = root / split / "text" / f"{rid}.txt"
+        if rid not in meta or not path.is_file():
+            problems.append(f"{rid}: not in {root}")
+            continue
+        row = meta[rid]
+        full = dict(record, text=path.read_text(encoding="utf-8"), title=row["title"])
+        full["published"] = row["publication_date"]
+        out.append(full)
+    return out, problems
 
 
 def run(
@@ -243,16 +305,19 @@ def run(
 
 
 def format_table(scores: dict[str, dict[str, dict[str, float]]]) -> str:
-    """A plain-text table: one row per question, P and R per system."""
+    """A plain-text table: one row per question and the pooled 4W row; P, R and F1 per
+    system."""
     names = list(scores)
-    header = f"{'question':<9}{'n':>4}" + "".join(f"{n + ' P':>13}{n + ' R':>13}" for n in names)
+    header = f"{'question':<9}{'n':>4}" + "".join(
+        f"{n + ' P':>13}{n + ' R':>13}{n + ' F1':>13}" for n in names
+    )
     lines = [header]
-    for q in QUESTIONS:
+    for q in (*QUESTIONS, "4W"):
         n = int(scores[names[0]][q]["annotated"])
         row = f"{q:<9}{n:>4}"
         for name in names:
             s = scores[name][q]
-            row += f"{s['precision']:>13.2f}{s['recall']:>13.2f}"
+            row += f"{s['precision']:>13.2f}{s['recall']:>13.2f}{s['f1']:>13.3f}"
         lines.append(row)
     return "\n".join(lines)
 
@@ -283,15 +348,21 @@ def format_details(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="folder of annotated JSON/JSONL records")
+    parser.add_argument("folder", type=Path, help="annotated JSON/JSONL records (file or folder)")
+    parser.add_argument(
+        "--polnear", type=Path, default=POLNEAR, help="the PolNeAR folder (records with an id only)"
+    )
     parser.add_argument("--details", action="store_true", help="print every article's answers")
     parser.add_argument("--json", type=Path, help="also write scores and answers to this file")
     parser.add_argument("--limit", type=int, help="score only the first N records")
     args = parser.parse_args(argv)
-    if not args.folder.is_dir():
-        print(f"five_ws benchmark: {args.folder}: not a folder", file=sys.stderr)
+    if not args.folder.exists():
+        print(f"five_ws benchmark: {args.folder}: no such file or folder", file=sys.stderr)
         return 2
     records = list(read_records(args.folder))[: args.limit]
+    records, problems = with_polnear_text(records, args.polnear.resolve())
+    for problem in problems:
+        print(f"five_ws benchmark: {problem}", file=sys.stderr)
     if not records:
         print(f"five_ws benchmark: {args.folder}: no JSON records", file=sys.stderr)
         return 2

@@ -46,12 +46,12 @@ _CAPTION_MARKERS = re.compile(
     re.IGNORECASE,
 )
 #: A wire-style dateline opening a paragraph: ``KABUL, Afghanistan (AP) —``,
-#: ``NEW YORK, Feb 5 (Reuters) -``, ``PARIS —``.
+#: ``NEW YORK, Feb 5 (Reuters) -``, ``PARIS —`` (em, en, horizontal-bar or ASCII dash).
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?)?"
-    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:(?:\u2014|\u2013|--?)\s|[\u2014\u2013](?=[A-Z\"\u201c]))"
+    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:(?:\u2014|\u2013|\u2015|--?)\s|[\u2014\u2013\u2015](?=[A-Z\"\u201c]))"
 )
 #: A dateline in title case closed by its outlet in brackets, often glued to the first
 #: word: ``Washington (CNN)Russian forces ...``, ``London (Reuters) - ...``.
@@ -184,6 +184,38 @@ def _normalise(line: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", line).casefold().split())
 
 
+_TITLE_WORD = re.compile(r"\w+")
+
+
+def _title_words(line: str) -> list[str]:
+    """The words of a line as a known title is compared with it: punctuation and case
+    do not count ("Sanders wins Iowa" is the line "Sanders Wins Iowa.")."""
+    return _TITLE_WORD.findall(unicodedata.normalize("NFKC", line).casefold())
+
+
+def _title_blocks(blocks: list[Block], content: list[int], title: str) -> list[int]:
+    """The blocks that hold the known title: one block with its words, else a run of
+    consecutive content blocks that spell it part by part (a headline and its deck
+    on two lines, "Jobs report gives Democrats a lift;" / "Solid upturn, ...")."""
+    want = _title_words(title)
+    if not want:
+        return []
+    for i in content:
+        if _title_words(blocks[i].text) == want:
+            return [i]
+    for pos in range(len(content)):
+        run, got = [], []
+        for j in content[pos:]:
+            words = _title_words(blocks[j].text)
+            if not words or want[len(got) : len(got) + len(words)] != words:
+                break
+            run.append(j)
+            got += words
+            if got == want:
+                return run
+    return []
+
+
 def _is_caption(line: str) -> bool:
     """Whether a line carries a photo credit or ends like a wire caption's date.
 
@@ -246,7 +278,6 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
         if text[e : nxt[0]].strip(" ") == "" and "\n" not in text[e : nxt[0]]
     }
     blocks = [Block("paragraph", s, e, text[s:e]) for s, e in units]
-    title_key = _normalise(title) if title else None
 
     # 1. page chrome (a byline or time stamp cut off the first sentence is chrome even
     #    when no pattern names it)
@@ -301,8 +332,12 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
     # 4. headline: the title if known, else the first title-like line before the body
     content = [i for i, b in enumerate(blocks) if b.kind != "boilerplate"]
     headline_at: int | None = None
-    if title_key:
-        headline_at = next((i for i in content if _normalise(blocks[i].text) == title_key), None)
+    titled = _title_blocks(blocks, content, title) if title else []
+    if titled:
+        headline_at = titled[0]
+        for i in titled[1:]:
+            blocks[i].kind = "headline"
+            blocks[i].duplicate_of = None
     if headline_at is None:
         for i in content:
             block = blocks[i]

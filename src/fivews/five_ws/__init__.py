@@ -33,8 +33,12 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
    saying verb), subject quality (named entity, salience from ``doc._.entities``;
    pronouns penalised), agreement with the headline and the other lead sentences
    (shared lemmas), a match with ``doc._.events``, a claim's content, and penalties for
-   light verbs, participles and verbs inside direct quotes. In "14 people were killed when a
-   train derailed" the when-clause's event (the cause) outranks the passive outcome.
+   light verbs, participles, hypothetical clauses and verbs inside direct quotes. In "14
+   people were killed when a train derailed" the when-clause's event (the cause) outranks
+   the passive outcome. The headline (:mod:`~fivews.five_ws.headline`) points to the lead
+   sentence that tells it: a candidate whose verb is the headline's predicate and whose
+   subject is its agent scores; a "NAME: claim" headline makes NAME's saying the event
+   (a sayer's statement is a candidate, below the clause it reports otherwise).
    The best candidate is the main event.
 3. **When** is the time expression governed by the event verb (``doc._.timexes`` when
    present, else spaCy DATE/TIME entities resolved by :func:`resolve_date_phrase`),
@@ -51,10 +55,10 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
 Every layer may be empty (they are written concurrently): the component then falls back
 on the parse alone, and never fails on an odd document (an empty one gives ``{}``).
 
-Where each part is decided: ``candidates.py`` (steps 1 and 2), ``who.py``, ``what.py``,
-``when.py``, ``where.py`` and ``why_how.py`` (one answer each), ``main_event.py`` (the
-record, from the best candidate or the fallback). The component reads the Doc through
-one :class:`fivews.structure.DocReader` per call (``structure.reading``): its
+Where each part is decided: ``candidates.py`` and ``headline.py`` (steps 1 and 2),
+``who.py``, ``what.py``, ``when.py``, ``where.py`` and ``why_how.py`` (one answer each),
+``main_event.py`` (the record, from the best candidate or the fallback). The component
+reads the Doc through one :class:`fivews.structure.DocReader` per call (``structure.reading``): its
 ``layers`` index gives the entities, time expressions and claims, and ``layers.py``
 keeps in the reader's memo what this layer derives from them (claim cue and content
 ranges, quotations, events); ``dateline.py`` reads the dateline from the blocks,

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from fivews.five_ws.clauses import effective_dep, is_background, is_saying
 from fivews.five_ws.dateline import dateline_range
+from fivews.five_ws.headline import headline_cue, score_headline_match
 from fivews.five_ws.layers import (
     content_ranges,
     cue_ranges,
@@ -30,7 +31,7 @@ from fivews.five_ws.layers import (
 from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
-from fivews.five_ws.what import verb_phrase
+from fivews.five_ws.what import saying_phrase, verb_phrase
 from fivews.five_ws.who import subject_of
 from fivews.structure import DocReader, reader_of, sentence_blocks
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
@@ -39,6 +40,8 @@ from fivews.syntax import CLAUSE_SUBJECT_DEPS
 POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
 #: Weight of a headline candidate (headlines are telegraphic and often title-cased).
 HEADLINE_WEIGHT = 0.45
+#: A verb of saying is the event only when the rest points to it (the headline's speaker).
+SAYING_POINTS = -0.4
 #: Block kinds read as the article's body (captions and subheads are not the lead).
 BODY_KINDS = frozenset({"paragraph"})
 
@@ -115,8 +118,12 @@ def find_candidates(
             found.extend(here)
             rank += 1
     context = [c.sentence for c in found]
+    cue = headline_cue(reader, lexicon, headline)
+    sayers = {c.verb.i: c for c in found if c.saying}
     for cand in found:
         score_candidate(cand, headline, context, reader, lexicon)
+        sayer = sayers.get(cand.verb.head.i) if cand.verb.dep_ in ("ccomp", "parataxis") else None
+        score_headline_match(cand, cue, reader, sayer)
     # Stable order on ties: earlier in the text first.
     found.sort(key=lambda c: (-c.score, c.verb.i))
     return found
@@ -138,13 +145,22 @@ def sentence_candidates(
             continue
         if tok.pos_ == "AUX" and tok.dep_ != "ROOT":
             continue  # an auxiliary of another verb
-        if is_background(tok, dateline) or is_saying(tok, cues, lexicon):
+        if is_background(tok, dateline):
             continue
+        saying = is_saying(tok, cues, lexicon)
         subject = subject_of(tok, reader, lexicon)
         if subject is None:
             continue
-        what = verb_phrase(tok, lexicon, max_what_tokens)
-        out.append(Candidate(tok, subject, what, sent, kind, rank))
+        if saying:
+            # A sayer's statement can be the event ("Mukasey told delegates that ...",
+            # "families urged the senator to apologize"); it competes with the clause it
+            # reports, scored lower.
+            if subject.root.pos_ == "PRON":
+                continue
+            what = saying_phrase(tok, lexicon, max_what_tokens)
+        else:
+            what = verb_phrase(tok, lexicon, max_what_tokens)
+        out.append(Candidate(tok, subject, what, sent, kind, rank, saying=saying))
     return out
 
 
@@ -168,6 +184,8 @@ def score_candidate(
     dateline, cues = dateline_range(reader), cue_ranges(reader)
     dep = effective_dep(verb, dateline)
     head_is_main = effective_dep(verb.head, dateline) == "ROOT"
+    if cand.saying:
+        cand.add(SAYING_POINTS, "verb of saying")
     if dep == "ROOT":
         cand.add(0.3, "main clause")
     elif dep in ("ccomp", "parataxis") and is_saying(verb.head, cues, lexicon):
@@ -195,12 +213,28 @@ def score_candidate(
         cand.add(-0.5, "inside a direct quote")
     if verb.lemma_.lower() in lexicon.weak_verbs:
         cand.add(-0.3, "light verb")
+    if _is_hypothetical(verb):
+        cand.add(-0.5, "hypothetical")
     if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         cand.add(-0.2, "participle")
     _score_subject(cand, reader)
     _score_agreement(cand, headline, context, reader)
     if event_at(reader, verb) is not None:
         cand.add(0.15, "event layer")
+
+
+def _is_hypothetical(verb: Token) -> bool:
+    """Whether a verb tells what did not happen: a condition ("if they win", "Had they
+    nominated X, ...") or a counterfactual ("would have voted")."""
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return True
+    subject = next((c for c in children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if subject is not None and any(a.lower_ == "had" and a.i < subject.i for a in auxes):
+        return True  # "Had Republicans nominated ..." (inverted condition)
+    words = [a.lower_ for a in auxes]
+    return verb.tag_ == "VBN" and "have" in words and bool({"would", "could", "might"} & set(words))
 
 
 def _explains_passive_outcome(clause: Token, lexicon: FiveWsLexicon) -> bool:

@@ -64,6 +64,9 @@ class FiveWsLexicon:
     temporal_prepositions: frozenset[str]
     #: Reporting verbs whose object is the person told ("told reporters").
     addressee_verbs: frozenset[str]
+    #: Prepositions of a direction ("to", "toward"): their object is where someone goes,
+    #: weaker evidence of the event's scene than "in" or "at".
+    directional_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, lexicon_dir: LexiconDir = None) -> FiveWsLexicon:
@@ -83,6 +86,7 @@ class FiveWsLexicon:
         }
         return cls(
             **own,
+            directional_prepositions=frozenset(data.get("directional_prepositions", ())),
             reporting_verbs=shared.reporting_verbs("five_ws", lexicon_dir),
             locative_prepositions=shared.prepositions("where", lexicon_dir),
             causal_prepositions=shared.prepositions("why", lexicon_dir),

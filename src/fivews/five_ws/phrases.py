@@ -28,7 +28,13 @@ def trim_phrase(head: Token, lexicon: FiveWsLexicon, max_tokens: int = 12) -> Sp
             end = min(end, tok.i)
     for tok in doc[start : head.i]:
         # A fronted clause ("In June, the army ...") or a dateline's tail ("(AP) —").
-        if tok.text in CUT_PUNCT or tok.text in (")", "-") or tok.is_space:
+        # A hyphen inside a word ("front-runner") is no dash.
+        dash = tok.text == "-" and (
+            bool(tok.whitespace_) or tok.i == 0 or doc[tok.i - 1].whitespace_
+        )
+        if tok.text in CUT_PUNCT and _between_modifiers(tok):
+            continue  # "highly personal, racially tinged attacks": one phrase
+        if tok.text in CUT_PUNCT or tok.text == ")" or dash or tok.is_space:
             start = tok.i + 1
     if end - start > max_tokens:
         cuts = [
@@ -46,6 +52,15 @@ def trim_phrase(head: Token, lexicon: FiveWsLexicon, max_tokens: int = 12) -> Sp
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def _between_modifiers(comma: Token) -> bool:
+    """Whether a comma separates two modifiers of one noun ("personal, racially tinged")."""
+    doc = comma.doc
+    if comma.text != "," or comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    before, after = doc[comma.i - 1], doc[comma.i + 1]
+    return before.pos_ == "ADJ" and after.pos_ in ("ADJ", "ADV")
 
 
 def is_temporal(prep: Token, lexicon: FiveWsLexicon) -> bool:

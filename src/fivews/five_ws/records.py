@@ -40,7 +40,8 @@ class WhatAnswer(TypedDict):
 class WhenAnswer(TypedDict):
     """When: a time expression with its ISO value, or the publication date.
 
-    ``source`` is ``timex``, ``parse``, ``event`` or ``publication``.
+    ``source`` is ``timex``, ``parse``, ``event``, ``retold`` (the event told again in a
+    later sentence) or ``publication``.
     """
 
     text: str | None
@@ -122,6 +123,7 @@ class Candidate:
         kind: ``"headline"`` or ``"lead"``.
         rank: the sentence's rank in the body (0 = lead sentence); 0 for headlines.
         score: the total score; ``reasons`` lists the parts that made it.
+        saying: whether the verb is a verb of saying ("X said ...", "X told ...").
     """
 
     verb: Token
@@ -132,6 +134,7 @@ class Candidate:
     rank: int
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    saying: bool = False
 
     def add(self, points: float, reason: str) -> None:
         """Add ``points`` to the score and remember why."""

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from fivews.five_ws.lexicon import FiveWsLexicon
+from fivews.five_ws.lexicon import CUT_PUNCT, FiveWsLexicon
 from fivews.five_ws.phrases import is_temporal, trim_phrase
 from fivews.five_ws.records import Candidate, WhatAnswer
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
+
+#: Modifiers a bare verb phrase is extended with.
+BARE_VERB_EXTENSIONS = frozenset({"advmod", "prep", "acomp", "npadvmod", "oprd", "dobj", "attr"})
 
 
 def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Span:
@@ -49,15 +52,56 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
             inner.update(t.i for t in trim_phrase(comp_obj, lexicon, max_tokens=6))
         if min(inner) <= max(keep) + 3:
             keep |= inner
-    if obj is None and comp is None:
+    if obj is None:
+        # "calling on Hillary Clinton to ...": a preposition phrase before the complement.
         prep = next((c for c in rights if c.dep_ == "prep" and not is_temporal(c, lexicon)), None)
-        if prep is not None and prep.i - verb.i <= 4:
+        if prep is not None and prep.i - verb.i <= 4 and (comp is None or prep.i < comp.i):
             keep.update(t.i for t in trim_phrase(prep, lexicon, max_tokens=10))
+            if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                # "through with Senator Sanders": an objectless particle-like preposition
+                # and the phrase that follows it.
+                nxt = next((c for c in rights if c.i > prep.i and c.dep_ == "prep"), None)
+                if nxt is not None and nxt.i == prep.i + 1:
+                    keep.update(t.i for t in trim_phrase(nxt, lexicon, max_tokens=8))
+    if max(keep) <= verb.i + 1 and not any(doc[i].dep_ == "prt" for i in keep):
+        # A bare verb ("are not", "was") takes its first modifier on the right
+        # ("are not through with Bernie Sanders", "was down to the wire").
+        extra = next(
+            (c for c in rights if c.dep_ in BARE_VERB_EXTENSIONS and c.i - verb.i <= 3), None
+        )
+        if extra is not None:
+            keep.update(t.i for t in trim_phrase(extra, lexicon, max_tokens=8))
     start, end = min(keep), max(keep) + 1
     if end - start > max_tokens:
         end = start + max_tokens
     while end - 1 > verb.i and (
         doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det")
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def saying_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Span:
+    """What a verb of saying did: the verb, its addressee and the start of what it
+    reports ("said his wife was uniquely qualified to be president", "told delegates at
+    the convention that ..."), cut at ``max_tokens`` and before a comma after the
+    reported clause's verb."""
+    doc = verb.doc
+    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg"))])
+    comp = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    if comp is None:
+        return verb_phrase(verb, lexicon, max_tokens)
+    end = min(comp.right_edge.i + 1, start + max_tokens)
+    if end <= comp.i and comp.left_edge.i > verb.i + 1:
+        # The reported clause does not fit: stop before it, not inside its subject
+        # ("told delegates at the convention", not "... that Clinton's use").
+        end = comp.left_edge.i
+    for tok in doc[comp.i + 1 : end]:
+        if tok.text in CUT_PUNCT or tok.dep_ in ("relcl", "appos", "advcl"):
+            end = tok.i
+            break
+    while end - 1 > verb.i and (
+        doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det", "mark")
     ):
         end -= 1
     return doc[start:end]

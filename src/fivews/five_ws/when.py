@@ -30,6 +30,8 @@ from fivews.timeline import tag_timexes
 
 #: A TIMEX value with at least a year (``2017``, ``2017-09``, ``2017-09-21T10:00``, ``2017-W38``).
 ISO_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2})?")
+#: How many body sentences after the event's are searched for its retelling's time.
+RETOLD_SENTENCES = 3
 #: The date part of a TIMEX value: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 DATE_PART = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)")
 
@@ -106,6 +108,9 @@ def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
         return event_time
     if best is not None:
         return best
+    retold = retold_time(cand, reader, lexicon)
+    if retold is not None:
+        return retold
     return {
         "text": None,
         "value": published,
@@ -113,6 +118,48 @@ def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
         "end": None,
         "source": "publication" if published else None,
     }
+
+
+def retold_time(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> WhenAnswer | None:
+    """The time of the same event told again in one of the next body sentences: a verb
+    with the event verb's lemma ("ISIS has released a video" ... "The video, released
+    in late November"), or, for a verb of saying, another verb of saying ("Carson says
+    ..." ... "the candidate told CBS on Sunday"), with a time expression of its own
+    clause."""
+    from fivews.five_ws.candidates import article_sections  # candidates imports when
+
+    _, body = article_sections(reader)
+    after = [s for s in body if s.start >= cand.sentence.end][:RETOLD_SENTENCES]
+    lemma = cand.verb.lemma_.lower()
+    saying = lemma in lexicon.reporting_verbs
+    doc, published = reader.doc, reader.extension("published")
+    for sent in after:
+        options = time_options(sent, reader)
+        if not options:
+            continue
+        for verb in sent:
+            if verb.pos_ != "VERB":
+                continue
+            other = verb.lemma_.lower()
+            if other != lemma and not (saying and other in lexicon.reporting_verbs):
+                continue
+            region = event_region_of(reader, verb, lexicon)
+            for tx in options:
+                span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+                value = str(tx.get("value") or "")
+                if span is None or not ISO_VALUE.match(value) or span.root.i not in region:
+                    continue
+                match = ISO_VALUE.match(value)
+                assert match is not None
+                value, _ = _check_tense(value, match, span, published)
+                return {
+                    "text": tx.get("text", span.text),
+                    "value": value,
+                    "start": tx["start"],
+                    "end": tx["end"],
+                    "source": "retold",
+                }
+    return None
 
 
 def _check_tense(

@@ -23,6 +23,12 @@ from fivews.five_ws.records import Candidate, WhereAnswer, linked_span
 from fivews.structure import DocReader, dict_items
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
+#: The dateline's place: where the story was filed, beaten by a place the event's
+#: clause names with a preposition of scene ("in northern Kunduz province").
+DATELINE_SCORE = 2.6
+#: spaCy labels of a mention that is no place, whatever label a later layer gave it.
+NON_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+
 
 def where_answer(
     cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon, lead_sentences: int
@@ -40,13 +46,14 @@ def where_answer(
         if span is not None:
             entity = reader.layers.entity_at(span.start_char, span.end_char, labels=PLACE_LABELS)
             entity = entity or _entity_named(span.text, reader)
-            options.append((1.5, _place_answer(span, entity, "dateline", lexicon)))
+            options.append((DATELINE_SCORE, _place_answer(span, entity, "dateline", lexicon)))
     _, body = article_sections(reader)
     for sent in body[:lead_sentences]:
         if sent.start == cand.sentence.start:
             continue
         for span, entity in place_mentions(sent, reader):
-            options.append((0.5, _place_answer(span, entity, "lead", lexicon)))
+            if not modifies_non_place(span, lexicon):
+                options.append((0.5, _place_answer(span, entity, "lead", lexicon)))
     places = [
         e for e in reader.layers.entities if e.get("label") in PLACE_LABELS and e.get("mentions")
     ]
@@ -55,7 +62,12 @@ def where_answer(
         for mention in dict_items(top["mentions"]):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             # A demonym ("the Dutch minister") names the country but is no place.
-            if span is not None and span.root.pos_ != "ADJ":
+            if (
+                span is not None
+                and span.root.pos_ != "ADJ"
+                and is_place_name(span)
+                and not modifies_non_place(span, lexicon)
+            ):
                 options.append((0.2, _place_answer(span, top, "salience", lexicon)))
                 break
     if not options:
@@ -94,10 +106,50 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
         if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
             found.append((ent, layers.entity_at(ent.start_char, ent.end_char, labels=PLACE_LABELS)))
     dateline = dateline_range(reader)
+    first_names = person_first_names(reader)
     for span, entity in found:
-        if span.root.pos_ == "ADJ" or span.root.i in dateline:
+        if span.root.pos_ == "ADJ" or span.root.i in dateline or not is_place_name(span):
             continue
+        if len(span) == 1 and span.text.casefold() in first_names:
+            continue  # "Ivana" of "Ivana Trump": a person's first name, whatever a gazetteer says
         yield span, entity
+
+
+def person_first_names(reader: DocReader) -> frozenset[str]:
+    """First words of the article's multi-word person names (``doc._.entities`` and
+    spaCy's PERSON entities), case-folded, read once per reading: a one-word "place"
+    equal to one is a person named by first name."""
+    return reader.memoised("five_ws.person_first_names", _person_first_names)
+
+
+def _person_first_names(reader: DocReader) -> frozenset[str]:
+    names = [str(e.get("name") or "") for e in reader.layers.entities if e.get("label") == "PERSON"]
+    names += [e.text for e in reader.doc.ents if e.label_ == "PERSON"]
+    return frozenset(n.split()[0].casefold() for n in names if len(n.split()) > 1)
+
+
+def modifies_non_place(span: Span, lexicon: FiveWsLexicon) -> bool:
+    """Whether a place name modifies a noun that is no place ("the Texas senator",
+    "Republican hopefuls", "the New York businessman"): outside the event's own sentence
+    such a name is never the scene ("the Kunduz attack" in the event's sentence may be)."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.lower_ not in lexicon.place_heads
+    )
+
+
+def is_place_name(span: Span) -> bool:
+    """Whether a mention labelled a place reads as a place name: it has a capitalised
+    word, and it is not a single plural name ("Republicans", "Floridians": a party's or
+    a state's people, whatever a gazetteer holds under that name) nor a person,
+    group or organisation by spaCy's own reading."""
+    if not any(t.is_alpha and t.text[0].isupper() for t in span):
+        return False
+    if len(span) == 1 and span.root.tag_ in ("NNPS", "NNS"):
+        return False
+    return span.root.ent_type_ not in NON_PLACE_LABELS
 
 
 def _place_role_score(
@@ -124,7 +176,15 @@ def _place_role_score(
                 prep.lower_ in lexicon.locative_prepositions
                 and prep.head.dep_ not in CLAUSE_SUBJECT_DEPS
             ):
-                score += max(0.5, 2.0 - 0.25 * hops)
+                outer = prep.head.head if prep.head.dep_ == "pobj" else None
+                if _is_direction(prep, lexicon) or (
+                    outer is not None and _is_direction(outer, lexicon)
+                ):
+                    # "came to the U.S.", "people from El Salvador", "refugees from camps in
+                    # Jordan": where someone goes or comes from, not the scene
+                    score += 0.5
+                else:
+                    score += max(0.5, 2.0 - 0.25 * hops)
                 if prep.head.pos_ in ("NOUN", "PROPN") and _holds_place(prep.head, token):
                     score -= 0.8  # the place contains the one its phrase is attached to
                 break
@@ -142,10 +202,22 @@ def _place_role_score(
         break
     if root.dep_ == "poss":
         score -= 0.6  # "China's Shanxi province": the possessor contains the place
+    if modifies_non_place(span, lexicon):
+        score -= 1.0  # "the Texas senator", "Republican hopefuls": a modifier, not the scene
     if cand.subject is not None and cand.subject.start <= root.i < cand.subject.end:
         score -= 0.5
     score -= 0.02 * abs(root.i - cand.verb.i)
     return score
+
+
+def _is_direction(prep: Token, lexicon: FiveWsLexicon) -> bool:
+    """Whether a preposition gives a direction rather than the scene: "to", "toward" and
+    the like, and "from" after a noun ("people from El Salvador"; "pulled from a mine"
+    is the scene)."""
+    word = prep.lower_
+    if word in lexicon.directional_prepositions:
+        return True
+    return word == "from" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _holds_place(noun: Token, phrase: Token) -> bool:

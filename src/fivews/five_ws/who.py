@@ -1,7 +1,8 @@
 """Who did it: the subject phrase of the event verb, linked to an entity.
 
 The subject is the verb's own or a coordinated verb's; after a wire dateline it is the
-noun phrase after the dash (the parser often makes the dateline's city the subject);
+noun phrase after the dash (the parser often makes the dateline's city the subject); a
+main verb the parser left without one takes the name it misparsed (:func:`misparsed_subject`);
 "he"/"she"/"it" take a named antecedent from the same or the previous sentence.
 """
 
@@ -39,7 +40,31 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
             continue
         if effective_dep(token, dateline) == "ROOT" and dateline:
             return subject_after_dateline(verb, reader)
+        misparsed = misparsed_subject(token)
+        return trim_phrase(misparsed, lexicon) if misparsed is not None else None
+    return None
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser left without one, in two frequent
+    misparses of news sentences: the name just before the verb hung as an apposition
+    ("..., former president Bill Clinton said ...": "Clinton" an ``appos`` of an earlier
+    name), and "X, who ..., said" read as a clause "X who ..." of the verb (its subject
+    is the other subject of that clause, not "who")."""
+    if verb.dep_ != "ROOT":
         return None
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.dep_ == "appos" and before.pos_ == "PROPN":
+        return before
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "advcl", "parataxis"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
+        if any(c.lower_ == "who" for c in subjects):
+            named = [c for c in subjects if c.lower_ != "who" and c.pos_ in ("PROPN", "NOUN")]
+            if named:
+                return named[0]
     return None
 
 

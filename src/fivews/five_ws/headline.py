@@ -1,0 +1,163 @@
+"""What the headline says, to find the body sentence that tells it (the inverted pyramid).
+
+A news headline states the main event in telegraphic grammar; the lead sentence tells the
+same event in full. :func:`headline_cue` reads, once per Doc, three things from the
+headline: its **speaker** (a "NAME: what they said" headline, "Mukasey at RNC: Clinton
+email scandal disqualifies her", names who speaks), its **predicates** (the lemmas of its
+verbs) and its **agents** (the name words of its subjects). :func:`score_headline_match`
+then rewards a body candidate whose verb is the headline's predicate and whose subject is
+the headline's agent or speaker, so the answer comes from the body sentence that tells
+the headline, in full, and not from the headline's own telegraphic parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from fivews.five_ws.clauses import is_background
+from fivews.five_ws.lexicon import FiveWsLexicon
+from fivews.five_ws.records import Candidate
+from fivews.structure import DocReader
+from fivews.syntax import CLAUSE_SUBJECT_DEPS
+
+#: Entity labels of a headline speaker ("Sanders: ...", "Pentagon: ...").
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+#: The longest "NAME:" prefix read as a speaker, in tokens.
+MAX_SPEAKER_TOKENS = 8
+#: Points for a body candidate that tells the headline: its verb, its agent, its speaker.
+PREDICATE_POINTS = 0.3
+AGENT_POINTS = 0.25
+SPEAKER_POINTS = 0.45
+#: A reported clause whose sayer is the headline's speaker: the saying is the event.
+SPEAKERS_CLAUSE_POINTS = -0.45
+#: A headline candidate whose subject is the speaker prefix is a misparse.
+SPEAKER_SUBJECT_POINTS = -0.6
+
+
+@dataclass(frozen=True)
+class HeadlineCue:
+    """What the headline says.
+
+    Attributes:
+        speaker: lower-case name words of a "NAME:" prefix (empty without one).
+        speaker_end: token index of the prefix's colon, -1 without one.
+        predicates: lemmas of the headline's verbs (light verbs left out).
+        agents: lower-case name words of the headline's subjects (the speaker's too).
+    """
+
+    speaker: frozenset[str] = frozenset()
+    speaker_end: int = -1
+    predicates: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+
+
+def name_words(tokens: Iterable[Token]) -> set[str]:
+    """Lower-case words of the names among ``tokens`` (proper nouns and the words of
+    person and organisation entities), the words a headline and a body share."""
+    return {
+        t.lower_
+        for t in tokens
+        if (t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_LABELS) and t.is_alpha and len(t) > 1
+    }
+
+
+def headline_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -> HeadlineCue:
+    """:class:`HeadlineCue` of the reader's Doc (whose headline sentences are
+    ``headline``), read once per reading."""
+    return reader.memoised("five_ws.headline_cue", lambda r: _read_cue(r, lexicon, headline))
+
+
+def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -> HeadlineCue:
+    if not headline:
+        return HeadlineCue()
+    doc = reader.doc
+    first = headline[0]
+    tokens = [t for sent in headline for t in sent]
+    speaker_end, speaker = _speaker_prefix(first)
+    # The headline's own predicates, not those of its relative clauses ("Actor Who
+    # Endorsed Cruz Calls ...": the event is the calling).
+    predicates = {
+        t.lemma_.lower()
+        for t in tokens
+        if t.pos_ == "VERB"
+        and t.i > speaker_end
+        and t.lemma_.lower() not in lexicon.weak_verbs
+        and not is_background(t, range(0))
+    }
+    agents = set(speaker)
+    for t in tokens:
+        if t.dep_ in CLAUSE_SUBJECT_DEPS and t.i > speaker_end:
+            agents |= name_words(doc[t.left_edge.i : t.i + 1])
+    return HeadlineCue(frozenset(speaker), speaker_end, frozenset(predicates), frozenset(agents))
+
+
+def _speaker_prefix(sent: Span) -> tuple[int, set[str]]:
+    """The colon ending a "NAME:" prefix of a headline sentence and the name's words, or
+    ``(-1, set())``: the prefix is short and holds a name that the article names too (a
+    label, "FIX IS IN:", "Revealed:", names nobody the article names)."""
+    for tok in sent[: MAX_SPEAKER_TOKENS + 1]:
+        if tok.text == ":":
+            words = name_words(sent[: tok.i - sent.start]) & _names_outside(sent)
+            return (tok.i, words) if words else (-1, set())
+    return -1, set()
+
+
+def _names_outside(sent: Span) -> set[str]:
+    """Lower-case name words of the Doc outside ``sent``: person and organisation
+    entities, and title-cased proper nouns (a name the tagger missed)."""
+    doc = sent.doc
+    return {
+        t.lower_
+        for t in doc
+        if not sent.start <= t.i < sent.end
+        and (t.ent_type_ in SPEAKER_LABELS or (t.pos_ == "PROPN" and t.is_title))
+    }
+
+
+def subject_words(cand: Candidate, reader: DocReader) -> set[str]:
+    """Name words of a candidate's subject and of the entity it is linked to."""
+    if cand.subject is None:
+        return set()
+    words = name_words(cand.subject)
+    entity = reader.layers.entity_at(cand.subject.start_char, cand.subject.end_char)
+    if entity is not None and entity.get("label") in SPEAKER_LABELS:
+        words |= {w.lower() for w in str(entity.get("name") or "").split() if w.isalpha()}
+    return words
+
+
+def score_headline_match(
+    cand: Candidate, cue: HeadlineCue, reader: DocReader, sayer: Candidate | None = None
+) -> None:
+    """Score in place how well a candidate tells what the headline says.
+
+    Args:
+        cand: the candidate.
+        cue: the headline's cue.
+        reader: the Doc's reader.
+        sayer: for a reported clause, a candidate for the verb of saying that reports
+            it (its subject is the sayer), else None.
+    """
+    if cand.kind == "headline":
+        if cand.subject is not None and cand.subject.start <= cue.speaker_end < cand.verb.i:
+            cand.add(SPEAKER_SUBJECT_POINTS, "speaker prefix as subject")
+        return
+    words = subject_words(cand, reader)
+    if cue.speaker:
+        # "NAME: claim": the event is NAME's saying it; the claim's predicate points to
+        # the speaker's verb of saying, not to the reported clause.
+        if sayer is not None and subject_words(sayer, reader) & cue.speaker:
+            cand.add(SPEAKERS_CLAUSE_POINTS, "said by the headline's speaker")
+            return
+        if words & cue.speaker:
+            cand.add(SPEAKER_POINTS, "headline's speaker")
+            said = {t.lemma_.lower() for t in cand.verb.subtree} if cand.saying else set()
+            if cand.verb.lemma_.lower() in cue.predicates or said & cue.predicates:
+                cand.add(PREDICATE_POINTS, "headline's predicate")
+        return
+    if cand.verb.lemma_.lower() in cue.predicates:
+        cand.add(PREDICATE_POINTS, "headline's predicate")
+    if words & cue.agents:
+        cand.add(AGENT_POINTS, "headline's agent")
