@@ -153,12 +153,13 @@ def geocode_entities(
             code = geo.country_of_demonym(entity["name"])
             if code:
                 entity["country"] = code
-        if d["label"] == "NORP" and "lat" not in entity:
+        if d["label"] in ("NORP", *PLACE_LABELS) and "lat" not in entity:
+            # "Ukrainian" (often tagged GPE) is a nationality: placed at its country.
             code = geo.country_of_demonym(entity["name"])
             country = geo.country_place(code) if code else None
             if country:
                 _place(entity, country, via="demonym")
-    add_embedded_places(entities, drafts)
+    add_embedded_places(entities, drafts, anchor)
 
 
 #: A run of capitalised words (dotted abbreviations and hyphens allowed) in a name.
@@ -168,7 +169,7 @@ _NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*")
 EMBEDDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC"})
 
 #: Kinds of gazetteer place a name may embed (towns only when major or named elsewhere).
-EMBEDDED_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "city"})
+EMBEDDED_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2", "city"})
 
 
 def _embedded_candidates(text: str) -> list[tuple[int, int]]:
@@ -208,7 +209,7 @@ def _embedded_hit(
     if code:
         hit = geo.country_place(code)
         return (hit, None) if hit else None
-    if not any(q == 1.0 for _, q in geo.candidates(phrase)):
+    if not geo.exact_candidates(phrase):
         return None  # only exact names: a fuzzy match inside an organisation is a guess
     hit = geo.geocode(phrase, context=context)
     if hit is None or hit["kind"] not in EMBEDDED_KINDS or hit["confidence"] < 0.5:
@@ -218,7 +219,9 @@ def _embedded_hit(
     return hit, None
 
 
-def add_embedded_places(entities: list[EntityRecord], drafts: list[EntityDraft]) -> None:
+def add_embedded_places(
+    entities: list[EntityRecord], drafts: list[EntityDraft], dateline_place: str | None = None
+) -> None:
     """Give organisations and facilities the places their names embed.
 
     "the Texas Department of State Health Services" embeds Texas, "Gainesville Police"
@@ -240,7 +243,10 @@ def add_embedded_places(entities: list[EntityRecord], drafts: list[EntityDraft])
         found = []
         for mention in entity["mentions"]:
             text = mention["text"]
-            for start, end in _embedded_candidates(text):
+            spans = _embedded_candidates(text)
+            if dateline_place and text.casefold() == dateline_place.casefold():
+                spans = [(0, len(text))]
+            for start, end in spans:
                 got = _embedded_hit(text[start:end], known, context)
                 if got is None:
                     continue

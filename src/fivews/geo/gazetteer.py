@@ -109,32 +109,35 @@ class Gazetteer:
         popcount over the gazetteer leaves a few hundred keys for rapidfuzz instead of
         ~180,000.
         """
-        masks, lengths, major = self._key_signatures()
+        masks, lengths, positions = self._key_signatures()
         allowed = (1.0 - cutoff / 100.0) * (len(key) + lengths) + 1.0  # +1: float slack
         differing = np.bitwise_count(masks ^ np.uint64(_char_mask(key)))
-        near = (differing <= allowed) & (np.abs(lengths - len(key)) <= allowed)
-        keep = np.flatnonzero(near & major)
+        keep = positions[(differing <= allowed) & (np.abs(lengths - len(key)) <= allowed)]
         choices = [self.keys[i] for i in keep]  # ascending: rapidfuzz breaks ties alike
         hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
         return [(match, score) for match, score, _ in hits]
 
     def _key_signatures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Character masks (``uint64``), lengths (``int64``) and majorness (``bool``) of
-        ``keys``, built once.
+        """Character masks (``uint64``), lengths (``int64``) and positions in ``keys``
+        (``int64``) of the keys of major places, built once.
 
         :func:`build_gazetteer` computes them so that they are pickled with the rest; a
         gazetteer made otherwise computes them at its first fuzzy look-up.
         """
         signatures = self.__dict__.get("_signatures")
         if signatures is None:
-            masks = np.fromiter((_char_mask(k) for k in self.keys), np.uint64, len(self.keys))
-            lengths = np.fromiter((len(k) for k in self.keys), np.int64, len(self.keys))
-            major = np.fromiter(
-                (any(is_major(self.places[i]) for i in self.by_key[k]) for k in self.keys),
-                bool,
-                len(self.keys),
+            positions = np.array(
+                [
+                    n
+                    for n, k in enumerate(self.keys)
+                    if any(is_major(self.places[i]) for i in self.by_key[k])
+                ],
+                dtype=np.int64,
             )
-            signatures = self.__dict__["_signatures"] = (masks, lengths, major)
+            major = [self.keys[n] for n in positions]
+            masks = np.fromiter((_char_mask(k) for k in major), np.uint64, len(major))
+            lengths = np.fromiter((len(k) for k in major), np.int64, len(major))
+            signatures = self.__dict__["_signatures"] = (masks, lengths, positions)
         return signatures
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from fivews.geo.countries import country_name
 from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
 from fivews.geo.names import normalize_place_name, skeleton_key
+from fivews.geo.sources import ADMIN_SUFFIXES
 
 #: Minimum ``fuzz.ratio`` (0–100) between normalised keys for a fuzzy match.
 FUZZY_CUTOFF: float = 86.0
@@ -67,7 +68,7 @@ KIND_PRIOR: dict[str, float] = {
 }
 
 #: First-pass confidence a place needs to lend its country or state to the others.
-CONTEXT_MIN_CONFIDENCE: float = 0.6
+CONTEXT_MIN_CONFIDENCE: float = 0.5
 
 #: Confidence factor of a city outside every country the article mentions.
 OUT_OF_CONTEXT: float = 0.75
@@ -77,6 +78,12 @@ EXTENDED_KINDS: dict[str, float] = {"river": 0.6, "sea": 0.6, "continent": 0.5, 
 
 #: Two candidates farther apart than this (km) are genuinely different places.
 DISTINCT_KM: float = 50.0
+
+#: Words after a region's name that the gazetteer may not have ("Helmand province").
+REGION_WORDS: frozenset[str] = frozenset(w.lower() for w in ADMIN_SUFFIXES) | {"governate"}
+
+#: Rounds of re-reading each name in the others' context (the first pass not counted).
+PASSES: int = 3
 
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
@@ -169,6 +176,10 @@ def _default_candidates(key: str) -> tuple[tuple[int, float], ...]:
 def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
     """:func:`candidates` of a normalised, non-empty key."""
     found: dict[int, float] = {i: 1.0 for i in gaz.by_key.get(key, [])}
+    head, _, last = key.rpartition(" ")
+    if not found and head and last in REGION_WORDS:
+        # "Helmand province", "Nineveh governorate": the region under its bare name.
+        found = {i: 1.0 for i in gaz.by_key.get(head, []) if gaz.places[i]["kind"] != "city"}
     if not found and len(key) >= 4:
         for match, score in gaz.fuzzy_matches(key, FUZZY_CUTOFF, limit=8):
             for i in gaz.by_key[match]:
@@ -308,29 +319,34 @@ def geocode_many(
     """Geocode the places of one article together, each disambiguated by the others.
 
     First pass: each name with ``extra_context`` (countries named by nationality
-    adjectives or institutions) alone. Second pass: each name again with the context
-    the *other* names' confident first-pass results lend (:func:`contribution`); a name
-    never supports itself. ``within`` maps a name to where the text puts it (see
+    adjectives or institutions) alone. Then, up to :data:`PASSES` times, each name again
+    with the context the *other* names' confident results of the pass before lend
+    (:func:`contribution`); a name never supports itself. (A "Georgia" read first as
+    the country becomes the state once a "Gainesville" has lent the United States, and
+    then lends that state to "Gainesville".) ``within`` maps a name to where the text puts it (see
     :func:`geocode`); ``anchor`` is the article's dateline place, whose first-pass result
     is context for every other name.
     """
     within = within or {}
     names = list(dict.fromkeys(names))
     extra = Context(countries=frozenset(extra_context))
-    first = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
-    lent = {
-        n: contribution(r)
-        for n, r in first.items()
-        if r and r["confidence"] >= CONTEXT_MIN_CONFIDENCE
-    }
-    if anchor and anchor not in lent:
-        hit = geocode(anchor, context=extra)
-        if hit and hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
-            lent[anchor] = contribution(hit)
-    results = {}
-    for name in names:
-        context = merge([extra, *(c for other, c in lent.items() if other != name)])
-        results[name] = geocode(name, context=context, within=within.get(name))
+    results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
+    anchor_hit = geocode(anchor, context=extra) if anchor else None
+    lent: dict[str, Context] = {}
+    if anchor_hit and anchor_hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
+        lent[anchor] = contribution(anchor_hit)
+    for _ in range(PASSES):
+        # A name keeps lending what its last confident reading lent.
+        for n, r in results.items():
+            if r and r["confidence"] >= CONTEXT_MIN_CONFIDENCE:
+                lent[n] = contribution(r)
+        again = {}
+        for name in names:
+            context = merge([extra, *(c for other, c in lent.items() if other != name)])
+            again[name] = geocode(name, context=context, within=within.get(name))
+        if again == results:
+            break
+        results = again
     return results
 
 
@@ -351,7 +367,13 @@ def country_place(code: str) -> dict[str, Any] | None:
     return dict(hit) if hit else None
 
 
+def exact_candidates(name: str) -> list[int]:
+    """The gazetteer places named exactly ``name`` (normalised key; no fuzzy match)."""
+    key = normalize_place_name(name)
+    return load_gazetteer().by_key.get(key, []) if key else []
+
+
 def is_major_name(name: str) -> bool:
     """Whether ``name`` is exactly the name of a major place (not only of small towns)."""
     gaz = load_gazetteer()
-    return any(q == 1.0 and is_major(gaz.places[i]) for i, q in candidates(name))
+    return any(is_major(gaz.places[i]) for i in exact_candidates(name))
