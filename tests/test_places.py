@@ -91,3 +91,44 @@ def test_the_seed_places_keep_their_coordinates(nlp, seed_text: str, name, lat, 
     place = find(entities_of(nlp, seed_text), name)
     assert abs(place["lat"] - lat) < 0.5 and abs(place["lon"] - lon) < 0.5
     assert not place["geo"]["uncertain"]
+
+
+def test_a_possessive_place_inside_an_organisation_name(nlp) -> None:
+    from fivews.entities.places import _embedded_candidates
+
+    text = "Gainesville\u2019s VFW Post"
+    assert "Gainesville" in [text[a:b] for a, b in _embedded_candidates(text)]
+
+
+def with_ents(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """The entities of ``text`` when spaCy's NER tags exactly ``ents`` (char spans):
+    the rules below run on what the statistical model would have said."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "ner":
+            doc.ents = [doc.char_span(s, e, label=label) for s, e, label in ents]
+        else:
+            doc = component(doc)
+    return doc._.entities
+
+
+def test_a_one_word_person_that_is_a_city_name_is_placed_as_the_city(nlp) -> None:
+    text = "Tbilisi has denied the allegation and said the talks would go on."
+    (tbilisi,) = with_ents(nlp, text, [(0, 7, "PERSON")])
+    assert "lat" not in tbilisi  # still what NER said it is, but it names a place:
+    (place,) = tbilisi["embedded_places"]
+    assert place["country"] == "GE" and (place["start"], place["end"]) == (0, 7)
+
+
+def test_a_full_person_name_is_not_taken_for_a_place(nlp) -> None:
+    text = "Sydney Smith has denied the allegation."
+    entities = with_ents(nlp, text, [(0, 12, "PERSON")])
+    assert all("embedded_places" not in e for e in entities)
+
+
+def test_a_lowercase_word_tagged_as_a_place_is_left_unplaced(nlp) -> None:
+    text = "The state said the metro in Cairo would close."
+    state, cairo = text.index("state"), text.index("Cairo")
+    entities = with_ents(nlp, text, [(state, state + 5, "GPE"), (cairo, cairo + 5, "GPE")])
+    assert all("lat" not in e for e in entities if e["name"] == "state")
+    assert any(e["name"] == "Cairo" and e["country"] == "EG" for e in entities)

@@ -124,6 +124,8 @@ def geocode_entities(
     demonym_countries = {
         geo.country_of_demonym(m.name) for d in drafts for m in d["group"] if m.label == "NORP"
     } | {m.institution[0] for d in drafts for m in d["group"] if m.institution and m.institution[0]}
+    # A place-typed name with no capital letter ("state", "metro") is not a place name.
+    places = [(e, d) for e, d in places if any(c.isupper() for c in e["name"])]
     names = [e["name"] for e, _ in places]
     within = _qualified_places(places)
     anchor, anchor_scope = _dateline_place(dateline)
@@ -163,10 +165,10 @@ def geocode_entities(
 
 
 #: A run of capitalised words (dotted abbreviations and hyphens allowed) in a name.
-_NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*")
+_NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*?(?=['\u2019]s\b|[^A-Za-z.'\u2019-]|$)")
 
 #: Labels of names that may embed a place ("the Ohio Supreme Court", "Gainesville Police").
-EMBEDDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC"})
+EMBEDDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "PERSON"})
 
 #: Kinds of gazetteer place a name may embed (towns only when major or named elsewhere).
 EMBEDDED_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2", "city"})
@@ -240,11 +242,19 @@ def add_embedded_places(
     for entity, d in zip(entities, drafts, strict=True):
         if d["label"] not in EMBEDDING_LABELS:
             continue
+        # A one-word "person" or organisation that is exactly a major place's name, never
+        # written with more words ("Tbilisi has denied ...", a headline's "Alexandria
+        # woman"), is that place mislabelled.
+        whole = all(" " not in m["text"] for m in entity["mentions"]) and geo.is_major_name(
+            entity["name"]
+        )
+        if d["label"] == "PERSON" and not whole:
+            continue
         found = []
         for mention in entity["mentions"]:
             text = mention["text"]
             spans = _embedded_candidates(text)
-            if dateline_place and text.casefold() == dateline_place.casefold():
+            if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
                 spans = [(0, len(text))]
             for start, end in spans:
                 got = _embedded_hit(text[start:end], known, context)

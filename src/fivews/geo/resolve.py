@@ -60,7 +60,7 @@ KIND_PRIOR: dict[str, float] = {
     "country": 1.2,
     "continent": 1.0,
     "us_state": 0.9,
-    "region": 0.7,
+    "region": 1.0,
     "admin1": 0.55,
     "admin2": 0.45,
     "river": 0.5,
@@ -84,6 +84,17 @@ REGION_WORDS: frozenset[str] = frozenset(w.lower() for w in ADMIN_SUFFIXES) | {"
 
 #: Rounds of re-reading each name in the others' context (the first pass not counted).
 PASSES: int = 3
+
+#: Kinds of place whose exact name rules out unqualified small namesakes.
+LANDMARK_KINDS: frozenset[str] = frozenset(
+    {"country", "continent", "us_state", "region", "river", "sea"}
+)
+
+#: A small town this close (km) to the article's other places is supported by them.
+SUPPORT_KM: float = 250.0
+
+#: Highest confidence of a small town the article does not support (the only candidate).
+UNSUPPORTED_TOWN: float = 0.45
 
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
@@ -194,6 +205,16 @@ def _point(place: Mapping[str, Any]) -> tuple[float, float]:
     return (float(place["lat"]), float(place["lon"]))
 
 
+def _supports(place: dict[str, Any], context: Context) -> bool:
+    """Whether the article supports a small town: its state is named or implied, or it
+    lies within :data:`SUPPORT_KM` of a confidently placed town or region."""
+    state = (place["country"], place.get("admin1"))
+    if state in context.admin1 or state in context.implied:
+        return True
+    here = _point(place)
+    return any(haversine_km(here, a) <= SUPPORT_KM for a in context.anchors)
+
+
 def _score(place: dict[str, Any], quality: float, context: Context) -> float:
     """A candidate's score: match quality, prior and the article's support (module doc)."""
     score = quality + _prior(place)
@@ -275,6 +296,16 @@ def _geocode(
         if quality < 0.75 and not in_context:
             continue  # a skeleton match needs the article's support
         scored.append((_score(place, quality, context), quality, place))
+    # A small town must be supported by the text (a qualifier, its state, a place near
+    # it) to compete with bigger places: "Arab", "Obama" or "Egypt" are small towns too.
+    # A well-known area of that exact name ("Middle East", "Egypt") leaves no room for
+    # a small namesake the text does not qualify.
+    landmark = any(q == 1.0 and p["kind"] in LANDMARK_KINDS for _, q, p in scored)
+    supported = [
+        s for s in scored if within or is_major(s[2]) or (not landmark and _supports(s[2], context))
+    ]
+    unsupported = len(supported) == 0
+    scored = supported or scored
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], -s[2]["population"], s[2]["name"]))
@@ -288,6 +319,8 @@ def _geocode(
     confidence *= EXTENDED_KINDS.get(best["kind"], 1.0)
     if context.countries and best["kind"] == "city" and best["country"] not in context.countries:
         confidence *= OUT_OF_CONTEXT
+    if unsupported:
+        confidence = min(confidence, UNSUPPORTED_TOWN)
     return _result(best, confidence)
 
 

@@ -145,7 +145,11 @@ def region_names(name: str) -> list[str]:
     ['Bulacan Province', 'Bulacan']
     >>> region_names("Eastern Province")
     ['Eastern Province']
+    >>> region_names("Western")
+    []
     """
+    if name.lower() in GENERIC_REMAINDERS:
+        return []  # a region called just "Western" is not findable by that word
     names = [name]
     for suffix in ADMIN_SUFFIXES:
         if name.endswith(" " + suffix):

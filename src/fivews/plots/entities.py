@@ -211,6 +211,9 @@ def cooccurrence_network(
 
 
 def _is_country(entity: dict[str, Any]) -> bool:
+    record = entity.get("geo")
+    if record:  # the geocoder's own record: a country, or a nationality placed at one
+        return record.get("kind") == "country"
     hit = geo.geocode(entity["name"])
     return bool(hit and hit["kind"] == "country" and hit["country"] == entity.get("country"))
 
