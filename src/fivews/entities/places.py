@@ -105,7 +105,7 @@ def _place(entity: EntityRecord, hit: dict[str, Any], via: str | None = None) ->
             "lon": hit["lon"],
             "country": hit["country"],
             "geo_confidence": hit["confidence"],
-            "geo": record,  # type: ignore[typeddict-item]
+            "geo": record,
         }
     )
 
@@ -275,4 +275,4 @@ def add_embedded_places(
                 found.append(item)
                 break
         if found:
-            entity["embedded_places"] = found  # type: ignore[typeddict-unknown-key]
+            entity["embedded_places"] = found
