@@ -236,8 +236,12 @@ def add_embedded_places(
         if "lat" in e and d["label"] in PLACE_LABELS:
             for name in (e["name"], *e["aliases"]):
                 known.setdefault(name.casefold(), e)
+    # The article's placed places lend their countries, states and points, as in
+    # geo.geocode_many.
     context = geo.merge(
-        [geo.Context(countries=frozenset(e["country"] for e in known.values() if e.get("country")))]
+        geo.contribution({**e["geo"], "lat": e["lat"], "lon": e["lon"]})
+        for e in {id(e): e for e in known.values()}.values()
+        if e.get("geo") and e.get("geo_confidence", 0.0) >= geo.CONTEXT_MIN_CONFIDENCE
     )
     for entity, d in zip(entities, drafts, strict=True):
         if d["label"] not in EMBEDDING_LABELS:

@@ -36,8 +36,10 @@ from fivews.geo.index import PlaceTable, PostingIndex
 from fivews.geo.names import fix_ocr_l, normalize_place_name, skeleton_key, strip_accents
 from fivews.geo.outlines import CountryOutline, load_country_outlines, outline_path
 from fivews.geo.resolve import (
+    CONTEXT_MIN_CONFIDENCE,
     Context,
     candidates,
+    contribution,
     country_place,
     exact_candidates,
     geocode,
@@ -49,6 +51,7 @@ from fivews.geo.resolve import (
 
 __all__ = [
     "AREA_KINDS",
+    "CONTEXT_MIN_CONFIDENCE",
     "Context",
     "CountryOutline",
     "Gazetteer",
@@ -56,6 +59,7 @@ __all__ = [
     "PostingIndex",
     "build_gazetteer",
     "candidates",
+    "contribution",
     "country_name",
     "country_of_demonym",
     "country_place",

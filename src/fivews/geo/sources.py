@@ -10,8 +10,7 @@ Two offline packages carry GeoNames data:
   package itself (which imports scipy) is never imported.
 
 :func:`read_towns` joins the two; :func:`admin_regions` turns the towns' admin names into
-places of their own, located at the middle of their towns' spread (the 5th-95th
-percentile box, which keeps an outlying island from pulling the point away).
+places of their own, located at the middle of their towns' spread (:data:`SPREAD`).
 """
 
 from __future__ import annotations
@@ -60,6 +59,11 @@ GENERIC_REMAINDERS: frozenset[str] = frozenset(
         "lower",
     }
 )
+
+#: Percentiles of its towns' latitudes and longitudes whose middle locates a region: the
+#: whole spread for a state or province (its settled south is not its centre), the
+#: 5th-95th for a county (an outlying island does not pull the point away).
+SPREAD: dict[str, tuple[float, float]] = {"admin1": (0.0, 100.0), "admin2": (5.0, 95.0)}
 
 #: Two rows of the two sources are one town when this close (degrees).
 SAME_TOWN_DEGREES: float = 0.2
@@ -164,7 +168,7 @@ def admin_regions(towns: Iterable[dict[str, Any]], level: str) -> list[dict[str,
     """The ``level`` ("admin1" or "admin2") regions the towns name, as places.
 
     Each has ``name, country, admin1, lat, lon, population`` (the sum of its towns'); the
-    point is the middle of the towns' 5th-95th percentile box.
+    point is the middle of the towns' :data:`SPREAD` percentile box.
     """
     groups: dict[tuple[str, str, str | None], list[dict[str, Any]]] = defaultdict(list)
     for t in towns:
@@ -175,8 +179,8 @@ def admin_regions(towns: Iterable[dict[str, Any]], level: str) -> list[dict[str,
     for (country, name, parent), members in groups.items():
         lats = np.array([m["lat"] for m in members])
         lons = np.array([m["lon"] for m in members])
-        lat = float(np.mean(np.percentile(lats, [5, 95])))
-        lon = float(np.mean(np.percentile(lons, [5, 95])))
+        lat = float(np.mean(np.percentile(lats, SPREAD[level])))
+        lon = float(np.mean(np.percentile(lons, SPREAD[level])))
         regions.append(
             {
                 "name": name,
