@@ -185,6 +185,8 @@ def test_entities_are_json_ready(nlp) -> None:
         "lon",
         "country",
         "geo_confidence",
+        "geo",
+        "embedded_places",
     }
     for entity in entities:
         assert set(entity) <= allowed

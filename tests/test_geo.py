@@ -91,7 +91,7 @@ def test_capital_beats_small_namesake_without_context() -> None:
 def test_frozen_gazetteer_answers_like_plain_dicts() -> None:
     postings = {"raqqa": [3, 1], "paris": [7], "x": []}
     index = geo.PostingIndex.from_dict(postings)
-    assert list(index) == ["raqqa", "paris", "x"]  # insertion order (fuzzy ties rely on it)
+    assert list(index) == ["paris", "raqqa", "x"]  # sorted: looked up by binary search
     assert dict(index.items()) == postings
     assert "paris" in index and "lyon" not in index
     assert index.get("lyon", []) == []
@@ -132,3 +132,89 @@ def test_loaded_gazetteer_is_the_compact_form() -> None:
     assert gaz.keys is gaz.by_key.keys
     syria = [gaz.places[i] for i in gaz.by_key["syria"]]
     assert any(p["kind"] == "country" and p["country"] == "SY" for p in syria)
+
+
+# --------------------------------------------------------------------------- gazetteer coverage
+
+
+def test_small_towns_and_us_counties_are_in_the_gazetteer() -> None:
+    town = geo.geocode("Chiefland")
+    assert town["country"] == "US" and town["admin1"] == "Florida"
+    county = geo.geocode("Laurel County")
+    assert county["kind"] == "admin2" and county["admin1"] == "Kentucky"
+    assert county["extent"] == "region" and county["feature_class"] == "A"
+
+
+def test_provinces_worldwide_with_or_without_the_word_province() -> None:
+    for name in ("Helmand", "Helmand province", "Kunduz Province"):
+        hit = geo.geocode(name)
+        assert hit["kind"] == "admin1" and hit["country"] == "AF", (name, hit)
+
+
+def test_region_names_drop_a_suffix_only_when_the_rest_says_enough() -> None:
+    from fivews.geo.sources import region_names
+
+    assert region_names("Bulacan Province") == ["Bulacan Province", "Bulacan"]
+    assert region_names("Eastern Province") == ["Eastern Province"]
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "state"),
+    [("Fla.", "Florida"), ("W.Va.", "West Virginia"), ("N.Y.", "New York"), ("Va.", "Virginia")],
+)
+def test_ap_state_abbreviations(abbreviation: str, state: str) -> None:
+    hit = geo.geocode(abbreviation)
+    assert hit["kind"] == "us_state" and hit["admin1"] == state
+
+
+def test_fuzzy_matching_never_lands_on_a_small_town() -> None:
+    # "Chieflandd" is one letter off a town of 2,000: no fuzzy match for minor places.
+    assert geo.geocode("Chieflandd") is None
+
+
+# --------------------------------------------------------------------------- context
+
+
+def test_a_town_inside_a_named_state_wins() -> None:
+    georgia = geo.geocode_many(["Gainesville", "Georgia"])
+    assert georgia["Gainesville"]["admin1"] == "Georgia"
+    assert georgia["Georgia"]["kind"] == "us_state"
+    florida = geo.geocode_many(["Gainesville", "Florida"])
+    assert florida["Gainesville"]["admin1"] == "Florida"
+
+
+def test_a_qualifier_scopes_the_candidates_to_a_state() -> None:
+    assert geo.geocode("Walker County", within="US/Georgia")["admin1"] == "Georgia"
+    assert geo.geocode("Paris", within="US/Illinois")["admin1"] == "Illinois"
+
+
+def test_nearby_places_pull_a_town_into_their_region() -> None:
+    # Alone, "LaFayette" is the Louisiana city; next to a point in north-west Georgia it
+    # is the Georgia town there.
+    assert geo.geocode("LaFayette")["admin1"] == "Louisiana"
+    near = geo.Context(anchors=((34.70, -85.28),))
+    assert geo.geocode("LaFayette", context=near)["admin1"] == "Georgia"
+
+
+def test_a_country_is_not_overruled_by_a_small_namesake() -> None:
+    assert geo.geocode_many(["Egypt", "Tennessee"])["Egypt"]["kind"] == "country"
+
+
+def test_results_carry_a_geonames_style_record() -> None:
+    hit = geo.geocode("Moscow")
+    assert {"name", "kind", "feature_class", "extent", "country", "admin1"} <= set(hit)
+    assert hit["feature_class"] == "P" and hit["extent"] == "point"
+    river = geo.geocode("Euphrates")
+    assert river["feature_class"] == "H" and river["extent"] == "region"
+
+
+def test_weak_guesses_are_marked_uncertain() -> None:
+    hit = geo.geocode("Springfield", context=geo.Context(countries=frozenset({"FR"})))
+    assert hit["uncertain"] is (hit["confidence"] < 0.5)
+    assert hit["confidence"] < 0.5 and hit["uncertain"]
+
+
+def test_country_place_by_code() -> None:
+    russia = geo.country_place("RU")
+    assert russia["kind"] == "country" and russia["extent"] == "region"
+    assert geo.country_place("XX") is None

@@ -231,5 +231,6 @@ def build_entities(doc: Doc, mentions: list[Mention] | None = None) -> list[Enti
         entities.append(entity)
 
     add_institution_affiliations(entities, drafts)
-    geocode_entities(entities, drafts)
+    datelines = reader_of(doc).datelines
+    geocode_entities(entities, drafts, datelines[0][1]["text"] if datelines else None)
     return entities

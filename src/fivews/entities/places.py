@@ -1,12 +1,37 @@
 """Countries and coordinates for the entities: places geocoded offline with
 :mod:`fivews.geo`, each article's places disambiguating each other, and institutions
-affiliated with their country's entity."""
+affiliated with their country's entity.
+
+Every placed entity gets ``lat, lon, country, geo_confidence`` and a ``geo`` record in
+GeoNames style (:data:`GEO_RECORD_KEYS`: the gazetteer's name, kind, feature class,
+extent ``point``/``region``, country, admin-1, and ``uncertain`` for a weak guess).
+Nationality adjectives ("Russian", "Georgians") are placed at their country, with
+``geo.via = "demonym"`` and extent ``region``.
+"""
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from fivews import geo
 from fivews.entities.constants import MIN_GEO_CONFIDENCE, PLACE_LABELS
 from fivews.entities.records import EntityDraft, EntityRecord
+
+#: The keys of a geocoding result copied into an entity's ``geo`` record.
+GEO_RECORD_KEYS: tuple[str, ...] = (
+    "name",
+    "kind",
+    "feature_class",
+    "extent",
+    "country",
+    "admin1",
+    "geonameid",
+    "uncertain",
+)
+
+#: Kinds of place that can qualify another ("Paris, Texas", "Pandi, Bulacan").
+QUALIFIER_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1"})
 
 
 def add_institution_affiliations(entities: list[EntityRecord], drafts: list[EntityDraft]) -> None:
@@ -26,8 +51,17 @@ def add_institution_affiliations(entities: list[EntityRecord], drafts: list[Enti
             entity["country"] = codes[0]
 
 
+def scope_of(hit: dict[str, Any] | None) -> str | None:
+    """Where a qualifier puts a place: ``"US"`` for a country, ``"US/Texas"`` for a state."""
+    if not hit or hit["kind"] not in QUALIFIER_KINDS or hit["confidence"] < 0.8:
+        return None
+    if hit["kind"] == "country":
+        return hit["country"]
+    return f"{hit['country']}/{hit['admin1']}" if hit.get("admin1") else hit["country"]
+
+
 def _qualified_places(places: list[tuple[EntityRecord, EntityDraft]]) -> dict[str, str]:
-    """Places the text qualifies with a country or state: "Paris, Texas" -> {"Paris": "US"}."""
+    """Places the text qualifies with a country or state ("Paris, Texas": "US/Texas")."""
     starts = {m.start: d for _, d in places for m in d["group"]}
     within: dict[str, str] = {}
     for entity, d in places:
@@ -37,23 +71,68 @@ def _qualified_places(places: list[tuple[EntityRecord, EntityDraft]]) -> dict[st
             for offset in (2, 1):
                 qualifier = starts.get(gap + offset)
                 if qualifier is not None and qualifier is not d:
-                    hit = geo.geocode(qualifier["name"])
-                    if hit and hit["kind"] in ("country", "us_state") and hit["confidence"] >= 0.8:
-                        within.setdefault(entity["name"], hit["country"])
+                    scope = scope_of(geo.geocode(qualifier["name"]))
+                    if scope:
+                        within.setdefault(entity["name"], scope)
     return within
 
 
-def geocode_entities(entities: list[EntityRecord], drafts: list[EntityDraft]) -> None:
-    """Add ``lat, lon, country, geo_confidence`` to places, disambiguated together."""
+#: The region after a dateline's place, up to the agency or the dash ("Afghanistan").
+_DATELINE_REGION = re.compile(r"\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
+
+
+def _dateline_place(dateline: str | None) -> tuple[str | None, str | None]:
+    """The place of a dateline ("KABUL, Afghanistan (AP) —") and where it says it is."""
+    if not dateline:
+        return None, None
+    place, _, rest = dateline.partition(",")
+    place = place.strip(" -\u2014\u2013")
+    if not place:
+        return None, None
+    region = _DATELINE_REGION.match(rest) if rest else None
+    scope = scope_of(geo.geocode(region.group(1))) if region else None
+    return (place.title() if place.isupper() else place), scope
+
+
+def _place(entity: EntityRecord, hit: dict[str, Any], via: str | None = None) -> None:
+    """Write a geocoding result onto an entity."""
+    record = {k: hit.get(k) for k in GEO_RECORD_KEYS}
+    if via:
+        record["via"] = via
+    entity.update(
+        {
+            "lat": hit["lat"],
+            "lon": hit["lon"],
+            "country": hit["country"],
+            "geo_confidence": hit["confidence"],
+            "geo": record,
+        }
+    )
+
+
+def geocode_entities(
+    entities: list[EntityRecord], drafts: list[EntityDraft], dateline: str | None = None
+) -> None:
+    """Add ``lat, lon, country, geo_confidence, geo`` to places, disambiguated together.
+
+    ``dateline`` is the place of the article's wire dateline ("KABUL, Afghanistan"), if
+    any: context for every other place.
+    """
     places = [(e, d) for e, d in zip(entities, drafts, strict=True) if d["label"] in PLACE_LABELS]
     # Countries named by nationality adjectives ("Russian") and by institutions ("the
     # French finance ministry") are context for the places too.
     demonym_countries = {
         geo.country_of_demonym(m.name) for d in drafts for m in d["group"] if m.label == "NORP"
     } | {m.institution[0] for d in drafts for m in d["group"] if m.institution and m.institution[0]}
+    # A place-typed name with no capital letter ("state", "metro") is not a place name.
+    places = [(e, d) for e, d in places if any(c.isupper() for c in e["name"])]
     names = [e["name"] for e, _ in places]
+    within = _qualified_places(places)
+    anchor, anchor_scope = _dateline_place(dateline)
+    if anchor and anchor_scope:
+        within.setdefault(anchor, anchor_scope)
     results = geo.geocode_many(
-        names, {c for c in demonym_countries if c}, within=_qualified_places(places)
+        names, {c for c in demonym_countries if c}, within=within, anchor=anchor
     )
     context = {
         r["country"] for r in results.values() if r and r["confidence"] >= 0.8
@@ -70,16 +149,134 @@ def geocode_entities(entities: list[EntityRecord], drafts: list[EntityDraft]) ->
             continue
         if d["label"] in ("LOC", "FAC") and hit["kind"] == "city" and hit["country"] not in context:
             continue  # a local feature ("the Old City") named like a town elsewhere
-        entity.update(
-            {
-                "lat": hit["lat"],
-                "lon": hit["lon"],
-                "country": hit["country"],
-                "geo_confidence": hit["confidence"],
-            }
-        )
+        _place(entity, hit)
     for entity, d in zip(entities, drafts, strict=True):
         if d["label"] == "NORP" and "country" not in entity:
             code = geo.country_of_demonym(entity["name"])
             if code:
                 entity["country"] = code
+        if d["label"] in ("NORP", *PLACE_LABELS) and "lat" not in entity:
+            # "Ukrainian" (often tagged GPE) is a nationality: placed at its country.
+            code = geo.country_of_demonym(entity["name"])
+            country = geo.country_place(code) if code else None
+            if country:
+                _place(entity, country, via="demonym")
+    add_embedded_places(entities, drafts, anchor)
+
+
+#: A run of capitalised words (dotted abbreviations and hyphens allowed) in a name.
+_NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*?(?=['\u2019]s\b|[^A-Za-z.'\u2019-]|$)")
+
+#: Labels of names that may embed a place ("the Ohio Supreme Court", "Gainesville Police").
+EMBEDDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "PERSON"})
+
+#: Kinds of gazetteer place a name may embed (towns only when major or named elsewhere).
+EMBEDDED_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2", "city"})
+
+
+def _embedded_candidates(text: str) -> list[tuple[int, int]]:
+    """Spans (relative to ``text``) of the place a name may embed: its first 1-3
+    capitalised words, longest first, and the words after a final "of"."""
+    words = list(_NAME_WORDS.finditer(text))
+    spans = []
+    # Leading words: "Texas Department of ...", "New York Police Department".
+    for n in (3, 2, 1):
+        if len(words) > n and text[words[0].start() : words[n - 1].end()].count(" ") == n - 1:
+            spans.append((words[0].start(), words[n - 1].end()))
+    # After "of": "University of Florida", "Bank of America".
+    of = text.rfind(" of ")
+    if of > 0 and of + 4 < len(text) and text[of + 4].isupper():
+        spans.append((of + 4, len(text.rstrip(".,"))))
+    return spans
+
+
+def _embedded_hit(
+    phrase: str, known: dict[str, EntityRecord], context: geo.Context
+) -> tuple[dict[str, Any], str | None] | None:
+    """The place ``phrase`` names inside a longer name, and the article's entity for it."""
+    key = phrase.casefold()
+    if key in known:
+        entity = known[key]
+        geo_record = entity.get("geo") or {}
+        hit = {
+            "name": geo_record.get("name", entity["name"]),
+            "lat": entity["lat"],
+            "lon": entity["lon"],
+            "country": entity.get("country"),
+            "confidence": entity.get("geo_confidence", 0.0),
+            "kind": geo_record.get("kind"),
+        }
+        return hit, entity["id"]
+    code = geo.country_of_demonym(phrase)
+    if code:
+        hit = geo.country_place(code)
+        return (hit, None) if hit else None
+    if not geo.exact_candidates(phrase):
+        return None  # only exact names: a fuzzy match inside an organisation is a guess
+    hit = geo.geocode(phrase, context=context)
+    if hit is None or hit["kind"] not in EMBEDDED_KINDS or hit["confidence"] < 0.5:
+        return None
+    if hit["kind"] == "city" and not geo.is_major_name(phrase):
+        return None
+    return hit, None
+
+
+def add_embedded_places(
+    entities: list[EntityRecord], drafts: list[EntityDraft], dateline_place: str | None = None
+) -> None:
+    """Give organisations and facilities the places their names embed.
+
+    "the Texas Department of State Health Services" embeds Texas, "Gainesville Police"
+    Gainesville: each such mention gets an ``embedded_places`` item ``{text, start, end,
+    name, lat, lon, country, entity?}`` (``entity``: the id of the article's own entity
+    for that place). The organisation itself stays unplaced.
+    """
+    known: dict[str, EntityRecord] = {}
+    for e, d in zip(entities, drafts, strict=True):
+        if "lat" in e and d["label"] in PLACE_LABELS:
+            for name in (e["name"], *e["aliases"]):
+                known.setdefault(name.casefold(), e)
+    # The article's placed places lend their countries, states and points, as in
+    # geo.geocode_many.
+    context = geo.merge(
+        geo.contribution({**e["geo"], "lat": e["lat"], "lon": e["lon"]})
+        for e in {id(e): e for e in known.values()}.values()
+        if e.get("geo") and e.get("geo_confidence", 0.0) >= geo.CONTEXT_MIN_CONFIDENCE
+    )
+    for entity, d in zip(entities, drafts, strict=True):
+        if d["label"] not in EMBEDDING_LABELS:
+            continue
+        # A one-word "person" or organisation that is exactly a major place's name, never
+        # written with more words ("Tbilisi has denied ...", a headline's "Alexandria
+        # woman"), is that place mislabelled.
+        whole = all(" " not in m["text"] for m in entity["mentions"]) and geo.is_major_name(
+            entity["name"]
+        )
+        if d["label"] == "PERSON" and not whole:
+            continue
+        found = []
+        for mention in entity["mentions"]:
+            text = mention["text"]
+            spans = _embedded_candidates(text)
+            if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
+                spans = [(0, len(text))]
+            for start, end in spans:
+                got = _embedded_hit(text[start:end], known, context)
+                if got is None:
+                    continue
+                hit, owner = got
+                item = {
+                    "text": text[start:end],
+                    "start": mention["start"] + start,
+                    "end": mention["start"] + end,
+                    "name": hit["name"],
+                    "lat": hit["lat"],
+                    "lon": hit["lon"],
+                    "country": hit["country"],
+                }
+                if owner:
+                    item["entity"] = owner
+                found.append(item)
+                break
+        if found:
+            entity["embedded_places"] = found

@@ -4,7 +4,7 @@ written to ``doc._.entities``."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NotRequired, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, NotRequired, TypeAlias, TypedDict
 
 if TYPE_CHECKING:
     from fivews.entities.mentions import Mention
@@ -52,7 +52,8 @@ class EntityRecord(_EntityRecordKeys, total=False):
     """One actor or place in ``doc._.entities``; the keys below it has only when known.
 
     ``country`` is an ISO 3166-1 alpha-2 code, ``affiliation`` the ``id`` of another
-    entity.
+    entity; ``geo`` is the gazetteer record of the coordinates and ``embedded_places``
+    the places an organisation's name embeds (:mod:`fivews.entities.places`).
     """
 
     role: str
@@ -61,6 +62,8 @@ class EntityRecord(_EntityRecordKeys, total=False):
     lon: float
     country: str
     geo_confidence: float
+    geo: dict[str, Any]
+    embedded_places: list[dict[str, Any]]
 
 
 class MentionRow(TypedDict):

@@ -158,7 +158,7 @@ def add_known_places(doc: Doc, spans: SpanLabels) -> SpanLabels:
             continue
         if _place_key(word) not in geo.load_gazetteer().by_key:
             continue  # exact gazetteer names only: no fuzzy look-up for every word
-        hit = _exact_place(word)
+        hit = _exact_place(word, min_confidence=0.5)  # any reading: "Gainesville" FL or GA
         if hit is None or not normalize_exact(word, hit["name"]) and hit["kind"] != "country":
             continue
         nxt = words[i + 1] if i + 1 < n else ""

@@ -1,0 +1,412 @@
+"""Resolve place names to gazetteer places, each article's places disambiguating each other.
+
+Candidates (:func:`candidates`) come from three look-up tiers: the exact normalised key;
+a fuzzy match of the key (``rapidfuzz`` ``fuzz.ratio`` ≥ :data:`FUZZY_CUTOFF`, major
+places only), which absorbs transliteration variants such as *-Zor/-Zour/-Zur*; and a
+consonant skeleton, accepted only in a country the article mentions.
+
+A candidate's score (:func:`_score`) adds to its match quality
+
+* a prior by kind and population (country > state/region > city by population; a
+  national capital gets a bonus);
+* :data:`COUNTRY_BONUS` when the article names its country;
+* :data:`ADMIN1_BONUS` when the article names the state or province it lies in
+  (containment: a town inside a named state wins), less when that state is only
+  implied by another named town;
+* up to :data:`NEAR_BONUS` for lying close to the article's other places (the region of
+  the story), falling linearly to nothing at :data:`NEAR_KM`.
+
+The context is a :class:`Context`: countries, admin-1 names and anchor points, taken from
+the other places' first-pass results (:func:`geocode_many`), nationality adjectives and
+the dateline. ``confidence`` is the match quality, reduced when a distant rival scores
+nearly as well and for areas a point represents poorly; below
+:data:`UNCERTAIN_BELOW` a result is flagged ``uncertain``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fivews.geo.countries import country_name
+from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
+from fivews.geo.names import normalize_place_name, skeleton_key
+from fivews.geo.sources import ADMIN_SUFFIXES
+
+#: Minimum ``fuzz.ratio`` (0–100) between normalised keys for a fuzzy match.
+FUZZY_CUTOFF: float = 86.0
+
+#: Bonus of a candidate whose country the article mentions.
+COUNTRY_BONUS: float = 0.4
+
+#: Bonus of a candidate inside a state or province the article names.
+ADMIN1_BONUS: float = 0.5
+
+#: Bonus of a candidate inside the state of another town the article names.
+IMPLIED_ADMIN1_BONUS: float = 0.25
+
+#: Largest bonus for lying next to the article's other places, and its reach (km).
+NEAR_BONUS: float = 0.4
+NEAR_KM: float = 400.0
+
+#: Prior bonus of a national capital (a "Paris" alone is France's).
+CAPITAL_BONUS: float = 0.3
+
+#: Kind priors (added to a candidate's score; cities get a population-based prior).
+KIND_PRIOR: dict[str, float] = {
+    "country": 1.2,
+    "continent": 1.0,
+    "us_state": 0.9,
+    "region": 1.0,
+    "admin1": 0.55,
+    "admin2": 0.45,
+    "river": 0.5,
+    "sea": 0.5,
+}
+
+#: First-pass confidence a place needs to lend its country or state to the others.
+CONTEXT_MIN_CONFIDENCE: float = 0.5
+
+#: Confidence factor of a city outside every country the article mentions.
+OUT_OF_CONTEXT: float = 0.75
+
+#: Kinds a single point represents poorly: their confidence is scaled by this factor.
+EXTENDED_KINDS: dict[str, float] = {"river": 0.6, "sea": 0.6, "continent": 0.5, "region": 0.8}
+
+#: Two candidates farther apart than this (km) are genuinely different places.
+DISTINCT_KM: float = 50.0
+
+#: Words after a region's name that the gazetteer may not have ("Helmand province").
+REGION_WORDS: frozenset[str] = frozenset(w.lower() for w in ADMIN_SUFFIXES) | {"governate"}
+
+#: Rounds of re-reading each name in the others' context (the first pass not counted).
+PASSES: int = 3
+
+#: Kinds of place whose exact name rules out unqualified small namesakes.
+LANDMARK_KINDS: frozenset[str] = frozenset(
+    {"country", "continent", "us_state", "region", "river", "sea"}
+)
+
+#: A small town this close (km) to the article's other places is supported by them.
+SUPPORT_KM: float = 250.0
+
+#: Highest confidence of a small town the article does not support (the only candidate).
+UNSUPPORTED_TOWN: float = 0.45
+
+#: A result less confident than this is marked ``uncertain``.
+UNCERTAIN_BELOW: float = 0.5
+
+EARTH_RADIUS_KM: float = 6371.0
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an article says about where it is: countries, states and anchor points.
+
+    ``admin1`` holds ``(country, admin-1 name)`` pairs the article names; ``implied``
+    those implied by its towns; ``anchors`` the ``(lat, lon)`` of its confidently
+    placed towns and regions (not countries).
+    """
+
+    countries: frozenset[str] = frozenset()
+    admin1: frozenset[tuple[str, str]] = frozenset()
+    implied: frozenset[tuple[str, str]] = frozenset()
+    anchors: tuple[tuple[float, float], ...] = ()
+
+
+def contribution(result: Mapping[str, Any]) -> Context:
+    """What one confident result lends the article's context."""
+    countries = frozenset({result["country"]}) if result.get("country") else frozenset()
+    admin1 = result.get("admin1")
+    kind = result["kind"]
+    named = (
+        frozenset({(result["country"], admin1)})
+        if admin1 and kind in ("us_state", "admin1")
+        else frozenset()
+    )
+    implied = frozenset({(result["country"], admin1)}) if admin1 and not named else frozenset()
+    anchors = (
+        ((result["lat"], result["lon"]),)
+        if kind in ("city", "admin2", "admin1", "us_state")
+        else ()
+    )
+    return Context(countries, named, implied, anchors)
+
+
+def merge(contexts: Iterable[Context]) -> Context:
+    """The union of several contexts (anchors in order, without repeats)."""
+    parts = list(contexts)
+    anchors = tuple(dict.fromkeys(a for c in parts for a in c.anchors))
+    return Context(
+        frozenset().union(*(c.countries for c in parts)),
+        frozenset().union(*(c.admin1 for c in parts)),
+        frozenset().union(*(c.implied for c in parts)),
+        anchors,
+    )
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two ``(lat, lon)`` points in km."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _prior(place: dict[str, Any]) -> float:
+    if place["kind"] == "city":
+        capital = CAPITAL_BONUS if place.get("capital") else 0.0
+        return min(0.75, math.log10(max(place["population"], 10)) / 10) + capital
+    return KIND_PRIOR.get(place["kind"], 0.1)
+
+
+def candidates(name: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, float]]:
+    """Return ``(place index, match quality in 0..1)`` for every gazetteer entry ``name`` may be.
+
+    Exact key matches have quality 1; fuzzy matches ``0.9 * ratio/100``; skeleton matches
+    0.7 (they are kept only with context support, see :func:`geocode`).
+    """
+    key = normalize_place_name(name)
+    if not key:
+        return []
+    if gazetteer is None or gazetteer is load_gazetteer():
+        # The shared gazetteer never changes, so a key's candidates can be cached
+        # (geocode_many looks every name up twice, and articles repeat names).
+        return list(_default_candidates(key))
+    return _candidates(key, gazetteer)
+
+
+@functools.lru_cache(maxsize=8192)
+def _default_candidates(key: str) -> tuple[tuple[int, float], ...]:
+    return tuple(_candidates(key, load_gazetteer()))
+
+
+def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
+    """:func:`candidates` of a normalised, non-empty key."""
+    found: dict[int, float] = {i: 1.0 for i in gaz.by_key.get(key, [])}
+    head, _, last = key.rpartition(" ")
+    if not found and head and last in REGION_WORDS:
+        # "Helmand province", "Nineveh governorate": the region under its bare name.
+        found = {i: 1.0 for i in gaz.by_key.get(head, []) if gaz.places[i]["kind"] != "city"}
+    if not found and len(key) >= 4:
+        for match, score in gaz.fuzzy_matches(key, FUZZY_CUTOFF, limit=8):
+            for i in gaz.by_key[match]:
+                found[i] = max(found.get(i, 0.0), 0.9 * score / 100)
+    if not found and len(key) >= 4:
+        for i in gaz.by_skeleton.get(skeleton_key(key), []):
+            found[i] = 0.7
+    return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+def _point(place: Mapping[str, Any]) -> tuple[float, float]:
+    return (float(place["lat"]), float(place["lon"]))
+
+
+def _supports(place: dict[str, Any], context: Context) -> bool:
+    """Whether the article supports a small town: its state is named or implied, or it
+    lies within :data:`SUPPORT_KM` of a confidently placed town or region."""
+    state = (place["country"], place.get("admin1"))
+    if state in context.admin1 or state in context.implied:
+        return True
+    here = _point(place)
+    return any(haversine_km(here, a) <= SUPPORT_KM for a in context.anchors)
+
+
+def _score(place: dict[str, Any], quality: float, context: Context) -> float:
+    """A candidate's score: match quality, prior and the article's support (module doc)."""
+    score = quality + _prior(place)
+    country = place["country"]
+    if country in context.countries:
+        score += COUNTRY_BONUS
+    state = (country, place.get("admin1"))
+    if place["kind"] not in ("us_state", "admin1", "country"):
+        if state in context.admin1:
+            score += ADMIN1_BONUS
+        elif state in context.implied:
+            score += IMPLIED_ADMIN1_BONUS
+    if context.anchors and place["kind"] in ("city", "admin2"):
+        here = _point(place)
+        nearest = min(haversine_km(here, a) for a in context.anchors)
+        score += NEAR_BONUS * max(0.0, 1.0 - nearest / NEAR_KM)
+    return score
+
+
+def geocode(
+    name: str,
+    context_countries: Iterable[str] = (),
+    *,
+    within: str | None = None,
+    context: Context | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> dict[str, Any] | None:
+    """Geocode one place name; return ``None`` when nothing plausible is found.
+
+    Args:
+        name: the place as written ("Deir el-Zour", "Ar Raqqah", "the Euphrates River").
+        context_countries: ISO alpha-2 codes of countries the article is about;
+            candidates there get :data:`COUNTRY_BONUS`.
+        within: where the text itself puts the place: an ISO code ("Paris, Texas" ->
+            "US") or ``"US/Texas"`` (country and admin-1 name); only candidates there are
+            considered when there are any.
+        context: the article's fuller context (states, anchor points), merged with
+            ``context_countries``.
+        gazetteer: a gazetteer from :func:`load_gazetteer` (default: the shared one).
+
+    Returns:
+        ``{name, kind, feature_class, extent, lat, lon, country, country_name, admin1,
+        confidence, uncertain, geonameid}`` where ``name`` is the gazetteer's name,
+        ``extent`` is ``point`` or ``region`` and ``confidence`` is in 0..1.
+    """
+    ctx = context or Context()
+    if context_countries:
+        ctx = merge([ctx, Context(countries=frozenset(context_countries))])
+    if gazetteer is None:
+        hit = _geocode_cached(name, ctx, within)
+        return dict(hit) if hit else None
+    return _geocode(name, ctx, within, gazetteer)
+
+
+@functools.lru_cache(maxsize=4096)
+def _geocode_cached(name: str, context: Context, within: str | None) -> dict[str, Any] | None:
+    return _geocode(name, context, within, load_gazetteer())
+
+
+def _inside(place: dict[str, Any], within: str) -> bool:
+    country, _, admin1 = within.partition("/")
+    return place["country"] == country and (not admin1 or place.get("admin1") == admin1)
+
+
+def _geocode(
+    name: str, context: Context, within: str | None, gaz: Gazetteer
+) -> dict[str, Any] | None:
+    found = candidates(name, gaz)
+    if within:
+        for scope in (within, within.partition("/")[0]):
+            inside = [(i, q) for i, q in found if _inside(gaz.places[i], scope)]
+            if inside:
+                found = inside
+                break
+    scored = []
+    for index, quality in found:
+        place = gaz.places[index]
+        in_context = place["country"] in context.countries
+        if quality < 0.75 and not in_context:
+            continue  # a skeleton match needs the article's support
+        scored.append((_score(place, quality, context), quality, place))
+    # A small town must be supported by the text (a qualifier, its state, a place near
+    # it) to compete with bigger places: "Arab", "Obama" or "Egypt" are small towns too.
+    # A well-known area of that exact name ("Middle East", "Egypt") leaves no room for
+    # a small namesake the text does not qualify.
+    landmark = any(q == 1.0 and p["kind"] in LANDMARK_KINDS for _, q, p in scored)
+    supported = [
+        s for s in scored if within or is_major(s[2]) or (not landmark and _supports(s[2], context))
+    ]
+    unsupported = len(supported) == 0
+    scored = supported or scored
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (-s[0], -s[2]["population"], s[2]["name"]))
+    best_score, quality, best = scored[0]
+    confidence = quality
+    here = _point(best)
+    rivals = [s for s in scored[1:] if haversine_km(here, _point(s[2])) > DISTINCT_KM]
+    if rivals:
+        gap = best_score - rivals[0][0]
+        confidence *= min(1.0, 0.5 + 1.5 * gap)
+    confidence *= EXTENDED_KINDS.get(best["kind"], 1.0)
+    if context.countries and best["kind"] == "city" and best["country"] not in context.countries:
+        confidence *= OUT_OF_CONTEXT
+    if unsupported:
+        confidence = min(confidence, UNSUPPORTED_TOWN)
+    return _result(best, confidence)
+
+
+def _result(place: dict[str, Any], confidence: float) -> dict[str, Any]:
+    """The public record of a gazetteer place (see :func:`geocode`)."""
+    confidence = round(max(0.05, min(1.0, confidence)), 3)
+    return {
+        "name": place["name"],
+        "kind": place["kind"],
+        "feature_class": feature_class(place["kind"]),
+        "extent": "region" if place["kind"] in AREA_KINDS else "point",
+        "lat": round(float(place["lat"]), 5),
+        "lon": round(float(place["lon"]), 5),
+        "country": place["country"],
+        "country_name": country_name(place["country"]),
+        "admin1": place.get("admin1"),
+        "confidence": confidence,
+        "uncertain": confidence < UNCERTAIN_BELOW,
+        "geonameid": place["geonameid"],
+    }
+
+
+def geocode_many(
+    names: Iterable[str],
+    extra_context: Iterable[str] = (),
+    within: dict[str, str] | None = None,
+    anchor: str | None = None,
+) -> dict[str, dict[str, Any] | None]:
+    """Geocode the places of one article together, each disambiguated by the others.
+
+    First pass: each name with ``extra_context`` (countries named by nationality
+    adjectives or institutions) alone. Then, up to :data:`PASSES` times, each name again
+    with the context the *other* names' confident results of the pass before lend
+    (:func:`contribution`); a name never supports itself. (A "Georgia" read first as
+    the country becomes the state once a "Gainesville" has lent the United States, and
+    then lends that state to "Gainesville".) ``within`` maps a name to where the text puts it (see
+    :func:`geocode`); ``anchor`` is the article's dateline place, whose first-pass result
+    is context for every other name.
+    """
+    within = within or {}
+    names = list(dict.fromkeys(names))
+    extra = Context(countries=frozenset(extra_context))
+    results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
+    anchor_hit = geocode(anchor, context=extra) if anchor else None
+    lent: dict[str, Context] = {}
+    if anchor_hit and anchor_hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
+        lent[anchor] = contribution(anchor_hit)
+    for _ in range(PASSES):
+        # A name keeps lending what its last confident reading lent.
+        for n, r in results.items():
+            if r and r["confidence"] >= CONTEXT_MIN_CONFIDENCE:
+                lent[n] = contribution(r)
+        again = {}
+        for name in names:
+            context = merge([extra, *(c for other, c in lent.items() if other != name)])
+            again[name] = geocode(name, context=context, within=within.get(name))
+        if again == results:
+            break
+        results = again
+    return results
+
+
+@functools.lru_cache(maxsize=512)
+def _country_result(code: str) -> dict[str, Any] | None:
+    gaz = load_gazetteer()
+    name = country_name(code)
+    for index in gaz.by_key.get(normalize_place_name(name), []) if name else []:
+        place = gaz.places[index]
+        if place["kind"] == "country" and place["country"] == code:
+            return _result(place, 1.0)
+    return None
+
+
+def country_place(code: str) -> dict[str, Any] | None:
+    """The :func:`geocode` result of a country given by its ISO code ("RU"), or None."""
+    hit = _country_result(code)
+    return dict(hit) if hit else None
+
+
+def exact_candidates(name: str) -> list[int]:
+    """The gazetteer places named exactly ``name`` (normalised key; no fuzzy match)."""
+    key = normalize_place_name(name)
+    return load_gazetteer().by_key.get(key, []) if key else []
+
+
+def is_major_name(name: str) -> bool:
+    """Whether ``name`` is exactly the name of a major place (not only of small towns)."""
+    gaz = load_gazetteer()
+    return any(is_major(gaz.places[i]) for i in exact_candidates(name))
