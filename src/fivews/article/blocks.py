@@ -51,7 +51,8 @@ DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?)?"
-    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*(?:(?:\u2014|\u2013|\u2015|--?)\s|[\u2014\u2013\u2015](?=[A-Z\"\u201c]))"
+    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*"
+    r"(?:(?:\u2014|\u2013|\u2015|--?)\s|[\u2014\u2013\u2015](?=[A-Z\"\u201c]))"
 )
 #: A dateline in title case closed by its outlet in brackets, often glued to the first
 #: word: ``Washington (CNN)Russian forces ...``, ``London (Reuters) - ...``.
