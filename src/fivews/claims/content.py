@@ -130,12 +130,28 @@ def content_of(
                 and c.pos_ != "PRON"
             )
         ]
-        if not heads and lexicon.verbs.get(lemma) == "warning":
-            # "warned against cutting rates", "warned of famine"
+        if lemma in lexicon.naming_verbs:
+            # "called the plan "a disaster"", "described him as a fighter": what is called
+            # so and what it is called; no content without the second part
+            heads = []
+            named = [
+                c
+                for c in cue_children
+                if c.i > cue.i
+                and (c.dep_ in {"oprd", "ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "as")
+            ]
+            if named:
+                heads = [
+                    c
+                    for c in cue_children
+                    if cue.i < c.i < named[0].i and c.dep_ in {"dobj", "npadvmod"}
+                ] + named[:1]
+        if not heads and lemma in lexicon.prep_content:
+            # "warned against cutting rates", "called for a ban"
             heads = [
                 g
                 for p in cue_children
-                if p.dep_ == "prep" and p.i > cue.i and p.lower_ in {"against", "of", "about"}
+                if p.dep_ == "prep" and p.i > cue.i and p.lower_ in lexicon.prep_content[lemma]
                 for g in _children(p)
                 if g.dep_ in {"pobj", "pcomp"}
             ]

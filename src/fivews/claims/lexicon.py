@@ -38,6 +38,14 @@ class ClaimLexicon:
     phrasal_heads: frozenset[str]  # the verb of phrasal cues ("point" for "point out")
     phrases: dict[str, str]
     object_content: frozenset[str]
+    lemma_fixes: dict[str, str]  # "hoped" -> "hope" (the model says "hop")
+    evidence_verbs: frozenset[str]  # "the poll found": only with a speaker or document subject
+    naming_verbs: frozenset[str]  # "called the plan a disaster": object + what it is called
+    prep_content: dict[str, frozenset[str]]  # "called for a ban": the statement is the pobj
+    quantifier_subjects: frozenset[str]  # "one in three said", "most said"
+    title_abbreviations: frozenset[str]  # "Ms." ends no sentence
+    document_nouns: frozenset[str]  # "in a new poll, X": documents that state something
+    colon_labels: frozenset[str]  # "Update:", "Editor's note:": no speaker before the colon
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     speech_nouns: frozenset[str]
@@ -109,6 +117,14 @@ def load_lexicon(lexicon_dir: LexiconDir = None) -> ClaimLexicon:
         phrasal_heads=frozenset(v.rsplit(" ", 1)[0] for v in stances if " " in v),
         phrases=dict(verbs["attribution_phrases"]),
         object_content=frozenset(verbs["object_content"]),
+        lemma_fixes=dict(verbs.get("lemma_fixes", {})),
+        evidence_verbs=frozenset(verbs.get("evidence_verbs", ())),
+        naming_verbs=frozenset(verbs.get("naming_verbs", ())),
+        prep_content={k: frozenset(v) for k, v in verbs.get("prep_content", {}).items()},
+        quantifier_subjects=frozenset(speakers.get("quantifier_subjects", ())),
+        title_abbreviations=frozenset(speakers.get("title_abbreviations", ())),
+        document_nouns=frozenset(speakers.get("document_nouns", ())),
+        colon_labels=frozenset(speakers.get("colon_labels", ())),
         person_nouns=frozenset(speakers["person"]),
         group_nouns=frozenset(speakers["group"]),
         speech_nouns=frozenset(speakers["speech_nouns"]),
