@@ -313,13 +313,13 @@ def run_polnear(
     docs = nlp.pipe(a.text for a in articles)
     for article, doc in zip(articles, docs, strict=True):
         fivews = fivews_span_predictions(doc)
-        by_content, by_both = match_spans(article.gold, fivews, threshold)
+        by_content, by_both = match_spans(article.gold, fivews, threshold, article.text)
         counts["fivews"].add(Counts(len(article.gold), len(fivews), len(by_content), len(by_both)))
         if errors:
             print_span_errors(article, doc, fivews, by_content, by_both)
         if direct_quotations is not None:
             quotes = textacy_span_predictions(doc, direct_quotations)
-            c_content, c_both = match_spans(article.gold, quotes or [], threshold)
+            c_content, c_both = match_spans(article.gold, quotes or [], threshold, article.text)
             c = Counts(len(article.gold), len(quotes or []), len(c_content), len(c_both))
             if quotes is None:
                 c.refused.append(article.id)

@@ -16,8 +16,9 @@ Scoring (:func:`match_spans`):
 * **content+source**: the same, and the source must match (:func:`source_hits`): the
   predicted source phrase overlaps the gold Source span, or the predicted source resolves
   to the same entity (a mention of the claim's entity, or of the antecedent it was
-  resolved to, overlaps the gold Source span). A gold attribution without a source
-  needs no source match.
+  resolved to, overlaps the gold Source span). A gold source that is a relative pronoun
+  ("O'Malley, who noted") stands for the phrase right before it. A gold attribution
+  without a source needs no source match.
 """
 
 from __future__ import annotations
@@ -136,15 +137,34 @@ def _overlaps(a: tuple[int, int], spans: Spans) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def source_hits(gold: GoldAttribution, predicted: SpanPrediction) -> bool:
-    """Whether the predicted source stands for the gold source (see the module docstring)."""
+#: Relative pronouns: annotated as the source ("Smith, who said X"), they stand for the
+#: phrase they are attached to.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+
+def source_hits(gold: GoldAttribution, predicted: SpanPrediction, text: str = "") -> bool:
+    """Whether the predicted source stands for the gold source (see the module docstring).
+
+    A gold source that is a relative pronoun also matches the predicted phrase that
+    ends right before it ("Martin O'Malley, who noted").
+    """
     if gold.source is None:
         return True
-    return any(_overlaps(span, gold.source) for span in predicted.sources)
+    if any(_overlaps(span, gold.source) for span in predicted.sources):
+        return True
+    start, end = gold.source[0]
+    if text and len(gold.source) == 1 and text[start:end].lower() in RELATIVE_PRONOUNS:
+        return any(
+            s < e <= start and not text[e:start].strip(" ,") for s, e in predicted.sources[:1]
+        )
+    return False
 
 
 def match_spans(
-    gold: Sequence[GoldAttribution], predicted: Sequence[SpanPrediction], threshold: float
+    gold: Sequence[GoldAttribution],
+    predicted: Sequence[SpanPrediction],
+    threshold: float,
+    text: str = "",
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """One-to-one (gold index, predicted index) matches: by content, and by content+source."""
     pairs = []
@@ -168,5 +188,5 @@ def match_spans(
         return out
 
     by_content = greedy(lambda gi, pi: True)
-    by_both = greedy(lambda gi, pi: source_hits(gold[gi], predicted[pi]))
+    by_both = greedy(lambda gi, pi: source_hits(gold[gi], predicted[pi], text))
     return by_content, by_both

@@ -2,10 +2,10 @@
 
 :func:`load_lexicon` reads the claims layer's reporting verbs and their stances
 (:func:`fivews.lexicon.reporting_verbs`, :func:`fivews.lexicon.verb_stances`), and
-``claim_speakers.json``, ``claim_hedges.json``, ``claim_contradictions.json`` and
-``claim_units.json`` through :func:`fivews.lexicon.load_json` into one
-:class:`ClaimLexicon`; :func:`_match_phrases` finds its multi-word phrases in a list of
-lower-cased words.
+``claim_speakers.json``, ``claim_hedges.json``, ``claim_contradictions.json``,
+``claim_units.json`` and ``claim_sources.json`` (:mod:`.grouping`) through
+:func:`fivews.lexicon.load_json` into one :class:`ClaimLexicon`; :func:`_match_phrases`
+finds its multi-word phrases in a list of lower-cased words.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.strings import get_string_id
 
+from fivews.claims.grouping import SourceLexicon, load_source_lexicon
 from fivews.lexicon import (
     REPORTING_VERBS_FILE,
     LexiconDir,
@@ -67,6 +68,7 @@ class ClaimLexicon:
     multipliers: dict[str, float]
     suffix_multipliers: dict[str, float]
     number_words: dict[str, float]
+    sources: SourceLexicon  # claim_sources.json: source groups and types, addressees
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -148,6 +150,7 @@ def load_lexicon(lexicon_dir: LexiconDir = None) -> ClaimLexicon:
         multipliers={k: float(v) for k, v in units["multipliers"].items()},
         suffix_multipliers={k: float(v) for k, v in units["suffix_multipliers"].items()},
         number_words={k: float(v) for k, v in units["number_words"].items()},
+        sources=load_source_lexicon(lexicon_dir),
     )
 
 
