@@ -7,8 +7,8 @@
   the colon (or, when the parser ended the sentence at the colon, the next sentence of the
   same block).
 * **Document** ("In a new poll, Clinton leads by 24 points", "the report found"'s nominal
-  twin): a clause whose verb carries an "in" phrase headed by a document noun
-  (``data/claim_speakers.json``, ``document_nouns``); the document is the source, the
+  twin): a clause whose verb carries a fronted "in" phrase headed by a singular document
+  noun (``data/claim_speakers.json``, ``document_nouns``; "trails in the polls" is none); the document is the source, the
   clause without the phrase is the content. A clause whose verb is itself a reporting
   verb is left to that cue ("In an interview, he said X").
 
@@ -98,6 +98,9 @@ def document_claims(sentences: list[Span], lexicon: ClaimLexicon) -> list[Claim]
                 continue
             verb = _clause_verb(prep)
             if verb is None or cue_lemma(verb, lexicon) is not None:
+                continue
+            # fronted and singular: "In a new poll, X leads", not "X trails in the polls"
+            if prep.i > verb.i or pobj.tag_ != "NN":
                 continue
             if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in _children(verb)):
                 continue
