@@ -8,9 +8,9 @@
   same block).
 * **Document** ("In a new poll, Clinton leads by 24 points", "the report found"'s nominal
   twin): a clause whose verb carries a fronted "in" phrase headed by a singular document
-  noun (``data/claim_speakers.json``, ``document_nouns``; "trails in the polls" is none); the document is the source, the
-  clause without the phrase is the content. A clause whose verb is itself a reporting
-  verb is left to that cue ("In an interview, he said X").
+  noun (``data/claim_speakers.json``, ``document_nouns``; "trails in the polls" is none);
+  the document is the source, the clause without the phrase is the content. A clause
+  whose verb is itself a reporting verb is left to that cue ("In an interview, he said X").
 
 Both follow PolNeAR's guidelines (Newell et al. 2018), which count such cues as
 attributions.
@@ -18,6 +18,11 @@ attributions.
 
 from __future__ import annotations
 
+import bisect
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from fivews.claims.cues import SPEAKER_ENT_LABELS, cue_lemma
@@ -25,6 +30,7 @@ from fivews.claims.lexicon import ClaimLexicon
 from fivews.claims.quotes import _in_quote
 from fivews.claims.records import Claim
 from fivews.claims.tokens import _children, _lemma, _strip_clause_edges, _subtree, _tokens_of
+from fivews.structure import reader_of
 
 #: Longest phrase (in tokens) before a colon that can name a speaker.
 MAX_COLON_SOURCE = 6
@@ -86,35 +92,54 @@ def _clause_verb(token: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} and head.i != token.i else None
 
 
+#: The lower-case form of "in" as spaCy hashes it (``Token.lower``).
+IN_ID: int = get_string_id("in")
+
+
+def _in_tokens(sentences: list[Span]) -> list[Token]:
+    """The "in" tokens of ``sentences``, picked from the Doc's LOWER array at once."""
+    if not sentences:
+        return []
+    doc = sentences[0].doc
+    hits = (doc.to_array(LOWER) == numpy.uint64(IN_ID)).nonzero()[0].tolist()
+    tokens = reader_of(doc).tokens
+    starts = [s.start for s in sentences]
+    out = []
+    for i in hits:
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and i < sentences[k].end:
+            out.append(tokens[i])
+    return out
+
+
 def document_claims(sentences: list[Span], lexicon: ClaimLexicon) -> list[Claim]:
     """Claims cued by "in" + a document noun on a clause ("In a CNN poll, Clinton leads")."""
     out = []
-    for sent in sentences:
-        for prep in _tokens_of(sent):
-            if prep.lower_ != "in" or prep.dep_ != "prep":
-                continue
-            pobj = next((c for c in _children(prep) if c.dep_ == "pobj"), None)
-            if pobj is None or _lemma(pobj) not in lexicon.document_nouns:
-                continue
-            verb = _clause_verb(prep)
-            if verb is None or cue_lemma(verb, lexicon) is not None:
-                continue
-            # fronted and singular: "In a new poll, X leads", not "X trails in the polls"
-            if prep.i > verb.i or pobj.tag_ != "NN":
-                continue
-            if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in _children(verb)):
-                continue
-            content = _strip_clause_edges(_subtree(verb, exclude=[prep]))
-            if sum(not t.is_punct for t in content) < MIN_COLON_CONTENT:
-                continue
-            doc = sent.doc
-            phrase = _strip_clause_edges([pobj, *_subtree(pobj)])
-            claim = Claim(
-                cue=doc[prep.i : prep.i + 1],
-                cue_lemma="in",
-                subject=doc[phrase[0].i : phrase[-1].i + 1],
-                content=content,
-            )
-            claim.parts = [content]
-            out.append(claim)
+    for prep in _in_tokens(sentences):
+        if prep.dep_ != "prep":
+            continue
+        pobj = next((c for c in _children(prep) if c.dep_ == "pobj"), None)
+        if pobj is None or _lemma(pobj) not in lexicon.document_nouns:
+            continue
+        verb = _clause_verb(prep)
+        if verb is None or cue_lemma(verb, lexicon) is not None:
+            continue
+        # fronted and singular: "In a new poll, X leads", not "X trails in the polls"
+        if prep.i > verb.i or pobj.tag_ != "NN":
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in _children(verb)):
+            continue
+        content = _strip_clause_edges(_subtree(verb, exclude=[prep]))
+        if sum(not t.is_punct for t in content) < MIN_COLON_CONTENT:
+            continue
+        doc = prep.doc
+        phrase = _strip_clause_edges([pobj, *_subtree(pobj)])
+        claim = Claim(
+            cue=doc[prep.i : prep.i + 1],
+            cue_lemma="in",
+            subject=doc[phrase[0].i : phrase[-1].i + 1],
+            content=content,
+        )
+        claim.parts = [content]
+        out.append(claim)
     return out
