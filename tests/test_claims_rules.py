@@ -209,3 +209,19 @@ def test_claims_table_has_full_text_and_grouped_source(cnlp):
     )
     assert table.loc[0, "source_group"] == "port authority"
     assert len(table.loc[0, "content"]) > 90 and text.endswith(table.loc[0, "content"] + ".")
+
+
+def test_seed_sources_grouped_and_the_warning_addressed(cnlp, seed_text):
+    claims = claims_of(cnlp, seed_text)
+    assert len(claims) == 9
+    spokesman = [c for c in claims if "Konashenkov" in c["source"]["text"]]
+    ministry = [c for c in claims if "ministry" in (c["source"]["text"] or "")]
+    assert len(spokesman) == 4 and len(ministry) == 2
+    # the spokesman's four statements are filed under the ministry he speaks for
+    assert {c["source"]["group"] for c in spokesman + ministry} == {ministry[0]["source"]["name"]}
+    warning = next(c for c in claims if c["cue_lemma"] == "warn")
+    assert warning["addressee"]["text"] == "the U.S.-led coalition"
+    assert "would" in [m["text"] for m in warning["conditionals"]]
+    assert not [h for h in warning["hedges"] if h["text"] == "would"]
+    observatory = next(c for c in claims if c["cue_lemma"] == "according to")
+    assert observatory["source"]["type"] == "ngo/monitor"
