@@ -225,3 +225,9 @@ def test_seed_sources_grouped_and_the_warning_addressed(cnlp, seed_text):
     assert not [h for h in warning["hedges"] if h["text"] == "would"]
     observatory = next(c for c in claims if c["cue_lemma"] == "according to")
     assert observatory["source"]["type"] == "ngo/monitor"
+
+
+def test_asked_not_to_be_named_is_a_request_not_a_claim(cnlp):
+    claims = claims_of(cnlp, "A senior official, who asked not to be named, said talks stalled.")
+    assert [c["cue"] for c in claims] == ["said"]
+    assert claims[0]["source"]["type"] == "government/official"

@@ -70,6 +70,8 @@ def content_of(
     heads: list[Token] = []
     cue_children = _children(cue)
     clauses = [c for c in cue_children if c.dep_ in CONTENT_DEPS]
+    if clauses and (cue_lemma(cue, lexicon) or "") in lexicon.no_infinitive_content:
+        clauses = [c for c in clauses if c.dep_ != "xcomp"]  # "asked not to be named"
     left = [c for c in clauses if c.i < cue.i]
     right = [c for c in clauses if c.i > cue.i]
     if left and subject is not None and left[0].i < subject.i < cue.i:
@@ -125,6 +127,7 @@ def content_of(
             if c.i > cue.i
             and (
                 c.dep_ == "xcomp"
+                and lemma not in lexicon.no_infinitive_content
                 or c.dep_ == "dobj"
                 and lemma in lexicon.object_content
                 and c.pos_ != "PRON"

@@ -40,6 +40,7 @@ class ClaimLexicon:
     phrases: dict[str, str]
     object_content: frozenset[str]
     lemma_fixes: dict[str, str]  # "hoped" -> "hope" (the model says "hop")
+    no_infinitive_content: frozenset[str]  # "asked not to be named": a request
     evidence_verbs: frozenset[str]  # "the poll found": only with a speaker or document subject
     naming_verbs: frozenset[str]  # "called the plan a disaster": object + what it is called
     prep_content: dict[str, frozenset[str]]  # "called for a ban": the statement is the pobj
@@ -120,6 +121,7 @@ def load_lexicon(lexicon_dir: LexiconDir = None) -> ClaimLexicon:
         phrases=dict(verbs["attribution_phrases"]),
         object_content=frozenset(verbs["object_content"]),
         lemma_fixes=dict(verbs.get("lemma_fixes", {})),
+        no_infinitive_content=frozenset(verbs.get("no_infinitive_content", ())),
         evidence_verbs=frozenset(verbs.get("evidence_verbs", ())),
         naming_verbs=frozenset(verbs.get("naming_verbs", ())),
         prep_content={k: frozenset(v) for k, v in verbs.get("prep_content", {}).items()},
