@@ -1,4 +1,5 @@
-"""PolNeAR attributions read from brat standoff, and their scoring by character spans.
+"""PolNeAR attributions read from brat standoff, each system's claims as character spans,
+and their scoring.
 
 PolNeAR (Newell, Margolin and Ruths, "An Attribution Relations Corpus for Political News",
 LREC 2018) is read at run time from ``../shared/data/polnear/{train,dev}`` (see its
@@ -24,10 +25,13 @@ Scoring (:func:`match_spans`):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parents[1]
 #: where PolNeAR's train and dev splits are (``../shared`` from the project root)
@@ -190,3 +194,101 @@ def match_spans(
     by_content = greedy(lambda gi, pi: True)
     by_both = greedy(lambda gi, pi: source_hits(gold[gi], predicted[pi], text))
     return by_content, by_both
+
+
+# --------------------------------------------------------------------------- systems
+
+
+def fivews_span_predictions(doc: Doc) -> list[SpanPrediction]:
+    """fivews' claims as character spans: the content, and the spans its source stands
+    for (the phrase as written, and every mention of the entity it was resolved to).
+
+    A quote that continues an earlier claim ('"…," he said. "…"') is part of that claim's
+    content, as PolNeAR annotates one attribution with a discontinuous content.
+    """
+    mentions = {
+        e.get("id"): [(m["start"], m["end"]) for m in e.get("mentions") or []]
+        for e in doc._.entities or []
+    }
+    out: list[SpanPrediction] = []
+    by_id: dict[str, SpanPrediction] = {}
+    for claim in doc._.claims or []:
+        content = claim["content"]
+        if content["start"] is None:
+            continue
+        span = (content["start"], content["end"])
+        parent = by_id.get(claim.get("continues") or "")
+        if parent is not None:
+            parent.content = (*parent.content, span)
+            by_id[claim["id"]] = parent
+            continue
+        source = claim.get("source") or {}
+        spans = []
+        if source.get("start") is not None:
+            spans.append((source["start"], source["end"]))
+        spans += mentions.get(source.get("entity"), []) if source.get("entity") else []
+        by_id[claim["id"]] = prediction = SpanPrediction((span,), spans, claim)
+        out.append(prediction)
+    return out
+
+
+def textacy_span_predictions(
+    doc: Doc, direct_quotations: Callable[[Doc], Iterable[Any]]
+) -> list[SpanPrediction] | None:
+    """textacy's direct quotations as character spans; None when it refuses the document."""
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:  # unbalanced quotation marks
+        return None
+    return [
+        SpanPrediction(
+            ((q.content.start_char, q.content.end_char),),
+            [(t.idx, t.idx + len(t.text)) for t in q.speaker],
+        )
+        for q in triples
+    ]
+
+
+def _clip(text: str, spans: Iterable[tuple[int, int]] | None, width: int = 100) -> str:
+    joined = " … ".join(text[s:e] for s, e in spans or ()).replace("\n", " ")
+    return joined if len(joined) <= width else joined[: width - 1] + "…"
+
+
+def print_span_errors(
+    article: PolnearArticle,
+    doc: Doc,
+    predicted: Sequence[SpanPrediction],
+    by_content: Sequence[tuple[int, int]],
+    by_both: Sequence[tuple[int, int]],
+    out=sys.stdout,
+) -> None:
+    """fivews' misses, wrong sources and false alarms on one PolNeAR article, one line each
+    (for error analysis on the train split: the lines quote the article)."""
+    text = article.text
+    claims = [p.record for p in predicted]
+    right = {gi for gi, _ in by_both}
+    found = {gi for gi, _ in by_content}
+    matched_pred = {pi for _, pi in by_content}
+    for gi, pi in by_content:
+        if gi not in right:
+            g = article.gold[gi]
+            print(
+                f"SOURCE\t{article.id}\tgold {_clip(text, g.source, 40)!r}\t"
+                f"got {claims[pi]['source']['text']!r} ({claims[pi]['source']['name']!r})\t"
+                f"cue {_clip(text, g.cue, 30)!r}",
+                file=out,
+            )
+    for gi, g in enumerate(article.gold):
+        if gi not in found:
+            print(
+                f"MISS\t{article.id}\t{_clip(text, g.source, 40)!r}\t{_clip(text, g.cue, 30)!r}"
+                f"\t{_clip(text, g.content)!r}",
+                file=out,
+            )
+    for pi, claim in enumerate(claims):
+        if pi not in matched_pred:
+            print(
+                f"FALSE\t{article.id}\t{claim['source']['text']!r}\t{claim['cue']!r}\t"
+                f"{_clip(text, predicted[pi].content)!r}",
+                file=out,
+            )

@@ -107,14 +107,19 @@ def source_group(
     return _group_in(phrase, lexicon) or _group_in(role, lexicon) or name
 
 
+@functools.lru_cache(maxsize=8192)
+def _word_ngrams(text: str) -> frozenset[tuple[str, ...]]:
+    """The one- to three-word sequences of ``text``, lower case (kept: sources repeat)."""
+    words = _words(text)
+    return frozenset(words[i : i + n] for n in (1, 2, 3) for i in range(len(words) - n + 1))
+
+
 def source_type(texts: Iterable[str | None], lexicon: SourceLexicon) -> str:
     """The first class of ``claim_sources.json`` with a word in ``texts``, else "person"."""
-    words = [_words(t) for t in texts if t]
+    grams = [_word_ngrams(t) for t in texts if t]
     for name, phrases in lexicon.types:
-        for w in words:
-            for n in range(1, 4):
-                if any(w[i : i + n] in phrases for i in range(len(w) - n + 1)):
-                    return name
+        if any(not phrases.isdisjoint(g) for g in grams):
+            return name
     return DEFAULT_TYPE
 
 
