@@ -3,6 +3,12 @@
 Usage::
 
     python benchmarks/claims.py [FOLDER] [--threshold 0.5] [--errors]
+    python benchmarks/claims.py --split dev|train [--limit N] [--errors]
+
+``--split`` scores real political news instead: PolNeAR's dev or train split, read at run
+time from ``../shared/data/polnear`` (:mod:`polnear`: brat standoff, the first annotator's
+file per article; contents matched by character-overlap F1 >= 0.5, sources by span
+overlap or by entity). Without it the sets written for this project are scored:
 
 FOLDER (default ``benchmarks/data/claims``) holds JSON files; each is one annotated set,
 a list of articles::
@@ -58,6 +64,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear import (  # noqa: E402
+    PolnearArticle,
+    fivews_span_predictions,
+    match_spans,
+    print_span_errors,
+    read_split,
+    textacy_span_predictions,
+)
 from scoring import token_f1, tokens  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -237,6 +251,34 @@ def textacy_predictions(
     return [Prediction(q.content.text, [" ".join(t.text for t in q.speaker)]) for q in triples]
 
 
+def run_polnear(
+    articles: Sequence[PolnearArticle],
+    nlp: Any,
+    direct_quotations: Callable[[Doc], Iterable[Any]] | None,
+    threshold: float = THRESHOLD,
+    errors: bool = False,
+) -> dict[str, Counts]:
+    """Counts per system on PolNeAR articles (each parsed once, both systems on that Doc)."""
+    counts = {"fivews": Counts()}
+    if direct_quotations is not None:
+        counts["textacy"] = Counts()
+    docs = nlp.pipe(a.text for a in articles)
+    for article, doc in zip(articles, docs, strict=True):
+        fivews = fivews_span_predictions(doc)
+        by_content, by_both = match_spans(article.gold, fivews, threshold, article.text)
+        counts["fivews"].add(Counts(len(article.gold), len(fivews), len(by_content), len(by_both)))
+        if errors:
+            print_span_errors(article, doc, fivews, by_content, by_both)
+        if direct_quotations is not None:
+            quotes = textacy_span_predictions(doc, direct_quotations)
+            c_content, c_both = match_spans(article.gold, quotes or [], threshold, article.text)
+            c = Counts(len(article.gold), len(quotes or []), len(c_content), len(c_both))
+            if quotes is None:
+                c.refused.append(article.id)
+            counts["textacy"].add(c)
+    return counts
+
+
 def read_sets(folder: Path) -> dict[str, list[dict[str, Any]]]:
     """The annotated sets of ``folder``, by file name, in name order.
 
@@ -331,11 +373,20 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument(
         "--errors", action="store_true", help="list fivews' misses, wrong sources and false alarms"
     )
+    ap.add_argument(
+        "--split",
+        choices=("dev", "train"),
+        help="score PolNeAR's dev or train split (read from ../shared/data/polnear)",
+    )
+    ap.add_argument(
+        "--limit", type=int, help="with --split: N articles spread evenly over the split"
+    )
     args = ap.parse_args(list(argv) if argv is not None else None)
 
     from fivews.nlp import load_pipeline
 
-    sets = read_sets(args.folder)
+    sets = read_sets(args.folder) if args.split is None else {}
+    articles = read_split(args.split, limit=args.limit) if args.split else []
     nlp = load_pipeline(components=CLAIM_COMPONENTS)
     direct_quotations = load_textacy()
     if direct_quotations is None:
@@ -343,6 +394,17 @@ def main(argv: Iterable[str] | None = None) -> int:
             "note: textacy is not installed (pip install textacy); "
             "the textacy baseline column is left out."
         )
+    if args.split:
+        counts = run_polnear(articles, nlp, direct_quotations, args.threshold, args.errors)
+        print(
+            f"\nPolNeAR {args.split}: {len(articles)} articles, {counts['fivews'].gold} "
+            f"attributions (content match: character F1 >= {args.threshold:g})"
+        )
+        print(format_table(score_table(counts)))
+        for system, c in counts.items():
+            if c.refused:
+                print(f"note: {system} refused {len(c.refused)} article(s) (unbalanced quotes)")
+        return 0
     total: dict[str, Counts] = {}
     for name, articles in sets.items():
         counts = run_set(articles, nlp, direct_quotations, args.threshold, args.errors)

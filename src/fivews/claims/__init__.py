@@ -13,17 +13,20 @@ reporter attributes to someone. It sets two Doc extensions:
 
 How (each step's rules are described in its module)
 ---
-1. **Cues** (:mod:`.cues`, :mod:`.finding`). A reporting verb from
+1. **Cues** (:mod:`.cues`, :mod:`.finding`, :mod:`.nominal`). A reporting verb from
    ``data/reporting_verbs.json`` with a subject that can speak; "according to X" is a
-   cue whose source is X.
+   cue whose source is X; so are a speaker's name and a colon ("Trump: …") and a fronted
+   "in" + document ("In a new poll, …").
 2. **Content** (:mod:`.content`, :mod:`.quotes`). The clause the cue reports, split into
    its coordinated clauses; quotation marks give direct claims, and a quote with no cue
    right after a direct claim continues it.
 3. **Source** (:mod:`.sources`, :mod:`.mentions`). The subject's phrase, pronouns and
    bare descriptions resolved to a named source, linked to ``doc._.entities``.
-4. **Framing** (:mod:`.framing`, :mod:`.serialize`). ``stance`` is the cue's class in the
-   lexicon; ``hedges`` come from ``data/claim_hedges.json``; ``date`` from the timex on
-   the cue, else the publication date.
+4. **Framing** (:mod:`.framing`, :mod:`.grouping`, :mod:`.serialize`). ``stance`` is the
+   cue's class in the lexicon; ``hedges`` come from ``data/claim_hedges.json``,
+   ``conditionals`` ("would", "if") apart from them; ``date`` from the timex on the cue,
+   else the publication date; the source's ``group`` (the institution a spokesperson
+   speaks for) and ``type``, and the ``addressee``, from ``data/claim_sources.json``.
 5. **Numbers** (:mod:`.quantities`). Numbers with a unit or a counted noun; units are
    converted with pint and parenthesised equivalents checked.
 6. **Contradictions** (:mod:`.contradictions`). Claims by different sources are linked

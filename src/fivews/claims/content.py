@@ -70,6 +70,8 @@ def content_of(
     heads: list[Token] = []
     cue_children = _children(cue)
     clauses = [c for c in cue_children if c.dep_ in CONTENT_DEPS]
+    if clauses and (cue_lemma(cue, lexicon) or "") in lexicon.no_infinitive_content:
+        clauses = [c for c in clauses if c.dep_ != "xcomp"]  # "asked not to be named"
     left = [c for c in clauses if c.i < cue.i]
     right = [c for c in clauses if c.i > cue.i]
     if left and subject is not None and left[0].i < subject.i < cue.i:
@@ -125,17 +127,34 @@ def content_of(
             if c.i > cue.i
             and (
                 c.dep_ == "xcomp"
+                and lemma not in lexicon.no_infinitive_content
                 or c.dep_ == "dobj"
                 and lemma in lexicon.object_content
                 and c.pos_ != "PRON"
             )
         ]
-        if not heads and lexicon.verbs.get(lemma) == "warning":
-            # "warned against cutting rates", "warned of famine"
+        if lemma in lexicon.naming_verbs:
+            # "called the plan "a disaster"", "described him as a fighter": what is called
+            # so and what it is called; no content without the second part
+            heads = []
+            named = [
+                c
+                for c in cue_children
+                if c.i > cue.i
+                and (c.dep_ in {"oprd", "ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "as")
+            ]
+            if named:
+                heads = [
+                    c
+                    for c in cue_children
+                    if cue.i < c.i < named[0].i and c.dep_ in {"dobj", "npadvmod"}
+                ] + named[:1]
+        if not heads and lemma in lexicon.prep_content:
+            # "warned against cutting rates", "called for a ban"
             heads = [
                 g
                 for p in cue_children
-                if p.dep_ == "prep" and p.i > cue.i and p.lower_ in {"against", "of", "about"}
+                if p.dep_ == "prep" and p.i > cue.i and p.lower_ in lexicon.prep_content[lemma]
                 for g in _children(p)
                 if g.dep_ in {"pobj", "pcomp"}
             ]

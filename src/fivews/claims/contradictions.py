@@ -348,10 +348,10 @@ def _pair_reason(
 
 def _clause_text(verb: Token) -> str:
     subj = next((c for c in _children(verb) if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
-    left = subj.left_edge.i if subj is not None else verb.i
-    tokens = [t for t in verb.doc[left : verb.i + 1]]
+    # (an inverted subject, "says the senator", may follow the verb)
+    left = min(subj.left_edge.i, verb.i) if subj is not None else verb.i
     objs = [c for c in _children(verb) if c.dep_ in {"dobj", "attr", "acomp"}]
-    right = max([o.right_edge.i for o in objs], default=verb.i)
+    right = max([o.right_edge.i for o in objs if o.i > verb.i] + [verb.i])
     tokens = list(verb.doc[left : right + 1])
     return doc_text(verb.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 

@@ -41,6 +41,8 @@ def cue_lemma(token: Token, lexicon: ClaimLexicon) -> str | None:
     """The reporting-verb lemma of ``token`` ("point out" for phrasal cues), or None."""
     lemma = _lemma(token)
     if lemma not in lexicon.verbs and lemma not in lexicon.phrasal_heads:
+        lemma = lexicon.lemma_fixes.get(token.lower_, lemma)
+    if lemma not in lexicon.verbs and lemma not in lexicon.phrasal_heads:
         return None  # (checked first: most verbs are no cue, and the rest cost more)
     if token.pos_ not in {"VERB", "AUX"} or token.tag_ == "MD":
         return None
@@ -88,6 +90,8 @@ def _subject(token: Token) -> Token | None:
         return _subject(head)
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ in {"VERB", "AUX"}:
         return _subject(token.head)  # "…," he said, adding that…
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head  # "a new poll showing X", "a letter saying X"
     return None
 
 

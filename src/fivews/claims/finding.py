@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from fivews.claims.content import clause_parts, content_of
 from fivews.claims.cues import _source_phrase, _subject, cue_lemma, is_speaker
 from fivews.claims.lexicon import ClaimLexicon
+from fivews.claims.nominal import colon_claims, document_claims
 from fivews.claims.quotes import MIN_QUOTE_TOKENS, _attach_quotes, _in_quote, find_quotes
 from fivews.claims.records import Claim
 from fivews.claims.tokens import _children, _strip_clause_edges, _subtree
@@ -41,7 +42,8 @@ def find_claims(
                 claim = _according_claim(token, lexicon)
                 if claim is not None:
                     claims.append(claim)
-    claims = _attach_quotes(doc, sentences, claims, quotes)
+    claims = _attach_quotes(doc, sentences, claims, quotes, lexicon.title_abbreviations)
+    claims += colon_claims(sentences, lexicon, quotes) + document_claims(sentences, lexicon)
     claims.sort(key=lambda c: (c.start_char, c.cue.start if c.cue is not None else 0))
     return claims
 
@@ -91,9 +93,16 @@ def _verb_claim(
     clausal = any(h.dep_ == "ccomp" or h.i == token.head.i for h in heads) or any(
         _in_quote(t, quotes) for t in content[:1]
     )
-    speech = lexicon.verbs.get(lemma) not in {"belief", "commitment"}
-    if not is_speaker(subject, lexicon) and not (
-        speech and clausal and subject.pos_ in {"NOUN", "PROPN"}
+    speech = (
+        lexicon.verbs.get(lemma) not in {"belief", "commitment"}
+        and lemma not in lexicon.evidence_verbs
+    )
+    # "one in three said X", "most said X": a share of the people asked
+    share = subject.pos_ == "NUM" or subject.lower_ in lexicon.quantifier_subjects
+    if (
+        not is_speaker(subject, lexicon)
+        and not share
+        and not (speech and clausal and subject.pos_ in {"NOUN", "PROPN"})
     ):
         return None
     cue = token.doc[token.i : token.i + 1]

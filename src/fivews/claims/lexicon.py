@@ -2,10 +2,10 @@
 
 :func:`load_lexicon` reads the claims layer's reporting verbs and their stances
 (:func:`fivews.lexicon.reporting_verbs`, :func:`fivews.lexicon.verb_stances`), and
-``claim_speakers.json``, ``claim_hedges.json``, ``claim_contradictions.json`` and
-``claim_units.json`` through :func:`fivews.lexicon.load_json` into one
-:class:`ClaimLexicon`; :func:`_match_phrases` finds its multi-word phrases in a list of
-lower-cased words.
+``claim_speakers.json``, ``claim_hedges.json``, ``claim_contradictions.json``,
+``claim_units.json`` and ``claim_sources.json`` (:mod:`.grouping`) through
+:func:`fivews.lexicon.load_json` into one :class:`ClaimLexicon`; :func:`_match_phrases`
+finds its multi-word phrases in a list of lower-cased words.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.strings import get_string_id
 
+from fivews.claims.grouping import SourceLexicon, load_source_lexicon
 from fivews.lexicon import (
     REPORTING_VERBS_FILE,
     LexiconDir,
@@ -38,6 +39,15 @@ class ClaimLexicon:
     phrasal_heads: frozenset[str]  # the verb of phrasal cues ("point" for "point out")
     phrases: dict[str, str]
     object_content: frozenset[str]
+    lemma_fixes: dict[str, str]  # "hoped" -> "hope" (the model says "hop")
+    no_infinitive_content: frozenset[str]  # "asked not to be named": a request
+    evidence_verbs: frozenset[str]  # "the poll found": only with a speaker or document subject
+    naming_verbs: frozenset[str]  # "called the plan a disaster": object + what it is called
+    prep_content: dict[str, frozenset[str]]  # "called for a ban": the statement is the pobj
+    quantifier_subjects: frozenset[str]  # "one in three said", "most said"
+    title_abbreviations: frozenset[str]  # "Ms." ends no sentence
+    document_nouns: frozenset[str]  # "in a new poll, X": documents that state something
+    colon_labels: frozenset[str]  # "Update:", "Editor's note:": no speaker before the colon
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     speech_nouns: frozenset[str]
@@ -59,6 +69,7 @@ class ClaimLexicon:
     multipliers: dict[str, float]
     suffix_multipliers: dict[str, float]
     number_words: dict[str, float]
+    sources: SourceLexicon  # claim_sources.json: source groups and types, addressees
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -109,6 +120,15 @@ def load_lexicon(lexicon_dir: LexiconDir = None) -> ClaimLexicon:
         phrasal_heads=frozenset(v.rsplit(" ", 1)[0] for v in stances if " " in v),
         phrases=dict(verbs["attribution_phrases"]),
         object_content=frozenset(verbs["object_content"]),
+        lemma_fixes=dict(verbs.get("lemma_fixes", {})),
+        no_infinitive_content=frozenset(verbs.get("no_infinitive_content", ())),
+        evidence_verbs=frozenset(verbs.get("evidence_verbs", ())),
+        naming_verbs=frozenset(verbs.get("naming_verbs", ())),
+        prep_content={k: frozenset(v) for k, v in verbs.get("prep_content", {}).items()},
+        quantifier_subjects=frozenset(speakers.get("quantifier_subjects", ())),
+        title_abbreviations=frozenset(speakers.get("title_abbreviations", ())),
+        document_nouns=frozenset(speakers.get("document_nouns", ())),
+        colon_labels=frozenset(speakers.get("colon_labels", ())),
         person_nouns=frozenset(speakers["person"]),
         group_nouns=frozenset(speakers["group"]),
         speech_nouns=frozenset(speakers["speech_nouns"]),
@@ -132,6 +152,7 @@ def load_lexicon(lexicon_dir: LexiconDir = None) -> ClaimLexicon:
         multipliers={k: float(v) for k, v in units["multipliers"].items()},
         suffix_multipliers={k: float(v) for k, v in units["suffix_multipliers"].items()},
         number_words={k: float(v) for k, v in units["number_words"].items()},
+        sources=load_source_lexicon(lexicon_dir),
     )
 
 

@@ -14,10 +14,18 @@ from fivews.claims.records import Claim
 from fivews.claims.tokens import _strip_clause_edges, _tokens_of
 from fivews.structure import doc_text, reader_of
 
-#: Quotation marks: opening -> closing. Straight quotes pair with themselves.
-QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
-#: Any opening mark of :data:`QUOTE_PAIRS`.
-QUOTE_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+#: Quotation marks: opening -> closing. Straight quotes pair with themselves, and so do
+#: two apostrophes, the double quote of some newspapers' plain-text archives.
+QUOTE_PAIRS: dict[str, str] = {
+    "\u201c": "\u201d",
+    '"': '"',
+    "\u00ab": "\u00bb",
+    "''": "''",
+}
+#: Any opening mark of :data:`QUOTE_PAIRS` (the two-character one first).
+QUOTE_OPENING = re.compile(
+    "|".join(re.escape(m) for m in sorted(QUOTE_PAIRS, key=len, reverse=True))
+)
 #: Minimum tokens for a quotation to be a statement (shorter ones are scare quotes).
 MIN_QUOTE_TOKENS = 4
 
@@ -26,7 +34,8 @@ def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of quotations, quote marks excluded.
 
     Marks pair within a block (paragraph); an unclosed quote runs to the block's end, as
-    in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes.
+    in multi-paragraph quotes. Quotes shorter than ``min_tokens`` are scare quotes, unless
+    they end with a comma, question or exclamation mark.
     """
     text = doc_text(doc)
     blocks = [(b["start"], b["end"]) for b in reader_of(doc).blocks] or [(0, len(text))]
@@ -35,16 +44,21 @@ def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
         i = b_start
         # (the next opening mark is searched for, not reached character by character)
         while (opening := QUOTE_OPENING.search(text, i, b_end)) is not None:
-            i = opening.start()
-            close = QUOTE_PAIRS[text[i]]
-            j = text.find(close, i + 1, b_end)
+            close = QUOTE_PAIRS[opening.group()]
+            j = text.find(close, opening.end(), b_end)
             end = j if j != -1 else b_end
-            spans.append((i + 1, end))
-            i = end + 1
+            spans.append((opening.end(), end))
+            i = end + len(close)
     out = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and sum(not t.is_punct for t in _tokens_of(span)) >= min_tokens:
+        if span is None:
+            continue
+        # a short quote closed by a comma, question or exclamation mark is an utterance
+        # ('"Not even one," he said'), not a scare quote
+        if sum(not t.is_punct for t in _tokens_of(span)) >= min_tokens or text[
+            start:end
+        ].rstrip().endswith((",", "?", "!")):
             out.append((start, end))
     return out
 
@@ -83,16 +97,53 @@ def _next_sentence_starts_quote(doc: Doc, sentences: list[Span], last: Claim, q_
     if idx is None or idx + 1 >= len(sentences):
         return False
     nxt = sentences[idx + 1]
+    if q_start <= nxt.start_char and not doc_text(doc)[q_start : nxt.start_char].strip():
+        return True  # the parser left the opening mark at the end of the sentence before
     opening = doc_text(doc)[nxt.start_char : q_start].strip()
-    return nxt.start_char <= q_start < nxt.end_char and len(opening) <= 1
+    return nxt.start_char <= q_start < nxt.end_char and (
+        len(opening) <= 1 or opening in QUOTE_PAIRS
+    )
+
+
+def _resumes_after_cue(doc: Doc, last: Claim, q_start: int) -> bool:
+    """Whether the quote at ``q_start`` goes on right after ``last``'s cue and speaker
+    ('"We will stay," he said, "and we will rebuild."'): only punctuation between."""
+    if last.cue is None or last.quote is None or last.quote[1] > last.cue.start_char:
+        return False
+    anchor = last.cue.end_char
+    if last.subject is not None and last.subject.start_char >= last.cue.start_char:
+        anchor = max(anchor, last.subject.end_char)  # '"…," said the mayor, "…"'
+    if q_start < anchor:
+        return False
+    between = doc_text(doc)[anchor:q_start]
+    return len(between) <= 6 and not between.strip(" ,.:;\u2014-\n\"'\u201c\u201d")
 
 
 def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
     return any(s <= token.idx < e for s, e in quotes)
 
 
+#: A full stop, question or exclamation mark followed by a space, with the word before it.
+SENTENCE_END = re.compile(r"([\w.]*)([.!?])\s")
+
+
+def _ends_sentence(text: str, abbreviations: frozenset[str]) -> bool:
+    """Whether ``text`` has a sentence end: a full stop after a title abbreviation ("Ms.")
+    or an initial ("J.") is none."""
+    for m in SENTENCE_END.finditer(text):
+        word = m.group(1).lower()
+        if m.group(2) == "." and (word in abbreviations or len(word) == 1 and word.isalpha()):
+            continue
+        return True
+    return False
+
+
 def _attach_quotes(
-    doc: Doc, sentences: list[Span], claims: list[Claim], quotes: list[tuple[int, int]]
+    doc: Doc,
+    sentences: list[Span],
+    claims: list[Claim],
+    quotes: list[tuple[int, int]],
+    abbreviations: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """Make quotes next to a cue that cue's direct content; continue quotes without one."""
     by_cue = sorted(
@@ -121,7 +172,7 @@ def _attach_quotes(
                 continue
             between = doc_text(doc)[between_span[0] : between_span[1]]
             gap = len(between)
-            if "\n" in between.strip(" ") or re.search(r"[.!?]\s", between):
+            if "\n" in between.strip(" ") or _ends_sentence(between, abbreviations):
                 continue
             if not _quote_is_content(claim, q_start, q_end):
                 continue  # 'said the plan was "a disaster"': a partial quote, indirect
@@ -146,7 +197,10 @@ def _attach_quotes(
         if not prev:
             continue
         last = max(prev, key=lambda c: c.quote[1])  # type: ignore[index]
-        if not _next_sentence_starts_quote(doc, sentences, last, q_start):
+        if not (
+            _resumes_after_cue(doc, last, q_start)
+            or _next_sentence_starts_quote(doc, sentences, last, q_start)
+        ):
             continue
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
         if span is None:

@@ -61,6 +61,8 @@ class SourceRecord(TypedDict):
     name: str | None
     kind: str
     role: str | None
+    group: str | None
+    type: str | None
     entity: str | None
     affiliation: Any
 
@@ -115,12 +117,14 @@ class ClaimRecord(TypedDict):
     cue_end: int | None
     content: SpanRecord
     parts: list[SpanRecord]
+    addressee: SpanRecord | None
     direct: bool
     continues: str | None
     negated: bool
     date: DateRecord
     stance: str
     hedges: list[HedgeRecord]
+    conditionals: list[SpanRecord]
     quantities: list[QuantityRecord]
     about: list[AboutRecord]
     contested_by: list[str]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from fivews.claims.cues import _is_negated
 from fivews.claims.framing import find_hedges
+from fivews.claims.grouping import addressee, conditionals, source_group, source_type
 from fivews.claims.lexicon import ClaimLexicon
 from fivews.claims.mentions import _entity_for, mentioned_in
 from fivews.claims.quantities import find_quantities
@@ -85,12 +86,17 @@ def claim_record(
 
     Fields: ``id`` ("c1"…); ``source`` {text, start, end (the phrase as written), name
     (the entity's name, the resolved antecedent's, or the phrase), kind (named | pronoun |
-    description), role (an apposition: "the ministry's spokesman"), entity (id in
-    ``doc._.entities`` or None), affiliation}; ``cue``, ``cue_lemma``, ``cue_start``,
+    description), role (an apposition: "the ministry's spokesman"), group (the institution
+    a spokesperson speaks for, else the name: :func:`source_group`), type (government/
+    official, military, armed group, ngo/monitor, media, expert, anonymous, document or
+    person: :func:`source_type`), entity (id in ``doc._.entities`` or None),
+    affiliation}; ``addressee`` ({text, start, end} of whom it was said to, or None);
+    ``cue``, ``cue_lemma``, ``cue_start``,
     ``cue_end`` (None for a quote that continues an earlier one); ``content`` {text, start,
     end}; ``parts`` (its coordinated clauses); ``direct`` (quoted); ``continues`` (id of the
     claim a cue-less quote continues); ``negated`` (cue negated); ``date`` {text, value,
-    from: timex | ner | published}; ``stance``; ``hedges``; ``quantities``; ``about``
+    from: timex | ner | published}; ``stance``; ``hedges``; ``conditionals`` ("would",
+    "if": not hedges); ``quantities``; ``about``
     (actors and places named in the content, see :func:`mentioned_in`); ``contested_by``
     (claim ids) and ``contradiction_reasons`` ({claim id: [reasons]}).
     """
@@ -115,15 +121,25 @@ def claim_record(
     hedge_scope = scope + [c for t in cue_tokens for c in _children(t) if c.dep_ == "advmod"]
     hedge_scope.sort(key=lambda t: t.i)
     continues = claim.continues
+    name = (entity.get("name") if entity else None) or claim.source_name
+    role = claim.source_role or (entity.get("role") if entity else None)
+    group = source_group(name, claim.source_text, role, lexicon.sources)
+    kind = (
+        source_type((group, name, role, claim.source_text), lexicon.sources)
+        if claim.source_text or name
+        else None
+    )
     return {
         "id": f"c{index + 1}",
         "source": {
             "text": claim.source_text,
             "start": claim.source_span[0] if claim.source_span else None,
             "end": claim.source_span[1] if claim.source_span else None,
-            "name": (entity.get("name") if entity else None) or claim.source_name,
+            "name": name,
             "kind": claim.source_kind,
-            "role": claim.source_role or (entity.get("role") if entity else None),
+            "role": role,
+            "group": group,
+            "type": kind,
             "entity": entity.get("id") if entity else None,
             "affiliation": entity.get("affiliation") if entity else None,
         },
@@ -133,12 +149,14 @@ def claim_record(
         "cue_end": claim.cue.end_char if claim.cue is not None else None,
         "content": content_dict,
         "parts": [_span_dict(p) for p in claim.parts],
+        "addressee": addressee(claim, claim.cue_lemma, lexicon.sources),
         "direct": claim.direct,
         "continues": f"c{claims.index(continues) + 1}" if continues is not None else None,
         "negated": bool(cue_tokens and _is_negated(cue_tokens[0])),
         "date": _cue_date(doc, claim),
         "stance": stance,
         "hedges": find_hedges(hedge_scope, lexicon),
+        "conditionals": conditionals(scope, lexicon.sources),
         "quantities": find_quantities(scope, lexicon),
         "about": mentioned_in(doc, content_dict["start"], content_dict["end"]),
         "contested_by": [],

@@ -292,14 +292,20 @@ def drop_restatements(claims: list[Claim]) -> list[Claim]:
     """Drop a claim whose cue sits inside another claim's content by the same speaker.
 
     "Johnson said he did not want a new cold war": *want* is part of what Johnson said,
-    not a second claim. A different speaker inside ("X said Y claimed Z") is kept.
+    not a second claim; so is "its intelligence shows" inside what the ministry claimed
+    (a source owned by a pronoun). A different speaker inside ("X said Y claimed Z") is
+    kept.
     """
     kept = []
     for claim in claims:
         cue = claim.cue
+        # "the ministry claimed its intelligence shows X": the speaker's own evidence
+        own = claim.subject is not None and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in _children(claim.subject.root)
+        )
         inside = cue is not None and any(
             other is not claim
-            and other.source_name == claim.source_name
+            and (other.source_name == claim.source_name or own)
             and other.content
             and other.content[0].i <= cue.start < other.content[-1].i
             for other in claims

@@ -17,16 +17,20 @@ if TYPE_CHECKING:
 CLAIM_COLUMNS: dict[str, str] = {
     "id": "string",
     "source": "string",
+    "source_group": "string",
+    "source_type": "string",
     "source_as_written": "string",
     "source_kind": "string",
     "entity": "string",
     "cue": "string",
+    "addressee": "string",
     "stance": "string",
     "direct": "boolean",
     "date": "string",
     "date_text": "string",
     "content": "string",
     "hedges": "string",
+    "conditionals": "string",
     "quantities": "string",
     "about": "string",
     "contested_by": "string",
@@ -45,7 +49,9 @@ def _quantity_text(q: QuantityRecord) -> str:
 
 
 def claims_table(claims: list[ClaimRecord] | None) -> pd.DataFrame:
-    """One row per claim: who, cue, stance, when, what, hedges, numbers, contested by."""
+    """One row per claim: who (``source``, the name; ``source_group``, the institution a
+    spokesperson speaks for; ``source_type``), cue, addressee, stance, when, what
+    (``content``: the full text, never cut), hedges, conditionals, numbers, contested by."""
     import pandas as pd
 
     rows = []
@@ -54,16 +60,20 @@ def claims_table(claims: list[ClaimRecord] | None) -> pd.DataFrame:
             {
                 "id": c["id"],
                 "source": c["source"]["name"],
+                "source_group": c["source"].get("group"),
+                "source_type": c["source"].get("type"),
                 "source_as_written": c["source"]["text"],
                 "source_kind": c["source"]["kind"],
                 "entity": c["source"]["entity"],
                 "cue": c["cue"],
+                "addressee": (c.get("addressee") or {}).get("text"),
                 "stance": c["stance"],
                 "direct": c["direct"],
                 "date": c["date"]["value"],
                 "date_text": c["date"]["text"],
                 "content": c["content"]["text"],
                 "hedges": "; ".join(h["text"] for h in c["hedges"]),
+                "conditionals": "; ".join(m["text"] for m in c.get("conditionals", [])),
                 "quantities": "; ".join(_quantity_text(q) for q in c["quantities"]),
                 "about": "; ".join(a["name"] for a in c.get("about", [])),
                 "contested_by": ", ".join(c["contested_by"]),

@@ -62,7 +62,7 @@ def _subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
 #: Words that open a clause without being part of what it says ("said that X", "and Y").
 LEADING_CONNECTIVES: frozenset[str] = frozenset({"that", "and", "but", "whether", "if"})
 #: Closing marks that end a phrase (the rest of the punctuation is stripped from its end).
-CLOSING_MARKS: frozenset[str] = frozenset({")", "\u201d", '"'})
+CLOSING_MARKS: frozenset[str] = frozenset({")", "\u201d", '"', "''"})
 
 
 def _strip_clause_edges(tokens: list[Token]) -> list[Token]:
