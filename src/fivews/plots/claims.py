@@ -44,7 +44,7 @@ def stance_colour(stance: str) -> str:
 def _source_name(claim: dict[str, Any]) -> str:
     """The merged source of a claim: its ``source_group`` when the claims layer groups
     sources, else the entity name, else the words of the attribution."""
-    group = claim.get("source_group")
+    group = claim.get("source_group") or (claim.get("source") or {}).get("group")
     if isinstance(group, dict):
         group = group.get("name") or group.get("text")
     src = claim.get("source") or {}

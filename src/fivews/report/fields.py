@@ -99,7 +99,7 @@ def _entity_by_id(result: Mapping[str, Any]) -> dict[Any, Mapping[str, Any]]:
 def claim_source(claim: Mapping[str, Any]) -> str:
     """The merged source of a claim, as a reader should see it: the claims layer's
     ``source_group``, else the source entity's name, else the words of the attribution."""
-    group = claim.get("source_group")
+    group = claim.get("source_group") or _get(claim, "source.group")
     if isinstance(group, Mapping):
         group = group.get("name") or group.get("text")
     name = group or _get(claim, "source.name") or _get(claim, "source.text")
