@@ -8,16 +8,30 @@ time and place are looked for (:func:`event_region`).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from fivews.five_ws.layers import in_ranges
 from fivews.five_ws.lexicon import BACKGROUND_DEPS, FiveWsLexicon
+from fivews.lexicon import verb_stances
 from fivews.structure import DocReader
+
+#: Stances of attribution cues that ascribe an inner state, not an utterance: "the mayor
+#: intends to sit out the race" is an attributed intention (a claim) and still an event.
+INNER_STATE_STANCES: frozenset[str] = frozenset({"belief", "commitment"})
+
+
+@functools.cache
+def _inner_state_cues() -> frozenset[str]:
+    """Cue lemmas whose stance is an inner state (``INNER_STATE_STANCES``)."""
+    return frozenset(v for v, stance in verb_stances().items() if stance in INNER_STATE_STANCES)
 
 
 def is_saying(verb: Token, cues: list[tuple[int, int]], lexicon: FiveWsLexicon) -> bool:
     """Whether ``verb`` is a verb of saying (in one of the claims' ``cues``, or a reporting
-    verb), not an event.
+    verb), not an event. A claims cue that ascribes an inner state ("intends", "hopes",
+    "plans") and is no reporting verb of this layer is an event.
 
     A reporting verb with a nominal object and no clause is an event ("confirmed the
     death toll", "reported a 54% jump in profit"), unless the object is the addressee
@@ -27,9 +41,12 @@ def is_saying(verb: Token, cues: list[tuple[int, int]], lexicon: FiveWsLexicon) 
     has_object = any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children)
     if has_object and not has_clause and verb.lemma_.lower() not in lexicon.addressee_verbs:
         return False
-    if in_ranges(verb.idx, cues):
+    lemma = verb.lemma_.lower()
+    if in_ranges(verb.idx, cues) and (
+        lemma in lexicon.reporting_verbs or lemma not in _inner_state_cues()
+    ):
         return True
-    if verb.lemma_.lower() not in lexicon.reporting_verbs:
+    if lemma not in lexicon.reporting_verbs:
         return False
     # "said Thursday that ...", "X, the ministry said": a saying verb governs a clause
     # or stands beside one.
