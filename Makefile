@@ -51,11 +51,18 @@ lint: setup
 identity: setup
 	$(PY) tools/output_digest.py --sets project shared --check tests/data/output_digests.json
 
+# The accuracy benchmarks read the real corpora from ../shared/data.
 benchmarks: setup
 	$(PY) benchmarks/throughput.py
-	$(PY) benchmarks/timeml.py ../shared/data/timeml/timebank
+	$(PY) benchmarks/timeml.py
+	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_polnear/dev.json
+	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_polnear/holdout2.json
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws
+	$(PY) benchmarks/claims.py --split dev
 	$(PY) benchmarks/claims.py benchmarks/data/claims
+	$(PY) benchmarks/geo.py
+	$(PY) benchmarks/published.py --meantime
+	$(PY) benchmarks/events_quality.py --set dev
 
 # Re-resolve the lock file (needs network access to PyPI).
 lock:
