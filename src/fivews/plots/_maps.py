@@ -18,6 +18,7 @@ from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.lines import Line2D
 from matplotlib.patches import PathPatch
 from matplotlib.transforms import Bbox
 
@@ -253,3 +254,33 @@ def far_places_note(
     if unlocated:
         lines.append("Not located by the offline gazetteer: " + ", ".join(unlocated))
     return "\n".join(lines)
+
+
+def hollow_marker(
+    label: str, *, size: float = 8, edge: str = "#555555", face: str = "white"
+) -> Line2D:
+    """A legend entry for a hollow dot (an approximate point, the main event's ring)."""
+    return Line2D(
+        [],
+        [],
+        marker="o",
+        linestyle="",
+        markersize=size,
+        markerfacecolor=face,
+        markeredgecolor=edge,
+        color=edge,
+        label=label,
+    )
+
+
+def side_legend(ax: Axes, handles: Sequence[Any], title: str) -> None:
+    """The map's legend, outside the axes on the right, small and frameless."""
+    ax.legend(
+        handles=list(handles),
+        loc="upper left",
+        bbox_to_anchor=(1.02, 1.0),
+        frameon=False,
+        fontsize=8,
+        title=title,
+        title_fontsize=8,
+    )

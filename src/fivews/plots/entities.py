@@ -28,11 +28,13 @@ from fivews.plots._maps import (
     countries_in_view,
     draw_countries,
     far_places_note,
+    hollow_marker,
     is_approximate,
     is_country,
     label_countries,
     place_labels,
     place_name,
+    side_legend,
     split_by_distance,
     zoom_to,
 )
@@ -384,27 +386,8 @@ def places_map(
             Patch(facecolor=NAMED_LAND, edgecolor=BORDER, label="country the article names")
         )
     if approximate_seen:
-        handles.append(
-            Line2D(
-                [0],
-                [0],
-                marker="o",
-                linestyle="",
-                markersize=8,
-                markerfacecolor="white",
-                color="#555555",
-                label="river, sea or region: one approximate point",
-            )
-        )
-    ax.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(1.02, 1.0),
-        frameon=False,
-        fontsize=8,
-        title="dot size: salience in the article",
-        title_fontsize=8,
-    )
+        handles.append(hollow_marker("river, sea or region: one approximate point"))
+    side_legend(ax, handles, "dot size: salience in the article")
     if title is None:
         anchor = groups["anchor"]
         title = (

@@ -29,10 +29,12 @@ from fivews.plots._maps import (
     REGION_RADIUS,
     draw_countries,
     far_places_note,
+    hollow_marker,
     is_approximate,
     is_country,
     label_countries,
     place_labels,
+    side_legend,
     split_by_distance,
     zoom_to,
 )
@@ -280,40 +282,12 @@ def events_map(
         for t in types
     ]
     if has_main:
-        handles.append(
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="",
-                markersize=14,
-                markerfacecolor="none",
-                color="black",
-                label="the main event's place",
-            )
-        )
+        handles.append(hollow_marker("the main event's place", size=14, edge="black", face="none"))
     if approximate_seen:
         handles.append(
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="",
-                markersize=8,
-                markerfacecolor="white",
-                markeredgecolor="black",
-                label="river or region: one approximate point",
-            )
+            hollow_marker("river or region: one approximate point", edge="black", face="white")
         )
-    ax.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(1.02, 1.0),
-        frameon=False,
-        fontsize=8,
-        title="colour: event type",
-        title_fontsize=8,
-    )
+    side_legend(ax, handles, "colour: event type")
     if title is None:
         best = max(spots or whole_countries, key=lambda p: (p["n"], -len(p["name"])))
         title = (
