@@ -72,7 +72,7 @@ from polnear import (  # noqa: E402
     read_split,
     textacy_span_predictions,
 )
-from scoring import token_f1, tokens  # noqa: E402
+from scoring import one_to_one, token_f1, tokens  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDER = ROOT / "benchmarks" / "data" / "claims"
@@ -164,22 +164,9 @@ def match_claims(
             overlap = token_f1(pred.content, gold_content)
             if overlap >= threshold:
                 pairs.append((overlap, gi, pi))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
 
-    def greedy(keep: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-        used_gold: set[int] = set()
-        used_pred: set[int] = set()
-        out = []
-        for _, gi, pi in pairs:
-            if gi in used_gold or pi in used_pred or not keep(gi, pi):
-                continue
-            used_gold.add(gi)
-            used_pred.add(pi)
-            out.append((gi, pi))
-        return out
-
-    by_content = greedy(lambda gi, pi: True)
-    by_both = greedy(lambda gi, pi: source_matches(gold[gi][0], predicted[pi].sources))
+    by_content = one_to_one(pairs, lambda gi, pi: True)
+    by_both = one_to_one(pairs, lambda gi, pi: source_matches(gold[gi][0], predicted[pi].sources))
     return by_content, by_both
 
 

@@ -33,6 +33,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import one_to_one  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 #: where PolNeAR's train and dev splits are (``../shared`` from the project root)
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
@@ -177,22 +180,9 @@ def match_spans(
             overlap = char_f1(p.content, g.content)
             if overlap >= threshold:
                 pairs.append((overlap, gi, pi))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
 
-    def greedy(keep: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-        used_gold: set[int] = set()
-        used_pred: set[int] = set()
-        out = []
-        for _, gi, pi in pairs:
-            if gi in used_gold or pi in used_pred or not keep(gi, pi):
-                continue
-            used_gold.add(gi)
-            used_pred.add(pi)
-            out.append((gi, pi))
-        return out
-
-    by_content = greedy(lambda gi, pi: True)
-    by_both = greedy(lambda gi, pi: source_hits(gold[gi], predicted[pi], text))
+    by_content = one_to_one(pairs, lambda gi, pi: True)
+    by_both = one_to_one(pairs, lambda gi, pi: source_hits(gold[gi], predicted[pi], text))
     return by_content, by_both
 
 
