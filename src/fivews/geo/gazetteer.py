@@ -308,34 +308,22 @@ def build_gazetteer() -> Gazetteer:
         )
 
     towns = sources.read_towns(cities.values())
-    for region in sources.admin_regions(towns, "admin1"):
-        if (region["country"], region["name"]) in curated_admin1:
-            continue
-        gaz.add(
-            _place(
-                "admin1",
-                region["name"],
-                region["country"],
-                region["lat"],
-                region["lon"],
-                population=region["population"],
-                admin1=region["admin1"],
-            ),
-            sources.region_names(region["name"]),
-        )
-    for region in sources.admin_regions(towns, "admin2"):
-        gaz.add(
-            _place(
-                "admin2",
-                region["name"],
-                region["country"],
-                region["lat"],
-                region["lon"],
-                population=region["population"],
-                admin1=region["admin1"],
-            ),
-            sources.region_names(region["name"]),
-        )
+    for level in ("admin1", "admin2"):
+        for region in sources.admin_regions(towns, level):
+            if level == "admin1" and (region["country"], region["name"]) in curated_admin1:
+                continue  # the curated entry (US states with their abbreviations) wins
+            gaz.add(
+                _place(
+                    level,
+                    region["name"],
+                    region["country"],
+                    region["lat"],
+                    region["lon"],
+                    population=region["population"],
+                    admin1=region["admin1"],
+                ),
+                sources.region_names(region["name"]),
+            )
     for town in towns:
         capital = (town["country"], town["name"]) in capital_names and town["geonameid"]
         gaz.add(
