@@ -184,7 +184,9 @@ def score_candidate(
     dateline, cues = dateline_range(reader), cue_ranges(reader)
     dep = effective_dep(verb, dateline)
     head_is_main = effective_dep(verb.head, dateline) == "ROOT"
-    if cand.saying:
+    if cand.saying and is_demand(verb):
+        cand.add(0.0, "demand")
+    elif cand.saying:
         cand.add(SAYING_POINTS, "verb of saying")
     if dep == "ROOT":
         cand.add(0.3, "main clause")
@@ -221,6 +223,18 @@ def score_candidate(
     _score_agreement(cand, headline, context, reader)
     if event_at(reader, verb) is not None:
         cand.add(0.15, "event layer")
+
+
+def is_demand(verb: Token) -> bool:
+    """Whether a verb of saying demands rather than reports: its complement is an
+    infinitive ("urged the senator to apologize", "is calling on Clinton to resign").
+    What it asks for has not happened, so the demand itself is the event."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+        for c in verb.rights
+    )
 
 
 def _is_hypothetical(verb: Token) -> bool:

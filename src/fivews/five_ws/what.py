@@ -23,11 +23,19 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     object or clausal complement, else its first non-temporal preposition phrase.
 
     The phrase is at most ``max_tokens`` long (the component's ``max_what_tokens``).
+    A copula with an expletive subject ("It was common for reporters to portray him as
+    ...", "It is clear that the senator will vote ...") gives the phrase of the clause it
+    introduces.
     """
+    clause = extraposed_clause(verb)
+    if clause is not None:
+        return verb_phrase(clause, lexicon, max_tokens)
     doc = verb.doc
     keep = {verb.i}
     for child in verb.lefts:
         if child.dep_ in ("aux", "auxpass", "neg") and verb.i - child.i <= 3:
+            if child.dep_ == "aux" and child.lower_ == "to":
+                continue  # an infinitive's "to" is no part of what was done
             keep.add(child.i)
     rights = list(verb.rights)
     for child in rights:
@@ -79,6 +87,28 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     ):
         end -= 1
     return doc[start:end]
+
+
+def extraposed_clause(verb: Token) -> Token | None:
+    """The clause an expletive "it" stands for: the verb of the infinitive or "that"
+    clause of "it" + be + adjective or noun ("It was unusual for the senator to vote
+    against the bill" gives "vote"), else None."""
+    if verb.lemma_.lower() != "be":
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ == "it" for c in children):
+        return None
+    if not any(c.dep_ in ("acomp", "attr") for c in children):
+        return None
+    for child in verb.rights:
+        if child.dep_ not in ("advcl", "ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        lefts = list(child.lefts)
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in lefts) or any(
+            m.dep_ == "mark" and m.lower_ in ("that", "for") for m in lefts
+        ):
+            return child
+    return None
 
 
 def saying_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Span:
