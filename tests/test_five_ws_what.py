@@ -96,3 +96,41 @@ def test_a_demand_is_the_event_not_a_clause_before_it():
     )
     event = fivews.analyze(text, published="2021-03-18").doc._.main_event
     assert event["what"]["text"].startswith("is calling on the mayor to resign")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "phrase"),
+    [
+        (
+            "The party has found itself at the center of the crisis.",
+            "found",
+            "has found itself at the center of the crisis",
+        ),
+        (
+            "The reporter asked her about the letter.",
+            "asked",
+            "asked her about the letter",
+        ),
+        (
+            "The mayor is planning to withdraw from the race.",
+            "planning",
+            "is planning to withdraw from the race",
+        ),
+    ],
+)
+def test_a_pronoun_object_or_objectless_complement_takes_its_preposition_phrase(
+    base, lexicon, text, verb, phrase
+):
+    token = next(t for t in base(text) if t.text == verb)
+    assert verb_phrase(token, lexicon).text == phrase
+
+
+def test_a_question_and_a_conditional_promise_are_not_the_event():
+    text = (
+        "Council approves new budget\n\n"
+        "Will the old tax be coming back? The city council approved a new budget on Tuesday "
+        "after a long debate.\n\n"
+        "The mayor said he would only sign the budget if the council cut spending.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["what"]["text"].startswith("approved a new budget")

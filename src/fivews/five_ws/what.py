@@ -46,6 +46,10 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     obj = next((c for c in rights if c.dep_ in lexicon.object_deps), None)
     if obj is not None:
         keep.update(t.i for t in trim_phrase(obj, lexicon, max_tokens=10))
+        if obj.pos_ == "PRON" and obj.i == max(keep):
+            # "found itself at the center of the crisis", "asked her about it": a
+            # pronoun object says little without the preposition phrase after it.
+            keep.update(_first_place_phrase(verb, lexicon, max_tokens=8, after=obj.i))
     comp = next((c for c in rights if c.dep_ in lexicon.complement_deps), None)
     if comp is not None and not _is_clause_of_saying(comp, lexicon):
         inner = {comp.i}
@@ -58,6 +62,10 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
         )
         if comp_obj is not None:
             inner.update(t.i for t in trim_phrase(comp_obj, lexicon, max_tokens=6))
+        else:
+            # "is planning to withdraw from the race": an objectless complement takes
+            # the preposition phrase that follows it.
+            inner.update(_first_place_phrase(comp, lexicon, max_tokens=6))
         if min(inner) <= max(keep) + 3:
             keep |= inner
     if obj is None:
@@ -87,6 +95,20 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     ):
         end -= 1
     return doc[start:end]
+
+
+def _first_place_phrase(
+    head: Token, lexicon: FiveWsLexicon, max_tokens: int, after: int | None = None
+) -> set[int]:
+    """Token indices of the non-temporal preposition phrase of ``head`` that starts
+    right after ``after`` (by default the head itself), else none."""
+    start = head.i if after is None else after
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i > start), None)
+    if prep is None or prep.i != start + 1 or is_temporal(prep, lexicon):
+        return set()
+    if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return set()
+    return {t.i for t in trim_phrase(prep, lexicon, max_tokens=max_tokens)}
 
 
 def extraposed_clause(verb: Token) -> Token | None:
