@@ -42,6 +42,8 @@ POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
 HEADLINE_WEIGHT = 0.45
 #: A verb of saying is the event only when the rest points to it (the headline's speaker).
 SAYING_POINTS = -0.4
+#: A question ("Will the law be coming back?") asks; it tells no event.
+QUESTION_POINTS = -0.5
 #: Block kinds read as the article's body (captions and subheads are not the lead).
 BODY_KINDS = frozenset({"paragraph"})
 
@@ -184,7 +186,9 @@ def score_candidate(
     dateline, cues = dateline_range(reader), cue_ranges(reader)
     dep = effective_dep(verb, dateline)
     head_is_main = effective_dep(verb.head, dateline) == "ROOT"
-    if cand.saying:
+    if cand.saying and is_demand(verb):
+        cand.add(0.0, "demand")
+    elif cand.saying:
         cand.add(SAYING_POINTS, "verb of saying")
     if dep == "ROOT":
         cand.add(0.3, "main clause")
@@ -215,6 +219,8 @@ def score_candidate(
         cand.add(-0.3, "light verb")
     if _is_hypothetical(verb):
         cand.add(-0.5, "hypothetical")
+    if cand.sentence.text.rstrip(" \t\n\"'”’)").endswith("?"):
+        cand.add(QUESTION_POINTS, "question")
     if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         cand.add(-0.2, "participle")
     _score_subject(cand, reader)
@@ -223,12 +229,32 @@ def score_candidate(
         cand.add(0.15, "event layer")
 
 
+def is_demand(verb: Token) -> bool:
+    """Whether a verb of saying demands rather than reports: its complement is an
+    infinitive ("urged the senator to apologize", "is calling on Clinton to resign").
+    What it asks for has not happened, so the demand itself is the event."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+        for c in verb.rights
+    )
+
+
 def _is_hypothetical(verb: Token) -> bool:
     """Whether a verb tells what did not happen: a condition ("if they win", "Had they
-    nominated X, ...") or a counterfactual ("would have voted")."""
+    nominated X, ..."), what is promised on a condition ("would go if invited") or a
+    counterfactual ("would have voted")."""
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return True
+    modals = {c.lower_ for c in children if c.dep_ == "aux"} & {"would", "could", "might"}
+    if modals and any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in children
+    ):
+        return True  # "would only do the debate if ...": what is promised on a condition
     subject = next((c for c in children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if subject is not None and any(a.lower_ == "had" and a.i < subject.i for a in auxes):

@@ -23,11 +23,19 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     object or clausal complement, else its first non-temporal preposition phrase.
 
     The phrase is at most ``max_tokens`` long (the component's ``max_what_tokens``).
+    A copula with an expletive subject ("It was common for reporters to portray him as
+    ...", "It is clear that the senator will vote ...") gives the phrase of the clause it
+    introduces.
     """
+    clause = extraposed_clause(verb)
+    if clause is not None:
+        return verb_phrase(clause, lexicon, max_tokens)
     doc = verb.doc
     keep = {verb.i}
     for child in verb.lefts:
         if child.dep_ in ("aux", "auxpass", "neg") and verb.i - child.i <= 3:
+            if child.dep_ == "aux" and child.lower_ == "to":
+                continue  # an infinitive's "to" is no part of what was done
             keep.add(child.i)
     rights = list(verb.rights)
     for child in rights:
@@ -38,6 +46,10 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     obj = next((c for c in rights if c.dep_ in lexicon.object_deps), None)
     if obj is not None:
         keep.update(t.i for t in trim_phrase(obj, lexicon, max_tokens=10))
+        if obj.pos_ == "PRON" and obj.i == max(keep):
+            # "found itself at the center of the crisis", "asked her about it": a
+            # pronoun object says little without the preposition phrase after it.
+            keep.update(_first_place_phrase(verb, lexicon, max_tokens=8, after=obj.i))
     comp = next((c for c in rights if c.dep_ in lexicon.complement_deps), None)
     if comp is not None and not _is_clause_of_saying(comp, lexicon):
         inner = {comp.i}
@@ -50,6 +62,10 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
         )
         if comp_obj is not None:
             inner.update(t.i for t in trim_phrase(comp_obj, lexicon, max_tokens=6))
+        else:
+            # "is planning to withdraw from the race": an objectless complement takes
+            # the preposition phrase that follows it.
+            inner.update(_first_place_phrase(comp, lexicon, max_tokens=6))
         if min(inner) <= max(keep) + 3:
             keep |= inner
     if obj is None:
@@ -79,6 +95,42 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     ):
         end -= 1
     return doc[start:end]
+
+
+def _first_place_phrase(
+    head: Token, lexicon: FiveWsLexicon, max_tokens: int, after: int | None = None
+) -> set[int]:
+    """Token indices of the non-temporal preposition phrase of ``head`` that starts
+    right after ``after`` (by default the head itself), else none."""
+    start = head.i if after is None else after
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i > start), None)
+    if prep is None or prep.i != start + 1 or is_temporal(prep, lexicon):
+        return set()
+    if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return set()
+    return {t.i for t in trim_phrase(prep, lexicon, max_tokens=max_tokens)}
+
+
+def extraposed_clause(verb: Token) -> Token | None:
+    """The clause an expletive "it" stands for: the verb of the infinitive or "that"
+    clause of "it" + be + adjective or noun ("It was unusual for the senator to vote
+    against the bill" gives "vote"), else None."""
+    if verb.lemma_.lower() != "be":
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ == "it" for c in children):
+        return None
+    if not any(c.dep_ in ("acomp", "attr") for c in children):
+        return None
+    for child in verb.rights:
+        if child.dep_ not in ("advcl", "ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        lefts = list(child.lefts)
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in lefts) or any(
+            m.dep_ == "mark" and m.lower_ in ("that", "for") for m in lefts
+        ):
+            return child
+    return None
 
 
 def saying_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Span:

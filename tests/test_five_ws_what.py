@@ -1,0 +1,136 @@
+"""Tests of the main event's what: the verb with its object or complement, short.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fivews
+from fivews.five_ws.candidates import is_demand
+from fivews.five_ws.lexicon import load_lexicon
+from fivews.five_ws.what import extraposed_clause, verb_phrase
+from fivews.nlp import load_base_model
+
+
+@pytest.fixture(scope="module")
+def base():
+    return load_base_model()
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def root_of(base, text: str):
+    return next(t for t in base(text) if t.dep_ == "ROOT")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "phrase"),
+    [
+        (
+            "It was unusual for the senator to vote against the bill.",
+            "vote",
+            "vote against the bill",
+        ),
+        (
+            "It has been common for reporters to describe the governor as a reformer.",
+            "describe",
+            "describe the governor",
+        ),
+        (
+            "It is clear that the council will raise the tax.",
+            "raise",
+            "will raise the tax",
+        ),
+    ],
+)
+def test_an_expletive_it_gives_the_clause_it_stands_for(base, lexicon, text, clause, phrase):
+    verb = root_of(base, text)
+    found = extraposed_clause(verb)
+    assert found is not None and found.text == clause
+    assert verb_phrase(verb, lexicon).text == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a surprise when the company fired its chief executive.",  # no extraposition
+        "The report was unusual for a government agency.",  # no expletive subject
+        "It rained for three days in the capital.",  # no copula
+    ],
+)
+def test_no_extraposed_clause_without_it_be_and_a_clause(base, text):
+    assert extraposed_clause(root_of(base, text)) is None
+
+
+def test_an_infinitive_what_leaves_out_its_to(base, lexicon):
+    doc = base("The mayor decided to close the bridge on Monday.")
+    close = next(t for t in doc if t.text == "close")
+    assert verb_phrase(close, lexicon).text == "close the bridge"
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("The union urged the mayor to resign.", True),
+        ("The group is calling on the governor to veto the bill.", True),
+        ("The minister said the army had withdrawn.", False),
+        ("The minister told reporters that the army had withdrawn.", False),
+    ],
+)
+def test_a_saying_verb_with_an_infinitive_demands(base, text, demand):
+    verb = root_of(base, text)
+    assert is_demand(verb) is demand
+
+
+def test_a_demand_is_the_event_not_a_clause_before_it():
+    text = (
+        "Union calls on mayor to resign\n\n"
+        "In what may be the first time the two parties have ever agreed on anything, the "
+        "transit workers' union is calling on the mayor to resign over the budget.\n\n"
+        "The union has 4,000 members.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["what"]["text"].startswith("is calling on the mayor to resign")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "phrase"),
+    [
+        (
+            "The party has found itself at the center of the crisis.",
+            "found",
+            "has found itself at the center of the crisis",
+        ),
+        (
+            "The reporter asked her about the letter.",
+            "asked",
+            "asked her about the letter",
+        ),
+        (
+            "The mayor is planning to withdraw from the race.",
+            "planning",
+            "is planning to withdraw from the race",
+        ),
+    ],
+)
+def test_a_pronoun_object_or_objectless_complement_takes_its_preposition_phrase(
+    base, lexicon, text, verb, phrase
+):
+    token = next(t for t in base(text) if t.text == verb)
+    assert verb_phrase(token, lexicon).text == phrase
+
+
+def test_a_question_and_a_conditional_promise_are_not_the_event():
+    text = (
+        "Council approves new budget\n\n"
+        "Will the old tax be coming back? The city council approved a new budget on Tuesday "
+        "after a long debate.\n\n"
+        "The mayor said he would only sign the budget if the council cut spending.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["what"]["text"].startswith("approved a new budget")
