@@ -29,6 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from fivews.article.blocks import DATELINE_PARAGRAPHS
 from fivews.article.dates import (
     DateMention,
     embed_dates,
@@ -53,8 +54,6 @@ _STAMP_WORDS = re.compile(
 _UPDATE_WORDS = ("updated", "modified", "last")
 #: Block kinds read as the article's own text.
 TEXT_KINDS = frozenset({"paragraph", "subhead", "headline"})
-#: Only the first paragraphs can open with a dateline.
-DATELINE_PARAGRAPHS = 2
 #: A date in a paragraph's opening, closed by a dash or a bracket: a dateline's date.
 _DATELINE_DATE_END = re.compile(r"^[^\n.!?]{0,20}?\)?\s*(?:[-\u2013\u2014]|--)")
 #: A dateline is at most this many characters before its date.

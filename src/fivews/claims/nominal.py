@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import bisect
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -97,12 +95,12 @@ IN_ID: int = get_string_id("in")
 
 
 def _in_tokens(sentences: list[Span]) -> list[Token]:
-    """The "in" tokens of ``sentences``, picked from the Doc's LOWER array at once."""
+    """The "in" tokens of ``sentences``, picked from the reader's LOWER column."""
     if not sentences:
         return []
-    doc = sentences[0].doc
-    hits = (doc.to_array(LOWER) == numpy.uint64(IN_ID)).nonzero()[0].tolist()
-    tokens = reader_of(doc).tokens
+    reader = reader_of(sentences[0].doc)
+    hits = [i for i, lower in enumerate(reader.lower_ids) if lower == IN_ID]
+    tokens = reader.tokens
     starts = [s.start for s in sentences]
     out = []
     for i in hits:

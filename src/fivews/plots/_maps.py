@@ -4,7 +4,8 @@
   radius of its anchor place) and which are far away; far places are listed beside the
   map (:func:`far_places_note`), never silently dropped.
 * :func:`draw_countries` — the bundled Natural Earth outlines, with the countries the
-  article names shaded; :data:`BORDER_CONVENTION` is written on every map.
+  article names shaded; :data:`BORDER_CONVENTION` is written on every map
+  (:func:`draw_map_notes`, with the list of what the map leaves out).
 * :func:`place_labels` — labels beside their points without overlapping each other.
 * :func:`is_approximate` — rivers, seas and regions are one representative point in the
   offline gazetteer, so they are drawn as such (hollow, dashed) and say "approx.".
@@ -18,6 +19,7 @@ from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import PathPatch
 from matplotlib.transforms import Bbox
@@ -254,6 +256,23 @@ def far_places_note(
     if unlocated:
         lines.append("Not located by the offline gazetteer: " + ", ".join(unlocated))
     return "\n".join(lines)
+
+
+def draw_map_notes(fig: Figure, ax: Axes, note: str) -> None:
+    """Write ``note`` (what the map leaves out) to the right of the map, and the border
+    convention at the foot of the figure."""
+    if note:
+        ax.text(
+            1.03,
+            0.0,
+            note,
+            transform=ax.transAxes,
+            ha="left",
+            va="bottom",
+            fontsize=8.5,
+            linespacing=1.5,
+        )
+    fig.text(0.01, 0.005, BORDER_CONVENTION, fontsize=7.5, color="#666666", ha="left", va="bottom")
 
 
 def hollow_marker(

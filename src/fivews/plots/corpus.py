@@ -58,12 +58,17 @@ SOURCE_TYPES: dict[str, tuple[str, str]] = {
 }
 
 
-def canonical_source(name: str) -> str:
-    """The grouping key of a source name: case folded, a leading article dropped."""
+def _without_leading_words(name: str) -> str:
+    """``name`` with its spaces collapsed and its leading :data:`LEADING_WORDS` dropped."""
     words = " ".join(str(name).split()).split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_WORDS:
         words = words[1:]
-    return " ".join(words).casefold()
+    return " ".join(words)
+
+
+def canonical_source(name: str) -> str:
+    """The grouping key of a source name: case folded, a leading article dropped."""
+    return _without_leading_words(name).casefold()
 
 
 def _source_type(row: Mapping[str, object]) -> str:
@@ -128,10 +133,7 @@ def source_shares(tables: Mapping[str, pd.DataFrame], n: int = 15) -> pd.DataFra
 
 def canonical_display(name: str) -> str:
     """A source's spelling for display: a leading article dropped, first letter kept."""
-    words = " ".join(str(name).split()).split(" ")
-    while len(words) > 1 and words[0].lower() in LEADING_WORDS:
-        words = words[1:]
-    text = " ".join(words)
+    text = _without_leading_words(name)
     return text[:1].upper() + text[1:]
 
 

@@ -21,12 +21,12 @@ from matplotlib.patches import Patch, Rectangle
 
 from fivews.plots._maps import (
     BORDER,
-    BORDER_CONVENTION,
     COUNTRY_INK,
     NAMED_LAND,
     REGION_RADIUS,
     countries_in_view,
     draw_countries,
+    draw_map_notes,
     far_places_note,
     hollow_marker,
     is_approximate,
@@ -49,14 +49,6 @@ STRIP_KINDS: frozenset[str] = frozenset({"headline", "subhead", "caption", "para
 
 def _colour(label: str) -> str:
     return PALETTE.get(label, PALETTE["OTHER"])
-
-
-def _legend_handles(labels: set[str], marker: str = "s") -> list[Line2D]:
-    return [
-        Line2D([0], [0], marker=marker, linestyle="", markersize=8, color=_colour(lab), label=lab)
-        for lab in LEGEND_LABELS
-        if lab in labels
-    ]
 
 
 def _mention_count(entity: dict[str, Any]) -> int:
@@ -368,18 +360,7 @@ def places_map(
         [e["name"] for e in groups["unlocated"]],
         anchor_name=groups["anchor"]["name"] if groups["anchor"] else "",
     )
-    if note:
-        ax.text(
-            1.03,
-            0.0,
-            note,
-            transform=ax.transAxes,
-            ha="left",
-            va="bottom",
-            fontsize=8.5,
-            linespacing=1.5,
-        )
-    fig.text(0.01, 0.005, BORDER_CONVENTION, fontsize=7.5, color="#666666", ha="left", va="bottom")
+    draw_map_notes(fig, ax, note)
     handles: list[Any] = _word_handles({e["label"] for e in near}, marker="o")
     if named_codes:
         handles.append(

@@ -25,9 +25,9 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from fivews.plots._maps import (
-    BORDER_CONVENTION,
     REGION_RADIUS,
     draw_countries,
+    draw_map_notes,
     far_places_note,
     hollow_marker,
     is_approximate,
@@ -72,33 +72,6 @@ def _label(event: Mapping[str, Any], width: int = 30) -> str:
     text = trigger.get("text") if isinstance(trigger, Mapping) else trigger
     text = str(text or event.get("text") or event.get("id") or "?")
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _legend(
-    ax: Any,
-    types: Sequence[str],
-    *,
-    marker: str = "o",
-    loc: str = "lower left",
-    outside: bool = False,
-) -> None:
-    handles = [
-        Line2D(
-            [], [], marker=marker, linestyle="", markersize=8, color=event_type_colour(t), label=t
-        )
-        for t in sorted(set(types))
-    ]
-    if handles:
-        where = {"bbox_to_anchor": (1.01, 1.0)} if outside else {}
-        ax.legend(
-            handles=handles,
-            loc=loc,
-            fontsize=8,
-            frameon=True,
-            title="event type",
-            title_fontsize=8,
-            **where,
-        )
 
 
 def _empty(message: str, title: str) -> Figure:
@@ -262,18 +235,7 @@ def events_map(
             f"{p['name']} ({p['n']} event{'s' if p['n'] != 1 else ''})" for p in whole_countries
         )
         note = (note + "\n" if note else "") + "Placed only in a whole country: " + listed
-    if note:
-        ax.text(
-            1.03,
-            0.0,
-            note,
-            transform=ax.transAxes,
-            ha="left",
-            va="bottom",
-            fontsize=8.5,
-            linespacing=1.5,
-        )
-    fig.text(0.01, 0.005, BORDER_CONVENTION, fontsize=7.5, color="#666666", ha="left", va="bottom")
+    draw_map_notes(fig, ax, note)
     types = sorted(
         set(places["event_type"]), key=lambda t: EVENT_TYPES.index(t) if t in EVENT_TYPES else 99
     )

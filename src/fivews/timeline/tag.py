@@ -73,37 +73,16 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     t.anchor,
                 )
                 continue
-            offset = _DAY_BEFORE_AFTER.fullmatch(gap)
-            if (
-                offset
-                and prev.rule in ("day_relative_to_previous", "day_in_apposition")
-                and _day_of(t.value) is not None
-            ):
-                # "the day before last Tuesday's hearing": a day from the day named after it
-                shift = 1 if offset.group(1).lower() == "after" else -1
-                value = (_day_of(t.value) + dt.timedelta(days=shift)).isoformat()
+            counted = _counted_from_day(prev, t, gap)
+            if counted is not None:
+                value, rule = counted
                 out[-1] = Timex(
                     prev.start,
                     t.end,
                     text[prev.start : t.end],
                     "DATE",
                     value,
-                    "day_from_named_day",
-                    prev.mod,
-                    interval_of(value),
-                    "previous timex",
-                )
-                continue
-            if prev.rule == "the_week" and _WEEK_OF.fullmatch(gap) and _day_of(t.value) is not None:
-                # "the week of March 6": the ISO week of the named day
-                value = week_value(_day_of(t.value))
-                out[-1] = Timex(
-                    prev.start,
-                    t.end,
-                    text[prev.start : t.end],
-                    "DATE",
-                    value,
-                    "week_of_day",
+                    rule,
                     prev.mod,
                     interval_of(value),
                     "previous timex",
@@ -111,6 +90,25 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
         out.append(t)
     return out
+
+
+def _counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
+    """The value and rule of ``prev`` joined to the day ``t`` names after ``gap``, or None.
+
+    "the day before last Tuesday's hearing" is a day from the day named after it; "the week
+    of March 6" is the ISO week of the named day.
+    """
+    offset = _DAY_BEFORE_AFTER.fullmatch(gap)
+    if offset and prev.rule in ("day_relative_to_previous", "day_in_apposition"):
+        day = _day_of(t.value)
+        if day is not None:
+            shift = 1 if offset.group(1).lower() == "after" else -1
+            return (day + dt.timedelta(days=shift)).isoformat(), "day_from_named_day"
+    if prev.rule == "the_week" and _WEEK_OF.fullmatch(gap):
+        day = _day_of(t.value)
+        if day is not None:
+            return week_value(day), "week_of_day"
+    return None
 
 
 def _day_of(value: str) -> dt.date | None:
