@@ -34,3 +34,21 @@ def nlp():
     from fivews.nlp import load_pipeline
 
     return load_pipeline()
+
+
+#: The pipeline up to the claims component (claims reads only earlier layers).
+UP_TO_CLAIMS = (
+    "fivews_blocks",
+    "fivews_entity_ruler",
+    "fivews_entities",
+    "fivews_timexes",
+    "fivews_claims",
+)
+
+
+@pytest.fixture(scope="session")
+def cnlp():
+    """The pipeline up to the claims component, shared by the claims tests."""
+    from fivews.nlp import load_pipeline
+
+    return load_pipeline(components=UP_TO_CLAIMS)

@@ -19,22 +19,6 @@ from fivews.claims import (
     quantities_table,
 )
 
-#: The pipeline up to the claims component (claims reads only earlier layers).
-UP_TO_CLAIMS = (
-    "fivews_blocks",
-    "fivews_entity_ruler",
-    "fivews_entities",
-    "fivews_timexes",
-    "fivews_claims",
-)
-
-
-@pytest.fixture(scope="module")
-def cnlp():
-    from fivews.nlp import load_pipeline
-
-    return load_pipeline(components=UP_TO_CLAIMS)
-
 
 def claims_of(cnlp, text: str) -> list[dict]:
     return cnlp(text)._.claims

@@ -11,21 +11,6 @@ import pytest
 from fivews.claims import claims_table
 from fivews.claims.grouping import load_source_lexicon, source_group, source_type
 
-UP_TO_CLAIMS = (
-    "fivews_blocks",
-    "fivews_entity_ruler",
-    "fivews_entities",
-    "fivews_timexes",
-    "fivews_claims",
-)
-
-
-@pytest.fixture(scope="module")
-def cnlp():
-    from fivews.nlp import load_pipeline
-
-    return load_pipeline(components=UP_TO_CLAIMS)
-
 
 def claims_of(cnlp, text: str) -> list[dict]:
     return cnlp(text)._.claims
