@@ -238,34 +238,6 @@ def textacy_predictions(
     return [Prediction(q.content.text, [" ".join(t.text for t in q.speaker)]) for q in triples]
 
 
-def run_polnear(
-    articles: Sequence[PolnearArticle],
-    nlp: Any,
-    direct_quotations: Callable[[Doc], Iterable[Any]] | None,
-    threshold: float = THRESHOLD,
-    errors: bool = False,
-) -> dict[str, Counts]:
-    """Counts per system on PolNeAR articles (each parsed once, both systems on that Doc)."""
-    counts = {"fivews": Counts()}
-    if direct_quotations is not None:
-        counts["textacy"] = Counts()
-    docs = nlp.pipe(a.text for a in articles)
-    for article, doc in zip(articles, docs, strict=True):
-        fivews = fivews_span_predictions(doc)
-        by_content, by_both = match_spans(article.gold, fivews, threshold, article.text)
-        counts["fivews"].add(Counts(len(article.gold), len(fivews), len(by_content), len(by_both)))
-        if errors:
-            print_span_errors(article, doc, fivews, by_content, by_both)
-        if direct_quotations is not None:
-            quotes = textacy_span_predictions(doc, direct_quotations)
-            c_content, c_both = match_spans(article.gold, quotes or [], threshold, article.text)
-            c = Counts(len(article.gold), len(quotes or []), len(c_content), len(c_both))
-            if quotes is None:
-                c.refused.append(article.id)
-            counts["textacy"].add(c)
-    return counts
-
-
 def read_sets(folder: Path) -> dict[str, list[dict[str, Any]]]:
     """The annotated sets of ``folder``, by file name, in name order.
 
@@ -286,30 +258,75 @@ def read_sets(folder: Path) -> dict[str, list[dict[str, Any]]]:
     return sets
 
 
-def run_set(
-    articles: Sequence[dict[str, Any]],
+@dataclass
+class ArticleScorer:
+    """How one kind of annotated article is scored: its text, and its counts per system."""
+
+    text: Callable[[Any], str]
+    fivews: Callable[[Any, Doc, float, bool], Counts]
+    textacy: Callable[[Any, Doc, Callable[[Doc], Iterable[Any]], float], Counts]
+
+
+def _polnear_fivews(article: PolnearArticle, doc: Doc, threshold: float, errors: bool) -> Counts:
+    fivews = fivews_span_predictions(doc)
+    by_content, by_both = match_spans(article.gold, fivews, threshold, article.text)
+    if errors:
+        print_span_errors(article, doc, fivews, by_content, by_both)
+    return Counts(len(article.gold), len(fivews), len(by_content), len(by_both))
+
+
+def _polnear_textacy(
+    article: PolnearArticle, doc: Doc, direct_quotations: Callable, threshold: float
+) -> Counts:
+    quotes = textacy_span_predictions(doc, direct_quotations)
+    c_content, c_both = match_spans(article.gold, quotes or [], threshold, article.text)
+    c = Counts(len(article.gold), len(quotes or []), len(c_content), len(c_both))
+    if quotes is None:
+        c.refused.append(article.id)
+    return c
+
+
+def _set_fivews(article: dict[str, Any], doc: Doc, threshold: float, errors: bool) -> Counts:
+    fivews = fivews_predictions(doc)
+    if errors:
+        print_errors(article, fivews, threshold)
+    return count_article(article["gold"], fivews, threshold)
+
+
+def _set_textacy(
+    article: dict[str, Any], doc: Doc, direct_quotations: Callable, threshold: float
+) -> Counts:
+    quotes = textacy_predictions(doc, direct_quotations)
+    c = count_article(article["gold"], quotes or [], threshold)
+    if quotes is None:
+        c.refused.append(str(article["id"]))
+    return c
+
+
+POLNEAR = ArticleScorer(lambda a: a.text, _polnear_fivews, _polnear_textacy)
+"""PolNeAR articles: gold spans in the article's text (``polnear.PolnearArticle``)."""
+
+ANNOTATED_SET = ArticleScorer(lambda a: a["text"], _set_fivews, _set_textacy)
+"""Articles of a JSON set (``{id, text, gold}``): gold content and source phrases."""
+
+
+def run_articles(
+    articles: Sequence[Any],
+    scorer: ArticleScorer,
     nlp: Any,
     direct_quotations: Callable[[Doc], Iterable[Any]] | None,
     threshold: float = THRESHOLD,
     errors: bool = False,
 ) -> dict[str, Counts]:
-    """Counts per system on one set (each article parsed once, both systems on that Doc)."""
+    """Counts per system (each article parsed once, both systems on that Doc)."""
     counts = {"fivews": Counts()}
     if direct_quotations is not None:
         counts["textacy"] = Counts()
-    docs = nlp.pipe([a["text"] for a in articles])
+    docs = nlp.pipe([scorer.text(a) for a in articles])
     for article, doc in zip(articles, docs, strict=True):
-        gold = article["gold"]
-        fivews = fivews_predictions(doc)
-        counts["fivews"].add(count_article(gold, fivews, threshold))
-        if errors:
-            print_errors(article, fivews, threshold)
+        counts["fivews"].add(scorer.fivews(article, doc, threshold, errors))
         if direct_quotations is not None:
-            quotes = textacy_predictions(doc, direct_quotations)
-            c = count_article(gold, quotes or [], threshold)
-            if quotes is None:
-                c.refused.append(str(article["id"]))
-            counts["textacy"].add(c)
+            counts["textacy"].add(scorer.textacy(article, doc, direct_quotations, threshold))
     return counts
 
 
@@ -382,7 +399,9 @@ def main(argv: Iterable[str] | None = None) -> int:
             "the textacy baseline column is left out."
         )
     if args.split:
-        counts = run_polnear(articles, nlp, direct_quotations, args.threshold, args.errors)
+        counts = run_articles(
+            articles, POLNEAR, nlp, direct_quotations, args.threshold, args.errors
+        )
         print(
             f"\nPolNeAR {args.split}: {len(articles)} articles, {counts['fivews'].gold} "
             f"attributions (content match: character F1 >= {args.threshold:g})"
@@ -394,7 +413,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         return 0
     total: dict[str, Counts] = {}
     for name, articles in sets.items():
-        counts = run_set(articles, nlp, direct_quotations, args.threshold, args.errors)
+        counts = run_articles(
+            articles, ANNOTATED_SET, nlp, direct_quotations, args.threshold, args.errors
+        )
         print(f"\n{name}: {len(articles)} articles (content match: token F1 >= {args.threshold:g})")
         print(format_table(score_table(counts)))
         for system, c in counts.items():
