@@ -39,6 +39,7 @@ from fivews.plots._maps import (
     zoom_to,
 )
 from fivews.plots._style import PALETTE, new_figure
+from fivews.plots.readable import LABEL_WORDS
 
 #: Labels drawn in the legend, in this order.
 LEGEND_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -60,17 +61,6 @@ def _top(entities: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:
     return sorted(
         entities, key=lambda e: (-e["salience"], -_mention_count(e), str(e["name"]), e["id"])
     )[:top]
-
-
-#: Entity labels in plain words, for legends.
-LABEL_WORDS: dict[str, str] = {
-    "PERSON": "person",
-    "ORG": "organisation or group",
-    "GPE": "country, city or state",
-    "LOC": "other place (river, region…)",
-    "FAC": "building or facility",
-    "NORP": "nationality or group",
-}
 
 
 def _word_handles(labels: set[str], marker: str = "s") -> list[Line2D]:

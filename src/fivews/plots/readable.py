@@ -3,7 +3,8 @@
 TIMEX3 values (``2017-09-21``, ``P2W``, ``2023-08-15TNI``, ``PAST_REF``) are exact but
 cryptic. :func:`readable_time` turns one into words ("Thu 21 Sep 2017", "2 weeks, 7–21 Sep
 2017", "15 Aug 2023, night"); :func:`readable_times` adds such a column to a table, so a
-notebook or the HTML report shows both. Unknown forms come back unchanged: a reader never
+notebook or the HTML report shows both. :data:`LABEL_WORDS` says spaCy's entity labels in
+words. Unknown forms come back unchanged: a reader never
 sees less than the value itself.
 
 The value grammar is TimeML's TIMEX3 (Pustejovsky et al., TimeML 1.2.1; ISO-TimeML):
@@ -20,6 +21,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
+
+#: Entity labels in plain words, for legends and tables.
+LABEL_WORDS: dict[str, str] = {
+    "PERSON": "person",
+    "ORG": "organisation or group",
+    "GPE": "country, city or state",
+    "LOC": "other place (river, region…)",
+    "FAC": "building or facility",
+    "NORP": "nationality or group",
+}
 
 #: Parts of the day TIMEX3 names with two letters.
 DAY_PARTS: dict[str, str] = {

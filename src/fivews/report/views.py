@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from fivews.plots.readable import readable_time
+from fivews.plots.readable import LABEL_WORDS, readable_time
 from fivews.plots.selection import timeline_selection
 from fivews.report.fields import _cell_text, claim_source
 from fivews.report.five_ws import five_ws_rows
@@ -26,15 +26,6 @@ HOW_DATED: dict[str, str] = {
     "sentence": "a date elsewhere in its sentence",
     "inherited": "date carried over from a nearby event",
     "publication": "no date given: publication day as upper bound",
-}
-#: Entity labels in words.
-LABEL_WORDS: dict[str, str] = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "GPE": "country/city/state",
-    "LOC": "place",
-    "FAC": "facility",
-    "NORP": "nationality/group",
 }
 
 
