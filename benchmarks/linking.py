@@ -271,7 +271,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tables", type=Path, help="an analysed run of meantime.jsonl")
     parser.add_argument("--full", action="store_true", help="shared corpora and 10,000 articles")
-    parser.add_argument("--errors", action="store_true", help="print the biggest splits/merges")
+    parser.add_argument(
+        "--errors",
+        choices=["dev", "check"],
+        help="print the biggest splits and merges of one gold part (tune on dev only)",
+    )
     parser.add_argument("--json", type=Path, help="save the numbers")
     args = parser.parse_args(argv)
 
@@ -314,10 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("B³ over named mentions (MEANTIME; gold made by reading the articles)\n")
     print(markdown_table(table))
     if args.errors:
-        for part in ("dev", "check"):
-            splits, merges = errors(linked, rows, part)
-            print(f"\n{part}: biggest splits\n  " + "\n  ".join(splits))
-            print(f"{part}: biggest merges\n  " + "\n  ".join(merges))
+        splits, merges = errors(linked, rows, args.errors)
+        print(f"\n{args.errors}: biggest splits\n  " + "\n  ".join(splits))
+        print(f"{args.errors}: biggest merges\n  " + "\n  ".join(merges))
 
     base = base_articles(base_tables)
     sizes = (1000, 10000) if args.full else (1000,)

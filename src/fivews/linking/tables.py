@@ -22,6 +22,10 @@ from fivews.linking.entities import EntityRecord
 from fivews.linking.events import EventRecord, event_day
 from fivews.linking.linker import Linker, corpus_event_id
 
+#: How an event's time was found when it is the event's own date (``events.time_how``),
+#: not its article's publication day.
+OWN_DATES: frozenset[str] = frozenset({"explicit", "sentence", "inherited"})
+
 
 def _missing(value: Any) -> bool:
     return value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value))
@@ -89,12 +93,14 @@ def event_record(row: Mapping[str, Any]) -> EventRecord:
         actors = []
     kind = row.get("sub_event_type")
     text = row.get("text")
+    day = event_day(row.get("time_value"))
     return EventRecord(
         text=text if isinstance(text, str) else "",
         lemma=str(lemma).lower(),
         kind=kind if isinstance(kind, str) else None,
         actors=tuple(actors),
-        date=event_day(row.get("time_value")),
+        date=day,
+        dated=day is not None and row.get("time_how") in OWN_DATES,
     )
 
 
