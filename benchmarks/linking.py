@@ -233,14 +233,14 @@ def scale(base: Sequence[tuple], n: int) -> dict[str, Any]:
     """Link ``n`` replicated articles: seconds, and peak traced memory of the linker."""
     from fivews.linking import Linker
 
-    linker = Linker()
+    linker = Linker(keep_events=False)
     start = time.perf_counter()
     for doc_id, published, pairs, events in replicated(base, n):
         linker.add_article(doc_id, published, pairs, events)
     linker.tables()
     seconds = time.perf_counter() - start
     tracemalloc.start()
-    linker = Linker()
+    linker = Linker(keep_events=False)
     for doc_id, published, pairs, events in replicated(base, n):
         linker.add_article(doc_id, published, pairs, events)
     linker.tables()

@@ -3,6 +3,7 @@ corpus tables, and ``fivews analyze CORPUS.jsonl --link`` on six real MEANTIME a
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from fivews.errors import LinkWarning
 from fivews.linking import (
     EntityLinker,
     EntityRecord,
+    EventRecord,
     Linker,
     compatible,
     entity_keys,
@@ -155,6 +157,20 @@ def test_event_reported_by_two_articles_gets_one_id() -> None:
     assert shared["first_date"] == "2008-02-29"
 
 
+def test_event_synonyms_and_own_dates() -> None:
+    """'fell' and 'dropped' report one fall; two reports that date their events
+    themselves on different days are two events."""
+    linker = Linker()
+    index = EntityRecord("Nasdaq", "ORG")
+    fell = EventRecord("The Nasdaq fell 3%", "fall", actors=("E1",), date="2008-10-06", dated=True)
+    dropped = dataclasses.replace(fell, text="The Nasdaq dropped", lemma="drop")
+    next_day = dataclasses.replace(fell, date="2008-10-07")
+    a = linker.add_article("a", "2008-10-06", [("E1", index)], [fell]).events[0]
+    b = linker.add_article("b", "2008-10-07", [("E1", index)], [dropped]).events[0]
+    c = linker.add_article("c", "2008-10-07", [("E1", index)], [next_day]).events[0]
+    assert a == b != c
+
+
 def test_bad_rows_are_reported_and_the_rest_linked() -> None:
     ents = _entities(
         [
@@ -245,3 +261,19 @@ def test_linker_is_incremental() -> None:
         linker.add_article(f"d{i}", "2008-01-01", [("E1", EntityRecord("Airbus", "ORG"))])
     assert len(linker.entity_linker) == 1
     assert linker.tables()["corpus_entities"]["articles"].tolist() == [50]
+
+
+def test_dask_engine_links_the_same(mini_run, tmp_path: Path) -> None:
+    """--link after a Dask run gives the same corpus ids as after the local run."""
+    pytest.importorskip("distributed")
+    _, local_out = mini_run
+    source = local_out.parent / "mini.jsonl"
+    out = tmp_path / "dask"
+    argv = ["analyze", str(source), "--link", "--out", str(out), "--format", "parquet"]
+    assert main([*argv, "--engine", "dask", "--blocksize", "4000"]) == 1
+    dask_ents = read_corpus_tables(out)["entities"]
+    local_ents = read_corpus_tables(local_out)["entities"]
+    key = ["doc_id", "position"]
+    merged = dask_ents.merge(local_ents, on=key, suffixes=("_dask", "_local"))
+    assert len(merged) == len(local_ents)
+    assert (merged["corpus_id_dask"] == merged["corpus_id_local"]).all()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from fivews.linking.keys import event_synonyms
@@ -94,16 +95,25 @@ class EventLinker:
     Args:
         window_days: the most days two reports' dates of one event may differ.
         find: maps a corpus entity id to the id it was merged into.
+        keep: keep an aggregate of every corpus event (:meth:`events`); without it the
+            linker holds only its blocks, and the caller aggregates the reports.
     """
 
-    def __init__(self, window_days: int = 3, find=lambda i: i) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        window_days: int = 3,
+        find: Callable[[int], int] = lambda i: i,
+        keep: bool = True,
+    ) -> None:
         self.window = window_days
         self._find = find
+        self._keep = keep
+        self._count = 0
         self._events: list[CorpusEvent] = []
         self._blocks: dict[tuple[str, int], deque[tuple[int, bool, int, str]]] = {}
 
     def __len__(self) -> int:
-        return len(self._events)
+        return self._count
 
     def _kind(self, record: EventRecord) -> str:
         group = event_synonyms().get(record.lemma)
@@ -137,9 +147,12 @@ class EventLinker:
         if best is not None:
             event_id = best[1]
         else:
-            event_id = len(self._events)
-            self._events.append(CorpusEvent(text=record.text, lemma=record.lemma))
-        self._events[event_id].add(record, doc_id)
+            event_id = self._count
+            self._count += 1
+            if self._keep:
+                self._events.append(CorpusEvent(text=record.text, lemma=record.lemma))
+        if self._keep:
+            self._events[event_id].add(record, doc_id)
         if day is not None and kind:
             for actor in actors:
                 block = self._blocks.setdefault((kind, actor), deque(maxlen=BLOCK_CAP))
@@ -151,5 +164,5 @@ class EventLinker:
         return [self.link(r, doc_id) for r in records]
 
     def events(self) -> list[CorpusEvent]:
-        """The corpus events, by id."""
+        """The corpus events, by id (empty unless the linker keeps them)."""
         return self._events
