@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -277,3 +278,16 @@ def test_dask_engine_links_the_same(mini_run, tmp_path: Path) -> None:
     merged = dask_ents.merge(local_ents, on=key, suffixes=("_dask", "_local"))
     assert len(merged) == len(local_ents)
     assert (merged["corpus_id_dask"] == merged["corpus_id_local"]).all()
+
+
+def test_links_older_than_the_tables_are_flagged(mini_run, tmp_path: Path) -> None:
+    """A part finished after linking: the links are still joined (its rows have no id)
+    and a LinkWarning says to link again."""
+    _, out = mini_run
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    with (copy / "_ledger.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"part": "part-r009-000000", "ids": [], "failed": []}) + "\n")
+    with pytest.warns(LinkWarning, match="run with --link again"):
+        tables = read_corpus_tables(copy)
+    assert tables["entities"]["corpus_id"].notna().all()
