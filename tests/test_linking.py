@@ -170,6 +170,10 @@ def test_event_synonyms_and_own_dates() -> None:
     b = linker.add_article("b", "2008-10-07", [("E1", index)], [dropped]).events[0]
     c = linker.add_article("c", "2008-10-07", [("E1", index)], [next_day]).events[0]
     assert a == b != c
+    # "eight years ago" (2000) told in an article of 2008 is not the fall of that day
+    old = dataclasses.replace(fell, date=None, dated=False, period="2000")
+    d = linker.add_article("d", "2008-10-06", [("E1", index)], [old]).events[0]
+    assert d not in (a, c)
 
 
 def test_bad_rows_are_reported_and_the_rest_linked() -> None:
