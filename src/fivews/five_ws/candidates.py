@@ -29,6 +29,7 @@ from fivews.five_ws.layers import (
     quote_ranges,
 )
 from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
+from fivews.five_ws.openers import opener_roles
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
 from fivews.five_ws.what import saying_phrase, verb_phrase
@@ -40,6 +41,8 @@ from fivews.syntax import CLAUSE_SUBJECT_DEPS
 POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
 #: Weight of a headline candidate (headlines are telegraphic and often title-cased).
 HEADLINE_WEIGHT = 0.45
+#: Weight of a summary or deck sentence before the lead (:mod:`fivews.five_ws.openers`).
+OPENER_WEIGHT = 0.5
 #: A verb of saying is the event only when the rest points to it (the headline's speaker).
 SAYING_POINTS = -0.4
 #: A question ("Will the law be coming back?") asks; it tells no event.
@@ -112,13 +115,17 @@ def find_candidates(
     for sent in headline:
         found.extend(sentence_candidates(sent, "headline", 0, reader, lexicon, max_what_tokens))
     rank = 0
+    roles = opener_roles(reader, lexicon)
     for sent in body:
         if rank >= lead_sentences:
             break
         here = sentence_candidates(sent, "lead", rank, reader, lexicon, max_what_tokens)
+        role = roles.get(sent.start)
+        for cand in here:
+            cand.opener = role
         if here:
             found.extend(here)
-            rank += 1
+            rank += 1 if role is None else 0
     context = [c.sentence for c in found]
     cue = headline_cue(reader, lexicon, headline)
     sayers = {c.verb.i: c for c in found if c.saying}
@@ -180,6 +187,8 @@ def score_candidate(
     verb = cand.verb
     if cand.kind == "headline":
         cand.add(HEADLINE_WEIGHT, "headline")
+    elif cand.opener is not None:
+        cand.add(OPENER_WEIGHT, cand.opener)
     else:
         cand.add(POSITION_WEIGHTS[min(cand.rank, len(POSITION_WEIGHTS) - 1)], f"lead#{cand.rank}")
     # Clause rank: the main clause, or the clause a saying verb reports.

@@ -1,0 +1,86 @@
+"""Tests of the lines between the headline and the lead: a print summary, a deck.
+
+Every article here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fivews
+from fivews.five_ws.lexicon import load_lexicon
+from fivews.five_ws.openers import is_deck
+from fivews.nlp import load_base_model
+
+FOLLOWING = (
+    "The city council voted on Tuesday to close the old bridge to traffic after engineers "
+    "found deep cracks in two of its piers, ending weeks of debate."
+)
+
+
+@pytest.fixture(scope="module")
+def base():
+    return load_base_model()
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def sentence(base, text: str):
+    return next(iter(base(text).sents))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the river towns are not through with the bridge plan.",
+        "The mayor has a history of fighting for old bridges.",
+        "Only two council members currently back the repair plan.",
+    ],
+)
+def test_a_short_undated_state_before_a_longer_paragraph_is_a_deck(base, lexicon, text):
+    assert is_deck(sentence(base, text), list(base(FOLLOWING).sents), lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council closed the old bridge on Tuesday.",  # dated
+        "The council has closed the old bridge.",  # an event, told in the perfect
+        "The mayor says the bridge must close.",  # a verb of saying: a lead
+        FOLLOWING,  # not shorter than what follows
+    ],
+)
+def test_an_event_or_a_report_is_not_a_deck(base, lexicon, text):
+    assert not is_deck(sentence(base, text), list(base(FOLLOWING).sents), lexicon)
+
+
+def test_the_lead_after_a_deck_is_the_main_event():
+    text = (
+        "Council closes old bridge\n\n"
+        "Residents of the river towns are not through with the bridge plan.\n\n"
+        f"{FOLLOWING}\n\n"
+        "Engineers said the repairs would take a year.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["who"]["text"] == "The city council"
+    assert event["what"]["text"].startswith("voted")
+
+
+def test_a_summary_label_and_its_paragraph_are_not_the_lead():
+    text = (
+        "Council closes old bridge\n\n"
+        "ABSTRACT.\n\n"
+        "Residents are angry about the bridge.\n\n"
+        "FULL TEXT.\n\n"
+        f"{FOLLOWING}\n\n"
+        "Engineers said the repairs would take a year.\n"
+    )
+    doc = fivews.analyze(text, published="2021-03-18").doc
+    labels = [b.get("label") for b in doc._.blocks if b["kind"] == "boilerplate"]
+    assert labels == ["section", "section"]
+    event = doc._.main_event
+    assert event["who"]["text"] == "The city council"
+    assert event["evidence"]["sentence"].startswith("The city council voted")
