@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from fivews.five_ws.clauses import effective_dep
+from fivews.five_ws.clauses import effective_dep, is_misread_main_verb
 from fivews.five_ws.dateline import dateline_range
 from fivews.five_ws.lexicon import PERSONAL_PRONOUNS, FiveWsLexicon
 from fivews.five_ws.phrases import trim_phrase
@@ -38,6 +38,8 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
         if token.dep_ in ("conj", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
             continue
+        if is_misread_main_verb(token):
+            return trim_phrase(token.head, lexicon)  # "Tension flared ...": the noun
         if effective_dep(token, dateline) == "ROOT" and dateline:
             return subject_after_dateline(verb, reader)
         misparsed = misparsed_subject(token)
