@@ -1,4 +1,5 @@
-"""Tests of the lines between the headline and the lead: a print summary, a deck.
+"""Tests of reading the lead against the headline: a print summary and a deck before
+the lead, the headline's leading names as its agents, a what that ends outside a name.
 
 Every article here is written for the test.
 """
@@ -84,3 +85,31 @@ def test_a_summary_label_and_its_paragraph_are_not_the_lead():
     event = doc._.main_event
     assert event["who"]["text"] == "The city council"
     assert event["evidence"]["sentence"].startswith("The city council voted")
+
+
+def test_a_what_does_not_stop_inside_a_name(base):
+    from fivews.five_ws.what import name_end
+
+    doc = base("The senator won a narrow victory in the New York State Democratic Party primary.")
+    ent = next(e for e in doc.ents if e.label_ == "ORG")
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    inside = ent.start + 2
+    assert name_end(verb, verb.i, inside, max_tokens=14) == ent.end
+    assert name_end(verb, verb.i, inside, max_tokens=4) == ent.start
+    assert name_end(verb, verb.i, ent.start, max_tokens=14) == ent.start
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor John Smith said on Tuesday that the city council had wasted millions of "
+        "dollars on the old bridge.",
+        "The city council wasted millions of dollars on the old bridge, Mayor John Smith "
+        "said on Tuesday.",
+    ],
+)
+def test_when_the_headline_names_the_sayer_the_saying_is_the_event(body):
+    text = f"Smith attacks council over bridge\n\n{body}\n\nThe council did not answer.\n"
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["who"]["text"] == "Mayor John Smith"
+    assert event["what"]["text"].startswith("said")
