@@ -113,3 +113,22 @@ def test_when_the_headline_names_the_sayer_the_saying_is_the_event(body):
     event = fivews.analyze(text, published="2021-03-18").doc._.main_event
     assert event["who"]["text"] == "Mayor John Smith"
     assert event["what"]["text"].startswith("said")
+
+
+def test_a_says_ending_of_the_headline_names_its_speaker(lexicon):
+    from fivews.five_ws.candidates import lead_and_headline
+    from fivews.five_ws.headline import headline_cue
+    from fivews.structure import reader_of
+
+    text = (
+        "Council Wasted Millions On Bridge, John Smith Says\n\n"
+        "The city council wasted millions of dollars on the old bridge, Mayor John Smith "
+        "told reporters on Tuesday.\n\n"
+        "The council did not answer.\n"
+    )
+    doc = fivews.analyze(text, published="2021-03-18").doc
+    headline, _ = lead_and_headline(doc)
+    assert headline_cue(reader_of(doc), lexicon, headline).speaker == {"john", "smith"}
+    event = doc._.main_event
+    assert event["who"]["text"] == "Mayor John Smith"
+    assert event["what"]["text"].startswith("told")

@@ -44,7 +44,8 @@ class HeadlineCue:
     """What the headline says.
 
     Attributes:
-        speaker: lower-case name words of a "NAME:" prefix (empty without one).
+        speaker: lower-case name words of a "NAME:" prefix or a ", NAME says" ending
+            (empty without one).
         speaker_end: token index of the prefix's colon, -1 without one.
         predicates: lemmas of the headline's verbs (light verbs left out).
         agents: lower-case name words of the headline's subjects (the speaker's too).
@@ -79,6 +80,8 @@ def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -
     first = headline[0]
     tokens = [t for sent in headline for t in sent]
     speaker_end, speaker = _speaker_prefix(first)
+    for sent in headline if not speaker else []:
+        speaker = speaker or speaker_suffix(sent, lexicon)
     # The headline's own predicates, not those of its relative clauses ("Actor Who
     # Endorsed Cruz Calls ...": the event is the calling).
     predicates = {
@@ -111,6 +114,25 @@ def leading_names(sent: Span, after: int = -1) -> set[str]:
         elif not (tok.is_punct or tok.lower_ in ("and", "&")) or not words:
             break
     return words
+
+
+def speaker_suffix(sent: Span, lexicon: FiveWsLexicon) -> set[str]:
+    """The name words of a ", NAME says" ending of a headline sentence ("Trump Could
+    Address Clean Energy, Lindsey Graham Says"): the headline reports what NAME said, as
+    a "NAME:" prefix does. The name must be one the article names outside the headline."""
+    words = [t for t in sent if not (t.is_punct or t.is_space) or t.text == ","]
+    if len(words) < 4 or words[-1].lemma_.lower() not in lexicon.reporting_verbs:
+        return set()
+    names: list[Token] = []
+    for tok in reversed(words[:-1]):
+        if tok.text == ",":
+            break
+        if not (tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_LABELS):
+            return set()
+        names.append(tok)
+    if not names or len(names) > MAX_SPEAKER_TOKENS or names[-1].i == words[0].i:
+        return set()
+    return name_words(names) & _names_outside(sent)
 
 
 def _speaker_prefix(sent: Span) -> tuple[int, set[str]]:
