@@ -132,3 +132,11 @@ def test_a_says_ending_of_the_headline_names_its_speaker(lexicon):
     event = doc._.main_event
     assert event["who"]["text"] == "Mayor John Smith"
     assert event["what"]["text"].startswith("told")
+
+
+@pytest.mark.parametrize(("text", "place"), [("Republican", False), ("GOP", False), ("Ohio", True)])
+def test_a_word_of_political_affiliation_is_no_place_name(base, text, place):
+    from fivews.five_ws.where import is_place_name
+
+    doc = base(f"{text} leaders met in the capital on Tuesday.")
+    assert is_place_name(doc[0:1]) is place
