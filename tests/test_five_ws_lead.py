@@ -140,3 +140,16 @@ def test_a_word_of_political_affiliation_is_no_place_name(base, text, place):
 
     doc = base(f"{text} leaders met in the capital on Tuesday.")
     assert is_place_name(doc[0:1]) is place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("It has been common for reporters to describe the governor as a reformer.", "reporters"),
+        ("It is clear that the council will raise the tax.", "the council"),
+    ],
+)
+def test_the_who_of_an_expletive_it_is_the_subject_of_its_clause(sentence, who):
+    text = f"Reporters cover the race\n\n{sentence}\n\nThe governor did not answer.\n"
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["who"]["text"] == who

@@ -15,6 +15,7 @@ from fivews.five_ws.dateline import dateline_range
 from fivews.five_ws.lexicon import PERSONAL_PRONOUNS, FiveWsLexicon
 from fivews.five_ws.phrases import trim_phrase
 from fivews.five_ws.records import Candidate, WhoAnswer, linked_span
+from fivews.five_ws.what import extraposed_clause
 from fivews.structure import DocReader
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
@@ -29,6 +30,12 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
         if subj is not None:
             if subj.i in dateline:
                 return subject_after_dateline(verb, reader)
+            if subj.lower_ == "it":
+                # "It was common for news accounts to portray X": the expletive stands
+                # for the clause, whose own subject is who did it.
+                inner = extraposed_subject(token)
+                if inner is not None:
+                    return trim_phrase(inner, lexicon)
             if subj.lower_ in PERSONAL_PRONOUNS:
                 found = antecedent(subj, reader, lexicon)
                 if found is not None:
@@ -45,6 +52,26 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
         misparsed = misparsed_subject(token)
         return trim_phrase(misparsed, lexicon) if misparsed is not None else None
     return None
+
+
+def extraposed_subject(verb: Token) -> Token | None:
+    """The subject of the clause an expletive "it" stands for ("It was common for news
+    accounts to portray X": "accounts"): the clause's own subject, else the object of
+    the "for" that introduces it. None when there is no such clause or no such subject."""
+    clause = extraposed_clause(verb)
+    if clause is None:
+        return None
+    inner = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if inner is None:
+        inner = next(
+            (
+                t
+                for t in verb.doc[verb.i + 1 : clause.i]
+                if t.dep_ == "pobj" and t.head.lower_ == "for"
+            ),
+            None,
+        )
+    return inner if inner is not None and inner.pos_ != "PRON" else None
 
 
 def misparsed_subject(verb: Token) -> Token | None:
