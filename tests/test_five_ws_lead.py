@@ -153,3 +153,29 @@ def test_the_who_of_an_expletive_it_is_the_subject_of_its_clause(sentence, who):
     text = f"Reporters cover the race\n\n{sentence}\n\nThe governor did not answer.\n"
     event = fivews.analyze(text, published="2021-03-18").doc._.main_event
     assert event["who"]["text"] == who
+
+
+def test_a_participle_s_reported_clause_yields_to_the_main_clause():
+    text = (
+        "Mayor vows to stop using a word\n\n"
+        "Mayor John Smith promised on Tuesday to stop using the word, saying he had "
+        "made a poor choice of words at a council meeting.\n\n"
+        "The council did not answer.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["what"]["text"].startswith("promised")
+    reported = next(c for c in event["candidates"] if c["what"].startswith("had made"))
+    assert "reported by a participle -0.20" in reported["reasons"]
+
+
+def test_the_name_before_a_parenthesis_is_the_subject_the_parser_missed(base):
+    from fivews.five_ws.who import misparsed_subject
+
+    doc = base(
+        "Thursday at the Jewish Coalition conference in Washington, D.C., Republican, "
+        "presidential candidate Sen. Lindsey Graham (R-SC) called out his rival."
+    )
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert verb.lower_ == "called"
+    found = misparsed_subject(verb)
+    assert found is not None and found.text == "Graham"

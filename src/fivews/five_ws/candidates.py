@@ -43,6 +43,8 @@ POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
 HEADLINE_WEIGHT = 0.45
 #: Weight of a summary or deck sentence before the lead (:mod:`fivews.five_ws.openers`).
 OPENER_WEIGHT = 0.5
+#: Tags of finite verbs: a subject phrase holding one is a misparse.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A verb of saying is the event only when the rest points to it (the headline's speaker).
 SAYING_POINTS = -0.4
 #: A question ("Will the law be coming back?") asks; it tells no event.
@@ -202,7 +204,14 @@ def score_candidate(
     if dep == "ROOT":
         cand.add(0.3, "main clause")
     elif dep in ("ccomp", "parataxis") and is_saying(verb.head, cues, lexicon):
-        cand.add(0.35 if head_is_main else 0.05, "reported clause")
+        if head_is_main:
+            cand.add(0.35, "reported clause")
+        elif verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+            # "X promised to refrain ..., saying she had made ...": what the participle
+            # reports elaborates the main clause's event.
+            cand.add(-0.2, "reported by a participle")
+        else:
+            cand.add(0.05, "reported clause")
     elif dep == "advcl" and is_saying(verb.head, cues, lexicon) and head_is_main:
         cand.add(0.2, "event beside a saying verb")
     elif dep == "conj" and (head_is_main or is_saying(verb.head.head, cues, lexicon)):
@@ -298,6 +307,8 @@ def _score_subject(cand: Candidate, reader: DocReader) -> None:
     if subject is None:
         return
     head = subject.root
+    if any(t.tag_ in FINITE_TAGS for t in subject):
+        cand.add(-0.5, "subject holds a finite verb")  # a misparse of a longer clause
     if head.pos_ == "PRON" or head.lower_ in ("this", "that", "there"):
         cand.add(-0.4, "pronoun subject")
     elif (

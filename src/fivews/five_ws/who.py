@@ -76,14 +76,20 @@ def extraposed_subject(verb: Token) -> Token | None:
 
 def misparsed_subject(verb: Token) -> Token | None:
     """The subject of a main verb that the parser left without one, in two frequent
-    misparses of news sentences: the name just before the verb hung as an apposition
-    ("..., former president Bill Clinton said ...": "Clinton" an ``appos`` of an earlier
-    name), and "X, who ..., said" read as a clause "X who ..." of the verb (its subject
+    misparses of news sentences: the name just before the verb (or before a parenthesis
+    there, "Sen. Lindsey Graham (R-SC) called ...") hung as an apposition ("..., former
+    president Bill Clinton said ...": "Clinton" an ``appos`` of an earlier name), and "X, who ..., said" read as a clause "X who ..." of the verb (its subject
     is the other subject of that clause, not "who")."""
     if verb.dep_ != "ROOT":
         return None
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.text == ")":
+        # "Sen. Lindsey Graham (R-SC) called ...": the name before the parenthesis.
+        opening = next(
+            (t for t in reversed(doc[verb.sent.start : before.i]) if t.text == "("), None
+        )
+        before = doc[opening.i - 1] if opening is not None and opening.i > verb.sent.start else None
     if before is not None and before.dep_ == "appos" and before.pos_ == "PROPN":
         return before
     for clause in verb.lefts:
