@@ -78,8 +78,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     """The subject of a main verb that the parser left without one, in two frequent
     misparses of news sentences: the name just before the verb (or before a parenthesis
     there, "Sen. Lindsey Graham (R-SC) called ...") hung as an apposition ("..., former
-    president Bill Clinton said ...": "Clinton" an ``appos`` of an earlier name), and "X, who ..., said" read as a clause "X who ..." of the verb (its subject
-    is the other subject of that clause, not "who")."""
+    president Bill Clinton said ...": "Clinton" an ``appos`` of an earlier name), and
+    "X, who ..., said" read as a clause "X who ..." of the verb (its subject is the other
+    subject of that clause, not "who")."""
     if verb.dep_ != "ROOT":
         return None
     doc = verb.doc
