@@ -456,6 +456,9 @@ def test_no_dateline_in_ordinary_prose_or_after_the_second_paragraph() -> None:
         ("270p | 3.6MB", "media"),
         ("Photo by Jane Roe/Getty Images", "credit"),
         ("SOURCE: News agencies", "credit"),
+        ("ABSTRACT.", "section"),
+        ("FULL TEXT.", "section"),
+        ("Correction Appended.", "section"),
     ],
 )
 def test_chrome_lines(line: str, label: str) -> None:

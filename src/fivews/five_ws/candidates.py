@@ -29,6 +29,7 @@ from fivews.five_ws.layers import (
     quote_ranges,
 )
 from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
+from fivews.five_ws.openers import opener_roles
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
 from fivews.five_ws.what import saying_phrase, verb_phrase
@@ -40,6 +41,10 @@ from fivews.syntax import CLAUSE_SUBJECT_DEPS
 POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
 #: Weight of a headline candidate (headlines are telegraphic and often title-cased).
 HEADLINE_WEIGHT = 0.45
+#: Weight of a summary or deck sentence before the lead (:mod:`fivews.five_ws.openers`).
+OPENER_WEIGHT = 0.5
+#: Tags of finite verbs: a subject phrase holding one is a misparse.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A verb of saying is the event only when the rest points to it (the headline's speaker).
 SAYING_POINTS = -0.4
 #: A question ("Will the law be coming back?") asks; it tells no event.
@@ -112,13 +117,17 @@ def find_candidates(
     for sent in headline:
         found.extend(sentence_candidates(sent, "headline", 0, reader, lexicon, max_what_tokens))
     rank = 0
+    roles = opener_roles(reader, lexicon)
     for sent in body:
         if rank >= lead_sentences:
             break
         here = sentence_candidates(sent, "lead", rank, reader, lexicon, max_what_tokens)
+        role = roles.get(sent.start)
+        for cand in here:
+            cand.opener = role
         if here:
             found.extend(here)
-            rank += 1
+            rank += 1 if role is None else 0
     context = [c.sentence for c in found]
     cue = headline_cue(reader, lexicon, headline)
     sayers = {c.verb.i: c for c in found if c.saying}
@@ -180,6 +189,8 @@ def score_candidate(
     verb = cand.verb
     if cand.kind == "headline":
         cand.add(HEADLINE_WEIGHT, "headline")
+    elif cand.opener is not None:
+        cand.add(OPENER_WEIGHT, cand.opener)
     else:
         cand.add(POSITION_WEIGHTS[min(cand.rank, len(POSITION_WEIGHTS) - 1)], f"lead#{cand.rank}")
     # Clause rank: the main clause, or the clause a saying verb reports.
@@ -193,7 +204,14 @@ def score_candidate(
     if dep == "ROOT":
         cand.add(0.3, "main clause")
     elif dep in ("ccomp", "parataxis") and is_saying(verb.head, cues, lexicon):
-        cand.add(0.35 if head_is_main else 0.05, "reported clause")
+        if head_is_main:
+            cand.add(0.35, "reported clause")
+        elif verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+            # "X promised to refrain ..., saying she had made ...": what the participle
+            # reports elaborates the main clause's event.
+            cand.add(-0.2, "reported by a participle")
+        else:
+            cand.add(0.05, "reported clause")
     elif dep == "advcl" and is_saying(verb.head, cues, lexicon) and head_is_main:
         cand.add(0.2, "event beside a saying verb")
     elif dep == "conj" and (head_is_main or is_saying(verb.head.head, cues, lexicon)):
@@ -289,6 +307,8 @@ def _score_subject(cand: Candidate, reader: DocReader) -> None:
     if subject is None:
         return
     head = subject.root
+    if any(t.tag_ in FINITE_TAGS for t in subject):
+        cand.add(-0.5, "subject holds a finite verb")  # a misparse of a longer clause
     if head.pos_ == "PRON" or head.lower_ in ("this", "that", "there"):
         cand.add(-0.4, "pronoun subject")
     elif (

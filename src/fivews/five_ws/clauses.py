@@ -57,10 +57,29 @@ def is_saying(verb: Token, cues: list[tuple[int, int]], lexicon: FiveWsLexicon) 
 
 def effective_dep(verb: Token, dateline: range) -> str:
     """The verb's clause label, reading a clause that the parser hung on the ``dateline``
-    tokens ("KYIV, Ukraine (AP) — Ukrainian air defenses shot down ...") as a main clause."""
+    tokens ("KYIV, Ukraine (AP) — Ukrainian air defenses shot down ...") and a main verb
+    read as a noun's modifier (:func:`is_misread_main_verb`) as a main clause."""
     if verb.dep_ != "ROOT" and verb.head.i in dateline and verb.i not in dateline:
         return "ROOT"
+    if is_misread_main_verb(verb):
+        return "ROOT"
     return verb.dep_
+
+
+def is_misread_main_verb(verb: Token) -> bool:
+    """Whether the parser read a sentence's main verb as a modifier of its subject noun:
+    "Tension flared in the race on Thursday" parsed as the noun "Tension" (the root)
+    with "flared" its ``acl``. A noun's reduced relative is a participle ("troops
+    deployed in the city"); a past-tense form (``VBD``) right after the root noun is
+    the main verb, and that noun its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i == verb.i - 1
+    )
 
 
 def is_background(verb: Token, dateline: range) -> bool:
@@ -69,7 +88,7 @@ def is_background(verb: Token, dateline: range) -> bool:
     ``dateline`` tokens is a main clause."""
     token = verb
     for _ in range(12):
-        if token.dep_ == "ROOT" or token.head.i in dateline:
+        if token.dep_ == "ROOT" or token.head.i in dateline or is_misread_main_verb(token):
             return False
         if token.dep_ in BACKGROUND_DEPS:
             return True

@@ -33,6 +33,8 @@ AGENT_POINTS = 0.25
 SPEAKER_POINTS = 0.45
 #: A reported clause whose sayer is the headline's speaker: the saying is the event.
 SPEAKERS_CLAUSE_POINTS = -0.45
+#: A reported clause whose sayer, not its own subject, is the headline's agent.
+AGENTS_CLAUSE_POINTS = -0.3
 #: A headline candidate whose subject is the speaker prefix is a misparse.
 SPEAKER_SUBJECT_POINTS = -0.6
 
@@ -42,7 +44,8 @@ class HeadlineCue:
     """What the headline says.
 
     Attributes:
-        speaker: lower-case name words of a "NAME:" prefix (empty without one).
+        speaker: lower-case name words of a "NAME:" prefix or a ", NAME says" ending
+            (empty without one).
         speaker_end: token index of the prefix's colon, -1 without one.
         predicates: lemmas of the headline's verbs (light verbs left out).
         agents: lower-case name words of the headline's subjects (the speaker's too).
@@ -77,6 +80,8 @@ def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -
     first = headline[0]
     tokens = [t for sent in headline for t in sent]
     speaker_end, speaker = _speaker_prefix(first)
+    for sent in headline if not speaker else []:
+        speaker = speaker or speaker_suffix(sent, lexicon)
     # The headline's own predicates, not those of its relative clauses ("Actor Who
     # Endorsed Cruz Calls ...": the event is the calling).
     predicates = {
@@ -87,11 +92,47 @@ def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -
         and t.lemma_.lower() not in lexicon.weak_verbs
         and not is_background(t, range(0))
     }
-    agents = set(speaker)
+    agents = set(speaker) | leading_names(first, speaker_end)
     for t in tokens:
         if t.dep_ in CLAUSE_SUBJECT_DEPS and t.i > speaker_end:
             agents |= name_words(doc[t.left_edge.i : t.i + 1])
     return HeadlineCue(frozenset(speaker), speaker_end, frozenset(predicates), frozenset(agents))
+
+
+def leading_names(sent: Span, after: int = -1) -> set[str]:
+    """Name words of the names a headline opens with (after a speaker prefix ending at
+    token ``after``): "Bush, Rubio collide in scramble ...", "Smith attacks council".
+    A headline names its actor first, and its telegraphic grammar often defeats the
+    parser ("collide" read as a noun), so these are agents whatever the parse says."""
+    words: set[str] = set()
+    for tok in sent:
+        if tok.i <= after:
+            continue
+        if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_LABELS:
+            if tok.is_alpha and len(tok) > 1:
+                words.add(tok.lower_)
+        elif not (tok.is_punct or tok.lower_ in ("and", "&")) or not words:
+            break
+    return words
+
+
+def speaker_suffix(sent: Span, lexicon: FiveWsLexicon) -> set[str]:
+    """The name words of a ", NAME says" ending of a headline sentence ("Trump Could
+    Address Clean Energy, Lindsey Graham Says"): the headline reports what NAME said, as
+    a "NAME:" prefix does. The name must be one the article names outside the headline."""
+    words = [t for t in sent if not (t.is_punct or t.is_space) or t.text == ","]
+    if len(words) < 4 or words[-1].lemma_.lower() not in lexicon.reporting_verbs:
+        return set()
+    names: list[Token] = []
+    for tok in reversed(words[:-1]):
+        if tok.text == ",":
+            break
+        if not (tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_LABELS):
+            return set()
+        names.append(tok)
+    if not names or len(names) > MAX_SPEAKER_TOKENS or names[-1].i == words[0].i:
+        return set()
+    return name_words(names) & _names_outside(sent)
 
 
 def _speaker_prefix(sent: Span) -> tuple[int, set[str]]:
@@ -161,3 +202,7 @@ def score_headline_match(
         cand.add(PREDICATE_POINTS, "headline's predicate")
     if words & cue.agents:
         cand.add(AGENT_POINTS, "headline's agent")
+    elif sayer is not None and subject_words(sayer, reader) & cue.agents:
+        # "Trump fires missile at Clinton" / "Trump said Clinton lacks the stamina": the
+        # headline's agent is the sayer, so the event is the saying, not what is said.
+        cand.add(AGENTS_CLAUSE_POINTS, "said by the headline's agent")

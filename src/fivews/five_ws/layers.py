@@ -17,10 +17,11 @@ from spacy.tokens import Token
 
 from fivews.structure import DocReader, dict_items
 
-#: Direct quotations (curly or straight double quotes) on one line. The claims layer
+#: Direct quotations (curly or straight double quotes, or the doubled apostrophes of some
+#: print archives: ''...'') on one line. The claims layer
 #: holds only the quotations it attributes to a source (and none when it is absent),
 #: so every quotation is found here.
-QUOTE_RE = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"")
+QUOTE_RE = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
 
 
 def in_ranges(char: int, ranges: Iterable[tuple[int, int]]) -> bool:

@@ -67,6 +67,8 @@ class FiveWsLexicon:
     #: Prepositions of a direction ("to", "toward"): their object is where someone goes,
     #: weaker evidence of the event's scene than "in" or "at".
     directional_prepositions: frozenset[str] = frozenset()
+    #: Words of political affiliation ("Republican", "GOP"): never a place name.
+    affiliation_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, lexicon_dir: LexiconDir = None) -> FiveWsLexicon:
@@ -87,6 +89,7 @@ class FiveWsLexicon:
         return cls(
             **own,
             directional_prepositions=frozenset(data.get("directional_prepositions", ())),
+            affiliation_words=frozenset(data.get("affiliation_words", ())),
             reporting_verbs=shared.reporting_verbs("five_ws", lexicon_dir),
             locative_prepositions=shared.prepositions("where", lexicon_dir),
             causal_prepositions=shared.prepositions("why", lexicon_dir),

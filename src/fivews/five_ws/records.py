@@ -124,6 +124,8 @@ class Candidate:
         rank: the sentence's rank in the body (0 = lead sentence); 0 for headlines.
         score: the total score; ``reasons`` lists the parts that made it.
         saying: whether the verb is a verb of saying ("X said ...", "X told ...").
+        opener: ``"summary"`` or ``"deck"`` for a body sentence before the lead
+            (:mod:`fivews.five_ws.openers`), else None.
     """
 
     verb: Token
@@ -135,6 +137,7 @@ class Candidate:
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
     saying: bool = False
+    opener: str | None = None
 
     def add(self, points: float, reason: str) -> None:
         """Add ``points`` to the score and remember why."""

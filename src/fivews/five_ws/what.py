@@ -90,11 +90,29 @@ def verb_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> Sp
     start, end = min(keep), max(keep) + 1
     if end - start > max_tokens:
         end = start + max_tokens
+    end = name_end(verb, start, end, max_tokens)
     while end - 1 > verb.i and (
         doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det")
     ):
         end -= 1
     return doc[start:end]
+
+
+#: Entity labels a what may end inside (a date or an amount is cut like any phrase).
+_CUTTABLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
+
+
+def name_end(verb: Token, start: int, end: int, max_tokens: int) -> int:
+    """Where a phrase ``doc[start:end]`` of ``verb``'s sentence ends so that it does not
+    stop inside a name ("a big win in the Democrats Abroad global primary", not "... in
+    the Democrats"): the name's end, if the phrase stays within ``max_tokens`` plus a
+    few words, else the name's start."""
+    for ent in verb.sent.ents:
+        if ent.start < end < ent.end and ent.label_ not in _CUTTABLE_LABELS:
+            if ent.end - start <= max_tokens + 3:
+                return ent.end
+            return ent.start if ent.start > verb.i else end
+    return end
 
 
 def _first_place_phrase(
@@ -152,6 +170,7 @@ def saying_phrase(verb: Token, lexicon: FiveWsLexicon, max_tokens: int = 14) -> 
         if tok.text in CUT_PUNCT or tok.dep_ in ("relcl", "appos", "advcl"):
             end = tok.i
             break
+    end = name_end(verb, start, end, max_tokens)
     while end - 1 > verb.i and (
         doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "det", "mark")
     ):

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from fivews.five_ws.candidates import article_sections
 from fivews.five_ws.clauses import event_region_of
 from fivews.five_ws.dateline import dateline_chars, dateline_range
-from fivews.five_ws.lexicon import PLACE_LABELS, FiveWsLexicon
+from fivews.five_ws.lexicon import PLACE_LABELS, FiveWsLexicon, load_lexicon
 from fivews.five_ws.records import Candidate, WhereAnswer, linked_span
 from fivews.structure import DocReader, dict_items
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
@@ -144,8 +144,11 @@ def is_place_name(span: Span) -> bool:
     """Whether a mention labelled a place reads as a place name: it has a capitalised
     word, and it is not a single plural name ("Republicans", "Floridians": a party's or
     a state's people, whatever a gazetteer holds under that name) nor a person,
-    group or organisation by spaCy's own reading."""
+    group or organisation by spaCy's own reading, nor a word of political affiliation
+    ("Republican", which NER sometimes labels a place)."""
     if not any(t.is_alpha and t.text[0].isupper() for t in span):
+        return False
+    if all(t.lower_ in load_lexicon().affiliation_words for t in span if t.is_alpha):
         return False
     if len(span) == 1 and span.root.tag_ in ("NNPS", "NNS"):
         return False

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from fivews.five_ws.clauses import effective_dep
+from fivews.five_ws.clauses import effective_dep, is_misread_main_verb
 from fivews.five_ws.dateline import dateline_range
 from fivews.five_ws.lexicon import PERSONAL_PRONOUNS, FiveWsLexicon
 from fivews.five_ws.phrases import trim_phrase
 from fivews.five_ws.records import Candidate, WhoAnswer, linked_span
+from fivews.five_ws.what import extraposed_clause
 from fivews.structure import DocReader
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
@@ -29,6 +30,12 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
         if subj is not None:
             if subj.i in dateline:
                 return subject_after_dateline(verb, reader)
+            if subj.lower_ == "it":
+                # "It was common for news accounts to portray X": the expletive stands
+                # for the clause, whose own subject is who did it.
+                inner = extraposed_subject(token)
+                if inner is not None:
+                    return trim_phrase(inner, lexicon)
             if subj.lower_ in PERSONAL_PRONOUNS:
                 found = antecedent(subj, reader, lexicon)
                 if found is not None:
@@ -38,6 +45,8 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
         if token.dep_ in ("conj", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
             continue
+        if is_misread_main_verb(token):
+            return trim_phrase(token.head, lexicon)  # "Tension flared ...": the noun
         if effective_dep(token, dateline) == "ROOT" and dateline:
             return subject_after_dateline(verb, reader)
         misparsed = misparsed_subject(token)
@@ -45,16 +54,43 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
     return None
 
 
+def extraposed_subject(verb: Token) -> Token | None:
+    """The subject of the clause an expletive "it" stands for ("It was common for news
+    accounts to portray X": "accounts"): the clause's own subject, else the object of
+    the "for" that introduces it. None when there is no such clause or no such subject."""
+    clause = extraposed_clause(verb)
+    if clause is None:
+        return None
+    inner = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if inner is None:
+        inner = next(
+            (
+                t
+                for t in verb.doc[verb.i + 1 : clause.i]
+                if t.dep_ == "pobj" and t.head.lower_ == "for"
+            ),
+            None,
+        )
+    return inner if inner is not None and inner.pos_ != "PRON" else None
+
+
 def misparsed_subject(verb: Token) -> Token | None:
     """The subject of a main verb that the parser left without one, in two frequent
-    misparses of news sentences: the name just before the verb hung as an apposition
-    ("..., former president Bill Clinton said ...": "Clinton" an ``appos`` of an earlier
-    name), and "X, who ..., said" read as a clause "X who ..." of the verb (its subject
-    is the other subject of that clause, not "who")."""
+    misparses of news sentences: the name just before the verb (or before a parenthesis
+    there, "Sen. Lindsey Graham (R-SC) called ...") hung as an apposition ("..., former
+    president Bill Clinton said ...": "Clinton" an ``appos`` of an earlier name), and
+    "X, who ..., said" read as a clause "X who ..." of the verb (its subject is the other
+    subject of that clause, not "who")."""
     if verb.dep_ != "ROOT":
         return None
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.text == ")":
+        # "Sen. Lindsey Graham (R-SC) called ...": the name before the parenthesis.
+        opening = next(
+            (t for t in reversed(doc[verb.sent.start : before.i]) if t.text == "("), None
+        )
+        before = doc[opening.i - 1] if opening is not None and opening.i > verb.sent.start else None
     if before is not None and before.dep_ == "appos" and before.pos_ == "PROPN":
         return before
     for clause in verb.lefts:
