@@ -254,6 +254,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     ago = bool(
         re.search(r"year-(?:earlier|ago)|prior-year|year-before|comparable|corresponding", quals)
     )
+    if ordinal is None and yrel.startswith("last") and not year:
+        ago = True  # "last year's quarter": the quarter under discussion, a year earlier
     if kind == "half" and ordinal is None and quals.strip() == "last" and year:
         ordinal = 2  # "the last half of 1989" is its second half, not the half before
     size = 6 if kind == "half" else 3
