@@ -182,3 +182,55 @@ def test_holiday_names_need_capitals_and_easter_follows_the_computus(nlp):
         "2017-04-16",
         "2024-03-31",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a scheduling verb with an event as its object dates that event ahead
+        ("The prosecutor has scheduled a news conference Friday.", "Friday", "2017-09-22"),
+        ("Protesters planned a large rally on Saturday.", "Saturday", "2017-09-23"),
+        # a perfect progressive reaches back from the DCT
+        ("Police have been searching for him since the Dec. 3 shooting.", "Dec. 3", "2016-12-03"),
+    ],
+)
+def test_scheduled_events_and_perfect_progressive(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value", "mod"),
+    [
+        # the quarter under discussion, a year back
+        (
+            "Profit rose in the third quarter. Sales for last year's quarter were flat.",
+            "last year's quarter",
+            "DATE",
+            "2016-Q3",
+            None,
+        ),
+        # "that quarter" is the quarter last named; "fiscal-first" is an ordinal quarter
+        (
+            "Net rose in the fiscal-first quarter. Results for that quarter included a charge.",
+            "that quarter",
+            "DATE",
+            "2017-Q1",
+            None,
+        ),
+        # the end part of the year (the attributive "year-end" stays the closing day)
+        ("New rules should be in place by year's end.", "year's end", "DATE", "2017", "END"),
+        ("Year-end profit fell.", "Year-end", "DATE", "2017-12-31", None),
+        # an hour with the half of the day in words
+        (
+            "The father will leave at 4 in the morning.",
+            "4 in the morning",
+            "TIME",
+            "2017-09-21T04:00",
+            None,
+        ),
+        ("The vigil began at 9 at night.", "9 at night", "TIME", "2017-09-21T21:00", None),
+    ],
+)
+def test_quarters_year_end_and_spelled_clock_times(nlp, text, expression, typ, value, mod):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"], t.get("mod")) == (typ, value, mod)

@@ -225,5 +225,5 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
         or m["qyear"]
         or m["qyear2"]
         or m["yrel"]
-        or m.group(0).lower().startswith(("the", "its", "their"))
+        or m.group(0).lower().startswith(("the", "its", "their", "that"))
     )

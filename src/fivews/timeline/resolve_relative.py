@@ -152,8 +152,13 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             "the_unit_no_dct",
             mod,
         )
-    if word in ("year-end", "year end"):
+    if word == "year-end":  # the attributive compound names the closing day ("year-end net")
         return make_timex(m, "DATE", f"{d.year}-12-31", "year_end", mod, anchor="DCT")
+    if word in (
+        "year end",
+        "year's end",
+    ):  # "by year end", "by year's end": the end part of the year
+        return make_timex(m, "DATE", str(d.year), "year_end", mod or "END", anchor="DCT")
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
         if tense in (FUTURE, PRESENT) or d.isoweekday() >= 6:
@@ -323,7 +328,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     det = (m["qdet"] or "").lower()
     # "the third-quarter profit": the hyphenated period modifies a noun
     hyphenated = m["ord"] is not None and "-" in ctx.text[m.end("ord") : m.start("qunit")]
-    if det in ("a", "its", "their") or (det == "the" and hyphenated):
+    if det in ("a", "its", "their") or (det in ("the", "that") and hyphenated):
         # "a third-quarter charge", "its fourth quarter": the determiner is not the period's
         t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
         t.text = ctx.text[t.start : t.end]

@@ -307,7 +307,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_unit",
-        POINT_MOD + r"(?P<tunit>(?<![\w-])year[- ]end|year-earlier|year-ago|year-before|"
+        POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month))(?!-)",
         resolve_the_unit,
     ),
@@ -345,10 +345,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        r"(?:(?P<qdet>the|its|their|a|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
+        r"(?:(?P<qdet>the|its|their|a|that|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
         r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qual>(?:(?:latest|current|previous|last|next|same|"
         r"comparable|corresponding|year-earlier|year-ago|prior-year|year-before|fiscal|most\s+recent|"
-        r"recent|this)\s+)*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?"
+        r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?"
         r"(?P<qunit>quarter|half|period)(?![s-])(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
         r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
         resolve_quarter,
@@ -378,7 +378,9 @@ RULES: tuple[Rule, ...] = (
         "clock_time",
         r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-        r"(?!\d)|(?P<cw>noon|midnight|midday))" + _TZ,
+        r"(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9])(?:[:.](?P<mi3>[0-5]\d))?"
+        r"\s+(?:o'clock\s+)?(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+        + _TZ,
         resolve_clock,
         guard_clock,
     ),
