@@ -234,3 +234,14 @@ def test_scheduled_events_and_perfect_progressive(nlp, text, expression, value):
 def test_quarters_year_end_and_spelled_clock_times(nlp, text, expression, typ, value, mod):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"], t.get("mod")) == (typ, value, mod)
+
+
+def test_a_share_is_no_period_and_signals_stay_outside(nlp):
+    # "a quarter of the market" is a share; "a quarter of an hour" stays a time
+    assert not _timexes(nlp, "Banks hold more than a quarter of the entire market.")
+    assert [t["text"] for t in _timexes(nlp, "Profit fell in a quarter of weak demand.")] == [
+        "a quarter"
+    ]
+    # "until" and "right" are not part of the reference word
+    assert [t["text"] for t in _timexes(nlp, "Until recently, the plant was idle.")] == ["recently"]
+    assert [t["text"] for t in _timexes(nlp, "Right now, the plant is idle.")] == ["now"]

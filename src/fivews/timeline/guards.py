@@ -182,7 +182,17 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"-quarters?$", m.group(0).lower()) and "-" in m.group(0):  # "three-quarters of"
         return not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+    if m["unit"].lower() in ("quarter", "half") and _FRACTION_OF.match(text, m.end()):
+        return False  # "a quarter of the entire market": a share, not a period
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
+
+
+#: what follows a share ("a quarter of the …", "half of its …"), unless a time unit follows
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|all|this|these|those|a|an)\s+"
+    r"(?!(?:\w+\s+)?(?:hour|minute|day|week|month|year|century|decade|season)s?\b)",
+    re.I,
+)
 
 
 def guard_decade(m: re.Match[str], text: str) -> bool:
