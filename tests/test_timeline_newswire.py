@@ -245,3 +245,17 @@ def test_a_share_is_no_period_and_signals_stay_outside(nlp):
     # "until" and "right" are not part of the reference word
     assert [t["text"] for t in _timexes(nlp, "Until recently, the plant was idle.")] == ["recently"]
     assert [t["text"] for t in _timexes(nlp, "Right now, the plant is idle.")] == ["now"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "later" is a signal: the timex is the stretch, a (vague) duration
+        ("Three days later, talks resumed.", "Three days", "P3D"),
+        ("A few days later, the company announced losses.", "A few days", "PXD"),
+        ("An hour later, he was declared dead.", "An hour", "PT1H"),
+    ],
+)
+def test_n_units_later_is_the_duration_without_later(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("DURATION", value)

@@ -192,6 +192,13 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         mod = "APPROX"
     if n is None and direction == "ago":
         return make_timex(m, "DATE", "PAST_REF", "vague_ago", mod)
+    if direction == "later" and (n is None or code in ("TH", "TM", "TS")):
+        # "a few days later", "just over an hour later": the stretch between two events
+        return _without_direction(
+            make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod),
+            m,
+            ctx,
+        )
     if code in ("TH", "TM", "TS") and direction == "ago" and ctx.dct is not None:
         # "two hours ago": the DCT's day (the DCT carries no clock time here)
         return make_timex(m, "DATE", ctx.dct.isoformat(), "ago_within_day", mod, anchor="DCT")
@@ -232,16 +239,28 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
                 m, "DATE", str(ctx.dct.year - 1), "year_earlier_dct", mod, anchor="DCT"
             )
         if last is None:
-            return make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+            t = make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+            return _without_direction(t, m, ctx) if direction == "later" else t
         if code == "Y":
             year = int(last[:4]) + sign * int(n)
             return make_timex(
                 m, "DATE", f"{year}{last[4:]}", "year_earlier_anchor", mod, anchor="previous timex"
             )
-        return make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+        t = make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+        return _without_direction(t, m, ctx) if direction == "later" else t
     day = shift_date(base, sign * int(n), code)
     granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year
     return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)
+
+
+def _without_direction(t: Timex, m: re.Match[str], ctx: Context) -> Timex:
+    """``t`` without its trailing "later": TimeML tags "three days" in "three days later"
+    as the duration and leaves the direction word out as a signal."""
+    t.end = m.start("dir")
+    while t.end > t.start and ctx.text[t.end - 1].isspace():
+        t.end -= 1
+    t.text = ctx.text[t.start : t.end]
+    return t
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
