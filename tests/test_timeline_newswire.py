@@ -247,6 +247,12 @@ def test_a_share_is_no_period_and_signals_stay_outside(nlp):
     assert [t["text"] for t in _timexes(nlp, "Right now, the plant is idle.")] == ["now"]
 
 
+def test_the_near_and_short_term_are_the_future(nlp):
+    t = _one(nlp, "Profits will stay thin in the near term.", "the near term")
+    assert t["value"] == "FUTURE_REF"
+    assert not _timexes(nlp, "Short-term rates rose.")  # the hyphenated adjective
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
