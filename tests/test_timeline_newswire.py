@@ -265,3 +265,15 @@ def test_the_near_and_short_term_are_the_future(nlp):
 def test_n_units_later_is_the_duration_without_later(nlp, text, expression, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The war lasted a quarter-century.", "a quarter-century", "P25Y"),
+        ("The feud ran for half a decade and a half-century.", "a half-century", "P50Y"),
+        ("The ship docked for two fortnights.", "two fortnights", "P4W"),
+    ],
+)
+def test_multiple_units_are_written_in_their_base_unit(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value

@@ -68,8 +68,11 @@ def duration_value(n: float | None, unit: str) -> str:
     code = UNITS[re.sub(r"\s+", " ", unit.lower())]
     if code in ("E", "C") and n is not None:  # "two decades": TimeML writes P20Y
         code, n = "Y", n * (10 if code == "E" else 100)
-    if code in ("WE", "2W"):  # a weekend is two days, a fortnight two weeks
-        code, n = ("D" if code == "WE" else "W"), (None if n is None else n * 2)
+    if code == "WE":  # a weekend is two days
+        code, n = "D", (None if n is None else n * 2)
+    if code[0].isdigit():  # a multiple: a fortnight (2W), a quarter-century (25Y)
+        k, code = int(code[:-1]), code[-1]
+        n = None if n is None else n * k
     t = "T" if code.startswith("T") else ""
     letter = code[-1]
     if n is None:
