@@ -271,7 +271,7 @@ def test_n_units_later_is_the_duration_without_later(nlp, text, expression, valu
     ("text", "expression", "value"),
     [
         ("The war lasted a quarter-century.", "a quarter-century", "P25Y"),
-        ("The feud ran for half a decade and a half-century.", "a half-century", "P50Y"),
+        ("The feud ran for a half-century.", "a half-century", "P50Y"),
         ("The ship docked for two fortnights.", "two fortnights", "P4W"),
     ],
 )
