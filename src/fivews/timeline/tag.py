@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from fivews.structure import doc_text, reader_of
-from fivews.timeline.candidates import find_candidates, select_longest
+from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.records import Context, Timex, TimexRecord
 from fivews.timeline.tense import clause_tense, text_tense
@@ -135,6 +135,23 @@ def _dct_date(dct: str | dt.date | dt.datetime | None) -> dt.date | None:
         return None
 
 
+#: selection passes: a declined candidate is dropped and the selection redone
+_MAX_PASSES = 3
+
+
+def _resolve(c: Candidate, ctx: Context) -> Timex | None:
+    """The candidate's timex, or None when its resolver declines it."""
+    _start, _end, rule, m = c
+    try:
+        t = rule.resolve(m, ctx)
+    except (ValueError, OverflowError):
+        # calendar arithmetic out of range ("a million years ago"): not a usable date
+        return None
+    if t is not None:
+        t.rule = t.rule or rule.name
+    return t
+
+
 def tag_timexes(
     doc_or_text: Doc | str,
     dct: str | dt.date | None = None,
@@ -177,17 +194,26 @@ def tag_timexes(
     cands = find_candidates(text)
     if spans is not None:
         cands = [c for c in cands if any(s <= c[0] and c[1] <= e for s, e in spans)]
-    ctx = Context(text, day, tense_fn)
-    for _start, _end, rule, m in select_longest(cands):
-        try:
-            t = rule.resolve(m, ctx)
-        except (ValueError, OverflowError):
-            # calendar arithmetic out of range ("a million years ago"): not a usable date
-            continue
-        if t is None:
-            continue
-        t.rule = t.rule or rule.name
-        ctx.previous.append(t)
+    for _ in range(_MAX_PASSES):
+        ctx = Context(text, day, tense_fn)
+        declined = []
+        for c in select_longest(cands):
+            t = _resolve(c, ctx)
+            if t is None:
+                declined.append(c)
+                continue
+            ctx.previous.append(t)
+        unresolved = {id(c[3]) for c in declined}
+        overlapped = any(
+            d[0] < c[1] and c[0] < d[1] and id(c[3]) not in unresolved
+            for d in declined
+            for c in cands
+        )
+        if not overlapped:
+            break
+        # a candidate its resolver declines ("two and a half years ago") gives its place
+        # to the shorter ones it overlapped ("two and a half years")
+        cands = [c for c in cands if id(c[3]) not in unresolved]
     merged = _merge_adjacent(text, ctx.previous)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
