@@ -282,3 +282,10 @@ def test_n_units_later_is_the_duration_without_later(nlp, text, expression, valu
 )
 def test_multiple_units_are_written_in_their_base_unit(nlp, text, expression, value):
     assert _one(nlp, text, expression)["value"] == value
+
+
+def test_a_range_of_days_tags_both_days(nlp):
+    found = [(t["text"], t["value"]) for t in _timexes(nlp, "The summit will be held Oct. 5-6.")]
+    assert found == [("Oct. 5", "2017-10-05"), ("6", "2017-10-06")]
+    found = [t["text"] for t in _timexes(nlp, "On Sept. 3 and 4 people were hurt.")]
+    assert found == ["Sept. 3"]  # a count, not a day

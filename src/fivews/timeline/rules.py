@@ -145,7 +145,8 @@ RULES: tuple[Rule, ...] = (
         + MONTH
         + r")\s*(?P<day>"
         + DAYNUM
-        + r")(?!\s*(?:,\s*)?\d|-)",
+        # not "Oct. 5, 1998" (a full date) nor "May 5-year"; "Oct. 5-6" is a range of days
+        + r")(?!\s*(?:,\s*)?\d|-(?![12]\d\b|3[01]\b|0?[1-9]\b))",
         resolve_month_day,
         guard_month,
     ),

@@ -24,6 +24,45 @@ _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 
 
+#: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group 1)
+_RANGE_END_DAY = re.compile(
+    r"\s*(?:-|–|and|to|or|through)\s*([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b|[a-z]))",
+    re.I,
+)
+
+
+def _range_end_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the bare end day of a range after a full day ("April 24 and 25":
+    "25" is 04-25 of the same month), a DATE of its own as TimeML tags it."""
+    out: list[Timex] = []
+    taken = {(t.start, t.end) for t in timexes}
+    for i, t in enumerate(timexes):
+        out.append(t)
+        m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", t.value)
+        r = _RANGE_END_DAY.match(text, t.end) if m and t.type == "DATE" else None
+        if r is None or int(r.group(1)) <= int(m.group(3)):
+            continue
+        if i + 1 < len(timexes) and timexes[i + 1].start < r.end():
+            continue  # the words after the day are another expression
+        start, end = r.start(1), r.end(1)
+        value = f"{m.group(1)}-{m.group(2)}-{int(r.group(1)):02d}"
+        if (start, end) not in taken:
+            out.append(
+                Timex(
+                    start,
+                    end,
+                    text[start:end],
+                    "DATE",
+                    value,
+                    "range_end_day",
+                    anchor="previous timex",
+                    interval=interval_of(value),
+                )
+            )
+    return out
+
+
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), "the week" and its day ("the week of
@@ -214,7 +253,7 @@ def tag_timexes(
         # a candidate its resolver declines ("two and a half years ago") gives its place
         # to the shorter ones it overlapped ("two and a half years")
         cands = [c for c in cands if id(c[3]) not in unresolved]
-    merged = _merge_adjacent(text, ctx.previous)
+    merged = _range_end_days(text, _merge_adjacent(text, ctx.previous))
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
