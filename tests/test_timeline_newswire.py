@@ -289,3 +289,19 @@ def test_a_range_of_days_tags_both_days(nlp):
     assert found == [("Oct. 5", "2017-10-05"), ("6", "2017-10-06")]
     found = [t["text"] for t in _timexes(nlp, "On Sept. 3 and 4 people were hurt.")]
     assert found == ["Sept. 3"]  # a count, not a day
+
+
+def test_clock_time_with_world_time_joins_its_day(nlp):
+    t = _one(
+        nlp,
+        "The ceasefire began at 8 a.m. local time (0500 GMT) on Tuesday.",
+        "8 a.m. local time (0500 GMT) on Tuesday",
+    )
+    assert (t["type"], t["value"]) == ("TIME", "2017-09-19T08:00")
+
+
+def test_the_verb_last_is_not_the_past(nlp):
+    t = _one(nlp, "The trial is expected to last two weeks.", "two weeks")
+    assert (t["type"], t["value"]) == ("DURATION", "P2W")
+    t = _one(nlp, "Prices rose over the last two weeks.", "the last two weeks")
+    assert (t["type"], t["value"]) == ("DURATION", "P2W")

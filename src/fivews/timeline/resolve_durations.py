@@ -22,6 +22,11 @@ from fivews.timeline.values import (
     number_value,
 )
 
+#: words before "last" that make it the verb ("to last", "will last", "could last")
+_BEFORE_VERB = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", re.I
+)
+
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "four months", "the past two weeks" (interval ending at the DCT), "10-year"."""
@@ -42,6 +47,14 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if dmod in ("over", "under", "some", "about", "around") and m["det"]:
         # "over the past year": a preposition, not a modifier
         mod, start = None, m.start("det")
+    verb_at = m.start("rel")
+    if (
+        rel == "last"
+        and not m["det"]
+        and _BEFORE_VERB.search(ctx.text, max(0, verb_at - 8), verb_at)
+    ):
+        # "expected to last two weeks": the verb, then a plain duration
+        rel, start = "", m.start("num")
     if _attributive(m):
         # "a 16-hour flight", "its two-year term": the determiner belongs to the noun
         start = m.start("num")

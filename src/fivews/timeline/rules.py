@@ -80,7 +80,11 @@ from fivews.timeline.triggers import RULE_TRIGGERS
 
 #: holiday names as written: straight or curly apostrophe ("New Year's Day")
 HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
-_TZ = r"(?:\s+(?:\(\d{3,4}\s+(?:GMT|UTC)\)|" + alternation(LEXICON["timezones"]) + r"))?"
+#: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"
+_TZ = (
+    r"(?:\s+" + alternation(LEXICON["timezones"]) + r")?"
+    r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"
+)
 _F = re.IGNORECASE
 
 
