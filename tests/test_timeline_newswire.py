@@ -305,3 +305,20 @@ def test_the_verb_last_is_not_the_past(nlp):
     assert (t["type"], t["value"]) == ("DURATION", "P2W")
     t = _one(nlp, "Prices rose over the last two weeks.", "the last two weeks")
     assert (t["type"], t["value"]) == ("DURATION", "P2W")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # "-long" compounds: the length; an article before them is the noun's
+        ("Lawyers left their third day-long meeting.", "day-long", "DURATION", "P1D"),
+        ("The war was a decade-long struggle.", "decade-long", "DURATION", "P10Y"),
+        # decades are written in years, also when vague
+        ("The decades-long feud ended.", "decades-long", "DURATION", "PXY"),
+        # a set of seasons
+        ("The council meets each summer.", "each summer", "SET", "XXXX-SU"),
+    ],
+)
+def test_long_compounds_vague_decades_and_seasonal_sets(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)

@@ -65,6 +65,7 @@ from fivews.timeline.resolve_days import (
 )
 from fivews.timeline.resolve_durations import (
     resolve_duration,
+    resolve_long_compound,
     resolve_set,
     resolve_vague_duration,
 )
@@ -296,7 +297,9 @@ RULES: tuple[Rule, ...] = (
         + WEEKDAY
         + r")|(?P<smonth>"
         + MONTH
-        + r")|(?P<spart>morning|afternoon|evening|night))|(?P<wd2>"
+        + r")|(?P<spart>morning|afternoon|evening|night)|(?P<sseason>"
+        + SEASON
+        + r"))|(?P<wd2>"
         + WEEKDAY
         + r")s(?:\s+(?:and\s+"
         + WEEKDAY
@@ -341,6 +344,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:-(?:long|old))?",
         resolve_duration,
         guard_duration,
+    ),
+    _rule(
+        "long_compound",
+        r"(?P<unit>" + UNIT + r")-long",
+        resolve_long_compound,
     ),
     _rule(
         "vague_duration",

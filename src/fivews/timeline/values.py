@@ -70,6 +70,8 @@ def duration_value(n: float | None, unit: str) -> str:
     code = UNITS[re.sub(r"\s+", " ", unit.lower())]
     if code in ("E", "C") and n is not None:  # "two decades": TimeML writes P20Y
         code, n = "Y", n * (10 if code == "E" else 100)
+    if code == "E":  # "for decades", "decades-long": a vague number of years (PXY)
+        code = "Y"
     if code == "WE":  # a weekend is two days
         code, n = "D", (None if n is None else n * 2)
     if code[0].isdigit():  # a multiple: a fortnight (2W), a quarter-century (25Y)
