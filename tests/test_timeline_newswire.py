@@ -317,8 +317,14 @@ def test_the_verb_last_is_not_the_past(nlp):
         ("The decades-long feud ended.", "decades-long", "DURATION", "PXY"),
         # a set of seasons
         ("The council meets each summer.", "each summer", "SET", "XXXX-SU"),
+        # a hyphenated point modifier
+        ("He made the late-April trip.", "late-April", "DATE", "2017-04"),
     ],
 )
 def test_long_compounds_vague_decades_and_seasonal_sets(nlp, text, expression, typ, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == (typ, value)
+
+
+def test_hyphenated_part_of_day_is_an_adjective(nlp):
+    assert not _timexes(nlp, "A late-night meeting ended.")

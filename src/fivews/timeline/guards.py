@@ -215,10 +215,11 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
 
 
 def guard_part_of_day(m: re.Match[str], text: str) -> bool:
-    """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"."""
+    """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"
+    (not a hyphenated one: "a late-night meeting" is a kind of meeting)."""
     return bool(
         m["rel"]
-        or m["pmod"]
+        or (m["pmod"] and not m["pmod"].endswith("-"))
         or m["part"].lower() == "overnight"
         or (
             previous_word(text, m.start()) == "the"
