@@ -328,3 +328,11 @@ def test_long_compounds_vague_decades_and_seasonal_sets(nlp, text, expression, t
 
 def test_hyphenated_part_of_day_is_an_adjective(nlp):
     assert not _timexes(nlp, "A late-night meeting ended.")
+
+
+def test_a_unit_after_a_date_and_comma_is_no_rate(nlp):
+    text = "The bill was signed on Dec. 31, 2016, a day before the deadline."
+    t = _one(nlp, text, "a day")
+    assert (t["type"], t["value"]) == ("DURATION", "P1D")
+    t = _one(nlp, "The fee is $1,500 a year.", "a year")
+    assert (t["type"], t["value"]) == ("SET", "P1Y")

@@ -114,6 +114,8 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     if (m["q"] or "").lower() not in ("a", "an"):
         return True
     window = SENTENCE_END.split(text[max(0, m.start() - 40) : m.start()])[-1]
+    # the rate is in the same phrase: "Dec. 31, 2012, a day before" has none
+    window = re.split(r"[,;:()]", window)[-1]
     before = window.lower().split()[-3:]
     return any(
         re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", w.strip(",;:"))
