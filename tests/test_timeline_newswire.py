@@ -57,6 +57,7 @@ def test_not_time_expressions(nlp, text):
         ),
         # a fiscal year named by its last day is a duration
         ("Net rose 5% for the year ended March 31.", "the year", "DURATION", "P1Y"),
+        ("Sales fell in the year to March.", "the year", "DURATION", "P1Y"),
         ("The year was hard for farmers.", "The year", "DATE", "2017"),
         # "the last half" of a named year is its second half
         ("Sales slowed in the last half of 2016.", "the last half of 2016", "DATE", "2016-H2"),

@@ -11,6 +11,7 @@ import re
 from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
 from fivews.timeline.lexicon import (
     DURATION_MODS,
+    MONTH,
     ORDINALS,
     REFERENCE_WORDS,
     SEASONS,
@@ -177,7 +178,12 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: "ended"/"ending" after "the year": a fiscal year named by its last day
-_PERIOD_ENDING = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.I)
+_PERIOD_ENDING = re.compile(
+    r"\s+(?:(?:that\s+)?(?:ended|ending|ends)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:"
+    + MONTH
+    + r")\b)",
+    re.I,
+)
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
