@@ -337,3 +337,8 @@ def test_a_unit_after_a_date_and_comma_is_no_rate(nlp):
     assert (t["type"], t["value"]) == ("DURATION", "P1D")
     t = _one(nlp, "The fee is $1,500 a year.", "a year")
     assert (t["type"], t["value"]) == ("SET", "P1Y")
+
+
+def test_clock_time_takes_the_day_of_a_part_of_day_before_it(nlp):
+    text = "The blast came late Friday night, around 11 p.m."
+    assert _one(nlp, text, "around 11 p.m.")["value"] == "2017-09-15T23:00"

@@ -176,7 +176,9 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         hhmm = f"{h:02d}:{mi:02d}"
     mod = "APPROX" if m["cmod"] else None
-    base = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 200, same_sentence=True)
+    # the day named earlier in the sentence, also as a part of it ("Friday night, at 11 p.m.")
+    base = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", m.start(), 200, same_sentence=True)
+    base = base[:10] if base else None
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
