@@ -342,3 +342,8 @@ def test_a_unit_after_a_date_and_comma_is_no_rate(nlp):
 def test_clock_time_takes_the_day_of_a_part_of_day_before_it(nlp):
     text = "The blast came late Friday night, around 11 p.m."
     assert _one(nlp, text, "around 11 p.m.")["value"] == "2017-09-15T23:00"
+
+
+def test_period_codes(nlp):
+    found = [(t["text"], t["value"]) for t in _timexes(nlp, "Sales in Q3 2016 and 2017 H1 rose.")]
+    assert found == [("Q3 2016", "2016-Q3"), ("2017 H1", "2017-H1")]

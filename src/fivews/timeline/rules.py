@@ -51,6 +51,7 @@ from fivews.timeline.resolve_calendar import (
     resolve_month,
     resolve_month_day,
     resolve_month_year,
+    resolve_period_code,
     resolve_season,
     resolve_slash_date,
     resolve_spoken_year,
@@ -194,6 +195,11 @@ RULES: tuple[Rule, ...] = (
         r"|and\s+later(?=\s*[.,;)])|onwards?))?",
         resolve_year,
         guard_year,
+    ),
+    _rule(
+        "period_code",
+        r"(?:(?P<pc>Q[1-4]|H[12])\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12]))",
+        resolve_period_code,
     ),
     _rule(
         "decade",
