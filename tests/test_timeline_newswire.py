@@ -347,3 +347,8 @@ def test_clock_time_takes_the_day_of_a_part_of_day_before_it(nlp):
 def test_period_codes(nlp):
     found = [(t["text"], t["value"]) for t in _timexes(nlp, "Sales in Q3 2016 and 2017 H1 rose.")]
     assert found == [("Q3 2016", "2016-Q3"), ("2017 H1", "2017-H1")]
+
+
+def test_clock_time_takes_the_day_restated_in_parentheses(nlp):
+    text = "The father will leave at 4 in the morning (4 a.m. EDT Friday), officials said."
+    assert _one(nlp, text, "4 in the morning")["value"] == "2017-09-22T04:00"

@@ -63,6 +63,19 @@ def _range_end_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
+    """A clock time dated by the DCT takes the day of a time restated right after it in
+    parentheses: "at 4 in the morning (4 a.m. EDT Thursday)"."""
+    for t, nxt in zip(timexes, timexes[1:], strict=False):
+        if t.rule != "clock_time" or t.anchor != "DCT" or nxt.type != "TIME":
+            continue
+        if re.fullmatch(r"\s*\(", text[t.end : nxt.start]) and re.match(
+            r"\d{4}-\d\d-\d\d", nxt.value
+        ):
+            t.value = nxt.value[:10] + "T" + t.value.split("T", 1)[1]
+            t.interval, t.anchor = interval_of(nxt.value[:10]), "next timex"
+
+
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), "the week" and its day ("the week of
@@ -254,6 +267,7 @@ def tag_timexes(
         # to the shorter ones it overlapped ("two and a half years")
         cands = [c for c in cands if id(c[3]) not in unresolved]
     merged = _range_end_days(text, _merge_adjacent(text, ctx.previous))
+    _day_from_parenthesis(text, merged)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
