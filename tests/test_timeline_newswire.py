@@ -352,3 +352,9 @@ def test_period_codes(nlp):
 def test_clock_time_takes_the_day_restated_in_parentheses(nlp):
     text = "The father will leave at 4 in the morning (4 a.m. EDT Friday), officials said."
     assert _one(nlp, text, "4 in the morning")["value"] == "2017-09-22T04:00"
+
+
+def test_around_before_a_possessive_day_is_a_preposition(nlp):
+    t = _one(nlp, "They sought ways to get around Wednesday's ruling.", "Wednesday")
+    assert t.get("mod") is None
+    assert _one(nlp, "It happened around Wednesday.", "around Wednesday")["mod"] == "APPROX"

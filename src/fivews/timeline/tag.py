@@ -76,6 +76,19 @@ def _day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
             t.interval, t.anchor = interval_of(nxt.value[:10]), "next timex"
 
 
+#: an "about"/"around" that is a preposition before a possessive ("get around Wednesday's ruling")
+_PREPOSITION_BEFORE_POSSESSIVE = re.compile(r"(?:about|around)\s+", re.I)
+
+
+def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
+    """ "around Wednesday's ruling": the day owns the noun, so "around" is no APPROX mod."""
+    for t in timexes:
+        lead = _PREPOSITION_BEFORE_POSSESSIVE.match(t.text)
+        if lead and t.mod == "APPROX" and text[t.end : t.end + 2] in ("'s", "\u2019s"):
+            t.start += lead.end()
+            t.text, t.mod = text[t.start : t.end], None
+
+
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), "the week" and its day ("the week of
@@ -268,6 +281,7 @@ def tag_timexes(
         cands = [c for c in cands if id(c[3]) not in unresolved]
     merged = _range_end_days(text, _merge_adjacent(text, ctx.previous))
     _day_from_parenthesis(text, merged)
+    _possessive_not_approximate(text, merged)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
