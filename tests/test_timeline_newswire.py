@@ -57,6 +57,7 @@ def test_not_time_expressions(nlp, text):
         ),
         # a fiscal year named by its last day is a duration
         ("Net rose 5% for the year ended March 31.", "the year", "DURATION", "P1Y"),
+        ("Sales fell in the year to March.", "the year", "DURATION", "P1Y"),
         ("The year was hard for farmers.", "The year", "DATE", "2017"),
         # "the last half" of a named year is its second half
         ("Sales slowed in the last half of 2016.", "the last half of 2016", "DATE", "2016-H2"),
@@ -182,3 +183,178 @@ def test_holiday_names_need_capitals_and_easter_follows_the_computus(nlp):
         "2017-04-16",
         "2024-03-31",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a scheduling verb with an event as its object dates that event ahead
+        ("The prosecutor has scheduled a news conference Friday.", "Friday", "2017-09-22"),
+        ("Protesters planned a large rally on Saturday.", "Saturday", "2017-09-23"),
+        # a perfect progressive reaches back from the DCT
+        ("Police have been searching for him since the Dec. 3 shooting.", "Dec. 3", "2016-12-03"),
+    ],
+)
+def test_scheduled_events_and_perfect_progressive(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value", "mod"),
+    [
+        # the quarter under discussion, a year back
+        (
+            "Profit rose in the third quarter. Sales for last year's quarter were flat.",
+            "last year's quarter",
+            "DATE",
+            "2016-Q3",
+            None,
+        ),
+        # "that quarter" is the quarter last named; "fiscal-first" is an ordinal quarter
+        (
+            "Net rose in the fiscal-first quarter. Results for that quarter included a charge.",
+            "that quarter",
+            "DATE",
+            "2017-Q1",
+            None,
+        ),
+        # the end part of the year (the attributive "year-end" stays the closing day)
+        ("New rules should be in place by year's end.", "year's end", "DATE", "2017", "END"),
+        ("Year-end profit fell.", "Year-end", "DATE", "2017-12-31", None),
+        # an hour with the half of the day in words
+        (
+            "The father will leave at 4 in the morning.",
+            "4 in the morning",
+            "TIME",
+            "2017-09-21T04:00",
+            None,
+        ),
+        ("The vigil began at 9 at night.", "9 at night", "TIME", "2017-09-21T21:00", None),
+    ],
+)
+def test_quarters_year_end_and_spelled_clock_times(nlp, text, expression, typ, value, mod):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"], t.get("mod")) == (typ, value, mod)
+
+
+def test_a_share_is_no_period_and_signals_stay_outside(nlp):
+    # "a quarter of the market" is a share; "a quarter of an hour" stays a time
+    assert not _timexes(nlp, "Banks hold more than a quarter of the entire market.")
+    assert [t["text"] for t in _timexes(nlp, "Profit fell in a quarter of weak demand.")] == [
+        "a quarter"
+    ]
+    # "until" and "right" are not part of the reference word
+    assert [t["text"] for t in _timexes(nlp, "Until recently, the plant was idle.")] == ["recently"]
+    assert [t["text"] for t in _timexes(nlp, "Right now, the plant is idle.")] == ["now"]
+
+
+def test_the_near_and_short_term_are_the_future(nlp):
+    t = _one(nlp, "Profits will stay thin in the near term.", "the near term")
+    assert t["value"] == "FUTURE_REF"
+    assert not _timexes(nlp, "Short-term rates rose.")  # the hyphenated adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "later" is a signal: the timex is the stretch, a (vague) duration
+        ("Three days later, talks resumed.", "Three days", "P3D"),
+        ("A few days later, the company announced losses.", "A few days", "PXD"),
+        ("An hour later, he was declared dead.", "An hour", "PT1H"),
+    ],
+)
+def test_n_units_later_is_the_duration_without_later(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The war lasted a quarter-century.", "a quarter-century", "P25Y"),
+        ("The feud ran for a half-century.", "a half-century", "P50Y"),
+        ("The ship docked for two fortnights.", "two fortnights", "P4W"),
+        # fractions are written in the next smaller unit
+        ("He waited half an hour.", "half an hour", "PT30M"),
+        ("It took a quarter of an hour.", "a quarter of an hour", "PT15M"),
+        # a resolver that declines "two and a half years ago" leaves the duration
+        ("Two and a half years ago, he died.", "Two and a half years", "P2Y6M"),
+    ],
+)
+def test_multiple_units_are_written_in_their_base_unit(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+def test_a_range_of_days_tags_both_days(nlp):
+    found = [(t["text"], t["value"]) for t in _timexes(nlp, "The summit will be held Oct. 5-6.")]
+    assert found == [("Oct. 5", "2017-10-05"), ("6", "2017-10-06")]
+    found = [t["text"] for t in _timexes(nlp, "On Sept. 3 and 4 people were hurt.")]
+    assert found == ["Sept. 3"]  # a count, not a day
+
+
+def test_clock_time_with_world_time_joins_its_day(nlp):
+    t = _one(
+        nlp,
+        "The ceasefire began at 8 a.m. local time (0500 GMT) on Tuesday.",
+        "8 a.m. local time (0500 GMT) on Tuesday",
+    )
+    assert (t["type"], t["value"]) == ("TIME", "2017-09-19T08:00")
+
+
+def test_the_verb_last_is_not_the_past(nlp):
+    t = _one(nlp, "The trial is expected to last two weeks.", "two weeks")
+    assert (t["type"], t["value"]) == ("DURATION", "P2W")
+    t = _one(nlp, "Prices rose over the last two weeks.", "the last two weeks")
+    assert (t["type"], t["value"]) == ("DURATION", "P2W")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # "-long" compounds: the length; an article before them is the noun's
+        ("Lawyers left their third day-long meeting.", "day-long", "DURATION", "P1D"),
+        ("The war was a decade-long struggle.", "decade-long", "DURATION", "P10Y"),
+        # decades are written in years, also when vague
+        ("The decades-long feud ended.", "decades-long", "DURATION", "PXY"),
+        # a set of seasons
+        ("The council meets each summer.", "each summer", "SET", "XXXX-SU"),
+        # a hyphenated point modifier
+        ("He made the late-April trip.", "late-April", "DATE", "2017-04"),
+    ],
+)
+def test_long_compounds_vague_decades_and_seasonal_sets(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)
+
+
+def test_hyphenated_part_of_day_is_an_adjective(nlp):
+    assert not _timexes(nlp, "A late-night meeting ended.")
+
+
+def test_a_unit_after_a_date_and_comma_is_no_rate(nlp):
+    text = "The bill was signed on Dec. 31, 2016, a day before the deadline."
+    t = _one(nlp, text, "a day")
+    assert (t["type"], t["value"]) == ("DURATION", "P1D")
+    t = _one(nlp, "The fee is $1,500 a year.", "a year")
+    assert (t["type"], t["value"]) == ("SET", "P1Y")
+
+
+def test_clock_time_takes_the_day_of_a_part_of_day_before_it(nlp):
+    text = "The blast came late Friday night, around 11 p.m."
+    assert _one(nlp, text, "around 11 p.m.")["value"] == "2017-09-15T23:00"
+
+
+def test_period_codes(nlp):
+    found = [(t["text"], t["value"]) for t in _timexes(nlp, "Sales in Q3 2016 and 2017 H1 rose.")]
+    assert found == [("Q3 2016", "2016-Q3"), ("2017 H1", "2017-H1")]
+
+
+def test_clock_time_takes_the_day_restated_in_parentheses(nlp):
+    text = "The father will leave at 4 in the morning (4 a.m. EDT Friday), officials said."
+    assert _one(nlp, text, "4 in the morning")["value"] == "2017-09-22T04:00"
+
+
+def test_around_before_a_possessive_day_is_a_preposition(nlp):
+    t = _one(nlp, "They sought ways to get around Wednesday's ruling.", "Wednesday")
+    assert t.get("mod") is None
+    assert _one(nlp, "It happened around Wednesday.", "around Wednesday")["mod"] == "APPROX"

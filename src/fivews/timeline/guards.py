@@ -114,6 +114,8 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     if (m["q"] or "").lower() not in ("a", "an"):
         return True
     window = SENTENCE_END.split(text[max(0, m.start() - 40) : m.start()])[-1]
+    # the rate is in the same phrase: "Dec. 31, 2012, a day before" has none
+    window = re.split(r"[,;:()]", window)[-1]
     before = window.lower().split()[-3:]
     return any(
         re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", w.strip(",;:"))
@@ -182,7 +184,17 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"-quarters?$", m.group(0).lower()) and "-" in m.group(0):  # "three-quarters of"
         return not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+    if m["unit"].lower() in ("quarter", "half") and _FRACTION_OF.match(text, m.end()):
+        return False  # "a quarter of the entire market": a share, not a period
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
+
+
+#: what follows a share ("a quarter of the …", "half of its …"), unless a time unit follows
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|all|this|these|those|a|an)\s+"
+    r"(?!(?:\w+\s+)?(?:hour|minute|day|week|month|year|century|decade|season)s?\b)",
+    re.I,
+)
 
 
 def guard_decade(m: re.Match[str], text: str) -> bool:
@@ -205,10 +217,11 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
 
 
 def guard_part_of_day(m: re.Match[str], text: str) -> bool:
-    """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"."""
+    """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"
+    (not a hyphenated one: "a late-night meeting" is a kind of meeting)."""
     return bool(
         m["rel"]
-        or m["pmod"]
+        or (m["pmod"] and not m["pmod"].endswith("-"))
         or m["part"].lower() == "overnight"
         or (
             previous_word(text, m.start()) == "the"
@@ -225,5 +238,5 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
         or m["qyear"]
         or m["qyear2"]
         or m["yrel"]
-        or m.group(0).lower().startswith(("the", "its", "their"))
+        or m.group(0).lower().startswith(("the", "its", "their", "that"))
     )

@@ -110,6 +110,12 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
 
 
+def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Q3 2016", "2017 H1": a quarter or half written as its code."""
+    code = (m["pc"] or m["pc2"]).upper()
+    return make_timex(m, "DATE", f"{m['py'] or m['py2']}-{code}", "period_code")
+
+
 def resolve_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "2015", "fiscal 1989", "1990 and beyond" (ON_OR_AFTER)."""
     mod = point_mod_of(m)

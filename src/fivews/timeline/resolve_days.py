@@ -157,13 +157,17 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "6 a.m.", "18:30 GMT", "noon": a TIME on the day named in the sentence, else the DCT."""
+    """ "6 a.m.", "18:30 GMT", "noon", "4 in the morning": a TIME on the day named in the
+    sentence, else the DCT."""
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
     else:
-        h = int(m["h"] or m["h2"])
-        mi = int(m["mi"] or m["mi2"] or 0)
+        h = int(m["h"] or m["h2"] or m["h3"])
+        mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
+        if m["dayhalf"]:  # "4 in the morning", "9 at night" (but "12 at night" is midnight)
+            morning = "morning" in m["dayhalf"].lower() or (h == 12 and "night" in m["dayhalf"])
+            ampm = "am" if morning else "pm"
         if ampm == "pm" and h < 12:
             h += 12
         if ampm == "am" and h == 12:
@@ -172,7 +176,9 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         hhmm = f"{h:02d}:{mi:02d}"
     mod = "APPROX" if m["cmod"] else None
-    base = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 200, same_sentence=True)
+    # the day named earlier in the sentence, also as a part of it ("Friday night, at 11 p.m.")
+    base = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", m.start(), 200, same_sentence=True)
+    base = base[:10] if base else None
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()

@@ -10,6 +10,7 @@ from fivews.timeline.dates import shift_date
 from fivews.timeline.lexicon import (
     DURATION_MODS,
     PARTS_OF_DAY,
+    SEASONS,
     SET_ADVERBS,
     UNITS,
     WEEKDAYS,
@@ -20,6 +21,11 @@ from fivews.timeline.values import (
     make_timex,
     month_number,
     number_value,
+)
+
+#: words before "last" that make it the verb ("to last", "will last", "could last")
+_BEFORE_VERB = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", re.I
 )
 
 
@@ -42,6 +48,16 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if dmod in ("over", "under", "some", "about", "around") and m["det"]:
         # "over the past year": a preposition, not a modifier
         mod, start = None, m.start("det")
+    verb_at = m.start("rel")
+    if (
+        rel == "last"
+        and not m["det"]
+        and _BEFORE_VERB.search(ctx.text, max(0, verb_at - 8), verb_at)
+    ):
+        # "expected to last two weeks": the verb, then a plain duration
+        rel, start = "", m.start("num")
+    if m.group(0).lower().endswith("-long") and (m["num"] or "").lower() in ("a", "an"):
+        start = m.start("unit")  # "a decade-long war": the article is the noun's
     if _attributive(m):
         # "a 16-hour flight", "its two-year term": the determiner belongs to the noun
         start = m.start("num")
@@ -74,6 +90,13 @@ def _attributive(m: re.Match[str]) -> bool:
     )
 
 
+def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "a day-long meeting", "the decades-long feud": the unit's length (vague if plural);
+    an article before it belongs to the noun."""
+    n = None if m["unit"].lower().endswith("s") else 1
+    return make_timex(m, "DURATION", duration_value(n, m["unit"]), "long_compound")
+
+
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``."""
     return make_timex(m, "DURATION", duration_value(None, m["unit"]), "vague_duration")
@@ -98,6 +121,10 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
         )
     if m["smonth"]:
         return make_timex(m, "SET", f"XXXX-{month_number(m['smonth']):02d}", "set_month")
+    if m["sseason"]:  # "each summer" ("a summer" is one summer, not a set)
+        if m["q"].lower() not in ("every", "each"):
+            return None
+        return make_timex(m, "SET", f"XXXX-{SEASONS[m['sseason'].lower()]}", "set_season")
     if m["spart"]:
         return make_timex(
             m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spart'].lower()]}", "set_part_of_day"

@@ -11,6 +11,7 @@ import re
 from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
 from fivews.timeline.lexicon import (
     DURATION_MODS,
+    MONTH,
     ORDINALS,
     REFERENCE_WORDS,
     SEASONS,
@@ -152,8 +153,13 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             "the_unit_no_dct",
             mod,
         )
-    if word in ("year-end", "year end"):
+    if word == "year-end":  # the attributive compound names the closing day ("year-end net")
         return make_timex(m, "DATE", f"{d.year}-12-31", "year_end", mod, anchor="DCT")
+    if word in (
+        "year end",
+        "year's end",
+    ):  # "by year end", "by year's end": the end part of the year
+        return make_timex(m, "DATE", str(d.year), "year_end", mod or "END", anchor="DCT")
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
         if tense in (FUTURE, PRESENT) or d.isoweekday() >= 6:
@@ -172,7 +178,12 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: "ended"/"ending" after "the year": a fiscal year named by its last day
-_PERIOD_ENDING = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.I)
+_PERIOD_ENDING = re.compile(
+    r"\s+(?:(?:that\s+)?(?:ended|ending|ends)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:"
+    + MONTH
+    + r")\b)",
+    re.I,
+)
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -187,6 +198,13 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         mod = "APPROX"
     if n is None and direction == "ago":
         return make_timex(m, "DATE", "PAST_REF", "vague_ago", mod)
+    if direction == "later" and (n is None or code in ("TH", "TM", "TS")):
+        # "a few days later", "just over an hour later": the stretch between two events
+        return _without_direction(
+            make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod),
+            m,
+            ctx,
+        )
     if code in ("TH", "TM", "TS") and direction == "ago" and ctx.dct is not None:
         # "two hours ago": the DCT's day (the DCT carries no clock time here)
         return make_timex(m, "DATE", ctx.dct.isoformat(), "ago_within_day", mod, anchor="DCT")
@@ -227,16 +245,28 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
                 m, "DATE", str(ctx.dct.year - 1), "year_earlier_dct", mod, anchor="DCT"
             )
         if last is None:
-            return make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+            t = make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+            return _without_direction(t, m, ctx) if direction == "later" else t
         if code == "Y":
             year = int(last[:4]) + sign * int(n)
             return make_timex(
                 m, "DATE", f"{year}{last[4:]}", "year_earlier_anchor", mod, anchor="previous timex"
             )
-        return make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+        t = make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+        return _without_direction(t, m, ctx) if direction == "later" else t
     day = shift_date(base, sign * int(n), code)
     granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year
     return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)
+
+
+def _without_direction(t: Timex, m: re.Match[str], ctx: Context) -> Timex:
+    """``t`` without its trailing "later": TimeML tags "three days" in "three days later"
+    as the duration and leaves the direction word out as a signal."""
+    t.end = m.start("dir")
+    while t.end > t.start and ctx.text[t.end - 1].isspace():
+        t.end -= 1
+    t.text = ctx.text[t.start : t.end]
+    return t
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -254,6 +284,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     ago = bool(
         re.search(r"year-(?:earlier|ago)|prior-year|year-before|comparable|corresponding", quals)
     )
+    if ordinal is None and yrel.startswith("last") and not year:
+        ago = True  # "last year's quarter": the quarter under discussion, a year earlier
     if kind == "half" and ordinal is None and quals.strip() == "last" and year:
         ordinal = 2  # "the last half of 1989" is its second half, not the half before
     size = 6 if kind == "half" else 3
@@ -321,7 +353,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     det = (m["qdet"] or "").lower()
     # "the third-quarter profit": the hyphenated period modifies a noun
     hyphenated = m["ord"] is not None and "-" in ctx.text[m.end("ord") : m.start("qunit")]
-    if det in ("a", "its", "their") or (det == "the" and hyphenated):
+    if det in ("a", "its", "their") or (det in ("the", "that") and hyphenated):
         # "a third-quarter charge", "its fourth quarter": the determiner is not the period's
         t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
         t.text = ctx.text[t.start : t.end]

@@ -51,6 +51,7 @@ from fivews.timeline.resolve_calendar import (
     resolve_month,
     resolve_month_day,
     resolve_month_year,
+    resolve_period_code,
     resolve_season,
     resolve_slash_date,
     resolve_spoken_year,
@@ -65,6 +66,7 @@ from fivews.timeline.resolve_days import (
 )
 from fivews.timeline.resolve_durations import (
     resolve_duration,
+    resolve_long_compound,
     resolve_set,
     resolve_vague_duration,
 )
@@ -80,7 +82,11 @@ from fivews.timeline.triggers import RULE_TRIGGERS
 
 #: holiday names as written: straight or curly apostrophe ("New Year's Day")
 HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
-_TZ = r"(?:\s+(?:\(\d{3,4}\s+(?:GMT|UTC)\)|" + alternation(LEXICON["timezones"]) + r"))?"
+#: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"
+_TZ = (
+    r"(?:\s+" + alternation(LEXICON["timezones"]) + r")?"
+    r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"
+)
 _F = re.IGNORECASE
 
 
@@ -145,7 +151,8 @@ RULES: tuple[Rule, ...] = (
         + MONTH
         + r")\s*(?P<day>"
         + DAYNUM
-        + r")(?!\s*(?:,\s*)?\d|-)",
+        # not "Oct. 5, 1998" (a full date) nor "May 5-year"; "Oct. 5-6" is a range of days
+        + r")(?!\s*(?:,\s*)?\d|-(?![12]\d\b|3[01]\b|0?[1-9]\b))",
         resolve_month_day,
         guard_month,
     ),
@@ -188,6 +195,11 @@ RULES: tuple[Rule, ...] = (
         r"|and\s+later(?=\s*[.,;)])|onwards?))?",
         resolve_year,
         guard_year,
+    ),
+    _rule(
+        "period_code",
+        r"(?:(?P<pc>Q[1-4]|H[12])\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12]))",
+        resolve_period_code,
     ),
     _rule(
         "decade",
@@ -291,7 +303,9 @@ RULES: tuple[Rule, ...] = (
         + WEEKDAY
         + r")|(?P<smonth>"
         + MONTH
-        + r")|(?P<spart>morning|afternoon|evening|night))|(?P<wd2>"
+        + r")|(?P<spart>morning|afternoon|evening|night)|(?P<sseason>"
+        + SEASON
+        + r"))|(?P<wd2>"
         + WEEKDAY
         + r")s(?:\s+(?:and\s+"
         + WEEKDAY
@@ -307,7 +321,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_unit",
-        POINT_MOD + r"(?P<tunit>(?<![\w-])year[- ]end|year-earlier|year-ago|year-before|"
+        POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month))(?!-)",
         resolve_the_unit,
     ),
@@ -338,6 +352,11 @@ RULES: tuple[Rule, ...] = (
         guard_duration,
     ),
     _rule(
+        "long_compound",
+        r"(?P<unit>" + UNIT + r")-long",
+        resolve_long_compound,
+    ),
+    _rule(
         "vague_duration",
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)",
         resolve_vague_duration,
@@ -345,10 +364,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        r"(?:(?P<qdet>the|its|their|a|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
+        r"(?:(?P<qdet>the|its|their|a|that|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
         r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qual>(?:(?:latest|current|previous|last|next|same|"
         r"comparable|corresponding|year-earlier|year-ago|prior-year|year-before|fiscal|most\s+recent|"
-        r"recent|this)\s+)*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?"
+        r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?"
         r"(?P<qunit>quarter|half|period)(?![s-])(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
         r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
         resolve_quarter,
@@ -378,7 +397,9 @@ RULES: tuple[Rule, ...] = (
         "clock_time",
         r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-        r"(?!\d)|(?P<cw>noon|midnight|midday))" + _TZ,
+        r"(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9])(?:[:.](?P<mi3>[0-5]\d))?"
+        r"\s+(?:o'clock\s+)?(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+        + _TZ,
         resolve_clock,
         guard_clock,
     ),

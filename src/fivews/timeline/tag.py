@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from fivews.structure import doc_text, reader_of
-from fivews.timeline.candidates import find_candidates, select_longest
+from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.records import Context, Timex, TimexRecord
 from fivews.timeline.tense import clause_tense, text_tense
@@ -22,6 +22,71 @@ _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
+
+
+#: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group 1)
+_RANGE_END_DAY = re.compile(
+    r"\s*(?:-|–|and|to|or|through)\s*([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b|[a-z]))",
+    re.I,
+)
+
+
+def _range_end_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the bare end day of a range after a full day ("April 24 and 25":
+    "25" is 04-25 of the same month), a DATE of its own as TimeML tags it."""
+    out: list[Timex] = []
+    taken = {(t.start, t.end) for t in timexes}
+    for i, t in enumerate(timexes):
+        out.append(t)
+        m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", t.value)
+        r = _RANGE_END_DAY.match(text, t.end) if m and t.type == "DATE" else None
+        if r is None or int(r.group(1)) <= int(m.group(3)):
+            continue
+        if i + 1 < len(timexes) and timexes[i + 1].start < r.end():
+            continue  # the words after the day are another expression
+        start, end = r.start(1), r.end(1)
+        value = f"{m.group(1)}-{m.group(2)}-{int(r.group(1)):02d}"
+        if (start, end) not in taken:
+            out.append(
+                Timex(
+                    start,
+                    end,
+                    text[start:end],
+                    "DATE",
+                    value,
+                    "range_end_day",
+                    anchor="previous timex",
+                    interval=interval_of(value),
+                )
+            )
+    return out
+
+
+def _day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
+    """A clock time dated by the DCT takes the day of a time restated right after it in
+    parentheses: "at 4 in the morning (4 a.m. EDT Thursday)"."""
+    for t, nxt in zip(timexes, timexes[1:], strict=False):
+        if t.rule != "clock_time" or t.anchor != "DCT" or nxt.type != "TIME":
+            continue
+        if re.fullmatch(r"\s*\(", text[t.end : nxt.start]) and re.match(
+            r"\d{4}-\d\d-\d\d", nxt.value
+        ):
+            t.value = nxt.value[:10] + "T" + t.value.split("T", 1)[1]
+            t.interval, t.anchor = interval_of(nxt.value[:10]), "next timex"
+
+
+#: an "about"/"around" that is a preposition before a possessive ("get around Wednesday's ruling")
+_PREPOSITION_BEFORE_POSSESSIVE = re.compile(r"(?:about|around)\s+", re.I)
+
+
+def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
+    """ "around Wednesday's ruling": the day owns the noun, so "around" is no APPROX mod."""
+    for t in timexes:
+        lead = _PREPOSITION_BEFORE_POSSESSIVE.match(t.text)
+        if lead and t.mod == "APPROX" and text[t.end : t.end + 2] in ("'s", "\u2019s"):
+            t.start += lead.end()
+            t.text, t.mod = text[t.start : t.end], None
 
 
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -135,6 +200,23 @@ def _dct_date(dct: str | dt.date | dt.datetime | None) -> dt.date | None:
         return None
 
 
+#: selection passes: a declined candidate is dropped and the selection redone
+_MAX_PASSES = 3
+
+
+def _resolve(c: Candidate, ctx: Context) -> Timex | None:
+    """The candidate's timex, or None when its resolver declines it."""
+    _start, _end, rule, m = c
+    try:
+        t = rule.resolve(m, ctx)
+    except (ValueError, OverflowError):
+        # calendar arithmetic out of range ("a million years ago"): not a usable date
+        return None
+    if t is not None:
+        t.rule = t.rule or rule.name
+    return t
+
+
 def tag_timexes(
     doc_or_text: Doc | str,
     dct: str | dt.date | None = None,
@@ -177,18 +259,29 @@ def tag_timexes(
     cands = find_candidates(text)
     if spans is not None:
         cands = [c for c in cands if any(s <= c[0] and c[1] <= e for s, e in spans)]
-    ctx = Context(text, day, tense_fn)
-    for _start, _end, rule, m in select_longest(cands):
-        try:
-            t = rule.resolve(m, ctx)
-        except (ValueError, OverflowError):
-            # calendar arithmetic out of range ("a million years ago"): not a usable date
-            continue
-        if t is None:
-            continue
-        t.rule = t.rule or rule.name
-        ctx.previous.append(t)
-    merged = _merge_adjacent(text, ctx.previous)
+    for _ in range(_MAX_PASSES):
+        ctx = Context(text, day, tense_fn)
+        declined = []
+        for c in select_longest(cands):
+            t = _resolve(c, ctx)
+            if t is None:
+                declined.append(c)
+                continue
+            ctx.previous.append(t)
+        unresolved = {id(c[3]) for c in declined}
+        overlapped = any(
+            d[0] < c[1] and c[0] < d[1] and id(c[3]) not in unresolved
+            for d in declined
+            for c in cands
+        )
+        if not overlapped:
+            break
+        # a candidate its resolver declines ("two and a half years ago") gives its place
+        # to the shorter ones it overlapped ("two and a half years")
+        cands = [c for c in cands if id(c[3]) not in unresolved]
+    merged = _range_end_days(text, _merge_adjacent(text, ctx.previous))
+    _day_from_parenthesis(text, merged)
+    _possessive_not_approximate(text, merged)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]

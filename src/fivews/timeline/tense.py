@@ -32,6 +32,8 @@ def _verb_tense(verb: Token) -> str | None:
         return PAST  # present perfect: the event is over
     if lowers & MODAL_AUX:
         return FUTURE
+    if verb.tag_ == "VBG" and any(a.lemma_ == "have" for a in auxes):
+        return PAST  # perfect progressive: "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         return FUTURE  # "is meeting Friday"
     if verb.tag_ == "VBP" and not auxes and _singular_noun_subject(verb):
@@ -46,6 +48,9 @@ def _verb_tense(verb: Token) -> str | None:
 #: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time
 #: ("planned to leave Thursday", "set to resume Monday", "postponed until Tuesday")
 PROSPECTIVE_VERBS = frozenset(LEXICON["prospective_verbs"])
+#: verbs whose direct object is an event they fix ahead ("scheduled a news conference
+#: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
+SCHEDULING_VERBS = frozenset({"plan", "schedule"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 _UNTIL = frozenset({"until", "till", "til"})
 #: the tokens of a clock time before a day ("9", "a.m.", "EST")
@@ -54,8 +59,11 @@ _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:
 
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
-    infinitive under a prospective verb, or a prospective verb with "until" before the time."""
+    infinitive under a prospective verb, a scheduling verb with an event as its object, or
+    a prospective verb with "until" before the time."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_VERBS:
+        return True
+    if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True
     if verb.lemma_ not in PROSPECTIVE_VERBS:
         return False

@@ -61,6 +61,8 @@ def number_value(word: str) -> float | None:
 
 #: how half a unit is written in the next smaller unit ("2 1/2 years" -> P2Y6M)
 HALF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "TM": "30S"}
+#: a unit in the next smaller one, for other fractions ("a quarter of an hour" -> PT15M)
+SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -68,8 +70,13 @@ def duration_value(n: float | None, unit: str) -> str:
     code = UNITS[re.sub(r"\s+", " ", unit.lower())]
     if code in ("E", "C") and n is not None:  # "two decades": TimeML writes P20Y
         code, n = "Y", n * (10 if code == "E" else 100)
-    if code in ("WE", "2W"):  # a weekend is two days, a fortnight two weeks
-        code, n = ("D" if code == "WE" else "W"), (None if n is None else n * 2)
+    if code == "E":  # "for decades", "decades-long": a vague number of years (PXY)
+        code = "Y"
+    if code == "WE":  # a weekend is two days
+        code, n = "D", (None if n is None else n * 2)
+    if code[0].isdigit():  # a multiple: a fortnight (2W), a quarter-century (25Y)
+        k, code = int(code[:-1]), code[-1]
+        n = None if n is None else n * k
     t = "T" if code.startswith("T") else ""
     letter = code[-1]
     if n is None:
@@ -80,6 +87,9 @@ def duration_value(n: float | None, unit: str) -> str:
     if n - whole == 0.5 and code in HALF_UNIT:
         head = f"P{t}{whole}{letter}" if whole else f"P{t}"
         return head + HALF_UNIT[code]
+    if not whole and code in SMALLER_UNIT and (n * SMALLER_UNIT[code][0]).is_integer():
+        k, smaller = SMALLER_UNIT[code]
+        return f"P{'T' if smaller.startswith('T') else ''}{int(n * k)}{smaller[-1]}"
     return f"P{t}{n:g}{letter}"
 
 
