@@ -19,6 +19,7 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -381,6 +382,8 @@ def build_gazetteer() -> Gazetteer:
                 population=town["population"],
                 geonameid=town["geonameid"],
                 admin1=town["admin1"],
+                # One string object per county name: pickled once, however many towns.
+                admin2=sys.intern(town["admin2"]) if town["admin2"] else None,
                 capital=bool(capital),
             ),
             _town_names(town),

@@ -33,6 +33,7 @@ from typing import Any
 
 from fivews.geo.countries import country_name
 from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
+from fivews.geo.joint import joint_readings
 from fivews.geo.names import normalize_place_name, skeleton_key
 from fivews.geo.sources import ADMIN_SUFFIXES
 
@@ -89,6 +90,9 @@ PASSES: int = 3
 LANDMARK_KINDS: frozenset[str] = frozenset(
     {"country", "continent", "us_state", "region", "river", "sea"}
 )
+
+#: Kinds of place that name their country (a country, or a state of it).
+NAMING_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1"})
 
 #: A small town this close (km) to the article's other places is supported by them.
 SUPPORT_KM: float = 250.0
@@ -358,12 +362,26 @@ def geocode_many(
     the country becomes the state once a "Gainesville" has lent the United States, and
     then lends that state to "Gainesville".) ``within`` maps a name to where the text puts it (see
     :func:`geocode`); ``anchor`` is the article's dateline place, whose first-pass result
-    is context for every other name.
+    is context for every other name. Names the text does not qualify first get the
+    joint readings of :func:`~fivews.geo.joint.joint_readings` (two small places that
+    lie next to each other) as context of their own.
     """
     within = within or {}
     names = list(dict.fromkeys(names))
     extra = Context(countries=frozenset(extra_context))
     results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
+    # Local names that only make sense together lend each other their joint reading.
+    named = set(extra.countries) | {
+        r["country"]
+        for r in results.values()
+        if r and r["kind"] in NAMING_KINDS and r["confidence"] >= CONTEXT_MIN_CONFIDENCE
+    }
+    partners = {
+        name: merge([extra, *(contribution(_result(p, 1.0)) for p in places)])
+        for name, places in joint_readings(
+            [n for n in names if n not in within], _exact_places, named
+        ).items()
+    }
     anchor_hit = geocode(anchor, context=extra) if anchor else None
     lent: dict[str, Context] = {}
     if anchor_hit and anchor_hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
@@ -375,7 +393,8 @@ def geocode_many(
                 lent[n] = contribution(r)
         again = {}
         for name in names:
-            context = merge([extra, *(c for other, c in lent.items() if other != name)])
+            own = partners.get(name, extra)
+            context = merge([own, *(c for other, c in lent.items() if other != name)])
             again[name] = geocode(name, context=context, within=within.get(name))
         if again == results:
             break
@@ -398,6 +417,12 @@ def country_place(code: str) -> dict[str, Any] | None:
     """The :func:`geocode` result of a country given by its ISO code ("RU"), or None."""
     hit = _country_result(code)
     return dict(hit) if hit else None
+
+
+def _exact_places(name: str) -> list[dict[str, Any]]:
+    """The gazetteer places named exactly ``name``."""
+    gaz = load_gazetteer()
+    return [gaz.places[i] for i in exact_candidates(name)]
 
 
 def exact_candidates(name: str) -> list[int]:
