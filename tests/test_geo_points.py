@@ -32,6 +32,12 @@ def test_small_countries_are_placed() -> None:
         assert hit["kind"] == "country" and haversine_km(_point(name), point) < 60
 
 
+def _exact(name: str) -> list[dict[str, Any]]:
+    from fivews.geo.resolve import _exact_places
+
+    return _exact_places(name)
+
+
 def _point(name: str) -> tuple[float, float]:
     hit = geo.geocode(name)
     assert hit is not None and hit["kind"] == "country", hit
@@ -73,8 +79,11 @@ def test_a_famous_namesake_in_a_named_country_wins() -> None:
         *TOWNS["Lakeside"],
         _town("Lakeside", 51.5, -0.1, country="GB", population=8_000_000),
     ]
-    assert joint.joint_readings(["Lakeside", "Hill County"], towns.__getitem__, {"GB"}) == {}
-    assert joint.joint_readings(["Lakeside", "Hill County"], towns.__getitem__, {"US"})
+    assert (
+        joint.joint_readings(["Lakeside", "Hill County"], towns.__getitem__, lambda name: {"GB"})
+        == {}
+    )
+    assert joint.joint_readings(["Lakeside", "Hill County"], towns.__getitem__, lambda name: {"US"})
 
 
 def test_a_town_in_its_county_reads_together_even_with_many_namesakes() -> None:
@@ -98,3 +107,11 @@ def test_local_names_resolve_together_in_an_article() -> None:
     together = geo.geocode_many(["Paris", "Henry County"])
     assert together["Paris"]["country"] == "US"
     assert together["Paris"]["admin1"] == together["Henry County"]["admin1"] == "Tennessee"
+
+
+def test_a_country_name_is_a_town_only_inside_a_named_county() -> None:
+    assert geo.geocode_many(["Lebanon"])["Lebanon"]["kind"] == "country"
+    town = geo.geocode_many(["Lebanon", "Boone County"])["Lebanon"]
+    assert town["kind"] == "city" and (town["country"], town["admin1"]) == ("US", "Indiana")
+    # A nearby town alone is not enough for a country's name.
+    assert "Lebanon" not in joint.joint_readings(["Lebanon", "Myerstown"], _exact)

@@ -71,7 +71,12 @@ def _qualified_places(places: list[tuple[EntityRecord, EntityDraft]]) -> dict[st
             for offset in (2, 1):
                 qualifier = starts.get(gap + offset)
                 if qualifier is not None and qualifier is not d:
-                    scope = scope_of(geo.geocode(qualifier["name"]))
+                    hit = geo.geocode(qualifier["name"])
+                    scope = scope_of(hit)
+                    # "Egypt, Israel" or "Kuwait, Egypt" is a list of countries, not
+                    # a town of the first name inside the second.
+                    if hit and hit["kind"] == "country" and geo.is_country_name(entity["name"]):
+                        continue
                     if scope:
                         within.setdefault(entity["name"], scope)
     return within

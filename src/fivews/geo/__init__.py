@@ -45,6 +45,7 @@ from fivews.geo.resolve import (
     geocode,
     geocode_many,
     haversine_km,
+    is_country_name,
     is_major_name,
     merge,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "geocode",
     "geocode_many",
     "haversine_km",
+    "is_country_name",
     "is_major_name",
     "load_country_outlines",
     "load_demonyms",

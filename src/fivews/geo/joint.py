@@ -11,7 +11,9 @@ that coincidence is unlikely by chance: the product of their numbers of candidat
 most :data:`MAX_PRODUCT` (:data:`MAX_CONTAINED_PRODUCT` for a town inside a county), and
 neither name has a namesake of :data:`FAMOUS_POPULATION` people in another country the
 article names ("London" and "Paris" lie side by side in Arkansas too), and neither
-candidate is a :data:`METROPOLIS` (a town next to New York is no coincidence). Each
+candidate is a :data:`METROPOLIS` (a town next to New York is no coincidence). A name
+that is also a country's ("Lebanon", "Palestine") needs the stronger evidence: a town
+of that name inside a county the article names (Lebanon, Indiana and Boone County). Each
 name of such a pair then gets its partner's reading as context (see
 :func:`fivews.geo.resolve.geocode_many`).
 
@@ -89,7 +91,7 @@ def _famous_elsewhere(places: Sequence[dict[str, Any]], named: Collection[str], 
 def joint_readings(
     names: Sequence[str],
     lookup: Callable[[str], list[dict[str, Any]]],
-    named: Collection[str] = (),
+    named: Callable[[str], Collection[str]] = lambda name: (),
 ) -> dict[str, list[dict[str, Any]]]:
     """For each name that a partner supports, the partners' places that support it.
 
@@ -97,8 +99,9 @@ def joint_readings(
         names: the article's distinct place names.
         lookup: a name's exact-match gazetteer places (all kinds; only
             :data:`LOCAL_KINDS` are compared).
-        named: ISO codes of the countries the article names. A name with a famous
-            namesake in one of them ("London" in a story that names the United Kingdom)
+        named: the ISO codes of the countries the article names, apart from the given
+            name itself. A name with a famous namesake in one of them ("London" in a
+            story that names the United Kingdom, "Egypt" in one that names Egyptians)
             is that namesake, not a town of another country.
 
     Returns:
@@ -108,15 +111,19 @@ def joint_readings(
         support different candidates of it) is left out.
     """
     local: list[tuple[str, list[dict[str, Any]]]] = []
+    everything: list[list[dict[str, Any]]] = []
     for name in names:
         found = lookup(name)
-        if not found or len(found) > MAX_CANDIDATES:
+        towns = [p for p in found if p["kind"] in LOCAL_KINDS]
+        if not towns or len(towns) > MAX_CANDIDATES:
             continue
-        # Only names that are local places only: a country or a state of that name
-        # ("Georgia", "Lebanon") is what the name usually means.
-        if any(p["kind"] not in LOCAL_KINDS for p in found):
+        # A state or region of that name ("Georgia", "Ontario") is what the name means;
+        # a country of that name ("Lebanon", "Palestine") may be a town's namesake, if
+        # the town lies in a county the text names.
+        if any(p["kind"] not in LOCAL_KINDS and p["kind"] != "country" for p in found):
             continue
-        local.append((name, found))
+        local.append((name, towns))
+        everything.append(found)
     if len(local) < 2:
         return {}
     owner = np.array([n for n, (_, found) in enumerate(local) for _ in found])
@@ -145,14 +152,14 @@ def joint_readings(
         if len(hits) != 1 or product > MAX_CONTAINED_PRODUCT:
             continue
         i, j = next(iter(hits))
-        if product > MAX_PRODUCT and not _contains(places[i], places[j]):
+        # A country's name ("Lebanon") is a town's only when the text names its county.
+        country_named = any(p["kind"] == "country" for n in (a, b) for p in everything[n])
+        if (product > MAX_PRODUCT or country_named) and not _contains(places[i], places[j]):
             continue
         if max(places[i]["population"], places[j]["population"]) >= METROPOLIS:
             continue  # hundreds of towns lie within reach of a metropolis
         country = places[i]["country"]
-        if _famous_elsewhere(local[a][1], named, country) or _famous_elsewhere(
-            local[b][1], named, country
-        ):
+        if any(_famous_elsewhere(everything[n], named(local[n][0]), country) for n in (a, b)):
             continue
         for me, mine, theirs in ((a, i, j), (b, j, i)):
             chosen[me][mine] = chosen[me].get(mine, 0) + 1

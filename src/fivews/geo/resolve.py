@@ -371,15 +371,20 @@ def geocode_many(
     extra = Context(countries=frozenset(extra_context))
     results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
     # Local names that only make sense together lend each other their joint reading.
-    named = set(extra.countries) | {
-        r["country"]
-        for r in results.values()
+    naming = {
+        n: r["country"]
+        for n, r in results.items()
         if r and r["kind"] in NAMING_KINDS and r["confidence"] >= CONTEXT_MIN_CONFIDENCE
     }
+
+    def named_apart(name: str) -> set[str]:
+        """The countries the article names, apart from ``name`` itself."""
+        return set(extra.countries) | {c for n, c in naming.items() if n != name}
+
     partners = {
         name: merge([extra, *(contribution(_result(p, 1.0)) for p in places)])
         for name, places in joint_readings(
-            [n for n in names if n not in within], _exact_places, named
+            [n for n in names if n not in within], _exact_places, named_apart
         ).items()
     }
     anchor_hit = geocode(anchor, context=extra) if anchor else None
@@ -435,3 +440,9 @@ def is_major_name(name: str) -> bool:
     """Whether ``name`` is exactly the name of a major place (not only of small towns)."""
     gaz = load_gazetteer()
     return any(is_major(gaz.places[i]) for i in exact_candidates(name))
+
+
+def is_country_name(name: str) -> bool:
+    """Whether ``name`` is exactly the name of a country ("Egypt", "Lebanon")."""
+    gaz = load_gazetteer()
+    return any(gaz.places[i]["kind"] == "country" for i in exact_candidates(name))
