@@ -115,3 +115,16 @@ def test_a_country_name_is_a_town_only_inside_a_named_county() -> None:
     assert town["kind"] == "city" and (town["country"], town["admin1"]) == ("US", "Indiana")
     # A nearby town alone is not enough for a country's name.
     assert "Lebanon" not in joint.joint_readings(["Lebanon", "Myerstown"], _exact)
+
+
+def test_a_list_of_states_is_not_a_town_inside_a_state(nlp) -> None:
+    doc = nlp("Officials in Louisiana, Missouri and Nevada reported new cases on Monday.")
+    places = {e["name"]: e for e in doc._.entities if "lat" in e}
+    assert places["Louisiana"]["geo"]["kind"] == "us_state"
+    assert places["Missouri"]["geo"]["kind"] == "us_state"
+
+
+def test_a_town_named_like_no_state_keeps_its_qualifier(nlp) -> None:
+    doc = nlp("The mayor of Paris, Texas, said the storm had passed.")
+    paris = next(e for e in doc._.entities if e["name"] == "Paris")
+    assert paris["geo"]["admin1"] == "Texas"

@@ -91,6 +91,10 @@ LANDMARK_KINDS: frozenset[str] = frozenset(
     {"country", "continent", "us_state", "region", "river", "sea"}
 )
 
+#: Score a town loses when the name is only one of its other names (a former or foreign
+#: name: "Berea" is an old name of Aleppo and the name of towns in Kentucky and Ohio).
+ALTERNATE_NAME_PENALTY: float = 0.35
+
 #: Kinds of place that name their country (a country, or a state of it).
 NAMING_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1"})
 
@@ -294,12 +298,17 @@ def _geocode(
                 found = inside
                 break
     scored = []
+    key = normalize_place_name(name)
     for index, quality in found:
         place = gaz.places[index]
         in_context = place["country"] in context.countries
         if quality < 0.75 and not in_context:
             continue  # a skeleton match needs the article's support
-        scored.append((_score(place, quality, context), quality, place))
+        score = _score(place, quality, context)
+        if place["kind"] == "city" and normalize_place_name(place["name"]) != key:
+            # A town's other name ("Berea" for Aleppo) yields to a town of that name.
+            score -= ALTERNATE_NAME_PENALTY
+        scored.append((score, quality, place))
     # A small town must be supported by the text (a qualifier, its state, a place near
     # it) to compete with bigger places: "Arab", "Obama" or "Egypt" are small towns too.
     # A well-known area of that exact name ("Middle East", "Egypt") leaves no room for
@@ -442,7 +451,8 @@ def is_major_name(name: str) -> bool:
     return any(is_major(gaz.places[i]) for i in exact_candidates(name))
 
 
-def is_country_name(name: str) -> bool:
-    """Whether ``name`` is exactly the name of a country ("Egypt", "Lebanon")."""
+def is_area_name(name: str) -> bool:
+    """Whether ``name`` is exactly the name of a country or a US state ("Egypt",
+    "Nevada")."""
     gaz = load_gazetteer()
-    return any(gaz.places[i]["kind"] == "country" for i in exact_candidates(name))
+    return any(gaz.places[i]["kind"] in ("country", "us_state") for i in exact_candidates(name))
