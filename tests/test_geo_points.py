@@ -128,3 +128,13 @@ def test_a_town_named_like_no_state_keeps_its_qualifier(nlp) -> None:
     doc = nlp("The mayor of Paris, Texas, said the storm had passed.")
     paris = next(e for e in doc._.entities if e["name"] == "Paris")
     assert paris["geo"]["admin1"] == "Texas"
+
+
+def test_many_common_names_stay_cheap() -> None:
+    many = {
+        f"Town{n}": [_town(f"Town{n}", 30.0 + (i % 20), -100.0 + i / 10) for i in range(40)]
+        for n in range(80)
+    }
+    many["Lakeside"], many["Hill County"] = TOWNS["Lakeside"], TOWNS["Hill County"]
+    readings = joint.joint_readings(list(many), many.__getitem__)
+    assert [p["lat"] for p in readings["Lakeside"]] == [36.33]

@@ -50,6 +50,9 @@ FAMOUS_POPULATION: int = 100_000
 #: Names with more exact candidates than this are too common to lend evidence.
 MAX_CANDIDATES: int = 40
 
+#: Most candidates compared in one article (a matrix of MAX_TOTAL² distances).
+MAX_TOTAL: int = 1500
+
 #: Kinds of place that are local enough for a joint reading.
 LOCAL_KINDS: frozenset[str] = frozenset({"city", "admin2"})
 
@@ -124,6 +127,18 @@ def joint_readings(
             continue
         local.append((name, towns))
         everything.append(found)
+    # The rarest names are the best evidence: a long list of common names is cut at
+    # MAX_TOTAL candidates, so the distance matrix stays small.
+    order = sorted(range(len(local)), key=lambda n: len(local[n][1]))
+    kept, total = [], 0
+    for n in order:
+        total += len(local[n][1])
+        if total > MAX_TOTAL:
+            break
+        kept.append(n)
+    kept.sort()
+    local = [local[n] for n in kept]
+    everything = [everything[n] for n in kept]
     if len(local) < 2:
         return {}
     owner = np.array([n for n, (_, found) in enumerate(local) for _ in found])
