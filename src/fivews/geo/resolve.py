@@ -33,6 +33,7 @@ from typing import Any
 
 from fivews.geo.countries import country_name
 from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
+from fivews.geo.joint import joint_readings
 from fivews.geo.names import normalize_place_name, skeleton_key
 from fivews.geo.sources import ADMIN_SUFFIXES
 
@@ -89,6 +90,13 @@ PASSES: int = 3
 LANDMARK_KINDS: frozenset[str] = frozenset(
     {"country", "continent", "us_state", "region", "river", "sea"}
 )
+
+#: Score a town loses when the name is only one of its other names (a former or foreign
+#: name: "Berea" is an old name of Aleppo and the name of towns in Kentucky and Ohio).
+ALTERNATE_NAME_PENALTY: float = 0.35
+
+#: Kinds of place that name their country (a country, or a state of it).
+NAMING_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1"})
 
 #: A small town this close (km) to the article's other places is supported by them.
 SUPPORT_KM: float = 250.0
@@ -290,12 +298,17 @@ def _geocode(
                 found = inside
                 break
     scored = []
+    key = normalize_place_name(name)
     for index, quality in found:
         place = gaz.places[index]
         in_context = place["country"] in context.countries
         if quality < 0.75 and not in_context:
             continue  # a skeleton match needs the article's support
-        scored.append((_score(place, quality, context), quality, place))
+        score = _score(place, quality, context)
+        if place["kind"] == "city" and normalize_place_name(place["name"]) != key:
+            # A town's other name ("Berea" for Aleppo) yields to a town of that name.
+            score -= ALTERNATE_NAME_PENALTY
+        scored.append((score, quality, place))
     # A small town must be supported by the text (a qualifier, its state, a place near
     # it) to compete with bigger places: "Arab", "Obama" or "Egypt" are small towns too.
     # A well-known area of that exact name ("Middle East", "Egypt") leaves no room for
@@ -358,12 +371,31 @@ def geocode_many(
     the country becomes the state once a "Gainesville" has lent the United States, and
     then lends that state to "Gainesville".) ``within`` maps a name to where the text puts it (see
     :func:`geocode`); ``anchor`` is the article's dateline place, whose first-pass result
-    is context for every other name.
+    is context for every other name. Names the text does not qualify first get the
+    joint readings of :func:`~fivews.geo.joint.joint_readings` (two small places that
+    lie next to each other) as context of their own.
     """
     within = within or {}
     names = list(dict.fromkeys(names))
     extra = Context(countries=frozenset(extra_context))
     results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
+    # Local names that only make sense together lend each other their joint reading.
+    naming = {
+        n: r["country"]
+        for n, r in results.items()
+        if r and r["kind"] in NAMING_KINDS and r["confidence"] >= CONTEXT_MIN_CONFIDENCE
+    }
+
+    def named_apart(name: str) -> set[str]:
+        """The countries the article names, apart from ``name`` itself."""
+        return set(extra.countries) | {c for n, c in naming.items() if n != name}
+
+    partners = {
+        name: merge([extra, *(contribution(_result(p, 1.0)) for p in places)])
+        for name, places in joint_readings(
+            [n for n in names if n not in within], _exact_places, named_apart
+        ).items()
+    }
     anchor_hit = geocode(anchor, context=extra) if anchor else None
     lent: dict[str, Context] = {}
     if anchor_hit and anchor_hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
@@ -375,7 +407,8 @@ def geocode_many(
                 lent[n] = contribution(r)
         again = {}
         for name in names:
-            context = merge([extra, *(c for other, c in lent.items() if other != name)])
+            own = partners.get(name, extra)
+            context = merge([own, *(c for other, c in lent.items() if other != name)])
             again[name] = geocode(name, context=context, within=within.get(name))
         if again == results:
             break
@@ -400,6 +433,12 @@ def country_place(code: str) -> dict[str, Any] | None:
     return dict(hit) if hit else None
 
 
+def _exact_places(name: str) -> list[dict[str, Any]]:
+    """The gazetteer places named exactly ``name``."""
+    gaz = load_gazetteer()
+    return [gaz.places[i] for i in exact_candidates(name)]
+
+
 def exact_candidates(name: str) -> list[int]:
     """The gazetteer places named exactly ``name`` (normalised key; no fuzzy match)."""
     key = normalize_place_name(name)
@@ -410,3 +449,10 @@ def is_major_name(name: str) -> bool:
     """Whether ``name`` is exactly the name of a major place (not only of small towns)."""
     gaz = load_gazetteer()
     return any(is_major(gaz.places[i]) for i in exact_candidates(name))
+
+
+def is_area_name(name: str) -> bool:
+    """Whether ``name`` is exactly the name of a country or a US state ("Egypt",
+    "Nevada")."""
+    gaz = load_gazetteer()
+    return any(gaz.places[i]["kind"] in ("country", "us_state") for i in exact_candidates(name))
