@@ -117,5 +117,6 @@ def join_links(out_dir: str | os.PathLike[str], frames: dict[str, pd.DataFrame])
         )
         merged = frame.merge(links[link], on=["doc_id", "position"], how="left")
         frames[table] = merged
-    frames["corpus_entities"] = links["corpus_entities"]
-    frames["corpus_events"] = links["corpus_events"]
+    for name, key in (("corpus_entities", "corpus_id"), ("corpus_events", "corpus_event_id")):
+        table = links[name]
+        frames[name] = table.sort_values(key, kind="stable").reset_index(drop=True)

@@ -10,11 +10,12 @@ report count of each corpus event and the aggregates of the events reported more
 once, plus one part: not the corpus.
 
 Parts are read in the order of their smallest document id, whatever order they were
-finished in, and the articles of a part in the order of their ids. When the parts hold
-ranges of ids that do not interleave (a run over an input sorted by id), this is the
-order :func:`~fivews.linking.link_corpus` reads the whole tables in, and the links are
-the same, ids included; otherwise the same names and events are joined but corpus ids
-may be numbered differently.
+finished in, and the articles of a part in the order of their ids. Corpus ids are
+numbered by each entity's and event's first row in ``doc_id``, ``position`` order
+(:mod:`fivews.linking.numbering`), as :func:`~fivews.linking.link_corpus` numbers them,
+so the ids do not depend on the order the parts were read in; the links are those
+:func:`~fivews.linking.link_corpus` makes on the whole tables (the linker reads the
+articles in the same order when the parts hold ranges of ids that do not interleave).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import os
 import shutil
 import warnings
 from array import array
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,6 +36,7 @@ from fivews.corpus.layout import KEY_COLUMNS, TMP_SUFFIX
 from fivews.errors import LinkWarning
 from fivews.linking.events import CorpusEvent, EventRecord
 from fivews.linking.linker import EVENT_COLUMNS, Linker, corpus_event_id
+from fivews.linking.numbering import DenseFirstSeen, row_keys
 from fivews.linking.tables import (
     ENTITY_FIELDS,
     EVENT_FIELDS,
@@ -42,7 +45,9 @@ from fivews.linking.tables import (
     _missing,
     _published,
     entity_record,
+    event_columns,
     event_record,
+    number_entities,
 )
 
 #: The columns linking reads from each table of a corpus run.
@@ -121,8 +126,9 @@ class _Problems:
 
 def _link_part(
     linker: Linker, root: Path, part: str, work: Path, counts: array, problems: _Problems
-) -> None:
-    """Pass 1 on one part: link its articles and spill what each row was linked to."""
+) -> set[str]:
+    """Pass 1 on one part: link its articles and spill what each row was linked to;
+    returns the part's document ids."""
     docs = _read_part(root / "documents" / f"{part}.parquet", "documents")
     ents = _read_part(root / "entities" / f"{part}.parquet", "entities")
     evs = _read_part(root / "events" / f"{part}.parquet", "events")
@@ -168,6 +174,7 @@ def _link_part(
             **extra,
         }
         write_atomic(pa.table(columns, schema=schema), work / f"{name}-{part}.parquet")
+    return set(ent_groups) | set(ev_groups)
 
 
 def _in_id_order(root: Path, parts: list[str]) -> list[str]:
@@ -199,8 +206,7 @@ class _Report(NamedTuple):
     date: str | None
 
 
-def _reports(path: Path) -> list[_Report]:
-    columns = pq.read_table(path).to_pydict()
+def _reports(columns: dict[str, list[Any]]) -> list[_Report]:
     return [_Report(*row) for row in zip(*(columns[n] for n in _EV_WORK.names), strict=True)]
 
 
@@ -220,19 +226,38 @@ def link_parts(root: Path, parts: list[str], folder: Path) -> dict[str, int]:
     work = folder / "_work"
     counts: array = array("q")
     problems = _Problems()
+    doc_ids: set[str] = set()
     parts = _in_id_order(root, parts)
     for part in parts:  # pass 1: link
-        _link_part(linker, root, part, work, counts, problems)
+        doc_ids |= _link_part(linker, root, part, work, counts, problems)
     problems.warn()
+    ranks = {doc_id: i for i, doc_id in enumerate(sorted(doc_ids))}
+    del doc_ids
+
+    def keys(rows: dict[str, list[Any]]) -> Any:
+        return row_keys(
+            (ranks.get(d or "", 0) for d in rows["doc_id"]), (p or 0 for p in rows["position"])
+        )
+
+    # the final ids: entities and events numbered by their first row
+    number_entities(
+        linker,
+        (_work(work, "ent", part)["raw"] for part in parts),
+        (keys(_work(work, "ent", part)) for part in parts),
+    )
+    first = DenseFirstSeen(len(counts))
     multi: dict[int, CorpusEvent] = {}
-    for part in parts:  # the events reported more than once
-        for row in _reports(work / f"ev-{part}.parquet"):
+    for part in parts:
+        evs = _work(work, "ev", part)
+        first.add((-1 if e is None else e for e in evs["event"]), keys(evs))
+        for row in _reports(evs):  # the events reported more than once
             if row.event is not None and counts[row.event] > 1:
                 event = multi.setdefault(row.event, CorpusEvent(row.text or "", row.lemma or ""))
                 event.add(_record(row), row.doc_id or "")
+    numbers = first.numbers()
     n_entities = n_events = emitted = 0
-    for part in parts:  # pass 2: the final ids, one part at a time
-        ents = pq.read_table(work / f"ent-{part}.parquet").to_pydict()
+    for part in parts:  # pass 2: the link tables, one part at a time
+        ents = _work(work, "ent", part)
         ids = [linker.entity_id(r) if r >= 0 else None for r in ents["raw"]]
         n_entities += sum(i is not None for i in ids)
         write_atomic(
@@ -242,21 +267,21 @@ def link_parts(root: Path, parts: list[str], folder: Path) -> dict[str, int]:
             ),
             folder / "entity_links" / f"{part}.parquet",
         )
-        evs = _reports(work / f"ev-{part}.parquet")
-        n_events += len(evs)
-        event_ids = [None if r.event is None else corpus_event_id(r.event) for r in evs]
+        evs = _work(work, "ev", part)
+        n_events += len(evs["event"])
+        event_ids = [None if e is None else corpus_event_id(numbers[e]) for e in evs["event"]]
         write_atomic(
             pa.table(
                 {
-                    "doc_id": [r.doc_id for r in evs],
-                    "position": [r.position for r in evs],
+                    "doc_id": evs["doc_id"],
+                    "position": evs["position"],
                     "corpus_event_id": event_ids,
                 },
                 schema=_EVENT_LINKS,
             ),
             folder / "event_links" / f"{part}.parquet",
         )
-        table = _events_table(evs, multi, linker, emitted)
+        table = _events_table(_reports(evs), multi, linker, emitted, numbers)
         emitted += table.num_rows
         write_atomic(table, folder / "corpus_events" / f"{part}.parquet")
     shutil.rmtree(work)
@@ -273,12 +298,22 @@ def link_parts(root: Path, parts: list[str], folder: Path) -> dict[str, int]:
     }
 
 
+def _work(work: Path, kind: str, part: str) -> dict[str, list[Any]]:
+    """One work file of pass 1, as columns of Python values."""
+    return pq.read_table(work / f"{kind}-{part}.parquet").to_pydict()
+
+
 def _events_table(
-    evs: list[_Report], multi: dict[int, CorpusEvent], linker: Linker, emitted: int
+    evs: list[_Report],
+    multi: dict[int, CorpusEvent],
+    linker: Linker,
+    emitted: int,
+    numbers: Sequence[int],
 ) -> pa.Table:
     """The ``corpus_events`` rows of the events first reported in one part: event ids are
     given in order of first report and the parts are read in the same order, so the
-    first report of event ``emitted`` is the next row that names it."""
+    first report of event ``emitted`` is the next row that names it. (Rows are in order
+    of report; :func:`~fivews.linking.store.join_links` sorts them by id.)"""
     columns: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
     for row in evs:
         if row.event != emitted:
@@ -287,13 +322,6 @@ def _events_table(
         if event is None:
             event = CorpusEvent(row.text or "", row.lemma or "")
             event.add(_record(row), row.doc_id or "")
-        columns["corpus_event_id"].append(corpus_event_id(emitted))
-        columns["text"].append(event.text)
-        columns["trigger_lemma"].append(event.lemma)
-        columns["actors"].append(sorted({linker.entity_id(a) for a in event.actors}))
-        columns["doc_ids"].append(list(event.doc_ids))
-        columns["articles"].append(len(event.doc_ids))
-        columns["first_date"].append(event.first_date)
-        columns["last_date"].append(event.last_date)
+        event_columns(columns, int(numbers[emitted]), event, linker)
         emitted += 1
     return pa.table(columns, schema=_CORPUS_EVENTS)
