@@ -332,9 +332,10 @@ def test_linking_part_by_part_matches_whole_tables(mini_run, tmp_path: Path) -> 
             got, want = streamed[table].reset_index(drop=True), whole[table].reset_index(drop=True)
             assert got.columns.tolist() == want.columns.tolist()
             assert got.astype(str).values.tolist() == want.astype(str).values.tolist()
-    # linking again replaces the links (one folder of link tables)
-    assert main([*argv, "--part-size", "2"]) == 1
-    assert len([p for p in (out / "linked").iterdir() if p.is_dir()]) == 1
-    assert read_corpus_tables(out)["entities"]["corpus_id"].tolist() == (
-        streamed["entities"]["corpus_id"].tolist()
-    )
+    # linking again, or from scratch, replaces the links (one folder of link tables)
+    for again in ([], ["--overwrite"]):
+        assert main([*argv, "--part-size", "2", *again]) == 1
+        assert len([p for p in (out / "linked").iterdir() if p.is_dir()]) == 1
+        assert read_corpus_tables(out)["entities"]["corpus_id"].tolist() == (
+            streamed["entities"]["corpus_id"].tolist()
+        )
