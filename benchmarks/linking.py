@@ -24,7 +24,11 @@ shifted by ten days a copy, so events stay distinct while names recur) to 1,000 
 :class:`fivews.linking.Linker`: time, and peak memory of the linker's own state
 (``tracemalloc``), which should grow sub-linearly; and the same articles' tables through
 :func:`fivews.linking.link_corpus` (reading the rows, writing the id columns and the two
-corpus tables: its output grows with the rows, so its memory is linear). With
+corpus tables: its output grows with the rows, so its memory is linear). ``--post-pass``
+measures the ``--link`` post-pass itself at 1,000 and 10,000 articles written as a corpus
+run (parts of 100 articles), each in a fresh process (peak of Python's traced memory
+plus Arrow's pool): the whole tables through ``link_corpus`` vs part by part
+(:mod:`fivews.linking.stream`). With
 ``--full`` the base corpus also holds the PolNeAR train (400), TimeML (TimeBank,
 AQUAINT) and geo (LGL, GeoVirus, TR-News) articles of ``../shared/data`` (read there at
 run time, never copied).
@@ -35,6 +39,7 @@ Usage::
     python benchmarks/linking.py --full            # + shared corpora, 10k (slow)
     python benchmarks/linking.py --tables DIR      # reuse an analysed MEANTIME run
     python benchmarks/linking.py --full --shared-tables DIR  # reuse the shared corpora run
+    python benchmarks/linking.py --tables DIR --post-pass   # --link post-pass memory only
 """
 
 from __future__ import annotations
@@ -276,6 +281,82 @@ def link_tables_cost(tables: Mapping[str, pd.DataFrame], n: int) -> dict[str, An
     return {"link_corpus s": round(seconds, 2), "link_corpus peak MB": round(peak / 2**20, 1)}
 
 
+def write_run(tables: Mapping[str, pd.DataFrame], out: Path, per_part: int = 100) -> None:
+    """The tables as a corpus run in ``out``: part files of ``per_part`` articles (in
+    order of their ids) and the ledger that names them."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    ids = sorted(tables["documents"]["doc_id"].tolist())
+    ledger = []
+    for k, start in enumerate(range(0, len(ids), per_part)):
+        part, keep = f"part-r001-{k:06d}", set(ids[start : start + per_part])
+        for name in ("documents", "entities", "events"):
+            frame = tables[name][tables[name]["doc_id"].isin(keep)]
+            (out / name).mkdir(parents=True, exist_ok=True)
+            table = pa.Table.from_pandas(frame.reset_index(drop=True), preserve_index=False)
+            pq.write_table(table, out / name / f"{part}.parquet")
+        ledger.append(json.dumps({"part": part, "ids": sorted(keep), "failed": []}))
+    (out / "_ledger.jsonl").write_text("\n".join(ledger) + "\n", encoding="utf-8")
+
+
+#: The post-pass run in a fresh process: the whole tables through link_corpus (read,
+#: link, write), or part by part (link_out_dir). Prints seconds, the peak of Python's
+#: traced memory plus Arrow's pool (MB) and the process's peak RSS (MB).
+POST_PASS = """
+import resource, sys, time, tracemalloc
+from pathlib import Path
+import pandas as pd, pyarrow as pa, pyarrow.parquet as pq
+from fivews.corpus import read_corpus_tables
+from fivews.linking import link_corpus
+from fivews.linking.store import LINK_INPUT_COLUMNS, link_out_dir
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+out, how = Path(sys.argv[1]), sys.argv[2]
+tracemalloc.start()
+start = time.perf_counter()
+if how == "whole":
+    linked = link_corpus(read_corpus_tables(out, columns=LINK_INPUT_COLUMNS, linked=False))
+    for name, frame in (
+        ("entity_links", linked["entities"][["doc_id", "position", "corpus_id"]]),
+        ("event_links", linked["events"][["doc_id", "position", "corpus_event_id"]]),
+        ("corpus_entities", linked["corpus_entities"]),
+        ("corpus_events", linked["corpus_events"]),
+    ):
+        table = pa.Table.from_pandas(frame.reset_index(drop=True), preserve_index=False)
+        pq.write_table(table, out / f"{name}-whole.parquet")
+else:
+    link_out_dir(out)
+seconds = time.perf_counter() - start
+peak = tracemalloc.get_traced_memory()[1] + pa.default_memory_pool().max_memory()
+print(seconds, peak / 2**20, rss())
+"""
+
+
+def post_pass_cost(tables: Mapping[str, pd.DataFrame], n: int) -> dict[str, Any]:
+    """The ``--link`` post-pass on a run of ``n`` replicated articles (parts of 100), in
+    a fresh process each: seconds (traced), peak memory (Python's traced allocations plus
+    Arrow's pool) and the process's peak RSS (imports included), whole tables
+    (:func:`link_corpus`) vs part by part (:func:`fivews.linking.store.link_out_dir`)."""
+    import os
+    import subprocess
+
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        write_run(replicate_tables(tables, n), Path(tmp))
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        for how in ("whole", "parts"):
+            done = subprocess.run(
+                [sys.executable, "-c", POST_PASS, tmp, how],
+                capture_output=True, text=True, check=True, env=env,
+            )  # fmt: skip
+            seconds, peak, rss = map(float, done.stdout.split()[-3:])
+            out[f"{how}: s"] = round(seconds, 1)
+            out[f"{how}: peak MB"] = round(peak, 1)
+            out[f"{how}: process RSS MB"] = round(rss)
+    return out
+
+
 def scale(base: Sequence[tuple], n: int) -> dict[str, Any]:
     """Link ``n`` replicated articles: seconds, and peak traced memory of the linker."""
     from fivews.linking import Linker
@@ -327,6 +408,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print the biggest splits and merges of one gold part (tune on dev only)",
     )
     parser.add_argument("--json", type=Path, help="save the numbers")
+    parser.add_argument(
+        "--post-pass",
+        action="store_true",
+        help="only the memory of the --link post-pass (whole tables vs part by part)",
+    )
     args = parser.parse_args(argv)
 
     from fivews.corpus import read_corpus_tables
@@ -367,6 +453,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 link_corpus(shared)
                 link_s = time.perf_counter() - start
 
+    if args.post_pass:
+        cost = pd.DataFrame(
+            [{"articles": n, **post_pass_cost(base_tables, n)} for n in (1000, 10000)]
+        )
+        print(f"\n--link post-pass ({len(base_tables['documents'])} articles replicated)\n")
+        print(markdown_table(cost))
+        return 0
     table = accuracy(linked, rows)
     print("B³ over named mentions (MEANTIME; gold made by reading the articles)\n")
     print(markdown_table(table))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -295,3 +296,46 @@ def test_links_older_than_the_tables_are_flagged(mini_run, tmp_path: Path) -> No
     with pytest.warns(LinkWarning, match="run with --link again"):
         tables = read_corpus_tables(copy)
     assert tables["entities"]["corpus_id"].notna().all()
+
+
+def _same_partition(a: list, b: list) -> bool:
+    """Whether two id columns group the rows the same way (whatever the ids)."""
+    return len(set(a)) == len(set(b)) == len(set(zip(a, b, strict=True)))
+
+
+def test_linking_part_by_part_matches_whole_tables(mini_run, tmp_path: Path) -> None:
+    """--link over many small parts gives the tables link_corpus gives on the whole run,
+    ids included, whether the parts hold ranges of ids or interleave."""
+    _, local_out = mini_run
+    lines = (local_out.parent / "mini.jsonl").read_text(encoding="utf-8").splitlines()
+    key = ["doc_id", "position"]
+    for order in ("sorted", "input"):
+        source = tmp_path / f"{order}.jsonl"
+        if order == "sorted":
+            lines = sorted(lines, key=lambda line: json.loads(line)["id"] if "id" in line else "")
+        source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        out = tmp_path / order
+        argv = ["analyze", str(source), "--link", "--out", str(out), "--format", "parquet"]
+        assert main([*argv, "--part-size", "2"]) == 1
+        assert len(list((out / "entities").glob("part-*.parquet"))) > 2
+        streamed = read_corpus_tables(out)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", LinkWarning)
+            whole = link_corpus(read_corpus_tables(out, linked=False))
+        for table, column in (("entities", "corpus_id"), ("events", "corpus_event_id")):
+            got = streamed[table][[*key, column]].reset_index(drop=True)
+            want = whole[table][[*key, column]].reset_index(drop=True)
+            assert got[key].astype(str).equals(want[key].astype(str))
+            assert _same_partition(got[column].tolist(), want[column].tolist())
+            pd.testing.assert_frame_equal(got, want, check_dtype=False)
+        for table in ("corpus_entities", "corpus_events"):
+            got, want = streamed[table].reset_index(drop=True), whole[table].reset_index(drop=True)
+            assert got.columns.tolist() == want.columns.tolist()
+            assert got.astype(str).values.tolist() == want.astype(str).values.tolist()
+    # linking again, or from scratch, replaces the links (one folder of link tables)
+    for again in ([], ["--overwrite"]):
+        assert main([*argv, "--part-size", "2", *again]) == 1
+        assert len([p for p in (out / "linked").iterdir() if p.is_dir()]) == 1
+        assert read_corpus_tables(out)["entities"]["corpus_id"].tolist() == (
+            streamed["entities"]["corpus_id"].tolist()
+        )

@@ -9,11 +9,13 @@ Layout of ``out_dir``::
     _ledger.jsonl                        one line per finished part: its name, the ids
                                          it holds and the records that failed
     _lock                                locked while a run writes (one run at a time)
-    linked/entity_links.parquet          with ``--link``: doc_id, position, corpus_id
-    linked/event_links.parquet           doc_id, position, corpus_event_id
-    linked/corpus_entities.parquet       one row per real-world entity (fivews.linking)
-    linked/corpus_events.parquet         one row per real-world event
-    linked/_parts.json                   the ledger parts the links were made from
+    linked/g000001/entity_links/part-*.parquet     with ``--link``: doc_id, position,
+                                                   corpus_id (one file per part)
+    linked/g000001/event_links/part-*.parquet      doc_id, position, corpus_event_id
+    linked/g000001/corpus_entities/part-all.parquet  one row per real-world entity
+    linked/g000001/corpus_events/part-*.parquet    one row per real-world event
+    linked/_parts.json                   the ledger parts the links were made from and
+                                         the folder that holds them
 """
 
 #: The tables written, in order.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 from fivews.corpus.layout import LEDGER_NAME, LINK_DIR, LINK_TABLES, TABLES, TMP_SUFFIX
@@ -89,7 +90,9 @@ def clear_out_dir(out_dir: str | os.PathLike[str]) -> None:
     links = root / LINK_DIR
     if links.is_dir():
         for path in links.iterdir():
-            if path.stem in LINK_TABLES or path.name.startswith("_parts"):
+            if path.is_dir() and path.name.startswith("g"):  # a folder of link tables
+                shutil.rmtree(path)
+            elif path.stem in LINK_TABLES or path.name.startswith("_parts"):
                 path.unlink()
     for table in TABLES:
         folder = root / table

@@ -16,7 +16,9 @@ One module per step: :mod:`~fivews.linking.keys` (names as normalised keys),
 :mod:`~fivews.linking.entities` (the incremental entity linker),
 :mod:`~fivews.linking.events` (the event linker, blocked by kind, actor and date),
 :mod:`~fivews.linking.linker` (both, one article at a time, and the corpus tables),
-:mod:`~fivews.linking.tables` (corpus-run tables in, linked tables out) and
+:mod:`~fivews.linking.tables` (corpus-run tables in, linked tables out),
+:mod:`~fivews.linking.numbering` (ids in order of first appearance),
+:mod:`~fivews.linking.stream` (a corpus run linked part by part, in bounded memory) and
 :mod:`~fivews.linking.store` (the linked tables of a corpus run on disk).
 
 No library covered this: cross-document coreference systems compare mentions pairwise

@@ -89,6 +89,9 @@ class Linker:
         self.entity_linker = EntityLinker()
         days = event_window_days() if window_days is None else window_days
         self.event_linker = EventLinker(days, find=self.entity_linker.find, keep=keep_events)
+        #: When set, the printed number of each corpus entity (by root id), e.g. the
+        #: order in which the corpus first names them (:mod:`fivews.linking.numbering`).
+        self.numbering: Mapping[int, int] | None = None
 
     def add_article(
         self,
@@ -121,16 +124,21 @@ class Linker:
 
     def entity_id(self, raw: int) -> str:
         """The printed corpus id of a raw entity id (after any later merge)."""
-        return corpus_entity_id(self.entity_linker.find(raw))
+        return corpus_entity_id(self._number(self.entity_linker.find(raw)))
+
+    def _number(self, root: int) -> int:
+        return root if self.numbering is None else self.numbering.get(root, root)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """``corpus_entities`` and ``corpus_events`` (see :mod:`fivews.linking`)."""
         rows = []
-        for root, ent in sorted(self.entity_linker.entities().items()):
+        entities = self.entity_linker.entities()
+        for root in sorted(entities, key=self._number):
+            ent = entities[root]
             names = sorted(ent.names, key=lambda n: (-ent.names[n], -len(n), n))
             rows.append(
                 {
-                    "corpus_id": corpus_entity_id(root),
+                    "corpus_id": corpus_entity_id(self._number(root)),
                     "name": names[0] if names else None,
                     "label": ent.labels.most_common(1)[0][0] if ent.labels else None,
                     "aliases": names[1:],

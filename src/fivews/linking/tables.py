@@ -13,15 +13,17 @@ from __future__ import annotations
 import json
 import warnings
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from fivews.errors import LinkWarning
 from fivews.linking.entities import EntityRecord
 from fivews.linking.events import CorpusEvent, EventRecord, event_day
 from fivews.linking.linker import EVENT_COLUMNS, Linker, corpus_event_id
+from fivews.linking.numbering import DenseFirstSeen, FirstSeen
 
 #: How an event's time was found when it is the event's own date (``events.time_how``),
 #: not its article's publication day.
@@ -174,6 +176,8 @@ def link_corpus(
         Every input table, with ``entities.corpus_id`` and ``events.corpus_event_id``
         added (NA only for rows that could not be read, reported in a
         :class:`LinkWarning`), and the tables ``corpus_entities`` and ``corpus_events``.
+        Ids are numbered in order of each entity's and event's first row (by
+        ``doc_id``, ``position``), so they do not depend on the order rows are given in.
     """
     linker = linker or Linker(keep_events=False)
     entities = tables.get("entities")
@@ -211,14 +215,42 @@ def link_corpus(
         warnings.warn(f"{len(problems)} rows not linked: {shown}", LinkWarning, stacklevel=2)
     out = dict(tables)
     if entities is not None:
+        number_entities(linker, [raw_entities], [_row_keys(entities)])
         ids = [linker.entity_id(raw) if raw >= 0 else None for raw in raw_entities]
         out["entities"] = entities.assign(corpus_id=pd.array(ids, dtype="string"))
+    first = DenseFirstSeen(len(reports.first))
     if events is not None:
-        evs = [corpus_event_id(e) if e >= 0 else None for e in reports.event_of_row]
+        first.add(reports.event_of_row, _row_keys(events))
+    numbers = first.numbers()
+    if events is not None:
+        evs = [corpus_event_id(numbers[e]) if e >= 0 else None for e in reports.event_of_row]
         out["events"] = events.assign(corpus_event_id=pd.array(evs, dtype="string"))
     out["corpus_entities"] = linker.tables()["corpus_entities"]
-    out["corpus_events"] = reports.table(linker)
+    out["corpus_events"] = reports.table(linker, numbers)
     return out
+
+
+def _row_keys(frame: pd.DataFrame) -> np.ndarray:
+    """Each row's rank in ``doc_id``, ``position`` order."""
+    columns = [c for c in ("doc_id", "position") if c in frame]
+    keys = np.arange(len(frame), dtype=np.int64)
+    if columns:
+        order = frame[columns].reset_index(drop=True).sort_values(columns, kind="stable").index
+        keys[order.to_numpy()] = np.arange(len(frame), dtype=np.int64)
+    return keys
+
+
+def number_entities(linker: Linker, raws: Iterable[Sequence[int]], keys: Iterable[Any]) -> None:
+    """Number the linker's corpus entities in order of their first row (rows given as
+    raw ids, -1 for none, and sortable keys, in chunks); entities without rows last."""
+    first = FirstSeen()
+    find = linker.entity_linker.find
+    for raw, key in zip(raws, keys, strict=True):
+        first.add((find(r) if r >= 0 else -1 for r in raw), key)
+    numbering = first.numbers()
+    for root in sorted(linker.entity_linker.entities()):
+        numbering.setdefault(root, len(numbering))
+    linker.numbering = numbering
 
 
 class _Reports:
@@ -243,23 +275,33 @@ class _Reports:
             self.multi[event_id].add(first, first_doc)
         self.multi[event_id].add(record, doc_id)
 
-    def table(self, linker: Linker) -> pd.DataFrame:
-        """The ``corpus_events`` table, built column by column."""
+    def table(self, linker: Linker, numbers: Sequence[int]) -> pd.DataFrame:
+        """The ``corpus_events`` table, built column by column (``numbers``: the printed
+        number of each event), in order of the numbers."""
         columns: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
         for event_id, (record, doc_id) in enumerate(self.first):
             event = self.multi.get(event_id)
             if event is None:
                 event = CorpusEvent(text=record.text, lemma=record.lemma)
                 event.add(record, doc_id)
-            columns["corpus_event_id"].append(corpus_event_id(event_id))
-            columns["text"].append(event.text)
-            columns["trigger_lemma"].append(event.lemma)
-            columns["actors"].append(sorted({linker.entity_id(a) for a in event.actors}))
-            columns["doc_ids"].append(list(event.doc_ids))
-            columns["articles"].append(len(event.doc_ids))
-            columns["first_date"].append(event.first_date)
-            columns["last_date"].append(event.last_date)
-        return pd.DataFrame(columns).astype(EVENT_COLUMNS)
+            event_columns(columns, int(numbers[event_id]), event, linker)
+        order = np.argsort(np.asarray(numbers, dtype=np.int64), kind="stable")
+        frame = pd.DataFrame(columns).astype(EVENT_COLUMNS)
+        return frame.iloc[order].reset_index(drop=True)
+
+
+def event_columns(
+    columns: dict[str, list[Any]], number: int, event: CorpusEvent, linker: Linker
+) -> None:
+    """Append one ``corpus_events`` row to ``columns``."""
+    columns["corpus_event_id"].append(corpus_event_id(number))
+    columns["text"].append(event.text)
+    columns["trigger_lemma"].append(event.lemma)
+    columns["actors"].append(sorted({linker.entity_id(a) for a in event.actors}))
+    columns["doc_ids"].append(sorted(event.doc_ids))
+    columns["articles"].append(len(event.doc_ids))
+    columns["first_date"].append(event.first_date)
+    columns["last_date"].append(event.last_date)
 
 
 def _slim(record: EventRecord) -> EventRecord:
