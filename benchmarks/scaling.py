@@ -147,7 +147,7 @@ def bare_worker(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
     t0 = time.perf_counter()
     pieces = [text[s:e] for s, e in _chunk_bounds(text, CHUNK_CHARS)]
-    tokens = sum(len(doc) for doc in nlp.pipe(pieces, batch_size=4))
+    tokens = sum(len(doc) for doc in nlp.pipe(pieces, batch_size=1))
     return {"seconds": time.perf_counter() - t0, "tokens": tokens, "peak_rss_mb": _max_rss_mb()}
 
 

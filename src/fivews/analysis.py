@@ -372,12 +372,16 @@ def _parse_in_chunks(
     total = len(pieces)
     parsed = []
     with nlp.select_pipes(enable=token_level):
-        for n, piece in enumerate(nlp.pipe(pieces, batch_size=4, n_process=n_process), 1):
+        # One chunk at a time: the parser's working memory grows with the tokens it
+        # holds at once, and a chunk is already a large batch.
+        for n, piece in enumerate(nlp.pipe(pieces, batch_size=1, n_process=n_process), 1):
             parsed.append(piece)
             if progress is not None:
                 progress(f"parsed {n}/{total} chunks")
     del pieces
-    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data"])
+    # (no tensor: the tok2vec output is read by nothing after the parse, see
+    # fivews.structure.release_tensor, and would be copied whole)
+    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data", "tensor"])
     del parsed  # the chunks' own Docs: the joined Doc holds all that is read from here on
     if doc.text != article.text:  # pragma: no cover - guards the offset contract
         raise FivewsError("internal error: chunked parse changed the text")
