@@ -176,8 +176,7 @@ def tag_timexes(
 
     cands = find_candidates(text)
     if spans is not None:
-        within = _within_any(spans)
-        cands = [c for c in cands if within(c[0], c[1])]
+        cands = [c for c in cands if any(s <= c[0] and c[1] <= e for s, e in spans)]
     ctx = Context(text, day, tense_fn)
     for _start, _end, rule, m in select_longest(cands):
         try:
@@ -193,18 +192,3 @@ def tag_timexes(
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
-
-
-def _within_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """A test ``(start, end) -> any(s <= start and end <= e for s, e in spans)``, answered
-    by bisection in ``spans`` sorted (it runs for every candidate of the article)."""
-    ordered = sorted(spans)
-    starts = [s for s, _ in ordered]
-    longest = max([0] + [e - s for s, e in ordered])
-
-    def within(start: int, end: int) -> bool:
-        lo = bisect.bisect_left(starts, end - longest)
-        hi = bisect.bisect_right(starts, start, lo)
-        return any(end <= e for _, e in ordered[lo:hi])
-
-    return within
