@@ -10,6 +10,11 @@ Articles longer than :data:`CHUNK_CHARS` are parsed in chunks cut at block bound
 (spaCy's parser needs memory roughly linear in the text it sees at once) and joined with
 ``Doc.from_docs``; the document-level fivews components then run on the joined Doc, so
 the output is the same shape and every offset still points into the input.
+
+Long articles: given a ``progress`` callback, an article over :data:`PROGRESS_CHARS`
+reports each chunk parsed and each document-level step (the CLI prints these on stderr);
+``max_chars`` refuses an article longer than that with an :class:`InputError` before any
+parsing (the CLI's limit is :data:`MAX_CHARS`, raised with ``--max-chars``).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +31,9 @@ from spacy.tokens import Doc
 
 from fivews import structure  # noqa: F401  (registers the Doc extensions)
 from fivews.article import Article, read_article
-from fivews.errors import FivewsError
+from fivews.errors import FivewsError, InputError
 from fivews.nlp import load_pipeline
+from fivews.structure.blocks import remember_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,6 +42,11 @@ if TYPE_CHECKING:
 CHUNK_CHARS = 100_000
 #: Articles longer than this are parsed with one process per core (up to two).
 PARALLEL_CHARS = 1_000_000
+#: Articles longer than this report their progress to a ``progress`` callback.
+PROGRESS_CHARS = 200_000
+#: The command line's default size limit (characters): time and memory grow linearly
+#: with the text (about 1 GB at 1 MB), so a larger input must be asked for explicitly.
+MAX_CHARS = 5_000_000
 #: Components that must see each chunk (token-level); the rest run on the whole Doc.
 DOCUMENT_LEVEL_FROM = "fivews_entities"
 #: The layers of the output, each a list (``main_event`` is an object).
@@ -210,6 +221,8 @@ def analyze(
     model: str | None = None,
     encoding: str = "utf-8",
     title: str | None = None,
+    max_chars: int | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Analysis:
     """Analyse one article: a path (``.txt``/``.html``), a record, or the text itself.
 
@@ -220,18 +233,34 @@ def analyze(
         model: spaCy pipeline name, when ``nlp`` is not given.
         encoding: the file's encoding.
         title: the headline, if known.
+        max_chars: refuse an article longer than this (characters); None: no limit.
+        progress: called with a short message at each step of an article longer than
+            :data:`PROGRESS_CHARS` (each chunk parsed, each document-level component).
 
     Raises:
-        InputError: unusable input. ModelNotFoundError: no spaCy pipeline installed.
+        InputError: unusable input, or longer than ``max_chars``.
+        ModelNotFoundError: no spaCy pipeline installed.
     """
     article = read_article(source, published=published, encoding=encoding, title=title)
+    check_length(article, max_chars)
     pipeline = nlp if nlp is not None else load_pipeline(model)
-    return Analysis(article, parse_article(pipeline, article))
+    return Analysis(article, parse_article(pipeline, article, progress=progress))
+
+
+def check_length(article: Article, max_chars: int | None) -> None:
+    """Raise :class:`InputError` when the article is longer than ``max_chars`` characters."""
+    if max_chars is not None and len(article.text) > max_chars:
+        raise InputError(
+            f"the article is {len(article.text):,} characters long, over the limit of "
+            f"{max_chars:,}; time and memory grow with the length (about 1 GB per million "
+            "characters): raise the limit with --max-chars N, or split the text"
+        )
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     """Tokenise the article and attach its blocks, date and id to the Doc."""
     doc = nlp.make_doc(article.text)
+    remember_text(doc, article.text)
     _attach(doc, _metadata(article))
     return doc
 
@@ -277,17 +306,25 @@ class _MetadataTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(str(text))  # spaCy's Tokenizer takes exact str only
+        remember_text(doc, str(text))
         meta = getattr(text, "meta", None)
         if meta is not None:
             _attach(doc, meta)
         return doc
 
 
-def parse_article(nlp: Language, article: Article) -> Doc:
-    """Run the pipeline on an article, in chunks when it is long."""
+def parse_article(
+    nlp: Language, article: Article, progress: Callable[[str], None] | None = None
+) -> Doc:
+    """Run the pipeline on an article, in chunks when it is long.
+
+    ``progress`` hears of each step of an article over :data:`PROGRESS_CHARS`.
+    """
+    if len(article.text) <= PROGRESS_CHARS:
+        progress = None
     if len(article.text) <= CHUNK_CHARS:
         return nlp(make_doc(nlp, article))
-    return _parse_in_chunks(nlp, article)
+    return _parse_in_chunks(nlp, article, progress)
 
 
 def _chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
@@ -314,7 +351,9 @@ def _chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _parse_in_chunks(nlp: Language, article: Article) -> Doc:
+def _parse_in_chunks(
+    nlp: Language, article: Article, progress: Callable[[str], None] | None = None
+) -> Doc:
     names = nlp.pipe_names
     split = names.index(DOCUMENT_LEVEL_FROM) if DOCUMENT_LEVEL_FROM in names else len(names)
     token_level, document_level = names[:split], names[split:]
@@ -330,15 +369,29 @@ def _parse_in_chunks(nlp: Language, article: Article) -> Doc:
         pieces.append(doc)
     # A very long article is parsed on two cores: the chunks are independent.
     n_process = 2 if len(article.text) > PARALLEL_CHARS and (os.cpu_count() or 1) >= 2 else 1
+    total = len(pieces)
+    parsed = []
     with nlp.select_pipes(enable=token_level):
-        parsed = list(nlp.pipe(pieces, batch_size=4, n_process=n_process))
-    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data"])
+        # One chunk at a time: the parser's working memory grows with the tokens it
+        # holds at once, and a chunk is already a large batch.
+        for n, piece in enumerate(nlp.pipe(pieces, batch_size=1, n_process=n_process), 1):
+            parsed.append(piece)
+            if progress is not None:
+                progress(f"parsed {n}/{total} chunks")
+    del pieces
+    # (no tensor: the tok2vec output is read by nothing after the parse, see
+    # fivews.structure.release_tensor, and would be copied whole)
+    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data", "tensor"])
+    del parsed  # the chunks' own Docs: the joined Doc holds all that is read from here on
     if doc.text != article.text:  # pragma: no cover - guards the offset contract
         raise FivewsError("internal error: chunked parse changed the text")
+    remember_text(doc, article.text)
     doc._.blocks = blocks
     doc._.published = article.published.value
     doc._.doc_id = article.id
     for name in document_level:
+        if progress is not None:
+            progress(name.removeprefix("fivews_"))
         doc = nlp.get_pipe(name)(doc)
     return doc
 
@@ -350,12 +403,14 @@ def analyze_records(
     model: str | None = None,
     batch_size: int = 16,
     n_process: int = 1,
+    max_chars: int | None = None,
 ) -> Iterator[Analysis | RecordFailure]:
     """Analyse a stream of records, yielding results in input order.
 
     Records are read lazily and parsed through ``nlp.pipe`` in batches; long articles are
-    parsed on their own in chunks. A record that cannot be read yields a
-    :class:`RecordFailure` at its position, and the stream goes on.
+    parsed on their own in chunks. A record that cannot be read, or longer than
+    ``max_chars`` characters, yields a :class:`RecordFailure` at its position, and the
+    stream goes on.
     """
     pipeline = nlp if nlp is not None else load_pipeline(model)
     pending: dict[int, Article | RecordFailure] = {}
@@ -368,6 +423,7 @@ def analyze_records(
         for index, record in enumerate(records):
             try:
                 article = read_article(record)
+                check_length(article, max_chars)
             except FivewsError as exc:
                 rid = record.get("id") if isinstance(record, Mapping) else None
                 pending[index] = RecordFailure(

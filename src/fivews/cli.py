@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--batch-size", type=int, default=16, help="articles per nlp.pipe batch")
     analyze.add_argument(
+        "--max-chars",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse an article longer than N characters (default 5,000,000; 0: no limit)",
+    )
+    analyze.add_argument(
         "--engine",
         choices=["local", "dask"],
         default="local",
@@ -153,10 +160,31 @@ def _dispatch(args: argparse.Namespace) -> int:
     return _analyze_one(args, path)
 
 
+def _max_chars(args: argparse.Namespace) -> int | None:
+    """The size limit of ``--max-chars`` (None: no limit)."""
+    from fivews.analysis import MAX_CHARS
+
+    if args.max_chars is None:
+        return MAX_CHARS
+    if args.max_chars < 0:
+        raise InputError("--max-chars must be 0 (no limit) or a positive number")
+    return args.max_chars or None
+
+
 def _analyze_one(args: argparse.Namespace, path: Path) -> int:
     from fivews.analysis import analyze
 
-    result = analyze(path, published=args.published, model=args.model, encoding=args.encoding)
+    def progress(step: str) -> None:
+        print(f"fivews: {path}: {step}", file=sys.stderr, flush=True)
+
+    result = analyze(
+        path,
+        published=args.published,
+        model=args.model,
+        encoding=args.encoding,
+        max_chars=_max_chars(args),
+        progress=progress,
+    )
     data = result.to_dict()
     text = json.dumps(data, ensure_ascii=False, indent=None if args.format == "jsonl" else 2)
     if args.out:
@@ -219,7 +247,11 @@ def _analyze_jsonl(args: argparse.Namespace, path: Path) -> int:
     out: IO[str]
     with _output(args.out, f"{path.stem}.jsonl") as out:
         for result in analyze_records(
-            records(), nlp=nlp, batch_size=args.batch_size, n_process=args.processes
+            records(),
+            nlp=nlp,
+            batch_size=args.batch_size,
+            n_process=args.processes,
+            max_chars=_max_chars(args),
         ):
             if isinstance(result, RecordFailure):
                 line = lines[result.index] if result.index < len(lines) else "?"

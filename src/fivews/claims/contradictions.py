@@ -18,7 +18,8 @@ What the pairwise test reads from a claim is worked out once per claim
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -274,8 +275,8 @@ def _contradiction_reasons(
                     if reason and reason not in reasons:
                         reasons.append(reason)
     reasons += _number_reasons(doc, ra, rb)
-    marker = _contrast_marker(b, lexicon)
-    if reasons and marker is not None:
+    marker = _contrast_marker(b, lexicon) if reasons else None
+    if marker is not None:
         reasons.append(f"contrast marker '{marker}'")
     return reasons
 
@@ -402,13 +403,16 @@ def link_contradictions(
 ) -> None:
     """Fill ``contested_by`` and ``contradiction_reasons`` both ways, in place.
 
-    Every pair of claims is compared; what the test reads from each claim is worked out
-    once beforehand (:class:`_ClaimFacts`), so a pair costs a few set operations.
+    Every pair of claims that may clash is compared (:func:`_candidate_pairs` finds them
+    through an index, without visiting the others); what the test reads from each claim
+    is worked out once beforehand (:class:`_ClaimFacts`), so a pair costs a few set
+    operations.
     """
     facts = [_claim_facts(c, r) for c, r in zip(claims, records, strict=True)]
     subjects: _SubjectCache = {}
-    for j, (b, rb) in enumerate(zip(claims, records, strict=True)):
-        for i in range(j):
+    for j, earlier in _candidate_pairs(facts, records):
+        b, rb = claims[j], records[j]
+        for i in earlier:
             a, ra = claims[i], records[i]
             if _same_source_facts(facts[i].source, facts[j].source) or not _may_contradict(
                 facts[i], facts[j]
@@ -423,3 +427,44 @@ def link_contradictions(
             rb["contested_by"].append(ra["id"])
             ra["contradiction_reasons"][rb["id"]] = reasons
             rb["contradiction_reasons"][ra["id"]] = reasons
+
+
+def _candidate_pairs(
+    facts: list[_ClaimFacts], records: list[ClaimRecord]
+) -> Iterator[tuple[int, list[int]]]:
+    """Each claim ``j`` with the earlier claims ``i < j`` (ascending) it may contradict.
+
+    Every pair for which :func:`_may_contradict` and :func:`_contradiction_reasons` can
+    find a reason is among them: the two claims share a proper-noun or noun lemma, or
+    are an accusation and a denial, or hold numbers of the same counted thing or unit
+    (the only reason left to two claims sharing neither: see :func:`_number_reasons`).
+    The others are never visited, so the cost follows the pairs that share something,
+    not the square of the number of claims.
+    """
+    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_stance: dict[str, list[int]] = defaultdict(list)
+    by_number: dict[tuple[str, Any], list[int]] = defaultdict(list)
+    for j, (fb, rb) in enumerate(zip(facts, records, strict=True)):
+        found: set[int] = set()
+        words = [("name", w) for w in fb.names] + [("noun", w) for w in fb.nouns]
+        for key in words:
+            found.update(by_word[key])
+        other = {"accusation": "denial", "denial": "accusation"}.get(fb.stance)
+        if other is not None:
+            found.update(by_stance[other])
+        # An earlier claim's counted quantity matches a later one of the same counted
+        # noun, or (when it has a unit) of the same normalised unit.
+        probes = [("counted", q["counted"]) for q in rb["quantities"] if q["counted"]]
+        probes += [("unit", q["normalized_unit"]) for q in rb["quantities"]]
+        for key in probes:
+            found.update(by_number.get(key, ()))
+        if found:
+            yield j, sorted(found)
+        for key in words:
+            by_word[key].append(j)
+        by_stance[fb.stance].append(j)
+        for q in rb["quantities"]:
+            if q["counted"]:
+                by_number[("counted", q["counted"])].append(j)
+                if q["unit"]:
+                    by_number[("unit", q["normalized_unit"])].append(j)

@@ -28,7 +28,7 @@ from fivews.claims.lexicon import ClaimLexicon
 from fivews.claims.quotes import _in_quote
 from fivews.claims.records import Claim
 from fivews.claims.tokens import _children, _lemma, _strip_clause_edges, _subtree, _tokens_of
-from fivews.structure import reader_of
+from fivews.structure import doc_text, reader_of
 
 #: Longest phrase (in tokens) before a colon that can name a speaker.
 MAX_COLON_SOURCE = 6
@@ -72,7 +72,7 @@ def colon_claims(
         content = _strip_clause_edges(list(_tokens_of(doc[colon.i + 1 : sent.end])))
         if not content and n + 1 < len(sentences):
             nxt = sentences[n + 1]
-            if "\n" not in doc.text[sent.end_char : nxt.start_char]:
+            if "\n" not in doc_text(doc)[sent.end_char : nxt.start_char]:
                 content = _strip_clause_edges(list(_tokens_of(nxt)))
         if sum(not t.is_punct for t in content) < MIN_COLON_CONTENT:
             continue

@@ -6,6 +6,7 @@ sentence with no cue right after a direct claim continues it (``Claim.continues`
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -60,7 +61,7 @@ def find_quotes(doc: Doc, min_tokens: int) -> list[tuple[int, int]]:
             start:end
         ].rstrip().endswith((",", "?", "!")):
             out.append((start, end))
-    return out
+    return QuoteSpans(out)
 
 
 def _quote_is_content(claim: Claim, q_start: int, q_end: int) -> bool:
@@ -86,14 +87,21 @@ def _only_speaker_between(doc: Doc, claim: Claim, start: int, end: int) -> bool:
     return len(words) <= 4
 
 
-def _next_sentence_starts_quote(doc: Doc, sentences: list[Span], last: Claim, q_start: int) -> bool:
-    """Whether the quote at ``q_start`` opens the sentence after ``last``'s sentence."""
+def _next_sentence_starts_quote(
+    doc: Doc, sentences: list[Span], last: Claim, q_start: int, ends: list[int] | None = None
+) -> bool:
+    """Whether the quote at ``q_start`` opens the sentence after ``last``'s sentence.
+
+    ``ends``: the sentences' ``end_char``s, when the caller has them (for many quotes).
+    """
     anchor = max(
         last.quote[1] if last.quote else 0, last.cue.end_char if last.cue is not None else 0
     )
-    idx = next(
-        (i for i, s in enumerate(sentences) if s.start_char <= anchor < s.end_char + 1), None
-    )
+    # The first sentence with start <= anchor <= end: sentences are sorted and disjoint,
+    # so it is the first one ending at or after the anchor, if it starts by then.
+    ends = ends if ends is not None else [s.end_char for s in sentences]
+    first = bisect.bisect_left(ends, anchor)
+    idx = first if first < len(sentences) and sentences[first].start_char <= anchor else None
     if idx is None or idx + 1 >= len(sentences):
         return False
     nxt = sentences[idx + 1]
@@ -119,7 +127,27 @@ def _resumes_after_cue(doc: Doc, last: Claim, q_start: int) -> bool:
     return len(between) <= 6 and not between.strip(" ,.:;\u2014-\n\"'\u201c\u201d")
 
 
+class QuoteSpans(list[tuple[int, int]]):
+    """The quotations of a Doc (a list of ``(start, end)``) that answer :meth:`holds` by
+    binary search: a cue test asks it for every candidate verb of the article."""
+
+    _index: tuple[int, list[int], list[tuple[int, int]], int] | None = None
+
+    def holds(self, char: int) -> bool:
+        """``any(start <= char < end for start, end in self)``."""
+        if self._index is None or self._index[0] != len(self):
+            spans = sorted(self)
+            longest = max([0] + [e - s for s, e in spans])
+            self._index = (len(self), [s for s, _ in spans], spans, longest)
+        _, starts, spans, longest = self._index
+        lo = bisect.bisect_left(starts, char - longest)
+        hi = bisect.bisect_right(starts, char, lo)
+        return any(char < e for _, e in spans[lo:hi])
+
+
 def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    if isinstance(quotes, QuoteSpans):
+        return quotes.holds(token.idx)
     return any(s <= token.idx < e for s, e in quotes)
 
 
@@ -150,11 +178,22 @@ def _attach_quotes(
         (c for c in claims if c.cue is not None and c.cue_lemma != "according to"),
         key=lambda c: c.cue.start,
     )
+    text = doc_text(doc)
+    # A cue further than the quote's line is never taken (a line break between them
+    # rules it out, below), so each quote looks only at the cues whose start falls within
+    # its line, widened by the longest cue: found by bisection, in the same order.
+    cue_starts = [c.cue.start_char for c in by_cue]
+    longest_cue = max((c.cue.end_char - c.cue.start_char for c in by_cue), default=0)
+    ends = [s.end_char for s in sentences]
     used: set[int] = set()
     for q_start, q_end in quotes:
         best: Claim | None = None
         best_gap = 10**9
-        for claim in by_cue:
+        line_start = text.rfind("\n", 0, q_start) + 1
+        line_end = text.find("\n", q_end)
+        lo = bisect.bisect_left(cue_starts, line_start - longest_cue)
+        hi = len(by_cue) if line_end == -1 else bisect.bisect_right(cue_starts, line_end)
+        for claim in by_cue[lo:hi]:
             if id(claim) in used:
                 continue
             cue_start, cue_end = claim.cue.start_char, claim.cue.end_char
@@ -164,13 +203,13 @@ def _attach_quotes(
                 between_span = (q_end, cue_start)
                 # '"… the whole time." Iohannis said X': a quote closed by a full stop
                 # belongs to the sentence before, not to the next cue.
-                if doc_text(doc)[q_start:q_end].rstrip().endswith("."):
+                if text[q_start:q_end].rstrip().endswith("."):
                     continue
             elif cue_end <= q_start:
                 between_span = (cue_end, q_start)
             else:
                 continue
-            between = doc_text(doc)[between_span[0] : between_span[1]]
+            between = text[between_span[0] : between_span[1]]
             gap = len(between)
             if "\n" in between.strip(" ") or _ends_sentence(between, abbreviations):
                 continue
@@ -199,7 +238,7 @@ def _attach_quotes(
         last = max(prev, key=lambda c: c.quote[1])  # type: ignore[index]
         if not (
             _resumes_after_cue(doc, last, q_start)
-            or _next_sentence_starts_quote(doc, sentences, last, q_start)
+            or _next_sentence_starts_quote(doc, sentences, last, q_start, ends)
         ):
             continue
         span = doc.char_span(q_start, q_end, alignment_mode="expand")

@@ -9,7 +9,9 @@ belief, commitment).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +24,7 @@ from fivews.claims.quantities import find_quantities
 from fivews.claims.records import Claim, ClaimRecord, DateRecord, SpanRecord
 from fivews.claims.tokens import _children, _contiguous, _span_text, _span_tokens
 from fivews.structure import doc_text, reader_of
+from fivews.structure.reader import DocReader
 
 
 def _cue_date(doc: Doc, claim: Claim) -> DateRecord:
@@ -51,13 +54,13 @@ def _cue_date(doc: Doc, claim: Claim) -> DateRecord:
         near.append(after)  # "said Wednesday, four months after…" misattached
     timexes = reader.extension("timexes") or []
     for token in near:
-        for tx in timexes:
-            if tx.get("start", -1) <= token.idx < tx.get("end", -1):
-                return {
-                    "text": tx.get("text") or doc_text(doc)[tx["start"] : tx["end"]],
-                    "value": tx.get("value"),
-                    "from": "timex",
-                }
+        tx = _timex_at(reader, timexes, token.idx)
+        if tx is not None:
+            return {
+                "text": tx.get("text") or doc_text(doc)[tx["start"] : tx["end"]],
+                "value": tx.get("value"),
+                "from": "timex",
+            }
     for token in near:
         if token.ent_type_ in {"DATE", "TIME"}:
             ent = next((e for e in reader.ents if e.start <= token.i < e.end), None)
@@ -65,6 +68,25 @@ def _cue_date(doc: Doc, claim: Claim) -> DateRecord:
             # a date the timex layer did not resolve: say so rather than guess
             return {"text": text, "value": None, "from": "ner"}
     return {"text": None, "value": published, "from": "published"}
+
+
+def _timex_at(reader: DocReader, timexes: list[dict[str, Any]], char: int) -> dict[str, Any] | None:
+    """The first of ``timexes`` (in their order) with ``start <= char < end``.
+
+    Found in an index by start offset, built once per reading, instead of a scan over
+    every timex for every claim.
+    """
+
+    def index(_: DocReader) -> tuple[list[int], list[tuple[int, int, int]], int]:
+        spans = sorted((tx.get("start", -1), n, tx.get("end", -1)) for n, tx in enumerate(timexes))
+        longest = max([0] + [end - start for start, _, end in spans])
+        return [start for start, _, _ in spans], spans, longest
+
+    starts, spans, longest = reader.memoised(("claims.timexes", id(timexes)), index)
+    lo = bisect.bisect_left(starts, char - longest)
+    hi = bisect.bisect_right(starts, char)
+    hits = [n for start, n, end in spans[lo:hi] if start <= char < end]
+    return timexes[min(hits)] if hits else None
 
 
 def _span_dict(tokens: Sequence[Token]) -> SpanRecord:

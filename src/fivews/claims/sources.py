@@ -12,6 +12,7 @@ did not want…") is not a second claim (:func:`drop_restatements`).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -96,14 +97,24 @@ def _merge_names(claims: list[Claim]) -> None:
     """
     seen: list[str] = []
     canonical: dict[str, str] = {}
+    # The earlier names that can match, by position in ``seen``: those sharing a word
+    # (either one's words contained in the other's), by acronym, and by single word.
+    by_word: dict[str, list[int]] = {}
+    by_acronym: dict[str, list[int]] = {}
     for claim in claims:
         if claim.source_kind != "named" or not claim.source_name:
             continue
         words = _name_words(claim.source_name)
-        for earlier in seen:
+        found: set[int] = set()
+        if words:
+            for w in set(words):
+                found.update(by_word.get(w, ()))
+            if len(words) == 1:
+                found.update(by_acronym.get(words[0], ()))
+            found.update(by_word.get(_acronym(words), ()))
+        for n in sorted(found):
+            earlier = seen[n]
             e_words = _name_words(earlier)
-            if not words or not e_words:
-                continue
             if (
                 set(words) <= set(e_words)
                 or set(e_words) <= set(words)
@@ -116,6 +127,10 @@ def _merge_names(claims: list[Claim]) -> None:
                 break
         else:
             seen.append(claim.source_name)
+            for w in set(words):
+                by_word.setdefault(w, []).append(len(seen) - 1)
+            if words:
+                by_acronym.setdefault(_acronym(words), []).append(len(seen) - 1)
     for claim in claims:
         if claim.source_name in canonical:
             claim.source_name = canonical[claim.source_name]
@@ -297,19 +312,31 @@ def drop_restatements(claims: list[Claim]) -> list[Claim]:
     kept.
     """
     kept = []
+    # The contents as token ranges [first, last), sorted by their first token: the ones
+    # that may hold a cue are found by bisection instead of visiting every claim.
+    ranges = sorted(
+        (other.content[0].i, other.content[-1].i, n)
+        for n, other in enumerate(claims)
+        if other.content
+    )
+    firsts = [first for first, _, _ in ranges]
+    longest = max([0] + [last - first for first, last, _ in ranges])
     for claim in claims:
         cue = claim.cue
         # "the ministry claimed its intelligence shows X": the speaker's own evidence
         own = claim.subject is not None and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in _children(claim.subject.root)
         )
-        inside = cue is not None and any(
-            other is not claim
-            and (other.source_name == claim.source_name or own)
-            and other.content
-            and other.content[0].i <= cue.start < other.content[-1].i
-            for other in claims
-        )
+        inside = False
+        if cue is not None:
+            lo = bisect.bisect_left(firsts, cue.start - longest)
+            hi = bisect.bisect_right(firsts, cue.start)
+            inside = any(
+                claims[n] is not claim
+                and (claims[n].source_name == claim.source_name or own)
+                and first <= cue.start < last
+                for first, last, n in ranges[lo:hi]
+            )
         if not inside:
             kept.append(claim)
     for claim in kept:  # a continued claim that was dropped: continue its own parent

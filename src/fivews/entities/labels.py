@@ -16,6 +16,7 @@ from fivews.entities.names import alias_key, clean_name, name_key
 from fivews.entities.person_names import _person_tokens, strip_title
 from fivews.entities.records import SpanLabels
 from fivews.structure import doc_text, reader_of
+from fivews.structure.overlaps import SpanOverlaps
 
 
 def repair_labels(doc: Doc, spans: SpanLabels) -> SpanLabels:
@@ -112,12 +113,14 @@ def repair_labels(doc: Doc, spans: SpanLabels) -> SpanLabels:
             out[(s, e)] = "PERSON"
     # A surname the NER missed ("Dagalo, widely known as ...").
     surname_hashes = {hash_string(name) for name in surnames}
+    taken = SpanOverlaps(out if surnames else ())
     for i, word in enumerate(lower if surnames else ()):
         if word not in surname_hashes or not is_title[i]:
             continue
         start, end = reader.idx[i], reader.idx[i] + len(reader.text[i])
-        if not doc[i].is_stop and not any(s < end and start < e for s, e in out):
+        if not doc[i].is_stop and not taken.overlaps(start, end):
             out[(start, end)] = "PERSON"
+            taken.add(start, end)
     return out
 
 
@@ -146,9 +149,20 @@ def vote_labels(doc: Doc, spans: SpanLabels) -> SpanLabels:
 
 def _place_before(doc: Doc, spans: SpanLabels, start: int) -> bool:
     """Whether a place mention ends right before the "and"/"or" that precedes ``start``."""
-    head = doc_text(doc)[:start].rstrip()
-    head = head[: head.rfind(" ")].rstrip() if " " in head else ""
-    return any(e == len(head) and label in PLACE_LABELS for (s, e), label in spans.items())
+    # The end of ``text[:start].rstrip()`` cut at its last space and stripped again,
+    # found without copying the text before ``start``.
+    text = doc_text(doc)
+    end = _rstripped_end(text, start)
+    space = text.rfind(" ", 0, end)
+    end = _rstripped_end(text, space) if space >= 0 else 0
+    return any(e == end and label in PLACE_LABELS for (s, e), label in spans.items())
+
+
+def _rstripped_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _ends_with_title(words: list[str]) -> bool:

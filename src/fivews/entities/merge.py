@@ -20,6 +20,7 @@ dependency, and neither it nor spaCy links a surname to a full name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from typing import Any
@@ -139,22 +140,42 @@ def _merge_acronyms(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
 
 
 def _merge_persons(mentions: list[Mention], uf: _UnionFind) -> None:
-    """4. A shorter person form joins the full name it is a suffix of (surname, title)."""
+    """4. A shorter person form joins the full name it is a suffix of (surname, title).
+
+    The longer forms ending with a name are found through an index by name suffix, not by
+    comparing every pair of person mentions. Mentions of the same tokens are one group
+    already (method 1), so the groups among the longer forms are those of their first
+    mentions of each distinct name.
+    """
     people = [(i, person_tokens(m.name)) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    longer_of: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    firsts: dict[tuple[str, ...], dict[tuple[str, ...], int]] = defaultdict(dict)
+    for j, tokens in people:
+        full = tuple(tokens)
+        for k in range(1, len(full)):
+            longer_of[full[-k:]].append(j)
+            firsts[full[-k:]].setdefault(full, j)
+    by_start: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
     for i, tokens in people:
         if not tokens:
             continue
-        longer = [(j, t) for j, t in people if len(t) > len(tokens) and t[-len(tokens) :] == tokens]
+        key = tuple(tokens)
+        longer = longer_of.get(key)
         if not longer:
             # A first-name-only or middle-name mention is too ambiguous to merge.
             continue
-        roots = {uf.find(j) for j, _ in longer}
+        roots = {uf.find(j) for j in firsts[key].values()}
         if len(roots) == 1:
-            uf.union(i, longer[0][0])
+            uf.union(i, longer[0])
             continue
-        preceding = [j for j, _ in longer if mentions[j].start < mentions[i].start]
-        if preceding:
-            uf.union(i, max(preceding, key=lambda j: mentions[j].start))
+        # The nearest preceding longer form (the first of several at the same offset).
+        if key not in by_start:
+            order = sorted((mentions[j].start, j) for j in longer)
+            by_start[key] = ([s for s, _ in order], [j for _, j in order])
+        starts, ids = by_start[key]
+        last = bisect.bisect_left(starts, mentions[i].start) - 1
+        if last >= 0:
+            uf.union(i, ids[bisect.bisect_left(starts, starts[last])])
 
 
 def _merge_nicknames(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:

@@ -23,6 +23,7 @@ from fivews.entities.names import initials, strip_possessive
 from fivews.entities.person_names import strip_title
 from fivews.entities.records import RulerResult, SpanLabels
 from fivews.structure import doc_text, reader_of
+from fivews.structure.overlaps import SpanOverlaps
 
 # --------------------------------------------------------------------------- boundaries
 
@@ -141,6 +142,7 @@ def add_known_places(doc: Doc, spans: SpanLabels) -> SpanLabels:
     or before a possessive or comma.
     """
     out = dict(spans)
+    taken = SpanOverlaps(out)
     locatives = locative_words()
     reader = reader_of(doc)
     words, is_title, pos = reader.text, reader.is_title, reader.pos_ids
@@ -154,7 +156,7 @@ def add_known_places(doc: Doc, spans: SpanLabels) -> SpanLabels:
         ):
             continue
         start, end = reader.idx[i], reader.idx[i] + len(word)
-        if any(a < end and start < b for a, b in out):
+        if taken.overlaps(start, end):
             continue
         if _place_key(word) not in geo.load_gazetteer().by_key:
             continue  # exact gazetteer names only: no fuzzy look-up for every word
@@ -170,6 +172,7 @@ def add_known_places(doc: Doc, spans: SpanLabels) -> SpanLabels:
         )
         if supported:
             out[(start, end)] = "GPE"
+            taken.add(start, end)
     return out
 
 
@@ -190,9 +193,10 @@ def propagate_names(doc: Doc, spans: SpanLabels) -> SpanLabels:
             and not text.lower().startswith("the ")
         ):
             names.setdefault(text, label)
+    taken = SpanOverlaps(out)
     for text, label in names.items():
         for s, e in _whole_word_occurrences(doc_text(doc), text):
-            if any(a < e and s < b for a, b in out):
+            if taken.overlaps(s, e):
                 continue
             span = doc.char_span(s, e)
             if span is None or not all(
@@ -200,6 +204,7 @@ def propagate_names(doc: Doc, spans: SpanLabels) -> SpanLabels:
             ):
                 continue
             out[(s, e)] = label
+            taken.add(s, e)
     return out
 
 

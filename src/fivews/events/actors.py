@@ -107,6 +107,8 @@ class ActorResolver:
         self.lexicon = lexicon
         self.mentions = mentions
         self.starts = mentions.starts
+        #: ORG name's last word -> positions of its mentions in ``mentions.items``.
+        self._org_endings: dict[str, list[int]] | None = None
         self.by_id = reader.layers.entity_by_id
         self.claims = {str(c.get("id")): c for c in reader.layers.claims}
         self.sentence_starts = [start for start, _ in reader.sentence_bounds]
@@ -167,25 +169,47 @@ class ActorResolver:
         labels = CLASS_LABELS.get(kind or "", frozenset())
         if kind != "org" and tok.tag_ == "NNS":
             labels = frozenset()  # "the states", "the cities": several places, no one
-        by_class: str | None = None
         window_start = self.reader.idx[
             self.reader.sentence_bounds[
                 max(0, self._sentence_index(tok.i) - DESCRIPTION_SENTENCES)
             ][0]
         ]
-        for mention in self._mentions_before(tok, len(self.sentence_starts)):
+        # The nearest earlier mention of an organisation whose name ends with the noun
+        # ("the forces" -> "... Forces") wins; else the nearest entity of the noun's class
+        # within the window. The first is looked up by the name's last word.
+        named = self._nearest_org_ending(tok, (lower, lemma))
+        if named is not None:
+            return named
+        for mention in self._mentions_before(tok, DESCRIPTION_SENTENCES):
             entity = mention[3]
-            words = str(entity.get("name") or "").lower().split()
-            if words and words[-1] in (lower, lemma) and entity.get("label") == "ORG":
-                return str(entity.get("id"))  # "the forces" -> "... Forces"
             if (
-                by_class is None
-                and mention[0] >= window_start
+                mention[0] >= window_start
                 and entity.get("label") in labels
                 and self._fits(kind, entity)
             ):
-                by_class = str(entity.get("id"))
-        return by_class
+                return str(entity.get("id"))
+        return None
+
+    def _nearest_org_ending(self, tok: Token, words: tuple[str, str]) -> str | None:
+        """The entity id of the nearest mention before ``tok`` (as :meth:`_mentions_before`
+        orders them) of an ORG entity whose name's last word is one of ``words``."""
+        if self._org_endings is None:
+            index: dict[str, list[int]] = {}
+            for k, m in enumerate(self.mentions.items):
+                name = str(m[3].get("name") or "").lower().split()
+                if name and m[3].get("label") == "ORG":
+                    index.setdefault(name[-1], []).append(k)
+            self._org_endings = index
+        hi = bisect.bisect_left(self.starts, tok.idx)
+        best = -1
+        for word in set(words):
+            positions = self._org_endings.get(word, [])
+            j = bisect.bisect_left(positions, hi) - 1
+            while j >= 0 and self.mentions.items[positions[j]][1] > tok.idx:
+                j -= 1
+            if j >= 0:
+                best = max(best, positions[j])
+        return None if best < 0 else str(self.mentions.items[best][3].get("id"))
 
     @staticmethod
     def _fits(kind: str | None, entity: dict[str, Any]) -> bool:

@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy
+from spacy.attrs import SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,13 +47,22 @@ class BlockSentencizer:
     def set_annotations(self, doc: Doc, blocks: list[dict[str, Any]]) -> None:
         """Store the blocks and mark each block's first token as a sentence start."""
         doc._.blocks = blocks
-        # Only the tokens that open a block are touched: their positions are found by
-        # binary search in the token offsets instead of visiting every token.
+        if doc.has_annotation("DEP"):
+            raise ValueError(Errors.E043)  # what setting ``Token.is_sent_start`` raises
+        # The tokens that open a block are found by binary search in the token offsets,
+        # and their sentence starts written in one array: ``Token.is_sent_start = True``
+        # checks the whole Doc for a parse on every call (quadratic in a long text).
         offsets = doc.to_array("IDX")
-        for block in blocks:
-            i = int(numpy.searchsorted(offsets, block["start"]))
-            if 0 < i < len(doc) and offsets[i] == block["start"]:
-                doc[i].is_sent_start = True
+        starts = numpy.searchsorted(offsets, [block["start"] for block in blocks])
+        opening = [
+            int(i)
+            for i, b in zip(starts, blocks, strict=True)
+            if 0 < i < len(doc) and offsets[i] == b["start"]
+        ]
+        if opening:
+            sent_starts = doc.to_array([SENT_START])
+            sent_starts[opening] = 1
+            doc.from_array([SENT_START], sent_starts)
 
 
 @Language.factory("fivews_release_tensor", assigns=["doc.tensor"])
@@ -84,6 +95,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _DOC_TEXT[doc] = doc.text
     return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Give :func:`doc_text` the string ``doc`` was tokenised from (spaCy's tokenizer keeps
+    every character, so it is ``doc.text``), sparing the token-by-token rebuild."""
+    _DOC_TEXT[doc] = text
 
 
 def block_at(blocks: Sequence[Mapping[str, Any]], starts: list[int], char: int) -> int | None:

@@ -161,13 +161,24 @@ class LayerIndex:
         spans.sort()
         return spans
 
+    @functools.cached_property
+    def _claim_starts(self) -> tuple[list[int], int]:
+        """The starts of :attr:`claim_spans` and the longest content's length."""
+        spans = self.claim_spans
+        return [s for s, _, _ in spans], max([0] + [e - s for s, e, _ in spans])
+
     def claim_at(self, char: int) -> str | None:
         """The id of the innermost claim whose content covers character ``char`` (the
-        shortest content; the first on a tie), or None."""
+        shortest content; the first on a tie), or None.
+
+        Only the contents starting within the longest one's length before ``char`` can
+        cover it: they are found by bisection.
+        """
+        starts, longest = self._claim_starts
+        lo = bisect.bisect_left(starts, char - longest)
+        hi = bisect.bisect_right(starts, char, lo)
         best: tuple[int, str] | None = None
-        for start, end, claim_id in self.claim_spans:
-            if start > char:
-                break
+        for start, end, claim_id in self.claim_spans[lo:hi]:
             if start <= char < end and (best is None or end - start < best[0]):
                 best = (end - start, claim_id)
         return best[1] if best else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.records import Rule
 from fivews.timeline.rules import RULES
 from fivews.timeline.triggers import TRIGGER_REACH, word_index
@@ -68,11 +69,11 @@ def find_candidates(text: str) -> list[Candidate]:
 def select_longest(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then leftmost, then earliest rule."""
     cands = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], _RULE_RANK[c[2].name]))
-    taken: list[tuple[int, int]] = []
+    taken = SpanOverlaps()
     chosen: list[Candidate] = []
     for c in cands:
-        if any(c[0] < e and s < c[1] for s, e in taken):
+        if taken.overlaps(c[0], c[1]):
             continue
-        taken.append((c[0], c[1]))
+        taken.add(c[0], c[1])
         chosen.append(c)
     return sorted(chosen, key=lambda c: c[0])
