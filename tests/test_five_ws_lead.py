@@ -115,6 +115,36 @@ def test_when_the_headline_names_the_sayer_the_saying_is_the_event(body):
     assert event["what"]["text"].startswith("said")
 
 
+def test_a_place_named_inside_the_sayer_is_not_the_headline_s_agent_speaking():
+    # "police in Ohio said": the headline's agent (Ohio) is a modifier of the sayer, so the
+    # reported event stays the main event.
+    text = (
+        "Ohio braces for more storms after Tuesday floods\n\n"
+        "At least 20 people were injured on Tuesday in floods across the state, police in "
+        "Ohio said.\n\nMore rain is expected on Friday.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["what"]["text"] != "said"
+    assert "injured" in event["what"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Police in Ohio said it.", ["Police"]),
+        ("Ohio's police said it.", ["Ohio", "'s", "police"]),
+        ("The man who met Smith said it.", ["The", "man"]),
+    ],
+)
+def test_head_tokens_leave_out_modifiers(base, text, head):
+    from fivews.five_ws.headline import head_tokens
+
+    doc = base(text)
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
+    span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    assert [t.text for t in head_tokens(span)] == head
+
+
 def test_a_says_ending_of_the_headline_names_its_speaker(lexicon):
     from fivews.five_ws.candidates import lead_and_headline
     from fivews.five_ws.headline import headline_cue

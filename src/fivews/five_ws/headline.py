@@ -158,12 +158,43 @@ def _names_outside(sent: Span) -> set[str]:
     }
 
 
-def subject_words(cand: Candidate, reader: DocReader) -> set[str]:
-    """Name words of a candidate's subject and of the entity it is linked to."""
+#: Dependencies that attach a modifier to a noun phrase ("police *in Japan*", "the man
+#: *who* ...", "officials *familiar with* ..."): names under them are not the phrase's head.
+MODIFIER_DEPS = frozenset({"prep", "relcl", "acl"})
+
+
+def head_tokens(span: Span) -> list[Token]:
+    """The tokens of ``span`` outside its prepositional and clausal modifiers: "police in
+    Japan" gives "police", "Japan's police" gives both."""
+    root = span.root
+    kept = []
+    for tok in span:
+        node = tok
+        while node.i != root.i and span.start <= node.i < span.end:
+            if node.dep_ in MODIFIER_DEPS:
+                break
+            node = node.head
+        else:
+            kept.append(tok)
+    return kept
+
+
+def subject_words(cand: Candidate, reader: DocReader, head_only: bool = False) -> set[str]:
+    """Name words of a candidate's subject and of the entity it is linked to.
+
+    With ``head_only``, only the subject's head phrase counts (not the names in its
+    prepositional or clausal modifiers: "police in Japan" is not Japan speaking).
+    """
     if cand.subject is None:
         return set()
-    words = name_words(cand.subject)
-    entity = reader.layers.entity_at(cand.subject.start_char, cand.subject.end_char)
+    tokens = head_tokens(cand.subject) if head_only else list(cand.subject)
+    if not tokens:
+        return set()
+    words = name_words(tokens)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if not head_only:
+        start, end = cand.subject.start_char, cand.subject.end_char
+    entity = reader.layers.entity_at(start, end)
     if entity is not None and entity.get("label") in SPEAKER_LABELS:
         words |= {w.lower() for w in str(entity.get("name") or "").split() if w.isalpha()}
     return words
@@ -200,9 +231,10 @@ def score_headline_match(
         return
     if cand.verb.lemma_.lower() in cue.predicates:
         cand.add(PREDICATE_POINTS, "headline's predicate")
-    if words & cue.agents:
+    # The agent must head the subject: "police in Ohio" is not Ohio acting or speaking.
+    if subject_words(cand, reader, head_only=True) & cue.agents:
         cand.add(AGENT_POINTS, "headline's agent")
-    elif sayer is not None and subject_words(sayer, reader) & cue.agents:
+    elif sayer is not None and subject_words(sayer, reader, head_only=True) & cue.agents:
         # "Trump fires missile at Clinton" / "Trump said Clinton lacks the stamina": the
         # headline's agent is the sayer, so the event is the saying, not what is said.
         cand.add(AGENTS_CLAUSE_POINTS, "said by the headline's agent")
