@@ -313,7 +313,7 @@ def test_actor_timeline_is_in_time_order_one_row_per_event(tables):
     assert first["articles"] == 2 and first["doc_ids"] == ["a", "b"]
     # the two articles date it differently: the earlier article's date, and said so
     assert first["date"] == "2020-01-06"
-    assert "differ" in first["date_how"]
+    assert first["date_how"].endswith("2 articles give 2 dates")
     assert timeline.iloc[1]["date_how"].startswith("publication date")
     assert timeline.attrs["actor"] == {"corpus_id": "C1", "name": "Zentor Motors"}
     person = actor_timeline(tables, "Mara Holt")
@@ -418,3 +418,23 @@ def test_real_sentences_numbers_read_by_the_claims_parser(base_nlp, root):
     assert money and money[0]["normalized_value"] == pytest.approx(4e10)
     restated = {**money[0], "text": "$40bn"}
     assert not conflicting([money[0]], [restated])
+
+
+def test_figures_state_their_finding(tables, base_nlp):
+    from fivews.plots.story import plot_actor_timeline, plot_disagreements, plot_presence
+    from fivews.story import appearances
+
+    fig = plot_presence(appearances(tables, 3))
+    assert (
+        fig.axes[0].get_title(loc="left") == "Zentor Motors is named in the most articles (3, 2020)"
+    )
+    timeline = actor_timeline(tables, "C1")
+    fig = plot_actor_timeline(timeline, background_before="2020-01-08")
+    assert fig._suptitle.get_text() == (
+        "Zentor Motors: 2 events, 2020; 1 reported by more than one article"
+    )
+    assert len(fig.axes) == 2  # the event of 2020-01-06 is background
+    fig = plot_disagreements(disagreement_counts(disagreements(tables, nlp=base_nlp)))
+    assert fig.axes[0].get_title(loc="left").startswith("Most disagreements are about")
+    empty = plot_actor_timeline(timeline.iloc[:0].copy())
+    assert "no dated events" in empty._suptitle.get_text()

@@ -5,7 +5,7 @@ An event's date is its TIMEX value, which the timeline layer anchored to its art
 publication date ("Thursday" in an article of 2009-06-04 -> 2009-06-04); when no time
 expression dates it in any article, the earliest publication date stands in and
 ``date_how`` says so. When articles date one event differently, the date most of them
-give is kept (the earliest article's on a tie) and ``date_how`` says the articles differ
+give is kept (the earliest article's on a tie) and ``date_how`` says how many dates
 (:func:`fivews.story.disagreements` lists them).
 """
 
@@ -44,13 +44,15 @@ def _one_event(reports: pd.DataFrame) -> dict[str, object]:
     """One timeline row from the reports of one corpus event (earliest article first)."""
     dated = reports[reports["date_how"] != PUBLICATION_DATE].dropna(subset=["begin"])
     if len(dated):
-        counts = Counter(dated["date"])
+        by_article = dated.drop_duplicates(subset=["doc_id"])  # each article's first date
+        dates = list(by_article["date"])
+        counts = Counter(dates)
         # most articles' date; on a tie the earliest article's (reports are in that order)
-        date = max(dated["date"], key=lambda d: (counts[d], -list(dated["date"]).index(d)))
-        chosen = dated[dated["date"] == date].iloc[0]
+        date = max(dates, key=lambda d: (counts[d], -dates.index(d)))
+        chosen = by_article[by_article["date"] == date].iloc[0]
         how = str(chosen["date_how"])
         if len(counts) > 1:
-            how += f"; {len(counts)} articles' dates differ"
+            how += f"; {len(dates)} articles give {len(counts)} dates"
     else:
         chosen = (
             reports.dropna(subset=["begin"]).iloc[0] if reports["begin"].notna().any() else None
