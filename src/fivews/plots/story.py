@@ -118,7 +118,8 @@ def plot_presence(appearances: pd.DataFrame, title: str | None = None) -> Figure
     if names:
         top = dated[dated["name"] == names[0]]
         articles = appearances[appearances["name"] == names[0]]["doc_id"].nunique()
-        span = f", {top['published'].min()[:4]}–{top['published'].max()[:4]}" if len(top) else ""
+        first, last = top["published"].min(), top["published"].max()
+        span = f", {_years(first[:4], last[:4])}" if len(top) else ""
         default = f"{names[0]} is named in the most articles ({articles}{span})"
     ax.set_title(title or default, loc="left")
     notes = []
