@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from fivews import __version__
-from fivews.errors import FivewsError, InputError, NotEnglishWarning, RecordError
+from fivews.errors import FivewsError, InputError, LinkWarning, NotEnglishWarning, RecordError
 from fivews.fileio import atomic_path
 
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -78,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the corpus tables afresh instead of resuming",
     )
+    analyze.add_argument(
+        "--link",
+        action="store_true",
+        help="corpus mode: give the same entities and events one id across articles "
+        "(corpus_id, corpus_event_id; tables corpus_entities, corpus_events)",
+    )
 
     report = sub.add_parser("report", help="write a one-page HTML report for an article")
     report.add_argument("path", help="article file (.txt or .html)")
@@ -118,6 +124,8 @@ def _print_warnings(path: str, caught: list[warnings.WarningMessage]) -> None:
         if issubclass(w.category, NotEnglishWarning) and text not in seen:
             seen.add(text)
             print(f"fivews: {path}: warning: {text}", file=sys.stderr)
+        elif issubclass(w.category, LinkWarning):
+            print(f"fivews: {path}: warning: {text}", file=sys.stderr)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -129,6 +137,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     if path.is_dir():
         raise InputError("is a folder; give an article file or a .jsonl file")
     is_jsonl = path.suffix.lower() in {".jsonl", ".ndjson"}
+    if args.link and not (is_jsonl and args.format == "parquet"):
+        raise InputError(
+            "--link links the articles of a corpus: give JSONL records with "
+            "--format parquet --out DIR"
+        )
     if args.format == "parquet":
         if not is_jsonl:
             raise InputError("--format parquet needs JSONL records (a corpus)")
@@ -248,6 +261,16 @@ def _corpus(args: argparse.Namespace) -> int:
         f"{summary.failed} failed, {summary.duplicates} duplicate ids -> {summary.out_dir}",
         file=sys.stderr,
     )
+    if args.link:
+        from fivews.linking.store import link_out_dir
+
+        counts = link_out_dir(summary.out_dir)
+        print(
+            f"fivews: linked {counts['entities']} entities into {counts['corpus_entities']} "
+            f"corpus entities, {counts['events']} events into {counts['corpus_events']} "
+            f"corpus events -> {Path(summary.out_dir) / 'linked'}",
+            file=sys.stderr,
+        )
     return EXIT_PARTIAL if summary.failed else EXIT_OK
 
 

@@ -70,3 +70,8 @@ class ModelNotFoundError(FivewsError):
 
 class NotEnglishWarning(UserWarning):
     """The article does not look like English; it is still processed."""
+
+
+class LinkWarning(UserWarning):
+    """Rows of a corpus that could not be linked across articles (they keep no corpus
+    id; the other rows are linked), or links older than the corpus tables."""

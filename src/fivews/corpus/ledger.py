@@ -15,7 +15,7 @@ import json
 import os
 from pathlib import Path
 
-from fivews.corpus.layout import LEDGER_NAME, TABLES, TMP_SUFFIX
+from fivews.corpus.layout import LEDGER_NAME, LINK_DIR, LINK_TABLES, TABLES, TMP_SUFFIX
 from fivews.corpus.records import LedgerEntry
 
 
@@ -83,8 +83,14 @@ def prepare_out_dir(out_dir: str | os.PathLike[str]) -> tuple[set[str], int]:
 
 
 def clear_out_dir(out_dir: str | os.PathLike[str]) -> None:
-    """Delete the tables and ledger of earlier runs in ``out_dir`` (nothing else)."""
+    """Delete the tables, linked tables and ledger of earlier runs in ``out_dir``
+    (nothing else)."""
     root = Path(out_dir)
+    links = root / LINK_DIR
+    if links.is_dir():
+        for path in links.iterdir():
+            if path.stem in LINK_TABLES or path.name.startswith("_parts"):
+                path.unlink()
     for table in TABLES:
         folder = root / table
         if folder.is_dir():

@@ -105,15 +105,29 @@ _PANDAS_TYPES: dict[pa.DataType, Any] = {
 }
 
 
-def read_corpus_tables(out_dir: str | os.PathLike[str]) -> dict[str, pd.DataFrame]:
+def read_corpus_tables(
+    out_dir: str | os.PathLike[str],
+    *,
+    columns: Mapping[str, Sequence[str]] | None = None,
+    linked: bool = True,
+) -> dict[str, pd.DataFrame]:
     """Read the tables of a corpus run back as pandas DataFrames.
 
     Only part files named in the ledger are read (a part left by an interrupted run is
     not). Rows are sorted by ``doc_id`` (and ``position``); integer, float, boolean and
     text columns have pandas' nullable dtypes; JSON columns are strings.
 
+    Args:
+        out_dir: the folder of the run.
+        columns: per table, the only columns to read (those the part files have);
+            tables not named are read whole.
+        linked: when the run was linked (``--link``), add ``entities.corpus_id``,
+            ``events.corpus_event_id`` and the ``corpus_entities`` and ``corpus_events``
+            tables (:mod:`fivews.linking`).
+
     Returns:
-        ``{"documents": df, "entities": df, "timexes": df, "events": df, "claims": df}``.
+        ``{"documents": df, "entities": df, "timexes": df, "events": df, "claims": df}``
+        (and the two corpus tables when linked).
     """
     root = Path(out_dir)
     finished = {entry["part"] for entry in read_ledger(root)}
@@ -121,7 +135,8 @@ def read_corpus_tables(out_dir: str | os.PathLike[str]) -> dict[str, pd.DataFram
     for table in TABLES:
         paths = sorted(p for p in (root / table).glob("part-*.parquet") if p.stem in finished)
         keys = list(KEY_COLUMNS[table])
-        tables = [pq.read_table(p) for p in paths]
+        wanted = None if columns is None else columns.get(table)
+        tables = [_read_part(p, wanted) for p in paths]
         tables = [t for t in tables if t.num_rows] or tables[:1]
         if not tables:
             frames[table] = pd.DataFrame(
@@ -131,7 +146,19 @@ def read_corpus_tables(out_dir: str | os.PathLike[str]) -> dict[str, pd.DataFram
         merged = pa.concat_tables(_unify(tables))
         df = merged.to_pandas(types_mapper=_PANDAS_TYPES.get)
         frames[table] = df.sort_values(keys, kind="stable").reset_index(drop=True)
+    if linked:
+        from fivews.linking.store import join_links
+
+        join_links(root, frames)
     return frames
+
+
+def _read_part(path: Path, columns: Sequence[str] | None) -> pa.Table:
+    """One part file; only ``columns`` (those it has) when given."""
+    if columns is None:
+        return pq.read_table(path)
+    present = set(pq.read_schema(path).names)
+    return pq.read_table(path, columns=[c for c in columns if c in present])
 
 
 def _write_atomic(table: pa.Table, path: Path) -> None:

@@ -1,0 +1,136 @@
+"""The incremental event linker: two articles report the same event when the events
+share a kind (the trigger's event type, else its lemma), a linked actor, and dates no
+more than a few days apart.
+
+Events are blocked by ``(kind, actor)``: each block keeps only its most recent events
+(:data:`BLOCK_CAP`), so an event is compared with a handful of candidates, never with
+the whole corpus. An event without a date or without a linked actor stays on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import deque
+from dataclasses import dataclass, field
+
+#: Events kept per (kind, actor) block.
+BLOCK_CAP = 16
+
+#: Event types that carry no kind of their own (the lemma is used instead).
+UNTYPED: frozenset[str] = frozenset({"", "Other"})
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class EventRecord:
+    """One article event as the linker reads it.
+
+    Attributes:
+        text: the event's clause.
+        lemma: its trigger's lemma.
+        kind: its event type (``sub_event_type``) when typed, else None.
+        actors: corpus entity ids of its linked actors.
+        date: its date (``YYYY-MM-DD``), else None.
+    """
+
+    text: str
+    lemma: str
+    kind: str | None = None
+    actors: tuple[int, ...] = ()
+    date: str | None = None
+
+
+@dataclass
+class CorpusEvent:
+    """One real-world event as reported across the corpus."""
+
+    text: str
+    lemma: str
+    actors: set[int] = field(default_factory=set)
+    doc_ids: list[str] = field(default_factory=list)
+    first_date: str | None = None
+    last_date: str | None = None
+
+    def add(self, record: EventRecord, doc_id: str) -> None:
+        """Count one more report."""
+        self.actors.update(record.actors)
+        if doc_id not in self.doc_ids:
+            self.doc_ids.append(doc_id)
+        if record.date:
+            if self.first_date is None or record.date < self.first_date:
+                self.first_date = record.date
+            if self.last_date is None or record.date > self.last_date:
+                self.last_date = record.date
+
+
+def event_day(value: object) -> str | None:
+    """The ``YYYY-MM-DD`` day of a date value, else None (months, years, unknown)."""
+    if isinstance(value, str) and _DAY.match(value):
+        return value[:10]
+    return None
+
+
+def _ordinal(day: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(day).toordinal()
+    except ValueError:
+        return None
+
+
+class EventLinker:
+    """Links article events to corpus events, one article at a time.
+
+    Args:
+        window_days: the most days two reports' dates of one event may differ.
+        find: maps a corpus entity id to the id it was merged into.
+    """
+
+    def __init__(self, window_days: int = 3, find=lambda i: i) -> None:  # noqa: ANN001
+        self.window = window_days
+        self._find = find
+        self._events: list[CorpusEvent] = []
+        self._blocks: dict[tuple[str, int], deque[tuple[int, int, str]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def _kind(self, record: EventRecord) -> str:
+        return record.kind if record.kind and record.kind not in UNTYPED else record.lemma
+
+    def link(self, record: EventRecord, doc_id: str) -> int:
+        """The corpus event of one article event (created when new)."""
+        day = _ordinal(record.date) if record.date else None
+        kind = self._kind(record)
+        actors = sorted({self._find(a) for a in record.actors})
+        best: tuple[int, int] | None = None
+        if day is not None and kind:
+            for actor in actors:
+                for seen_day, event, seen_doc in self._blocks.get((kind, actor), ()):
+                    gap = abs(seen_day - day)
+                    if (
+                        seen_doc != doc_id
+                        and gap <= self.window
+                        and (best is None or gap < best[0])
+                    ):
+                        best = (gap, event)
+        if best is not None:
+            event_id = best[1]
+        else:
+            event_id = len(self._events)
+            self._events.append(CorpusEvent(text=record.text, lemma=record.lemma))
+        self._events[event_id].add(record, doc_id)
+        if day is not None and kind:
+            for actor in actors:
+                block = self._blocks.setdefault((kind, actor), deque(maxlen=BLOCK_CAP))
+                block.append((day, event_id, doc_id))
+        return event_id
+
+    def add(self, records: list[EventRecord], doc_id: str) -> list[int]:
+        """Link one article's events; return their corpus event ids."""
+        return [self.link(r, doc_id) for r in records]
+
+    def events(self) -> list[CorpusEvent]:
+        """The corpus events, by id."""
+        return self._events

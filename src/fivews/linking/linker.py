@@ -1,0 +1,157 @@
+"""The corpus linker: entities and then events of one article at a time, and the
+corpus-level tables of what it has linked.
+
+Memory holds the indexes and one aggregate per corpus entity and event, never the
+articles: it grows with the number of distinct names and events, not with the number of
+articles that repeat them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from fivews.linking.entities import EntityLinker, EntityRecord
+from fivews.linking.events import EventLinker, EventRecord
+from fivews.linking.keys import event_window_days
+
+#: Columns and dtypes of the corpus entities table.
+ENTITY_COLUMNS: dict[str, str] = {
+    "corpus_id": "string",
+    "name": "string",
+    "label": "string",
+    "aliases": "object",
+    "articles": "Int64",
+    "mentions": "Int64",
+    "first_seen": "string",
+    "last_seen": "string",
+}
+#: Columns and dtypes of the corpus events table.
+EVENT_COLUMNS: dict[str, str] = {
+    "corpus_event_id": "string",
+    "text": "string",
+    "trigger_lemma": "string",
+    "actors": "object",
+    "doc_ids": "object",
+    "articles": "Int64",
+    "first_date": "string",
+    "last_date": "string",
+}
+
+
+def corpus_entity_id(i: int) -> str:
+    """The printed id of corpus entity ``i`` ("E000042")."""
+    return f"E{i:06d}"
+
+
+def corpus_event_id(i: int) -> str:
+    """The printed id of corpus event ``i`` ("V000042")."""
+    return f"V{i:06d}"
+
+
+@dataclass
+class ArticleLinks:
+    """What one article was linked to: raw corpus entity ids (resolve with
+    :meth:`Linker.entity_id`) and corpus event ids, in the order given."""
+
+    entities: list[int]
+    events: list[int]
+
+
+class Linker:
+    """Links a corpus one article at a time.
+
+    Args:
+        window_days: the most days two reports' dates of one event may differ
+            (default: ``event_window_days`` of ``data/linking.json``).
+
+    Example:
+        >>> linker = Linker()
+        >>> links = linker.add_article(
+        ...     "d1", "2008-03-01", [("E1", EntityRecord("General Motors Corp.", "ORG"))], []
+        ... )
+        >>> linker.entity_id(links.entities[0])
+        'E000000'
+    """
+
+    def __init__(self, window_days: int | None = None) -> None:
+        self.entity_linker = EntityLinker()
+        days = event_window_days() if window_days is None else window_days
+        self.event_linker = EventLinker(days, find=self.entity_linker.find)
+
+    def add_article(
+        self,
+        doc_id: str,
+        published: str | None,
+        entities: Sequence[tuple[str, EntityRecord]],
+        events: Sequence[EventRecord] = (),
+    ) -> ArticleLinks:
+        """Link one article.
+
+        Args:
+            doc_id: the article's id.
+            published: its publication day (``YYYY-MM-DD``), else None.
+            entities: ``(article entity id, record)`` pairs.
+            events: its events; their ``actors`` are article entity ids (unknown ids are
+                ignored) and a missing date falls back to ``published``.
+        """
+        raw = self.entity_linker.add([r for _, r in entities], doc_id, published)
+        local = {eid: cid for (eid, _), cid in zip(entities, raw, strict=True)}
+        records = [
+            dataclasses.replace(
+                e,
+                actors=tuple(local[a] for a in e.actors if a in local),
+                date=e.date or published,
+            )
+            for e in events
+        ]
+        return ArticleLinks(raw, self.event_linker.add(records, doc_id))
+
+    def entity_id(self, raw: int) -> str:
+        """The printed corpus id of a raw entity id (after any later merge)."""
+        return corpus_entity_id(self.entity_linker.find(raw))
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """``corpus_entities`` and ``corpus_events`` (see :mod:`fivews.linking`)."""
+        rows = []
+        for root, ent in sorted(self.entity_linker.entities().items()):
+            names = sorted(ent.names, key=lambda n: (-ent.names[n], -len(n), n))
+            rows.append(
+                {
+                    "corpus_id": corpus_entity_id(root),
+                    "name": names[0] if names else None,
+                    "label": ent.labels.most_common(1)[0][0] if ent.labels else None,
+                    "aliases": names[1:],
+                    "articles": ent.articles,
+                    "mentions": ent.mentions,
+                    "first_seen": ent.first_seen,
+                    "last_seen": ent.last_seen,
+                }
+            )
+        events = []
+        for i, ev in enumerate(self.event_linker.events()):
+            actors = sorted({self.entity_id(a) for a in ev.actors})
+            events.append(
+                {
+                    "corpus_event_id": corpus_event_id(i),
+                    "text": ev.text,
+                    "trigger_lemma": ev.lemma,
+                    "actors": actors,
+                    "doc_ids": list(ev.doc_ids),
+                    "articles": len(ev.doc_ids),
+                    "first_date": ev.first_date,
+                    "last_date": ev.last_date,
+                }
+            )
+        return {
+            "corpus_entities": _frame(rows, ENTITY_COLUMNS),
+            "corpus_events": _frame(events, EVENT_COLUMNS),
+        }
+
+
+def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(columns))
+    return frame.astype(columns)

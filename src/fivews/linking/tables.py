@@ -1,0 +1,193 @@
+"""Linking the tables of a corpus run: rows read into linker records, article by
+article, and the ids written back as columns.
+
+Imperfect input is linked as far as it goes: duplicate document ids keep every row
+(the rows of a repeated id are read as one article), a missing publication date leaves
+the dates unknown, and a row that cannot be read (no name, a label that is not text,
+broken JSON) is reported in a :class:`LinkWarning` and gets no id; the other rows are
+linked as usual.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pandas as pd
+
+from fivews.errors import LinkWarning
+from fivews.linking.entities import EntityRecord
+from fivews.linking.events import EventRecord, event_day
+from fivews.linking.linker import Linker, corpus_event_id
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value))
+
+
+def _json_list(value: Any) -> list[Any]:
+    """A list column: a list, a JSON list string, or missing (an empty list)."""
+    if _missing(value):
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if hasattr(value, "tolist"):
+        return list(value.tolist())
+    parsed = json.loads(value)
+    if not isinstance(parsed, list):
+        raise ValueError("not a list")
+    return parsed
+
+
+def _geo_key(row: Mapping[str, Any]) -> str | None:
+    """The gazetteer record of a confidently placed entity, as a key."""
+    confidence = row.get("geo_confidence")
+    geo = row.get("geo")
+    if _missing(confidence) or float(confidence) < 0.8 or _missing(geo):
+        return None
+    record = json.loads(geo) if isinstance(geo, str) else geo
+    if not isinstance(record, dict) or not record.get("name"):
+        return None
+    return "|".join(str(record.get(k) or "") for k in ("kind", "name", "country", "admin1"))
+
+
+def entity_record(row: Mapping[str, Any]) -> EntityRecord:
+    """One entities-table row as a linker record; ValueError when it cannot be read."""
+    name, label = row.get("name"), row.get("label")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("no name")
+    if not isinstance(label, str) or not label:
+        raise ValueError("no label")
+    try:
+        aliases = tuple(a for a in _json_list(row.get("aliases")) if isinstance(a, str) and a)
+    except (ValueError, TypeError):
+        raise ValueError("aliases are not a JSON list") from None
+    try:
+        mentions = max(1, len(_json_list(row.get("mentions"))))
+    except (ValueError, TypeError):
+        mentions = 1
+    try:
+        geo_key = _geo_key(row)
+    except (ValueError, TypeError):
+        geo_key = None
+    return EntityRecord(name, label, aliases, mentions, geo_key)
+
+
+def event_record(row: Mapping[str, Any]) -> EventRecord:
+    """One events-table row as a linker record (actors as article entity ids)."""
+    lemma = row.get("trigger_lemma")
+    if _missing(lemma):
+        lemma = row.get("trigger_text") if isinstance(row.get("trigger_text"), str) else ""
+    actors = []
+    try:
+        for actor in _json_list(row.get("actors")):
+            if isinstance(actor, dict) and isinstance(actor.get("entity"), str):
+                actors.append(actor["entity"])
+    except (ValueError, TypeError):
+        actors = []
+    kind = row.get("sub_event_type")
+    text = row.get("text")
+    return EventRecord(
+        text=text if isinstance(text, str) else "",
+        lemma=str(lemma).lower(),
+        kind=kind if isinstance(kind, str) else None,
+        actors=tuple(actors),
+        date=event_day(row.get("time_value")),
+    )
+
+
+def _groups(frame: pd.DataFrame | None) -> dict[str, list[int]]:
+    """Row numbers of each document, in order of first appearance."""
+    if frame is None or frame.empty or "doc_id" not in frame:
+        return {}
+    out: dict[str, list[int]] = {}
+    for i, doc_id in enumerate(frame["doc_id"].tolist()):
+        key = "" if _missing(doc_id) else str(doc_id)
+        out.setdefault(key, []).append(i)
+    return out
+
+
+def _published(documents: pd.DataFrame | None) -> dict[str, str | None]:
+    """Publication day per document id (the first known one when ids repeat)."""
+    out: dict[str, str | None] = {}
+    if documents is None or documents.empty or "doc_id" not in documents:
+        return out
+    values = documents["published_value"] if "published_value" in documents else None
+    for i, doc_id in enumerate(documents["doc_id"].tolist()):
+        day = event_day(values.iat[i]) if values is not None else None
+        if out.get(str(doc_id)) is None:
+            out[str(doc_id)] = day
+    return out
+
+
+def _rows(frame: pd.DataFrame, rows: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
+    records = frame.iloc[rows].to_dict("records")
+    yield from zip(rows, records, strict=True)
+
+
+def link_corpus(
+    tables: Mapping[str, pd.DataFrame], linker: Linker | None = None
+) -> dict[str, pd.DataFrame]:
+    """Link the entities and events of a corpus across its articles.
+
+    Args:
+        tables: :func:`fivews.corpus.read_corpus_tables` output (``documents``,
+            ``entities``, ``events``; other tables are passed through).
+        linker: the :class:`Linker` to use (a fresh one by default).
+
+    Returns:
+        Every input table, with ``entities.corpus_id`` and ``events.corpus_event_id``
+        added (NA only for rows that could not be read, reported in a
+        :class:`LinkWarning`), and the tables ``corpus_entities`` and ``corpus_events``.
+    """
+    linker = linker or Linker()
+    entities = tables.get("entities")
+    events = tables.get("events")
+    published = _published(tables.get("documents"))
+    ent_groups, ev_groups = _groups(entities), _groups(events)
+    raw_entities: dict[int, int] = {}
+    event_ids: dict[int, int] = {}
+    problems: list[str] = []
+    for doc_id in dict.fromkeys([*ent_groups, *ev_groups]):
+        pairs: list[tuple[str, EntityRecord]] = []
+        pair_rows: list[int] = []
+        if entities is not None and doc_id in ent_groups:
+            for i, row in _rows(entities, ent_groups[doc_id]):
+                try:
+                    record = entity_record(row)
+                except (ValueError, TypeError) as exc:
+                    problems.append(f"entities row {i} (document {doc_id!r}): {exc}")
+                    continue
+                local = row.get("id")
+                pairs.append(("" if _missing(local) else str(local), record))
+                pair_rows.append(i)
+        records: list[EventRecord] = []
+        record_rows: list[int] = []
+        if events is not None and doc_id in ev_groups:
+            for i, row in _rows(events, ev_groups[doc_id]):
+                records.append(event_record(row))
+                record_rows.append(i)
+        links = linker.add_article(doc_id, published.get(doc_id), pairs, records)
+        raw_entities.update(zip(pair_rows, links.entities, strict=True))
+        event_ids.update(zip(record_rows, links.events, strict=True))
+    if problems:
+        shown = "; ".join(problems[:5]) + (
+            f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+        )
+        warnings.warn(f"{len(problems)} rows not linked: {shown}", LinkWarning, stacklevel=2)
+    out = dict(tables)
+    if entities is not None:
+        ids = [
+            linker.entity_id(raw_entities[i]) if i in raw_entities else None
+            for i in range(len(entities))
+        ]
+        out["entities"] = entities.assign(corpus_id=pd.array(ids, dtype="string"))
+    if events is not None:
+        evs = [
+            corpus_event_id(event_ids[i]) if i in event_ids else None for i in range(len(events))
+        ]
+        out["events"] = events.assign(corpus_event_id=pd.array(evs, dtype="string"))
+    out.update(linker.tables())
+    return out
