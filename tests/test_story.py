@@ -334,6 +334,7 @@ def test_disagreements_on_number_date_place_and_source(tables, base_nlp):
     number = by_kind["number"]
     assert (number["value_a"], number["value_b"]) == ("3,000 jobs", "3,500 jobs")
     assert (number["doc_id_a"], number["doc_id_b"]) == ("a", "b")
+    assert "two events" in number["note"]  # the same pair is dated apart
     assert number["sentence_b"] == ARTICLES["b"][1][0]
     assert (by_kind["date"]["value_a"], by_kind["date"]["value_b"]) == ("2020-01-06", "2020-W01")
     assert (by_kind["place"]["value_a"], by_kind["place"]["value_b"]) == ("Ohio", "Brazil")
@@ -399,6 +400,7 @@ def test_numbers_agree_within_rounding_and_bounds():
     assert not agree(q("$7.2bn", 7.2e9), q("$7.4bn", 7.4e9))
     assert agree(q("more than 10,000", 10000, bound="lower"), q("12,000", 12000))
     assert agree(q("about 300", 300, bound="approx"), q("320", 320))
+    assert agree(q("3.16%", 3.16, "percent"), q("-3.16%", -3.16, "percent"))
     assert not conflicting([q("$40 billion", 4e10)], [q("40 percent", 40, "percent")])
 
 

@@ -57,7 +57,11 @@ DISAGREEMENT_COLUMNS: dict[str, str] = {
     "published_b": "string",
     "value_b": "string",
     "sentence_b": "string",
+    "note": "string",
 }
+
+#: The note on every disagreement of two reports whose dates cannot both be true.
+DATES_APART = "the articles date it apart: possibly two events linked as one"
 
 
 def _place_info(tables: Mapping[str, pd.DataFrame]) -> dict[str, tuple[str | None, str | None]]:
@@ -100,7 +104,13 @@ def _same_source(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 
 def _row(
-    a: Mapping[str, Any], b: Mapping[str, Any], kind: str, measure: str, va: str, vb: str
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    kind: str,
+    measure: str,
+    va: str,
+    vb: str,
+    note: str | None = None,
 ) -> dict[str, Any]:
     return {
         "corpus_event_id": a["corpus_event_id"],
@@ -115,6 +125,7 @@ def _row(
         "published_b": b["published"],
         "value_b": vb,
         "sentence_b": b["sentence"],
+        "note": note,
     }
 
 
@@ -125,19 +136,23 @@ def _compare(
     names: Mapping[str, str],
 ) -> list[dict[str, Any]]:
     """The disagreements between two articles' reports of one event."""
+    dated = a["date_how"] != PUBLICATION_DATE and b["date_how"] != PUBLICATION_DATE
+    apart = bool(
+        dated and a["begin"] and b["begin"] and (a["end"] < b["begin"] or b["end"] < a["begin"])
+    )
+    note = DATES_APART if apart else None
     out = [
-        _row(a, b, "number", measure, describe(qa), describe(qb))
+        _row(a, b, "number", measure, describe(qa), describe(qb), note)
         for measure, qa, qb in conflicting(a["quantities"], b["quantities"])
     ]
-    dated = a["date_how"] != PUBLICATION_DATE and b["date_how"] != PUBLICATION_DATE
-    if dated and a["begin"] and b["begin"] and (a["end"] < b["begin"] or b["end"] < a["begin"]):
-        out.append(_row(a, b, "date", "when", str(a["date"]), str(b["date"])))
+    if apart:
+        out.append(_row(a, b, "date", "when", str(a["date"]), str(b["date"]), note))
     if a["place"] and b["place"] and not _same_place(a, b, places):
-        out.append(_row(a, b, "place", "where", str(a["place"]), str(b["place"])))
+        out.append(_row(a, b, "place", "where", str(a["place"]), str(b["place"]), note))
     if a["source"] and b["source"] and not _same_source(a, b):
         va = names.get(str(a["source_id"]), str(a["source"]))
         vb = names.get(str(b["source_id"]), str(b["source"]))
-        out.append(_row(a, b, "source", "according to", va, vb))
+        out.append(_row(a, b, "source", "according to", va, vb, note))
     return out
 
 
@@ -154,8 +169,9 @@ def disagreements(tables: Mapping[str, pd.DataFrame], nlp: Language | None = Non
         words it), ``kind`` (number, date, place, source), ``measure`` (the unit or
         counted noun; "when", "where", "according to"), and for each side (``_a`` the
         earlier article, ``_b`` the later) ``doc_id``, ``published``, ``value`` (as
-        written) and ``sentence``. ``attrs["events_compared"]`` holds how many events
-        several articles report.
+        written) and ``sentence``; ``note`` says when the two articles date the event
+        apart (then the linker may have joined two events). ``attrs["events_compared"]``
+        holds how many events several articles report.
     """
     require_linked(tables)
     reports = event_reports(tables)

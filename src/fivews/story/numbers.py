@@ -3,12 +3,13 @@ articles' numbers for the same thing can both be true.
 
 Quantities come from :func:`fivews.claims.quantities.find_quantities` (money with its
 currency, counts with the noun they count, percentages, measures converted with pint) on
-the sentence parsed by the base spaCy model. Two numbers are compared only when they
+the event's clause parsed by the base spaCy model. Two numbers are compared only when they
 measure the same thing: the same normalised unit ("USD", "percent", "km"), or, for a bare
 count, the same counted noun ("jobs", "aircraft"). They agree when their ranges overlap:
 the last digit as written ("$7.2bn" covers 7.15–7.25 bn; a whole number is exact, so
 "30,000 jobs" and "32,000 jobs" differ), widened by 10% for an approximator ("about 300")
-and open-ended for a bound ("more than 10,000").
+and open-ended for a bound ("more than 10,000"). Signs are dropped: the verb carries the
+direction ("fell by 3.16%" and "fell by -3.16%" are one figure).
 """
 
 from __future__ import annotations
@@ -75,13 +76,14 @@ def _written_half_step(text: str) -> float | None:
 
 def value_range(quantity: QuantityRecord) -> tuple[float, float]:
     """The interval of values the figure as written allows (normalised unit)."""
-    value = float(quantity["normalized_value"])
+    # the sign of a change is the verb's ("fell 3.2%" and "fell -3.2%" are one figure)
+    value = abs(float(quantity["normalized_value"]))
     relative = _written_half_step(str(quantity.get("text") or "")) or RELATIVE_SLACK
-    half = abs(value) * max(relative, RELATIVE_SLACK)
+    half = value * max(relative, RELATIVE_SLACK)
     low, high = value - half, value + half
     bound = quantity.get("bound")
     if bound == "upper":
-        low = -math.inf if value < 0 else 0.0
+        low = 0.0
     elif bound == "lower":
         high = math.inf
     elif bound == "approx":
