@@ -142,15 +142,25 @@ def _short(text: str, width: int = 62) -> str:
 
 
 def _pick_events(timeline: pd.DataFrame, limit: int) -> pd.DataFrame:
-    """The events drawn: all dated ones when they fit, else those reported by most
-    articles (then the earliest), in time order."""
+    """The events drawn, in time order: all dated ones when they fit; else those reported
+    by most articles, then those a time expression dates, then each article's events in
+    turn (an article's first event before any article's second), so every article keeps
+    a row before one article fills many."""
     dated = timeline.dropna(subset=["begin"])
     if len(dated) <= limit:
         return dated
-    ranked = dated.assign(_order=range(len(dated))).sort_values(
-        ["articles", "_order"], ascending=[False, True], kind="stable"
+    first_doc = dated["doc_ids"].map(lambda ids: ids[0] if len(ids) else "")
+    ranked = dated.assign(
+        _order=range(len(dated)),
+        _publication=dated["date_how"].str.startswith("publication date"),
+        _turn=dated.groupby(first_doc).cumcount(),
+    ).sort_values(
+        ["articles", "_publication", "_turn", "_order"],
+        ascending=[False, True, True, True],
+        kind="stable",
     )
-    return ranked.head(limit).sort_values("_order", kind="stable").drop(columns="_order")
+    kept = ranked.head(limit).sort_values("_order", kind="stable")
+    return kept.drop(columns=["_order", "_publication", "_turn"])
 
 
 def plot_actor_timeline(
@@ -268,8 +278,8 @@ def plot_actor_timeline(
     left_out = len(timeline) - undated - len(shown)
     if left_out > 0:
         notes.append(
-            f"{left_out} more events, each reported by fewer articles, are listed "
-            "in the table but not drawn."
+            f"{left_out} more events (reported by fewer articles, or dated by publication "
+            "only) are listed in the table but not drawn."
         )
     if undated:
         notes.append(f"{undated} events without any date are listed in the table only.")
