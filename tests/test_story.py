@@ -440,3 +440,28 @@ def test_figures_state_their_finding(tables, base_nlp):
     assert fig.axes[0].get_title(loc="left").startswith("Most disagreements are about")
     empty = plot_actor_timeline(timeline.iloc[:0].copy())
     assert "no dated events" in empty._suptitle.get_text()
+
+
+def test_real_articles_one_resignation_two_reports(tmp_path, root):
+    """Two real MEANTIME articles (Wikinews, CC BY 2.5) on Steve Jobs, run and linked: his
+    resignation "On August 24" is one event of his timeline, dated 2011-08-24 by a time
+    expression and reported by both articles; his death "yesterday" in the article of
+    2011-10-06 is dated 2011-10-05."""
+    from fivews.corpus import read_corpus_tables, run_corpus
+    from fivews.linking import link_corpus
+
+    wanted = {"meantime-279494", "meantime-287096"}
+    lines = (root / "notebooks/data/meantime/meantime.jsonl").read_text().splitlines()
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text("\n".join(line for line in lines if json.loads(line)["id"] in wanted) + "\n")
+    run_corpus(corpus, tmp_path / "tables", progress=False)
+    tables = link_corpus(read_corpus_tables(tmp_path / "tables", linked=False))
+    timeline = actor_timeline(tables, "Steve Jobs")
+    resigned = timeline[timeline["date"] == "2011-08-24"]
+    assert len(resigned) == 1
+    assert resigned.iloc[0]["articles"] == 2
+    assert resigned.iloc[0]["date_how"] == "time expression on the event"
+    assert "resigned" in resigned.iloc[0]["sentence"]
+    died = timeline[timeline["text"].str.contains("died", na=False)]
+    assert list(died["date"]) == ["2011-10-05"]
+    assert list(timeline["begin"]) == sorted(timeline["begin"])
