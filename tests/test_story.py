@@ -389,7 +389,11 @@ def test_presence_matrix_counts_articles_per_month(tables):
     assert list(matrix.columns) == ["2020-01", "2020-03"]
     assert matrix.loc["Zentor Motors"].tolist() == [2, 1]
     assert matrix.loc["Mara Holt"].tolist() == [2, 0]
-    assert matrix.attrs["articles_per_month"] == {"2020-01": 2, "2020-03": 1}
+    assert matrix.attrs["articles_per_period"] == {"2020-01": 2, "2020-03": 1}
+    by_year = presence(tables, n=2, period="year")
+    assert by_year.loc["Zentor Motors"].tolist() == [3]
+    with pytest.raises(ValueError, match="period"):
+        presence(tables, period="week")
 
 
 def test_numbers_agree_within_rounding_and_bounds():

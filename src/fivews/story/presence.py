@@ -51,34 +51,40 @@ def appearances(tables: Mapping[str, pd.DataFrame], n: int = 10) -> pd.DataFrame
     return out[list(APPEARANCE_COLUMNS)].astype(APPEARANCE_COLUMNS).reset_index(drop=True)
 
 
-def presence(tables: Mapping[str, pd.DataFrame], n: int = 10) -> pd.DataFrame:
-    """Entity × month matrix: how many articles of each month name each of the ``n``
-    entities named in most articles.
+def presence(
+    tables: Mapping[str, pd.DataFrame], n: int = 10, period: str = "month"
+) -> pd.DataFrame:
+    """Entity × month (or year) matrix: how many articles of each month name each of the
+    ``n`` entities named in most articles.
 
     Rows are the entities' canonical names in rank order (most articles first); columns
-    are the months (``YYYY-MM``) in which at least one article was published, in order,
-    then ``undated`` when some articles have no publication date. Months without an article
-    are not columns (a corpus spanning years would be mostly empty columns);
-    ``attrs["articles_per_month"]`` holds how many articles each column has.
+    are the months (``YYYY-MM``; ``YYYY`` with ``period="year"``) in which at least one
+    article was published, in order, then ``undated`` when some articles have no
+    publication date. Periods without an article are not columns (a corpus spanning years
+    would be mostly empty columns); ``attrs["articles_per_period"]`` holds how many
+    articles each column has.
     """
+    if period not in ("month", "year"):
+        raise ValueError(f"period must be 'month' or 'year', not {period!r}")
     require_linked(tables)
+    width = 7 if period == "month" else 4
     published = publication_dates(tables["documents"])
-    months = sorted({p[:7] for p in published.values() if p})
+    periods = sorted({p[:width] for p in published.values() if p})
     if any(not p for p in published.values()):
-        months.append(UNDATED)
-    per_month = pd.Series(
-        [(p[:7] if p else UNDATED) for p in published.values()], dtype="string"
+        periods.append(UNDATED)
+    per_period = pd.Series(
+        [(p[:width] if p else UNDATED) for p in published.values()], dtype="string"
     ).value_counts()
     seen = appearances(tables, n)
     top = top_entities(tables, n)
-    seen = seen.assign(month=seen["published"].str.slice(0, 7).fillna(UNDATED))
+    seen = seen.assign(period=seen["published"].str.slice(0, width).fillna(UNDATED))
     matrix = (
-        seen.groupby(["name", "month"]).size().unstack(fill_value=0)
+        seen.groupby(["name", "period"]).size().unstack(fill_value=0)
         if len(seen)
         else pd.DataFrame()
     )
     names = list(dict.fromkeys(str(x) for x in top["name"]))
-    matrix = matrix.reindex(index=names, columns=months, fill_value=0).fillna(0).astype("Int64")
-    matrix.index.name, matrix.columns.name = "entity", "month"
-    matrix.attrs["articles_per_month"] = {m: int(per_month.get(m, 0)) for m in months}
+    matrix = matrix.reindex(index=names, columns=periods, fill_value=0).fillna(0).astype("Int64")
+    matrix.index.name, matrix.columns.name = "entity", period
+    matrix.attrs["articles_per_period"] = {p: int(per_period.get(p, 0)) for p in periods}
     return matrix
