@@ -469,3 +469,14 @@ def test_real_articles_one_resignation_two_reports(tmp_path, root):
     died = timeline[timeline["text"].str.contains("died", na=False)]
     assert list(died["date"]) == ["2011-10-05"]
     assert list(timeline["begin"]) == sorted(timeline["begin"])
+
+
+def test_empty_linked_corpus_gives_empty_tables(tables):
+    empty = {name: frame.iloc[:0].copy() for name, frame in tables.items()}
+    assert event_reports(empty).empty
+    assert disagreements(empty).empty
+    assert only_in_one(empty).empty
+    assert presence(empty).empty
+    assert most_reported(empty) is None
+    with pytest.raises(KeyError, match="no linked entity"):
+        actor_timeline(empty, "anyone")
