@@ -20,7 +20,11 @@ in :mod:`fivews.corpus.inputs`; why memory stays flat is in :mod:`fivews.corpus.
 how the Dask engine splits the work is in :mod:`fivews.corpus.engines`.
 
 Read the tables back with :func:`read_corpus_tables`; cross-article tables come from
-:func:`top_actors`, :func:`top_sources` and :func:`mentions_over_time`.
+:func:`top_actors`, :func:`top_sources` and :func:`mentions_over_time`. With ``--link``
+(:func:`fivews.linking.store.link_out_dir`) the same people, organisations, places and
+events get one id across articles, written to ``out_dir/linked/`` and joined in by
+:func:`read_corpus_tables` (``entities.corpus_id``, ``events.corpus_event_id`` and the
+``corpus_entities`` and ``corpus_events`` tables; see :mod:`fivews.linking`).
 
 No library covered this: Dask's and pyarrow's dataset writers write whole datasets but
 keep no record of which input rows are done, so resuming without duplicates needs the
@@ -49,6 +53,8 @@ from fivews.corpus.layout import (
     ITEM_LAYERS,
     KEY_COLUMNS,
     LEDGER_NAME,
+    LINK_DIR,
+    LINK_TABLES,
     LOCK_NAME,
     TABLES,
     TMP_SUFFIX,
@@ -72,6 +78,8 @@ __all__ = [
     "ITEM_LAYERS",
     "KEY_COLUMNS",
     "LEDGER_NAME",
+    "LINK_DIR",
+    "LINK_TABLES",
     "LOCK_NAME",
     "PIPELINE_LOADS",
     "TABLES",

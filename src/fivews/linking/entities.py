@@ -10,11 +10,14 @@ Rules, in order (keys in :mod:`fivews.linking.keys`):
    the same acronym) links, when the classes are compatible; when the forms the article
    gives one entity (its name and its "Full Name (FN)" acronym) reach two corpus
    entities, those two are one;
-2. a weak key links when the corpus knows exactly one entity it can stand for: a lone
+2. a lone first name or surname joins the one full name of its own article that starts
+   or ends with it ("Steve" and "Steve Jobs");
+3. a weak key links when the corpus knows exactly one entity it can stand for: a lone
    surname to the one full name ending with it, a bare acronym to the one organisation
-   with those initials, a one-word organisation name to the one longer name it starts;
-3. otherwise the entity is new; and a full name (or a longer organisation name) that
-   arrives after its lone surname (or first word) joins it when unambiguous.
+   with those initials, a one-word organisation name to the one longer name it starts
+   ("Lockheed", "Lockheed Martin"); a one-word plural ("iPhones") links to its singular;
+4. otherwise the entity is new; and a full name (or a longer organisation name) that
+   arrives after its lone surname (or first word, or acronym) joins it when unambiguous.
 
 Corpus entities are kept in a union-find, so a late join renames nothing: ids are
 resolved when the tables are built.
@@ -25,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from fivews.entities.person_names import person_tokens
 from fivews.linking.keys import EntityKeys, Key, compatible, entity_keys
 
 #: At most this many candidates are kept per weak key (two already mean "ambiguous").
@@ -99,9 +103,9 @@ class EntityLinker:
         self._strong: dict[Key, int] = {}
         self._surnames: dict[str, list[int]] = {}
         self._initials: dict[str, list[int]] = {}
-        self._heads: dict[str, list[int]] = {}
         self._lone_surnames: dict[str, int] = {}
         self._lone_acronyms: dict[str, int] = {}
+        self._heads: dict[str, list[int]] = {}
         self._lone_heads: dict[str, int] = {}
 
     # -- union-find ---------------------------------------------------------------
@@ -147,8 +151,8 @@ class EntityLinker:
             if hit is None:
                 continue
             root = self.find(hit)
-            other = self._entities[root].cls
-            if compatible(keys.cls, other, via_alias=key[0] == "ALIAS") and root not in found:
+            entity = self._entities[root]
+            if root not in found and compatible(keys.cls, entity.cls, via=key[0]):
                 found.append(root)
         return found
 
@@ -158,7 +162,13 @@ class EntityLinker:
         if keys.acronym and keys.cls == "ORG":
             return self._unique(self._initials.get(keys.acronym), keys.cls)
         if keys.lone_head:
-            return self._unique(self._heads.get(keys.lone_head), keys.cls)
+            found = self._unique(self._heads.get(keys.lone_head), keys.cls)
+            if found is not None:
+                return found
+        if keys.singular:
+            hit = self._strong.get(("ORG", keys.singular))
+            if hit is not None and self._entities[self.find(hit)].cls == keys.cls:
+                return self.find(hit)
         return None
 
     def link(self, record: EntityRecord) -> int:
@@ -202,8 +212,20 @@ class EntityLinker:
 
     def add(self, records: list[EntityRecord], doc_id: str, date: str | None) -> list[int]:
         """Link one article's entities; return their corpus entities (raw ids: resolve
-        them with :meth:`find` once the corpus is complete)."""
-        out = [self.link(r) for r in records]
+        them with :meth:`find` once the corpus is complete).
+
+        A lone first name or surname ("Steve", "Cook") that the article's own entities
+        left apart joins the one full name of the article that starts or ends with it.
+        """
+        keys = [entity_keys(r.name, r.label, r.aliases, r.geo_key) for r in records]
+        out: list[int] = [-1] * len(records)
+        lone = [i for i, k in enumerate(keys) if k.lone_surname]
+        for i in range(len(records)):
+            if not keys[i].lone_surname:
+                out[i] = self.link(records[i])
+        for i in lone:
+            owner = _article_owner(keys[i].lone_surname, records, keys)
+            out[i] = out[owner] if owner is not None else self.link(records[i])
         for record, cid in zip(records, out, strict=True):
             entity = self._entities[self.find(cid)]
             entity.names[record.name] += 1
@@ -218,6 +240,23 @@ class EntityLinker:
     def entities(self) -> dict[int, CorpusEntity]:
         """The corpus entities by root id."""
         return self._entities
+
+
+def _article_owner(
+    token: str | None, records: list[EntityRecord], keys: list[EntityKeys]
+) -> int | None:
+    """The one full person name of the article whose first or last name is ``token``."""
+    owners = {
+        i
+        for i, k in enumerate(keys)
+        if k.cls == "PERSON" and k.surname and _first_or_last(records[i].name, token)
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _first_or_last(name: str, token: str | None) -> bool:
+    tokens = person_tokens(name)
+    return bool(token) and len(tokens) >= 2 and token in (tokens[0], tokens[-1])
 
 
 def _add_capped(index: dict[str, list[int]], key: str, cid: int) -> None:

@@ -1,6 +1,8 @@
 """The incremental event linker: two articles report the same event when the events
-share a kind (the trigger's event type, else its lemma), a linked actor, and dates no
-more than a few days apart.
+share a kind (the trigger lemma's group of close synonyms, else the trigger's event
+type, else its lemma), a linked actor, and a date: the same day when both reports date
+the event themselves (the TIMEX layer) or when both are dated only by their
+articles' publication day, within a few days when only one is.
 
 Events are blocked by ``(kind, actor)``: each block keeps only its most recent events
 (:data:`BLOCK_CAP`), so an event is compared with a handful of candidates, never with
@@ -12,7 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from fivews.linking.keys import event_synonyms
+
+#: Days apart two reports dated only by their publication may be.
+PUBLICATION_SLACK = 0
 
 #: Events kept per (kind, actor) block.
 BLOCK_CAP = 16
@@ -33,6 +41,7 @@ class EventRecord:
         kind: its event type (``sub_event_type``) when typed, else None.
         actors: corpus entity ids of its linked actors.
         date: its date (``YYYY-MM-DD``), else None.
+        dated: whether ``date`` is the event's own (not its article's publication day).
     """
 
     text: str
@@ -40,6 +49,7 @@ class EventRecord:
     kind: str | None = None
     actors: tuple[int, ...] = ()
     date: str | None = None
+    dated: bool = False
 
 
 @dataclass
@@ -85,19 +95,41 @@ class EventLinker:
     Args:
         window_days: the most days two reports' dates of one event may differ.
         find: maps a corpus entity id to the id it was merged into.
+        keep: keep an aggregate of every corpus event (:meth:`events`); without it the
+            linker holds only its blocks, and the caller aggregates the reports.
     """
 
-    def __init__(self, window_days: int = 3, find=lambda i: i) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        window_days: int = 3,
+        find: Callable[[int], int] = lambda i: i,
+        keep: bool = True,
+    ) -> None:
         self.window = window_days
         self._find = find
+        self._keep = keep
+        self._count = 0
         self._events: list[CorpusEvent] = []
-        self._blocks: dict[tuple[str, int], deque[tuple[int, int, str]]] = {}
+        self._blocks: dict[tuple[str, int], deque[tuple[int, bool, int, str]]] = {}
 
     def __len__(self) -> int:
-        return len(self._events)
+        return self._count
 
     def _kind(self, record: EventRecord) -> str:
+        group = event_synonyms().get(record.lemma)
+        if group:
+            return group
         return record.kind if record.kind and record.kind not in UNTYPED else record.lemma
+
+    def _limit(self, dated: bool, seen_dated: bool) -> int:
+        """How many days apart two reports may date one event: the same day when both
+        date it themselves or neither does (publication days), the window when
+        one report is only dated by its publication (it may come days later)."""
+        if dated and seen_dated:
+            return 0
+        if not dated and not seen_dated:
+            return PUBLICATION_SLACK
+        return self.window
 
     def link(self, record: EventRecord, doc_id: str) -> int:
         """The corpus event of one article event (created when new)."""
@@ -107,24 +139,24 @@ class EventLinker:
         best: tuple[int, int] | None = None
         if day is not None and kind:
             for actor in actors:
-                for seen_day, event, seen_doc in self._blocks.get((kind, actor), ()):
+                for seen_day, seen_dated, event, seen_doc in self._blocks.get((kind, actor), ()):
                     gap = abs(seen_day - day)
-                    if (
-                        seen_doc != doc_id
-                        and gap <= self.window
-                        and (best is None or gap < best[0])
-                    ):
+                    limit = self._limit(record.dated, seen_dated)
+                    if seen_doc != doc_id and gap <= limit and (best is None or gap < best[0]):
                         best = (gap, event)
         if best is not None:
             event_id = best[1]
         else:
-            event_id = len(self._events)
-            self._events.append(CorpusEvent(text=record.text, lemma=record.lemma))
-        self._events[event_id].add(record, doc_id)
+            event_id = self._count
+            self._count += 1
+            if self._keep:
+                self._events.append(CorpusEvent(text=record.text, lemma=record.lemma))
+        if self._keep:
+            self._events[event_id].add(record, doc_id)
         if day is not None and kind:
             for actor in actors:
                 block = self._blocks.setdefault((kind, actor), deque(maxlen=BLOCK_CAP))
-                block.append((day, event_id, doc_id))
+                block.append((day, record.dated, event_id, doc_id))
         return event_id
 
     def add(self, records: list[EventRecord], doc_id: str) -> list[int]:
@@ -132,5 +164,5 @@ class EventLinker:
         return [self.link(r, doc_id) for r in records]
 
     def events(self) -> list[CorpusEvent]:
-        """The corpus events, by id."""
+        """The corpus events, by id (empty unless the linker keeps them)."""
         return self._events

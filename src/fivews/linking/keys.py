@@ -5,7 +5,8 @@ A key is a ``(kind, text)`` pair. *Strong* keys identify an entity on their own 
 same normalised name, the same person's first and last name, an organisation's name
 without its legal form, a place's gazetteer record, a curated alias); *weak* keys are a
 surname alone, a bare acronym or an organisation's first word, which link only when the
-corpus so far knows exactly one entity they can stand for.
+corpus so far knows exactly one entity they can stand for, and a one-word name in the
+plural ("iPhones"), which links to the singular name when the corpus knows it.
 
 The name rules reuse the entity layer's: :func:`fivews.entities.names.name_key` (case,
 dots, leading "the", possessives), :func:`fivews.entities.person_names.person_tokens`
@@ -19,6 +20,7 @@ import functools
 from dataclasses import dataclass, field
 
 from fivews import lexicon
+from fivews.entities.constants import INITIALS_SKIP
 from fivews.entities.lexicon import load_aliases
 from fivews.entities.names import acronym_of, alias_key, initials, name_key
 from fivews.entities.person_names import person_tokens
@@ -54,6 +56,8 @@ class EntityKeys:
         initials: initials of a multi-word organisation name ("General Motors" -> "GM").
         head: first word of a multi-word organisation name ("Airbus Industrie" -> "airbus").
         lone_head: the name when it is a single-word organisation name.
+        singular: an organisation name whose last word is in the plural, in the singular
+            ("iPhones" -> "iphone").
     """
 
     cls: str
@@ -64,6 +68,7 @@ class EntityKeys:
     initials: tuple[str, ...] = field(default_factory=tuple)
     head: str | None = None
     lone_head: str | None = None
+    singular: str | None = None
 
 
 def label_class(label: str) -> str:
@@ -71,15 +76,19 @@ def label_class(label: str) -> str:
     return LABEL_CLASS.get(label, label)
 
 
-def compatible(a: str, b: str, *, via_alias: bool = False) -> bool:
-    """Whether entities of classes ``a`` and ``b`` may be one: the same class, or an
-    organisation and a nationality or place when a curated alias says so; a person
-    never joins anything else."""
+def compatible(a: str, b: str, *, via: str = "") -> bool:
+    """Whether entities of classes ``a`` and ``b`` may be one when they share a key of
+    kind ``via``: the same class; an organisation and a nationality or place when a
+    curated alias says so (``via="ALIAS"``); an organisation and a place the gazetteer
+    does not know, by the organisation's name (``via="ORG"``). A person never joins
+    anything else."""
     if a == b:
         return True
-    if "PERSON" in (a, b) or not via_alias:
+    if "PERSON" in (a, b):
         return False
-    return frozenset({a, b}) in ALIAS_COMPATIBLE
+    if via == "ALIAS":
+        return frozenset({a, b}) in ALIAS_COMPATIBLE
+    return via == "ORG" and {a, b} == {"ORG", "PLACE"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,10 +107,24 @@ def event_window_days() -> int:
     return int(_settings()["event_window_days"])  # type: ignore[arg-type]
 
 
+@functools.lru_cache(maxsize=1)
+def event_synonyms() -> dict[str, str]:
+    """Trigger lemma -> the name of its group of close synonyms (``data/linking.json``)."""
+    groups = _settings()["event_synonyms"]
+    return {lemma: group for group, lemmas in groups.items() for lemma in lemmas}  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=65536)
+def link_key(name: str) -> str:
+    """:func:`~fivews.entities.names.name_key` without apostrophes, so a possessive or
+    apostrophe inside a name does not matter ("Developer's" = "Developers")."""
+    return name_key(name).replace("'", "")
+
+
 @functools.lru_cache(maxsize=65536)
 def org_key(name: str) -> str:
     """An organisation's name key without its legal form ("Apple Inc." -> "apple")."""
-    words = name_key(name).replace(",", " ").split()
+    words = link_key(name).replace(",", " ").split()
     suffixes = org_suffixes()
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
@@ -132,6 +155,34 @@ def _is_name(form: str) -> bool:
     )
 
 
+def _plural(word: str) -> bool:
+    """Whether a name's word looks like a plural ("iPhones", "Macs", "Touches")."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and any(c.isupper() for c in word)
+    )
+
+
+def _singular(key: str) -> str:
+    """``key`` with its last word in the singular ("ipod touches" -> "ipod touch")."""
+    head, _, last = key.rpartition(" ")
+    last = last[:-2] if last.endswith(("ches", "shes", "xes")) else last[:-1]
+    return f"{head} {last}" if head else last
+
+
+def _title_case(form: str) -> bool:
+    """Whether every word of a name is capitalised and none is all capitals: only such
+    names have initials an acronym can stand for ("General Motors" -> GM; not "EVA
+    Airways", whose initials "EA" are no acronym of it)."""
+    words = [w for w in form.replace("-", " ").split() if w.lower() not in INITIALS_SKIP]
+    return bool(words) and all(
+        w[:1].isupper() and any(c.islower() for c in w[1:]) for w in words if w[:1].isalpha()
+    )
+
+
 def entity_keys(
     name: str, label: str, aliases: tuple[str, ...] = (), geo_key: str | None = None
 ) -> EntityKeys:
@@ -145,10 +196,10 @@ def entity_keys(
     """
     cls = label_class(label)
     strong: dict[Key, None] = {}
-    surname = lone = acronym = head = lone_head = None
+    surname = lone = acronym = head = lone_head = singular = None
     inits: dict[str, None] = {}
     for i, form in enumerate((name, *aliases)):
-        base = name_key(form)
+        base = link_key(form)
         if not base or not _is_name(form):
             continue
         alias = curated_alias(form)
@@ -174,13 +225,20 @@ def entity_keys(
             words = key.split()
             if len(words) >= 2:
                 head = head or words[0]
-                for found in (initials(form), initials(_without_legal_form(form))):
-                    if len(found) >= 2:
-                        inits[found] = None
+                if _title_case(form):
+                    for found in (initials(form), initials(_without_legal_form(form))):
+                        if len(found) >= 2:
+                            inits[found] = None
             elif i == 0 and not acr:
                 lone_head = key
+            if i == 0 and not acr and _plural(form.split()[-1]):
+                singular = _singular(key)
             continue
         strong[(cls, base)] = None
+        if cls == "PLACE" and not geo_key:
+            # a "place" the gazetteer does not know may be an organisation spaCy
+            # mislabelled ("iTunes" as GPE): it may join an organisation of that name
+            strong[("ORG", org_key(form))] = None
     if geo_key and cls == "PLACE":
         strong[("GEO", geo_key)] = None
     return EntityKeys(
@@ -192,4 +250,5 @@ def entity_keys(
         initials=tuple(inits),
         head=head,
         lone_head=lone_head,
+        singular=singular,
     )

@@ -1,21 +1,23 @@
 """The corpus linker: entities and then events of one article at a time, and the
 corpus-level tables of what it has linked.
 
-Memory holds the indexes and one aggregate per corpus entity and event, never the
-articles: it grows with the number of distinct names and events, not with the number of
-articles that repeat them.
+Memory holds the name indexes, one aggregate per corpus entity and the recent events of
+each (kind, actor) block, never the articles: it grows with the number of distinct
+names, not with the number of articles that repeat them. (An aggregate per corpus event
+is kept only when asked for; :func:`~fivews.linking.link_corpus` builds the events table
+from the event rows it already holds.)
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
 from fivews.linking.entities import EntityLinker, EntityRecord
-from fivews.linking.events import EventLinker, EventRecord
+from fivews.linking.events import CorpusEvent, EventLinker, EventRecord
 from fivews.linking.keys import event_window_days
 
 #: Columns and dtypes of the corpus entities table.
@@ -55,10 +57,12 @@ def corpus_event_id(i: int) -> str:
 @dataclass
 class ArticleLinks:
     """What one article was linked to: raw corpus entity ids (resolve with
-    :meth:`Linker.entity_id`) and corpus event ids, in the order given."""
+    :meth:`Linker.entity_id`) and corpus event ids, in the order given, and the event
+    records as linked (actors as raw corpus entity ids, dates filled in)."""
 
     entities: list[int]
     events: list[int]
+    event_records: list[EventRecord] = dataclasses.field(default_factory=list)
 
 
 class Linker:
@@ -67,6 +71,10 @@ class Linker:
     Args:
         window_days: the most days two reports' dates of one event may differ
             (default: ``event_window_days`` of ``data/linking.json``).
+        keep_events: keep an aggregate per corpus event for :meth:`tables`; without
+            it memory holds only the name indexes, one aggregate per corpus entity and
+            the event blocks, and the caller builds ``corpus_events`` from the reports
+            (:func:`corpus_events_table`), as :func:`~fivews.linking.link_corpus` does.
 
     Example:
         >>> linker = Linker()
@@ -77,10 +85,10 @@ class Linker:
         'E000000'
     """
 
-    def __init__(self, window_days: int | None = None) -> None:
+    def __init__(self, window_days: int | None = None, *, keep_events: bool = True) -> None:
         self.entity_linker = EntityLinker()
         days = event_window_days() if window_days is None else window_days
-        self.event_linker = EventLinker(days, find=self.entity_linker.find)
+        self.event_linker = EventLinker(days, find=self.entity_linker.find, keep=keep_events)
 
     def add_article(
         self,
@@ -108,7 +116,7 @@ class Linker:
             )
             for e in events
         ]
-        return ArticleLinks(raw, self.event_linker.add(records, doc_id))
+        return ArticleLinks(raw, self.event_linker.add(records, doc_id), records)
 
     def entity_id(self, raw: int) -> str:
         """The printed corpus id of a raw entity id (after any later merge)."""
@@ -131,25 +139,28 @@ class Linker:
                     "last_seen": ent.last_seen,
                 }
             )
-        events = []
-        for i, ev in enumerate(self.event_linker.events()):
-            actors = sorted({self.entity_id(a) for a in ev.actors})
-            events.append(
+        return {
+            "corpus_entities": _frame(rows, ENTITY_COLUMNS),
+            "corpus_events": self.events_table(dict(enumerate(self.event_linker.events()))),
+        }
+
+    def events_table(self, events: Mapping[int, CorpusEvent]) -> pd.DataFrame:
+        """The ``corpus_events`` table of aggregated corpus events, by id."""
+        rows = []
+        for i, ev in sorted(events.items()):
+            rows.append(
                 {
                     "corpus_event_id": corpus_event_id(i),
                     "text": ev.text,
                     "trigger_lemma": ev.lemma,
-                    "actors": actors,
+                    "actors": sorted({self.entity_id(a) for a in ev.actors}),
                     "doc_ids": list(ev.doc_ids),
                     "articles": len(ev.doc_ids),
                     "first_date": ev.first_date,
                     "last_date": ev.last_date,
                 }
             )
-        return {
-            "corpus_entities": _frame(rows, ENTITY_COLUMNS),
-            "corpus_events": _frame(events, EVENT_COLUMNS),
-        }
+        return _frame(rows, EVENT_COLUMNS)
 
 
 def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:

@@ -33,7 +33,7 @@ LINK_INPUT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "events": (
         "doc_id", "position", "text", "trigger_lemma", "trigger_text", "sub_event_type",
-        "actors", "time_value",
+        "actors", "time_value", "time_how",
     ),
 }  # fmt: skip
 

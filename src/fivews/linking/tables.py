@@ -19,8 +19,12 @@ import pandas as pd
 
 from fivews.errors import LinkWarning
 from fivews.linking.entities import EntityRecord
-from fivews.linking.events import EventRecord, event_day
+from fivews.linking.events import CorpusEvent, EventRecord, event_day
 from fivews.linking.linker import Linker, corpus_event_id
+
+#: How an event's time was found when it is the event's own date (``events.time_how``),
+#: not its article's publication day.
+OWN_DATES: frozenset[str] = frozenset({"explicit", "sentence", "inherited"})
 
 
 def _missing(value: Any) -> bool:
@@ -89,12 +93,14 @@ def event_record(row: Mapping[str, Any]) -> EventRecord:
         actors = []
     kind = row.get("sub_event_type")
     text = row.get("text")
+    day = event_day(row.get("time_value"))
     return EventRecord(
         text=text if isinstance(text, str) else "",
         lemma=str(lemma).lower(),
         kind=kind if isinstance(kind, str) else None,
         actors=tuple(actors),
-        date=event_day(row.get("time_value")),
+        date=day,
+        dated=day is not None and row.get("time_how") in OWN_DATES,
     )
 
 
@@ -135,14 +141,16 @@ def link_corpus(
     Args:
         tables: :func:`fivews.corpus.read_corpus_tables` output (``documents``,
             ``entities``, ``events``; other tables are passed through).
-        linker: the :class:`Linker` to use (a fresh one by default).
+        linker: the :class:`Linker` to use (by default a fresh one that keeps no event
+            aggregates: the events table is built from the rows here).
 
     Returns:
         Every input table, with ``entities.corpus_id`` and ``events.corpus_event_id``
         added (NA only for rows that could not be read, reported in a
         :class:`LinkWarning`), and the tables ``corpus_entities`` and ``corpus_events``.
     """
-    linker = linker or Linker()
+    linker = linker or Linker(keep_events=False)
+    reports: dict[int, CorpusEvent] = {}
     entities = tables.get("entities")
     events = tables.get("events")
     published = _published(tables.get("documents"))
@@ -172,6 +180,10 @@ def link_corpus(
         links = linker.add_article(doc_id, published.get(doc_id), pairs, records)
         raw_entities.update(zip(pair_rows, links.entities, strict=True))
         event_ids.update(zip(record_rows, links.events, strict=True))
+        for event_id, record in zip(links.events, links.event_records, strict=True):
+            if event_id not in reports:
+                reports[event_id] = CorpusEvent(text=record.text, lemma=record.lemma)
+            reports[event_id].add(record, doc_id)
     if problems:
         shown = "; ".join(problems[:5]) + (
             f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
@@ -189,5 +201,6 @@ def link_corpus(
             corpus_event_id(event_ids[i]) if i in event_ids else None for i in range(len(events))
         ]
         out["events"] = events.assign(corpus_event_id=pd.array(evs, dtype="string"))
-    out.update(linker.tables())
+    out["corpus_entities"] = linker.tables()["corpus_entities"]
+    out["corpus_events"] = linker.events_table(reports)
     return out
