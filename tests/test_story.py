@@ -469,6 +469,8 @@ def test_real_articles_one_resignation_two_reports(tmp_path, root):
     died = timeline[timeline["text"].str.contains("died", na=False)]
     assert list(died["date"]) == ["2011-10-05"]
     assert list(timeline["begin"]) == sorted(timeline["begin"])
+    # both articles date the resignation "On August 24": nothing to report
+    assert disagreements(tables).empty
 
 
 def test_empty_linked_corpus_gives_empty_tables(tables):

@@ -51,8 +51,10 @@ def _one_event(reports: pd.DataFrame) -> dict[str, object]:
         date = max(dates, key=lambda d: (counts[d], -dates.index(d)))
         chosen = by_article[by_article["date"] == date].iloc[0]
         how = str(chosen["date_how"])
-        if len(counts) > 1:
-            how += f"; {len(dates)} articles give {len(counts)} dates"
+        # "Thursday night" and "Thursday evening" are one day: days are compared, not values
+        days = set(zip(by_article["begin"], by_article["end"], strict=True))
+        if len(days) > 1:
+            how += f"; {len(dates)} articles give {len(days)} dates"
     else:
         chosen = (
             reports.dropna(subset=["begin"]).iloc[0] if reports["begin"].notna().any() else None
