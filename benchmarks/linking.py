@@ -20,9 +20,12 @@ target ≤ 20%). Then the analysed articles are replicated with new document ids
 shifted by ten days a copy, so events stay distinct while names recur) to 1,000 articles
 (``--full``: 1,000 and 10,000) and linked one article at a time through
 :class:`fivews.linking.Linker`: time, and peak memory of the linker's own state
-(``tracemalloc``), which should grow sub-linearly. With ``--full`` the base corpus also
-holds the PolNeAR train, TimeML (TimeBank, AQUAINT) and geo (LGL, GeoVirus, TR-News)
-articles of ``../shared/data`` (read there at run time, never copied).
+(``tracemalloc``), which should grow sub-linearly; and the same articles' tables through
+:func:`fivews.linking.link_corpus` (reading the rows, writing the id columns and the two
+corpus tables: its output grows with the rows, so its memory is linear). With
+``--full`` the base corpus also holds the PolNeAR train (400), TimeML (TimeBank,
+AQUAINT) and geo (LGL, GeoVirus, TR-News) articles of ``../shared/data`` (read there at
+run time, never copied).
 
 Usage::
 
@@ -229,6 +232,47 @@ def replicated(base: Sequence[tuple], n: int) -> Iterator[tuple]:
         yield f"{doc_id}#{copy}", _shift(published, shift), pairs, moved
 
 
+def _shift_column(values: pd.Series, days: int) -> pd.Series:
+    """Day values (``YYYY-MM-DD…``) moved ``days`` later; others unchanged."""
+    return values.map(lambda v: (_shift(v, days) or v) if isinstance(v, str) else v)
+
+
+def replicate_tables(tables: Mapping[str, pd.DataFrame], n: int) -> dict[str, pd.DataFrame]:
+    """The tables of ``n`` articles: copies with new ids, each copy ten days later."""
+    docs = tables["documents"]
+    ids = docs["doc_id"].tolist()
+    out: dict[str, list[pd.DataFrame]] = {"documents": [], "entities": [], "events": []}
+    for copy in range(-(-n // len(ids))):
+        keep = ids[: n - copy * len(ids)]
+        for name, column in (
+            ("documents", "published_value"),
+            ("entities", None),
+            ("events", "time_value"),
+        ):
+            frame = tables[name][tables[name]["doc_id"].isin(keep)].copy()
+            frame["doc_id"] = frame["doc_id"] + f"#{copy}"
+            if column and column in frame:
+                frame[column] = _shift_column(frame[column], 10 * copy)
+            out[name].append(frame)
+    return {name: pd.concat(frames, ignore_index=True) for name, frames in out.items()}
+
+
+def link_tables_cost(tables: Mapping[str, pd.DataFrame], n: int) -> dict[str, Any]:
+    """:func:`link_corpus` on the tables of ``n`` replicated articles: seconds and peak
+    traced memory of the call (its output columns and tables included, input excluded)."""
+    from fivews.linking import link_corpus
+
+    big = replicate_tables(tables, n)
+    start = time.perf_counter()
+    link_corpus(big)
+    seconds = time.perf_counter() - start
+    tracemalloc.start()
+    link_corpus(big)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"link_corpus s": round(seconds, 2), "link_corpus peak MB": round(peak / 2**20, 1)}
+
+
 def scale(base: Sequence[tuple], n: int) -> dict[str, Any]:
     """Link ``n`` replicated articles: seconds, and peak traced memory of the linker."""
     from fivews.linking import Linker
@@ -324,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     base = base_articles(base_tables)
     sizes = (1000, 10000) if args.full else (1000,)
-    cost = pd.DataFrame([scale(base, n) for n in sizes])
+    cost = pd.DataFrame([{**scale(base, n), **link_tables_cost(base_tables, n)} for n in sizes])
     print(f"\nLinking cost ({len(base)} analysed articles replicated)\n")
     print(markdown_table(cost))
     share = None

@@ -183,6 +183,7 @@ def _title_case(form: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_keys(
     name: str, label: str, aliases: tuple[str, ...] = (), geo_key: str | None = None
 ) -> EntityKeys:
@@ -193,6 +194,8 @@ def entity_keys(
         label: its spaCy label.
         aliases: the other names the article gives it (its acronym, a surname).
         geo_key: the gazetteer record the article resolved it to, for places.
+
+    Memoised: a pure function of its arguments, and a corpus repeats its names.
     """
     cls = label_class(label)
     strong: dict[Key, None] = {}

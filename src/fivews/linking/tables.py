@@ -128,9 +128,31 @@ def _published(documents: pd.DataFrame | None) -> dict[str, str | None]:
     return out
 
 
-def _rows(frame: pd.DataFrame, rows: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
-    records = frame.iloc[rows].to_dict("records")
-    yield from zip(rows, records, strict=True)
+#: The columns linking reads from the entities and events tables.
+ENTITY_FIELDS: tuple[str, ...] = (
+    "id",
+    "name",
+    "label",
+    "aliases",
+    "mentions",
+    "geo",
+    "geo_confidence",
+)
+EVENT_FIELDS: tuple[str, ...] = (
+    "text", "trigger_lemma", "trigger_text", "sub_event_type", "actors", "time_value", "time_how",
+)  # fmt: skip
+
+
+class _Columns:
+    """The columns linking reads, as Python lists (one conversion per column, not one
+    per row), and the rows as dicts of them."""
+
+    def __init__(self, frame: pd.DataFrame | None, fields: tuple[str, ...]) -> None:
+        self.columns = {} if frame is None else {f: frame[f].tolist() for f in fields if f in frame}
+
+    def rows(self, numbers: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
+        for i in numbers:
+            yield i, {f: column[i] for f, column in self.columns.items()}
 
 
 def link_corpus(
@@ -155,14 +177,15 @@ def link_corpus(
     events = tables.get("events")
     published = _published(tables.get("documents"))
     ent_groups, ev_groups = _groups(entities), _groups(events)
+    ent_rows, ev_rows = _Columns(entities, ENTITY_FIELDS), _Columns(events, EVENT_FIELDS)
     raw_entities: dict[int, int] = {}
     event_ids: dict[int, int] = {}
     problems: list[str] = []
     for doc_id in dict.fromkeys([*ent_groups, *ev_groups]):
         pairs: list[tuple[str, EntityRecord]] = []
         pair_rows: list[int] = []
-        if entities is not None and doc_id in ent_groups:
-            for i, row in _rows(entities, ent_groups[doc_id]):
+        if doc_id in ent_groups:
+            for i, row in ent_rows.rows(ent_groups[doc_id]):
                 try:
                     record = entity_record(row)
                 except (ValueError, TypeError) as exc:
@@ -173,8 +196,8 @@ def link_corpus(
                 pair_rows.append(i)
         records: list[EventRecord] = []
         record_rows: list[int] = []
-        if events is not None and doc_id in ev_groups:
-            for i, row in _rows(events, ev_groups[doc_id]):
+        if doc_id in ev_groups:
+            for i, row in ev_rows.rows(ev_groups[doc_id]):
                 records.append(event_record(row))
                 record_rows.append(i)
         links = linker.add_article(doc_id, published.get(doc_id), pairs, records)
