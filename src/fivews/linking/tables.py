@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from array import array
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -20,7 +21,7 @@ import pandas as pd
 from fivews.errors import LinkWarning
 from fivews.linking.entities import EntityRecord
 from fivews.linking.events import CorpusEvent, EventRecord, event_day
-from fivews.linking.linker import Linker, corpus_event_id
+from fivews.linking.linker import EVENT_COLUMNS, Linker, corpus_event_id
 
 #: How an event's time was found when it is the event's own date (``events.time_how``),
 #: not its article's publication day.
@@ -172,41 +173,34 @@ def link_corpus(
         :class:`LinkWarning`), and the tables ``corpus_entities`` and ``corpus_events``.
     """
     linker = linker or Linker(keep_events=False)
-    reports: dict[int, CorpusEvent] = {}
     entities = tables.get("entities")
     events = tables.get("events")
     published = _published(tables.get("documents"))
     ent_groups, ev_groups = _groups(entities), _groups(events)
     ent_rows, ev_rows = _Columns(entities, ENTITY_FIELDS), _Columns(events, EVENT_FIELDS)
-    raw_entities: dict[int, int] = {}
-    event_ids: dict[int, int] = {}
+    # Per-row results in flat integer arrays (-1: not linked), not dicts of objects.
+    raw_entities = array("q", [-1]) * (0 if entities is None else len(entities))
+    reports = _Reports(0 if events is None else len(events))
     problems: list[str] = []
     for doc_id in dict.fromkeys([*ent_groups, *ev_groups]):
         pairs: list[tuple[str, EntityRecord]] = []
         pair_rows: list[int] = []
-        if doc_id in ent_groups:
-            for i, row in ent_rows.rows(ent_groups[doc_id]):
-                try:
-                    record = entity_record(row)
-                except (ValueError, TypeError) as exc:
-                    problems.append(f"entities row {i} (document {doc_id!r}): {exc}")
-                    continue
-                local = row.get("id")
-                pairs.append(("" if _missing(local) else str(local), record))
-                pair_rows.append(i)
-        records: list[EventRecord] = []
-        record_rows: list[int] = []
-        if doc_id in ev_groups:
-            for i, row in ev_rows.rows(ev_groups[doc_id]):
-                records.append(event_record(row))
-                record_rows.append(i)
+        for i, row in ent_rows.rows(ent_groups.get(doc_id, [])):
+            try:
+                record = entity_record(row)
+            except (ValueError, TypeError) as exc:
+                problems.append(f"entities row {i} (document {doc_id!r}): {exc}")
+                continue
+            local = row.get("id")
+            pairs.append(("" if _missing(local) else str(local), record))
+            pair_rows.append(i)
+        record_rows = ev_groups.get(doc_id, [])
+        records = [event_record(row) for _, row in ev_rows.rows(record_rows)]
         links = linker.add_article(doc_id, published.get(doc_id), pairs, records)
-        raw_entities.update(zip(pair_rows, links.entities, strict=True))
-        event_ids.update(zip(record_rows, links.events, strict=True))
-        for event_id, record in zip(links.events, links.event_records, strict=True):
-            if event_id not in reports:
-                reports[event_id] = CorpusEvent(text=record.text, lemma=record.lemma)
-            reports[event_id].add(record, doc_id)
+        for i, raw in zip(pair_rows, links.entities, strict=True):
+            raw_entities[i] = raw
+        for i, event_id, record in zip(record_rows, links.events, links.event_records, strict=True):
+            reports.add(i, event_id, record, doc_id)
     if problems:
         shown = "; ".join(problems[:5]) + (
             f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
@@ -214,16 +208,57 @@ def link_corpus(
         warnings.warn(f"{len(problems)} rows not linked: {shown}", LinkWarning, stacklevel=2)
     out = dict(tables)
     if entities is not None:
-        ids = [
-            linker.entity_id(raw_entities[i]) if i in raw_entities else None
-            for i in range(len(entities))
-        ]
+        ids = [linker.entity_id(raw) if raw >= 0 else None for raw in raw_entities]
         out["entities"] = entities.assign(corpus_id=pd.array(ids, dtype="string"))
     if events is not None:
-        evs = [
-            corpus_event_id(event_ids[i]) if i in event_ids else None for i in range(len(events))
-        ]
+        evs = [corpus_event_id(e) if e >= 0 else None for e in reports.event_of_row]
         out["events"] = events.assign(corpus_event_id=pd.array(evs, dtype="string"))
     out["corpus_entities"] = linker.tables()["corpus_entities"]
-    out["corpus_events"] = linker.events_table(reports)
+    out["corpus_events"] = reports.table(linker)
     return out
+
+
+class _Reports:
+    """The reports of each corpus event, kept compactly: an event reported once (most
+    of them) is only its row's number; an aggregate is made on its second report."""
+
+    def __init__(self, n_rows: int) -> None:
+        self.event_of_row = array("q", [-1]) * n_rows
+        self.first_row: array[int] = array("q")
+        self.first: list[tuple[EventRecord, str]] = []
+        self.multi: dict[int, CorpusEvent] = {}
+
+    def add(self, row: int, event_id: int, record: EventRecord, doc_id: str) -> None:
+        """Count one report (row ``row`` of the events table) of ``event_id``."""
+        self.event_of_row[row] = event_id
+        if event_id == len(self.first):  # a new event (ids are given in order)
+            self.first.append((_slim(record), doc_id))
+            return
+        if event_id not in self.multi:
+            first, first_doc = self.first[event_id]
+            self.multi[event_id] = CorpusEvent(text=first.text, lemma=first.lemma)
+            self.multi[event_id].add(first, first_doc)
+        self.multi[event_id].add(record, doc_id)
+
+    def table(self, linker: Linker) -> pd.DataFrame:
+        """The ``corpus_events`` table, built column by column."""
+        columns: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
+        for event_id, (record, doc_id) in enumerate(self.first):
+            event = self.multi.get(event_id)
+            if event is None:
+                event = CorpusEvent(text=record.text, lemma=record.lemma)
+                event.add(record, doc_id)
+            columns["corpus_event_id"].append(corpus_event_id(event_id))
+            columns["text"].append(event.text)
+            columns["trigger_lemma"].append(event.lemma)
+            columns["actors"].append(sorted({linker.entity_id(a) for a in event.actors}))
+            columns["doc_ids"].append(list(event.doc_ids))
+            columns["articles"].append(len(event.doc_ids))
+            columns["first_date"].append(event.first_date)
+            columns["last_date"].append(event.last_date)
+        return pd.DataFrame(columns).astype(EVENT_COLUMNS)
+
+
+def _slim(record: EventRecord) -> EventRecord:
+    """A record without what the events table does not need (the kind)."""
+    return EventRecord(record.text, record.lemma, None, record.actors, record.date)
