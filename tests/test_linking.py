@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -169,6 +170,10 @@ def test_event_synonyms_and_own_dates() -> None:
     b = linker.add_article("b", "2008-10-07", [("E1", index)], [dropped]).events[0]
     c = linker.add_article("c", "2008-10-07", [("E1", index)], [next_day]).events[0]
     assert a == b != c
+    # "eight years ago" (2000) told in an article of 2008 is not the fall of that day
+    old = dataclasses.replace(fell, date=None, dated=False, period="2000")
+    d = linker.add_article("d", "2008-10-06", [("E1", index)], [old]).events[0]
+    assert d not in (a, c)
 
 
 def test_bad_rows_are_reported_and_the_rest_linked() -> None:
@@ -277,3 +282,16 @@ def test_dask_engine_links_the_same(mini_run, tmp_path: Path) -> None:
     merged = dask_ents.merge(local_ents, on=key, suffixes=("_dask", "_local"))
     assert len(merged) == len(local_ents)
     assert (merged["corpus_id_dask"] == merged["corpus_id_local"]).all()
+
+
+def test_links_older_than_the_tables_are_flagged(mini_run, tmp_path: Path) -> None:
+    """A part finished after linking: the links are still joined (its rows have no id)
+    and a LinkWarning says to link again."""
+    _, out = mini_run
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    with (copy / "_ledger.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"part": "part-r009-000000", "ids": [], "failed": []}) + "\n")
+    with pytest.warns(LinkWarning, match="run with --link again"):
+        tables = read_corpus_tables(copy)
+    assert tables["entities"]["corpus_id"].notna().all()

@@ -229,6 +229,8 @@ class EntityLinker:
         for record, cid in zip(records, out, strict=True):
             entity = self._entities[self.find(cid)]
             entity.names[record.name] += 1
+            for alias in record.aliases:
+                entity.names[alias] += 0  # a name it goes by, never its canonical one
             entity.labels[record.label] += 1
             entity.mentions += record.mentions
             if entity.last_doc != doc_id:

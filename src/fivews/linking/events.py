@@ -42,6 +42,8 @@ class EventRecord:
         actors: corpus entity ids of its linked actors.
         date: its date (``YYYY-MM-DD``), else None.
         dated: whether ``date`` is the event's own (not its article's publication day).
+        period: the event's own date when coarser than a day ("2008", "2008-10",
+            "2008-W41"): the article's publication day stands in only inside it.
     """
 
     text: str
@@ -50,6 +52,7 @@ class EventRecord:
     actors: tuple[int, ...] = ()
     date: str | None = None
     dated: bool = False
+    period: str | None = None
 
 
 @dataclass
@@ -80,6 +83,25 @@ def event_day(value: object) -> str | None:
     if isinstance(value, str) and _DAY.match(value):
         return value[:10]
     return None
+
+
+_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def within(period: str, day: str) -> bool:
+    """Whether ``day`` (``YYYY-MM-DD``) lies in ``period`` (a year, month or ISO week);
+    False for periods not understood (seasons, quarters), to stay on the safe side."""
+    if _YEAR_OR_MONTH.match(period):
+        return day.startswith(period)
+    week = _WEEK.match(period)
+    if week:
+        try:
+            iso = dt.date.fromisoformat(day[:10]).isocalendar()
+        except ValueError:
+            return False
+        return (iso.year, iso.week) == (int(week.group(1)), int(week.group(2)))
+    return False
 
 
 def _ordinal(day: str) -> int | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from fivews.linking.entities import EntityLinker, EntityRecord
-from fivews.linking.events import CorpusEvent, EventLinker, EventRecord
+from fivews.linking.events import CorpusEvent, EventLinker, EventRecord, within
 from fivews.linking.keys import event_window_days
 
 #: Columns and dtypes of the corpus entities table.
@@ -104,7 +104,8 @@ class Linker:
             published: its publication day (``YYYY-MM-DD``), else None.
             entities: ``(article entity id, record)`` pairs.
             events: its events; their ``actors`` are article entity ids (unknown ids are
-                ignored) and a missing date falls back to ``published``.
+                ignored) and a missing date falls back to ``published`` (when the event
+                has a coarser date of its own, only if ``published`` lies inside it).
         """
         raw = self.entity_linker.add([r for _, r in entities], doc_id, published)
         local = {eid: cid for (eid, _), cid in zip(entities, raw, strict=True)}
@@ -112,7 +113,7 @@ class Linker:
             dataclasses.replace(
                 e,
                 actors=tuple(local[a] for a in e.actors if a in local),
-                date=e.date or published,
+                date=e.date or _stand_in(e.period, published),
             )
             for e in events
         ]
@@ -161,6 +162,14 @@ class Linker:
                 }
             )
         return _frame(rows, EVENT_COLUMNS)
+
+
+def _stand_in(period: str | None, published: str | None) -> str | None:
+    """The publication day as an event's date, unless the event's own coarser date
+    ("2008" for an article of 2016) says it happened at another time."""
+    if published is None or (period is not None and not within(period, published)):
+        return None
+    return published
 
 
 def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:

@@ -94,14 +94,17 @@ def event_record(row: Mapping[str, Any]) -> EventRecord:
         actors = []
     kind = row.get("sub_event_type")
     text = row.get("text")
-    day = event_day(row.get("time_value"))
+    value = row.get("time_value")
+    day = event_day(value)
+    own = row.get("time_how") in OWN_DATES
     return EventRecord(
         text=text if isinstance(text, str) else "",
         lemma=str(lemma).lower(),
         kind=kind if isinstance(kind, str) else None,
         actors=tuple(actors),
         date=day,
-        dated=day is not None and row.get("time_how") in OWN_DATES,
+        dated=day is not None and own,
+        period=value if own and day is None and isinstance(value, str) and value else None,
     )
 
 
