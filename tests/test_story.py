@@ -19,6 +19,7 @@ from fivews.story import (
     only_in_one,
     presence,
     resolve_entity,
+    shared_reports,
 )
 from fivews.story.numbers import agree, conflicting
 
@@ -343,6 +344,9 @@ def test_disagreements_on_number_date_place_and_source(tables, base_nlp):
         "Mara Holt",
         "analysts",
     )
+    side_by_side = shared_reports(tables)
+    assert list(side_by_side["doc_id"]) == ["a", "b"]
+    assert list(side_by_side["place"]) == ["Ohio", "Brazil"]
     counts = disagreement_counts(found).set_index("kind")
     assert counts.loc["number", "disagreements"] == 1
 
@@ -477,6 +481,7 @@ def test_empty_linked_corpus_gives_empty_tables(tables):
     empty = {name: frame.iloc[:0].copy() for name, frame in tables.items()}
     assert event_reports(empty).empty
     assert disagreements(empty).empty
+    assert shared_reports(empty).empty
     assert only_in_one(empty).empty
     assert presence(empty).empty
     assert most_reported(empty) is None

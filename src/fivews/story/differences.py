@@ -156,6 +156,42 @@ def _compare(
     return out
 
 
+SHARED_COLUMNS: tuple[str, ...] = (
+    "corpus_event_id",
+    "doc_id",
+    "published",
+    "date",
+    "date_how",
+    "place",
+    "source",
+    "text",
+    "sentence",
+)
+
+
+def _shared(reports: pd.DataFrame) -> pd.DataFrame:
+    """Each article's first report of every event more than one article reports."""
+    firsts = reports.drop_duplicates(subset=["corpus_event_id", "doc_id"])
+    several = firsts.groupby("corpus_event_id")["doc_id"].transform("size") > 1
+    return firsts[several]
+
+
+def shared_reports(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """The events several articles report, side by side: one row per article and event
+    (the article's first report of it), the event's rows together, earliest article first.
+
+    Columns: ``corpus_event_id``, ``doc_id``, ``published``, ``date``, ``date_how``,
+    ``place``, ``source``, ``text``, ``sentence`` — what :func:`disagreements` compares.
+    """
+    require_linked(tables)
+    shared = _shared(event_reports(tables))
+    order = {e: i for i, e in enumerate(dict.fromkeys(shared["corpus_event_id"]))}
+    shared = shared.assign(_event=shared["corpus_event_id"].map(order)).sort_values(
+        "_event", kind="stable"
+    )
+    return shared[list(SHARED_COLUMNS)].reset_index(drop=True)
+
+
 def disagreements(tables: Mapping[str, pd.DataFrame], nlp: Language | None = None) -> pd.DataFrame:
     """Numbers, dates, places and sources on which articles reporting one event differ.
 
@@ -174,11 +210,8 @@ def disagreements(tables: Mapping[str, pd.DataFrame], nlp: Language | None = Non
         holds how many events several articles report.
     """
     require_linked(tables)
-    reports = event_reports(tables)
     # one report per article and event (the article's first), earliest articles first
-    reports = reports.drop_duplicates(subset=["corpus_event_id", "doc_id"])
-    shared = reports.groupby("corpus_event_id")["doc_id"].transform("size") > 1
-    reports = reports[shared]
+    reports = _shared(event_reports(tables))
     reports = reports[reports.groupby("corpus_event_id").cumcount() < MAX_ARTICLES].copy()
     texts = [str(t or "") for t in reports["text"]]
     reports["quantities"] = sentence_quantities(texts, nlp) if texts else []
