@@ -44,7 +44,7 @@ from fivews.linking.tables import (
     _groups,
     _missing,
     _published,
-    entity_record,
+    article_entities,
     event_columns,
     event_record,
     number_entities,
@@ -138,16 +138,13 @@ def _link_part(
     raw_of_row = array("q", [-1]) * len(ents)
     ev_cols: dict[str, list[Any]] = {name: [None] * len(evs) for name in _EV_WORK.names}
     for doc_id in dict.fromkeys([*ent_groups, *ev_groups]):
-        pairs, pair_rows = [], []
-        for i, row in ent_rows.rows(ent_groups.get(doc_id, [])):
-            try:
-                record = entity_record(row)
-            except (ValueError, TypeError) as exc:
-                problems.add(f"entities row {i} of {part} (document {doc_id!r}): {exc}")
-                continue
-            local = row.get("id")
-            pairs.append(("" if _missing(local) else str(local), record))
-            pair_rows.append(i)
+        pairs, pair_rows = article_entities(
+            ent_rows,
+            ent_groups.get(doc_id, []),
+            lambda i, exc, d=doc_id: problems.add(
+                f"entities row {i} of {part} (document {d!r}): {exc}"
+            ),
+        )
         record_rows = ev_groups.get(doc_id, [])
         records = [event_record(row) for _, row in ev_rows.rows(record_rows)]
         links = linker.add_article(doc_id, published.get(doc_id), pairs, records)

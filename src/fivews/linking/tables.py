@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import warnings
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -161,6 +161,25 @@ class _Columns:
             yield i, {f: column[i] for f, column in self.columns.items()}
 
 
+def article_entities(
+    rows: _Columns, numbers: list[int], on_error: Callable[[int, Exception], None]
+) -> tuple[list[tuple[str, EntityRecord]], list[int]]:
+    """One article's entity rows as the linker's ``(local id, record)`` pairs, and the row
+    number of each; a row that cannot be read goes to ``on_error(row, exc)`` and is left out."""
+    pairs: list[tuple[str, EntityRecord]] = []
+    pair_rows: list[int] = []
+    for i, row in rows.rows(numbers):
+        try:
+            record = entity_record(row)
+        except (ValueError, TypeError) as exc:
+            on_error(i, exc)
+            continue
+        local = row.get("id")
+        pairs.append(("" if _missing(local) else str(local), record))
+        pair_rows.append(i)
+    return pairs, pair_rows
+
+
 def link_corpus(
     tables: Mapping[str, pd.DataFrame], linker: Linker | None = None
 ) -> dict[str, pd.DataFrame]:
@@ -190,17 +209,11 @@ def link_corpus(
     reports = _Reports(0 if events is None else len(events))
     problems: list[str] = []
     for doc_id in dict.fromkeys([*ent_groups, *ev_groups]):
-        pairs: list[tuple[str, EntityRecord]] = []
-        pair_rows: list[int] = []
-        for i, row in ent_rows.rows(ent_groups.get(doc_id, [])):
-            try:
-                record = entity_record(row)
-            except (ValueError, TypeError) as exc:
-                problems.append(f"entities row {i} (document {doc_id!r}): {exc}")
-                continue
-            local = row.get("id")
-            pairs.append(("" if _missing(local) else str(local), record))
-            pair_rows.append(i)
+        pairs, pair_rows = article_entities(
+            ent_rows,
+            ent_groups.get(doc_id, []),
+            lambda i, exc, d=doc_id: problems.append(f"entities row {i} (document {d!r}): {exc}"),
+        )
         record_rows = ev_groups.get(doc_id, [])
         records = [event_record(row) for _, row in ev_rows.rows(record_rows)]
         links = linker.add_article(doc_id, published.get(doc_id), pairs, records)
