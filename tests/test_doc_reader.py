@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fivews.structure import (
-    DocReader,
-    LayerIndex,
-    forget_tokens,
-    mention_index,
-    reader_of,
-    reading,
-)
+from fivews.structure import DocReader, LayerIndex, mention_index, reader_of, reading
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +30,11 @@ def test_columns_equal_the_token_attributes(seed_doc) -> None:
         assert reader.is_title[i] == int(token.is_title)
         assert reader.kids[i] == [c.i for c in token.children]
         assert reader.subtree(i) == [t.i for t in token.subtree]
-        assert [t.i for t in reader.subtree_tokens(token)] == [t.i for t in token.subtree]
         assert reader.children_tokens(token) == list(token.children)
         assert reader.sent_of[i] == token.sent.start
     assert reader.sentence_bounds == [(s.start, s.end) for s in seed_doc.sents]
     assert reader.doc_text == seed_doc.text
     assert reader.ents == tuple(seed_doc.ents)
-    for sent in seed_doc.sents:
-        assert reader.ents_in(sent.start, sent.end) == list(sent.ents)
 
 
 def test_reading_is_shared_inside_the_block_and_dropped_after(seed_doc) -> None:
@@ -131,22 +121,3 @@ def test_datelines_come_from_the_blocks(nlp) -> None:
     reader = DocReader(analyze(text, nlp=nlp).doc)
     [(start, dateline)] = reader.datelines
     assert text[start:].startswith("KABUL") and dateline["place"]["text"] == "KABUL"
-
-
-def test_token_readings_carry_over_until_a_token_column_changes(nlp) -> None:
-    doc = nlp("Officials in Kabul said on Monday that the talks would resume.")
-    with reading(doc) as first:
-        tokens, lemmas = first.tokens, first.lemma
-        ents = first.ents
-    with reading(doc) as second:
-        assert second is not first
-        assert second.tokens is tokens and second.lemma is lemmas  # read once
-        assert "ents" not in second.__dict__  # entities and layers are read anew
-        assert second.ents == ents
-    with doc.retokenize() as retokenizer:
-        retokenizer.merge(doc[0:1], attrs={"LEMMA": "official person"})
-    with reading(doc) as third:
-        assert third.lemma is not lemmas and third.lemma[0] == "official person"
-    forget_tokens(doc)
-    with reading(doc) as fourth:
-        assert "tokens" not in fourth.__dict__

@@ -87,7 +87,7 @@ from fivews.five_ws.tables import QUESTIONS, candidates_table, five_ws_table
 from fivews.five_ws.when import resolve_date_phrase
 from fivews.five_ws.where import place_mentions
 from fivews.lexicon import CONFIG_KEY, LexiconDir
-from fivews.structure import forget_tokens, reading
+from fivews.structure import reading
 
 __all__ = [
     "LEXICON_FILE",
@@ -164,7 +164,6 @@ class MainEventFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
-        forget_tokens(doc)  # the last fivews component: the token readings go
         return doc
 
     def match(self, doc: Doc) -> MainEvent:

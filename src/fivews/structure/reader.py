@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
-import weakref
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -317,83 +316,14 @@ def _pos_names() -> dict[int, str]:
 #: holds the Doc, so the id cannot be reused while it is there).
 _READERS: dict[int, DocReader] = {}
 
-#: What a reader reads from the tokens alone (their text, offsets, tags, lemmas, tree and
-#: sentences), the same for every component until a token attribute changes.
-_TOKEN_LEVEL = (
-    "doc_text",
-    "tokens",
-    "_lexical",
-    "text",
-    "_parse",
-    "head",
-    "pos",
-    "dep",
-    "tag",
-    "lemma",
-    "lower",
-    "kids",
-    "sentence_bounds",
-    "sent_of",
-    "sent_end",
-)
-#: The token columns whose values decide whether the token-level readings still hold.
-_SIGNATURE_ATTRS = [ORTH, LOWER, IDX, IS_TITLE, POS, HEAD, DEP, TAG, LEMMA, SENT_START]
-
-#: Each Doc's token-level readings from its last component: (the token columns they were
-#: read from, the readings, the children and subtree lists). Weakly keyed: an entry goes
-#: with its Doc, and :func:`forget_tokens` drops it after the last fivews component.
-_TOKEN_READINGS: weakref.WeakKeyDictionary[Doc, tuple[Any, dict[str, Any], dict, dict]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _signature(doc: Doc) -> Any:
-    """The Doc's token columns (a retokenisation or a new tag, head or sentence start
-    changes them), or None when a ``user_hooks`` entry may change what is read."""
-    if doc.user_hooks:
-        return None
-    return doc.to_array(_SIGNATURE_ATTRS)
-
-
-def _reuse_token_readings(reader: DocReader, signature: Any) -> None:
-    """Give ``reader`` the token-level readings of the Doc's previous component, if its
-    token columns are unchanged since."""
-    if signature is None:
-        return
-    kept = _TOKEN_READINGS.get(reader.doc)
-    if kept is None:
-        return
-    old, readings, children, subtrees = kept
-    if old.shape == signature.shape and numpy.array_equal(old, signature):
-        reader.__dict__.update(readings)
-        reader._children = children
-        reader._subtrees = subtrees
-
-
-def _keep_token_readings(reader: DocReader, signature: Any) -> None:
-    """Keep ``reader``'s token-level readings for the Doc's next component."""
-    if signature is None:
-        return
-    found = reader.__dict__
-    readings = {name: found[name] for name in _TOKEN_LEVEL if name in found}
-    _TOKEN_READINGS[reader.doc] = (signature, readings, reader._children, reader._subtrees)
-
-
-def forget_tokens(doc: Doc) -> None:
-    """Drop the token-level readings kept for ``doc`` (after the last component that
-    reads them, so they do not live as long as the Doc)."""
-    _TOKEN_READINGS.pop(doc, None)
-
 
 @contextlib.contextmanager
 def reading(doc: Doc) -> Iterator[DocReader]:
     """Open a :class:`DocReader` for ``doc`` for the length of a ``with`` block.
 
     Components wrap their call in it; the reader is dropped at the end, so nothing
-    outlives the call or goes stale when a later component retokenises. What it read from
-    the tokens alone is kept for the Doc's next reading and used again while the token
-    columns are unchanged (the extensions, ``doc.ents`` and the layers are read anew).
-    Nested use on the same Doc shares the open reader.
+    outlives the call or goes stale when a later component retokenises. Nested use on the
+    same Doc shares the open reader.
     """
     key = id(doc)
     open_reader = _READERS.get(key)
@@ -401,14 +331,11 @@ def reading(doc: Doc) -> Iterator[DocReader]:
         yield open_reader
         return
     reader = _READERS[key] = DocReader(doc)
-    signature = _signature(doc)
-    _reuse_token_readings(reader, signature)
     try:
         yield reader
     finally:
         _READERS.pop(key, None)
         reader.release_layers()
-        _keep_token_readings(reader, signature)
 
 
 def reader_of(doc: Doc) -> DocReader:
