@@ -264,12 +264,10 @@ class DocReader:
         return found
 
     def subtree_tokens(self, token: Any) -> list[Any]:
-        """``list(token.subtree)``, kept (callers only read it): the Tokens of
-        :meth:`subtree`, taken from :attr:`tokens` instead of made anew."""
+        """``list(token.subtree)``, kept (callers only read it)."""
         found = self._subtrees.get(token.i)
         if found is None:
-            tokens = self.tokens
-            found = self._subtrees[token.i] = [tokens[k] for k in self.subtree(token.i)]
+            found = self._subtrees[token.i] = list(token.subtree)
         return found
 
     # sentences ----------------------------------------------------------------------------
