@@ -367,17 +367,23 @@ def block_of(doc: Doc, span: Span) -> dict[str, Any] | None:
 
 def sentence_blocks(doc: Doc) -> Iterator[tuple[Span, dict[str, Any] | None]]:
     """Yield each sentence that is not all whitespace with the block holding its first
-    word (None when no block does, or when the Doc has no blocks at all)."""
-    reader = reader_of(doc)
+    word (None when no block does, or when the Doc has no blocks at all); listed once per
+    reading (``Doc.sents`` makes a new Span per sentence on every pass)."""
+    yield from reader_of(doc).memoised("structure.sentence_blocks", _sentence_blocks)
+
+
+def _sentence_blocks(reader: DocReader) -> list[tuple[Span, dict[str, Any] | None]]:
     blocks = reader.blocks
     starts = reader.block_starts if blocks else []
-    for sent in doc.sents:
+    out: list[tuple[Span, dict[str, Any] | None]] = []
+    for sent in reader.doc.sents:
         # Only the first word is needed: stop there instead of listing the sentence.
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
             continue
         i = block_at(blocks, starts, first.idx) if blocks else None
-        yield sent, None if i is None else blocks[i]
+        out.append((sent, None if i is None else blocks[i]))
+    return out
 
 
 def content_sentences(
