@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from fivews.structure import DocReader, LayerIndex, mention_index, reader_of, reading
+from fivews.structure import (
+    DocReader,
+    LayerIndex,
+    mention_index,
+    reader_of,
+    reading,
+    sentence_blocks,
+)
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +42,11 @@ def test_columns_equal_the_token_attributes(seed_doc) -> None:
     assert reader.sentence_bounds == [(s.start, s.end) for s in seed_doc.sents]
     assert reader.doc_text == seed_doc.text
     assert reader.ents == tuple(seed_doc.ents)
+    for sent in seed_doc.sents:
+        assert reader.ents_in(sent.start, sent.end) == list(sent.ents)
+    for start in range(0, len(seed_doc), 7):
+        span = seed_doc[start : start + 11]
+        assert reader.ents_in(span.start, span.end) == list(span.ents)
 
 
 def test_reading_is_shared_inside_the_block_and_dropped_after(seed_doc) -> None:
@@ -121,3 +133,15 @@ def test_datelines_come_from_the_blocks(nlp) -> None:
     reader = DocReader(analyze(text, nlp=nlp).doc)
     [(start, dateline)] = reader.datelines
     assert text[start:].startswith("KABUL") and dateline["place"]["text"] == "KABUL"
+
+
+def test_sentence_blocks_are_listed_once_per_reading(seed_doc) -> None:
+    with reading(seed_doc):
+        first = list(sentence_blocks(seed_doc))
+        assert [s for s, _ in sentence_blocks(seed_doc)][0] is first[0][0]
+    assert [(s.start, s.end, b) for s, b in sentence_blocks(seed_doc)] == [
+        (s.start, s.end, b) for s, b in first
+    ]
+    assert [s.start for s, _ in first] == [
+        s.start for s in seed_doc.sents if any(not t.is_space for t in s)
+    ]

@@ -81,7 +81,9 @@ def fallback_event(
     if not sentences:
         return {}
     sent = sentences[0]
-    actor = next((e for e in sent.ents if e.label_ in ACTOR_LABELS), None)
+    actor = next(
+        (e for e in reader.ents_in(sent.start, sent.end) if e.label_ in ACTOR_LABELS), None
+    )
     entity = (
         reader.layers.entity_at(actor.start_char, actor.end_char) if actor is not None else None
     )

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from fivews.five_ws.lexicon import CUT_PUNCT, FiveWsLexicon
 from fivews.five_ws.phrases import is_temporal, trim_phrase
 from fivews.five_ws.records import Candidate, WhatAnswer
+from fivews.structure import reader_of
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 #: Modifiers a bare verb phrase is extended with.
@@ -107,7 +108,9 @@ def name_end(verb: Token, start: int, end: int, max_tokens: int) -> int:
     stop inside a name ("a big win in the Democrats Abroad global primary", not "... in
     the Democrats"): the name's end, if the phrase stays within ``max_tokens`` plus a
     few words, else the name's start."""
-    for ent in verb.sent.ents:
+    reader = reader_of(verb.doc)
+    sent_start = reader.sent_of[verb.i]
+    for ent in reader.ents_in(sent_start, reader.sent_end[sent_start]):
         if ent.start < end < ent.end and ent.label_ not in _CUTTABLE_LABELS:
             if ent.end - start <= max_tokens + 3:
                 return ent.end

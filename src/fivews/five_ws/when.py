@@ -49,7 +49,7 @@ def time_options(sent: Span, reader: DocReader) -> list[dict[str, Any]]:
             if isinstance(tx.get("start"), int) and sent.start_char <= tx["start"] < sent.end_char
         ]
     out = []
-    for ent in sent.ents:
+    for ent in reader.ents_in(sent.start, sent.end):
         if ent.label_ in ("DATE", "TIME"):
             value = resolve_date_phrase(ent.text, reader.extension("published"))
             if value:

@@ -102,7 +102,7 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
                 if span is not None:
                     taken.update(range(span.start, span.end))
                     found.append((span, entity))
-    for ent in sent.ents:
+    for ent in reader.ents_in(sent.start, sent.end):
         if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
             found.append((ent, layers.entity_at(ent.start_char, ent.end_char, labels=PLACE_LABELS)))
     dateline = dateline_range(reader)
@@ -124,7 +124,7 @@ def person_first_names(reader: DocReader) -> frozenset[str]:
 
 def _person_first_names(reader: DocReader) -> frozenset[str]:
     names = [str(e.get("name") or "") for e in reader.layers.entities if e.get("label") == "PERSON"]
-    names += [e.text for e in reader.doc.ents if e.label_ == "PERSON"]
+    names += [e.text for e in reader.ents if e.label_ == "PERSON"]
     return frozenset(n.split()[0].casefold() for n in names if len(n.split()) > 1)
 
 

@@ -149,5 +149,9 @@ def who_answer(cand: Candidate, reader: DocReader) -> WhoAnswer:
     if span is None:
         return {"text": None, "start": None, "end": None, "entity": None, "label": None}
     entity = reader.layers.entity_at(span.start_char, span.end_char)
-    label = entity.get("label") if entity else next((e.label_ for e in span.ents), None)
+    label = (
+        entity.get("label")
+        if entity
+        else next((e.label_ for e in reader.ents_in(span.start, span.end)), None)
+    )
     return {**linked_span(span, entity), "label": label}

@@ -3,6 +3,7 @@ Doc's own objects, read on demand while a component runs (:func:`reading`)."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 from collections.abc import Callable, Iterator
@@ -105,6 +106,23 @@ class DocReader:
     def ents(self) -> tuple[Span, ...]:
         """``doc.ents`` (rebuilt from the tokens by spaCy on each access)."""
         return tuple(self.doc.ents)
+
+    @functools.cached_property
+    def _ent_starts(self) -> list[int]:
+        return [e.start for e in self.ents]
+
+    def ents_in(self, start: int, end: int) -> list[Span]:
+        """``doc[start:end].ents``: the entities from the first one starting at or after
+        ``start`` up to the first one that ends past ``end`` (spaCy's rule), found by
+        bisection instead of rebuilding every entity of the Doc."""
+        ents = self.ents
+        out: list[Span] = []
+        for k in range(bisect.bisect_left(self._ent_starts, start), len(ents)):
+            ent = ents[k]
+            if ent.end > end:
+                break
+            out.append(ent)
+        return out
 
     def extension(self, name: str) -> Any:
         """``doc._.<name>`` (None when there is no such extension), read once: each
@@ -349,17 +367,23 @@ def block_of(doc: Doc, span: Span) -> dict[str, Any] | None:
 
 def sentence_blocks(doc: Doc) -> Iterator[tuple[Span, dict[str, Any] | None]]:
     """Yield each sentence that is not all whitespace with the block holding its first
-    word (None when no block does, or when the Doc has no blocks at all)."""
-    reader = reader_of(doc)
+    word (None when no block does, or when the Doc has no blocks at all); listed once per
+    reading (``Doc.sents`` makes a new Span per sentence on every pass)."""
+    yield from reader_of(doc).memoised("structure.sentence_blocks", _sentence_blocks)
+
+
+def _sentence_blocks(reader: DocReader) -> list[tuple[Span, dict[str, Any] | None]]:
     blocks = reader.blocks
     starts = reader.block_starts if blocks else []
-    for sent in doc.sents:
+    out: list[tuple[Span, dict[str, Any] | None]] = []
+    for sent in reader.doc.sents:
         # Only the first word is needed: stop there instead of listing the sentence.
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
             continue
         i = block_at(blocks, starts, first.idx) if blocks else None
-        yield sent, None if i is None else blocks[i]
+        out.append((sent, None if i is None else blocks[i]))
+    return out
 
 
 def content_sentences(
