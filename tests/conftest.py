@@ -52,3 +52,19 @@ def cnlp():
     from fivews.nlp import load_pipeline
 
     return load_pipeline(components=UP_TO_CLAIMS)
+
+
+@pytest.fixture(scope="session")
+def base():
+    """spaCy's own pipeline (no fivews components), for tests of single rules on a parse."""
+    from fivews.nlp import load_base_model
+
+    return load_base_model()
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """The main-event word lists (``data/five_ws_lexicon.json``)."""
+    from fivews.five_ws.lexicon import load_lexicon
+
+    return load_lexicon()

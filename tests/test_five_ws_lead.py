@@ -9,24 +9,12 @@ from __future__ import annotations
 import pytest
 
 import fivews
-from fivews.five_ws.lexicon import load_lexicon
 from fivews.five_ws.openers import is_deck
-from fivews.nlp import load_base_model
 
 FOLLOWING = (
     "The city council voted on Tuesday to close the old bridge to traffic after engineers "
     "found deep cracks in two of its piers, ending weeks of debate."
 )
-
-
-@pytest.fixture(scope="module")
-def base():
-    return load_base_model()
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def sentence(base, text: str):

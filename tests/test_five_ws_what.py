@@ -9,19 +9,7 @@ import pytest
 
 import fivews
 from fivews.five_ws.candidates import is_demand
-from fivews.five_ws.lexicon import load_lexicon
 from fivews.five_ws.what import extraposed_clause, verb_phrase
-from fivews.nlp import load_base_model
-
-
-@pytest.fixture(scope="module")
-def base():
-    return load_base_model()
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def root_of(base, text: str):
