@@ -20,6 +20,7 @@ One module per concern:
 * :mod:`~fivews.geo.resolve` — candidates, context scoring and confidence;
 * :mod:`~fivews.geo.joint` — joint readings of local names that only make sense
   together ("Paris" and "Henry County": Tennessee);
+* :mod:`~fivews.geo.distance` — great-circle distances, one pair or all pairs;
 * :mod:`~fivews.geo.countries` — country names and nationality adjectives;
 * :mod:`~fivews.geo.outlines` — Natural Earth country outlines for the maps.
 """
@@ -27,6 +28,7 @@ One module per concern:
 from __future__ import annotations
 
 from fivews.geo.countries import country_name, country_of_demonym, load_demonyms
+from fivews.geo.distance import KM_PER_DEGREE, haversine_km, pairwise_km
 from fivews.geo.gazetteer import (
     AREA_KINDS,
     Gazetteer,
@@ -46,7 +48,6 @@ from fivews.geo.resolve import (
     exact_candidates,
     geocode,
     geocode_many,
-    haversine_km,
     is_area_name,
     is_major_name,
     merge,
@@ -72,6 +73,8 @@ __all__ = [
     "geocode",
     "geocode_many",
     "haversine_km",
+    "KM_PER_DEGREE",
+    "pairwise_km",
     "is_area_name",
     "is_major_name",
     "load_country_outlines",

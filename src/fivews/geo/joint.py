@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from fivews.geo.distance import pairwise_km
+
 #: Two candidates this close (km) are one neighbourhood: a town and its county, two
 #: neighbouring towns.
 JOINT_KM: float = 50.0
@@ -55,17 +57,6 @@ MAX_TOTAL: int = 1500
 
 #: Kinds of place that are local enough for a joint reading.
 LOCAL_KINDS: frozenset[str] = frozenset({"city", "admin2"})
-
-EARTH_RADIUS_KM: float = 6371.0
-
-
-def _distances_km(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
-    """All pairwise great-circle distances (km) of the points ``(lat[i], lon[i])``."""
-    la, lo = np.radians(lat), np.radians(lon)
-    dlat = la[:, None] - la[None, :]
-    dlon = lo[:, None] - lo[None, :]
-    h = np.sin(dlat / 2) ** 2 + np.cos(la)[:, None] * np.cos(la)[None, :] * np.sin(dlon / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
 
 
 def _contains(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -145,7 +136,7 @@ def joint_readings(
     places = [p for _, found in local for p in found]
     lat = np.array([float(p["lat"]) for p in places])
     lon = np.array([float(p["lon"]) for p in places])
-    close = _distances_km(lat, lon) <= JOINT_KM
+    close = pairwise_km(lat, lon) <= JOINT_KM
     close &= owner[:, None] < owner[None, :]  # each pair of different names once
     pairs: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
     for i, j in zip(*np.nonzero(close), strict=True):

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fivews.geo.countries import country_name
+from fivews.geo.distance import haversine_km
 from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
 from fivews.geo.joint import joint_readings
 from fivews.geo.names import normalize_place_name, skeleton_key
@@ -107,8 +108,6 @@ UNSUPPORTED_TOWN: float = 0.45
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
 
-EARTH_RADIUS_KM: float = 6371.0
-
 
 @dataclass(frozen=True)
 class Context:
@@ -154,14 +153,6 @@ def merge(contexts: Iterable[Context]) -> Context:
         frozenset().union(*(c.implied for c in parts)),
         anchors,
     )
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two ``(lat, lon)`` points in km."""
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    dp, dl = p2 - p1, math.radians(b[1] - a[1])
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _prior(place: dict[str, Any]) -> float:

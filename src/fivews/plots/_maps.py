@@ -62,10 +62,7 @@ LAND, NAMED_LAND, BORDER, COUNTRY_INK = "#f2f2f2", "#e9d8a6", "#8d99ae", "#6c584
 
 def arc_degrees(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance between two points, in degrees of arc."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    cos = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return math.degrees(math.acos(max(-1.0, min(1.0, cos))))
+    return geo.haversine_km((lat1, lon1), (lat2, lon2)) / geo.KM_PER_DEGREE
 
 
 def km(degrees: float) -> int:
