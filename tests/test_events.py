@@ -69,6 +69,12 @@ def by_lemma(doc: Doc, lemma: str) -> dict[str, Any]:
     return hits[0]
 
 
+def only_agent(event: dict[str, Any]) -> dict[str, Any]:
+    """The event's one agent (the test fails when it has none or several)."""
+    (agent,) = [a for a in event["actors"] if a["role"] == "agent"]
+    return agent
+
+
 def timex(text: str, value: str, typ: str = "DATE", n: int = 1, **extra: Any) -> dict[str, Any]:
     return {"id": f"t{n}", "text": text, "type": typ, "value": value, **extra}
 
@@ -483,7 +489,7 @@ def alliance(*mentions: tuple[str, int]) -> list[dict[str, Any]]:
 def test_pronoun_subject_resolves_to_the_entity_subject_before_it(nlp) -> None:
     text = "The Northern Alliance moved south on Sunday. It captured a bridge on Monday."
     doc = analyse(nlp, text, entities=alliance(("Northern Alliance", 4)))
-    (agent,) = [a for a in by_lemma(doc, "capture")["actors"] if a["role"] == "agent"]
+    agent = only_agent(by_lemma(doc, "capture"))
     assert (agent["text"], agent["entity"], agent["ref"]) == ("It", "E1", "pronoun")
     assert agent["name"] == "Northern Alliance"
 
@@ -499,14 +505,14 @@ def test_pronoun_in_a_claim_is_the_claim_source(nlp) -> None:
     ]
     start = text.index("Northern")
     doc = analyse(nlp, text, entities=alliance(("Northern Alliance", start)), claims=claims)
-    (agent,) = [a for a in by_lemma(doc, "capture")["actors"] if a["role"] == "agent"]
+    agent = only_agent(by_lemma(doc, "capture"))
     assert agent["entity"] == "E1" and agent["ref"] == "pronoun"
 
 
 def test_unresolved_pronoun_is_kept_flagged_and_not_in_the_table(nlp) -> None:
     doc = analyse(nlp, "They stormed the parliament building on Monday.")
     event = by_lemma(doc, "storm")
-    (agent,) = [a for a in event["actors"] if a["role"] == "agent"]
+    agent = only_agent(event)
     assert agent["entity"] is None and agent["ref"] == "pronoun"
     assert event["needs_review"] and "unresolved actor" in event["review_reasons"]
     row = events_table(doc._.events).set_index("id").loc[event["id"]]
@@ -532,7 +538,7 @@ def test_definite_description_resolves_by_its_head_noun(nlp) -> None:
         }
     ]
     doc = analyse(nlp, text, entities=entities)
-    (agent,) = [a for a in by_lemma(doc, "capture")["actors"] if a["role"] == "agent"]
+    agent = only_agent(by_lemma(doc, "capture"))
     assert (agent["entity"], agent["ref"]) == ("E1", "description")
 
 
@@ -624,7 +630,7 @@ def test_collective_actors_are_entities(nlp, phrase: str) -> None:
     doc = analyse(nlp, f"On Monday the {phrase} attacked a convoy near the border.")
     names = {e["name"].lower() for e in doc._.entities}
     assert phrase.lower() in names
-    (agent,) = [a for a in by_lemma(doc, "attack")["actors"] if a["role"] == "agent"]
+    agent = only_agent(by_lemma(doc, "attack"))
     assert agent["entity"] is not None and agent["ref"] == "name"
 
 
@@ -690,7 +696,7 @@ def test_a_plural_description_is_no_place_and_no_country(nlp) -> None:
         }
     ]
     doc = analyse(nlp, text, entities=entities)
-    (agent,) = [a for a in by_lemma(doc, "sue")["actors"] if a["role"] == "agent"]
+    agent = only_agent(by_lemma(doc, "sue"))
     assert agent["entity"] is None
 
 
