@@ -191,10 +191,7 @@ def subject_words(cand: Candidate, reader: DocReader, head_only: bool = False) -
     if not tokens:
         return set()
     words = name_words(tokens)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    if not head_only:
-        start, end = cand.subject.start_char, cand.subject.end_char
-    entity = reader.layers.entity_at(start, end)
+    entity = reader.layers.entity_at(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if entity is not None and entity.get("label") in SPEAKER_LABELS:
         words |= {w.lower() for w in str(entity.get("name") or "").split() if w.isalpha()}
     return words
