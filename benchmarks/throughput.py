@@ -28,9 +28,10 @@ rows, each row reporting its fastest round (default 5; the default run takes 8�
 (slow: tens of minutes), ``--make-figures`` also times ``make figures`` (after setup),
 ``--json PATH`` saves the numbers.
 
-The speed targets are reported, not asserted: full analysis ≥ 0.8× the bare parse's
-articles/s; 2 processes ≥ 1.7× one; corpus-mode RSS at 10,000 articles within 10% of
-1,000; cold ``fivews analyze`` under 3 s.
+The speed targets are reported, not asserted: full analysis ≥ 1.0× the bare parse's
+articles/s in one process (and never below 0.9×); 2 processes ≥ 1.8× one, or bare
+spaCy's own two-process gain where that is lower; corpus-mode RSS at 10,000 articles
+within 10% of 1,000; cold ``fivews analyze`` under 2 s.
 """
 
 from __future__ import annotations
@@ -396,29 +397,25 @@ def targets(rows: list[dict[str, Any]], cold: list[float]) -> list[str]:
     def check(name: str, value: float, goal: str, ok: bool) -> None:
         out.append(f"- {name}: {value:.2f} (target {goal}) — {'met' if ok else 'NOT met'}")
 
-    check(
-        "fivews 1 process / bare",
-        aps["full1"] / aps["bare"],
-        "≥ 0.80",
-        aps["full1"] / aps["bare"] >= 0.8,
-    )
     cpu = {r["mode"]: r["cpu_seconds"] / r["articles"] for r in rows}
-    check(
-        "same, by CPU time per article (robust on a busy machine)",
-        cpu["bare"] / cpu["full1"],
-        "≥ 0.80",
-        cpu["bare"] / cpu["full1"] >= 0.8,
-    )
+    for name, ratio in (
+        ("fivews 1 process / bare", aps["full1"] / aps["bare"]),
+        ("same, by CPU time per article (robust on a busy machine)", cpu["bare"] / cpu["full1"]),
+    ):
+        check(name, ratio, "≥ 1.00; floor 0.90", ratio >= 1.0)
+        if 0.9 <= ratio < 1.0:
+            out[-1] += " (floor 0.90 met)"
     if "full2" in aps:
+        gain = aps["full2"] / aps["full1"]
+        goal = min(1.8, aps["bare2"] / aps["bare"]) if "bare2" in aps else 1.8
         ceiling = (
             f"; bare spaCy's own on this machine: {aps['bare2'] / aps['bare']:.2f}"
             if "bare2" in aps
             else ""
         )
         out.append(
-            f"- fivews 2 processes / 1 process: {aps['full2'] / aps['full1']:.2f} "
-            f"(target ≥ 1.70{ceiling}) — "
-            f"{'met' if aps['full2'] / aps['full1'] >= 1.7 else 'NOT met'}"
+            f"- fivews 2 processes / 1 process: {gain:.2f} "
+            f"(target ≥ 1.80{ceiling}) — {'met' if gain >= goal else 'NOT met'}"
         )
     if cold:
         best = min(cold)
@@ -426,8 +423,8 @@ def targets(rows: list[dict[str, Any]], cold: list[float]) -> list[str]:
             "cold `fivews analyze` of the seed, best of "
             f"{len(cold)} (median {statistics.median(cold):.2f}) s",
             best,
-            "< 3 s",
-            best < 3,
+            "< 2 s",
+            best < 2,
         )
     return out
 

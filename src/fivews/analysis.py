@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from fivews import structure  # noqa: F401  (registers the Doc extensions)
 from fivews.article import Article, read_article
 from fivews.errors import FivewsError, InputError
+from fivews.gcpolicy import fewer_collections
 from fivews.nlp import load_pipeline
 from fivews.structure.blocks import remember_text
 
@@ -244,7 +245,8 @@ def analyze(
     article = read_article(source, published=published, encoding=encoding, title=title)
     check_length(article, max_chars)
     pipeline = nlp if nlp is not None else load_pipeline(model)
-    return Analysis(article, parse_article(pipeline, article, progress=progress))
+    with fewer_collections():
+        return Analysis(article, parse_article(pipeline, article, progress=progress))
 
 
 def check_length(article: Article, max_chars: int | None) -> None:
@@ -410,7 +412,8 @@ def analyze_records(
     Records are read lazily and parsed through ``nlp.pipe`` in batches; long articles are
     parsed on their own in chunks. A record that cannot be read, or longer than
     ``max_chars`` characters, yields a :class:`RecordFailure` at its position, and the
-    stream goes on.
+    stream goes on. While the stream runs, the garbage collector passes less often
+    (:func:`fivews.gcpolicy.fewer_collections`).
     """
     pipeline = nlp if nlp is not None else load_pipeline(model)
     pending: dict[int, Article | RecordFailure] = {}
@@ -446,6 +449,7 @@ def analyze_records(
                 yield Analysis(item, _parse_in_chunks(pipeline, item))
 
     with (
+        fewer_collections(),
         _released_tensors(pipeline, parallel),
         _tokenized_in_workers(pipeline, parallel),
         _msgpack_hooks_frozen(parallel),
@@ -454,7 +458,8 @@ def analyze_records(
             index = next(iter(in_flight))
             yield from flush(index)
             yield Analysis(in_flight.pop(index), doc)
-    yield from flush(float("inf"))  # type: ignore[arg-type]
+    with fewer_collections():
+        yield from flush(float("inf"))  # type: ignore[arg-type]
 
 
 @contextlib.contextmanager
