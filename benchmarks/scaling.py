@@ -36,6 +36,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from workers import spawn_worker  # noqa: E402
+
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 SIZES = (10_000, 100_000, 300_000, 1_000_000)
 #: The size every growth ratio is taken against.
@@ -171,18 +175,6 @@ def cli_worker(path: Path) -> dict[str, Any]:
 WORKERS = {"fivews": fivews_worker, "bare": bare_worker, "cli": cli_worker}
 
 
-def _spawn(mode: str, path: Path) -> dict[str, Any]:
-    proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--worker", mode, "--input", str(path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(f"{mode} worker failed:\n{proc.stderr[-3000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
 def _kb(size: int) -> str:
     return f"{size / 1000:,.0f} KB" if size < 1_000_000 else f"{size / 1_000_000:g} MB"
 
@@ -244,7 +236,9 @@ def main(argv: list[str] | None = None) -> int:
             results[size] = {}
             for mode in ("bare", "fivews") + (("cli",) if size in cli_sizes else ()):
                 print(f"{_kb(size)}: {mode} …", file=sys.stderr, flush=True)
-                results[size][mode] = _spawn(mode, path)
+                results[size][mode] = spawn_worker(
+                    __file__, ["--worker", mode, "--input", str(path)]
+                )
     print(
         "Real political news (PolNeAR train) concatenated; wall time in one process "
         "after loading the model; peak RSS of the whole process.\n"

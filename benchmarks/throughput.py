@@ -56,6 +56,7 @@ SEED = ROOT / "seeds" / "000_9b00dab25d4e3da2.txt"
 sys.path.insert(0, str(HERE))
 
 from newsgen import generate_records  # noqa: E402
+from workers import spawn_worker  # noqa: E402
 
 #: Articles analysed before timing starts (model caches, lazy imports).
 WARMUP = 5
@@ -283,19 +284,6 @@ def corpus_worker(
     }
 
 
-def _spawn(args: list[str]) -> dict[str, Any]:
-    """Run this script as a worker subprocess and return the JSON it prints last."""
-    proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(f"worker {args} failed:\n{proc.stderr[-3000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
 # ------------------------------------------------------------------------ whole runs
 
 
@@ -497,7 +485,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"round {r + 1}/{args.repeat}: measuring {mode} …", file=sys.stderr, flush=True
                 )
-                rounds[-1].append(_spawn(["--worker", mode, "--input", str(corpus), *common]))
+                rounds[-1].append(
+                    spawn_worker(__file__, ["--worker", mode, "--input", str(corpus), *common])
+                )
         rows = best_rows(rounds)
         results["rounds"], results["rows"] = rounds, rows
         print(
@@ -509,7 +499,9 @@ def main(argv: list[str] | None = None) -> int:
         print(format_table(rows))
         if args.components:
             print("measuring components …", file=sys.stderr, flush=True)
-            comp = _spawn(["--worker", "components", "--input", str(corpus), *common])
+            comp = spawn_worker(
+                __file__, ["--worker", "components", "--input", str(corpus), *common]
+            )
             results["components"] = comp
             print(f"\nCPU time per step, {comp['articles']} articles one at a time:\n")
             print(format_components(comp))
@@ -532,7 +524,8 @@ def main(argv: list[str] | None = None) -> int:
                 path = Path(tmp) / f"scale{n}.jsonl"
                 write_corpus(path, n, seed=1)
                 print(f"corpus mode on {n:,} articles …", file=sys.stderr, flush=True)
-                scale[n] = _spawn(
+                scale[n] = spawn_worker(
+                    __file__,
                     [
                         "--worker",
                         "corpus",
@@ -541,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
                         "--out",
                         str(Path(tmp) / f"out{n}"),
                         *common,
-                    ]
+                    ],
                 )
                 path.unlink()
             results["scale"] = scale
