@@ -216,3 +216,44 @@ def test_asked_not_to_be_named_is_a_request_not_a_claim(cnlp):
     claims = claims_of(cnlp, "A senior official, who asked not to be named, said talks stalled.")
     assert [c["cue"] for c in claims] == ["said"]
     assert claims[0]["source"]["type"] == "government/official"
+
+
+def test_unit_table_is_pints_answer() -> None:
+    """The precomputed conversions equal pint's, for every unit of the claims lexicon."""
+    from fivews.claims.lexicon import load_lexicon
+    from fivews.claims.quantities import _normalise, conversion_table, convert_with_pint
+
+    lexicon = load_lexicon(None)
+    table = conversion_table(lexicon.unit_definitions, lexicon.normal_units)
+    assert set(table) == set(lexicon.convertible_units)
+    for unit in sorted(lexicon.convertible_units):
+        for value in (0.0, 1.0, 3.7, 16.0, -40.0, 1234.5, 2.5e6):
+            got, symbol = _normalise(value, unit, lexicon)
+            want, want_symbol = convert_with_pint(value, unit, lexicon)
+            assert symbol == want_symbol, unit
+            assert round(got, 6) == round(want, 6), (unit, value)
+
+
+def test_unit_table_unused_for_other_normal_units() -> None:
+    from fivews.claims.lexicon import load_lexicon
+    from fivews.claims.quantities import conversion_table
+
+    lexicon = load_lexicon(None)
+    assert not conversion_table(lexicon.unit_definitions, ("mi", *lexicon.normal_units))
+
+
+def test_unit_ratio_from_the_table_is_pints() -> None:
+    from fivews.claims.lexicon import load_lexicon
+    from fivews.claims.quantities import _unit_ratio, _unit_registry
+
+    lexicon = load_lexicon(None)
+    ureg = _unit_registry(lexicon)
+    units = sorted(lexicon.convertible_units)
+    for a in units:
+        for b in units:
+            qa, qb = ureg.Quantity(1.0, a), ureg.Quantity(1.0, b)
+            want = qa.to(b).magnitude if qa.is_compatible_with(qb) else None
+            got = _unit_ratio(a, b, lexicon)
+            assert (got is None) == (want is None), (a, b)
+            if want is not None:
+                assert got == pytest.approx(want, rel=1e-12), (a, b)

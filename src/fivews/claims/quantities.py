@@ -6,16 +6,21 @@ consistency within rounding. Number words are parsed here (a small table) becaus
 parsers on PyPI either pull in large models or misread "some 300". pint is imported only
 when a unit needs converting (:func:`_import_pint`), with a registry of the lexicon's
 units only (``data/claim_units_pint.txt``, ~50 ms to load instead of ~0.5 s for pint's
-full one).
+full one). The package's own units convert without importing pint at all: pint's answer
+for each of them (factor, offset, unit symbol) is kept in ``data/claim_unit_factors.json``,
+written by ``tools/unit_factors.py`` and checked against pint by the tests; importing
+pint would cost a quarter of a second of a cold ``fivews analyze``.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Token
@@ -23,6 +28,7 @@ from spacy.tokens import Token
 from fivews.claims.lexicon import ClaimLexicon, _match_phrases
 from fivews.claims.records import QuantityRecord
 from fivews.claims.tokens import _lemma
+from fivews.lexicon import load_json
 from fivews.structure import doc_text
 
 #: Entity labels of numbers that are not quantities (dates, times, ordinals).
@@ -180,16 +186,52 @@ def _approximator_before(toks: list[Token], i: int, lexicon: ClaimLexicon) -> st
     return found
 
 
-def _normalise(value: float, unit: str | None, lexicon: ClaimLexicon) -> tuple[float, str | None]:
-    """Convert ``value unit`` to the first of ``normal_units`` with its dimensionality."""
-    if unit is None:
-        return value, None
+#: pint's conversions of the package's units (see :func:`conversion_table`).
+UNIT_FACTORS = "claim_unit_factors.json"
+
+
+def definitions_digest(definitions: str) -> str:
+    """sha1 of a pint definitions file: which definitions a conversion table was made with."""
+    return hashlib.sha1(Path(definitions).read_bytes()).hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def conversion_table(
+    definitions: str, normal_units: tuple[str, ...]
+) -> dict[str, tuple[float, float, str]]:
+    """Unit → ``(factor, offset, symbol)``: what :func:`convert_with_pint` gives, read from
+    :data:`UNIT_FACTORS` (``value * factor + offset``, in unit ``symbol``).
+
+    Empty when the table was made for other definitions or normal units (a lexicon folder
+    of the user's own): then pint answers every unit.
+    """
+    table = load_json(UNIT_FACTORS)
+    if table["normal_units"] != list(normal_units) or table[
+        "definitions_sha1"
+    ] != definitions_digest(definitions):
+        return {}
+    return {unit: (f, o, symbol) for unit, (f, o, symbol) in table["units"].items()}
+
+
+def convert_with_pint(value: float, unit: str, lexicon: ClaimLexicon) -> tuple[float, str]:
+    """``value unit`` in the first of ``normal_units`` with its dimensionality, by pint."""
     q = _unit_registry(lexicon).Quantity(value, unit)
     for normal in lexicon.normal_units:
         if q.is_compatible_with(normal):
             q = q.to(normal)
             break
     return float(q.magnitude), f"{q.units:~}"
+
+
+def _normalise(value: float, unit: str | None, lexicon: ClaimLexicon) -> tuple[float, str | None]:
+    """Convert ``value unit`` to the first of ``normal_units`` with its dimensionality."""
+    if unit is None:
+        return value, None
+    known = conversion_table(lexicon.unit_definitions, lexicon.normal_units).get(unit)
+    if known is not None:
+        factor, offset, symbol = known
+        return value * factor + offset, symbol
+    return convert_with_pint(value, unit, lexicon)
 
 
 def _is_money(toks: list[Token], j: int, lexicon: ClaimLexicon) -> bool:
@@ -291,6 +333,23 @@ def _range(q: dict[str, Any], factor: float) -> tuple[float, float]:
     return low * factor, high * factor
 
 
+def _unit_ratio(unit_a: str, unit_b: str, lexicon: ClaimLexicon) -> float | None:
+    """How many ``unit_b`` make one ``unit_a`` (None: not the same dimension).
+
+    From the conversion table when both units convert to the same normal unit without an
+    offset, else from pint.
+    """
+    table = conversion_table(lexicon.unit_definitions, lexicon.normal_units)
+    a, b = table.get(unit_a), table.get(unit_b)
+    if a is not None and b is not None and a[1] == b[1] == 0.0 and a[2] == b[2]:
+        return a[0] / b[0]
+    ureg = _unit_registry(lexicon)
+    qa, qb = ureg.Quantity(1.0, unit_a), ureg.Quantity(1.0, unit_b)
+    if not qa.is_compatible_with(qb):
+        return None
+    return float(qa.to(unit_b).magnitude)
+
+
 def _check_equivalents(
     tokens: Sequence[Token], quantities: list[dict[str, Any]], lexicon: ClaimLexicon
 ) -> None:
@@ -307,11 +366,9 @@ def _check_equivalents(
         between = text[a["end"] : b["start"]].strip()
         if between not in {"(", "or", ", or", "-", "\u2013 or", "\u2014"}:
             continue
-        ureg = _unit_registry(lexicon)
-        qa, qb = ureg.Quantity(1.0, a["unit"]), ureg.Quantity(1.0, b["unit"])
-        if not qa.is_compatible_with(qb):
+        fa = _unit_ratio(a["unit"], b["unit"], lexicon)  # a's unit expressed in b's unit
+        if fa is None:
             continue
-        fa = qa.to(b["unit"]).magnitude  # a's unit expressed in b's unit
         # the parenthesis restates the same number: compare within rounding only
         # ("more than 8,000 hectares (19,800 acres)": the bound applies to both)
         low_a, high_a = _range(dict(a, bound=None), fa)
