@@ -16,6 +16,10 @@ A candidate's score (:func:`_score`) adds to its match quality
 * up to :data:`NEAR_BONUS` for lying close to the article's other places (the region of
   the story), falling linearly to nothing at :data:`NEAR_KM`.
 
+A state named like a big city of its country ("New York", "Washington") is the city
+unless the article names other states there; a town far smaller than a prominent
+namesake of its country needs its state named to beat it (nearby places alone do not).
+
 The context is a :class:`Context`: countries, admin-1 names and anchor points, taken from
 the other places' first-pass results (:func:`geocode_many`), nationality adjectives and
 the dateline. ``confidence`` is the match quality, reduced when a distant rival scores
@@ -104,6 +108,23 @@ SUPPORT_KM: float = 250.0
 
 #: Highest confidence of a small town the article does not support (the only candidate).
 UNSUPPORTED_TOWN: float = 0.45
+
+#: A city this populous makes a state of the same name ("New York", "Washington") the
+#: city, unless the article names :data:`OTHER_STATES` other states of its country.
+STATE_NAMED_CITY: int = 500_000
+OTHER_STATES: int = 2
+
+#: Score a state named like such a city loses.
+STATE_AS_CITY_PENALTY: float = 0.5
+
+#: A town this many times smaller than a namesake town of its country (of at least
+#: :data:`PROMINENT_TOWN` people) needs its state named to compete with it: "Atlanta"
+#: next to "Chicago" is Georgia's Atlanta, not a village in Illinois.
+SMALL_NAMESAKE_RATIO: float = 100.0
+PROMINENT_TOWN: int = 100_000
+
+#: Score such a small namesake loses.
+SMALL_NAMESAKE_PENALTY: float = 0.3
 
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
@@ -300,6 +321,9 @@ def _geocode(
             # A town's other name ("Berea" for Aleppo) yields to a town of that name.
             score -= ALTERNATE_NAME_PENALTY
         scored.append((score, quality, place))
+    _demote_states_named_like_cities(scored, context)
+    if not within:
+        _demote_small_namesakes(scored, context)
     # A small town must be supported by the text (a qualifier, its state, a place near
     # it) to compete with bigger places: "Arab", "Obama" or "Egypt" are small towns too.
     # A well-known area of that exact name ("Middle East", "Egypt") leaves no room for
@@ -326,6 +350,48 @@ def _geocode(
     if unsupported:
         confidence = min(confidence, UNSUPPORTED_TOWN)
     return _result(best, confidence)
+
+
+Scored = list[tuple[float, float, dict[str, Any]]]
+
+
+def _demote_states_named_like_cities(scored: Scored, context: Context) -> None:
+    """Lower, in place, a state whose exact name is also that of a big city of its country
+    (:data:`STATE_NAMED_CITY`), unless the article names :data:`OTHER_STATES` other
+    states there ("Missouri, New York, North Carolina and Virginia")."""
+    for n, (score, quality, place) in enumerate(scored):
+        if place["kind"] not in ("us_state", "admin1") or quality < 1.0:
+            continue
+        country = place["country"]
+        if not any(
+            q == 1.0
+            and p["kind"] == "city"
+            and p["country"] == country
+            and p["population"] >= STATE_NAMED_CITY
+            for _, q, p in scored
+        ):
+            continue
+        others = {a for c, a in context.admin1 if c == country and a != place.get("admin1")}
+        if len(others) < OTHER_STATES:
+            scored[n] = (score - STATE_AS_CITY_PENALTY, quality, place)
+
+
+def _demote_small_namesakes(scored: Scored, context: Context) -> None:
+    """Lower, in place, a town :data:`SMALL_NAMESAKE_RATIO` times smaller than a
+    prominent namesake (:data:`PROMINENT_TOWN`) when the article does not name its
+    state: nearby places alone do not outweigh the prominent one."""
+    biggest = max(
+        (p["population"] for _, q, p in scored if q == 1.0 and p["kind"] == "city"), default=0
+    )
+    if biggest < PROMINENT_TOWN:
+        return
+    for n, (score, quality, place) in enumerate(scored):
+        if (
+            place["kind"] == "city"
+            and place["population"] * SMALL_NAMESAKE_RATIO < biggest
+            and (place["country"], place.get("admin1")) not in context.admin1
+        ):
+            scored[n] = (score - SMALL_NAMESAKE_PENALTY, quality, place)
 
 
 def _result(place: dict[str, Any], confidence: float) -> dict[str, Any]:
