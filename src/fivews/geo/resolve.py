@@ -126,6 +126,9 @@ PROMINENT_TOWN: int = 100_000
 #: Score such a small namesake loses.
 SMALL_NAMESAKE_PENALTY: float = 0.3
 
+#: A first-order division this populous is what its name means (see :func:`_is_named_area`).
+BIG_PROVINCE: int = 1_000_000
+
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
 
@@ -311,12 +314,21 @@ def _geocode(
                 break
     scored = []
     key = normalize_place_name(name)
+    # The name of a country, state or big province ("Oregon", "Ontario") is that area: a
+    # town of the name gets no credit for lying in a state or near a place the article
+    # names (in a list of states, "Oregon" is not the town in Ohio), only a qualifier
+    # ("Oregon, Ohio") makes it the town.
+    area = not within and any(
+        q == 1.0 and _is_listed_state(gaz.places[i], context) for i, q in found
+    )
+    bare = Context(countries=context.countries)
     for index, quality in found:
         place = gaz.places[index]
         in_context = place["country"] in context.countries
         if quality < 0.75 and not in_context:
             continue  # a skeleton match needs the article's support
-        score = _score(place, quality, context)
+        town = place["kind"] == "city" and place["population"] < STATE_NAMED_CITY
+        score = _score(place, quality, bare if area and town else context)
         if place["kind"] == "city" and normalize_place_name(place["name"]) != key:
             # A town's other name ("Berea" for Aleppo) yields to a town of that name.
             score -= ALTERNATE_NAME_PENALTY
@@ -350,6 +362,17 @@ def _geocode(
     if unsupported:
         confidence = min(confidence, UNSUPPORTED_TOWN)
     return _result(best, confidence)
+
+
+def _is_listed_state(place: dict[str, Any], context: Context) -> bool:
+    """Whether a place is a state or big province (:data:`BIG_PROVINCE`) of a country
+    whose other states the article names (at least :data:`OTHER_STATES`)."""
+    kind = place["kind"]
+    if kind != "us_state" and (kind != "admin1" or place["population"] < BIG_PROVINCE):
+        return False
+    country = place["country"]
+    others = {a for c, a in context.admin1 if c == country and a != place.get("admin1")}
+    return len(others) >= OTHER_STATES
 
 
 Scored = list[tuple[float, float, dict[str, Any]]]
