@@ -127,7 +127,7 @@ PROMINENT_TOWN: int = 100_000
 SMALL_NAMESAKE_PENALTY: float = 0.3
 
 #: A first-order division this populous is what its name means (see :func:`_is_named_area`).
-BIG_PROVINCE: int = 1_000_000
+BIG_PROVINCE: int = 250_000
 
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
