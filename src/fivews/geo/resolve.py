@@ -73,8 +73,10 @@ KIND_PRIOR: dict[str, float] = {
     "sea": 0.5,
 }
 
-#: First-pass confidence a place needs to lend its country or state to the others.
-CONTEXT_MIN_CONFIDENCE: float = 0.5
+#: First-pass confidence a place needs to lend its country or state to the others: as
+#: much as it needs to be placed at all, so that a weakly supported small town ("Neligh")
+#: still lends its state to its neighbours.
+CONTEXT_MIN_CONFIDENCE: float = 0.3
 
 #: Confidence factor of a city outside every country the article mentions.
 OUT_OF_CONTEXT: float = 0.75
