@@ -329,6 +329,16 @@ def _geocode(
         in_context = place["country"] in context.countries
         if quality < 0.75 and not in_context:
             continue  # a skeleton match needs the article's support
+        if (
+            quality < 1.0
+            and not in_context
+            and place["kind"] not in ("country", "continent")
+            and skeleton_key(normalize_place_name(place["name"])) != skeleton_key(key)
+        ):
+            # A near spelling outside the article's countries is a transliteration
+            # ("Deir el-Zur") only when the consonants agree; otherwise it is another
+            # name ("Harwinton" is not Arlington, "East Bank" not the West Bank).
+            continue
         town = place["kind"] == "city" and place["population"] < STATE_NAMED_CITY
         score = _score(place, quality, bare if area and town else context)
         if place["kind"] == "city" and normalize_place_name(place["name"]) != key:
