@@ -117,7 +117,7 @@ STATE_NAMED_CITY: int = 500_000
 OTHER_STATES: int = 2
 
 #: Score a state named like such a city loses.
-STATE_AS_CITY_PENALTY: float = 0.5
+STATE_AS_CITY_PENALTY: float = 0.75
 
 #: A town this many times smaller than a namesake town of its country (of at least
 #: :data:`PROMINENT_TOWN` people) needs its state named to compete with it: "Atlanta"
@@ -320,7 +320,9 @@ def _geocode(
     # town of the name gets no credit for lying in a state or near a place the article
     # names (in a list of states, "Oregon" is not the town in Ohio), only a qualifier
     # ("Oregon, Ohio") makes it the town.
-    area = not within and any(
+    # Only a qualifier naming the state ("Oregon, Ohio") outweighs the area's name.
+    state_scoped = bool(within) and "/" in within
+    area = not state_scoped and any(
         q == 1.0 and _is_listed_state(gaz.places[i], context) for i, q in found
     )
     bare = Context(countries=context.countries)
@@ -346,7 +348,7 @@ def _geocode(
             score -= ALTERNATE_NAME_PENALTY
         scored.append((score, quality, place))
     _demote_states_named_like_cities(scored, context)
-    if not within:
+    if not state_scoped:
         _demote_small_namesakes(scored, context)
     # A small town must be supported by the text (a qualifier, its state, a place near
     # it) to compete with bigger places: "Arab", "Obama" or "Egypt" are small towns too.
@@ -467,8 +469,8 @@ def geocode_many(
     joint readings of :func:`~fivews.geo.joint.joint_readings` (two small places that
     lie next to each other) as context of their own.
     """
-    within = within or {}
     names = list(dict.fromkeys(names))
+    within = _with_qualifiers(names, within or {})
     extra = Context(countries=frozenset(extra_context))
     results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
     # Local names that only make sense together lend each other their joint reading.
@@ -506,6 +508,24 @@ def geocode_many(
             break
         results = again
     return results
+
+
+def _with_qualifiers(names: list[str], within: dict[str, str]) -> dict[str, str]:
+    """``within``, plus the state or province a qualifier names: in "Mississauga,
+    Ontario" the text puts Mississauga in Canada's Ontario, so the name "Ontario" is
+    that province here (kept to its country), not the town in California."""
+    named = {
+        normalize_place_name(admin1): scope.partition("/")[0]
+        for scope in within.values()
+        for admin1 in [scope.partition("/")[2]]
+        if admin1
+    }
+    out = dict(within)
+    for name in names:
+        country = named.get(normalize_place_name(name))
+        if country and name not in out:
+            out[name] = country
+    return out
 
 
 @functools.lru_cache(maxsize=512)
