@@ -314,6 +314,8 @@ def _geocode(
             if inside:
                 found = inside
                 break
+        else:
+            within = None  # no candidate lies where the qualifier says: no evidence
     scored = []
     key = normalize_place_name(name)
     # The name of a country, state or big province ("Oregon", "Ontario") is that area: a
