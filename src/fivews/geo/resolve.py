@@ -69,8 +69,8 @@ KIND_PRIOR: dict[str, float] = {
     "region": 1.0,
     "admin1": 0.55,
     "admin2": 0.45,
-    "river": 0.5,
-    "sea": 0.5,
+    "river": 0.6,
+    "sea": 0.6,
 }
 
 #: First-pass confidence a place needs to lend its country or state to the others: as
