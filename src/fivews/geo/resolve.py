@@ -90,6 +90,40 @@ DISTINCT_KM: float = 50.0
 #: Words after a region's name that the gazetteer may not have ("Helmand province").
 REGION_WORDS: frozenset[str] = frozenset(w.lower() for w in ADMIN_SUFFIXES) | {"governate"}
 
+#: Words before a town's name that name a part of it ("North London", "Greater Mumbai").
+DIRECTION_WORDS: frozenset[str] = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upstate",
+        "downstate",
+        "downtown",
+        "greater",
+        "metro",
+        "metropolitan",
+        "suburban",
+        "rural",
+    }
+)
+
+#: Words after a town's name that the gazetteer may not have ("Fargo City").
+MUNICIPAL_WORDS: frozenset[str] = frozenset({"city", "town", "township", "village", "borough"})
+
+#: Match quality of a name that is a part or form of a place (see :func:`_part_matches`):
+#: like a near spelling, kept only in a country the article names.
+PART_QUALITY: float = 0.9
+
 #: Rounds of re-reading each name in the others' context (the first pass not counted).
 PASSES: int = 3
 
@@ -216,6 +250,8 @@ def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
     if not found and head and last in REGION_WORDS:
         # "Helmand province", "Nineveh governorate": the region under its bare name.
         found = {i: 1.0 for i in gaz.by_key.get(head, []) if gaz.places[i]["kind"] != "city"}
+    if not found:
+        found = {i: PART_QUALITY for i in _part_matches(key, gaz)}
     if not found and len(key) >= 4:
         for match, score in gaz.fuzzy_matches(key, FUZZY_CUTOFF, limit=8):
             for i in gaz.by_key[match]:
@@ -224,6 +260,24 @@ def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
         for i in gaz.by_skeleton.get(skeleton_key(key), []):
             found[i] = 0.7
     return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+def _part_matches(key: str, gaz: Gazetteer) -> list[int]:
+    """The places a name is a part or a form of: "South Philadelphia" (a direction before
+    a town of at least 15,000 people), "Fargo City" and "Hamilton Township" (a municipal
+    word after a place's name)."""
+    first, _, rest = key.partition(" ")
+    if rest and first in DIRECTION_WORDS:
+        # Only a town's part lies near its point ("Southern Europe" does not).
+        return [
+            i
+            for i in gaz.by_key.get(rest, [])
+            if gaz.places[i]["kind"] == "city" and is_major(gaz.places[i])
+        ]
+    head, _, last = key.rpartition(" ")
+    if head and last in MUNICIPAL_WORDS:
+        return list(gaz.by_key.get(head, []))
+    return []
 
 
 def _point(place: Mapping[str, Any]) -> tuple[float, float]:
@@ -339,9 +393,10 @@ def _geocode(
             and place["kind"] not in ("country", "continent")
             and skeleton_key(normalize_place_name(place["name"])) != skeleton_key(key)
         ):
-            # A near spelling outside the article's countries is a transliteration
-            # ("Deir el-Zur") only when the consonants agree; otherwise it is another
-            # name ("Harwinton" is not Arlington, "East Bank" not the West Bank).
+            # A near spelling or a part outside the article's countries is a
+            # transliteration ("Deir el-Zur") only when the consonants agree; otherwise
+            # it is another name ("Harwinton" is not Arlington, "East Bank" not the West
+            # Bank, "Eastern Creek" not a town called Creek).
             continue
         town = place["kind"] == "city" and place["population"] < STATE_NAMED_CITY
         score = _score(place, quality, bare if area and town else context)
