@@ -1,9 +1,12 @@
 """Resolve place names to gazetteer places, each article's places disambiguating each other.
 
-Candidates (:func:`candidates`) come from three look-up tiers: the exact normalised key;
-a fuzzy match of the key (``rapidfuzz`` ``fuzz.ratio`` ≥ :data:`FUZZY_CUTOFF`, major
-places only), which absorbs transliteration variants such as *-Zor/-Zour/-Zur*; and a
-consonant skeleton, accepted only in a country the article mentions.
+Candidates (:func:`candidates`) come from four look-up tiers: the exact normalised key
+(or the bare name before "province", "governorate", ...); a part or form of a place's
+name (:func:`_part_matches`: "South Philadelphia", "Fargo City"); a fuzzy match of the
+key (``rapidfuzz`` ``fuzz.ratio`` ≥ :data:`FUZZY_CUTOFF`, major places only), which
+absorbs transliteration variants such as *-Zor/-Zour/-Zur*; and a consonant skeleton.
+Anything but an exact match is kept only in a country the article mentions, or, for a
+near spelling, when its consonant skeleton agrees (a transliteration, not another name).
 
 A candidate's score (:func:`_score`) adds to its match quality
 
@@ -17,8 +20,11 @@ A candidate's score (:func:`_score`) adds to its match quality
   the story), falling linearly to nothing at :data:`NEAR_KM`.
 
 A state named like a big city of its country ("New York", "Washington") is the city
-unless the article names other states there; a town far smaller than a prominent
-namesake of its country needs its state named to beat it (nearby places alone do not).
+unless the article names other states there; in an article that names other states of
+a country, a state's or big province's name is that area, not a town of a listed state;
+a name a qualifier uses as a province ("Mississauga, Ontario") is that province; a town
+far smaller than a prominent namesake of its country needs its state named to beat it
+(nearby places alone do not).
 
 The context is a :class:`Context`: countries, admin-1 names and anchor points, taken from
 the other places' first-pass results (:func:`geocode_many`), nationality adjectives and
