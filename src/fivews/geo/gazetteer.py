@@ -343,7 +343,8 @@ def build_gazetteer() -> Gazetteer:
                 gaz.add_names(i, names)
     curated_admin1 = set()
     for item in extra_data["places"]:
-        admin1 = item.get("admin1", item["name"]) if item["kind"] == "us_state" else None
+        curated = item["kind"] in ("us_state", "admin1")
+        admin1 = item.get("admin1", item["name"]) if curated else None
         if admin1:
             curated_admin1.add((item["country"], admin1))
         gaz.add(
@@ -357,7 +358,7 @@ def build_gazetteer() -> Gazetteer:
     for level in ("admin1", "admin2"):
         for region in sources.admin_regions(towns, level):
             if level == "admin1" and (region["country"], region["name"]) in curated_admin1:
-                continue  # the curated entry (US states with their abbreviations) wins
+                continue  # the curated entry (US states, the UK's nations) wins
             gaz.add(
                 _place(
                     level,

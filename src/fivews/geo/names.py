@@ -29,6 +29,10 @@ ARTICLES: frozenset[str] = frozenset(
 )
 
 
+#: Abbreviated first words of place names, written out in lookup keys.
+ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort"}
+
+
 def fix_ocr_l(text: str) -> str:
     """Replace a capital ``I`` typed for a lower-case ``l`` ("Deir eI-Zor" -> "Deir el-Zor").
 
@@ -72,6 +76,8 @@ def normalize_place_name(name: str) -> str:
         # Articles go only when something is left and never as the last word.
         kept = [w for i, w in enumerate(words) if not (w in ARTICLES and i < len(words) - 1)]
         words = kept or words
+        # "Mt. Pleasant", "Ft. Worth": one key for both spellings.
+        words[0] = ABBREVIATIONS.get(words[0], words[0]) if len(words) > 1 else words[0]
     return " ".join(words)
 
 

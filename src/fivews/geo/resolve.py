@@ -1,9 +1,9 @@
 """Resolve place names to gazetteer places, each article's places disambiguating each other.
 
-Candidates (:func:`candidates`) come from three look-up tiers: the exact normalised key;
-a fuzzy match of the key (``rapidfuzz`` ``fuzz.ratio`` ≥ :data:`FUZZY_CUTOFF`, major
-places only), which absorbs transliteration variants such as *-Zor/-Zour/-Zur*; and a
-consonant skeleton, accepted only in a country the article mentions.
+Candidates come from the look-up tiers of :mod:`fivews.geo.lookup` (exact key, part of a
+name, near spelling, consonant skeleton). Anything but an exact match is kept only in a
+country the article mentions, or, for a near spelling, when its consonant skeleton
+agrees (a transliteration such as *-Zor/-Zour/-Zur*, not another name).
 
 A candidate's score (:func:`_score`) adds to its match quality
 
@@ -15,6 +15,13 @@ A candidate's score (:func:`_score`) adds to its match quality
   implied by another named town;
 * up to :data:`NEAR_BONUS` for lying close to the article's other places (the region of
   the story), falling linearly to nothing at :data:`NEAR_KM`.
+
+A state named like a big city of its country ("New York", "Washington") is the city
+unless the article names other states there; in an article that names other states of
+a country, a state's or big province's name is that area, not a town of a listed state;
+a name a qualifier uses as a province ("Mississauga, Ontario") is that province; a town
+far smaller than a prominent namesake of its country needs its state named to beat it
+(nearby places alone do not).
 
 The context is a :class:`Context`: countries, admin-1 names and anchor points, taken from
 the other places' first-pass results (:func:`geocode_many`), nationality adjectives and
@@ -35,11 +42,8 @@ from fivews.geo.countries import country_name
 from fivews.geo.distance import haversine_km
 from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
 from fivews.geo.joint import joint_readings
+from fivews.geo.lookup import candidates, exact_candidates
 from fivews.geo.names import normalize_place_name, skeleton_key
-from fivews.geo.sources import ADMIN_SUFFIXES
-
-#: Minimum ``fuzz.ratio`` (0–100) between normalised keys for a fuzzy match.
-FUZZY_CUTOFF: float = 86.0
 
 #: Bonus of a candidate whose country the article mentions.
 COUNTRY_BONUS: float = 0.4
@@ -65,12 +69,14 @@ KIND_PRIOR: dict[str, float] = {
     "region": 1.0,
     "admin1": 0.55,
     "admin2": 0.45,
-    "river": 0.5,
-    "sea": 0.5,
+    "river": 0.6,
+    "sea": 0.6,
 }
 
-#: First-pass confidence a place needs to lend its country or state to the others.
-CONTEXT_MIN_CONFIDENCE: float = 0.5
+#: First-pass confidence a place needs to lend its country or state to the others: as
+#: much as it needs to be placed at all, so that a weakly supported small town ("Neligh")
+#: still lends its state to its neighbours.
+CONTEXT_MIN_CONFIDENCE: float = 0.3
 
 #: Confidence factor of a city outside every country the article mentions.
 OUT_OF_CONTEXT: float = 0.75
@@ -80,9 +86,6 @@ EXTENDED_KINDS: dict[str, float] = {"river": 0.6, "sea": 0.6, "continent": 0.5, 
 
 #: Two candidates farther apart than this (km) are genuinely different places.
 DISTINCT_KM: float = 50.0
-
-#: Words after a region's name that the gazetteer may not have ("Helmand province").
-REGION_WORDS: frozenset[str] = frozenset(w.lower() for w in ADMIN_SUFFIXES) | {"governate"}
 
 #: Rounds of re-reading each name in the others' context (the first pass not counted).
 PASSES: int = 3
@@ -104,6 +107,26 @@ SUPPORT_KM: float = 250.0
 
 #: Highest confidence of a small town the article does not support (the only candidate).
 UNSUPPORTED_TOWN: float = 0.45
+
+#: A city this populous makes a state of the same name ("New York", "Washington") the
+#: city, unless the article names :data:`OTHER_STATES` other states of its country.
+STATE_NAMED_CITY: int = 500_000
+OTHER_STATES: int = 2
+
+#: Score a state named like such a city loses.
+STATE_AS_CITY_PENALTY: float = 0.75
+
+#: A town this many times smaller than a namesake town of its country (of at least
+#: :data:`PROMINENT_TOWN` people) needs its state named to compete with it: "Atlanta"
+#: next to "Chicago" is Georgia's Atlanta, not a village in Illinois.
+SMALL_NAMESAKE_RATIO: float = 100.0
+PROMINENT_TOWN: int = 100_000
+
+#: Score such a small namesake loses.
+SMALL_NAMESAKE_PENALTY: float = 0.3
+
+#: A first-order division this populous is what its name means (see :func:`_is_listed_state`).
+BIG_PROVINCE: int = 250_000
 
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
@@ -160,44 +183,6 @@ def _prior(place: dict[str, Any]) -> float:
         capital = CAPITAL_BONUS if place.get("capital") else 0.0
         return min(0.75, math.log10(max(place["population"], 10)) / 10) + capital
     return KIND_PRIOR.get(place["kind"], 0.1)
-
-
-def candidates(name: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, float]]:
-    """Return ``(place index, match quality in 0..1)`` for every gazetteer entry ``name`` may be.
-
-    Exact key matches have quality 1; fuzzy matches ``0.9 * ratio/100``; skeleton matches
-    0.7 (they are kept only with context support, see :func:`geocode`).
-    """
-    key = normalize_place_name(name)
-    if not key:
-        return []
-    if gazetteer is None or gazetteer is load_gazetteer():
-        # The shared gazetteer never changes, so a key's candidates can be cached
-        # (geocode_many looks every name up twice, and articles repeat names).
-        return list(_default_candidates(key))
-    return _candidates(key, gazetteer)
-
-
-@functools.lru_cache(maxsize=8192)
-def _default_candidates(key: str) -> tuple[tuple[int, float], ...]:
-    return tuple(_candidates(key, load_gazetteer()))
-
-
-def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
-    """:func:`candidates` of a normalised, non-empty key."""
-    found: dict[int, float] = {i: 1.0 for i in gaz.by_key.get(key, [])}
-    head, _, last = key.rpartition(" ")
-    if not found and head and last in REGION_WORDS:
-        # "Helmand province", "Nineveh governorate": the region under its bare name.
-        found = {i: 1.0 for i in gaz.by_key.get(head, []) if gaz.places[i]["kind"] != "city"}
-    if not found and len(key) >= 4:
-        for match, score in gaz.fuzzy_matches(key, FUZZY_CUTOFF, limit=8):
-            for i in gaz.by_key[match]:
-                found[i] = max(found.get(i, 0.0), 0.9 * score / 100)
-    if not found and len(key) >= 4:
-        for i in gaz.by_skeleton.get(skeleton_key(key), []):
-            found[i] = 0.7
-    return sorted(found.items(), key=lambda kv: -kv[1])
 
 
 def _point(place: Mapping[str, Any]) -> tuple[float, float]:
@@ -288,18 +273,45 @@ def _geocode(
             if inside:
                 found = inside
                 break
+        else:
+            within = None  # no candidate lies where the qualifier says: no evidence
     scored = []
     key = normalize_place_name(name)
+    # The name of a country, state or big province ("Oregon", "Ontario") is that area: a
+    # town of the name gets no credit for lying in a state or near a place the article
+    # names (in a list of states, "Oregon" is not the town in Ohio), only a qualifier
+    # ("Oregon, Ohio") makes it the town.
+    # Only a qualifier naming the state ("Oregon, Ohio") outweighs the area's name.
+    state_scoped = bool(within) and "/" in within
+    area = not state_scoped and any(
+        q == 1.0 and _is_listed_state(gaz.places[i], context) for i, q in found
+    )
+    bare = Context(countries=context.countries)
     for index, quality in found:
         place = gaz.places[index]
         in_context = place["country"] in context.countries
         if quality < 0.75 and not in_context:
             continue  # a skeleton match needs the article's support
-        score = _score(place, quality, context)
+        if (
+            quality < 1.0
+            and not in_context
+            and place["kind"] not in ("country", "continent")
+            and skeleton_key(normalize_place_name(place["name"])) != skeleton_key(key)
+        ):
+            # A near spelling or a part outside the article's countries is a
+            # transliteration ("Deir el-Zur") only when the consonants agree; otherwise
+            # it is another name ("Harwinton" is not Arlington, "East Bank" not the West
+            # Bank, "Eastern Creek" not a town called Creek).
+            continue
+        town = place["kind"] == "city" and place["population"] < STATE_NAMED_CITY
+        score = _score(place, quality, bare if area and town else context)
         if place["kind"] == "city" and normalize_place_name(place["name"]) != key:
             # A town's other name ("Berea" for Aleppo) yields to a town of that name.
             score -= ALTERNATE_NAME_PENALTY
         scored.append((score, quality, place))
+    _demote_states_named_like_cities(scored, context)
+    if not state_scoped:
+        _demote_small_namesakes(scored, context)
     # A small town must be supported by the text (a qualifier, its state, a place near
     # it) to compete with bigger places: "Arab", "Obama" or "Egypt" are small towns too.
     # A well-known area of that exact name ("Middle East", "Egypt") leaves no room for
@@ -326,6 +338,59 @@ def _geocode(
     if unsupported:
         confidence = min(confidence, UNSUPPORTED_TOWN)
     return _result(best, confidence)
+
+
+def _is_listed_state(place: dict[str, Any], context: Context) -> bool:
+    """Whether a place is a state or big province (:data:`BIG_PROVINCE`) of a country
+    whose other states the article names (at least :data:`OTHER_STATES`)."""
+    kind = place["kind"]
+    if kind != "us_state" and (kind != "admin1" or place["population"] < BIG_PROVINCE):
+        return False
+    country = place["country"]
+    others = {a for c, a in context.admin1 if c == country and a != place.get("admin1")}
+    return len(others) >= OTHER_STATES
+
+
+Scored = list[tuple[float, float, dict[str, Any]]]
+
+
+def _demote_states_named_like_cities(scored: Scored, context: Context) -> None:
+    """Lower, in place, a state whose exact name is also that of a big city of its country
+    (:data:`STATE_NAMED_CITY`), unless the article names :data:`OTHER_STATES` other
+    states there ("Missouri, New York, North Carolina and Virginia")."""
+    for n, (score, quality, place) in enumerate(scored):
+        if place["kind"] not in ("us_state", "admin1") or quality < 1.0:
+            continue
+        country = place["country"]
+        if not any(
+            q == 1.0
+            and p["kind"] == "city"
+            and p["country"] == country
+            and p["population"] >= STATE_NAMED_CITY
+            for _, q, p in scored
+        ):
+            continue
+        others = {a for c, a in context.admin1 if c == country and a != place.get("admin1")}
+        if len(others) < OTHER_STATES:
+            scored[n] = (score - STATE_AS_CITY_PENALTY, quality, place)
+
+
+def _demote_small_namesakes(scored: Scored, context: Context) -> None:
+    """Lower, in place, a town :data:`SMALL_NAMESAKE_RATIO` times smaller than a
+    prominent namesake (:data:`PROMINENT_TOWN`) when the article does not name its
+    state: nearby places alone do not outweigh the prominent one."""
+    biggest = max(
+        (p["population"] for _, q, p in scored if q == 1.0 and p["kind"] == "city"), default=0
+    )
+    if biggest < PROMINENT_TOWN:
+        return
+    for n, (score, quality, place) in enumerate(scored):
+        if (
+            place["kind"] == "city"
+            and place["population"] * SMALL_NAMESAKE_RATIO < biggest
+            and (place["country"], place.get("admin1")) not in context.admin1
+        ):
+            scored[n] = (score - SMALL_NAMESAKE_PENALTY, quality, place)
 
 
 def _result(place: dict[str, Any], confidence: float) -> dict[str, Any]:
@@ -366,8 +431,8 @@ def geocode_many(
     joint readings of :func:`~fivews.geo.joint.joint_readings` (two small places that
     lie next to each other) as context of their own.
     """
-    within = within or {}
     names = list(dict.fromkeys(names))
+    within = _with_qualifiers(names, within or {})
     extra = Context(countries=frozenset(extra_context))
     results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
     # Local names that only make sense together lend each other their joint reading.
@@ -407,6 +472,24 @@ def geocode_many(
     return results
 
 
+def _with_qualifiers(names: list[str], within: dict[str, str]) -> dict[str, str]:
+    """``within``, plus the state or province a qualifier names: in "Mississauga,
+    Ontario" the text puts Mississauga in Canada's Ontario, so the name "Ontario" is
+    that province here (kept to its country), not the town in California."""
+    named = {
+        normalize_place_name(admin1): scope.partition("/")[0]
+        for scope in within.values()
+        for admin1 in [scope.partition("/")[2]]
+        if admin1
+    }
+    out = dict(within)
+    for name in names:
+        country = named.get(normalize_place_name(name))
+        if country and name not in out:
+            out[name] = country
+    return out
+
+
 @functools.lru_cache(maxsize=512)
 def _country_result(code: str) -> dict[str, Any] | None:
     gaz = load_gazetteer()
@@ -428,12 +511,6 @@ def _exact_places(name: str) -> list[dict[str, Any]]:
     """The gazetteer places named exactly ``name``."""
     gaz = load_gazetteer()
     return [gaz.places[i] for i in exact_candidates(name)]
-
-
-def exact_candidates(name: str) -> list[int]:
-    """The gazetteer places named exactly ``name`` (normalised key; no fuzzy match)."""
-    key = normalize_place_name(name)
-    return load_gazetteer().by_key.get(key, []) if key else []
 
 
 def is_major_name(name: str) -> bool:
