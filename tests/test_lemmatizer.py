@@ -101,3 +101,16 @@ def test_saved_and_pickled_pipeline_keep_it(pipelines, tmp_path) -> None:
 
 def test_load_pipeline_uses_it(nlp) -> None:
     assert isinstance(nlp.get_pipe("lemmatizer"), MemoLemmatizer)
+
+
+def test_lemmas_survive_spacys_memory_zones(pipelines) -> None:
+    """A lemma string first added inside a memory zone leaves the StringStore with it; the
+    memo must not hand its stale hash to a later Doc."""
+    stock, memo, texts = pipelines
+    fresh = ["Zorblaxes were glimfing the quarnets.", "The zorblaxes glimfed quarnets again."]
+    for _ in range(2):
+        with memo.memory_zone():
+            for a, b in zip(stock.pipe(fresh), memo.pipe(fresh), strict=True):
+                assert _lemmas(b) == _lemmas(a)
+    for a, b in zip(stock.pipe(fresh), memo.pipe(fresh), strict=True):
+        assert _lemmas(b) == _lemmas(a)

@@ -72,7 +72,7 @@ class MemoLemmatizer(EnglishLemmatizer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.memo: dict[tuple[int, int, int], int] = {}
+        self.memo: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set every token's lemma, as ``Lemmatizer.__call__`` does."""
@@ -93,17 +93,24 @@ class MemoLemmatizer(EnglishLemmatizer):
         if len(self.memo) > MAX_MEMO:
             self.memo.clear()
         memo = self.memo
-        strings = self.vocab.strings
+        # The memo keeps strings, not hashes: a string added inside one of spaCy's
+        # memory zones leaves the StringStore when the zone closes, so each Doc adds
+        # (again) the lemmas it uses, once per kind of token.
+        hashes: dict[tuple[int, int, int], int] = {}
+        add = self.vocab.strings.add
         overwrite = self.overwrite
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma and not overwrite:
                 continue
             key = (orth, pos, morph)
-            value = memo.get(key)
+            value = hashes.get(key)
             if value is None:
-                value = strings.add(self.lemmatize(doc[i])[0])
-                if pos:  # no part of speech: spaCy warns each time, so ask it each time
-                    memo[key] = value
+                text = memo.get(key)
+                if text is None:
+                    text = self.lemmatize(doc[i])[0]
+                    if pos:  # no part of speech: spaCy warns each time, so ask it each time
+                        memo[key] = text
+                value = hashes[key] = add(text)
             lemmas[i] = value
         doc.from_array([LEMMA], numpy.ascontiguousarray(lemmas.reshape(-1, 1)))
 
