@@ -11,6 +11,7 @@ from fivews.timeline.lexicon import (
     NUMBERS,
     RATE_WORDS,
     SEASON_CONTEXT,
+    SET_ADVERBS,
     TIME_PREPOSITIONS,
 )
 from fivews.timeline.records import SENTENCE_END
@@ -104,11 +105,23 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     return previous_word(text, m.start()) in SEASON_CONTEXT
 
 
+#: the recurrences a determiner does not turn into a report's name: "a daily rally", "his
+#: weekly radio address" recur, while "its quarterly dividend", "the annual report" name
+#: a payment or a document
+_SHORT_RECURRENCES = frozenset({"PT1H", "P1D", "P1W"})
+#: articles and possessives (a noun phrase's determiner, unlike "average", "regular")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+
+
 def guard_set(m: re.Match[str], text: str) -> bool:
     """ "a year" is a SET only after a rate ("$5 a year", "four flights a week", "twice a day");
-    "daily"/"quarterly" after a determiner ("its quarterly dividend") is not a timex."""
+    "quarterly" after a determiner ("its quarterly dividend") or "daily" after "average"
+    is not a timex, while a short recurrence after a determiner is ("a daily rally")."""
     if m["adverb"]:
-        return previous_word(text, m.start()) not in ATTRIBUTIVE_DETERMINERS
+        prev = previous_word(text, m.start())
+        if prev in _DETERMINERS and SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES:
+            return True
+        return prev not in ATTRIBUTIVE_DETERMINERS
     if m["wd2"] or m["wd3"]:
         return (m["wd2"] or m["wd3"])[0].isupper()
     if (m["q"] or "").lower() not in ("a", "an"):

@@ -11,6 +11,7 @@ import re
 from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
 from fivews.timeline.lexicon import (
     DURATION_MODS,
+    LEXICON,
     MONTH,
     ORDINALS,
     REFERENCE_WORDS,
@@ -65,6 +66,14 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         if ctx.dct is None:
             return make_timex(m, "DATE", f"XXXX-{code}", "season_relative", mod)
         year = ctx.dct.year + offset
+        if rel in ("this past", "this coming"):
+            # the latest (next) such season, which may lie in the DCT's own year: "this
+            # past spring" written in October is the spring of the same year
+            month = LEXICON["season_months"][code]
+            if rel == "this past":
+                year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+            else:
+                year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
         return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
     if ctx.dct is None:
         value = {

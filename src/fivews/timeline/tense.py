@@ -48,6 +48,9 @@ def _verb_tense(verb: Token) -> str | None:
 #: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time
 #: ("planned to leave Thursday", "set to resume Monday", "postponed until Tuesday")
 PROSPECTIVE_VERBS = frozenset(LEXICON["prospective_verbs"])
+#: nouns whose infinitive complement looks ahead ("an agreement to acquire the bank in
+#: January", "a plan to vote Friday")
+PROSPECTIVE_NOUNS = frozenset(LEXICON["prospective_nouns"])
 #: verbs whose direct object is an event they fix ahead ("scheduled a news conference
 #: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
@@ -59,9 +62,11 @@ _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:
 
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
-    infinitive under a prospective verb, a scheduling verb with an event as its object, or
+    infinitive under a prospective verb or noun, a scheduling verb with an event as its object, or
     a prospective verb with "until" before the time."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_VERBS:
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
         return True
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True
@@ -81,7 +86,8 @@ def _singular_noun_subject(verb: Token) -> bool:
 def clause_tense(doc: Doc, token_i: int) -> str | None:
     """PAST, PRESENT or FUTURE of the verb that governs token ``token_i``, or None.
 
-    A past-tense verb right before the expression decides ("said Thursday"). Otherwise
+    A past-tense verb right before the expression decides ("said Thursday"), and so does
+    "effective" (FUTURE: "effective Feb. 1" announces a change). Otherwise
     walks up the dependency tree to the first verb and reads its tag and auxiliaries:
     ``will``/``shall`` -> FUTURE; a past verb or auxiliary (VBD) or a present perfect ->
     PAST; a modal or a present progressive -> FUTURE; a present simple -> PRESENT. A
@@ -94,6 +100,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         j -= 1
     if j >= 0 and doc[j].tag_ == "VBD":
         return PAST
+    if j >= 0 and doc[j].lower_ == "effective":
+        return FUTURE  # "a new pact effective June 1": the day a change takes effect
     tok = doc[token_i]
     verb = None
     for _ in range(10):

@@ -1,0 +1,83 @@
+"""TIMEX3 values that depend on what a phrase anchors to: the clause's direction
+("effective Feb. 1", "an agreement to buy it in January"), the season last past, and
+recurrences after a determiner ("a daily rally").
+
+Sentences are our own; the publication date (DCT) is Thursday 2017-09-21 unless a test
+says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2017-09-21"  # a Thursday
+
+
+def _timexes(nlp, text: str, dct: str | None = DCT) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc._.published = dct
+    return list(nlp(doc)._.timexes)
+
+
+def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
+    found = [t for t in _timexes(nlp, text, dct) if t["text"] == expression]
+    assert found, f"{expression!r} not in {[t['text'] for t in _timexes(nlp, text, dct)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "effective" dates a change to come, whatever the clause's tense
+        ("The board named a new chairman, effective Feb. 1.", "Feb. 1", "2018-02-01"),
+        ("Fares rose under a pact effective June 1.", "June 1", "2018-06-01"),
+        # the infinitive of a prospective noun looks ahead of the verb that reports it
+        ("The bank announced an agreement to buy the lender in January.", "January", "2018-01"),
+        ("The union rejected a plan to vote on Friday.", "Friday", "2017-09-22"),
+        # other infinitives keep the clause's direction
+        ("He was the first to arrive on Monday.", "Monday", "2017-09-18"),
+        ("The bank sold the lender in January.", "January", "2017-01"),
+    ],
+)
+def test_direction_of_effective_dates_and_prospective_nouns(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "this past" season: the latest one, in the DCT's own year when it is over
+        ("The unit was sold this past spring.", "this past spring", "2017-SP"),
+        ("The unit was sold this past winter.", "this past winter", "2017-WI"),
+        ("The unit will be sold this coming spring.", "this coming spring", "2018-SP"),
+        # "last" season: the one of the year before
+        ("The unit was sold last spring.", "last spring", "2016-SP"),
+    ],
+)
+def test_this_past_season_is_the_latest(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Crowds gathered for what has become a daily rally.", "daily", "P1D"),
+        ("The president spoke in his weekly radio address.", "weekly", "P1W"),
+        ("Agents check hundreds of leads on a daily basis.", "daily", "P1D"),
+    ],
+)
+def test_short_recurrence_after_a_determiner_is_a_set(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company raised its quarterly dividend.",  # a payment, not a recurrence
+        "The average daily volume fell.",
+        "The annual report was late.",
+    ],
+)
+def test_reporting_terms_are_not_sets(nlp, text):
+    assert [t for t in _timexes(nlp, text) if t["type"] == "SET"] == []
