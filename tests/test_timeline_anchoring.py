@@ -1,6 +1,6 @@
 """TIMEX3 values that depend on what a phrase anchors to: the clause's direction
-("effective Feb. 1", "an agreement to buy it in January"), the season last past, and
-recurrences after a determiner ("a daily rally").
+("effective Feb. 1", "an agreement to buy it in January"), the season last past,
+recurrences after a determiner ("a daily rally"); and quoted titles that are no times.
 
 Sentences are our own; the publication date (DCT) is Thursday 2017-09-21 unless a test
 says otherwise.
@@ -81,3 +81,10 @@ def test_short_recurrence_after_a_determiner_is_a_set(nlp, text, expression, val
 )
 def test_reporting_terms_are_not_sets(nlp, text):
     assert [t for t in _timexes(nlp, text) if t["type"] == "SET"] == []
+
+
+def test_a_quoted_title_is_no_week(nlp):
+    text = 'The minister said on ABC\'s "This Week" that talks failed.'
+    assert [t["text"] for t in _timexes(nlp, text)] == []
+    # a quoted sentence that opens with "This week" is a time
+    assert _one(nlp, '"This week we won," he said.', "This week")["value"] == "2017-W38"

@@ -138,6 +138,16 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: an opening quotation mark just before a match
+_OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
+
+
+def guard_relative_unit(m: re.Match[str], text: str) -> bool:
+    """A quoted title in capitals ("ABC's \"This Week\"") names a programme, not a week."""
+    unit = m["unit"]
+    return not (unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()))
+
+
 def guard_vague(m: re.Match[str], text: str) -> bool:
     """A bare plural unit is a duration after a temporal preposition or before "later"/"ago"."""
     prev = previous_word(text, m.start())

@@ -16,6 +16,7 @@ from fivews.timeline.guards import (
     guard_part_of_day,
     guard_quarter,
     guard_reference,
+    guard_relative_unit,
     guard_season,
     guard_set,
     guard_vague,
@@ -290,6 +291,7 @@ RULES: tuple[Rule, ...] = (
         r"same|latest|most\s+recent))\s+"
         r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")",
         resolve_relative_unit,
+        guard_relative_unit,
     ),
     _rule(
         "set",
