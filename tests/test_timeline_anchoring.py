@@ -88,3 +88,19 @@ def test_a_quoted_title_is_no_week(nlp):
     assert [t["text"] for t in _timexes(nlp, text)] == []
     # a quoted sentence that opens with "This week" is a time
     assert _one(nlp, '"This week we won," he said.', "This week")["value"] == "2017-W38"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("By the end of the decade, output will double.", "the end of the decade", "201", "END"),
+        ("By the end of the century, seas will rise.", "the end of the century", "20", "END"),
+    ],
+)
+def test_a_part_of_the_decade_is_the_dcts_decade(nlp, text, expression, value, mod):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"], t.get("mod")) == ("DATE", value, mod)
+
+
+def test_the_decade_alone_may_be_any_ten_years(nlp):
+    assert _timexes(nlp, "Growth slowed over the decade.") == []

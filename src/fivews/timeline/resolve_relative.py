@@ -134,7 +134,8 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the year", "the full year", "the week", "the weekend", "year-end", "year-earlier"."""
+    """ "the year", "the full year", "the week", "the weekend", "year-end", "year-earlier",
+    "the end of the decade"."""
     word = re.sub(r"\s+", " ", m["tunit"].lower())
     if word.startswith("the "):
         word = word.split()[-1]
@@ -162,6 +163,13 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             "the_unit_no_dct",
             mod,
         )
+    if word in ("decade", "century"):
+        # "the end of the decade": the DCT's decade or century, only with a point modifier
+        # ("over the decade", "the decade's growth" may be any stretch of ten years)
+        if mod is None:
+            return None
+        value = str(d.year // 10) if word == "decade" else f"{d.year // 100:02d}"
+        return make_timex(m, "DATE", value, f"the_{word}", mod, anchor="DCT")
     if word == "year-end":  # the attributive compound names the closing day ("year-end net")
         return make_timex(m, "DATE", f"{d.year}-12-31", "year_end", mod, anchor="DCT")
     if word in (

@@ -324,7 +324,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_unit",
         POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
-        r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month))(?!-)",
+        r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month|decade"
+        r"|century))(?!-)",
         resolve_the_unit,
     ),
     _rule(
