@@ -104,3 +104,19 @@ def test_a_part_of_the_decade_is_the_dcts_decade(nlp, text, expression, value, m
 
 def test_the_decade_alone_may_be_any_ten_years(nlp):
     assert _timexes(nlp, "Growth slowed over the decade.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # a unit multiple counts back in its base unit
+        ("The envoy left a fortnight ago.", "a fortnight ago", "DATE", "2017-W36"),
+        ("A fortnight later, he returned.", "A fortnight", "DURATION", "P2W"),
+        # two units from the DCT's
+        ("The envoys met the week before last.", "the week before last", "DATE", "2017-W36"),
+        ("Talks resume the year after next.", "the year after next", "DATE", "2019"),
+    ],
+)
+def test_fortnights_and_units_before_last(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)

@@ -325,7 +325,7 @@ RULES: tuple[Rule, ...] = (
         "the_unit",
         POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month|decade"
-        r"|century))(?!-)",
+        r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next)\b)?",
         resolve_the_unit,
     ),
     _rule(
