@@ -34,6 +34,9 @@ def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
         # the infinitive of a prospective noun looks ahead of the verb that reports it
         ("The bank announced an agreement to buy the lender in January.", "January", "2018-01"),
         ("The union rejected a plan to vote on Friday.", "Friday", "2017-09-22"),
+        # a plan in the past perfect was overtaken: its time is past
+        ("The offer had been scheduled to expire on Friday.", "Friday", "2017-09-15"),
+        ("The offer is scheduled to expire on Friday.", "Friday", "2017-09-22"),
         # other infinitives keep the clause's direction
         ("He was the first to arrive on Monday.", "Monday", "2017-09-18"),
         ("The bank sold the lender in January.", "January", "2017-01"),

@@ -65,7 +65,8 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     infinitive under a prospective verb or noun, a scheduling verb with an event as its object, or
     a prospective verb with "until" before the time."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_VERBS:
-        return True
+        # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
+        return not _past_perfect(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
         return True
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
@@ -76,6 +77,13 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
         j -= 1  # "until 9 a.m. EST Tuesday"
     return j >= 0 and doc[j].lower_ in _UNTIL
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect ("had planned", "had been scheduled")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children
+    )
 
 
 def _singular_noun_subject(verb: Token) -> bool:
