@@ -37,6 +37,10 @@ def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
         # a plan in the past perfect was overtaken: its time is past
         ("The offer had been scheduled to expire on Friday.", "Friday", "2017-09-15"),
         ("The offer is scheduled to expire on Friday.", "Friday", "2017-09-22"),
+        # a reduced "expected"/"scheduled" puts its noun's event ahead; other participles
+        # keep the past
+        ("The vote, expected Friday, will be close.", "Friday", "2017-09-22"),
+        ("The ruling, handed down Tuesday, is final.", "Tuesday", "2017-09-19"),
         # other infinitives keep the clause's direction
         ("He was the first to arrive on Monday.", "Monday", "2017-09-18"),
         ("The bank sold the lender in January.", "January", "2017-01"),

@@ -54,6 +54,8 @@ PROSPECTIVE_NOUNS = frozenset(LEXICON["prospective_nouns"])
 #: verbs whose direct object is an event they fix ahead ("scheduled a news conference
 #: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
+#: participles that, reducing a relative clause, put their noun's event ahead
+_EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 _UNTIL = frozenset({"until", "till", "til"})
 #: the tokens of a clock time before a day ("9", "a.m.", "EST")
@@ -62,7 +64,8 @@ _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:
 
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
-    infinitive under a prospective verb or noun, a scheduling verb with an event as its object, or
+    infinitive under a prospective verb or noun, a reduced "expected"/"scheduled", a
+    scheduling verb with an event as its object, or
     a prospective verb with "until" before the time."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_VERBS:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
@@ -71,6 +74,8 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in _EXPECTATION_PARTICIPLES:
+        return True  # "the vote, expected Friday", "talks scheduled for Monday"
     if verb.lemma_ not in PROSPECTIVE_VERBS:
         return False
     j = token_i - 1
