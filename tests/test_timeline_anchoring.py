@@ -84,6 +84,10 @@ def test_short_recurrence_after_a_determiner_is_a_set(nlp, text, expression, val
         "The company raised its quarterly dividend.",  # a payment, not a recurrence
         "The average daily volume fell.",
         "The annual report was late.",
+        # a capitalised recurrence word inside a name
+        "He told the Daily Beast on a call.",
+        "He writes for The Weekly Standard.",
+        "He said “Daily Show” host Trevor Noah erred.",
     ],
 )
 def test_reporting_terms_are_not_sets(nlp, text):

@@ -105,6 +105,10 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     return previous_word(text, m.start()) in SEASON_CONTEXT
 
 
+#: what may precede the first word of a sentence (or of a headline line)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“]\s*)$")
+#: a capitalised word next: the capitalised word before it begins a name
+_NAME_GOES_ON = re.compile(r"[ \t\xa0]+[A-Z]")
 #: the recurrences a determiner does not turn into a report's name: "a daily rally", "his
 #: weekly radio address" recur, while "its quarterly dividend", "the annual report" name
 #: a payment or a document
@@ -118,6 +122,10 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     "quarterly" after a determiner ("its quarterly dividend") or "daily" after "average"
     is not a timex, while a short recurrence after a determiner is ("a daily rally")."""
     if m["adverb"]:
+        if m["adverb"][0].isupper() and (
+            not _SENTENCE_START.search(text, 0, m.start()) or _NAME_GOES_ON.match(text, m.end())
+        ):
+            return False  # a name: "the Daily News", "The Weekly Standard", "“Daily Show”"
         prev = previous_word(text, m.start())
         if prev in _DETERMINERS and SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES:
             return True
