@@ -131,3 +131,26 @@ def test_the_decade_alone_may_be_any_ten_years(nlp):
 def test_fortnights_and_units_before_last(nlp, text, expression, typ, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is for today's youth what the war was for their parents.",
+        "If I chose the leaders of tomorrow, I would choose them.",
+    ],
+)
+def test_today_as_the_era_is_no_day(nlp, text):
+    assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The offer appeared in today's editions.", "today"),
+        ("It must be done by the end of today.", "the end of today"),
+        ("As of today, 300 people have registered.", "today"),
+    ],
+)
+def test_today_as_the_day_stays(nlp, text, expression):
+    assert _one(nlp, text, expression)["value"] == DCT

@@ -7,6 +7,7 @@ import re
 
 from fivews.timeline.lexicon import (
     ATTRIBUTIVE_DETERMINERS,
+    ERA_NOUNS,
     MONTHS,
     NUMBERS,
     RATE_WORDS,
@@ -154,6 +155,29 @@ def guard_relative_unit(m: re.Match[str], text: str) -> bool:
     """A quoted title in capitals ("ABC's \"This Week\"") names a programme, not a week."""
     unit = m["unit"]
     return not (unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()))
+
+
+#: "'s" and the noun after a day word ("today's youth")
+_POSSESSED_NOUN = re.compile(r"['’]s\s+(\w+)")
+#: "<noun> of " before a day word ("the leaders of tomorrow", "the problems of today")
+_NOUN_OF = re.compile(r"\b([a-z]\w*)\s+of\s+$")
+#: nouns whose "of today" is a part of the day itself ("the end of today")
+_PART_NOUNS = frozenset(
+    {"end", "start", "beginning", "middle", "rest", "close", "course", "part", "half", "as"}
+)
+
+
+def guard_day_word(m: re.Match[str], text: str) -> bool:
+    """ "today"/"tomorrow" naming the era ("today's youth", "the leaders of tomorrow") is
+    not the DCT's day (neither TimeML folder tags it)."""
+    word = m["word"].lower()
+    if word not in ("today", "tomorrow") or m["part"] or m["part0"]:
+        return True
+    owner = _POSSESSED_NOUN.match(text, m.end())
+    if owner:
+        return owner.group(1).lower() not in ERA_NOUNS
+    noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())
+    return noun is None or noun.group(1).lower() in _PART_NOUNS
 
 
 def guard_vague(m: re.Match[str], text: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from fivews.timeline.guards import (
     guard_clock,
+    guard_day_word,
     guard_decade,
     guard_duration,
     guard_holiday,
@@ -276,6 +277,7 @@ RULES: tuple[Rule, ...] = (
         + r")\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         r"today|yesterday|tomorrow|tonight)(?:\s+(?P<part>" + PART + r"))?",
         resolve_day_word,
+        guard_day_word,
     ),
     _rule(
         "part_of_day",
