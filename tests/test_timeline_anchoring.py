@@ -88,6 +88,8 @@ def test_short_recurrence_after_a_determiner_is_a_set(nlp, text, expression, val
         "He told the Daily Beast on a call.",
         "He writes for The Weekly Standard.",
         "He said “Daily Show” host Trevor Noah erred.",
+        # a speed or throughput (TimeML marks no expressions of speed)
+        "The chip runs 15 million instructions per second.",
     ],
 )
 def test_reporting_terms_are_not_sets(nlp, text):

@@ -120,8 +120,9 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
 
 def guard_set(m: re.Match[str], text: str) -> bool:
     """ "a year" is a SET only after a rate ("$5 a year", "four flights a week", "twice a day");
-    "quarterly" after a determiner ("its quarterly dividend") or "daily" after "average"
-    is not a timex, while a short recurrence after a determiner is ("a daily rally")."""
+    "quarterly" after a determiner ("its quarterly dividend"), "daily" after "average"
+    and a speed ("per second") are not timexes, while a short recurrence after a
+    determiner is ("a daily rally")."""
     if m["adverb"]:
         if m["adverb"][0].isupper() and (
             not _SENTENCE_START.search(text, 0, m.start()) or _NAME_GOES_ON.match(text, m.end())
@@ -133,7 +134,10 @@ def guard_set(m: re.Match[str], text: str) -> bool:
         return prev not in ATTRIBUTIVE_DETERMINERS
     if m["wd2"] or m["wd3"]:
         return (m["wd2"] or m["wd3"])[0].isupper()
-    if (m["q"] or "").lower() not in ("a", "an"):
+    q = (m["q"] or "").lower()
+    if q == "per" and re.match(r"(?:hour|minute|second)s?$", (m["unit"] or "").lower()):
+        return False  # a speed or throughput ("instructions per second"): TimeML marks none
+    if q not in ("a", "an"):
         return True
     window = SENTENCE_END.split(text[max(0, m.start() - 40) : m.start()])[-1]
     # the rate is in the same phrase: "Dec. 31, 2012, a day before" has none
