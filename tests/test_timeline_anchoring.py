@@ -156,3 +156,22 @@ def test_today_as_the_era_is_no_day(nlp, text):
 )
 def test_today_as_the_day_stays(nlp, text, expression):
     assert _one(nlp, text, expression)["value"] == DCT
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "January nineteen ninety-seven, a bomb exploded.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
+            "Oil fell to where it was in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+    ],
+)
+def test_month_or_season_joins_its_spoken_year(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
