@@ -175,3 +175,18 @@ def test_today_as_the_day_stays(nlp, text, expression):
 )
 def test_month_or_season_joins_its_spoken_year(nlp, text, expression, value):
     assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a range or an alternative of units is one vague duration, in its first unit
+        ("He probably died within weeks or months of his capture.", "weeks or months", "PXW"),
+        ("Repairs will take two or three weeks.", "two or three weeks", "PXW"),
+        # "within days of" an event is a duration too
+        ("He was caught within days of the attack.", "days", "PXD"),
+    ],
+)
+def test_alternative_units_are_one_vague_duration(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("DURATION", value)

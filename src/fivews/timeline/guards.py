@@ -194,7 +194,7 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         return not nxt.lstrip().startswith("of ")
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
-        and not nxt.lstrip().startswith("of ")
+        and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
         and prev != "of"
         or bool(re.match(r"\s+(?:later|earlier|after|before|ago)\b", nxt))
     )

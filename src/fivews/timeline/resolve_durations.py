@@ -32,7 +32,7 @@ _BEFORE_VERB = re.compile(
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "four months", "the past two weeks" (interval ending at the DCT), "10-year"."""
     n = number_value(m["num"])
-    if m["num2"]:  # "two to three weeks": a range is a vague duration (PXW)
+    if m["num2"]:  # "two to three weeks", "two or three weeks": a range is a vague duration
         n = None
     elif m["half"] and n is not None:  # "a minute and a half"
         n += 0.5
@@ -98,7 +98,8 @@ def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
-    """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``."""
+    """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``; "weeks or months"
+    is one expression, in its first unit."""
     return make_timex(m, "DURATION", duration_value(None, m["unit"]), "vague_duration")
 
 

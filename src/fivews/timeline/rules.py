@@ -348,7 +348,7 @@ RULES: tuple[Rule, ...] = (
         r"next|first|previous|coming|following|final|remaining|recent|same|other|initial)\s+)?"
         r"(?P<num>"
         + NUM
-        + r")(?:\s+(?:to|-)\s+(?P<num2>"
+        + r")(?:\s+(?:to|-|or)\s+(?P<num2>"
         + NUM
         + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
@@ -363,7 +363,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
-        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)",
+        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+        r"(?:\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,
         guard_vague,
     ),
