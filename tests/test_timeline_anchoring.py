@@ -190,3 +190,15 @@ def test_month_or_season_joins_its_spoken_year(nlp, text, expression, value):
 def test_alternative_units_are_one_vague_duration(nlp, text, expression, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("The post-1959 politics divided families.", "post-1959", "1959", "AFTER"),
+        ("Prices returned to pre-1990 levels.", "pre-1990", "1990", "BEFORE"),
+    ],
+)
+def test_pre_and_post_years_keep_their_prefix_as_a_mod(nlp, text, expression, value, mod):
+    t = _one(nlp, text, expression)
+    assert (t["value"], t.get("mod")) == (value, mod)
