@@ -202,3 +202,9 @@ def test_alternative_units_are_one_vague_duration(nlp, text, expression, value):
 def test_pre_and_post_years_keep_their_prefix_as_a_mod(nlp, text, expression, value, mod):
     t = _one(nlp, text, expression)
     assert (t["value"], t.get("mod")) == (value, mod)
+
+
+def test_the_next_morning_is_a_part_of_the_day_after_the_last_named(nlp):
+    text = "He was freed on Sept. 12. He appeared in court the next morning."
+    t = _one(nlp, text, "the next morning")
+    assert (t["type"], t["value"]) == ("TIME", "2017-09-13TMO")

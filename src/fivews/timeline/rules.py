@@ -263,7 +263,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_day",
         POINT_MOD
-        + r"(?P<rday>the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)"
+        + r"(?P<rday>the\s+(?:next|following|previous|preceding)\s+(?:day|(?P<dpart>morning|"
+        r"afternoon|evening|night))|the\s+day\s+(?:before|after)"
         r"(?!\s+(?:yesterday|tomorrow))|the\s+(?P<rel>previous|preceding|following|next)\s+(?P<weekday>"
         + WEEKDAY
         + r"))",
