@@ -31,6 +31,8 @@ def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
         # "effective" dates a change to come, whatever the clause's tense
         ("The board named a new chairman, effective Feb. 1.", "Feb. 1", "2018-02-01"),
         ("Fares rose under a pact effective June 1.", "June 1", "2018-06-01"),
+        # after a past verb it is the clause's past
+        ("The rule became effective Jan. 1.", "Jan. 1", "2017-01-01"),
         # the infinitive of a prospective noun looks ahead of the verb that reports it
         ("The bank announced an agreement to buy the lender in January.", "January", "2018-01"),
         ("The union rejected a plan to vote on Friday.", "Friday", "2017-09-22"),

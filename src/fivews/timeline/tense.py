@@ -113,8 +113,14 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         j -= 1
     if j >= 0 and doc[j].tag_ == "VBD":
         return PAST
-    if j >= 0 and doc[j].lower_ == "effective":
-        return FUTURE  # "a new pact effective June 1": the day a change takes effect
+    if (
+        j >= 0
+        and doc[j].lower_ == "effective"
+        and not (j > 0 and doc[j - 1].tag_ in ("VBD", "VBN"))
+    ):
+        # "a new pact effective June 1": the day a change takes effect ("became effective
+        # Jan. 1", "had been effective" keep the clause's past)
+        return FUTURE
     tok = doc[token_i]
     verb = None
     for _ in range(10):
