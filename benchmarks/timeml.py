@@ -338,7 +338,8 @@ def print_errors(
             if id(x) not in ms:
                 ctx = d.text[max(0, x["start"] - 30) : x["end"] + 20].replace("\n", " ")
                 print(
-                    f"FALSE\t{d.doc_id}\t{d.dct}\t{x['text']!r}\t{x['type']} {x['value']}\t{ctx!r}",
+                    f"FALSE\t{d.doc_id}\t{d.dct}\t{x['text']!r}\t{x['type']} {x['value']}\t{ctx!r}"
+                    f"\t{x.get('rule', '')}",
                     file=out,
                 )
 

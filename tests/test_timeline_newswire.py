@@ -65,7 +65,7 @@ def test_not_time_expressions(nlp, text):
         ("The March accession will enlarge the alliance.", "March", "DATE", "2018-03"),
         # a plural unit after "over the", "in the": a vague stretch of time
         ("Over the years the clinic grew.", "years", "DURATION", "PXY"),
-        ("Selling could grow in the weeks ahead.", "weeks", "DURATION", "PXW"),
+        ("Selling could grow in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
         # decades and centuries counted in years
         (
             "Unemployment is at its lowest in almost two decades.",

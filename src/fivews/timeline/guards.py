@@ -7,10 +7,12 @@ import re
 
 from fivews.timeline.lexicon import (
     ATTRIBUTIVE_DETERMINERS,
+    ERA_NOUNS,
     MONTHS,
     NUMBERS,
     RATE_WORDS,
     SEASON_CONTEXT,
+    SET_ADVERBS,
     TIME_PREPOSITIONS,
 )
 from fivews.timeline.records import SENTENCE_END
@@ -104,14 +106,38 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     return previous_word(text, m.start()) in SEASON_CONTEXT
 
 
+#: what may precede the first word of a sentence (or of a headline line)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“]\s*)$")
+#: a capitalised word next: the capitalised word before it begins a name
+_NAME_GOES_ON = re.compile(r"[ \t\xa0]+[A-Z]")
+#: the recurrences a determiner does not turn into a report's name: "a daily rally", "his
+#: weekly radio address" recur, while "its quarterly dividend", "the annual report" name
+#: a payment or a document
+_SHORT_RECURRENCES = frozenset({"PT1H", "P1D", "P1W"})
+#: articles and possessives (a noun phrase's determiner, unlike "average", "regular")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+
+
 def guard_set(m: re.Match[str], text: str) -> bool:
     """ "a year" is a SET only after a rate ("$5 a year", "four flights a week", "twice a day");
-    "daily"/"quarterly" after a determiner ("its quarterly dividend") is not a timex."""
+    "quarterly" after a determiner ("its quarterly dividend"), "daily" after "average"
+    and a speed ("per second") are not timexes, while a short recurrence after a
+    determiner is ("a daily rally")."""
     if m["adverb"]:
-        return previous_word(text, m.start()) not in ATTRIBUTIVE_DETERMINERS
+        if m["adverb"][0].isupper() and (
+            not _SENTENCE_START.search(text, 0, m.start()) or _NAME_GOES_ON.match(text, m.end())
+        ):
+            return False  # a name: "the Daily News", "The Weekly Standard", "“Daily Show”"
+        prev = previous_word(text, m.start())
+        if prev in _DETERMINERS and SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES:
+            return True
+        return prev not in ATTRIBUTIVE_DETERMINERS
     if m["wd2"] or m["wd3"]:
         return (m["wd2"] or m["wd3"])[0].isupper()
-    if (m["q"] or "").lower() not in ("a", "an"):
+    q = (m["q"] or "").lower()
+    if q == "per" and re.match(r"(?:hour|minute|second)s?$", (m["unit"] or "").lower()):
+        return False  # a speed or throughput ("instructions per second"): TimeML marks none
+    if q not in ("a", "an"):
         return True
     window = SENTENCE_END.split(text[max(0, m.start() - 40) : m.start()])[-1]
     # the rate is in the same phrase: "Dec. 31, 2012, a day before" has none
@@ -125,6 +151,39 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: an opening quotation mark just before a match
+_OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
+
+
+def guard_relative_unit(m: re.Match[str], text: str) -> bool:
+    """A quoted title in capitals ("ABC's \"This Week\"") names a programme, not a week."""
+    unit = m["unit"]
+    return not (unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()))
+
+
+#: "'s" and the noun after a day word ("today's youth")
+_POSSESSED_NOUN = re.compile(r"['’]s\s+(\w+)")
+#: "<noun> of " before a day word ("the leaders of tomorrow", "the problems of today")
+_NOUN_OF = re.compile(r"\b([a-z]\w*)\s+of\s+$")
+#: nouns whose "of today" is a part of the day itself ("the end of today")
+_PART_NOUNS = frozenset(
+    {"end", "start", "beginning", "middle", "rest", "close", "course", "part", "half", "as"}
+)
+
+
+def guard_day_word(m: re.Match[str], text: str) -> bool:
+    """ "today"/"tomorrow" naming the era ("today's youth", "the leaders of tomorrow") is
+    not the DCT's day (neither TimeML folder tags it)."""
+    word = m["word"].lower()
+    if word not in ("today", "tomorrow") or m["part"] or m["part0"]:
+        return True
+    owner = _POSSESSED_NOUN.match(text, m.end())
+    if owner:
+        return owner.group(1).lower() not in ERA_NOUNS
+    noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())
+    return noun is None or noun.group(1).lower() in _PART_NOUNS
+
+
 def guard_vague(m: re.Match[str], text: str) -> bool:
     """A bare plural unit is a duration after a temporal preposition or before "later"/"ago"."""
     prev = previous_word(text, m.start())
@@ -135,7 +194,7 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         return not nxt.lstrip().startswith("of ")
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
-        and not nxt.lstrip().startswith("of ")
+        and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
         and prev != "of"
         or bool(re.match(r"\s+(?:later|earlier|after|before|ago)\b", nxt))
     )

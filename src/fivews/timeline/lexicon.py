@@ -31,6 +31,8 @@ MODAL_AUX: frozenset[str] = frozenset(LEXICON["tense_aux_modal"])
 TIME_PREPOSITIONS: frozenset[str] = lexicon.prepositions("before_timex")
 RATE_WORDS: frozenset[str] = frozenset(LEXICON["rate_words"])
 ATTRIBUTIVE_DETERMINERS: frozenset[str] = frozenset(LEXICON["attributive_determiners"])
+#: nouns that make "today's"/"tomorrow's" the era, not the day ("today's youth")
+ERA_NOUNS: frozenset[str] = frozenset(LEXICON["era_nouns"])
 SEASON_CONTEXT: frozenset[str] = frozenset(LEXICON["season_context_words"])
 
 

@@ -91,8 +91,8 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the next day", "the day before", "the following Monday": relative to the day last
-    named in the text (else the DCT)."""
+    """ "the next day", "the day before", "the following Monday", "the next morning" (TIME):
+    relative to the day last named in the text (else the DCT)."""
     phrase = re.sub(r"\s+", " ", m["rday"].lower())
     forward = any(w in phrase for w in ("next", "following", "after"))
     last = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 1500)
@@ -124,6 +124,9 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             t = make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
             t.end, t.text = end, ctx.text[m.start() : end]
             return t
+    if m["dpart"]:  # "the next morning": a part of the day after the one last named
+        value = f"{day.isoformat()}T{PARTS_OF_DAY[m['dpart'].lower()]}"
+        return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
     return make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
 
 

@@ -32,7 +32,7 @@ _BEFORE_VERB = re.compile(
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "four months", "the past two weeks" (interval ending at the DCT), "10-year"."""
     n = number_value(m["num"])
-    if m["num2"]:  # "two to three weeks": a range is a vague duration (PXW)
+    if m["num2"]:  # "two to three weeks", "two or three weeks": a range is a vague duration
         n = None
     elif m["half"] and n is not None:  # "a minute and a half"
         n += 0.5
@@ -98,8 +98,21 @@ def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
-    """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``."""
-    return make_timex(m, "DURATION", duration_value(None, m["unit"]), "vague_duration")
+    """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``; "weeks or months"
+    is one expression, in its first unit, and so is "the weeks ahead" (as "two weeks ago")."""
+    t = make_timex(m, "DURATION", duration_value(None, m["unit"]), "vague_duration")
+    ahead = _AHEAD.match(ctx.text, m.end())
+    the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+    if ahead and the:
+        t.start, t.end = the.start(), ahead.end()
+        t.text = ctx.text[t.start : t.end]
+    return t
+
+
+#: "ahead" after a plural unit ("the weeks ahead")
+_AHEAD = re.compile(r"\s+ahead\b", re.I)
+#: "the" just before a plural unit
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:

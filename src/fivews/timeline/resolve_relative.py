@@ -11,6 +11,7 @@ import re
 from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
 from fivews.timeline.lexicon import (
     DURATION_MODS,
+    LEXICON,
     MONTH,
     ORDINALS,
     REFERENCE_WORDS,
@@ -65,6 +66,14 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         if ctx.dct is None:
             return make_timex(m, "DATE", f"XXXX-{code}", "season_relative", mod)
         year = ctx.dct.year + offset
+        if rel in ("this past", "this coming"):
+            # the latest (next) such season, which may lie in the DCT's own year: "this
+            # past spring" written in October is the spring of the same year
+            month = LEXICON["season_months"][code]
+            if rel == "this past":
+                year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+            else:
+                year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
         return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
     if ctx.dct is None:
         value = {
@@ -125,7 +134,8 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the year", "the full year", "the week", "the weekend", "year-end", "year-earlier"."""
+    """ "the year", "the full year", "the week", "the weekend", "year-end", "year-earlier",
+    "the end of the decade", "the week before last"."""
     word = re.sub(r"\s+", " ", m["tunit"].lower())
     if word.startswith("the "):
         word = word.split()[-1]
@@ -153,6 +163,23 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             "the_unit_no_dct",
             mod,
         )
+    if m["twice"] and word in ("week", "month", "year"):
+        # "the week before last", "the year after next": two units from the DCT's
+        offset = -2 if "last" in m["twice"].lower() else 2
+        if word == "week":
+            value = week_value(d + dt.timedelta(weeks=offset))
+        elif word == "month":
+            value = shift_months(d.replace(day=1), offset).isoformat()[:7]
+        else:
+            value = str(d.year + offset)
+        return make_timex(m, "DATE", value, f"{word}_two_from_dct", mod, anchor="DCT")
+    if word in ("decade", "century"):
+        # "the end of the decade": the DCT's decade or century, only with a point modifier
+        # ("over the decade", "the decade's growth" may be any stretch of ten years)
+        if mod is None:
+            return None
+        value = str(d.year // 10) if word == "decade" else f"{d.year // 100:02d}"
+        return make_timex(m, "DATE", value, f"the_{word}", mod, anchor="DCT")
     if word == "year-end":  # the attributive compound names the closing day ("year-end net")
         return make_timex(m, "DATE", f"{d.year}-12-31", "year_end", mod, anchor="DCT")
     if word in (
@@ -188,8 +215,12 @@ _PERIOD_ENDING = re.compile(
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days later"."""
-    n = number_value(m["num"])
+    n = count = number_value(m["num"])
     code = UNITS[re.sub(r"\s+", " ", m["unit"].lower())]
+    multiple = re.fullmatch(r"(\d+)([A-Z]+)", code)
+    if multiple:  # "a fortnight ago" is two weeks ago, "a quarter-century ago" 25 years
+        code = multiple.group(2)
+        n = None if n is None else n * int(multiple.group(1))
     direction = m["dir"].lower()
     mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
     if mod == "LESS_THAN":
@@ -201,7 +232,7 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if direction == "later" and (n is None or code in ("TH", "TM", "TS")):
         # "a few days later", "just over an hour later": the stretch between two events
         return _without_direction(
-            make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod),
+            make_timex(m, "DURATION", duration_value(count, m["unit"]), "duration_relative", mod),
             m,
             ctx,
         )
@@ -245,14 +276,16 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
                 m, "DATE", str(ctx.dct.year - 1), "year_earlier_dct", mod, anchor="DCT"
             )
         if last is None:
-            t = make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+            t = make_timex(
+                m, "DURATION", duration_value(count, m["unit"]), "duration_relative", mod
+            )
             return _without_direction(t, m, ctx) if direction == "later" else t
         if code == "Y":
             year = int(last[:4]) + sign * int(n)
             return make_timex(
                 m, "DATE", f"{year}{last[4:]}", "year_earlier_anchor", mod, anchor="previous timex"
             )
-        t = make_timex(m, "DURATION", duration_value(n, m["unit"]), "duration_relative", mod)
+        t = make_timex(m, "DURATION", duration_value(count, m["unit"]), "duration_relative", mod)
         return _without_direction(t, m, ctx) if direction == "later" else t
     day = shift_date(base, sign * int(n), code)
     granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year

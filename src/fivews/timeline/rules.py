@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from fivews.timeline.guards import (
     guard_clock,
+    guard_day_word,
     guard_decade,
     guard_duration,
     guard_holiday,
@@ -16,6 +17,7 @@ from fivews.timeline.guards import (
     guard_part_of_day,
     guard_quarter,
     guard_reference,
+    guard_relative_unit,
     guard_season,
     guard_set,
     guard_vague,
@@ -261,7 +263,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_day",
         POINT_MOD
-        + r"(?P<rday>the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)"
+        + r"(?P<rday>the\s+(?:next|following|previous|preceding)\s+(?:day|(?P<dpart>morning|"
+        r"afternoon|evening|night))|the\s+day\s+(?:before|after)"
         r"(?!\s+(?:yesterday|tomorrow))|the\s+(?P<rel>previous|preceding|following|next)\s+(?P<weekday>"
         + WEEKDAY
         + r"))",
@@ -275,6 +278,7 @@ RULES: tuple[Rule, ...] = (
         + r")\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         r"today|yesterday|tomorrow|tonight)(?:\s+(?P<part>" + PART + r"))?",
         resolve_day_word,
+        guard_day_word,
     ),
     _rule(
         "part_of_day",
@@ -290,6 +294,7 @@ RULES: tuple[Rule, ...] = (
         r"same|latest|most\s+recent))\s+"
         r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")",
         resolve_relative_unit,
+        guard_relative_unit,
     ),
     _rule(
         "set",
@@ -322,7 +327,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_unit",
         POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
-        r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month))(?!-)",
+        r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month|decade"
+        r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next)\b)?",
         resolve_the_unit,
     ),
     _rule(
@@ -343,7 +349,7 @@ RULES: tuple[Rule, ...] = (
         r"next|first|previous|coming|following|final|remaining|recent|same|other|initial)\s+)?"
         r"(?P<num>"
         + NUM
-        + r")(?:\s+(?:to|-)\s+(?P<num2>"
+        + r")(?:\s+(?:to|-|or)\s+(?P<num2>"
         + NUM
         + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
@@ -358,7 +364,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
-        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)",
+        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+        r"(?:\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,
         guard_vague,
     ),

@@ -20,6 +20,8 @@ from fivews.timeline.tense import clause_tense, text_tense
 _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
 #: the words between "the week" and the day that names it ("the week of March 6")
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
+#: gap between a month or season and the spoken year after it ("the winter of nineteen …")
+_OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 
@@ -91,7 +93,8 @@ def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
 
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
-    a weekday and its date ("Saturday, April 25"), "the week" and its day ("the week of
+    a weekday and its date ("Saturday, April 25"), a month or season and its spoken year
+    ("January nineteen ninety-seven"), "the week" and its day ("the week of
     March 6"), "the day" and the day it is counted from ("the day before last Tuesday")."""
     out: list[Timex] = []
     for t in timexes:
@@ -136,6 +139,25 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     t.mod or prev.mod,
                     t.interval,
                     t.anchor,
+                )
+                continue
+            if (
+                t.rule == "spoken_year"
+                and _OF_GAP.fullmatch(gap)
+                and re.fullmatch(r"(\d{4}|XXXX)-(\d\d|SP|SU|FA|WI)", prev.value)
+                and prev.rule.startswith(("month", "season"))
+            ):
+                # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+                value = t.value + prev.value[4:]
+                out[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    "DATE",
+                    value,
+                    f"{prev.rule.split('_')[0]}_spoken_year",
+                    prev.mod,
+                    interval_of(value),
                 )
                 continue
             counted = _counted_from_day(prev, t, gap)

@@ -48,9 +48,14 @@ def _verb_tense(verb: Token) -> str | None:
 #: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time
 #: ("planned to leave Thursday", "set to resume Monday", "postponed until Tuesday")
 PROSPECTIVE_VERBS = frozenset(LEXICON["prospective_verbs"])
+#: nouns whose infinitive complement looks ahead ("an agreement to acquire the bank in
+#: January", "a plan to vote Friday")
+PROSPECTIVE_NOUNS = frozenset(LEXICON["prospective_nouns"])
 #: verbs whose direct object is an event they fix ahead ("scheduled a news conference
 #: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
+#: participles that, reducing a relative clause, put their noun's event ahead
+_EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 _UNTIL = frozenset({"until", "till", "til"})
 #: the tokens of a clock time before a day ("9", "a.m.", "EST")
@@ -59,18 +64,31 @@ _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:
 
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
-    infinitive under a prospective verb, a scheduling verb with an event as its object, or
+    infinitive under a prospective verb or noun, a reduced "expected"/"scheduled", a
+    scheduling verb with an event as its object, or
     a prospective verb with "until" before the time."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_VERBS:
+        # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
+        return not _past_perfect(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
         return True
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in _EXPECTATION_PARTICIPLES:
+        return True  # "the vote, expected Friday", "talks scheduled for Monday"
     if verb.lemma_ not in PROSPECTIVE_VERBS:
         return False
     j = token_i - 1
     while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
         j -= 1  # "until 9 a.m. EST Tuesday"
     return j >= 0 and doc[j].lower_ in _UNTIL
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect ("had planned", "had been scheduled")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children
+    )
 
 
 def _singular_noun_subject(verb: Token) -> bool:
@@ -81,7 +99,8 @@ def _singular_noun_subject(verb: Token) -> bool:
 def clause_tense(doc: Doc, token_i: int) -> str | None:
     """PAST, PRESENT or FUTURE of the verb that governs token ``token_i``, or None.
 
-    A past-tense verb right before the expression decides ("said Thursday"). Otherwise
+    A past-tense verb right before the expression decides ("said Thursday"), and so does
+    "effective" (FUTURE: "effective Feb. 1" announces a change). Otherwise
     walks up the dependency tree to the first verb and reads its tag and auxiliaries:
     ``will``/``shall`` -> FUTURE; a past verb or auxiliary (VBD) or a present perfect ->
     PAST; a modal or a present progressive -> FUTURE; a present simple -> PRESENT. A
@@ -94,6 +113,14 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         j -= 1
     if j >= 0 and doc[j].tag_ == "VBD":
         return PAST
+    if (
+        j >= 0
+        and doc[j].lower_ == "effective"
+        and not (j > 0 and doc[j - 1].tag_ in ("VBD", "VBN"))
+    ):
+        # "a new pact effective June 1": the day a change takes effect ("became effective
+        # Jan. 1", "had been effective" keep the clause's past)
+        return FUTURE
     tok = doc[token_i]
     verb = None
     for _ in range(10):

@@ -1,0 +1,212 @@
+"""TIMEX3 values that depend on what a phrase anchors to: the clause's direction
+("effective Feb. 1", "an agreement to buy it in January"), the season last past,
+recurrences after a determiner ("a daily rally"); and quoted titles that are no times.
+
+Sentences are our own; the publication date (DCT) is Thursday 2017-09-21 unless a test
+says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2017-09-21"  # a Thursday
+
+
+def _timexes(nlp, text: str, dct: str | None = DCT) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc._.published = dct
+    return list(nlp(doc)._.timexes)
+
+
+def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
+    found = [t for t in _timexes(nlp, text, dct) if t["text"] == expression]
+    assert found, f"{expression!r} not in {[t['text'] for t in _timexes(nlp, text, dct)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "effective" dates a change to come, whatever the clause's tense
+        ("The board named a new chairman, effective Feb. 1.", "Feb. 1", "2018-02-01"),
+        ("Fares rose under a pact effective June 1.", "June 1", "2018-06-01"),
+        # after a past verb it is the clause's past
+        ("The rule became effective Jan. 1.", "Jan. 1", "2017-01-01"),
+        # the infinitive of a prospective noun looks ahead of the verb that reports it
+        ("The bank announced an agreement to buy the lender in January.", "January", "2018-01"),
+        ("The union rejected a plan to vote on Friday.", "Friday", "2017-09-22"),
+        # a plan in the past perfect was overtaken: its time is past
+        ("The offer had been scheduled to expire on Friday.", "Friday", "2017-09-15"),
+        ("The offer is scheduled to expire on Friday.", "Friday", "2017-09-22"),
+        # a reduced "expected"/"scheduled" puts its noun's event ahead; other participles
+        # keep the past
+        ("The vote, expected Friday, will be close.", "Friday", "2017-09-22"),
+        ("The ruling, handed down Tuesday, is final.", "Tuesday", "2017-09-19"),
+        # other infinitives keep the clause's direction
+        ("He was the first to arrive on Monday.", "Monday", "2017-09-18"),
+        ("The bank sold the lender in January.", "January", "2017-01"),
+    ],
+)
+def test_direction_of_effective_dates_and_prospective_nouns(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "this past" season: the latest one, in the DCT's own year when it is over
+        ("The unit was sold this past spring.", "this past spring", "2017-SP"),
+        ("The unit was sold this past winter.", "this past winter", "2017-WI"),
+        ("The unit will be sold this coming spring.", "this coming spring", "2018-SP"),
+        # "last" season: the one of the year before
+        ("The unit was sold last spring.", "last spring", "2016-SP"),
+    ],
+)
+def test_this_past_season_is_the_latest(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Crowds gathered for what has become a daily rally.", "daily", "P1D"),
+        ("The president spoke in his weekly radio address.", "weekly", "P1W"),
+        ("Agents check hundreds of leads on a daily basis.", "daily", "P1D"),
+    ],
+)
+def test_short_recurrence_after_a_determiner_is_a_set(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company raised its quarterly dividend.",  # a payment, not a recurrence
+        "The average daily volume fell.",
+        "The annual report was late.",
+        # a capitalised recurrence word inside a name
+        "He told the Daily Beast on a call.",
+        "He writes for The Weekly Standard.",
+        "He said “Daily Show” host Trevor Noah erred.",
+        # a speed or throughput (TimeML marks no expressions of speed)
+        "The chip runs 15 million instructions per second.",
+    ],
+)
+def test_reporting_terms_are_not_sets(nlp, text):
+    assert [t for t in _timexes(nlp, text) if t["type"] == "SET"] == []
+
+
+def test_a_quoted_title_is_no_week(nlp):
+    text = 'The minister said on ABC\'s "This Week" that talks failed.'
+    assert [t["text"] for t in _timexes(nlp, text)] == []
+    # a quoted sentence that opens with "This week" is a time
+    assert _one(nlp, '"This week we won," he said.', "This week")["value"] == "2017-W38"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("By the end of the decade, output will double.", "the end of the decade", "201", "END"),
+        ("By the end of the century, seas will rise.", "the end of the century", "20", "END"),
+    ],
+)
+def test_a_part_of_the_decade_is_the_dcts_decade(nlp, text, expression, value, mod):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"], t.get("mod")) == ("DATE", value, mod)
+
+
+def test_the_decade_alone_may_be_any_ten_years(nlp):
+    assert _timexes(nlp, "Growth slowed over the decade.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # a unit multiple counts back in its base unit
+        ("The envoy left a fortnight ago.", "a fortnight ago", "DATE", "2017-W36"),
+        ("A fortnight later, he returned.", "A fortnight", "DURATION", "P2W"),
+        # two units from the DCT's
+        ("The envoys met the week before last.", "the week before last", "DATE", "2017-W36"),
+        ("Talks resume the year after next.", "the year after next", "DATE", "2019"),
+    ],
+)
+def test_fortnights_and_units_before_last(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is for today's youth what the war was for their parents.",
+        "If I chose the leaders of tomorrow, I would choose them.",
+    ],
+)
+def test_today_as_the_era_is_no_day(nlp, text):
+    assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The offer appeared in today's editions.", "today"),
+        ("It must be done by the end of today.", "the end of today"),
+        ("As of today, 300 people have registered.", "today"),
+    ],
+)
+def test_today_as_the_day_stays(nlp, text, expression):
+    assert _one(nlp, text, expression)["value"] == DCT
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "January nineteen ninety-seven, a bomb exploded.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
+            "Oil fell to where it was in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+    ],
+)
+def test_month_or_season_joins_its_spoken_year(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a range or an alternative of units is one vague duration, in its first unit
+        ("He probably died within weeks or months of his capture.", "weeks or months", "PXW"),
+        ("Repairs will take two or three weeks.", "two or three weeks", "PXW"),
+        # "within days of" an event is a duration too
+        ("He was caught within days of the attack.", "days", "PXD"),
+    ],
+)
+def test_alternative_units_are_one_vague_duration(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("The post-1959 politics divided families.", "post-1959", "1959", "AFTER"),
+        ("Prices returned to pre-1990 levels.", "pre-1990", "1990", "BEFORE"),
+    ],
+)
+def test_pre_and_post_years_keep_their_prefix_as_a_mod(nlp, text, expression, value, mod):
+    t = _one(nlp, text, expression)
+    assert (t["value"], t.get("mod")) == (value, mod)
+
+
+def test_the_next_morning_is_a_part_of_the_day_after_the_last_named(nlp):
+    text = "He was freed on Sept. 12. He appeared in court the next morning."
+    t = _one(nlp, text, "the next morning")
+    assert (t["type"], t["value"]) == ("TIME", "2017-09-13TMO")
