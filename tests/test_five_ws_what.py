@@ -9,7 +9,10 @@ import pytest
 
 import fivews
 from fivews.five_ws.candidates import is_demand
+from fivews.five_ws.lexicon import load_lexicon
 from fivews.five_ws.what import extraposed_clause, verb_phrase
+from fivews.five_ws.who import subject_of
+from fivews.structure import reader_of, reading
 
 
 def root_of(base, text: str):
@@ -122,3 +125,29 @@ def test_a_question_and_a_conditional_promise_are_not_the_event():
     )
     event = fivews.analyze(text, published="2021-03-18").doc._.main_event
     assert event["what"]["text"].startswith("approved a new budget")
+
+
+def test_a_name_after_its_title_noun_stays_in_the_who(base, lexicon):
+    from fivews.five_ws.phrases import trim_phrase
+
+    doc = base(
+        "Republican presidential candidate Senator John Smith (R-TX) said that the tax had failed."
+    )
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
+    assert "John Smith" in trim_phrase(subject, lexicon).text
+    doc = base("The mayor, Jane Roe, said on Monday that the tax had failed.")
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
+    assert trim_phrase(subject, lexicon).text == "The mayor"
+
+
+def test_i_outside_a_quotation_is_the_writer_not_a_person_named_before():
+    text = (
+        "Readers split over the council\n\n"
+        "Mayor John Smith closed the old bridge on Monday.\n\n"
+        "As a resident, I would like to announce my departure from the council's party.\n"
+    )
+    doc = fivews.analyze(text, published="2021-03-18").doc
+    with reading(doc):
+        verb = next(t for t in doc if t.lemma_ == "like")
+        subject = subject_of(verb, reader_of(doc), load_lexicon())
+    assert subject is not None and subject.text == "I"
