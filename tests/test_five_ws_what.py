@@ -151,3 +151,22 @@ def test_i_outside_a_quotation_is_the_writer_not_a_person_named_before():
         verb = next(t for t in doc if t.lemma_ == "like")
         subject = subject_of(verb, reader_of(doc), load_lexicon())
     assert subject is not None and subject.text == "I"
+
+
+def test_an_embedded_question_parsed_as_the_root_is_not_the_main_clause(base):
+    from fivews.five_ws.clauses import effective_dep, is_embedded_question
+
+    doc = base(
+        "The new survey of voters in all 50 states revealed a variety of interesting trends "
+        "across the country, including wide support for small parties, the consistent role "
+        "of Obama's popularity and how Texas may be the most interesting state to watch this "
+        "election."
+    )
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    revealed = next(t for t in doc if t.lower_ == "revealed")
+    assert root.lemma_ == "be" and revealed.dep_ == "ccomp"  # the parser's misreading
+    assert is_embedded_question(root)
+    assert effective_dep(root, range(0)) == "ccomp"
+    assert effective_dep(revealed, range(0)) == "ROOT"
+    question = base("How may Texas be the most interesting state to watch?")
+    assert not is_embedded_question(next(t for t in question if t.dep_ == "ROOT"))
