@@ -170,3 +170,16 @@ def test_an_embedded_question_parsed_as_the_root_is_not_the_main_clause(base):
     assert effective_dep(revealed, range(0)) == "ROOT"
     question = base("How may Texas be the most interesting state to watch?")
     assert not is_embedded_question(next(t for t in question if t.dep_ == "ROOT"))
+
+
+def test_a_word_of_a_day_s_name_is_no_place(base):
+    from fivews.five_ws.where import names_a_day
+
+    doc = base("The governor stood behind the candidate on Super Tuesday in Trenton.")
+    super_ = next(t for t in doc if t.text == "Super")
+    trenton = next(t.i for t in doc if t.text == "Trenton")
+    assert names_a_day(doc[super_.i : super_.i + 1])
+    assert not names_a_day(doc[trenton : trenton + 1])
+    paris = base("The minister spoke in Paris Monday.")
+    city = next(t.i for t in paris if t.text == "Paris")
+    assert not names_a_day(paris[city : city + 1])

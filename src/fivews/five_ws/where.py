@@ -112,6 +112,8 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
             continue
         if len(span) == 1 and span.text.casefold() in first_names:
             continue  # "Ivana" of "Ivana Trump": a person's first name, whatever a gazetteer says
+        if names_a_day(span):
+            continue
         yield span, entity
 
 
@@ -126,6 +128,23 @@ def _person_first_names(reader: DocReader) -> frozenset[str]:
     names = [str(e.get("name") or "") for e in reader.layers.entities if e.get("label") == "PERSON"]
     names += [e.text for e in reader.ents if e.label_ == "PERSON"]
     return frozenset(n.split()[0].casefold() for n in names if len(n.split()) > 1)
+
+
+def names_a_day(span: Span) -> bool:
+    """Whether a one-word "place" is the first word of a day's name: the object of "on"
+    written right before a word of a date ("on Super Tuesday", which NER splits into a
+    place and a date), whatever a gazetteer holds under that word."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or span.start == 0:
+        return False
+    after = doc[span.end]
+    return (
+        doc[span.start - 1].lower_ == "on"
+        and after.ent_type_ in ("DATE", "TIME")
+        and after.is_title
+        and span[-1].whitespace_ != ""
+        and after.ent_iob_ == "B"
+    )
 
 
 def modifies_non_place(span: Span, lexicon: FiveWsLexicon) -> bool:
