@@ -197,3 +197,28 @@ def test_the_name_before_a_parenthesis_is_the_subject_the_parser_missed(base):
     assert verb.lower_ == "called"
     found = misparsed_subject(verb)
     assert found is not None and found.text == "Graham"
+
+
+def test_a_lead_that_only_hedges_about_something_else_yields_to_the_headline():
+    text = (
+        "Farmers are never ready for the drought\n\n"
+        "Her quiet words at the podium on Wednesday could ring alarm bells in every "
+        "village of the valley.\n\n"
+        "Months of dry weather have left the wells of the region empty.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["who"]["text"] == "Farmers"
+    assert event["what"]["text"].startswith("are never ready")
+    assert any("headline states" in r for r in event["candidates"][0]["reasons"])
+
+
+def test_a_lead_that_tells_the_headline_stays_the_event_even_with_a_modal():
+    text = (
+        "Council may close old bridge\n\n"
+        "The city council could close the old bridge over the river next month, the mayor "
+        "said on Tuesday.\n\n"
+        "Engineers found cracks in two of its pillars.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["who"]["text"] == "The city council"
+    assert event["what"]["text"].startswith("could close the old bridge")
