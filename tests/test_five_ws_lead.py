@@ -1,5 +1,5 @@
-"""Tests of reading the lead against the headline: a print summary and a deck before
-the lead, the headline's leading names as its agents, a what that ends outside a name.
+"""Tests of reading the lead against the headline: a deck before the lead (and a print
+summary's chrome labels), the headline's leading names as its agents, a what that ends outside a name.
 
 Every article here is written for the test.
 """
@@ -58,7 +58,7 @@ def test_the_lead_after_a_deck_is_the_main_event():
     assert event["what"]["text"].startswith("voted")
 
 
-def test_a_summary_label_and_its_paragraph_are_not_the_lead():
+def test_summary_labels_are_chrome_and_a_one_line_summary_of_a_state_is_a_deck():
     text = (
         "Council closes old bridge\n\n"
         "ABSTRACT.\n\n"

@@ -41,7 +41,7 @@ from fivews.syntax import CLAUSE_SUBJECT_DEPS
 POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
 #: Weight of a headline candidate (headlines are telegraphic and often title-cased).
 HEADLINE_WEIGHT = 0.45
-#: Weight of a summary or deck sentence before the lead (:mod:`fivews.five_ws.openers`).
+#: Weight of a deck sentence before the lead (:mod:`fivews.five_ws.openers`).
 OPENER_WEIGHT = 0.5
 #: Tags of finite verbs: a subject phrase holding one is a misparse.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

@@ -124,7 +124,7 @@ class Candidate:
         rank: the sentence's rank in the body (0 = lead sentence); 0 for headlines.
         score: the total score; ``reasons`` lists the parts that made it.
         saying: whether the verb is a verb of saying ("X said ...", "X told ...").
-        opener: ``"summary"`` or ``"deck"`` for a body sentence before the lead
+        opener: ``"deck"`` for a body sentence before the lead
             (:mod:`fivews.five_ws.openers`), else None.
     """
 
