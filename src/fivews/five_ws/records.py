@@ -41,7 +41,8 @@ class WhenAnswer(TypedDict):
     """When: a time expression with its ISO value, or the publication date.
 
     ``source`` is ``timex``, ``parse``, ``event``, ``retold`` (the event told again in a
-    later sentence) or ``publication``.
+    later sentence), ``lead`` (a day of the week before publication named in the body
+    sentence before the event's) or ``publication``.
     """
 
     text: str | None
