@@ -183,3 +183,13 @@ def test_a_word_of_a_day_s_name_is_no_place(base):
     paris = base("The minister spoke in Paris Monday.")
     city = next(t.i for t in paris if t.text == "Paris")
     assert not names_a_day(paris[city : city + 1])
+
+
+def test_a_place_in_a_person_s_title_is_no_scene(base, lexicon):
+    from fivews.five_ws.where import modifies_non_place
+
+    doc = base("Ohio Senator John Smith spoke to farmers in Iowa on Friday.")
+    ohio = doc[0:1]
+    iowa = next(doc[t.i : t.i + 1] for t in doc if t.text == "Iowa")
+    assert modifies_non_place(ohio, lexicon)
+    assert not modifies_non_place(iowa, lexicon)

@@ -149,14 +149,30 @@ def names_a_day(span: Span) -> bool:
 
 def modifies_non_place(span: Span, lexicon: FiveWsLexicon) -> bool:
     """Whether a place name modifies a noun that is no place ("the Texas senator",
-    "Republican hopefuls", "the New York businessman"): outside the event's own sentence
+    "Republican hopefuls", "the New York businessman") or titles a person ("Texas
+    Senator Ted Cruz"): outside the event's own sentence
     such a name is never the scene ("the Kunduz attack" in the event's sentence may be)."""
     root = span.root
-    return (
+    if (
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.pos_ == "NOUN"
         and root.head.lower_ not in lexicon.place_heads
-    )
+    ):
+        return True
+    return titles_a_person(root)
+
+
+def titles_a_person(token: Token) -> bool:
+    """Whether a place word is part of a person's title ("Texas Senator Ted Cruz", "Ohio
+    Gov. John Kasich"): a chain of compounds from it ends on a person's name."""
+    node = token
+    for _ in range(4):
+        if node.dep_ != "compound" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def is_place_name(span: Span) -> bool:
