@@ -141,9 +141,6 @@ def find_candidates(
     return found
 
 
-#: Reasons (:func:`~fivews.five_ws.headline.score_headline_match`) that show a body
-#: candidate tells what the headline says.
-TELLS_HEADLINE = ("headline's predicate", "headline's agent", "headline's speaker")
 #: Modal auxiliaries of possibility: a clause with one tells what may happen, not what did.
 HEDGING_MODALS = frozenset({"could", "may", "might", "would"})
 
@@ -160,7 +157,7 @@ def prefer_stated_headline(found: list[Candidate], lexicon: FiveWsLexicon) -> No
     if not found or found[0].kind == "headline":
         return
     best = found[0]
-    if any(r.startswith(TELLS_HEADLINE) for r in best.reasons):
+    if best.tells_headline:
         return
     # "It is clear that the council will raise the tax": the clause "it" stands for.
     verb = extraposed_clause(best.verb) or best.verb

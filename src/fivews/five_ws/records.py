@@ -127,6 +127,8 @@ class Candidate:
         saying: whether the verb is a verb of saying ("X said ...", "X told ...").
         opener: ``"deck"`` for a body sentence before the lead
             (:mod:`fivews.five_ws.openers`), else None.
+        tells_headline: whether its verb is the headline's predicate or its subject the
+            headline's agent or speaker (:func:`fivews.five_ws.headline.score_headline_match`).
     """
 
     verb: Token
@@ -139,6 +141,7 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     saying: bool = False
     opener: str | None = None
+    tells_headline: bool = False
 
     def add(self, points: float, reason: str) -> None:
         """Add ``points`` to the score and remember why."""
