@@ -562,3 +562,17 @@ def test_a_persons_first_name_is_not_the_where(nlp):
     doc = fivews.analyze(text, published="2021-03-18", nlp=nlp).doc
     assert "ivana" in person_first_names(reader_of(doc))
     assert doc._.main_event["where"]["text"] == "Vienna"
+
+
+def test_when_comes_from_the_day_the_sentence_before_names(nlp):
+    text = (
+        "Council plan draws fire\n\n"
+        "A plan to close the old bridge, announced by the mayor on Monday, would cut the "
+        "town in two.\n\n"
+        "The plan immediately drew anger from shop owners on both banks of the river.\n"
+    )
+    event = main_event(nlp, text, published="2021-03-17")
+    assert event["when"]["value"].startswith("2021-03-15")
+    # A day long before publication is background, not the news of the day.
+    event = main_event(nlp, text.replace("on Monday", "on March 1"), published="2021-03-17")
+    assert event["when"]["source"] != "lead"

@@ -1,5 +1,5 @@
-"""Tests of reading the lead against the headline: a print summary and a deck before
-the lead, the headline's leading names as its agents, a what that ends outside a name.
+"""Tests of reading the lead against the headline: a deck before the lead (and a print
+summary's chrome labels), the headline's leading names as its agents, a what that ends outside a name.
 
 Every article here is written for the test.
 """
@@ -58,7 +58,7 @@ def test_the_lead_after_a_deck_is_the_main_event():
     assert event["what"]["text"].startswith("voted")
 
 
-def test_a_summary_label_and_its_paragraph_are_not_the_lead():
+def test_summary_labels_are_chrome_and_a_one_line_summary_of_a_state_is_a_deck():
     text = (
         "Council closes old bridge\n\n"
         "ABSTRACT.\n\n"
@@ -197,3 +197,28 @@ def test_the_name_before_a_parenthesis_is_the_subject_the_parser_missed(base):
     assert verb.lower_ == "called"
     found = misparsed_subject(verb)
     assert found is not None and found.text == "Graham"
+
+
+def test_a_lead_that_only_hedges_about_something_else_yields_to_the_headline():
+    text = (
+        "Farmers are never ready for the drought\n\n"
+        "Her quiet words at the podium on Wednesday could ring alarm bells in every "
+        "village of the valley.\n\n"
+        "Months of dry weather have left the wells of the region empty.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["who"]["text"] == "Farmers"
+    assert event["what"]["text"].startswith("are never ready")
+    assert any("headline states" in r for r in event["candidates"][0]["reasons"])
+
+
+def test_a_lead_that_tells_the_headline_stays_the_event_even_with_a_modal():
+    text = (
+        "Council may close old bridge\n\n"
+        "The city council could close the old bridge over the river next month, the mayor "
+        "said on Tuesday.\n\n"
+        "Engineers found cracks in two of its pillars.\n"
+    )
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    assert event["who"]["text"] == "The city council"
+    assert event["what"]["text"].startswith("could close the old bridge")

@@ -9,7 +9,10 @@ import pytest
 
 import fivews
 from fivews.five_ws.candidates import is_demand
+from fivews.five_ws.lexicon import load_lexicon
 from fivews.five_ws.what import extraposed_clause, verb_phrase
+from fivews.five_ws.who import subject_of
+from fivews.structure import reader_of, reading
 
 
 def root_of(base, text: str):
@@ -122,3 +125,71 @@ def test_a_question_and_a_conditional_promise_are_not_the_event():
     )
     event = fivews.analyze(text, published="2021-03-18").doc._.main_event
     assert event["what"]["text"].startswith("approved a new budget")
+
+
+def test_a_name_after_its_title_noun_stays_in_the_who(base, lexicon):
+    from fivews.five_ws.phrases import trim_phrase
+
+    doc = base(
+        "Republican presidential candidate Senator John Smith (R-TX) said that the tax had failed."
+    )
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
+    assert "John Smith" in trim_phrase(subject, lexicon).text
+    doc = base("The mayor, Jane Roe, said on Monday that the tax had failed.")
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
+    assert trim_phrase(subject, lexicon).text == "The mayor"
+
+
+def test_i_outside_a_quotation_is_the_writer_not_a_person_named_before():
+    text = (
+        "Readers split over the council\n\n"
+        "Mayor John Smith closed the old bridge on Monday.\n\n"
+        "As a resident, I would like to announce my departure from the council's party.\n"
+    )
+    doc = fivews.analyze(text, published="2021-03-18").doc
+    with reading(doc):
+        verb = next(t for t in doc if t.lemma_ == "like")
+        subject = subject_of(verb, reader_of(doc), load_lexicon())
+    assert subject is not None and subject.text == "I"
+
+
+def test_an_embedded_question_parsed_as_the_root_is_not_the_main_clause(base):
+    from fivews.five_ws.clauses import effective_dep, is_embedded_question
+
+    doc = base(
+        "The new survey of voters in all 50 states revealed a variety of interesting trends "
+        "across the country, including wide support for small parties, the consistent role "
+        "of Obama's popularity and how Texas may be the most interesting state to watch this "
+        "election."
+    )
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    revealed = next(t for t in doc if t.lower_ == "revealed")
+    assert root.lemma_ == "be" and revealed.dep_ == "ccomp"  # the parser's misreading
+    assert is_embedded_question(root)
+    assert effective_dep(root, range(0)) == "ccomp"
+    assert effective_dep(revealed, range(0)) == "ROOT"
+    question = base("How may Texas be the most interesting state to watch?")
+    assert not is_embedded_question(next(t for t in question if t.dep_ == "ROOT"))
+
+
+def test_a_word_of_a_day_s_name_is_no_place(base):
+    from fivews.five_ws.where import names_a_day
+
+    doc = base("The governor stood behind the candidate on Super Tuesday in Trenton.")
+    super_ = next(t for t in doc if t.text == "Super")
+    trenton = next(t.i for t in doc if t.text == "Trenton")
+    assert names_a_day(doc[super_.i : super_.i + 1])
+    assert not names_a_day(doc[trenton : trenton + 1])
+    paris = base("The minister spoke in Paris Monday.")
+    city = next(t.i for t in paris if t.text == "Paris")
+    assert not names_a_day(paris[city : city + 1])
+
+
+def test_a_place_in_a_person_s_title_is_no_scene(base, lexicon):
+    from fivews.five_ws.where import modifies_non_place
+
+    doc = base("Ohio Senator John Smith spoke to farmers in Iowa on Friday.")
+    ohio = doc[0:1]
+    iowa = next(doc[t.i : t.i + 1] for t in doc if t.text == "Iowa")
+    assert modifies_non_place(ohio, lexicon)
+    assert not modifies_non_place(iowa, lexicon)

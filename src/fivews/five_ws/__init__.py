@@ -39,10 +39,13 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
    sentence that tells it: a candidate whose verb is the headline's predicate and whose
    subject is its agent scores; a "NAME: claim" headline makes NAME's saying the event
    (a sayer's statement is a candidate, below the clause it reports otherwise).
-   The best candidate is the main event.
+   The best candidate is the main event, unless it only hedges or states ("X could
+   draw voters", a light verb) without telling the headline: then the headline's own
+   main clause is.
 3. **When** is the time expression governed by the event verb (``doc._.timexes`` when
    present, else spaCy DATE/TIME entities resolved by :func:`resolve_date_phrase`),
-   else any in the sentence, else the publication date.
+   else any in the sentence, else the time of the event told again, else a day of the
+   week before publication named in the sentence before, else the publication date.
 4. **Where** is a GPE/LOC/FAC place in the event clause, preferring the object of a
    locative preposition ("in northern Kunduz province") over places that are actors
    ("Brazil beat Argentina"); else the dateline ("KABUL, Afghanistan (AP) —", as

@@ -32,7 +32,7 @@ from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
 from fivews.five_ws.openers import opener_roles
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
-from fivews.five_ws.what import saying_phrase, verb_phrase
+from fivews.five_ws.what import extraposed_clause, saying_phrase, verb_phrase
 from fivews.five_ws.who import subject_of
 from fivews.structure import DocReader, reader_of, sentence_blocks
 from fivews.syntax import CLAUSE_SUBJECT_DEPS
@@ -41,7 +41,7 @@ from fivews.syntax import CLAUSE_SUBJECT_DEPS
 POSITION_WEIGHTS: tuple[float, ...] = (1.0, 0.6, 0.4, 0.3, 0.25)
 #: Weight of a headline candidate (headlines are telegraphic and often title-cased).
 HEADLINE_WEIGHT = 0.45
-#: Weight of a summary or deck sentence before the lead (:mod:`fivews.five_ws.openers`).
+#: Weight of a deck sentence before the lead (:mod:`fivews.five_ws.openers`).
 OPENER_WEIGHT = 0.5
 #: Tags of finite verbs: a subject phrase holding one is a misparse.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -137,7 +137,42 @@ def find_candidates(
         score_headline_match(cand, cue, reader, sayer)
     # Stable order on ties: earlier in the text first.
     found.sort(key=lambda c: (-c.score, c.verb.i))
+    prefer_stated_headline(found, lexicon)
     return found
+
+
+#: Modal auxiliaries of possibility: a clause with one tells what may happen, not what did.
+HEDGING_MODALS = frozenset({"could", "may", "might", "would"})
+
+
+def prefer_stated_headline(found: list[Candidate], lexicon: FiveWsLexicon) -> None:
+    """Put the headline's own clause first (in place, ``found`` sorted best first) when
+    the best body candidate only tells a possibility or a state — a modal of possibility
+    ("Mr. Trump could draw union voters", "the plan would put the state ...") or a light
+    verb ("The election isn't just democracy in action") — and does not tell the
+    headline (its verb is not the headline's predicate, its subject not the headline's
+    agent or speaker). A headline states what happened; a lead that hedges about
+    something else is background or a scene-setter. The headline clause must be a main
+    clause with a subject that is no pronoun, and no verb of saying or participle."""
+    if not found or found[0].kind == "headline":
+        return
+    best = found[0]
+    if best.tells_headline:
+        return
+    # "It is clear that the council will raise the tax": the clause "it" stands for.
+    verb = extraposed_clause(best.verb) or best.verb
+    modal = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
+    if not modal and verb.lemma_.lower() not in lexicon.weak_verbs:
+        return
+    for cand in found:
+        if cand.kind != "headline" or cand.saying or cand.subject is None:
+            continue
+        if cand.verb.dep_ != "ROOT" or cand.subject.root.pos_ == "PRON" or cand.verb.tag_ == "VBG":
+            continue
+        cand.add(round(best.score - cand.score + 0.01, 3), "the lead hedges; the headline states")
+        found.remove(cand)
+        found.insert(0, cand)
+        return
 
 
 def sentence_candidates(

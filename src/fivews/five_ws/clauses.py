@@ -16,6 +16,7 @@ from fivews.five_ws.layers import in_ranges
 from fivews.five_ws.lexicon import BACKGROUND_DEPS, FiveWsLexicon
 from fivews.lexicon import verb_stances
 from fivews.structure import DocReader
+from fivews.syntax import CLAUSE_SUBJECT_DEPS
 
 #: Stances of attribution cues that ascribe an inner state, not an utterance: "the mayor
 #: intends to sit out the race" is an attributed intention (a claim) and still an event.
@@ -63,7 +64,28 @@ def effective_dep(verb: Token, dateline: range) -> str:
         return "ROOT"
     if is_misread_main_verb(verb):
         return "ROOT"
+    if is_embedded_question(verb):
+        return "ccomp"
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i and is_embedded_question(verb.head):
+        return "ROOT"  # "The poll revealed A, B and how Utah may be ...": the real main verb
     return verb.dep_
+
+
+def is_embedded_question(verb: Token) -> bool:
+    """Whether the parser made an embedded question the sentence's root: "The poll
+    revealed support for X, the role of Y and how Utah may be the state to watch" parsed
+    with "be" the root and "revealed" its clause. A root verb whose wh-adverb ("how",
+    "why") stands inside the sentence before its subject, in a sentence that asks
+    nothing, is what another verb reports, not the main clause."""
+    if verb.dep_ != "ROOT" or verb.sent.text.rstrip(" \t\n\"'”’)").endswith("?"):
+        return False
+    # The subject nearest the verb ("how Utah may be": "Utah", not a noun the parser
+    # also hung on the verb further left).
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    return subject is not None and any(
+        c.dep_ == "advmod" and c.tag_ == "WRB" and verb.sent.start < c.i < subject.i
+        for c in verb.lefts
+    )
 
 
 def is_misread_main_verb(verb: Token) -> bool:

@@ -222,15 +222,18 @@ def score_headline_match(
             return
         if words & cue.speaker:
             cand.add(SPEAKER_POINTS, "headline's speaker")
+            cand.tells_headline = True
             said = {t.lemma_.lower() for t in cand.verb.subtree} if cand.saying else set()
             if cand.verb.lemma_.lower() in cue.predicates or said & cue.predicates:
                 cand.add(PREDICATE_POINTS, "headline's predicate")
         return
     if cand.verb.lemma_.lower() in cue.predicates:
         cand.add(PREDICATE_POINTS, "headline's predicate")
+        cand.tells_headline = True
     # The agent must head the subject: "police in Ohio" is not Ohio acting or speaking.
     if subject_words(cand, reader, head_only=True) & cue.agents:
         cand.add(AGENT_POINTS, "headline's agent")
+        cand.tells_headline = True
     elif sayer is not None and subject_words(sayer, reader, head_only=True) & cue.agents:
         # "Trump fires missile at Clinton" / "Trump said Clinton lacks the stamina": the
         # headline's agent is the sayer, so the event is the saying, not what is said.

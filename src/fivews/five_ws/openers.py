@@ -1,34 +1,29 @@
-"""Body lines before the lead sentence that are not the lead: a summary and a deck.
+"""A body line before the lead sentence that is not the lead: a deck.
 
 News pages often put a line between the headline and the lead that tells or teases the
-story in headline style, and the inverted pyramid's lead sentence comes after it:
+story in headline style, and the inverted pyramid's lead sentence comes after it: a
+**deck** or kicker, a first body paragraph of one short sentence that states a situation
+rather than telling a dated event — its main verb is a light verb ("Paul Manafort has a
+history of ...", "Families ... are not through with X") or a bare present other than a
+verb of saying ("Only two Democrats currently back the bill", "X's wife pleads for his
+life") — that holds no date or time, does not open with a dateline, and is followed by a
+longer paragraph.
 
-* a **summary**: the paragraph a print archive labels as its abstract ("ABSTRACT." on a
-  line of its own, then the summary, then "FULL TEXT."). The label lines are page chrome
-  (``label: "section"``); the paragraph after a label of :data:`SUMMARY_LABELS` is the
-  summary.
-* a **deck** or kicker: a first body paragraph of one short sentence that states a
-  situation rather than telling a dated event — its main verb is a light verb ("Paul
-  Manafort has a history of ...", "Families ... are not through with X") or a bare
-  present other than a verb of saying ("Only two Democrats currently back the bill",
-  "X's wife pleads for his life"),
-  it holds no date or time, does not open with a dateline, and a longer paragraph follows.
-
-Such sentences stay candidates, scored like a second headline (:data:`OPENER_WEIGHT` in
-:mod:`fivews.five_ws.candidates`), and the sentence after them is the lead sentence.
+A deck stays a candidate, scored like a second headline (:data:`OPENER_WEIGHT` in
+:mod:`fivews.five_ws.candidates`), and the sentence after it is the lead sentence. A
+print archive's summary (the paragraph between the chrome lines "ABSTRACT." and "FULL
+TEXT.", ``label: "section"``) is read as the lead: it states the main event, and on the
+PolNeAR train annotations scoring it like a headline instead gained as many answers as
+it lost.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from spacy.tokens import Span
 
 from fivews.five_ws.lexicon import FiveWsLexicon
 from fivews.structure import DocReader, sentence_blocks
 
-#: Chrome lines (``label: "section"``) whose next paragraph is the article's summary.
-SUMMARY_LABELS: frozenset[str] = frozenset({"abstract", "summary", "in brief"})
 #: A deck has at most this many words.
 MAX_DECK_WORDS = 20
 #: Entity labels that date a sentence (a dated sentence tells an event: not a deck).
@@ -38,8 +33,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def opener_roles(reader: DocReader, lexicon: FiveWsLexicon) -> dict[int, str]:
-    """The body sentences (by their first token) that are a ``"summary"`` or a
-    ``"deck"``, computed once per reading."""
+    """The body sentences (by their first token) that are a ``"deck"``, computed once
+    per reading."""
     return reader.memoised("five_ws.openers", lambda r: _read_openers(r, lexicon))
 
 
@@ -53,28 +48,12 @@ def _read_openers(reader: DocReader, lexicon: FiveWsLexicon) -> dict[int, str]:
         if block is not None and block.get("kind") == "paragraph":
             paragraphs.setdefault(position[int(block["start"])], []).append(sent)
     roles: dict[int, str] = {}
-    body = []
-    for index, sents in paragraphs.items():
-        if _follows_summary_label(blocks, index):
-            roles.update((sent.start, "summary") for sent in sents)
-        else:
-            body.append(index)
+    body = list(paragraphs)
     if len(body) >= 2 and not blocks[body[0]].get("dateline"):
         first, second = paragraphs[body[0]], paragraphs[body[1]]
         if len(first) == 1 and is_deck(first[0], second, lexicon):
             roles[first[0].start] = "deck"
     return roles
-
-
-def _follows_summary_label(blocks: list[dict[str, Any]], index: int) -> bool:
-    """Whether the block before ``blocks[index]`` is a summary label line."""
-    if index == 0:
-        return False
-    before = blocks[index - 1]
-    if before.get("kind") != "boilerplate" or before.get("label") != "section":
-        return False
-    words = " ".join(str(before.get("text") or "").lower().strip(" .:").split())
-    return words in SUMMARY_LABELS
 
 
 def _words(sents: list[Span]) -> int:

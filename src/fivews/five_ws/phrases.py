@@ -22,7 +22,7 @@ def trim_phrase(head: Token, lexicon: FiveWsLexicon, max_tokens: int = 12) -> Sp
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     for tok in doc[head.i + 1 : end]:
-        if tok.dep_ in lexicon.cut_deps and tok.head.i >= head.i:
+        if tok.dep_ in lexicon.cut_deps and tok.head.i >= head.i and not is_title_name(tok):
             end = min(end, tok.left_edge.i)
         if tok.text in CUT_PUNCT or tok.is_space:
             end = min(end, tok.i)
@@ -52,6 +52,20 @@ def trim_phrase(head: Token, lexicon: FiveWsLexicon, max_tokens: int = 12) -> Sp
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def is_title_name(appos: Token) -> bool:
+    """Whether an apposition is the name its noun titles, written without a comma
+    ("presidential candidate Senator Bernie Sanders", "the group's leader John Smith"):
+    a proper name that starts right after its head noun. A name after a comma ("the
+    senator, Bernie Sanders") or after a name is a separate apposition, cut as before."""
+    head = appos.head
+    return (
+        appos.dep_ == "appos"
+        and appos.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+        and appos.left_edge.i == head.i + 1
+    )
 
 
 def _between_modifiers(comma: Token) -> bool:

@@ -41,7 +41,8 @@ class WhenAnswer(TypedDict):
     """When: a time expression with its ISO value, or the publication date.
 
     ``source`` is ``timex``, ``parse``, ``event``, ``retold`` (the event told again in a
-    later sentence) or ``publication``.
+    later sentence), ``lead`` (a day of the week before publication named in the body
+    sentence before the event's) or ``publication``.
     """
 
     text: str | None
@@ -124,8 +125,10 @@ class Candidate:
         rank: the sentence's rank in the body (0 = lead sentence); 0 for headlines.
         score: the total score; ``reasons`` lists the parts that made it.
         saying: whether the verb is a verb of saying ("X said ...", "X told ...").
-        opener: ``"summary"`` or ``"deck"`` for a body sentence before the lead
+        opener: ``"deck"`` for a body sentence before the lead
             (:mod:`fivews.five_ws.openers`), else None.
+        tells_headline: whether its verb is the headline's predicate or its subject the
+            headline's agent or speaker (:func:`fivews.five_ws.headline.score_headline_match`).
     """
 
     verb: Token
@@ -138,6 +141,7 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     saying: bool = False
     opener: str | None = None
+    tells_headline: bool = False
 
     def add(self, points: float, reason: str) -> None:
         """Add ``points`` to the score and remember why."""

@@ -6,8 +6,9 @@ Each is scored: in the event's own clause most, a full date more than a month or
 a date in the fortnight before publication more than a later one, "until"/"before"/"by"
 less, the nearer the verb the better; "since 2017" (a state, not the event) is skipped.
 An explicit time of ``doc._.events`` for the verb wins over an option that scores less
-than one in the event's clause; with no option at all, the answer is the publication
-date.
+than one in the event's clause; with no option at all, the time of the event told again
+in a next sentence (:func:`retold_time`), else a day of the week before publication that
+the sentence before the event's names (:func:`lead_day`), else the publication date.
 
 Without the timeline layer, a DATE/TIME entity's phrase is resolved on its own by
 the timeline layer's tagger (:func:`resolve_date_phrase`), without its sentence.
@@ -111,6 +112,9 @@ def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
     retold = retold_time(cand, reader, lexicon)
     if retold is not None:
         return retold
+    told_before = lead_day(cand, reader)
+    if told_before is not None:
+        return told_before
     return {
         "text": None,
         "value": published,
@@ -158,6 +162,47 @@ def retold_time(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
                     "start": tx["start"],
                     "end": tx["end"],
                     "source": "retold",
+                }
+    return None
+
+
+#: How many days before publication a day named in an earlier lead sentence may lie.
+LEAD_DAY_WINDOW = 7
+
+
+def lead_day(cand: Candidate, reader: DocReader) -> WhenAnswer | None:
+    """A day named in the body sentence before the event's, when the event's own
+    sentence and its retellings name none: "A megamerger announced Monday would ...
+    The deal immediately sparked criticism" — the news of the day the lead names. Only
+    a full date in the week before publication counts (a background date does not)."""
+    from fivews.five_ws.candidates import article_sections  # candidates imports when
+
+    published = reader.extension("published")
+    if cand.kind != "lead" or not published:
+        return None
+    _, body = article_sections(reader)
+    before = [s for s in body if s.end <= cand.sentence.start][-1:]
+    doc = reader.doc
+    for sent in before:
+        for tx in time_options(sent, reader):
+            value = str(tx.get("value") or "")
+            match = ISO_VALUE.match(value)
+            span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+            if match is None or span is None or not match.group(3):
+                continue
+            value, match = _check_tense(value, match, span, published)
+            try:
+                day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+                delta = (dt.date.fromisoformat(published[:10]) - day).days
+            except (ValueError, TypeError):
+                continue
+            if 0 <= delta <= LEAD_DAY_WINDOW:
+                return {
+                    "text": tx.get("text", span.text),
+                    "value": value,
+                    "start": tx["start"],
+                    "end": tx["end"],
+                    "source": "lead",
                 }
     return None
 

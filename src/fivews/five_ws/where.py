@@ -112,6 +112,8 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
             continue
         if len(span) == 1 and span.text.casefold() in first_names:
             continue  # "Ivana" of "Ivana Trump": a person's first name, whatever a gazetteer says
+        if names_a_day(span):
+            continue
         yield span, entity
 
 
@@ -128,16 +130,49 @@ def _person_first_names(reader: DocReader) -> frozenset[str]:
     return frozenset(n.split()[0].casefold() for n in names if len(n.split()) > 1)
 
 
+def names_a_day(span: Span) -> bool:
+    """Whether a one-word "place" is the first word of a day's name: the object of "on"
+    written right before a word of a date ("on Super Tuesday", which NER splits into a
+    place and a date), whatever a gazetteer holds under that word."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or span.start == 0:
+        return False
+    after = doc[span.end]
+    return (
+        doc[span.start - 1].lower_ == "on"
+        and after.ent_type_ in ("DATE", "TIME")
+        and after.is_title
+        and span[-1].whitespace_ != ""
+        and after.ent_iob_ == "B"
+    )
+
+
 def modifies_non_place(span: Span, lexicon: FiveWsLexicon) -> bool:
     """Whether a place name modifies a noun that is no place ("the Texas senator",
-    "Republican hopefuls", "the New York businessman"): outside the event's own sentence
+    "Republican hopefuls", "the New York businessman") or titles a person ("Texas
+    Senator Ted Cruz"): outside the event's own sentence
     such a name is never the scene ("the Kunduz attack" in the event's sentence may be)."""
     root = span.root
-    return (
+    if (
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.pos_ == "NOUN"
         and root.head.lower_ not in lexicon.place_heads
-    )
+    ):
+        return True
+    return titles_a_person(root)
+
+
+def titles_a_person(token: Token) -> bool:
+    """Whether a place word is part of a person's title ("Texas Senator Ted Cruz", "Ohio
+    Gov. John Kasich"): a chain of compounds from it ends on a person's name."""
+    node = token
+    for _ in range(4):
+        if node.dep_ != "compound" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def is_place_name(span: Span) -> bool:

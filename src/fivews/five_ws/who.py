@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from fivews.five_ws.clauses import effective_dep, is_misread_main_verb
 from fivews.five_ws.dateline import dateline_range
+from fivews.five_ws.layers import in_ranges, quote_ranges
 from fivews.five_ws.lexicon import PERSONAL_PRONOUNS, FiveWsLexicon
 from fivews.five_ws.phrases import trim_phrase
 from fivews.five_ws.records import Candidate, WhoAnswer, linked_span
@@ -36,7 +37,7 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
                 inner = extraposed_subject(token)
                 if inner is not None:
                     return trim_phrase(inner, lexicon)
-            if subj.lower_ in PERSONAL_PRONOUNS:
+            if subj.lower_ in PERSONAL_PRONOUNS and not is_writers_pronoun(subj, reader):
                 found = antecedent(subj, reader, lexicon)
                 if found is not None:
                     return found
@@ -117,6 +118,17 @@ def subject_after_dateline(verb: Token, reader: DocReader) -> Span | None:
         if start >= verb.i:
             break
     return None
+
+
+#: Pronouns of the first person: outside a quotation they are the writer (a column, a
+#: reader's letter), never a person named earlier.
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def is_writers_pronoun(pronoun: Token, reader: DocReader) -> bool:
+    """Whether a first-person pronoun stands outside every quotation: the writer speaks
+    ("I cannot see any future for this party"), so no earlier name is its antecedent."""
+    return pronoun.lower_ in FIRST_PERSON and not in_ranges(pronoun.idx, quote_ranges(reader))
 
 
 def antecedent(pronoun: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span | None:
