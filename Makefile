@@ -57,10 +57,13 @@ benchmarks: setup
 	$(PY) benchmarks/timeml.py
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_polnear/dev.json
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_polnear/holdout2.json
+	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_polnear/holdout3.json
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws
 	$(PY) benchmarks/claims.py --split dev
 	$(PY) benchmarks/claims.py benchmarks/data/claims
 	$(PY) benchmarks/geo.py
+	$(PY) benchmarks/linking.py
+	$(PY) benchmarks/scaling.py
 	$(PY) benchmarks/published.py --meantime
 	$(PY) benchmarks/events_quality.py --set dev
 
