@@ -141,7 +141,11 @@ def geocode_entities(
     if anchor and anchor_scope:
         within.setdefault(anchor, anchor_scope)
     results = geo.geocode_many(
-        names, {c for c in demonym_countries if c}, within=within, anchor=anchor
+        names,
+        {c for c in demonym_countries if c},
+        within=within,
+        anchor=anchor,
+        lenders=_embedded_phrases(entities, drafts),
     )
     context = {
         r["country"] for r in results.values() if r and r["confidence"] >= 0.8
@@ -179,6 +183,9 @@ _NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*?(?=['\u2019]s\b|[^A-Za-z.'\u2
 #: Labels of names that may embed a place ("the Ohio Supreme Court", "Gainesville Police").
 EMBEDDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "PERSON"})
 
+#: Labels of names whose embedded places lend the article context.
+LENDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC"})
+
 #: Kinds of gazetteer place a name may embed (towns only when major or named elsewhere).
 EMBEDDED_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2", "city"})
 
@@ -197,6 +204,25 @@ def _embedded_candidates(text: str) -> list[tuple[int, int]]:
     if of > 0 and of + 4 < len(text) and text[of + 4].isupper():
         spans.append((of + 4, len(text.rstrip(".,"))))
     return spans
+
+
+def _embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) -> list[str]:
+    """The place names organisations' and facilities' names embed ("Indiana" of "the
+    Indiana State Police"): for each mention, its first candidate span that is exactly
+    a gazetteer name. They are context for the article's places (``lenders`` of
+    :func:`fivews.geo.geocode_many`)."""
+    phrases: list[str] = []
+    for entity, d in zip(entities, drafts, strict=True):
+        if d["label"] not in LENDING_LABELS:
+            continue
+        for mention in entity["mentions"]:
+            text = mention["text"]
+            for start, end in _embedded_candidates(text):
+                phrase = text[start:end]
+                if geo.exact_candidates(phrase):
+                    phrases.append(phrase)
+                    break
+    return list(dict.fromkeys(phrases))
 
 
 def _embedded_hit(

@@ -125,6 +125,10 @@ PROMINENT_TOWN: int = 100_000
 #: Score such a small namesake loses.
 SMALL_NAMESAKE_PENALTY: float = 0.3
 
+#: Kinds of place a name that only lends context (:func:`geocode_many`'s ``lenders``:
+#: a state inside "the Indiana State Police") may lend: countries and states.
+LENDING_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1"})
+
 #: A first-order division this populous is what its name means (see :func:`_is_listed_state`).
 BIG_PROVINCE: int = 250_000
 
@@ -417,6 +421,7 @@ def geocode_many(
     extra_context: Iterable[str] = (),
     within: dict[str, str] | None = None,
     anchor: str | None = None,
+    lenders: Iterable[str] = (),
 ) -> dict[str, dict[str, Any] | None]:
     """Geocode the places of one article together, each disambiguated by the others.
 
@@ -430,11 +435,19 @@ def geocode_many(
     is context for every other name. Names the text does not qualify first get the
     joint readings of :func:`~fivews.geo.joint.joint_readings` (two small places that
     lie next to each other) as context of their own.
+
+    ``lenders`` are names that are evidence only, such as the places embedded in
+    organisations' names (the state of "the Indiana State Police"): each is read in the
+    others' context like a name, and lends the others its country and state when it
+    reads as one of :data:`LENDING_KINDS`. Their results are returned too.
     """
     names = list(dict.fromkeys(names))
+    lending = [n for n in dict.fromkeys(lenders) if n not in names]
+    only_lending = frozenset(lending)
     within = _with_qualifiers(names, within or {})
     extra = Context(countries=frozenset(extra_context))
     results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
+    results.update({n: geocode(n, context=extra) for n in lending})
     # Local names that only make sense together lend each other their joint reading.
     naming = {
         n: r["country"]
@@ -460,9 +473,10 @@ def geocode_many(
         # A name keeps lending what its last confident reading lent.
         for n, r in results.items():
             if r and r["confidence"] >= CONTEXT_MIN_CONFIDENCE:
-                lent[n] = contribution(r)
+                if n not in only_lending or r["kind"] in LENDING_KINDS:
+                    lent[n] = contribution(r)
         again = {}
-        for name in names:
+        for name in [*names, *lending]:
             own = partners.get(name, extra)
             context = merge([own, *(c for other, c in lent.items() if other != name)])
             again[name] = geocode(name, context=context, within=within.get(name))
