@@ -126,8 +126,11 @@ PROMINENT_TOWN: int = 100_000
 SMALL_NAMESAKE_PENALTY: float = 0.3
 
 #: Kinds of place a name that only lends context (:func:`geocode_many`'s ``lenders``:
-#: a state inside "the Indiana State Police") may lend: countries and states.
-LENDING_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1"})
+#: the state of "the Indiana State Police", the county of "the Hall County Sheriff's
+#: Office") may lend: countries, states and counties. (Towns lend no context from
+#: organisations' names: "Alexandria", "Dublin" or "St. Petersburg" there are as often
+#: a namesake elsewhere.)
+LENDING_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2"})
 
 #: A first-order division this populous is what its name means (see :func:`_is_listed_state`).
 BIG_PROVINCE: int = 250_000
