@@ -103,6 +103,24 @@ def _dateline_place(dateline: str | None) -> tuple[str | None, str | None]:
     return (place.title() if place.isupper() else place), scope
 
 
+#: A run of capitalised words ("U.S.", "Syria", "United Kingdom") in a name.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*)*")
+
+
+def _names_its_country(text: str, code: str) -> bool:
+    """Whether an institution's text names its country ``code`` by a nationality word or
+    the country's name ("the French ministry", "Syria's army"), rather than by a town it
+    lies in: "the Paris police" says nothing about France in a story from Paris, Texas."""
+    for run in _CAPITALISED_RUN.findall(text):
+        run = re.sub(r"['\u2019]s$", "", run)
+        if any(geo.country_of_demonym(word) == code for word in run.split()):
+            return True
+        hit = geo.geocode(run)
+        if hit and hit["kind"] == "country" and hit["country"] == code:
+            return True
+    return False
+
+
 def _place(entity: EntityRecord, hit: dict[str, Any], via: str | None = None) -> None:
     """Write a geocoding result onto an entity."""
     record = {k: hit.get(k) for k in GEO_RECORD_KEYS}
@@ -132,7 +150,12 @@ def geocode_entities(
     # French finance ministry") are context for the places too.
     demonym_countries = {
         geo.country_of_demonym(m.name) for d in drafts for m in d["group"] if m.label == "NORP"
-    } | {m.institution[0] for d in drafts for m in d["group"] if m.institution and m.institution[0]}
+    } | {
+        m.institution[0]
+        for d in drafts
+        for m in d["group"]
+        if m.institution and m.institution[0] and _names_its_country(m.text, m.institution[0])
+    }
     # A place-typed name with no capital letter ("state", "metro") is not a place name.
     places = [(e, d) for e, d in places if any(c.isupper() for c in e["name"])]
     names = [e["name"] for e, _ in places]
