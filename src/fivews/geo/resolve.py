@@ -442,7 +442,9 @@ def geocode_many(
     ``lenders`` are names that are evidence only, such as the places embedded in
     organisations' names (the state of "the Indiana State Police"): each is read in the
     others' context like a name, and lends the others its country and state when it
-    reads as one of :data:`LENDING_KINDS`. Their results are returned too.
+    reads as one of :data:`LENDING_KINDS`; they take part in the joint readings (the
+    county of "the Madison County Detention Center" and a "Richmond" read together).
+    Their results are returned too.
     """
     names = list(dict.fromkeys(names))
     lending = [n for n in dict.fromkeys(lenders) if n not in names]
@@ -465,7 +467,7 @@ def geocode_many(
     partners = {
         name: merge([extra, *(contribution(_result(p, 1.0)) for p in places)])
         for name, places in joint_readings(
-            [n for n in names if n not in within], _exact_places, named_apart
+            [n for n in [*names, *lending] if n not in within], _exact_places, named_apart
         ).items()
     }
     anchor_hit = geocode(anchor, context=extra) if anchor else None
