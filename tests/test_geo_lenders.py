@@ -75,3 +75,15 @@ def test_embedded_phrases_are_exact_place_names() -> None:
     ]
     drafts = [{"label": "ORG"}, {"label": "ORG"}, {"label": "GPE"}]
     assert _embedded_phrases(entities, drafts) == ["Indiana"]
+
+
+def test_inside_a_place_typed_name_only_places_spelled_so() -> None:
+    from fivews.entities.places import _embedded_hit
+
+    context = geo.Context()
+    # "the Canadian River" is no place in Canada; "North" names no town by itself.
+    assert _embedded_hit("Canadian", {}, context, strict=True) is None
+    assert _embedded_hit("Canadian", {}, context) is not None
+    assert _embedded_hit("North", {}, context, strict=True) is None
+    got = _embedded_hit("Orange County", {}, geo.Context(countries=frozenset({"US"})), strict=True)
+    assert got is not None and got[0]["kind"] == "admin2"

@@ -248,10 +248,19 @@ def _embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) -
     return list(dict.fromkeys(phrases))
 
 
+def _spelled_as(hit: dict[str, Any], phrase: str) -> bool:
+    """Whether a gazetteer place is spelled as ``phrase`` (not only one of its other
+    names: "North" or "St." are other names of some towns)."""
+    return geo.normalize_place_name(hit["name"]) == geo.normalize_place_name(phrase)
+
+
 def _embedded_hit(
-    phrase: str, known: dict[str, EntityRecord], context: geo.Context
+    phrase: str, known: dict[str, EntityRecord], context: geo.Context, strict: bool = False
 ) -> tuple[dict[str, Any], str | None] | None:
-    """The place ``phrase`` names inside a longer name, and the article's entity for it."""
+    """The place ``phrase`` names inside a longer name, and the article's entity for it.
+
+    ``strict`` (inside a place-typed name): no nationality words ("the Canadian River"),
+    and a gazetteer place only when spelled as ``phrase``."""
     key = phrase.casefold()
     if key in known:
         entity = known[key]
@@ -266,6 +275,8 @@ def _embedded_hit(
         }
         return hit, entity["id"]
     code = geo.country_of_demonym(phrase)
+    if code and strict:
+        return None
     if code:
         hit = geo.country_place(code)
         return (hit, None) if hit else None
@@ -275,6 +286,8 @@ def _embedded_hit(
     if hit is None or hit["kind"] not in EMBEDDED_KINDS or hit["confidence"] < 0.5:
         return None
     if hit["kind"] == "city" and not geo.is_major_name(phrase):
+        return None
+    if strict and not _spelled_as(hit, phrase):
         return None
     return hit, None
 
@@ -287,7 +300,9 @@ def add_embedded_places(
     "the Texas Department of State Health Services" embeds Texas, "Gainesville Police"
     Gainesville: each such mention gets an ``embedded_places`` item ``{text, start, end,
     name, lat, lon, country, entity?}`` (``entity``: the id of the article's own entity
-    for that place). The organisation itself stays unplaced.
+    for that place). The organisation itself stays unplaced. A place-typed name left
+    unplaced ("the Salinas Valley", "Orange County Fire Authority" tagged GPE) gets the
+    places it embeds the same way, only those spelled as written (no nationality words).
     """
     known: dict[str, EntityRecord] = {}
     for e, d in zip(entities, drafts, strict=True):
@@ -302,13 +317,18 @@ def add_embedded_places(
         if e.get("geo") and e.get("geo_confidence", 0.0) >= geo.CONTEXT_MIN_CONFIDENCE
     )
     for entity, d in zip(entities, drafts, strict=True):
-        if d["label"] not in EMBEDDING_LABELS:
+        # An unplaced place-typed name may embed a place too ("the Edgar County Special
+        # Service Area").
+        unplaced = d["label"] in PLACE_LABELS and "lat" not in entity
+        if d["label"] not in EMBEDDING_LABELS and not unplaced:
             continue
         # A one-word "person" or organisation that is exactly a major place's name, never
         # written with more words ("Tbilisi has denied ...", a headline's "Alexandria
         # woman"), is that place mislabelled.
-        whole = all(" " not in m["text"] for m in entity["mentions"]) and geo.is_major_name(
-            entity["name"]
+        whole = (
+            d["label"] in EMBEDDING_LABELS
+            and all(" " not in m["text"] for m in entity["mentions"])
+            and geo.is_major_name(entity["name"])
         )
         if d["label"] == "PERSON" and not whole:
             continue
@@ -319,7 +339,7 @@ def add_embedded_places(
             if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
                 spans = [(0, len(text))]
             for start, end in spans:
-                got = _embedded_hit(text[start:end], known, context)
+                got = _embedded_hit(text[start:end], known, context, strict=unplaced)
                 if got is None:
                     continue
                 hit, owner = got
