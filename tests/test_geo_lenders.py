@@ -87,3 +87,12 @@ def test_inside_a_place_typed_name_only_places_spelled_so() -> None:
     assert _embedded_hit("North", {}, context, strict=True) is None
     got = _embedded_hit("Orange County", {}, geo.Context(countries=frozenset({"US"})), strict=True)
     assert got is not None and got[0]["kind"] == "admin2"
+
+
+def test_a_small_town_inside_a_name_is_placed_only_in_a_named_state() -> None:
+    from fivews.entities.places import _in_named_state
+
+    town = {"country": "US", "admin1": "Kansas", "kind": "city"}
+    assert _in_named_state(town, geo.Context(admin1=frozenset({("US", "Kansas")})))
+    assert _in_named_state(town, geo.Context(implied=frozenset({("US", "Kansas")})))
+    assert not _in_named_state(town, geo.Context(admin1=frozenset({("US", "Ohio")})))

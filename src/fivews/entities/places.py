@@ -254,6 +254,13 @@ def _spelled_as(hit: dict[str, Any], phrase: str) -> bool:
     return geo.normalize_place_name(hit["name"]) == geo.normalize_place_name(phrase)
 
 
+def _in_named_state(hit: dict[str, Any], context: geo.Context) -> bool:
+    """Whether a town lies in a state or province the article names, or its other
+    towns lie in (a small town inside an organisation's name is placed only there)."""
+    state = (hit["country"], hit.get("admin1"))
+    return state in context.admin1 or state in context.implied
+
+
 def _embedded_hit(
     phrase: str, known: dict[str, EntityRecord], context: geo.Context, strict: bool = False
 ) -> tuple[dict[str, Any], str | None] | None:
@@ -285,7 +292,7 @@ def _embedded_hit(
     hit = geo.geocode(phrase, context=context)
     if hit is None or hit["kind"] not in EMBEDDED_KINDS or hit["confidence"] < 0.5:
         return None
-    if hit["kind"] == "city" and not geo.is_major_name(phrase):
+    if hit["kind"] == "city" and not (geo.is_major_name(phrase) or _in_named_state(hit, context)):
         return None
     if strict and not _spelled_as(hit, phrase):
         return None
