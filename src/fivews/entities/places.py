@@ -217,6 +217,8 @@ def _embedded_candidates(text: str) -> list[tuple[int, int]]:
     """Spans (relative to ``text``) of the place a name may embed: its first 1-3
     capitalised words, longest first, and the words after a final "of"."""
     words = list(_NAME_WORDS.finditer(text))
+    if words and words[0].group() == "The":
+        words = words[1:]  # "The Athens City Council"
     spans = []
     # Leading words: "Texas Department of ...", "New York Police Department".
     for n in (3, 2, 1):
