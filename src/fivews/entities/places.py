@@ -103,6 +103,24 @@ def _dateline_place(dateline: str | None) -> tuple[str | None, str | None]:
     return (place.title() if place.isupper() else place), scope
 
 
+#: A run of capitalised words ("U.S.", "Syria", "United Kingdom") in a name.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*)*")
+
+
+def _names_its_country(text: str, code: str) -> bool:
+    """Whether an institution's text names its country ``code`` by a nationality word or
+    the country's name ("the French ministry", "Syria's army"), rather than by a town it
+    lies in: "the Paris police" says nothing about France in a story from Paris, Texas."""
+    for run in _CAPITALISED_RUN.findall(text):
+        run = re.sub(r"['\u2019]s$", "", run)
+        if any(geo.country_of_demonym(word) == code for word in run.split()):
+            return True
+        hit = geo.geocode(run)
+        if hit and hit["kind"] == "country" and hit["country"] == code:
+            return True
+    return False
+
+
 def _place(entity: EntityRecord, hit: dict[str, Any], via: str | None = None) -> None:
     """Write a geocoding result onto an entity."""
     record = {k: hit.get(k) for k in GEO_RECORD_KEYS}
@@ -132,7 +150,12 @@ def geocode_entities(
     # French finance ministry") are context for the places too.
     demonym_countries = {
         geo.country_of_demonym(m.name) for d in drafts for m in d["group"] if m.label == "NORP"
-    } | {m.institution[0] for d in drafts for m in d["group"] if m.institution and m.institution[0]}
+    } | {
+        m.institution[0]
+        for d in drafts
+        for m in d["group"]
+        if m.institution and m.institution[0] and _names_its_country(m.text, m.institution[0])
+    }
     # A place-typed name with no capital letter ("state", "metro") is not a place name.
     places = [(e, d) for e, d in places if any(c.isupper() for c in e["name"])]
     names = [e["name"] for e, _ in places]
@@ -141,7 +164,11 @@ def geocode_entities(
     if anchor and anchor_scope:
         within.setdefault(anchor, anchor_scope)
     results = geo.geocode_many(
-        names, {c for c in demonym_countries if c}, within=within, anchor=anchor
+        names,
+        {c for c in demonym_countries if c},
+        within=within,
+        anchor=anchor,
+        lenders=_embedded_phrases(entities, drafts),
     )
     context = {
         r["country"] for r in results.values() if r and r["confidence"] >= 0.8
@@ -179,6 +206,9 @@ _NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*?(?=['\u2019]s\b|[^A-Za-z.'\u2
 #: Labels of names that may embed a place ("the Ohio Supreme Court", "Gainesville Police").
 EMBEDDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "PERSON"})
 
+#: Labels of names whose embedded places lend the article context.
+LENDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC"})
+
 #: Kinds of gazetteer place a name may embed (towns only when major or named elsewhere).
 EMBEDDED_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2", "city"})
 
@@ -187,6 +217,8 @@ def _embedded_candidates(text: str) -> list[tuple[int, int]]:
     """Spans (relative to ``text``) of the place a name may embed: its first 1-3
     capitalised words, longest first, and the words after a final "of"."""
     words = list(_NAME_WORDS.finditer(text))
+    if words and words[0].group() == "The":
+        words = words[1:]  # "The Athens City Council"
     spans = []
     # Leading words: "Texas Department of ...", "New York Police Department".
     for n in (3, 2, 1):
@@ -199,10 +231,45 @@ def _embedded_candidates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) -> list[str]:
+    """The place names organisations' and facilities' names embed ("Indiana" of "the
+    Indiana State Police"): for each mention, its first candidate span that is exactly
+    a gazetteer name. They are context for the article's places (``lenders`` of
+    :func:`fivews.geo.geocode_many`)."""
+    phrases: list[str] = []
+    for entity, d in zip(entities, drafts, strict=True):
+        if d["label"] not in LENDING_LABELS:
+            continue
+        for mention in entity["mentions"]:
+            text = mention["text"]
+            for start, end in _embedded_candidates(text):
+                phrase = text[start:end]
+                if geo.exact_candidates(phrase):
+                    phrases.append(phrase)
+                    break
+    return list(dict.fromkeys(phrases))
+
+
+def _spelled_as(hit: dict[str, Any], phrase: str) -> bool:
+    """Whether a gazetteer place is spelled as ``phrase`` (not only one of its other
+    names: "North" or "St." are other names of some towns)."""
+    return geo.normalize_place_name(hit["name"]) == geo.normalize_place_name(phrase)
+
+
+def _in_named_state(hit: dict[str, Any], context: geo.Context) -> bool:
+    """Whether a town lies in a state or province the article names, or its other
+    towns lie in (a small town inside an organisation's name is placed only there)."""
+    state = (hit["country"], hit.get("admin1"))
+    return state in context.admin1 or state in context.implied
+
+
 def _embedded_hit(
-    phrase: str, known: dict[str, EntityRecord], context: geo.Context
+    phrase: str, known: dict[str, EntityRecord], context: geo.Context, strict: bool = False
 ) -> tuple[dict[str, Any], str | None] | None:
-    """The place ``phrase`` names inside a longer name, and the article's entity for it."""
+    """The place ``phrase`` names inside a longer name, and the article's entity for it.
+
+    ``strict`` (inside a place-typed name): no nationality words ("the Canadian River"),
+    and a gazetteer place only when spelled as ``phrase``."""
     key = phrase.casefold()
     if key in known:
         entity = known[key]
@@ -217,6 +284,8 @@ def _embedded_hit(
         }
         return hit, entity["id"]
     code = geo.country_of_demonym(phrase)
+    if code and strict:
+        return None
     if code:
         hit = geo.country_place(code)
         return (hit, None) if hit else None
@@ -225,7 +294,9 @@ def _embedded_hit(
     hit = geo.geocode(phrase, context=context)
     if hit is None or hit["kind"] not in EMBEDDED_KINDS or hit["confidence"] < 0.5:
         return None
-    if hit["kind"] == "city" and not geo.is_major_name(phrase):
+    if hit["kind"] == "city" and not (geo.is_major_name(phrase) or _in_named_state(hit, context)):
+        return None
+    if strict and not _spelled_as(hit, phrase):
         return None
     return hit, None
 
@@ -238,7 +309,9 @@ def add_embedded_places(
     "the Texas Department of State Health Services" embeds Texas, "Gainesville Police"
     Gainesville: each such mention gets an ``embedded_places`` item ``{text, start, end,
     name, lat, lon, country, entity?}`` (``entity``: the id of the article's own entity
-    for that place). The organisation itself stays unplaced.
+    for that place). The organisation itself stays unplaced. A place-typed name left
+    unplaced ("the Salinas Valley", "Orange County Fire Authority" tagged GPE) gets the
+    places it embeds the same way, only those spelled as written (no nationality words).
     """
     known: dict[str, EntityRecord] = {}
     for e, d in zip(entities, drafts, strict=True):
@@ -253,13 +326,18 @@ def add_embedded_places(
         if e.get("geo") and e.get("geo_confidence", 0.0) >= geo.CONTEXT_MIN_CONFIDENCE
     )
     for entity, d in zip(entities, drafts, strict=True):
-        if d["label"] not in EMBEDDING_LABELS:
+        # An unplaced place-typed name may embed a place too ("the Edgar County Special
+        # Service Area").
+        unplaced = d["label"] in PLACE_LABELS and "lat" not in entity
+        if d["label"] not in EMBEDDING_LABELS and not unplaced:
             continue
         # A one-word "person" or organisation that is exactly a major place's name, never
         # written with more words ("Tbilisi has denied ...", a headline's "Alexandria
         # woman"), is that place mislabelled.
-        whole = all(" " not in m["text"] for m in entity["mentions"]) and geo.is_major_name(
-            entity["name"]
+        whole = (
+            d["label"] in EMBEDDING_LABELS
+            and all(" " not in m["text"] for m in entity["mentions"])
+            and geo.is_major_name(entity["name"])
         )
         if d["label"] == "PERSON" and not whole:
             continue
@@ -270,7 +348,7 @@ def add_embedded_places(
             if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
                 spans = [(0, len(text))]
             for start, end in spans:
-                got = _embedded_hit(text[start:end], known, context)
+                got = _embedded_hit(text[start:end], known, context, strict=unplaced)
                 if got is None:
                     continue
                 hit, owner = got

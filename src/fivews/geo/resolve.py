@@ -125,6 +125,13 @@ PROMINENT_TOWN: int = 100_000
 #: Score such a small namesake loses.
 SMALL_NAMESAKE_PENALTY: float = 0.3
 
+#: Kinds of place a name that only lends context (:func:`geocode_many`'s ``lenders``:
+#: the state of "the Indiana State Police", the county of "the Hall County Sheriff's
+#: Office") may lend: countries, states and counties. (Towns lend no context from
+#: organisations' names: "Alexandria", "Dublin" or "St. Petersburg" there are as often
+#: a namesake elsewhere.)
+LENDING_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2"})
+
 #: A first-order division this populous is what its name means (see :func:`_is_listed_state`).
 BIG_PROVINCE: int = 250_000
 
@@ -417,6 +424,7 @@ def geocode_many(
     extra_context: Iterable[str] = (),
     within: dict[str, str] | None = None,
     anchor: str | None = None,
+    lenders: Iterable[str] = (),
 ) -> dict[str, dict[str, Any] | None]:
     """Geocode the places of one article together, each disambiguated by the others.
 
@@ -430,11 +438,21 @@ def geocode_many(
     is context for every other name. Names the text does not qualify first get the
     joint readings of :func:`~fivews.geo.joint.joint_readings` (two small places that
     lie next to each other) as context of their own.
+
+    ``lenders`` are names that are evidence only, such as the places embedded in
+    organisations' names (the state of "the Indiana State Police"): each is read in the
+    others' context like a name, and lends the others its country and state when it
+    reads as one of :data:`LENDING_KINDS`; they take part in the joint readings (the
+    county of "the Madison County Detention Center" and a "Richmond" read together).
+    Their results are returned too.
     """
     names = list(dict.fromkeys(names))
+    lending = [n for n in dict.fromkeys(lenders) if n not in names]
+    only_lending = frozenset(lending)
     within = _with_qualifiers(names, within or {})
     extra = Context(countries=frozenset(extra_context))
     results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
+    results.update({n: geocode(n, context=extra) for n in lending})
     # Local names that only make sense together lend each other their joint reading.
     naming = {
         n: r["country"]
@@ -449,7 +467,7 @@ def geocode_many(
     partners = {
         name: merge([extra, *(contribution(_result(p, 1.0)) for p in places)])
         for name, places in joint_readings(
-            [n for n in names if n not in within], _exact_places, named_apart
+            [n for n in [*names, *lending] if n not in within], _exact_places, named_apart
         ).items()
     }
     anchor_hit = geocode(anchor, context=extra) if anchor else None
@@ -460,9 +478,10 @@ def geocode_many(
         # A name keeps lending what its last confident reading lent.
         for n, r in results.items():
             if r and r["confidence"] >= CONTEXT_MIN_CONFIDENCE:
-                lent[n] = contribution(r)
+                if n not in only_lending or r["kind"] in LENDING_KINDS:
+                    lent[n] = contribution(r)
         again = {}
-        for name in names:
+        for name in [*names, *lending]:
             own = partners.get(name, extra)
             context = merge([own, *(c for other, c in lent.items() if other != name)])
             again[name] = geocode(name, context=context, within=within.get(name))
