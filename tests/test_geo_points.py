@@ -33,9 +33,9 @@ def test_small_countries_are_placed() -> None:
 
 
 def _exact(name: str) -> list[dict[str, Any]]:
-    from fivews.geo.resolve import _exact_places
+    from fivews.geo.resolve import exact_places
 
-    return _exact_places(name)
+    return exact_places(name)
 
 
 def _point(name: str) -> tuple[float, float]:

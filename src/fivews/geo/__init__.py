@@ -19,6 +19,7 @@ One module per concern:
 * :mod:`~fivews.geo.index` — the compact, fast-loading tables it is stored as;
 * :mod:`~fivews.geo.lookup` — look-up tiers: exact keys, parts of names, near spellings;
 * :mod:`~fivews.geo.resolve` — context scoring and confidence;
+* :mod:`~fivews.geo.together` — an article's places resolved together;
 * :mod:`~fivews.geo.joint` — joint readings of local names that only make sense
   together ("Paris" and "Henry County": Tennessee);
 * :mod:`~fivews.geo.distance` — great-circle distances, one pair or all pairs;
@@ -48,11 +49,11 @@ from fivews.geo.resolve import (
     country_place,
     exact_candidates,
     geocode,
-    geocode_many,
     is_area_name,
     is_major_name,
     merge,
 )
+from fivews.geo.together import geocode_many
 
 __all__ = [
     "AREA_KINDS",

@@ -15,7 +15,7 @@ candidate is a :data:`METROPOLIS` (a town next to New York is no coincidence). A
 that is also a country's ("Lebanon", "Palestine") needs the stronger evidence: a town
 of that name inside a county the article names (Lebanon, Indiana and Boone County). Each
 name of such a pair then gets its partner's reading as context (see
-:func:`fivews.geo.resolve.geocode_many`).
+:func:`fivews.geo.together.geocode_many`).
 
 All candidates of all names are compared in one vectorised distance matrix, so the cost
 per article is that of a few thousand distances, never a scan of the gazetteer.

@@ -24,9 +24,9 @@ far smaller than a prominent namesake of its country needs its state named to be
 (nearby places alone do not).
 
 The context is a :class:`Context`: countries, admin-1 names and anchor points, taken from
-the other places' first-pass results (:func:`geocode_many`), nationality adjectives and
-the dateline. ``confidence`` is the match quality, reduced when a distant rival scores
-nearly as well and for areas a point represents poorly; below
+the other places' results (:func:`fivews.geo.together.geocode_many`), nationality
+adjectives and the dateline. ``confidence`` is the match quality, reduced when a distant
+rival scores nearly as well and for areas a point represents poorly; below
 :data:`UNCERTAIN_BELOW` a result is flagged ``uncertain``.
 """
 
@@ -41,7 +41,6 @@ from typing import Any
 from fivews.geo.countries import country_name
 from fivews.geo.distance import haversine_km
 from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
-from fivews.geo.joint import joint_readings
 from fivews.geo.lookup import candidates, exact_candidates
 from fivews.geo.names import normalize_place_name, skeleton_key
 
@@ -87,9 +86,6 @@ EXTENDED_KINDS: dict[str, float] = {"river": 0.6, "sea": 0.6, "continent": 0.5, 
 #: Two candidates farther apart than this (km) are genuinely different places.
 DISTINCT_KM: float = 50.0
 
-#: Rounds of re-reading each name in the others' context (the first pass not counted).
-PASSES: int = 3
-
 #: Kinds of place whose exact name rules out unqualified small namesakes.
 LANDMARK_KINDS: frozenset[str] = frozenset(
     {"country", "continent", "us_state", "region", "river", "sea"}
@@ -124,13 +120,6 @@ PROMINENT_TOWN: int = 100_000
 
 #: Score such a small namesake loses.
 SMALL_NAMESAKE_PENALTY: float = 0.3
-
-#: Kinds of place a name that only lends context (:func:`geocode_many`'s ``lenders``:
-#: the state of "the Indiana State Police", the county of "the Hall County Sheriff's
-#: Office") may lend: countries, states and counties. (Towns lend no context from
-#: organisations' names: "Alexandria", "Dublin" or "St. Petersburg" there are as often
-#: a namesake elsewhere.)
-LENDING_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2"})
 
 #: A first-order division this populous is what its name means (see :func:`_is_listed_state`).
 BIG_PROVINCE: int = 250_000
@@ -344,7 +333,7 @@ def _geocode(
         confidence *= OUT_OF_CONTEXT
     if unsupported:
         confidence = min(confidence, UNSUPPORTED_TOWN)
-    return _result(best, confidence)
+    return place_result(best, confidence)
 
 
 def _is_listed_state(place: dict[str, Any], context: Context) -> bool:
@@ -400,7 +389,7 @@ def _demote_small_namesakes(scored: Scored, context: Context) -> None:
             scored[n] = (score - SMALL_NAMESAKE_PENALTY, quality, place)
 
 
-def _result(place: dict[str, Any], confidence: float) -> dict[str, Any]:
+def place_result(place: dict[str, Any], confidence: float) -> dict[str, Any]:
     """The public record of a gazetteer place (see :func:`geocode`)."""
     confidence = round(max(0.05, min(1.0, confidence)), 3)
     return {
@@ -419,96 +408,6 @@ def _result(place: dict[str, Any], confidence: float) -> dict[str, Any]:
     }
 
 
-def geocode_many(
-    names: Iterable[str],
-    extra_context: Iterable[str] = (),
-    within: dict[str, str] | None = None,
-    anchor: str | None = None,
-    lenders: Iterable[str] = (),
-) -> dict[str, dict[str, Any] | None]:
-    """Geocode the places of one article together, each disambiguated by the others.
-
-    First pass: each name with ``extra_context`` (countries named by nationality
-    adjectives or institutions) alone. Then, up to :data:`PASSES` times, each name again
-    with the context the *other* names' confident results of the pass before lend
-    (:func:`contribution`); a name never supports itself. (A "Georgia" read first as
-    the country becomes the state once a "Gainesville" has lent the United States, and
-    then lends that state to "Gainesville".) ``within`` maps a name to where the text puts it (see
-    :func:`geocode`); ``anchor`` is the article's dateline place, whose first-pass result
-    is context for every other name. Names the text does not qualify first get the
-    joint readings of :func:`~fivews.geo.joint.joint_readings` (two small places that
-    lie next to each other) as context of their own.
-
-    ``lenders`` are names that are evidence only, such as the places embedded in
-    organisations' names (the state of "the Indiana State Police"): each is read in the
-    others' context like a name, and lends the others its country and state when it
-    reads as one of :data:`LENDING_KINDS`; they take part in the joint readings (the
-    county of "the Madison County Detention Center" and a "Richmond" read together).
-    Their results are returned too.
-    """
-    names = list(dict.fromkeys(names))
-    lending = [n for n in dict.fromkeys(lenders) if n not in names]
-    only_lending = frozenset(lending)
-    within = _with_qualifiers(names, within or {})
-    extra = Context(countries=frozenset(extra_context))
-    results = {n: geocode(n, context=extra, within=within.get(n)) for n in names}
-    results.update({n: geocode(n, context=extra) for n in lending})
-    # Local names that only make sense together lend each other their joint reading.
-    naming = {
-        n: r["country"]
-        for n, r in results.items()
-        if r and r["kind"] in NAMING_KINDS and r["confidence"] >= CONTEXT_MIN_CONFIDENCE
-    }
-
-    def named_apart(name: str) -> set[str]:
-        """The countries the article names, apart from ``name`` itself."""
-        return set(extra.countries) | {c for n, c in naming.items() if n != name}
-
-    partners = {
-        name: merge([extra, *(contribution(_result(p, 1.0)) for p in places)])
-        for name, places in joint_readings(
-            [n for n in [*names, *lending] if n not in within], _exact_places, named_apart
-        ).items()
-    }
-    anchor_hit = geocode(anchor, context=extra) if anchor else None
-    lent: dict[str, Context] = {}
-    if anchor_hit and anchor_hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
-        lent[anchor] = contribution(anchor_hit)
-    for _ in range(PASSES):
-        # A name keeps lending what its last confident reading lent.
-        for n, r in results.items():
-            if r and r["confidence"] >= CONTEXT_MIN_CONFIDENCE:
-                if n not in only_lending or r["kind"] in LENDING_KINDS:
-                    lent[n] = contribution(r)
-        again = {}
-        for name in [*names, *lending]:
-            own = partners.get(name, extra)
-            context = merge([own, *(c for other, c in lent.items() if other != name)])
-            again[name] = geocode(name, context=context, within=within.get(name))
-        if again == results:
-            break
-        results = again
-    return results
-
-
-def _with_qualifiers(names: list[str], within: dict[str, str]) -> dict[str, str]:
-    """``within``, plus the state or province a qualifier names: in "Mississauga,
-    Ontario" the text puts Mississauga in Canada's Ontario, so the name "Ontario" is
-    that province here (kept to its country), not the town in California."""
-    named = {
-        normalize_place_name(admin1): scope.partition("/")[0]
-        for scope in within.values()
-        for admin1 in [scope.partition("/")[2]]
-        if admin1
-    }
-    out = dict(within)
-    for name in names:
-        country = named.get(normalize_place_name(name))
-        if country and name not in out:
-            out[name] = country
-    return out
-
-
 @functools.lru_cache(maxsize=512)
 def _country_result(code: str) -> dict[str, Any] | None:
     gaz = load_gazetteer()
@@ -516,7 +415,7 @@ def _country_result(code: str) -> dict[str, Any] | None:
     for index in gaz.by_key.get(normalize_place_name(name), []) if name else []:
         place = gaz.places[index]
         if place["kind"] == "country" and place["country"] == code:
-            return _result(place, 1.0)
+            return place_result(place, 1.0)
     return None
 
 
@@ -526,7 +425,7 @@ def country_place(code: str) -> dict[str, Any] | None:
     return dict(hit) if hit else None
 
 
-def _exact_places(name: str) -> list[dict[str, Any]]:
+def exact_places(name: str) -> list[dict[str, Any]]:
     """The gazetteer places named exactly ``name``."""
     gaz = load_gazetteer()
     return [gaz.places[i] for i in exact_candidates(name)]
