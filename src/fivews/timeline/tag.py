@@ -91,6 +91,23 @@ def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
             t.text, t.mod = text[t.start : t.end], None
 
 
+def _spanning(
+    prev: Timex,
+    t: Timex,
+    text: str,
+    kind: str,
+    value: str,
+    rule: str,
+    mod: str | None,
+    interval: list[str] | None,
+    anchor: str | None = None,
+) -> Timex:
+    """One timex from the start of ``prev`` to the end of ``t``, the gap included."""
+    return Timex(
+        prev.start, t.end, text[prev.start : t.end], kind, value, rule, mod, interval, anchor
+    )
+
+
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), a month or season and its spoken year
@@ -110,10 +127,10 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 and re.fullmatch(r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value)
             ):
                 hhmm = clock.value.split("T", 1)[1]
-                out[-1] = Timex(
-                    prev.start,
-                    t.end,
-                    text[prev.start : t.end],
+                out[-1] = _spanning(
+                    prev,
+                    t,
+                    text,
                     "TIME",
                     f"{day.value}T{hhmm}",
                     f"{day.rule}+clock_time",
@@ -129,10 +146,10 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 and t.rule.startswith(("month_day", "day_month"))
             ):
                 # "Saturday, April 25": the explicit date decides
-                out[-1] = Timex(
-                    prev.start,
-                    t.end,
-                    text[prev.start : t.end],
+                out[-1] = _spanning(
+                    prev,
+                    t,
+                    text,
                     t.type,
                     t.value,
                     t.rule,
@@ -149,10 +166,10 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             ):
                 # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
                 value = t.value + prev.value[4:]
-                out[-1] = Timex(
-                    prev.start,
-                    t.end,
-                    text[prev.start : t.end],
+                out[-1] = _spanning(
+                    prev,
+                    t,
+                    text,
                     "DATE",
                     value,
                     f"{prev.rule.split('_')[0]}_spoken_year",
@@ -163,10 +180,10 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             counted = _counted_from_day(prev, t, gap)
             if counted is not None:
                 value, rule = counted
-                out[-1] = Timex(
-                    prev.start,
-                    t.end,
-                    text[prev.start : t.end],
+                out[-1] = _spanning(
+                    prev,
+                    t,
+                    text,
                     "DATE",
                     value,
                     rule,
