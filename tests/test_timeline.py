@@ -12,18 +12,8 @@ from pathlib import Path
 import pytest
 
 from fivews.timeline import interval_of, tag_timexes, timexes_table
-
-DCT = "2017-09-21"  # a Thursday
-
-
-def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
-    """The timex whose text is ``expression`` in ``text`` parsed with DCT ``dct``."""
-    doc = nlp.make_doc(text)
-    doc._.published = dct
-    doc = nlp(doc)
-    found = [t for t in doc._.timexes if t["text"] == expression]
-    assert found, f"{expression!r} not found in {[t['text'] for t in doc._.timexes]}"
-    return found[0]
+from timex_cases import DCT
+from timex_cases import timex_named as _one
 
 
 @pytest.mark.parametrize(

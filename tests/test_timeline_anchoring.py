@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-DCT = "2017-09-21"  # a Thursday
-
-
-def _timexes(nlp, text: str, dct: str | None = DCT) -> list[dict]:
-    doc = nlp.make_doc(text)
-    doc._.published = dct
-    return list(nlp(doc)._.timexes)
-
-
-def _one(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
-    found = [t for t in _timexes(nlp, text, dct) if t["text"] == expression]
-    assert found, f"{expression!r} not in {[t['text'] for t in _timexes(nlp, text, dct)]}"
-    return found[0]
+from timex_cases import DCT
+from timex_cases import timex_named as _one
+from timex_cases import timexes_of as _timexes
 
 
 @pytest.mark.parametrize(
