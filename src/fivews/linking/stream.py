@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import warnings
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,20 +32,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from fivews.corpus.layout import KEY_COLUMNS, TMP_SUFFIX
-from fivews.errors import LinkWarning
 from fivews.linking.events import CorpusEvent, EventRecord
 from fivews.linking.linker import EVENT_COLUMNS, Linker, corpus_event_id
 from fivews.linking.numbering import DenseFirstSeen, row_keys
 from fivews.linking.tables import (
     ENTITY_FIELDS,
     EVENT_FIELDS,
-    _Columns,
-    _groups,
+    LinkProblems,
     _missing,
     _published,
-    article_entities,
     event_columns,
-    event_record,
+    link_articles,
     number_entities,
 )
 
@@ -105,27 +101,8 @@ def write_atomic(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
-class _Problems:
-    """Rows that could not be read: a count and the first few, for one warning."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.shown: list[str] = []
-
-    def add(self, text: str) -> None:
-        self.count += 1
-        if len(self.shown) < 5:
-            self.shown.append(text)
-
-    def warn(self) -> None:
-        if self.count:
-            more = f"; and {self.count - 5} more" if self.count > 5 else ""
-            message = f"{self.count} rows not linked: " + "; ".join(self.shown) + more
-            warnings.warn(message, LinkWarning, stacklevel=3)
-
-
 def _link_part(
-    linker: Linker, root: Path, part: str, work: Path, counts: array, problems: _Problems
+    linker: Linker, root: Path, part: str, work: Path, counts: array, problems: LinkProblems
 ) -> set[str]:
     """Pass 1 on one part: link its articles and spill what each row was linked to;
     returns the part's document ids."""
@@ -133,24 +110,21 @@ def _link_part(
     ents = _read_part(root / "entities" / f"{part}.parquet", "entities")
     evs = _read_part(root / "events" / f"{part}.parquet", "events")
     published = _published(docs)
-    ent_groups, ev_groups = _groups(ents), _groups(evs)
-    ent_rows, ev_rows = _Columns(ents, ENTITY_FIELDS), _Columns(evs, EVENT_FIELDS)
     raw_of_row = array("q", [-1]) * len(ents)
     ev_cols: dict[str, list[Any]] = {name: [None] * len(evs) for name in _EV_WORK.names}
-    for doc_id in dict.fromkeys([*ent_groups, *ev_groups]):
-        pairs, pair_rows = article_entities(
-            ent_rows,
-            ent_groups.get(doc_id, []),
-            lambda i, exc, d=doc_id: problems.add(
-                f"entities row {i} of {part} (document {d!r}): {exc}"
-            ),
-        )
-        record_rows = ev_groups.get(doc_id, [])
-        records = [event_record(row) for _, row in ev_rows.rows(record_rows)]
-        links = linker.add_article(doc_id, published.get(doc_id), pairs, records)
-        for i, raw in zip(pair_rows, links.entities, strict=True):
+    doc_ids: set[str] = set()
+
+    def problem(i: int, doc_id: str, exc: Exception) -> None:
+        problems.add(f"entities row {i} of {part} (document {doc_id!r}): {exc}")
+
+    for article in link_articles(linker, ents, evs, published, problem):
+        doc_ids.add(article.doc_id)
+        links = article.links
+        for i, raw in zip(article.entity_rows, links.entities, strict=True):
             raw_of_row[i] = raw
-        for i, event_id, rec in zip(record_rows, links.events, links.event_records, strict=True):
+        for i, event_id, rec in zip(
+            article.event_rows, links.events, links.event_records, strict=True
+        ):
             if event_id == len(counts):
                 counts.append(0)
             counts[event_id] += 1
@@ -171,7 +145,7 @@ def _link_part(
             **extra,
         }
         write_atomic(pa.table(columns, schema=schema), work / f"{name}-{part}.parquet")
-    return set(ent_groups) | set(ev_groups)
+    return doc_ids
 
 
 def _in_id_order(root: Path, parts: list[str]) -> list[str]:
@@ -222,7 +196,7 @@ def link_parts(root: Path, parts: list[str], folder: Path) -> dict[str, int]:
     linker = Linker(keep_events=False)
     work = folder / "_work"
     counts: array = array("q")
-    problems = _Problems()
+    problems = LinkProblems()
     doc_ids: set[str] = set()
     parts = _in_id_order(root, parts)
     for part in parts:  # pass 1: link

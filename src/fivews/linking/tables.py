@@ -14,7 +14,7 @@ import json
 import warnings
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -22,7 +22,7 @@ import pandas as pd
 from fivews.errors import LinkWarning
 from fivews.linking.entities import EntityRecord
 from fivews.linking.events import CorpusEvent, EventRecord, event_day
-from fivews.linking.linker import EVENT_COLUMNS, Linker, corpus_event_id
+from fivews.linking.linker import EVENT_COLUMNS, ArticleLinks, Linker, corpus_event_id
 from fivews.linking.numbering import DenseFirstSeen, FirstSeen
 
 #: How an event's time was found when it is the event's own date (``events.time_how``),
@@ -180,6 +180,61 @@ def article_entities(
     return pairs, pair_rows
 
 
+class LinkProblems:
+    """Rows that could not be read: a count and the first few, for one :class:`LinkWarning`."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.shown: list[str] = []
+
+    def add(self, text: str) -> None:
+        self.count += 1
+        if len(self.shown) < 5:
+            self.shown.append(text)
+
+    def warn(self) -> None:
+        if self.count:
+            more = f"; and {self.count - 5} more" if self.count > 5 else ""
+            message = f"{self.count} rows not linked: " + "; ".join(self.shown) + more
+            warnings.warn(message, LinkWarning, stacklevel=3)
+
+
+class LinkedArticle(NamedTuple):
+    """What :func:`link_articles` made of one article: its entity and event row numbers,
+    in the order of ``links.entities`` and ``links.events``."""
+
+    doc_id: str
+    entity_rows: list[int]
+    event_rows: list[int]
+    links: ArticleLinks
+
+
+def link_articles(
+    linker: Linker,
+    entities: pd.DataFrame | None,
+    events: pd.DataFrame | None,
+    published: Mapping[str, str | None],
+    on_error: Callable[[int, str, Exception], None],
+) -> Iterator[LinkedArticle]:
+    """Add every article of ``entities`` and ``events`` to ``linker``, in order of first row.
+
+    An entity row that cannot be read goes to ``on_error(row, doc_id, exc)`` and is left
+    out; the rest of its article is linked.
+    """
+    ent_groups, ev_groups = _groups(entities), _groups(events)
+    ent_rows, ev_rows = _Columns(entities, ENTITY_FIELDS), _Columns(events, EVENT_FIELDS)
+    for doc_id in dict.fromkeys([*ent_groups, *ev_groups]):
+        pairs, pair_rows = article_entities(
+            ent_rows,
+            ent_groups.get(doc_id, []),
+            lambda i, exc, d=doc_id: on_error(i, d, exc),
+        )
+        record_rows = ev_groups.get(doc_id, [])
+        records = [event_record(row) for _, row in ev_rows.rows(record_rows)]
+        links = linker.add_article(doc_id, published.get(doc_id), pairs, records)
+        yield LinkedArticle(doc_id, pair_rows, record_rows, links)
+
+
 def link_corpus(
     tables: Mapping[str, pd.DataFrame], linker: Linker | None = None
 ) -> dict[str, pd.DataFrame]:
@@ -202,30 +257,23 @@ def link_corpus(
     entities = tables.get("entities")
     events = tables.get("events")
     published = _published(tables.get("documents"))
-    ent_groups, ev_groups = _groups(entities), _groups(events)
-    ent_rows, ev_rows = _Columns(entities, ENTITY_FIELDS), _Columns(events, EVENT_FIELDS)
     # Per-row results in flat integer arrays (-1: not linked), not dicts of objects.
     raw_entities = array("q", [-1]) * (0 if entities is None else len(entities))
     reports = _Reports(0 if events is None else len(events))
-    problems: list[str] = []
-    for doc_id in dict.fromkeys([*ent_groups, *ev_groups]):
-        pairs, pair_rows = article_entities(
-            ent_rows,
-            ent_groups.get(doc_id, []),
-            lambda i, exc, d=doc_id: problems.append(f"entities row {i} (document {d!r}): {exc}"),
-        )
-        record_rows = ev_groups.get(doc_id, [])
-        records = [event_record(row) for _, row in ev_rows.rows(record_rows)]
-        links = linker.add_article(doc_id, published.get(doc_id), pairs, records)
-        for i, raw in zip(pair_rows, links.entities, strict=True):
+    problems = LinkProblems()
+
+    def problem(i: int, doc_id: str, exc: Exception) -> None:
+        problems.add(f"entities row {i} (document {doc_id!r}): {exc}")
+
+    for article in link_articles(linker, entities, events, published, problem):
+        links = article.links
+        for i, raw in zip(article.entity_rows, links.entities, strict=True):
             raw_entities[i] = raw
-        for i, event_id, record in zip(record_rows, links.events, links.event_records, strict=True):
-            reports.add(i, event_id, record, doc_id)
-    if problems:
-        shown = "; ".join(problems[:5]) + (
-            f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
-        )
-        warnings.warn(f"{len(problems)} rows not linked: {shown}", LinkWarning, stacklevel=2)
+        for i, event_id, record in zip(
+            article.event_rows, links.events, links.event_records, strict=True
+        ):
+            reports.add(i, event_id, record, article.doc_id)
+    problems.warn()
     out = dict(tables)
     if entities is not None:
         number_entities(linker, [raw_entities], [_row_keys(entities)])
