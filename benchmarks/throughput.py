@@ -1,7 +1,10 @@
 """How fast is fivews compared with the bare spaCy parse it is built on?
 
-Prints one table, every row measured in the same run on the same texts (the seed article
-plus news-like articles from ``benchmarks/newsgen.py``, of realistic length):
+Prints one table, every row measured in the same run on the same texts: the seed article
+plus real political news (PolNeAR train texts, read from ``../shared/data/polnear`` at run
+time), or with ``--corpus generated`` (the default where ``../shared`` is missing) the
+seed plus news-like articles from ``benchmarks/newsgen.py``, of realistic length but
+built from a few hundred template words, so that they repeat far more than real news:
 
 * ``bare nlp.pipe`` — the same spaCy model as ``spacy.load`` gives it, no fivews
   components (the floor). fivews runs the same components, except that spaCy's
@@ -53,6 +56,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEED = ROOT / "seeds" / "000_9b00dab25d4e3da2.txt"
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 sys.path.insert(0, str(HERE))
 
 from newsgen import generate_records  # noqa: E402
@@ -287,13 +291,23 @@ def corpus_worker(
 # ------------------------------------------------------------------------ whole runs
 
 
-def write_corpus(path: Path, n: int, seed: int = 0) -> None:
-    """Write the seed article plus ``n - 1`` generated articles as JSONL."""
+def _real_records(n: int) -> list[dict[str, Any]]:
+    """The first ``n`` PolNeAR train texts (sorted by file name), as records."""
+    files = sorted(POLNEAR.glob("*.txt"))[:n]
+    if len(files) < n:
+        raise SystemExit(f"{len(files)} PolNeAR texts at {POLNEAR}, {n} needed")
+    return [{"id": f.stem, "text": f.read_text(encoding="utf-8")} for f in files]
+
+
+def write_corpus(path: Path, n: int, seed: int = 0, corpus: str = "generated") -> None:
+    """Write the seed article plus ``n - 1`` real (``corpus="real"``) or generated
+    articles as JSONL."""
     with path.open("w", encoding="utf-8") as fh:
         if n > 0 and SEED.exists():
             fh.write(json.dumps({"id": SEED.stem, "text": SEED.read_text(encoding="utf-8")}) + "\n")
             n -= 1
-        for record in generate_records(n, seed):
+        records = _real_records(n) if corpus == "real" else generate_records(n, seed)
+        for record in records:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -427,6 +441,12 @@ def main(argv: list[str] | None = None) -> int:
         help="articles per run, rounded up to a multiple of twice the batch size (default 192)",
     )
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument(
+        "--corpus",
+        choices=["real", "generated"],
+        default="real" if POLNEAR.is_dir() else "generated",
+        help="real PolNeAR news (default where ../shared is present) or generated articles",
+    )
     parser.add_argument("--model", default=None, help="spaCy pipeline (default fivews's)")
     parser.add_argument("--no-parallel", action="store_true", help="skip the 2-process row")
     parser.add_argument(
@@ -468,7 +488,12 @@ def main(argv: list[str] | None = None) -> int:
 
     common = ["--batch-size", str(args.batch_size)]
     common += ["--model", args.model] if args.model else []
-    results: dict[str, Any] = {"machine": machine(), "n": args.n, "batch_size": args.batch_size}
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "n": args.n,
+        "batch_size": args.batch_size,
+        "corpus": args.corpus,
+    }
     print(f"Machine: {results['machine']}", flush=True)
     with tempfile.TemporaryDirectory(prefix="fivews-bench-") as tmp:
         corpus = Path(tmp) / "bench.jsonl"
@@ -476,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
         # multiple of two batches leaves one worker a batch more at the end (at 205
         # articles in batches of 32, 109 against 96), which caps any two-process row.
         n = -(-args.n // (2 * args.batch_size)) * 2 * args.batch_size
-        write_corpus(corpus, n)
+        write_corpus(corpus, n, corpus=args.corpus)
         modes = ["bare", "full1"] + ([] if args.no_parallel else ["bare2", "full2"])
         rounds: list[list[dict[str, Any]]] = []
         for r in range(args.repeat):
@@ -491,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = best_rows(rounds)
         results["rounds"], results["rows"] = rounds, rows
         print(
-            f"\nThroughput on {n} articles (seed + generated; "
+            f"\nThroughput on {n} articles (seed + {args.corpus}; "
             f"nlp.pipe batch_size={args.batch_size}; "
             f"bare components: {', '.join(rows[0]['pipe_names'])}; "
             f"each row the fastest of {args.repeat} interleaved rounds):\n"

@@ -35,6 +35,7 @@ from fivews.errors import FivewsError, InputError
 from fivews.gcpolicy import fewer_collections
 from fivews.nlp import load_pipeline
 from fivews.structure.blocks import remember_text
+from fivews.tokencache import fill_cache
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -260,7 +261,11 @@ def check_length(article: Article, max_chars: int | None) -> None:
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """Tokenise the article and attach its blocks, date and id to the Doc."""
+    """Tokenise the article and attach its blocks, date and id to the Doc.
+
+    The tokenizer's cache is filled with the article's words first
+    (:func:`fivews.tokencache.fill_cache`: the same tokens, split once)."""
+    fill_cache(nlp.tokenizer, article.text)
     doc = nlp.make_doc(article.text)
     remember_text(doc, article.text)
     _attach(doc, _metadata(article))
@@ -307,6 +312,7 @@ class _MetadataTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
+        fill_cache(self.tokenizer, str(text))
         doc = self.tokenizer(str(text))  # spaCy's Tokenizer takes exact str only
         remember_text(doc, str(text))
         meta = getattr(text, "meta", None)
@@ -361,6 +367,7 @@ def _parse_in_chunks(
     token_level, document_level = names[:split], names[split:]
     blocks = article.block_dicts(with_text=False)
     pieces = []
+    fill_cache(nlp.tokenizer, article.text)
     for start, end in _chunk_bounds(article.text, CHUNK_CHARS):
         doc = nlp.make_doc(article.text[start:end])
         doc._.blocks = [
