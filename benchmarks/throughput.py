@@ -292,10 +292,12 @@ def corpus_worker(
 
 
 def _real_records(n: int) -> list[dict[str, Any]]:
-    """The first ``n`` PolNeAR train texts (sorted by file name), as records."""
-    files = sorted(POLNEAR.glob("*.txt"))[:n]
+    """``n`` PolNeAR train texts as records: evenly spaced by file name, so that every
+    outlet (the file names start with it) has its share."""
+    files = sorted(POLNEAR.glob("*.txt"))
     if len(files) < n:
         raise SystemExit(f"{len(files)} PolNeAR texts at {POLNEAR}, {n} needed")
+    files = [files[i * len(files) // n] for i in range(n)]
     return [{"id": f.stem, "text": f.read_text(encoding="utf-8")} for f in files]
 
 
