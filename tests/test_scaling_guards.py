@@ -111,3 +111,27 @@ def test_contradiction_pairs_give_the_all_pairs_links(
     every_pair = [nlp(text)._.claims for text in texts]
     assert indexed == every_pair
     assert any(r["contested_by"] for claims in indexed for r in claims)
+
+
+def test_contradiction_pairs_stay_linear_in_a_long_document() -> None:
+    """Claims sharing one word are compared with the latest RECENT_PER_KEY of them only."""
+    from fivews.claims.contradictions import RECENT_PER_KEY, _candidate_pairs, _ClaimFacts
+
+    n = 3 * RECENT_PER_KEY
+    facts = [
+        _ClaimFacts(
+            names=set(),
+            nouns={"vote"},
+            verbs=set(),
+            part_predicates=(),
+            source=None,  # type: ignore[arg-type]
+            stance="neutral",
+            quantified=False,
+        )
+        for j in range(n)
+    ]
+    records = [{"quantities": []} for _ in range(n)]
+    pairs = dict(_candidate_pairs(facts, records))  # type: ignore[arg-type]
+    assert pairs[1] == [0]
+    assert pairs[n - 1] == list(range(n - 1 - RECENT_PER_KEY, n - 1))
+    assert sum(len(earlier) for earlier in pairs.values()) < n * RECENT_PER_KEY

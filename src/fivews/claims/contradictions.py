@@ -214,6 +214,9 @@ def _may_contradict(fa: _ClaimFacts, fb: _ClaimFacts) -> bool:
     return True
 
 
+#: Of the earlier claims that share a word (stance, number) with a claim, how many of the
+#: latest it is compared with.
+RECENT_PER_KEY = 50
 #: ``verb.i`` -> :func:`_subject_names` of that verb, for one Doc.
 _SubjectCache = dict[int, tuple[set[str], str | None]]
 
@@ -439,7 +442,10 @@ def _candidate_pairs(
     are an accusation and a denial, or hold numbers of the same counted thing or unit
     (the only reason left to two claims sharing neither: see :func:`_number_reasons`).
     The others are never visited, so the cost follows the pairs that share something,
-    not the square of the number of claims.
+    not the square of the number of claims. Of the claims that share one word, stance
+    or number, the :data:`RECENT_PER_KEY` latest are compared: a news article never has
+    that many, and in a long document (a transcript, a report) a word shared by hundreds
+    of claims would otherwise make the pairs grow with the square of its length.
     """
     by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_stance: dict[str, list[int]] = defaultdict(list)
@@ -448,16 +454,16 @@ def _candidate_pairs(
         found: set[int] = set()
         words = [("name", w) for w in fb.names] + [("noun", w) for w in fb.nouns]
         for key in words:
-            found.update(by_word[key])
+            found.update(by_word[key][-RECENT_PER_KEY:])
         other = {"accusation": "denial", "denial": "accusation"}.get(fb.stance)
         if other is not None:
-            found.update(by_stance[other])
+            found.update(by_stance[other][-RECENT_PER_KEY:])
         # An earlier claim's counted quantity matches a later one of the same counted
         # noun, or (when it has a unit) of the same normalised unit.
         probes = [("counted", q["counted"]) for q in rb["quantities"] if q["counted"]]
         probes += [("unit", q["normalized_unit"]) for q in rb["quantities"]]
         for key in probes:
-            found.update(by_number.get(key, ()))
+            found.update(by_number.get(key, [])[-RECENT_PER_KEY:])
         if found:
             yield j, sorted(found)
         for key in words:
