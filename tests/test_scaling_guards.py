@@ -135,3 +135,17 @@ def test_contradiction_pairs_stay_linear_in_a_long_document() -> None:
     assert pairs[1] == [0]
     assert pairs[n - 1] == list(range(n - 1 - RECENT_PER_KEY, n - 1))
     assert sum(len(earlier) for earlier in pairs.values()) < n * RECENT_PER_KEY
+
+
+def test_timex_span_filter_matches_the_scan() -> None:
+    """The bisected test of "inside one of the spans" agrees with scanning every span."""
+    from fivews.timeline.tag import _inside
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(0, 40)) for a in (rng.randint(0, 200) for _ in range(6))]
+        inside = _inside(spans)
+        for _ in range(50):
+            start = rng.randint(0, 240)
+            end = start + rng.randint(0, 30)
+            assert inside(start, end) == any(s <= start and end <= e for s, e in spans)

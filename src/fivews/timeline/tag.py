@@ -91,6 +91,23 @@ def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
             t.text, t.mod = text[t.start : t.end], None
 
 
+def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``[start, end)`` lies within one of ``spans``: the spans sorted by
+    start, the furthest end so far at each, then one bisection per question (a long text
+    has thousands of blocks and candidates)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    for _, e in ordered:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect.bisect_right(starts, start) - 1
+        return k >= 0 and reach[k] >= end
+
+    return inside
+
+
 def _spanning(
     prev: Timex,
     t: Timex,
@@ -297,7 +314,8 @@ def tag_timexes(
 
     cands = find_candidates(text)
     if spans is not None:
-        cands = [c for c in cands if any(s <= c[0] and c[1] <= e for s, e in spans)]
+        inside = _inside(spans)
+        cands = [c for c in cands if inside(c[0], c[1])]
     for _ in range(_MAX_PASSES):
         ctx = Context(text, day, tense_fn)
         declined = []
