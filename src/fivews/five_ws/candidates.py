@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from fivews.five_ws.clauses import effective_dep, is_background, is_saying
+from fivews.five_ws.clauses import clause_anchor, effective_dep, is_background, is_saying
 from fivews.five_ws.dateline import dateline_range
 from fivews.five_ws.headline import headline_cue, score_headline_match
 from fivews.five_ws.layers import (
@@ -189,7 +189,7 @@ def sentence_candidates(
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in dateline:
             continue
-        if tok.pos_ == "AUX" and tok.dep_ != "ROOT":
+        if tok.pos_ == "AUX" and not _is_clause_copula(tok):
             continue  # an auxiliary of another verb
         if is_background(tok, dateline):
             continue
@@ -208,6 +208,16 @@ def sentence_candidates(
             what = verb_phrase(tok, lexicon, max_what_tokens)
         out.append(Candidate(tok, subject, what, sent, kind, rank, saying=saying))
     return out
+
+
+def _is_clause_copula(tok: Token) -> bool:
+    """Whether an auxiliary heads a clause that can be the event: the main clause, or a
+    copula clause told before the verb that reports it ("X is the leading candidate,
+    sources tell CNN": the news comes first, its source after). A copula clause after its
+    saying verb ("agreed that the plan is cheap") is what the sayer's act is about."""
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i
 
 
 # --------------------------------------------------------------------------- scoring
@@ -230,26 +240,27 @@ def score_candidate(
         cand.add(POSITION_WEIGHTS[min(cand.rank, len(POSITION_WEIGHTS) - 1)], f"lead#{cand.rank}")
     # Clause rank: the main clause, or the clause a saying verb reports.
     dateline, cues = dateline_range(reader), cue_ranges(reader)
-    dep = effective_dep(verb, dateline)
-    head_is_main = effective_dep(verb.head, dateline) == "ROOT"
+    anchor = clause_anchor(verb)
+    dep = effective_dep(anchor, dateline)
+    head_is_main = effective_dep(anchor.head, dateline) == "ROOT"
     if cand.saying and is_demand(verb):
         cand.add(0.0, "demand")
     elif cand.saying:
         cand.add(SAYING_POINTS, "verb of saying")
     if dep == "ROOT":
         cand.add(0.3, "main clause")
-    elif dep in ("ccomp", "parataxis") and is_saying(verb.head, cues, lexicon):
+    elif dep in ("ccomp", "parataxis") and is_saying(anchor.head, cues, lexicon):
         if head_is_main:
             cand.add(0.35, "reported clause")
-        elif verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+        elif anchor.head.tag_ == "VBG" and anchor.head.dep_ == "advcl":
             # "X promised to refrain ..., saying she had made ...": what the participle
             # reports elaborates the main clause's event.
             cand.add(-0.2, "reported by a participle")
         else:
             cand.add(0.05, "reported clause")
-    elif dep == "advcl" and is_saying(verb.head, cues, lexicon) and head_is_main:
+    elif dep == "advcl" and is_saying(anchor.head, cues, lexicon) and head_is_main:
         cand.add(0.2, "event beside a saying verb")
-    elif dep == "conj" and (head_is_main or is_saying(verb.head.head, cues, lexicon)):
+    elif dep == "conj" and (head_is_main or is_saying(anchor.head.head, cues, lexicon)):
         cand.add(0.1, "coordinated main clause")
     elif dep in ("advcl", "xcomp", "ccomp"):
         cand.add(-0.2, "subordinate clause")

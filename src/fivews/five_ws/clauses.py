@@ -104,11 +104,53 @@ def is_misread_main_verb(verb: Token) -> bool:
     )
 
 
+#: Tags of a finite auxiliary ("will", "has", "have", "was").
+FINITE_AUX_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
+def finite_conj(verb: Token) -> Token | None:
+    """The verb the parser hung on a participle as its conjunct when the participle is
+    really a reduced relative of the subject: in "Emails exchanged among officials have
+    been entered into the record" (parsed "exchanged" + conj "entered") the event is
+    "have been entered"; "exchanged" describes the emails. The participle (past tense or
+    past participle, no auxiliary of its own) and the conjunct (finite auxiliaries, no
+    subject of its own) are joined by no conjunction or comma."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if conj is None or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in conj.children):
+        return None
+    if not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS and c.i < conj.i
+        for c in conj.children
+    ):
+        return None
+    if any(
+        c.dep_ in ("cc", "punct") and verb.i < c.i < conj.i and c.lower_ != "-"
+        for c in verb.children
+    ):
+        return None
+    return conj
+
+
+def clause_anchor(verb: Token) -> Token:
+    """The token whose label places ``verb``'s clause: the participle it stands in for
+    when ``verb`` is the :func:`finite_conj` of a reduced relative, else the verb."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i:
+        conj = finite_conj(head)
+        if conj is not None and conj.i == verb.i:
+            return head
+    return verb
+
+
 def is_background(verb: Token, dateline: range) -> bool:
     """Whether a verb sits, at any depth, in a relative clause, a noun modifier or a
     preposition phrase: background, never the main event. A clause hung on the
     ``dateline`` tokens is a main clause."""
-    token = verb
+    if finite_conj(verb) is not None:
+        return True  # a reduced relative of the subject, parsed as the main verb
+    token = clause_anchor(verb)
     for _ in range(12):
         if token.dep_ == "ROOT" or token.head.i in dateline or is_misread_main_verb(token):
             return False

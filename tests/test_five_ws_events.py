@@ -1,0 +1,58 @@
+"""Tests of reading event-news leads: a copula clause told before its source, and a
+participle the parser made the main verb while the sentence's finite verb hangs on it.
+
+Every article here is written for the test.
+"""
+
+from __future__ import annotations
+
+import fivews
+from fivews.five_ws.clauses import clause_anchor, finite_conj
+
+
+def main_event(text: str, published: str = "2021-03-18") -> dict:
+    return fivews.analyze(text, published=published).doc._.main_event
+
+
+def test_a_copula_clause_before_its_source_is_the_event():
+    event = main_event(
+        "Port director Reyes leading candidate for transport minister\n\n"
+        "Port director Alma Reyes is the leading candidate for transport minister, "
+        "two officials familiar with the talks told the Gazette.\n\n"
+        "The appointment is expected next week.\n"
+    )
+    assert event["who"]["text"].endswith("Alma Reyes")
+    assert event["what"]["text"].startswith("is the leading candidate")
+
+
+def test_a_copula_clause_after_its_saying_verb_stays_reported(base):
+    doc = base("The panel agreed on Monday that the harbour plan is too costly.")
+    copula = next(t for t in doc if t.lower_ == "is")
+    from fivews.five_ws.candidates import _is_clause_copula
+
+    assert not _is_clause_copula(copula)
+
+
+def test_a_reduced_relative_read_as_the_main_verb_gives_way_to_the_finite_verb(base):
+    doc = base(
+        "Letters exchanged among county officials about the bridge contract have been "
+        "released to the public."
+    )
+    participle = next(t for t in doc if t.lower_ == "exchanged")
+    if participle.dep_ == "ROOT":  # the misparse this rule repairs
+        released = finite_conj(participle)
+        assert released is not None and released.lower_ == "released"
+        assert clause_anchor(released).i == participle.i
+    event = main_event(
+        "Bridge letters made public\n\n"
+        "Letters exchanged among county officials about the bridge contract have been "
+        "released to the public.\n\n"
+        "The contract was cancelled in May.\n"
+    )
+    assert "released" in event["what"]["text"]
+
+
+def test_two_coordinated_verbs_are_no_reduced_relative(base):
+    doc = base("The council reviewed the plan and has approved the budget.")
+    reviewed = next(t for t in doc if t.lower_ == "reviewed")
+    assert finite_conj(reviewed) is None
