@@ -56,3 +56,34 @@ def test_two_coordinated_verbs_are_no_reduced_relative(base):
     doc = base("The council reviewed the plan and has approved the budget.")
     reviewed = next(t for t in doc if t.lower_ == "reviewed")
     assert finite_conj(reviewed) is None
+
+
+def test_a_place_that_ends_an_office_name_is_no_scene():
+    event = main_event(
+        "Senator named to cabinet\n\n"
+        "Senator Dana Whitfield was named Secretary of State on Friday, the White House "
+        "said.\n\n"
+        "She will leave the Senate in January.\n"
+    )
+    assert (event["where"]["text"] or "") != "State"
+
+
+def test_a_city_of_name_stays_a_place(base):
+    from fivews.five_ws.where import completes_a_title
+    from fivews.structure import reader_of
+
+    doc = base("Flooding closed roads in the City of London on Monday.")
+    start = doc.text.index("London")
+    london = doc.char_span(start, start + len("London"))
+    assert not completes_a_title(london, reader_of(doc))
+    start = doc.text.index("Monday")
+    assert not completes_a_title(doc.char_span(start, start + 6), reader_of(doc))
+
+
+def test_an_office_of_name_completes_a_title(base):
+    from fivews.five_ws.where import completes_a_title
+    from fivews.structure import reader_of
+
+    doc = base("The Secretary of State met the envoy.")
+    start = doc.text.index("State")
+    assert completes_a_title(doc.char_span(start, start + 5), reader_of(doc))
