@@ -7,12 +7,14 @@ project):
 * ``polnear`` (the default; ``split`` names the folder): ``polnear/{split}/text/ID.txt``
   and ``polnear/metadata.tsv``.
 * ``meantime``: ``meantime/metadata.tsv`` (title, published, file); the file holds the
-  title, a blank line, then the dateline and the body. The title paragraph is dropped
-  from the text, since the title is given on its own.
+  title, a blank line, then the dateline and the body.
 * ``tr-news`` / ``lgl``: ``geo/TR-News.xml`` / ``geo/lgl.xml`` (``docid``, ``title``,
   ``dltime``, ``text``). The publication date is read from ``dltime`` (written many ways:
   ``"Dec 17, 2016 8:46 AM ET"``, ``"2009-03-25 00:26:04-05"``, ``"24 November 2016"``);
   an LGL text that starts with its title loses that first line.
+
+As in PolNeAR's files, the text fivews reads is the title, a blank line and the body
+(an article as a reader copies it: headline, then text); the title is also given.
 """
 
 from __future__ import annotations
@@ -80,6 +82,11 @@ def _clean(value: str | None) -> str:
     return (value or "").strip()
 
 
+def _with_title(title: str, body: str) -> str:
+    """The article as fivews reads it: the title, a blank line, then the body."""
+    return f"{title}\n\n{body}" if title else body
+
+
 @cache
 def _xml_articles(path: Path) -> dict[str, dict[str, str]]:
     root = ET.parse(path).getroot()
@@ -91,7 +98,7 @@ def _xml_articles(path: Path) -> dict[str, dict[str, str]]:
             text = text[len(title) :].lstrip(". \n")
         out[str(article.get("docid"))] = {
             "title": title,
-            "text": text,
+            "text": _with_title(title, text),
             "published": date_of_stamp(article.findtext("dltime")) or "",
             "outlet": _clean(article.findtext("domain")),
         }
@@ -111,7 +118,7 @@ def _meantime(root: Path) -> dict[str, dict[str, str]]:
         head, _, body = text.partition("\n\n")
         out[rid] = {
             "title": row["title"],
-            "text": body if body else head,
+            "text": _with_title(row["title"], body) if body else head,
             "published": row["published"],
             "outlet": "en.wikinews.org",
         }
