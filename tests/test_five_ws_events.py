@@ -87,3 +87,37 @@ def test_an_office_of_name_completes_a_title(base):
     doc = base("The Secretary of State met the envoy.")
     start = doc.text.index("State")
     assert completes_a_title(doc.char_span(start, start + 5), reader_of(doc))
+
+
+def test_a_lead_that_tells_a_death_is_the_event_not_the_report_after_it():
+    event = main_event(
+        "Driver killed in crash on county road\n\n"
+        "A man is dead after a crash on Thursday morning in Pike County.\n\n"
+        "The sheriff's office says the car was traveling north on Mill Road "
+        "when it left the road in a curve.\n\n"
+        "The driver died at the scene.\n"
+    )
+    assert event["who"]["text"] == "A man"
+    assert event["what"]["text"].startswith("is dead")
+
+
+def test_a_lead_that_introduces_its_actor_outranks_the_name_told_later():
+    event = main_event(
+        "Carver jailed for life over workshop killing\n\n"
+        "A man who stabbed his business partner in their workshop has been found guilty "
+        "of murder.\n\n"
+        "Dale Morven Carver, 41, admitted stabbing the partner but said he acted in "
+        "self-defence.\n\n"
+        "However, Carver had pleaded not guilty to murder.\n"
+    )
+    assert event["what"]["text"].startswith("has been found guilty")
+
+
+def test_an_outcome_needs_a_copula(base, lexicon):
+    from fivews.five_ws.candidates import tells_outcome
+
+    doc = base("Two hikers are dead. The defendant pleaded guilty.")
+    are = next(t for t in doc if t.lower_ == "are")
+    pleaded = next(t for t in doc if t.lower_ == "pleaded")
+    assert tells_outcome(are, lexicon)
+    assert not tells_outcome(pleaded, lexicon)

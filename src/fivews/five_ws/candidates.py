@@ -49,6 +49,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SAYING_POINTS = -0.4
 #: A question ("Will the law be coming back?") asks; it tells no event.
 QUESTION_POINTS = -0.5
+#: A copula that tells an outcome ("is dead"), scored as an event of the events layer.
+OUTCOME_POINTS = 0.15
+#: A lead sentence that introduces its actor by an indefinite description (event news):
+#: what a named subject and the top salience would have given it (0.15 + 0.3).
+INDEFINITE_LEAD_POINTS = 0.45
 #: Block kinds read as the article's body (captions and subheads are not the lead).
 BODY_KINDS = frozenset({"paragraph"})
 
@@ -162,8 +167,10 @@ def prefer_stated_headline(found: list[Candidate], lexicon: FiveWsLexicon) -> No
     # "It is clear that the council will raise the tax": the clause "it" stands for.
     verb = extraposed_clause(best.verb) or best.verb
     modal = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
-    if not modal and verb.lemma_.lower() not in lexicon.weak_verbs:
-        return
+    if not modal and (
+        verb.lemma_.lower() not in lexicon.weak_verbs or tells_outcome(verb, lexicon)
+    ):
+        return  # an event, or an outcome told with a copula ("A man is dead")
     for cand in found:
         if cand.kind != "headline" or cand.saying or cand.subject is None:
             continue
@@ -279,8 +286,13 @@ def score_candidate(
         cand.add(0.1, "claim content")
     if in_ranges(verb.idx, quote_ranges(reader)):
         cand.add(-0.5, "inside a direct quote")
-    if verb.lemma_.lower() in lexicon.weak_verbs:
+    if tells_outcome(verb, lexicon):
+        # "A man is dead": an event the events layer (verbs of happening) does not hold.
+        cand.add(OUTCOME_POINTS, "outcome state")
+    elif verb.lemma_.lower() in lexicon.weak_verbs:
         cand.add(-0.3, "light verb")
+    if cand.kind == "lead" and cand.rank == 0 and dep == "ROOT" and introduces_actor(cand):
+        cand.add(INDEFINITE_LEAD_POINTS, "lead introduces its actor")
     if _is_hypothetical(verb):
         cand.add(-0.5, "hypothetical")
     if cand.sentence.text.rstrip(" \t\n\"'”’)").endswith("?"):
@@ -291,6 +303,27 @@ def score_candidate(
     _score_agreement(cand, headline, context, reader)
     if event_at(reader, verb) is not None:
         cand.add(0.15, "event layer")
+
+
+def tells_outcome(verb: Token, lexicon: FiveWsLexicon) -> bool:
+    """Whether a copula tells what happened to its subject: its complement is an
+    outcome ("A man is dead", "Two hikers are missing"), not a light state."""
+    if verb.lemma_.lower() not in ("be", "remain"):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in lexicon.outcome_states for c in verb.children)
+
+
+def introduces_actor(cand: Candidate) -> bool:
+    """Whether a lead sentence introduces its actor by an indefinite description ("A
+    Turkish policeman fatally shot ...", "A 23-year-old man is in jail ..."), the way
+    event news opens: the name comes in a later sentence, where it collects the bonuses
+    of a named, salient subject that the lead's description lacks. A clause that only
+    hedges (could/may/might/would) introduces nothing."""
+    subject = cand.subject
+    if subject is None or not len(subject) or subject[0].lower_ not in ("a", "an"):
+        return False
+    verb = cand.verb
+    return not any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
 
 
 def is_demand(verb: Token) -> bool:
