@@ -121,3 +121,14 @@ def test_an_outcome_needs_a_copula(base, lexicon):
     pleaded = next(t for t in doc if t.lower_ == "pleaded")
     assert tells_outcome(are, lexicon)
     assert not tells_outcome(pleaded, lexicon)
+
+
+def test_a_city_in_capitals_without_a_dash_is_no_subject():
+    event = main_event(
+        "Chemist to speak at state college\n\n"
+        "DENVER, Colorado A chemist known for his work on batteries is scheduled to speak "
+        "at the state college next month, officials said on Wednesday.\n\n"
+        "The talk is open to the public.\n"
+    )
+    assert event["who"]["text"] != "DENVER"
+    assert "chemist" in event["who"]["text"]
