@@ -132,3 +132,13 @@ def test_a_city_in_capitals_without_a_dash_is_no_subject():
     )
     assert event["who"]["text"] != "DENVER"
     assert "chemist" in event["who"]["text"]
+
+
+def test_a_holiday_that_names_a_thing_does_not_date_the_event(base, lexicon):
+    from fivews.five_ws.when import modifies_a_thing
+
+    doc = base("Police said a boy tried to bomb a Christmas market on Thursday morning.")
+    start = doc.text.index("Christmas")
+    assert modifies_a_thing(doc.char_span(start, start + len("Christmas")), lexicon)
+    start = doc.text.index("Thursday")
+    assert not modifies_a_thing(doc.char_span(start, start + len("Thursday")), lexicon)

@@ -81,6 +81,8 @@ def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
         span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
         if span is None:
             continue
+        if modifies_a_thing(span, lexicon):
+            continue  # "a Christmas market", "the Winter Night Shelter": no date of the event
         value, match = _check_tense(value, match, span, published)
         score = 0.0
         if any(t.i in region for t in span):
@@ -124,6 +126,21 @@ def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
     }
 
 
+def modifies_a_thing(span: Span, lexicon: FiveWsLexicon) -> bool:
+    """Whether a time expression only modifies a noun that is no time ("a Christmas
+    market", "the Winter Night Shelter", "the 2012 attacks"): it names or describes a
+    thing and does not date the event. "Thursday morning" (a time noun) still dates it."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod", "nummod") or head.i in range(
+        span.start, span.end
+    ):
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.i < root.i:
+        return False
+    return head.lower_ not in lexicon.time_words and head.ent_type_ not in ("DATE", "TIME")
+
+
 def retold_time(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> WhenAnswer | None:
     """The time of the same event told again in one of the next body sentences: a verb
     with the event verb's lemma ("ISIS has released a video" ... "The video, released
@@ -152,6 +169,8 @@ def retold_time(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
                 span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
                 value = str(tx.get("value") or "")
                 if span is None or not ISO_VALUE.match(value) or span.root.i not in region:
+                    continue
+                if modifies_a_thing(span, lexicon):
                     continue
                 match = ISO_VALUE.match(value)
                 assert match is not None
