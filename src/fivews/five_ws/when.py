@@ -32,7 +32,7 @@ from fivews.timeline import tag_timexes
 #: A TIMEX value with at least a year (``2017``, ``2017-09``, ``2017-09-21T10:00``, ``2017-W38``).
 ISO_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2})?")
 #: How many body sentences after the event's are searched for its retelling's time.
-RETOLD_SENTENCES = 3
+RETOLD_SENTENCES = 5
 #: The date part of a TIMEX value: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 DATE_PART = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)")
 
