@@ -142,3 +142,37 @@ def test_a_holiday_that_names_a_thing_does_not_date_the_event(base, lexicon):
     assert modifies_a_thing(doc.char_span(start, start + len("Christmas")), lexicon)
     start = doc.text.index("Thursday")
     assert not modifies_a_thing(doc.char_span(start, start + len("Thursday")), lexicon)
+
+
+def test_a_noun_and_its_name_before_the_verb_is_no_relative_clause(base):
+    from fivews.five_ws.clauses import is_misread_relative
+
+    doc = base(
+        "The American carmaker Dunmore filed for bankruptcy Thursday, however a deal "
+        "with a European rival went through."
+    )
+    filed = next(t for t in doc if t.lower_ == "filed")
+    if filed.dep_ == "relcl":  # the misparse this rule repairs
+        assert is_misread_relative(filed)
+    doc = base("The company that Dunmore bought filed for bankruptcy.")
+    bought = next(t for t in doc if t.lower_ == "bought")
+    assert not is_misread_relative(bought)
+
+
+def test_a_framing_verb_tells_the_headline_through_its_infinitive(base):
+    from fivews.five_ws.headline import predicate_lemmas
+
+    doc = base("Two carmakers have begun to offer buyouts to their workers.")
+    begun = next(t for t in doc if t.lower_ == "begun")
+    assert "offer" in predicate_lemmas(begun)
+
+
+def test_a_lead_naming_both_headline_agents_is_the_event():
+    event = main_event(
+        "Dunmore, Harwick offer buyouts to workers\n\n"
+        "Dunmore Motors (DM) and Harwick have both begun to offer buyout packages to their "
+        "workforces.\n\n"
+        "The carmakers have been hit hard by the downturn.\n\n"
+        "Harwick will offer a $25,000 voucher and $50,000 in cash.\n"
+    )
+    assert event["what"]["text"].startswith("have both begun to offer")

@@ -62,7 +62,7 @@ def effective_dep(verb: Token, dateline: range) -> str:
     read as a noun's modifier (:func:`is_misread_main_verb`) as a main clause."""
     if verb.dep_ != "ROOT" and verb.head.i in dateline and verb.i not in dateline:
         return "ROOT"
-    if is_misread_main_verb(verb):
+    if is_misread_main_verb(verb) or is_misread_relative(verb):
         return "ROOT"
     if is_embedded_question(verb):
         return "ccomp"
@@ -144,6 +144,28 @@ def clause_anchor(verb: Token) -> Token:
     return verb
 
 
+#: Words that open a relative clause.
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
+def is_misread_relative(verb: Token) -> bool:
+    """Whether the parser read a sentence's main clause as a relative clause of a noun
+    because a name follows that noun ("The American auto company Chrysler filed for
+    bankruptcy Thursday, however a deal ... went through": "Chrysler filed" parsed as a
+    relative clause of "company"). The clause's subject is a name written right after
+    the noun, no relative word opens it, the noun is its sentence's first noun phrase and
+    the verb is in the past or present tense: a noun and its name, then the verb."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    head = verb.head
+    subj = next((c for c in verb.lefts if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != head.i + 1:
+        return False
+    if any(t.lower_ in RELATIVE_WORDS for t in verb.doc[head.i + 1 : verb.i]):
+        return False
+    return head.pos_ == "NOUN" and head.left_edge.i == head.sent.start
+
+
 def is_background(verb: Token, dateline: range) -> bool:
     """Whether a verb sits, at any depth, in a relative clause, a noun modifier or a
     preposition phrase: background, never the main event. A clause hung on the
@@ -152,7 +174,12 @@ def is_background(verb: Token, dateline: range) -> bool:
         return True  # a reduced relative of the subject, parsed as the main verb
     token = clause_anchor(verb)
     for _ in range(12):
-        if token.dep_ == "ROOT" or token.head.i in dateline or is_misread_main_verb(token):
+        if (
+            token.dep_ == "ROOT"
+            or token.head.i in dateline
+            or is_misread_main_verb(token)
+            or is_misread_relative(token)
+        ):
             return False
         if token.dep_ in BACKGROUND_DEPS:
             return True
