@@ -176,3 +176,14 @@ def test_a_lead_naming_both_headline_agents_is_the_event():
         "Harwick will offer a $25,000 voucher and $50,000 in cash.\n"
     )
     assert event["what"]["text"].startswith("have both begun to offer")
+
+
+def test_a_year_outside_the_event_clause_does_not_date_the_event():
+    event = main_event(
+        "Police release video of street fight\n\n"
+        "Police have released footage of a late-night street fight, a brawl that led "
+        "to the conviction of seven men who fought in February 2015.\n\n"
+        "The men were sentenced at the crown court.\n",
+        published="2016-12-07",
+    )
+    assert event["when"]["value"][:7] != "2015-02"

@@ -87,6 +87,8 @@ def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
         score = 0.0
         if any(t.i in region for t in span):
             score += 2.0
+        elif not match.group(3):
+            continue  # a year, month or quarter outside the event's clause is background
         score += 1.0 if match.group(3) else 0.3 if match.group(2) else 0.0
         score += _recency(match, published)
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
