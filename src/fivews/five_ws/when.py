@@ -4,7 +4,9 @@ The options are the sentence's time expressions: ``doc._.timexes`` when the time
 layer is present, else spaCy DATE/TIME entities resolved by :func:`resolve_date_phrase`.
 Each is scored: in the event's own clause most, a full date more than a month or a year,
 a date in the fortnight before publication more than a later one, "until"/"before"/"by"
-less, the nearer the verb the better; "since 2017" (a state, not the event) is skipped.
+less, the nearer the verb the better; "since 2017" (a state, not the event), a year,
+month or quarter outside the event's clause (background) and a holiday that names a
+thing ("a Christmas market") are skipped.
 An explicit time of ``doc._.events`` for the verb wins over an option that scores less
 than one in the event's clause; with no option at all, the time of the event told again
 in a next sentence (:func:`retold_time`), else a day of the week before publication that
