@@ -34,7 +34,7 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
                 return subject_after_dateline(verb, reader)
             glued = subject_after_unmarked_dateline(subj)
             if glued is not None:
-                return trim_phrase(glued, lexicon)
+                return from_determiner(trim_phrase(glued, lexicon))
             if subj.lower_ == "it":
                 # "It was common for news accounts to portray X": the expletive stands
                 # for the clause, whose own subject is who did it.
@@ -146,6 +146,20 @@ def subject_after_unmarked_dateline(subj: Token) -> Token | None:
         and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.left_edge.i > subj.i + 3))
     ]
     return hung[-1] if hung else None
+
+
+def from_determiner(span: Span) -> Span:
+    """The phrase from its article on, when words of the dateline stand before it
+    ("Texas A white nationalist leader": "A white nationalist leader")."""
+    det = next(
+        (
+            t
+            for t in span
+            if t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i > span.start
+        ),
+        None,
+    )
+    return span if det is None else span.doc[det.i : span.end]
 
 
 #: Pronouns of the first person: outside a quotation they are the writer (a column, a
