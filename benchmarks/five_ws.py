@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/five_ws.py PATH [--details] [--json OUT.json] [--limit N]
     python benchmarks/five_ws.py benchmarks/data/five_ws_polnear/train.json [--polnear DIR]
+    python benchmarks/five_ws.py benchmarks/data/five_ws_events/train.json
 
 PATH is a JSON/JSONL file or a folder of them (``*.json``, one record or a list per
 file, or ``*.jsonl``)::
@@ -14,8 +15,9 @@ file, or ``*.jsonl``)::
 A record without ``text`` is a PolNeAR article named by its ``id`` (and ``split``): its
 body text is read from ``DIR/{split}/text/ID.txt`` and its title and publication date
 from ``DIR/metadata.tsv`` (``--polnear``, by default ``../shared/data/polnear`` beside
-the checkout). fivews is given what a new user gives it: the text, the title and the
-publication date.
+the checkout). A record with a ``source`` (``meantime``, ``tr-news``, ``lgl``) is read
+from that corpus in ``../shared/data`` (:mod:`five_ws_sources`). fivews is given what a
+new user gives it: the text, the title and the publication date.
 
 Each annotation list holds the phrases a reader would accept (any one may match); an
 empty list means the article has no answer for that question and it is not scored.
@@ -49,7 +51,6 @@ resolved by :func:`normalise_date`.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import re
@@ -60,6 +61,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from five_ws_sources import SHARED, article_of  # noqa: E402
 from scoring import token_f1, tokens  # noqa: E402
 
 QUESTIONS: tuple[str, ...] = ("who", "what", "when", "where")
@@ -263,35 +265,30 @@ def read_records(folder: Path) -> Iterator[dict[str, Any]]:
             yield from data if isinstance(data, list) else [data]
 
 
-def polnear_metadata(root: Path) -> dict[str, dict[str, str]]:
-    """PolNeAR's ``metadata.tsv`` rows by file name."""
-    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
-        return {row["filename"]: row for row in csv.DictReader(handle, delimiter="\t")}
-
-
 def with_polnear_text(
-    records: list[dict[str, Any]], root: Path
+    records: list[dict[str, Any]], root: Path, shared: Path | None = None
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """Records that name a PolNeAR article (no ``text``) completed with its text, title
-    and publication date; returns the records and the problems found (missing files)."""
+    """Records that name an article (no ``text``) completed with its text, title and
+    publication date, read at run time: PolNeAR from ``root``, the other sources
+    (MEANTIME, TR-News, LGL) from ``shared`` (see :mod:`five_ws_sources`); returns the
+    records and the problems found (missing files)."""
     if all("text" in r for r in records):
         return records, []
-    if not (root / "metadata.tsv").is_file():
+    polnear_named = any("text" not in r and not r.get("source") for r in records)
+    if polnear_named and not (root / "metadata.tsv").is_file():
         return [], [f"{root}: no PolNeAR metadata.tsv (give --polnear DIR)"]
-    meta = polnear_metadata(root)
     out, problems = [], []
     for record in records:
         if "text" in record:
             out.append(record)
             continue
-        rid, split = str(record.get("id")), str(record.get("split") or "train")
-        path = root / split / "text" / f"{rid}.txt"
-        if rid not in meta or not path.is_file():
-            problems.append(f"{rid}: not in {root}")
+        found = article_of(record, root, shared or SHARED)
+        if found is None:
+            where = root if not record.get("source") else record["source"]
+            problems.append(f"{record.get('id')}: not in {where}")
             continue
-        row = meta[rid]
-        full = dict(record, text=path.read_text(encoding="utf-8"), title=row["title"])
-        full["published"] = row["publication_date"]
+        full = dict(record, text=found["text"], title=found["title"])
+        full["published"] = found["published"]
         out.append(full)
     return out, problems
 

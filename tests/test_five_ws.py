@@ -576,3 +576,49 @@ def test_when_comes_from_the_day_the_sentence_before_names(nlp):
     # A day long before publication is background, not the news of the day.
     event = main_event(nlp, text.replace("on Monday", "on March 1"), published="2021-03-17")
     assert event["when"]["source"] != "lead"
+
+
+def test_event_news_records_read_their_text_from_the_shared_corpora(bench, tmp_path):
+    meantime = tmp_path / "meantime"
+    (meantime / "gm").mkdir(parents=True)
+    (meantime / "gm" / "7.txt").write_text(
+        "Carmaker files for bankruptcy\n\nJune 1, 2009\n\nThe carmaker filed.\n", encoding="utf-8"
+    )
+    (meantime / "metadata.tsv").write_text(
+        "id\ttopic\tpublished\ttitle\turl\tfile\n"
+        "7\tgm\t2009-06-01\tCarmaker files for bankruptcy\thttp://x\tgm/7.txt\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "geo").mkdir()
+    (tmp_path / "geo" / "TR-News.xml").write_text(
+        '<articles><article docid="9"><title>Storm hits coast\n</title>'
+        "<dltime>Dec 17, 2016 8:46 AM ET</dltime><domain>x.ca</domain>"
+        "<text><![CDATA[A storm hit the coast on Friday.]]></text></article></articles>",
+        encoding="utf-8",
+    )
+    records = [
+        {"id": "7", "source": "meantime"},
+        {"id": "9", "source": "tr-news"},
+        {"id": "8", "source": "tr-news"},
+    ]
+    full, problems = bench.with_polnear_text(records, tmp_path / "polnear", shared=tmp_path)
+    assert [r["published"] for r in full] == ["2009-06-01", "2016-12-17"]
+    assert full[0]["text"].startswith("Carmaker files for bankruptcy\n\nJune 1, 2009")
+    assert full[1]["text"] == "Storm hits coast\n\nA storm hit the coast on Friday."
+    assert full[1]["title"] == "Storm hits coast"
+    assert problems == ["8: not in tr-news"]
+
+
+def test_event_news_annotations_are_well_formed():
+    folder = ROOT / "benchmarks" / "data" / "five_ws_events"
+    seen: set[tuple[str, str]] = set()
+    for name in ("train.json", "train2.json", "train3.json", "dev.json"):
+        for record in json.loads((folder / name).read_text(encoding="utf-8")):
+            key = (record["source"], str(record["id"]))
+            assert key not in seen, key  # no article in two sets
+            seen.add(key)
+            assert record["source"] in ("meantime", "tr-news", "lgl")
+            notes = record["annotations"]
+            assert notes["who"] and notes["what"], key
+            assert all(len(v) >= 4 and v[:4].isdigit() for v in notes["when"]), key
+    assert len(seen) == 79

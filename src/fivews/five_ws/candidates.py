@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from fivews.five_ws.clauses import effective_dep, is_background, is_saying
+from fivews.five_ws.clauses import clause_anchor, effective_dep, is_background, is_saying
 from fivews.five_ws.dateline import dateline_range
 from fivews.five_ws.headline import headline_cue, score_headline_match
 from fivews.five_ws.layers import (
@@ -49,6 +49,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SAYING_POINTS = -0.4
 #: A question ("Will the law be coming back?") asks; it tells no event.
 QUESTION_POINTS = -0.5
+#: A copula that tells an outcome ("is dead"), scored as an event of the events layer.
+OUTCOME_POINTS = 0.15
+#: A lead sentence that introduces its actor by an indefinite description (event news):
+#: what a named subject and the top salience would have given it (0.15 + 0.3).
+INDEFINITE_LEAD_POINTS = 0.45
 #: Block kinds read as the article's body (captions and subheads are not the lead).
 BODY_KINDS = frozenset({"paragraph"})
 
@@ -162,8 +167,10 @@ def prefer_stated_headline(found: list[Candidate], lexicon: FiveWsLexicon) -> No
     # "It is clear that the council will raise the tax": the clause "it" stands for.
     verb = extraposed_clause(best.verb) or best.verb
     modal = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
-    if not modal and verb.lemma_.lower() not in lexicon.weak_verbs:
-        return
+    if not modal and (
+        verb.lemma_.lower() not in lexicon.weak_verbs or tells_outcome(verb, lexicon)
+    ):
+        return  # an event, or an outcome told with a copula ("A man is dead")
     for cand in found:
         if cand.kind != "headline" or cand.saying or cand.subject is None:
             continue
@@ -189,7 +196,7 @@ def sentence_candidates(
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in dateline:
             continue
-        if tok.pos_ == "AUX" and tok.dep_ != "ROOT":
+        if tok.pos_ == "AUX" and not _is_clause_copula(tok):
             continue  # an auxiliary of another verb
         if is_background(tok, dateline):
             continue
@@ -208,6 +215,16 @@ def sentence_candidates(
             what = verb_phrase(tok, lexicon, max_what_tokens)
         out.append(Candidate(tok, subject, what, sent, kind, rank, saying=saying))
     return out
+
+
+def _is_clause_copula(tok: Token) -> bool:
+    """Whether an auxiliary heads a clause that can be the event: the main clause, or a
+    copula clause told before the verb that reports it ("X is the leading candidate,
+    sources tell CNN": the news comes first, its source after). A copula clause after its
+    saying verb ("agreed that the plan is cheap") is what the sayer's act is about."""
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i
 
 
 # --------------------------------------------------------------------------- scoring
@@ -230,26 +247,27 @@ def score_candidate(
         cand.add(POSITION_WEIGHTS[min(cand.rank, len(POSITION_WEIGHTS) - 1)], f"lead#{cand.rank}")
     # Clause rank: the main clause, or the clause a saying verb reports.
     dateline, cues = dateline_range(reader), cue_ranges(reader)
-    dep = effective_dep(verb, dateline)
-    head_is_main = effective_dep(verb.head, dateline) == "ROOT"
+    anchor = clause_anchor(verb)
+    dep = effective_dep(anchor, dateline)
+    head_is_main = effective_dep(anchor.head, dateline) == "ROOT"
     if cand.saying and is_demand(verb):
         cand.add(0.0, "demand")
     elif cand.saying:
         cand.add(SAYING_POINTS, "verb of saying")
     if dep == "ROOT":
         cand.add(0.3, "main clause")
-    elif dep in ("ccomp", "parataxis") and is_saying(verb.head, cues, lexicon):
+    elif dep in ("ccomp", "parataxis") and is_saying(anchor.head, cues, lexicon):
         if head_is_main:
             cand.add(0.35, "reported clause")
-        elif verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+        elif anchor.head.tag_ == "VBG" and anchor.head.dep_ == "advcl":
             # "X promised to refrain ..., saying she had made ...": what the participle
             # reports elaborates the main clause's event.
             cand.add(-0.2, "reported by a participle")
         else:
             cand.add(0.05, "reported clause")
-    elif dep == "advcl" and is_saying(verb.head, cues, lexicon) and head_is_main:
+    elif dep == "advcl" and is_saying(anchor.head, cues, lexicon) and head_is_main:
         cand.add(0.2, "event beside a saying verb")
-    elif dep == "conj" and (head_is_main or is_saying(verb.head.head, cues, lexicon)):
+    elif dep == "conj" and (head_is_main or is_saying(anchor.head.head, cues, lexicon)):
         cand.add(0.1, "coordinated main clause")
     elif dep in ("advcl", "xcomp", "ccomp"):
         cand.add(-0.2, "subordinate clause")
@@ -268,8 +286,13 @@ def score_candidate(
         cand.add(0.1, "claim content")
     if in_ranges(verb.idx, quote_ranges(reader)):
         cand.add(-0.5, "inside a direct quote")
-    if verb.lemma_.lower() in lexicon.weak_verbs:
+    if tells_outcome(verb, lexicon):
+        # "A man is dead": an event the events layer (verbs of happening) does not hold.
+        cand.add(OUTCOME_POINTS, "outcome state")
+    elif verb.lemma_.lower() in lexicon.weak_verbs:
         cand.add(-0.3, "light verb")
+    if cand.kind == "lead" and cand.rank == 0 and dep == "ROOT" and introduces_actor(cand):
+        cand.add(INDEFINITE_LEAD_POINTS, "lead introduces its actor")
     if _is_hypothetical(verb):
         cand.add(-0.5, "hypothetical")
     if cand.sentence.text.rstrip(" \t\n\"'”’)").endswith("?"):
@@ -280,6 +303,27 @@ def score_candidate(
     _score_agreement(cand, headline, context, reader)
     if event_at(reader, verb) is not None:
         cand.add(0.15, "event layer")
+
+
+def tells_outcome(verb: Token, lexicon: FiveWsLexicon) -> bool:
+    """Whether a copula tells what happened to its subject: its complement is an
+    outcome ("A man is dead", "Two hikers are missing"), not a light state."""
+    if verb.lemma_.lower() not in ("be", "remain"):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in lexicon.outcome_states for c in verb.children)
+
+
+def introduces_actor(cand: Candidate) -> bool:
+    """Whether a lead sentence introduces its actor by an indefinite description ("A
+    Turkish policeman fatally shot ...", "A 23-year-old man is in jail ..."), the way
+    event news opens: the name comes in a later sentence, where it collects the bonuses
+    of a named, salient subject that the lead's description lacks. A clause that only
+    hedges (could/may/might/would) introduces nothing."""
+    subject = cand.subject
+    if subject is None or not len(subject) or subject[0].lower_ not in ("a", "an"):
+        return False
+    verb = cand.verb
+    return not any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
 
 
 def is_demand(verb: Token) -> bool:

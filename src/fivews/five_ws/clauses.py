@@ -62,7 +62,7 @@ def effective_dep(verb: Token, dateline: range) -> str:
     read as a noun's modifier (:func:`is_misread_main_verb`) as a main clause."""
     if verb.dep_ != "ROOT" and verb.head.i in dateline and verb.i not in dateline:
         return "ROOT"
-    if is_misread_main_verb(verb):
+    if is_misread_main_verb(verb) or is_misread_relative(verb):
         return "ROOT"
     if is_embedded_question(verb):
         return "ccomp"
@@ -104,13 +104,82 @@ def is_misread_main_verb(verb: Token) -> bool:
     )
 
 
+#: Tags of a finite auxiliary ("will", "has", "have", "was").
+FINITE_AUX_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
+def finite_conj(verb: Token) -> Token | None:
+    """The verb the parser hung on a participle as its conjunct when the participle is
+    really a reduced relative of the subject: in "Emails exchanged among officials have
+    been entered into the record" (parsed "exchanged" + conj "entered") the event is
+    "have been entered"; "exchanged" describes the emails. The participle (past tense or
+    past participle, no auxiliary of its own) and the conjunct (finite auxiliaries, no
+    subject of its own) are joined by no conjunction or comma."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if conj is None or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in conj.children):
+        return None
+    if not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS and c.i < conj.i
+        for c in conj.children
+    ):
+        return None
+    if any(
+        c.dep_ in ("cc", "punct") and verb.i < c.i < conj.i and c.lower_ != "-"
+        for c in verb.children
+    ):
+        return None
+    return conj
+
+
+def clause_anchor(verb: Token) -> Token:
+    """The token whose label places ``verb``'s clause: the participle it stands in for
+    when ``verb`` is the :func:`finite_conj` of a reduced relative, else the verb."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i:
+        conj = finite_conj(head)
+        if conj is not None and conj.i == verb.i:
+            return head
+    return verb
+
+
+#: Words that open a relative clause.
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
+def is_misread_relative(verb: Token) -> bool:
+    """Whether the parser read a sentence's main clause as a relative clause of a noun
+    because a name follows that noun ("The American auto company Chrysler filed for
+    bankruptcy Thursday, however a deal ... went through": "Chrysler filed" parsed as a
+    relative clause of "company"). The clause's subject is a name written right after
+    the noun, no relative word opens it, the noun is its sentence's first noun phrase and
+    the verb is in the past or present tense: a noun and its name, then the verb."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    head = verb.head
+    subj = next((c for c in verb.lefts if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != head.i + 1:
+        return False
+    if any(t.lower_ in RELATIVE_WORDS for t in verb.doc[head.i + 1 : verb.i]):
+        return False
+    return head.pos_ == "NOUN" and head.left_edge.i == head.sent.start
+
+
 def is_background(verb: Token, dateline: range) -> bool:
     """Whether a verb sits, at any depth, in a relative clause, a noun modifier or a
     preposition phrase: background, never the main event. A clause hung on the
     ``dateline`` tokens is a main clause."""
-    token = verb
+    if finite_conj(verb) is not None:
+        return True  # a reduced relative of the subject, parsed as the main verb
+    token = clause_anchor(verb)
     for _ in range(12):
-        if token.dep_ == "ROOT" or token.head.i in dateline or is_misread_main_verb(token):
+        if (
+            token.dep_ == "ROOT"
+            or token.head.i in dateline
+            or is_misread_main_verb(token)
+            or is_misread_relative(token)
+        ):
             return False
         if token.dep_ in BACKGROUND_DEPS:
             return True

@@ -197,6 +197,28 @@ def subject_words(cand: Candidate, reader: DocReader, head_only: bool = False) -
     return words
 
 
+def predicate_lemmas(verb: Token) -> set[str]:
+    """The verb's lemma and, for a verb that only frames another ("have begun to offer",
+    "plans to cut", "agreed to buy"), the lemma of the infinitive it governs: either may
+    be the headline's predicate ("GM, Chrysler offer buyouts")."""
+    lemmas = {verb.lemma_.lower()}
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts):
+            lemmas.add(child.lemma_.lower())
+    return lemmas
+
+
+def coordinated_names(cand: Candidate) -> set[str]:
+    """Name words of the subject's conjuncts and bracketed short forms that the subject
+    phrase was cut before ("General Motors (GM) and Chrysler": "gm", "chrysler"), so a
+    headline naming either agent ("GM, Chrysler offer ...") finds the lead that names both."""
+    subj = next((c for c in cand.verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if subj is None:
+        return set()
+    tokens = [t for c in subj.children if c.dep_ in ("conj", "appos") for t in c.subtree]
+    return name_words(tokens)
+
+
 def score_headline_match(
     cand: Candidate, cue: HeadlineCue, reader: DocReader, sayer: Candidate | None = None
 ) -> None:
@@ -227,11 +249,11 @@ def score_headline_match(
             if cand.verb.lemma_.lower() in cue.predicates or said & cue.predicates:
                 cand.add(PREDICATE_POINTS, "headline's predicate")
         return
-    if cand.verb.lemma_.lower() in cue.predicates:
+    if predicate_lemmas(cand.verb) & cue.predicates:
         cand.add(PREDICATE_POINTS, "headline's predicate")
         cand.tells_headline = True
     # The agent must head the subject: "police in Ohio" is not Ohio acting or speaking.
-    if subject_words(cand, reader, head_only=True) & cue.agents:
+    if (subject_words(cand, reader, head_only=True) | coordinated_names(cand)) & cue.agents:
         cand.add(AGENT_POINTS, "headline's agent")
         cand.tells_headline = True
     elif sayer is not None and subject_words(sayer, reader, head_only=True) & cue.agents:

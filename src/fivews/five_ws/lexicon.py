@@ -69,6 +69,8 @@ class FiveWsLexicon:
     directional_prepositions: frozenset[str] = frozenset()
     #: Words of political affiliation ("Republican", "GOP"): never a place name.
     affiliation_words: frozenset[str] = frozenset()
+    #: Adjectives that after a copula tell what happened ("a man is dead"): no light verb.
+    outcome_states: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, lexicon_dir: LexiconDir = None) -> FiveWsLexicon:
@@ -90,6 +92,7 @@ class FiveWsLexicon:
             **own,
             directional_prepositions=frozenset(data.get("directional_prepositions", ())),
             affiliation_words=frozenset(data.get("affiliation_words", ())),
+            outcome_states=frozenset(data.get("outcome_states", ())),
             reporting_verbs=shared.reporting_verbs("five_ws", lexicon_dir),
             locative_prepositions=shared.prepositions("where", lexicon_dir),
             causal_prepositions=shared.prepositions("why", lexicon_dir),

@@ -4,7 +4,9 @@ The options are the sentence's time expressions: ``doc._.timexes`` when the time
 layer is present, else spaCy DATE/TIME entities resolved by :func:`resolve_date_phrase`.
 Each is scored: in the event's own clause most, a full date more than a month or a year,
 a date in the fortnight before publication more than a later one, "until"/"before"/"by"
-less, the nearer the verb the better; "since 2017" (a state, not the event) is skipped.
+less, the nearer the verb the better; "since 2017" (a state, not the event), a year,
+month or quarter outside the event's clause (background) and a holiday that names a
+thing ("a Christmas market") are skipped.
 An explicit time of ``doc._.events`` for the verb wins over an option that scores less
 than one in the event's clause; with no option at all, the time of the event told again
 in a next sentence (:func:`retold_time`), else a day of the week before publication that
@@ -32,7 +34,7 @@ from fivews.timeline import tag_timexes
 #: A TIMEX value with at least a year (``2017``, ``2017-09``, ``2017-09-21T10:00``, ``2017-W38``).
 ISO_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2})?")
 #: How many body sentences after the event's are searched for its retelling's time.
-RETOLD_SENTENCES = 3
+RETOLD_SENTENCES = 5
 #: The date part of a TIMEX value: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 DATE_PART = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)")
 
@@ -81,10 +83,14 @@ def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
         span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
         if span is None:
             continue
+        if modifies_a_thing(span, lexicon):
+            continue  # "a Christmas market", "the Winter Night Shelter": no date of the event
         value, match = _check_tense(value, match, span, published)
         score = 0.0
         if any(t.i in region for t in span):
             score += 2.0
+        elif not match.group(3):
+            continue  # a year, month or quarter outside the event's clause is background
         score += 1.0 if match.group(3) else 0.3 if match.group(2) else 0.0
         score += _recency(match, published)
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -124,6 +130,21 @@ def when_answer(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
     }
 
 
+def modifies_a_thing(span: Span, lexicon: FiveWsLexicon) -> bool:
+    """Whether a time expression only modifies a noun that is no time ("a Christmas
+    market", "the Winter Night Shelter", "the 2012 attacks"): it names or describes a
+    thing and does not date the event. "Thursday morning" (a time noun) still dates it."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod", "nummod") or head.i in range(
+        span.start, span.end
+    ):
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.i < root.i:
+        return False
+    return head.lower_ not in lexicon.time_words and head.ent_type_ not in ("DATE", "TIME")
+
+
 def retold_time(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> WhenAnswer | None:
     """The time of the same event told again in one of the next body sentences: a verb
     with the event verb's lemma ("ISIS has released a video" ... "The video, released
@@ -152,6 +173,8 @@ def retold_time(cand: Candidate, reader: DocReader, lexicon: FiveWsLexicon) -> W
                 span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
                 value = str(tx.get("value") or "")
                 if span is None or not ISO_VALUE.match(value) or span.root.i not in region:
+                    continue
+                if modifies_a_thing(span, lexicon):
                     continue
                 match = ISO_VALUE.match(value)
                 assert match is not None

@@ -112,7 +112,7 @@ def place_mentions(sent: Span, reader: DocReader) -> Iterator[tuple[Span, dict |
             continue
         if len(span) == 1 and span.text.casefold() in first_names:
             continue  # "Ivana" of "Ivana Trump": a person's first name, whatever a gazetteer says
-        if names_a_day(span):
+        if names_a_day(span) or completes_a_title(span, reader):
             continue
         yield span, entity
 
@@ -145,6 +145,23 @@ def names_a_day(span: Span) -> bool:
         and span[-1].whitespace_ != ""
         and after.ent_iob_ == "B"
     )
+
+
+def completes_a_title(span: Span, reader: DocReader) -> bool:
+    """Whether a place name ends a capitalised "X of Y" name whose head is no place
+    ("Secretary of State", "Department of Energy", "Bank of England"): the name of an
+    office or an organisation, not the scene. A head that is a place noun ("City of
+    London", "Province of Ontario") or a place itself keeps the name a place."""
+    root = span.root
+    if span.start == 0 or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    prep = root.head
+    head = prep.head
+    if prep.i != span.start - 1 or head.i != prep.i - 1 or not head.is_title:
+        return False
+    if head.ent_type_ in PLACE_LABELS or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lower_ not in load_lexicon().place_heads
 
 
 def modifies_non_place(span: Span, lexicon: FiveWsLexicon) -> bool:

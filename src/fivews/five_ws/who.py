@@ -1,7 +1,8 @@
 """Who did it: the subject phrase of the event verb, linked to an entity.
 
 The subject is the verb's own or a coordinated verb's; after a wire dateline it is the
-noun phrase after the dash (the parser often makes the dateline's city the subject); a
+noun phrase after the dash (the parser often makes the dateline's city the subject), and
+after a city in capitals that no dash marks, the noun hung on it; a
 main verb the parser left without one takes the name it misparsed (:func:`misparsed_subject`);
 "he"/"she"/"it" take a named antecedent from the same or the previous sentence.
 """
@@ -31,6 +32,9 @@ def subject_of(verb: Token, reader: DocReader, lexicon: FiveWsLexicon) -> Span |
         if subj is not None:
             if subj.i in dateline:
                 return subject_after_dateline(verb, reader)
+            glued = subject_after_unmarked_dateline(subj)
+            if glued is not None:
+                return from_determiner(trim_phrase(glued, lexicon))
             if subj.lower_ == "it":
                 # "It was common for news accounts to portray X": the expletive stands
                 # for the clause, whose own subject is who did it.
@@ -118,6 +122,44 @@ def subject_after_dateline(verb: Token, reader: DocReader) -> Span | None:
         if start >= verb.i:
             break
     return None
+
+
+def subject_after_unmarked_dateline(subj: Token) -> Token | None:
+    """The noun the parser hung on a dateline that no dash marks ("AUSTIN, Texas A white
+    nationalist leader ... is scheduled", "LOUISVILLE, KY--(Marketwire ...) -- NTS Realty
+    ... announced"): when the subject is a city in capitals opening its sentence, followed
+    by a comma, its apposition or conjunct after the comma is who acts. None otherwise."""
+    doc = subj.doc
+    if subj.i != subj.sent.start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return None
+    if not (subj.is_alpha and subj.is_upper and len(subj.text) > 2):
+        return None
+    later = [c for c in subj.head.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i > subj.i]
+    if later:
+        return later[0]  # "DENVER, Colorado A chemist ... is": the verb's second subject
+    # The dateline's state or country ("AUSTIN, Texas") is the name right after the
+    # comma; who acts is a common noun, or a name further on.
+    hung = [
+        c
+        for c in subj.rights
+        if c.dep_ in ("appos", "conj")
+        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.left_edge.i > subj.i + 3))
+    ]
+    return hung[-1] if hung else None
+
+
+def from_determiner(span: Span) -> Span:
+    """The phrase from its article on, when words of the dateline stand before it
+    ("Texas A white nationalist leader": "A white nationalist leader")."""
+    det = next(
+        (
+            t
+            for t in span
+            if t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i > span.start
+        ),
+        None,
+    )
+    return span if det is None else span.doc[det.i : span.end]
 
 
 #: Pronouns of the first person: outside a quotation they are the writer (a column, a
