@@ -203,6 +203,15 @@ def geocode_entities(
 #: A run of capitalised words (dotted abbreviations and hyphens allowed) in a name.
 _NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*?(?=['\u2019]s\b|[^A-Za-z.'\u2019-]|$)")
 
+#: " of " before a capitalised name ("University of Florida").
+_OF = re.compile(r" of (?=[A-Z])")
+
+#: Words before a place's name that name a part of it ("Eastern Kentucky University").
+DIRECTION_WORDS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"northern", "southern", "eastern", "western", "central", "upstate", "downstate"}
+)
+
 #: Labels of names that may embed a place ("the Ohio Supreme Court", "Gainesville Police").
 EMBEDDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "PERSON"})
 
@@ -213,22 +222,44 @@ LENDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC"})
 EMBEDDED_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2", "city"})
 
 
+def _leading_runs(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The first 1-3 of ``words`` (separated by single spaces), longest first."""
+    return [
+        (words[0].start(), words[n - 1].end())
+        for n in (3, 2, 1)
+        if len(words) >= n and text[words[0].start() : words[n - 1].end()].count(" ") == n - 1
+    ]
+
+
 def _embedded_candidates(text: str) -> list[tuple[int, int]]:
-    """Spans (relative to ``text``) of the place a name may embed: its first 1-3
-    capitalised words, longest first, and the words after a final "of"."""
+    """Spans (relative to ``text``) of the place a name may embed, most likely first: its
+    first 1-3 capitalised words (not the whole name), the same after a leading direction
+    word ("Eastern Kentucky University"), the words after the last and the first "of"
+    ("University of Kentucky College of Law"), and a hyphenated campus's place
+    ("University of Nebraska-Lincoln")."""
     words = list(_NAME_WORDS.finditer(text))
     if words and words[0].group() == "The":
         words = words[1:]  # "The Athens City Council"
-    spans = []
     # Leading words: "Texas Department of ...", "New York Police Department".
-    for n in (3, 2, 1):
-        if len(words) > n and text[words[0].start() : words[n - 1].end()].count(" ") == n - 1:
-            spans.append((words[0].start(), words[n - 1].end()))
+    spans = _leading_runs(text, words[: len(words) - 1][:3])
+    if len(words) > 2 and words[0].group().casefold() in DIRECTION_WORDS:
+        spans = [s for s in spans if s[1] > words[0].end()]  # not "Eastern" alone
+        spans += _leading_runs(text, words[1 : len(words) - 1][:3])
     # After "of": "University of Florida", "Bank of America".
-    of = text.rfind(" of ")
-    if of > 0 and of + 4 < len(text) and text[of + 4].isupper():
-        spans.append((of + 4, len(text.rstrip(".,"))))
-    return spans
+    ofs = [m.end() for m in _OF.finditer(text)]
+    for start in dict.fromkeys(ofs[-1:] + ofs[:1]):
+        nested = text.find(" of ", start)
+        end = nested if nested > 0 else len(text.rstrip(".,"))
+        spans.append((start, end))
+        after = [w for w in words if start <= w.start() and w.end() <= end]
+        if nested > 0 and after:
+            spans += _leading_runs(text, after[:3])[1:]
+    # A hyphenated campus ("University of Nebraska-Lincoln"): the name before the hyphen.
+    for start, end in list(spans):
+        part = text[start:end]
+        if "-" in part and " " not in part:
+            spans.append((start, start + part.index("-")))
+    return list(dict.fromkeys(spans))
 
 
 def _embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) -> list[str]:

@@ -53,6 +53,9 @@ DIRECTION_WORDS: frozenset[str] = frozenset(
 #: Words after a town's name that the gazetteer may not have ("Fargo City").
 MUNICIPAL_WORDS: frozenset[str] = frozenset({"city", "town", "township", "village", "borough"})
 
+#: A first-order division this populous has parts a text names ("Western Cape" aside).
+PART_PROVINCE: int = 250_000
+
 #: Match quality of a name that is a part or form of a place (see :func:`_part_matches`):
 #: like a near spelling, kept only in a country the article names.
 PART_QUALITY: float = 0.9
@@ -104,11 +107,14 @@ def _part_matches(key: str, gaz: Gazetteer) -> list[int]:
     word after a place's name)."""
     first, _, rest = key.partition(" ")
     if rest and first in DIRECTION_WORDS:
-        # Only a town's part lies near its point ("Southern Europe" does not).
+        # Only a town's part lies near its point ("Southern Europe" does not); the part
+        # of a country or state ("northern Iraq", "East Texas") is reported as that
+        # country or state, as geoparsing corpora annotate it.
         return [
             i
             for i in gaz.by_key.get(rest, [])
-            if gaz.places[i]["kind"] == "city" and is_major(gaz.places[i])
+            if (gaz.places[i]["kind"] == "city" and is_major(gaz.places[i]))
+            or _is_part_area(gaz.places[i])
         ]
     head, _, last = key.rpartition(" ")
     if head and last in MUNICIPAL_WORDS:
@@ -120,3 +126,12 @@ def exact_candidates(name: str) -> list[int]:
     """The gazetteer places named exactly ``name`` (normalised key; no fuzzy match)."""
     key = normalize_place_name(name)
     return load_gazetteer().by_key.get(key, []) if key else []
+
+
+def _is_part_area(place: dict) -> bool:
+    """Whether a direction word before ``place``'s name names a part of it: a country, a
+    US state or a first-order division of :data:`PART_PROVINCE` people."""
+    kind = place["kind"]
+    return kind in ("country", "us_state") or (
+        kind == "admin1" and place["population"] >= PART_PROVINCE
+    )

@@ -291,7 +291,7 @@ def _geocode(
         if (
             quality < 1.0
             and not in_context
-            and place["kind"] not in ("country", "continent")
+            and place["kind"] not in ("country", "continent", "us_state")
             and skeleton_key(normalize_place_name(place["name"])) != skeleton_key(key)
         ):
             # A near spelling or a part outside the article's countries is a

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from fivews.geo.cluster import cluster_reading, home_state
 from fivews.geo.joint import joint_readings
 from fivews.geo.names import normalize_place_name
 from fivews.geo.resolve import (
@@ -84,11 +85,18 @@ def geocode_many(
         """The countries the article names, apart from ``name`` itself."""
         return set(extra.countries) | {c for n, c in naming.items() if n != name}
 
+    free = [n for n in [*names, *lending] if n not in within]
+    supporters = joint_readings(free, exact_places, named_apart)
+    region = cluster_reading(free, exact_places, named_apart)
+    for name, places in region.items():
+        supporters.setdefault(name, places)
+    state = home_state(region)
+    home = (
+        Context(countries=frozenset({state[0]}), admin1=frozenset({state})) if state else Context()
+    )
     partners = {
         name: merge([extra, *(contribution(place_result(p, 1.0)) for p in places)])
-        for name, places in joint_readings(
-            [n for n in [*names, *lending] if n not in within], exact_places, named_apart
-        ).items()
+        for name, places in supporters.items()
     }
     anchor_hit = geocode(anchor, context=extra) if anchor else None
     lent: dict[str, Context] = {}
@@ -102,7 +110,7 @@ def geocode_many(
                     lent[n] = contribution(r)
         again = {}
         for name in [*names, *lending]:
-            own = partners.get(name, extra)
+            own = merge([partners.get(name, extra), home])
             context = merge([own, *(c for other, c in lent.items() if other != name)])
             again[name] = geocode(name, context=context, within=within.get(name))
         if again == results:

@@ -1,0 +1,54 @@
+"""A local story's home region, parts of states and countries, places inside names."""
+
+from __future__ import annotations
+
+from fivews import geo
+from fivews.entities.places import _embedded_candidates
+from fivews.geo.cluster import cluster_reading, home_state
+from fivews.geo.resolve import exact_places
+
+#: Towns and counties of one corner of Nebraska; Wayne and Madison lie side by side in
+#: New Jersey too.
+NEBRASKA = ["Norfolk", "Battle Creek", "Wayne", "Neligh", "Madison", "Antelope County"]
+
+
+def test_many_names_that_lie_together_are_the_home_region() -> None:
+    reading = cluster_reading(NEBRASKA, exact_places)
+    assert {"Wayne", "Madison", "Neligh"} <= set(reading)
+    assert all(p["admin1"] == "Nebraska" for p in reading["Wayne"])
+    assert home_state(reading) == ("US", "Nebraska")
+    results = geo.geocode_many(NEBRASKA)
+    assert results["Wayne"]["admin1"] == "Nebraska"
+    assert results["Madison"]["admin1"] == "Nebraska"
+
+
+def test_two_names_are_no_home_region() -> None:
+    assert cluster_reading(["Wayne", "Madison"], exact_places) == {}
+
+
+def test_spread_out_names_are_no_home_region() -> None:
+    assert cluster_reading(["Paris", "London", "Berlin", "Madrid"], exact_places) == {}
+
+
+def test_the_part_of_a_state_or_country_is_that_area() -> None:
+    east_texas = geo.geocode("East Texas")
+    assert east_texas is not None and east_texas["kind"] == "us_state"
+    assert east_texas["name"] == "Texas"
+    north = geo.geocode("Northern Iraq")
+    assert north is not None and north["country"] == "IQ" and north["kind"] == "country"
+    # A continent's part lies nowhere near the continent's point.
+    assert geo.geocode("Southern Europe") is None
+
+
+def _phrases(text: str) -> list[str]:
+    return [text[a:b] for a, b in _embedded_candidates(text)]
+
+
+def test_places_inside_names_after_directions_of_and_hyphens() -> None:
+    assert "Kentucky" in _phrases("Eastern Kentucky University")
+    assert "Eastern" not in _phrases("Eastern Kentucky University")
+    assert "Kentucky" in _phrases("University of Kentucky College of Law")
+    assert "Nebraska" in _phrases("the University of Nebraska-Lincoln")
+    # "North Korea" comes before "Korea".
+    spans = _phrases("North Korea Ministry of Defense")
+    assert spans.index("North Korea") < spans.index("Korea")
