@@ -52,3 +52,20 @@ def test_places_inside_names_after_directions_of_and_hyphens() -> None:
     # "North Korea" comes before "Korea".
     spans = _phrases("North Korea Ministry of Defense")
     assert spans.index("North Korea") < spans.index("Korea")
+
+
+def test_an_articles_own_place_inside_a_name_is_found() -> None:
+    from fivews.entities.places import _known_inside
+
+    georgia = {"id": "e1", "name": "Georgia", "lat": 32.7, "lon": -83.4, "country": "US"}
+    known = {"Georgia": georgia}
+    org = {"text": "the Professional Association of Georgia Educators", "start": 100}
+    items = _known_inside(org, known, [], person=False)
+    assert [(i["text"], i["start"], i["entity"]) for i in items] == [("Georgia", 132, "e1")]
+    # In a "person", only before an office word or "'s", or as the whole mention.
+    assert _known_inside({"text": "Georgia Smith", "start": 0}, known, [], person=True) == []
+    office = {"text": "Georgia Police Chief Smith", "start": 0}
+    assert len(_known_inside(office, known, [], person=True)) == 1
+    # Not twice where a place was found already.
+    found = [{"start": 132, "end": 139}]
+    assert _known_inside(org, known, found, person=False) == []

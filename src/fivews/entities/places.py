@@ -11,6 +11,7 @@ Nationality adjectives ("Russian", "Georgians") are placed at their country, wit
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -332,6 +333,71 @@ def _embedded_hit(
     return hit, None
 
 
+#: Words after a place's name that make a "person" an office of that place ("Alexandria
+#: Police Spokeswoman ...", "Dublin Mayor ...").
+OFFICE_WORDS: frozenset[str] = frozenset(
+    {"mayor", "police", "sheriff", "county", "city", "council", "fire", "commonwealth"}
+    | {"chief", "director", "superintendent", "school", "schools", "township", "board"}
+)
+
+
+def _known_inside(
+    mention: dict[str, Any],
+    known: dict[str, EntityRecord],
+    found: list[dict[str, Any]],
+    person: bool,
+) -> list[dict[str, Any]]:
+    """Items for the article's own placed places that a name mentions anywhere ("the
+    Professional Association of Georgia Educators", "Education Minnesota"), apart from
+    those ``found`` already. In a "person" only a place that is the whole mention ("Sri
+    Lanka" tagged a person), or begins it before "'s" or an office word ("Alexandria
+    Police Spokeswoman ...")."""
+    text = mention["text"]
+    items = []
+    taken = [(f["start"], f["end"]) for f in found]
+    for match in _known_names(tuple(sorted(known))).finditer(text):
+        start, end = match.span()
+        whole = (start, end) == (0, len(text))
+        if person and not (whole or (start == 0 and _office_after(text[end:]))):
+            continue
+        at = (mention["start"] + start, mention["start"] + end)
+        if any(a < at[1] and at[0] < b for a, b in taken):
+            continue
+        entity = known[match.group()]
+        items.append(
+            {
+                "text": match.group(),
+                "start": at[0],
+                "end": at[1],
+                "name": (entity.get("geo") or {}).get("name", entity["name"]),
+                "lat": entity["lat"],
+                "lon": entity["lon"],
+                "country": entity.get("country"),
+                "entity": entity["id"],
+            }
+        )
+        taken.append(at)
+    return items
+
+
+def _office_after(rest: str) -> bool:
+    """Whether the rest of a "person" after a place makes it an office of that place."""
+    if rest.startswith(("'s", "\u2019s")):
+        return True
+    words = rest.split(maxsplit=1)
+    return bool(words) and words[0].casefold() in OFFICE_WORDS
+
+
+@functools.lru_cache(maxsize=256)
+def _known_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the article's place names as written, longest first."""
+    words = sorted((n for n in names if n[:1].isupper()), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
 def add_embedded_places(
     entities: list[EntityRecord], drafts: list[EntityDraft], dateline_place: str | None = None
 ) -> None:
@@ -349,6 +415,7 @@ def add_embedded_places(
         if "lat" in e and d["label"] in PLACE_LABELS:
             for name in (e["name"], *e["aliases"]):
                 known.setdefault(name.casefold(), e)
+    spelled = {n: e for e in known.values() for n in (e["name"], *e["aliases"])}
     # The article's placed places lend their countries, states and points, as in
     # geo.geocode_many.
     context = geo.merge(
@@ -370,12 +437,11 @@ def add_embedded_places(
             and all(" " not in m["text"] for m in entity["mentions"])
             and geo.is_major_name(entity["name"])
         )
-        if d["label"] == "PERSON" and not whole:
-            continue
+        person = d["label"] == "PERSON" and not whole
         found = []
         for mention in entity["mentions"]:
             text = mention["text"]
-            spans = _embedded_candidates(text)
+            spans = [] if person else _embedded_candidates(text)
             if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
                 spans = [(0, len(text))]
             for start, end in spans:
@@ -396,5 +462,6 @@ def add_embedded_places(
                     item["entity"] = owner
                 found.append(item)
                 break
+            found += _known_inside(mention, spelled, found, person)
         if found:
             entity["embedded_places"] = found
