@@ -69,3 +69,10 @@ def test_an_articles_own_place_inside_a_name_is_found() -> None:
     # Not twice where a place was found already.
     found = [{"start": 132, "end": 139}]
     assert _known_inside(org, known, found, person=False) == []
+
+
+def test_two_forms_of_one_name_do_not_echo_each_other() -> None:
+    # "Huntsville City" and "Huntsville" have the same candidates: the county decides both.
+    results = geo.geocode_many(["Huntsville", "Huntsville City"], lenders=["Walker County"])
+    assert results["Huntsville"]["admin1"] == "Texas"
+    assert results["Huntsville City"]["admin1"] == "Texas"

@@ -198,7 +198,7 @@ def geocode_entities(
             country = geo.country_place(code) if code else None
             if country:
                 _place(entity, country, via="demonym")
-    add_embedded_places(entities, drafts, anchor)
+    add_embedded_places(entities, drafts, anchor, read=results)
 
 
 #: A run of capitalised words (dotted abbreviations and hyphens allowed) in a name.
@@ -296,7 +296,11 @@ def _in_named_state(hit: dict[str, Any], context: geo.Context) -> bool:
 
 
 def _embedded_hit(
-    phrase: str, known: dict[str, EntityRecord], context: geo.Context, strict: bool = False
+    phrase: str,
+    known: dict[str, EntityRecord],
+    context: geo.Context,
+    strict: bool = False,
+    read: dict[str, dict[str, Any] | None] | None = None,
 ) -> tuple[dict[str, Any], str | None] | None:
     """The place ``phrase`` names inside a longer name, and the article's entity for it.
 
@@ -323,7 +327,10 @@ def _embedded_hit(
         return (hit, None) if hit else None
     if not geo.exact_candidates(phrase):
         return None  # only exact names: a fuzzy match inside an organisation is a guess
-    hit = geo.geocode(phrase, context=context)
+    # The reading in the whole article's context (geo.geocode_many's lenders), if sure.
+    hit = (read or {}).get(phrase)
+    if hit is None or hit["confidence"] < 0.5:
+        hit = geo.geocode(phrase, context=context)
     if hit is None or hit["kind"] not in EMBEDDED_KINDS or hit["confidence"] < 0.5:
         return None
     if hit["kind"] == "city" and not (geo.is_major_name(phrase) or _in_named_state(hit, context)):
@@ -399,7 +406,10 @@ def _known_names(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def add_embedded_places(
-    entities: list[EntityRecord], drafts: list[EntityDraft], dateline_place: str | None = None
+    entities: list[EntityRecord],
+    drafts: list[EntityDraft],
+    dateline_place: str | None = None,
+    read: dict[str, dict[str, Any] | None] | None = None,
 ) -> None:
     """Give organisations and facilities the places their names embed.
 
@@ -445,7 +455,7 @@ def add_embedded_places(
             if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
                 spans = [(0, len(text))]
             for start, end in spans:
-                got = _embedded_hit(text[start:end], known, context, strict=unplaced)
+                got = _embedded_hit(text[start:end], known, context, unplaced, read or {})
                 if got is None:
                     continue
                 hit, owner = got

@@ -16,6 +16,7 @@ from typing import Any
 
 from fivews.geo.cluster import cluster_reading, home_state
 from fivews.geo.joint import joint_readings
+from fivews.geo.lookup import candidates
 from fivews.geo.names import normalize_place_name
 from fivews.geo.resolve import (
     CONTEXT_MIN_CONFIDENCE,
@@ -102,6 +103,9 @@ def geocode_many(
     lent: dict[str, Context] = {}
     if anchor_hit and anchor_hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
         lent[anchor] = contribution(anchor_hit)
+    # Two forms of one name ("Huntsville", "Huntsville City": the same candidates) lend
+    # each other nothing: each would only echo the other's last reading back.
+    forms = {n: frozenset(i for i, _ in candidates(n)) for n in [*names, *lending]}
     for _ in range(PASSES):
         # A name keeps lending what its last confident reading lent.
         for n, r in results.items():
@@ -111,7 +115,13 @@ def geocode_many(
         again = {}
         for name in [*names, *lending]:
             own = merge([partners.get(name, extra), home])
-            context = merge([own, *(c for other, c in lent.items() if other != name)])
+            mine = forms[name]
+            context = merge(
+                [
+                    own,
+                    *(c for other, c in lent.items() if other != name and forms.get(other) != mine),
+                ]
+            )
             again[name] = geocode(name, context=context, within=within.get(name))
         if again == results:
             break
