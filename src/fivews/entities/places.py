@@ -11,8 +11,8 @@ Nationality adjectives ("Russian", "Georgians") are placed at their country, wit
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from fivews import geo
@@ -362,18 +362,18 @@ def _known_inside(
     text = mention["text"]
     items = []
     taken = [(f["start"], f["end"]) for f in found]
-    for match in _known_names(tuple(sorted(known))).finditer(text):
-        start, end = match.span()
+    for name, start in _occurrences(text, known):
+        end = start + len(name)
         whole = (start, end) == (0, len(text))
         if person and not (whole or (start == 0 and _office_after(text[end:]))):
             continue
         at = (mention["start"] + start, mention["start"] + end)
         if any(a < at[1] and at[0] < b for a, b in taken):
             continue
-        entity = known[match.group()]
+        entity = known[name]
         items.append(
             {
-                "text": match.group(),
+                "text": name,
                 "start": at[0],
                 "end": at[1],
                 "name": (entity.get("geo") or {}).get("name", entity["name"]),
@@ -395,14 +395,22 @@ def _office_after(rest: str) -> bool:
     return bool(words) and words[0].casefold() in OFFICE_WORDS
 
 
-@functools.lru_cache(maxsize=256)
-def _known_names(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for the article's place names as written, longest first."""
-    words = sorted((n for n in names if n[:1].isupper()), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!)")
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+def _occurrences(text: str, names: Iterable[str]) -> list[tuple[str, int]]:
+    """``(name, start)`` of every capitalised name of ``names`` that ``text`` contains as
+    whole words, longer names first."""
+    out = []
+    for name in sorted(names, key=len, reverse=True):
+        if not name[:1].isupper():
+            continue
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not before.isalnum() and not after.isalnum():
+                out.append((name, start))
+            start = text.find(name, end)
+    return out
 
 
 def add_embedded_places(

@@ -48,6 +48,10 @@ METROPOLIS: int = 1_000_000
 #: A name with a namesake this populous in a country the article names is that place.
 FAMOUS_POPULATION: int = 100_000
 
+#: Kinds of place whose name means the area, not a town named after it (a province's
+#: name, "Alexandria" or "Nelson", may still be a town's).
+AREA_NAMES: frozenset[str] = frozenset({"country", "us_state", "region", "continent", "sea"})
+
 #: Kinds of place that are local enough to count.
 LOCAL_KINDS: frozenset[str] = frozenset({"city", "admin2"})
 
@@ -58,15 +62,16 @@ def _local_names(
     named: Callable[[str], Collection[str]],
 ) -> list[tuple[str, list[dict[str, Any]]]]:
     """The names that may count, each with its local candidates: not a country's,
-    state's or region's name, not too common, no famous namesake in a named country."""
+    US state's or region's name (:data:`AREA_NAMES`), not too common, no famous
+    namesake in a named country."""
     local = []
     for name in names:
         found = lookup(name)
         towns = [p for p in found if p["kind"] in LOCAL_KINDS and p["population"] < METROPOLIS]
         if not towns or len(towns) > MAX_CANDIDATES:
             continue
-        if any(p["kind"] not in LOCAL_KINDS for p in found):
-            continue  # "Georgia", "Jordan", "Ontario": the area is what the name means
+        if any(p["kind"] in AREA_NAMES for p in found):
+            continue  # "Georgia", "Jordan", "Sinai": the area is what the name means
         countries = named(name)
         if any(p["population"] >= FAMOUS_POPULATION and p["country"] in countries for p in found):
             continue

@@ -87,8 +87,9 @@ def geocode_many(
         return set(extra.countries) | {c for n, c in naming.items() if n != name}
 
     free = [n for n in [*names, *lending] if n not in within]
-    supporters = joint_readings(free, exact_places, named_apart)
-    region = cluster_reading(free, exact_places, named_apart)
+    found = {n: exact_places(n) for n in free}
+    supporters = joint_readings(free, found.__getitem__, named_apart)
+    region = cluster_reading(free, found.__getitem__, named_apart)
     for name, places in region.items():
         supporters.setdefault(name, places)
     state = home_state(region)
