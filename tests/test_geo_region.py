@@ -76,3 +76,9 @@ def test_two_forms_of_one_name_do_not_echo_each_other() -> None:
     results = geo.geocode_many(["Huntsville", "Huntsville City"], lenders=["Walker County"])
     assert results["Huntsville"]["admin1"] == "Texas"
     assert results["Huntsville City"]["admin1"] == "Texas"
+
+
+def test_a_direction_before_a_towns_other_name_is_no_part_of_it() -> None:
+    # "Creek" is only another name of some town: "Eastern Creek" is not a part of it.
+    hit = geo.geocode("Eastern Creek", context_countries=["US"])
+    assert hit is None or hit["name"] == "Eastern Creek"

@@ -110,11 +110,17 @@ def _part_matches(key: str, gaz: Gazetteer) -> list[int]:
         # Only a town's part lies near its point ("Southern Europe" does not); the part
         # of a country or state ("northern Iraq", "East Texas") is reported as that
         # country or state, as geoparsing corpora annotate it.
+        # A town by its own name, not one of its other names ("Eastern Creek" is no
+        # part of a town once called "Creek").
         return [
             i
             for i in gaz.by_key.get(rest, [])
-            if (gaz.places[i]["kind"] == "city" and is_major(gaz.places[i]))
-            or _is_part_area(gaz.places[i])
+            if _is_part_area(gaz.places[i])
+            or (
+                gaz.places[i]["kind"] == "city"
+                and is_major(gaz.places[i])
+                and normalize_place_name(gaz.places[i]["name"]) == rest
+            )
         ]
     head, _, last = key.rpartition(" ")
     if head and last in MUNICIPAL_WORDS:
