@@ -89,8 +89,11 @@ def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
     if not found and head and last in REGION_WORDS:
         # "Helmand province", "Nineveh governorate": the region under its bare name.
         found = {i: 1.0 for i in gaz.by_key.get(head, []) if gaz.places[i]["kind"] != "city"}
-    if not found:
-        found = {i: PART_QUALITY for i in _part_matches(key, gaz)}
+    if not found or not any(is_major(gaz.places[i]) for i in found):
+        # Only hamlets of the exact name ("North Richmond", California): a part of a
+        # bigger place ("North Richmond" of Richmond, Virginia) competes with them.
+        for i in _part_matches(key, gaz):
+            found.setdefault(i, PART_QUALITY)
     if not found and len(key) >= 4:
         for match, score in gaz.fuzzy_matches(key, FUZZY_CUTOFF, limit=8):
             for i in gaz.by_key[match]:
