@@ -82,3 +82,12 @@ def test_a_direction_before_a_towns_other_name_is_no_part_of_it() -> None:
     # "Creek" is only another name of some town: "Eastern Creek" is not a part of it.
     hit = geo.geocode("Eastern Creek", context_countries=["US"])
     assert hit is None or hit["name"] == "Eastern Creek"
+
+
+def test_a_several_word_place_name_tagged_as_an_organisation_is_a_place() -> None:
+    from fivews.entities.places import _is_place_phrase
+
+    assert _is_place_phrase("Coral Gables")
+    assert _is_place_phrase("Burkina Faso")
+    assert not _is_place_phrase("Coral")  # one word: only a major place's name counts
+    assert not _is_place_phrase("the Gables Club")

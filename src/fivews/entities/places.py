@@ -282,6 +282,16 @@ def _embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) -
     return list(dict.fromkeys(phrases))
 
 
+def _is_place_phrase(text: str) -> bool:
+    """Whether a name of several capitalised words is exactly a gazetteer place's
+    ("Coral Gables", "Rolling Meadows"): a place mislabelled as a person or organisation
+    (placed only where a town may be, see :func:`_embedded_hit`)."""
+    words = text.split()
+    return (
+        len(words) > 1 and all(w[:1].isupper() for w in words) and bool(geo.exact_candidates(text))
+    )
+
+
 def _spelled_as(hit: dict[str, Any], phrase: str) -> bool:
     """Whether a gazetteer place is spelled as ``phrase`` (not only one of its other
     names: "North" or "St." are other names of some towns)."""
@@ -450,10 +460,12 @@ def add_embedded_places(
         # A one-word "person" or organisation that is exactly a major place's name, never
         # written with more words ("Tbilisi has denied ...", a headline's "Alexandria
         # woman"), is that place mislabelled.
-        whole = (
-            d["label"] in EMBEDDING_LABELS
-            and all(" " not in m["text"] for m in entity["mentions"])
-            and geo.is_major_name(entity["name"])
+        whole = d["label"] in EMBEDDING_LABELS and (
+            (
+                all(" " not in m["text"] for m in entity["mentions"])
+                and geo.is_major_name(entity["name"])
+            )
+            or all(_is_place_phrase(m["text"]) for m in entity["mentions"])
         )
         person = d["label"] == "PERSON" and not whole
         found = []
