@@ -91,3 +91,11 @@ def test_a_several_word_place_name_tagged_as_an_organisation_is_a_place() -> Non
     assert _is_place_phrase("Burkina Faso")
     assert not _is_place_phrase("Coral")  # one word: only a major place's name counts
     assert not _is_place_phrase("the Gables Club")
+
+
+def test_a_state_is_not_demoted_for_a_city_that_only_has_its_name_as_another() -> None:
+    # Salvador is also called "Bahia"; the state of Bahia keeps its name.
+    bahia = geo.geocode("Bahia")
+    assert bahia is not None and bahia["kind"] == "admin1"
+    # A US state named like a big city is still the city ("New York").
+    assert geo.geocode("New York")["kind"] == "city"

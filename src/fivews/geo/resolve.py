@@ -358,9 +358,13 @@ def _demote_states_named_like_cities(scored: Scored, context: Context) -> None:
         if place["kind"] not in ("us_state", "admin1") or quality < 1.0:
             continue
         country = place["country"]
+        key = normalize_place_name(place["name"])
         if not any(
             q == 1.0
             and p["kind"] == "city"
+            # A US state's city ("New York City"), or a city by its own name ("Québec"):
+            # "Bahia" is only another name of Salvador.
+            and (place["kind"] == "us_state" or normalize_place_name(p["name"]) == key)
             and p["country"] == country
             and p["population"] >= STATE_NAMED_CITY
             for _, q, p in scored
