@@ -99,3 +99,17 @@ def test_a_state_is_not_demoted_for_a_city_that_only_has_its_name_as_another() -
     assert bahia is not None and bahia["kind"] == "admin1"
     # A US state named like a big city is still the city ("New York").
     assert geo.geocode("New York")["kind"] == "city"
+
+
+def test_a_province_is_not_pulled_away_by_stray_towns_or_the_date_line() -> None:
+    from fivews.geo.sources import _mean_longitude, _without_strays
+
+    import numpy as np
+
+    lats = np.array([33.0] * 12 + [32.0])
+    lons = np.array([119.0 + 0.1 * n for n in range(12)] + [101.0])  # one stray far west
+    kept_lats, kept_lons = _without_strays(lats, lons)
+    assert len(kept_lons) == 12 and kept_lons.min() > 118.0
+    assert abs(abs(_mean_longitude(np.array([179.0, -179.0]))) - 180.0) < 1e-6
+    jiangsu = geo.geocode("Jiangsu")
+    assert jiangsu is not None and 117.0 < jiangsu["lon"] < 121.0
