@@ -102,9 +102,9 @@ def test_a_state_is_not_demoted_for_a_city_that_only_has_its_name_as_another() -
 
 
 def test_a_province_is_not_pulled_away_by_stray_towns_or_the_date_line() -> None:
-    from fivews.geo.sources import _mean_longitude, _without_strays
-
     import numpy as np
+
+    from fivews.geo.sources import _mean_longitude, _without_strays
 
     lats = np.array([33.0] * 12 + [32.0])
     lons = np.array([119.0 + 0.1 * n for n in range(12)] + [101.0])  # one stray far west
