@@ -124,6 +124,13 @@ SMALL_NAMESAKE_PENALTY: float = 0.3
 #: A first-order division this populous is what its name means (see :func:`_is_listed_state`).
 BIG_PROVINCE: int = 250_000
 
+#: First-order divisions that are nations of their country, most of it (the UK's):
+#: naming one says little more than naming the country, so its towns get the bonus of
+#: an implied state only ("Washington" beside "England" is still the US capital).
+BROAD_ADMIN1: frozenset[tuple[str, str]] = frozenset(
+    {("GB", "England"), ("GB", "Scotland"), ("GB", "Wales"), ("GB", "Northern Ireland")}
+)
+
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
 
@@ -150,7 +157,9 @@ def contribution(result: Mapping[str, Any]) -> Context:
     kind = result["kind"]
     named = (
         frozenset({(result["country"], admin1)})
-        if admin1 and kind in ("us_state", "admin1")
+        if admin1
+        and kind in ("us_state", "admin1")
+        and (result["country"], admin1) not in BROAD_ADMIN1
         else frozenset()
     )
     implied = frozenset({(result["country"], admin1)}) if admin1 and not named else frozenset()
