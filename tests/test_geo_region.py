@@ -113,3 +113,14 @@ def test_a_province_is_not_pulled_away_by_stray_towns_or_the_date_line() -> None
     assert abs(abs(_mean_longitude(np.array([179.0, -179.0]))) - 180.0) < 1e-6
     jiangsu = geo.geocode("Jiangsu")
     assert jiangsu is not None and 117.0 < jiangsu["lon"] < 121.0
+
+
+def test_a_bare_name_beside_its_county_is_that_county() -> None:
+    results = geo.geocode_many(["Barrow", "Barrow County"])
+    assert results["Barrow County"]["admin1"] == "Georgia"
+    assert results["Barrow"]["country"] == "US" and results["Barrow"]["admin1"] == "Georgia"
+
+
+def test_washington_beside_england_is_the_us_capital() -> None:
+    results = geo.geocode_many(["London", "England", "Washington"], ["US"])
+    assert results["Washington"]["country"] == "US"

@@ -100,6 +100,8 @@ def geocode_many(
         name: merge([extra, *(contribution(place_result(p, 1.0)) for p in places)])
         for name, places in supporters.items()
     }
+    counties = _county_names([*names, *lending], results, within)
+    within.update({name: scope for name, (scope, _) in counties.items()})
     anchor_hit = geocode(anchor, context=extra) if anchor else None
     lent: dict[str, Context] = {}
     if anchor_hit and anchor_hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
@@ -127,6 +129,17 @@ def geocode_many(
         if again == results:
             break
         results = again
+    for name, (scope, county_name) in counties.items():
+        # No town of the name in the county's state: the bare name is the county,
+        # unless it reads as a town elsewhere more surely than the county does.
+        hit, county = results.get(name), results.get(county_name)
+        if county is None:
+            continue
+        if hit is None or (
+            f"{hit['country']}/{hit.get('admin1')}" != scope
+            and hit["confidence"] <= county["confidence"]
+        ):
+            results[name] = dict(county)
     return results
 
 
@@ -145,4 +158,31 @@ def _with_qualifiers(names: list[str], within: dict[str, str]) -> dict[str, str]
         country = named.get(normalize_place_name(name))
         if country and name not in out:
             out[name] = country
+    return out
+
+
+#: Words after a county's name ("Barrow County", "Rapides Parish").
+COUNTY_WORDS: tuple[str, ...] = ("County", "Parish", "Borough")
+
+
+def _county_names(
+    names: list[str], results: dict[str, dict[str, Any] | None], within: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """The state a bare name lies in when the article also names it as a county: next
+    to "Barrow County" (Georgia), "Barrow" is read in Georgia (the county, or its town),
+    not as Barrow-in-Furness. Returns ``{name: ("country/admin-1", the county's name)}``."""
+    out = {}
+    for name in names:
+        if name in within:
+            continue
+        for word in COUNTY_WORDS:
+            county = results.get(f"{name} {word}")
+            if (
+                county
+                and county["kind"] == "admin2"
+                and county.get("admin1")
+                and county["confidence"] >= CONTEXT_MIN_CONFIDENCE
+            ):
+                out[name] = (f"{county['country']}/{county['admin1']}", f"{name} {word}")
+                break
     return out
