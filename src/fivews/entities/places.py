@@ -352,6 +352,8 @@ def _embedded_hit(
         return None
     if hit["kind"] == "city" and not (geo.is_major_name(phrase) or _in_named_state(hit, context)):
         return None
+    if hit["kind"] == "city" and hit["confidence"] < MIN_TOWN_CONFIDENCE:
+        return None
     if strict and not _spelled_as(hit, phrase):
         return None
     return hit, None
