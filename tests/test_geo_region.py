@@ -133,3 +133,9 @@ def test_a_town_read_unsurely_is_left_unplaced(nlp) -> None:
     named = "The council met in Springfield, Illinois, on Monday. The mayor spoke."
     places = {e["name"]: e for e in nlp(named)._.entities if "lat" in e}
     assert places["Springfield"]["geo"]["admin1"] == "Illinois"
+
+
+def test_a_province_whose_towns_crowd_its_south_is_at_its_middle() -> None:
+    ontario = geo.geocode("Ontario", context_countries=["CA"])
+    assert ontario is not None and ontario["kind"] == "admin1"
+    assert ontario["lat"] >= 49.0

@@ -355,10 +355,15 @@ def build_gazetteer() -> Gazetteer:
         )
 
     towns = sources.read_towns(cities.values())
+    # Provinces whose towns crowd one edge are put at their middle instead.
+    middles = extra_data.get("admin1_points", {})
     for level in ("admin1", "admin2"):
         for region in sources.admin_regions(towns, level):
             if level == "admin1" and (region["country"], region["name"]) in curated_admin1:
                 continue  # the curated entry (US states, the UK's nations) wins
+            middle = middles.get(f"{region['country']}/{region['name']}")
+            if level == "admin1" and middle:
+                region = {**region, "lat": middle[0], "lon": middle[1]}
             gaz.add(
                 _place(
                     level,
