@@ -139,3 +139,10 @@ def test_a_province_whose_towns_crowd_its_south_is_at_its_middle() -> None:
     ontario = geo.geocode("Ontario", context_countries=["CA"])
     assert ontario is not None and ontario["kind"] == "admin1"
     assert ontario["lat"] >= 49.0
+
+
+def test_a_name_ending_in_a_water_word_is_the_water() -> None:
+    red_sea = geo.geocode("Red Sea", context_countries=["EG"])
+    assert red_sea is not None and red_sea["kind"] == "sea"
+    lake = geo.geocode("Lake Victoria")
+    assert lake is not None and lake["feature_class"] == "H"

@@ -131,6 +131,9 @@ BROAD_ADMIN1: frozenset[tuple[str, str]] = frozenset(
     {("GB", "England"), ("GB", "Scotland"), ("GB", "Wales"), ("GB", "Northern Ireland")}
 )
 
+#: Last words of a name that make it a body of water ("Red Sea", "Jordan River").
+WATER_WORDS: frozenset[str] = frozenset({"sea", "ocean", "river", "gulf", "bay", "lake"})
+
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
 
@@ -327,6 +330,10 @@ def _geocode(
     ]
     unsupported = len(supported) == 0
     scored = supported or scored
+    if key.rpartition(" ")[2] in WATER_WORDS:
+        # "the Red Sea", "the Jordan River": the water, not a province named after it.
+        water = [s for s in scored if s[1] == 1.0 and s[2]["kind"] in ("sea", "river")]
+        scored = water or scored
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], -s[2]["population"], s[2]["name"]))
