@@ -146,3 +146,8 @@ def test_a_name_ending_in_a_water_word_is_the_water() -> None:
     assert red_sea is not None and red_sea["kind"] == "sea"
     lake = geo.geocode("Lake Victoria")
     assert lake is not None and lake["feature_class"] == "H"
+
+
+def test_provinces_short_forms() -> None:
+    assert geo.geocode("NSW")["name"] == "New South Wales"
+    assert geo.geocode("B.C.")["name"] == "British Columbia"
