@@ -151,3 +151,11 @@ def test_a_name_ending_in_a_water_word_is_the_water() -> None:
 def test_provinces_short_forms() -> None:
     assert geo.geocode("NSW")["name"] == "New South Wales"
     assert geo.geocode("B.C.")["name"] == "British Columbia"
+
+
+def test_titled_places_and_party_words() -> None:
+    assert geo.geocode("Province of Ontario")["kind"] == "admin1"
+    assert geo.geocode("State of Illinois")["name"] == "Illinois"
+    assert geo.geocode("Bank of America") is None
+    assert geo.geocode("Liberal") is None  # the party, not Liberal, Kansas
+    assert geo.geocode("Liberal", within="US/Kansas")["admin1"] == "Kansas"

@@ -50,6 +50,22 @@ DIRECTION_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: Titles before "of" and a place's name, with the kinds of place they title ("the
+#: Province of Ontario", "the City of Norfolk").
+_AREAS = frozenset({"admin1", "us_state", "region"})
+_LOCAL = frozenset({"city", "admin2"})
+TITLE_KINDS: dict[str, frozenset[str]] = {
+    "state": _AREAS,
+    "province": _AREAS,
+    "commonwealth": _AREAS,
+    "city": _LOCAL,
+    "town": _LOCAL,
+    "village": _LOCAL,
+    "borough": _LOCAL,
+    "township": _LOCAL,
+    "county": frozenset({"admin2"}),
+}
+
 #: Words after a town's name that the gazetteer may not have ("Fargo City").
 MUNICIPAL_WORDS: frozenset[str] = frozenset({"city", "town", "township", "village", "borough"})
 
@@ -85,6 +101,11 @@ def _default_candidates(key: str) -> tuple[tuple[int, float], ...]:
 def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
     """:func:`candidates` of a normalised, non-empty key."""
     found: dict[int, float] = {i: 1.0 for i in gaz.by_key.get(key, [])}
+    first, of, rest = key.partition(" of ")
+    if not found and of and first in TITLE_KINDS:
+        # "Province of Ontario", "State of Illinois", "City of Norfolk": the place itself.
+        kinds = TITLE_KINDS[first]
+        found = {i: 1.0 for i in gaz.by_key.get(rest, []) if gaz.places[i]["kind"] in kinds}
     head, _, last = key.rpartition(" ")
     if not found and head and last in REGION_WORDS:
         # "Helmand province", "Nineveh governorate": the region under its bare name.

@@ -131,6 +131,15 @@ BROAD_ADMIN1: frozenset[tuple[str, str]] = frozenset(
     {("GB", "England"), ("GB", "Scotland"), ("GB", "Wales"), ("GB", "Northern Ireland")}
 )
 
+#: Words the small model tags as places that, alone, are a party or a generic word,
+#: not the towns named so (Liberal, Kansas; Settat, once "State"); a qualifier
+#: ("Liberal, Kansas") still places them.
+COMMON_WORDS: frozenset[str] = frozenset(
+    {"liberal", "liberals", "conservative", "conservatives", "labour", "labor"}
+    | {"democrat", "democrats", "democratic", "republican", "republicans", "socialist"}
+    | {"state", "province", "region", "nation", "federal", "national", "city", "county"}
+)
+
 #: Last words of a name that make it a body of water ("Red Sea", "Jordan River").
 WATER_WORDS: frozenset[str] = frozenset({"sea", "ocean", "river", "gulf", "bay", "lake"})
 
@@ -274,6 +283,8 @@ def _inside(place: dict[str, Any], within: str) -> bool:
 def _geocode(
     name: str, context: Context, within: str | None, gaz: Gazetteer
 ) -> dict[str, Any] | None:
+    if not within and normalize_place_name(name) in COMMON_WORDS:
+        return None  # "Liberal" tagged a place is the party, not Liberal, Kansas
     found = candidates(name, gaz)
     if within:
         for scope in (within, within.partition("/")[0]):
