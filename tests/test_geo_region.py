@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fivews import geo
-from fivews.entities.places import _embedded_candidates
+from fivews.entities.embedded_places import _embedded_candidates
 from fivews.geo.cluster import cluster_reading, home_state
 from fivews.geo.resolve import exact_places
 
@@ -55,7 +55,7 @@ def test_places_inside_names_after_directions_of_and_hyphens() -> None:
 
 
 def test_an_articles_own_place_inside_a_name_is_found() -> None:
-    from fivews.entities.places import _known_inside
+    from fivews.entities.embedded_places import _known_inside
 
     georgia = {"id": "e1", "name": "Georgia", "lat": 32.7, "lon": -83.4, "country": "US"}
     known = {"Georgia": georgia}
@@ -85,7 +85,7 @@ def test_a_direction_before_a_towns_other_name_is_no_part_of_it() -> None:
 
 
 def test_a_several_word_place_name_tagged_as_an_organisation_is_a_place() -> None:
-    from fivews.entities.places import _is_place_phrase
+    from fivews.entities.embedded_places import _is_place_phrase
 
     assert _is_place_phrase("Coral Gables")
     assert _is_place_phrase("Burkina Faso")
