@@ -94,7 +94,7 @@ def test_the_seed_places_keep_their_coordinates(nlp, seed_text: str, name, lat, 
 
 
 def test_a_possessive_place_inside_an_organisation_name(nlp) -> None:
-    from fivews.entities.places import _embedded_candidates
+    from fivews.entities.embedded_places import _embedded_candidates
 
     text = "Gainesville\u2019s VFW Post"
     assert "Gainesville" in [text[a:b] for a, b in _embedded_candidates(text)]

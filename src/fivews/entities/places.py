@@ -6,7 +6,8 @@ Every placed entity gets ``lat, lon, country, geo_confidence`` and a ``geo`` rec
 GeoNames style (:data:`GEO_RECORD_KEYS`: the gazetteer's name, kind, feature class,
 extent ``point``/``region``, country, admin-1, and ``uncertain`` for a weak guess).
 Nationality adjectives ("Russian", "Georgians") are placed at their country, with
-``geo.via = "demonym"`` and extent ``region``.
+``geo.via = "demonym"`` and extent ``region``. The places embedded in organisations' and
+facilities' names are placed by :mod:`fivews.entities.embedded_places`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from typing import Any
 
 from fivews import geo
 from fivews.entities.constants import MIN_GEO_CONFIDENCE, PLACE_LABELS
+from fivews.entities.embedded_places import (
+    MIN_TOWN_CONFIDENCE,
+    add_embedded_places,
+    embedded_phrases,
+)
 from fivews.entities.records import EntityDraft, EntityRecord
 
 #: The keys of a geocoding result copied into an entity's ``geo`` record.
@@ -168,7 +174,7 @@ def geocode_entities(
         {c for c in demonym_countries if c},
         within=within,
         anchor=anchor,
-        lenders=_embedded_phrases(entities, drafts),
+        lenders=embedded_phrases(entities, drafts),
     )
     context = {
         r["country"] for r in results.values() if r and r["confidence"] >= 0.8
@@ -182,6 +188,8 @@ def geocode_entities(
                 if hit:
                     break
         if hit is None or hit["confidence"] < MIN_GEO_CONFIDENCE:
+            continue
+        if hit["kind"] == "city" and hit["confidence"] < MIN_TOWN_CONFIDENCE:
             continue
         if d["label"] in ("LOC", "FAC") and hit["kind"] == "city" and hit["country"] not in context:
             continue  # a local feature ("the Old City") named like a town elsewhere
@@ -197,173 +205,4 @@ def geocode_entities(
             country = geo.country_place(code) if code else None
             if country:
                 _place(entity, country, via="demonym")
-    add_embedded_places(entities, drafts, anchor)
-
-
-#: A run of capitalised words (dotted abbreviations and hyphens allowed) in a name.
-_NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*?(?=['\u2019]s\b|[^A-Za-z.'\u2019-]|$)")
-
-#: Labels of names that may embed a place ("the Ohio Supreme Court", "Gainesville Police").
-EMBEDDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "PERSON"})
-
-#: Labels of names whose embedded places lend the article context.
-LENDING_LABELS: frozenset[str] = frozenset({"ORG", "FAC"})
-
-#: Kinds of gazetteer place a name may embed (towns only when major or named elsewhere).
-EMBEDDED_KINDS: frozenset[str] = frozenset({"country", "us_state", "admin1", "admin2", "city"})
-
-
-def _embedded_candidates(text: str) -> list[tuple[int, int]]:
-    """Spans (relative to ``text``) of the place a name may embed: its first 1-3
-    capitalised words, longest first, and the words after a final "of"."""
-    words = list(_NAME_WORDS.finditer(text))
-    if words and words[0].group() == "The":
-        words = words[1:]  # "The Athens City Council"
-    spans = []
-    # Leading words: "Texas Department of ...", "New York Police Department".
-    for n in (3, 2, 1):
-        if len(words) > n and text[words[0].start() : words[n - 1].end()].count(" ") == n - 1:
-            spans.append((words[0].start(), words[n - 1].end()))
-    # After "of": "University of Florida", "Bank of America".
-    of = text.rfind(" of ")
-    if of > 0 and of + 4 < len(text) and text[of + 4].isupper():
-        spans.append((of + 4, len(text.rstrip(".,"))))
-    return spans
-
-
-def _embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) -> list[str]:
-    """The place names organisations' and facilities' names embed ("Indiana" of "the
-    Indiana State Police"): for each mention, its first candidate span that is exactly
-    a gazetteer name. They are context for the article's places (``lenders`` of
-    :func:`fivews.geo.geocode_many`)."""
-    phrases: list[str] = []
-    for entity, d in zip(entities, drafts, strict=True):
-        if d["label"] not in LENDING_LABELS:
-            continue
-        for mention in entity["mentions"]:
-            text = mention["text"]
-            for start, end in _embedded_candidates(text):
-                phrase = text[start:end]
-                if geo.exact_candidates(phrase):
-                    phrases.append(phrase)
-                    break
-    return list(dict.fromkeys(phrases))
-
-
-def _spelled_as(hit: dict[str, Any], phrase: str) -> bool:
-    """Whether a gazetteer place is spelled as ``phrase`` (not only one of its other
-    names: "North" or "St." are other names of some towns)."""
-    return geo.normalize_place_name(hit["name"]) == geo.normalize_place_name(phrase)
-
-
-def _in_named_state(hit: dict[str, Any], context: geo.Context) -> bool:
-    """Whether a town lies in a state or province the article names, or its other
-    towns lie in (a small town inside an organisation's name is placed only there)."""
-    state = (hit["country"], hit.get("admin1"))
-    return state in context.admin1 or state in context.implied
-
-
-def _embedded_hit(
-    phrase: str, known: dict[str, EntityRecord], context: geo.Context, strict: bool = False
-) -> tuple[dict[str, Any], str | None] | None:
-    """The place ``phrase`` names inside a longer name, and the article's entity for it.
-
-    ``strict`` (inside a place-typed name): no nationality words ("the Canadian River"),
-    and a gazetteer place only when spelled as ``phrase``."""
-    key = phrase.casefold()
-    if key in known:
-        entity = known[key]
-        geo_record = entity.get("geo") or {}
-        hit = {
-            "name": geo_record.get("name", entity["name"]),
-            "lat": entity["lat"],
-            "lon": entity["lon"],
-            "country": entity.get("country"),
-            "confidence": entity.get("geo_confidence", 0.0),
-            "kind": geo_record.get("kind"),
-        }
-        return hit, entity["id"]
-    code = geo.country_of_demonym(phrase)
-    if code and strict:
-        return None
-    if code:
-        hit = geo.country_place(code)
-        return (hit, None) if hit else None
-    if not geo.exact_candidates(phrase):
-        return None  # only exact names: a fuzzy match inside an organisation is a guess
-    hit = geo.geocode(phrase, context=context)
-    if hit is None or hit["kind"] not in EMBEDDED_KINDS or hit["confidence"] < 0.5:
-        return None
-    if hit["kind"] == "city" and not (geo.is_major_name(phrase) or _in_named_state(hit, context)):
-        return None
-    if strict and not _spelled_as(hit, phrase):
-        return None
-    return hit, None
-
-
-def add_embedded_places(
-    entities: list[EntityRecord], drafts: list[EntityDraft], dateline_place: str | None = None
-) -> None:
-    """Give organisations and facilities the places their names embed.
-
-    "the Texas Department of State Health Services" embeds Texas, "Gainesville Police"
-    Gainesville: each such mention gets an ``embedded_places`` item ``{text, start, end,
-    name, lat, lon, country, entity?}`` (``entity``: the id of the article's own entity
-    for that place). The organisation itself stays unplaced. A place-typed name left
-    unplaced ("the Salinas Valley", "Orange County Fire Authority" tagged GPE) gets the
-    places it embeds the same way, only those spelled as written (no nationality words).
-    """
-    known: dict[str, EntityRecord] = {}
-    for e, d in zip(entities, drafts, strict=True):
-        if "lat" in e and d["label"] in PLACE_LABELS:
-            for name in (e["name"], *e["aliases"]):
-                known.setdefault(name.casefold(), e)
-    # The article's placed places lend their countries, states and points, as in
-    # geo.geocode_many.
-    context = geo.merge(
-        geo.contribution({**e["geo"], "lat": e["lat"], "lon": e["lon"]})
-        for e in {id(e): e for e in known.values()}.values()
-        if e.get("geo") and e.get("geo_confidence", 0.0) >= geo.CONTEXT_MIN_CONFIDENCE
-    )
-    for entity, d in zip(entities, drafts, strict=True):
-        # An unplaced place-typed name may embed a place too ("the Edgar County Special
-        # Service Area").
-        unplaced = d["label"] in PLACE_LABELS and "lat" not in entity
-        if d["label"] not in EMBEDDING_LABELS and not unplaced:
-            continue
-        # A one-word "person" or organisation that is exactly a major place's name, never
-        # written with more words ("Tbilisi has denied ...", a headline's "Alexandria
-        # woman"), is that place mislabelled.
-        whole = (
-            d["label"] in EMBEDDING_LABELS
-            and all(" " not in m["text"] for m in entity["mentions"])
-            and geo.is_major_name(entity["name"])
-        )
-        if d["label"] == "PERSON" and not whole:
-            continue
-        found = []
-        for mention in entity["mentions"]:
-            text = mention["text"]
-            spans = _embedded_candidates(text)
-            if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
-                spans = [(0, len(text))]
-            for start, end in spans:
-                got = _embedded_hit(text[start:end], known, context, strict=unplaced)
-                if got is None:
-                    continue
-                hit, owner = got
-                item = {
-                    "text": text[start:end],
-                    "start": mention["start"] + start,
-                    "end": mention["start"] + end,
-                    "name": hit["name"],
-                    "lat": hit["lat"],
-                    "lon": hit["lon"],
-                    "country": hit["country"],
-                }
-                if owner:
-                    item["entity"] = owner
-                found.append(item)
-                break
-        if found:
-            entity["embedded_places"] = found
+    add_embedded_places(entities, drafts, anchor, read=results)

@@ -355,10 +355,20 @@ def build_gazetteer() -> Gazetteer:
         )
 
     towns = sources.read_towns(cities.values())
+    # Provinces whose towns crowd one edge are put at their middle instead.
+    middles = extra_data.get("admin1_points", {})
+    short_forms = extra_data.get("admin1_aliases", {})
     for level in ("admin1", "admin2"):
         for region in sources.admin_regions(towns, level):
             if level == "admin1" and (region["country"], region["name"]) in curated_admin1:
                 continue  # the curated entry (US states, the UK's nations) wins
+            scope = f"{region['country']}/{region['name']}"
+            middle = middles.get(scope)
+            if level == "admin1" and middle:
+                region = {**region, "lat": middle[0], "lon": middle[1]}
+            names = sources.region_names(region["name"])
+            if level == "admin1":
+                names += short_forms.get(scope, [])  # "NSW", "B.C."
             gaz.add(
                 _place(
                     level,
@@ -369,7 +379,7 @@ def build_gazetteer() -> Gazetteer:
                     population=region["population"],
                     admin1=region["admin1"],
                 ),
-                sources.region_names(region["name"]),
+                names,
             )
     for town in towns:
         capital = (town["country"], town["name"]) in capital_names and town["geonameid"]

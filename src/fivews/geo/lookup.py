@@ -50,8 +50,27 @@ DIRECTION_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: Titles before "of" and a place's name, with the kinds of place they title ("the
+#: Province of Ontario", "the City of Norfolk").
+_AREAS = frozenset({"admin1", "us_state", "region"})
+_LOCAL = frozenset({"city", "admin2"})
+TITLE_KINDS: dict[str, frozenset[str]] = {
+    "state": _AREAS,
+    "province": _AREAS,
+    "commonwealth": _AREAS,
+    "city": _LOCAL,
+    "town": _LOCAL,
+    "village": _LOCAL,
+    "borough": _LOCAL,
+    "township": _LOCAL,
+    "county": frozenset({"admin2"}),
+}
+
 #: Words after a town's name that the gazetteer may not have ("Fargo City").
 MUNICIPAL_WORDS: frozenset[str] = frozenset({"city", "town", "township", "village", "borough"})
+
+#: A first-order division this populous has parts a text names ("Western Cape" aside).
+PART_PROVINCE: int = 250_000
 
 #: Match quality of a name that is a part or form of a place (see :func:`_part_matches`):
 #: like a near spelling, kept only in a country the article names.
@@ -82,12 +101,20 @@ def _default_candidates(key: str) -> tuple[tuple[int, float], ...]:
 def _candidates(key: str, gaz: Gazetteer) -> list[tuple[int, float]]:
     """:func:`candidates` of a normalised, non-empty key."""
     found: dict[int, float] = {i: 1.0 for i in gaz.by_key.get(key, [])}
+    first, of, rest = key.partition(" of ")
+    if not found and of and first in TITLE_KINDS:
+        # "Province of Ontario", "State of Illinois", "City of Norfolk": the place itself.
+        kinds = TITLE_KINDS[first]
+        found = {i: 1.0 for i in gaz.by_key.get(rest, []) if gaz.places[i]["kind"] in kinds}
     head, _, last = key.rpartition(" ")
     if not found and head and last in REGION_WORDS:
         # "Helmand province", "Nineveh governorate": the region under its bare name.
         found = {i: 1.0 for i in gaz.by_key.get(head, []) if gaz.places[i]["kind"] != "city"}
-    if not found:
-        found = {i: PART_QUALITY for i in _part_matches(key, gaz)}
+    if not found or not any(is_major(gaz.places[i]) for i in found):
+        # Only hamlets of the exact name ("North Richmond", California): a part of a
+        # bigger place ("North Richmond" of Richmond, Virginia) competes with them.
+        for i in _part_matches(key, gaz):
+            found.setdefault(i, PART_QUALITY)
     if not found and len(key) >= 4:
         for match, score in gaz.fuzzy_matches(key, FUZZY_CUTOFF, limit=8):
             for i in gaz.by_key[match]:
@@ -104,11 +131,20 @@ def _part_matches(key: str, gaz: Gazetteer) -> list[int]:
     word after a place's name)."""
     first, _, rest = key.partition(" ")
     if rest and first in DIRECTION_WORDS:
-        # Only a town's part lies near its point ("Southern Europe" does not).
+        # Only a town's part lies near its point ("Southern Europe" does not); the part
+        # of a country or state ("northern Iraq", "East Texas") is reported as that
+        # country or state, as geoparsing corpora annotate it.
+        # A town by its own name, not one of its other names ("Eastern Creek" is no
+        # part of a town once called "Creek").
         return [
             i
             for i in gaz.by_key.get(rest, [])
-            if gaz.places[i]["kind"] == "city" and is_major(gaz.places[i])
+            if _is_part_area(gaz.places[i])
+            or (
+                gaz.places[i]["kind"] == "city"
+                and is_major(gaz.places[i])
+                and normalize_place_name(gaz.places[i]["name"]) == rest
+            )
         ]
     head, _, last = key.rpartition(" ")
     if head and last in MUNICIPAL_WORDS:
@@ -120,3 +156,12 @@ def exact_candidates(name: str) -> list[int]:
     """The gazetteer places named exactly ``name`` (normalised key; no fuzzy match)."""
     key = normalize_place_name(name)
     return load_gazetteer().by_key.get(key, []) if key else []
+
+
+def _is_part_area(place: dict) -> bool:
+    """Whether a direction word before ``place``'s name names a part of it: a country, a
+    US state or a first-order division of :data:`PART_PROVINCE` people."""
+    kind = place["kind"]
+    return kind in ("country", "us_state") or (
+        kind == "admin1" and place["population"] >= PART_PROVINCE
+    )

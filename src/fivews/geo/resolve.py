@@ -124,6 +124,25 @@ SMALL_NAMESAKE_PENALTY: float = 0.3
 #: A first-order division this populous is what its name means (see :func:`_is_listed_state`).
 BIG_PROVINCE: int = 250_000
 
+#: First-order divisions that are nations of their country, most of it (the UK's):
+#: naming one says little more than naming the country, so its towns get the bonus of
+#: an implied state only ("Washington" beside "England" is still the US capital).
+BROAD_ADMIN1: frozenset[tuple[str, str]] = frozenset(
+    {("GB", "England"), ("GB", "Scotland"), ("GB", "Wales"), ("GB", "Northern Ireland")}
+)
+
+#: Words the small model tags as places that, alone, are a party or a generic word,
+#: not the towns named so (Liberal, Kansas; Settat, once "State"); a qualifier
+#: ("Liberal, Kansas") still places them.
+COMMON_WORDS: frozenset[str] = frozenset(
+    {"liberal", "liberals", "conservative", "conservatives", "labour", "labor"}
+    | {"democrat", "democrats", "democratic", "republican", "republicans", "socialist"}
+    | {"state", "province", "region", "nation", "federal", "national", "city", "county"}
+)
+
+#: Last words of a name that make it a body of water ("Red Sea", "Jordan River").
+WATER_WORDS: frozenset[str] = frozenset({"sea", "ocean", "river", "gulf", "bay", "lake"})
+
 #: A result less confident than this is marked ``uncertain``.
 UNCERTAIN_BELOW: float = 0.5
 
@@ -150,7 +169,9 @@ def contribution(result: Mapping[str, Any]) -> Context:
     kind = result["kind"]
     named = (
         frozenset({(result["country"], admin1)})
-        if admin1 and kind in ("us_state", "admin1")
+        if admin1
+        and kind in ("us_state", "admin1")
+        and (result["country"], admin1) not in BROAD_ADMIN1
         else frozenset()
     )
     implied = frozenset({(result["country"], admin1)}) if admin1 and not named else frozenset()
@@ -262,6 +283,8 @@ def _inside(place: dict[str, Any], within: str) -> bool:
 def _geocode(
     name: str, context: Context, within: str | None, gaz: Gazetteer
 ) -> dict[str, Any] | None:
+    if not within and normalize_place_name(name) in COMMON_WORDS:
+        return None  # "Liberal" tagged a place is the party, not Liberal, Kansas
     found = candidates(name, gaz)
     if within:
         for scope in (within, within.partition("/")[0]):
@@ -291,7 +314,7 @@ def _geocode(
         if (
             quality < 1.0
             and not in_context
-            and place["kind"] not in ("country", "continent")
+            and place["kind"] not in ("country", "continent", "us_state")
             and skeleton_key(normalize_place_name(place["name"])) != skeleton_key(key)
         ):
             # A near spelling or a part outside the article's countries is a
@@ -318,6 +341,10 @@ def _geocode(
     ]
     unsupported = len(supported) == 0
     scored = supported or scored
+    if key.rpartition(" ")[2] in WATER_WORDS:
+        # "the Red Sea", "the Jordan River": the water, not a province named after it.
+        water = [s for s in scored if s[1] == 1.0 and s[2]["kind"] in ("sea", "river")]
+        scored = water or scored
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], -s[2]["population"], s[2]["name"]))
@@ -358,9 +385,13 @@ def _demote_states_named_like_cities(scored: Scored, context: Context) -> None:
         if place["kind"] not in ("us_state", "admin1") or quality < 1.0:
             continue
         country = place["country"]
+        key = normalize_place_name(place["name"])
         if not any(
             q == 1.0
             and p["kind"] == "city"
+            # A US state's city ("New York City"), or a city by its own name ("Québec"):
+            # "Bahia" is only another name of Salvador.
+            and (place["kind"] == "us_state" or normalize_place_name(p["name"]) == key)
             and p["country"] == country
             and p["population"] >= STATE_NAMED_CITY
             for _, q, p in scored

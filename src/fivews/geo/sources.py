@@ -164,6 +164,33 @@ def region_names(name: str) -> list[str]:
     return names
 
 
+#: A town farther from its region's median town than this many times the distance
+#: within which 90% of the region's towns lie is a stray (a town filed under a namesake
+#: region far away), left out of the region's box.
+STRAY_FACTOR: float = 4.0
+
+
+def _mean_longitude(lons: np.ndarray) -> float:
+    """The circular mean of longitudes (degrees): near 180 for towns on both sides of
+    the 180th meridian, where the plain mean is near 0."""
+    rad = np.radians(lons)
+    return float(np.degrees(np.arctan2(np.sin(rad).mean(), np.cos(rad).mean())))
+
+
+def _without_strays(lats: np.ndarray, lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The towns of a region without its strays (:data:`STRAY_FACTOR`); distances in
+    degrees, longitudes scaled by the cosine of the latitude."""
+    if len(lats) < 10:
+        return lats, lons
+    lon0 = _mean_longitude(lons)
+    dlon = (lons - lon0 + 180.0) % 360.0 - 180.0
+    lat0, lon0 = float(np.median(lats)), lon0 + float(np.median(dlon))
+    dlon = (lons - lon0 + 180.0) % 360.0 - 180.0
+    far = np.hypot(lats - lat0, dlon * np.cos(np.radians(lat0)))
+    keep = far <= STRAY_FACTOR * max(float(np.percentile(far, 90)), 0.5)
+    return lats[keep], lons[keep]
+
+
 def admin_regions(towns: Iterable[dict[str, Any]], level: str) -> list[dict[str, Any]]:
     """The ``level`` ("admin1" or "admin2") regions the towns name, as places.
 
@@ -179,8 +206,14 @@ def admin_regions(towns: Iterable[dict[str, Any]], level: str) -> list[dict[str,
     for (country, name, parent), members in groups.items():
         lats = np.array([m["lat"] for m in members])
         lons = np.array([m["lon"] for m in members])
+        if level == "admin1":
+            lats, lons = _without_strays(lats, lons)
         lat = float(np.mean(np.percentile(lats, SPREAD[level])))
-        lon = float(np.mean(np.percentile(lons, SPREAD[level])))
+        # Longitudes around the towns' circular mean, so a region across the 180th meridian
+        # (Chukotka, the Aleutians) is not put on the other side of the world.
+        lon0 = _mean_longitude(lons)
+        around = (lons - lon0 + 180.0) % 360.0 - 180.0
+        lon = (lon0 + float(np.mean(np.percentile(around, SPREAD[level]))) + 180.0) % 360.0 - 180.0
         regions.append(
             {
                 "name": name,

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from fivews.geo.cluster import cluster_reading, home_state
 from fivews.geo.joint import joint_readings
+from fivews.geo.lookup import candidates
 from fivews.geo.names import normalize_place_name
 from fivews.geo.resolve import (
     CONTEXT_MIN_CONFIDENCE,
@@ -84,16 +86,29 @@ def geocode_many(
         """The countries the article names, apart from ``name`` itself."""
         return set(extra.countries) | {c for n, c in naming.items() if n != name}
 
+    free = [n for n in [*names, *lending] if n not in within]
+    found = {n: exact_places(n) for n in free}
+    supporters = joint_readings(free, found.__getitem__, named_apart)
+    region = cluster_reading(free, found.__getitem__, named_apart)
+    for name, places in region.items():
+        supporters.setdefault(name, places)
+    state = home_state(region)
+    home = (
+        Context(countries=frozenset({state[0]}), admin1=frozenset({state})) if state else Context()
+    )
     partners = {
         name: merge([extra, *(contribution(place_result(p, 1.0)) for p in places)])
-        for name, places in joint_readings(
-            [n for n in [*names, *lending] if n not in within], exact_places, named_apart
-        ).items()
+        for name, places in supporters.items()
     }
+    counties = _county_names([*names, *lending], results, within)
+    within.update({name: scope for name, (scope, _) in counties.items()})
     anchor_hit = geocode(anchor, context=extra) if anchor else None
     lent: dict[str, Context] = {}
     if anchor_hit and anchor_hit["confidence"] >= CONTEXT_MIN_CONFIDENCE:
         lent[anchor] = contribution(anchor_hit)
+    # Two forms of one name ("Huntsville", "Huntsville City": the same candidates) lend
+    # each other nothing: each would only echo the other's last reading back.
+    forms = {n: frozenset(i for i, _ in candidates(n)) for n in [*names, *lending]}
     for _ in range(PASSES):
         # A name keeps lending what its last confident reading lent.
         for n, r in results.items():
@@ -102,12 +117,29 @@ def geocode_many(
                     lent[n] = contribution(r)
         again = {}
         for name in [*names, *lending]:
-            own = partners.get(name, extra)
-            context = merge([own, *(c for other, c in lent.items() if other != name)])
+            own = merge([partners.get(name, extra), home])
+            mine = forms[name]
+            context = merge(
+                [
+                    own,
+                    *(c for other, c in lent.items() if other != name and forms.get(other) != mine),
+                ]
+            )
             again[name] = geocode(name, context=context, within=within.get(name))
         if again == results:
             break
         results = again
+    for name, (scope, county_name) in counties.items():
+        # No town of the name in the county's state: the bare name is the county,
+        # unless it reads as a town elsewhere more surely than the county does.
+        hit, county = results.get(name), results.get(county_name)
+        if county is None:
+            continue
+        if hit is None or (
+            f"{hit['country']}/{hit.get('admin1')}" != scope
+            and hit["confidence"] <= county["confidence"]
+        ):
+            results[name] = dict(county)
     return results
 
 
@@ -126,4 +158,31 @@ def _with_qualifiers(names: list[str], within: dict[str, str]) -> dict[str, str]
         country = named.get(normalize_place_name(name))
         if country and name not in out:
             out[name] = country
+    return out
+
+
+#: Words after a county's name ("Barrow County", "Rapides Parish").
+COUNTY_WORDS: tuple[str, ...] = ("County", "Parish", "Borough")
+
+
+def _county_names(
+    names: list[str], results: dict[str, dict[str, Any] | None], within: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """The state a bare name lies in when the article also names it as a county: next
+    to "Barrow County" (Georgia), "Barrow" is read in Georgia (the county, or its town),
+    not as Barrow-in-Furness. Returns ``{name: ("country/admin-1", the county's name)}``."""
+    out = {}
+    for name in names:
+        if name in within:
+            continue
+        for word in COUNTY_WORDS:
+            county = results.get(f"{name} {word}")
+            if (
+                county
+                and county["kind"] == "admin2"
+                and county.get("admin1")
+                and county["confidence"] >= CONTEXT_MIN_CONFIDENCE
+            ):
+                out[name] = (f"{county['country']}/{county['admin1']}", f"{name} {word}")
+                break
     return out
