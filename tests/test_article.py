@@ -134,6 +134,34 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     assert blocks[1].text.endswith("despite protests.")
 
 
+def test_text_wrapped_at_a_width_is_joined_before_capitals() -> None:
+    lines = [
+        "DETROIT The Transportation Department on Wednesday issued voluntary guidelines for",
+        "makers of mobile devices, asking them to help keep eyes on the road while driving.",
+        "The guidelines also ask manufacturers to make it easy to pair their devices with",
+        "in-vehicle systems to facilitate hands-free phone use by drivers on the highway.",
+        "Mark Rosekind, administrator of the National Highway Traffic Safety Board, said on",
+        "Wednesday that driver distraction was one of the factors behind the rise in deaths.",
+    ]
+    text = "Agency offers guidelines to curb distraction\n\n" + "\n    ".join(lines) + "\n"
+    blocks = segment_text(text)
+    assert kinds(blocks) == ["headline", "paragraph", "paragraph", "paragraph"]
+    assert blocks[3].text.startswith("Mark Rosekind") and blocks[3].text.endswith("deaths.")
+
+
+def test_one_line_paragraphs_are_not_joined_before_capitals() -> None:
+    text = (
+        "Headline About Something Here\n\n"
+        "The minister said on Monday that the plan would go ahead despite the protests in\n"
+        "Brussels and other cities drew thousands of people over the whole weekend again.\n"
+        "A short line.\nAnother line of a quite different length that ends here.\n"
+        "And a last one that is much longer than all the others so far, with no wrap width"
+        " at all.\n"
+    )
+    blocks = segment_text(text)
+    assert [b.text.split()[0] for b in blocks[1:]] == ["The", "Brussels", "A", "Another", "And"]
+
+
 def test_wire_caption_with_date_and_credit_marker() -> None:
     text = (
         "Storm hits coast\n\n"
@@ -412,6 +440,38 @@ def test_a_wire_dateline_is_a_block_attribute(opening: str, place: str) -> None:
         "end": dateline.place_end,
         "text": place,
     }
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "rest"),
+    [
+        ("BEIJING --At least 10 people were killed.", "BEIJING", "At least"),
+        ("GAZA \u2014\u201cWe will stay,\u201d he said.", "GAZA", "\u201cWe will"),
+        (
+            "LOUISVILLE, KY--(Marketwire - Oct 10, 2012) - Acme Corp. said it would grow.",
+            "LOUISVILLE",
+            "Acme Corp.",
+        ),
+    ],
+)
+def test_glued_and_press_release_datelines(opening: str, place: str, rest: str) -> None:
+    text = f"Headline About Something Here\n\n{opening}\n\nA second paragraph follows here.\n"
+    found = [b for b in segment_text(text) if b.dateline is not None]
+    assert len(found) == 1
+    dateline = found[0].dateline
+    assert dateline.place == place and text[dateline.end :].startswith(rest)
+
+
+def test_a_dateline_on_its_own_line_is_furniture_before_the_lead() -> None:
+    text = (
+        "Russia moves troops to the border\n\nWashington (CNN)\n"
+        "Russian forces moved closer to the border on Tuesday, US officials said.\n\n"
+        "The move came after talks failed.\n"
+    )
+    blocks = segment_text(text)
+    assert kinds(blocks) == ["headline", "boilerplate", "paragraph", "paragraph"]
+    assert blocks[1].label == "dateline" and blocks[1].dateline.place == "Washington"
+    assert blocks[2].dateline is None
 
 
 def test_no_dateline_in_ordinary_prose_or_after_the_second_paragraph() -> None:

@@ -46,13 +46,16 @@ _CAPTION_MARKERS = re.compile(
     re.IGNORECASE,
 )
 #: A wire-style dateline opening a paragraph: ``KABUL, Afghanistan (AP) —``,
-#: ``NEW YORK, Feb 5 (Reuters) -``, ``PARIS —`` (em, en, horizontal-bar or ASCII dash).
+#: ``NEW YORK, Feb 5 (Reuters) -``, ``PARIS —`` (em, en, horizontal-bar or ASCII dash;
+#: a long dash or a double hyphen may touch the first word: ``BEIJING --At least``), and
+#: a press release's ``LOUISVILLE, KY--(Marketwire - Oct 10, 2012) -``.
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?)?"
-    r"\s*(?:\([A-Za-z. ]{2,20}\))?\s*"
-    r"(?:(?:\u2014|\u2013|\u2015|--?)\s|[\u2014\u2013\u2015](?=[A-Z\"\u201c]))"
+    r"(?:\s*--?\s*\([^()\n]{2,60}\)\s*(?:\u2014|\u2013|--?)\s"
+    r"|\s*(?:\([A-Za-z. ]{2,20}\))?\s*"
+    r"(?:(?:\u2014|\u2013|\u2015|--?)\s|(?:[\u2014\u2013\u2015]|--)(?=[A-Z\"\u201c])))"
 )
 #: A dateline in title case closed by its outlet in brackets, often glued to the first
 #: word: ``Washington (CNN)Russian forces ...``, ``London (Reuters) - ...``.
@@ -132,13 +135,42 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCT
 
 
+#: Hard-wrapped text: at least this many lines over :data:`_WRAP_MIN_LINE` characters, of
+#: which this share ends within :data:`_WRAP_SLACK` characters of the wrap width.
+_WRAP_MIN_LINES, _WRAP_MIN_SHARE, _WRAP_MIN_LINE, _WRAP_SLACK = 5, 0.6, 40, 20
+#: Wider than this, lines are paragraphs, not a wrap width.
+_WRAP_MAX_WIDTH = 160
+
+
+def _wrap_width(spans: list[tuple[int, int]]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (its lines' lengths cluster just below
+    it), or None when the lines are paragraphs of any length.
+
+    The width is the 80th percentile of the longer lines' lengths; the text counts as
+    wrapped when most of those lines end near it ("…for makers of\n    mobile devices…").
+    """
+    lengths = sorted(e - s for s, e in spans if e - s > _WRAP_MIN_LINE)
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if width - _WRAP_SLACK <= n <= width + 5)
+    if width > _WRAP_MAX_WIDTH or near < _WRAP_MIN_SHARE * len(lengths):
+        return None
+    return width
+
+
 def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join hard-wrapped lines: adjacent lines where the next starts in lower case.
+    """Join hard-wrapped lines: adjacent lines where the previous one does not end a
+    sentence and the next starts in lower case, or, in a text wrapped at a fixed width
+    (:func:`_wrap_width`), where the previous one reaches that width ("…said in
+    statement on\n    Wednesday that…").
 
     Two lines are adjacent when only one line break separates them; a blank line always
     ends a block.
     """
+    width = _wrap_width(spans)
     units: list[tuple[int, int]] = []
+    last_line = 0  # the length of the last line of the unit being built
     for s, e in spans:
         if units:
             ps, pe = units[-1]
@@ -147,11 +179,18 @@ def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if (
                 gap.count("\n") == 1
                 and not _ends_sentence(text[ps:pe])
-                and (first.islower() or first in ",;)")
+                and (
+                    first.islower()
+                    or first in ",;)"
+                    or width is not None
+                    and last_line >= width - _WRAP_SLACK
+                )
             ):
                 units[-1] = (ps, e)
+                last_line = e - s
                 continue
         units.append((s, e))
+        last_line = e - s
     return units
 
 
@@ -396,9 +435,23 @@ def segment_text(text: str, title: str | None = None) -> list[Block]:
         if block.duplicate_of is not None:
             block.kind = blocks[block.duplicate_of].kind
 
-    # 6. a wire dateline opening one of the first paragraphs
-    for block in [b for b in blocks if b.kind == "paragraph"][:DATELINE_PARAGRAPHS]:
-        block.dateline = find_dateline(block.text, block.start)
-        if block.dateline is not None:
-            break
+    # 6. a wire dateline opening one of the first paragraphs, or on a line of its own
+    #    right before the first paragraph ("Washington (CNN)"): page furniture then
+    paragraphs = 0
+    for i, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            block.dateline = find_dateline(block.text, block.start)
+            paragraphs += 1
+            if block.dateline is not None or paragraphs == DATELINE_PARAGRAPHS:
+                break
+        elif (
+            block.kind in ("headline", "subhead")
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "paragraph"
+            and paragraphs == 0
+        ):
+            found = find_dateline(block.text, block.start)
+            if found is not None and found.end == block.end:
+                block.kind, block.label, block.dateline = "boilerplate", "dateline", found
+                break
     return blocks
