@@ -58,6 +58,7 @@ benchmarks: setup
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_polnear/dev.json
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_polnear/holdout2.json
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_polnear/holdout3.json
+	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws_events/dev.json
 	$(PY) benchmarks/five_ws.py benchmarks/data/five_ws
 	$(PY) benchmarks/claims.py --split dev
 	$(PY) benchmarks/claims.py benchmarks/data/claims
