@@ -162,6 +162,18 @@ def test_one_line_paragraphs_are_not_joined_before_capitals() -> None:
     assert [b.text.split()[0] for b in blocks[1:]] == ["The", "Brussels", "A", "Another", "And"]
 
 
+def test_a_long_paragraph_with_a_photo_credit_inside_is_no_caption() -> None:
+    body = " ".join(
+        f"Sentence {n} of the story tells what the council decided about the plan on Monday."
+        for n in range(6)
+    )
+    text = (
+        f"Council approves plan\n\n{body} (Photo by Jane Doe) {body}\n\nShort caption (AP Photo)\n"
+    )
+    blocks = segment_text(text)
+    assert kinds(blocks) == ["headline", "paragraph", "caption"]
+
+
 def test_wire_caption_with_date_and_credit_marker() -> None:
     text = (
         "Storm hits coast\n\n"

@@ -35,6 +35,9 @@ _CAPTION_DATE_END = re.compile(
 )
 #: A wire caption ending on its date is one sentence of at most this many words.
 MAX_DATED_CAPTION_WORDS = 40
+#: A caption is a few sentences at most: a longer block with a photo credit inside
+#: ("... (Photo by J. Smith) ...") is a paragraph, or a whole article on one line.
+MAX_CAPTION_WORDS = 60
 #: Wire captions describe the photo in the present tense ("A soldier stands guard ...,
 #: Sept. 15, 2017."); a line ending on a date with these auxiliaries is a sentence of
 #: news ("The plane was unveiled on January 18, 2005.", "He will start on July 1, 2017.").
@@ -257,13 +260,18 @@ def _title_blocks(blocks: list[Block], content: list[int], title: str) -> list[i
 
 
 def _is_caption(line: str) -> bool:
-    """Whether a line carries a photo credit or ends like a wire caption's date.
+    """Whether a line of a caption's length carries a photo credit, or ends like a wire
+    caption's date.
 
     Cheap string tests first (most lines are neither): a marker needs one of
     :data:`_CAPTION_MARKER_WORDS`, and the date form needs a year at the very end.
     """
     return bool(
-        (_may_have_marker(line) and _CAPTION_MARKERS.search(line))
+        (
+            _may_have_marker(line)
+            and _CAPTION_MARKERS.search(line)
+            and len(line.split()) <= MAX_CAPTION_WORDS
+        )
         or (
             _may_end_with_year(line)
             and len(line.split()) <= MAX_DATED_CAPTION_WORDS
