@@ -88,6 +88,41 @@ def test_reporting_terms_are_not_sets(nlp, text):
     assert [t for t in _timexes(nlp, text) if t["type"] == "SET"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund pays $5 a year.",
+        "The airline adds four flights a week.",
+        "The merger should save $500 million a year in costs.",
+        "Rooms cost between $35 and $55 a night.",
+        "The plan costs $5 per year.",
+    ],
+)
+def test_a_rate_after_an_amount_is_no_timex(nlp, text):
+    # "a year" after an amount is a rate, like a speed: neither a set nor a duration
+    assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The board meets twice a week.", "a week", "P1W"),
+        ("Inspectors visit three times a year.", "a year", "P1Y"),
+        ("The committee meets once a month.", "a month", "P1M"),
+        ("The committee meets every week.", "every week", "P1W"),
+    ],
+)
+def test_a_count_of_occurrences_makes_a_set(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("SET", value)
+
+
+def test_a_year_without_an_amount_stays_a_duration(nlp):
+    t = _one(nlp, "It was the smallest gain in a year.", "a year")
+    assert (t["type"], t["value"]) == ("DURATION", "P1Y")
+    assert _one(nlp, "Profit fell from $4 million a year earlier.", "a year earlier")
+
+
 def test_a_quoted_title_is_no_week(nlp):
     text = 'The minister said on ABC\'s "This Week" that talks failed.'
     assert [t["text"] for t in _timexes(nlp, text)] == []

@@ -8,6 +8,7 @@ import re
 from fivews.timeline.lexicon import (
     ATTRIBUTIVE_DETERMINERS,
     ERA_NOUNS,
+    FREQUENCY_WORDS,
     MONTHS,
     NUMBERS,
     RATE_WORDS,
@@ -119,10 +120,11 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
 
 
 def guard_set(m: re.Match[str], text: str) -> bool:
-    """ "a year" is a SET only after a rate ("$5 a year", "four flights a week", "twice a day");
-    "quarterly" after a determiner ("its quarterly dividend"), "daily" after "average"
-    and a speed ("per second") are not timexes, while a short recurrence after a
-    determiner is ("a daily rally")."""
+    """ "a year" is a SET only after a count of occurrences ("twice a day", "three times
+    a year"); after an amount it is a rate ("$5 a year", "four flights a week"), which
+    TimeML leaves untagged, as it does speeds ("per second"). "quarterly" after a
+    determiner ("its quarterly dividend") and "daily" after "average" are not timexes,
+    while a short recurrence after a determiner is ("a daily rally")."""
     if m["adverb"]:
         if m["adverb"][0].isupper() and (
             not _SENTENCE_START.search(text, 0, m.start()) or _NAME_GOES_ON.match(text, m.end())
@@ -137,17 +139,46 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     q = (m["q"] or "").lower()
     if q == "per" and re.match(r"(?:hour|minute|second)s?$", (m["unit"] or "").lower()):
         return False  # a speed or throughput ("instructions per second"): TimeML marks none
-    if q not in ("a", "an"):
+    if q not in ("a", "an", "per"):
         return True
+    before = _words_before(m, text)
+    if _counts_occurrences(before):
+        return True  # "twice a week", "three times a year"
+    if q == "per":
+        return not any(_amount(w) for w in before)  # "visits per year" / "$5 per year"
+    return False
+
+
+def _words_before(m: re.Match[str], text: str) -> list[str]:
+    """The (up to) three lower-cased words before the match in its phrase (a count or an
+    amount there makes "a week" a rate; "Dec. 31, 2012, a day before" has none)."""
     window = SENTENCE_END.split(text[max(0, m.start() - 40) : m.start()])[-1]
-    # the rate is in the same phrase: "Dec. 31, 2012, a day before" has none
     window = re.split(r"[,;:()]", window)[-1]
-    before = window.lower().split()[-3:]
-    return any(
-        re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", w.strip(",;:"))
-        or w in RATE_WORDS
-        or (w in NUMBERS and w not in ("a", "an"))
-        for w in before
+    return [w.strip(",;:") for w in window.lower().split()[-3:]]
+
+
+def _amount_rate(m: re.Match[str], text: str) -> bool:
+    """Whether the match is "a <unit>" right after an amount, as a rate ("$5 a year",
+    "700 seats a week", "24 hours a day"; not "$5 billion over a decade")."""
+    if not re.match(r"an?\s", m.group(0), re.I):
+        return False
+    before = _words_before(m, text)
+    return any(_amount(w) for w in before) and not _counts_occurrences(before)
+
+
+def _counts_occurrences(before: list[str]) -> bool:
+    """Whether the word right before "a week" counts occurrences ("twice", "times"): the
+    phrase is a recurrence, not a rate. A count of time ("24 hours a day", "seven days
+    a week") is a rate like the others, which TimeBank and AQUAINT leave untagged."""
+    return bool(before) and before[-1] in FREQUENCY_WORDS
+
+
+def _amount(word: str) -> bool:
+    """Whether ``word`` states an amount ("$5", "700", "million", "percent", "four")."""
+    return bool(
+        re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", word)
+        or word in RATE_WORDS
+        or (word in NUMBERS and word not in ("a", "an"))
     )
 
 
@@ -230,6 +261,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
     if re.match(r"\s+old\b", text[m.end() : m.end() + 5]):  # an age, not a duration
         return False
+    if (m["num"] or "").lower() in ("a", "an") and _amount_rate(m, text):
+        return False  # a rate ("$500 million a year"), as in :func:`guard_set`
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
         # "a second betrayal", "a second group": the ordinal, unless a time word follows
         return bool(
