@@ -235,3 +235,19 @@ def test_the_next_morning_is_a_part_of_the_day_after_the_last_named(nlp):
     text = "He was freed on Sept. 12. He appeared in court the next morning."
     t = _one(nlp, text, "the next morning")
     assert (t["type"], t["value"]) == ("TIME", "2017-09-13TMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "mod"),
+    [
+        # the article belongs to the modified period, as TimeML's extents keep it
+        ("Prices rose in the late 1970s.", "the late 1970s", "END"),
+        ("Sales peaked in the mid-1990s, when rates fell.", "the mid-1990s", "MID"),
+        ("The late 1970s saw high inflation.", "The late 1970s", "END"),
+        # before the noun the period modifies, the article is the noun's
+        ("The early 1990s recession hurt exporters.", "early 1990s", "START"),
+        ("It recalled the post-1959 exodus of Cubans.", "post-1959", "AFTER"),
+    ],
+)
+def test_article_before_a_modified_period(nlp, text, expression, mod):
+    assert _one(nlp, text, expression)["mod"] == mod

@@ -91,6 +91,34 @@ def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
             t.text, t.mod = text[t.start : t.end], None
 
 
+#: "the" before a point modifier ("the late 1970s", "the post-1959 exodus")
+_THE_BEFORE_MOD = re.compile(r"the\s+(?=(?:early|late|mid|middle|earlier|later|post|pre)\b)", re.I)
+#: the next word after a timex (an adjectival timex is followed by its noun)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _determiner_of_the_noun(
+    doc: Doc | None, starts: list[int], text: str, timexes: list[Timex]
+) -> None:
+    """ "the late 1970s" keeps its article, as TimeML does; but in "the post-1959 exodus"
+    or "the late-November rescue" the timex modifies the noun after it, which owns the
+    article. The noun is read from the parse, or, in plain text, assumed after a
+    hyphenated modifier."""
+    for t in timexes:
+        lead = _THE_BEFORE_MOD.match(t.text)
+        nxt = _NEXT_WORD.match(text, t.end) if lead else None
+        if nxt is None:
+            continue
+        if doc is not None and starts:
+            i = bisect.bisect_left(starts, nxt.start(1))
+            noun = i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN")
+        else:
+            noun = "-" in t.text[lead.end() :]
+        if noun:
+            t.start += lead.end()
+            t.text = text[t.start : t.end]
+
+
 def _spanning(
     prev: Timex,
     t: Timex,
@@ -281,6 +309,7 @@ def tag_timexes(
         doc, text = None, doc_or_text
     day = _dct_date(dct)
     tense_fn: Callable[[int, int], str | None]
+    starts: list[int] = []
     if doc is not None and doc.has_annotation("DEP"):
         starts = reader_of(doc).idx  # token start offsets, from the Doc's reader
         cache: dict[int, str | None] = {}
@@ -321,6 +350,7 @@ def tag_timexes(
     merged = _range_end_days(text, _merge_adjacent(text, ctx.previous))
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
+    _determiner_of_the_noun(doc if starts else None, starts, text, merged)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
