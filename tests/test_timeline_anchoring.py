@@ -251,3 +251,20 @@ def test_the_next_morning_is_a_part_of_the_day_after_the_last_named(nlp):
 )
 def test_article_before_a_modified_period(nlp, text, expression, mod):
     assert _one(nlp, text, expression)["mod"] == mod
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incomes for workers in their 30s, 40s and 50s grew.",  # ages
+        "His approval rating has risen to the low 50s.",  # poll figures
+        "Temperatures stayed in the upper 40s.",
+    ],
+)
+def test_a_band_of_numbers_is_no_decade(nlp, text):
+    assert _timexes(nlp, text) == []
+
+
+def test_a_bare_decade_after_a_full_one_stays(nlp):
+    assert _one(nlp, "She sang in the 1960s and 70s.", "70s")["value"] == "197"
+    assert _one(nlp, "I come from the 60s.", "the 60s")["value"] == "196"

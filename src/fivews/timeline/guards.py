@@ -290,12 +290,29 @@ _FRACTION_OF = re.compile(
 
 
 def guard_decade(m: re.Match[str], text: str) -> bool:
-    """Not an age: "in his 30s", "a woman in her forties"."""
-    return previous_word(text, m.start()) not in _AGE_POSSESSIVES
+    """Not an age ("in his 30s", "a woman in her forties", "in their 30s, 40s and 50s")
+    nor, for a bare two-digit decade, a band of numbers ("in the low 50s", "the upper
+    40s": poll figures, temperatures)."""
+    prev = previous_word(text, m.start())
+    if prev in _AGE_POSSESSIVES:
+        return False
+    if m["d"] and not m["c"]:  # "50s", not "1950s" or "'50s"
+        if prev in _NUMBER_BANDS:
+            return False
+        if _AGE_LIST.search(text, max(0, m.start() - 40), m.start()):
+            return False
+    return True
 
 
 #: possessives before a decade that make it an age
 _AGE_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+#: words that make a bare two-digit decade a band of numbers ("the low 50s")
+_NUMBER_BANDS = frozenset({"low", "high", "upper", "lower"})
+#: an age list going on before a bare decade ("their 30s, 40s and …")
+_AGE_LIST = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:\d0s(?:\s*,\s*|\s+(?:and|or|to)\s+|,\s+(?:and|or)\s+))+$",
+    re.I,
+)
 
 
 def guard_clock(m: re.Match[str], text: str) -> bool:
