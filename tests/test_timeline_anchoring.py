@@ -268,3 +268,24 @@ def test_a_band_of_numbers_is_no_decade(nlp, text):
 def test_a_bare_decade_after_a_full_one_stays(nlp):
     assert _one(nlp, "She sang in the 1960s and 70s.", "70s")["value"] == "197"
     assert _one(nlp, "I come from the 60s.", "the 60s")["value"] == "196"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "about" naming a topic is no approximation of the date after it
+        ("These are the stories that will be talked about today.", "today"),
+        ("He made a prediction about 2016.", "2016"),
+        ("She gave a sound bite about the '60s.", "the '60s"),
+        # after a preposition of time, or before "ago", it is one
+        ("It was built in about 1990.", "about 1990"),
+        ("About a decade ago, he served abroad.", "About a decade ago"),
+    ],
+)
+def test_about_as_a_topic_is_no_approximation(nlp, text, expected):
+    assert [t["text"] for t in _timexes(nlp, text)] == [expected]
+
+
+def test_every_second_of_a_thing_is_no_set(nlp):
+    assert _timexes(nlp, "I remember every second of it.") == []
+    assert _one(nlp, "Trains leave every minute.", "every minute")["type"] == "SET"

@@ -140,13 +140,19 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     if q == "per" and re.match(r"(?:hour|minute|second)s?$", (m["unit"] or "").lower()):
         return False  # a speed or throughput ("instructions per second"): TimeML marks none
     if q not in ("a", "an", "per"):
-        return True
+        # "every second of it", "every minute of the game": the whole of it, no recurrence
+        unit = (m["unit"] or "").lower()
+        return not (unit in ("second", "minute") and _OF_AFTER.match(text, m.end()))
     before = _words_before(m, text)
     if _counts_occurrences(before):
         return True  # "twice a week", "three times a year"
     if q == "per":
         return not any(_amount(w) for w in before)  # "visits per year" / "$5 per year"
     return False
+
+
+#: "of" right after a match ("every second of it")
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _words_before(m: re.Match[str], text: str) -> list[str]:

@@ -82,11 +82,34 @@ def _day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
 _PREPOSITION_BEFORE_POSSESSIVE = re.compile(r"(?:about|around)\s+", re.I)
 
 
+#: "about" that is the preposition of a topic ("talked about today", "a sound bite about
+#: the '60s"), unless a preposition of time goes before it ("in about 1990", "at about")
+_ABOUT = re.compile(r"about\s+", re.I)
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|to|before|after|of|at|on|between|and|or|through|"
+    r"circa|until|as)\s+$",
+    re.I,
+)
+
+
 def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
-    """ "around Wednesday's ruling": the day owns the noun, so "around" is no APPROX mod."""
+    """ "around Wednesday's ruling": the day owns the noun, so "around" is no APPROX mod;
+    nor is "about" before a date after a verb or noun ("talked about today", "a prediction
+    about 2016"): it names a topic there ("in about 1990", "about a year ago" stay)."""
     for t in timexes:
         lead = _PREPOSITION_BEFORE_POSSESSIVE.match(t.text)
         if lead and t.mod == "APPROX" and text[t.end : t.end + 2] in ("'s", "\u2019s"):
+            t.start += lead.end()
+            t.text, t.mod = text[t.start : t.end], None
+            continue
+        lead = _ABOUT.match(t.text)
+        if (
+            lead
+            and t.mod == "APPROX"
+            and t.type == "DATE"
+            and "ago" not in t.text.lower()
+            and not _TIME_PREPOSITION_BEFORE.search(text, max(0, t.start - 12), t.start)
+        ):
             t.start += lead.end()
             t.text, t.mod = text[t.start : t.end], None
 
