@@ -289,3 +289,25 @@ def test_about_as_a_topic_is_no_approximation(nlp, text, expected):
 def test_every_second_of_a_thing_is_no_set(nlp):
     assert _timexes(nlp, "I remember every second of it.") == []
     assert _one(nlp, "Trains leave every minute.", "every minute")["type"] == "SET"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme or paper whose title holds a time word is no time
+        ("He hosted “Saturday Night Live” last year.", ["last year"]),
+        ("Speaking to “CBS This Morning” Monday, he refrained.", ["Monday"]),
+        ("He told NBC’s “Today” on Monday.", ["Monday"]),
+        ("The report appeared in USA Today on Monday.", ["Monday"]),
+        ("He taped an appearance on The Tonight Show on Tuesday.", ["Tuesday"]),
+        ("He hosts “Last Week Tonight,” a satire.", []),
+        # the sentence's own capital, after a quotation mark or a dateline's dash
+        ("``Today, I'm here to tell you,'' he said.", ["Today"]),
+        ("WASHINGTON ― This spring, he left the firm.", ["This spring"]),
+        ("He spoke Saturday night.", ["Saturday night"]),
+        # a headline in title case capitalises every word
+        ("Unity Meeting Scheduled For Next Week", ["Next Week"]),
+    ],
+)
+def test_titles_with_time_words_are_no_times(nlp, text, expected):
+    assert [t["text"] for t in _timexes(nlp, text)] == expected

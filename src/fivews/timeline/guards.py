@@ -95,9 +95,22 @@ _VERBS_AFTER_YEAR = frozenset(
 )
 
 
+def _headline(m: re.Match[str], text: str) -> bool:
+    """Whether the match's line is a short headline in title case, every word longer than
+    three letters capitalised ("Meeting Scheduled For Next Week")."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 200:
+        return False
+    words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def guard_weekday(m: re.Match[str], text: str) -> bool:
-    """Weekday names must be capitalised ("sunday" in running text is rare and odd)."""
-    return _capitalised(m, "weekday")
+    """Weekday names must be capitalised ("sunday" in running text is rare and odd), and
+    not be part of a title ("Saturday Night Live")."""
+    return _capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
 def guard_season(m: re.Match[str], text: str) -> bool:
@@ -111,6 +124,39 @@ def guard_season(m: re.Match[str], text: str) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“]\s*)$")
 #: a capitalised word next: the capitalised word before it begins a name
 _NAME_GOES_ON = re.compile(r"[ \t\xa0]+[A-Z]")
+#: words a time expression capitalises only at a sentence start or inside a name
+_NAME_CASE_WORDS = re.compile(
+    r"(?:Today|Tonight|Tomorrow|Yesterday|This|Last|Next|Morning|Afternoon|Evening|Night|"
+    r"Week|Weekend|Month|Year)\b"
+)
+#: a closing quotation mark right after a match
+_CLOSING_QUOTE = re.compile(r"[\"”]|''")
+#: what may precede a sentence's first word: a stop, a line break, an opening quotation
+#: mark or bracket, a dateline's dash ("WASHINGTON ― This spring")
+_FIRST_WORD_AFTER = re.compile(
+    r"(?:^|[.!?:;…]['\"”’)]*\s*|\n\s*|(?:[\"“‘(]|``|'')\s*|\s[-–—―]+\s*)$"
+)
+#: the words of a line, to tell a headline in title case
+_LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def in_a_title(m: re.Match[str], text: str) -> bool:
+    """Whether the match is (part of) a name or title in title case: a word that running
+    text writes in lower case is capitalised past the sentence start ("Saturday Night
+    Live", "CBS This Morning", "USA Today", "Last Week Tonight"), or the match alone is
+    in quotation marks (NBC's "Today")."""
+    at_start = bool(_FIRST_WORD_AFTER.search(text, max(0, m.start() - 4), m.start()))
+    words = list(re.finditer(r"[A-Za-z]+", m.group(0)))
+    capitals = [w for i, w in enumerate(words) if not (i == 0 and at_start)]
+    if any(_NAME_CASE_WORDS.fullmatch(w.group(0)) for w in capitals) and not _headline(m, text):
+        return True  # "Today, we…" is the sentence's capital; a headline capitalises all
+    return bool(
+        at_start
+        and _OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start())
+        and _CLOSING_QUOTE.match(text, m.end())
+    )
+
+
 #: the recurrences a determiner does not turn into a report's name: "a daily rally", "his
 #: weekly radio address" recur, while "its quarterly dividend", "the annual report" name
 #: a payment or a document
@@ -193,9 +239,12 @@ _OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
 
 
 def guard_relative_unit(m: re.Match[str], text: str) -> bool:
-    """A quoted title in capitals ("ABC's \"This Week\"") names a programme, not a week."""
+    """A quoted title in capitals ("ABC's \"This Week\"", "Last Week Tonight") names a
+    programme, not a week."""
     unit = m["unit"]
-    return not (unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()))
+    if unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()):
+        return False
+    return not in_a_title(m, text)
 
 
 #: "'s" and the noun after a day word ("today's youth")
@@ -211,6 +260,8 @@ _PART_NOUNS = frozenset(
 def guard_day_word(m: re.Match[str], text: str) -> bool:
     """ "today"/"tomorrow" naming the era ("today's youth", "the leaders of tomorrow") is
     not the DCT's day (neither TimeML folder tags it)."""
+    if in_a_title(m, text):
+        return False  # "USA Today", "The Tonight Show", NBC's "Today"
     word = m["word"].lower()
     if word not in ("today", "tomorrow") or m["part"] or m["part0"]:
         return True
@@ -333,7 +384,10 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
 
 def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"
-    (not a hyphenated one: "a late-night meeting" is a kind of meeting)."""
+    (not a hyphenated one: "a late-night meeting" is a kind of meeting), and is no title
+    ("CBS This Morning")."""
+    if in_a_title(m, text):
+        return False
     return bool(
         m["rel"]
         or (m["pmod"] and not m["pmod"].endswith("-"))
