@@ -114,32 +114,38 @@ def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
             t.text, t.mod = text[t.start : t.end], None
 
 
-#: "the" before a point modifier ("the late 1970s", "the post-1959 exodus")
-_THE_BEFORE_MOD = re.compile(r"the\s+(?=(?:early|late|mid|middle|earlier|later|post|pre)\b)", re.I)
+#: a point modifier opening a timex ("late 1970s", "mid-1990s", "post-1959")
+_MOD_FIRST = re.compile(r"(?:early|late|mid|middle|earlier|later|post|pre)\b", re.I)
+#: the article right before a timex
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
 #: the next word after a timex (an adjectival timex is followed by its noun)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
-def _determiner_of_the_noun(
+def _article_of_a_modified_period(
     doc: Doc | None, starts: list[int], text: str, timexes: list[Timex]
 ) -> None:
-    """ "the late 1970s" keeps its article, as TimeML does; but in "the post-1959 exodus"
-    or "the late-November rescue" the timex modifies the noun after it, which owns the
-    article. The noun is read from the parse, or, in plain text, assumed after a
-    hyphenated modifier."""
+    """ "the late 1970s", "the mid-1990s", "the early summer" take in their article, as
+    TimeML extents do ("the 1990s" has it already); but in "the post-1959 exodus" or "the
+    late-November rescue" the timex modifies the noun after it, which owns the article.
+    The noun is read from the parse, or, in plain text, assumed after a hyphenated
+    modifier."""
+    prev_end = 0
     for t in timexes:
-        lead = _THE_BEFORE_MOD.match(t.text)
-        nxt = _NEXT_WORD.match(text, t.end) if lead else None
-        if nxt is None:
+        the = _THE_BEFORE.search(text, max(prev_end, t.start - 6), t.start)
+        prev_end = t.end
+        if the is None or not _MOD_FIRST.match(t.text):
             continue
-        if doc is not None and starts:
-            i = bisect.bisect_left(starts, nxt.start(1))
-            noun = i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN")
-        else:
-            noun = "-" in t.text[lead.end() :]
-        if noun:
-            t.start += lead.end()
-            t.text = text[t.start : t.end]
+        nxt = _NEXT_WORD.match(text, t.end)
+        if nxt is not None:
+            if doc is not None and starts:
+                i = bisect.bisect_left(starts, nxt.start(1))
+                if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN"):
+                    continue
+            elif "-" in t.text:
+                continue
+        t.start = the.start()
+        t.text = text[t.start : t.end]
 
 
 def _spanning(
@@ -373,7 +379,7 @@ def tag_timexes(
     merged = _range_end_days(text, _merge_adjacent(text, ctx.previous))
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
-    _determiner_of_the_noun(doc if starts else None, starts, text, merged)
+    _article_of_a_modified_period(doc if starts else None, starts, text, merged)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
