@@ -88,6 +88,41 @@ def test_reporting_terms_are_not_sets(nlp, text):
     assert [t for t in _timexes(nlp, text) if t["type"] == "SET"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund pays $5 a year.",
+        "The airline adds four flights a week.",
+        "The merger should save $500 million a year in costs.",
+        "Rooms cost between $35 and $55 a night.",
+        "The plan costs $5 per year.",
+    ],
+)
+def test_a_rate_after_an_amount_is_no_timex(nlp, text):
+    # "a year" after an amount is a rate, like a speed: neither a set nor a duration
+    assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The board meets twice a week.", "a week", "P1W"),
+        ("Inspectors visit three times a year.", "a year", "P1Y"),
+        ("The committee meets once a month.", "a month", "P1M"),
+        ("The committee meets every week.", "every week", "P1W"),
+    ],
+)
+def test_a_count_of_occurrences_makes_a_set(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("SET", value)
+
+
+def test_a_year_without_an_amount_stays_a_duration(nlp):
+    t = _one(nlp, "It was the smallest gain in a year.", "a year")
+    assert (t["type"], t["value"]) == ("DURATION", "P1Y")
+    assert _one(nlp, "Profit fell from $4 million a year earlier.", "a year earlier")
+
+
 def test_a_quoted_title_is_no_week(nlp):
     text = 'The minister said on ABC\'s "This Week" that talks failed.'
     assert [t["text"] for t in _timexes(nlp, text)] == []
@@ -200,3 +235,79 @@ def test_the_next_morning_is_a_part_of_the_day_after_the_last_named(nlp):
     text = "He was freed on Sept. 12. He appeared in court the next morning."
     t = _one(nlp, text, "the next morning")
     assert (t["type"], t["value"]) == ("TIME", "2017-09-13TMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "mod"),
+    [
+        # the article belongs to the modified period, as TimeML's extents keep it
+        ("Prices rose in the late 1970s.", "the late 1970s", "END"),
+        ("Sales peaked in the mid-1990s, when rates fell.", "the mid-1990s", "MID"),
+        ("The late 1970s saw high inflation.", "The late 1970s", "END"),
+        # before the noun the period modifies, the article is the noun's
+        ("The early 1990s recession hurt exporters.", "early 1990s", "START"),
+        ("It recalled the post-1959 exodus of Cubans.", "post-1959", "AFTER"),
+    ],
+)
+def test_article_before_a_modified_period(nlp, text, expression, mod):
+    assert _one(nlp, text, expression)["mod"] == mod
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incomes for workers in their 30s, 40s and 50s grew.",  # ages
+        "His approval rating has risen to the low 50s.",  # poll figures
+        "Temperatures stayed in the upper 40s.",
+    ],
+)
+def test_a_band_of_numbers_is_no_decade(nlp, text):
+    assert _timexes(nlp, text) == []
+
+
+def test_a_bare_decade_after_a_full_one_stays(nlp):
+    assert _one(nlp, "She sang in the 1960s and 70s.", "70s")["value"] == "197"
+    assert _one(nlp, "I come from the 60s.", "the 60s")["value"] == "196"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "about" naming a topic is no approximation of the date after it
+        ("These are the stories that will be talked about today.", "today"),
+        ("He made a prediction about 2016.", "2016"),
+        ("She gave a sound bite about the '60s.", "the '60s"),
+        # after a preposition of time, or before "ago", it is one
+        ("It was built in about 1990.", "about 1990"),
+        ("About a decade ago, he served abroad.", "About a decade ago"),
+    ],
+)
+def test_about_as_a_topic_is_no_approximation(nlp, text, expected):
+    assert [t["text"] for t in _timexes(nlp, text)] == [expected]
+
+
+def test_every_second_of_a_thing_is_no_set(nlp):
+    assert _timexes(nlp, "I remember every second of it.") == []
+    assert _one(nlp, "Trains leave every minute.", "every minute")["type"] == "SET"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme or paper whose title holds a time word is no time
+        ("He hosted “Saturday Night Live” last year.", ["last year"]),
+        ("Speaking to “CBS This Morning” Monday, he refrained.", ["Monday"]),
+        ("He told NBC’s “Today” on Monday.", ["Monday"]),
+        ("The report appeared in USA Today on Monday.", ["Monday"]),
+        ("He taped an appearance on The Tonight Show on Tuesday.", ["Tuesday"]),
+        ("He hosts “Last Week Tonight,” a satire.", []),
+        # the sentence's own capital, after a quotation mark or a dateline's dash
+        ("``Today, I'm here to tell you,'' he said.", ["Today"]),
+        ("WASHINGTON ― This spring, he left the firm.", ["This spring"]),
+        ("He spoke Saturday night.", ["Saturday night"]),
+        # a headline in title case capitalises every word
+        ("Unity Meeting Scheduled For Next Week", ["Next Week"]),
+    ],
+)
+def test_titles_with_time_words_are_no_times(nlp, text, expected):
+    assert [t["text"] for t in _timexes(nlp, text)] == expected

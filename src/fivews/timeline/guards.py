@@ -8,6 +8,7 @@ import re
 from fivews.timeline.lexicon import (
     ATTRIBUTIVE_DETERMINERS,
     ERA_NOUNS,
+    FREQUENCY_WORDS,
     MONTHS,
     NUMBERS,
     RATE_WORDS,
@@ -94,9 +95,22 @@ _VERBS_AFTER_YEAR = frozenset(
 )
 
 
+def _headline(m: re.Match[str], text: str) -> bool:
+    """Whether the match's line is a short headline in title case, every word longer than
+    three letters capitalised ("Meeting Scheduled For Next Week")."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 200:
+        return False
+    words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def guard_weekday(m: re.Match[str], text: str) -> bool:
-    """Weekday names must be capitalised ("sunday" in running text is rare and odd)."""
-    return _capitalised(m, "weekday")
+    """Weekday names must be capitalised ("sunday" in running text is rare and odd), and
+    not be part of a title ("Saturday Night Live")."""
+    return _capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
 def guard_season(m: re.Match[str], text: str) -> bool:
@@ -110,6 +124,39 @@ def guard_season(m: re.Match[str], text: str) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“]\s*)$")
 #: a capitalised word next: the capitalised word before it begins a name
 _NAME_GOES_ON = re.compile(r"[ \t\xa0]+[A-Z]")
+#: words a time expression capitalises only at a sentence start or inside a name
+_NAME_CASE_WORDS = re.compile(
+    r"(?:Today|Tonight|Tomorrow|Yesterday|This|Last|Next|Morning|Afternoon|Evening|Night|"
+    r"Week|Weekend|Month|Year)\b"
+)
+#: a closing quotation mark right after a match
+_CLOSING_QUOTE = re.compile(r"[\"”]|''")
+#: what may precede a sentence's first word: a stop, a line break, an opening quotation
+#: mark or bracket, a dateline's dash ("WASHINGTON ― This spring")
+_FIRST_WORD_AFTER = re.compile(
+    r"(?:^|[.!?:;…]['\"”’)]*\s*|\n\s*|(?:[\"“‘(]|``|'')\s*|\s[-–—―]+\s*)$"
+)
+#: the words of a line, to tell a headline in title case
+_LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def in_a_title(m: re.Match[str], text: str) -> bool:
+    """Whether the match is (part of) a name or title in title case: a word that running
+    text writes in lower case is capitalised past the sentence start ("Saturday Night
+    Live", "CBS This Morning", "USA Today", "Last Week Tonight"), or the match alone is
+    in quotation marks (NBC's "Today")."""
+    at_start = bool(_FIRST_WORD_AFTER.search(text, max(0, m.start() - 4), m.start()))
+    words = list(re.finditer(r"[A-Za-z]+", m.group(0)))
+    capitals = [w for i, w in enumerate(words) if not (i == 0 and at_start)]
+    if any(_NAME_CASE_WORDS.fullmatch(w.group(0)) for w in capitals) and not _headline(m, text):
+        return True  # "Today, we…" is the sentence's capital; a headline capitalises all
+    return bool(
+        at_start
+        and _OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start())
+        and _CLOSING_QUOTE.match(text, m.end())
+    )
+
+
 #: the recurrences a determiner does not turn into a report's name: "a daily rally", "his
 #: weekly radio address" recur, while "its quarterly dividend", "the annual report" name
 #: a payment or a document
@@ -119,10 +166,11 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
 
 
 def guard_set(m: re.Match[str], text: str) -> bool:
-    """ "a year" is a SET only after a rate ("$5 a year", "four flights a week", "twice a day");
-    "quarterly" after a determiner ("its quarterly dividend"), "daily" after "average"
-    and a speed ("per second") are not timexes, while a short recurrence after a
-    determiner is ("a daily rally")."""
+    """ "a year" is a SET only after a count of occurrences ("twice a day", "three times
+    a year"); after an amount it is a rate ("$5 a year", "four flights a week"), which
+    TimeML leaves untagged, as it does speeds ("per second"). "quarterly" after a
+    determiner ("its quarterly dividend") and "daily" after "average" are not timexes,
+    while a short recurrence after a determiner is ("a daily rally")."""
     if m["adverb"]:
         if m["adverb"][0].isupper() and (
             not _SENTENCE_START.search(text, 0, m.start()) or _NAME_GOES_ON.match(text, m.end())
@@ -137,17 +185,52 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     q = (m["q"] or "").lower()
     if q == "per" and re.match(r"(?:hour|minute|second)s?$", (m["unit"] or "").lower()):
         return False  # a speed or throughput ("instructions per second"): TimeML marks none
-    if q not in ("a", "an"):
-        return True
+    if q not in ("a", "an", "per"):
+        # "every second of it", "every minute of the game": the whole of it, no recurrence
+        unit = (m["unit"] or "").lower()
+        return not (unit in ("second", "minute") and _OF_AFTER.match(text, m.end()))
+    before = _words_before(m, text)
+    if _counts_occurrences(before):
+        return True  # "twice a week", "three times a year"
+    if q == "per":
+        return not any(_amount(w) for w in before)  # "visits per year" / "$5 per year"
+    return False
+
+
+#: "of" right after a match ("every second of it")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _words_before(m: re.Match[str], text: str) -> list[str]:
+    """The (up to) three lower-cased words before the match in its phrase (a count or an
+    amount there makes "a week" a rate; "Dec. 31, 2012, a day before" has none)."""
     window = SENTENCE_END.split(text[max(0, m.start() - 40) : m.start()])[-1]
-    # the rate is in the same phrase: "Dec. 31, 2012, a day before" has none
     window = re.split(r"[,;:()]", window)[-1]
-    before = window.lower().split()[-3:]
-    return any(
-        re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", w.strip(",;:"))
-        or w in RATE_WORDS
-        or (w in NUMBERS and w not in ("a", "an"))
-        for w in before
+    return [w.strip(",;:") for w in window.lower().split()[-3:]]
+
+
+def _amount_rate(m: re.Match[str], text: str) -> bool:
+    """Whether the match is "a <unit>" right after an amount, as a rate ("$5 a year",
+    "700 seats a week", "24 hours a day"; not "$5 billion over a decade")."""
+    if not re.match(r"an?\s", m.group(0), re.I):
+        return False
+    before = _words_before(m, text)
+    return any(_amount(w) for w in before) and not _counts_occurrences(before)
+
+
+def _counts_occurrences(before: list[str]) -> bool:
+    """Whether the word right before "a week" counts occurrences ("twice", "times"): the
+    phrase is a recurrence, not a rate. A count of time ("24 hours a day", "seven days
+    a week") is a rate like the others, which TimeBank and AQUAINT leave untagged."""
+    return bool(before) and before[-1] in FREQUENCY_WORDS
+
+
+def _amount(word: str) -> bool:
+    """Whether ``word`` states an amount ("$5", "700", "million", "percent", "four")."""
+    return bool(
+        re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", word)
+        or word in RATE_WORDS
+        or (word in NUMBERS and word not in ("a", "an"))
     )
 
 
@@ -156,9 +239,12 @@ _OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
 
 
 def guard_relative_unit(m: re.Match[str], text: str) -> bool:
-    """A quoted title in capitals ("ABC's \"This Week\"") names a programme, not a week."""
+    """A quoted title in capitals ("ABC's \"This Week\"", "Last Week Tonight") names a
+    programme, not a week."""
     unit = m["unit"]
-    return not (unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()))
+    if unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()):
+        return False
+    return not in_a_title(m, text)
 
 
 #: "'s" and the noun after a day word ("today's youth")
@@ -174,6 +260,8 @@ _PART_NOUNS = frozenset(
 def guard_day_word(m: re.Match[str], text: str) -> bool:
     """ "today"/"tomorrow" naming the era ("today's youth", "the leaders of tomorrow") is
     not the DCT's day (neither TimeML folder tags it)."""
+    if in_a_title(m, text):
+        return False  # "USA Today", "The Tonight Show", NBC's "Today"
     word = m["word"].lower()
     if word not in ("today", "tomorrow") or m["part"] or m["part0"]:
         return True
@@ -230,6 +318,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
     if re.match(r"\s+old\b", text[m.end() : m.end() + 5]):  # an age, not a duration
         return False
+    if (m["num"] or "").lower() in ("a", "an") and _amount_rate(m, text):
+        return False  # a rate ("$500 million a year"), as in :func:`guard_set`
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
         # "a second betrayal", "a second group": the ordinal, unless a time word follows
         return bool(
@@ -257,12 +347,29 @@ _FRACTION_OF = re.compile(
 
 
 def guard_decade(m: re.Match[str], text: str) -> bool:
-    """Not an age: "in his 30s", "a woman in her forties"."""
-    return previous_word(text, m.start()) not in _AGE_POSSESSIVES
+    """Not an age ("in his 30s", "a woman in her forties", "in their 30s, 40s and 50s")
+    nor, for a bare two-digit decade, a band of numbers ("in the low 50s", "the upper
+    40s": poll figures, temperatures)."""
+    prev = previous_word(text, m.start())
+    if prev in _AGE_POSSESSIVES:
+        return False
+    if m["d"] and not m["c"]:  # "50s", not "1950s" or "'50s"
+        if prev in _NUMBER_BANDS:
+            return False
+        if _AGE_LIST.search(text, max(0, m.start() - 40), m.start()):
+            return False
+    return True
 
 
 #: possessives before a decade that make it an age
 _AGE_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+#: words that make a bare two-digit decade a band of numbers ("the low 50s")
+_NUMBER_BANDS = frozenset({"low", "high", "upper", "lower"})
+#: an age list going on before a bare decade ("their 30s, 40s and …")
+_AGE_LIST = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:\d0s(?:\s*,\s*|\s+(?:and|or|to)\s+|,\s+(?:and|or)\s+))+$",
+    re.I,
+)
 
 
 def guard_clock(m: re.Match[str], text: str) -> bool:
@@ -277,7 +384,10 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
 
 def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"
-    (not a hyphenated one: "a late-night meeting" is a kind of meeting)."""
+    (not a hyphenated one: "a late-night meeting" is a kind of meeting), and is no title
+    ("CBS This Morning")."""
+    if in_a_title(m, text):
+        return False
     return bool(
         m["rel"]
         or (m["pmod"] and not m["pmod"].endswith("-"))

@@ -30,6 +30,8 @@ MODAL_AUX: frozenset[str] = frozenset(LEXICON["tense_aux_modal"])
 #: an ambiguous month or a bare year after one of these is a date (``prepositions.json``)
 TIME_PREPOSITIONS: frozenset[str] = lexicon.prepositions("before_timex")
 RATE_WORDS: frozenset[str] = frozenset(LEXICON["rate_words"])
+#: words that count occurrences ("twice", "three times"): "a week" after them is a SET
+FREQUENCY_WORDS: frozenset[str] = frozenset(LEXICON["frequency_words"])
 ATTRIBUTIVE_DETERMINERS: frozenset[str] = frozenset(LEXICON["attributive_determiners"])
 #: nouns that make "today's"/"tomorrow's" the era, not the day ("today's youth")
 ERA_NOUNS: frozenset[str] = frozenset(LEXICON["era_nouns"])

@@ -82,13 +82,70 @@ def _day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
 _PREPOSITION_BEFORE_POSSESSIVE = re.compile(r"(?:about|around)\s+", re.I)
 
 
+#: "about" that is the preposition of a topic ("talked about today", "a sound bite about
+#: the '60s"), unless a preposition of time goes before it ("in about 1990", "at about")
+_ABOUT = re.compile(r"about\s+", re.I)
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|to|before|after|of|at|on|between|and|or|through|"
+    r"circa|until|as)\s+$",
+    re.I,
+)
+
+
 def _possessive_not_approximate(text: str, timexes: list[Timex]) -> None:
-    """ "around Wednesday's ruling": the day owns the noun, so "around" is no APPROX mod."""
+    """ "around Wednesday's ruling": the day owns the noun, so "around" is no APPROX mod;
+    nor is "about" before a date after a verb or noun ("talked about today", "a prediction
+    about 2016"): it names a topic there ("in about 1990", "about a year ago" stay)."""
     for t in timexes:
         lead = _PREPOSITION_BEFORE_POSSESSIVE.match(t.text)
         if lead and t.mod == "APPROX" and text[t.end : t.end + 2] in ("'s", "\u2019s"):
             t.start += lead.end()
             t.text, t.mod = text[t.start : t.end], None
+            continue
+        lead = _ABOUT.match(t.text)
+        if (
+            lead
+            and t.mod == "APPROX"
+            and t.type == "DATE"
+            and "ago" not in t.text.lower()
+            and not _TIME_PREPOSITION_BEFORE.search(text, max(0, t.start - 12), t.start)
+        ):
+            t.start += lead.end()
+            t.text, t.mod = text[t.start : t.end], None
+
+
+#: a point modifier opening a timex ("late 1970s", "mid-1990s", "post-1959")
+_MOD_FIRST = re.compile(r"(?:early|late|mid|middle|earlier|later|post|pre)\b", re.I)
+#: the article right before a timex
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+#: the next word after a timex (an adjectival timex is followed by its noun)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _article_of_a_modified_period(
+    doc: Doc | None, starts: list[int], text: str, timexes: list[Timex]
+) -> None:
+    """ "the late 1970s", "the mid-1990s", "the early summer" take in their article, as
+    TimeML extents do ("the 1990s" has it already); but in "the post-1959 exodus" or "the
+    late-November rescue" the timex modifies the noun after it, which owns the article.
+    The noun is read from the parse, or, in plain text, assumed after a hyphenated
+    modifier."""
+    prev_end = 0
+    for t in timexes:
+        the = _THE_BEFORE.search(text, max(prev_end, t.start - 6), t.start)
+        prev_end = t.end
+        if the is None or not _MOD_FIRST.match(t.text):
+            continue
+        nxt = _NEXT_WORD.match(text, t.end)
+        if nxt is not None:
+            if doc is not None and starts:
+                i = bisect.bisect_left(starts, nxt.start(1))
+                if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN"):
+                    continue
+            elif "-" in t.text:
+                continue
+        t.start = the.start()
+        t.text = text[t.start : t.end]
 
 
 def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -298,6 +355,7 @@ def tag_timexes(
         doc, text = None, doc_or_text
     day = _dct_date(dct)
     tense_fn: Callable[[int, int], str | None]
+    starts: list[int] = []
     if doc is not None and doc.has_annotation("DEP"):
         starts = reader_of(doc).idx  # token start offsets, from the Doc's reader
         cache: dict[int, str | None] = {}
@@ -339,6 +397,7 @@ def tag_timexes(
     merged = _range_end_days(text, _merge_adjacent(text, ctx.previous))
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
+    _article_of_a_modified_period(doc if starts else None, starts, text, merged)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
