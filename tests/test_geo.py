@@ -218,3 +218,21 @@ def test_country_place_by_code() -> None:
     russia = geo.country_place("RU")
     assert russia["kind"] == "country" and russia["extent"] == "region"
     assert geo.country_place("XX") is None
+
+
+def test_fuzzy_matches_are_rapidfuzz_over_every_major_key() -> None:
+    """The length window, the character masks and the memo leave rapidfuzz's answer as it
+    is over all keys of major places."""
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from fivews.geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    major = [gaz.keys[i] for i in gaz._key_signatures()[2]]
+    rng = random.Random(11)
+    queries = [k if i % 2 else k[:-1] + "q" for i, k in enumerate(rng.sample(major, 30))]
+    for query in [*queries, "deir el zur", "mosccow", "ab", *queries[:3]]:
+        expected = process.extract(query, major, scorer=fuzz.ratio, score_cutoff=85, limit=8)
+        assert gaz.fuzzy_matches(query, 85, 8) == [(m, s) for m, s, _ in expected]

@@ -17,6 +17,7 @@ import functools
 import gc
 import hashlib
 import importlib.metadata
+import math
 import os
 import pickle
 import sys
@@ -113,15 +114,43 @@ class Gazetteer:
         number of bits set in only one of the two keys' :func:`_char_mask`; a key for
         which either exceeds ``(1 - cutoff/100) * (n + m)`` cannot match. One vectorised
         popcount over the gazetteer leaves a few hundred keys for rapidfuzz instead of
-        ~180,000.
+        ~180,000. Answers are kept per key (:data:`FUZZY_MEMO_SIZE`).
         """
-        masks, lengths, positions = self._key_signatures()
-        allowed = (1.0 - cutoff / 100.0) * (len(key) + lengths) + 1.0  # +1: float slack
+        memo = self.__dict__.setdefault("_fuzzy_memo", {})
+        found = memo.get((key, cutoff, limit))
+        if found is not None:
+            return list(found)
+        if len(memo) > FUZZY_MEMO_SIZE:
+            memo.clear()
+        masks, lengths, positions = self._by_length()
+        # Only keys whose length can reach the cutoff are looked at: |n - m| <= allowed
+        # bounds m to [(c n - 1) / (2 - c), ((2 - c) n + 1) / c] (c = cutoff / 100), and
+        # the keys are held sorted by length, so that window is one slice (one more key
+        # each side for float slack).
+        c, n = cutoff / 100.0, len(key)
+        lo = np.searchsorted(lengths, math.floor((c * n - 1.0) / (2.0 - c)) - 1, "left")
+        hi = np.searchsorted(lengths, math.ceil(((2.0 - c) * n + 1.0) / c) + 1, "right")
+        masks, lengths, positions = masks[lo:hi], lengths[lo:hi], positions[lo:hi]
+        allowed = (1.0 - c) * (n + lengths) + 1.0  # +1: float slack
         differing = np.bitwise_count(masks ^ np.uint64(_char_mask(key)))
-        keep = positions[(differing <= allowed) & (np.abs(lengths - len(key)) <= allowed)]
+        keep = np.sort(positions[(differing <= allowed) & (np.abs(lengths - n) <= allowed)])
         choices = [self.keys[i] for i in keep]  # ascending: rapidfuzz breaks ties alike
         hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
-        return [(match, score) for match, score, _ in hits]
+        memo[(key, cutoff, limit)] = found = [(match, score) for match, score, _ in hits]
+        return list(found)
+
+    def _by_length(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`_key_signatures` sorted by key length (stable), built once."""
+        found = self.__dict__.get("_signatures_by_length")
+        if found is None:
+            masks, lengths, positions = self._key_signatures()
+            order = np.argsort(lengths, kind="stable")
+            found = self.__dict__["_signatures_by_length"] = (
+                masks[order],
+                lengths[order],
+                positions[order],
+            )
+        return found
 
     def _key_signatures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Character masks (``uint64``), lengths (``int64``) and positions in ``keys``
@@ -145,6 +174,11 @@ class Gazetteer:
             lengths = np.fromiter((len(k) for k in major), np.int64, len(major))
             signatures = self.__dict__["_signatures"] = (masks, lengths, positions)
         return signatures
+
+
+#: Answers of :meth:`Gazetteer.fuzzy_matches` kept (a name unknown in one article is
+#: often unknown in the next); the memo starts over past this many.
+FUZZY_MEMO_SIZE = 20_000
 
 
 def _char_mask(key: str) -> int:
