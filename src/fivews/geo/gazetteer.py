@@ -122,7 +122,7 @@ class Gazetteer:
             return list(found)
         if len(memo) > FUZZY_MEMO_SIZE:
             memo.clear()
-        masks, lengths, positions = self._by_length()
+        masks, lengths, positions = self._key_signatures()
         # Only keys whose length can reach the cutoff are looked at: |n - m| <= allowed
         # bounds m to [(c n - 1) / (2 - c), ((2 - c) n + 1) / c] (c = cutoff / 100), and
         # the keys are held sorted by length, so that window is one slice (one more key
@@ -139,22 +139,9 @@ class Gazetteer:
         memo[(key, cutoff, limit)] = found = [(match, score) for match, score, _ in hits]
         return list(found)
 
-    def _by_length(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """:meth:`_key_signatures` sorted by key length (stable), built once."""
-        found = self.__dict__.get("_signatures_by_length")
-        if found is None:
-            masks, lengths, positions = self._key_signatures()
-            order = np.argsort(lengths, kind="stable")
-            found = self.__dict__["_signatures_by_length"] = (
-                masks[order],
-                lengths[order],
-                positions[order],
-            )
-        return found
-
     def _key_signatures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Character masks (``uint64``), lengths (``int64``) and positions in ``keys``
-        (``int64``) of the keys of major places, built once.
+        (``int64``) of the keys of major places, shortest keys first, built once.
 
         :func:`build_gazetteer` computes them so that they are pickled with the rest; a
         gazetteer made otherwise computes them at its first fuzzy look-up.
@@ -172,7 +159,12 @@ class Gazetteer:
             major = [self.keys[n] for n in positions]
             masks = np.fromiter((_char_mask(k) for k in major), np.uint64, len(major))
             lengths = np.fromiter((len(k) for k in major), np.int64, len(major))
-            signatures = self.__dict__["_signatures"] = (masks, lengths, positions)
+            order = np.argsort(lengths, kind="stable")  # fuzzy_matches slices by length
+            signatures = self.__dict__["_signatures"] = (
+                masks[order],
+                lengths[order],
+                positions[order],
+            )
         return signatures
 
 
