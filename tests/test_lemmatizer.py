@@ -88,6 +88,17 @@ def test_only_an_english_rule_lemmatizer_is_replaced() -> None:
     assert not use_memo_lemmatizer(nlp)  # already memoised
 
 
+def test_fast_index_answers_alike_and_leaves_the_tables(pipelines) -> None:
+    _, memo, texts = pipelines
+    component = memo.get_pipe("lemmatizer")
+    list(memo.pipe(texts))
+    tables = component.lookups.get_table(lemmatizer.INDEX_TABLE)
+    fast = lemmatizer.fast_lookups(component.lookups).get_table(lemmatizer.INDEX_TABLE)
+    assert all(isinstance(words, list) for words in tables.values())  # saved as spaCy saves
+    assert {key: frozenset(words) for key, words in tables.items()} == dict(fast.items())
+    assert component.lookups in lemmatizer._FAST_COPIES  # made once, kept beside the tables
+
+
 def test_saved_and_pickled_pipeline_keep_it(pipelines, tmp_path) -> None:
     stock, memo, texts = pipelines
     memo.to_disk(tmp_path / "pipeline")
