@@ -83,6 +83,7 @@ class Gazetteer:
         self.by_skeleton = PostingIndex.from_dict(self.by_skeleton)
         self.keys = self.by_key.keys
         self.__dict__.pop("_signatures", None)
+        self.__dict__.pop("_by_length", None)
         self._key_signatures()  # pickled with the gazetteer: no rebuild at the first look-up
 
     def add(self, place: dict[str, Any], names: Iterable[str]) -> None:
@@ -112,9 +113,9 @@ class Gazetteer:
         ``d`` of keys of lengths ``n`` and ``m``. Every insertion or deletion changes one
         character's count by one, so ``d`` is at least ``|n - m|`` and at least the
         number of bits set in only one of the two keys' :func:`_char_mask`; a key for
-        which either exceeds ``(1 - cutoff/100) * (n + m)`` cannot match. One vectorised
-        popcount over the gazetteer leaves a few hundred keys for rapidfuzz instead of
-        ~180,000. Answers are kept per key (:data:`FUZZY_MEMO_SIZE`).
+        which either exceeds ``(1 - cutoff/100) * (n + m)`` cannot match. A vectorised
+        popcount over the keys of each reachable length leaves about a thousand keys for
+        rapidfuzz instead of ~200,000. Answers are kept per key (:data:`FUZZY_MEMO_SIZE`).
         """
         memo = self.__dict__.setdefault("_fuzzy_memo", {})
         found = memo.get((key, cutoff, limit))
@@ -122,22 +123,47 @@ class Gazetteer:
             return list(found)
         if len(memo) > FUZZY_MEMO_SIZE:
             memo.clear()
-        masks, lengths, positions = self._key_signatures()
+        masks, _, positions = self._key_signatures()
+        starts, names = self._length_index()
         # Only keys whose length can reach the cutoff are looked at: |n - m| <= allowed
-        # bounds m to [(c n - 1) / (2 - c), ((2 - c) n + 1) / c] (c = cutoff / 100), and
-        # the keys are held sorted by length, so that window is one slice (one more key
-        # each side for float slack).
+        # bounds m to [(c n - 1) / (2 - c), ((2 - c) n + 1) / c] (c = cutoff / 100; one
+        # more each side for float slack). The keys are held sorted by length, so each
+        # length m is one slice, with its own allowed distance.
         c, n = cutoff / 100.0, len(key)
-        lo = np.searchsorted(lengths, math.floor((c * n - 1.0) / (2.0 - c)) - 1, "left")
-        hi = np.searchsorted(lengths, math.ceil(((2.0 - c) * n + 1.0) / c) + 1, "right")
-        masks, lengths, positions = masks[lo:hi], lengths[lo:hi], positions[lo:hi]
-        allowed = (1.0 - c) * (n + lengths) + 1.0  # +1: float slack
-        differing = np.bitwise_count(masks ^ np.uint64(_char_mask(key)))
-        keep = np.sort(positions[(differing <= allowed) & (np.abs(lengths - n) <= allowed)])
-        choices = [self.keys[i] for i in keep]  # ascending: rapidfuzz breaks ties alike
-        hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
-        memo[(key, cutoff, limit)] = found = [(match, score) for match, score, _ in hits]
+        shortest = max(0, math.floor((c * n - 1.0) / (2.0 - c)) - 1)
+        longest = min(len(starts) - 2, math.ceil(((2.0 - c) * n + 1.0) / c) + 1)
+        query = np.uint64(_char_mask(key))
+        picked: list[np.ndarray] = []
+        for m in range(shortest, longest + 1):
+            allowed = (1.0 - c) * (n + m) + 1.0  # +1: float slack
+            lo, hi = int(starts[m]), int(starts[m + 1])
+            if lo == hi or abs(m - n) > allowed:
+                continue
+            near = np.flatnonzero(np.bitwise_count(masks[lo:hi] ^ query) <= allowed)
+            if len(near):
+                picked.append(lo + near)
+        rows = np.concatenate(picked) if picked else np.zeros(0, dtype=np.int64)
+        order = positions[rows].tolist()
+        hits = process.extract(
+            key, names[rows].tolist(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        )
+        hits.sort(key=lambda hit: (-hit[1], order[hit[2]]))  # best first, ties in keys order
+        memo[(key, cutoff, limit)] = found = [(match, score) for match, score, _ in hits[:limit]]
         return list(found)
+
+    def _length_index(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where each key length begins in :meth:`_key_signatures`' arrays
+        (``starts[m]:starts[m + 1]`` holds the keys of length ``m``), and the keys
+        themselves in that order (an object array), made at the first fuzzy look-up."""
+        index = self.__dict__.get("_by_length")
+        if index is None:
+            _, lengths, positions = self._key_signatures()
+            longest = int(lengths[-1]) if len(lengths) else 0
+            starts = np.searchsorted(lengths, np.arange(longest + 2), "left")
+            names = np.empty(len(positions), dtype=object)
+            names[:] = [self.keys[i] for i in positions.tolist()]
+            index = self.__dict__["_by_length"] = (starts, names)
+        return index
 
     def _key_signatures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Character masks (``uint64``), lengths (``int64``) and positions in ``keys``
