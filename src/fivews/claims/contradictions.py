@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.symbols import AUX, VERB, aux, auxpass
 from spacy.tokens import Doc, Token
 
 from fivews.claims.cues import _is_negated
@@ -142,10 +143,14 @@ def _state_of(verb: Token, lexicon: ClaimLexicon) -> str | None:
     return lexicon.states.get(lemma)
 
 
+#: Parts of speech and dependencies of :func:`_predicates` (symbol ids).
+_PREDICATE_POS = frozenset({VERB, AUX})
+_AUXILIARY_DEPS = frozenset({aux, auxpass})
+
+
 def _predicates(part: list[Token]) -> list[Token]:
-    return [
-        t for t in part if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and t.dep_ != "auxpass"
-    ]
+    """The verbs of ``part`` that are not auxiliaries (read as symbol ids, not strings)."""
+    return [t for t in part if t.pos in _PREDICATE_POS and t.dep not in _AUXILIARY_DEPS]
 
 
 def _subject_names(verb: Token) -> tuple[set[str], str | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -60,8 +61,12 @@ _DOUBLED = re.compile(r"(.)\1+")
 _NON_LATIN = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF\u02B0-\u02FF]")
 
 
+@functools.lru_cache(maxsize=65_536)
 def normalize_place_name(name: str) -> str:
     """Return the lookup key of a place name: lower case, ASCII, no articles or punctuation.
+
+    Memoised: a pure function of the string, asked for the same names (and candidates'
+    names) many times in each article.
 
     >>> normalize_place_name("Deir eI-Zor")
     'deir zor'
