@@ -168,7 +168,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
 def guard_set(m: re.Match[str], text: str) -> bool:
     """ "a year" is a SET only after a count of occurrences ("twice a day", "three times
     a year"); after an amount it is a rate ("$5 a year", "four flights a week"), which
-    TimeML leaves untagged, as it does speeds ("per second"). "quarterly" after a
+    TimeML leaves untagged, as it does speeds ("per second") and an adverb after an amount
+    ("grow 8% annually"). "quarterly" after a
     determiner ("its quarterly dividend") and "daily" after "average" are not timexes,
     while a short recurrence after a determiner is ("a daily rally")."""
     if m["adverb"]:
@@ -176,6 +177,9 @@ def guard_set(m: re.Match[str], text: str) -> bool:
             not _SENTENCE_START.search(text, 0, m.start()) or _NAME_GOES_ON.match(text, m.end())
         ):
             return False  # a name: "the Daily News", "The Weekly Standard", "“Daily Show”"
+        before = _words_before(m, text)
+        if any(_amount(w) for w in before) and not _counts_occurrences(before):
+            return False  # a rate, like "$5 a year": "rise 8% annually", "10,000 units annually"
         prev = previous_word(text, m.start())
         if prev in _DETERMINERS and SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES:
             return True

@@ -1,0 +1,58 @@
+"""TIMEX3 rules for company reports and rates: which quarter a comparison or an anaphoric
+"the quarter" names, adverbs of frequency after an amount.
+
+Sentences are our own; the publication date (DCT) is Thursday 2017-09-21 unless a test
+says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import timex_named as _one
+from timex_cases import timexes_of as _timexes
+
+#: a day in the fourth quarter, when third-quarter results come out
+OCTOBER = "2017-10-26"
+
+
+def test_year_ago_period_compares_with_the_report_not_an_outlook(nlp):
+    text = (
+        "Acme said third-quarter profit fell 20%. Analysts expect weak results through "
+        "the second quarter of 2018. In the year-ago period, Acme earned $5 million."
+    )
+    assert _one(nlp, text, "the year-ago period", OCTOBER)["value"] == "2016-Q3"
+
+
+def test_a_named_comparison_year_is_no_antecedent(nlp):
+    text = (
+        "Acme earned $5 million in the fiscal first quarter. In the 2016 period, it lost "
+        "$2 million. The company shipped 4,000 machines in the quarter."
+    )
+    assert _one(nlp, text, "the 2016 period", OCTOBER)["value"] == "2016-Q1"
+    assert _one(nlp, text, "the quarter", OCTOBER)["value"] == "2017-Q1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales are expected to grow 8% annually.",
+        "The plant will make about 5,000 cars annually.",
+        "The cuts save $40 million annually.",
+    ],
+)
+def test_a_frequency_adverb_after_an_amount_is_a_rate(nlp, text):
+    # like "$5 a year": a rate, which TimeML leaves untagged
+    assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ceremony is held here annually.", "annually", "P1Y"),
+        ("Take the pill twice daily.", "daily", "P1D"),
+    ],
+)
+def test_a_frequency_adverb_without_an_amount_stays_a_set(nlp, text, expression, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == ("SET", value)
