@@ -56,3 +56,53 @@ def test_a_frequency_adverb_after_an_amount_is_a_rate(nlp, text):
 def test_a_frequency_adverb_without_an_amount_stays_a_set(nlp, text, expression, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        (
+            "The storm hit on Oct. 3. Earlier that day, crews closed the port.",
+            "Earlier that day",
+            "DATE",
+            "2017-10-03",
+        ),
+        (
+            "The bomb went off on Friday. That same night, police searched a flat.",
+            "That same night",
+            "TIME",
+            "2017-09-15TNI",
+        ),
+        (
+            "The law passed last March, and the governor signed it that same day.",
+            "that same day",
+            "DATE",
+            "2017-03-XX",
+        ),
+        (
+            "The mayor died on Aug. 2. On that day, the city lowered its flags.",
+            "that day",
+            "DATE",
+            "2017-08-02",
+        ),
+    ],
+)
+def test_that_day_is_the_day_last_named(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)
+
+
+def test_a_plain_that_day_without_a_preposition_is_no_timex(nlp):
+    # "trades made that day": any day of a kind, not a time the story names
+    assert _timexes(nlp, "Dealers lose money on trades made that day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The index has risen 12% since year-end.", "2016-12-31"),
+        ("The deal should close by year-end.", "2017-12-31"),
+    ],
+)
+def test_since_year_end_is_the_last_year_end(nlp, text, value):
+    assert _one(nlp, text, "year-end", OCTOBER)["value"] == value

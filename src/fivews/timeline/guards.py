@@ -413,3 +413,16 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
         or m["yrel"]
         or m.group(0).lower().startswith(("the", "its", "their", "that"))
     )
+
+
+#: words before a plain "that day" that make it a time ("on that day", "until that night"),
+#: unlike "trades made that day", where it may be any day of a kind
+_THAT_DAY_PREPOSITIONS = frozenset({"on", "until", "till", "by", "since", "from"})
+
+
+def guard_that_day(m: re.Match[str], text: str) -> bool:
+    """ "that same day" and "earlier that day" are always a day; a plain "that day" only
+    after a preposition of time."""
+    if "same" in m["same"].lower() or m["pmod"]:
+        return True
+    return previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS

@@ -130,6 +130,20 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
 
 
+def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "that day", "the same day", "later that night" (TIME): the day last named in the
+    text, or a day of the month last named ("last October ... that same day")."""
+    last = ctx.last_value(r"\d{4}-\d\d(?:-\d\d)?(?:T.*)?", m.start(), 1500)
+    if last is None:
+        value, anchor = "XXXX-XX-XX", None
+    else:
+        value, anchor = (last[:10] if len(last) >= 10 else f"{last}-XX"), "previous timex"
+    if m["dpart"]:
+        value = f"{value}T{PARTS_OF_DAY[m['dpart'].lower()]}"
+        return make_timex(m, "TIME", value, "that_day", point_mod_of(m), anchor=anchor)
+    return make_timex(m, "DATE", value, "that_day", point_mod_of(m), anchor=anchor)
+
+
 #: "the day before"/"the day after" (group 1: "the day")
 _THE_DAY_BEFORE_AFTER = re.compile(r"(the\s+day)\s+(?:before|after)$", re.I)
 #: a word after "the day before/after": the preposition takes an event as its object

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
+from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
     LEXICON,
@@ -18,9 +19,8 @@ from fivews.timeline.lexicon import (
     SEASONS,
     UNITS,
 )
-from fivews.timeline.guards import previous_word
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.tense import FUTURE, PAST, PRESENT
+from fivews.timeline.tense import FUTURE, PRESENT
 from fivews.timeline.values import (
     duration_value,
     make_timex,
@@ -182,13 +182,10 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         value = str(d.year // 10) if word == "decade" else f"{d.year // 100:02d}"
         return make_timex(m, "DATE", value, f"the_{word}", mod, anchor="DCT")
     if word == "year-end":  # the attributive compound names the closing day ("year-end net")
-        # "since year-end", "year-end net was": a closing day already past, the last one
-        # before the DCT; "by year-end" is the DCT's own year's
-        passed = previous_word(ctx.text, m.start()) == "since" or (
-            ctx.tense(m.start(), m.end()) == PAST
-        )
+        # "since year-end": a closing day already past, the last one before the DCT
+        passed = previous_word(ctx.text, m.start()) == "since"
         year = d.year - 1 if passed else d.year
-        return make_timex(m, "DATE", f"{year}-12-31", "year_end", mod, anchor="DCT+tense")
+        return make_timex(m, "DATE", f"{year}-12-31", "year_end", mod, anchor="DCT")
     if word in (
         "year end",
         "year's end",

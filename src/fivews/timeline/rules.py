@@ -20,6 +20,7 @@ from fivews.timeline.guards import (
     guard_relative_unit,
     guard_season,
     guard_set,
+    guard_that_day,
     guard_vague,
     guard_weekday,
     guard_year,
@@ -64,6 +65,7 @@ from fivews.timeline.resolve_days import (
     resolve_day_word,
     resolve_part_of_day,
     resolve_relative_day,
+    resolve_that_day,
     resolve_weekday,
 )
 from fivews.timeline.resolve_durations import (
@@ -269,6 +271,14 @@ RULES: tuple[Rule, ...] = (
         + WEEKDAY
         + r"))",
         resolve_relative_day,
+    ),
+    _rule(
+        "that_day",
+        POINT_MOD
+        + r"(?P<same>(?:that|the)\s+same\s+|that\s+)(?:day|(?P<dpart>morning|afternoon|evening"
+        r"|night))",
+        resolve_that_day,
+        guard_that_day,
     ),
     _rule(
         "day_word",
