@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from timex_cases import DCT
 from timex_cases import timex_named as _one
 from timex_cases import timexes_of as _timexes
 
@@ -106,3 +107,23 @@ def test_a_plain_that_day_without_a_preposition_is_no_timex(nlp):
 )
 def test_since_year_end_is_the_last_year_end(nlp, text, value):
     assert _one(nlp, text, "year-end", OCTOBER)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("It is the third day of the strike at the port.", "the third day"),
+        ("Today is the ninth day of the siege.", "the ninth day"),
+        ("It's the fifth straight day of protests.", "the fifth straight day"),
+    ],
+)
+def test_the_nth_day_of_an_event_told_now_is_the_dct(nlp, text, expression):
+    assert _one(nlp, text, expression)["value"] == DCT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was the second day of talks.", "She quit on her first day in office."],
+)
+def test_the_nth_day_without_the_present_has_no_anchor(nlp, text):
+    assert _timexes(nlp, text) == []

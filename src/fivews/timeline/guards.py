@@ -426,3 +426,13 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
     if "same" in m["same"].lower() or m["pmod"]:
         return True
     return previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS
+
+
+#: a present-tense copula right before "the second day" ("it is", "today is", "it's")
+_PRESENT_COPULA = re.compile(r"(?:\bis|['’]s|\bmarks)\s+$", re.I)
+
+
+def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
+    """ "the second day" is a time only as the day the story is told ("it is the second
+    day of the strike"); "on the third day" of a past or planned event has no anchor."""
+    return bool(_PRESENT_COPULA.search(text[max(0, m.start() - 12) : m.start()]))

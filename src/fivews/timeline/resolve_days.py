@@ -130,6 +130,12 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
 
 
+def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "(it is) the second day (of the strike)": the DCT's day, counted within an event."""
+    value = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    return make_timex(m, "DATE", value, "ordinal_day", anchor="DCT" if ctx.dct else None)
+
+
 def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "that day", "the same day", "later that night" (TIME): the day last named in the
     text, or a day of the month last named ("last October ... that same day")."""

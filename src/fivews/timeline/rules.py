@@ -14,6 +14,7 @@ from fivews.timeline.guards import (
     guard_duration,
     guard_holiday,
     guard_month,
+    guard_ordinal_day,
     guard_part_of_day,
     guard_quarter,
     guard_reference,
@@ -63,6 +64,7 @@ from fivews.timeline.resolve_calendar import (
 from fivews.timeline.resolve_days import (
     resolve_clock,
     resolve_day_word,
+    resolve_ordinal_day,
     resolve_part_of_day,
     resolve_relative_day,
     resolve_that_day,
@@ -279,6 +281,12 @@ RULES: tuple[Rule, ...] = (
         r"|night))",
         resolve_that_day,
         guard_that_day,
+    ),
+    _rule(
+        "ordinal_day",
+        r"(?:the\s+)?(?P<ord>" + ORDINAL + r")\s+(?:straight\s+|consecutive\s+)?day(?![-\w])",
+        resolve_ordinal_day,
+        guard_ordinal_day,
     ),
     _rule(
         "day_word",
