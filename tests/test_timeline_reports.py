@@ -127,3 +127,14 @@ def test_the_nth_day_of_an_event_told_now_is_the_dct(nlp, text, expression):
 )
 def test_the_nth_day_without_the_present_has_no_anchor(nlp, text):
     assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Holders may buy stock at half the then current market price.", "then current"),
+        ("The then-current chairman resigned.", "then-current"),
+    ],
+)
+def test_then_current_is_the_past(nlp, text, expression):
+    assert _one(nlp, text, expression)["value"] == "PAST_REF"
