@@ -138,3 +138,17 @@ def test_the_nth_day_without_the_present_has_no_anchor(nlp, text):
 )
 def test_then_current_is_the_past(nlp, text, expression):
     assert _one(nlp, text, expression)["value"] == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor could not be reached for comment Wednesday.", "2017-09-20"),
+        ("Neither he nor his wife could be located Wednesday.", "2017-09-20"),
+        ("A ruling could be announced Wednesday.", "2017-09-27"),
+        ("The team could leave as early as Wednesday.", "2017-09-27"),
+    ],
+)
+def test_a_negated_could_tells_of_the_past(nlp, text, value):
+    # a failed attempt is over; an open possibility lies ahead
+    assert _one(nlp, text, "Wednesday")["value"] == value
