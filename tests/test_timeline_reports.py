@@ -152,3 +152,8 @@ def test_then_current_is_the_past(nlp, text, expression):
 def test_a_negated_could_tells_of_the_past(nlp, text, value):
     # a failed attempt is over; an open possibility lies ahead
     assert _one(nlp, text, "Wednesday")["value"] == value
+
+
+def test_or_so_after_a_relative_unit_is_an_approximation(nlp):
+    t = _one(nlp, "Prices should stay high for the next year or so.", "the next year or so")
+    assert (t["value"], t.get("mod")) == ("2018", "APPROX")

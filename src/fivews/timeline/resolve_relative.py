@@ -61,7 +61,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
-    mod = point_mod_of(m)
+    mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
     if unit in SEASONS:
         code = SEASONS[unit]
         if ctx.dct is None:

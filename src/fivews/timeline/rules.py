@@ -310,7 +310,8 @@ RULES: tuple[Rule, ...] = (
         POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|next|past|"
         r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|coming|following|"
         r"same|latest|most\s+recent))\s+"
-        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")",
+        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")"
+        r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
         guard_relative_unit,
     ),
