@@ -157,3 +157,14 @@ def test_a_negated_could_tells_of_the_past(nlp, text, value):
 def test_or_so_after_a_relative_unit_is_an_approximation(nlp):
     t = _one(nlp, "Prices should stay high for the next year or so.", "the next year or so")
     assert (t["value"], t.get("mod")) == ("2018", "APPROX")
+
+
+def test_in_the_morning_is_a_part_of_the_day_under_discussion(nlp):
+    text = "Stocks fell on Monday. Dealers placed heavy orders in the morning."
+    t = _one(nlp, text, "the morning")
+    assert (t["type"], t["value"]) == ("TIME", "2017-09-18TMO")
+    # without a day named before it, the DCT's
+    assert _one(nlp, "Dealers placed heavy orders in the morning.", "the morning")["value"] == (
+        f"{DCT}TMO"
+    )
+    assert _timexes(nlp, "He works the night shift.") == []

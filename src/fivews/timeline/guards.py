@@ -397,10 +397,19 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
         or (m["pmod"] and not m["pmod"].endswith("-"))
         or m["part"].lower() == "overnight"
         or (
+            # "in the morning": the match may start at "the" or just after it
+            m.group(0).lower().startswith("the")
+            and previous_word(text, m.start()) in _PART_OF_DAY_PREPOSITIONS
+        )
+        or (
             previous_word(text, m.start()) == "the"
-            and previous_word(text, m.start() - 4) in ("in", "during", "that")
+            and previous_word(text, m.start() - 4) in _PART_OF_DAY_PREPOSITIONS
         )
     )
+
+
+#: words before "the morning"/"the night" that make it a time of the day in question
+_PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that"})
 
 
 def guard_quarter(m: re.Match[str], text: str) -> bool:

@@ -168,8 +168,13 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = (m["rel"] or "").lower()
     part = PARTS_OF_DAY[m["part"].lower()]
     offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0
+    # "in the morning" is a part of the day under discussion, which an earlier sentence may
+    # have named; a bare "morning" takes its day from its own sentence
+    the_part = m.group(0).lower().startswith("the")
     base = (
-        ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 300, same_sentence=True) if not rel else None
+        ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 600, same_sentence=not the_part)
+        if not rel
+        else None
     )
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
