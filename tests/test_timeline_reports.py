@@ -168,3 +168,20 @@ def test_in_the_morning_is_a_part_of_the_day_under_discussion(nlp):
         f"{DCT}TMO"
     )
     assert _timexes(nlp, "He works the night shift.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        (
+            "Sales boomed in the first half of the 1990s.",
+            "the first half of the 1990s",
+            "199",
+            "START",
+        ),
+        ("Growth slowed in the last half of the '80s.", "the last half of the '80s", "198", "END"),
+    ],
+)
+def test_a_half_of_a_decade_is_the_decade(nlp, text, expression, value, mod):
+    t = _one(nlp, text, expression)
+    assert (t["value"], t.get("mod")) == (value, mod)

@@ -186,7 +186,8 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), a month or season and its spoken year
     ("January nineteen ninety-seven"), "the week" and its day ("the week of
-    March 6"), "the day" and the day it is counted from ("the day before last Tuesday")."""
+    March 6"), "the day" and the day it is counted from ("the day before last Tuesday"), a
+    half and its decade ("the first half of the 1990s")."""
     out: list[Timex] = []
     for t in timexes:
         if out:
@@ -254,6 +255,9 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             counted = _counted_from_day(prev, t, gap)
             if counted is not None:
                 value, rule = counted
+                mod = prev.mod
+                if rule == "decade_half":  # the decade's first half is its start
+                    mod = "START" if prev.value.endswith("H1") else "END"
                 out[-1] = _spanning(
                     prev,
                     t,
@@ -261,7 +265,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     "DATE",
                     value,
                     rule,
-                    prev.mod,
+                    mod,
                     interval_of(value),
                     "previous timex",
                 )
@@ -286,6 +290,9 @@ def _counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None
         day = _day_of(t.value)
         if day is not None:
             return week_value(day), "week_of_day"
+    if _WEEK_OF.fullmatch(gap) and t.rule == "decade" and re.fullmatch(r"\d{4}-H\d", prev.value):
+        # "the first half of the 1990s", "the last half of the '80s": the decade, a part of it
+        return t.value, "decade_half"
     return None
 
 
