@@ -257,7 +257,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 value, rule = counted
                 mod = prev.mod
                 if rule == "decade_half":  # the decade's first half is its start
-                    mod = "START" if prev.value.endswith("H1") else "END"
+                    mod = "START" if re.search(r"\b(?:first|1st)\b", prev.text, re.I) else "END"
                 out[-1] = _spanning(
                     prev,
                     t,
