@@ -185,3 +185,23 @@ def test_in_the_morning_is_a_part_of_the_day_under_discussion(nlp):
 def test_a_half_of_a_decade_is_the_decade(nlp, text, expression, value, mod):
     t = _one(nlp, text, expression)
     assert (t["value"], t.get("mod")) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Acme posted third-quarter net of $5 million. For the quarter a year ago, it "
+            "earned $4 million.",
+            "the quarter a year ago",
+            "2016-Q3",
+        ),
+        (
+            "It lost money in the fourth quarter two years ago.",
+            "the fourth quarter two years ago",
+            "2015-Q4",
+        ),
+    ],
+)
+def test_a_quarter_and_its_year_back_are_one_timex(nlp, text, expression, value):
+    assert _one(nlp, text, expression, OCTOBER)["value"] == value
