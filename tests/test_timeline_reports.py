@@ -205,3 +205,15 @@ def test_a_half_of_a_decade_is_the_decade(nlp, text, expression, value, mod):
 )
 def test_a_quarter_and_its_year_back_are_one_timex(nlp, text, expression, value):
     assert _one(nlp, text, expression, OCTOBER)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Net for the year-earlier nine months included a gain.", "the year-earlier nine months"),
+        ("Sales rose 5% in the latest nine months.", "the latest nine months"),
+    ],
+)
+def test_a_reported_stretch_keeps_its_qualifier(nlp, text, expression):
+    t = _one(nlp, text, expression, OCTOBER)
+    assert (t["type"], t["value"]) == ("DURATION", "P9M")

@@ -365,7 +365,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         DUR_MOD
         + r"(?:(?P<det>the|its|their|his|her|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|"
-        r"next|first|previous|coming|following|final|remaining|recent|same|other|initial)\s+)?"
+        r"next|first|previous|coming|following|final|remaining|recent|same|other|initial|latest|"
+        r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?"
         r"(?P<num>"
         + NUM
         + r")(?:\s+(?:to|-|or)\s+(?P<num2>"
