@@ -101,6 +101,59 @@ TEXT_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 KINDS = ("false positive", "extent", "value", "miss")
 
+#: a corpus's own way of writing the time fivews writes in the TIMEX3 form (or a less
+#: precise one, as "1989-WXX" for "last week"): (name, test on (gold value, system value))
+CONVENTIONS: tuple[tuple[str, Any], ...] = (
+    ("year written YYYY-XX", lambda g, s: g in (s + "-XX", s + "-XX-XX")),
+    (
+        "week number unpadded",
+        lambda g, s: re.fullmatch(r"\d{4}-W\d", g) is not None and s == f"{g[:6]}0{g[6:]}",
+    ),
+    ("week written YYYY-WXX", lambda g, s: g[4:] == "-WXX" and re.fullmatch(r"\d{4}-W\d\d", s)),
+    ("decade written 199X", lambda g, s: re.fullmatch(r"\d{3}X", g) is not None and g[:3] == s),
+    (
+        "part of day left out",
+        lambda g, s: (
+            re.fullmatch(r"\d{4}-\d\d-\d\d", g) is not None
+            and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", s) is not None
+            and s[:10] == g
+        ),
+    ),
+    (
+        "evening for night",
+        lambda g, s: (
+            re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", g) is not None
+            and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", s) is not None
+            and s[:10] == g[:10]
+        ),
+    ),
+    ("this century as P100Y", lambda g, s: g == "P100Y" and re.fullmatch(r"\d\d", s)),
+    ("clock hour without minutes", lambda g, s: s == g + ":00"),
+)
+
+
+def convention_of(gold_value: str, system_value: str) -> str | None:
+    """The name of the corpus convention that writes the time of ``system_value`` as
+    ``gold_value`` (None when the two name different times)."""
+    for name, same in CONVENTIONS:
+        if same(gold_value, system_value):
+            return name
+    return None
+
+
+def convention_counts(
+    docs: Sequence[Any], systems: Sequence[list[dict[str, Any]]], match_document
+) -> Counter:
+    """How many value errors on one folder are each convention of :data:`CONVENTIONS`."""
+    out: Counter = Counter()
+    for d, s in zip(docs, systems, strict=True):
+        _, matched = match_document(d.timexes, s)
+        for g, x in matched:
+            name = convention_of(g["value"], x["value"]) if g["value"] != x["value"] else None
+            if name:
+                out[name] += 1
+    return out
+
 
 def family_of_rule(rule: str) -> str:
     """The family of a fivews rule name (``"other"`` when none fits)."""

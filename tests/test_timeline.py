@@ -241,3 +241,7 @@ def test_timeml_error_families(timeml_module, tmp_path):
         ("value", "weekdays and day words"): 1,
         ("miss", "durations and N units ago"): 1,
     }
+    assert families.convention_of("1968-XX", "1968") == "year written YYYY-XX"
+    assert families.convention_of("2000-W7", "2000-W07") == "week number unpadded"
+    assert families.convention_of("2000-01-07", "2000-01-07TNI") == "part of day left out"
+    assert families.convention_of("2000-01-06", "2000-01-07TNI") is None
