@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/timeml.py [FOLDER ...] [--limit N] [--no-baseline] [--detail] [--errors]
+        [--families]
 
 Without a FOLDER it scores both TempEval-3 training folders, ``timebank`` and ``aquaint``
 of ``../shared/data/timeml/``, in one table. A FOLDER holds TimeML ``.tml`` files
@@ -367,6 +368,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument(
         "--errors", action="store_true", help="list fivews' value errors, misses, false alarms"
     )
+    ap.add_argument(
+        "--families",
+        action="store_true",
+        help="count fivews' errors by kind and family of expression, per folder",
+    )
     args = ap.parse_args(list(argv) if argv is not None else None)
 
     rows: dict[str, Counts] = {}
@@ -390,15 +396,30 @@ def main(argv: Iterable[str] | None = None) -> int:
                     rows[f"{system} {name} {part}"] = score_documents(
                         [docs[i] for i in idx], [out[i] for i in idx]
                     )
-        errors.append((docs, systems["fivews"]))
+        errors.append((name, docs, systems["fivews"]))
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         print(summary_table(rows).to_string())
         if args.detail:
             print(detail_table(rows).to_string())
     print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in timing.items()))
     if args.errors:
-        for docs, out in errors:
+        for _, docs, out in errors:
             print_errors(docs, out)
+    if args.families:
+        from timeml_families import convention_counts, error_table  # beside this script
+
+        table = error_table({name: (docs, out) for name, docs, out in errors}, match_document)
+        with pd.option_context("display.width", 250, "display.max_colwidth", 90):
+            print(table.to_string(index=False))
+        for name, docs, out in errors:
+            # value errors where the corpus writes the same time its own way or less precisely
+            same = convention_counts(docs, out, match_document)
+            c = score_documents(docs, out)
+            c.value_ok += sum(same.values())
+            print(
+                f"{name}: {sum(same.values())} value errors write the same time the corpus's "
+                f"way {dict(same)}; counted right, value F1 {scores(c)['value F1']:.3f}"
+            )
     return 0
 
 

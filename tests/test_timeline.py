@@ -217,3 +217,31 @@ def test_anaphoric_days_follow_the_previous_date(nlp):
     doc = nlp(doc)
     values = {t["text"]: t["value"] for t in doc._.timexes}
     assert values == {"Sept. 4": "2017-09-04", "the next day": "2017-09-05"}
+
+
+def test_timeml_error_families(timeml_module, tmp_path):
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "timeml_families.py"
+    spec = importlib.util.spec_from_file_location("fivews_bench_timeml_families", path)
+    families = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(families)
+    assert families.family_of_rule("weekday_past_tense") == "weekdays and day words"
+    assert families.family_of_rule("weekday_past_tense+clock_time") == "times of day"
+    assert families.family_of_rule("vague_duration") == "bare plural units (for years)"
+    assert families.family_of_text("every Thursday") == "sets (daily, a year)"
+    doc = timeml_module.parse_timeml(TINY_TML, "tiny")
+    wed, weeks = doc.timexes
+    system = [
+        {**wed, "value": "2017-09-13", "rule": "weekday_past_tense"},  # a wrong value
+        {"start": 0, "end": 6, "text": "Troops", "type": "DATE", "value": "2017", "rule": "year"},
+    ]
+    table = families.error_table({"tiny": ([doc], [system])}, timeml_module.match_document)
+    rows = {(r.error, r.family): r.tiny for r in table.itertuples()}
+    assert rows == {
+        ("false positive", "years"): 1,
+        ("value", "weekdays and day words"): 1,
+        ("miss", "durations and N units ago"): 1,
+    }
+    assert families.convention_of("1968-XX", "1968") == "year written YYYY-XX"
+    assert families.convention_of("2000-W7", "2000-W07") == "week number unpadded"
+    assert families.convention_of("2000-01-07", "2000-01-07TNI") == "part of day left out"
+    assert families.convention_of("2000-01-06", "2000-01-07TNI") is None

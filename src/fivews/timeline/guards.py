@@ -168,7 +168,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
 def guard_set(m: re.Match[str], text: str) -> bool:
     """ "a year" is a SET only after a count of occurrences ("twice a day", "three times
     a year"); after an amount it is a rate ("$5 a year", "four flights a week"), which
-    TimeML leaves untagged, as it does speeds ("per second"). "quarterly" after a
+    TimeML leaves untagged, as it does speeds ("per second") and an adverb after an amount
+    ("grow 8% annually"). "quarterly" after a
     determiner ("its quarterly dividend") and "daily" after "average" are not timexes,
     while a short recurrence after a determiner is ("a daily rally")."""
     if m["adverb"]:
@@ -176,6 +177,9 @@ def guard_set(m: re.Match[str], text: str) -> bool:
             not _SENTENCE_START.search(text, 0, m.start()) or _NAME_GOES_ON.match(text, m.end())
         ):
             return False  # a name: "the Daily News", "The Weekly Standard", "“Daily Show”"
+        before = _words_before(m, text)
+        if any(_amount(w) for w in before) and not _counts_occurrences(before):
+            return False  # a rate, like "$5 a year": "rise 8% annually", "10,000 units annually"
         prev = previous_word(text, m.start())
         if prev in _DETERMINERS and SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES:
             return True
@@ -393,10 +397,19 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
         or (m["pmod"] and not m["pmod"].endswith("-"))
         or m["part"].lower() == "overnight"
         or (
+            # "in the morning": the match may start at "the" or just after it
+            m.group(0).lower().startswith("the")
+            and previous_word(text, m.start()) in _PART_OF_DAY_PREPOSITIONS
+        )
+        or (
             previous_word(text, m.start()) == "the"
-            and previous_word(text, m.start() - 4) in ("in", "during", "that")
+            and previous_word(text, m.start() - 4) in _PART_OF_DAY_PREPOSITIONS
         )
     )
+
+
+#: words before "the morning"/"the night" that make it a time of the day in question
+_PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that"})
 
 
 def guard_quarter(m: re.Match[str], text: str) -> bool:
@@ -409,3 +422,26 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
         or m["yrel"]
         or m.group(0).lower().startswith(("the", "its", "their", "that"))
     )
+
+
+#: words before a plain "that day" that make it a time ("on that day", "until that night"),
+#: unlike "trades made that day", where it may be any day of a kind
+_THAT_DAY_PREPOSITIONS = frozenset({"on", "until", "till", "by", "since", "from"})
+
+
+def guard_that_day(m: re.Match[str], text: str) -> bool:
+    """ "that same day" and "earlier that day" are always a day; a plain "that day" only
+    after a preposition of time."""
+    if "same" in m["same"].lower() or m["pmod"]:
+        return True
+    return previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS
+
+
+#: a present-tense copula right before "the second day" ("it is", "today is", "it's")
+_PRESENT_COPULA = re.compile(r"(?:\bis|['’]s|\bmarks)\s+$", re.I)
+
+
+def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
+    """ "the second day" is a time only as the day the story is told ("it is the second
+    day of the strike"); "on the third day" of a past or planned event has no anchor."""
+    return bool(_PRESENT_COPULA.search(text[max(0, m.start() - 12) : m.start()]))

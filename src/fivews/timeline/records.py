@@ -98,12 +98,21 @@ class Context:
         return None
 
     def last_value(
-        self, pattern: str, before: int, window: int = 400, *, same_sentence: bool = False
+        self,
+        pattern: str,
+        before: int,
+        window: int = 400,
+        *,
+        same_sentence: bool = False,
+        skip_rules: frozenset[str] = frozenset(),
     ) -> str | None:
         """The value of the latest earlier timex matching ``pattern`` within ``window`` chars
-        (and, with ``same_sentence``, with no sentence end in between)."""
+        (and, with ``same_sentence``, with no sentence end in between), passing over timexes
+        made by ``skip_rules``."""
         for t in reversed(self.previous):
             if t.rule in _DERIVED_RULES:  # "a year earlier" must not anchor the next "year-ago"
+                continue
+            if t.rule in skip_rules:
                 continue
             if t.end <= before and before - t.end <= window and re.fullmatch(pattern, t.value):
                 if same_sentence and SENTENCE_END.search(self.text, t.end, before):

@@ -130,6 +130,26 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
 
 
+def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "(it is) the second day (of the strike)": the DCT's day, counted within an event."""
+    value = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    return make_timex(m, "DATE", value, "ordinal_day", anchor="DCT" if ctx.dct else None)
+
+
+def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "that day", "the same day", "later that night" (TIME): the day last named in the
+    text, or a day of the month last named ("last October ... that same day")."""
+    last = ctx.last_value(r"\d{4}-\d\d(?:-\d\d)?(?:T.*)?", m.start(), 1500)
+    if last is None:
+        value, anchor = "XXXX-XX-XX", None
+    else:
+        value, anchor = (last[:10] if len(last) >= 10 else f"{last}-XX"), "previous timex"
+    if m["dpart"]:
+        value = f"{value}T{PARTS_OF_DAY[m['dpart'].lower()]}"
+        return make_timex(m, "TIME", value, "that_day", point_mod_of(m), anchor=anchor)
+    return make_timex(m, "DATE", value, "that_day", point_mod_of(m), anchor=anchor)
+
+
 #: "the day before"/"the day after" (group 1: "the day")
 _THE_DAY_BEFORE_AFTER = re.compile(r"(the\s+day)\s+(?:before|after)$", re.I)
 #: a word after "the day before/after": the preposition takes an event as its object
@@ -148,8 +168,13 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = (m["rel"] or "").lower()
     part = PARTS_OF_DAY[m["part"].lower()]
     offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0
+    # "in the morning" is a part of the day under discussion, which an earlier sentence may
+    # have named; a bare "morning" takes its day from its own sentence
+    the_part = m.group(0).lower().startswith("the")
     base = (
-        ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 300, same_sentence=True) if not rel else None
+        ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 600, same_sentence=not the_part)
+        if not rel
+        else None
     )
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()

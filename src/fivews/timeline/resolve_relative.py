@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
+from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
     LEXICON,
@@ -60,7 +61,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
-    mod = point_mod_of(m)
+    mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
     if unit in SEASONS:
         code = SEASONS[unit]
         if ctx.dct is None:
@@ -181,7 +182,10 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         value = str(d.year // 10) if word == "decade" else f"{d.year // 100:02d}"
         return make_timex(m, "DATE", value, f"the_{word}", mod, anchor="DCT")
     if word == "year-end":  # the attributive compound names the closing day ("year-end net")
-        return make_timex(m, "DATE", f"{d.year}-12-31", "year_end", mod, anchor="DCT")
+        # "since year-end": a closing day already past, the last one before the DCT
+        passed = previous_word(ctx.text, m.start()) == "since"
+        year = d.year - 1 if passed else d.year
+        return make_timex(m, "DATE", f"{year}-12-31", "year_end", mod, anchor="DCT")
     if word in (
         "year end",
         "year's end",
@@ -302,6 +306,11 @@ def _without_direction(t: Timex, m: re.Match[str], ctx: Context) -> Timex:
     return t
 
 
+#: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
+#: the antecedent of a later "the quarter"
+_COMPARISONS = frozenset({"quarter_year_named"})
+
+
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """Fiscal/calendar quarters and halves: "the third quarter", "third-quarter", "the quarter".
 
@@ -348,7 +357,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
                 "quarter_next",
                 anchor="DCT",
             )
-        last = ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000)
+        last = ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000, skip_rules=_COMPARISONS)
         if d is not None:
             latest = shift_months(d, -size)
             reported = f"{latest.year}-{letter}{(latest.month - 1) // size + 1}"
@@ -361,6 +370,11 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
             and (d is None or int(last[:4]) >= d.year - 1)
         )
         ref = last if use_last and last else reported
+        if ago and not year:
+            # "the year-ago period" compares with the period the article reports, not with
+            # a quarter named as an outlook ("losses through the third quarter of 1990")
+            ref = ctx.report_period(m.start(), 3000) or reported
+            use_last = ref != reported
         y = year or int(ref[:4]) if ref[:4].isdigit() else None
         if y is None:
             return make_timex(m, "DATE", ref, "quarter_latest")
@@ -369,6 +383,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         rule = "quarter_previous_mention" if use_last else "quarter_latest_completed"
         if ago:
             rule = "quarter_year_ago"
+        elif year and d is not None and year < d.year and y < int(ref[:4]):
+            # "the 1988 period" beside a 1989 report: a comparison, never the antecedent
+            # of a later "the quarter"
+            rule = "quarter_year_named"
         return make_timex(
             m, "DATE", f"{y}{ref[4:]}", rule, anchor="previous timex" if use_last else "DCT"
         )

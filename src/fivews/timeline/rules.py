@@ -14,12 +14,14 @@ from fivews.timeline.guards import (
     guard_duration,
     guard_holiday,
     guard_month,
+    guard_ordinal_day,
     guard_part_of_day,
     guard_quarter,
     guard_reference,
     guard_relative_unit,
     guard_season,
     guard_set,
+    guard_that_day,
     guard_vague,
     guard_weekday,
     guard_year,
@@ -62,8 +64,10 @@ from fivews.timeline.resolve_calendar import (
 from fivews.timeline.resolve_days import (
     resolve_clock,
     resolve_day_word,
+    resolve_ordinal_day,
     resolve_part_of_day,
     resolve_relative_day,
+    resolve_that_day,
     resolve_weekday,
 )
 from fivews.timeline.resolve_durations import (
@@ -271,6 +275,20 @@ RULES: tuple[Rule, ...] = (
         resolve_relative_day,
     ),
     _rule(
+        "that_day",
+        POINT_MOD
+        + r"(?P<same>(?:that|the)\s+same\s+|that\s+)(?:day|(?P<dpart>morning|afternoon|evening"
+        r"|night))",
+        resolve_that_day,
+        guard_that_day,
+    ),
+    _rule(
+        "ordinal_day",
+        r"(?:the\s+)?(?P<ord>" + ORDINAL + r")\s+(?:straight\s+|consecutive\s+)?day(?![-\w])",
+        resolve_ordinal_day,
+        guard_ordinal_day,
+    ),
+    _rule(
         "day_word",
         POINT_MOD
         + r"(?:(?P<part0>"
@@ -292,7 +310,8 @@ RULES: tuple[Rule, ...] = (
         POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|next|past|"
         r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|coming|following|"
         r"same|latest|most\s+recent))\s+"
-        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")",
+        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")"
+        r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
         guard_relative_unit,
     ),
@@ -346,7 +365,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         DUR_MOD
         + r"(?:(?P<det>the|its|their|his|her|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|"
-        r"next|first|previous|coming|following|final|remaining|recent|same|other|initial)\s+)?"
+        r"next|first|previous|coming|following|final|remaining|recent|same|other|initial|latest|"
+        r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?"
         r"(?P<num>"
         + NUM
         + r")(?:\s+(?:to|-|or)\s+(?P<num2>"

@@ -22,6 +22,8 @@ _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: gap between a month or season and the spoken year after it ("the winter of nineteen …")
 _OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
+#: rules of "a year ago"/"a year earlier", which may follow the quarter they move back
+_YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_earlier_dct", "ago"})
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 
@@ -186,7 +188,8 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), a month or season and its spoken year
     ("January nineteen ninety-seven"), "the week" and its day ("the week of
-    March 6"), "the day" and the day it is counted from ("the day before last Tuesday")."""
+    March 6"), "the day" and the day it is counted from ("the day before last Tuesday"), a
+    half and its decade ("the first half of the 1990s")."""
     out: list[Timex] = []
     for t in timexes:
         if out:
@@ -254,6 +257,9 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             counted = _counted_from_day(prev, t, gap)
             if counted is not None:
                 value, rule = counted
+                mod = prev.mod
+                if rule == "decade_half":  # the decade's first half is its start
+                    mod = "START" if re.search(r"\b(?:first|1st)\b", prev.text, re.I) else "END"
                 out[-1] = _spanning(
                     prev,
                     t,
@@ -261,7 +267,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     "DATE",
                     value,
                     rule,
-                    prev.mod,
+                    mod,
                     interval_of(value),
                     "previous timex",
                 )
@@ -286,6 +292,18 @@ def _counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None
         day = _day_of(t.value)
         if day is not None:
             return week_value(day), "week_of_day"
+    if (
+        gap == " "
+        and prev.rule.startswith("quarter")
+        and re.fullmatch(r"\d{4}-[QH]\d", prev.value)
+        and t.rule in _YEAR_BACK_RULES
+        and re.match(r"\d{4}", t.value)
+    ):
+        # "the quarter a year ago", "the same period a year earlier": that quarter, back
+        return t.value[:4] + prev.value[4:], "quarter_year_ago"
+    if _WEEK_OF.fullmatch(gap) and t.rule == "decade" and re.fullmatch(r"\d{4}-H\d", prev.value):
+        # "the first half of the 1990s", "the last half of the '80s": the decade, a part of it
+        return t.value, "decade_half"
     return None
 
 

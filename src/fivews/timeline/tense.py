@@ -30,6 +30,8 @@ def _verb_tense(verb: Token) -> str | None:
         return PAST
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return PAST  # present perfect: the event is over
+    if "could" in lowers and _could_reports_the_past(verb):
+        return PAST  # "could not be reached Friday": an attempt already made
     if lowers & MODAL_AUX:
         return FUTURE
     if verb.tag_ == "VBG" and any(a.lemma_ == "have" for a in auxes):
@@ -60,6 +62,23 @@ _EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 _UNTIL = frozenset({"until", "till", "til"})
 #: the tokens of a clock time before a day ("9", "a.m.", "EST")
 _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T)", re.I)
+
+
+def _could_reports_the_past(verb: Token) -> bool:
+    """ "could" negated ("could not be reached Friday", "neither he nor his lawyer could be
+    located") tells of an attempt already made, unlike "could come as early as Tuesday"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            t.lower_ in _NEGATIVE_SUBJECT_WORDS for t in child.subtree
+        ):
+            return True
+    return False
+
+
+#: words that make a subject negative ("neither he nor she", "no one", "nobody")
+_NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "nor", "nobody", "none", "no"})
 
 
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:

@@ -65,6 +65,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "day_word": _words("today yesterday tomorrow tonight"),
     "holiday": frozenset(_WORD.match(name).group() for name in LEXICON["holidays"]),
     "relative_day": _words("day morning afternoon evening night") | _WEEKDAY_WORDS,
+    "that_day": _words("day morning afternoon evening night"),
+    "ordinal_day": _words("day"),
     "part_of_day": _words("morning afternoon evening night overnight"),
     "relative_unit": _words("week weekend month year decade century half", SEASONS),
     "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY, SEASONS),
