@@ -32,6 +32,7 @@ from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
 from fivews.five_ws.openers import opener_roles
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
+from fivews.five_ws.title import in_text, title_sentences
 from fivews.five_ws.what import extraposed_clause, saying_phrase, verb_phrase
 from fivews.five_ws.who import subject_of
 from fivews.structure import DocReader, reader_of, sentence_blocks
@@ -73,10 +74,11 @@ def sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
 
 
 def _sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
-    found: dict[tuple[int, int], set[str]] = {}
+    found: dict[tuple[int, int, bool], set[str]] = {}
 
     def lemmas_of(sent: Span) -> set[str]:
-        key = (sent.start, sent.end)
+        # A title given apart is a Doc of its own: its spans are keyed apart.
+        key = (sent.start, sent.end, sent.doc is reader.doc)
         lemmas = found.get(key)
         if lemmas is None:
             lemmas = found[key] = content_lemmas(sent)
@@ -86,7 +88,8 @@ def _sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
 
 
 def lead_and_headline(doc: Doc) -> tuple[list[Span], list[Span]]:
-    """The headline's sentences and the body's sentences, in text order."""
+    """The headline's sentences and the body's sentences, in text order (a title given
+    apart first among the headline's, as sentences of a Doc of its own)."""
     return article_sections(reader_of(doc))
 
 
@@ -105,7 +108,8 @@ def _read_sections(reader: DocReader) -> tuple[list[Span], list[Span]]:
     if not body and not headline and blocks:
         # Everything looked like chrome or captions: read all sentences rather than nothing.
         body = [s for s in doc.sents if s.text.strip()]
-    return headline, body
+    # A title given apart leads the headline (the text's own headline lines follow it).
+    return title_sentences(reader) + headline, body
 
 
 # --------------------------------------------------------------------------- candidates
@@ -120,6 +124,8 @@ def find_candidates(
     headline, body = article_sections(reader)
     found: list[Candidate] = []
     for sent in headline:
+        if not in_text(sent, reader):
+            continue  # a title given apart points to the body; its words are not answers
         found.extend(sentence_candidates(sent, "headline", 0, reader, lexicon, max_what_tokens))
     rank = 0
     roles = opener_roles(reader, lexicon)

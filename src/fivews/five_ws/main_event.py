@@ -18,17 +18,19 @@ from fivews.five_ws.records import (
     Candidate,
     CandidateRecord,
     Evidence,
+    HeadlineEvidence,
     MainEvent,
     WhatAnswer,
     WhoAnswer,
     phrase_answer,
 )
+from fivews.five_ws.title import in_text
 from fivews.five_ws.what import verb_phrase, what_answer
 from fivews.five_ws.when import when_answer
 from fivews.five_ws.where import where_answer
 from fivews.five_ws.who import who_answer
 from fivews.five_ws.why_how import how_phrase, why_phrase
-from fivews.structure import reader_of
+from fivews.structure import DocReader, reader_of
 
 #: How many of the best candidates the record keeps (``main_event["candidates"]``).
 KEPT_CANDIDATES = 5
@@ -65,7 +67,7 @@ def find_main_event(
     how = how_phrase(best, lexicon)
     if how is not None:
         event["how"] = phrase_answer(how)
-    event["evidence"] = _evidence(best.sentence, best.kind)
+    event["evidence"] = _evidence(best.sentence, best.kind, headline_evidence(reader))
     event["candidates"] = [_candidate_record(c) for c in candidates[:KEPT_CANDIDATES]]
     return event
 
@@ -77,7 +79,7 @@ def fallback_event(
     verb phrase (if it has a verb), its date or the publication date, and a place."""
     reader = reader_of(doc)
     headline, body = article_sections(reader)
-    sentences = body or headline
+    sentences = body or [s for s in headline if in_text(s, reader)]
     if not sentences:
         return {}
     sent = sentences[0]
@@ -108,18 +110,41 @@ def fallback_event(
         "what": what,
         "when": when_answer(cand, reader, lexicon),
         "where": where_answer(cand, reader, lexicon, lead_sentences),
-        "evidence": _evidence(sent, "headline" if not body else "lead"),
+        "evidence": _evidence(sent, "headline" if not body else "lead", headline_evidence(reader)),
         "candidates": [],
     }
 
 
-def _evidence(sent: Span, kind: str) -> Evidence:
-    """The sentence an event was read from, with its offsets and kind."""
-    return {
+def _evidence(sent: Span, kind: str, headline: HeadlineEvidence | None) -> Evidence:
+    """The sentence an event was read from, with its offsets and kind, and the headline
+    the finder read (when there is one)."""
+    evidence: Evidence = {
         "sentence": sent.text.strip(),
         "start": sent.start_char,
         "end": sent.end_char,
         "kind": kind,
+    }
+    if headline is not None:
+        evidence["headline"] = headline
+    return evidence
+
+
+def headline_evidence(reader: DocReader) -> HeadlineEvidence | None:
+    """The headline the finder read: the title given apart (``source`` ``"title"``, no
+    offsets: it is not in the text), else the text's headline lines (``"text"``, with
+    their offsets), else None."""
+    headline, _ = article_sections(reader)
+    if not headline:
+        return None
+    if not in_text(headline[0], reader):
+        text = " ".join(s.text.strip() for s in headline if not in_text(s, reader))
+        return {"text": text, "source": "title", "start": None, "end": None}
+    first, last = headline[0], headline[-1]
+    return {
+        "text": reader.doc_text[first.start_char : last.end_char].strip(),
+        "source": "text",
+        "start": first.start_char,
+        "end": last.end_char,
     }
 
 

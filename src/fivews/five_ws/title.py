@@ -1,0 +1,70 @@
+"""A title given apart from the text, read as the article's headline.
+
+A user often passes the headline in a record's ``title`` field and the body alone as
+``text``. :mod:`fivews.article` then sets ``doc._.title`` to that title (only when the
+text does not already open with it, so it is never counted twice).
+:func:`parse_title` parses it as a Doc of its own with the pipeline's token-level
+components (tagger, parser, lemmatizer, named entities), and :func:`title_sentences`
+gives its sentences to the main-event finder as headline sentences.
+
+The title is not part of the text, so nothing of it is an answer with offsets into the
+text: its sentences point the finder to the body sentence that tells the headline (the
+headline's predicate, agent and speaker, :mod:`fivews.five_ws.headline`), and the
+evidence says so (``evidence["headline"]["source"] == "title"``, without offsets).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from fivews.structure import DocReader
+
+#: The reader's memo key of the parsed title (None when there is none).
+TITLE_DOC_KEY = "five_ws.title_doc"
+#: Components from this one on read the whole article; the title needs none of them.
+DOCUMENT_LEVEL_FROM = "fivews_entities"
+#: The longest title parsed, in characters (a longer "title" is not a headline).
+MAX_TITLE_CHARS = 400
+
+
+def given_title(doc: Doc) -> str | None:
+    """``doc._.title`` when it is a usable headline (short, not blank), else None."""
+    title = doc._.title
+    if not isinstance(title, str) or not title.strip() or len(title) > MAX_TITLE_CHARS:
+        return None
+    return " ".join(title.split())
+
+
+def parse_title(nlp: Language | None, title: str) -> Doc | None:
+    """The title parsed by ``nlp``'s token-level components (those before
+    :data:`DOCUMENT_LEVEL_FROM`), as one headline block; None without a pipeline."""
+    if nlp is None:
+        return None
+    doc = nlp.make_doc(title)
+    doc._.blocks = [{"kind": "headline", "start": 0, "end": len(title)}]
+    for name, component in nlp.pipeline:
+        if name == DOCUMENT_LEVEL_FROM:
+            break
+        doc = component(doc)
+    return doc
+
+
+def remember_title(reader: DocReader, title_doc: Doc | None) -> None:
+    """Keep the parsed title in the reader's memo for :func:`title_sentences`."""
+    reader.memo[TITLE_DOC_KEY] = title_doc
+
+
+def title_sentences(reader: DocReader) -> list[Span]:
+    """The sentences of the title given apart (a Doc of their own), or ``[]``."""
+    title_doc: Any = reader.memo.get(TITLE_DOC_KEY)
+    if title_doc is None:
+        return []
+    return [s for s in title_doc.sents if s.text.strip()]
+
+
+def in_text(sent: Span, reader: DocReader) -> bool:
+    """Whether a headline sentence is part of the text (not the title given apart)."""
+    return sent.doc is reader.doc

@@ -1,0 +1,96 @@
+"""A title given apart from the text is read as the headline, never counted twice, and
+never given offsets into the text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import fivews
+from fivews.article import read_article, segment_text
+from fivews.article.read import opens_with_title
+
+BODY = (
+    "The city council wasted millions of dollars on the old bridge, Mayor John Smith "
+    "said on Tuesday.\n\n"
+    "The council did not answer.\n"
+)
+TITLE = "Smith attacks council over bridge"
+
+
+def _valid(event: dict, text: str) -> None:
+    for key in ("who", "what", "when", "where"):
+        answer = event.get(key) or {}
+        if answer.get("start") is not None:
+            assert 0 <= answer["start"] <= answer["end"] <= len(text)
+            assert text[answer["start"] : answer["end"]] == answer["text"]
+
+
+def test_a_title_given_apart_points_to_the_sayer_as_a_title_in_the_text_does():
+    in_text = fivews.analyze(f"{TITLE}\n\n{BODY}", published="2021-03-18", title=TITLE)
+    apart = fivews.analyze(BODY, published="2021-03-18", title=TITLE)
+    without = fivews.analyze(BODY, published="2021-03-18")
+    for result in (in_text, apart):
+        event = result.doc._.main_event
+        assert event["who"]["text"] == "Mayor John Smith"
+        assert event["what"]["text"].startswith("said")
+    # Without a headline the reported clause is the event: the title made the difference.
+    assert without.doc._.main_event["who"]["text"] == "The city council"
+
+
+def test_the_evidence_says_the_headline_came_from_the_given_title_without_offsets():
+    result = fivews.analyze(BODY, published="2021-03-18", title=TITLE)
+    event = result.doc._.main_event
+    headline = event["evidence"]["headline"]
+    assert headline == {"text": TITLE, "source": "title", "start": None, "end": None}
+    _valid(event, result.text)
+    assert result.text == BODY  # the title is not added to the text
+
+
+def test_a_title_the_text_opens_with_is_counted_once():
+    text = f"{TITLE}\n\n{BODY}"
+    result = fivews.analyze(text, published="2021-03-18", title=TITLE)
+    assert result.doc._.title is None
+    headline = result.doc._.main_event["evidence"]["headline"]
+    assert headline["source"] == "text"
+    assert text[headline["start"] : headline["end"]].strip() == TITLE
+    _valid(result.doc._.main_event, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "holds"),
+    [
+        (f"{TITLE}\n\n{BODY}", TITLE, True),
+        (f"{TITLE.upper()}.\n\n{BODY}", TITLE, True),  # case and punctuation aside
+        (f"{TITLE}\n\n{BODY}", f"{TITLE} - The Daily Courier", True),  # an outlet's suffix
+        (BODY, TITLE, False),
+        (f"Bridge row\n\n{BODY}", TITLE, False),  # another line, not the title
+    ],
+)
+def test_whether_the_text_opens_with_the_title(text, title, holds):
+    assert opens_with_title(text, segment_text(text, title=title), title) is holds
+    assert (read_article(text, title=title).title_apart is None) is holds
+
+
+def test_records_give_the_title_apart_too():
+    record = {"id": "r1", "text": BODY, "title": TITLE, "published": "2021-03-18"}
+    result = fivews.analyze(record)
+    assert result.doc._.title == TITLE
+    assert result.doc._.main_event["evidence"]["headline"]["source"] == "title"
+
+
+def test_the_benchmark_drops_the_title_lines_only_when_they_spell_the_title():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from five_ws import title_apart
+
+    two_lines = {
+        "title": "Budget passes; mayor resigns",
+        "text": "Budget passes;\nMayor resigns.\n\nBody.",
+    }
+    assert title_apart(two_lines)["text"] == "Body."
+    other = {"title": "Budget passes", "text": "Council meets.\n\nBody."}
+    assert title_apart(other)["text"] == other["text"]
+    alone = {"title": "Budget passes", "text": "Budget passes"}
+    assert title_apart(alone)["text"] == "Budget passes"  # never an empty text
