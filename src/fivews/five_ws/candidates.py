@@ -55,6 +55,8 @@ OUTCOME_POINTS = 0.15
 #: A lead sentence that introduces its actor by an indefinite description (event news):
 #: what a named subject and the top salience would have given it (0.15 + 0.3).
 INDEFINITE_LEAD_POINTS = 0.45
+#: A negated verb tells what did not happen.
+NEGATED_POINTS = -0.3
 #: Block kinds read as the article's body (captions and subheads are not the lead).
 BODY_KINDS = frozenset({"paragraph"})
 
@@ -301,6 +303,10 @@ def score_candidate(
         cand.add(INDEFINITE_LEAD_POINTS, "lead introduces its actor")
     if _is_hypothetical(verb):
         cand.add(-0.5, "hypothetical")
+    if any(c.dep_ == "neg" for c in verb.children) and not cand.saying:
+        # "X aren't waiting until next month; they are racing to ...": what did not
+        # happen sets the scene for what did.
+        cand.add(NEGATED_POINTS, "negated")
     if cand.sentence.text.rstrip(" \t\n\"'”’)").endswith("?"):
         cand.add(QUESTION_POINTS, "question")
     if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -336,7 +342,9 @@ def is_demand(verb: Token) -> bool:
     """Whether a verb of saying demands rather than reports: its complement is an
     infinitive ("urged the senator to apologize", "is calling on Clinton to resign").
     What it asks for has not happened, so the demand itself is the event."""
-    if any(c.dep_ == "ccomp" for c in verb.children):
+    # A clause before the verb is no report of it ("In what may be a first, X and Y
+    # agreed, the group is calling on Z to ...": a fronted phrase the parser misread).
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return False
     return any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
