@@ -94,3 +94,13 @@ def test_the_benchmark_drops_the_title_lines_only_when_they_spell_the_title():
     assert title_apart(other)["text"] == other["text"]
     alone = {"title": "Budget passes", "text": "Budget passes"}
     assert title_apart(alone)["text"] == "Budget passes"  # never an empty text
+
+
+def test_a_title_s_words_that_name_the_article_s_people_are_tagged_as_names(base):
+    from fivews.five_ws.title import mark_article_names
+
+    title = base.make_doc("Holt: Council Broke Its Promise On Budget")  # no entities
+    article = base("Mayor Jane Holt told reporters that the council had broken its promise.")
+    assert any(e.label_ == "PERSON" and "Holt" in e.text for e in article.ents)
+    mark_article_names(title, article)
+    assert [(t.text, t.ent_type_) for t in title if t.ent_type_] == [("Holt", "PERSON")]

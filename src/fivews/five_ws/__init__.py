@@ -91,7 +91,7 @@ from fivews.five_ws.main_event import fallback_event, find_main_event
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate, MainEvent
 from fivews.five_ws.tables import QUESTIONS, candidates_table, five_ws_table
-from fivews.five_ws.title import given_title, parse_title, remember_title
+from fivews.five_ws.title import given_title, mark_article_names, parse_title, remember_title
 from fivews.five_ws.when import resolve_date_phrase
 from fivews.five_ws.where import place_mentions
 from fivews.lexicon import CONFIG_KEY, LexiconDir
@@ -190,6 +190,8 @@ class MainEventFinder:
         without changing the Doc."""
         title = given_title(doc)
         title_doc = parse_title(self.nlp, title) if title else None
+        if title_doc is not None:
+            mark_article_names(title_doc, doc)
         with reading(doc) as reader:
             remember_title(reader, title_doc)
             return find_main_event(doc, self.lexicon, self.lead_sentences, self.max_what_tokens)

@@ -52,6 +52,30 @@ def parse_title(nlp: Language | None, title: str) -> Doc | None:
     return doc
 
 
+#: Entity labels of the article's names that a title's words are matched with.
+NAME_LABELS = ("PERSON", "ORG")
+
+
+def mark_article_names(title_doc: Doc, doc: Doc) -> None:
+    """Tag the title's capitalised words that are words of the article's person or
+    organisation names with that label, as the article's own headline line would be
+    tagged ("Trump: ..." when the body names Donald Trump): a short title alone gives
+    the tagger too little to go on."""
+    labels: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            for tok in ent:
+                if tok.is_alpha and len(tok) > 1:
+                    labels.setdefault(tok.lower_, ent.label_)
+    spans = [
+        Span(title_doc, t.i, t.i + 1, label=labels[t.lower_])
+        for t in title_doc
+        if not t.ent_type_ and (t.is_title or t.is_upper) and t.lower_ in labels
+    ]
+    if spans:
+        title_doc.set_ents(spans, default="unmodified")
+
+
 def remember_title(reader: DocReader, title_doc: Doc | None) -> None:
     """Keep the parsed title in the reader's memo for :func:`title_sentences`."""
     reader.memo[TITLE_DOC_KEY] = title_doc
