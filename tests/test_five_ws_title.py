@@ -104,3 +104,26 @@ def test_a_title_s_words_that_name_the_article_s_people_are_tagged_as_names(base
     assert any(e.label_ == "PERSON" and "Holt" in e.text for e in article.ents)
     mark_article_names(title, article)
     assert [(t.text, t.ent_type_) for t in title if t.ent_type_] == [("Holt", "PERSON")]
+
+
+def test_a_title_given_apart_that_states_the_event_answers_without_offsets():
+    # The lead only hedges about something else: the headline's own clause is the event,
+    # whether the headline is the text's first line or given apart.
+    title = "Farmers are never ready for the drought"
+    body = (
+        "Her quiet words at the podium on Wednesday could ring alarm bells in every "
+        "village of the valley.\n\n"
+        "Months of dry weather have left the wells of the region empty.\n"
+    )
+    in_text = fivews.analyze(f"{title}\n\n{body}", published="2021-03-18").doc._.main_event
+    result = fivews.analyze(body, published="2021-03-18", title=title)
+    apart = result.doc._.main_event
+    for event in (in_text, apart):
+        assert event["who"]["text"] == "Farmers"
+        assert event["what"]["text"].startswith("are never ready")
+    assert apart["who"]["start"] is None and apart["what"]["end"] is None
+    assert apart["evidence"]["kind"] == "title"
+    assert apart["evidence"]["start"] is None
+    assert apart["evidence"]["sentence"] == title
+    assert apart["when"]["value"]  # the text's date of the event, else the publication's
+    _valid(apart, result.text)

@@ -32,7 +32,7 @@ from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
 from fivews.five_ws.openers import opener_roles
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
-from fivews.five_ws.title import in_text, title_sentences
+from fivews.five_ws.title import in_text, title_reader, title_sentences
 from fivews.five_ws.what import extraposed_clause, saying_phrase, verb_phrase
 from fivews.five_ws.who import subject_of
 from fivews.structure import DocReader, reader_of, sentence_blocks
@@ -126,9 +126,9 @@ def find_candidates(
     headline, body = article_sections(reader)
     found: list[Candidate] = []
     for sent in headline:
-        if not in_text(sent, reader):
-            continue  # a title given apart points to the body; its words are not answers
-        found.extend(sentence_candidates(sent, "headline", 0, reader, lexicon, max_what_tokens))
+        # A title given apart is read through a reader of its own Doc.
+        here = reader if in_text(sent, reader) else title_reader(reader)
+        found.extend(sentence_candidates(sent, "headline", 0, here, lexicon, max_what_tokens))
     rank = 0
     roles = opener_roles(reader, lexicon)
     for sent in body:
@@ -143,10 +143,12 @@ def find_candidates(
             rank += 1 if role is None else 0
     context = [c.sentence for c in found]
     cue = headline_cue(reader, lexicon, headline)
-    sayers = {c.verb.i: c for c in found if c.saying}
+    sayers = {(id(c.verb.doc), c.verb.i): c for c in found if c.saying}
     for cand in found:
-        score_candidate(cand, headline, context, reader, lexicon)
-        sayer = sayers.get(cand.verb.head.i) if cand.verb.dep_ in ("ccomp", "parataxis") else None
+        here = reader if in_text(cand.sentence, reader) else title_reader(reader)
+        score_candidate(cand, headline, context, here, lexicon)
+        reported = cand.verb.dep_ in ("ccomp", "parataxis")
+        sayer = sayers.get((id(cand.verb.doc), cand.verb.head.i)) if reported else None
         score_headline_match(cand, cue, reader, sayer)
     # Stable order on ties: earlier in the text first.
     found.sort(key=lambda c: (-c.score, c.verb.i))
@@ -431,10 +433,11 @@ def _score_agreement(
     if cand.kind != "headline" and headline:
         shared = mine & set().union(*(lemmas_of(s) for s in headline))
         cand.add(round(0.4 * min(1.0, len(shared) / 2), 3), "agrees with headline")
-    others = {s.start for s in context if s.start != cand.sentence.start}
+    # A title given apart is a Doc of its own: sentences are told apart by Doc and start.
+    own = (id(cand.sentence.doc), cand.sentence.start)
     agreeing = sum(
         1
-        for s in {s.start: s for s in context}.values()
-        if s.start in others and mine & lemmas_of(s)
+        for key, s in {(id(s.doc), s.start): s for s in context}.items()
+        if key != own and mine & lemmas_of(s)
     )
     cand.add(min(0.2, 0.1 * agreeing), "agrees with lead")

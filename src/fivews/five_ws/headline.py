@@ -47,6 +47,7 @@ class HeadlineCue:
         speaker: lower-case name words of a "NAME:" prefix or a ", NAME says" ending
             (empty without one).
         speaker_end: token index of the prefix's colon, -1 without one.
+        speaker_in_title: whether that index is one of a title given apart (its own Doc).
         predicates: lemmas of the headline's verbs (light verbs left out).
         agents: lower-case name words of the headline's subjects (the speaker's too).
     """
@@ -55,6 +56,7 @@ class HeadlineCue:
     speaker_end: int = -1
     predicates: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
+    speaker_in_title: bool = False
 
 
 def name_words(tokens: Iterable[Token]) -> set[str]:
@@ -102,9 +104,13 @@ def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -
     for t in tokens:
         if t.dep_ in CLAUSE_SUBJECT_DEPS and after_prefix(t):
             agents |= name_words(t.doc[t.left_edge.i : t.i + 1])
-    # The speaker prefix's end marks a token of the text's own headline only.
-    in_text_end = speaker_end if first.doc is doc else -1
-    return HeadlineCue(frozenset(speaker), in_text_end, frozenset(predicates), frozenset(agents))
+    return HeadlineCue(
+        frozenset(speaker),
+        speaker_end,
+        frozenset(predicates),
+        frozenset(agents),
+        speaker_in_title=first.doc is not doc,
+    )
 
 
 def leading_names(sent: Span, after: int = -1) -> set[str]:
@@ -244,7 +250,10 @@ def score_headline_match(
             it (its subject is the sayer), else None.
     """
     if cand.kind == "headline":
-        if cand.subject is not None and cand.subject.start <= cue.speaker_end < cand.verb.i:
+        # The prefix's index is compared within its own Doc (text or title given apart).
+        same_doc = (cand.sentence.doc is not reader.doc) == cue.speaker_in_title
+        subject = cand.subject
+        if same_doc and subject is not None and subject.start <= cue.speaker_end < cand.verb.i:
             cand.add(SPEAKER_SUBJECT_POINTS, "speaker prefix as subject")
         return
     words = subject_words(cand, reader)

@@ -24,7 +24,7 @@ from fivews.five_ws.records import (
     WhoAnswer,
     phrase_answer,
 )
-from fivews.five_ws.title import in_text
+from fivews.five_ws.title import in_text, title_reader
 from fivews.five_ws.what import verb_phrase, what_answer
 from fivews.five_ws.when import when_answer
 from fivews.five_ws.where import where_answer
@@ -55,6 +55,8 @@ def find_main_event(
     if not candidates:
         return fallback_event(doc, lexicon, lead_sentences, max_what_tokens)
     best = candidates[0]
+    if not in_text(best.sentence, reader):
+        return title_event(candidates, reader, lexicon, lead_sentences, max_what_tokens)
     event: MainEvent = {
         "who": who_answer(best, reader),
         "what": what_answer(best),
@@ -70,6 +72,47 @@ def find_main_event(
     event["evidence"] = _evidence(best.sentence, best.kind, headline_evidence(reader))
     event["candidates"] = [_candidate_record(c) for c in candidates[:KEPT_CANDIDATES]]
     return event
+
+
+def title_event(
+    candidates: list[Candidate],
+    reader: DocReader,
+    lexicon: FiveWsLexicon,
+    lead_sentences: int,
+    max_what_tokens: int,
+) -> MainEvent:
+    """The main event told by a title given apart (the best candidate is its clause):
+    who and what are its words, without offsets (the title is not in the text); when
+    and where are those of the best candidate of the text, else of the fallback."""
+    best = candidates[0]
+    anchor = next((c for c in candidates if in_text(c.sentence, reader)), None)
+    if anchor is not None:
+        when = when_answer(anchor, reader, lexicon)
+        where = where_answer(anchor, reader, lexicon, lead_sentences)
+    else:
+        fallback = fallback_event(reader.doc, lexicon, lead_sentences, max_what_tokens)
+        when, where = fallback["when"], fallback["where"]
+    who = who_answer(best, title_reader(reader))
+    who.update(start=None, end=None)
+    what = what_answer(best)
+    what.update(start=None, end=None)
+    evidence: Evidence = {
+        "sentence": best.sentence.text.strip(),
+        "start": None,
+        "end": None,
+        "kind": "title",
+    }
+    headline = headline_evidence(reader)
+    if headline is not None:
+        evidence["headline"] = headline
+    return {
+        "who": who,
+        "what": what,
+        "when": when,
+        "where": where,
+        "evidence": evidence,
+        "candidates": [_candidate_record(c) for c in candidates[:KEPT_CANDIDATES]],
+    }
 
 
 def fallback_event(

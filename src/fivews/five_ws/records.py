@@ -88,12 +88,13 @@ class HeadlineEvidence(TypedDict):
 
 
 class Evidence(TypedDict, total=False):
-    """The sentence the main event was read from (``kind``: ``headline`` or ``lead``),
-    and the headline read beside it (``headline``, when the article has one)."""
+    """The sentence the main event was read from (``kind``: ``headline`` or ``lead``, or
+    ``title`` for a title given apart: ``start`` and ``end`` None, it is not in the
+    text), and the headline read beside it (``headline``, when the article has one)."""
 
     sentence: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     kind: str
     headline: HeadlineEvidence
 

@@ -7,10 +7,12 @@ text does not already open with it, so it is never counted twice).
 components (tagger, parser, lemmatizer, named entities), and :func:`title_sentences`
 gives its sentences to the main-event finder as headline sentences.
 
-The title is not part of the text, so nothing of it is an answer with offsets into the
-text: its sentences point the finder to the body sentence that tells the headline (the
-headline's predicate, agent and speaker, :mod:`fivews.five_ws.headline`), and the
-evidence says so (``evidence["headline"]["source"] == "title"``, without offsets).
+Its sentences point the finder to the body sentence that tells the headline (the
+headline's predicate, agent and speaker, :mod:`fivews.five_ws.headline`), and its clauses
+are headline candidates as a headline line's are. The title is not part of the text: an
+answer read from it (who, what) has no offsets (``start`` and ``end`` None), its when and
+where come from the best candidate of the text, and the evidence says so
+(``evidence["kind"] == "title"``, ``evidence["headline"]["source"] == "title"``).
 """
 
 from __future__ import annotations
@@ -87,6 +89,15 @@ def title_sentences(reader: DocReader) -> list[Span]:
     if title_doc is None:
         return []
     return [s for s in title_doc.sents if s.text.strip()]
+
+
+def title_reader(reader: DocReader) -> DocReader:
+    """A reader of the title given apart (its own Doc, no layers), kept in the text
+    reader's memo; the text's reader when there is no such title."""
+    title_doc: Any = reader.memo.get(TITLE_DOC_KEY)
+    if title_doc is None:
+        return reader
+    return reader.memoised("five_ws.title_reader", lambda _: DocReader(title_doc))
 
 
 def in_text(sent: Span, reader: DocReader) -> bool:
