@@ -82,16 +82,17 @@ def title_event(
     max_what_tokens: int,
 ) -> MainEvent:
     """The main event told by a title given apart (the best candidate is its clause):
-    who and what are its words, without offsets (the title is not in the text); when
-    and where are those of the best candidate of the text, else of the fallback."""
+    who and what are its words, without offsets (the title is not in the text); when is
+    that of the best candidate of the text (else of the fallback), where the dateline's
+    or a place of the lead."""
     best = candidates[0]
     anchor = next((c for c in candidates if in_text(c.sentence, reader)), None)
     if anchor is not None:
         when = when_answer(anchor, reader, lexicon)
-        where = where_answer(anchor, reader, lexicon, lead_sentences)
     else:
-        fallback = fallback_event(reader.doc, lexicon, lead_sentences, max_what_tokens)
-        when, where = fallback["when"], fallback["where"]
+        when = fallback_event(reader.doc, lexicon, lead_sentences, max_what_tokens)["when"]
+    # The dateline, else a place of the lead (the title's own places are not in the text).
+    where = where_answer(best, reader, lexicon, lead_sentences)
     who = who_answer(best, title_reader(reader))
     who.update(start=None, end=None)
     what = what_answer(best)
