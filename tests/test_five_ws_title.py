@@ -55,7 +55,7 @@ def test_a_title_the_text_opens_with_is_counted_once():
     assert result.doc._.title is None
     headline = result.doc._.main_event["evidence"]["headline"]
     assert headline["source"] == "text"
-    assert text[headline["start"] : headline["end"]].strip() == TITLE
+    assert text[headline["start"] : headline["end"]] == headline["text"] == TITLE
     _valid(result.doc._.main_event, text)
 
 

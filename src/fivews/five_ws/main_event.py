@@ -183,13 +183,12 @@ def headline_evidence(reader: DocReader) -> HeadlineEvidence | None:
     if not in_text(headline[0], reader):
         text = " ".join(s.text.strip() for s in headline if not in_text(s, reader))
         return {"text": text, "source": "title", "start": None, "end": None}
-    first, last = headline[0], headline[-1]
-    return {
-        "text": reader.doc_text[first.start_char : last.end_char].strip(),
-        "source": "text",
-        "start": first.start_char,
-        "end": last.end_char,
-    }
+    start, end = headline[0].start_char, headline[-1].end_char
+    raw = reader.doc_text[start:end]
+    # The offsets of the lines without the blank space around them.
+    start += len(raw) - len(raw.lstrip())
+    end -= len(raw) - len(raw.rstrip())
+    return {"text": reader.doc_text[start:end], "source": "text", "start": start, "end": end}
 
 
 def _candidate_record(cand: Candidate) -> CandidateRecord:
