@@ -127,3 +127,20 @@ def test_a_title_given_apart_that_states_the_event_answers_without_offsets():
     assert apart["evidence"]["sentence"] == title
     assert apart["when"]["value"]  # the text's date of the event, else the publication's
     _valid(apart, result.text)
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        (
+            "Farmers are never ready for the drought; Expect prices to climb",
+            ["Farmers are never ready for the drought;", "Expect prices to climb"],
+        ),
+        ("Storm hits coast | Daily Courier", ["Storm hits coast", "Daily Courier"]),
+        ("Storm hits coast", ["Storm hits coast"]),
+    ],
+)
+def test_a_headline_and_its_deck_in_one_title_are_two_parts(title, parts):
+    from fivews.five_ws.title import title_parts
+
+    assert [title[b["start"] : b["end"]] for b in title_parts(title)] == parts

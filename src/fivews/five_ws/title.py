@@ -17,6 +17,7 @@ where come from the best candidate of the text, and the evidence says so
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -40,13 +41,33 @@ def given_title(doc: Doc) -> str | None:
     return " ".join(title.split())
 
 
+#: What joins a headline and its deck, or a headline and the site's name, in one title
+#: ("Markets are never ready for the Fed; Expect ...", "Storm hits coast | Daily News").
+_PART_BREAK = re.compile(r"\s*(?:;|\s\|)\s+")
+
+
+def title_parts(title: str) -> list[dict[str, Any]]:
+    """Headline blocks of a title: one per part a ";" or " | " separates, so that a
+    headline and its deck given as one title are read as two sentences, as they are on
+    two lines of a text."""
+    parts, start = [], 0
+    for found in _PART_BREAK.finditer(title):
+        if found.start() > start:
+            end = found.start() + found.group().find(";") + 1 if ";" in found.group() else 0
+            parts.append({"kind": "headline", "start": start, "end": end or found.start()})
+        start = found.end()
+    if start < len(title):
+        parts.append({"kind": "headline", "start": start, "end": len(title)})
+    return parts or [{"kind": "headline", "start": 0, "end": len(title)}]
+
+
 def parse_title(nlp: Language | None, title: str) -> Doc | None:
     """The title parsed by ``nlp``'s token-level components (those before
     :data:`DOCUMENT_LEVEL_FROM`), as one headline block; None without a pipeline."""
     if nlp is None:
         return None
     doc = nlp.make_doc(title)
-    doc._.blocks = [{"kind": "headline", "start": 0, "end": len(title)}]
+    doc._.blocks = title_parts(title)
     for name, component in nlp.pipeline:
         if name == DOCUMENT_LEVEL_FROM:
             break
