@@ -35,6 +35,12 @@ Matching (:func:`text_match`, :func:`date_match`):
   annotation's granularity (a day inside an annotated month matches; a bare year
   answer does not match an annotated day).
 
+With ``--title-apart`` fivews is given the title apart from the text, as a user who
+copies a page's headline into the record's ``title`` field and its body into ``text``
+does: the text's first lines that spell the title (its words, case and punctuation
+aside; a headline and its deck may sit on two lines) are dropped, with the blank lines
+after them, and the title is passed as ``title``.
+
 A second table drops the containment rule (token F1 >= 0.5 only), since containment
 forgives an answer that is a whole sentence.
 
@@ -293,6 +299,28 @@ def with_polnear_text(
     return out, problems
 
 
+_WORD = re.compile(r"\w+")
+
+
+def title_apart(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its title given apart: the text's first lines dropped when their
+    words spell the title (case and punctuation aside; a headline and its deck may sit
+    on two lines), the blank lines after them too."""
+    title, text = record.get("title") or "", record.get("text") or ""
+    want = _WORD.findall(title.casefold())
+    got: list[str] = []
+    lines = text.lstrip().split("\n")
+    for n, line in enumerate(lines, 1):
+        words = _WORD.findall(line.casefold())
+        if not words or want[len(got) : len(got) + len(words)] != words:
+            break
+        got += words
+        if got == want:
+            rest = "\n".join(lines[n:]).lstrip("\n")
+            return dict(record, text=rest) if rest.strip() else dict(record)
+    return dict(record)
+
+
 def run(
     records: list[dict[str, Any]],
     systems: dict[str, Callable[[dict[str, Any]], dict[str, str | None]]],
@@ -352,6 +380,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="print every article's answers")
     parser.add_argument("--json", type=Path, help="also write scores and answers to this file")
     parser.add_argument("--limit", type=int, help="score only the first N records")
+    parser.add_argument(
+        "--title-apart",
+        action="store_true",
+        help="give the title apart: drop the text's title line, pass the title as 'title'",
+    )
     args = parser.parse_args(argv)
     if not args.folder.exists():
         print(f"five_ws benchmark: {args.folder}: no such file or folder", file=sys.stderr)
@@ -363,6 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     if not records:
         print(f"five_ws benchmark: {args.folder}: no JSON records", file=sys.stderr)
         return 2
+    if args.title_apart:
+        records = [title_apart(r) for r in records]
 
     from fivews.nlp import load_base_model, load_pipeline
 
@@ -377,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     seconds = time.perf_counter() - started
     scores = {name: score(records, per_record) for name, per_record in answers.items()}
-    print(f"five Ws benchmark: {len(records)} articles from {args.folder} ({seconds:.1f} s)")
+    mode = " (title given apart)" if args.title_apart else ""
+    print(f"five Ws benchmark: {len(records)} articles from {args.folder}{mode} ({seconds:.1f} s)")
     print(format_table(scores))
     strict = {name: score(records, per_record, strict=True) for name, per_record in answers.items()}
     print("\nstrict (token F1 >= 0.5 only, no containment):")

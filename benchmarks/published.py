@@ -13,6 +13,12 @@ day, within 7 days and in the right year, overall and per confidence level. ``--
 lists up to N inferred dates more than a week off, with the evidence, to study (train only:
 the dev split is for reporting).
 
+``--scraped`` adds the scraped news of ``../shared/data/geo`` (TR-News: many outlets;
+LGL: local US papers) whose scrape stamp names a full day (:mod:`five_ws_sources`), the
+body alone (without its title), split by the parity of the article id: ``scraped-even``
+to study, ``scraped-odd`` to report. The stamp is when the page was fetched or dated by
+the scraper, so it is a noisier truth than PolNeAR's metadata.
+
 ``--meantime`` adds the 120 MEANTIME Wikinews texts (``../shared/data/meantime``, the date in
 its ``metadata.tsv``) as a sanity check on other real text; nothing is tuned on them.
 
@@ -66,6 +72,24 @@ def meantime_texts(folder: Path) -> Iterator[tuple[str, str, dt.date]]:
                 continue  # no known date to score against
             text = (folder / row["file"]).read_text(encoding="utf-8")
             yield row["id"], text, dt.date.fromisoformat(row["published"])
+
+
+def scraped_texts(shared: Path, parity: int) -> Iterator[tuple[str, str, dt.date]]:
+    """``(article id, body text, stamp date)`` of the TR-News and LGL articles with a
+    dated stamp whose id has ``parity`` (0 even, 1 odd)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from five_ws_sources import XML_SOURCES, _xml_articles
+
+    for name in XML_SOURCES.values():
+        path = (shared / "geo" / name).resolve()
+        if not path.is_file():
+            continue
+        for rid, article in _xml_articles(path).items():
+            text = article["text"]
+            if article["title"] and text.startswith(article["title"]):
+                text = text[len(article["title"]) :].lstrip("\n")
+            if article["published"] and text.strip() and rid.isdigit() and int(rid) % 2 == parity:
+                yield rid, text, dt.date.fromisoformat(article["published"])
 
 
 def score_split(split: str, texts: Iterable[tuple[str, str, dt.date]]) -> pd.DataFrame:
@@ -142,7 +166,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="also score the MEANTIME Wikinews texts (a sanity check on other real text)",
     )
-    parser.add_argument("--errors", type=int, default=0, help="list N train errors > a week")
+    parser.add_argument(
+        "--scraped", action="store_true", help="also score TR-News and LGL (scrape stamps)"
+    )
+    parser.add_argument(
+        "--errors", type=int, default=0, help="list N train (and scraped-even) errors > a week"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "metadata.tsv").is_file():
         print(f"{args.data}: no PolNeAR data (metadata.tsv) here", file=sys.stderr)
@@ -151,10 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     parts = [score_split(s, polnear_texts(args.data, s)) for s in splits]
     if args.meantime is not None:
         parts.append(score_split("meantime", meantime_texts(args.meantime)))
+    if args.scraped:
+        for parity, name in ((0, "scraped-even"), (1, "scraped-odd")):
+            parts.append(score_split(name, scraped_texts(SHARED_DATA, parity)))
     frame = pd.concat(parts, ignore_index=True)
     print(markdown_table(report(frame)))
     if args.errors:
-        got = frame[(frame["split"] == "train") & frame["inferred"].notna()]
+        studied = frame["split"].isin(["train", "scraped-even"])
+        got = frame[studied & frame["inferred"].notna()]
         off = [abs((i - t).days) for i, t in zip(got["inferred"], got["true"], strict=True)]
         bad = got[[d > WEEK_DAYS for d in off]]
         for row in bad.head(args.errors).itertuples():

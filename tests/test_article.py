@@ -300,15 +300,31 @@ def test_date_deep_in_a_paragraph_is_not_a_dateline() -> None:
 def test_weekday_named_date_takes_its_year_from_the_text() -> None:
     text = (
         "Voters head to polls\n\n"
-        "The state held its primary on Tuesday, March 1, the first of 2016, officials said.\n"
+        "The state held its primary on Tuesday, March 1, the first of 2016, officials said "
+        "Wednesday.\n"
     )
     published = infer(text)
-    # March 1 fell on a Tuesday in 2016 (and in 2011 and 2022, years the text does not name).
+    # March 1 fell on a Tuesday in 2016 (and in 2011 and 2022, years the text does not name);
+    # the Wednesday named as past news is the day after it.
     assert (published.value, published.basis, published.confidence) == (
-        "2016-03-01",
+        "2016-03-02",
         "dated-reference",
         "medium",
     )
+    assert any("= 2016-03-01" in step for step in published.evidence)
+
+
+def test_a_lone_weekday_named_date_is_not_given_as_the_date() -> None:
+    # Nothing says the dated mention is recent news (it may be a meeting's date or
+    # history's): the date it would give stays in the evidence, the value is None.
+    text = (
+        "Council to vote on budget\n\n"
+        "The council first met on Tuesday, March 1, 2016, in the old town hall.\n"
+    )
+    published = infer(text)
+    assert published.value is None
+    assert published.basis == "dated-reference"
+    assert any("2016-03-01" in step for step in published.evidence)
 
 
 def test_weekday_named_date_without_a_year_named_is_silent() -> None:
@@ -604,8 +620,9 @@ def test_year_of_a_weekday_named_date_is_near_the_latest_year_named() -> None:
         "The street was laid out in 1987. The council heard the plan on Monday, March 16, "
         "and will vote in 2009.\n"
     )
-    # March 16 fell on a Monday in 1987 and in 2009: the latest year named decides.
-    assert infer(text).value == "2009-03-16"
+    # March 16 fell on a Monday in 1987 and in 2009: the latest year named decides (a
+    # lone dated mention is not given as the value, but its date is in the evidence).
+    assert any("= 2009-03-16" in step for step in infer(text).evidence)
 
 
 def test_glued_time_stamp_is_split_off_and_dates_the_article() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import fivews
-from fivews.five_ws.candidates import is_demand
+from fivews.five_ws.candidates import NEGATED_POINTS, is_demand
 from fivews.five_ws.lexicon import load_lexicon
 from fivews.five_ws.what import extraposed_clause, verb_phrase
 from fivews.five_ws.who import subject_of
@@ -193,3 +193,40 @@ def test_a_place_in_a_person_s_title_is_no_scene(base, lexicon):
     iowa = next(doc[t.i : t.i + 1] for t in doc if t.text == "Iowa")
     assert modifies_non_place(ohio, lexicon)
     assert not modifies_non_place(iowa, lexicon)
+
+
+def test_a_demand_after_a_fronted_clause_is_the_event_with_the_title_apart():
+    body = (
+        "In what may be the first time the two parties have ever agreed on anything, the "
+        "transit workers' union is calling on the mayor to resign over the budget.\n\n"
+        "The union has 4,000 members.\n"
+    )
+    result = fivews.analyze(body, published="2021-03-18", title="Union calls on mayor to resign")
+    assert result.doc._.main_event["what"]["text"].startswith("is calling on the mayor")
+
+
+def test_a_clause_before_a_saying_verb_does_not_stop_its_demand(base):
+    verb = root_of(
+        base,
+        "In what may be the first time the rivals have ever agreed on anything, the union "
+        "is calling on the mayor to resign.",
+    )
+    assert verb.lower_ == "calling"
+    assert is_demand(verb)
+
+
+def _lead_candidate(text: str, word: str) -> dict:
+    event = fivews.analyze(text, published="2021-03-18").doc._.main_event
+    return next(c for c in event["candidates"] if word in c["what"])
+
+
+def test_a_negated_verb_scores_lower_than_the_same_verb_affirmed():
+    head = "Campaigns race for early votes\n\n"
+    tail = "\n\nTheir volunteers knocked on doors, organisers said.\n"
+    affirmed = _lead_candidate(f"{head}The campaigns are waiting for election day.{tail}", "wait")
+    negated = _lead_candidate(
+        f"{head}The campaigns are not waiting for election day.{tail}", "wait"
+    )
+    assert f"negated {NEGATED_POINTS:+.2f}" in negated["reasons"]
+    assert not any(r.startswith("negated") for r in affirmed["reasons"])
+    assert negated["score"] < affirmed["score"]

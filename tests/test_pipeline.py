@@ -230,12 +230,19 @@ def test_article_text_pickles_with_its_metadata(nlp) -> None:
     from fivews.article import read_article
 
     article = read_article(
-        {"id": "x1", "text": "Storm nears\n\nIt hit on Friday.", "published": "2020-05-01"}
+        {
+            "id": "x1",
+            "text": "Storm nears\n\nIt hit on Friday.",
+            "published": "2020-05-01",
+            "title": "Storm hits coast",
+        }
     )
     text = pickle.loads(pickle.dumps(ArticleText(article)))
-    assert text == article.text and text.meta[1:] == ("2020-05-01", "x1")
+    assert text == article.text
+    assert text.meta[1:] == ("2020-05-01", "x1", "Storm hits coast")  # a title apart
     doc = _MetadataTokenizer(nlp.tokenizer)(text)
     assert doc.text == article.text and doc._.doc_id == "x1"
+    assert doc._.title == "Storm hits coast"
     assert doc._.blocks == article.block_dicts(with_text=False)
     assert _MetadataTokenizer(nlp.tokenizer)("plain text")._.doc_id is None
 

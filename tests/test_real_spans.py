@@ -68,3 +68,31 @@ def test_every_span_is_valid_on_real_political_news(nlp) -> None:
         assert isinstance(result, Analysis), f"{record['id']}: {result}"
         problems += [f"{record['id']} {p}" for p in invalid_spans(result.to_dict(), record["text"])]
     assert problems == []
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="../shared/data/polnear is not here")
+def test_every_span_is_valid_with_the_title_given_apart(nlp) -> None:
+    import csv
+
+    from fivews.analysis import Analysis, analyze_records
+
+    with (POLNEAR_DEV.parents[1] / "metadata.tsv").open(encoding="utf-8", newline="") as f:
+        titles = {row["filename"]: row["title"] for row in csv.DictReader(f, delimiter="\t")}
+    records = []
+    for path in sorted(POLNEAR_DEV.glob("*.txt")):
+        # The body without its first line (the files open with the title), the title apart.
+        _, _, body = path.read_text(encoding="utf-8").partition("\n")
+        if body.strip() and titles.get(path.stem):
+            records.append({"id": path.stem, "text": body, "title": titles[path.stem]})
+    assert len(records) >= 80
+    problems, from_title = [], 0
+    for record, result in zip(records, analyze_records(records, nlp=nlp), strict=True):
+        assert isinstance(result, Analysis), f"{record['id']}: {result}"
+        output = result.to_dict()
+        problems += [f"{record['id']} {p}" for p in invalid_spans(output, record["text"])]
+        evidence = output["main_event"]["evidence"]
+        from_title += evidence["headline"]["source"] == "title"
+        if evidence["kind"] == "title":
+            assert evidence["start"] is None and output["main_event"]["what"]["start"] is None
+    assert problems == []
+    assert from_title >= 0.9 * len(records)

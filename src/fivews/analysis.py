@@ -272,13 +272,18 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def _metadata(article: Article) -> tuple[list[dict[str, Any]], str | None, str | None]:
-    """What :func:`make_doc` attaches to the Doc: blocks, publication date, id."""
-    return article.block_dicts(with_text=False), article.published.value, article.id
+_Metadata = tuple[list[dict[str, Any]], str | None, str | None, str | None]
 
 
-def _attach(doc: Doc, meta: tuple[list[dict[str, Any]], str | None, str | None]) -> None:
-    doc._.blocks, doc._.published, doc._.doc_id = meta
+def _metadata(article: Article) -> _Metadata:
+    """What :func:`make_doc` attaches to the Doc: blocks, publication date, id, and the
+    title when it is given apart from the text."""
+    blocks = article.block_dicts(with_text=False)
+    return blocks, article.published.value, article.id, article.title_apart
+
+
+def _attach(doc: Doc, meta: _Metadata) -> None:
+    doc._.blocks, doc._.published, doc._.doc_id, doc._.title = meta
 
 
 class ArticleText(str):
@@ -290,7 +295,7 @@ class ArticleText(str):
     attaches the metadata to the Doc in the worker.
     """
 
-    meta: tuple[list[dict[str, Any]], str | None, str | None]
+    meta: _Metadata
 
     def __new__(cls, article: Article) -> ArticleText:
         return cls._make(article.text, _metadata(article))
@@ -398,6 +403,7 @@ def _parse_in_chunks(
     doc._.blocks = blocks
     doc._.published = article.published.value
     doc._.doc_id = article.id
+    doc._.title = article.title_apart
     for name in document_level:
         if progress is not None:
             progress(name.removeprefix("fivews_"))

@@ -230,7 +230,7 @@ def _normalise(line: str) -> str:
 _TITLE_WORD = re.compile(r"\w+")
 
 
-def _title_words(line: str) -> list[str]:
+def title_words(line: str) -> list[str]:
     """The words of a line as a known title is compared with it: punctuation and case
     do not count ("Sanders wins Iowa" is the line "Sanders Wins Iowa.")."""
     return _TITLE_WORD.findall(unicodedata.normalize("NFKC", line).casefold())
@@ -240,16 +240,16 @@ def _title_blocks(blocks: list[Block], content: list[int], title: str) -> list[i
     """The blocks that hold the known title: one block with its words, else a run of
     consecutive content blocks that spell it part by part (a headline and its deck
     on two lines, "Jobs report gives Democrats a lift;" / "Solid upturn, ...")."""
-    want = _title_words(title)
+    want = title_words(title)
     if not want:
         return []
     for i in content:
-        if _title_words(blocks[i].text) == want:
+        if title_words(blocks[i].text) == want:
             return [i]
     for pos in range(len(content)):
         run, got = [], []
         for j in content[pos:]:
-            words = _title_words(blocks[j].text)
+            words = title_words(blocks[j].text)
             if not words or want[len(got) : len(got) + len(words)] != words:
                 break
             run.append(j)

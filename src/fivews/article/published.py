@@ -11,8 +11,9 @@ A date is inferred only from explicit evidence, strongest first:
    published) or a weekday-named date ("on Tuesday, March 1"; wire style names the weekday
    only within the week of publication). The weekdays named as past news ("said
    Thursday") must fall on or after ``L``: the date is the earliest day from which each of
-   them, taken as its most recent occurrence, does. A caption's date needs such a weekday
-   to be ``medium``; alone it is ``low`` (file photos are often older);
+   them, taken as its most recent occurrence, does. A caption's date or a weekday-named
+   date needs such a weekday to be ``medium``; alone it is ``low`` (file photos are often
+   older, and a lone dated mention may be a meeting's or history's date);
 4. **body date** (``low``): otherwise the latest full date in the body, of the latest year
    the text names.
 
@@ -96,6 +97,11 @@ def infer_published(text: str, blocks: list[Block]) -> PublishedDate:
         )
         if basis == "caption":
             confidence = "medium"
+    elif basis == "dated-reference":
+        # One dated mention alone says nothing of how recent it is (a meeting's date, a
+        # date of history): on real news it was off by more than a week as often as not.
+        confidence = "low"
+        evidence.append("no weekday named as past news: nothing says that date is recent news")
     else:
         evidence.append("no weekday named as past news: the date is taken to be that date")
     later = [y for y in years if y > lower.year + 1]

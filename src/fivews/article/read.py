@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from fivews.article.blocks import segment_text
+from fivews.article.blocks import segment_text, title_words
 from fivews.article.language import detect_language
 from fivews.article.published import infer_published
-from fivews.article.records import Article, PublishedDate
+from fivews.article.records import Article, Block, PublishedDate
 from fivews.errors import (
     BinaryInputError,
     DateError,
@@ -202,6 +202,7 @@ def from_text(
         date = infer_published(text, blocks)
     headline = next((b.text for b in blocks if b.kind == "headline"), "")
     article = Article(text=text, blocks=blocks, published=date, title=title or headline)
+    article.title_apart = title if title and not opens_with_title(text, blocks, title) else None
     article.language = detect_language(text, blocks)
     if article.language not in (None, "en"):
         message = (
@@ -210,6 +211,26 @@ def from_text(
         article.warnings.append(message)
         warnings.warn(message, NotEnglishWarning, stacklevel=2)
     return article
+
+
+#: A headline line that spells this share of a longer given title's words, from its
+#: start, is that title ("Jobs report gives Democrats a lift" for "... - The Times").
+TITLE_PREFIX_SHARE = 0.6
+
+
+def opens_with_title(text: str, blocks: list[Block], title: str) -> bool:
+    """Whether the text already holds the given title: its headline lines spell the
+    title's words (case and punctuation aside; a line spelling most of a longer title
+    from its start counts: an outlet's suffix), or the text opens with those words."""
+    want = title_words(title)
+    if not want:
+        return True
+    spelled = [w for b in blocks if b.kind == "headline" for w in title_words(b.text)]
+    if spelled and want[: len(spelled)] == spelled[: len(want)]:
+        if min(len(spelled), len(want)) >= TITLE_PREFIX_SHARE * max(len(spelled), len(want)):
+            return True
+    head = text.lstrip()[: len(title) + 40]
+    return title_words(head)[: len(want)] == want
 
 
 def parse_iso_date(value: str | dt.date) -> str:

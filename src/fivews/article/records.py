@@ -118,6 +118,8 @@ class Article:
         source_format: ``text``, ``html`` or ``record``.
         language: ISO 639-1 code guessed from the text (``en`` expected).
         warnings: problems that did not stop the analysis.
+        title_apart: the title given by the caller when the text does not open with it
+            (None otherwise): the main-event finder reads it as the headline.
     """
 
     text: str
@@ -129,6 +131,7 @@ class Article:
     source_format: str = "text"
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+    title_apart: str | None = None
 
     def block_dicts(self, with_text: bool = True) -> list[dict[str, Any]]:
         """Return the blocks as JSON-ready dicts."""

@@ -55,6 +55,10 @@ Hamborg et al. 2019, but built on the spaCy parse and the other fivews layers):
    "because", "after", "over") and manner or instrument preposition phrases ("with",
    "by") attached to the event verb, when present.
 
+A title given apart from the text (``doc._.title``, set by :mod:`fivews.article` when
+the text does not open with it) is parsed on its own and read as the headline in step 2
+(:mod:`~fivews.five_ws.title`); the evidence names it (``evidence["headline"]``).
+
 Every layer may be empty (they are written concurrently): the component then falls back
 on the parse alone, and never fails on an odd document (an empty one gives ``{}``).
 
@@ -87,6 +91,7 @@ from fivews.five_ws.main_event import fallback_event, find_main_event
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate, MainEvent
 from fivews.five_ws.tables import QUESTIONS, candidates_table, five_ws_table
+from fivews.five_ws.title import given_title, mark_article_names, parse_title, remember_title
 from fivews.five_ws.when import resolve_date_phrase
 from fivews.five_ws.where import place_mentions
 from fivews.lexicon import CONFIG_KEY, LexiconDir
@@ -142,7 +147,10 @@ def make_fivews_five_ws(
 ) -> MainEventFinder:
     """spaCy factory for :class:`MainEventFinder`."""
     return MainEventFinder(
-        lead_sentences=lead_sentences, max_what_tokens=max_what_tokens, lexicon_dir=lexicon_dir
+        lead_sentences=lead_sentences,
+        max_what_tokens=max_what_tokens,
+        lexicon_dir=lexicon_dir,
+        nlp=nlp,
     )
 
 
@@ -156,14 +164,22 @@ class MainEventFinder:
         lexicon_dir: a folder of data files that replace the package's own of the same
             name (``five_ws_lexicon.json``, ``reporting_verbs.json``,
             ``prepositions.json``); default None, the package's ``data/``.
+        nlp: the pipeline that parses a title given apart from the text
+            (``doc._.title``, :mod:`fivews.five_ws.title`); default None, such a title
+            is not read.
     """
 
     def __init__(
-        self, lead_sentences: int = 3, max_what_tokens: int = 14, lexicon_dir: LexiconDir = None
+        self,
+        lead_sentences: int = 3,
+        max_what_tokens: int = 14,
+        lexicon_dir: LexiconDir = None,
+        nlp: Language | None = None,
     ) -> None:
         self.lead_sentences = lead_sentences
         self.max_what_tokens = max_what_tokens
         self.lexicon = load_lexicon(lexicon_dir)
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -172,7 +188,12 @@ class MainEventFinder:
     def match(self, doc: Doc) -> MainEvent:
         """Return the main event of ``doc`` as a JSON-ready dict (``{}`` if no text),
         without changing the Doc."""
-        with reading(doc):
+        title = given_title(doc)
+        title_doc = parse_title(self.nlp, title) if title else None
+        if title_doc is not None:
+            mark_article_names(title_doc, doc)
+        with reading(doc) as reader:
+            remember_title(reader, title_doc)
             return find_main_event(doc, self.lexicon, self.lead_sentences, self.max_what_tokens)
 
     def set_annotations(self, doc: Doc, main_event: MainEvent) -> None:

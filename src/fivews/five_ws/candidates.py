@@ -32,6 +32,7 @@ from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
 from fivews.five_ws.openers import opener_roles
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
+from fivews.five_ws.title import in_text, title_reader, title_sentences
 from fivews.five_ws.what import extraposed_clause, saying_phrase, verb_phrase
 from fivews.five_ws.who import subject_of
 from fivews.structure import DocReader, reader_of, sentence_blocks
@@ -54,6 +55,8 @@ OUTCOME_POINTS = 0.15
 #: A lead sentence that introduces its actor by an indefinite description (event news):
 #: what a named subject and the top salience would have given it (0.15 + 0.3).
 INDEFINITE_LEAD_POINTS = 0.45
+#: A negated verb tells what did not happen.
+NEGATED_POINTS = -0.3
 #: Block kinds read as the article's body (captions and subheads are not the lead).
 BODY_KINDS = frozenset({"paragraph"})
 
@@ -73,10 +76,11 @@ def sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
 
 
 def _sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
-    found: dict[tuple[int, int], set[str]] = {}
+    found: dict[tuple[int, int, bool], set[str]] = {}
 
     def lemmas_of(sent: Span) -> set[str]:
-        key = (sent.start, sent.end)
+        # A title given apart is a Doc of its own: its spans are keyed apart.
+        key = (sent.start, sent.end, sent.doc is reader.doc)
         lemmas = found.get(key)
         if lemmas is None:
             lemmas = found[key] = content_lemmas(sent)
@@ -86,7 +90,8 @@ def _sentence_lemmas(reader: DocReader) -> Callable[[Span], set[str]]:
 
 
 def lead_and_headline(doc: Doc) -> tuple[list[Span], list[Span]]:
-    """The headline's sentences and the body's sentences, in text order."""
+    """The headline's sentences and the body's sentences, in text order (a title given
+    apart first among the headline's, as sentences of a Doc of its own)."""
     return article_sections(reader_of(doc))
 
 
@@ -105,7 +110,8 @@ def _read_sections(reader: DocReader) -> tuple[list[Span], list[Span]]:
     if not body and not headline and blocks:
         # Everything looked like chrome or captions: read all sentences rather than nothing.
         body = [s for s in doc.sents if s.text.strip()]
-    return headline, body
+    # A title given apart leads the headline (the text's own headline lines follow it).
+    return title_sentences(reader) + headline, body
 
 
 # --------------------------------------------------------------------------- candidates
@@ -120,7 +126,9 @@ def find_candidates(
     headline, body = article_sections(reader)
     found: list[Candidate] = []
     for sent in headline:
-        found.extend(sentence_candidates(sent, "headline", 0, reader, lexicon, max_what_tokens))
+        # A title given apart is read through a reader of its own Doc.
+        here = reader if in_text(sent, reader) else title_reader(reader)
+        found.extend(sentence_candidates(sent, "headline", 0, here, lexicon, max_what_tokens))
     rank = 0
     roles = opener_roles(reader, lexicon)
     for sent in body:
@@ -135,10 +143,12 @@ def find_candidates(
             rank += 1 if role is None else 0
     context = [c.sentence for c in found]
     cue = headline_cue(reader, lexicon, headline)
-    sayers = {c.verb.i: c for c in found if c.saying}
+    sayers = {(id(c.verb.doc), c.verb.i): c for c in found if c.saying}
     for cand in found:
-        score_candidate(cand, headline, context, reader, lexicon)
-        sayer = sayers.get(cand.verb.head.i) if cand.verb.dep_ in ("ccomp", "parataxis") else None
+        here = reader if in_text(cand.sentence, reader) else title_reader(reader)
+        score_candidate(cand, headline, context, here, lexicon)
+        reported = cand.verb.dep_ in ("ccomp", "parataxis")
+        sayer = sayers.get((id(cand.verb.doc), cand.verb.head.i)) if reported else None
         score_headline_match(cand, cue, reader, sayer)
     # Stable order on ties: earlier in the text first.
     found.sort(key=lambda c: (-c.score, c.verb.i))
@@ -295,6 +305,10 @@ def score_candidate(
         cand.add(INDEFINITE_LEAD_POINTS, "lead introduces its actor")
     if _is_hypothetical(verb):
         cand.add(-0.5, "hypothetical")
+    if any(c.dep_ == "neg" for c in verb.children) and not cand.saying:
+        # "X aren't waiting until next month; they are racing to ...": what did not
+        # happen sets the scene for what did.
+        cand.add(NEGATED_POINTS, "negated")
     if cand.sentence.text.rstrip(" \t\n\"'”’)").endswith("?"):
         cand.add(QUESTION_POINTS, "question")
     if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -330,7 +344,9 @@ def is_demand(verb: Token) -> bool:
     """Whether a verb of saying demands rather than reports: its complement is an
     infinitive ("urged the senator to apologize", "is calling on Clinton to resign").
     What it asks for has not happened, so the demand itself is the event."""
-    if any(c.dep_ == "ccomp" for c in verb.children):
+    # A clause before the verb is no report of it ("In what may be a first, X and Y
+    # agreed, the group is calling on Z to ...": a fronted phrase the parser misread).
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return False
     return any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
@@ -417,10 +433,11 @@ def _score_agreement(
     if cand.kind != "headline" and headline:
         shared = mine & set().union(*(lemmas_of(s) for s in headline))
         cand.add(round(0.4 * min(1.0, len(shared) / 2), 3), "agrees with headline")
-    others = {s.start for s in context if s.start != cand.sentence.start}
+    # A title given apart is a Doc of its own: sentences are told apart by Doc and start.
+    own = (id(cand.sentence.doc), cand.sentence.start)
     agreeing = sum(
         1
-        for s in {s.start: s for s in context}.values()
-        if s.start in others and mine & lemmas_of(s)
+        for key, s in {(id(s.doc), s.start): s for s in context}.items()
+        if key != own and mine & lemmas_of(s)
     )
     cand.add(min(0.2, 0.1 * agreeing), "agrees with lead")

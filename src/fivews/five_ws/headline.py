@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from fivews.five_ws.clauses import is_background
 from fivews.five_ws.lexicon import FiveWsLexicon
@@ -47,6 +47,7 @@ class HeadlineCue:
         speaker: lower-case name words of a "NAME:" prefix or a ", NAME says" ending
             (empty without one).
         speaker_end: token index of the prefix's colon, -1 without one.
+        speaker_in_title: whether that index is one of a title given apart (its own Doc).
         predicates: lemmas of the headline's verbs (light verbs left out).
         agents: lower-case name words of the headline's subjects (the speaker's too).
     """
@@ -55,6 +56,7 @@ class HeadlineCue:
     speaker_end: int = -1
     predicates: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
+    speaker_in_title: bool = False
 
 
 def name_words(tokens: Iterable[Token]) -> set[str]:
@@ -79,24 +81,36 @@ def _read_cue(reader: DocReader, lexicon: FiveWsLexicon, headline: list[Span]) -
     doc = reader.doc
     first = headline[0]
     tokens = [t for sent in headline for t in sent]
-    speaker_end, speaker = _speaker_prefix(first)
+    speaker_end, speaker = _speaker_prefix(first, doc)
     for sent in headline if not speaker else []:
-        speaker = speaker or speaker_suffix(sent, lexicon)
+        speaker = speaker or speaker_suffix(sent, lexicon, doc)
+    # A title given apart is its own Doc: token indices are compared within one Doc.
+    prefix_end = {id(first.doc): speaker_end}
+
+    def after_prefix(t: Token) -> bool:
+        return t.i > prefix_end.get(id(t.doc), -1)
+
     # The headline's own predicates, not those of its relative clauses ("Actor Who
     # Endorsed Cruz Calls ...": the event is the calling).
     predicates = {
         t.lemma_.lower()
         for t in tokens
         if t.pos_ == "VERB"
-        and t.i > speaker_end
+        and after_prefix(t)
         and t.lemma_.lower() not in lexicon.weak_verbs
         and not is_background(t, range(0))
     }
     agents = set(speaker) | leading_names(first, speaker_end)
     for t in tokens:
-        if t.dep_ in CLAUSE_SUBJECT_DEPS and t.i > speaker_end:
-            agents |= name_words(doc[t.left_edge.i : t.i + 1])
-    return HeadlineCue(frozenset(speaker), speaker_end, frozenset(predicates), frozenset(agents))
+        if t.dep_ in CLAUSE_SUBJECT_DEPS and after_prefix(t):
+            agents |= name_words(t.doc[t.left_edge.i : t.i + 1])
+    return HeadlineCue(
+        frozenset(speaker),
+        speaker_end,
+        frozenset(predicates),
+        frozenset(agents),
+        speaker_in_title=first.doc is not doc,
+    )
 
 
 def leading_names(sent: Span, after: int = -1) -> set[str]:
@@ -116,10 +130,11 @@ def leading_names(sent: Span, after: int = -1) -> set[str]:
     return words
 
 
-def speaker_suffix(sent: Span, lexicon: FiveWsLexicon) -> set[str]:
+def speaker_suffix(sent: Span, lexicon: FiveWsLexicon, doc: Doc | None = None) -> set[str]:
     """The name words of a ", NAME says" ending of a headline sentence ("Trump Could
     Address Clean Energy, Lindsey Graham Says"): the headline reports what NAME said, as
-    a "NAME:" prefix does. The name must be one the article names outside the headline."""
+    a "NAME:" prefix does. The name must be one the article (``doc``, by default the
+    sentence's own Doc) names outside the headline."""
     words = [t for t in sent if not (t.is_punct or t.is_space) or t.text == ","]
     if len(words) < 4 or words[-1].lemma_.lower() not in lexicon.reporting_verbs:
         return set()
@@ -132,28 +147,31 @@ def speaker_suffix(sent: Span, lexicon: FiveWsLexicon) -> set[str]:
         names.append(tok)
     if not names or len(names) > MAX_SPEAKER_TOKENS or names[-1].i == words[0].i:
         return set()
-    return name_words(names) & _names_outside(sent)
+    return name_words(names) & _names_outside(sent, doc)
 
 
-def _speaker_prefix(sent: Span) -> tuple[int, set[str]]:
+def _speaker_prefix(sent: Span, doc: Doc | None = None) -> tuple[int, set[str]]:
     """The colon ending a "NAME:" prefix of a headline sentence and the name's words, or
-    ``(-1, set())``: the prefix is short and holds a name that the article names too (a
-    label, "FIX IS IN:", "Revealed:", names nobody the article names)."""
+    ``(-1, set())``: the prefix is short and holds a name that the article (``doc``)
+    names too (a label, "FIX IS IN:", "Revealed:", names nobody the article names)."""
     for tok in sent[: MAX_SPEAKER_TOKENS + 1]:
         if tok.text == ":":
-            words = name_words(sent[: tok.i - sent.start]) & _names_outside(sent)
+            words = name_words(sent[: tok.i - sent.start]) & _names_outside(sent, doc)
             return (tok.i, words) if words else (-1, set())
     return -1, set()
 
 
-def _names_outside(sent: Span) -> set[str]:
-    """Lower-case name words of the Doc outside ``sent``: person and organisation
-    entities, and title-cased proper nouns (a name the tagger missed)."""
-    doc = sent.doc
+def _names_outside(sent: Span, doc: Doc | None = None) -> set[str]:
+    """Lower-case name words of the article ``doc`` (by default the sentence's own Doc)
+    outside ``sent``: person and organisation entities, and title-cased proper nouns (a
+    name the tagger missed). A title given apart is a Doc of its own: all of the
+    article's names are outside it."""
+    doc = sent.doc if doc is None else doc
+    inside = range(sent.start, sent.end) if sent.doc is doc else range(0)
     return {
         t.lower_
         for t in doc
-        if not sent.start <= t.i < sent.end
+        if t.i not in inside
         and (t.ent_type_ in SPEAKER_LABELS or (t.pos_ == "PROPN" and t.is_title))
     }
 
@@ -232,7 +250,10 @@ def score_headline_match(
             it (its subject is the sayer), else None.
     """
     if cand.kind == "headline":
-        if cand.subject is not None and cand.subject.start <= cue.speaker_end < cand.verb.i:
+        # The prefix's index is compared within its own Doc (text or title given apart).
+        same_doc = (cand.sentence.doc is not reader.doc) == cue.speaker_in_title
+        subject = cand.subject
+        if same_doc and subject is not None and subject.start <= cue.speaker_end < cand.verb.i:
             cand.add(SPEAKER_SUBJECT_POINTS, "speaker prefix as subject")
         return
     words = subject_words(cand, reader)

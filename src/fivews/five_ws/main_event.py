@@ -18,17 +18,19 @@ from fivews.five_ws.records import (
     Candidate,
     CandidateRecord,
     Evidence,
+    HeadlineEvidence,
     MainEvent,
     WhatAnswer,
     WhoAnswer,
     phrase_answer,
 )
+from fivews.five_ws.title import in_text, title_reader
 from fivews.five_ws.what import verb_phrase, what_answer
 from fivews.five_ws.when import when_answer
 from fivews.five_ws.where import where_answer
 from fivews.five_ws.who import who_answer
 from fivews.five_ws.why_how import how_phrase, why_phrase
-from fivews.structure import reader_of
+from fivews.structure import DocReader, reader_of
 
 #: How many of the best candidates the record keeps (``main_event["candidates"]``).
 KEPT_CANDIDATES = 5
@@ -53,6 +55,8 @@ def find_main_event(
     if not candidates:
         return fallback_event(doc, lexicon, lead_sentences, max_what_tokens)
     best = candidates[0]
+    if not in_text(best.sentence, reader):
+        return title_event(candidates, reader, lexicon, lead_sentences, max_what_tokens)
     event: MainEvent = {
         "who": who_answer(best, reader),
         "what": what_answer(best),
@@ -65,9 +69,51 @@ def find_main_event(
     how = how_phrase(best, lexicon)
     if how is not None:
         event["how"] = phrase_answer(how)
-    event["evidence"] = _evidence(best.sentence, best.kind)
+    event["evidence"] = _evidence(best.sentence, best.kind, headline_evidence(reader))
     event["candidates"] = [_candidate_record(c) for c in candidates[:KEPT_CANDIDATES]]
     return event
+
+
+def title_event(
+    candidates: list[Candidate],
+    reader: DocReader,
+    lexicon: FiveWsLexicon,
+    lead_sentences: int,
+    max_what_tokens: int,
+) -> MainEvent:
+    """The main event told by a title given apart (the best candidate is its clause):
+    who and what are its words, without offsets (the title is not in the text); when is
+    that of the best candidate of the text (else of the fallback), where the dateline's
+    or a place of the lead."""
+    best = candidates[0]
+    anchor = next((c for c in candidates if in_text(c.sentence, reader)), None)
+    if anchor is not None:
+        when = when_answer(anchor, reader, lexicon)
+    else:
+        when = fallback_event(reader.doc, lexicon, lead_sentences, max_what_tokens)["when"]
+    # The dateline, else a place of the lead (the title's own places are not in the text).
+    where = where_answer(best, reader, lexicon, lead_sentences)
+    who = who_answer(best, title_reader(reader))
+    who.update(start=None, end=None)
+    what = what_answer(best)
+    what.update(start=None, end=None)
+    evidence: Evidence = {
+        "sentence": best.sentence.text.strip(),
+        "start": None,
+        "end": None,
+        "kind": "title",
+    }
+    headline = headline_evidence(reader)
+    if headline is not None:
+        evidence["headline"] = headline
+    return {
+        "who": who,
+        "what": what,
+        "when": when,
+        "where": where,
+        "evidence": evidence,
+        "candidates": [_candidate_record(c) for c in candidates[:KEPT_CANDIDATES]],
+    }
 
 
 def fallback_event(
@@ -77,7 +123,7 @@ def fallback_event(
     verb phrase (if it has a verb), its date or the publication date, and a place."""
     reader = reader_of(doc)
     headline, body = article_sections(reader)
-    sentences = body or headline
+    sentences = body or [s for s in headline if in_text(s, reader)]
     if not sentences:
         return {}
     sent = sentences[0]
@@ -108,19 +154,41 @@ def fallback_event(
         "what": what,
         "when": when_answer(cand, reader, lexicon),
         "where": where_answer(cand, reader, lexicon, lead_sentences),
-        "evidence": _evidence(sent, "headline" if not body else "lead"),
+        "evidence": _evidence(sent, "headline" if not body else "lead", headline_evidence(reader)),
         "candidates": [],
     }
 
 
-def _evidence(sent: Span, kind: str) -> Evidence:
-    """The sentence an event was read from, with its offsets and kind."""
-    return {
+def _evidence(sent: Span, kind: str, headline: HeadlineEvidence | None) -> Evidence:
+    """The sentence an event was read from, with its offsets and kind, and the headline
+    the finder read (when there is one)."""
+    evidence: Evidence = {
         "sentence": sent.text.strip(),
         "start": sent.start_char,
         "end": sent.end_char,
         "kind": kind,
     }
+    if headline is not None:
+        evidence["headline"] = headline
+    return evidence
+
+
+def headline_evidence(reader: DocReader) -> HeadlineEvidence | None:
+    """The headline the finder read: the title given apart (``source`` ``"title"``, no
+    offsets: it is not in the text), else the text's headline lines (``"text"``, with
+    their offsets), else None."""
+    headline, _ = article_sections(reader)
+    if not headline:
+        return None
+    if not in_text(headline[0], reader):
+        text = " ".join(s.text.strip() for s in headline if not in_text(s, reader))
+        return {"text": text, "source": "title", "start": None, "end": None}
+    start, end = headline[0].start_char, headline[-1].end_char
+    raw = reader.doc_text[start:end]
+    # The offsets of the lines without the blank space around them.
+    start += len(raw) - len(raw.lstrip())
+    end -= len(raw) - len(raw.rstrip())
+    return {"text": reader.doc_text[start:end], "source": "text", "start": start, "end": end}
 
 
 def _candidate_record(cand: Candidate) -> CandidateRecord:

@@ -76,13 +76,27 @@ class PhraseAnswer(TypedDict):
     end: int
 
 
-class Evidence(TypedDict):
-    """The sentence the main event was read from (``kind``: ``headline`` or ``lead``)."""
+class HeadlineEvidence(TypedDict):
+    """The headline the main event was matched with: ``source`` ``"title"`` for a title
+    given apart from the text (``start`` and ``end`` None: it is not in the text), or
+    ``"text"`` for the text's own headline lines (their offsets)."""
+
+    text: str
+    source: str
+    start: int | None
+    end: int | None
+
+
+class Evidence(TypedDict, total=False):
+    """The sentence the main event was read from (``kind``: ``headline`` or ``lead``, or
+    ``title`` for a title given apart: ``start`` and ``end`` None, it is not in the
+    text), and the headline read beside it (``headline``, when the article has one)."""
 
     sentence: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     kind: str
+    headline: HeadlineEvidence
 
 
 class CandidateRecord(TypedDict):

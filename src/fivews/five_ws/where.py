@@ -36,8 +36,11 @@ def where_answer(
     """The where of the main event (see the module docstring)."""
     doc = reader.doc
     options: list[tuple[float, WhereAnswer]] = []
-    region = event_region_of(reader, cand.verb, lexicon)
-    for span, entity in place_mentions(cand.sentence, reader):
+    # A title given apart (its own Doc) has no place with offsets in the text: the
+    # dateline and the lead answer, as for a headline line that names no place.
+    in_text = cand.sentence.doc is doc
+    region = event_region_of(reader, cand.verb, lexicon) if in_text else set()
+    for span, entity in place_mentions(cand.sentence, reader) if in_text else ():
         score = 1.0 + _place_role_score(span, cand, region, lexicon)
         options.append((score, _place_answer(span, entity, "sentence", lexicon)))
     dateline = dateline_chars(reader)
@@ -49,7 +52,7 @@ def where_answer(
             options.append((DATELINE_SCORE, _place_answer(span, entity, "dateline", lexicon)))
     _, body = article_sections(reader)
     for sent in body[:lead_sentences]:
-        if sent.start == cand.sentence.start:
+        if in_text and sent.start == cand.sentence.start:
             continue
         for span, entity in place_mentions(sent, reader):
             if not modifies_non_place(span, lexicon):

@@ -19,7 +19,8 @@ from fivews.article import segment_text
 #: Block kinds whose text is the article proper (not page chrome).
 CONTENT_KINDS: frozenset[str] = frozenset({"headline", "caption", "subhead", "paragraph"})
 
-for _name in ("blocks", "published", "doc_id"):
+#: ``doc._.title`` is a title given apart from the text (None when the text holds it).
+for _name in ("blocks", "published", "doc_id", "title"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
