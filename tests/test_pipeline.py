@@ -210,11 +210,11 @@ def test_frozen_msgpack_hooks_answer_as_srsly_does() -> None:
     import srsly
     import srsly.msgpack
 
-    from fivews.analysis import _msgpack_hooks_frozen
+    from fivews.workers import msgpack_hooks_frozen
 
     data = {"a": [1, 2.5, "x"], "b": numpy.arange(3)}
     before = srsly.msgpack.msgpack_decoders.get_all()
-    with _msgpack_hooks_frozen(True):
+    with msgpack_hooks_frozen(True):
         assert srsly.msgpack.msgpack_decoders.get_all() == before
         packed = srsly.msgpack_dumps(data)
         back = srsly.msgpack_loads(packed)
