@@ -293,7 +293,11 @@ def _geocode(
                 found = inside
                 break
         else:
-            within = None  # no candidate lies where the qualifier says: no evidence
+            if "/" in within:
+                # The text puts it in a state or province that has no place of the
+                # name ("Stroud, Ontario"): a namesake elsewhere is not what it means.
+                return None
+            within = None  # no candidate lies in the country the text names: no evidence
     scored = []
     key = normalize_place_name(name)
     # The name of a country, state or big province ("Oregon", "Ontario") is that area: a
