@@ -44,3 +44,12 @@ def test_a_name_after_a_full_stop_is_no_qualifier(nlp) -> None:
     text = "The choir sang in Stroud. Ontario has new rules for choirs."
     stroud = find(entities_of(nlp, text), "Stroud")
     assert stroud["country"] == "GB"
+
+
+def test_a_town_read_no_surer_than_a_coin_flip_stays_unplaced(nlp) -> None:
+    # Madison alone is one of several state capitals' and towns' names: not guessed.
+    alone = find(entities_of(nlp, "The council met in Madison on Tuesday."), "Madison")
+    assert "lat" not in alone
+    text = "The mayor of Madison, Wisconsin, spoke on Tuesday."
+    named = find(entities_of(nlp, text), "Madison")
+    assert named["geo"]["admin1"] == "Wisconsin"

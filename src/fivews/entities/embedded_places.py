@@ -19,9 +19,9 @@ from fivews.entities.constants import PLACE_LABELS
 from fivews.entities.records import EntityDraft, EntityRecord
 
 #: Least confidence of a town to be placed: on the tune part of ``benchmarks/geo.py``
-#: towns read less surely were right only about a third of the time (a guess between
+#: towns read less surely were right only about half of the time (a guess between
 #: namesakes); they stay unplaced rather than put on the wrong spot.
-MIN_TOWN_CONFIDENCE: float = 0.6
+MIN_TOWN_CONFIDENCE: float = 0.7
 
 #: A run of capitalised words (dotted abbreviations and hyphens allowed) in a name.
 _NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*?(?=['\u2019]s\b|[^A-Za-z.'\u2019-]|$)")
