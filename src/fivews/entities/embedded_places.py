@@ -247,6 +247,41 @@ def _occurrences(text: str, names: Iterable[str]) -> list[tuple[str, int]]:
     return out
 
 
+#: First words of multi-word place names that are no place on their own ("San Pedro",
+#: "St. Paris", "Port of Los Angeles", "Town of Groton").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"san", "santa", "santo", "sao", "st", "st.", "ste", "ste.", "saint", "sainte", "fort"}
+    | {"ft", "ft.", "mount", "mt", "mt.", "port", "lake", "new", "town", "city", "el", "la"}
+    | {"le", "los", "las", "les", "de", "del", "du", "van", "north", "south", "east", "west"}
+)
+
+#: Last words of a place-typed name that make it a place of its own, named after a person
+#: or a town elsewhere ("Hopkins Park", "Tennessee Colony", "Vermilion Grove").
+OWN_PLACE_WORDS: frozenset[str] = frozenset(
+    {"park", "colony", "grove", "hill", "hills", "heights", "gardens", "estates", "acres"}
+)
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a place-typed name is itself a place: a gazetteer name, or a name ending
+    in a word of :data:`OWN_PLACE_WORDS`."""
+    words = text.split()
+    return bool(geo.exact_candidates(text)) or (
+        len(words) > 1 and words[-1].casefold() in OWN_PLACE_WORDS
+    )
+
+
+def _part_of_refused(start: int, end: int, refused: list[tuple[int, int]]) -> bool:
+    """Whether a span lies inside a refused one (a shorter part of a name not placed)."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in refused)
+
+
+def _is_name_particle(text: str, start: int, end: int) -> bool:
+    """Whether a span is one word of :data:`NAME_PARTICLES` inside a longer name."""
+    span = text[start:end]
+    return " " not in span and end < len(text) and span.casefold() in NAME_PARTICLES
+
+
 def add_embedded_places(
     entities: list[EntityRecord],
     drafts: list[EntityDraft],
@@ -298,9 +333,16 @@ def add_embedded_places(
             spans = [] if person else _embedded_candidates(text)
             if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
                 spans = [(0, len(text))]
+            # A place's whole name left unplaced ("St. Cloud" read unsurely) does not
+            # fall back to a first word of it ("St.", "San", a town called "Hopkins").
+            refused = [(0, len(text))] if unplaced and _names_a_place(text) else []
             for start, end in spans:
+                if _part_of_refused(start, end, refused) or _is_name_particle(text, start, end):
+                    continue
                 got = _embedded_hit(text[start:end], known, context, unplaced, read or {})
                 if got is None:
+                    if geo.exact_candidates(text[start:end]):
+                        refused.append((start, end))
                     continue
                 hit, owner = got
                 item = {
