@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from fivews.entities.embedded_places import _is_name_particle, _names_a_place, _part_of_refused
 from tests.test_places import entities_of, find
+
+from fivews.entities.embedded_places import _is_name_particle, _names_a_place, _part_of_refused
 
 
 def embedded(entity: dict) -> list[str]:
