@@ -53,3 +53,19 @@ def test_a_town_read_no_surer_than_a_coin_flip_stays_unplaced(nlp) -> None:
     text = "The mayor of Madison, Wisconsin, spoke on Tuesday."
     named = find(entities_of(nlp, text), "Madison")
     assert named["geo"]["admin1"] == "Wisconsin"
+
+
+def test_a_populous_province_alone_is_the_province() -> None:
+    ontario = geo.geocode("Ontario")
+    assert (ontario["country"], ontario["kind"]) == ("CA", "admin1")
+    assert ontario["confidence"] >= 0.8
+    assert geo.geocode("Victoria")["country"] == "AU"  # the state, not a district elsewhere
+
+
+def test_a_big_city_beats_a_province_of_its_name_in_another_country() -> None:
+    cordoba = geo.geocode("Cordoba")
+    assert (cordoba["country"], cordoba["kind"]) == ("AR", "city")
+
+
+def test_gaza_alone_is_the_strip() -> None:
+    assert geo.geocode("Gaza")["country"] == "PS"

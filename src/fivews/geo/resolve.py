@@ -195,10 +195,20 @@ def merge(contexts: Iterable[Context]) -> Context:
     )
 
 
+#: A first-order division's prior grows with its population like a city's, this much
+#: above it, up to :data:`ADMIN1_PRIOR_CAP`: "Ontario" alone is the province of 14 million
+#: people, not the Californian city of 170,000.
+ADMIN1_PRIOR_LIFT: float = 0.1
+ADMIN1_PRIOR_CAP: float = 0.85
+
+
 def _prior(place: dict[str, Any]) -> float:
     if place["kind"] == "city":
         capital = CAPITAL_BONUS if place.get("capital") else 0.0
         return min(0.75, math.log10(max(place["population"], 10)) / 10) + capital
+    if place["kind"] == "admin1":
+        by_size = math.log10(max(place["population"], 10)) / 10 + ADMIN1_PRIOR_LIFT
+        return max(KIND_PRIOR["admin1"], min(ADMIN1_PRIOR_CAP, by_size))
     return KIND_PRIOR.get(place["kind"], 0.1)
 
 
@@ -382,8 +392,8 @@ Scored = list[tuple[float, float, dict[str, Any]]]
 
 
 def _demote_states_named_like_cities(scored: Scored, context: Context) -> None:
-    """Lower, in place, a state whose exact name is also that of a big city of its country
-    (:data:`STATE_NAMED_CITY`), unless the article names :data:`OTHER_STATES` other
+    """Lower, in place, a state whose exact name is also that of a big city
+    (:data:`STATE_NAMED_CITY`; for a US state, a city of the US), unless the article names :data:`OTHER_STATES` other
     states there ("Missouri, New York, North Carolina and Virginia")."""
     for n, (score, quality, place) in enumerate(scored):
         if place["kind"] not in ("us_state", "admin1") or quality < 1.0:
@@ -393,10 +403,18 @@ def _demote_states_named_like_cities(scored: Scored, context: Context) -> None:
         if not any(
             q == 1.0
             and p["kind"] == "city"
-            # A US state's city ("New York City"), or a city by its own name ("Québec"):
-            # "Bahia" is only another name of Salvador.
-            and (place["kind"] == "us_state" or normalize_place_name(p["name"]) == key)
-            and p["country"] == country
+            # A US state's city ("New York City"), or a city by its own name ("Québec"),
+            # also of another country when not far smaller than the division ("Córdoba"
+            # is Argentina's city before Colombia's department, but "Victoria" is the
+            # Australian state before a district of Hong Kong): "Bahia" is only another
+            # name of Salvador.
+            and (
+                (place["kind"] == "us_state" and p["country"] == country)
+                or (
+                    normalize_place_name(p["name"]) == key
+                    and (p["country"] == country or p["population"] * 4 >= place["population"])
+                )
+            )
             and p["population"] >= STATE_NAMED_CITY
             for _, q, p in scored
         ):
