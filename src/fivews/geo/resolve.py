@@ -394,7 +394,8 @@ Scored = list[tuple[float, float, dict[str, Any]]]
 def _demote_states_named_like_cities(scored: Scored, context: Context) -> None:
     """Lower, in place, a state whose exact name is also that of a big city
     (:data:`STATE_NAMED_CITY`; for a US state, a city of the US), unless the article
-    names :data:`OTHER_STATES` other states there ("Missouri, New York, North Carolina and Virginia")."""
+    names :data:`OTHER_STATES` other states there ("Missouri, New York, North Carolina
+    and Virginia")."""
     for n, (score, quality, place) in enumerate(scored):
         if place["kind"] not in ("us_state", "admin1") or quality < 1.0:
             continue
