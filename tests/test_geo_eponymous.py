@@ -1,0 +1,23 @@
+"""Tests of names shared by a province and its city ("Alexandria"): the province does not
+keep the name from a joint reading with a county."""
+
+from __future__ import annotations
+
+from fivews import geo
+from fivews.geo.joint import _eponymous
+from fivews.geo.resolve import exact_places
+
+
+def test_a_province_named_after_its_city_is_eponymous() -> None:
+    found = exact_places("Alexandria")
+    province = next(p for p in found if p["kind"] == "admin1" and p["country"] == "EG")
+    assert _eponymous(province, found)
+    ontario = exact_places("Ontario")
+    assert not _eponymous(next(p for p in ontario if p["kind"] == "admin1"), ontario)
+
+
+def test_a_town_and_its_county_read_together() -> None:
+    # Alexandria is the seat of Douglas County, Minnesota.
+    found = geo.geocode_many(["Alexandria", "Douglas County"])
+    assert found["Alexandria"]["admin1"] == "Minnesota"
+    assert found["Douglas County"]["admin1"] == "Minnesota"
