@@ -1,5 +1,6 @@
-"""Tests of names shared by a province and its city ("Alexandria"): the province does not
-keep the name from a joint reading with a county."""
+"""Tests of names with more than one form: a province and its city ("Alexandria"), whose
+province does not keep the name from a joint reading with a county, and names written
+with a particle apart or joined ("De Soto", "DeSoto")."""
 
 from __future__ import annotations
 
@@ -21,3 +22,9 @@ def test_a_town_and_its_county_read_together() -> None:
     found = geo.geocode_many(["Alexandria", "Douglas County"])
     assert found["Alexandria"]["admin1"] == "Minnesota"
     assert found["Douglas County"]["admin1"] == "Minnesota"
+
+
+def test_a_leading_particle_is_one_key_written_apart_or_joined() -> None:
+    assert geo.normalize_place_name("DeSoto Parish") == geo.normalize_place_name("De Soto Parish")
+    assert geo.normalize_place_name("LaCrosse") == geo.normalize_place_name("La Crosse")
+    assert geo.geocode("DeSoto Parish")["admin1"] == "Louisiana"
