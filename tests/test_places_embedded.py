@@ -1,5 +1,6 @@
 """Tests of places embedded in longer names that are places themselves: a first word
-("San", "St.") or a town a place is named after ("Hopkins Park") is not that place."""
+("San", "St.") or a town a place is named after ("Hopkins Park") is not that place; and
+of the dateline's place, a place even when the model misses it."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_parts_of_a_refused_name_are_refused() -> None:
 def test_own_place_words_make_a_place() -> None:
     assert _names_a_place("Vermilion Grove")
     assert not _names_a_place("Salinas Valley Water Board")
+
+
+def test_the_dateline_place_is_a_place(nlp) -> None:
+    text = "BEIRUT — Officials said on Monday that the border crossing would reopen."
+    beirut = find(entities_of(nlp, text), "BEIRUT")
+    assert beirut["label"] == "GPE" and beirut["country"] == "LB"
