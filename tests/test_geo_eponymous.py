@@ -28,3 +28,8 @@ def test_a_leading_particle_is_one_key_written_apart_or_joined() -> None:
     assert geo.normalize_place_name("DeSoto Parish") == geo.normalize_place_name("De Soto Parish")
     assert geo.normalize_place_name("LaCrosse") == geo.normalize_place_name("La Crosse")
     assert geo.geocode("DeSoto Parish")["admin1"] == "Louisiana"
+
+
+def test_a_former_country_name_is_the_country() -> None:
+    # Zaire is the Democratic Republic of the Congo, not the Angolan province.
+    assert geo.geocode("Zaire")["country"] == "CD"
