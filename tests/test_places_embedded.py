@@ -46,3 +46,21 @@ def test_the_dateline_place_is_a_place(nlp) -> None:
     text = "BEIRUT — Officials said on Monday that the border crossing would reopen."
     beirut = find(entities_of(nlp, text), "BEIRUT")
     assert beirut["label"] == "GPE" and beirut["country"] == "LB"
+
+
+def test_the_county_a_name_embeds() -> None:
+    from fivews.entities.embedded_places import county_span
+
+    text = "Sheriff Rapides Parish Fire District"
+    start, end = county_span(text)
+    assert text[start:end] == "Rapides Parish"
+    assert county_span("Jane Smith") is None
+
+
+def test_a_county_office_tagged_a_person_lends_its_county() -> None:
+    from fivews.entities.embedded_places import embedded_phrases
+
+    entity = {"name": "Walton County Fire", "mentions": [{"text": "Walton County Fire"}]}
+    person = {"name": "Jane Smith", "mentions": [{"text": "Jane Smith"}]}
+    drafts = [{"label": "PERSON"}, {"label": "PERSON"}]
+    assert embedded_phrases([entity, person], drafts) == ["Walton County"]

@@ -85,6 +85,41 @@ def _embedded_candidates(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))
 
 
+#: Up to three capitalised words and a county word ("Rapides Parish", "St. Louis County").
+_COUNTY_NAME = re.compile(r"((?:[A-Z][\w.'\u2019-]* ){1,3})(County|Parish|Borough)\b")
+
+
+def county_span(text: str) -> tuple[int, int] | None:
+    """The span of the county a name embeds ("Rapides Parish" of "Rapides Parish Fire
+    District"): the longest run of words before the county word that, with it, is a
+    gazetteer name; None when there is none."""
+    match = _COUNTY_NAME.search(text)
+    if match is None:
+        return None
+    end = match.end()
+    starts = [match.start()] + [
+        match.start() + i + 1 for i, c in enumerate(match.group(1)[:-1]) if c == " "
+    ]
+    for start in starts:  # longest first
+        if geo.exact_candidates(text[start:end]):
+            return start, end
+    return None
+
+
+def _is_whole_place(entity: EntityRecord, d: EntityDraft) -> bool:
+    """Whether a "person" or organisation is a place mislabelled: one word that is
+    exactly a major place's name, never written with more words ("Tbilisi has denied
+    ...", a headline's "Alexandria woman"), or a name of several words that is exactly a
+    gazetteer place's ("Coral Gables")."""
+    return d["label"] in EMBEDDING_LABELS and (
+        (
+            all(" " not in m["text"] for m in entity["mentions"])
+            and geo.is_major_name(entity["name"])
+        )
+        or all(_is_place_phrase(m["text"]) for m in entity["mentions"])
+    )
+
+
 def embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) -> list[str]:
     """The place names organisations' and facilities' names embed ("Indiana" of "the
     Indiana State Police"): for each mention, its first candidate span that is exactly
@@ -92,6 +127,13 @@ def embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) ->
     :func:`fivews.geo.geocode_many`)."""
     phrases: list[str] = []
     for entity, d in zip(entities, drafts, strict=True):
+        if d["label"] == "PERSON":
+            # A "person" naming a county ("Rapides Parish Fire") is a county's office.
+            for mention in entity["mentions"]:
+                span = county_span(mention["text"])
+                if span:
+                    phrases.append(mention["text"][span[0] : span[1]])
+            continue
         if d["label"] not in LENDING_LABELS:
             continue
         for mention in entity["mentions"]:
@@ -316,21 +358,14 @@ def add_embedded_places(
         unplaced = d["label"] in PLACE_LABELS and "lat" not in entity
         if d["label"] not in EMBEDDING_LABELS and not unplaced:
             continue
-        # A one-word "person" or organisation that is exactly a major place's name, never
-        # written with more words ("Tbilisi has denied ...", a headline's "Alexandria
-        # woman"), is that place mislabelled.
-        whole = d["label"] in EMBEDDING_LABELS and (
-            (
-                all(" " not in m["text"] for m in entity["mentions"])
-                and geo.is_major_name(entity["name"])
-            )
-            or all(_is_place_phrase(m["text"]) for m in entity["mentions"])
-        )
+        whole = _is_whole_place(entity, d)
         person = d["label"] == "PERSON" and not whole
         found = []
         for mention in entity["mentions"]:
             text = mention["text"]
             spans = [] if person else _embedded_candidates(text)
+            if person and county_span(text):
+                spans = [county_span(text)]
             if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
                 spans = [(0, len(text))]
             # A place's whole name left unplaced ("St. Cloud" read unsurely) does not
