@@ -20,6 +20,8 @@ One module per concern:
 * :mod:`~fivews.geo.lookup` — look-up tiers: exact keys, parts of names, near spellings;
 * :mod:`~fivews.geo.qualify` — the area a qualifier names ("Mississauga, Ontario");
 * :mod:`~fivews.geo.resolve` — context scoring and confidence;
+* :mod:`~fivews.geo.namesakes` — namesakes that yield (states named like big cities,
+  small towns named like prominent ones);
 * :mod:`~fivews.geo.together` — an article's places resolved together;
 * :mod:`~fivews.geo.joint` — joint readings of local names that only make sense
   together ("Paris" and "Henry County": Tennessee);
