@@ -69,3 +69,9 @@ def test_a_big_city_beats_a_province_of_its_name_in_another_country() -> None:
 
 def test_gaza_alone_is_the_strip() -> None:
     assert geo.geocode("Gaza")["country"] == "PS"
+
+
+def test_a_big_city_beats_the_state_named_after_it() -> None:
+    # Kano State is named like the city of Kano: the name alone is the city.
+    kano = geo.geocode("Kano")
+    assert (kano["country"], kano["kind"]) == ("NG", "city")

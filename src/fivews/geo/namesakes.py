@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from fivews.geo.lookup import REGION_WORDS
 from fivews.geo.names import normalize_place_name
 
 #: Candidates being scored: ``(score, match quality, place)``.
@@ -67,6 +68,9 @@ def demote_states_named_like_cities(scored: Scored, admin1: StatePairs) -> None:
             continue
         country = place["country"]
         key = normalize_place_name(place["name"])
+        head, _, last = key.rpartition(" ")
+        if head and last in REGION_WORDS:
+            key = head  # "Kano State" is named like the city of Kano
         if not any(
             q == 1.0
             and p["kind"] == "city"
