@@ -88,6 +88,7 @@ from fivews.entities.records import EntityRecord, MentionRecord, RulerResult
 from fivews.entities.ruler import _anchor as _anchor  # re-exported for the tests
 from fivews.entities.ruler import _PatternAnchors, apply_patterns, pattern_matches
 from fivews.entities.spans import (
+    add_dateline_place,
     add_definitions,
     add_known_places,
     propagate_names,
@@ -221,6 +222,7 @@ class EntityPatternRuler:
             spans = trim_mentions(doc, spans)
             spans = add_definitions(doc, spans)
             spans = add_known_places(doc, spans)
+            spans = add_dateline_place(doc, spans)
             spans = repair_labels(doc, spans)
             spans = propagate_names(doc, spans)
             spans = drop_chrome(doc, spans)

@@ -19,9 +19,9 @@ from fivews.entities.constants import PLACE_LABELS
 from fivews.entities.records import EntityDraft, EntityRecord
 
 #: Least confidence of a town to be placed: on the tune part of ``benchmarks/geo.py``
-#: towns read less surely were right only about a third of the time (a guess between
+#: towns read less surely were right only about half of the time (a guess between
 #: namesakes); they stay unplaced rather than put on the wrong spot.
-MIN_TOWN_CONFIDENCE: float = 0.6
+MIN_TOWN_CONFIDENCE: float = 0.7
 
 #: A run of capitalised words (dotted abbreviations and hyphens allowed) in a name.
 _NAME_WORDS = re.compile(r"[A-Z][A-Za-z.'\u2019-]*?(?=['\u2019]s\b|[^A-Za-z.'\u2019-]|$)")
@@ -85,6 +85,41 @@ def _embedded_candidates(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))
 
 
+#: Up to three capitalised words and a county word ("Rapides Parish", "St. Louis County").
+_COUNTY_NAME = re.compile(r"((?:[A-Z][\w.'\u2019-]* ){1,3})(County|Parish|Borough)\b")
+
+
+def county_span(text: str) -> tuple[int, int] | None:
+    """The span of the county a name embeds ("Rapides Parish" of "Rapides Parish Fire
+    District"): the longest run of words before the county word that, with it, is a
+    gazetteer name; None when there is none."""
+    match = _COUNTY_NAME.search(text)
+    if match is None:
+        return None
+    end = match.end()
+    starts = [match.start()] + [
+        match.start() + i + 1 for i, c in enumerate(match.group(1)[:-1]) if c == " "
+    ]
+    for start in starts:  # longest first
+        if geo.exact_candidates(text[start:end]):
+            return start, end
+    return None
+
+
+def _is_whole_place(entity: EntityRecord, d: EntityDraft) -> bool:
+    """Whether a "person" or organisation is a place mislabelled: one word that is
+    exactly a major place's name, never written with more words ("Tbilisi has denied
+    ...", a headline's "Alexandria woman"), or a name of several words that is exactly a
+    gazetteer place's ("Coral Gables")."""
+    return d["label"] in EMBEDDING_LABELS and (
+        (
+            all(" " not in m["text"] for m in entity["mentions"])
+            and geo.is_major_name(entity["name"])
+        )
+        or all(_is_place_phrase(m["text"]) for m in entity["mentions"])
+    )
+
+
 def embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) -> list[str]:
     """The place names organisations' and facilities' names embed ("Indiana" of "the
     Indiana State Police"): for each mention, its first candidate span that is exactly
@@ -92,6 +127,13 @@ def embedded_phrases(entities: list[EntityRecord], drafts: list[EntityDraft]) ->
     :func:`fivews.geo.geocode_many`)."""
     phrases: list[str] = []
     for entity, d in zip(entities, drafts, strict=True):
+        if d["label"] == "PERSON":
+            # A "person" naming a county ("Rapides Parish Fire") is a county's office.
+            for mention in entity["mentions"]:
+                span = county_span(mention["text"])
+                if span:
+                    phrases.append(mention["text"][span[0] : span[1]])
+            continue
         if d["label"] not in LENDING_LABELS:
             continue
         for mention in entity["mentions"]:
@@ -247,6 +289,41 @@ def _occurrences(text: str, names: Iterable[str]) -> list[tuple[str, int]]:
     return out
 
 
+#: First words of multi-word place names that are no place on their own ("San Pedro",
+#: "St. Paris", "Port of Los Angeles", "Town of Groton").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"san", "santa", "santo", "sao", "st", "st.", "ste", "ste.", "saint", "sainte", "fort"}
+    | {"ft", "ft.", "mount", "mt", "mt.", "port", "lake", "new", "town", "city", "el", "la"}
+    | {"le", "los", "las", "les", "de", "del", "du", "van", "north", "south", "east", "west"}
+)
+
+#: Last words of a place-typed name that make it a place of its own, named after a person
+#: or a town elsewhere ("Hopkins Park", "Tennessee Colony", "Vermilion Grove").
+OWN_PLACE_WORDS: frozenset[str] = frozenset(
+    {"park", "colony", "grove", "hill", "hills", "heights", "gardens", "estates", "acres"}
+)
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a place-typed name is itself a place: a gazetteer name, or a name ending
+    in a word of :data:`OWN_PLACE_WORDS`."""
+    words = text.split()
+    return bool(geo.exact_candidates(text)) or (
+        len(words) > 1 and words[-1].casefold() in OWN_PLACE_WORDS
+    )
+
+
+def _part_of_refused(start: int, end: int, refused: list[tuple[int, int]]) -> bool:
+    """Whether a span lies inside a refused one (a shorter part of a name not placed)."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in refused)
+
+
+def _is_name_particle(text: str, start: int, end: int) -> bool:
+    """Whether a span is one word of :data:`NAME_PARTICLES` inside a longer name."""
+    span = text[start:end]
+    return " " not in span and end < len(text) and span.casefold() in NAME_PARTICLES
+
+
 def add_embedded_places(
     entities: list[EntityRecord],
     drafts: list[EntityDraft],
@@ -281,26 +358,26 @@ def add_embedded_places(
         unplaced = d["label"] in PLACE_LABELS and "lat" not in entity
         if d["label"] not in EMBEDDING_LABELS and not unplaced:
             continue
-        # A one-word "person" or organisation that is exactly a major place's name, never
-        # written with more words ("Tbilisi has denied ...", a headline's "Alexandria
-        # woman"), is that place mislabelled.
-        whole = d["label"] in EMBEDDING_LABELS and (
-            (
-                all(" " not in m["text"] for m in entity["mentions"])
-                and geo.is_major_name(entity["name"])
-            )
-            or all(_is_place_phrase(m["text"]) for m in entity["mentions"])
-        )
+        whole = _is_whole_place(entity, d)
         person = d["label"] == "PERSON" and not whole
         found = []
         for mention in entity["mentions"]:
             text = mention["text"]
             spans = [] if person else _embedded_candidates(text)
+            if person and county_span(text):
+                spans = [county_span(text)]
             if whole or (dateline_place and text.casefold() == dateline_place.casefold()):
                 spans = [(0, len(text))]
+            # A place's whole name left unplaced ("St. Cloud" read unsurely) does not
+            # fall back to a first word of it ("St.", "San", a town called "Hopkins").
+            refused = [(0, len(text))] if unplaced and _names_a_place(text) else []
             for start, end in spans:
+                if _part_of_refused(start, end, refused) or _is_name_particle(text, start, end):
+                    continue
                 got = _embedded_hit(text[start:end], known, context, unplaced, read or {})
                 if got is None:
+                    if geo.exact_candidates(text[start:end]):
+                        refused.append((start, end))
                     continue
                 hit, owner = got
                 item = {

@@ -70,23 +70,37 @@ def scope_of(hit: dict[str, Any] | None) -> str | None:
 AREA_QUALIFIERS: frozenset[str] = frozenset({"country", "us_state", "admin1"})
 
 
+def _reads_as_state(hit: dict[str, Any] | None) -> bool:
+    """Whether a qualifier read alone is a state or province, if not surely."""
+    return bool(hit) and hit["kind"] in ("us_state", "admin1") and hit["confidence"] >= 0.5
+
+
 def _qualified_places(places: list[tuple[EntityRecord, EntityDraft]]) -> dict[str, str]:
     """Places the text qualifies with a country or state ("Paris, Texas": "US/Texas")."""
-    starts = {m.start: d for _, d in places for m in d["group"]}
+    starts = {m.start: (d, m.sentence) for _, d in places for m in d["group"]}
     within: dict[str, str] = {}
     for entity, d in places:
         for m in d["group"]:
             gap = m.end
             # The qualifier starts after ", " right behind the mention.
             for offset in (2, 1):
-                qualifier = starts.get(gap + offset)
-                if qualifier is not None and qualifier is not d:
+                qualifier, sentence = starts.get(gap + offset, (None, None))
+                # A qualifier follows in the same sentence ("Stroud, Ontario"), not
+                # after a full stop ("... in Mount Pleasant. The North East ...").
+                if qualifier is not None and qualifier is not d and sentence == m.sentence:
                     hit = geo.geocode(qualifier["name"])
                     scope = scope_of(hit)
                     # "Egypt, Israel" or "Louisiana, Missouri" is a list of countries
                     # or states, not a town of the first name inside the second.
                     if hit and hit["kind"] in AREA_QUALIFIERS and geo.is_area_name(entity["name"]):
                         continue
+                    # The qualifier's reading that has a place of the name inside it
+                    # ("Atlanta, Georgia": the US state, "Tbilisi, Georgia": the country).
+                    scope = geo.containing_scope(entity["name"], qualifier["name"]) or scope
+                    if scope is None and _reads_as_state(hit):
+                        # A state or province ("Stroud, Ontario"): the text puts the
+                        # place there, found there or not at all.
+                        scope = f"{hit['country']}/{hit['admin1']}" if hit.get("admin1") else None
                     if scope:
                         within.setdefault(entity["name"], scope)
     return within

@@ -18,7 +18,10 @@ One module per concern:
 * :mod:`~fivews.geo.gazetteer` — the gazetteer, its name indexes and its pickle cache;
 * :mod:`~fivews.geo.index` — the compact, fast-loading tables it is stored as;
 * :mod:`~fivews.geo.lookup` — look-up tiers: exact keys, parts of names, near spellings;
+* :mod:`~fivews.geo.qualify` — the area a qualifier names ("Mississauga, Ontario");
 * :mod:`~fivews.geo.resolve` — context scoring and confidence;
+* :mod:`~fivews.geo.namesakes` — namesakes that yield (states named like big cities,
+  small towns named like prominent ones);
 * :mod:`~fivews.geo.together` — an article's places resolved together;
 * :mod:`~fivews.geo.joint` — joint readings of local names that only make sense
   together ("Paris" and "Henry County": Tennessee);
@@ -41,6 +44,7 @@ from fivews.geo.gazetteer import (
 from fivews.geo.index import PlaceTable, PostingIndex
 from fivews.geo.names import fix_ocr_l, normalize_place_name, skeleton_key, strip_accents
 from fivews.geo.outlines import CountryOutline, load_country_outlines, outline_path
+from fivews.geo.qualify import area_scopes, containing_scope
 from fivews.geo.resolve import (
     CONTEXT_MIN_CONFIDENCE,
     Context,
@@ -57,6 +61,8 @@ from fivews.geo.together import geocode_many
 
 __all__ = [
     "AREA_KINDS",
+    "area_scopes",
+    "containing_scope",
     "CONTEXT_MIN_CONFIDENCE",
     "Context",
     "CountryOutline",

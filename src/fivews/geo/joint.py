@@ -73,6 +73,15 @@ def _contains(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return False
 
 
+def _eponymous(area: dict[str, Any], found: Sequence[dict[str, Any]]) -> bool:
+    """Whether a first-order division shares its name with a city of its country among
+    ``found`` (a province named after its city: Alexandria, Egypt)."""
+    return area["kind"] == "admin1" and any(
+        p["kind"] == "city" and p["country"] == area["country"] and p["name"] == area["name"]
+        for p in found
+    )
+
+
 def _famous_elsewhere(places: Sequence[dict[str, Any]], named: Collection[str], here: str) -> bool:
     """Whether a name has a namesake of at least :data:`FAMOUS_POPULATION` people in a
     country the article names other than ``here`` (the joint reading's country)."""
@@ -114,7 +123,11 @@ def joint_readings(
         # A state or region of that name ("Georgia", "Ontario") is what the name means;
         # a country of that name ("Lebanon", "Palestine") may be a town's namesake, if
         # the town lies in a county the text names.
-        if any(p["kind"] not in LOCAL_KINDS and p["kind"] != "country" for p in found):
+        # A province named after its city ("Alexandria" governorate) is no such area.
+        if any(
+            p["kind"] not in LOCAL_KINDS and p["kind"] != "country" and not _eponymous(p, found)
+            for p in found
+        ):
             continue
         local.append((name, towns))
         everything.append(found)

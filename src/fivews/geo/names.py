@@ -33,6 +33,10 @@ ARTICLES: frozenset[str] = frozenset(
 #: Abbreviated first words of place names, written out in lookup keys.
 ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort"}
 
+#: First words of place names written apart or joined to the next ("De Soto"/"DeSoto",
+#: "La Crosse"/"LaCrosse", "De Kalb"/"DeKalb"): joined in lookup keys.
+JOINED_PARTICLES: frozenset[str] = frozenset({"de", "la", "le", "du", "van"})
+
 
 def fix_ocr_l(text: str) -> str:
     """Replace a capital ``I`` typed for a lower-case ``l`` ("Deir eI-Zor" -> "Deir el-Zor").
@@ -83,6 +87,8 @@ def normalize_place_name(name: str) -> str:
         words = kept or words
         # "Mt. Pleasant", "Ft. Worth": one key for both spellings.
         words[0] = ABBREVIATIONS.get(words[0], words[0]) if len(words) > 1 else words[0]
+        if len(words) > 1 and words[0] in JOINED_PARTICLES:
+            words[:2] = [words[0] + words[1]]
     return " ".join(words)
 
 

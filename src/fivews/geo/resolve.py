@@ -43,6 +43,12 @@ from fivews.geo.distance import haversine_km
 from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
 from fivews.geo.lookup import candidates, exact_candidates
 from fivews.geo.names import normalize_place_name, skeleton_key
+from fivews.geo.namesakes import (
+    STATE_NAMED_CITY,
+    demote_small_namesakes,
+    demote_states_named_like_cities,
+    is_listed_state,
+)
 
 #: Bonus of a candidate whose country the article mentions.
 COUNTRY_BONUS: float = 0.4
@@ -103,26 +109,6 @@ SUPPORT_KM: float = 250.0
 
 #: Highest confidence of a small town the article does not support (the only candidate).
 UNSUPPORTED_TOWN: float = 0.45
-
-#: A city this populous makes a state of the same name ("New York", "Washington") the
-#: city, unless the article names :data:`OTHER_STATES` other states of its country.
-STATE_NAMED_CITY: int = 500_000
-OTHER_STATES: int = 2
-
-#: Score a state named like such a city loses.
-STATE_AS_CITY_PENALTY: float = 0.75
-
-#: A town this many times smaller than a namesake town of its country (of at least
-#: :data:`PROMINENT_TOWN` people) needs its state named to compete with it: "Atlanta"
-#: next to "Chicago" is Georgia's Atlanta, not a village in Illinois.
-SMALL_NAMESAKE_RATIO: float = 100.0
-PROMINENT_TOWN: int = 100_000
-
-#: Score such a small namesake loses.
-SMALL_NAMESAKE_PENALTY: float = 0.3
-
-#: A first-order division this populous is what its name means (see :func:`_is_listed_state`).
-BIG_PROVINCE: int = 250_000
 
 #: First-order divisions that are nations of their country, most of it (the UK's):
 #: naming one says little more than naming the country, so its towns get the bonus of
@@ -195,10 +181,20 @@ def merge(contexts: Iterable[Context]) -> Context:
     )
 
 
+#: A first-order division's prior grows with its population like a city's, this much
+#: above it, up to :data:`ADMIN1_PRIOR_CAP`: "Ontario" alone is the province of 14 million
+#: people, not the Californian city of 170,000.
+ADMIN1_PRIOR_LIFT: float = 0.1
+ADMIN1_PRIOR_CAP: float = 0.85
+
+
 def _prior(place: dict[str, Any]) -> float:
     if place["kind"] == "city":
         capital = CAPITAL_BONUS if place.get("capital") else 0.0
         return min(0.75, math.log10(max(place["population"], 10)) / 10) + capital
+    if place["kind"] == "admin1":
+        by_size = math.log10(max(place["population"], 10)) / 10 + ADMIN1_PRIOR_LIFT
+        return max(KIND_PRIOR["admin1"], min(ADMIN1_PRIOR_CAP, by_size))
     return KIND_PRIOR.get(place["kind"], 0.1)
 
 
@@ -293,7 +289,11 @@ def _geocode(
                 found = inside
                 break
         else:
-            within = None  # no candidate lies where the qualifier says: no evidence
+            if "/" in within:
+                # The text puts it in a state or province that has no place of the
+                # name ("Stroud, Ontario"): a namesake elsewhere is not what it means.
+                return None
+            within = None  # no candidate lies in the country the text names: no evidence
     scored = []
     key = normalize_place_name(name)
     # The name of a country, state or big province ("Oregon", "Ontario") is that area: a
@@ -303,7 +303,7 @@ def _geocode(
     # Only a qualifier naming the state ("Oregon, Ohio") outweighs the area's name.
     state_scoped = bool(within) and "/" in within
     area = not state_scoped and any(
-        q == 1.0 and _is_listed_state(gaz.places[i], context) for i, q in found
+        q == 1.0 and is_listed_state(gaz.places[i], context.admin1) for i, q in found
     )
     bare = Context(countries=context.countries)
     for index, quality in found:
@@ -328,9 +328,9 @@ def _geocode(
             # A town's other name ("Berea" for Aleppo) yields to a town of that name.
             score -= ALTERNATE_NAME_PENALTY
         scored.append((score, quality, place))
-    _demote_states_named_like_cities(scored, context)
+    demote_states_named_like_cities(scored, context.admin1)
     if not state_scoped:
-        _demote_small_namesakes(scored, context)
+        demote_small_namesakes(scored, context.admin1)
     # A small town must be supported by the text (a qualifier, its state, a place near
     # it) to compete with bigger places: "Arab", "Obama" or "Egypt" are small towns too.
     # A well-known area of that exact name ("Middle East", "Egypt") leaves no room for
@@ -361,63 +361,6 @@ def _geocode(
     if unsupported:
         confidence = min(confidence, UNSUPPORTED_TOWN)
     return place_result(best, confidence)
-
-
-def _is_listed_state(place: dict[str, Any], context: Context) -> bool:
-    """Whether a place is a state or big province (:data:`BIG_PROVINCE`) of a country
-    whose other states the article names (at least :data:`OTHER_STATES`)."""
-    kind = place["kind"]
-    if kind != "us_state" and (kind != "admin1" or place["population"] < BIG_PROVINCE):
-        return False
-    country = place["country"]
-    others = {a for c, a in context.admin1 if c == country and a != place.get("admin1")}
-    return len(others) >= OTHER_STATES
-
-
-Scored = list[tuple[float, float, dict[str, Any]]]
-
-
-def _demote_states_named_like_cities(scored: Scored, context: Context) -> None:
-    """Lower, in place, a state whose exact name is also that of a big city of its country
-    (:data:`STATE_NAMED_CITY`), unless the article names :data:`OTHER_STATES` other
-    states there ("Missouri, New York, North Carolina and Virginia")."""
-    for n, (score, quality, place) in enumerate(scored):
-        if place["kind"] not in ("us_state", "admin1") or quality < 1.0:
-            continue
-        country = place["country"]
-        key = normalize_place_name(place["name"])
-        if not any(
-            q == 1.0
-            and p["kind"] == "city"
-            # A US state's city ("New York City"), or a city by its own name ("Québec"):
-            # "Bahia" is only another name of Salvador.
-            and (place["kind"] == "us_state" or normalize_place_name(p["name"]) == key)
-            and p["country"] == country
-            and p["population"] >= STATE_NAMED_CITY
-            for _, q, p in scored
-        ):
-            continue
-        others = {a for c, a in context.admin1 if c == country and a != place.get("admin1")}
-        if len(others) < OTHER_STATES:
-            scored[n] = (score - STATE_AS_CITY_PENALTY, quality, place)
-
-
-def _demote_small_namesakes(scored: Scored, context: Context) -> None:
-    """Lower, in place, a town :data:`SMALL_NAMESAKE_RATIO` times smaller than a
-    prominent namesake (:data:`PROMINENT_TOWN`) when the article does not name its
-    state: nearby places alone do not outweigh the prominent one."""
-    biggest = max(
-        (p["population"] for _, q, p in scored if q == 1.0 and p["kind"] == "city"), default=0
-    )
-    if biggest < PROMINENT_TOWN:
-        return
-    for n, (score, quality, place) in enumerate(scored):
-        if (
-            place["kind"] == "city"
-            and place["population"] * SMALL_NAMESAKE_RATIO < biggest
-            and (place["country"], place.get("admin1")) not in context.admin1
-        ):
-            scored[n] = (score - SMALL_NAMESAKE_PENALTY, quality, place)
 
 
 def place_result(place: dict[str, Any], confidence: float) -> dict[str, Any]:
