@@ -138,3 +138,24 @@ def test_many_common_names_stay_cheap() -> None:
     many["Lakeside"], many["Hill County"] = TOWNS["Lakeside"], TOWNS["Hill County"]
     readings = joint.joint_readings(list(many), many.__getitem__)
     assert [p["lat"] for p in readings["Lakeside"]] == [36.33]
+
+
+def test_point_index_answers_as_every_point_measured() -> None:
+    import random
+
+    from fivews.geo.distance import PointIndex, haversine_km
+
+    rng = random.Random(7)
+    for size in (0, 1, 5, 300):
+        points = [(rng.uniform(-90, 90), rng.uniform(-180, 180)) for _ in range(size)]
+        # clusters, a shared latitude, the poles and the antimeridian
+        points += [(10.0, 179.9), (10.0, -179.9), (89.99, 0.0), (-89.99, 45.0)] * (size > 1)
+        index = PointIndex(points)
+        for _ in range(200):
+            here = (rng.uniform(-90, 90), rng.uniform(-180, 180))
+            expected = min((haversine_km(here, p) for p in points), default=float("inf"))
+            assert index.nearest_km(here) == expected
+            for km in (0.0, 50.0, 161.0, 2_000.0):
+                assert index.any_within(here, km) == any(
+                    haversine_km(here, p) <= km for p in points
+                )

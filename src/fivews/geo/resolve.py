@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fivews.geo.countries import country_name
-from fivews.geo.distance import haversine_km
+from fivews.geo.distance import PointIndex, haversine_km
 from fivews.geo.gazetteer import AREA_KINDS, Gazetteer, feature_class, is_major, load_gazetteer
 from fivews.geo.lookup import candidates, exact_candidates
 from fivews.geo.names import normalize_place_name, skeleton_key
@@ -147,6 +147,11 @@ class Context:
     implied: frozenset[tuple[str, str]] = frozenset()
     anchors: tuple[tuple[float, float], ...] = ()
 
+    @functools.cached_property
+    def anchor_index(self) -> PointIndex:
+        """The anchors indexed by latitude (nearest one, any within a distance)."""
+        return PointIndex(self.anchors)
+
 
 def contribution(result: Mapping[str, Any]) -> Context:
     """What one confident result lends the article's context."""
@@ -209,7 +214,7 @@ def _supports(place: dict[str, Any], context: Context) -> bool:
     if state in context.admin1 or state in context.implied:
         return True
     here = _point(place)
-    return any(haversine_km(here, a) <= SUPPORT_KM for a in context.anchors)
+    return context.anchor_index.any_within(here, SUPPORT_KM)
 
 
 def _score(place: dict[str, Any], quality: float, context: Context) -> float:
@@ -226,7 +231,7 @@ def _score(place: dict[str, Any], quality: float, context: Context) -> float:
             score += IMPLIED_ADMIN1_BONUS
     if context.anchors and place["kind"] in ("city", "admin2"):
         here = _point(place)
-        nearest = min(haversine_km(here, a) for a in context.anchors)
+        nearest = context.anchor_index.nearest_km(here)
         score += NEAR_BONUS * max(0.0, 1.0 - nearest / NEAR_KM)
     return score
 
