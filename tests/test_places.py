@@ -132,3 +132,33 @@ def test_a_lowercase_word_tagged_as_a_place_is_left_unplaced(nlp) -> None:
     entities = with_ents(nlp, text, [(state, state + 5, "GPE"), (cairo, cairo + 5, "GPE")])
     assert all("lat" not in e for e in entities if e["name"] == "state")
     assert any(e["name"] == "Cairo" and e["country"] == "EG" for e in entities)
+
+
+def test_embedded_name_occurrences_are_every_whole_word_match() -> None:
+    import random
+
+    from fivews.entities.embedded_places import _occurrences
+
+    def every_match(text: str, names: list[str]) -> list[tuple[str, int]]:
+        out = []
+        for name in sorted(names, key=len, reverse=True):
+            if not name[:1].isupper():
+                continue
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                before, after = text[start - 1 : start], text[end : end + 1]
+                if not before.isalnum() and not after.isalnum():
+                    out.append((name, start))
+                start = text.find(name, end)
+        return out
+
+    names = ["Georgia", "St. Louis", "Winston-Salem", "Ga", "Sri Lanka", "Lanka", "Côte d'Ivoire"]
+    names += ["New York", "York", "Louis", "lowercase", "O"]
+    words = [*names, "the", "Police", "'s", "-", ".", "Georgian", "St", "Yorkshire", "2"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        seps = [" ", "", "-", ", ", "'s "]
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+        chosen = rng.sample(names, rng.randint(0, len(names)))
+        assert _occurrences(text, chosen) == every_match(text, chosen), (text, chosen)

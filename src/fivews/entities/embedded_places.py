@@ -10,6 +10,8 @@ exactly a place's ("Coral Gables") tagged as an organisation or person is that p
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -273,11 +275,17 @@ def _office_after(rest: str) -> bool:
 
 def _occurrences(text: str, names: Iterable[str]) -> list[tuple[str, int]]:
     """``(name, start)`` of every capitalised name of ``names`` that ``text`` contains as
-    whole words, longer names first."""
+    whole words, longer names first.
+
+    A name found as whole words begins with one of the text's runs of letters and digits
+    (the run ends where the name's first run ends), so only names whose first run is one
+    of the text's are searched for: a mention is not scanned for every place of the
+    article.
+    """
+    runs = _alnum_runs(text)
+    found = [n for n in names if n[:1].isupper() and _first_run(n) in runs]
     out = []
-    for name in sorted(names, key=len, reverse=True):
-        if not name[:1].isupper():
-            continue
+    for name in sorted(found, key=len, reverse=True):
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
@@ -287,6 +295,20 @@ def _occurrences(text: str, names: Iterable[str]) -> list[tuple[str, int]]:
                 out.append((name, start))
             start = text.find(name, end)
     return out
+
+
+def _alnum_runs(text: str) -> set[str]:
+    """The maximal runs of letters and digits (``str.isalnum``) in ``text``."""
+    return {"".join(run) for alnum, run in itertools.groupby(text, str.isalnum) if alnum}
+
+
+@functools.lru_cache(maxsize=65_536)
+def _first_run(name: str) -> str:
+    """``name`` up to its first character that is no letter or digit."""
+    for k, ch in enumerate(name):
+        if not ch.isalnum():
+            return name[:k]
+    return name
 
 
 #: First words of multi-word place names that are no place on their own ("San Pedro",
