@@ -231,6 +231,7 @@ def _known_inside(
     known: dict[str, EntityRecord],
     found: list[dict[str, Any]],
     person: bool,
+    index: _NameIndex | None = None,
 ) -> list[dict[str, Any]]:
     """Items for the article's own placed places that a name mentions anywhere ("the
     Professional Association of Georgia Educators", "Education Minnesota"), apart from
@@ -240,7 +241,7 @@ def _known_inside(
     text = mention["text"]
     items = []
     taken = [(f["start"], f["end"]) for f in found]
-    for name, start in _occurrences(text, known):
+    for name, start in _occurrences(text, index if index is not None else known):
         end = start + len(name)
         whole = (start, end) == (0, len(text))
         if person and not (whole or (start == 0 and _office_after(text[end:]))):
@@ -273,19 +274,38 @@ def _office_after(rest: str) -> bool:
     return bool(words) and words[0].casefold() in OFFICE_WORDS
 
 
-def _occurrences(text: str, names: Iterable[str]) -> list[tuple[str, int]]:
+class _NameIndex:
+    """Capitalised names by their first run of letters and digits (:func:`_first_run`),
+    built once per article, so that a mention is searched only for the names that can
+    begin at one of its words."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.position: dict[str, int] = {}
+        self.by_run: dict[str, list[str]] = {}
+        for name in names:
+            if name[:1].isupper() and name not in self.position:
+                self.position[name] = len(self.position)
+                self.by_run.setdefault(_first_run(name), []).append(name)
+
+    def candidates(self, text: str) -> list[str]:
+        """The names that may occur in ``text`` as whole words, longest first (ties in
+        the order the names were given)."""
+        found = {n for run in _alnum_runs(text) for n in self.by_run.get(run, ())}
+        return sorted(found, key=lambda n: (-len(n), self.position[n]))
+
+
+def _occurrences(text: str, names: Iterable[str] | _NameIndex) -> list[tuple[str, int]]:
     """``(name, start)`` of every capitalised name of ``names`` that ``text`` contains as
     whole words, longer names first.
 
     A name found as whole words begins with one of the text's runs of letters and digits
     (the run ends where the name's first run ends), so only names whose first run is one
-    of the text's are searched for: a mention is not scanned for every place of the
-    article.
+    of the text's are searched for (:class:`_NameIndex`): a mention is not scanned for
+    every place of the article.
     """
-    runs = _alnum_runs(text)
-    found = [n for n in names if n[:1].isupper() and _first_run(n) in runs]
+    index = names if isinstance(names, _NameIndex) else _NameIndex(names)
     out = []
-    for name in sorted(found, key=len, reverse=True):
+    for name in index.candidates(text):
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
@@ -367,6 +387,7 @@ def add_embedded_places(
             for name in (e["name"], *e["aliases"]):
                 known.setdefault(name.casefold(), e)
     spelled = {n: e for e in known.values() for n in (e["name"], *e["aliases"])}
+    spelled_index = _NameIndex(spelled)
     # The article's placed places lend their countries, states and points, as in
     # geo.geocode_many.
     context = geo.merge(
@@ -415,6 +436,6 @@ def add_embedded_places(
                     item["entity"] = owner
                 found.append(item)
                 break
-            found += _known_inside(mention, spelled, found, person)
+            found += _known_inside(mention, spelled, found, person, spelled_index)
         if found:
             entity["embedded_places"] = found
