@@ -34,6 +34,7 @@ from fivews.article import Article, read_article
 from fivews.errors import FivewsError, InputError
 from fivews.gcpolicy import fewer_collections
 from fivews.nlp import load_pipeline
+from fivews.structure import DOCUMENT_LEVEL_FROM
 from fivews.structure.blocks import remember_text
 from fivews.tokencache import fill_cache
 from fivews.workers import msgpack_hooks_frozen, released_tensors
@@ -50,8 +51,6 @@ PROGRESS_CHARS = 200_000
 #: The command line's default size limit (characters): time and memory grow linearly
 #: with the text (about 1 GB at 1 MB), so a larger input must be asked for explicitly.
 MAX_CHARS = 5_000_000
-#: Components that must see each chunk (token-level); the rest run on the whole Doc.
-DOCUMENT_LEVEL_FROM = "fivews_entities"
 #: The layers of the output, each a list (``main_event`` is an object).
 LAYERS: tuple[str, ...] = ("entities", "timexes", "claims", "events")
 

@@ -23,12 +23,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from fivews.structure import DocReader
+from fivews.structure import DOCUMENT_LEVEL_FROM, DocReader
 
 #: The reader's memo key of the parsed title (None when there is none).
 TITLE_DOC_KEY = "five_ws.title_doc"
-#: Components from this one on read the whole article; the title needs none of them.
-DOCUMENT_LEVEL_FROM = "fivews_entities"
 #: The longest title parsed, in characters (a longer "title" is not a headline).
 MAX_TITLE_CHARS = 400
 

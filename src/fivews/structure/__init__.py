@@ -43,7 +43,12 @@ from fivews.structure.reader import (
     sentence_bounds,
 )
 
+#: The first fivews component that reads the whole article: the ones before it are
+#: token-level (they see each chunk of a long text, and a title parsed on its own).
+DOCUMENT_LEVEL_FROM = "fivews_entities"
+
 __all__ = [
+    "DOCUMENT_LEVEL_FROM",
     "CONTENT_KINDS",
     "BlockSentencizer",
     "DocReader",
