@@ -3,7 +3,6 @@ gazetteer's confident readings (countries, regions, big cities)."""
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from fivews import geo
@@ -48,16 +47,9 @@ def known_name_label(text: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=16384)
-def _place_key(name: str) -> str:
-    """:func:`geo.normalize_place_name`, memoised (a pure function of the string; the
-    rules ask it for the same words in every article)."""
-    return geo.normalize_place_name(name)
-
-
 def normalize_exact(a: str, b: str) -> bool:
     """Whether two place names have the same transliteration-normalised key."""
-    return _place_key(a) == _place_key(b)
+    return geo.normalize_place_name(a) == geo.normalize_place_name(b)
 
 
 def is_well_known(text: str, label: str) -> bool:
@@ -77,7 +69,7 @@ def is_well_known(text: str, label: str) -> bool:
 
 def _city_population(hit: dict[str, Any]) -> int:
     gaz = geo.load_gazetteer()
-    for i in gaz.by_key.get(_place_key(hit["name"]), []):
+    for i in gaz.by_key.get(geo.normalize_place_name(hit["name"]), []):
         if gaz.places[i]["geonameid"] == hit["geonameid"]:
             return int(gaz.places[i]["population"])
     return 0

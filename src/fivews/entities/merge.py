@@ -30,7 +30,6 @@ from spacy.tokens import Doc
 
 from fivews import geo
 from fivews.entities.constants import PLACE_FUZZY_CUTOFF, PLACE_LABELS
-from fivews.entities.known_names import _place_key
 from fivews.entities.lexicon import load_aliases
 from fivews.entities.mentions import Mention
 from fivews.entities.names import acronym_of, alias_key, initials, name_key
@@ -196,7 +195,11 @@ def _merge_nicknames(doc: Doc, mentions: list[Mention], uf: _UnionFind) -> None:
 
 def _merge_places(mentions: list[Mention], uf: _UnionFind) -> None:
     """5. Spelling variants of places: fuzzy keys and the same gazetteer entry."""
-    places = [(i, _place_key(m.name)) for i, m in enumerate(mentions) if m.label in PLACE_LABELS]
+    places = [
+        (i, geo.normalize_place_name(m.name))
+        for i, m in enumerate(mentions)
+        if m.label in PLACE_LABELS
+    ]
     # The groups are those of comparing every pair of mentions, but a key is compared
     # once: mentions with the same key join its first mention, and the fuzzy ratio is
     # computed for each pair of distinct keys only (an article repeats its places).

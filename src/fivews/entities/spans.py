@@ -14,7 +14,6 @@ from fivews.entities.constants import ACRONYM, ACTOR_LABELS, GLUED_NAME, INITIAL
 from fivews.entities.known_names import (
     _city_population,
     _exact_place,
-    _place_key,
     known_name_label,
     normalize_exact,
 )
@@ -158,7 +157,7 @@ def add_known_places(doc: Doc, spans: SpanLabels) -> SpanLabels:
         start, end = reader.idx[i], reader.idx[i] + len(word)
         if taken.overlaps(start, end):
             continue
-        if _place_key(word) not in geo.load_gazetteer().by_key:
+        if geo.normalize_place_name(word) not in geo.load_gazetteer().by_key:
             continue  # exact gazetteer names only: no fuzzy look-up for every word
         hit = _exact_place(word, min_confidence=0.5)  # any reading: "Gainesville" FL or GA
         if hit is None or not normalize_exact(word, hit["name"]) and hit["kind"] != "country":
@@ -245,7 +244,7 @@ def add_dateline_place(doc: Doc, spans: SpanLabels) -> SpanLabels:
         return spans
     place = datelines[0][1]["place"]
     start, end = place["start"], place["end"]
-    if end <= start or _place_key(place["text"]) not in geo.load_gazetteer().by_key:
+    if end <= start or geo.normalize_place_name(place["text"]) not in geo.load_gazetteer().by_key:
         return spans
     out = {k: v for k, v in spans.items() if not (k[0] < end and start < k[1])}
     out[(start, end)] = "GPE"

@@ -32,7 +32,7 @@ from fivews.five_ws.lexicon import ACTOR_LABELS, FiveWsLexicon
 from fivews.five_ws.openers import opener_roles
 from fivews.five_ws.phrases import content_lemmas
 from fivews.five_ws.records import Candidate
-from fivews.five_ws.title import in_text, title_reader, title_sentences
+from fivews.five_ws.title import reader_for, title_sentences
 from fivews.five_ws.what import extraposed_clause, saying_phrase, verb_phrase
 from fivews.five_ws.who import subject_of
 from fivews.structure import DocReader, reader_of, sentence_blocks
@@ -127,7 +127,7 @@ def find_candidates(
     found: list[Candidate] = []
     for sent in headline:
         # A title given apart is read through a reader of its own Doc.
-        here = reader if in_text(sent, reader) else title_reader(reader)
+        here = reader_for(sent, reader)
         found.extend(sentence_candidates(sent, "headline", 0, here, lexicon, max_what_tokens))
     rank = 0
     roles = opener_roles(reader, lexicon)
@@ -145,8 +145,7 @@ def find_candidates(
     cue = headline_cue(reader, lexicon, headline)
     sayers = {(id(c.verb.doc), c.verb.i): c for c in found if c.saying}
     for cand in found:
-        here = reader if in_text(cand.sentence, reader) else title_reader(reader)
-        score_candidate(cand, headline, context, here, lexicon)
+        score_candidate(cand, headline, context, reader_for(cand.sentence, reader), lexicon)
         reported = cand.verb.dep_ in ("ccomp", "parataxis")
         sayer = sayers.get((id(cand.verb.doc), cand.verb.head.i)) if reported else None
         score_headline_match(cand, cue, reader, sayer)

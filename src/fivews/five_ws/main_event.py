@@ -24,7 +24,7 @@ from fivews.five_ws.records import (
     WhoAnswer,
     phrase_answer,
 )
-from fivews.five_ws.title import in_text, title_reader
+from fivews.five_ws.title import in_text, reader_for
 from fivews.five_ws.what import verb_phrase, what_answer
 from fivews.five_ws.when import when_answer
 from fivews.five_ws.where import where_answer
@@ -93,19 +93,12 @@ def title_event(
         when = fallback_event(reader.doc, lexicon, lead_sentences, max_what_tokens)["when"]
     # The dateline, else a place of the lead (the title's own places are not in the text).
     where = where_answer(best, reader, lexicon, lead_sentences)
-    who = who_answer(best, title_reader(reader))
+    who = who_answer(best, reader_for(best.sentence, reader))
     who.update(start=None, end=None)
     what = what_answer(best)
     what.update(start=None, end=None)
-    evidence: Evidence = {
-        "sentence": best.sentence.text.strip(),
-        "start": None,
-        "end": None,
-        "kind": "title",
-    }
-    headline = headline_evidence(reader)
-    if headline is not None:
-        evidence["headline"] = headline
+    evidence = _evidence(best.sentence, "title", headline_evidence(reader))
+    evidence.update(start=None, end=None)  # the title is not in the text
     return {
         "who": who,
         "what": what,

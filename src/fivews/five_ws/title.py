@@ -119,6 +119,12 @@ def title_reader(reader: DocReader) -> DocReader:
     return reader.memoised("five_ws.title_reader", lambda _: DocReader(title_doc))
 
 
+def reader_for(sent: Span, reader: DocReader) -> DocReader:
+    """The reader of the Doc ``sent`` belongs to: the text's ``reader``, or the title's
+    (:func:`title_reader`) for a sentence of a title given apart."""
+    return reader if in_text(sent, reader) else title_reader(reader)
+
+
 def in_text(sent: Span, reader: DocReader) -> bool:
     """Whether a headline sentence is part of the text (not the title given apart)."""
     return sent.doc is reader.doc
