@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from fivews.structure.overlaps import SpanOverlaps
+from fivews.timeline.false_friends import is_false_friend
 from fivews.timeline.records import Rule
 from fivews.timeline.rules import RULES
 from fivews.timeline.triggers import TRIGGER_REACH, word_index
@@ -53,7 +54,8 @@ def _rule_matches(
 
 
 def find_candidates(text: str) -> list[Candidate]:
-    """All raw rule matches that pass their guard, as (start, end, rule, match)."""
+    """All raw rule matches that pass their guard and are no false friend
+    (:mod:`fivews.timeline.false_friends`), as (start, end, rule, match)."""
     out: list[Candidate] = []
     index = word_index(text, _TRIGGER_WORDS)
     for rule in RULES:
@@ -62,6 +64,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             if rule.guard is not None and not rule.guard(m, text):
                 continue
+            if is_false_friend(rule.name, m, text):
+                continue  # "Euro 2016", "John 3:16", "the second half" of a game
             out.append((m.start(), m.end(), rule, m))
     return out
 

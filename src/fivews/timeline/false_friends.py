@@ -1,0 +1,115 @@
+"""False friends: matches shaped like a time expression that name something else.
+
+A year-shaped number after a label names a thing ("Euro 2016", "Local 1520", "Flight
+1549", "H1N1 2009") or is the tail of a decimal ("$4.1556"); "chapter:verse" after a book
+of scripture is a citation, not a clock time ("John 3:16"); "the second half" and "the
+first period" in a game's report are parts of the game, not of the calendar year; "the
+year" in an award title is part of the title ("athlete of the year", "Citizen of the
+Year"). Each check reads only the text around the match; the word lists are in
+``data/timex_false_friends.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fivews import lexicon
+from fivews.timeline.records import SENTENCE_END
+
+#: the word lists (``data/timex_false_friends.json``)
+FALSE_FRIENDS: dict[str, Any] = lexicon.load_json("timex_false_friends.json")
+#: labels before a number that name a thing ("Euro 2016", "Local 1520"), as written
+NUMBER_LABELS: frozenset[str] = frozenset(FALSE_FRIENDS["number_labels"])
+#: a code before a number ("H1N1 2009")
+_CODE = re.compile(FALSE_FRIENDS["code_number"])
+#: books of scripture, before a "chapter:verse" citation
+SCRIPTURE_BOOKS: frozenset[str] = frozenset(FALSE_FRIENDS["scripture_books"])
+#: words only a game's report uses ("scored", "halftime", "touchdown")
+_SPORT = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in FALSE_FRIENDS["sport_words"]) + r")\b", re.I
+)
+#: the honoured noun of an award title ("athlete", "citizen", "album")
+HONOUR_NOUNS: frozenset[str] = frozenset(FALSE_FRIENDS["honour_nouns"])
+
+#: the token right before a match (a label, a code, a book), and what separates it
+_TOKEN_BEFORE = re.compile(r"(\S+)[ \t\xa0]+$")
+#: the tail of a decimal or of a grouped number right before a match ("4.", "12,")
+_NUMBER_TAIL = re.compile(r"\d[.,]$")
+#: a citation "chapter:verse" (no a.m./p.m. after it)
+_CITATION = re.compile(r"\d{1,3}:\d{1,3}$")
+_AM_PM_AFTER = re.compile(r"\s*(?:a\.?m|p\.?m)\b", re.I)
+#: "<noun> of " before "the year"
+_NOUN_OF = re.compile(r"([A-Za-z][\w'’-]*)\s+of\s+$")
+#: nouns of a part of a period, capitalised in a headline ("End of the Year")
+_PART_NOUNS = frozenset({"end", "rest", "start", "beginning", "middle", "half", "part", "turn"})
+#: the rules whose match may be a part of a game
+_GAME_PART_UNITS = frozenset({"half", "period", "quarter"})
+
+
+def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
+    """Whether rule ``rule``'s match ``m`` in ``text`` names something other than a time."""
+    if rule == "year":
+        return _labelled_number(m, text)
+    if rule == "clock_time":
+        return _scripture_citation(m, text)
+    if rule == "quarter":
+        return _part_of_a_game(m, text)
+    if rule == "the_unit":
+        return _award_title(m, text)
+    return False
+
+
+def _labelled_number(m: re.Match[str], text: str) -> bool:
+    """A year-shaped number after a label or a code, or the tail of a bigger number."""
+    if m["pmod"] or m["fiscal"]:
+        return False
+    start = m.start("year")
+    if _NUMBER_TAIL.search(text, max(0, start - 2), start):
+        return True  # "$4.1556 a share"
+    before = _TOKEN_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    token = before.group(1)
+    return token in NUMBER_LABELS or bool(_CODE.fullmatch(token))
+
+
+def _scripture_citation(m: re.Match[str], text: str) -> bool:
+    """ "John 3:16": a chapter and verse after a book's name."""
+    if not _CITATION.search(m.group(0)) or _AM_PM_AFTER.match(text, m.end()):
+        return False
+    before = _TOKEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and before.group(1) in SCRIPTURE_BOOKS
+
+
+def _part_of_a_game(m: re.Match[str], text: str) -> bool:
+    """ "the second half", "the first period" of a game: an ordinal, no year named, and
+    the sentence (or the one before it) reports a game."""
+    if (m["qunit"] or "").lower() not in _GAME_PART_UNITS or not m["ord"]:
+        return False  # a part of a game is counted: "the second half", "the third quarter"
+    if (
+        m["qyear"]
+        or m["qyear2"]
+        or m["yrel"]
+        or m["yrel2"]
+        or re.match(r"\s+of\b", text[m.end() :])
+    ):
+        return False  # "the second half of 2016", "the second half of the year"
+    sentences = SENTENCE_END.split(text[max(0, m.start() - 400) : m.start()])
+    around = " ".join(sentences[-2:]) + SENTENCE_END.split(text[m.start() : m.end() + 300])[0]
+    return bool(_SPORT.search(around))
+
+
+def _award_title(m: re.Match[str], text: str) -> bool:
+    """ "athlete of the year", "Citizen of the Year": "the year" names an award."""
+    phrase = m.group(0)
+    if not re.fullmatch(r"the\s+(?:year|month|week)", phrase, re.I):
+        return False
+    noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())
+    if noun is None:
+        return False
+    word = noun.group(1)
+    if word.lower() in HONOUR_NOUNS:
+        return True
+    # a title in capitals ("Teacher of the Year"), not a headline's "End of the Year"
+    return phrase.split()[-1][0].isupper() and word[0].isupper() and word.lower() not in _PART_NOUNS
