@@ -44,3 +44,61 @@ def test_false_friends_are_not_timexes(nlp, text, not_a_timex):
 )
 def test_real_times_next_to_false_friends(nlp, text, expression, value):
     assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of years: each end a DATE
+        ("He sat in the state senate in 1974-75.", [("1974", "1974"), ("75", "1975")]),
+        ("The budget for the 2009-10 fiscal year was cut.", [("2009", "2009"), ("10", "2010")]),
+        ("Growth should average 6% (2016 – 2020).", [("2016", "2016"), ("2020", "2020")]),
+        ("The club was dissolved in 1998-01.", []),  # a month written in figures, or unclear
+        # the end of a clock range is a time of the same day
+        (
+            "The library is open from 10 a.m.-4 p.m. on Saturday.",
+            [("10 a.m.", "2017-09-21T10:00"), ("4 p.m.", "2017-09-21T16:00"), ("Saturday", None)],
+        ),
+        # the end of a month range is a month of the same year
+        (
+            "Cases peak in the rainy months (July-September) in 2015.",
+            [("July", None), ("September", None), ("2015", "2015")],
+        ),
+    ],
+)
+def test_ranges(nlp, text, expected):
+    found = [(t["text"], t["value"]) for t in _timexes(nlp, text)]
+    assert [e for e, _ in found] == [e for e, _ in expected]
+    for (_, value), (_, want) in zip(found, expected, strict=True):
+        assert want is None or value == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        ("The two firms met in January of this year.", "January of this year", "DATE", "2017-01"),
+        ("The bank was sold in April of last year.", "April of last year", "DATE", "2016-04"),
+        (
+            "The deal was signed on December 16 last year.",
+            "December 16 last year",
+            "DATE",
+            "2016-12-16",
+        ),
+        ("Renewals stop after October of next year.", "October of next year", "DATE", "2018-10"),
+        (
+            "The board named the month of April a month of action.",
+            "the month of April",
+            "DATE",
+            "2017-04",
+        ),
+        (
+            "Police made six arrests overnight Saturday.",
+            "overnight Saturday",
+            "TIME",
+            "2017-09-16TNI",
+        ),
+    ],
+)
+def test_joined_extents(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)

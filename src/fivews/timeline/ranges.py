@@ -1,0 +1,183 @@
+"""Ranges and joined extents, read from the text around the timexes already found.
+
+Ranges: a span of years ("1974-75", "the 2009-10 fiscal year", "(2016 – 2020)") is two
+DATEs, its first and its last year; the end of a range after a clock time ("10 a.m.-4
+p.m.") or a month ("July-September") is a TIME or DATE of its own, on the same day or in
+the same year. The rules' left word boundary keeps them from starting after a hyphen, so
+the end is added here, as TimeML tags each end of a range.
+
+Joined extents: a date and the year that places it ("January of this year", "December 16
+last year"), "the month of April", and "overnight Saturday" are one expression each; the
+parts are found apart and joined, the year or the day deciding the value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from fivews.timeline.dates import interval_of
+from fivews.timeline.lexicon import MONTH, MONTHS, YEAR
+from fivews.timeline.records import Timex
+
+#: a span of years: "1974-75", "2009–10", "2016 – 2020" (not inside a number or a code)
+_YEAR_RANGE = re.compile(
+    r"(?<![\w$£€#.,/–-])(?P<a>" + YEAR + r")\s*[-–]\s*(?P<b>" + YEAR + r"|\d\d)"
+    r"(?![\w%]|[-–/.,:]\d)"
+)
+#: the end of a clock range after a clock time: "-4 p.m.", "– 11:30 a.m."
+_CLOCK_END = re.compile(
+    r"\s*[-–]\s*(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?", re.I
+)
+#: the end of a month range after a month: "-September", "– Sept."
+_MONTH_END = re.compile(r"\s*[-–]\s*(?P<month>" + MONTH + r")(?![\w-])", re.I)
+#: a month's value, with or without a day
+_MONTH_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)(-\d\d)?")
+#: gap between a date and the year placing it ("January of this year", "May 5 last year")
+_OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
+#: "this year", "last year", "next year" alone (no "earlier"/"later" before it)
+_RELATIVE_YEAR = re.compile(r"(?:this|last|next)\s+year", re.I)
+
+
+def _year_timex(start: int, end: int, text: str, year: int, rule: str) -> Timex:
+    """A DATE timex for ``year``."""
+    value = f"{year:04d}"
+    return Timex(start, end, text[start:end], "DATE", value, rule, interval=interval_of(value))
+
+
+def _end_year(start_year: int, written: str) -> int | None:
+    """The last year of a range from ``start_year`` written ``written`` ("75", "1975")."""
+    if len(written) == 4:
+        end = int(written)
+    else:
+        end = start_year // 100 * 100 + int(written)
+        if start_year % 100 == 99 and written == "00":
+            end += 100  # "1999-00": into the next century ("1998-01" may be a month)
+    return end if 0 < end - start_year <= 50 else None
+
+
+def year_ranges(
+    text: str, timexes: list[Timex], inside: Callable[[int, int], bool] | None = None
+) -> list[Timex]:
+    """``timexes`` with each year of a span of years that no timex covers yet ("1974-75":
+    1974 and 1975), in text order. ``inside`` limits the search (content blocks)."""
+    added: list[Timex] = []
+    for m in _YEAR_RANGE.finditer(text):
+        if inside is not None and not inside(m.start(), m.end()):
+            continue
+        first = int(m["a"])
+        last = _end_year(first, m["b"])
+        if last is None:
+            continue
+        for group, year, rule in (("a", first, "year_range_start"), ("b", last, "year_range_end")):
+            start, end = m.start(group), m.end(group)
+            if not any(t.start < end and start < t.end for t in timexes):
+                added.append(_year_timex(start, end, text, year, rule))
+    return sorted(timexes + added, key=lambda t: t.start) if added else timexes
+
+
+def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the end of a clock or month range after each start ("10 a.m.-4
+    p.m.": 16:00 the same day; "July-September": September of the same year)."""
+    out: list[Timex] = []
+    for i, t in enumerate(timexes):
+        out.append(t)
+        nxt = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
+        end = _range_end(text, t)
+        if end is not None and end.end <= nxt:
+            out.append(end)
+    return out
+
+
+def _range_end(text: str, t: Timex) -> Timex | None:
+    """The timex ending a range that starts with ``t``, or None."""
+    if t.type == "TIME" and "T" in t.value and t.rule.endswith("clock_time"):
+        m = _CLOCK_END.match(text, t.end)
+        if m is None:
+            return None
+        hour = int(m["h"]) % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        value = f"{t.value.split('T', 1)[0]}T{hour:02d}:{m['mi'] or '00'}"
+        start = m.start("h")
+        return Timex(
+            start, m.end(), text[start : m.end()], "TIME", value, "range_end_clock",
+            interval=t.interval, anchor="previous timex",
+        )  # fmt: skip
+    month = _MONTH_VALUE.fullmatch(t.value)
+    if t.type == "DATE" and month and not month.group(3) and t.rule.startswith("month"):
+        m = _MONTH_END.match(text, t.end)
+        if m is None or not m["month"][0].isupper():
+            return None
+        number = MONTHS[m["month"].lower().rstrip(".")]
+        year = month.group(1)
+        if year != "XXXX" and number < int(month.group(2)):
+            year = f"{int(year) + 1:04d}"  # "November-February": into the next year
+        value = f"{year}-{number:02d}"
+        start = m.start("month")
+        return Timex(
+            start, m.end(), text[start : m.end()], "DATE", value, "range_end_month",
+            interval=interval_of(value), anchor="previous timex",
+        )  # fmt: skip
+    return None
+
+
+def join_extents(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with a date and the year placing it joined ("January of this year",
+    "December 16 last year"), "the month of April", "overnight Saturday"."""
+    out: list[Timex] = []
+    for t in timexes:
+        joined = _joined(text, out[-1], t) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(t)
+    return out
+
+
+def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
+    """``prev`` and ``t`` as one timex, or None when they are two expressions."""
+    gap = text[prev.end : t.start]
+    month = _MONTH_VALUE.fullmatch(prev.value)
+    if (
+        month
+        and prev.type == "DATE"
+        and prev.rule.startswith(("month", "day_month"))
+        and _OF_GAP.fullmatch(gap)
+        and _RELATIVE_YEAR.fullmatch(t.text)
+        and re.fullmatch(r"\d{4}", t.value)
+    ):
+        value = t.value + prev.value[4:]
+        return _spanning(prev, t, text, "DATE", value, "month_relative_year", prev.mod)
+    if (
+        prev.rule == "the_month"
+        and re.fullmatch(r"\s+of\s+", gap, re.I)
+        and t.type == "DATE"
+        and _MONTH_VALUE.fullmatch(t.value)
+        and t.rule.startswith("month")
+    ):
+        return _spanning(prev, t, text, "DATE", t.value, t.rule, t.mod)
+    if (
+        prev.text.lower() == "overnight"
+        and gap == " "
+        and t.type == "DATE"
+        and t.rule.startswith("weekday")
+        and re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d", t.value)
+    ):
+        return _spanning(prev, t, text, "TIME", t.value + "TNI", t.rule, t.mod, t.anchor)
+    return None
+
+
+def _spanning(
+    prev: Timex,
+    t: Timex,
+    text: str,
+    kind: str,
+    value: str,
+    rule: str,
+    mod: str | None,
+    anchor: str | None = None,
+) -> Timex:
+    """One timex from the start of ``prev`` to the end of ``t``, the gap included."""
+    interval = interval_of(value)
+    return Timex(
+        prev.start, t.end, text[prev.start : t.end], kind, value, rule, mod, interval, anchor
+    )
