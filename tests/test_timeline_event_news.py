@@ -102,3 +102,21 @@ def test_ranges(nlp, text, expected):
 def test_joined_extents(nlp, text, expression, typ, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # "one day" meaning "some day": a reference, its side given by the tense
+        ('"I hope one day my children will see it," she said.', "one day", "DATE", "FUTURE_REF"),
+        ("If one day the rules change, the firm will return.", "one day", "DATE", "FUTURE_REF"),
+        ("One day he simply walked out of the office.", "One day", "DATE", "PAST_REF"),
+        # a length of time stays a duration
+        ("The strike lasted one day.", "one day", "DURATION", "P1D"),
+        ("The vote came one day after the attack.", "one day", "DURATION", "P1D"),
+        ("One day of talks ended without a deal.", "One day", "DURATION", "P1D"),
+    ],
+)
+def test_one_day_as_some_day(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)

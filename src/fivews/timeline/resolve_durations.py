@@ -16,12 +16,42 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.records import Context, Timex
+from fivews.timeline.tense import PAST
 from fivews.timeline.values import (
     duration_value,
     make_timex,
     month_number,
     number_value,
 )
+
+#: what goes before "one day" meaning "some day": a clause's start, a conjunction, a
+#: modal or a verb of hoping ("If one day…", "I hope one day", "could one day")
+_BEFORE_SOME_DAY = re.compile(
+    r"(?:^|[.!?;:,\"“‘(—–]\s*|\n\s*|\b(?:if|that|and|but|or|so|then|when|until|will|would|"
+    r"could|can|may|might|should|must|hope|hopes|hoped|hoping|dream|dreams|dreamed|perhaps|"
+    r"maybe|believe|believes|wish|wishes)\s+)$",
+    re.I,
+)
+#: what follows "one day" as a length of time ("one day after", "one day of talks")
+_AFTER_LENGTH = re.compile(
+    r"\s*(?:of|after|before|later|earlier|ago|to|a|per|each|long|old|or|and|more|ahead|off|"
+    r"left|early|late|from|than|[-–])\b",
+    re.I,
+)
+
+
+def _some_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "one day" meaning "some day": FUTURE_REF ("I hope one day we will…"), or PAST_REF
+    in a past clause ("One day he walked out"); None when it is a length of time."""
+    if not re.fullmatch(r"one\s+day", m.group(0), re.I):
+        return None
+    if not _BEFORE_SOME_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    if _AFTER_LENGTH.match(ctx.text, m.end()):
+        return None
+    value = "PAST_REF" if ctx.tense(m.start(), m.end()) == PAST else "FUTURE_REF"
+    return make_timex(m, "DATE", value, "some_day")
+
 
 #: words before "last" that make it the verb ("to last", "will last", "could last")
 _BEFORE_VERB = re.compile(
@@ -30,7 +60,11 @@ _BEFORE_VERB = re.compile(
 
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "four months", "the past two weeks" (interval ending at the DCT), "10-year"."""
+    """ "four months", "the past two weeks" (interval ending at the DCT), "10-year";
+    "one day" meaning "some day" is a reference (:func:`_some_day`)."""
+    some_day = _some_day(m, ctx)
+    if some_day is not None:
+        return some_day
     n = number_value(m["num"])
     if m["num2"]:  # "two to three weeks", "two or three weeks": a range is a vague duration
         n = None
