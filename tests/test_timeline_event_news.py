@@ -120,3 +120,32 @@ def test_joined_extents(nlp, text, expression, typ, value):
 def test_one_day_as_some_day(nlp, text, expression, typ, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "dct"),
+    [
+        # a year before "as" is no count of things
+        ("The jet is now due around 2020, and not 2015 as planned.", "2015", "2015", "2017-09-21"),
+        # "as early as" makes an ambiguous month name a month
+        ("The first test flight may come as early as March.", "March", "2018-03", "2017-09-21"),
+        # a financial quarter is a quarter
+        (
+            "Sales should recover in the current financial quarter.",
+            "the current financial quarter",
+            "2017-Q3",
+            "2017-09-21",
+        ),
+        # a gerund after a preposition does not take the governing verb's present as future
+        (
+            "The state accuses the cleric of plotting a failed uprising in July.",
+            "July",
+            "2016-07",
+            "2016-12-19",
+        ),
+        # "due" after a present "be" looks ahead
+        ("The first aircraft are not due until October.", "October", "2007-10", "2007-03-19"),
+    ],
+)
+def test_months_and_years_in_context(nlp, text, expression, value, dct):
+    assert _one(nlp, text, expression, dct)["value"] == value

@@ -40,6 +40,8 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
         g.get("rel") or g.get("pmod") or g.get("day") or g.get("year")
     ):
+        if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
+            return True  # "as early as March", "as late as May"
         prev = previous_word(text, m.start())
         if prev == "the":  # "the March accession" (not "the March of Dimes", "the march")
             return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
@@ -47,6 +49,8 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     return True
 
 
+#: "as early as", "as late as", "as recently as", "as far back as" before a month
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon|far\s+back)\s+as\s+$", re.I)
 #: a lower-case word after a month name, other than "of" (the month modifies a noun)
 _NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
 
@@ -66,7 +70,16 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
     # "2000 troops": a following plural noun means a count
     nxt = re.match(r"\s+([a-z]+s)\b", after)
-    return not nxt or nxt.group(1) in _VERBS_AFTER_YEAR or nxt.group(1).endswith("ss")
+    return (
+        not nxt
+        or nxt.group(1) in _VERBS_AFTER_YEAR
+        or nxt.group(1) in _FUNCTION_WORDS_IN_S
+        or nxt.group(1).endswith("ss")
+    )
+
+
+#: words ending in "s" that are no plural noun ("not 2015 as hoped", "2016 plus")
+_FUNCTION_WORDS_IN_S = frozenset({"as", "plus", "thus", "versus", "unless", "whereas", "its"})
 
 
 #: words before a year used as a modifier ("the 2016 elections")

@@ -58,6 +58,8 @@ PROSPECTIVE_NOUNS = frozenset(LEXICON["prospective_nouns"])
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
 #: participles that, reducing a relative clause, put their noun's event ahead
 _EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
+#: adjectives after a present "be" that put the time ahead ("are due in October")
+_PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 _UNTIL = frozenset({"until", "till", "til"})
 #: the tokens of a clock time before a day ("9", "a.m.", "EST")
@@ -95,6 +97,12 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in _EXPECTATION_PARTICIPLES:
         return True  # "the vote, expected Friday", "talks scheduled for Monday"
+    if (
+        verb.lemma_ == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "acomp" and c.lower_ in _PROSPECTIVE_ADJECTIVES for c in verb.children)
+    ):
+        return True  # "deliveries are due in October", "the bank is poised to…"
     if verb.lemma_ not in PROSPECTIVE_VERBS:
         return False
     j = token_i - 1
@@ -160,7 +168,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         tense = _verb_tense(verb)
         if tense is not None:
             return tense
-        if verb.head.i == verb.i:
+        if verb.head.i == verb.i or (verb.tag_ == "VBG" and verb.dep_ == "pcomp"):
+            # a gerund after a preposition ("accused of staging a coup in July") names
+            # an act whose time the governing verb does not tell
             return None
         # an infinitive or participle: the governing verb decides
         head = verb.head
