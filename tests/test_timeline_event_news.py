@@ -149,3 +149,26 @@ def test_one_day_as_some_day(nlp, text, expression, typ, value):
 )
 def test_months_and_years_in_context(nlp, text, expression, value, dct):
     assert _one(nlp, text, expression, dct)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a clock time takes the day the sentence before ends with
+        (
+            "Nobody knows what happened on Tuesday night. Police say a man came to the door "
+            "around 9 p.m. and left.",
+            "2017-09-19T21:00",
+        ),
+        # with no day named just before, the DCT
+        ("Police say a man came to the door around 9 p.m. and left.", "2017-09-21T21:00"),
+        # another timex in between: the day is not the clock time's
+        (
+            "The fair opened on Tuesday. It runs for a week. Gates open at 9 a.m. daily.",
+            "2017-09-21T09:00",
+        ),
+    ],
+)
+def test_clock_time_takes_the_day_just_before(nlp, text, value):
+    clock = [t for t in _timexes(nlp, text) if t["type"] == "TIME"][-1]
+    assert clock["value"] == value

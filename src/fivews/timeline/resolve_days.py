@@ -12,7 +12,7 @@ from fivews.timeline.lexicon import (
     PARTS_OF_DAY,
     WEEKDAYS,
 )
-from fivews.timeline.records import Context, Timex
+from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     make_timex,
@@ -186,7 +186,7 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "6 a.m.", "18:30 GMT", "noon", "4 in the morning": a TIME on the day named in the
-    sentence, else the DCT."""
+    sentence, else on the day the sentence before ends with, else the DCT."""
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
     else:
@@ -206,9 +206,24 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = "APPROX" if m["cmod"] else None
     # the day named earlier in the sentence, also as a part of it ("Friday night, at 11 p.m.")
     base = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", m.start(), 200, same_sentence=True)
-    base = base[:10] if base else None
+    base = base[:10] if base else _day_of_previous_sentence(m.start(), ctx)
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
         anchor = "DCT"
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
+
+
+def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:
+    """The day (``YYYY-MM-DD``) of the latest timex before ``start`` when it is a day and
+    lies in the sentence just before ("…on Friday night. Police believe he went to the
+    house around 8 p.m."); None when another kind of timex or a second sentence end is
+    in between."""
+    for t in reversed(ctx.previous):
+        if t.end > start:
+            continue
+        if len(SENTENCE_END.findall(ctx.text, t.end, start)) > 1:
+            return None
+        day = re.match(r"\d{4}-\d\d-\d\d(?=T[A-Z]{2}$|$)", t.value)
+        return day.group(0) if day and t.type in ("DATE", "TIME") else None
+    return None
