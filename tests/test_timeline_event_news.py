@@ -172,3 +172,12 @@ def test_months_and_years_in_context(nlp, text, expression, value, dct):
 def test_clock_time_takes_the_day_just_before(nlp, text, value):
     clock = [t for t in _timexes(nlp, text) if t["type"] == "TIME"][-1]
     assert clock["value"] == value
+
+
+def test_clock_time_reads_past_a_title_abbreviation(nlp):
+    text = (
+        "Nobody knows what happened on Tuesday night. Det. Sgt. Ann Lee said a man came to "
+        "the door around 9 p.m. and left."
+    )
+    clock = [t for t in _timexes(nlp, text) if t["type"] == "TIME"][-1]
+    assert clock["value"] == "2017-09-19T21:00"

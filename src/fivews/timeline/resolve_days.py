@@ -222,8 +222,18 @@ def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:
     for t in reversed(ctx.previous):
         if t.end > start:
             continue
-        if len(SENTENCE_END.findall(ctx.text, t.end, start)) > 1:
+        ends = [e for e in SENTENCE_END.finditer(ctx.text, t.end, start) if not _after_title(e)]
+        if len(ends) > 1:
             return None
         day = re.match(r"\d{4}-\d\d-\d\d(?=T[A-Z]{2}$|$)", t.value)
         return day.group(0) if day and t.type in ("DATE", "TIME") else None
     return None
+
+
+#: a short capitalised abbreviation before a full stop ("Det.", "Sgt.", "Dr."): no end
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(-])[A-Z][a-z]{0,3}\.$")
+
+
+def _after_title(end: re.Match[str]) -> bool:
+    """Whether a sentence end found by :data:`SENTENCE_END` is a title's full stop."""
+    return bool(_TITLE_BEFORE.search(end.string, max(0, end.start() - 6), end.start() + 1))
