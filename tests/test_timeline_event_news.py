@@ -25,6 +25,9 @@ from timex_cases import timexes_of as _timexes
         ("Toronto led 2-0 late in the first period before the Flames scored.", "the first period"),
         ("She was named Citizen of the Year by the council.", "the Year"),
         ("He was voted the country's athlete of the year for 2016.", "the year"),
+        ("The Moose Lodge 1642 will hold a dinner.", "1642"),
+        ('"I was in fourth period when it happened," the girl said.', "fourth period"),
+        ("It was her second period of sick leave.", "second period"),
     ],
 )
 def test_false_friends_are_not_timexes(nlp, text, not_a_timex):
@@ -111,6 +114,7 @@ def test_joined_extents(nlp, text, expression, typ, value):
         ('"I hope one day my children will see it," she said.', "one day", "DATE", "FUTURE_REF"),
         ("If one day the rules change, the firm will return.", "one day", "DATE", "FUTURE_REF"),
         ("One day he simply walked out of the office.", "One day", "DATE", "PAST_REF"),
+        ("The valley may be covered some day by wind farms.", "some day", "DATE", "FUTURE_REF"),
         # a length of time stays a duration
         ("The strike lasted one day.", "one day", "DURATION", "P1D"),
         ("The vote came one day after the attack.", "one day", "DURATION", "P1D"),
@@ -143,6 +147,13 @@ def test_one_day_as_some_day(nlp, text, expression, typ, value):
             "2016-07",
             "2016-12-19",
         ),
+        # ... while a past verb over the gerund keeps the past
+        (
+            "She went unpaid for weeks after coming back from leave in April.",
+            "April",
+            "2016-04",
+            "2016-12-17",
+        ),
         # "due" after a present "be" looks ahead
         ("The first aircraft are not due until October.", "October", "2007-10", "2007-03-19"),
     ],
@@ -162,6 +173,11 @@ def test_months_and_years_in_context(nlp, text, expression, value, dct):
         ),
         # with no day named just before, the DCT
         ("Police say a man came to the door around 9 p.m. and left.", "2017-09-21T21:00"),
+        # a clock time after another takes its day
+        (
+            "The fair is on Saturday, Oct. 7. Gates open at 9 a.m. and the parade starts at noon.",
+            "2017-10-07T12:00",
+        ),
         # another timex in between: the day is not the clock time's
         (
             "The fair opened on Tuesday. It runs for a week. Gates open at 9 a.m. daily.",

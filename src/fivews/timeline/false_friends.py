@@ -3,7 +3,8 @@
 A year-shaped number after a label names a thing ("Euro 2016", "Local 1520", "Flight
 1549", "H1N1 2009") or is the tail of a decimal ("$4.1556"); "chapter:verse" after a book
 of scripture is a citation, not a clock time ("John 3:16"); "the second half" and "the
-first period" in a game's report are parts of the game, not of the calendar year; "the
+first period" in a game's report are parts of the game, and "fourth period" (a school
+class) or "his third period of leave" no quarter of the calendar year; "the
 year" in an award title is part of the title ("athlete of the year", "Citizen of the
 Year"). Each check reads only the text around the match; the word lists are in
 ``data/timex_false_friends.json``.
@@ -54,7 +55,7 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "clock_time":
         return _scripture_citation(m, text)
     if rule == "quarter":
-        return _part_of_a_game(m, text)
+        return _counted_period(m) or _part_of_a_game(m, text)
     if rule == "the_unit":
         return _award_title(m, text)
     return False
@@ -80,6 +81,17 @@ def _scripture_citation(m: re.Match[str], text: str) -> bool:
         return False
     before = _TOKEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
     return before is not None and before.group(1) in SCRIPTURE_BOOKS
+
+
+def _counted_period(m: re.Match[str]) -> bool:
+    """ "fourth period" (a school class), "his third period of leave": a "period" counted
+    by an ordinal with no year or qualifier is no quarter of the calendar year."""
+    return (
+        (m["qunit"] or "").lower() == "period"
+        and bool(m["ord"])
+        and not (m["qual"] or "").strip()
+        and not (m["qyear"] or m["qyear2"] or m["yrel"] or m["yrel2"])
+    )
 
 
 def _part_of_a_game(m: re.Match[str], text: str) -> bool:

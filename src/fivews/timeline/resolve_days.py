@@ -205,7 +205,10 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         hhmm = f"{h:02d}:{mi:02d}"
     mod = "APPROX" if m["cmod"] else None
     # the day named earlier in the sentence, also as a part of it ("Friday night, at 11 p.m.")
-    base = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", m.start(), 200, same_sentence=True)
+    # or the day of a clock time before it ("open at 6 p.m. and the show starts at 8 p.m.")
+    base = ctx.last_value(
+        r"\d{4}-\d\d-\d\d(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 200, same_sentence=True
+    )
     base = base[:10] if base else _day_of_previous_sentence(m.start(), ctx)
     anchor = "previous day"
     if base is None:
@@ -225,7 +228,7 @@ def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:
         ends = [e for e in SENTENCE_END.finditer(ctx.text, t.end, start) if not _after_title(e)]
         if len(ends) > 1:
             return None
-        day = re.match(r"\d{4}-\d\d-\d\d(?=T[A-Z]{2}$|$)", t.value)
+        day = re.match(r"\d{4}-\d\d-\d\d(?=T[A-Z]{2}$|T\d\d:\d\d$|$)", t.value)
         return day.group(0) if day and t.type in ("DATE", "TIME") else None
     return None
 

@@ -168,9 +168,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         tense = _verb_tense(verb)
         if tense is not None:
             return tense
-        if verb.head.i == verb.i or (verb.tag_ == "VBG" and verb.dep_ == "pcomp"):
-            # a gerund after a preposition ("accused of staging a coup in July") names
-            # an act whose time the governing verb does not tell
+        if verb.head.i == verb.i:
             return None
         # an infinitive or participle: the governing verb decides
         head = verb.head
@@ -179,6 +177,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if head.pos_ not in ("VERB", "AUX"):
             return None
         outer = _verb_tense(head)
+        if outer == PRESENT and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+            # a gerund after a preposition ("accuses him of staging a coup in July") names
+            # an act whose time a present verb does not tell ("was underpaid after
+            # returning in April" keeps the past)
+            return None
         if outer == PRESENT:
             return FUTURE
         if outer is not None:
