@@ -41,8 +41,9 @@ _AFTER_LENGTH = re.compile(
 
 
 def _some_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "one day" meaning "some day", and "some day": FUTURE_REF ("I hope one day we will…"), or PAST_REF
-    in a past clause ("One day he walked out"); None when it is a length of time."""
+    """ "one day" meaning "some day", and "some day": FUTURE_REF ("I hope one day we
+    will…"), or PAST_REF in a past clause ("One day he walked out"); None when it is a
+    length of time."""
     if re.fullmatch(r"some\s*day", m.group(0), re.I):
         pass  # "surrounded some day by plants": never a length of time
     elif not re.fullmatch(r"one\s+day", m.group(0), re.I):
