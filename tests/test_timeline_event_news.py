@@ -197,3 +197,23 @@ def test_clock_time_reads_past_a_title_abbreviation(nlp):
     )
     clock = [t for t in _timexes(nlp, text) if t["type"] == "TIME"][-1]
     assert clock["value"] == "2017-09-19T21:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a year opening the sentence places a holiday, a day and a month in it
+        ("In 2014, Thanksgiving fell on November 27.", "Thanksgiving", "2014-11-27"),
+        ("In 2014, Thanksgiving fell on November 27.", "November 27", "2014-11-27"),
+        ("In 2012, the river flooded in June.", "June", "2012-06"),
+        ("1939 - Congress moved Thanksgiving a week earlier.", "Thanksgiving", "1939-11-23"),
+        # a year inside the clause is no frame for a later date
+        (
+            "Under a plan approved in 2012 that set no cap, it bought shares through Sept. 15.",
+            "Sept. 15",
+            "2017-09-15",
+        ),
+    ],
+)
+def test_year_opening_the_sentence(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value

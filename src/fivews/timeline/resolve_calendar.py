@@ -17,7 +17,7 @@ from fivews.timeline.lexicon import (
     ORDINALS,
     SEASONS,
 )
-from fivews.timeline.records import Context, Timex
+from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.values import (
     make_timex,
     month_number,
@@ -58,11 +58,41 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", day.isoformat(), "month_day_year", point_mod_of(m))
 
 
+#: a year opening its sentence as a frame ("In 2015, …", "2009: …"), before the year
+_FRAME_LEAD = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?:(?:In|During|By)\s+)?$")
+#: what closes the frame after the year: a comma, a colon or a dash
+_FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
+
+
+def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
+    """The year that opens the match's sentence as its frame ("In 2015, the plant closed
+    on Nov. 26", "1939 - Congress moves Thanksgiving"), or None."""
+    for t in reversed(ctx.previous):
+        if t.end > m.start():
+            continue
+        if SENTENCE_END.search(ctx.text, t.end, m.start()):
+            return None
+        if (
+            t.rule in ("year", "season_year")
+            and _FRAME_LEAD.search(ctx.text, max(0, t.start - 12), t.start)
+            and _FRAME_CLOSE.match(ctx.text, t.end)
+        ):
+            return int(t.value[:4])
+    return None
+
+
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Sept. 15", "15 September": the year comes from the DCT and the tense."""
     month, dnum = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
     if dnum > calendar.monthrange(2000, month)[1]:
         return None
+    named = year_named_before(m, ctx)
+    if named is not None:  # "In 2015, the plant closed on Nov. 26"
+        try:
+            value = dt.date(named, month, dnum).isoformat()
+        except ValueError:
+            return None
+        return make_timex(m, "DATE", value, "month_day_year_in_sentence", point_mod_of(m))
     if ctx.dct is None:
         return make_timex(
             m, "DATE", f"XXXX-{month:02d}-{dnum:02d}", "month_day_no_year", point_mod_of(m)
@@ -93,6 +123,10 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "June", "last May", "early September": a month whose year depends on the DCT."""
     month = month_number(m["month"])
     rel = (m["rel"] or "").lower()
+    named = None if rel else year_named_before(m, ctx)
+    if named is not None:  # "In 2015, sales peaked in June"
+        value = f"{named:04d}-{month:02d}"
+        return make_timex(m, "DATE", value, "month_year_in_sentence", point_mod_of(m))
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{month:02d}", "month_no_year", point_mod_of(m))
     d = ctx.dct

@@ -15,6 +15,7 @@ from typing import Any
 from fivews.timeline.dates import week_value
 from fivews.timeline.lexicon import LEXICON
 from fivews.timeline.records import Context, Timex
+from fivews.timeline.resolve_calendar import year_named_before
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
 
@@ -76,14 +77,17 @@ def _pick(
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (its ISO week)."""
+    """ "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (its ISO week);
+    a year named before it in the sentence is its year ("In 2015, Thanksgiving fell…")."""
     name = re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")
     rule = HOLIDAYS[name]
     rel = (m["rel"] or "").lower()
     mod = point_mod_of(m)
-    if m["year"]:
-        day: dt.date | None = holiday_date(rule, int(m["year"]))
-        how = "holiday_year"
+    # a year named earlier in the sentence places the holiday ("In 2015, Thanksgiving…")
+    named = None if rel else year_named_before(m, ctx)
+    if m["year"] or named:
+        day: dt.date | None = holiday_date(rule, int(m["year"] or named))
+        how = "holiday_year" if m["year"] else "holiday_year_in_sentence"
     elif ctx.dct is not None:
         tense = ctx.tense(m.start(), m.end())
         day, how = _pick(rule, ctx.dct, rel, tense, bool(m["week"])), "holiday"
