@@ -23,6 +23,8 @@ from timex_cases import timexes_of as _timexes
         ("He quoted John 3:16 in his speech.", "3:16"),
         ("The Tigers scored twice in the second half to win the game.", "the second half"),
         ("Toronto led 2-0 late in the first period before the Flames scored.", "the first period"),
+        ("They avenged a 2-1 defeat from the first half of the season.", "the first half"),
+        ("The coach made two substitutions in the second half.", "the second half"),
         ("She was named Citizen of the Year by the council.", "the Year"),
         ("He was voted the country's athlete of the year for 2016.", "the year"),
         ("The Moose Lodge 1642 will hold a dinner.", "1642"),

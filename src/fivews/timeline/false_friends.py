@@ -30,6 +30,10 @@ SCRIPTURE_BOOKS: frozenset[str] = frozenset(FALSE_FRIENDS["scripture_books"])
 _SPORT = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in FALSE_FRIENDS["sport_words"]) + r")\b", re.I
 )
+#: a game's score before its outcome ("a 1-0 defeat", "a 2-0 lead")
+_SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|tie)\b", re.I)
+#: the season a half belongs to ("the first half of the season"), a part of a game
+_OF_A_SEASON = re.compile(r"\s+of\s+(?:the|this|last|next)\s+season\b", re.I)
 #: the honoured noun of an award title ("athlete", "citizen", "album")
 HONOUR_NOUNS: frozenset[str] = frozenset(FALSE_FRIENDS["honour_nouns"])
 
@@ -99,17 +103,13 @@ def _part_of_a_game(m: re.Match[str], text: str) -> bool:
     the sentence (or the one before it) reports a game."""
     if (m["qunit"] or "").lower() not in _GAME_PART_UNITS or not m["ord"]:
         return False  # a part of a game is counted: "the second half", "the third quarter"
-    if (
-        m["qyear"]
-        or m["qyear2"]
-        or m["yrel"]
-        or m["yrel2"]
-        or re.match(r"\s+of\b", text[m.end() :])
-    ):
-        return False  # "the second half of 2016", "the second half of the year"
+    if m["qyear"] or m["qyear2"] or m["yrel"] or m["yrel2"]:
+        return False  # "the second half of 2016"
+    if re.match(r"\s+of\b", text[m.end() :]) and not _OF_A_SEASON.match(text, m.end()):
+        return False  # "the second half of the year" (not "… of the season")
     sentences = SENTENCE_END.split(text[max(0, m.start() - 400) : m.start()])
     around = " ".join(sentences[-2:]) + SENTENCE_END.split(text[m.start() : m.end() + 300])[0]
-    return bool(_SPORT.search(around))
+    return bool(_SPORT.search(around) or _SCORE.search(around))
 
 
 def _award_title(m: re.Match[str], text: str) -> bool:
