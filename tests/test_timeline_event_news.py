@@ -219,3 +219,18 @@ def test_clock_time_reads_past_a_title_abbreviation(nlp):
 )
 def test_year_opening_the_sentence(nlp, text, expression, value):
     assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a day on a noun of an incident, in a present clause, is past
+        ("Police are investigating a fatal crash early Tuesday.", "early Tuesday", "2017-09-19"),
+        ("A teenager is charged in the robbery Monday of a pharmacy.", "Monday", "2017-09-18"),
+        # a future clause keeps it ahead
+        ("Police will brief reporters on the crash Monday.", "Monday", "2017-09-25"),
+        ("The city is holding a fire drill Monday.", "Monday", "2017-09-25"),
+    ],
+)
+def test_day_of_an_incident(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value

@@ -58,6 +58,8 @@ PROSPECTIVE_NOUNS = frozenset(LEXICON["prospective_nouns"])
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
 #: participles that, reducing a relative clause, put their noun's event ahead
 _EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
+#: nouns of an incident already happened ("crash", "robbery", "fire")
+INCIDENT_NOUNS = frozenset(LEXICON["incident_nouns"])
 #: adjectives after a present "be" that put the time ahead ("are due in October")
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
@@ -111,6 +113,15 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     return j >= 0 and doc[j].lower_ in _UNTIL
 
 
+def _after_incident_noun(doc: Doc, token_i: int) -> bool:
+    """Whether the time at ``token_i`` follows a noun of an incident ("the robbery
+    Friday", "a crash early Thursday", "the fire on Monday")."""
+    j = token_i - 1
+    while j >= 0 and doc[j].lower_ in ("on", "early", "late", "late-night", "last"):
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in INCIDENT_NOUNS
+
+
 def _past_perfect(verb: Token) -> bool:
     """Whether ``verb`` is in the past perfect ("had planned", "had been scheduled")."""
     return verb.tag_ == "VBN" and any(
@@ -150,10 +161,14 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     tok = doc[token_i]
     verb = None
+    # a noun of an incident right before the time or on the way up ("a crash Thursday")
+    incident = _after_incident_noun(doc, token_i)
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX"):
             verb = tok
             break
+        if tok.i != token_i and tok.pos_ == "NOUN" and tok.lemma_.lower() in INCIDENT_NOUNS:
+            incident = True
         if tok.head.i == tok.i:
             break
         tok = tok.head
@@ -162,6 +177,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         verb = root if root.pos_ in ("VERB", "AUX") else None
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
+    if incident and (verb is None or _verb_tense(verb) in (PRESENT, FUTURE, None)):
+        if verb is None or not {c.lower_ for c in verb.children} & FUTURE_AUX:
+            # "police are investigating a crash early Thursday", "is suspected in the
+            # robbery Friday": the incident has happened ("will investigate" stays ahead)
+            return PAST
     for _ in range(4):
         if verb is None:
             return None
