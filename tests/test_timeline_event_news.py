@@ -234,3 +234,17 @@ def test_year_opening_the_sentence(nlp, text, expression, value):
 )
 def test_day_of_an_incident(nlp, text, expression, value):
     assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "through"/"until" a day with no past verb looks ahead (notices, listings)
+        ("Lane closures through Tuesday on Main Street.", "Tuesday", "2017-09-26"),
+        ("The exhibit runs until Saturday at the library.", "Saturday", "2017-09-23"),
+        # a past verb keeps the past
+        ("The bridge was shut through Monday.", "Monday", "2017-09-18"),
+    ],
+)
+def test_through_a_day(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value

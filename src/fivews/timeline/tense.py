@@ -113,6 +113,11 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     return j >= 0 and doc[j].lower_ in _UNTIL
 
 
+def _after_until(doc: Doc, token_i: int) -> bool:
+    """Whether "through"/"until"/"till" is right before the time at ``token_i``."""
+    return token_i > 0 and doc[token_i - 1].lower_ in _UNTIL | {"through", "thru"}
+
+
 def _after_incident_noun(doc: Doc, token_i: int) -> bool:
     """Whether the time at ``token_i`` follows a noun of an incident ("the robbery
     Friday", "a crash early Thursday", "the fire on Monday")."""
@@ -177,6 +182,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         verb = root if root.pos_ in ("VERB", "AUX") else None
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
+    if _after_until(doc, token_i) and (verb is None or _verb_tense(verb) in (PRESENT, None)):
+        return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
     if incident and (verb is None or _verb_tense(verb) in (PRESENT, FUTURE, None)):
         if verb is None or not {c.lower_ for c in verb.children} & FUTURE_AUX:
             # "police are investigating a crash early Thursday", "is suspected in the
