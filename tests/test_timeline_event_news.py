@@ -30,6 +30,7 @@ from timex_cases import timexes_of as _timexes
         ("The Moose Lodge 1642 will hold a dinner.", "1642"),
         ('"I was in fourth period when it happened," the girl said.', "fourth period"),
         ("It was her second period of sick leave.", "second period"),
+        ("Old rivalries do not heal overnight, she said.", "overnight"),
     ],
 )
 def test_false_friends_are_not_timexes(nlp, text, not_a_timex):
@@ -63,6 +64,16 @@ def test_real_times_next_to_false_friends(nlp, text, expression, value):
         (
             "The library is open from 10 a.m.-4 p.m. on Saturday.",
             [("10 a.m.", "2017-09-21T10:00"), ("4 p.m.", "2017-09-21T16:00"), ("Saturday", None)],
+        ),
+        # the bare start of a clock range is in the end's half of the day
+        (
+            "A first-aid course runs from 6 to 10 p.m. on Oct. 4.",
+            [("6", "2017-10-04T18:00"), ("10 p.m. on Oct. 4", "2017-10-04T22:00")],
+        ),
+        # two clock times of one range are on the same day
+        (
+            "The market runs 9:30 – 11:30 a.m. on Saturday.",
+            [("9:30", "2017-09-23T09:30"), ("11:30 a.m. on Saturday", "2017-09-23T11:30")],
         ),
         # the end of a month range is a month of the same year
         (

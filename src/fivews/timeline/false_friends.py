@@ -4,10 +4,10 @@ A year-shaped number after a label names a thing ("Euro 2016", "Local 1520", "Fl
 1549", "H1N1 2009") or is the tail of a decimal ("$4.1556"); "chapter:verse" after a book
 of scripture is a citation, not a clock time ("John 3:16"); "the second half" and "the
 first period" in a game's report are parts of the game, and "fourth period" (a school
-class) or "his third period of leave" no quarter of the calendar year; "the
-year" in an award title is part of the title ("athlete of the year", "Citizen of the
-Year"). Each check reads only the text around the match; the word lists are in
-``data/timex_false_friends.json``.
+class) or "his third period of leave" no quarter of the calendar year; "the year" in an
+award title is part of the title ("athlete of the year", "Citizen of the Year");
+"overnight" after "happen", "heal"… means "suddenly". Each check reads only the text
+around the match; the word lists are in ``data/timex_false_friends.json``.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ _OF_A_SEASON = re.compile(r"\s+of\s+(?:the|this|last|next)\s+season\b", re.I)
 #: the honoured noun of an award title ("athlete", "citizen", "album")
 HONOUR_NOUNS: frozenset[str] = frozenset(FALSE_FRIENDS["honour_nouns"])
 
+#: verbs before "overnight" that make it "suddenly" ("does not happen overnight")
+IDIOM_VERBS: frozenset[str] = frozenset(FALSE_FRIENDS["overnight_idiom_verbs"])
+#: the word right before a match
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 #: the token right before a match (a label, a code, a book), and what separates it
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t\xa0]+$")
 #: the tail of a decimal or of a grouped number right before a match ("4.", "12,")
@@ -62,7 +66,17 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
         return _counted_period(m) or _part_of_a_game(m, text)
     if rule == "the_unit":
         return _award_title(m, text)
+    if rule == "part_of_day":
+        return _suddenly(m, text)
     return False
+
+
+def _suddenly(m: re.Match[str], text: str) -> bool:
+    """ "tensions don't heal overnight", "it will not happen overnight": "suddenly"."""
+    if m.group(0).lower() != "overnight":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and before.group(1).lower() in IDIOM_VERBS
 
 
 def _labelled_number(m: re.Match[str], text: str) -> bool:

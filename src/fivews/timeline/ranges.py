@@ -3,8 +3,9 @@
 Ranges: a span of years ("1974-75", "the 2009-10 fiscal year", "(2016 – 2020)") is two
 DATEs, its first and its last year; the end of a range after a clock time ("10 a.m.-4
 p.m.") or a month ("July-September") is a TIME or DATE of its own, on the same day or in
-the same year. The rules' left word boundary keeps them from starting after a hyphen, so
-the end is added here, as TimeML tags each end of a range.
+the same year; the bare hour that starts a clock range ("from 6 to 10 p.m.") is a
+TIME in the same half of the day. The rules' left word boundary keeps them from
+starting after a hyphen, so the end is added here, as TimeML tags each end of a range.
 
 Joined extents: a date and the year that places it ("January of this year", "December 16
 last year"), "the month of April", and "overnight Saturday" are one expression each; the
@@ -74,6 +75,68 @@ def year_ranges(
             if not any(t.start < end and start < t.end for t in timexes):
                 added.append(_year_timex(start, end, text, year, rule))
     return sorted(timexes + added, key=lambda t: t.start) if added else timexes
+
+
+#: the bare start of a clock range before a clock time: "6 to ", "11-", "9:30 – "
+_CLOCK_START = re.compile(
+    r"(?<![\d$£€.,:/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?:-|–|to)\s*$"
+)
+#: a clock time that says its half of the day ("10 p.m.", "6am")
+_HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\b", re.I)
+
+
+def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the bare start of a clock range before a clock time ("from 6 to
+    10 p.m.": 18:00 the same day; "11-1 p.m.": 11:00)."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if prev is not None and _range_gap(text, prev, t):
+            # "9:30 – 11:30 a.m. on Saturday": the start is on the end's day
+            prev.value = t.value.split("T", 1)[0] + "T" + prev.value.split("T", 1)[1]
+            prev.interval, prev.anchor = t.interval, "next timex"
+        else:
+            start = _clock_start(text, t, prev.end if prev else 0)
+            if start is not None:
+                out.append(start)
+        out.append(t)
+    return out
+
+
+def _range_gap(text: str, prev: Timex, t: Timex) -> bool:
+    """Whether two clock times are the ends of one range ("9:30 – 11:30 a.m.")."""
+    return (
+        prev.rule == "clock_time"
+        and t.type == "TIME"
+        and t.rule.endswith("clock_time")
+        and "T" in prev.value
+        and "T" in t.value
+        and bool(re.fullmatch(r"\s*(?:-|–|to|until)\s*", text[prev.end : t.start]))
+    )
+
+
+def _clock_start(text: str, t: Timex, after: int) -> Timex | None:
+    """The TIME a bare hour before the clock time ``t`` starts, or None."""
+    if t.type != "TIME" or not t.rule.endswith("clock_time") or "T" not in t.value:
+        return None
+    if not _HALF_OF_DAY.search(t.text):
+        return None
+    m = _CLOCK_START.search(text, max(after, t.start - 12), t.start)
+    clock = re.fullmatch(r"(.*)T(\d\d):(\d\d)", t.value)
+    if m is None or clock is None:
+        return None
+    end = int(clock.group(2))
+    hour = int(m["h"]) % 12 + (12 if end >= 12 else 0)
+    if hour > end:  # "11-1 p.m.": the morning before the afternoon
+        hour -= 12
+    if hour < 0:
+        return None
+    value = f"{clock.group(1)}T{hour:02d}:{m['mi'] or '00'}"
+    return Timex(
+        m.start(), m.end("mi") if m["mi"] else m.end("h"),
+        text[m.start() : m.end("mi") if m["mi"] else m.end("h")], "TIME", value,
+        "range_start_clock", interval=t.interval, anchor="next timex",
+    )  # fmt: skip
 
 
 def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
