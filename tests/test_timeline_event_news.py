@@ -31,6 +31,8 @@ from timex_cases import timexes_of as _timexes
         ('"I was in fourth period when it happened," the girl said.', "fourth period"),
         ("It was her second period of sick leave.", "second period"),
         ("Old rivalries do not heal overnight, she said.", "overnight"),
+        ("Few people see what happens here on a day-to-day basis.", "a day"),
+        ("The hosts pressed for a second before the break, but the game ended 1-0.", "a second"),
     ],
 )
 def test_false_friends_are_not_timexes(nlp, text, not_a_timex):
@@ -135,6 +137,19 @@ def test_joined_extents(nlp, text, expression, typ, value):
     ],
 )
 def test_one_day_as_some_day(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # "a weekend" before a noun is some weekend; after "spent" its length
+        ("Protesters gathered at a weekend rally downtown.", "a weekend", "DATE", "XXXX-WXX-WE"),
+        ("She spent a weekend in Lisbon.", "a weekend", "DURATION", "P2D"),
+    ],
+)
+def test_a_weekend(nlp, text, expression, typ, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == (typ, value)
 

@@ -6,7 +6,8 @@ of scripture is a citation, not a clock time ("John 3:16"); "the second half" an
 first period" in a game's report are parts of the game, and "fourth period" (a school
 class) or "his third period of leave" no quarter of the calendar year; "the year" in an
 award title is part of the title ("athlete of the year", "Citizen of the Year");
-"overnight" after "happen", "heal"… means "suddenly". Each check reads only the text
+"overnight" after "happen", "heal"… means "suddenly"; "a day-to-day basis" is a
+compound and "adding a second" in a game a goal. Each check reads only the text
 around the match; the word lists are in ``data/timex_false_friends.json``.
 """
 
@@ -68,7 +69,19 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
         return _award_title(m, text)
     if rule == "part_of_day":
         return _suddenly(m, text)
+    if rule == "duration":
+        return _compound_or_goal(m, text)
     return False
+
+
+def _compound_or_goal(m: re.Match[str], text: str) -> bool:
+    """ "on a day-to-day basis" (a compound adjective), and "adding a second" in a game's
+    report (a second goal)."""
+    if text.startswith("-to-", m.end()):
+        return True
+    if not re.fullmatch(r"an?\s+second", m.group(0), re.I):
+        return False
+    return _in_a_game(m, text)
 
 
 def _suddenly(m: re.Match[str], text: str) -> bool:
@@ -121,6 +134,11 @@ def _part_of_a_game(m: re.Match[str], text: str) -> bool:
         return False  # "the second half of 2016"
     if re.match(r"\s+of\b", text[m.end() :]) and not _OF_A_SEASON.match(text, m.end()):
         return False  # "the second half of the year" (not "… of the season")
+    return _in_a_game(m, text)
+
+
+def _in_a_game(m: re.Match[str], text: str) -> bool:
+    """Whether the match's sentence (or the one before it) reports a game."""
     sentences = SENTENCE_END.split(text[max(0, m.start() - 400) : m.start()])
     around = " ".join(sentences[-2:]) + SENTENCE_END.split(text[m.start() : m.end() + 300])[0]
     return bool(_SPORT.search(around) or _SCORE.search(around))

@@ -56,6 +56,11 @@ def _some_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", value, "some_day")
 
 
+#: a noun right after "a weekend" (not a preposition, conjunction or particle)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|at|on|to|for|and|or|with|ago|later|earlier|before|after|away|off|"
+    r"trip|break)\b)[a-z][a-z-]+\b"
+)
 #: words before "last" that make it the verb ("to last", "will last", "could last")
 _BEFORE_VERB = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", re.I
@@ -68,6 +73,9 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     some_day = _some_day(m, ctx)
     if some_day is not None:
         return some_day
+    if re.fullmatch(r"an?\s+weekend", m.group(0), re.I) and _NOUN_AFTER.match(ctx.text, m.end()):
+        # "a weekend rally", "a weekend meeting": some weekend, not its length
+        return make_timex(m, "DATE", "XXXX-WXX-WE", "weekend_attributive")
     n = number_value(m["num"])
     if m["num2"]:  # "two to three weeks", "two or three weeks": a range is a vague duration
         n = None
