@@ -56,10 +56,11 @@ def _some_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", value, "some_day")
 
 
-#: a noun right after "a weekend" (not a preposition, conjunction or particle)
+#: a noun right after "a weekend" (not a preposition, conjunction or particle; "a weekend
+#: PC meeting" too)
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:of|in|at|on|to|for|and|or|with|ago|later|earlier|before|after|away|off|"
-    r"trip|break)\b)[a-z][a-z-]+\b"
+    r"\s+(?!(?i:of|in|at|on|to|for|and|or|with|ago|later|earlier|before|after|away|off|"
+    r"trip|break)\b)[A-Za-z][\w-]+\b"
 )
 #: words before "last" that make it the verb ("to last", "will last", "could last")
 _BEFORE_VERB = re.compile(
