@@ -48,6 +48,7 @@ def test_false_friends_are_not_timexes(nlp, text, not_a_timex):
         ("The plant opened in 2009 and closed in 2014.", "2009", "2009"),
         ("The meeting starts at 3:15 p.m. in the hall.", "3:15 p.m.", "2017-09-21T15:15"),
         ("Prices fell at the end of the year.", "the end of the year", "2017"),
+        ("Third-period net rose 63%, the chemicals group said.", "Third-period", "2017-Q3"),
     ],
 )
 def test_real_times_next_to_false_friends(nlp, text, expression, value):

@@ -64,7 +64,7 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "clock_time":
         return _scripture_citation(m, text)
     if rule == "quarter":
-        return _counted_period(m) or _part_of_a_game(m, text)
+        return _counted_period(m, text) or _part_of_a_game(m, text)
     if rule == "the_unit":
         return _award_title(m, text)
     if rule == "part_of_day":
@@ -114,15 +114,24 @@ def _scripture_citation(m: re.Match[str], text: str) -> bool:
     return before is not None and before.group(1) in SCRIPTURE_BOOKS
 
 
-def _counted_period(m: re.Match[str]) -> bool:
+def _counted_period(m: re.Match[str], text: str) -> bool:
     """ "fourth period" (a school class), "his third period of leave": a "period" counted
-    by an ordinal with no year or qualifier is no quarter of the calendar year."""
+    by an ordinal with no year or qualifier is no quarter of the calendar year, unless a
+    company's results follow ("third-period net", "fourth-period sales")."""
     return (
         (m["qunit"] or "").lower() == "period"
         and bool(m["ord"])
         and not (m["qual"] or "").strip()
         and not (m["qyear"] or m["qyear2"] or m["yrel"] or m["yrel2"])
+        and not _RESULTS_AFTER.match(text, m.end())
     )
+
+
+#: a company's results after a counted period ("third-period net", "second-period sales")
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:net|earnings|profits?|loss(?:es)?|sales|revenues?|results|income|operating)\b",
+    re.I,
+)
 
 
 def _part_of_a_game(m: re.Match[str], text: str) -> bool:
