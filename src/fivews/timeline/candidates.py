@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from fivews.structure.overlaps import SpanOverlaps
+from fivews.timeline.idioms import idiom_spans, not_in_idiom
 from fivews.timeline.records import Rule
 from fivews.timeline.rules import RULES
 from fivews.timeline.triggers import TRIGGER_REACH, word_index
@@ -53,14 +54,18 @@ def _rule_matches(
 
 
 def find_candidates(text: str) -> list[Candidate]:
-    """All raw rule matches that pass their guard, as (start, end, rule, match)."""
+    """All raw rule matches that pass their guard and lie outside the set phrases of
+    :mod:`fivews.timeline.idioms` ("USA TODAY"), as (start, end, rule, match)."""
     out: list[Candidate] = []
     index = word_index(text, _TRIGGER_WORDS)
+    idioms = idiom_spans(text)
     for rule in RULES:
         for m in _rule_matches(rule, text, index):
             if m.end() == m.start():
                 continue
             if rule.guard is not None and not rule.guard(m, text):
+                continue
+            if idioms and not not_in_idiom(m.start(), m.end(), idioms):
                 continue
             out.append((m.start(), m.end(), rule, m))
     return out

@@ -320,8 +320,8 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
 
 def guard_duration(m: re.Match[str], text: str) -> bool:
     """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
-    if re.match(r"\s+old\b", text[m.end() : m.end() + 5]):  # an age, not a duration
-        return False
+    if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
+        return False  # an age ("two years old", "13-year-olds"), not a duration
     if (m["num"] or "").lower() in ("a", "an") and _amount_rate(m, text):
         return False  # a rate ("$500 million a year"), as in :func:`guard_set`
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
@@ -342,10 +342,11 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
-#: what follows a share ("a quarter of the …", "half of its …"), unless a time unit follows
+#: what follows a share ("a quarter of the …", "a quarter of voters"), unless a time unit
+#: or a year follows ("a quarter of an hour", "a quarter of a century")
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|all|this|these|those|a|an)\s+"
-    r"(?!(?:\w+\s+)?(?:hour|minute|day|week|month|year|century|decade|season)s?\b)",
+    r"\s+of\s+(?!(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?(?:\w+\s+)?"
+    r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b|(?:19|20)\d\d\b)",
     re.I,
 )
 

@@ -26,6 +26,7 @@ from fivews.timeline.guards import (
     guard_weekday,
     guard_year,
 )
+from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
     DAYNUM,
     DUR_MOD,
@@ -107,6 +108,8 @@ def _rule(
 
 
 RULES: tuple[Rule, ...] = (
+    # first: "Sept. 11" before "attacks" is 2001's, not a month and day of the DCT's year
+    _rule("named_past_day", NAMED_PAST_DAY_PATTERN, resolve_named_past_day),
     _rule(
         "iso_date",
         r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
