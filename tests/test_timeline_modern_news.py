@@ -59,3 +59,75 @@ def test_a_quarter_of_an_hour_stays_a_duration(nlp):
         ]
         == "PT15M"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # a month near the DCT across New Year is the nearest one
+        ("Voting starts in January in the early states.", DECEMBER, "January", "2016-01"),
+        ("The deal was struck in December, officials say.", "2016-01-12", "December", "2015-12"),
+        # "since" puts a month and day in the past, "ahead to"/"toward" ahead
+        ("There have been 300 shootings since January 1.", "2016-09-29", "January 1", "2016-01-01"),
+        (
+            "Looking ahead to the fall, the aides hired more staff.",
+            "2016-04-23",
+            "the fall",
+            "2016-FA",
+        ),
+        ("She is marching toward November with a big lead.", "2016-03-09", "November", "2016-11"),
+        # an imperative asks for what lies ahead
+        (
+            "Voters: remember in November who voted for the bill.",
+            "2016-03-10",
+            "November",
+            "2016-11",
+        ),
+        # "past" as a preposition is no "last": the timex is the month alone
+        ("Her plans reach well past November.", "2016-06-08", "November", "2016-11"),
+    ],
+)
+def test_months_near_the_dct(nlp, text, dct, expression, value):
+    assert _one(nlp, text, expression, dct)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # a possessive weekday in a present clause is the nearer such day
+        (
+            "Heading into Tuesday's primary, the senator leads.",
+            "2016-02-08",
+            "Tuesday",
+            "2016-02-09",
+        ),
+        (
+            "He tours Iowa up to Monday night's caucuses.",
+            "2016-01-29",
+            "Monday night",
+            "2016-02-01TNI",
+        ),
+        # in a past clause the latest one
+        (
+            "At Monday's debate, the senator cited the figures.",
+            "2016-09-30",
+            "Monday",
+            "2016-09-26",
+        ),
+        # early in the week a present clause tells of the weekend just past
+        (
+            "The ad cites a report from over the weekend.",
+            "2016-10-03",
+            "the weekend",
+            "2016-W39-WE",
+        ),
+        (
+            "The candidates campaign in Ohio over the weekend.",
+            "2016-09-29",
+            "the weekend",
+            "2016-W39-WE",
+        ),
+    ],
+)
+def test_weekdays_and_weekends(nlp, text, dct, expression, value):
+    assert _one(nlp, text, expression, dct)["value"] == value

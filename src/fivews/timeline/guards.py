@@ -342,11 +342,14 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
-#: what follows a share ("a quarter of the …", "a quarter of voters"), unless a time unit
-#: or a year follows ("a quarter of an hour", "a quarter of a century")
+#: what follows a share: a determiner, a name or a plural ("a quarter of the …", "a quarter
+#: of Smith's donors", "a quarter of voters"), unless a time unit follows ("a quarter of an
+#: hour"); not "a quarter of weak demand", a period
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?(?:\w+\s+)?"
-    r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b|(?:19|20)\d\d\b)",
+    r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b)"
+    r"(?:(?:the|its|their|his|her|our|all|this|these|those|a|an|them|us)\b"
+    r"|(?-i:[A-Z])|[a-z]+s\b)",
     re.I,
 )
 

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 
+from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     NUMBERS,
@@ -19,6 +20,7 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import (
+    direction_tense,
     make_timex,
     month_number,
     pick_year,
@@ -67,7 +69,8 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(
             m, "DATE", f"XXXX-{month:02d}-{dnum:02d}", "month_day_no_year", point_mod_of(m)
         )
-    year, how = pick_year(ctx.dct, month, dnum, ctx.tense(m.start(), m.end()))
+    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+    year, how = pick_year(ctx.dct, month, dnum, tense)
     try:
         value = dt.date(year, month, dnum).isoformat()
     except ValueError:
@@ -96,6 +99,9 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{month:02d}", "month_no_year", point_mod_of(m))
     d = ctx.dct
+    preposition = rel == "past" and previous_word(ctx.text, m.start("rel")) != "this"
+    if preposition:  # "looked way past November": the preposition, not "this past November"
+        rel = ""
     if rel in ("last", "past"):
         year = d.year if month < d.month else d.year - 1
         rule = "month_last"
@@ -105,9 +111,13 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     elif rel == "this":
         year, rule = d.year, "month_this"
     else:
-        year, how = pick_year(d, month, None, ctx.tense(m.start(), m.end()))
+        tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+        year, how = pick_year(d, month, None, tense)
         rule = f"month_{how}"
-    return make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
+    t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
+    if preposition:
+        t.start, t.text = m.start("month"), m["month"]
+    return t
 
 
 def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -177,7 +187,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{code}", "season_no_dct", point_mod_of(m))
     month = LEXICON["season_months"][code]
-    year, how = pick_year(ctx.dct, month, None, ctx.tense(m.start(), m.end()))
+    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+    year, how = pick_year(ctx.dct, month, None, tense)
     return make_timex(
         m, "DATE", f"{year}-{code}", f"season_{how}", point_mod_of(m), anchor="DCT+tense"
     )

@@ -19,6 +19,25 @@ from fivews.timeline.values import (
     point_mod_of,
 )
 
+#: the tense of a possessive weekday in a present or future clause ("Tuesday's primary")
+NOUN_PRESENT = "NOUN_PRESENT"
+
+
+#: nouns of events set for a day ("Tuesday's primary", "Monday night's debate")
+SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
+#: the words after a possessive weekday, up to the noun it dates
+_POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
+
+
+def _scheduled_event(text: str, end: int) -> bool:
+    """Whether the noun phrase after the possessive weekday ending at ``end`` names an
+    event set for a day (a debate, a primary), within its first four words."""
+    m = _POSSESSED_WORDS.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    return any(w in SCHEDULED_EVENT_NOUNS for w in words)
+
 
 def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[dt.date, str]:
     """The date of ISO weekday ``wd`` near ``dct`` and the name of the rule used."""
@@ -28,6 +47,10 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
         return dct - dt.timedelta(days=back or 7), "weekday_last"
     if rel == "next":
         return dct + dt.timedelta(days=fwd or 7), "weekday_next"
+    if tense == NOUN_PRESENT:  # "Monday's debate" in a present clause: the nearer one
+        if fwd < back:
+            return dct + dt.timedelta(days=fwd), "weekday_nearest"
+        return dct - dt.timedelta(days=back), "weekday_nearest"
     if tense == FUTURE or tense == PRESENT:
         return dct + dt.timedelta(days=fwd), "weekday_future_tense"
     if tense == PAST:
@@ -47,9 +70,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.dct is None:
         value, rule = f"XXXX-WXX-{wd}", "weekday_no_dct"
     else:
-        # a possessive ("Friday's close") modifies a noun: no clause tense applies
+        # a possessive ("Friday's debate") dates a noun: a past clause puts it in the past;
+        # in a present or future clause an event set for a day ("heads into Tuesday's
+        # primary") is at the nearer such day; else ("over Thursday's close") the latest one
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
-        tense = None if possessive else ctx.tense(m.start(), m.end())
+        tense = ctx.tense(m.start(), m.end())
+        if possessive and tense in (PRESENT, FUTURE):
+            tense = NOUN_PRESENT if _scheduled_event(ctx.text, m.end()) else None
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         value = day.isoformat()
     if part:

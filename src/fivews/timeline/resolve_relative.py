@@ -193,7 +193,9 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", str(d.year), "year_end", mod or "END", anchor="DCT")
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
-        if tense in (FUTURE, PRESENT) or d.isoweekday() >= 6:
+        # early in the week a present clause tells of the weekend just past ("a report from
+        # over the weekend shows"), later in the week of the coming one
+        if tense == FUTURE or (tense == PRESENT and d.isoweekday() >= 3) or d.isoweekday() >= 6:
             value = week_value(d) + "-WE"
         else:
             value = week_value(d - dt.timedelta(weeks=1)) + "-WE"
