@@ -131,3 +131,57 @@ def test_months_near_the_dct(nlp, text, dct, expression, value):
 )
 def test_weekdays_and_weekends(nlp, text, dct, expression, value):
     assert _one(nlp, text, expression, dct)["value"] == value
+
+
+#: a Friday late in a campaign
+FRIDAY = "2016-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        ("The law passed three or four months ago.", "three or four months ago", "DURATION", "PXM"),
+        ("He began the feud years ago on television.", "years ago", "DURATION", "PXY"),
+        (
+            "The fund raised $9 million in the first half of the year.",
+            "the first half of the year",
+            "DATE",
+            "2016-H1",
+        ),
+        (
+            "The conventions fall in the second half of July.",
+            "the second half of July",
+            "DATE",
+            "2016-07",
+        ),
+        (
+            "He blamed her for the past decade and a half of turmoil.",
+            "the past decade and a half",
+            "DURATION",
+            "P15Y",
+        ),
+        (
+            "We began this journey on June 16th of last year.",
+            "June 16th of last year",
+            "DATE",
+            "2015-06-16",
+        ),
+        ("The caucuses run March 30-April 4 in the state.", "April 4", "DATE", "2016-04-04"),
+        ("He may not have paid taxes for 15-plus years.", "15-plus years", "DURATION", "P15Y"),
+        (
+            "He was tweeting at three o'clock in the morning.",
+            "three o'clock in the morning",
+            "TIME",
+            "2016-09-30T03:00",
+        ),
+        (
+            "The page was replaced at mid-morning Thursday.",
+            "mid-morning Thursday",
+            "TIME",
+            "2016-09-29TMO",
+        ),
+    ],
+)
+def test_extents(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression, FRIDAY)
+    assert (t["type"], t["value"]) == (typ, value)

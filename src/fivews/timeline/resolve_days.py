@@ -16,6 +16,7 @@ from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     make_timex,
+    number_value,
     point_mod_of,
 )
 
@@ -217,7 +218,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
     else:
-        h = int(m["h"] or m["h2"] or m["h3"])
+        h = int(number_value(m["h"] or m["h2"] or m["h3"]) or 0)
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if m["dayhalf"]:  # "4 in the morning", "9 at night" (but "12 at night" is midnight)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.dates import interval_of, week_value
+from fivews.timeline.idioms import join_phrases
 from fivews.timeline.records import Context, Timex, TimexRecord
 from fivews.timeline.tense import clause_tense, text_tense
 
@@ -412,7 +413,7 @@ def tag_timexes(
         # a candidate its resolver declines ("two and a half years ago") gives its place
         # to the shorter ones it overlapped ("two and a half years")
         cands = [c for c in cands if id(c[3]) not in unresolved]
-    merged = _range_end_days(text, _merge_adjacent(text, ctx.previous))
+    merged = _range_end_days(text, join_phrases(text, _merge_adjacent(text, ctx.previous)))
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)
