@@ -185,3 +185,33 @@ FRIDAY = "2016-09-30"
 def test_extents(nlp, text, expression, typ, value):
     t = _one(nlp, text, expression, FRIDAY)
     assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # a quotation opened with two apostrophes
+        ("''Tonight, I ask you to vote,'' she told the crowd.", FRIDAY, "Tonight", "2016-09-30TNI"),
+        # a year modifying a noun after a determiner and a name
+        ("He leads all of the Republican 2016 hopefuls.", "2016-04-08", "2016", "2016"),
+        # an ambiguous month before ", when" or after a possessive
+        (
+            "The rent is double that of March, when he paid it himself.",
+            "2016-08-23",
+            "March",
+            "2016-03",
+        ),
+        (
+            "She will wait until Florida's March presidential primary.",
+            "2016-01-08",
+            "March",
+            "2016-03",
+        ),
+    ],
+)
+def test_found_in_running_text(nlp, text, dct, expression, value):
+    assert _one(nlp, text, expression, dct)["value"] == value
+
+
+def test_programme_names_are_no_durations(nlp):
+    assert _timexes(nlp, "The senator told CBS's ''60 Minutes'' about the plan.", FRIDAY) == []

@@ -41,12 +41,18 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         g.get("rel") or g.get("pmod") or g.get("day") or g.get("year")
     ):
         prev = previous_word(text, m.start())
-        if prev == "the":  # "the March accession" (not "the March of Dimes", "the march")
+        if prev == "the" or prev.endswith(
+            ("'s", "’s")
+        ):  # "the March accession", "Florida's March primary" (not
+            # "the March of Dimes", "the march")
             return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
-        return prev in TIME_PREPOSITIONS
+        return prev in TIME_PREPOSITIONS or bool(_WHEN_AFTER.match(text, m.end()))
     return True
 
 
+#: ", when" after a month name: a time the clause goes on to tell ("compared with March,
+#: when he paid")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 #: a lower-case word after a month name, other than "of" (the month modifies a noun)
 _NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
 
@@ -64,11 +70,15 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     prev = previous_word(text, m.start())
     if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
         return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
+    if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "the Republican 2016 hopefuls": a modifier after a determined name
     # "2000 troops": a following plural noun means a count
     nxt = re.match(r"\s+([a-z]+s)\b", after)
     return not nxt or nxt.group(1) in _VERBS_AFTER_YEAR or nxt.group(1).endswith("ss")
 
 
+#: a determiner and a capitalised word before a year ("the Republican 2016 field")
+_DETERMINER_NAME_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+[A-Z][a-z]+\s+$")
 #: words before a year used as a modifier ("the 2016 elections")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "s", "this", "that"})
 
