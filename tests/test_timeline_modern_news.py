@@ -215,3 +215,41 @@ def test_found_in_running_text(nlp, text, dct, expression, value):
 
 def test_programme_names_are_no_durations(nlp):
     assert _timexes(nlp, "The senator told CBS's ''60 Minutes'' about the plan.", FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # "of that year" after a month: the year talked about before, not the month's own
+        (
+            "He won in 1992. The primaries ended in early June of that year.",
+            "2016-04-20",
+            "early June of that year",
+            "1992-06",
+        ),
+        # a week counted from an event is no week of the DCT
+        (
+            "In the week before the convention, delegates may switch.",
+            "2016-02-24",
+            "the week",
+            "XXXX-WXX",
+        ),
+        # "tonight" in a past clause quoted the morning after: the night last named
+        (
+            'He spoke on Thursday night. "Tonight, he painted a dark picture," an aide said.',
+            "2016-07-22",
+            "Tonight",
+            "2016-07-21TNI",
+        ),
+        ("He will speak again tonight in Ohio.", "2016-07-22", "tonight", "2016-07-22TNI"),
+        # a passive infinitive takes its governing verb's tense
+        (
+            "He is making a film set to be released in the summer.",
+            DECEMBER,
+            "the summer",
+            "2016-SU",
+        ),
+    ],
+)
+def test_anchors_and_tense(nlp, text, dct, expression, value):
+    assert _one(nlp, text, expression, dct)["value"] == value

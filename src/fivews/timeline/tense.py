@@ -24,6 +24,8 @@ def _verb_tense(verb: Token) -> str | None:
     """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
+    if any(a.tag_ == "TO" for a in auxes):
+        return None  # an infinitive ("to be released"): its governing verb decides
     if lowers & FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
         return FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
