@@ -107,7 +107,7 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
     if word == "tonight" and ctx.dct is not None and ctx.tense(m.start(), m.end()) == PAST:
         # "Tonight, he painted a dark picture", quoted the morning after: the night of the
         # day the text last named, when that is the day before the DCT
-        last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 3000)
+        last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 6000)
         if last is not None and last[:10] == (ctx.dct - dt.timedelta(1)).isoformat():
             value = last[:10]
     if part:
