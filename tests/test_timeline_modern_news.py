@@ -253,3 +253,22 @@ def test_programme_names_are_no_durations(nlp):
 )
 def test_anchors_and_tense(nlp, text, dct, expression, value):
     assert _one(nlp, text, expression, dct)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # two months across New Year is not near: the coming election's November
+        ("He hopes to beat her in November.", "2016-01-12", "November", "2016-11"),
+        # a day of an election cycle stays the coming one in a past clause
+        (
+            "He urged his fans to vote for him on Election Day.",
+            "2016-08-10",
+            "Election Day",
+            "2016-11-08",
+        ),
+        ("Last Election Day turnout was low.", "2016-08-10", "Last Election Day", "2014-11-04"),
+    ],
+)
+def test_election_calendar(nlp, text, dct, expression, value):
+    assert _one(nlp, text, expression, dct)["value"] == value
