@@ -272,3 +272,7 @@ def test_anchors_and_tense(nlp, text, dct, expression, value):
 )
 def test_election_calendar(nlp, text, dct, expression, value):
     assert _one(nlp, text, expression, dct)["value"] == value
+
+
+def test_a_programme_quoted_with_two_apostrophes(nlp):
+    assert _timexes(nlp, "He landed a job on ''Today.'' The network confirmed it.", FRIDAY) == []

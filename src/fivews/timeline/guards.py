@@ -139,8 +139,8 @@ _NAME_CASE_WORDS = re.compile(
     r"(?:Today|Tonight|Tomorrow|Yesterday|This|Last|Next|Morning|Afternoon|Evening|Night|"
     r"Week|Weekend|Month|Year)\b"
 )
-#: a closing quotation mark right after a match
-_CLOSING_QUOTE = re.compile(r"[\"”]|''")
+#: a closing quotation mark right after a match (a stop or comma may come first: ''Today.'')
+_CLOSING_QUOTE = re.compile(r"[.,]?(?:[\"”]|'')")
 #: what may precede a sentence's first word: a stop, a line break, an opening quotation
 #: mark or bracket, a dateline's dash ("WASHINGTON ― This spring")
 _FIRST_WORD_AFTER = re.compile(
