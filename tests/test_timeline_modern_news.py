@@ -276,3 +276,13 @@ def test_election_calendar(nlp, text, dct, expression, value):
 
 def test_a_programme_quoted_with_two_apostrophes(nlp):
     assert _timexes(nlp, "He landed a job on ''Today.'' The network confirmed it.", FRIDAY) == []
+
+
+def test_later_in_a_season_is_the_year_talked_about(nlp):
+    text = "He won the primaries in June 1992 and his convention later in the summer."
+    assert _one(nlp, text, "the summer", "2016-04-20")["value"] == "1992-SU"
+    # with no year before it in the sentence, the DCT and tense decide
+    assert (
+        _one(nlp, "She will rest later in the summer.", "the summer", "2016-04-20")["value"]
+        == "2016-SU"
+    )

@@ -179,6 +179,10 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", f"{hi}{low:02d}", "spoken_year")
 
 
+#: "later in", "earlier in" before a season: a part of the year under discussion
+_LATER_IN = re.compile(r"\b(?:later|earlier)\s+(?:in|that)\s+$", re.I)
+
+
 def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "summer", "the spring of 2016": ``YYYY-SU`` etc., year from DCT and tense."""
     code = SEASONS[m["season"].lower()]
@@ -186,6 +190,12 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", f"{m['year']}-{code}", "season_year", point_mod_of(m))
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{code}", "season_no_dct", point_mod_of(m))
+    if _LATER_IN.search(ctx.text, max(0, m.start() - 20), m.start()):
+        # "later in the summer": the season of the year the sentence talks about
+        last = ctx.last_value(r"\d{4}(?:-.*)?", m.start(), 400, same_sentence=True)
+        if last is not None:
+            value = f"{last[:4]}-{code}"
+            return make_timex(m, "DATE", value, "season_of_previous", anchor="previous timex")
     month = LEXICON["season_months"][code]
     tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
     year, how = pick_year(ctx.dct, month, None, tense)
