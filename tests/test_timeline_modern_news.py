@@ -286,3 +286,21 @@ def test_later_in_a_season_is_the_year_talked_about(nlp):
         _one(nlp, "She will rest later in the summer.", "the summer", "2016-04-20")["value"]
         == "2016-SU"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a speech quoted after the night the article's lede names
+        (
+            "He spoke on Wednesday night in Philadelphia. ''Tonight, I ask you to vote,'' he said.",
+            "2016-07-27TNI",
+        ),
+        ('He spoke on Wednesday night. "We won tonight," he told the crowd.', "2016-07-27TNI"),
+        # outside a quotation "tonight" is the DCT's night
+        ("He spoke on Wednesday night. He will speak again tonight.", "2016-07-29TNI"),
+    ],
+)
+def test_quoted_tonight(nlp, text, value):
+    found = [t for t in _timexes(nlp, text, "2016-07-29") if t["text"].lower() == "tonight"]
+    assert [t["value"] for t in found] == [value]

@@ -110,6 +110,12 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
         last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 6000)
         if last is not None and last[:10] == (ctx.dct - dt.timedelta(1)).isoformat():
             value = last[:10]
+    if word == "tonight" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
+        # a speech quoted after the night it was given ("''Tonight, I ask you…'' he said"):
+        # the night the article first names, when that was one to three days back
+        night = _first_night(ctx)
+        if night is not None:
+            value = night
     if part:
         return make_timex(
             m,
@@ -122,6 +128,35 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(
         m, "DATE", value, f"day_word_{word.replace(' ', '_')}", point_mod_of(m), anchor="DCT"
     )
+
+
+#: quotation marks that open (group 1) or close (group 2) a quotation; a straight double
+#: quote toggles
+_QUOTE_MARKS = re.compile(r"(“|``)|(”)|(\"|'')")
+
+
+def _in_quotation(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened earlier in its paragraph."""
+    depth = 0
+    for q in _QUOTE_MARKS.finditer(text, text.rfind("\n", 0, start) + 1, start):
+        if q.group(1):
+            depth = 1
+        elif q.group(2):
+            depth = 0
+        else:
+            depth = 1 - depth
+    return depth == 1
+
+
+def _first_night(ctx: Context) -> str | None:
+    """The day of the first night or evening the text names, when it is one to three days
+    before the DCT (the night of the speech or debate a report is about)."""
+    for t in ctx.previous:
+        n = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(?:NI|EV)", t.value)
+        if n and ctx.dct is not None:
+            back = (ctx.dct - dt.date.fromisoformat(n.group(1))).days
+            return n.group(1) if 1 <= back <= 3 else None
+    return None
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
