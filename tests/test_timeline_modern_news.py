@@ -304,3 +304,17 @@ def test_later_in_a_season_is_the_year_talked_about(nlp):
 def test_quoted_tonight(nlp, text, value):
     found = [t for t in _timexes(nlp, text, "2016-07-29") if t["text"].lower() == "tonight"]
     assert [t["value"] for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # "ahead of" a weekday's event in a present clause: the coming one
+        ("The two sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "2016-02-01"),
+        # in a past clause the event is told of after it
+        ("She had a big lead heading into Tuesday's primaries.", "2016-03-16", "2016-03-15"),
+    ],
+)
+def test_ahead_of_a_weekday(nlp, text, dct, value):
+    found = [t for t in _timexes(nlp, text, dct) if t["rule"].startswith("weekday")]
+    assert [t["value"] for t in found] == [value]

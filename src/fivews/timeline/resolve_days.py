@@ -24,6 +24,8 @@ from fivews.timeline.values import (
 NOUN_PRESENT = "NOUN_PRESENT"
 
 
+#: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into)\s+$", re.I)
 #: nouns of events set for a day ("Tuesday's primary", "Monday night's debate")
 SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
 #: the words after a possessive weekday, up to the noun it dates
@@ -78,6 +80,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
             tense = NOUN_PRESENT if _scheduled_event(ctx.text, m.end()) else None
+        ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
+        if possessive and ahead and tense != PAST:
+            # "sit atop the polls ahead of Monday's caucuses": the event is still ahead (a
+            # past clause, "had the lead heading into Tuesday's primaries", tells of it after)
+            tense = FUTURE
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         value = day.isoformat()
     if part:
