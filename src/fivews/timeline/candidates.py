@@ -7,6 +7,7 @@ import re
 
 from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.false_friends import is_false_friend
+from fivews.timeline.idioms import idiom_spans, not_in_idiom
 from fivews.timeline.records import Rule
 from fivews.timeline.rules import RULES
 from fivews.timeline.triggers import TRIGGER_REACH, word_index
@@ -54,10 +55,12 @@ def _rule_matches(
 
 
 def find_candidates(text: str) -> list[Candidate]:
-    """All raw rule matches that pass their guard and are no false friend
-    (:mod:`fivews.timeline.false_friends`), as (start, end, rule, match)."""
+    """All raw rule matches that pass their guard, are no false friend
+    (:mod:`fivews.timeline.false_friends`: "Euro 2016") and lie outside the set phrases of
+    :mod:`fivews.timeline.idioms` ("USA TODAY"), as (start, end, rule, match)."""
     out: list[Candidate] = []
     index = word_index(text, _TRIGGER_WORDS)
+    idioms = idiom_spans(text)
     for rule in RULES:
         for m in _rule_matches(rule, text, index):
             if m.end() == m.start():
@@ -66,6 +69,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             if is_false_friend(rule.name, m, text):
                 continue  # "Euro 2016", "John 3:16", "the second half" of a game
+            if idioms and not not_in_idiom(m.start(), m.end(), idioms):
+                continue
             out.append((m.start(), m.end(), rule, m))
     return out
 

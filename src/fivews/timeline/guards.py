@@ -43,14 +43,20 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
             return True  # "as early as March", "as late as May"
         prev = previous_word(text, m.start())
-        if prev == "the":  # "the March accession" (not "the March of Dimes", "the march")
+        if prev == "the" or prev.endswith(
+            ("'s", "’s")
+        ):  # "the March accession", "Florida's March primary" (not
+            # "the March of Dimes", "the march")
             return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
-        return prev in TIME_PREPOSITIONS
+        return prev in TIME_PREPOSITIONS or bool(_WHEN_AFTER.match(text, m.end()))
     return True
 
 
 #: "as early as", "as late as", "as recently as", "as far back as" before a month
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon|far\s+back)\s+as\s+$", re.I)
+#: ", when" after a month name: a time the clause goes on to tell ("compared with March,
+#: when he paid")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 #: a lower-case word after a month name, other than "of" (the month modifies a noun)
 _NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
 
@@ -68,6 +74,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     prev = previous_word(text, m.start())
     if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
         return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
+    if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "the Republican 2016 hopefuls": a modifier after a determined name
     # "2000 troops": a following plural noun means a count
     nxt = re.match(r"\s+([a-z]+s)\b", after)
     return (
@@ -82,6 +90,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
 _FUNCTION_WORDS_IN_S = frozenset({"as", "plus", "thus", "versus", "unless", "whereas", "its"})
 
 
+#: a determiner and a capitalised word before a year ("the Republican 2016 field")
+_DETERMINER_NAME_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+[A-Z][a-z]+\s+$")
 #: words before a year used as a modifier ("the 2016 elections")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "s", "this", "that"})
 
@@ -142,8 +152,8 @@ _NAME_CASE_WORDS = re.compile(
     r"(?:Today|Tonight|Tomorrow|Yesterday|This|Last|Next|Morning|Afternoon|Evening|Night|"
     r"Week|Weekend|Month|Year)\b"
 )
-#: a closing quotation mark right after a match
-_CLOSING_QUOTE = re.compile(r"[\"”]|''")
+#: a closing quotation mark right after a match (a stop or comma may come first: ''Today.'')
+_CLOSING_QUOTE = re.compile(r"[.,]?(?:[\"”]|'')")
 #: what may precede a sentence's first word: a stop, a line break, an opening quotation
 #: mark or bracket, a dateline's dash ("WASHINGTON ― This spring")
 _FIRST_WORD_AFTER = re.compile(
@@ -333,8 +343,8 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
 
 def guard_duration(m: re.Match[str], text: str) -> bool:
     """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
-    if re.match(r"\s+old\b", text[m.end() : m.end() + 5]):  # an age, not a duration
-        return False
+    if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
+        return False  # an age ("two years old", "13-year-olds"), not a duration
     if (m["num"] or "").lower() in ("a", "an") and _amount_rate(m, text):
         return False  # a rate ("$500 million a year"), as in :func:`guard_set`
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
@@ -355,10 +365,14 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
-#: what follows a share ("a quarter of the …", "half of its …"), unless a time unit follows
+#: what follows a share: a determiner, a name or a plural ("a quarter of the …", "a quarter
+#: of Smith's donors", "a quarter of voters"), unless a time unit follows ("a quarter of an
+#: hour"); not "a quarter of weak demand", a period
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|all|this|these|those|a|an)\s+"
-    r"(?!(?:\w+\s+)?(?:hour|minute|day|week|month|year|century|decade|season)s?\b)",
+    r"\s+of\s+(?!(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?(?:\w+\s+)?"
+    r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b)"
+    r"(?:(?:the|its|their|his|her|our|all|this|these|those|a|an|them|us)\b"
+    r"|(?-i:[A-Z])|[a-z]+s\b)",
     re.I,
 )
 

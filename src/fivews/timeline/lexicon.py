@@ -94,5 +94,7 @@ DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 POINT_MOD = r"(?:(?P<pmod>" + alternation(POINT_MODS) + r")(?:\s+|(?<=-)))?"
 DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
-B = r"(?<![\w'’-])"  # left word boundary (not inside a word or a hyphenated compound)
+#: left word boundary (not inside a word or a hyphenated compound; after a quotation
+#: opened with two apostrophes, as in ''Tonight, I ask…)
+B = r"(?:(?<![\w'’-])|(?<=''))"
 E = r"(?![\w])"  # right word boundary

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 
+from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     NUMBERS,
@@ -19,6 +20,7 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.values import (
+    direction_tense,
     make_timex,
     month_number,
     pick_year,
@@ -97,7 +99,8 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(
             m, "DATE", f"XXXX-{month:02d}-{dnum:02d}", "month_day_no_year", point_mod_of(m)
         )
-    year, how = pick_year(ctx.dct, month, dnum, ctx.tense(m.start(), m.end()))
+    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+    year, how = pick_year(ctx.dct, month, dnum, tense)
     try:
         value = dt.date(year, month, dnum).isoformat()
     except ValueError:
@@ -130,6 +133,9 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{month:02d}", "month_no_year", point_mod_of(m))
     d = ctx.dct
+    preposition = rel == "past" and previous_word(ctx.text, m.start("rel")) != "this"
+    if preposition:  # "looked way past November": the preposition, not "this past November"
+        rel = ""
     if rel in ("last", "past"):
         year = d.year if month < d.month else d.year - 1
         rule = "month_last"
@@ -139,9 +145,13 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     elif rel == "this":
         year, rule = d.year, "month_this"
     else:
-        year, how = pick_year(d, month, None, ctx.tense(m.start(), m.end()))
+        tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+        year, how = pick_year(d, month, None, tense)
         rule = f"month_{how}"
-    return make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
+    t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
+    if preposition:
+        t.start, t.text = m.start("month"), m["month"]
+    return t
 
 
 def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -203,6 +213,10 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", f"{hi}{low:02d}", "spoken_year")
 
 
+#: "later in", "earlier in" before a season: a part of the year under discussion
+_LATER_IN = re.compile(r"\b(?:later|earlier)\s+(?:in|that)\s+$", re.I)
+
+
 def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "summer", "the spring of 2016": ``YYYY-SU`` etc., year from DCT and tense."""
     code = SEASONS[m["season"].lower()]
@@ -210,8 +224,15 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", f"{m['year']}-{code}", "season_year", point_mod_of(m))
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{code}", "season_no_dct", point_mod_of(m))
+    if _LATER_IN.search(ctx.text, max(0, m.start() - 20), m.start()):
+        # "later in the summer": the season of the year the sentence talks about
+        last = ctx.last_value(r"\d{4}(?:-.*)?", m.start(), 400, same_sentence=True)
+        if last is not None:
+            value = f"{last[:4]}-{code}"
+            return make_timex(m, "DATE", value, "season_of_previous", anchor="previous timex")
     month = LEXICON["season_months"][code]
-    year, how = pick_year(ctx.dct, month, None, ctx.tense(m.start(), m.end()))
+    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+    year, how = pick_year(ctx.dct, month, None, tense)
     return make_timex(
         m, "DATE", f"{year}-{code}", f"season_{how}", point_mod_of(m), anchor="DCT+tense"
     )

@@ -16,8 +16,30 @@ from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     make_timex,
+    number_value,
     point_mod_of,
 )
+
+#: the tense of a possessive weekday in a present or future clause ("Tuesday's primary")
+NOUN_PRESENT = "NOUN_PRESENT"
+
+
+#: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into)\s+$", re.I)
+#: nouns of events set for a day ("Tuesday's primary", "Monday night's debate")
+SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
+#: the words after a possessive weekday, up to the noun it dates
+_POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
+
+
+def _scheduled_event(text: str, end: int) -> bool:
+    """Whether the noun phrase after the possessive weekday ending at ``end`` names an
+    event set for a day (a debate, a primary), within its first four words."""
+    m = _POSSESSED_WORDS.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    return any(w in SCHEDULED_EVENT_NOUNS for w in words)
 
 
 def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[dt.date, str]:
@@ -28,6 +50,10 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
         return dct - dt.timedelta(days=back or 7), "weekday_last"
     if rel == "next":
         return dct + dt.timedelta(days=fwd or 7), "weekday_next"
+    if tense == NOUN_PRESENT:  # "Monday's debate" in a present clause: the nearer one
+        if fwd < back:
+            return dct + dt.timedelta(days=fwd), "weekday_nearest"
+        return dct - dt.timedelta(days=back), "weekday_nearest"
     if tense == FUTURE or tense == PRESENT:
         return dct + dt.timedelta(days=fwd), "weekday_future_tense"
     if tense == PAST:
@@ -47,9 +73,18 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.dct is None:
         value, rule = f"XXXX-WXX-{wd}", "weekday_no_dct"
     else:
-        # a possessive ("Friday's close") modifies a noun: no clause tense applies
+        # a possessive ("Friday's debate") dates a noun: a past clause puts it in the past;
+        # in a present or future clause an event set for a day ("heads into Tuesday's
+        # primary") is at the nearer such day; else ("over Thursday's close") the latest one
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
-        tense = None if possessive else ctx.tense(m.start(), m.end())
+        tense = ctx.tense(m.start(), m.end())
+        if possessive and tense in (PRESENT, FUTURE):
+            tense = NOUN_PRESENT if _scheduled_event(ctx.text, m.end()) else None
+        ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
+        if possessive and ahead and tense != PAST:
+            # "sit atop the polls ahead of Monday's caucuses": the event is still ahead (a
+            # past clause, "had the lead heading into Tuesday's primaries", tells of it after)
+            tense = FUTURE
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         value = day.isoformat()
     if part:
@@ -76,6 +111,18 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
     part = (m["part"] or m["part0"] or ("night" if word == "tonight" else "")).lower() or None
     offset = _DAY_OFFSETS[word]
     value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
+    if word == "tonight" and ctx.dct is not None and ctx.tense(m.start(), m.end()) == PAST:
+        # "Tonight, he painted a dark picture", quoted the morning after: the night of the
+        # day the text last named, when that is the day before the DCT
+        last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 6000)
+        if last is not None and last[:10] == (ctx.dct - dt.timedelta(1)).isoformat():
+            value = last[:10]
+    if word == "tonight" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
+        # a speech quoted after the night it was given ("''Tonight, I ask you…'' he said"):
+        # the night the article first names, when that was one to three days back
+        night = _first_night(ctx)
+        if night is not None:
+            value = night
     if part:
         return make_timex(
             m,
@@ -88,6 +135,35 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(
         m, "DATE", value, f"day_word_{word.replace(' ', '_')}", point_mod_of(m), anchor="DCT"
     )
+
+
+#: quotation marks that open (group 1) or close (group 2) a quotation; a straight double
+#: quote toggles
+_QUOTE_MARKS = re.compile(r"(“|``)|(”)|(\"|'')")
+
+
+def _in_quotation(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened earlier in its paragraph."""
+    depth = 0
+    for q in _QUOTE_MARKS.finditer(text, text.rfind("\n", 0, start) + 1, start):
+        if q.group(1):
+            depth = 1
+        elif q.group(2):
+            depth = 0
+        else:
+            depth = 1 - depth
+    return depth == 1
+
+
+def _first_night(ctx: Context) -> str | None:
+    """The day of the first night or evening the text names, when it is one to three days
+    before the DCT (the night of the speech or debate a report is about)."""
+    for t in ctx.previous:
+        n = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(?:NI|EV)", t.value)
+        if n and ctx.dct is not None:
+            back = (ctx.dct - dt.date.fromisoformat(n.group(1))).days
+            return n.group(1) if 1 <= back <= 3 else None
+    return None
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -190,7 +266,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
     else:
-        h = int(m["h"] or m["h2"] or m["h3"])
+        h = int(number_value(m["h"] or m["h2"] or m["h3"]) or 0)
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if m["dayhalf"]:  # "4 in the morning", "9 at night" (but "12 at night" is midnight)

@@ -61,17 +61,22 @@ def _pick(
     rule: dict[str, Any], dct: dt.date, rel: str, tense: str | None, week: bool = False
 ) -> dt.date:
     """The occurrence the words ask for: "last"/past tense the latest on or before the DCT,
-    "next"/future tense the first on or after it, "this" the DCT's year, else the nearest.
+    "next"/future tense the first on or after it, "this" the DCT's year, else the nearest
+    (the coming one for a day of an election cycle, which news looks ahead to even in a
+    past clause: "urged people to vote on Election Day").
     With ``week`` ("Easter week") the holiday's ISO week is what starts or ends there,
     so its Monday is compared with the DCT."""
-    options = [holiday_date(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    every = rule.get("every", 1)  # Election Day falls in even years, Super Tuesday every 4th
+    years = [y for y in range(dct.year - every, dct.year + every + 1) if y % every == 0]
+    options = [holiday_date(rule, y) for y in years]
     if week:
         options = [d - dt.timedelta(days=d.isoweekday() - 1) for d in options]
     if rel == "this":
-        return options[1]
-    if rel == "last" or (not rel and tense == PAST):
+        return next((d for d in options if d.year == dct.year), options[len(options) // 2])
+    if rel == "last" or (not rel and tense == PAST and every == 1):
         return max(d for d in options if d < dct or (not rel and d == dct))
-    if rel == "next" or (not rel and tense == FUTURE):
+    if rel == "next" or (not rel and (tense == FUTURE or every > 1)):
+        # a day of an election cycle is the coming one unless "last" says otherwise
         return min(d for d in options if d > dct or (not rel and d == dct))
     return min(options, key=lambda d: abs((d - dct).days))
 

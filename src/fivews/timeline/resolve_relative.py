@@ -93,7 +93,10 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     ):
         # anaphoric: relative to the year or month last talked about, not the DCT
         pattern = r"\d{4}" if unit == "year" else r"\d{4}-\d\d"
-        last = ctx.last_value(pattern + r"(-.*)?", m.start(), 1500)
+        before = m.start()
+        if ctx.previous and re.fullmatch(r"\s+of\s+", ctx.text[ctx.previous[-1].end : before]):
+            before = ctx.previous[-1].start  # "early June of that year": not June's own year
+        last = ctx.last_value(pattern + r"(-.*)?", before, 1500)
         if last is not None:
             if unit == "year":
                 value = str(int(last[:4]) + offset)
@@ -193,12 +196,17 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", str(d.year), "year_end", mod or "END", anchor="DCT")
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
-        if tense in (FUTURE, PRESENT) or d.isoweekday() >= 6:
+        # early in the week a present clause tells of the weekend just past ("a report from
+        # over the weekend shows"), later in the week of the coming one
+        if tense == FUTURE or (tense == PRESENT and d.isoweekday() >= 3) or d.isoweekday() >= 6:
             value = week_value(d) + "-WE"
         else:
             value = week_value(d - dt.timedelta(weeks=1)) + "-WE"
         return make_timex(m, "DATE", value, "weekend_tense", mod, anchor="DCT+tense")
     if word == "week":
+        if _BEFORE_AN_EVENT.match(ctx.text, m.end()):
+            # "the week before the convention": a week counted from an event, not the DCT's
+            return make_timex(m, "DATE", "XXXX-WXX", "the_week_of_event", mod)
         return make_timex(m, "DATE", week_value(d), "the_week", mod, anchor="DCT")
     if word == "month":
         return make_timex(m, "DATE", d.isoformat()[:7], "the_month", mod, anchor="DCT")
@@ -208,6 +216,11 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
 
 
+#: "before"/"after"/"leading up to" and a noun phrase after "the week": counted from an event
+_BEFORE_AN_EVENT = re.compile(
+    r"\s+(?:before|after|leading\s+up\s+to)\s+(?:the|his|her|their|its|a)\s+(?!day\b|week)",
+    re.I,
+)
 #: "ended"/"ending" after "the year": a fiscal year named by its last day
 _PERIOD_ENDING = re.compile(
     r"\s+(?:(?:that\s+)?(?:ended|ending|ends)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:"

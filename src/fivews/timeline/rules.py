@@ -26,6 +26,7 @@ from fivews.timeline.guards import (
     guard_weekday,
     guard_year,
 )
+from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
     DAYNUM,
     DUR_MOD,
@@ -94,6 +95,8 @@ _TZ = (
     r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"
 )
 _F = re.IGNORECASE
+#: the hours spelled out ("three o'clock in the morning")
+_HOUR_WORDS = alternation("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _rule(
@@ -107,6 +110,8 @@ def _rule(
 
 
 RULES: tuple[Rule, ...] = (
+    # first: "Sept. 11" before "attacks" is 2001's, not a month and day of the DCT's year
+    _rule("named_past_day", NAMED_PAST_DAY_PATTERN, resolve_named_past_day),
     _rule(
         "iso_date",
         r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
@@ -157,8 +162,11 @@ RULES: tuple[Rule, ...] = (
         + MONTH
         + r")\s*(?P<day>"
         + DAYNUM
-        # not "Oct. 5, 1998" (a full date) nor "May 5-year"; "Oct. 5-6" is a range of days
-        + r")(?!\s*(?:,\s*)?\d|-(?![12]\d\b|3[01]\b|0?[1-9]\b))",
+        # not "Oct. 5, 1998" (a full date) nor "May 5-year"; "Oct. 5-6", "March 30-April 4"
+        # are ranges of days
+        + r")(?!\s*(?:,\s*)?\d|-(?![12]\d\b|3[01]\b|0?[1-9]\b|"
+        + MONTH
+        + r"))",
         resolve_month_day,
         guard_month,
     ),
@@ -371,7 +379,7 @@ RULES: tuple[Rule, ...] = (
         + NUM
         + r")(?:\s+(?:to|-|or)\s+(?P<num2>"
         + NUM
-        + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra))?[\s-]+"
+        + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus))?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
         r"(?:-(?:long|old))?",
         resolve_duration,
@@ -424,9 +432,10 @@ RULES: tuple[Rule, ...] = (
         "clock_time",
         r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-        r"(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9])(?:[:.](?P<mi3>[0-5]\d))?"
-        r"\s+(?:o'clock\s+)?(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
-        + _TZ,
+        r"(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9]|"
+        + _HOUR_WORDS
+        + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
+        r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))" + _TZ,
         resolve_clock,
         guard_clock,
     ),

@@ -24,6 +24,8 @@ def _verb_tense(verb: Token) -> str | None:
     """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
+    if any(a.tag_ == "TO" for a in auxes):
+        return None  # an infinitive ("to be released"): its governing verb decides
     if lowers & FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
         return FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -44,7 +46,20 @@ def _verb_tense(verb: Token) -> str | None:
         return PRESENT
     if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
         return PAST
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
+        return FUTURE  # an imperative asks for what is ahead ("Remember in November")
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own (not a name addressed before a colon:
+    "Voters: remember in November")."""
+    doc = verb.doc
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+        and not any(doc[k].text == ":" for k in range(c.i + 1, verb.i))
+        for c in verb.children
+    )
 
 
 #: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time

@@ -78,7 +78,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "quarter": _words("quarter half period"),
     "reference": _words(REFERENCE_WORDS, "recent coming few several future"),
     "season": _words(SEASONS),
-    "clock_time": _words("noon midnight midday") | {CLOCK_KEY},
+    "clock_time": _words("noon midnight midday morning afternoon evening night") | {CLOCK_KEY},
 }
 
 #: how far before / after a trigger hit a match may start / end (characters)

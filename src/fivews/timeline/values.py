@@ -95,19 +95,26 @@ def duration_value(n: float | None, unit: str) -> str:
 
 #: a month name this close to the DCT (in months) takes the DCT's year whatever the tense
 NEAR_MONTHS = 2
+#: across New Year only this close (in days; "January" in a December article): a January
+#: article's "November" is mostly the coming election's, not the one just past
+NEAR_NEW_YEAR_DAYS = 45
 
 
 def pick_year(dct: dt.date, month: int, day: int | None, tense: str | None) -> tuple[int, str]:
     """The year of a month (and day) named without one, and how it was chosen.
 
-    Within :data:`NEAR_MONTHS` months of the DCT, the DCT's year (news reports of last
-    week's and next week's dates use any tense): ``near_dct``; farther away, the year the
-    tense asks for (past: on or before the DCT; future: on or after): ``past_tense`` /
+    Within :data:`NEAR_MONTHS` months of the DCT (across New Year within
+    :data:`NEAR_NEW_YEAR_DAYS` days), the nearest occurrence (news reports of last week's
+    and next week's dates use any tense): ``near_dct``; farther away, the year the tense
+    asks for (past: on or before the DCT; future: on or after): ``past_tense`` /
     ``future_tense``; with no tense, the nearest occurrence: ``nearest``.
     """
     diff = (month - dct.month) * 30.5 + ((day or 15) - (dct.day if day else 15))
     if abs(diff) <= NEAR_MONTHS * 30.5:
         return dct.year, "near_dct"
+    if abs(diff) >= 365 - NEAR_NEW_YEAR_DAYS:
+        # near across New Year: "January" in a December article, "December" in a January one
+        return (dct.year + 1 if diff < 0 else dct.year - 1), "near_dct"
     if tense == PAST:
         return (dct.year if diff <= 0 else dct.year - 1), "past_tense"
     if tense == FUTURE:
@@ -122,3 +129,19 @@ def pick_year(dct: dt.date, month: int, day: int | None, tense: str | None) -> t
 def month_number(word: str) -> int:
     """The month number of a month name or abbreviation ("Sept." -> 9)."""
     return MONTHS[word.lower().rstrip(".")]
+
+
+#: words before a month or season that say which way from the DCT it lies: "since
+#: January" is past, "looking ahead to the fall", "marching toward November" are ahead
+_DIRECTION_BEFORE = re.compile(
+    r"(?:\b(?P<past>since)|\b(?P<future>ahead\s+to|toward|towards))\s+(?:the\s+)?$", re.I
+)
+
+
+def direction_tense(text: str, start: int, tense: str | None) -> str | None:
+    """The tense a month, day or season at ``start`` takes: PAST after "since", FUTURE
+    after "ahead to"/"toward", else the clause's ``tense``."""
+    m = _DIRECTION_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        return tense
+    return PAST if m["past"] else FUTURE

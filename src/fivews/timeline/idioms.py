@@ -1,0 +1,179 @@
+"""Set phrases of time expressions: time words that are no time expression, named days
+whose date never moves, and phrases that complete a time expression.
+
+What it does
+    :func:`idiom_spans` finds the words of a text that look like a time but, in a set
+    phrase, name something else: a newspaper ("USA TODAY"), a street address ("1600
+    Pennsylvania Avenue"), an object ("a Christmas tree"), the future as an idea ("a
+    brighter tomorrow"), "overnight" meaning "suddenly" ("it won't happen overnight"),
+    banknotes ("a handful of $20s"). A candidate timex overlapping one of them is dropped
+    (:func:`not_in_idiom`).
+
+    :func:`resolve_named_past_day` gives the fixed date of a day named by an event of the
+    past whatever the publication date: "9/11", "the Sept. 11 attacks" (2001-09-11), where
+    a month and day alone would take the publication year.
+
+    :func:`join_phrases` joins a time expression and the words that complete it: "March
+    30-April 4" (two dates), "June 16th of last year", "the first half of the year", "the
+    past decade and a half", "years ago", "mid-morning Thursday".
+
+How
+    Both lists are regular expressions in ``data/timex_lexicon.json`` (``idioms``,
+    ``named_past_days``), each idiom marking its time-looking part as group ``t``, as
+    HeidelTime keeps its negative rules and named dates in resource files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fivews.timeline.dates import interval_of
+from fivews.timeline.lexicon import DAYNUM, LEXICON, MONTH, PARTS_OF_DAY
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.values import make_timex, month_number
+
+#: set phrases whose group ``t`` looks like a time and is none
+IDIOMS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in LEXICON["idioms"])
+#: the days named by past events (regex -> TIMEX3 value), fixed whatever the DCT
+NAMED_PAST_DAYS: dict[str, str] = LEXICON["named_past_days"]
+#: all named past days in one pattern, each alternative a named group ``d0``, ``d1``…
+NAMED_PAST_DAY_PATTERN = (
+    "(?:" + "|".join(f"(?P<d{i}>{pattern})" for i, pattern in enumerate(NAMED_PAST_DAYS)) + ")"
+)
+_NAMED_VALUES = list(NAMED_PAST_DAYS.values())
+
+
+def idiom_spans(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` ranges of ``text`` that look like a time inside a set phrase."""
+    return sorted((m.start("t"), m.end("t")) for rx in IDIOMS for m in rx.finditer(text))
+
+
+def not_in_idiom(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` overlaps none of the idiom ``spans``."""
+    return not any(a < end and start < b for a, b in spans)
+
+
+def resolve_named_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "9/11", "the Sept. 11 attacks": the fixed date of the event the words name."""
+    for i, value in enumerate(_NAMED_VALUES):
+        if m[f"d{i}"]:
+            return make_timex(m, "DATE", value, "named_past_day")
+    return None
+
+
+# ---- joined phrases: a time expression and the words or timex that complete it ----------
+
+#: "-" or "–" then a month and day after a dated day: "March 30-April 4" (month, day)
+_RANGE_END_DATE = re.compile(
+    r"\s*[-–]\s*(?P<month>" + MONTH + r")\s*(?P<day>" + DAYNUM + r")(?![\w-])", re.I
+)
+#: " of " between a month (or day) or a half and the year or period that completes it
+_OF = re.compile(r"\s+of\s+", re.I)
+#: rules of a year named relative to the DCT or to an earlier year ("last year", "that year")
+_YEAR_RULES = frozenset({"year", "year_relative", "year_anaphoric", "the_year"})
+#: "and a half" after a count of years ("the past decade and a half")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+#: "ago" after a vague duration ("years ago", "three or four months ago")
+_AGO = re.compile(r"\s+ago\b", re.I)
+#: a part of the day right before a weekday ("at mid-morning Thursday"): the part (group 1)
+_PART_BEFORE_DAY = re.compile(r"\b(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening)\s+$", re.I)
+
+
+def _retimex(t: Timex, text: str, start: int, end: int, **changes: object) -> Timex:
+    """``t`` spanning ``[start, end)`` of ``text`` with the given fields changed."""
+    fields = {**t.__dict__, "start": start, "end": end, "text": text[start:end], **changes}
+    if "value" in changes and fields.get("type") in ("DATE", "TIME"):
+        fields["interval"] = interval_of(str(fields["value"]))
+    return Timex(**fields)  # type: ignore[arg-type]
+
+
+def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the phrases that complete them joined in, in text order.
+
+    - the second date of a range across months: "March 30-April 4" (a DATE of its own);
+    - a month or day and "of" a year: "June 16th of last year", "early June of that year";
+    - a half and "of" the period it halves: "the first half of the year" (``YYYY-H1``),
+      "the second half of July" (the month, mod END);
+    - "and a half" after years: "the past decade and a half" (``P15Y``);
+    - "ago" after a vague duration: "years ago", "three or four months ago" (``PXY``…);
+    - a part of the day before a weekday: "mid-morning Thursday" (a TIME).
+    """
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if prev is not None and _OF.fullmatch(text, prev.end, t.start):
+            joined = _joined_of(prev, t, text)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(_completed(t, text))
+        end_date = _range_end_date(out[-1], text, timexes)
+        if end_date is not None:
+            out.append(end_date)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
+    """``prev`` "of" ``t`` as one timex, or None when they are not one expression."""
+    half = re.fullmatch(r"(?:the\s+)?(first|second|last)\s+half", prev.text, re.I)
+    if half and prev.rule.startswith("quarter"):
+        second = half.group(1).lower() != "first"
+        if t.rule in _YEAR_RULES and re.fullmatch(r"\d{4}", t.value):
+            value = f"{t.value}-H{2 if second else 1}"
+            return _retimex(prev, text, prev.start, t.end, value=value, rule="half_of_year")
+        if re.fullmatch(r"\d{4}-\d\d|\d\d", t.value):  # a month, a century
+            mod = "END" if second else "START"
+            return _retimex(prev, text, prev.start, t.end, value=t.value, mod=mod, rule="half_of")
+        return None
+    dated = re.fullmatch(r"XXXX|\d{4}", t.value) and t.rule in _YEAR_RULES
+    month = re.fullmatch(r"\d{4}(-\d\d(?:-\d\d)?)", prev.value)
+    if dated and month and prev.rule.startswith("month"):
+        value = t.value + month.group(1)
+        return _retimex(prev, text, prev.start, t.end, value=value, rule=prev.rule + "_of_year")
+    return None
+
+
+def _completed(t: Timex, text: str) -> Timex:
+    """``t`` with the words after or before it that complete it ("and a half", "ago")."""
+    years = re.fullmatch(r"P(\d+)Y", t.value)
+    half = _AND_A_HALF.match(text, t.end)
+    if t.type == "DURATION" and years and half:
+        n = int(years.group(1))  # "a decade and a half" is 15 years, "a year and a half" 18 months
+        value = f"P{n * 3 // 2}Y" if n % 2 == 0 else f"P{n // 2 * 3 + 1}Y6M"
+        return _retimex(t, text, t.start, half.end(), value=value)
+    ago = _AGO.match(text, t.end)
+    if t.type == "DURATION" and t.value.startswith("PX") and ago:
+        # TimeBank's convention: "months ago" is the vague duration, "ago" in its extent
+        return _retimex(t, text, t.start, ago.end())
+    part = _PART_BEFORE_DAY.search(text, max(0, t.start - 20), t.start)
+    if part and t.type == "DATE" and t.rule.startswith("weekday") and not t.mod:
+        value = f"{t.value}T{PARTS_OF_DAY[part.group(1).lower()]}"
+        return _retimex(t, text, part.start(), t.end, type="TIME", value=value)
+    return t
+
+
+def _range_end_date(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+    """The date after "-" that ends a range begun by the dated day ``t`` ("March 30-April
+    4"), when no timex covers it yet; it takes ``t``'s year (the next one if it is earlier)."""
+    day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", t.value)
+    r = _RANGE_END_DATE.match(text, t.end) if day and t.type == "DATE" else None
+    if r is None or any(x.start < r.end() and r.start() < x.end for x in timexes if x is not t):
+        return None
+    month, dnum = month_number(r["month"]), int(re.sub(r"\D", "", r["day"]))
+    year = int(day.group(1)) + (1 if month < int(day.group(2)) else 0)
+    try:
+        value = dt.date(year, month, dnum).isoformat()
+    except ValueError:
+        return None
+    start = r.start("month")
+    return Timex(
+        start,
+        r.end(),
+        text[start : r.end()],
+        "DATE",
+        value,
+        "range_end_date",
+        anchor="previous timex",
+        interval=interval_of(value),
+    )
