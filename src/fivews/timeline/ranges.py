@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from fivews.timeline.dates import interval_of
 from fivews.timeline.lexicon import MONTH, MONTHS, YEAR
-from fivews.timeline.records import Timex
+from fivews.timeline.records import Timex, spanning
 
 #: a span of years: "1974-75", "2009–10", "2016 – 2020" (not inside a number or a code)
 _YEAR_RANGE = re.compile(
@@ -209,7 +209,9 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
         and re.fullmatch(r"\d{4}", t.value)
     ):
         value = t.value + prev.value[4:]
-        return _spanning(prev, t, text, "DATE", value, "month_relative_year", prev.mod)
+        return spanning(
+            prev, t, text, "DATE", value, "month_relative_year", prev.mod, interval_of(value)
+        )
     if (
         prev.rule == "the_month"
         and re.fullmatch(r"\s+of\s+", gap, re.I)
@@ -217,7 +219,7 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
         and _MONTH_VALUE.fullmatch(t.value)
         and t.rule.startswith("month")
     ):
-        return _spanning(prev, t, text, "DATE", t.value, t.rule, t.mod)
+        return spanning(prev, t, text, "DATE", t.value, t.rule, t.mod, interval_of(t.value))
     if (
         prev.text.lower() == "overnight"
         and gap == " "
@@ -225,22 +227,6 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
         and t.rule.startswith("weekday")
         and re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d", t.value)
     ):
-        return _spanning(prev, t, text, "TIME", t.value + "TNI", t.rule, t.mod, t.anchor)
+        value = t.value + "TNI"
+        return spanning(prev, t, text, "TIME", value, t.rule, t.mod, interval_of(value), t.anchor)
     return None
-
-
-def _spanning(
-    prev: Timex,
-    t: Timex,
-    text: str,
-    kind: str,
-    value: str,
-    rule: str,
-    mod: str | None,
-    anchor: str | None = None,
-) -> Timex:
-    """One timex from the start of ``prev`` to the end of ``t``, the gap included."""
-    interval = interval_of(value)
-    return Timex(
-        prev.start, t.end, text[prev.start : t.end], kind, value, rule, mod, interval, anchor
-    )

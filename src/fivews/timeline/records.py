@@ -68,6 +68,24 @@ class Timex:
         return out
 
 
+def spanning(
+    prev: Timex,
+    t: Timex,
+    text: str,
+    kind: str,
+    value: str,
+    rule: str,
+    mod: str | None,
+    interval: list[str] | None,
+    anchor: str | None = None,
+) -> Timex:
+    """One timex from the start of ``prev`` to the end of ``t``, the gap included
+    ("10 p.m. Wednesday", "January of this year")."""
+    return Timex(
+        prev.start, t.end, text[prev.start : t.end], kind, value, rule, mod, interval, anchor
+    )
+
+
 #: a sentence end in running text (or a blank line)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
 

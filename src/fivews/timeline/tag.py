@@ -15,7 +15,7 @@ from fivews.timeline.candidates import Candidate, find_candidates, select_longes
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.idioms import join_phrases
 from fivews.timeline.ranges import join_extents, range_ends, range_starts, year_ranges
-from fivews.timeline.records import Context, Timex, TimexRecord
+from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
 
 #: the words between "the day" and the day it is counted from ("the day before Monday")
@@ -169,23 +169,6 @@ def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return inside
 
 
-def _spanning(
-    prev: Timex,
-    t: Timex,
-    text: str,
-    kind: str,
-    value: str,
-    rule: str,
-    mod: str | None,
-    interval: list[str] | None,
-    anchor: str | None = None,
-) -> Timex:
-    """One timex from the start of ``prev`` to the end of ``t``, the gap included."""
-    return Timex(
-        prev.start, t.end, text[prev.start : t.end], kind, value, rule, mod, interval, anchor
-    )
-
-
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), a month or season and its spoken year
@@ -206,7 +189,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 and re.fullmatch(r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value)
             ):
                 hhmm = clock.value.split("T", 1)[1]
-                out[-1] = _spanning(
+                out[-1] = spanning(
                     prev,
                     t,
                     text,
@@ -225,7 +208,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 and t.rule.startswith(("month_day", "day_month"))
             ):
                 # "Saturday, April 25": the explicit date decides
-                out[-1] = _spanning(
+                out[-1] = spanning(
                     prev,
                     t,
                     text,
@@ -245,7 +228,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             ):
                 # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
                 value = t.value + prev.value[4:]
-                out[-1] = _spanning(
+                out[-1] = spanning(
                     prev,
                     t,
                     text,
@@ -262,7 +245,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 mod = prev.mod
                 if rule == "decade_half":  # the decade's first half is its start
                     mod = "START" if re.search(r"\b(?:first|1st)\b", prev.text, re.I) else "END"
-                out[-1] = _spanning(
+                out[-1] = spanning(
                     prev,
                     t,
                     text,
