@@ -24,6 +24,8 @@ from timex_cases import timexes_of as _timexes
         ("The Tigers scored twice in the second half to win the game.", "the second half"),
         ("Toronto led 2-0 late in the first period before the Flames scored.", "the first period"),
         ("They avenged a 2-1 defeat from the first half of the season.", "the first half"),
+        ("She ran the second half of the race alone.", "the second half"),
+        ("The first half of the film drags.", "The first half"),
         ("The coach made two substitutions in the second half.", "the second half"),
         ("She was named Citizen of the Year by the council.", "the Year"),
         ("He was voted the country's athlete of the year for 2016.", "the year"),
@@ -276,3 +278,33 @@ def test_day_of_an_incident(nlp, text, expression, value):
 )
 def test_through_a_day(nlp, text, expression, value):
     assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "typ", "value"),
+    [
+        # h:mm:ss after "in", "of", "clocked": a time taken (a race), not a time of day
+        ("The Kenyan won the marathon in 2:04:11.", "2:04:11", "DURATION", "PT2H4M11S"),
+        ("She lowered the course record of 2:19:36.", "2:19:36", "DURATION", "PT2H19M36S"),
+        ("He clocked 1:59:40 on a closed course.", "1:59:40", "DURATION", "PT1H59M40S"),
+        # after "at" it is the clock
+        (
+            "The tremor struck at 4:12:30 local time.",
+            "4:12:30 local time",
+            "TIME",
+            "2017-09-21T04:12",
+        ),
+        # a clock time then the part of the day it lies in: one TIME, the evening's hour
+        ("Polls close at 8:00 tonight.", "8:00 tonight", "TIME", "2017-09-21T20:00"),
+        ("The vigil begins at 6:30 this evening.", "6:30 this evening", "TIME", "2017-09-21T18:30"),
+        (
+            "Officers were called at 5:15 this morning.",
+            "5:15 this morning",
+            "TIME",
+            "2017-09-21T05:15",
+        ),
+    ],
+)
+def test_time_taken_and_clock_in_a_part_of_the_day(nlp, text, expression, typ, value):
+    t = _one(nlp, text, expression)
+    assert (t["type"], t["value"]) == (typ, value)

@@ -141,9 +141,19 @@ def _part_of_a_game(m: re.Match[str], text: str) -> bool:
         return False  # a part of a game is counted: "the second half", "the third quarter"
     if m["qyear"] or m["qyear2"] or m["yrel"] or m["yrel2"]:
         return False  # "the second half of 2016"
+    if _OF_AN_EVENT.match(text, m.end()):
+        return True  # "the second half of the race", "the first half of the film"
     if re.match(r"\s+of\b", text[m.end() :]) and not _OF_A_SEASON.match(text, m.end()):
         return False  # "the second half of the year" (not "… of the season")
     return _in_a_game(m, text)
+
+
+#: an event (not a span of the calendar) that a half or period belongs to
+_OF_AN_EVENT = re.compile(
+    r"\s+of\s+(?:the|this|that|his|her|their|its|a)\s+(?:race|match|game|marathon|bout|fight"
+    r"|contest|concert|show|film|movie|speech|trial|book|season|tournament|final)\b",
+    re.I,
+)
 
 
 def _in_a_game(m: re.Match[str], text: str) -> bool:

@@ -263,6 +263,10 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
 def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "6 a.m.", "18:30 GMT", "noon", "4 in the morning": a TIME on the day named in the
     sentence, else on the day the sentence before ends with, else the DCT."""
+    if m["sec"] and _ELAPSED_CUE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "finished in 2:03:59", "a record of 2:17:08": a time taken, not a time of day
+        h, mi, sec = int(m["h2"]), int(m["mi2"]), int(m["sec"])
+        return make_timex(m, "DURATION", f"PT{h}H{mi}M{sec}S", "elapsed_time")
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
     else:
@@ -291,6 +295,12 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
         anchor = "DCT"
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
+
+
+#: words before an h:mm:ss that make it a time taken ("in 2:03:59", "clocked 1:59:40")
+_ELAPSED_CUE = re.compile(
+    r"\b(?:in|of|clocked|timed|ran|run|finished|time|record|winning|best)\s+$", re.I
+)
 
 
 def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:

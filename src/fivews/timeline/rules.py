@@ -432,7 +432,7 @@ RULES: tuple[Rule, ...] = (
         "clock_time",
         r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-        r"(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9]|"
+        r"(?::(?P<sec>[0-5]\d))?(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9]|"
         + _HOUR_WORDS
         + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
         r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))" + _TZ,

@@ -201,6 +201,10 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     day.anchor,
                 )
                 continue
+            evening = _clock_in_part_of_day(prev, t, gap, text)
+            if evening is not None:
+                out[-1] = evening
+                continue
             if (
                 _JOIN_GAP.fullmatch(gap)
                 and gap.strip(" ,") == ""
@@ -259,6 +263,32 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
         out.append(t)
     return out
+
+
+def _clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex | None:
+    """ "8:00 tonight", "at 7 this evening": a clock time then the part of a day it lies in,
+    one TIME on that day; an hour with no a.m./p.m. before 12 is read in the afternoon,
+    evening or night the part names."""
+    part = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)", t.value)
+    if not (
+        part
+        and prev.rule == "clock_time"
+        and prev.type == "TIME"
+        and re.fullmatch(r"\s+", gap)
+        and re.match(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T\d\d:\d\d$", prev.value)
+    ):
+        return None
+    h, mi = int(prev.value[11:13]), prev.value[14:16]
+    if part.group(2) != "MO" and h < 12 and not _AM_PM.search(prev.text):
+        h += 12
+    value = f"{part.group(1)}T{h:02d}:{mi}"
+    return spanning(
+        prev, t, text, "TIME", value, f"{t.rule}+clock_time", prev.mod, t.interval, t.anchor
+    )
+
+
+#: an a.m./p.m. written with a clock time
+_AM_PM = re.compile(r"\b[ap]\.?m\b\.?", re.I)
 
 
 def _counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
