@@ -30,6 +30,7 @@ from timex_cases import timexes_of as _timexes
         ("She was named Citizen of the Year by the council.", "the Year"),
         ("He was voted the country's athlete of the year for 2016.", "the year"),
         ("The Moose Lodge 1642 will hold a dinner.", "1642"),
+        ("The Dodgers host Game 7 tonight.", "7 tonight"),
         ('"I was in fourth period when it happened," the girl said.', "fourth period"),
         ("It was her second period of sick leave.", "second period"),
         ("Old rivalries do not heal overnight, she said.", "overnight"),
@@ -303,6 +304,9 @@ def test_through_a_day(nlp, text, expression, value):
             "TIME",
             "2017-09-21T05:15",
         ),
+        # a bare hour after "at" before "tonight"/"this evening"
+        ("The speech starts at 7 this evening.", "7 this evening", "TIME", "2017-09-21T19:00"),
+        ("Doors open at 6 tonight.", "6 tonight", "TIME", "2017-09-21T18:00"),
     ],
 )
 def test_time_taken_and_clock_in_a_part_of_the_day(nlp, text, expression, typ, value):

@@ -404,8 +404,19 @@ _AGE_LIST = re.compile(
 
 
 def guard_clock(m: re.Match[str], text: str) -> bool:
-    """Not the idiom "high noon"."""
-    return not (m["cw"] and previous_word(text, m.start()) == "high")
+    """Not the idiom "high noon"; a bare hour before "tonight"/"this evening" only after
+    a preposition of time ("at 7 tonight", not "Game 7 tonight")."""
+    if m["cw"] and previous_word(text, m.start()) == "high":
+        return False
+    if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
+        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+    return True
+
+
+#: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")
+_CLOCK_PREPOSITIONS = frozenset(
+    {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to"}
+)
 
 
 def guard_holiday(m: re.Match[str], text: str) -> bool:

@@ -284,6 +284,10 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         hhmm = f"{h:02d}:{mi:02d}"
     mod = "APPROX" if m["cmod"] else None
+    if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
+        # "at 7 tonight", "at 9 this morning": today's hour
+        day = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+        return make_timex(m, "TIME", f"{day}T{hhmm}", "clock_time", mod, anchor="DCT")
     # the day named earlier in the sentence, also as a part of it ("Friday night, at 11 p.m.")
     # or the day of a clock time before it ("open at 6 p.m. and the show starts at 8 p.m.")
     base = ctx.last_value(

@@ -435,7 +435,8 @@ RULES: tuple[Rule, ...] = (
         r"(?::(?P<sec>[0-5]\d))?(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9]|"
         + _HOUR_WORDS
         + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
-        r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))" + _TZ,
+        r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
+        r"|this\s+(?:morning|afternoon|evening)))" + _TZ,
         resolve_clock,
         guard_clock,
     ),
