@@ -31,6 +31,7 @@ from timex_cases import timexes_of as _timexes
         ("He was voted the country's athlete of the year for 2016.", "the year"),
         ("The Moose Lodge 1642 will hold a dinner.", "1642"),
         ("The Dodgers host Game 7 tonight.", "7 tonight"),
+        ("The Rangers beat Boston 2-1 in overtime.", "1"),
         ('"I was in fourth period when it happened," the girl said.', "fourth period"),
         ("It was her second period of sick leave.", "second period"),
         ("Old rivalries do not heal overnight, she said.", "overnight"),
@@ -304,6 +305,9 @@ def test_through_a_day(nlp, text, expression, value):
             "TIME",
             "2017-09-21T05:15",
         ),
+        # the end of an hour range written with a hyphen
+        ("Voting runs 6-10 p.m. Tuesday.", "10 p.m. Tuesday", "TIME", "2017-09-26T22:00"),
+        ("Voting runs 6-10 p.m. Tuesday.", "6", "TIME", "2017-09-26T18:00"),
         # a bare hour after "at" before "tonight"/"this evening"
         ("The speech starts at 7 this evening.", "7 this evening", "TIME", "2017-09-21T19:00"),
         ("Doors open at 6 tonight.", "6 tonight", "TIME", "2017-09-21T18:00"),

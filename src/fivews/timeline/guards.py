@@ -408,6 +408,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     a preposition of time ("at 7 tonight", not "Game 7 tonight")."""
     if m["cw"] and previous_word(text, m.start()) == "high":
         return False
+    if m.start() > 0 and text[m.start() - 1] in "-–" and not m["ampm"]:
+        return False  # only "6-10 p.m." ends an hour range ("2-1" is a score)
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     return True

@@ -109,6 +109,23 @@ def _rule(
     return Rule(name, re.compile(B + pattern + E, _F), resolve, guard, RULE_TRIGGERS.get(name))
 
 
+def _clock_rule(
+    pattern: str,
+    resolve: Callable[..., Timex | None],
+    guard: Callable[[re.Match[str], str], bool],
+) -> Rule:
+    """The clock-time rule: word-bounded like the others, and also right after "6-" or
+    "11–", the end of an hour range ("6-10 p.m.", whose guard asks for its a.m./p.m.)."""
+    start = r"(?:(?<![\w'’-])|(?<='')|(?<=\d[-–]))"
+    return Rule(
+        "clock_time",
+        re.compile(start + pattern + E, _F),
+        resolve,
+        guard,
+        RULE_TRIGGERS.get("clock_time"),
+    )
+
+
 RULES: tuple[Rule, ...] = (
     # first: "Sept. 11" before "attacks" is 2001's, not a month and day of the DCT's year
     _rule("named_past_day", NAMED_PAST_DAY_PATTERN, resolve_named_past_day),
@@ -428,8 +445,7 @@ RULES: tuple[Rule, ...] = (
         resolve_season,
         guard_season,
     ),
-    _rule(
-        "clock_time",
+    _clock_rule(
         r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
         r"(?::(?P<sec>[0-5]\d))?(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9]|"
