@@ -316,3 +316,20 @@ def test_through_a_day(nlp, text, expression, value):
 def test_time_taken_and_clock_in_a_part_of_the_day(nlp, text, expression, typ, value):
     t = _one(nlp, text, expression)
     assert (t["type"], t["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # an ordinal week of a month: the ISO week holding that Thursday of the month
+        ("The offer will end in the last week of March.", "the last week of March", "2018-W13"),
+        ("Fighting eased in the first week of August.", "the first week of August", "2017-W31"),
+        (
+            "Talks resume in the second week of January 2019.",
+            "the second week of January 2019",
+            "2019-W02",
+        ),
+    ],
+)
+def test_ordinal_week_of_a_month(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value

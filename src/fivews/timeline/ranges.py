@@ -5,19 +5,24 @@ DATEs, its first and its last year; the end of a range after a clock time ("10 a
 p.m.") or a month ("July-September") is a TIME or DATE of its own, on the same day or in
 the same year; the bare hour that starts a clock range ("from 6 to 10 p.m.") is a
 TIME in the same half of the day. The rules' left word boundary keeps them from
-starting after a hyphen, so the end is added here, as TimeML tags each end of a range.
+starting after a hyphen (the clock rule alone may, after an hour: "6-10 p.m."), so the end
+is added here, as TimeML tags each end of a range.
 
 Joined extents: a date and the year that places it ("January of this year", "December 16
 last year"), "the month of April", and "overnight Saturday" are one expression each; the
-parts are found apart and joined, the year or the day deciding the value.
+parts are found apart and joined, the year or the day deciding the value. "The last week of
+March" is the ISO week of the month's last Thursday (a week belongs to the month holding
+its Thursday, as in ISO 8601's numbering).
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Callable
 
-from fivews.timeline.dates import interval_of
+from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.lexicon import MONTH, MONTHS, YEAR
 from fivews.timeline.records import Timex, spanning
 
@@ -230,3 +235,51 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
         value = t.value + "TNI"
         return spanning(prev, t, text, "TIME", value, t.rule, t.mod, interval_of(value), t.anchor)
     return None
+
+
+#: an ordinal week before "of" and a month ("the last week of", "the first week of")
+_WEEK_OF = re.compile(
+    r"(?P<w>(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+)$", re.I
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with "the last week of March", "the first week of October 2016" as one
+    DATE each: the ISO week holding that Thursday of the month (a "the last week" found
+    alone before it is dropped)."""
+    out: list[Timex] = []
+    for t in timexes:
+        month = _MONTH_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+        if month is None or month.group(3) or not month.group(1).isdigit():
+            out.append(t)
+            continue
+        m = _WEEK_OF.search(text, max(0, t.start - 30), t.start)
+        if m is None:
+            out.append(t)
+            continue
+        start = m.start("w")
+        out = [o for o in out if o.end <= start]
+        value = week_value(_thursday(int(month.group(1)), int(month.group(2)), m["ord"]))
+        out.append(
+            Timex(
+                start,
+                t.end,
+                text[start : t.end],
+                "DATE",
+                value,
+                "week_of_month",
+                t.mod,
+                interval_of(value),
+                t.anchor,
+            )
+        )
+    return out
+
+
+def _thursday(year: int, month: int, ordinal: str) -> dt.date:
+    """The first, second… or last Thursday of the month."""
+    days = calendar.monthrange(year, month)[1]
+    thursdays = [d for d in range(1, days + 1) if dt.date(year, month, d).weekday() == 3]
+    n = _ORDINALS[ordinal.lower()]
+    return dt.date(year, month, thursdays[n if n < 0 else n - 1])

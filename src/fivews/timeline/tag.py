@@ -14,7 +14,13 @@ from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.idioms import join_phrases
-from fivews.timeline.ranges import join_extents, range_ends, range_starts, year_ranges
+from fivews.timeline.ranges import (
+    join_extents,
+    range_ends,
+    range_starts,
+    week_of_month,
+    year_ranges,
+)
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
 
@@ -429,6 +435,7 @@ def tag_timexes(
         cands = [c for c in cands if id(c[3]) not in unresolved]
     merged = _range_end_days(text, join_phrases(text, _merge_adjacent(text, ctx.previous)))
     merged = join_extents(text, range_starts(text, range_ends(text, merged)))
+    merged = week_of_month(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
