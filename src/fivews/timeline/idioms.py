@@ -14,7 +14,7 @@ What it does
     a month and day alone would take the publication year.
 
     :func:`join_phrases` joins a time expression and the words that complete it: "March
-    30-April 4" (two dates), "June 16th of last year", "the first half of the year", "the
+    30-April 4" (two dates), "the first half of the year", "the
     past decade and a half", "years ago", "mid-morning Thursday".
 
 How
@@ -71,7 +71,7 @@ _RANGE_END_DATE = re.compile(
 #: " of " between a month (or day) or a half and the year or period that completes it
 _OF = re.compile(r"\s+of\s+", re.I)
 #: rules of a year named relative to the DCT or to an earlier year ("last year", "that year")
-_YEAR_RULES = frozenset({"year", "year_relative", "year_anaphoric", "the_year"})
+YEAR_RULES = frozenset({"year", "year_relative", "year_anaphoric", "the_year"})
 #: "and a half" after a count of years ("the past decade and a half")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 #: "ago" after a vague duration ("years ago", "three or four months ago")
@@ -92,7 +92,6 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with the phrases that complete them joined in, in text order.
 
     - the second date of a range across months: "March 30-April 4" (a DATE of its own);
-    - a month or day and "of" a year: "June 16th of last year", "early June of that year";
     - a half and "of" the period it halves: "the first half of the year" (``YYYY-H1``),
       "the second half of July" (the month, mod END);
     - "and a half" after years: "the past decade and a half" (``P15Y``);
@@ -115,22 +114,19 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
-    """``prev`` "of" ``t`` as one timex, or None when they are not one expression."""
+    """``prev`` "of" ``t`` as one timex ("the first half of the year"), or None when they
+    are not one expression (a month "of" a year is joined by
+    :func:`fivews.timeline.ranges.join_extents`)."""
     half = re.fullmatch(r"(?:the\s+)?(first|second|last)\s+half", prev.text, re.I)
-    if half and prev.rule.startswith("quarter"):
-        second = half.group(1).lower() != "first"
-        if t.rule in _YEAR_RULES and re.fullmatch(r"\d{4}", t.value):
-            value = f"{t.value}-H{2 if second else 1}"
-            return _retimex(prev, text, prev.start, t.end, value=value, rule="half_of_year")
-        if re.fullmatch(r"\d{4}-\d\d|\d\d", t.value):  # a month, a century
-            mod = "END" if second else "START"
-            return _retimex(prev, text, prev.start, t.end, value=t.value, mod=mod, rule="half_of")
+    if not (half and prev.rule.startswith("quarter")):
         return None
-    dated = re.fullmatch(r"XXXX|\d{4}", t.value) and t.rule in _YEAR_RULES
-    month = re.fullmatch(r"\d{4}(-\d\d(?:-\d\d)?)", prev.value)
-    if dated and month and prev.rule.startswith("month"):
-        value = t.value + month.group(1)
-        return _retimex(prev, text, prev.start, t.end, value=value, rule=prev.rule + "_of_year")
+    second = half.group(1).lower() != "first"
+    if t.rule in YEAR_RULES and re.fullmatch(r"\d{4}", t.value):
+        value = f"{t.value}-H{2 if second else 1}"
+        return _retimex(prev, text, prev.start, t.end, value=value, rule="half_of_year")
+    if re.fullmatch(r"\d{4}-\d\d|\d\d", t.value):  # a month, a century
+        mod = "END" if second else "START"
+        return _retimex(prev, text, prev.start, t.end, value=t.value, mod=mod, rule="half_of")
     return None
 
 

@@ -8,9 +8,10 @@ TIME in the same half of the day. The rules' left word boundary keeps them from
 starting after a hyphen (the clock rule alone may, after an hour: "6-10 p.m."), so the end
 is added here, as TimeML tags each end of a range.
 
-Joined extents: a date and the year that places it ("January of this year", "December 16
-last year"), "the month of April", and "overnight Saturday" are one expression each; the
-parts are found apart and joined, the year or the day deciding the value. "The last week of
+Joined extents: a date and the year that places it ("January of this year", "June 16th of
+last year", "December 16 last year"), "the month of April", and "overnight Saturday" are
+one expression each; the parts are found apart and joined, the year or the day deciding
+the value. "The last week of
 March" is the ISO week of the month's last Thursday (a week belongs to the month holding
 its Thursday, as in ISO 8601's numbering).
 """
@@ -23,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from fivews.timeline.dates import interval_of, week_value
+from fivews.timeline.idioms import YEAR_RULES
 from fivews.timeline.lexicon import MONTH, MONTHS, YEAR
 from fivews.timeline.records import Timex, spanning
 
@@ -204,19 +206,32 @@ def join_extents(text: str, timexes: list[Timex]) -> list[Timex]:
 def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
     """``prev`` and ``t`` as one timex, or None when they are two expressions."""
     gap = text[prev.end : t.start]
-    month = _MONTH_VALUE.fullmatch(prev.value)
-    if (
-        month
-        and prev.type == "DATE"
-        and prev.rule.startswith(("month", "day_month"))
-        and _OF_GAP.fullmatch(gap)
-        and _RELATIVE_YEAR.fullmatch(t.text)
-        and re.fullmatch(r"\d{4}", t.value)
-    ):
+    month = _MONTH_VALUE.fullmatch(prev.value) if prev.type == "DATE" else None
+    if month:
         value = t.value + prev.value[4:]
-        return spanning(
-            prev, t, text, "DATE", value, "month_relative_year", prev.mod, interval_of(value)
-        )
+        if (
+            re.fullmatch(r"\s+of\s+", gap, re.I)
+            and prev.rule.startswith("month")
+            and month.group(1).isdigit()
+            and t.rule in YEAR_RULES
+            and re.fullmatch(r"XXXX|\d{4}", t.value)
+        ):
+            # "June 16th of last year", "early June of that year"
+            rule = prev.rule + "_of_year"
+            anchor = prev.anchor
+            return spanning(
+                prev, t, text, "DATE", value, rule, prev.mod, interval_of(value), anchor
+            )
+        if (
+            prev.rule.startswith(("month", "day_month"))
+            and _OF_GAP.fullmatch(gap)
+            and _RELATIVE_YEAR.fullmatch(t.text)
+            and re.fullmatch(r"\d{4}", t.value)
+        ):
+            # "December 16 last year"
+            return spanning(
+                prev, t, text, "DATE", value, "month_relative_year", prev.mod, interval_of(value)
+            )
     if (
         prev.rule == "the_month"
         and re.fullmatch(r"\s+of\s+", gap, re.I)
