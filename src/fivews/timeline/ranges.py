@@ -11,9 +11,8 @@ is added here, as TimeML tags each end of a range.
 Joined extents: a date and the year that places it ("January of this year", "June 16th of
 last year", "December 16 last year"), "the month of April", and "overnight Saturday" are
 one expression each; the parts are found apart and joined, the year or the day deciding
-the value. "The last week of
-March" is the ISO week of the month's last Thursday (a week belongs to the month holding
-its Thursday, as in ISO 8601's numbering).
+the value. "The last week of March" is the ISO week of the month's last Thursday (a week
+belongs to the month holding its Thursday, as in ISO 8601's numbering).
 """
 
 from __future__ import annotations
