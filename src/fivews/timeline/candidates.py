@@ -7,7 +7,7 @@ import re
 
 from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.false_friends import is_false_friend
-from fivews.timeline.idioms import idiom_spans, not_in_idiom
+from fivews.timeline.idioms import idiom_spans
 from fivews.timeline.records import Rule
 from fivews.timeline.rules import RULES
 from fivews.timeline.triggers import TRIGGER_REACH, word_index
@@ -69,8 +69,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             if is_false_friend(rule.name, m, text):
                 continue  # "Euro 2016", "John 3:16", "the second half" of a game
-            if idioms and not not_in_idiom(m.start(), m.end(), idioms):
-                continue
+            if idioms.overlaps(m.start(), m.end()):
+                continue  # "USA TODAY", "a brighter tomorrow"
             out.append((m.start(), m.end(), rule, m))
     return out
 

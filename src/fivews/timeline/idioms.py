@@ -6,8 +6,7 @@ What it does
     phrase, name something else: a newspaper ("USA TODAY"), a street address ("1600
     Pennsylvania Avenue"), an object ("a Christmas tree"), the future as an idea ("a
     brighter tomorrow"), "overnight" meaning "suddenly" ("it won't happen overnight"),
-    banknotes ("a handful of $20s"). A candidate timex overlapping one of them is dropped
-    (:func:`not_in_idiom`).
+    banknotes ("a handful of $20s"). A candidate timex overlapping one of them is dropped.
 
     :func:`resolve_named_past_day` gives the fixed date of a day named by an event of the
     past whatever the publication date: "9/11", "the Sept. 11 attacks" (2001-09-11), where
@@ -28,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.dates import interval_of
 from fivews.timeline.lexicon import DAYNUM, LEXICON, MONTH, PARTS_OF_DAY
 from fivews.timeline.records import Context, Timex
@@ -44,14 +44,9 @@ NAMED_PAST_DAY_PATTERN = (
 _NAMED_VALUES = list(NAMED_PAST_DAYS.values())
 
 
-def idiom_spans(text: str) -> list[tuple[int, int]]:
+def idiom_spans(text: str) -> SpanOverlaps:
     """The ``[start, end)`` ranges of ``text`` that look like a time inside a set phrase."""
-    return sorted((m.start("t"), m.end("t")) for rx in IDIOMS for m in rx.finditer(text))
-
-
-def not_in_idiom(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``[start, end)`` overlaps none of the idiom ``spans``."""
-    return not any(a < end and start < b for a, b in spans)
+    return SpanOverlaps((m.start("t"), m.end("t")) for rx in IDIOMS for m in rx.finditer(text))
 
 
 def resolve_named_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
