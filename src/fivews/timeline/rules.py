@@ -104,26 +104,16 @@ def _rule(
     pattern: str,
     resolve: Callable[..., Timex | None],
     guard: Callable[[re.Match[str], str], bool] | None = None,
+    left: str = B,
 ) -> Rule:
-    """A :class:`Rule` with its regex (word-bounded, case-insensitive) and trigger words."""
-    return Rule(name, re.compile(B + pattern + E, _F), resolve, guard, RULE_TRIGGERS.get(name))
+    """A :class:`Rule` with its regex (word-bounded, case-insensitive) and trigger words;
+    ``left`` is the left boundary (:data:`B` unless the rule may start elsewhere)."""
+    return Rule(name, re.compile(left + pattern + E, _F), resolve, guard, RULE_TRIGGERS.get(name))
 
 
-def _clock_rule(
-    pattern: str,
-    resolve: Callable[..., Timex | None],
-    guard: Callable[[re.Match[str], str], bool],
-) -> Rule:
-    """The clock-time rule: word-bounded like the others, and also right after "6-" or
-    "11–", the end of an hour range ("6-10 p.m.", whose guard asks for its a.m./p.m.)."""
-    start = r"(?:(?<![\w'’-])|(?<='')|(?<=\d[-–]))"
-    return Rule(
-        "clock_time",
-        re.compile(start + pattern + E, _F),
-        resolve,
-        guard,
-        RULE_TRIGGERS.get("clock_time"),
-    )
+#: the clock rule's left boundary: a word boundary, or right after "6-"/"11–", the end of
+#: an hour range ("6-10 p.m.", whose guard asks for its a.m./p.m.)
+_AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–]))"
 
 
 RULES: tuple[Rule, ...] = (
@@ -445,7 +435,8 @@ RULES: tuple[Rule, ...] = (
         resolve_season,
         guard_season,
     ),
-    _clock_rule(
+    _rule(
+        "clock_time",
         r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
         r"(?::(?P<sec>[0-5]\d))?(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9]|"
@@ -455,5 +446,6 @@ RULES: tuple[Rule, ...] = (
         r"|this\s+(?:morning|afternoon|evening)))" + _TZ,
         resolve_clock,
         guard_clock,
+        left=_AFTER_HOUR_DASH,
     ),
 )
