@@ -24,8 +24,9 @@ from collections.abc import Callable
 
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.idioms import YEAR_RULES
-from fivews.timeline.lexicon import MONTH, MONTHS, YEAR
+from fivews.timeline.lexicon import MONTH, YEAR
 from fivews.timeline.records import Timex, spanning
+from fivews.timeline.values import month_number
 
 #: a span of years: "1974-75", "2009–10", "2016 – 2020" (not inside a number or a code)
 _YEAR_RANGE = re.compile(
@@ -176,7 +177,7 @@ def _range_end(text: str, t: Timex) -> Timex | None:
         m = _MONTH_END.match(text, t.end)
         if m is None or not m["month"][0].isupper():
             return None
-        number = MONTHS[m["month"].lower().rstrip(".")]
+        number = month_number(m["month"])
         year = month.group(1)
         if year != "XXXX" and number < int(month.group(2)):
             year = f"{int(year) + 1:04d}"  # "November-February": into the next year
