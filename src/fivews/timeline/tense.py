@@ -197,9 +197,10 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         verb = root if root.pos_ in ("VERB", "AUX") else None
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
-    if _after_until(doc, token_i) and (verb is None or _verb_tense(verb) in (PRESENT, None)):
+    own = _verb_tense(verb) if verb is not None else None
+    if _after_until(doc, token_i) and own in (PRESENT, None):
         return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
-    if incident and (verb is None or _verb_tense(verb) in (PRESENT, FUTURE, None)):
+    if incident and own in (PRESENT, FUTURE, None):
         if verb is None or not {c.lower_ for c in verb.children} & FUTURE_AUX:
             # "police are investigating a crash early Thursday", "is suspected in the
             # robbery Friday": the incident has happened ("will investigate" stays ahead)
@@ -207,9 +208,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     for _ in range(4):
         if verb is None:
             return None
-        tense = _verb_tense(verb)
-        if tense is not None:
-            return tense
+        if own is not None:
+            return own
         if verb.head.i == verb.i:
             return None
         # an infinitive or participle: the governing verb decides
@@ -228,7 +228,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             return FUTURE
         if outer is not None:
             return outer
-        verb = head
+        verb, own = head, outer
     return None
 
 
