@@ -12,8 +12,8 @@ What it does
     past whatever the publication date: "9/11", "the Sept. 11 attacks" (2001-09-11), where
     a month and day alone would take the publication year.
 
-    :func:`join_phrases` joins a time expression and the words that complete it: "March
-    30-April 4" (two dates), "the first half of the year", "the
+    :func:`join_phrases` joins a time expression and the words that complete it: "the
+    first half of the year", "the
     past decade and a half", "years ago", "mid-morning Thursday".
 
 How
@@ -24,14 +24,13 @@ How
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.dates import interval_of
-from fivews.timeline.lexicon import DAYNUM, LEXICON, MONTH, PARTS_OF_DAY
+from fivews.timeline.lexicon import LEXICON, PARTS_OF_DAY
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.values import make_timex, month_number
+from fivews.timeline.values import make_timex
 
 #: set phrases whose group ``t`` looks like a time and is none
 IDIOMS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in LEXICON["idioms"])
@@ -59,10 +58,6 @@ def resolve_named_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 # ---- joined phrases: a time expression and the words or timex that complete it ----------
 
-#: "-" or "–" then a month and day after a dated day: "March 30-April 4" (month, day)
-_RANGE_END_DATE = re.compile(
-    r"\s*[-–]\s*(?P<month>" + MONTH + r")\s*(?P<day>" + DAYNUM + r")(?![\w-])", re.I
-)
 #: " of " between a month (or day) or a half and the year or period that completes it
 _OF = re.compile(r"\s+of\s+", re.I)
 #: rules of a year named relative to the DCT or to an earlier year ("last year", "that year")
@@ -86,7 +81,6 @@ def _retimex(t: Timex, text: str, start: int, end: int, **changes: object) -> Ti
 def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with the phrases that complete them joined in, in text order.
 
-    - the second date of a range across months: "March 30-April 4" (a DATE of its own);
     - a half and "of" the period it halves: "the first half of the year" (``YYYY-H1``),
       "the second half of July" (the month, mod END);
     - "and a half" after years: "the past decade and a half" (``P15Y``);
@@ -102,9 +96,6 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
                 out[-1] = joined
                 continue
         out.append(_completed(t, text))
-        end_date = _range_end_date(out[-1], text, timexes)
-        if end_date is not None:
-            out.append(end_date)
     return sorted(out, key=lambda x: x.start)
 
 
@@ -142,29 +133,3 @@ def _completed(t: Timex, text: str) -> Timex:
         value = f"{t.value}T{PARTS_OF_DAY[part.group(1).lower()]}"
         return _retimex(t, text, part.start(), t.end, type="TIME", value=value)
     return t
-
-
-def _range_end_date(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
-    """The date after "-" that ends a range begun by the dated day ``t`` ("March 30-April
-    4"), when no timex covers it yet; it takes ``t``'s year (the next one if it is earlier)."""
-    day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", t.value)
-    r = _RANGE_END_DATE.match(text, t.end) if day and t.type == "DATE" else None
-    if r is None or any(x.start < r.end() and r.start() < x.end for x in timexes if x is not t):
-        return None
-    month, dnum = month_number(r["month"]), int(re.sub(r"\D", "", r["day"]))
-    year = int(day.group(1)) + (1 if month < int(day.group(2)) else 0)
-    try:
-        value = dt.date(year, month, dnum).isoformat()
-    except ValueError:
-        return None
-    start = r.start("month")
-    return Timex(
-        start,
-        r.end(),
-        text[start : r.end()],
-        "DATE",
-        value,
-        "range_end_date",
-        anchor="previous timex",
-        interval=interval_of(value),
-    )

@@ -2,11 +2,12 @@
 
 Ranges: a span of years ("1974-75", "the 2009-10 fiscal year", "(2016 – 2020)") is two
 DATEs, its first and its last year; the end of a range after a clock time ("10 a.m.-4
-p.m.") or a month ("July-September") is a TIME or DATE of its own, on the same day or in
-the same year; the bare hour that starts a clock range ("from 6 to 10 p.m.") is a
-TIME in the same half of the day. The rules' left word boundary keeps them from
-starting after a hyphen (the clock rule alone may, after an hour: "6-10 p.m."), so the end
-is added here, as TimeML tags each end of a range.
+p.m."), a month ("July-September") or a day ("April 24 and 25", "March 30-April 4") is a
+TIME or DATE of its own, on the same day, in the same month or in the same year; the bare
+hour that starts a clock range ("from 6 to 10 p.m.") is a TIME in the same half of the
+day. The rules' left word boundary keeps them from starting after a hyphen (the clock rule
+alone may, after an hour: "6-10 p.m."), so the end is added here, as TimeML tags each end
+of a range.
 
 Joined extents: a date and the year that places it ("January of this year", "June 16th of
 last year", "December 16 last year"), "the month of April", and "overnight Saturday" are
@@ -24,7 +25,7 @@ from collections.abc import Callable
 
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.idioms import YEAR_RULES
-from fivews.timeline.lexicon import MONTH, YEAR
+from fivews.timeline.lexicon import DAYNUM, MONTH, YEAR
 from fivews.timeline.records import Timex, spanning
 from fivews.timeline.values import month_number
 
@@ -39,6 +40,18 @@ _CLOCK_END = re.compile(
 )
 #: the end of a month range after a month: "-September", "– Sept."
 _MONTH_END = re.compile(r"\s*[-–]\s*(?P<month>" + MONTH + r")(?![\w-])", re.I)
+#: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group ``day``)
+_DAY_END = re.compile(
+    r"\s*(?:-|–|and|to|or|through)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b|[a-z]))",
+    re.I,
+)
+#: the end date of a range after a dated day, across months: "March 30-April 4"
+_DATE_END = re.compile(
+    r"\s*[-–]\s*(?P<month>" + MONTH + r")\s*(?P<day>" + DAYNUM + r")(?![\w-])", re.I
+)
+#: a dated day's value
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
 #: a month's value, with or without a day
 _MONTH_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)(-\d\d)?")
 #: gap between a date and the year placing it ("January of this year", "May 5 last year")
@@ -147,8 +160,10 @@ def _clock_start(text: str, t: Timex, after: int) -> Timex | None:
 
 
 def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
-    """``timexes`` with the end of a clock or month range after each start ("10 a.m.-4
-    p.m.": 16:00 the same day; "July-September": September of the same year)."""
+    """``timexes`` with the end of a clock, month or day range after each start ("10 a.m.-4
+    p.m.": 16:00 the same day; "July-September": September of the same year; "April 24
+    and 25", "Oct. 5-6": a day of the same month; "March 30-April 4": a date of the same
+    year, or the next one when its month is earlier), as TimeML tags each end."""
     out: list[Timex] = []
     for i, t in enumerate(timexes):
         out.append(t)
@@ -161,6 +176,9 @@ def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _range_end(text: str, t: Timex) -> Timex | None:
     """The timex ending a range that starts with ``t``, or None."""
+    day = _DAY_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+    if day is not None:
+        return _day_end(text, t, day)
     if t.type == "TIME" and "T" in t.value and t.rule.endswith("clock_time"):
         m = _CLOCK_END.match(text, t.end)
         if m is None:
@@ -298,3 +316,29 @@ def _thursday(year: int, month: int, ordinal: str) -> dt.date:
     thursdays = [d for d in range(1, days + 1) if dt.date(year, month, d).weekday() == 3]
     n = _ORDINALS[ordinal.lower()]
     return dt.date(year, month, thursdays[n if n < 0 else n - 1])
+
+
+def _day_end(text: str, t: Timex, day: re.Match[str]) -> Timex | None:
+    """The day ("April 24 and 25") or date ("March 30-April 4") ending a range that starts
+    with the dated day ``t`` (value matched as ``day``), or None."""
+    r = _DAY_END.match(text, t.end)
+    if r is not None:
+        if int(r["day"]) <= int(day.group(3)):
+            return None
+        value = f"{day.group(1)}-{day.group(2)}-{int(r['day']):02d}"
+        start, end, rule = r.start("day"), r.end("day"), "range_end_day"
+    else:
+        r = _DATE_END.match(text, t.end)
+        if r is None or not day.group(1).isdigit():
+            return None
+        month, dnum = month_number(r["month"]), int(re.sub(r"\D", "", r["day"]))
+        year = int(day.group(1)) + (1 if month < int(day.group(2)) else 0)
+        try:
+            value = dt.date(year, month, dnum).isoformat()
+        except ValueError:
+            return None
+        start, end, rule = r.start("month"), r.end(), "range_end_date"
+    return Timex(
+        start, end, text[start:end], "DATE", value, rule,
+        anchor="previous timex", interval=interval_of(value),
+    )  # fmt: skip

@@ -36,45 +36,6 @@ _YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_ea
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 
 
-#: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group 1)
-_RANGE_END_DAY = re.compile(
-    r"\s*(?:-|–|and|to|or|through)\s*([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b|[a-z]))",
-    re.I,
-)
-
-
-def _range_end_days(text: str, timexes: list[Timex]) -> list[Timex]:
-    """``timexes`` with the bare end day of a range after a full day ("April 24 and 25":
-    "25" is 04-25 of the same month), a DATE of its own as TimeML tags it."""
-    out: list[Timex] = []
-    taken = {(t.start, t.end) for t in timexes}
-    for i, t in enumerate(timexes):
-        out.append(t)
-        m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", t.value)
-        r = _RANGE_END_DAY.match(text, t.end) if m and t.type == "DATE" else None
-        if r is None or int(r.group(1)) <= int(m.group(3)):
-            continue
-        if i + 1 < len(timexes) and timexes[i + 1].start < r.end():
-            continue  # the words after the day are another expression
-        start, end = r.start(1), r.end(1)
-        value = f"{m.group(1)}-{m.group(2)}-{int(r.group(1)):02d}"
-        if (start, end) not in taken:
-            out.append(
-                Timex(
-                    start,
-                    end,
-                    text[start:end],
-                    "DATE",
-                    value,
-                    "range_end_day",
-                    anchor="previous timex",
-                    interval=interval_of(value),
-                )
-            )
-    return out
-
-
 def _day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
     """A clock time dated by the DCT takes the day of a time restated right after it in
     parentheses: "at 4 in the morning (4 a.m. EDT Thursday)"."""
@@ -433,7 +394,7 @@ def tag_timexes(
         # a candidate its resolver declines ("two and a half years ago") gives its place
         # to the shorter ones it overlapped ("two and a half years")
         cands = [c for c in cands if id(c[3]) not in unresolved]
-    merged = _range_end_days(text, join_phrases(text, _merge_adjacent(text, ctx.previous)))
+    merged = join_phrases(text, _merge_adjacent(text, ctx.previous))
     merged = join_extents(text, range_starts(text, range_ends(text, merged)))
     merged = week_of_month(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
