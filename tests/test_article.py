@@ -134,6 +134,17 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     assert blocks[1].text.endswith("despite protests.")
 
 
+def test_line_cut_after_an_article_or_of_is_joined_before_digits_and_capitals() -> None:
+    text = (
+        "Troops leave northern town\n\n"
+        "The army said the troops who arrived in the fall of\n2013 would leave, and that the\n"
+        "Kurdish fighters would stay.\n"
+    )
+    blocks = segment_text(text)
+    assert kinds(blocks) == ["headline", "paragraph"]
+    assert blocks[1].text.endswith("would stay.")
+
+
 def test_text_wrapped_at_a_width_is_joined_before_capitals() -> None:
     lines = [
         "DETROIT The Transportation Department on Wednesday issued voluntary guidelines for",

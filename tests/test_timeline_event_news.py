@@ -37,6 +37,12 @@ from timex_cases import timexes_of as _timexes
         ("Old rivalries do not heal overnight, she said.", "overnight"),
         ("Few people see what happens here on a day-to-day basis.", "a day"),
         ("The hosts pressed for a second before the break, but the game ended 1-0.", "a second"),
+        # a periodical, not a recurrence
+        ("The pan-Arab daily Al-Hayat reported that the talks had failed.", "daily"),
+        ("According to the Israeli daily Maariv, the army withdrew.", "daily"),
+        ("The German news weekly Die Zeit said the plan was dropped.", "weekly"),
+        ("The state-run daily said the army had advanced.", "daily"),
+        ("It ran on the front page of the pro-government daily.", "daily"),
     ],
 )
 def test_false_friends_are_not_timexes(nlp, text, not_a_timex):
@@ -53,6 +59,11 @@ def test_false_friends_are_not_timexes(nlp, text, not_a_timex):
         ("The meeting starts at 3:15 p.m. in the hall.", "3:15 p.m.", "2017-09-21T15:15"),
         ("Prices fell at the end of the year.", "the end of the year", "2017"),
         ("Third-period net rose 63%, the chemicals group said.", "Third-period", "2017-Q3"),
+        # recurrences that look like a paper's name
+        ("The town faced daily Israeli raids.", "daily", "P1D"),
+        ("The council meets weekly in the old hall.", "weekly", "P1W"),
+        ("The pills are taken twice daily.", "daily", "P1D"),
+        ("There were daily U.S. briefings on the strikes.", "daily", "P1D"),
     ],
 )
 def test_real_times_next_to_false_friends(nlp, text, expression, value):

@@ -162,9 +162,15 @@ def _wrap_width(spans: list[tuple[int, int]]) -> int | None:
     return width
 
 
+#: Words a heading or a finished line never ends with: a line ending with one is cut by a
+#: hard wrap ("…arrived in the fall of\n2013…"), whatever the next line starts with.
+_OPEN_ENDS = re.compile(r"(?:^|\s)(?:a|an|the|of|and|or|to|than|its|their|his|her|our)$")
+
+
 def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join hard-wrapped lines: adjacent lines where the previous one does not end a
-    sentence and the next starts in lower case, or, in a text wrapped at a fixed width
+    sentence and the next starts in lower case, or the previous one ends with an article,
+    "of", "and"… (:data:`_OPEN_ENDS`), or, in a text wrapped at a fixed width
     (:func:`_wrap_width`), where the previous one reaches that width ("…said in
     statement on\n    Wednesday that…").
 
@@ -185,6 +191,7 @@ def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 and (
                     first.islower()
                     or first in ",;)"
+                    or _OPEN_ENDS.search(text, max(ps, pe - 8), pe) is not None
                     or width is not None
                     and last_line >= width - _WRAP_SLACK
                 )

@@ -7,8 +7,10 @@ first period" in a game's report are parts of the game, and "fourth period" (a s
 class) or "his third period of leave" no quarter of the calendar year; "the year" in an
 award title is part of the title ("athlete of the year", "Citizen of the Year");
 "overnight" after "happen", "heal"… means "suddenly"; "a day-to-day basis" is a
-compound and "adding a second" in a game a goal. Each check reads only the text
-around the match; the word lists are in ``data/timex_false_friends.json``.
+compound and "adding a second" in a game a goal; "daily" or "weekly" before a paper's
+name ("the pan-Arab daily Asharq al-Awsat", "the news weekly Der Spiegel") or as the
+subject of "reported" names a newspaper. Each check reads only the text around the
+match; the word lists are in ``data/timex_false_friends.json``.
 """
 
 from __future__ import annotations
@@ -71,7 +73,61 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
         return _suddenly(m, text)
     if rule == "duration":
         return _compound_or_goal(m, text)
+    if rule == "set":
+        return _a_newspaper(m, text)
     return False
+
+
+#: the recurrence adverbs that also name a periodical ("the Israeli daily Haaretz")
+_PERIODICALS = frozenset({"daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly"})
+#: verbs a newspaper is the subject of ("the Israeli daily reported")
+NEWSPAPER_VERBS: frozenset[str] = frozenset(FALSE_FRIENDS["newspaper_verbs"])
+#: nationality adjectives (``data/geo_demonyms.json``): "daily Israeli raids" recur
+_DEMONYMS: frozenset[str] = frozenset(
+    word for words in lexicon.load_json("geo_demonyms.json")["demonyms"].values() for word in words
+)
+#: the shape of a nationality or group adjective not in that list ("Kurdish", "Sunni")
+_ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)")
+#: a capitalised name right after the match, and the word after it
+_NAME_AFTER = re.compile(r"[ \t\xa0]+([A-Z][\w'’.-]*)(?:[ \t\xa0]+(\S+))?")
+#: the word (and what follows it) right after the match
+_WORD_AFTER = re.compile(r"\s*([,;:.)]|[A-Za-z]+)")
+#: words before a newspaper noun: an article, a possessive, a hyphenated or capitalised
+#: modifier ("the", "a pro-government", "Israel's", "the Communist Party")
+_PAPER_MODIFIER = re.compile(r"(?:\b(?:the|a|an)|[\w’'.]+-[\w’'-]+|[A-Z][\w’'.-]*)$")
+
+
+def _a_newspaper(m: re.Match[str], text: str) -> bool:
+    """ "the Israeli daily Haaretz", "the news weekly Der Spiegel", "the daily said":
+    a recurrence adverb used as the noun for a periodical.
+
+    It names a paper when a name follows it (a capitalised word that is neither a
+    nationality adjective, as in "daily Israeli raids", nor a weekday or month, nor an
+    abbreviation such as "U.S."), or when, after an article or a modifier, a reporting
+    verb or the end of the clause follows ("the pro-government daily reported", "in the
+    Israeli daily."); "taken daily." and "twice-daily" stay recurrences.
+    """
+    word = m.group(0)
+    if word not in _PERIODICALS or text[max(0, m.start() - 1) : m.start()] == "-":
+        return False
+    name = _NAME_AFTER.match(text, m.end())
+    if name is not None:
+        first = name.group(1).rstrip(".,")
+        if first.isupper() or "." in first or first.lower() in _CALENDAR_WORDS:
+            return False  # "daily U.S. briefings", "weekly Monday meetings"
+        nationality = first in _DEMONYMS or _ADJECTIVE_SHAPE.fullmatch(first)
+        return not (nationality and (name.group(2) or "A")[0].islower())
+    after = _WORD_AFTER.match(text, m.end())
+    if after is None or not (after.group(1) in ",;:.)" or after.group(1) in NEWSPAPER_VERBS):
+        return False
+    return bool(_PAPER_MODIFIER.search(text[max(0, m.start() - 40) : m.start()].rstrip()))
+
+
+#: weekday and month names (a capitalised word after "weekly" that is no paper's name)
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december".split()
+)
 
 
 def _compound_or_goal(m: re.Match[str], text: str) -> bool:
