@@ -29,6 +29,13 @@ DECEMBER = "2015-12-20"
         "A cashier who takes a handful of $20s is fired.",  # banknotes
         "Less than a quarter of the senator's donors gave small sums.",  # a share
         "A quarter of voters backed the measure.",
+        "About three-quarters of those polled support the ban.",
+        "Nearly three-quarters support the ban, the survey found.",
+        "Just over a quarter, 31 percent, say they are undecided.",
+        "She did best with the quarter of voters who call themselves independents.",
+        "The mayor has won six of the past eight contests.",  # a series, not the past
+        "The past four cycles of rate rises hurt bonds.",
+        "The governor flew to Mar-a-Lago with his aides.",  # a name, not March
         "Aid workers paid 13-YEAR-OLDS to carry water.",  # an age, in capitals
         "The director's film Fahrenheit 9/11 was a hit.",  # a title
     ],
@@ -313,8 +320,32 @@ def test_quoted_tonight(nlp, text, value):
         ("The two sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "2016-02-01"),
         # in a past clause the event is told of after it
         ("She had a big lead heading into Tuesday's primaries.", "2016-03-16", "2016-03-15"),
+        # "in the lead-up to", "the run-up to" look ahead like "ahead of"
+        ("Updates in the lead-up to Tuesday's primary in Ohio.", "2016-03-10", "2016-03-15"),
+        ("Both camps spend heavily in the run-up to Tuesday's vote.", "2016-03-10", "2016-03-15"),
+        # a planned event is ahead, also when a past verb of saying reports it
+        ("She noted a planned rally on Saturday in Des Moines.", "2016-01-27", "2016-01-30"),
+        ("Officials announced a scheduled hearing on Tuesday.", "2016-04-14", "2016-04-19"),
+        # the time dates the nearest noun: a debate, not the fight at it
+        (
+            "The governor signaled that he is bracing for a fight at the debate Thursday in Ohio.",
+            "2016-04-11",
+            "2016-04-14",
+        ),
+        # "before" an event in a present clause: the event is ahead
+        ("The race before Tuesday's primary is tight.", "2016-03-10", "2016-03-15"),
+        # ...while an incident the time dates stays in the past
+        ("Police are investigating the robbery on Thursday.", "2016-04-11", "2016-04-07"),
     ],
 )
 def test_ahead_of_a_weekday(nlp, text, dct, value):
     found = [t for t in _timexes(nlp, text, dct) if t["rule"].startswith("weekday")]
     assert [t["value"] for t in found] == [value]
+
+
+def test_a_clock_time_alone_on_its_line_is_a_time_stamp_of_the_dct(nlp):
+    text = "Updates ahead of Tuesday's primary:\n\n9:34 p.m.\n\nThe senator spoke in Ohio."
+    assert _one(nlp, text, "9:34 p.m.", "2016-03-10")["value"] == "2016-03-10T21:34"
+    # in running text the clock time takes the day the sentence before named
+    text = "The fire broke out on Friday night. Crews arrived at 10 p.m. and put it out."
+    assert _one(nlp, text, "10 p.m.", "2016-03-10")["value"] == "2016-03-04T22:00"

@@ -35,6 +35,10 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     """Month names must be capitalised; "May"/"March" alone need a temporal context."""
     if not _capitalised(m, "month"):
         return False
+    if re.match(
+        r"-(?!(?:to|through|thru|till|until|and)-)[a-z]", text[m.end("month") : m.end("month") + 10]
+    ):
+        return False  # a name: "Mar-a-Lago", "May-lin"
     word = m["month"].lower().rstrip(".")
     g = m.groupdict()
     if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
@@ -319,9 +323,20 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
 _SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
 
 
+#: a count after "the past" ("the past nine contests", "the past three periods")
+_COUNT_AFTER = re.compile(
+    r"\s+(?:\d+|" + "|".join(w for w in NUMBERS if w not in ("a", "an")) + r"|several|few)"
+    r"\s+(?!(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter)s?\b)"
+    r"[A-Za-z]",
+    re.I,
+)
+
+
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
+    if word.endswith("past") and _COUNT_AFTER.match(text, m.end()):
+        return False  # "eight of the past nine contests": the last ones of a series, not a time
     if (
         word == "soon"
         and text[max(0, m.start() - 3) : m.start()].lower() == "as "
@@ -358,10 +373,14 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     if m.group(0).lower().endswith("-old") and not m["unit"].lower().endswith("s"):
         # "a 6-year-old", "the 44-year-old": an age (TimeML tags no ages; "years-old" stays)
         return False
-    if re.search(r"-quarters?$", m.group(0).lower()) and "-" in m.group(0):  # "three-quarters of"
-        return not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
-    if m["unit"].lower() in ("quarter", "half") and _FRACTION_OF.match(text, m.end()):
-        return False  # "a quarter of the entire market": a share, not a period
+    if re.search(r"\b(?:a|one|three)-quarters?$", m.group(0).lower()):
+        # "about three-quarters support the ban", "one-quarter of donors": the hyphenated
+        # fraction is a share; three quarters of the calendar are written apart
+        return False
+    if m["unit"].lower() in ("quarter", "half") and (
+        _FRACTION_OF.match(text, m.end()) or _SHARE_AFTER.match(text, m.end())
+    ):
+        return False  # "a quarter of the entire market", "a quarter, 26 percent": a share
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
@@ -375,6 +394,10 @@ _FRACTION_OF = re.compile(
     r"|(?-i:[A-Z])|[a-z]+s\b)",
     re.I,
 )
+
+
+#: a percentage right after a fraction ("just over a quarter, 26 percent, say…")
+_SHARE_AFTER = re.compile(r"\s*[,(–—-]\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I)
 
 
 def guard_decade(m: re.Match[str], text: str) -> bool:
@@ -453,7 +476,12 @@ _PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that"})
 
 
 def guard_quarter(m: re.Match[str], text: str) -> bool:
-    """ "quarter"/"half"/"period" needs an ordinal, a qualifier, a year or a determiner."""
+    """ "quarter"/"half"/"period" needs an ordinal, a qualifier, a year or a determiner;
+    a plain "the quarter of voters who…" (a share of people) is none."""
+    if not (m["ord"] or m["qual"] or m["qyear"] or m["qyear2"] or m["yrel"]) and (
+        _FRACTION_OF.match(text, m.end())
+    ):
+        return False
     return bool(
         m["ord"]
         or m["qual"]

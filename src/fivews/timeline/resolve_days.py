@@ -24,8 +24,14 @@ from fivews.timeline.values import (
 NOUN_PRESENT = "NOUN_PRESENT"
 
 
-#: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into)\s+$", re.I)
+#: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
+#: "in the run-up to Tuesday's primary"; "before" only a scheduled event: "before Tuesday's
+#: vote")
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
+    r"|(?P<before>before|in\s+advance\s+of))\s+$",
+    re.I,
+)
 #: nouns of events set for a day ("Tuesday's primary", "Monday night's debate")
 SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
 #: the words after a possessive weekday, up to the noun it dates
@@ -81,6 +87,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         if possessive and tense in (PRESENT, FUTURE):
             tense = NOUN_PRESENT if _scheduled_event(ctx.text, m.end()) else None
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
+        if ahead and ahead["before"] and not _scheduled_event(ctx.text, m.end()):
+            ahead = None  # "before Friday's purchases": any event, before or after the DCT
         if possessive and ahead and tense != PAST:
             # "sit atop the polls ahead of Monday's caucuses": the event is still ahead (a
             # past clause, "had the lead heading into Tuesday's primaries", tells of it after)
@@ -293,7 +301,10 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     base = ctx.last_value(
         r"\d{4}-\d\d-\d\d(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 200, same_sentence=True
     )
-    base = base[:10] if base else _day_of_previous_sentence(m.start(), ctx)
+    if base:
+        base = base[:10]
+    elif not _alone_on_its_line(m, ctx.text):
+        base = _day_of_previous_sentence(m.start(), ctx)
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
@@ -305,6 +316,15 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
 _ELAPSED_CUE = re.compile(
     r"\b(?:in|of|clocked|timed|ran|run|finished|time|record|winning|best)\s+$", re.I
 )
+
+
+def _alone_on_its_line(m: re.Match[str], text: str) -> bool:
+    """Whether the clock time is a line of its own: a live blog's time stamp ("9:34 p.m."
+    above a post), which dates the post by the blog's day, not by the sentence before."""
+    before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    line_end = text.find("\n", m.end())
+    after = text[m.end() : line_end if line_end >= 0 else len(text)]
+    return not before.strip() and not after.strip(" \t.:-–—")
 
 
 def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:

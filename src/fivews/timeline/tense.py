@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from fivews import lexicon
 from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX
 
 #: Tense labels returned by :func:`clause_tense`.
@@ -142,6 +143,29 @@ def _after_incident_noun(doc: Doc, token_i: int) -> bool:
     return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in INCIDENT_NOUNS
 
 
+#: the nouns of a time expression itself ("Thursday night", "the day"), passed on the way
+#: up to the noun the time dates
+_TIME_NOUNS = frozenset(
+    {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year"}
+)
+#: modifiers that put a noun's event ahead ("a planned rally", "the upcoming vote")
+_PLANNED_MODIFIERS = frozenset(
+    {"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "impending"}
+)
+#: verbs of saying, which report a plan without ending it ("noted a planned rally")
+_REPORTING_VERBS = frozenset(lexicon.load_json("reporting_verbs.json")["verbs"])
+
+
+def _planned(noun: Token) -> bool:
+    """Whether ``noun`` names an event still ahead: "a planned rally", "the upcoming vote"."""
+    return any(c.dep_ == "amod" and c.lower_ in _PLANNED_MODIFIERS for c in noun.children)
+
+
+def _reports(verb: Token | None) -> bool:
+    """Whether ``verb`` is a verb of saying ("noted", "announced")."""
+    return verb is not None and verb.lemma_.lower() in _REPORTING_VERBS
+
+
 def _past_perfect(verb: Token) -> bool:
     """Whether ``verb`` is in the past perfect ("had planned", "had been scheduled")."""
     return verb.tag_ == "VBN" and any(
@@ -181,14 +205,23 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     tok = doc[token_i]
     verb = None
-    # a noun of an incident right before the time or on the way up ("a crash Thursday")
+    # the noun the time dates, on the way up: a noun of an incident ("a crash Thursday")
+    # puts it in the past, a planned event ("a planned rally on Saturday") ahead
     incident = _after_incident_noun(doc, token_i)
+    dated: Token | None = None
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX"):
             verb = tok
             break
-        if tok.i != token_i and tok.pos_ == "NOUN" and tok.lemma_.lower() in INCIDENT_NOUNS:
-            incident = True
+        if (
+            dated is None
+            and tok.i != token_i
+            and tok.pos_ == "NOUN"
+            and not tok.text[0].isdigit()  # "11th" of "September 11th attack"
+            and tok.lemma_.lower() not in _TIME_NOUNS
+        ):
+            dated = tok
+            incident = incident or tok.lemma_.lower() in INCIDENT_NOUNS
         if tok.head.i == tok.i:
             break
         tok = tok.head
@@ -198,6 +231,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
     own = _verb_tense(verb) if verb is not None else None
+    if dated is not None and _planned(dated) and (own != PAST or _reports(verb)):
+        return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
     if _after_until(doc, token_i) and own in (PRESENT, None):
         return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
     if incident and own in (PRESENT, FUTURE, None):
