@@ -157,6 +157,10 @@ def test_counted_and_relative_durations_keep_their_determiner(nlp):
         ("The law took effect on New Year's Day 1999.", "New Year's Day 1999", DCT, "1999-01-01"),
         ("Prices fell after last Christmas.", "last Christmas", DCT, "2016-12-25"),
         ("Stores open on Memorial Day.", "Memorial Day", "2017-05-02", "2017-05-29"),
+        # fixed days named outside the US calendar
+        ("A truck hit crowds on Bastille Day.", "Bastille Day", "2016-08-03", "2016-07-14"),
+        ("Veterans marched on Anzac Day.", "Anzac Day", "2016-08-03", "2016-04-25"),
+        ("Wreaths were laid on Remembrance Day.", "Remembrance Day", "2016-08-03", "2015-11-11"),
     ],
 )
 def test_holidays(nlp, text, expression, dct, value):
