@@ -349,3 +349,26 @@ def test_a_clock_time_alone_on_its_line_is_a_time_stamp_of_the_dct(nlp):
     # in running text the clock time takes the day the sentence before named
     text = "The fire broke out on Friday night. Crews arrived at 10 p.m. and put it out."
     assert _one(nlp, text, "10 p.m.", "2016-03-10")["value"] == "2016-03-04T22:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # once the text names the attacks, a bare "Sept. 11" is that day too
+        (
+            "She flew home after the 9/11 attacks. Life changed after Sept. 11, she said.",
+            DECEMBER,
+            "2001-09-11",
+        ),
+        # alone, the month and day take the publication year
+        ("Life changed after Sept. 11, she said.", DECEMBER, "2015-09-11"),
+        # around the anniversary the same words may be that year's day
+        (
+            "He spoke of the 9/11 attacks. On Sept. 11, he left the memorial early.",
+            "2016-09-20",
+            "2016-09-11",
+        ),
+    ],
+)
+def test_a_named_day_named_again(nlp, text, dct, value):
+    assert _one(nlp, text, "Sept. 11", dct)["value"] == value

@@ -24,6 +24,8 @@ How
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
 from fivews.structure.overlaps import SpanOverlaps
@@ -54,6 +56,41 @@ def resolve_named_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
         if m[f"d{i}"]:
             return make_timex(m, "DATE", value, "named_past_day")
     return None
+
+
+#: rules of a month and day read without a written year ("Sept. 11" in a 2016 text)
+_MONTH_DAY_GUESSED = frozenset(
+    {
+        "month_day_near_dct",
+        "month_day_past_tense",
+        "month_day_future_tense",
+        "month_day_nearest",
+        "month_day_no_year",
+    }
+)
+#: days around a named day's date in the DCT's year when the same month and day may be
+#: that year's (an anniversary in the news: "on Sept. 11, the candidates attended…")
+_ANNIVERSARY_DAYS = 60
+
+
+def named_days_again(timexes: list[Timex], dct: dt.date | None) -> None:
+    """Give a named past day's fixed date to the same month and day written bare in the
+    same text: after "the 9/11 attacks", a later "after Sept. 11" is 2001-09-11 too, not
+    the publication year's, unless the text is from around that day of its own year."""
+    named = {t.value[5:]: t.value for t in timexes if t.rule == "named_past_day"}
+    if not named:
+        return
+    for i, t in enumerate(timexes):
+        value = named.get(t.value[5:10]) if t.rule in _MONTH_DAY_GUESSED else None
+        if value is None or len(t.value) != 10:
+            continue
+        if dct is not None:
+            that_year = dt.date(dct.year, int(value[5:7]), int(value[8:10]))
+            if abs((dct - that_year).days) <= _ANNIVERSARY_DAYS:
+                continue
+        timexes[i] = dataclasses.replace(
+            t, value=value, rule="named_past_day", interval=interval_of(value), anchor=None
+        )
 
 
 # ---- joined phrases: a time expression and the words or timex that complete it ----------

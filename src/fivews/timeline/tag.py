@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.dates import interval_of, week_value
-from fivews.timeline.idioms import join_phrases
+from fivews.timeline.idioms import join_phrases, named_days_again
 from fivews.timeline.ranges import (
     join_extents,
     range_ends,
@@ -398,6 +398,7 @@ def tag_timexes(
     merged = join_extents(text, range_starts(text, range_ends(text, merged)))
     merged = week_of_month(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
+    named_days_again(merged, day)
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)
