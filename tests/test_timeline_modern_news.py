@@ -36,6 +36,7 @@ DECEMBER = "2015-12-20"
         "The mayor has won six of the past eight contests.",  # a series, not the past
         "The past four cycles of rate rises hurt bonds.",
         "The governor flew to Mar-a-Lago with his aides.",  # a name, not March
+        "The senator held one of several weekend rallies in Iowa.",  # rallies counted
         "Aid workers paid 13-YEAR-OLDS to carry water.",  # an age, in capitals
         "The director's film Fahrenheit 9/11 was a hit.",  # a title
     ],

@@ -370,6 +370,14 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
                 text[m.end() : m.end() + 10],
             )
         )
+    if (
+        (m["num"] or "").lower() in ("several", "few", "a few", "many", "numerous")
+        and not m["unit"].lower().endswith("s")
+        and "-" not in m.group(0)
+    ):
+        # "several weekend rallies": the count is of the noun after the unit (a hyphen makes
+        # one adjective of both: "a several-year delay")
+        return False
     if m.group(0).lower().endswith("-old") and not m["unit"].lower().endswith("s"):
         # "a 6-year-old", "the 44-year-old": an age (TimeML tags no ages; "years-old" stays)
         return False
