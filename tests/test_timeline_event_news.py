@@ -344,3 +344,24 @@ def test_time_taken_and_clock_in_a_part_of_the_day(nlp, text, expression, typ, v
 )
 def test_ordinal_week_of_a_month(nlp, text, expression, value):
     assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the weekday ending a range comes on or after its start, whatever the tense
+        (
+            "The port said it was shut from midday on Saturday until Sunday.",
+            "2016-12-17",
+            [("midday on Saturday", "2016-12-17T12:00"), ("Sunday", "2016-12-18")],
+        ),
+        # a past range of two past days stays in the past
+        (
+            "The strike ran from Friday to Monday, the union said.",
+            "2016-12-15",
+            [("Friday", "2016-12-09"), ("Monday", "2016-12-12")],
+        ),
+    ],
+)
+def test_weekday_range_end(nlp, text, dct, expected):
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)] == expected

@@ -19,6 +19,7 @@ belongs to the month holding its Thursday, as in ISO 8601's numbering).
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -206,6 +207,43 @@ def _range_end(text: str, t: Timex) -> Timex | None:
             interval=interval_of(value), anchor="previous timex",
         )  # fmt: skip
     return None
+
+
+#: a day's date at the start of a value ("2016-12-17", "2016-12-17T12:00")
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+#: the word opening a range before its start ("from", "between")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+#: the words between a range's start and its end ("until", "to", "and", "-")
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.I)
+
+
+def weekday_range_ends(text: str, timexes: list[Timex]) -> None:
+    """Put the weekday ending a range on or after its start: "from midday on Saturday
+    until Sunday" ends the day after, even in a past clause that would read a bare
+    "Sunday" as the latest one."""
+    for i in range(1, len(timexes)):
+        prev, t = timexes[i - 1], timexes[i]
+        first = _ISO_DAY.match(prev.value)
+        last = _ISO_DAY.match(t.value)
+        if not (t.rule.startswith("weekday") and first and last):
+            continue
+        if not (
+            _RANGE_TO.fullmatch(text, prev.end, t.start)
+            and _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+        ):
+            continue
+        begin = dt.date.fromisoformat(first.group(0))
+        end = dt.date.fromisoformat(last.group(0))
+        if end >= begin:
+            continue
+        end += dt.timedelta(days=7 * ((begin - end).days // 7 + 1))
+        if (end - begin).days >= 7:
+            continue
+        value = end.isoformat() + t.value[10:]  # a part of the day stays ("Sunday night")
+        timexes[i] = dataclasses.replace(
+            t, value=value, rule="range_end_weekday", interval=interval_of(value),
+            anchor="previous timex",
+        )  # fmt: skip
 
 
 def join_extents(text: str, timexes: list[Timex]) -> list[Timex]:
