@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from fivews import lexicon
+from fivews.timeline.lexicon import MONTHS, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END
 
 #: the word lists (``data/timex_false_friends.json``)
@@ -113,7 +114,7 @@ def _a_newspaper(m: re.Match[str], text: str) -> bool:
     name = _NAME_AFTER.match(text, m.end())
     if name is not None:
         first = name.group(1).rstrip(".,")
-        if first.isupper() or "." in first or first.lower() in _CALENDAR_WORDS:
+        if first.isupper() or "." in first or first.lower() in WEEKDAYS or first.lower() in MONTHS:
             return False  # "daily U.S. briefings", "weekly Monday meetings"
         nationality = first in _DEMONYMS or _ADJECTIVE_SHAPE.fullmatch(first)
         return not (nationality and (name.group(2) or "A")[0].islower())
@@ -121,13 +122,6 @@ def _a_newspaper(m: re.Match[str], text: str) -> bool:
     if after is None or not (after.group(1) in ",;:.)" or after.group(1) in NEWSPAPER_VERBS):
         return False
     return bool(_PAPER_MODIFIER.search(text[max(0, m.start() - 40) : m.start()].rstrip()))
-
-
-#: weekday and month names (a capitalised word after "weekly" that is no paper's name)
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april"
-    " may june july august september october november december".split()
-)
 
 
 def _compound_or_goal(m: re.Match[str], text: str) -> bool:

@@ -15,6 +15,7 @@ from fivews.timeline.lexicon import (
     SEASON_CONTEXT,
     SET_ADVERBS,
     TIME_PREPOSITIONS,
+    UNIT,
 )
 from fivews.timeline.records import SENTENCE_END
 
@@ -326,8 +327,7 @@ _SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
 #: a count after "the past" ("the past nine contests", "the past three periods")
 _COUNT_AFTER = re.compile(
     r"\s+(?:\d+|" + "|".join(w for w in NUMBERS if w not in ("a", "an")) + r"|several|few)"
-    r"\s+(?!(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter)s?\b)"
-    r"[A-Za-z]",
+    r"\s+(?!" + UNIT + r"\b)[A-Za-z]",
     re.I,
 )
 

@@ -209,8 +209,6 @@ def _range_end(text: str, t: Timex) -> Timex | None:
     return None
 
 
-#: a day's date at the start of a value ("2016-12-17", "2016-12-17T12:00")
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: the word opening a range before its start ("from", "between")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 #: the words between a range's start and its end ("until", "to", "and", "-")
@@ -223,9 +221,9 @@ def weekday_range_ends(text: str, timexes: list[Timex]) -> None:
     "Sunday" as the latest one."""
     for i in range(1, len(timexes)):
         prev, t = timexes[i - 1], timexes[i]
-        first = _ISO_DAY.match(prev.value)
-        last = _ISO_DAY.match(t.value)
-        if not (t.rule.startswith("weekday") and first and last):
+        first = _DAY_VALUE.match(prev.value)  # also "2016-12-17T12:00"
+        last = _DAY_VALUE.match(t.value)
+        if not (t.rule.startswith("weekday") and first and last) or "X" in prev.value + t.value:
             continue
         if not (
             _RANGE_TO.fullmatch(text, prev.end, t.start)
