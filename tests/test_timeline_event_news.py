@@ -365,3 +365,17 @@ def test_ordinal_week_of_a_month(nlp, text, expression, value):
 )
 def test_weekday_range_end(nlp, text, dct, expected):
     assert [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "the month"/"the year" restating the month or year before it
+        ("But in March, the month after the judge died, the court ruled.", "the month", "2017-03"),
+        ("In 2008, the year the bank failed, prices fell.", "the year", "2008"),
+        # on its own it is the DCT's
+        ("Prices fell sharply during the month.", "the month", "2017-09"),
+    ],
+)
+def test_a_unit_in_apposition(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value

@@ -159,6 +159,9 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(
             m, "DATE", str(d.year - 1) if d else "XXXX", "year_earlier_dct", mod, anchor="DCT"
         )
+    apposed = _in_apposition(m, ctx, word)
+    if apposed is not None:  # "in March, the month after the judge died"
+        return make_timex(m, "DATE", apposed, f"{word}_in_apposition", mod, anchor="previous timex")
     if d is None:
         return make_timex(
             m,
@@ -228,6 +231,23 @@ _PERIOD_ENDING = re.compile(
     + r")\b)",
     re.I,
 )
+
+
+#: the value a month or a year names, for "the month"/"the year" in apposition to it
+_APPOSED_VALUE = {"month": re.compile(r"\d{4}-\d\d"), "year": re.compile(r"\d{4}")}
+
+
+def _in_apposition(m: re.Match[str], ctx: Context, word: str) -> str | None:
+    """The value of the month or year right before "the month"/"the year" and a comma
+    ("in March, the month after…", "in 2008, the year the bank failed"), which the
+    phrase restates; None otherwise."""
+    shape = _APPOSED_VALUE.get(word)
+    if shape is None or not ctx.previous or m.group(0).lower() != f"the {word}":
+        return None
+    last = ctx.previous[-1]
+    if not re.fullmatch(r",\s*", ctx.text[last.end : m.start()]):
+        return None
+    return last.value if shape.fullmatch(last.value) else None
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
