@@ -373,3 +373,25 @@ def test_a_clock_time_alone_on_its_line_is_a_time_stamp_of_the_dct(nlp):
 )
 def test_a_named_day_named_again(nlp, text, dct, value):
     assert _one(nlp, text, "Sept. 11", dct)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a report written the day after: a quoted "today" is the day of the quote
+        (
+            'The bombs went off on Tuesday. "The attack that happened today is a crime," a man said.',
+            "2016-03-22",
+        ),
+        # a report of the same day: the DCT
+        (
+            'The bombs went off on Wednesday. "The attack today is a crime," a man said.',
+            "2016-03-23",
+        ),
+        # outside quotation marks the DCT is the day, whatever the lead
+        ("The bombs went off on Tuesday. Schools stay shut today.", "2016-03-23"),
+    ],
+)
+def test_quoted_today_in_a_next_day_report(nlp, text, value):
+    found = [t for t in _timexes(nlp, text, "2016-03-23") if t["text"].lower() == "today"]
+    assert [t["value"] for t in found] == [value]

@@ -131,6 +131,10 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
         night = _first_night(ctx)
         if night is not None:
             value = night
+    if word == "today" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
+        lead = _lead_day(ctx)
+        if lead is not None:
+            value = lead
     if part:
         return make_timex(
             m,
@@ -161,6 +165,17 @@ def _in_quotation(text: str, start: int) -> bool:
         else:
             depth = 1 - depth
     return depth == 1
+
+
+def _lead_day(ctx: Context) -> str | None:
+    """The first day the text names, when it is the day before the DCT (a report written
+    the day after its events)."""
+    for t in ctx.previous:
+        n = re.match(r"(\d{4}-\d\d-\d\d)", t.value)
+        if n and t.type in ("DATE", "TIME") and ctx.dct is not None:
+            back = (ctx.dct - dt.date.fromisoformat(n.group(1))).days
+            return n.group(1) if back == 1 else None
+    return None
 
 
 def _first_night(ctx: Context) -> str | None:
