@@ -361,6 +361,18 @@ def test_ordinal_week_of_a_month(nlp, text, expression, value):
             "2016-12-15",
             [("Friday", "2016-12-09"), ("Monday", "2016-12-12")],
         ),
+        # a past range whose start was read after its end starts the week before
+        (
+            "Early voting, which ran from Monday through Saturday, drew 600 people.",
+            "2009-03-24",
+            [("Monday", "2009-03-16"), ("Saturday", "2009-03-21")],
+        ),
+        # ...also when the start was read as the publication day itself
+        (
+            "Early voting, which ran from Monday through Saturday, drew 600 people.",
+            "2009-03-23",
+            [("Monday", "2009-03-16"), ("Saturday", "2009-03-21")],
+        ),
     ],
 )
 def test_weekday_range_end(nlp, text, dct, expected):

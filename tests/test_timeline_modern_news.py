@@ -337,6 +337,12 @@ def test_quoted_tonight(nlp, text, value):
         ("The race before Tuesday's primary is tight.", "2016-03-10", "2016-03-15"),
         # ...while an incident the time dates stays in the past
         ("Police are investigating the robbery on Thursday.", "2016-04-11", "2016-04-07"),
+        # places and things between the time and the incident do not hide it
+        (
+            "A driver remains in hospital after a crash at the junction near the bank Friday.",
+            "2016-04-11",
+            "2016-04-08",
+        ),
     ],
 )
 def test_ahead_of_a_weekday(nlp, text, dct, value):

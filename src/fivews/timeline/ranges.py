@@ -215,15 +215,20 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.I)
 
 
-def weekday_range_ends(text: str, timexes: list[Timex]) -> None:
-    """Put the weekday ending a range on or after its start: "from midday on Saturday
-    until Sunday" ends the day after, even in a past clause that would read a bare
-    "Sunday" as the latest one."""
+def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> None:
+    """Put the two weekdays of a range in order when their readings crossed: "closing
+    from midday on Saturday until Sunday", said on the Saturday, ends the next day (a past
+    clause read the bare "Sunday" as the latest one); "early voting ran from Monday through
+    Saturday" starts the Monday before that Saturday (the latest Monday, or the DCT's own,
+    came after it). A range read ahead, or one that starts at a time of the DCT's own day,
+    keeps its start and moves its end; any other keeps its end and moves its start."""
     for i in range(1, len(timexes)):
         prev, t = timexes[i - 1], timexes[i]
         first = _DAY_VALUE.match(prev.value)  # also "2016-12-17T12:00"
         last = _DAY_VALUE.match(t.value)
-        if not (t.rule.startswith("weekday") and first and last) or "X" in prev.value + t.value:
+        if not (prev.rule.startswith("weekday") and t.rule.startswith("weekday")):
+            continue
+        if not (first and last) or "X" in prev.value + t.value:
             continue
         if not (
             _RANGE_TO.fullmatch(text, prev.end, t.start)
@@ -232,15 +237,17 @@ def weekday_range_ends(text: str, timexes: list[Timex]) -> None:
             continue
         begin = dt.date.fromisoformat(first.group(0))
         end = dt.date.fromisoformat(last.group(0))
-        if end >= begin:
+        if end >= begin or (begin - end).days >= 7:
             continue
-        end += dt.timedelta(days=7 * ((begin - end).days // 7 + 1))
-        if (end - begin).days >= 7:
-            continue
-        value = end.isoformat() + t.value[10:]  # a part of the day stays ("Sunday night")
-        timexes[i] = dataclasses.replace(
-            t, value=value, rule="range_end_weekday", interval=interval_of(value),
-            anchor="previous timex",
+        if "future" in t.rule or (begin == dct and prev.type == "TIME"):
+            # the range lies ahead, or runs on from a time today ("from midday on Saturday")
+            i_moved, moved, day = i, t, end + dt.timedelta(days=7)
+        else:  # a past range: its start is the earlier such day
+            i_moved, moved, day = i - 1, prev, begin - dt.timedelta(days=7)
+        value = day.isoformat() + moved.value[10:]  # a part of the day stays ("Sunday night")
+        timexes[i_moved] = dataclasses.replace(
+            moved, value=value, rule="weekday_range", interval=interval_of(value),
+            anchor="range",
         )  # fmt: skip
 
 

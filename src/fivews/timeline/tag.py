@@ -400,7 +400,7 @@ def tag_timexes(
     merged = week_of_month(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
     named_days_again(merged, day)
-    weekday_range_ends(text, merged)
+    weekday_range_ends(text, merged, day)
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)

@@ -143,11 +143,24 @@ def _after_incident_noun(doc: Doc, token_i: int) -> bool:
     return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in INCIDENT_NOUNS
 
 
-#: the nouns of a time expression itself ("Thursday night", "the day"), passed on the way
-#: up to the noun the time dates
+#: the nouns of a time expression itself ("Thursday night", "the day"), which date nothing
 _TIME_NOUNS = frozenset(
     {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year"}
 )
+#: nouns of events set for a day ("the debate Thursday")
+_SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
+
+
+def _event_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of an event a time can date: an incident ("a crash"), an
+    event set for a day ("the debate") or a planned one ("a planned march"). Other nouns on
+    the way up ("the office", "the intersection") are places and things, passed over."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in _TIME_NOUNS:
+        return False  # "as previously planned Saturday night": the time's own noun
+    return lemma in INCIDENT_NOUNS or lemma in _SCHEDULED_EVENT_NOUNS or _planned(tok)
+
+
 #: modifiers that put a noun's event ahead ("a planned rally", "the upcoming vote")
 _PLANNED_MODIFIERS = frozenset(
     {"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "impending"}
@@ -213,13 +226,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if tok.pos_ in ("VERB", "AUX"):
             verb = tok
             break
-        if (
-            dated is None
-            and tok.i != token_i
-            and tok.pos_ == "NOUN"
-            and not tok.text[0].isdigit()  # "11th" of "September 11th attack"
-            and tok.lemma_.lower() not in _TIME_NOUNS
-        ):
+        if dated is None and tok.i != token_i and _event_noun(tok):
             dated = tok
             incident = incident or tok.lemma_.lower() in INCIDENT_NOUNS
         if tok.head.i == tok.i:
