@@ -13,7 +13,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.tense import FUTURE, PAST, PRESENT
+from fivews.timeline.tense import FUTURE, PAST, PRESENT, SCHEDULED_EVENT_NOUNS
 from fivews.timeline.values import (
     make_timex,
     number_value,
@@ -32,8 +32,6 @@ _AHEAD_OF = re.compile(
     r"|(?P<before>before|in\s+advance\s+of))\s+$",
     re.I,
 )
-#: nouns of events set for a day ("Tuesday's primary", "Monday night's debate")
-SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
 #: the words after a possessive weekday, up to the noun it dates
 _POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
 
@@ -170,22 +168,26 @@ def _in_quotation(text: str, start: int) -> bool:
 def _lead_day(ctx: Context) -> str | None:
     """The first day the text names, when it is the day before the DCT (a report written
     the day after its events)."""
-    for t in ctx.previous:
-        n = re.match(r"(\d{4}-\d\d-\d\d)", t.value)
-        if n and t.type in ("DATE", "TIME") and ctx.dct is not None:
-            back = (ctx.dct - dt.date.fromisoformat(n.group(1))).days
-            return n.group(1) if back == 1 else None
-    return None
+    first = _first_day_back(ctx, r"\d{4}-\d\d-\d\d(?:T\w+)?")
+    return first[0] if first and first[1] == 1 else None
 
 
 def _first_night(ctx: Context) -> str | None:
     """The day of the first night or evening the text names, when it is one to three days
     before the DCT (the night of the speech or debate a report is about)."""
+    first = _first_day_back(ctx, r"\d{4}-\d\d-\d\dT(?:NI|EV)")
+    return first[0] if first and 1 <= first[1] <= 3 else None
+
+
+def _first_day_back(ctx: Context, shape: str) -> tuple[str, int] | None:
+    """The day of the first timex whose value has ``shape`` and how many days before the
+    DCT it lies, or None (no such timex, or no DCT)."""
+    if ctx.dct is None:
+        return None
     for t in ctx.previous:
-        n = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(?:NI|EV)", t.value)
-        if n and ctx.dct is not None:
-            back = (ctx.dct - dt.date.fromisoformat(n.group(1))).days
-            return n.group(1) if 1 <= back <= 3 else None
+        if re.fullmatch(shape, t.value):
+            day = t.value[:10]
+            return day, (ctx.dct - dt.date.fromisoformat(day)).days
     return None
 
 

@@ -147,8 +147,8 @@ def _after_incident_noun(doc: Doc, token_i: int) -> bool:
 _TIME_NOUNS = frozenset(
     {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year"}
 )
-#: nouns of events set for a day ("the debate Thursday")
-_SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
+#: nouns of events set for a day ("the debate Thursday", "Tuesday's primary")
+SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
 
 
 def _event_noun(tok: Token) -> bool:
@@ -158,7 +158,7 @@ def _event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma in _TIME_NOUNS:
         return False  # "as previously planned Saturday night": the time's own noun
-    return lemma in INCIDENT_NOUNS or lemma in _SCHEDULED_EVENT_NOUNS or _planned(tok)
+    return lemma in INCIDENT_NOUNS or lemma in SCHEDULED_EVENT_NOUNS or _planned(tok)
 
 
 #: modifiers that put a noun's event ahead ("a planned rally", "the upcoming vote")
