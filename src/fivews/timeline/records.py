@@ -115,6 +115,17 @@ class Context:
             return last
         return None
 
+    def apposed_value(self, before: int, pattern: str) -> str | None:
+        """The value of the latest timex when only a comma separates it from ``before``
+        and the value matches ``pattern``: the date or period a phrase in apposition
+        restates ("Oct. 12, the day before…", "in March, the month after…")."""
+        if not self.previous:
+            return None
+        last = self.previous[-1]
+        if not re.fullmatch(r",\s*", self.text[last.end : before]):
+            return None
+        return last.value if re.fullmatch(pattern, last.value) else None
+
     def last_value(
         self,
         pattern: str,

@@ -219,8 +219,8 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             # "the day before the plunge": "before" is a signal to an event, the timex is
             # "the day"; after a date and a comma it is that date ("Oct. 12, the day before")
             end = m.start("rday") + the_day.end(1)
-            apposed = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 4)
-            if apposed is not None and _APPOSITION.fullmatch(ctx.text, _last_end(ctx), m.start()):
+            apposed = ctx.apposed_value(m.start(), r"\d{4}-\d\d-\d\d")
+            if apposed is not None:
                 day, rule = dt.date.fromisoformat(apposed), "day_in_apposition"
             t = make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
             t.end, t.text = end, ctx.text[m.start() : end]
@@ -255,13 +255,6 @@ def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
 _THE_DAY_BEFORE_AFTER = re.compile(r"(the\s+day)\s+(?:before|after)$", re.I)
 #: a word after "the day before/after": the preposition takes an event as its object
 _PREPOSITION_OBJECT = re.compile(r"[ \t]+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]")
-#: the gap between a date and "the day…" that stands in apposition to it
-_APPOSITION = re.compile(r",\s*")
-
-
-def _last_end(ctx: Context) -> int:
-    """The end offset of the latest timex found so far (0 when there is none)."""
-    return ctx.previous[-1].end if ctx.previous else 0
 
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -234,7 +234,7 @@ _PERIOD_ENDING = re.compile(
 
 
 #: the value a month or a year names, for "the month"/"the year" in apposition to it
-_APPOSED_VALUE = {"month": re.compile(r"\d{4}-\d\d"), "year": re.compile(r"\d{4}")}
+_APPOSED_VALUE = {"month": r"\d{4}-\d\d", "year": r"\d{4}"}
 
 
 def _in_apposition(m: re.Match[str], ctx: Context, word: str) -> str | None:
@@ -242,12 +242,9 @@ def _in_apposition(m: re.Match[str], ctx: Context, word: str) -> str | None:
     ("in March, the month after…", "in 2008, the year the bank failed"), which the
     phrase restates; None otherwise."""
     shape = _APPOSED_VALUE.get(word)
-    if shape is None or not ctx.previous or m.group(0).lower() != f"the {word}":
+    if shape is None or m.group(0).lower() != f"the {word}":
         return None
-    last = ctx.previous[-1]
-    if not re.fullmatch(r",\s*", ctx.text[last.end : m.start()]):
-        return None
-    return last.value if shape.fullmatch(last.value) else None
+    return ctx.apposed_value(m.start(), shape)
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
