@@ -311,3 +311,112 @@ def test_every_second_of_a_thing_is_no_set(nlp):
 )
 def test_titles_with_time_words_are_no_times(nlp, text, expected):
     assert [t["text"] for t in _timexes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "the next year" dating an event moves from the year named last ...
+        ("He was elected in 2008 and re-elected the next year.", "the next year", "2009"),
+        # ... as "the following" and "that" do, also with a season
+        (
+            "The plant closed in the summer of 2015 and reopened the following spring.",
+            "the following spring",
+            "2016-SP",
+        ),
+        (
+            "The plant closed in January 2015 and reopened the next summer.",
+            "the next summer",
+            "2015-SU",
+        ),
+        ("The mill shut in 2012. That winter, workers left.", "That winter", "2012-WI"),
+        (
+            "The mill shut in 2012. The previous spring, sales fell.",
+            "The previous spring",
+            "2011-SP",
+        ),
+        # after a preposition of extent, or before a possessive, it is the coming year
+        ("The mill shut in 2012. Over the next year, the firm will hire.", "the next year", "2018"),
+        ("The mill shut in 2012. The next year's budget is tight.", "The next year", "2018"),
+        # with no year named before, the DCT decides
+        ("Workers hope to return the next spring.", "the next spring", "2018-SP"),
+    ],
+)
+def test_the_next_and_the_following_move_from_the_time_named_last(nlp, text, expression, value):
+    assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Prices rose in November and December 2007.", ["2007-11", "2007-12"]),
+        ("Sales rose in October, November and December 2007.", ["2007-10", "2007-11", "2007-12"]),
+        ("Work ran from May to June 2015.", ["2015-05", "2015-06"]),
+        ("Prices rose in December and January 2008.", ["2007-12", "2008-01"]),
+        ("He visited on Nov. 5 and Dec. 7, 2007.", ["2007-11-05", "2007-12-07"]),
+        ("Both should open in the late spring or early summer of 2010.", ["2010-SP", "2010-SU"]),
+        ("The vote is set for January or February of next year.", ["2018-01", "2018-02"]),
+        # a year written in another clause is not shared
+        ("He left in May, and in June 2008 he returned.", ["2017-05", "2008-06"]),
+        # a month with its own relative word keeps it
+        ("Sales fell last May and in June 2015.", ["2017-05", "2015-06"]),
+    ],
+)
+def test_coordinated_dates_share_the_year_written_after_them(nlp, text, values):
+    assert [t["value"] for t in _timexes(nlp, text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a deadline set in the past is the nearest such day, ahead ...
+        (
+            "The city raised its goal to fill 2 million bags by Thursday.",
+            "2009-03-24",
+            "2009-03-26",
+        ),
+        # ... or just past
+        ("Residents were ordered to leave by Monday.", "2009-03-24", "2009-03-23"),
+        # a deadline in a past clause of its own stays past
+        ("Most residents left by Friday.", "2009-03-24", "2009-03-20"),
+    ],
+)
+def test_a_deadline_under_an_infinitive(nlp, text, dct, value):
+    assert _timexes(nlp, text, dct)[0]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-opening "That day" frames the sentence: the day last named
+        (
+            "The fire started on Sept. 3. That day, crews evacuated the town.",
+            [("Sept. 3", "2017-09-03"), ("That day", "2017-09-03")],
+        ),
+        (
+            "He left on Monday. That morning Smith had called.",
+            [("Monday", "2017-09-18"), ("That morning", "2017-09-18TMO")],
+        ),
+        # with no day named before, a day not known
+        ("He was sentenced in court. That night he cried.", [("That night", "XXXX-XX-XXTNI")]),
+        # "that" opening a compound noun is no day
+        ("The boy was hurt on Sept. 3. That day care center closed.", [("Sept. 3", "2017-09-03")]),
+    ],
+)
+def test_that_day_opening_a_sentence(nlp, text, expected):
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of counts before "ago" is one approximate date, from the first count
+        ("I met him five or six weeks ago.", ("five or six weeks ago", "DATE", "2017-W33")),
+        ("The shop opened two to three years ago.", ("two to three years ago", "DATE", "2015")),
+        # before "later" it is a vague stretch of time
+        ("Two or three days later, he left.", ("Two or three days", "DURATION", "PXD")),
+    ],
+)
+def test_a_range_of_counts_before_ago_or_later(nlp, text, expected):
+    t = _timexes(nlp, text)[0]
+    assert (t["text"], t["type"], t["value"]) == expected

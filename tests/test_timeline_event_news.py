@@ -78,10 +78,32 @@ def test_real_times_next_to_false_friends(nlp, text, expression, value):
         ("The budget for the 2009-10 fiscal year was cut.", [("2009", "2009"), ("10", "2010")]),
         ("Growth should average 6% (2016 – 2020).", [("2016", "2016"), ("2020", "2020")]),
         ("The club was dissolved in 1998-01.", []),  # a month written in figures, or unclear
-        # the end of a clock range is a time of the same day
+        # the end of a clock range is a time of the same day, the day named after it
         (
             "The library is open from 10 a.m.-4 p.m. on Saturday.",
-            [("10 a.m.", "2017-09-21T10:00"), ("4 p.m.", "2017-09-21T16:00"), ("Saturday", None)],
+            [("10 a.m.", "2017-09-23T10:00"), ("4 p.m. on Saturday", "2017-09-23T16:00")],
+        ),
+        (
+            "The pantry was open 9 a.m.-2 p.m. Sunday.",
+            [("9 a.m.", "2017-09-17T09:00"), ("2 p.m. Sunday", "2017-09-17T14:00")],
+        ),
+        (
+            "The library is open Saturday, 10 a.m.-4 p.m.",
+            [("Saturday, 10 a.m.", "2017-09-23T10:00"), ("4 p.m.", "2017-09-23T16:00")],
+        ),
+        # a start with a day of its own keeps it; the hours of a range of days join no day
+        (
+            "The desk will be open Thursday, 7:30 a.m.-3:30 p.m. Friday.",
+            [("Thursday, 7:30 a.m.", "2017-09-21T07:30"), ("3:30 p.m. Friday", "2017-09-22T15:30")],
+        ),
+        (
+            "The gallery is open from 10 a.m.-4 p.m. Monday-Saturday.",
+            [("10 a.m.", None), ("4 p.m.", None), ("Monday", None)],
+        ),
+        # "between ... and ...": both clock times on the day named after the second
+        (
+            "Shots were fired between 6:50 a.m. and 7:30 a.m. Wednesday.",
+            [("6:50 a.m.", "2017-09-20T06:50"), ("7:30 a.m. Wednesday", "2017-09-20T07:30")],
         ),
         # the bare start of a clock range is in the end's half of the day
         (
@@ -391,3 +413,29 @@ def test_weekday_range_end(nlp, text, dct, expected):
 )
 def test_a_unit_in_apposition(nlp, text, expression, value):
     assert _one(nlp, text, expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duration and a smaller one after "and" are one duration
+        ("She was jailed for two years and six months.", [("two years and six months", "P2Y6M")]),
+        ("The flight took 2 hours and 30 minutes.", [("2 hours and 30 minutes", "PT2H30M")]),
+        ("He was sentenced to a year and a day.", [("a year and a day", "P1Y1D")]),
+        (
+            "It happened two years and three months ago.",
+            [("two years and three months ago", "2015-06")],
+        ),
+        # a larger unit after "and", or two durations of two things, stay apart
+        (
+            "He spent six months and two years in jail.",
+            [("six months", "P6M"), ("two years", "P2Y")],
+        ),
+        (
+            "The plan runs for two years and the review for six months.",
+            [("two years", "P2Y"), ("six months", "P6M")],
+        ),
+    ],
+)
+def test_durations_joined_by_and(nlp, text, expected):
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text)] == expected

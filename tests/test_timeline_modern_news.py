@@ -148,7 +148,8 @@ FRIDAY = "2016-09-30"
 @pytest.mark.parametrize(
     ("text", "expression", "typ", "value"),
     [
-        ("The law passed three or four months ago.", "three or four months ago", "DURATION", "PXM"),
+        ("The law passed three or four months ago.", "three or four months ago", "DATE", "2016-06"),
+        ("The law passed months ago.", "months ago", "DURATION", "PXM"),
         ("He began the feud years ago on television.", "years ago", "DURATION", "PXY"),
         (
             "The fund raised $9 million in the first half of the year.",
@@ -401,3 +402,58 @@ def test_a_named_day_named_again(nlp, text, dct, value):
 def test_quoted_today_in_a_next_day_report(nlp, text, value):
     found = [t for t in _timexes(nlp, text, "2016-03-23") if t["text"].lower() == "today"]
     assert [t["value"] for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "Century" before a name is part of the name
+        ("The deal gave 21st Century Fox more control.", []),
+        ("Murdoch elevated his sons at 21st Century Fox and News Corp.", []),
+        # the century itself stays a time, capitalised or not
+        ("Life in the 21st Century. Nothing else changed.", ["20"]),
+        ("The church was built in the 19th century.", ["18"]),
+    ],
+)
+def test_a_century_in_a_name(nlp, text, expected):
+    assert [t["value"] for t in _timexes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fall" after a season and a conjunction is a season
+        ("Volunteers knocked on doors throughout the summer and fall.", ["the summer", "fall"]),
+        # ... but not a verb going on ("fall in the winter")
+        ("Prices rise in the summer and fall in the winter.", ["the summer", "the winter"]),
+    ],
+)
+def test_a_season_after_a_season(nlp, text, expected):
+    assert [t["text"] for t in _timexes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare plural unit spent is a vague duration
+        ("The senator spent months crafting a plan.", [("months", "PXM")]),
+        ("Union leaders spent weeks traveling the state.", [("weeks", "PXW")]),
+        # "after weeks of" is left untagged, as the AQUAINT newswire annotators do
+        ("The deal came after days of protests.", []),
+        # a count of work is no time
+        ("The new form saves days of work.", []),
+    ],
+)
+def test_a_bare_plural_unit_spent(nlp, text, expected):
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors found that many sites that fall under the contract are unsafe.",
+        "The cases that fall within the new rules were dropped.",
+    ],
+)
+def test_that_fall_as_a_verb(nlp, text):
+    assert _timexes(nlp, text) == []

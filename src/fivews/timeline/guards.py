@@ -145,7 +145,23 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     """ "fall" and "spring" are verbs and nouns too: a season needs a temporal context."""
     if m["year"] or m["pmod"] or m["rel"]:
         return True
+    if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
+        return False  # "the cases that fall within the rules": a relative clause's verb
+    if _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_GOES_ON.match(
+        text, m.end()
+    ):
+        return True  # "throughout the summer and fall", not "rise in summer and fall in winter"
     return previous_word(text, m.start()) in SEASON_CONTEXT
+
+
+#: what follows "fall" or "spring" used as a verb ("fall in winter", "spring back")
+_VERB_GOES_ON = re.compile(
+    r"\s+(?:in|on|at|by|to|from|during|back|sharply|further|off|short|apart|behind|below|"
+    r"again|as|into|through|with|up|down|under|within|outside|among|upon)\b",
+    re.I,
+)
+#: a season and a conjunction before a season ("the summer and fall", "spring or fall")
+_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
 
 
 #: what may precede the first word of a sentence (or of a headline line)
@@ -272,10 +288,16 @@ _OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
 
 def guard_relative_unit(m: re.Match[str], text: str) -> bool:
     """A quoted title in capitals ("ABC's \"This Week\"", "Last Week Tonight") names a
-    programme, not a week."""
+    programme, not a week; "that fall under" is a verb in a relative clause."""
     unit = m["unit"]
     if unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()):
         return False
+    if (
+        unit.lower() in ("fall", "spring")
+        and m.group(0).lower().startswith("that")
+        and _VERB_GOES_ON.match(text, m.end())
+    ):
+        return False  # "the facilities that fall under its contract": a relative clause
     return not in_a_title(m, text)
 
 
@@ -305,19 +327,26 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
 
 
 def guard_vague(m: re.Match[str], text: str) -> bool:
-    """A bare plural unit is a duration after a temporal preposition or before "later"/"ago"."""
+    """A bare plural unit is a duration after a temporal preposition or a verb of spending
+    time, or before "later"/"ago"."""
     prev = previous_word(text, m.start())
     nxt = text[m.end() : m.end() + 12].lower()
     before_the = re.search(r"(\w+)\s+the\s+$", text[max(0, m.start() - 30) : m.start()], re.I)
     if before_the and before_the.group(1).lower() in _SPAN_PREPOSITIONS:
         # "over the years", "in the weeks ahead": a stretch of time, not a count
         return not nxt.lstrip().startswith("of ")
+    if prev in _SPENDING:
+        return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
         and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
         and prev != "of"
         or bool(re.match(r"\s+(?:later|earlier|after|before|ago)\b", nxt))
     )
+
+
+#: verbs of spending time before a bare plural unit ("spent weeks traveling")
+_SPENDING = frozenset({"spent", "spend", "spends", "spending"})
 
 
 #: prepositions before "the years", "the weeks"… that make them a stretch of time
@@ -434,6 +463,18 @@ _AGE_LIST = re.compile(
 )
 
 
+def guard_century(m: re.Match[str], text: str) -> bool:
+    """Not a name ("21st Century Fox", "Twentieth Century Insurance"): a capitalised
+    "Century" followed by a capitalised word, with no "the" before it."""
+    word = m.group(0).split()[-1].split("-")[-1]
+    if not word[0].isupper() or m.group(0).lower().startswith("the"):
+        return True
+    if previous_word(text, m.start()) == "the":
+        return True
+    after = re.match(r"\s+([A-Z][\w&'’.-]*)", text[m.end() : m.end() + 40])
+    return after is None
+
+
 def guard_clock(m: re.Match[str], text: str) -> bool:
     """Not the idiom "high noon"; a bare hour before "tonight"/"this evening" only after
     a preposition of time ("at 7 tonight", not "Game 7 tonight")."""
@@ -507,10 +548,20 @@ _THAT_DAY_PREPOSITIONS = frozenset({"on", "until", "till", "by", "since", "from"
 
 def guard_that_day(m: re.Match[str], text: str) -> bool:
     """ "that same day" and "earlier that day" are always a day; a plain "that day" only
-    after a preposition of time."""
+    after a preposition of time or as a frame opening its sentence ("That night, …")."""
     if "same" in m["same"].lower() or m["pmod"]:
         return True
+    if m.group(0)[0] == "T" and _FIRST_WORD_AFTER.search(text, max(0, m.start() - 4), m.start()):
+        # "That night, he…", "That day police found…": a frame opening the sentence
+        return bool(_CLAUSE_GOES_ON.match(text, m.end()))
     return previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS
+
+
+#: what follows a sentence-opening "That day" used as a frame: a comma, or the subject
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*,|\s+(?:he|she|they|we|I|it|you|the|a|an|his|her|their|its|police|officials)\b"
+    r"|\s+[A-Z][a-z]",
+)
 
 
 #: a present-tense copula right before "the second day" ("it is", "today is", "it's")

@@ -101,7 +101,7 @@ _OF = re.compile(r"\s+of\s+", re.I)
 YEAR_RULES = frozenset({"year", "year_relative", "year_anaphoric", "the_year"})
 #: "and a half" after a count of years ("the past decade and a half")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
-#: "ago" after a vague duration ("years ago", "three or four months ago")
+#: "ago" after a vague duration ("years ago", "months ago")
 _AGO = re.compile(r"\s+ago\b", re.I)
 #: a part of the day right before a weekday ("at mid-morning Thursday"): the part (group 1)
 _PART_BEFORE_DAY = re.compile(r"\b(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening)\s+$", re.I)
@@ -121,7 +121,7 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     - a half and "of" the period it halves: "the first half of the year" (``YYYY-H1``),
       "the second half of July" (the month, mod END);
     - "and a half" after years: "the past decade and a half" (``P15Y``);
-    - "ago" after a vague duration: "years ago", "three or four months ago" (``PXY``…);
+    - "ago" after a vague duration: "years ago", "months ago" (``PXY``…);
     - a part of the day before a weekday: "mid-morning Thursday" (a TIME).
     """
     out: list[Timex] = []

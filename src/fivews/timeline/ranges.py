@@ -125,14 +125,22 @@ def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _range_gap(text: str, prev: Timex, t: Timex) -> bool:
-    """Whether two clock times are the ends of one range ("9:30 – 11:30 a.m.")."""
+    """Whether two clock times are the ends of one range ("9:30 – 11:30 a.m.", "between
+    6:50 a.m. and 7:30 a.m. Wednesday")."""
+    gap = text[prev.end : t.start]
     return (
         prev.rule == "clock_time"
         and t.type == "TIME"
         and t.rule.endswith("clock_time")
         and "T" in prev.value
         and "T" in t.value
-        and bool(re.fullmatch(r"\s*(?:-|–|to|until)\s*", text[prev.end : t.start]))
+        and (
+            bool(re.fullmatch(r"\s*(?:-|–|to|until)\s*", gap))
+            or bool(
+                re.fullmatch(r"\s+and\s+", gap)
+                and re.search(r"\bbetween\s+$", text[max(0, prev.start - 10) : prev.start], re.I)
+            )
+        )
     )
 
 
@@ -166,13 +174,51 @@ def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     and 25", "Oct. 5-6": a day of the same month; "March 30-April 4": a date of the same
     year, or the next one when its month is earlier), as TimeML tags each end."""
     out: list[Timex] = []
+    skip = False
     for i, t in enumerate(timexes):
+        if skip:
+            skip = False
+            continue
         out.append(t)
-        nxt = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
+        after = timexes[i + 1] if i + 1 < len(timexes) else None
         end = _range_end(text, t)
-        if end is not None and end.end <= nxt:
-            out.append(end)
+        if end is None or (after is not None and end.end > after.start):
+            continue
+        day = _day_after_clock_range(text, end, after)
+        if day is not None and after is not None:
+            # "10 a.m.-4 p.m. Saturday": both ends on the day, which joins the end (a start
+            # with a day of its own keeps it: "Thursday, 7:30 a.m.-3:30 p.m. Friday")
+            if t.rule == "clock_time":
+                out[-1] = dataclasses.replace(
+                    t, value=day + t.value[t.value.index("T") :], anchor="next timex"
+                )
+            value = day + end.value[end.value.index("T") :]
+            rule = after.rule + "+range_end_clock"
+            end = spanning(end, after, text, "TIME", value, rule, None, after.interval)
+            skip = True
+        out.append(end)
     return out
+
+
+#: the gap between a clock range's end and the day it is on: " ", " on ", ", "
+_ON_DAY = re.compile(r"(?:,?\s+on|,)?\s+")
+
+
+def _day_after_clock_range(text: str, end: Timex, after: Timex | None) -> str | None:
+    """The day (ISO date) the timex ``after`` names right after the clock range ending in
+    ``end`` ("10 a.m.-4 p.m. on Saturday"), or None."""
+    if end.rule != "range_end_clock" or after is None or after.type != "DATE":
+        return None
+    day = _DAY_VALUE.fullmatch(after.value)
+    if day is None or not _ON_DAY.fullmatch(text, end.end, after.start):
+        return None
+    if _RANGE_TO.match(text, after.end) and _DAY_RANGE_GOES_ON.match(text, after.end):
+        return None  # "10 a.m.-4 p.m. Monday-Saturday": the hours of a range of days
+    return day.group(0)
+
+
+#: a range of days going on after a weekday ("-Saturday", " through Thursday")
+_DAY_RANGE_GOES_ON = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*[A-Z][a-z]+day\b")
 
 
 def _range_end(text: str, t: Timex) -> Timex | None:

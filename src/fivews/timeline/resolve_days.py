@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     PARTS_OF_DAY,
@@ -84,6 +85,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
             tense = NOUN_PRESENT if _scheduled_event(ctx.text, m.end()) else None
+        if tense is None and previous_word(ctx.text, m.start()) == "by":
+            tense = NOUN_PRESENT  # a deadline of unknown tense ("to fill the bags by Thursday")
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
         if ahead and ahead["before"] and not _scheduled_event(ctx.text, m.end()):
             ahead = None  # "before Friday's purchases": any event, before or after the DCT

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from fivews.timeline.anaphora import anaphoric_unit, is_anaphoric
 from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
@@ -62,6 +63,11 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
+    if unit in ("year", "month", *SEASONS) and is_anaphoric(rel, m, ctx.text):
+        # relative to the year, month or season last talked about, not the DCT
+        found = anaphoric_unit(m, ctx, unit, offset, mod)
+        if found is not None:
+            return found
     if unit in SEASONS:
         code = SEASONS[unit]
         if ctx.dct is None:
@@ -87,24 +93,6 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         }.get(unit, "XXXX")
         return make_timex(m, "DATE", value, f"{unit}_relative", mod)
     d = ctx.dct
-    if rel in ("that", "the same", "the following", "the previous", "the preceding") and unit in (
-        "year",
-        "month",
-    ):
-        # anaphoric: relative to the year or month last talked about, not the DCT
-        pattern = r"\d{4}" if unit == "year" else r"\d{4}-\d\d"
-        before = m.start()
-        if ctx.previous and re.fullmatch(r"\s+of\s+", ctx.text[ctx.previous[-1].end : before]):
-            before = ctx.previous[-1].start  # "early June of that year": not June's own year
-        last = ctx.last_value(pattern + r"(-.*)?", before, 1500)
-        if last is not None:
-            if unit == "year":
-                value = str(int(last[:4]) + offset)
-            else:
-                value = shift_months(dt.date(int(last[:4]), int(last[5:7]), 1), offset).isoformat()[
-                    :7
-                ]
-            return make_timex(m, "DATE", value, f"{unit}_anaphoric", mod, anchor="previous timex")
     if unit == "week":
         value = week_value(d + dt.timedelta(weeks=offset))
     elif unit == "weekend":
@@ -259,12 +247,14 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
     if mod == "LESS_THAN":
         mod = "APPROX" if direction == "ago" else mod
-    if m["orso"]:  # "a week or so ago"
+    if m["orso"] or m["num2"]:  # "a week or so ago", "five or six weeks ago": the first
         mod = "APPROX"
     if n is None and direction == "ago":
         return make_timex(m, "DATE", "PAST_REF", "vague_ago", mod)
-    if direction == "later" and (n is None or code in ("TH", "TM", "TS")):
+    if direction == "later" and (n is None or m["num2"] or code in ("TH", "TM", "TS")):
         # "a few days later", "just over an hour later": the stretch between two events
+        # ("two or three days later": a vague one)
+        count = None if m["num2"] else count
         return _without_direction(
             make_timex(m, "DURATION", duration_value(count, m["unit"]), "duration_relative", mod),
             m,

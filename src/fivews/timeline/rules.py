@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from fivews.timeline.guards import (
+    guard_century,
     guard_clock,
     guard_day_word,
     guard_decade,
@@ -235,6 +236,7 @@ RULES: tuple[Rule, ...] = (
         "century",
         POINT_MOD + r"(?:the\s+)?(?P<ord>" + ORDINAL + r"|\d\d?(?:st|nd|rd|th))[\s-]+century",
         resolve_century,
+        guard_century,
     ),
     _rule(
         "spoken_year",
@@ -371,7 +373,9 @@ RULES: tuple[Rule, ...] = (
         + DUR_MOD
         + r"(?P<num>"
         + NUM
-        + r")[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
+        + r")(?:\s+(?:to|or)\s+(?P<num2>"
+        + NUM
+        + r"))?[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
         + UNIT
         + r")(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
         resolve_ago,

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
+from fivews.timeline.coordination import join_durations, share_years
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.idioms import join_phrases, named_days_again
 from fivews.timeline.ranges import (
@@ -397,6 +398,8 @@ def tag_timexes(
         cands = [c for c in cands if id(c[3]) not in unresolved]
     merged = join_phrases(text, _merge_adjacent(text, ctx.previous))
     merged = join_extents(text, range_starts(text, range_ends(text, merged)))
+    merged = join_durations(text, merged)
+    share_years(text, merged)
     merged = week_of_month(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
     named_days_again(merged, day)

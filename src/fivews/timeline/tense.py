@@ -134,6 +134,17 @@ def _after_until(doc: Doc, token_i: int) -> bool:
     return token_i > 0 and doc[token_i - 1].lower_ in _UNTIL | {"through", "thru"}
 
 
+def _deadline(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether the time at ``token_i`` is a deadline ("by Thursday", "by 5 p.m. Friday")
+    of the to-infinitive ``verb``."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    j = token_i - 1
+    while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
+        j -= 1  # "by 5 p.m. Friday"
+    return j >= 0 and doc[j].lower_ == "by"
+
+
 def _after_incident_noun(doc: Doc, token_i: int) -> bool:
     """Whether the time at ``token_i`` follows a noun of an incident ("the robbery
     Friday", "a crash early Thursday", "the fire on Monday")."""
@@ -268,6 +279,10 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             return None
         if outer == PRESENT:
             return FUTURE
+        if outer == PAST and _deadline(doc, token_i, verb):
+            # "raised its goal to fill 2 million bags by Thursday": a deadline set in the
+            # past may lie either side of the DCT, so the nearest such day is read
+            return None
         if outer is not None:
             return outer
         verb, own = head, outer

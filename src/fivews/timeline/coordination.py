@@ -1,0 +1,157 @@
+"""Coordinated expressions: dates that share one year, durations that add up.
+
+Dates that share the year written once, after the last of them:
+
+"In November and December 2007", "the late spring or early summer of 2010", "from May to
+June 2015", "on Nov. 5 and Dec. 7, 2007": each month, season or day before the one that
+carries the year is in that year (a month later in the calendar than the year's own, as in
+"December and January 2008", in the year before). Without this, each earlier date would
+take its year from the DCT and the tense, like a date standing alone.
+
+Durations joined by "and", the second in smaller units, are one duration, as TimeML tags
+them: "two years and six months" (P2Y6M), "a year and a day" (P1Y1D), and "two years and
+three months ago" is one date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from fivews.timeline.dates import interval_of
+from fivews.timeline.records import Timex
+
+#: what joins two coordinated dates: "and", "or", "to", "through", a dash or a comma
+_COORDINATOR = re.compile(
+    r"\s*(?:,\s*(?:and|or)?|,?\s+(?:and|or|to|through|thru|until|till|into)|\s*[-–—])\s+", re.I
+)
+#: rules of a date joined to the year after it ("February of next year", "December 16
+#: last year")
+_YEAR_JOINED = ("_of_year", "_relative_year")
+#: a month, season or day value with its year: 2007-11, 2010-SU, 2007-11-05
+_DATED = re.compile(r"(\d{4})-(\d\d|SP|SU|FA|WI)(-\d\d)?")
+
+
+def share_years(text: str, timexes: list[Timex]) -> None:
+    """Give each month, season or day whose year was read from the DCT the year of the
+    coordinated date after it that names its year (in place)."""
+    for i in range(len(timexes) - 1, 0, -1):
+        last = timexes[i]
+        if not _names_its_year(last):
+            continue
+        for j in range(i - 1, -1, -1):
+            t, nxt = timexes[j], timexes[j + 1]
+            if not (_year_from_dct(t) and _COORDINATOR.fullmatch(text, t.end, nxt.start)):
+                break
+            year = int(last.value[:4])
+            here, there = _DATED.match(t.value), _DATED.match(last.value)
+            if here and there and _later_month(here.group(2), there.group(2)):
+                year -= 1  # "December and January 2008"
+            value = f"{year:04d}{t.value[4:]}"
+            timexes[j] = dataclasses.replace(
+                t, value=value, rule=t.rule + "_shared_year", interval=interval_of(value),
+                anchor="next timex",
+            )  # fmt: skip
+
+
+def _names_its_year(t: Timex) -> bool:
+    """Whether ``t`` is a month, season or day with its own year ("December 2007")."""
+    return (
+        t.type == "DATE"
+        and t.rule.startswith(("month", "season"))
+        and (t.anchor != "DCT+tense" or t.rule.endswith(_YEAR_JOINED))
+        and _DATED.fullmatch(t.value) is not None
+    )
+
+
+def _year_from_dct(t: Timex) -> bool:
+    """Whether ``t`` is a month, season or day whose year came from the DCT and tense
+    ("November", "the late spring", "Nov. 5"), not from a word ("last May")."""
+    return (
+        t.type == "DATE"
+        and t.rule.startswith(("month", "season"))
+        and t.rule not in ("month_last", "month_next", "month_this")
+        and t.anchor == "DCT+tense"
+        and not t.rule.endswith(_YEAR_JOINED)
+        and _DATED.fullmatch(t.value) is not None
+    )
+
+
+def _later_month(here: str, there: str) -> bool:
+    """Whether month ``here`` comes later in the calendar than month ``there`` (seasons
+    are left in the year written: "the fall and winter of 2007")."""
+    return here.isdigit() and there.isdigit() and int(here) > int(there)
+
+
+#: an ISO 8601 duration of whole units (weeks left out: they do not mix with the others)
+_DURATION = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<D>\d+)D)?"
+    r"(?:T(?:(?P<H>\d+)H)?(?:(?P<TM>\d+)M)?(?:(?P<S>\d+)S)?)?"
+)
+#: the duration's units from the largest down
+_ORDER = ("Y", "M", "D", "H", "TM", "S")
+#: "a day", "one day", "30 minutes": a count and a unit, read as a duration after "and"
+_COUNTED = re.compile(r"(?:an?|one|\d+)\s+(?P<unit>day|night|hour|minute|second)s?", re.I)
+_UNIT_CODE = {"day": "D", "night": "D", "hour": "H", "minute": "TM", "second": "S"}
+
+
+def join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with a duration and a smaller one after "and" joined into one ("two
+    years and six months": P2Y6M, "2 hours and 30 minutes": PT2H30M, "a year and a day":
+    P1Y1D), as TimeML tags one expression."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        joined = prev is not None and re.fullmatch(r"\s+and\s+", text[prev.end : t.start])
+        value = _sum(prev, t) if prev is not None and joined else None
+        ago = _years_before(prev, t) if prev is not None and joined else None
+        if prev is not None and value is not None:
+            out[-1] = Timex(
+                prev.start, t.end, text[prev.start : t.end], "DURATION", value,
+                prev.rule + "+duration", prev.mod, None, prev.anchor,
+            )  # fmt: skip
+        elif prev is not None and ago is not None:
+            out[-1] = Timex(
+                prev.start, t.end, text[prev.start : t.end], "DATE", ago, t.rule, prev.mod,
+                interval_of(ago), t.anchor,
+            )  # fmt: skip
+        else:
+            out.append(t)
+    return out
+
+
+def _years_before(prev: Timex, t: Timex) -> str | None:
+    """The value of "two years and three months ago": ``t`` ("three months ago") moved
+    back by the whole years of ``prev``, or None when they are not such a pair."""
+    years = re.fullmatch(r"P(\d+)Y", prev.value) if prev.type == "DURATION" else None
+    if years is None or t.rule != "ago" or not re.match(r"\d{4}-\d\d", t.value):
+        return None
+    return f"{int(t.value[:4]) - int(years.group(1)):04d}{t.value[4:]}"
+
+
+def _sum(prev: Timex, t: Timex) -> str | None:
+    """The value of duration ``prev`` and the smaller ``t`` together, or None when they
+    are not such a pair."""
+    if prev.type != "DURATION":
+        return None
+    first = _DURATION.fullmatch(prev.value)
+    if t.type == "DURATION":
+        second = _DURATION.fullmatch(t.value)
+        parts = {} if second is None else {k: v for k, v in second.groupdict().items() if v}
+    else:  # "one day" read as a day to come ("a year and one day")
+        counted = _COUNTED.fullmatch(t.text)
+        if counted is None:
+            return None
+        n = re.match(r"\d+", t.text)
+        parts = {_UNIT_CODE[counted["unit"].lower()]: n.group(0) if n else "1"}
+    if first is None or not parts:
+        return None
+    have = {k: v for k, v in first.groupdict().items() if v}
+    if not have or _ORDER.index(max(have, key=_ORDER.index)) >= _ORDER.index(
+        min(parts, key=_ORDER.index)
+    ):
+        return None  # the second must be in smaller units than all of the first
+    both = have | parts
+    date = "".join(f"{both[k]}{k}" for k in ("Y", "M", "D") if k in both)
+    clock = "".join(f"{both[k]}{k[-1]}" for k in ("H", "TM", "S") if k in both)
+    return "P" + date + ("T" + clock if clock else "")
