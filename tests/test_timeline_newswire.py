@@ -353,3 +353,17 @@ def test_around_before_a_possessive_day_is_a_preposition(nlp):
     t = _one(nlp, "They sought ways to get around Wednesday's ruling.", "Wednesday")
     assert t.get("mod") is None
     assert _one(nlp, "It happened around Wednesday.", "around Wednesday")["mod"] == "APPROX"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after a possessive, before a plural noun, is a year ...
+        ("He worked for one of Trump's 2016 rivals.", ["2016"]),
+        ("The team's 1998 playoffs drew crowds.", ["1998"]),
+        # ... a round hundred there may be a count
+        ("The company's 2000 workers went on strike.", []),
+    ],
+)
+def test_a_year_after_a_possessive(nlp, text, expected):
+    assert [t["value"] for t in _timexes(nlp, text)] == expected

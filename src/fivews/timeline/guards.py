@@ -79,6 +79,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     prev = previous_word(text, m.start())
     if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
         return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
+    if _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _NOT_ROUND.fullmatch(
+        m.group(0)
+    ):
+        return True  # "Trump's 2016 rivals" ("the firm's 2000 workers" may count them)
     if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True  # "the Republican 2016 hopefuls": a modifier after a determined name
     # "2000 troops": a following plural noun means a count
@@ -91,6 +95,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: a possessive right before a number ("Trump's ")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+#: a year of this century or the last that is not a round hundred (no likely count)
+_NOT_ROUND = re.compile(r"(?:19|20)(?!00)\d\d")
 #: words ending in "s" that are no plural noun ("not 2015 as hoped", "2016 plus")
 _FUNCTION_WORDS_IN_S = frozenset({"as", "plus", "thus", "versus", "unless", "whereas", "its"})
 
