@@ -115,6 +115,12 @@ def test_real_times_next_to_false_friends(nlp, text, expression, value):
             "The market runs 9:30 – 11:30 a.m. on Saturday.",
             [("9:30", "2017-09-23T09:30"), ("11:30 a.m. on Saturday", "2017-09-23T11:30")],
         ),
+        # the end of a day range before a preposition; before a noun it is a count
+        (
+            "The poll was conducted July 8 to 12 on cellphones.",
+            [("July 8", "2017-07-08"), ("12", "2017-07-12")],
+        ),
+        ("Between April 24 and 25 people died.", [("April 24", "2017-04-24")]),
         # the end of a month range is a month of the same year
         (
             "Cases peak in the rainy months (July-September) in 2015.",

@@ -457,3 +457,56 @@ def test_a_bare_plural_unit_spent(nlp, text, expected):
 )
 def test_that_fall_as_a_verb(nlp, text):
     assert _timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "soon" moving a past narrative on is no FUTURE_REF
+        ("Fact-checkers soon noted the error.", FRIDAY, []),
+        ("Officials said the vote would come soon.", FRIDAY, [("soon", "FUTURE_REF")]),
+        ("He wanted to present the plan very soon.", FRIDAY, [("soon", "FUTURE_REF")]),
+        ("They were not looking to sell anytime soon.", FRIDAY, [("soon", "FUTURE_REF")]),
+        ("She spoke at the soon-to-open park.", FRIDAY, []),
+        # a participle sharing the auxiliaries of the one before ("must be … placed … soon")
+        (
+            "He said trading must be reviewed and placed under rules soon.",
+            FRIDAY,
+            [("soon", "FUTURE_REF")],
+        ),
+        # "March" opening a name
+        ("The family leads the March for Babies in the county.", FRIDAY, []),
+        ("According to March of Dimes, many babies are born early.", FRIDAY, []),
+        ("They raised money in March for Haiti.", FRIDAY, [("March", "2016-03")]),
+        # a spelled decade needs its "the"
+        ("He was paid in fifties and twenties.", FRIDAY, []),
+        ("Music of the Roaring Twenties returned.", FRIDAY, [("Twenties", "192")]),
+        # "this election year"
+        ("Voters are angry this election year.", FRIDAY, [("this election year", "2016")]),
+    ],
+)
+def test_names_and_narrative_words(nlp, text, dct, expected):
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a day of an election cycle just past is the one meant, unless the clause looks ahead
+        ("Rubio's poor showings on Super Tuesday have hurt him.", "2016-03-10", "2016-03-01"),
+        ("Clinton won on Super Tuesday.", "2016-10-10", "2016-03-01"),
+        ("Voters turned out on Election Day.", "2016-11-10", "2016-11-08"),
+        # the coming one when the last lies a cycle back
+        ("He urged people to vote on Election Day.", "2016-10-10", "2016-11-08"),
+        ("He urged voters to turn out on Super Tuesday.", "2016-02-20", "2016-03-01"),
+    ],
+)
+def test_a_day_of_an_election_cycle(nlp, text, dct, value):
+    assert _timexes(nlp, text, dct)[0]["value"] == value
+
+
+def test_an_indented_line_opens_with_a_capital(nlp):
+    text = 'He said: "I am indignant."\n            Last month, the university told students.'
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text, "2016-12-16")] == [
+        ("Last month", "2016-11")
+    ]

@@ -9,12 +9,9 @@ from fivews.timeline.lexicon import (
     ATTRIBUTIVE_DETERMINERS,
     ERA_NOUNS,
     FREQUENCY_WORDS,
-    MONTHS,
     NUMBERS,
     RATE_WORDS,
-    SEASON_CONTEXT,
     SET_ADVERBS,
-    TIME_PREPOSITIONS,
     UNIT,
 )
 from fivews.timeline.records import SENTENCE_END
@@ -26,109 +23,10 @@ def previous_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _capitalised(m: re.Match[str], group: str) -> bool:
+def capitalised(m: re.Match[str], group: str) -> bool:
     """Whether the match's ``group`` starts with a capital letter."""
     g = m[group]
     return bool(g) and g[0].isupper()
-
-
-def guard_month(m: re.Match[str], text: str) -> bool:
-    """Month names must be capitalised; "May"/"March" alone need a temporal context."""
-    if not _capitalised(m, "month"):
-        return False
-    if re.match(
-        r"-(?!(?:to|through|thru|till|until|and)-)[a-z]", text[m.end("month") : m.end("month") + 10]
-    ):
-        return False  # a name: "Mar-a-Lago", "May-lin"
-    word = m["month"].lower().rstrip(".")
-    g = m.groupdict()
-    if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
-        g.get("rel") or g.get("pmod") or g.get("day") or g.get("year")
-    ):
-        if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
-            return True  # "as early as March", "as late as May"
-        prev = previous_word(text, m.start())
-        if prev == "the" or prev.endswith(
-            ("'s", "’s")
-        ):  # "the March accession", "Florida's March primary" (not
-            # "the March of Dimes", "the march")
-            return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
-        return prev in TIME_PREPOSITIONS or bool(_WHEN_AFTER.match(text, m.end()))
-    return True
-
-
-#: "as early as", "as late as", "as recently as", "as far back as" before a month
-_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon|far\s+back)\s+as\s+$", re.I)
-#: ", when" after a month name: a time the clause goes on to tell ("compared with March,
-#: when he paid")
-_WHEN_AFTER = re.compile(r",?\s+when\b")
-#: a lower-case word after a month name, other than "of" (the month modifies a noun)
-_NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
-
-
-def guard_year(m: re.Match[str], text: str) -> bool:
-    """A bare four-digit number is a year unless it counts something or is money."""
-    before = text[max(0, m.start() - 2) : m.start()]
-    after = text[m.end() : m.end() + 20]
-    if re.search(r"[$£€#]\s?$", before) or re.match(
-        r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
-    ):
-        return False
-    if m["fiscal"] or m["pmod"] or m["beyond"]:
-        return True
-    prev = previous_word(text, m.start())
-    if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
-        return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
-    if _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _NOT_ROUND.fullmatch(
-        m.group(0)
-    ):
-        return True  # "Trump's 2016 rivals" ("the firm's 2000 workers" may count them)
-    if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return True  # "the Republican 2016 hopefuls": a modifier after a determined name
-    # "2000 troops": a following plural noun means a count
-    nxt = re.match(r"\s+([a-z]+s)\b", after)
-    return (
-        not nxt
-        or nxt.group(1) in _VERBS_AFTER_YEAR
-        or nxt.group(1) in _FUNCTION_WORDS_IN_S
-        or nxt.group(1).endswith("ss")
-    )
-
-
-#: a possessive right before a number ("Trump's ")
-_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
-#: a year of this century or the last that is not a round hundred (no likely count)
-_NOT_ROUND = re.compile(r"(?:19|20)(?!00)\d\d")
-#: words ending in "s" that are no plural noun ("not 2015 as hoped", "2016 plus")
-_FUNCTION_WORDS_IN_S = frozenset({"as", "plus", "thus", "versus", "unless", "whereas", "its"})
-
-
-#: a determiner and a capitalised word before a year ("the Republican 2016 field")
-_DETERMINER_NAME_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+[A-Z][a-z]+\s+$")
-#: words before a year used as a modifier ("the 2016 elections")
-_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "s", "this", "that"})
-
-#: "-s" words after a year that are verbs, not counted nouns ("1998 was", "2015 marks")
-_VERBS_AFTER_YEAR = frozenset(
-    {
-        "was",
-        "has",
-        "is",
-        "does",
-        "says",
-        "sees",
-        "saw",
-        "marks",
-        "seems",
-        "looks",
-        "brings",
-        "remains",
-        "begins",
-        "ends",
-        "promises",
-        "years",
-    }
-)
 
 
 def _headline(m: re.Match[str], text: str) -> bool:
@@ -146,30 +44,7 @@ def _headline(m: re.Match[str], text: str) -> bool:
 def guard_weekday(m: re.Match[str], text: str) -> bool:
     """Weekday names must be capitalised ("sunday" in running text is rare and odd), and
     not be part of a title ("Saturday Night Live")."""
-    return _capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
-
-
-def guard_season(m: re.Match[str], text: str) -> bool:
-    """ "fall" and "spring" are verbs and nouns too: a season needs a temporal context."""
-    if m["year"] or m["pmod"] or m["rel"]:
-        return True
-    if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
-        return False  # "the cases that fall within the rules": a relative clause's verb
-    if _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_GOES_ON.match(
-        text, m.end()
-    ):
-        return True  # "throughout the summer and fall", not "rise in summer and fall in winter"
-    return previous_word(text, m.start()) in SEASON_CONTEXT
-
-
-#: what follows "fall" or "spring" used as a verb ("fall in winter", "spring back")
-_VERB_GOES_ON = re.compile(
-    r"\s+(?:in|on|at|by|to|from|during|back|sharply|further|off|short|apart|behind|below|"
-    r"again|as|into|through|with|up|down|under|within|outside|among|upon)\b",
-    re.I,
-)
-#: a season and a conjunction before a season ("the summer and fall", "spring or fall")
-_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
+    return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
 #: what may precede the first word of a sentence (or of a headline line)
@@ -192,19 +67,27 @@ _FIRST_WORD_AFTER = re.compile(
 _LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
+def first_word(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence or a line (an indented one too)."""
+    k = start
+    while k > 0 and text[k - 1] in " \t\xa0":
+        k -= 1  # the indentation of a line scraped with its layout
+    return bool(_FIRST_WORD_AFTER.search(text, max(0, k - 4), start))
+
+
 def in_a_title(m: re.Match[str], text: str) -> bool:
     """Whether the match is (part of) a name or title in title case: a word that running
     text writes in lower case is capitalised past the sentence start ("Saturday Night
     Live", "CBS This Morning", "USA Today", "Last Week Tonight"), or the match alone is
     in quotation marks (NBC's "Today")."""
-    at_start = bool(_FIRST_WORD_AFTER.search(text, max(0, m.start() - 4), m.start()))
+    at_start = first_word(text, m.start())
     words = list(re.finditer(r"[A-Za-z]+", m.group(0)))
     capitals = [w for i, w in enumerate(words) if not (i == 0 and at_start)]
     if any(_NAME_CASE_WORDS.fullmatch(w.group(0)) for w in capitals) and not _headline(m, text):
         return True  # "Today, we…" is the sentence's capital; a headline capitalises all
     return bool(
         at_start
-        and _OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start())
+        and OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start())
         and _CLOSING_QUOTE.match(text, m.end())
     )
 
@@ -291,22 +174,7 @@ def _amount(word: str) -> bool:
 
 
 #: an opening quotation mark just before a match
-_OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
-
-
-def guard_relative_unit(m: re.Match[str], text: str) -> bool:
-    """A quoted title in capitals ("ABC's \"This Week\"", "Last Week Tonight") names a
-    programme, not a week; "that fall under" is a verb in a relative clause."""
-    unit = m["unit"]
-    if unit[0].isupper() and _OPENING_QUOTE.search(text, 0, m.start()):
-        return False
-    if (
-        unit.lower() in ("fall", "spring")
-        and m.group(0).lower().startswith("that")
-        and _VERB_GOES_ON.match(text, m.end())
-    ):
-        return False  # "the facilities that fall under its contract": a relative clause
-    return not in_a_title(m, text)
+OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
 
 
 #: "'s" and the noun after a day word ("today's youth")
@@ -445,44 +313,6 @@ _FRACTION_OF = re.compile(
 _SHARE_AFTER = re.compile(r"\s*[,(–—-]\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I)
 
 
-def guard_decade(m: re.Match[str], text: str) -> bool:
-    """Not an age ("in his 30s", "a woman in her forties", "in their 30s, 40s and 50s")
-    nor, for a bare two-digit decade, a band of numbers ("in the low 50s", "the upper
-    40s": poll figures, temperatures)."""
-    prev = previous_word(text, m.start())
-    if prev in _AGE_POSSESSIVES:
-        return False
-    if m["d"] and not m["c"]:  # "50s", not "1950s" or "'50s"
-        if prev in _NUMBER_BANDS:
-            return False
-        if _AGE_LIST.search(text, max(0, m.start() - 40), m.start()):
-            return False
-    return True
-
-
-#: possessives before a decade that make it an age
-_AGE_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
-#: words that make a bare two-digit decade a band of numbers ("the low 50s")
-_NUMBER_BANDS = frozenset({"low", "high", "upper", "lower"})
-#: an age list going on before a bare decade ("their 30s, 40s and …")
-_AGE_LIST = re.compile(
-    r"\b(?:his|her|their|my|your|our)\s+(?:\d0s(?:\s*,\s*|\s+(?:and|or|to)\s+|,\s+(?:and|or)\s+))+$",
-    re.I,
-)
-
-
-def guard_century(m: re.Match[str], text: str) -> bool:
-    """Not a name ("21st Century Fox", "Twentieth Century Insurance"): a capitalised
-    "Century" followed by a capitalised word, with no "the" before it."""
-    word = m.group(0).split()[-1].split("-")[-1]
-    if not word[0].isupper() or m.group(0).lower().startswith("the"):
-        return True
-    if previous_word(text, m.start()) == "the":
-        return True
-    after = re.match(r"\s+([A-Z][\w&'’.-]*)", text[m.end() : m.end() + 40])
-    return after is None
-
-
 def guard_clock(m: re.Match[str], text: str) -> bool:
     """Not the idiom "high noon"; a bare hour before "tonight"/"this evening" only after
     a preposition of time ("at 7 tonight", not "Game 7 tonight")."""
@@ -559,7 +389,7 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
     after a preposition of time or as a frame opening its sentence ("That night, …")."""
     if "same" in m["same"].lower() or m["pmod"]:
         return True
-    if m.group(0)[0] == "T" and _FIRST_WORD_AFTER.search(text, max(0, m.start() - 4), m.start()):
+    if m.group(0)[0] == "T" and first_word(text, m.start()):
         # "That night, he…", "That day police found…": a frame opening the sentence
         return bool(_CLAUSE_GOES_ON.match(text, m.end()))
     return previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS

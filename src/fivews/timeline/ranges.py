@@ -41,10 +41,13 @@ _CLOCK_END = re.compile(
 )
 #: the end of a month range after a month: "-September", "– Sept."
 _MONTH_END = re.compile(r"\s*[-–]\s*(?P<month>" + MONTH + r")(?![\w-])", re.I)
+#: a preposition after the end of a day range ("July 8 to 12 on cellphones"), where another
+#: word would make the number a count ("April 24 and 25 people")
+_PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|before|when)"
 #: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group ``day``)
 _DAY_END = re.compile(
     r"\s*(?:-|–|and|to|or|through)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b|[a-z]))",
+    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b|(?!" + _PREPOSITION_NEXT + r"\b)[a-z]))",
     re.I,
 )
 #: the end date of a range after a dated day, across months: "March 30-April 4"

@@ -57,13 +57,21 @@ def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     return _nth_weekday(year, rule["month"], rule["weekday"], rule["n"])
 
 
+#: days after a day of an election cycle during which news, unless it looks ahead, means
+#: the one just past
+_JUST_PAST = 45
+#: days after one within which a past clause tells of that one (not of a cycle before)
+_SAME_CYCLE = 300
+
+
 def _pick(
     rule: dict[str, Any], dct: dt.date, rel: str, tense: str | None, week: bool = False
 ) -> dt.date:
     """The occurrence the words ask for: "last"/past tense the latest on or before the DCT,
     "next"/future tense the first on or after it, "this" the DCT's year, else the nearest
     (the coming one for a day of an election cycle, which news looks ahead to even in a
-    past clause: "urged people to vote on Election Day").
+    past clause: "urged people to vote on Election Day"; but within 45 days after one, the
+    one just past unless the clause looks ahead, and within 300 days, in a past clause).
     With ``week`` ("Easter week") the holiday's ISO week is what starts or ends there,
     so its Monday is compared with the DCT."""
     every = rule.get("every", 1)  # Election Day falls in even years, Super Tuesday every 4th
@@ -73,8 +81,14 @@ def _pick(
         options = [d - dt.timedelta(days=d.isoweekday() - 1) for d in options]
     if rel == "this":
         return next((d for d in options if d.year == dct.year), options[len(options) // 2])
+    latest = max(d for d in options if d < dct or (not rel and d == dct))
     if rel == "last" or (not rel and tense == PAST and every == 1):
-        return max(d for d in options if d < dct or (not rel and d == dct))
+        return latest
+    if not rel and every > 1 and tense != FUTURE:
+        # "Rubio's poor showings on Super Tuesday" a week after it; "Clinton won on Super
+        # Tuesday" in the autumn of the same cycle
+        if (dct - latest).days <= (_SAME_CYCLE if tense == PAST else _JUST_PAST):
+            return latest
     if rel == "next" or (not rel and (tense == FUTURE or every > 1)):
         # a day of an election cycle is the coming one unless "last" says otherwise
         return min(d for d in options if d > dct or (not rel and d == dct))

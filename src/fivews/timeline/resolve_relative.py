@@ -21,7 +21,7 @@ from fivews.timeline.lexicon import (
     UNITS,
 )
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.tense import FUTURE, PRESENT
+from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     duration_value,
     make_timex,
@@ -431,9 +431,22 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     return t
 
 
+#: words before "soon" that keep it ahead of a past clause ("very soon", "anytime soon")
+_SOON_AHEAD = re.compile(r"\b(?:very|anytime|any\s+time|fairly|quite|pretty|relatively)\s+$", re.I)
+
+
 def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "now" (PRESENT_REF), "recently"/"in recent days" (PAST_REF), "soon" (FUTURE_REF)."""
     word = re.sub(r"\s+", " ", m["ref"].lower())
+    if word == "soon" and (
+        ctx.text.startswith("-to-", m.end())
+        or (
+            ctx.tense(m.start(), m.end()) == PAST and not _SOON_AHEAD.search(ctx.text, 0, m.start())
+        )
+    ):
+        # "fact-checkers soon noted": the narrative's next step, no FUTURE_REF; "the
+        # soon-to-open terminal" is an adjective ("wanted to present it very soon" stays)
+        return None
     if word in REFERENCE_WORDS:
         return make_timex(m, "DATE", REFERENCE_WORDS[word], "reference_word")
     # "recent days", "the coming weeks", "the past few months"

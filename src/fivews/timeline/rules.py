@@ -8,23 +8,25 @@ import re
 from collections.abc import Callable
 
 from fivews.timeline.guards import (
-    guard_century,
     guard_clock,
     guard_day_word,
-    guard_decade,
     guard_duration,
     guard_holiday,
-    guard_month,
     guard_ordinal_day,
     guard_part_of_day,
     guard_quarter,
     guard_reference,
-    guard_relative_unit,
-    guard_season,
     guard_set,
     guard_that_day,
     guard_vague,
     guard_weekday,
+)
+from fivews.timeline.guards_calendar import (
+    guard_century,
+    guard_decade,
+    guard_month,
+    guard_relative_unit,
+    guard_season,
     guard_year,
 )
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
@@ -327,7 +329,8 @@ RULES: tuple[Rule, ...] = (
         POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|next|past|"
         r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|coming|following|"
         r"same|latest|most\s+recent))\s+"
-        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")"
+        r"(?:fiscal\s+|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
+        r"(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
         guard_relative_unit,

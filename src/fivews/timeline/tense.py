@@ -24,6 +24,10 @@ _TEXT_PAST = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
 def _verb_tense(verb: Token) -> str | None:
     """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        # "must be reviewed and placed within a framework soon": the second participle
+        # shares the first one's auxiliaries
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if any(a.tag_ == "TO" for a in auxes):
         return None  # an infinitive ("to be released"): its governing verb decides

@@ -1,0 +1,209 @@
+"""Guards on the calendar's names: vetoes on raw matches of a month, a year, a season, a
+decade, a century or a relative unit that name something else ("May" the verb, "2000
+troops", "prices fall in winter", "paid in fifties and twenties", "21st Century Fox", "the
+March for Babies", ABC's "This Week", "the sites that fall under its contract")."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.guards import OPENING_QUOTE, capitalised, in_a_title, previous_word
+from fivews.timeline.lexicon import MONTHS, SEASON_CONTEXT, TIME_PREPOSITIONS
+
+
+def guard_month(m: re.Match[str], text: str) -> bool:
+    """Month names must be capitalised; "May"/"March" alone need a temporal context."""
+    if not capitalised(m, "month"):
+        return False
+    if re.match(
+        r"-(?!(?:to|through|thru|till|until|and)-)[a-z]", text[m.end("month") : m.end("month") + 10]
+    ):
+        return False  # a name: "Mar-a-Lago", "May-lin"
+    word = m["month"].lower().rstrip(".")
+    g = m.groupdict()
+    if (
+        word == "march"
+        and not (g.get("day") or g.get("year"))
+        and _NAMED_MARCH.match(text, m.end())
+        and previous_word(text, m.start()) not in TIME_PREPOSITIONS - {"to"}
+    ):
+        return False  # an event or a body: "the March for Babies", "March of Dimes"
+    if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
+        g.get("rel") or g.get("pmod") or g.get("day") or g.get("year")
+    ):
+        if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
+            return True  # "as early as March", "as late as May"
+        prev = previous_word(text, m.start())
+        if prev == "the" or prev.endswith(
+            ("'s", "’s")
+        ):  # "the March accession", "Florida's March primary" (not
+            # "the March of Dimes", "the march")
+            return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
+        return prev in TIME_PREPOSITIONS or bool(_WHEN_AFTER.match(text, m.end()))
+    return True
+
+
+#: a capitalised name after "March" and a preposition ("March for Babies", "March of Dimes",
+#: "the March on Washington"), not a date ("March of this year", "March on Monday"); after a
+#: preposition of time it is the month ("raised money in March for Haiti")
+_NAMED_MARCH = re.compile(
+    r"\s+(?:of|for|on|against)\s+(?:the\s+|Our\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|This)\b)[A-Z][a-z]"
+)
+#: "as early as", "as late as", "as recently as", "as far back as" before a month
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon|far\s+back)\s+as\s+$", re.I)
+#: ", when" after a month name: a time the clause goes on to tell ("compared with March,
+#: when he paid")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+#: a lower-case word after a month name, other than "of" (the month modifies a noun)
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
+
+
+def guard_year(m: re.Match[str], text: str) -> bool:
+    """A bare four-digit number is a year unless it counts something or is money."""
+    before = text[max(0, m.start() - 2) : m.start()]
+    after = text[m.end() : m.end() + 20]
+    if re.search(r"[$£€#]\s?$", before) or re.match(
+        r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
+    ):
+        return False
+    if m["fiscal"] or m["pmod"] or m["beyond"]:
+        return True
+    prev = previous_word(text, m.start())
+    if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
+        return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
+    if _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _NOT_ROUND.fullmatch(
+        m.group(0)
+    ):
+        return True  # "Trump's 2016 rivals" ("the firm's 2000 workers" may count them)
+    if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "the Republican 2016 hopefuls": a modifier after a determined name
+    # "2000 troops": a following plural noun means a count
+    nxt = re.match(r"\s+([a-z]+s)\b", after)
+    return (
+        not nxt
+        or nxt.group(1) in _VERBS_AFTER_YEAR
+        or nxt.group(1) in _FUNCTION_WORDS_IN_S
+        or nxt.group(1).endswith("ss")
+    )
+
+
+#: a possessive right before a number ("Trump's ")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+#: a year of this century or the last that is not a round hundred (no likely count)
+_NOT_ROUND = re.compile(r"(?:19|20)(?!00)\d\d")
+#: words ending in "s" that are no plural noun ("not 2015 as hoped", "2016 plus")
+_FUNCTION_WORDS_IN_S = frozenset({"as", "plus", "thus", "versus", "unless", "whereas", "its"})
+
+
+#: a determiner and a capitalised word before a year ("the Republican 2016 field")
+_DETERMINER_NAME_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+[A-Z][a-z]+\s+$")
+#: words before a year used as a modifier ("the 2016 elections")
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "s", "this", "that"})
+
+#: "-s" words after a year that are verbs, not counted nouns ("1998 was", "2015 marks")
+_VERBS_AFTER_YEAR = frozenset(
+    {
+        "was",
+        "has",
+        "is",
+        "does",
+        "says",
+        "sees",
+        "saw",
+        "marks",
+        "seems",
+        "looks",
+        "brings",
+        "remains",
+        "begins",
+        "ends",
+        "promises",
+        "years",
+    }
+)
+
+
+def guard_season(m: re.Match[str], text: str) -> bool:
+    """ "fall" and "spring" are verbs and nouns too: a season needs a temporal context."""
+    if m["year"] or m["pmod"] or m["rel"]:
+        return True
+    if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
+        return False  # "the cases that fall within the rules": a relative clause's verb
+    if _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_GOES_ON.match(
+        text, m.end()
+    ):
+        return True  # "throughout the summer and fall", not "rise in summer and fall in winter"
+    return previous_word(text, m.start()) in SEASON_CONTEXT
+
+
+#: what follows "fall" or "spring" used as a verb ("fall in winter", "spring back")
+_VERB_GOES_ON = re.compile(
+    r"\s+(?:in|on|at|by|to|from|during|back|sharply|further|off|short|apart|behind|below|"
+    r"again|as|into|through|with|up|down|under|within|outside|among|upon)\b",
+    re.I,
+)
+#: a season and a conjunction before a season ("the summer and fall", "spring or fall")
+_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
+
+
+def guard_decade(m: re.Match[str], text: str) -> bool:
+    """Not an age ("in his 30s", "a woman in her forties", "in their 30s, 40s and 50s")
+    nor, for a bare two-digit decade, a band of numbers ("in the low 50s", "the upper
+    40s": poll figures, temperatures); a spelled decade has its "the" ("the sixties", not
+    "paid in fifties and twenties")."""
+    prev = previous_word(text, m.start())
+    if prev in _AGE_POSSESSIVES:
+        return False
+    if (
+        m["dw"]
+        and not re.search(r"\bthe\b", m.group(0), re.I)
+        and not _THE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    ):
+        return False  # a spelled decade needs its "the": "fifties and twenties" are banknotes
+    if m["d"] and not m["c"]:  # "50s", not "1950s" or "'50s"
+        if prev in _NUMBER_BANDS:
+            return False
+        if _AGE_LIST.search(text, max(0, m.start() - 40), m.start()):
+            return False
+    return True
+
+
+#: "the" and at most one word before a spelled decade ("the Roaring Twenties")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
+#: possessives before a decade that make it an age
+_AGE_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+#: words that make a bare two-digit decade a band of numbers ("the low 50s")
+_NUMBER_BANDS = frozenset({"low", "high", "upper", "lower"})
+#: an age list going on before a bare decade ("their 30s, 40s and …")
+_AGE_LIST = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:\d0s(?:\s*,\s*|\s+(?:and|or|to)\s+|,\s+(?:and|or)\s+))+$",
+    re.I,
+)
+
+
+def guard_century(m: re.Match[str], text: str) -> bool:
+    """Not a name ("21st Century Fox", "Twentieth Century Insurance"): a capitalised
+    "Century" followed by a capitalised word, with no "the" before it."""
+    word = m.group(0).split()[-1].split("-")[-1]
+    if not word[0].isupper() or m.group(0).lower().startswith("the"):
+        return True
+    if previous_word(text, m.start()) == "the":
+        return True
+    after = re.match(r"\s+([A-Z][\w&'’.-]*)", text[m.end() : m.end() + 40])
+    return after is None
+
+
+def guard_relative_unit(m: re.Match[str], text: str) -> bool:
+    """A quoted title in capitals ("ABC's \"This Week\"", "Last Week Tonight") names a
+    programme, not a week; "that fall under" is a verb in a relative clause."""
+    unit = m["unit"]
+    if unit[0].isupper() and OPENING_QUOTE.search(text, 0, m.start()):
+        return False
+    if (
+        unit.lower() in ("fall", "spring")
+        and m.group(0).lower().startswith("that")
+        and _VERB_GOES_ON.match(text, m.end())
+    ):
+        return False  # "the facilities that fall under its contract": a relative clause
+    return not in_a_title(m, text)
