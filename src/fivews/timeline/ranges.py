@@ -141,7 +141,7 @@ def _range_gap(text: str, prev: Timex, t: Timex) -> bool:
             bool(re.fullmatch(r"\s*(?:-|–|to|until)\s*", gap))
             or bool(
                 re.fullmatch(r"\s+and\s+", gap)
-                and re.search(r"\bbetween\s+$", text[max(0, prev.start - 10) : prev.start], re.I)
+                and _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
             )
         )
     )
@@ -215,7 +215,7 @@ def _day_after_clock_range(text: str, end: Timex, after: Timex | None) -> str | 
     day = _DAY_VALUE.fullmatch(after.value)
     if day is None or not _ON_DAY.fullmatch(text, end.end, after.start):
         return None
-    if _RANGE_TO.match(text, after.end) and _DAY_RANGE_GOES_ON.match(text, after.end):
+    if _DAY_RANGE_GOES_ON.match(text, after.end):
         return None  # "10 a.m.-4 p.m. Monday-Saturday": the hours of a range of days
     return day.group(0)
 

@@ -441,7 +441,8 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
     if word == "soon" and (
         ctx.text.startswith("-to-", m.end())
         or (
-            ctx.tense(m.start(), m.end()) == PAST and not _SOON_AHEAD.search(ctx.text, 0, m.start())
+            ctx.tense(m.start(), m.end()) == PAST
+            and not _SOON_AHEAD.search(ctx.text, max(0, m.start() - 15), m.start())
         )
     ):
         # "fact-checkers soon noted": the narrative's next step, no FUTURE_REF; "the

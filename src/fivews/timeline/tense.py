@@ -127,10 +127,7 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True  # "deliveries are due in October", "the bank is poised to…"
     if verb.lemma_ not in PROSPECTIVE_VERBS:
         return False
-    j = token_i - 1
-    while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
-        j -= 1  # "until 9 a.m. EST Tuesday"
-    return j >= 0 and doc[j].lower_ in _UNTIL
+    return _word_before_time(doc, token_i) in _UNTIL  # "until 9 a.m. EST Tuesday"
 
 
 def _after_until(doc: Doc, token_i: int) -> bool:
@@ -143,10 +140,16 @@ def _deadline(doc: Doc, token_i: int, verb: Token) -> bool:
     of the to-infinitive ``verb``."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
+    return _word_before_time(doc, token_i) == "by"
+
+
+def _word_before_time(doc: Doc, token_i: int) -> str:
+    """The lower-cased word before the time at ``token_i`` and the clock time that may come
+    first ("until" in "until 9 a.m. EST Tuesday"), or "" at the start."""
     j = token_i - 1
     while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
-        j -= 1  # "by 5 p.m. Friday"
-    return j >= 0 and doc[j].lower_ == "by"
+        j -= 1
+    return doc[j].lower_ if j >= 0 else ""
 
 
 def _after_incident_noun(doc: Doc, token_i: int) -> bool:
