@@ -98,7 +98,9 @@ _UNIT_CODE = {"day": "D", "night": "D", "hour": "H", "minute": "TM", "second": "
 def join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with a duration and a smaller one after "and" joined into one ("two
     years and six months": P2Y6M, "2 hours and 30 minutes": PT2H30M, "a year and a day":
-    P1Y1D), as TimeML tags one expression."""
+    P1Y1D), as TimeML tags one expression. The values are added by hand: the parts of two
+    ISO 8601 durations in whole units only need writing side by side, which no library
+    the project has (dateutil's relativedelta normalises months into years) does as text."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
