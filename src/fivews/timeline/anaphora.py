@@ -87,7 +87,13 @@ def _season_year(last: str, code: str, offset: int) -> int:
     if anchor is None or offset == 0:
         return year + offset
     here = int(anchor.group(1)) if anchor.group(1).isdigit() else months[anchor.group(1)]
-    there = months[code]
-    if offset > 0:
-        return year if there > here else year + 1
-    return year if there < here else year - 1
+    return season_year(year, here, code, forward=offset > 0)
+
+
+def season_year(year: int, month: int, code: str, *, forward: bool) -> int:
+    """The year of the first season ``code`` after (``forward``) or before month ``month``
+    of ``year``: after July 2015 the spring is 2016's, before it 2015's."""
+    there = LEXICON["season_months"][code]
+    if forward:
+        return year if there > month else year + 1
+    return year if there < month else year - 1

@@ -8,12 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.anaphora import anaphoric_unit, is_anaphoric
+from fivews.timeline.anaphora import anaphoric_unit, is_anaphoric, season_year
 from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
-    LEXICON,
     MONTH,
     ORDINALS,
     REFERENCE_WORDS,
@@ -76,11 +75,8 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         if rel in ("this past", "this coming"):
             # the latest (next) such season, which may lie in the DCT's own year: "this
             # past spring" written in October is the spring of the same year
-            month = LEXICON["season_months"][code]
-            if rel == "this past":
-                year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
-            else:
-                year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+            forward = rel == "this coming"
+            year = season_year(ctx.dct.year, ctx.dct.month, code, forward=forward)
         return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
     if ctx.dct is None:
         value = {
