@@ -237,6 +237,15 @@ _COUNT_AFTER = re.compile(
 )
 
 
+#: what may follow the adverb "of late" ("rallies of late.", "the downturn of late is"):
+#: punctuation or a word that starts the rest of the clause, unlike the adjective "late"
+#: of "of late-night tweets" or "of late January"
+_OF_LATE_END = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:as|is|was|are|were|has|have|had|and|but|or|in|on|at|to|"
+    r"that|with|for|because|than|among|from|by|amid)\b"
+)
+
+
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
@@ -252,6 +261,8 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         r"\s+(?:after|afterwards?|before|thereafter)\b", text[m.end() : m.end() + 14], re.I
     ):
         return False  # "killed soon after being captured": a conjunction, not a future time
+    if word == "of late":  # "waffled of late", not "of late-night tweets", "of late January"
+        return bool(_OF_LATE_END.match(text, m.end()))
     if word == "current":  # "current account", "electric current"
         return not re.match(
             r"\s+(?:account|accounts|affairs|events|flowing|flows?)\b", text[m.end() : m.end() + 12]
@@ -298,13 +309,13 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
 
 
 #: what follows a share: a determiner, a name or a plural ("a quarter of the …", "a quarter
-#: of Smith's donors", "a quarter of voters"), unless a time unit follows ("a quarter of an
-#: hour"); not "a quarter of weak demand", a period
+#: of Smith's donors", "a quarter of (approved) voters"), unless a time unit follows ("a
+#: quarter of an hour"); not "a quarter of weak demand", a period
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?(?:\w+\s+)?"
     r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b)"
     r"(?:(?:the|its|their|his|her|our|all|this|these|those|a|an|them|us)\b"
-    r"|(?-i:[A-Z])|[a-z]+s\b)",
+    r"|(?-i:[A-Z])|(?:[a-z]+(?:ed|ing)\s+)?[a-z]+s\b)",
     re.I,
 )
 

@@ -125,7 +125,11 @@ _VERBS_AFTER_YEAR = frozenset(
 
 
 def guard_season(m: re.Match[str], text: str) -> bool:
-    """ "fall" and "spring" are verbs and nouns too: a season needs a temporal context."""
+    """ "fall" and "spring" are verbs and nouns too: a season needs a temporal context. A
+    capitalised season before another capitalised word is part of a name ("the Summer
+    Youth Program", "the Summer Olympics", "Winter Park")."""
+    if not m["year"] and m["season"][0].isupper() and _CAPITAL_WORD.match(text, m.end()):
+        return False
     if m["year"] or m["pmod"] or m["rel"]:
         return True
     if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
@@ -137,6 +141,8 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     return previous_word(text, m.start()) in SEASON_CONTEXT
 
 
+#: a capitalised word next (a name going on)
+_CAPITAL_WORD = re.compile(r"[ \t]+(?-i:[A-Z])[a-z]")
 #: what follows "fall" or "spring" used as a verb ("fall in winter", "spring back")
 _VERB_GOES_ON = re.compile(
     r"\s+(?:in|on|at|by|to|from|during|back|sharply|further|off|short|apart|behind|below|"
@@ -207,3 +213,20 @@ def guard_relative_unit(m: re.Match[str], text: str) -> bool:
     ):
         return False  # "the facilities that fall under its contract": a relative clause
     return not in_a_title(m, text)
+
+
+#: words after which "’08" is a year ("in ’08", "the class of ’92", "since ’82")
+_SHORT_YEAR_BEFORE = frozenset(
+    "in of since by until till through from to before after during for fiscal class "
+    "spring summer fall autumn winter".split()
+)
+#: a short year and a conjunction before another ("in ’08 and ’12")
+_SHORT_YEAR_AND = re.compile(r"['’‘]\d\d\s+(?:and|or|to)\s+$")
+
+
+def guard_short_year(m: re.Match[str], text: str) -> bool:
+    """A two-digit year after an apostrophe only after a preposition, "class" or a season
+    ("in ’16", "the class of ’92", "in ’08 and ’12"), not in a name ("iLife '11")."""
+    if previous_word(text, m.start()) in _SHORT_YEAR_BEFORE:
+        return True
+    return bool(_SHORT_YEAR_AND.search(text, max(0, m.start() - 12), m.start()))

@@ -169,6 +169,15 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", m["year"], "fiscal_year" if m["fiscal"] else "year", mod)
 
 
+def resolve_short_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "in ’16", "the class of ’92": the year of that number within a century ending a
+    few years after the DCT (without one, 2000-2030 or 1931-1999)."""
+    yy = int(m["yy"])
+    latest = ctx.dct.year + 5 if ctx.dct is not None else 2030
+    year = latest - (latest - yy) % 100
+    return make_timex(m, "DATE", str(year), "short_year")
+
+
 def resolve_decade(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the 1990s", "the '80s", "the eighties" -> ``199`` / ``198``."""
     if m["dw"]:

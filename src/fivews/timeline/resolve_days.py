@@ -194,13 +194,23 @@ def _first_day_back(ctx: Context, shape: str) -> tuple[str, int] | None:
     return None
 
 
+#: rules of a part of a day named without its day ("overnight", "this morning")
+_BARE_PARTS_OF_DAY = frozenset({"part_of_day"})
+
+
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the next day", "the day before", "the following Monday", "the next morning" (TIME):
     relative to the day last named in the text (else the DCT)."""
     phrase = re.sub(r"\s+", " ", m["rday"].lower())
     forward = any(w in phrase for w in ("next", "following", "after"))
-    last = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 1500)
+    # the day of the last date or time named ("Friday evening … the day before"), not a
+    # bare part of a day ("overnight losses"), which dates itself from the DCT
+    last = ctx.last_value(
+        r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=_BARE_PARTS_OF_DAY
+    )
     anchor = "previous timex"
+    if last is not None:
+        last = last[:10]
     if last is None:
         if ctx.dct is None:
             return make_timex(m, "DATE", "XXXX-XX-XX", "relative_day_no_dct", point_mod_of(m))

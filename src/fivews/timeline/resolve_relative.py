@@ -19,7 +19,7 @@ from fivews.timeline.lexicon import (
     SEASONS,
     UNITS,
 )
-from fivews.timeline.records import Context, Timex
+from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     duration_value,
@@ -289,6 +289,17 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         # compares with the same quarter or month a year before)
         last = ctx.report_period(m.start())
         sign = 1 if direction == "later" else -1
+        named = _year_named_in_sentence(m, ctx) if last is None and code == "Y" else None
+        if named is not None:
+            # "won the state in 2008 but lost it four years later": counted from that year
+            return make_timex(
+                m,
+                "DATE",
+                str(named + sign * int(n)),
+                "years_later_anchor",
+                mod,
+                anchor="previous timex",
+            )
         one_year_earlier = code == "Y" and n == 1 and direction == "earlier"
         if last is None and one_year_earlier and ctx.dct is not None:
             # "a year earlier": the comparison year of a report
@@ -310,6 +321,23 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     day = shift_date(base, sign * int(n), code)
     granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year
     return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)
+
+
+def _year_named_in_sentence(m: re.Match[str], ctx: Context) -> int | None:
+    """The year written out last before ``m`` in its sentence ("in 2008" before "four
+    years later", "in ’08"), or None; a time worked out from the DCT ("today") names none."""
+    for t in reversed(ctx.previous):
+        if t.end > m.start():
+            continue
+        if SENTENCE_END.search(ctx.text, t.end, m.start()):
+            return None
+        if re.match(r"\d{4}", t.value) and (t.rule == "short_year" or _WRITTEN_YEAR.search(t.text)):
+            return int(t.value[:4])
+    return None
+
+
+#: a year written in full
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _without_direction(t: Timex, m: re.Match[str], ctx: Context) -> Timex:

@@ -27,6 +27,7 @@ from fivews.timeline.guards_calendar import (
     guard_month,
     guard_relative_unit,
     guard_season,
+    guard_short_year,
     guard_year,
 )
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
@@ -61,6 +62,7 @@ from fivews.timeline.resolve_calendar import (
     resolve_month_year,
     resolve_period_code,
     resolve_season,
+    resolve_short_year,
     resolve_slash_date,
     resolve_spoken_year,
     resolve_year,
@@ -221,6 +223,13 @@ RULES: tuple[Rule, ...] = (
         guard_year,
     ),
     _rule(
+        "short_year",
+        r"['’‘](?P<yy>\d\d)(?![\w'’‘%-])",
+        resolve_short_year,
+        guard_short_year,
+        left=r"(?<![\w'’‘])",
+    ),
+    _rule(
         "period_code",
         r"(?:(?P<pc>Q[1-4]|H[12])\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12]))",
         resolve_period_code,
@@ -228,7 +237,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "decade",
         POINT_MOD
-        + r"(?:the\s+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0['’]?s|['’](?P<d2>\d)0s|(?P<dw>"
+        + r"(?:the\s+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0['’]?s|['’‘](?P<d2>\d)0s|(?P<dw>"
         + alternation(LEXICON["decade_words"])
         + r"))",
         resolve_decade,
@@ -388,7 +397,7 @@ RULES: tuple[Rule, ...] = (
         DUR_MOD
         + r"(?:(?P<det>the|its|their|his|her|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|"
         r"next|first|previous|coming|following|final|remaining|recent|same|other|initial|latest|"
-        r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+)?"
+        r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<num>"
         + NUM
         + r")(?:\s+(?:to|-|or)\s+(?P<num2>"

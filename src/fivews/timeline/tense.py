@@ -21,6 +21,22 @@ _TEXT_FUTURE = re.compile(
 _TEXT_PAST = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
 
 
+#: contractions written with a curly apostrophe, which the English pipeline leaves
+#: without a lemma ("They’ve arranged": lemma "’ve"), by the auxiliary they stand for
+_CURLY_AUX_LEMMAS = {"’ve": "have", "’ll": "will", "’re": "be", "’m": "be"}
+
+
+def _aux_word(aux: Token) -> str:
+    """An auxiliary's lower-cased form with a curly apostrophe written straight ("’ll" ->
+    "'ll"), as the auxiliary lists spell it."""
+    return aux.lower_.replace("’", "'")
+
+
+def _aux_lemma(aux: Token) -> str:
+    """An auxiliary's lemma, also for a contraction written with a curly apostrophe."""
+    return _CURLY_AUX_LEMMAS.get(aux.lower_, aux.lemma_)
+
+
 def _verb_tense(verb: Token) -> str | None:
     """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -28,22 +44,22 @@ def _verb_tense(verb: Token) -> str | None:
         # "must be reviewed and placed within a framework soon": the second participle
         # shares the first one's auxiliaries
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {a.lower_ for a in auxes}
+    lowers = {_aux_word(a) for a in auxes}
     if any(a.tag_ == "TO" for a in auxes):
         return None  # an infinitive ("to be released"): its governing verb decides
-    if lowers & FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
+    if lowers & FUTURE_AUX or "going" in lowers:
         return FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return PAST
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+    if verb.tag_ == "VBN" and any(_aux_lemma(a) == "have" for a in auxes):
         return PAST  # present perfect: the event is over
     if "could" in lowers and _could_reports_the_past(verb):
         return PAST  # "could not be reached Friday": an attempt already made
     if lowers & MODAL_AUX:
         return FUTURE
-    if verb.tag_ == "VBG" and any(a.lemma_ == "have" for a in auxes):
+    if verb.tag_ == "VBG" and any(_aux_lemma(a) == "have" for a in auxes):
         return PAST  # perfect progressive: "have been searching since the Oct. 23 slaying"
-    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+    if verb.tag_ == "VBG" and any(_aux_lemma(a) == "be" for a in auxes):
         return FUTURE  # "is meeting Friday"
     if verb.tag_ == "VBP" and not auxes and _singular_noun_subject(verb):
         return PAST  # "Weakness hurt the index": a past form the tagger read as present
@@ -200,13 +216,22 @@ def _reports(verb: Token | None) -> bool:
 def _past_perfect(verb: Token) -> bool:
     """Whether ``verb`` is in the past perfect ("had planned", "had been scheduled")."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children
+        c.dep_ in ("aux", "auxpass") and _aux_word(c) in ("had", "'d") for c in verb.children
     )
 
 
 def _singular_noun_subject(verb: Token) -> bool:
     """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
     return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+
+
+#: verbs whose simple present tells a timetable, so their time lies ahead ("the fiscal
+#: year ends Sept. 30", "the session begins in January")
+_TIMETABLE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "conclude"})
+#: verb forms that head no clause of their own: a participle used as a preposition
+#: ("including one on Sunday", "following a vote Tuesday") or as an adjective ("a
+#: Christmas-themed ad"); the walk up passes over them to the verb they hang from
+_NOT_CLAUSE_DEPS = frozenset({"prep", "amod"})
 
 
 def clause_tense(doc: Doc, token_i: int) -> str | None:
@@ -241,7 +266,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     incident = _after_incident_noun(doc, token_i)
     dated: Token | None = None
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOT_CLAUSE_DEPS:
             verb = tok
             break
         if dated is None and tok.i != token_i and _event_noun(tok):
@@ -256,6 +281,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
     own = _verb_tense(verb) if verb is not None else None
+    if own == PRESENT and verb is not None and verb.lemma_ in _TIMETABLE_VERBS:
+        return FUTURE  # "this fiscal year, which ends Sept. 30": a timetable's present
     if dated is not None and _planned(dated) and (own != PAST or _reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
     if _after_until(doc, token_i) and own in (PRESENT, None):

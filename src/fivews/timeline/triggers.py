@@ -57,6 +57,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": frozenset({YEAR_KEY}),
+    "short_year": frozenset({NUMBER_KEY}),
     "period_code": frozenset({YEAR_KEY}),
     "decade": _words(LEXICON["decade_words"]) | {DECADE_KEY},
     "century": _words("century centuries"),

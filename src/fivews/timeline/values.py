@@ -134,14 +134,22 @@ def month_number(word: str) -> int:
 #: words before a month or season that say which way from the DCT it lies: "since
 #: January" is past, "looking ahead to the fall", "marching toward November" are ahead
 _DIRECTION_BEFORE = re.compile(
-    r"(?:\b(?P<past>since)|\b(?P<future>ahead\s+to|toward|towards))\s+(?:the\s+)?$", re.I
+    r"(?:\b(?P<past>since)|\b(?P<future>ahead\s+to|toward|towards)"
+    r"|\b(?P<set>(?:scheduled|rescheduled|slated|planned)(?:\s+(?:for|on))?|set\s+for))"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 
 
 def direction_tense(text: str, start: int, tense: str | None) -> str | None:
     """The tense a month, day or season at ``start`` takes: PAST after "since", FUTURE
-    after "ahead to"/"toward", else the clause's ``tense``."""
-    m = _DIRECTION_BEFORE.search(text, max(0, start - 20), start)
+    after "ahead to"/"toward", else the clause's ``tense``. A date something was set for
+    ("was originally scheduled for May 27", "a vote set for June 6") lies ahead of the
+    setting, not of the past clause that tells of it: there a past tense gives way to the
+    nearest such date."""
+    m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         return tense
+    if m["set"]:
+        return None if tense == PAST else tense
     return PAST if m["past"] else FUTURE

@@ -1,0 +1,62 @@
+"""Short and idiomatic forms of time: two-digit years after an apostrophe, decades after
+an opening quote used as one, "of late", and the names and shares that look like times
+("the Summer Youth Program", "one quarter of approved donors").
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import timexes_of as _timexes
+
+DCT = "2016-01-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-digit year after a preposition, "class of" or another short year
+        ("Deficit to Reverse Course in '16, Budget Office Says", [("'16", "2016")]),
+        ("He voted for Obama in ’08 and ’12.", [("’08", "2008"), ("’12", "2012")]),
+        ("She graduated with the class of ’92.", [("’92", "1992")]),
+        ("Unemployment has fallen since '82.", [("'82", "1982")]),
+        # not in a product's name
+        ("Apple's iLife '11 suite sold well.", []),
+        # a decade after an opening quote mark used as an apostrophe
+        (
+            "Germany in the ‘20s, or Zimbabwe in the ‘90s.",
+            [("the ‘20s", "192"), ("the ‘90s", "199")],
+        ),
+        # "of late" is "lately", not "late" of a later noun
+        ("He has waffled of late as to whether he will run.", [("of late", "PAST_REF")]),
+        ("The downturn of late is mainly due to oil.", [("of late", "PAST_REF")]),
+        ("A flurry of late-night tweets followed.", []),
+        ("The death of late senator Smith saddened them.", []),
+    ],
+)
+def test_short_forms(nlp, text, expected):
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised season in a name
+        ("The board renewed its deal for the Summer Youth Program.", []),
+        ("She won gold at the Summer Olympics.", []),
+        ("The Winter Park mayor spoke.", []),
+        ("The trip was planned for Summer 2015.", [("Summer 2015", "2015-SU")]),
+        # a share, not three months
+        ("About one quarter of approved donors back out.", []),
+        # "following" before "a day" is a preposition, not "the following"
+        (
+            "She spoke Tuesday night, following a day in which she attacked him.",
+            [("Tuesday night", "2016-01-19TNI"), ("a day", "P1D")],
+        ),
+        ("It rained for the following three weeks.", [("the following three weeks", "P3W")]),
+    ],
+)
+def test_names_shares_and_prepositions(nlp, text, expected):
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text, DCT)] == expected
