@@ -81,6 +81,46 @@ def test_tense_of_the_clause(nlp, text, dct, expression, value):
             "2016-03-15",
             [("2012", "DATE", "2012"), ("a year earlier", "DATE", "2011")],
         ),
+        # or in the sentence before; a month named there gives its year
+        (
+            "Cuomo became Carey's running mate in 1978. Four years later, Carey stepped aside.",
+            "2016-12-01",
+            [("1978", "DATE", "1978"), ("Four years later", "DATE", "1982")],
+        ),
+        (
+            "A poll in December found that, relative to two years earlier, more agreed.",
+            "2016-03-23",
+            [("December", "DATE", "2015-12"), ("two years earlier", "DATE", "2013")],
+        ),
+        # "a year earlier" beside a report's figures looks back from the report's year,
+        # not from a year the sentence before named
+        (
+            "Earnings fell from last year's $3.27 a share. It lost $673 million in the first"
+            " nine months, compared with earnings a year earlier of $382 million.",
+            "1989-10-30",
+            [
+                ("last year", "DATE", "1988"),
+                ("the first nine months", "DURATION", "P9M"),
+                ("a year earlier", "DATE", "1988"),
+            ],
+        ),
+        # a day dated from the DCT gives no year to count from
+        (
+            "It marks a 2013 show, whose CD comes out Sept. 9. Bringing it back three years"
+            " later feels right.",
+            "2016-08-05",
+            [
+                ("2013", "DATE", "2013"),
+                ("Sept. 9", "DATE", "2016-09-09"),
+                ("three years later", "DATE", "2016"),
+            ],
+        ),
+        # with no year named, "earlier" counts back from the DCT
+        (
+            "Only six years earlier, he was a tea party favorite.",
+            "2016-03-15",
+            [("six years earlier", "DATE", "2010")],
+        ),
         # a time worked out from the DCT names no year to count from
         (
             "We still live under it today, more than 200 years later.",

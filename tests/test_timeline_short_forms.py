@@ -22,6 +22,8 @@ DCT = "2016-01-20"
         ("He voted for Obama in ’08 and ’12.", [("’08", "2008"), ("’12", "2012")]),
         ("She graduated with the class of ’92.", [("’92", "1992")]),
         ("Unemployment has fallen since '82.", [("'82", "1982")]),
+        # a span of years whose end is one digit
+        ("The Wall Street collapse of 2008-9 hurt them.", [("2008", "2008"), ("9", "2009")]),
         # not in a product's name
         ("Apple's iLife '11 suite sold well.", []),
         # a decade after an opening quote mark used as an apostrophe

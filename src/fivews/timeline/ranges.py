@@ -32,7 +32,7 @@ from fivews.timeline.values import month_number
 
 #: a span of years: "1974-75", "2009–10", "2016 – 2020" (not inside a number or a code)
 _YEAR_RANGE = re.compile(
-    r"(?<![\w$£€#.,/–-])(?P<a>" + YEAR + r")\s*[-–]\s*(?P<b>" + YEAR + r"|\d\d)"
+    r"(?<![\w$£€#.,/–-])(?P<a>" + YEAR + r")\s*[-–]\s*(?P<b>" + YEAR + r"|\d\d?)"
     r"(?![\w%]|[-–/.,:]\d)"
 )
 #: the end of a clock range after a clock time: "-4 p.m.", "– 11:30 a.m."
@@ -71,9 +71,12 @@ def _year_timex(start: int, end: int, text: str, year: int, rule: str) -> Timex:
 
 
 def _end_year(start_year: int, written: str) -> int | None:
-    """The last year of a range from ``start_year`` written ``written`` ("75", "1975")."""
+    """The last year of a range from ``start_year`` written ``written`` ("75", "1975", "9"
+    in "2008-9")."""
     if len(written) == 4:
         end = int(written)
+    elif len(written) == 1:
+        end = start_year // 10 * 10 + int(written)
     else:
         end = start_year // 100 * 100 + int(written)
         if start_year % 100 == 99 and written == "00":

@@ -289,7 +289,10 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         # compares with the same quarter or month a year before)
         last = ctx.report_period(m.start())
         sign = 1 if direction == "later" else -1
-        named = _year_named_in_sentence(m, ctx) if last is None and code == "Y" else None
+        # "a year earlier" beside a report's period looks back from that period, whatever
+        # the sentence before named: only a count of years reaches back across sentences
+        back = _SENTENCES_BACK if n != 1 else 0
+        named = _year_written_before(m, ctx, back) if last is None and code == "Y" else None
         if named is not None:
             # "won the state in 2008 but lost it four years later": counted from that year
             return make_timex(
@@ -300,11 +303,12 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
                 mod,
                 anchor="previous timex",
             )
-        one_year_earlier = code == "Y" and n == 1 and direction == "earlier"
-        if last is None and one_year_earlier and ctx.dct is not None:
-            # "a year earlier": the comparison year of a report
+        years_earlier = code == "Y" and direction == "earlier"
+        if last is None and years_earlier and ctx.dct is not None:
+            # "a year earlier": the comparison year of a report; "only six years earlier,
+            # he was a favourite": counted back from now
             return make_timex(
-                m, "DATE", str(ctx.dct.year - 1), "year_earlier_dct", mod, anchor="DCT"
+                m, "DATE", str(ctx.dct.year - int(n)), "year_earlier_dct", mod, anchor="DCT"
             )
         if last is None:
             t = make_timex(
@@ -323,19 +327,30 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)
 
 
-def _year_named_in_sentence(m: re.Match[str], ctx: Context) -> int | None:
-    """The year written out last before ``m`` in its sentence ("in 2008" before "four
-    years later", "in ’08"), or None; a time worked out from the DCT ("today") names none."""
+def _year_written_before(m: re.Match[str], ctx: Context, back: int) -> int | None:
+    """The year of the year, season or month named last before ``m`` in its sentence or
+    the ``back`` sentences before ("in 2008", "last year", "a poll in December" before
+    "four years later"), or of a day whose year is written ("Nov. 4, 2008"); None if
+    there is none.
+    A day dated from the DCT ("today", "Sept. 9") is no time to count years from."""
     for t in reversed(ctx.previous):
         if t.end > m.start():
             continue
-        if SENTENCE_END.search(ctx.text, t.end, m.start()):
+        if len(SENTENCE_END.findall(ctx.text, t.end, m.start())) > back:
             return None
-        if re.match(r"\d{4}", t.value) and (t.rule == "short_year" or _WRITTEN_YEAR.search(t.text)):
+        if _YEAR_OR_MONTH.fullmatch(t.value) or (
+            _DAY.fullmatch(t.value) and _WRITTEN_YEAR.search(t.text)
+        ):
             return int(t.value[:4])
     return None
 
 
+#: how many sentence ends may lie between a year and the "N years later" counted from it
+_SENTENCES_BACK = 1
+#: a year, or a season, quarter, half or month of one
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-(?:\d\d|SP|SU|FA|WI|Q\d|H\d))?")
+#: a day
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: a year written in full
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
