@@ -54,6 +54,21 @@ from timex_cases import timexes_of as _timexes
             "May 27",
             "2009-05-27",
         ),
+        # "this summer" looking ahead from December is next year's; in spring a past
+        # clause does not move it back
+        (
+            "She is expecting her second child this summer.",
+            "2015-12-21",
+            "this summer",
+            "2016-SU",
+        ),
+        (
+            "Delegates were bound to Trump at the convention this summer.",
+            "2016-03-15",
+            "this summer",
+            "2016-SU",
+        ),
+        ("We went there this summer.", "2015-12-21", "this summer", "2015-SU"),
         # "set" of a record is no scheduling: the past one
         (
             "The index ended near its record high set on Aug. 6.",
@@ -138,6 +153,27 @@ def test_tense_of_the_clause(nlp, text, dct, expression, value):
             "He was arrested on Friday evening. The shops had opened the day before.",
             "2016-12-17",
             [("Friday evening", "TIME", "2016-12-16TEV"), ("the day before", "DATE", "2016-12-15")],
+        ),
+        # "the day before" again compares with the same day, not with the day before that
+        (
+            "Stocks ended higher on Friday. The yield fell to 1.45 percent from 1.51 percent"
+            " the day before. The euro rose to $1.1175 from $1.1074 the day before.",
+            "2016-07-30",
+            [
+                ("Friday", "DATE", "2016-07-29"),
+                ("the day before", "DATE", "2016-07-28"),
+                ("the day before", "DATE", "2016-07-28"),
+            ],
+        ),
+        # while "the next day" goes on from the day before it
+        (
+            "He arrived Monday. The next day he left. The next day he returned.",
+            "2016-07-30",
+            [
+                ("Monday", "DATE", "2016-07-25"),
+                ("The next day", "DATE", "2016-07-26"),
+                ("The next day", "DATE", "2016-07-27"),
+            ],
         ),
         # a part of a day named without its day does not anchor "the previous Friday"
         (

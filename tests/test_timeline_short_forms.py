@@ -58,7 +58,54 @@ def test_short_forms(nlp, text, expected):
             [("Tuesday night", "2016-01-19TNI"), ("a day", "P1D")],
         ),
         ("It rained for the following three weeks.", [("the following three weeks", "P3W")]),
+        # "quarterly" before its noun is an adjective, as "annual" is
+        ("Oil companies posted quarterly results and quarterly profit fell.", []),
+        ("Dividends are paid quarterly.", [("quarterly", "P3M")]),
+        ("Media chiefs who annually perform skits met.", [("annually", "P1Y")]),
+        # a hyphenated part of the day before a noun describes it
+        ("A late-night meeting ran long.", []),
+        ("Clinton's late-night-show appearances were shared.", []),
+        # before a weekday it is the weekday's part
+        ("It was replaced at mid-morning Thursday.", [("mid-morning Thursday", "2016-01-14TMO")]),
     ],
 )
 def test_names_shares_and_prepositions(nlp, text, expected):
     assert [(t["text"], t["value"]) for t in _timexes(nlp, text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a holiday whose name keeps small particles
+        ("He tweeted on Cinco de Mayo.", "2016-06-01", [("Cinco de Mayo", "2016-05-05")]),
+        ("He ate cinco de mayo tacos.", "2016-06-01", []),
+        # "9/11" inside an adjective
+        ("Post-9/11 Rebuilding Goes On", "2016-06-01", [("9/11", "2001-09-11")]),
+        ("They longed for the pre-9/11 world.", "2016-06-01", [("9/11", "2001-09-11")]),
+        # a comma typed after the month of a full date
+        (
+            "They married on Sept, 26, 2014 in New York.",
+            "2015-12-21",
+            [("Sept, 26, 2014", "2014-09-26")],
+        ),
+        # duration modifiers of more than one word
+        (
+            "The meeting lasted a little over two hours.",
+            "2016-06-01",
+            [("a little over two hours", "PT2H")],
+        ),
+        (
+            "He waited slightly less than three weeks.",
+            "2016-06-01",
+            [("slightly less than three weeks", "P3W")],
+        ),
+        # "by mid-afternoon" is a part of the day the story is on
+        (
+            "The mudslide hit early Monday. By mid-afternoon, crews had cleared the road.",
+            "2009-03-31",
+            [("early Monday", "2009-03-30"), ("mid-afternoon", "2009-03-30TAF")],
+        ),
+    ],
+)
+def test_holidays_days_and_modifiers(nlp, text, dct, expected):
+    assert [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)] == expected

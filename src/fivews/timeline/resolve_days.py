@@ -205,9 +205,10 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     forward = any(w in phrase for w in ("next", "following", "after"))
     # the day of the last date or time named ("Friday evening … the day before"), not a
     # bare part of a day ("overnight losses"), which dates itself from the DCT
-    last = ctx.last_value(
-        r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=_BARE_PARTS_OF_DAY
-    )
+    # a day counted back is not counted from another counted back: "from 1.51 percent the
+    # day before … from $1.1074 the day before" compare with the same report day
+    skip = _BARE_PARTS_OF_DAY if forward else _BARE_PARTS_OF_DAY | {"day_relative_to_previous"}
+    last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
     anchor = "previous timex"
     if last is not None:
         last = last[:10]
@@ -275,9 +276,9 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = (m["rel"] or "").lower()
     part = PARTS_OF_DAY[m["part"].lower()]
     offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0
-    # "in the morning" is a part of the day under discussion, which an earlier sentence may
-    # have named; a bare "morning" takes its day from its own sentence
-    the_part = m.group(0).lower().startswith("the")
+    # "in the morning", "by mid-afternoon" are a part of the day under discussion, which an
+    # earlier sentence may have named; a bare "morning" takes its day from its own sentence
+    the_part = m.group(0).lower().startswith("the") or bool(m["pmod"])
     base = (
         ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 600, same_sentence=not the_part)
         if not rel

@@ -13,6 +13,7 @@ from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
+    LEXICON,
     MONTH,
     ORDINALS,
     REFERENCE_WORDS,
@@ -56,6 +57,23 @@ _REL_OFFSETS = {
 }
 
 
+#: months after a season's middle past which "this summer" in a clause looking ahead
+#: means next year's
+_SEASON_GONE = 3
+
+
+def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
+    """+1 when "this summer" looks ahead from well after the summer ("is expecting her
+    child this summer" in December: next year's), else 0. A past clause does not move it
+    back: in spring, "the convention this summer" is ahead whatever tense tells of it."""
+    assert ctx.dct is not None
+    middle = LEXICON["season_months"][code]
+    tense = ctx.tense(m.start(), m.end())
+    if tense == FUTURE and ctx.dct.month - middle >= _SEASON_GONE:
+        return 1
+    return 0
+
+
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -77,6 +95,8 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             # past spring" written in October is the spring of the same year
             forward = rel == "this coming"
             year = season_year(ctx.dct.year, ctx.dct.month, code, forward=forward)
+        elif rel == "this" and code != "WI":
+            year += _this_season_shift(ctx, m, code)
         return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
     if ctx.dct is None:
         value = {

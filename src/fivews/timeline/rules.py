@@ -123,7 +123,13 @@ _AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–]))"
 
 RULES: tuple[Rule, ...] = (
     # first: "Sept. 11" before "attacks" is 2001's, not a month and day of the DCT's year
-    _rule("named_past_day", NAMED_PAST_DAY_PATTERN, resolve_named_past_day),
+    # also as part of an adjective: "post-9/11 rebuilding", "the pre-9/11 world"
+    _rule(
+        "named_past_day",
+        NAMED_PAST_DAY_PATTERN,
+        resolve_named_past_day,
+        left=r"(?:(?<![\w'’-])|(?<='')|(?<=post-)|(?<=pre-))",
+    ),
     _rule(
         "iso_date",
         r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
@@ -142,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         + WEEKDAY
         + r",?\s+)?(?P<month>"
         + MONTH
-        + r")\s*(?P<day>"
+        + r")(?:,\s*(?=\d{1,2},\s*\d{4})|\s*)(?P<day>"
         + DAYNUM
         + r")(?:,\s*|\s+)(?P<year>"
         + YEAR
