@@ -52,6 +52,7 @@ from fivews.timeline.lexicon import (
     alternation,
 )
 from fivews.timeline.records import Rule, Timex
+from fivews.timeline.resolve_ago import resolve_ago
 from fivews.timeline.resolve_calendar import (
     resolve_century,
     resolve_decade,
@@ -84,7 +85,6 @@ from fivews.timeline.resolve_durations import (
 )
 from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
 from fivews.timeline.resolve_relative import (
-    resolve_ago,
     resolve_quarter,
     resolve_reference,
     resolve_relative_unit,

@@ -1,0 +1,149 @@
+"""Resolver of a count of units back or forth: "two weeks ago", "a year earlier", "four
+years later", "a decade ago", "a few days later".
+
+"ago" counts from the DCT; "earlier" and "later" from the report period or the year the
+text named last, else (for "earlier") from the DCT.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.dates import shift_date, value_at
+from fivews.timeline.lexicon import DURATION_MODS, UNITS
+from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.values import duration_value, make_timex, number_value, point_mod_of
+
+
+def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days later"."""
+    n = count = number_value(m["num"])
+    code = UNITS[re.sub(r"\s+", " ", m["unit"].lower())]
+    multiple = re.fullmatch(r"(\d+)([A-Z]+)", code)
+    if multiple:  # "a fortnight ago" is two weeks ago, "a quarter-century ago" 25 years
+        code = multiple.group(2)
+        n = None if n is None else n * int(multiple.group(1))
+    direction = m["dir"].lower()
+    mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
+    if mod == "LESS_THAN":
+        mod = "APPROX" if direction == "ago" else mod
+    if m["orso"] or m["num2"]:  # "a week or so ago", "five or six weeks ago": the first
+        mod = "APPROX"
+    if n is None and direction == "ago":
+        return make_timex(m, "DATE", "PAST_REF", "vague_ago", mod)
+    if direction == "later" and (n is None or m["num2"] or code in ("TH", "TM", "TS")):
+        # "a few days later", "just over an hour later": the stretch between two events
+        # ("two or three days later": a vague one)
+        count = None if m["num2"] else count
+        return _without_direction(
+            make_timex(m, "DURATION", duration_value(count, m["unit"]), "duration_relative", mod),
+            m,
+            ctx,
+        )
+    if code in ("TH", "TM", "TS") and direction == "ago" and ctx.dct is not None:
+        # "two hours ago": the DCT's day (the DCT carries no clock time here)
+        return make_timex(m, "DATE", ctx.dct.isoformat(), "ago_within_day", mod, anchor="DCT")
+    if code not in ("D", "W", "M", "Q", "Y", "E", "C") or n is None or n != int(n):
+        return None
+    sign = 1 if direction in ("from now", "hence") else -1
+    if ctx.dct is None:
+        return make_timex(
+            m,
+            "DATE",
+            {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"),
+            "ago",
+            mod,
+        )
+    base = ctx.dct
+    anchor = "DCT"
+    if direction == "ago" and code == "Y":
+        # "a year ago" next to a quarter: the same quarter a year before (financial news)
+        last = ctx.report_period(m.start(), 300)
+        if last is not None:
+            return make_timex(
+                m,
+                "DATE",
+                f"{int(last[:4]) - int(n)}{last[4:]}",
+                "year_ago_anchor",
+                mod,
+                anchor="previous timex",
+            )
+    if direction in ("earlier", "later"):
+        # "a year earlier" is anchored to the time last talked about (financial news
+        # compares with the same quarter or month a year before)
+        last = ctx.report_period(m.start())
+        sign = 1 if direction == "later" else -1
+        # "a year earlier" beside a report's period looks back from that period, whatever
+        # the sentence before named: only a count of years reaches back across sentences
+        back = _SENTENCES_BACK if n != 1 else 0
+        named = _year_written_before(m, ctx, back) if last is None and code == "Y" else None
+        if named is not None:
+            # "won the state in 2008 but lost it four years later": counted from that year
+            return make_timex(
+                m,
+                "DATE",
+                str(named + sign * int(n)),
+                "years_later_anchor",
+                mod,
+                anchor="previous timex",
+            )
+        years_earlier = code == "Y" and direction == "earlier"
+        if last is None and years_earlier and ctx.dct is not None:
+            # "a year earlier": the comparison year of a report; "only six years earlier,
+            # he was a favourite": counted back from now
+            return make_timex(
+                m, "DATE", str(ctx.dct.year - int(n)), "year_earlier_dct", mod, anchor="DCT"
+            )
+        if last is None:
+            t = make_timex(
+                m, "DURATION", duration_value(count, m["unit"]), "duration_relative", mod
+            )
+            return _without_direction(t, m, ctx) if direction == "later" else t
+        if code == "Y":
+            year = int(last[:4]) + sign * int(n)
+            return make_timex(
+                m, "DATE", f"{year}{last[4:]}", "year_earlier_anchor", mod, anchor="previous timex"
+            )
+        t = make_timex(m, "DURATION", duration_value(count, m["unit"]), "duration_relative", mod)
+        return _without_direction(t, m, ctx) if direction == "later" else t
+    day = shift_date(base, sign * int(n), code)
+    granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year
+    return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)
+
+
+def _year_written_before(m: re.Match[str], ctx: Context, back: int) -> int | None:
+    """The year of the year, season or month named last before ``m`` in its sentence or
+    the ``back`` sentences before ("in 2008", "last year", "a poll in December" before
+    "four years later"), or of a day whose year is written ("Nov. 4, 2008"); None if
+    there is none.
+    A day dated from the DCT ("today", "Sept. 9") is no time to count years from."""
+    for t in reversed(ctx.previous):
+        if t.end > m.start():
+            continue
+        if len(SENTENCE_END.findall(ctx.text, t.end, m.start())) > back:
+            return None
+        if _YEAR_OR_MONTH.fullmatch(t.value) or (
+            _DAY.fullmatch(t.value) and _WRITTEN_YEAR.search(t.text)
+        ):
+            return int(t.value[:4])
+    return None
+
+
+#: how many sentence ends may lie between a year and the "N years later" counted from it
+_SENTENCES_BACK = 1
+#: a year, or a season, quarter, half or month of one
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-(?:\d\d|SP|SU|FA|WI|Q\d|H\d))?")
+#: a day
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+#: a year written in full
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _without_direction(t: Timex, m: re.Match[str], ctx: Context) -> Timex:
+    """``t`` without its trailing "later": TimeML tags "three days" in "three days later"
+    as the duration and leaves the direction word out as a signal."""
+    t.end = m.start("dir")
+    while t.end > t.start and ctx.text[t.end - 1].isspace():
+        t.end -= 1
+    t.text = ctx.text[t.start : t.end]
+    return t
