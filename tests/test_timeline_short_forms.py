@@ -99,6 +99,11 @@ def test_names_shares_and_prepositions(nlp, text, expected):
             "2016-06-01",
             [("slightly less than three weeks", "P3W")],
         ),
+        # "a while" is a stretch of time, but not "once in a while" nor "a while back"
+        ("He'd been there a while.", "2016-06-01", [("a while", "PXX")]),
+        ("It took quite a while to load.", "2016-06-01", [("quite a while", "PXX")]),
+        ("Once in a while he calls.", "2016-06-01", []),
+        ("I saw him a while back.", "2016-06-01", []),
         # "by mid-afternoon" is a part of the day the story is on
         (
             "The mudslide hit early Monday. By mid-afternoon, crews had cleared the road.",

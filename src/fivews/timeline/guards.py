@@ -445,3 +445,11 @@ def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
     """ "the second day" is a time only as the day the story is told ("it is the second
     day of the strike"); "on the third day" of a past or planned event has no anchor."""
     return bool(_PRESENT_COPULA.search(text[max(0, m.start() - 12) : m.start()]))
+
+
+def guard_a_while(m: re.Match[str], text: str) -> bool:
+    """ "a while" is a stretch of time, not in "once in a while" (now and then) nor in "a
+    while ago/back" (some time ago)."""
+    if re.search(r"\bonce\s+in\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
+        return False
+    return not re.match(r"\s+(?:ago|back)\b", text[m.end() : m.end() + 8], re.I)

@@ -155,6 +155,12 @@ def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     return t
 
 
+def resolve_a_while(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "for a while", "quite a while": a stretch of unknown length (``PXX``, as TimeBank
+    tags "a while")."""
+    return make_timex(m, "DURATION", "PXX", "a_while")
+
+
 #: "ahead" after a plural unit ("the weeks ahead")
 _AHEAD = re.compile(r"\s+ahead\b", re.I)
 #: "the" just before a plural unit

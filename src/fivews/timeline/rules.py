@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from fivews.timeline.guards import (
+    guard_a_while,
     guard_clock,
     guard_day_word,
     guard_duration,
@@ -78,6 +79,7 @@ from fivews.timeline.resolve_days import (
     resolve_weekday,
 )
 from fivews.timeline.resolve_durations import (
+    resolve_a_while,
     resolve_duration,
     resolve_long_compound,
     resolve_set,
@@ -426,6 +428,7 @@ RULES: tuple[Rule, ...] = (
         resolve_vague_duration,
         guard_vague,
     ),
+    _rule("a_while", r"(?:quite\s+)?a\s+(?:little\s+)?while", resolve_a_while, guard_a_while),
     _rule(
         "quarter",
         r"(?:(?P<qdet>the|its|their|a|that|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"

@@ -75,6 +75,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": _words("ago earlier later now hence"),
     "duration": _UNIT_WORDS,
     "vague_duration": _UNIT_WORDS,
+    "a_while": _words("while"),
     "long_compound": _UNIT_WORDS,
     "quarter": _words("quarter half period"),
     "reference": _words(REFERENCE_WORDS, "recent coming few several future"),
