@@ -248,12 +248,17 @@ _COUNT_AFTER = re.compile(
 )
 
 
-#: what may follow the adverb "of late" ("rallies of late.", "the downturn of late is"):
-#: punctuation or a word that starts the rest of the clause, unlike the adjective "late"
-#: of "of late-night tweets" or "of late January"
-_OF_LATE_END = re.compile(
-    r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:as|is|was|are|were|has|have|had|and|but|or|in|on|at|to|"
-    r"that|with|for|because|than|among|from|by|amid)\b"
+def _phrase_end(words: str) -> re.Pattern[str]:
+    """What may follow a time phrase that ends there: punctuation, the end of the text, or
+    one of ``words`` (an alternation) starting the rest of the clause."""
+    return re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:" + words + r")\b")
+
+
+#: what may follow the adverb "of late" ("rallies of late.", "the downturn of late is"),
+#: unlike the adjective "late" of "of late-night tweets" or "of late January"
+_OF_LATE_END = _phrase_end(
+    "as|is|was|are|were|has|have|had|and|but|or|in|on|at|to|that|with|for|because|than|"
+    "among|from|by|amid"
 )
 
 
@@ -388,11 +393,8 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     )
 
 
-#: what may follow "mid-afternoon" standing alone: punctuation or a function word
-_PART_ENDS = re.compile(
-    r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|on|in|at|to|when|as|with|by|for|before|after|"
-    r"until|the|a|an)\b"
-)
+#: what may follow "mid-afternoon" standing alone
+_PART_ENDS = _phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
 #: words before "the morning"/"the night" that make it a time of the day in question
 _PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that"})
 

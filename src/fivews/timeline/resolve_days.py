@@ -203,21 +203,19 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     relative to the day last named in the text (else the DCT)."""
     phrase = re.sub(r"\s+", " ", m["rday"].lower())
     forward = any(w in phrase for w in ("next", "following", "after"))
-    # the day of the last date or time named ("Friday evening … the day before"), not a
-    # bare part of a day ("overnight losses"), which dates itself from the DCT
-    # a day counted back is not counted from another counted back: "from 1.51 percent the
-    # day before … from $1.1074 the day before" compare with the same report day
+    # the day of the last date or time named ("Friday evening … the day before"); not a
+    # bare part of a day ("overnight losses"), which dates itself from the DCT, and for a
+    # day counted back not another day counted back ("from 1.51 percent the day before …
+    # from $1.1074 the day before" both compare with the report's day)
     skip = _BARE_PARTS_OF_DAY if forward else _BARE_PARTS_OF_DAY | {"day_relative_to_previous"}
     last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
     anchor = "previous timex"
-    if last is not None:
-        last = last[:10]
     if last is None:
         if ctx.dct is None:
             return make_timex(m, "DATE", "XXXX-XX-XX", "relative_day_no_dct", point_mod_of(m))
         base, anchor = ctx.dct, "DCT"
     else:
-        base = dt.date.fromisoformat(last)
+        base = dt.date.fromisoformat(last[:10])
     if m["weekday"]:
         wd = WEEKDAYS[m["weekday"].lower()]
         if forward:
