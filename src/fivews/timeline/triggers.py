@@ -37,6 +37,11 @@ NUMBER_KEY, YEAR_KEY = "#number", "#year"
 #: "1990's") / a clock time's hour ("5", "10", "5pm", "5p" of "5p.m."): the decade and
 #: clock rules need one, and most numbers in news copy are neither
 DECADE_KEY, CLOCK_KEY = "#decade", "#clock"
+#: trigger key for two digits right after an apostrophe ("’16"): the short-year rule
+#: needs one, and reading the rule around every number would cost the whole text's scan
+SHORT_YEAR_KEY = "#short_year"
+#: apostrophes a two-digit year is written after
+_APOSTROPHES = frozenset("'’‘")
 #: a decade's number: up to four digits ending in 0, then at most one letter ("s")
 _DECADE_WORD = re.compile(r"\d{1,3}0[^\W\d_]?")
 #: a clock time's hour: one or two digits, then only letters ("pm", "a")
@@ -57,7 +62,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": frozenset({YEAR_KEY}),
-    "short_year": frozenset({NUMBER_KEY}),
+    "short_year": frozenset({SHORT_YEAR_KEY}),
     "period_code": frozenset({YEAR_KEY}),
     "decade": _words(LEXICON["decade_words"]) | {DECADE_KEY},
     "century": _words("century centuries"),
@@ -90,7 +95,8 @@ TRIGGER_REACH = 90
 def word_index(text: str, words: frozenset[str] | None = None) -> dict[str, list[tuple[int, int]]]:
     """Character spans of each lower-case word of ``text`` (one pass; digits also under
     :data:`NUMBER_KEY`, four-digit numbers under :data:`YEAR_KEY`, possible decades and
-    clock hours under :data:`DECADE_KEY` and :data:`CLOCK_KEY`).
+    clock hours under :data:`DECADE_KEY` and :data:`CLOCK_KEY`, two digits after an
+    apostrophe under :data:`SHORT_YEAR_KEY`).
 
     With ``words``, only those words are listed (the number keys always are).
     """
@@ -114,4 +120,6 @@ def word_index(text: str, words: frozenset[str] | None = None) -> dict[str, list
                 index.setdefault(DECADE_KEY, []).append(span)
             if _CLOCK_WORD.fullmatch(word):
                 index.setdefault(CLOCK_KEY, []).append(span)
+            if len(word) == 2 and span[0] and text[span[0] - 1] in _APOSTROPHES:
+                index.setdefault(SHORT_YEAR_KEY, []).append(span)
     return index
