@@ -98,7 +98,7 @@ def test_real_times_next_to_false_friends(nlp, text, expression, value):
         ),
         (
             "The gallery is open from 10 a.m.-4 p.m. Monday-Saturday.",
-            [("10 a.m.", None), ("4 p.m.", None), ("Monday", None)],
+            [("10 a.m.", None), ("4 p.m.", None), ("Monday", None), ("Saturday", None)],
         ),
         # "between ... and ...": both clock times on the day named after the second
         (
@@ -401,6 +401,26 @@ def test_ordinal_week_of_a_month(nlp, text, expression, value):
             "2009-03-23",
             [("Monday", "2009-03-16"), ("Saturday", "2009-03-21")],
         ),
+        # a range needs no "from" when "to", "through" or a dash joins its ends
+        (
+            "The shop was open Tuesday to Saturday.",
+            "2016-03-10",
+            [("Tuesday", "2016-03-01"), ("Saturday", "2016-03-05")],
+        ),
+        # ...and a dash between two weekdays keeps the second one
+        (
+            "Voting ran Saturday-Monday.",
+            "2016-03-10",
+            [("Saturday", "2016-03-05"), ("Monday", "2016-03-07")],
+        ),
+        # "and" alone joins two days, not a range
+        (
+            "He met her Monday and Friday.",
+            "2016-03-10",
+            [("Monday", "2016-03-07"), ("Friday", "2016-03-04")],
+        ),
+        # a word ending in "day" before the dash is not a weekday
+        ("The Birthday-Friday party was fun.", "2016-03-10", []),
     ],
 )
 def test_weekday_range_end(nlp, text, dct, expected):

@@ -92,19 +92,29 @@ _DURATION = re.compile(
 _ORDER = ("Y", "M", "D", "H", "TM", "S")
 #: "a day", "one day", "30 minutes": a count and a unit, read as a duration after "and"
 _COUNTED = re.compile(r"(?:an?|one|\d+)\s+(?P<unit>day|night|hour|minute|second)s?", re.I)
+#: what may part two durations counted in figures that make one ("3 minutes 32 seconds")
+_FIGURES_GAP = re.compile(r",?[ \t]+")
 _UNIT_CODE = {"day": "D", "night": "D", "hour": "H", "minute": "TM", "second": "S"}
 
 
 def join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with a duration and a smaller one after "and" joined into one ("two
     years and six months": P2Y6M, "2 hours and 30 minutes": PT2H30M, "a year and a day":
-    P1Y1D), as TimeML tags one expression. The values are added by hand: the parts of two
+    P1Y1D; in figures "and" may be left out: "3 minutes 32 seconds"), as TimeML tags one
+    expression. The values are added by hand: the parts of two
     ISO 8601 durations in whole units only need writing side by side, which no library
     the project has (dateutil's relativedelta normalises months into years) does as text."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
-        joined = prev is not None and re.fullmatch(r"\s+and\s+", text[prev.end : t.start])
+        joined = (
+            prev is not None
+            and (
+                re.fullmatch(r"\s+and\s+", text[prev.end : t.start])
+                # "3 minutes 32 seconds", "2 hours, 15 minutes": counted in figures, no "and"
+                or (_FIGURES_GAP.fullmatch(text, prev.end, t.start) and t.text[:1].isdigit())
+            )
+        )
         value = _sum(prev, t) if prev is not None and joined else None
         ago = _years_before(prev, t) if prev is not None and joined else None
         if prev is not None and value is not None:

@@ -47,6 +47,11 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
+def guard_weekday_of_month(m: re.Match[str], text: str) -> bool:
+    """ "the fourth Thursday in November": weekday and month capitalised ("may" is a verb)."""
+    return capitalised(m, "weekday") and capitalised(m, "month")
+
+
 #: what may precede the first word of a sentence (or of a headline line)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“]\s*)$")
 #: a capitalised word next: the capitalised word before it begins a name

@@ -104,17 +104,22 @@ def year_ranges(
     return sorted(timexes + added, key=lambda t: t.start) if added else timexes
 
 
-#: the bare start of a clock range before a clock time: "6 to ", "11-", "9:30 – "
+#: the bare start of a clock range before a clock time: "6 to ", "11-", "9:30 – "; or a
+#: bare hour of a list that ends with one: "3 and ", "1, " of "at 1, 3 and 4 p.m."
 _CLOCK_START = re.compile(
-    r"(?<![\d$£€.,:/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?:-|–|to)\s*$"
+    r"(?<![\d$£€.,:/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?"
+    r"\s*(?:(?P<to>-|–|to)|(?P<list>,|and|or))\s*$"
 )
+#: the word that opens a list of hours: "at 7 and 9 p.m.", "between 3 and 4 p.m."
+_HOURS_OPEN = re.compile(r"\b(?:at|between|from)\s+$", re.I)
 #: a clock time that says its half of the day ("10 p.m.", "6am")
 _HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\b", re.I)
 
 
 def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with the bare start of a clock range before a clock time ("from 6 to
-    10 p.m.": 18:00 the same day; "11-1 p.m.": 11:00)."""
+    10 p.m.": 18:00 the same day; "11-1 p.m.": 11:00) and the bare hours listed before
+    one ("between 3 and 4 p.m.", "readings at 11, 12, 1 and 3 p.m.")."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
@@ -123,9 +128,7 @@ def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
             prev.value = t.value.split("T", 1)[0] + "T" + prev.value.split("T", 1)[1]
             prev.interval, prev.anchor = t.interval, "next timex"
         else:
-            start = _clock_start(text, t, prev.end if prev else 0)
-            if start is not None:
-                out.append(start)
+            out.extend(_clock_starts(text, t, prev.end if prev else 0))
         out.append(t)
     return out
 
@@ -150,28 +153,50 @@ def _range_gap(text: str, prev: Timex, t: Timex) -> bool:
     )
 
 
-def _clock_start(text: str, t: Timex, after: int) -> Timex | None:
-    """The TIME a bare hour before the clock time ``t`` starts, or None."""
+def _clock_starts(text: str, t: Timex, after: int) -> list[Timex]:
+    """The TIMEs of the bare hours before the clock time ``t`` (a range's start, or the
+    hours of a list after "at"/"between"/"from"), in text order. Each takes ``t``'s half
+    of the day unless its hour would then come after the next one: "11-1 p.m." and "at
+    11, 12 and 1 p.m." start in the morning."""
     if t.type != "TIME" or not t.rule.endswith("clock_time") or "T" not in t.value:
-        return None
-    if not _HALF_OF_DAY.search(t.text):
-        return None
-    m = _CLOCK_START.search(text, max(after, t.start - 12), t.start)
+        return []
     clock = re.fullmatch(r"(.*)T(\d\d):(\d\d)", t.value)
-    if m is None or clock is None:
-        return None
-    end = int(clock.group(2))
-    hour = int(m["h"]) % 12 + (12 if end >= 12 else 0)
-    if hour > end:  # "11-1 p.m.": the morning before the afternoon
-        hour -= 12
-    if hour < 0:
-        return None
-    value = f"{clock.group(1)}T{hour:02d}:{m['mi'] or '00'}"
-    return Timex(
-        m.start(), m.end("mi") if m["mi"] else m.end("h"),
-        text[m.start() : m.end("mi") if m["mi"] else m.end("h")], "TIME", value,
-        "range_start_clock", interval=t.interval, anchor="next timex",
-    )  # fmt: skip
+    if not _HALF_OF_DAY.search(t.text) or clock is None:
+        return []
+    hours: list[re.Match[str]] = []
+    pos = t.start
+    while (m := _CLOCK_START.search(text, max(after, pos - 12), pos)) is not None:
+        hours.append(m)
+        pos = m.start()
+        if m["to"]:
+            break  # a range has one start
+    if any(m["list"] for m in hours) and not _HOURS_OPEN.search(text, max(0, pos - 10), pos):
+        hours = [m for m in hours[:1] if m["to"]]  # "Nos. 3 and 4 p.m." lists no hours
+    out: list[Timex] = []
+    later = int(clock.group(2))
+    for m in hours:
+        hour = int(m["h"]) % 12 + (12 if later >= 12 else 0)
+        if hour > later:  # "11-1 p.m.": the morning before the afternoon
+            hour -= 12
+        if hour < 0:
+            break
+        later = hour
+        end = m.end("mi") if m["mi"] else m.end("h")
+        value = f"{clock.group(1)}T{hour:02d}:{m['mi'] or '00'}"
+        rule = "range_start_clock" if m["to"] else "listed_clock"
+        out.append(
+            Timex(
+                m.start(),
+                end,
+                text[m.start() : end],
+                "TIME",
+                value,
+                rule,
+                interval=t.interval,
+                anchor="next timex",
+            )  # fmt: skip
+        )
+    return out[::-1]
 
 
 def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -272,7 +297,8 @@ def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> 
     from midday on Saturday until Sunday", said on the Saturday, ends the next day (a past
     clause read the bare "Sunday" as the latest one); "early voting ran from Monday through
     Saturday" starts the Monday before that Saturday (the latest Monday, or the DCT's own,
-    came after it). A range read ahead, or one that starts at a time of the DCT's own day,
+    came after it); so does "open Tuesday to Saturday" or "Monday-Friday", which need no
+    "from". A range read ahead, or one that starts at a time of the DCT's own day,
     keeps its start and moves its end; any other keeps its end and moves its start."""
     for i in range(1, len(timexes)):
         prev, t = timexes[i - 1], timexes[i]
@@ -282,9 +308,11 @@ def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> 
             continue
         if not (first and last) or "X" in prev.value + t.value:
             continue
-        if not (
-            _RANGE_TO.fullmatch(text, prev.end, t.start)
-            and _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+        joint = _RANGE_TO.fullmatch(text, prev.end, t.start)
+        if not joint or (
+            # "Monday and Friday" are a range only after "from"/"between"
+            joint.group(0).strip().lower() == "and"
+            and not _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
         ):
             continue
         begin = dt.date.fromisoformat(first.group(0))

@@ -17,6 +17,7 @@ from fivews.timeline.lexicon import (
     NUMBERS,
     ORDINALS,
     SEASONS,
+    WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.values import (
@@ -99,13 +100,36 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(
             m, "DATE", f"XXXX-{month:02d}-{dnum:02d}", "month_day_no_year", point_mod_of(m)
         )
-    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
     year, how = pick_year(ctx.dct, month, dnum, tense)
     try:
         value = dt.date(year, month, dnum).isoformat()
     except ValueError:
         return None
     return make_timex(m, "DATE", value, f"month_day_{how}", point_mod_of(m), anchor="DCT+tense")
+
+
+def resolve_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the fourth Thursday in November", "the last Monday of May 2016": the day that
+    weekday falls on, in the month's year (written, framing the sentence, or from the DCT
+    and the tense as for a bare month); with no year to be had, the month's days."""
+    month, weekday = month_number(m["month"]), WEEKDAYS[m["weekday"].lower()]
+    nth = ORDINALS[m["nth"].lower()]
+    year = int(m["year"]) if m["year"] else year_named_before(m, ctx)
+    if year is None and ctx.dct is not None:
+        tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
+        year = pick_year(ctx.dct, month, None, tense)[0]
+    if year is None:
+        return make_timex(m, "DATE", f"XXXX-{month:02d}-XX", "weekday_of_month")
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if dt.date(year, month, d).isoweekday() == weekday
+    ]
+    if nth > len(days):  # "the fifth Monday of February 2015": no such day, only the month
+        return make_timex(m, "DATE", f"{year}-{month:02d}", "weekday_of_month")
+    value = dt.date(year, month, days[nth - 1 if nth > 0 else -1]).isoformat()
+    return make_timex(m, "DATE", value, "weekday_of_month", anchor="DCT+tense")
 
 
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -145,7 +169,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     elif rel == "this":
         year, rule = d.year, "month_this"
     else:
-        tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+        tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
         year, how = pick_year(d, month, None, tense)
         rule = f"month_{how}"
     t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
@@ -240,7 +264,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
             value = f"{last[:4]}-{code}"
             return make_timex(m, "DATE", value, "season_of_previous", anchor="previous timex")
     month = LEXICON["season_months"][code]
-    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()))
+    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
     year, how = pick_year(ctx.dct, month, None, tense)
     return make_timex(
         m, "DATE", f"{year}-{code}", f"season_{how}", point_mod_of(m), anchor="DCT+tense"

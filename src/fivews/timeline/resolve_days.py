@@ -353,7 +353,8 @@ def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:
     """The day (``YYYY-MM-DD``) of the latest timex before ``start`` when it is a day and
     lies in the sentence just before ("…on Friday night. Police believe he went to the
     house around 8 p.m."); None when another kind of timex or a second sentence end is
-    in between."""
+    in between (a timex of the clock time's own sentence that is no day, a year or a
+    duration, is passed over)."""
     for t in reversed(ctx.previous):
         if t.end > start:
             continue
@@ -361,6 +362,8 @@ def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:
         if len(ends) > 1:
             return None
         day = re.match(r"\d{4}-\d\d-\d\d(?=T[A-Z]{2}$|T\d\d:\d\d$|$)", t.value)
+        if not ends and not day:
+            continue  # "activities in the circa 1860 schoolhouse from noon": not the day
         return day.group(0) if day and t.type in ("DATE", "TIME") else None
     return None
 

@@ -21,6 +21,7 @@ from fivews.timeline.guards import (
     guard_that_day,
     guard_vague,
     guard_weekday,
+    guard_weekday_of_month,
 )
 from fivews.timeline.guards_calendar import (
     guard_century,
@@ -47,6 +48,7 @@ from fivews.timeline.lexicon import (
     TENS,
     UNIT,
     WEEKDAY,
+    WEEKDAYS,
     YEAR,
     B,
     E,
@@ -67,6 +69,7 @@ from fivews.timeline.resolve_calendar import (
     resolve_short_year,
     resolve_slash_date,
     resolve_spoken_year,
+    resolve_weekday_of_month,
     resolve_year,
 )
 from fivews.timeline.resolve_days import (
@@ -117,6 +120,16 @@ def _rule(
     ``left`` is the left boundary (:data:`B` unless the rule may start elsewhere)."""
     return Rule(name, re.compile(left + pattern + E, _F), resolve, guard, RULE_TRIGGERS.get(name))
 
+
+#: the weekday rule's left boundary: a word boundary, or right after the dash of a weekday
+#: range written as one word ("open Monday-Friday")
+_AFTER_DAY_DASH = (
+    "(?:"
+    + "|".join(
+        [B] + [f"(?<={name}{dash})" for name in WEEKDAYS if name.endswith("day") for dash in "-–"]
+    )
+    + ")"
+)
 
 #: the clock rule's left boundary: a word boundary, or right after "6-"/"11–", the end of
 #: an hour range ("6-10 p.m.", whose guard asks for its a.m./p.m.)
@@ -204,6 +217,14 @@ RULES: tuple[Rule, ...] = (
         guard_month,
     ),
     _rule(
+        "weekday_of_month",
+        r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+        + f"(?P<weekday>{WEEKDAY})\\s+(?:in|of)\\s+(?P<month>{MONTH})"
+        + f"(?:,?\\s+(?P<year>{YEAR}))?",
+        resolve_weekday_of_month,
+        guard_weekday_of_month,
+    ),
+    _rule(
         "month_year",
         POINT_MOD
         + r"(?P<month>"
@@ -288,6 +309,7 @@ RULES: tuple[Rule, ...] = (
         + r"))?",
         resolve_weekday,
         guard_weekday,
+        left=_AFTER_DAY_DASH,
     ),
     _rule(
         "holiday",

@@ -59,6 +59,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "day_month_year": _MONTH_WORDS,
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
+    "weekday_of_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": frozenset({YEAR_KEY}),

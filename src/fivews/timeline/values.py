@@ -141,14 +141,38 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
-def direction_tense(text: str, start: int, tense: str | None) -> str | None:
-    """The tense a month, day or season at ``start`` takes: PAST after "since", FUTURE
-    after "ahead to"/"toward", else the clause's ``tense``. A date something was set for
-    ("was originally scheduled for May 27", "a vote set for June 6") lies ahead of the
-    setting, not of the past clause that tells of it: there a past tense gives way to the
-    nearest such date."""
+#: a date naming a scheduled event: "the" before it, the event's noun within four words
+#: after it ("the Nov. 8 election", "the Nov. 8 U.S. presidential election")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_EVENT_AFTER = re.compile(
+    r"(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:"
+    + "|".join(sorted(LEXICON["scheduled_event_nouns"], key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_FUNCTION_WORD = re.compile(
+    r"\b(?:and|or|to|of|in|at|on|for|with|by|from|is|was|that|which)\b", re.I
+)
+
+
+def direction_tense(text: str, start: int, tense: str | None, end: int | None = None) -> str | None:
+    """The tense a month, day or season at ``text[start:end]`` takes: PAST after "since",
+    FUTURE after "ahead to"/"toward", else the clause's ``tense``. A date something was
+    set for ("was originally scheduled for May 27", "a vote set for June 6") lies ahead of
+    the setting, not of the past clause that tells of it: there a past tense gives way to
+    the nearest such date. So does a date naming a scheduled event ("the Nov. 8 election",
+    told in a past clause in July), whose clause tells of something else; an incident's
+    date ("the Oct. 23 slaying") keeps the past."""
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
+        if (
+            tense == PAST
+            and end is not None
+            and _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 5), start)
+            and (event := _EVENT_AFTER.match(text, end)) is not None
+            and not _FUNCTION_WORD.search(event.group(0))
+        ):
+            return None
         return tense
     if m["set"]:
         return None if tense == PAST else tense

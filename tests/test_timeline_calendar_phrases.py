@@ -1,0 +1,137 @@
+"""Calendar phrases of event and political news: a weekday counted in a month ("the
+fourth Thursday in November"), a date naming a scheduled event ("the Nov. 8 election"),
+hours listed before one clock time ("at 7 and 9 p.m."), durations in figures without
+"and" ("3 minutes 32 seconds"), and words that look like times and are none ("a Christmas
+market").
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import timexes_of as _timexes
+
+
+def _found(nlp, text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # one timex, the day the weekday falls on in the month's year
+        (
+            "Thanksgiving falls on the fourth Thursday in November.",
+            "2016-07-31",
+            [("Thanksgiving", "2016-11-24"), ("the fourth Thursday in November", "2016-11-24")],
+        ),
+        (
+            "The vote is on the first Tuesday of March 2012.",
+            "2011-06-01",
+            [("the first Tuesday of March 2012", "2012-03-06")],
+        ),
+        # "last" counts from the month's end; a year framing the sentence gives the year
+        (
+            "In 1863, Lincoln named the last Thursday in November a holiday.",
+            "2016-07-31",
+            [("1863", "1863"), ("the last Thursday in November", "1863-11-26")],
+        ),
+        # a fifth weekday the month lacks is no day: the month is all that is known
+        (
+            "They meet on the fifth Monday of February 2015.",
+            "2016-07-31",
+            [("the fifth Monday of February 2015", "2015-02")],
+        ),
+    ],
+)
+def test_weekday_counted_in_a_month(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a scheduled event's date, told in a past clause, is the nearest such date...
+        (
+            "Officials said Russia meant to sway the Nov. 8 presidential election.",
+            "2016-07-31",
+            "2016-11-08",
+        ),
+        (
+            "The nominee for the Nov. 8 election later said he was joking.",
+            "2016-07-31",
+            "2016-11-08",
+        ),
+        # ...an incident's date keeps the past
+        ("Police searched for him after the Oct. 23 shooting.", "2016-07-31", "2015-10-23"),
+        # ...and so does a date that is no event's modifier
+        ("The board met on Nov. 8 and chose a new chairman.", "2016-07-31", "2015-11-08"),
+    ],
+)
+def test_date_of_a_scheduled_event(nlp, text, dct, value):
+    dated = [v for _, v in _found(nlp, text, dct)]
+    assert dated == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare hours listed before a clock time take its day and half of the day...
+        (
+            "Shows start at 7 and 9 p.m. on Saturday.",
+            [("7", "2009-03-21T19:00"), ("9 p.m. on Saturday", "2009-03-21T21:00")],
+        ),
+        (
+            "Shots were heard between 3 and 4 p.m.",
+            [("3", "2009-03-19T15:00"), ("4 p.m.", "2009-03-19T16:00")],
+        ),
+        # ...unless a later hour comes earlier on the clock: the list began in the morning
+        (
+            "Readings are at 11, 12, 1 and 3 p.m.",
+            [
+                ("11", "2009-03-19T11:00"),
+                ("12", "2009-03-19T12:00"),
+                ("1", "2009-03-19T13:00"),
+                ("3 p.m.", "2009-03-19T15:00"),
+            ],
+        ),
+        # numbers that no "at"/"between"/"from" opens are no hours
+        ("Rooms 3 and 4 p.m. slots are full.", [("4 p.m.", "2009-03-19T16:00")]),
+        # a clock time's day passes over a year of its own sentence
+        (
+            "On Sunday, March 22, the fair opens. Children meet in the 1860 school at noon.",
+            [
+                ("Sunday, March 22", "2009-03-22"),
+                ("1860", "1860"),
+                ("noon", "2009-03-22T12:00"),
+            ],
+        ),
+    ],
+)
+def test_listed_hours(nlp, text, expected):
+    assert _found(nlp, text, "2009-03-19") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures without "and" make one duration
+        (
+            "The clip sums up the race in 3 minutes 32 seconds.",
+            [("3 minutes 32 seconds", "PT3M32S")],
+        ),
+        ("She finished in 2 hours, 15 minutes.", [("2 hours, 15 minutes", "PT2H15M")]),
+        # two counts of the same unit stay two
+        ("It took 5 days, 3 days more than planned.", [("5 days", "P5D"), ("3 days", "P3D")]),
+        # "a minimum of" belongs to the duration
+        ("Trial could be a minimum of 90 days away.", [("a minimum of 90 days", "P90D")]),
+        # a holiday's name written with an apostrophe
+        ("Schools closed on Veteran's Day.", [("Veteran's Day", "2015-11-11")]),
+        # a holiday naming a market or a gift is no date
+        ("A boy tried to bomb a Christmas market in the town.", []),
+    ],
+)
+def test_durations_and_false_friends(nlp, text, expected):
+    assert _found(nlp, text, "2016-07-31") == expected
