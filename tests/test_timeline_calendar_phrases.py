@@ -135,3 +135,42 @@ def test_listed_hours(nlp, text, expected):
 )
 def test_durations_and_false_friends(nlp, text, expected):
     assert _found(nlp, text, "2016-07-31") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opening hours over a range of weekdays recur: any Monday, any day's 10 a.m.
+        (
+            "The gallery is open from 10 a.m.-4 p.m. Monday-Saturday.",
+            [
+                ("10 a.m.", "XXXX-XX-XXT10:00"),
+                ("4 p.m.", "XXXX-XX-XXT16:00"),
+                ("Monday", "XXXX-WXX-1"),
+                ("Saturday", "XXXX-WXX-6"),
+            ],
+        ),
+        (
+            "The library is open Monday through Thursday and Saturday.",
+            [("Monday", "XXXX-WXX-1"), ("Thursday", "XXXX-WXX-4"), ("Saturday", "XXXX-WXX-6")],
+        ),
+        # a single weekday, a past closure or a closure ahead names particular days
+        ("The polls are open Tuesday.", [("Tuesday", "2009-03-24")]),
+        (
+            "Schools were closed Monday through Wednesday.",
+            [("Monday", "2009-03-16"), ("Wednesday", "2009-03-18")],
+        ),
+        # a future passive is ahead even when "will" hangs from "be"
+        (
+            "The bridge will be closed Monday through Wednesday.",
+            [("Monday", "2009-03-23"), ("Wednesday", "2009-03-25")],
+        ),
+        # a calendar date in the sentence names the days
+        (
+            "The office is open Monday through Friday, March 23-27.",
+            [("Monday", "2009-03-23"), ("Friday, March 23", "2009-03-23"), ("27", "2009-03-27")],
+        ),
+    ],
+)
+def test_opening_hours(nlp, text, expected):
+    assert _found(nlp, text, "2009-03-19") == expected

@@ -18,6 +18,8 @@ from timex_cases import timexes_of as _timexes
     [
         ("Fans travelled to France for Euro 2016 last summer.", "2016"),
         ("The union said Local 1520 would vote on the deal.", "1520"),
+        ("The judge said HB 1523's protections were unequal.", "1523"),
+        ("The House passed H.R. 1599 on a party-line vote.", "1599"),
         ("The pandemic H1N1 2009 strain spread quickly.", "2009"),
         ("The bid values the plant at $4.1556 a share.", "1556"),
         ("He quoted John 3:16 in his speech.", "3:16"),

@@ -25,6 +25,7 @@ from fivews.timeline.ranges import (
 )
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
+from fivews.timeline.timetables import timetable_days
 
 #: the words between "the day" and the day it is counted from ("the day before Monday")
 _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
@@ -404,6 +405,7 @@ def tag_timexes(
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
     named_days_again(merged, day)
     weekday_range_ends(text, merged, day)
+    timetable_days(text, merged)
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)

@@ -40,6 +40,8 @@ def _aux_lemma(aux: Token) -> str:
 def _verb_tense(verb: Token) -> str | None:
     """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "will be closed Monday": the parser may hang "will" from "be", not from the verb
+    auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
     if not auxes and verb.dep_ == "conj" and verb.tag_ == "VBN":
         # "must be reviewed and placed within a framework soon": the second participle
         # shares the first one's auxiliaries

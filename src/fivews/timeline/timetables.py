@@ -1,0 +1,102 @@
+"""Weekly timetables: opening hours ("The gallery is open 10 a.m.-4 p.m. Monday-Saturday")
+name no particular days.
+
+What it does
+    :func:`timetable_days` makes the weekdays and clock times of a sentence that gives
+    opening hours generic: "Monday" is any Monday (``XXXX-WXX-1``), "10 a.m." any day's
+    ten o'clock (``XXXX-XX-XXT10:00``), as TimeML writes a day or time that recurs.
+
+How
+    A sentence gives opening hours when it says "is open", "are closed" or "hours" (or
+    "will be open" with the hours) and names a range of weekdays ("Monday through
+    Friday", "Monday-Thursday"): a single weekday is most often one day ("the polls are
+    open Tuesday"). A sentence that also names a calendar date ("open Monday through
+    Friday, March 2-6") keeps its days.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from fivews.timeline.lexicon import WEEKDAYS
+from fivews.timeline.records import SENTENCE_END, Timex
+
+#: words of opening hours: "is open", "are closed", "remains open", "hours"
+_OPEN_WORDS = re.compile(
+    r"\b(?:(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:open|closed)|hours)\b", re.I
+)
+#: "will be open", opening hours ahead only with the hours said ("from 10 a.m. to 5 p.m.")
+_WILL_BE_OPEN = re.compile(r"\bwill\s+be\s+open\b", re.I)
+#: what joins the two weekdays of a range in a timetable
+_WEEKDAY_TO = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.I)
+#: the weekday names: a range joins two of them ("Monday-Saturday", not "Thursday, 7:30
+#: a.m.-3:30 p.m. Friday", the hours of two days)
+_NAMES = tuple(WEEKDAYS)
+#: a sentence end that is the stop of "a.m."/"p.m." ("4 p.m. Monday-Saturday")
+_AFTER_CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
+#: a value that is one calendar day, maybe with a time of it
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<time>T.*)?")
+
+
+def timetable_days(text: str, timexes: list[Timex]) -> None:
+    """Make the weekdays and clock times of each opening-hours sentence generic, in place."""
+    ends = [
+        m.end()
+        for m in SENTENCE_END.finditer(text)
+        if not _AFTER_CLOCK.search(text, max(0, m.start() - 4), m.start() + 1)
+    ]
+    bounds = [0, *ends, len(text)]
+    k = 0
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        inside = []
+        while k < len(timexes) and timexes[k].start < end:
+            if timexes[k].start >= start:
+                inside.append(k)
+            k += 1
+        if _gives_hours(text, start, end, [timexes[i] for i in inside]):
+            for i in inside:
+                timexes[i] = _generic(timexes[i])
+
+
+def _gives_hours(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
+    """Whether the sentence ``text[start:end]`` with ``timexes`` gives opening hours."""
+    clocks = [t for t in timexes if "clock" in t.rule]
+    if not (
+        _OPEN_WORDS.search(text, start, end)
+        or (_WILL_BE_OPEN.search(text, start, end) and len(clocks) >= 2)
+    ):
+        return False
+    days = [t for t in timexes if t.rule.startswith("weekday") and _DAY_VALUE.fullmatch(t.value)]
+    others = [t for t in timexes if not t.rule.startswith("weekday") and "clock" not in t.rule]
+    if others:
+        return False  # a calendar date or another time names the days
+    return any(
+        _WEEKDAY_TO.fullmatch(text, a.end, b.start)
+        and a.text.lower().endswith(_NAMES)
+        and b.text.lower().startswith(_NAMES)
+        for a, b in zip(days, days[1:], strict=False)
+    )
+
+
+def _generic(t: Timex) -> Timex:
+    """``t`` as a recurring weekday or time of day."""
+    day = _DAY_VALUE.fullmatch(t.value)
+    if day is None:
+        return t
+    if t.rule.startswith("weekday"):
+        weekday = _weekday_number(t.text)
+        if weekday is None:
+            return t
+        value = f"XXXX-WXX-{weekday}" + (day["time"] or "")
+    else:
+        value = "XXXX-XX-XX" + (day["time"] or "")
+    return dataclasses.replace(t, value=value, interval=None, anchor="timetable")
+
+
+def _weekday_number(words: str) -> int | None:
+    """The ISO number of the weekday named in ``words`` ("10 a.m. Monday" -> 1)."""
+    for word in re.findall(r"[A-Za-z]+", words):
+        if word.lower() in WEEKDAYS:
+            return WEEKDAYS[word.lower()]
+    return None
