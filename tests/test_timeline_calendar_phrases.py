@@ -174,3 +174,22 @@ def test_durations_and_false_friends(nlp, text, expected):
 )
 def test_opening_hours(nlp, text, expected):
     assert _found(nlp, text, "2009-03-19") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "since" points back even to a month near the DCT that lies ahead of it...
+        ("He has been loyal since October.", "2015-10"),
+        ("Since announcing in October that he would not run, he has been loyal.", "2015-10"),
+        ("Prices have risen since Oct. 2.", "2015-10-02"),
+        # ...and "ahead to" forward
+        ("The campaign is looking ahead to July.", "2017-07"),
+        # a month just past stays this year's
+        ("Prices have risen since Aug. 2.", "2016-08-02"),
+        # with no stated direction a month near the DCT is this year's, whatever the tense
+        ("Officials said the plant would reopen in September.", "2016-09"),
+    ],
+)
+def test_stated_direction_near_the_dct(nlp, text, value):
+    assert [v for _, v in _found(nlp, text, "2016-08-17")] == [value]

@@ -84,6 +84,14 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
     return None
 
 
+def _year_by_tense(m: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int, str]:
+    """The year of the month (and day) matched, from the DCT and the tense or a direction
+    the words before it state ("since", "ahead to"); ``ctx.dct`` must be known."""
+    assert ctx.dct is not None
+    tense, stated = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
+    return pick_year(ctx.dct, month, day, tense, stated=stated)
+
+
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Sept. 15", "15 September": the year comes from the DCT and the tense."""
     month, dnum = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
@@ -100,8 +108,7 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(
             m, "DATE", f"XXXX-{month:02d}-{dnum:02d}", "month_day_no_year", point_mod_of(m)
         )
-    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
-    year, how = pick_year(ctx.dct, month, dnum, tense)
+    year, how = _year_by_tense(m, ctx, month, dnum)
     try:
         value = dt.date(year, month, dnum).isoformat()
     except ValueError:
@@ -117,8 +124,7 @@ def resolve_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     nth = ORDINALS[m["nth"].lower()]
     year = int(m["year"]) if m["year"] else year_named_before(m, ctx)
     if year is None and ctx.dct is not None:
-        tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
-        year = pick_year(ctx.dct, month, None, tense)[0]
+        year = _year_by_tense(m, ctx, month, None)[0]
     if year is None:
         return make_timex(m, "DATE", f"XXXX-{month:02d}-XX", "weekday_of_month")
     days = [
@@ -169,8 +175,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     elif rel == "this":
         year, rule = d.year, "month_this"
     else:
-        tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
-        year, how = pick_year(d, month, None, tense)
+        year, how = _year_by_tense(m, ctx, month, None)
         rule = f"month_{how}"
     t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
     if preposition:
@@ -264,8 +269,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
             value = f"{last[:4]}-{code}"
             return make_timex(m, "DATE", value, "season_of_previous", anchor="previous timex")
     month = LEXICON["season_months"][code]
-    tense = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
-    year, how = pick_year(ctx.dct, month, None, tense)
+    year, how = _year_by_tense(m, ctx, month, None)
     return make_timex(
         m, "DATE", f"{year}-{code}", f"season_{how}", point_mod_of(m), anchor="DCT+tense"
     )

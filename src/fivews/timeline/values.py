@@ -100,19 +100,24 @@ NEAR_MONTHS = 2
 NEAR_NEW_YEAR_DAYS = 45
 
 
-def pick_year(dct: dt.date, month: int, day: int | None, tense: str | None) -> tuple[int, str]:
+def pick_year(
+    dct: dt.date, month: int, day: int | None, tense: str | None, *, stated: bool = False
+) -> tuple[int, str]:
     """The year of a month (and day) named without one, and how it was chosen.
 
     Within :data:`NEAR_MONTHS` months of the DCT (across New Year within
     :data:`NEAR_NEW_YEAR_DAYS` days), the nearest occurrence (news reports of last week's
     and next week's dates use any tense): ``near_dct``; farther away, the year the tense
     asks for (past: on or before the DCT; future: on or after): ``past_tense`` /
-    ``future_tense``; with no tense, the nearest occurrence: ``nearest``.
+    ``future_tense``; with no tense, the nearest occurrence: ``nearest``. A direction the
+    words state (``stated``: "since October", "ahead to July") holds near the DCT too.
     """
     diff = (month - dct.month) * 30.5 + ((day or 15) - (dct.day if day else 15))
-    if abs(diff) <= NEAR_MONTHS * 30.5:
+    if stated and tense in (PAST, FUTURE):
+        pass  # "since October" in August is last year's, however near
+    elif abs(diff) <= NEAR_MONTHS * 30.5:
         return dct.year, "near_dct"
-    if abs(diff) >= 365 - NEAR_NEW_YEAR_DAYS:
+    elif abs(diff) >= 365 - NEAR_NEW_YEAR_DAYS:
         # near across New Year: "January" in a December article, "December" in a January one
         return (dct.year + 1 if diff < 0 else dct.year - 1), "near_dct"
     if tense == PAST:
@@ -134,7 +139,7 @@ def month_number(word: str) -> int:
 #: words before a month or season that say which way from the DCT it lies: "since
 #: January" is past, "looking ahead to the fall", "marching toward November" are ahead
 _DIRECTION_BEFORE = re.compile(
-    r"(?:\b(?P<past>since)|\b(?P<future>ahead\s+to|toward|towards)"
+    r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?)|\b(?P<future>ahead\s+to|toward|towards)"
     r"|\b(?P<set>(?:scheduled|rescheduled|slated|planned)(?:\s+(?:for|on))?|set\s+for))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -155,9 +160,12 @@ _FUNCTION_WORD = re.compile(
 )
 
 
-def direction_tense(text: str, start: int, tense: str | None, end: int | None = None) -> str | None:
-    """The tense a month, day or season at ``text[start:end]`` takes: PAST after "since",
-    FUTURE after "ahead to"/"toward", else the clause's ``tense``. A date something was
+def direction_tense(
+    text: str, start: int, tense: str | None, end: int | None = None
+) -> tuple[str | None, bool]:
+    """The tense a month, day or season at ``text[start:end]`` takes, and whether words
+    state it: PAST after "since" (also "since announcing in"), FUTURE after "ahead
+    to"/"toward" (stated), else the clause's ``tense``. A date something was
     set for ("was originally scheduled for May 27", "a vote set for June 6") lies ahead of
     the setting, not of the past clause that tells of it: there a past tense gives way to
     the nearest such date. So does a date naming a scheduled event ("the Nov. 8 election",
@@ -172,8 +180,8 @@ def direction_tense(text: str, start: int, tense: str | None, end: int | None = 
             and (event := _EVENT_AFTER.match(text, end)) is not None
             and not _FUNCTION_WORD.search(event.group(0))
         ):
-            return None
-        return tense
+            return None, False
+        return tense, False
     if m["set"]:
-        return None if tense == PAST else tense
-    return PAST if m["past"] else FUTURE
+        return (None if tense == PAST else tense), False
+    return (PAST if m["past"] else FUTURE), True
