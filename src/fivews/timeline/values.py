@@ -110,10 +110,12 @@ def pick_year(
     and next week's dates use any tense): ``near_dct``; farther away, the year the tense
     asks for (past: on or before the DCT; future: on or after): ``past_tense`` /
     ``future_tense``; with no tense, the nearest occurrence: ``nearest``. A direction the
-    words state (``stated``: "since October", "ahead to July") holds near the DCT too.
+    words state (``stated``: "since October", "ahead to July") holds for a month or
+    season near the DCT too; a day near it keeps the nearest reading ("since Nov. 22" in
+    a text dated Nov. 20 more likely has a DCT a few days off than means last year).
     """
     diff = (month - dct.month) * 30.5 + ((day or 15) - (dct.day if day else 15))
-    if stated and tense in (PAST, FUTURE):
+    if stated and day is None and tense in (PAST, FUTURE):
         pass  # "since October" in August is last year's, however near
     elif abs(diff) <= NEAR_MONTHS * 30.5:
         return dct.year, "near_dct"
