@@ -194,3 +194,35 @@ def test_opening_hours(nlp, text, expected):
 )
 def test_stated_direction_near_the_dct(nlp, text, value):
     assert [v for _, v in _found(nlp, text, "2016-08-17")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "monday"),
+    [
+        # a wire story reposted with the day before as its date counts from the wire's day
+        (
+            "Poll shows lead.\n\nNEW YORK, Dec. 14 (UPI) — A poll released Monday shows a lead.",
+            "2015-12-13",
+            "2015-12-14",
+        ),
+        (
+            "Poll shows lead.\n\nCAMBRIDGE, Mass., Dec. 14 (UPI) — A poll out Monday shows it.",
+            "2015-12-13",
+            "2015-12-14",
+        ),
+        # a dateline far from the given date is another story's: the given date holds
+        (
+            "Poll shows lead.\n\nNEW YORK, Dec. 24 (UPI) — A poll released Monday shows a lead.",
+            "2015-12-13",
+            "2015-12-07",
+        ),
+        # a date in running text is no dateline
+        (
+            "Poll shows lead.\n\nOn Dec. 14 (a Monday) a poll released Monday showed a lead.",
+            "2015-12-13",
+            "2015-12-07",
+        ),
+    ],
+)
+def test_wire_dateline_gives_the_reporting_day(nlp, text, dct, monday):
+    assert dict(_found(nlp, text, dct))["Monday"] == monday

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.coordination import join_durations, share_years
+from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.idioms import join_phrases, named_days_again
 from fivews.timeline.ranges import (
@@ -357,6 +358,7 @@ def tag_timexes(
     else:
         doc, text = None, doc_or_text
     day = _dct_date(dct)
+    day = reporting_day(text, day) or day  # a wire story's own day ("Dec. 14 (UPI) —")
     tense_fn: Callable[[int, int], str | None]
     starts: list[int] = []
     if doc is not None and doc.has_annotation("DEP"):
