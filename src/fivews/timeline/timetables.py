@@ -41,6 +41,8 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<time>T.*)?")
 
 def timetable_days(text: str, timexes: list[Timex]) -> None:
     """Make the weekdays and clock times of each opening-hours sentence generic, in place."""
+    if sum(t.rule.startswith("weekday") for t in timexes) < 2:
+        return  # no range of weekdays: no sentence to split
     ends = [
         m.end()
         for m in SENTENCE_END.finditer(text)
