@@ -30,9 +30,10 @@ _OPEN_WORDS = re.compile(
 _WILL_BE_OPEN = re.compile(r"\bwill\s+be\s+open\b", re.I)
 #: what joins the two weekdays of a range in a timetable
 _WEEKDAY_TO = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.I)
-#: the weekday names: a range joins two of them ("Monday-Saturday", not "Thursday, 7:30
-#: a.m.-3:30 p.m. Friday", the hours of two days)
+#: the weekday names: a range joins two of them
 _NAMES = tuple(WEEKDAYS)
+#: how far around a range of weekdays its sentence's ends are looked for (characters)
+_SENTENCE_REACH = 600
 #: a sentence end that is the stop of "a.m."/"p.m." ("4 p.m. Monday-Saturday")
 _AFTER_CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
 #: a value that is one calendar day, maybe with a time of it
@@ -41,44 +42,56 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<time>T.*)?")
 
 def timetable_days(text: str, timexes: list[Timex]) -> None:
     """Make the weekdays and clock times of each opening-hours sentence generic, in place."""
-    if sum(t.rule.startswith("weekday") for t in timexes) < 2:
-        return  # no range of weekdays: no sentence to split
+    done_to = 0
+    for a, b in zip(timexes, timexes[1:], strict=False):
+        if a.start < done_to or not _weekday_range(text, a, b):
+            continue
+        start, end = _sentence_around(text, a.start, b.end)
+        inside = [k for k, t in enumerate(timexes) if start <= t.start < end]
+        if _gives_hours(text, start, end, [timexes[k] for k in inside]):
+            for k in inside:
+                timexes[k] = _generic(timexes[k])
+        done_to = end
+
+
+def _weekday_range(text: str, a: Timex, b: Timex) -> bool:
+    """Whether ``a`` and ``b`` are the two weekdays of a range ("Monday-Saturday", not
+    "Thursday, 7:30 a.m.-3:30 p.m. Friday", the hours of two days)."""
+    return (
+        a.rule.startswith("weekday")
+        and b.rule.startswith("weekday")
+        and _DAY_VALUE.fullmatch(a.value) is not None
+        and _DAY_VALUE.fullmatch(b.value) is not None
+        and _WEEKDAY_TO.fullmatch(text, a.end, b.start) is not None
+        and a.text.lower().endswith(_NAMES)
+        and b.text.lower().startswith(_NAMES)
+    )
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the sentence holding ``text[start:end]`` (a stop of "a.m."
+    or "p.m." ends none), looked for within :data:`_SENTENCE_REACH` characters."""
     ends = [
         m.end()
-        for m in SENTENCE_END.finditer(text)
+        for m in SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH)
         if not _AFTER_CLOCK.search(text, max(0, m.start() - 4), m.start() + 1)
     ]
-    bounds = [0, *ends, len(text)]
-    k = 0
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        inside = []
-        while k < len(timexes) and timexes[k].start < end:
-            if timexes[k].start >= start:
-                inside.append(k)
-            k += 1
-        if _gives_hours(text, start, end, [timexes[i] for i in inside]):
-            for i in inside:
-                timexes[i] = _generic(timexes[i])
+    before = [e for e in ends if e <= start]
+    after = [e for e in ends if e > end]
+    return (before[-1] if before else 0), (after[0] if after else len(text))
 
 
 def _gives_hours(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
-    """Whether the sentence ``text[start:end]`` with ``timexes`` gives opening hours."""
+    """Whether the sentence ``text[start:end]`` with ``timexes`` (a range of weekdays
+    among them) gives opening hours."""
     clocks = [t for t in timexes if "clock" in t.rule]
     if not (
         _OPEN_WORDS.search(text, start, end)
         or (_WILL_BE_OPEN.search(text, start, end) and len(clocks) >= 2)
     ):
         return False
-    days = [t for t in timexes if t.rule.startswith("weekday") and _DAY_VALUE.fullmatch(t.value)]
-    others = [t for t in timexes if not t.rule.startswith("weekday") and "clock" not in t.rule]
-    if others:
-        return False  # a calendar date or another time names the days
-    return any(
-        _WEEKDAY_TO.fullmatch(text, a.end, b.start)
-        and a.text.lower().endswith(_NAMES)
-        and b.text.lower().startswith(_NAMES)
-        for a, b in zip(days, days[1:], strict=False)
-    )
+    # a calendar date or another time in the sentence names the days
+    return all(t.rule.startswith("weekday") or "clock" in t.rule for t in timexes)
 
 
 def _generic(t: Timex) -> Timex:
