@@ -19,6 +19,17 @@ def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The ``n``-th ISO ``weekday`` (1 = Monday) of ``month`` (``n`` = -1: the last one),
+    or None when the month has no such day (a fifth Monday of February)."""
+    if n < 0:
+        last = month_end(year, month)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
+
+
 def week_value(day: dt.date) -> str:
     """The ISO week of ``day`` as a TimeML value (``2017-W38``)."""
     y, w, _ = day.isocalendar()

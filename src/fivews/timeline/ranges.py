@@ -18,13 +18,12 @@ belongs to the month holding its Thursday, as in ISO 8601's numbering).
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
 
-from fivews.timeline.dates import interval_of, week_value
+from fivews.timeline.dates import interval_of, nth_weekday, week_value
 from fivews.timeline.idioms import YEAR_RULES
 from fivews.timeline.lexicon import DAYNUM, MONTH, YEAR
 from fivews.timeline.records import Timex, spanning
@@ -194,7 +193,7 @@ def _clock_starts(text: str, t: Timex, after: int) -> list[Timex]:
                 rule,
                 interval=t.interval,
                 anchor="next timex",
-            )  # fmt: skip
+            )
         )
     return out[::-1]
 
@@ -414,9 +413,16 @@ def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
         if m is None:
             out.append(t)
             continue
+        # the ISO week holding that Thursday of the month
+        thursday = nth_weekday(
+            int(month.group(1)), int(month.group(2)), 4, _ORDINALS[m["ord"].lower()]
+        )
+        if thursday is None:
+            out.append(t)
+            continue
         start = m.start("w")
         out = [o for o in out if o.end <= start]
-        value = week_value(_thursday(int(month.group(1)), int(month.group(2)), m["ord"]))
+        value = week_value(thursday)
         out.append(
             Timex(
                 start,
@@ -431,14 +437,6 @@ def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
             )
         )
     return out
-
-
-def _thursday(year: int, month: int, ordinal: str) -> dt.date:
-    """The first, second… or last Thursday of the month."""
-    days = calendar.monthrange(year, month)[1]
-    thursdays = [d for d in range(1, days + 1) if dt.date(year, month, d).weekday() == 3]
-    n = _ORDINALS[ordinal.lower()]
-    return dt.date(year, month, thursdays[n if n < 0 else n - 1])
 
 
 def _day_end(text: str, t: Timex, day: re.Match[str]) -> Timex | None:

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 
+from fivews.timeline.dates import nth_weekday
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
@@ -123,19 +124,15 @@ def resolve_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     month, weekday = month_number(m["month"]), WEEKDAYS[m["weekday"].lower()]
     nth = ORDINALS[m["nth"].lower()]
     year = int(m["year"]) if m["year"] else year_named_before(m, ctx)
+    anchor = None
     if year is None and ctx.dct is not None:
-        year = _year_by_tense(m, ctx, month, None)[0]
+        year, anchor = _year_by_tense(m, ctx, month, None)[0], "DCT+tense"
     if year is None:
         return make_timex(m, "DATE", f"XXXX-{month:02d}-XX", "weekday_of_month")
-    days = [
-        d
-        for d in range(1, calendar.monthrange(year, month)[1] + 1)
-        if dt.date(year, month, d).isoweekday() == weekday
-    ]
-    if nth > len(days):  # "the fifth Monday of February 2015": no such day, only the month
-        return make_timex(m, "DATE", f"{year}-{month:02d}", "weekday_of_month")
-    value = dt.date(year, month, days[nth - 1 if nth > 0 else -1]).isoformat()
-    return make_timex(m, "DATE", value, "weekday_of_month", anchor="DCT+tense")
+    day = nth_weekday(year, month, weekday, nth)
+    # "the fifth Monday of February 2015": no such day, only the month
+    value = day.isoformat() if day else f"{year}-{month:02d}"
+    return make_timex(m, "DATE", value, "weekday_of_month", anchor=anchor)
 
 
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Timex | None:

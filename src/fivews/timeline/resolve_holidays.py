@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from fivews.timeline.dates import week_value
+from fivews.timeline.dates import nth_weekday, week_value
 from fivews.timeline.lexicon import LEXICON
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.resolve_calendar import year_named_before
@@ -36,16 +36,6 @@ def easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    """The ``n``-th ISO ``weekday`` of ``month`` (``n`` = -1: the last one)."""
-    if n < 0:
-        after = dt.date(year + month // 12, month % 12 + 1, 1)
-        last = after - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-
-
 def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     """The date of a holiday described by ``rule`` (a ``holidays`` entry) in ``year``."""
     if "easter" in rule:
@@ -53,8 +43,15 @@ def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     if "day" in rule:
         return dt.date(year, rule["month"], rule["day"])
     if rule.get("after_monday"):  # "the Tuesday after the first Monday"
-        return _nth_weekday(year, rule["month"], 1, 1) + dt.timedelta(days=1)
-    return _nth_weekday(year, rule["month"], rule["weekday"], rule["n"])
+        return _holiday_weekday(year, rule["month"], 1, 1) + dt.timedelta(days=1)
+    return _holiday_weekday(year, rule["month"], rule["weekday"], rule["n"])
+
+
+def _holiday_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` of ``month`` (every holiday's exists in every year)."""
+    day = nth_weekday(year, month, weekday, n)
+    assert day is not None, (year, month, weekday, n)
+    return day
 
 
 #: days after a day of an election cycle during which news, unless it looks ahead, means
