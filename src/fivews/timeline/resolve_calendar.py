@@ -89,7 +89,7 @@ def _year_by_tense(m: re.Match[str], ctx: Context, month: int, day: int | None) 
     """The year of the month (and day) matched, from the DCT and the tense or a direction
     the words before it state ("since", "ahead to"); ``ctx.dct`` must be known."""
     assert ctx.dct is not None
-    tense, stated = direction_tense(ctx.text, m.start(), ctx.tense(m.start(), m.end()), m.end())
+    tense, stated = direction_tense(ctx.text, m.start(), m.end(), ctx.tense(m.start(), m.end()))
     return pick_year(ctx.dct, month, day, tense, stated=stated)
 
 

@@ -10,7 +10,7 @@ import re
 from fivews.timeline.dates import interval_of
 from fivews.timeline.lexicon import LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
 from fivews.timeline.records import Timex
-from fivews.timeline.tense import FUTURE, PAST
+from fivews.timeline.tense import FUTURE, PAST, SCHEDULED_EVENT_NOUNS
 
 
 def make_timex(
@@ -115,11 +115,11 @@ def pick_year(
     a text dated Nov. 20 more likely has a DCT a few days off than means last year).
     """
     diff = (month - dct.month) * 30.5 + ((day or 15) - (dct.day if day else 15))
-    if stated and day is None and tense in (PAST, FUTURE):
-        pass  # "since October" in August is last year's, however near
-    elif abs(diff) <= NEAR_MONTHS * 30.5:
+    # "since October" in August is last year's, however near
+    near_reading = not (stated and day is None and tense in (PAST, FUTURE))
+    if near_reading and abs(diff) <= NEAR_MONTHS * 30.5:
         return dct.year, "near_dct"
-    elif abs(diff) >= 365 - NEAR_NEW_YEAR_DAYS:
+    if near_reading and abs(diff) >= 365 - NEAR_NEW_YEAR_DAYS:
         # near across New Year: "January" in a December article, "December" in a January one
         return (dct.year + 1 if diff < 0 else dct.year - 1), "near_dct"
     if tense == PAST:
@@ -153,7 +153,7 @@ _DIRECTION_BEFORE = re.compile(
 _ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _EVENT_AFTER = re.compile(
     r"(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:"
-    + "|".join(sorted(LEXICON["scheduled_event_nouns"], key=len, reverse=True))
+    + "|".join(sorted(SCHEDULED_EVENT_NOUNS, key=len, reverse=True))
     + r")\b",
     re.I,
 )
@@ -162,9 +162,7 @@ _FUNCTION_WORD = re.compile(
 )
 
 
-def direction_tense(
-    text: str, start: int, tense: str | None, end: int | None = None
-) -> tuple[str | None, bool]:
+def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple[str | None, bool]:
     """The tense a month, day or season at ``text[start:end]`` takes, and whether words
     state it: PAST after "since" (also "since announcing in"), FUTURE after "ahead
     to"/"toward" (stated), else the clause's ``tense``. A date something was
@@ -177,7 +175,6 @@ def direction_tense(
     if m is None:
         if (
             tense == PAST
-            and end is not None
             and _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 5), start)
             and (event := _EVENT_AFTER.match(text, end)) is not None
             and not _FUNCTION_WORD.search(event.group(0))
