@@ -17,6 +17,7 @@ How
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from fivews.timeline.lexicon import WEEKDAYS
@@ -99,19 +100,9 @@ def _generic(t: Timex) -> Timex:
     day = _DAY_VALUE.fullmatch(t.value)
     if day is None:
         return t
-    if t.rule.startswith("weekday"):
-        weekday = _weekday_number(t.text)
-        if weekday is None:
-            return t
+    if t.rule.startswith("weekday"):  # the weekday its dated reading falls on
+        weekday = dt.date.fromisoformat(t.value[:10]).isoweekday()
         value = f"XXXX-WXX-{weekday}" + (day["time"] or "")
     else:
         value = "XXXX-XX-XX" + (day["time"] or "")
     return dataclasses.replace(t, value=value, interval=None, anchor="timetable")
-
-
-def _weekday_number(words: str) -> int | None:
-    """The ISO number of the weekday named in ``words`` ("10 a.m. Monday" -> 1)."""
-    for word in re.findall(r"[A-Za-z]+", words):
-        if word.lower() in WEEKDAYS:
-            return WEEKDAYS[word.lower()]
-    return None
