@@ -55,7 +55,7 @@ def test_not_time_expressions(nlp, text):
         # an ambiguous month name after "the" modifying a noun
         ("The March accession will enlarge the alliance.", "March", "DATE", "2018-03"),
         # a plural unit after "over the", "in the": a vague stretch of time
-        ("Over the years the clinic grew.", "years", "DURATION", "PXY"),
+        ("Over the years the clinic grew.", "the years", "DURATION", "PXY"),
         ("Selling could grow in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
         # decades and centuries counted in years
         (

@@ -297,6 +297,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
         return False  # an age ("two years old", "13-year-olds"), not a duration
+    if (m["det"] or "").lower() in ("his", "her", "its", "their") and re.match(
+        r"\s+ago\b", text[m.end() : m.end() + 5], re.I
+    ):
+        return False  # "reached out to her eight years ago": the pronoun is an object
+    if m["num"] in ("a", "an") and m["unit"][0].isupper():
+        return False  # "owned a Century speedboat": a name, not "a century"
     if (m["num"] or "").lower() in ("a", "an") and _amount_rate(m, text):
         return False  # a rate ("$500 million a year"), as in :func:`guard_set`
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
@@ -409,6 +415,7 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
     a plain "the quarter of voters who…" (a share of people) is none."""
     if not (m["ord"] or m["qual"] or m["qyear"] or m["qyear2"] or m["yrel"]) and (
         _FRACTION_OF.match(text, m.end())
+        or (m["qunit"].lower() == "half" and _NOUN_AFTER_HALF.match(text, m.end()))
     ):
         return False
     return bool(
@@ -419,6 +426,15 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
         or m["yrel"]
         or m.group(0).lower().startswith(("the", "its", "their", "that"))
     )
+
+
+#: a word after a plain "the half" that makes it part of a noun ("clams on the half
+#: shell", "fills the half position"); the half-year goes on with a verb or a preposition
+#: ("profit in the half rose", "the half ended June 30", "the half to March")
+_NOUN_AFTER_HALF = re.compile(
+    r"\s+(?!(?:[a-z]+ed|rose|fell|grew|was|were|is|are|had|has|to|of|and|or|from|in|on|at"
+    r"|by|for|with|as|when|while|compared|versus|vs|through|that|which|than)\b)[a-z]"
+)
 
 
 #: words before a plain "that day" that make it a time ("on that day", "until that night"),

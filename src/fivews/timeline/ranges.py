@@ -46,7 +46,11 @@ _PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|bef
 #: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group ``day``)
 _DAY_END = re.compile(
     r"\s*(?:-|–|and|to|or|through)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b|(?!" + _PREPOSITION_NEXT + r"\b)[a-z]))",
+    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b))"
+    # after "and"/"to", a word that would make the number a count ("April 24 and 25 people");
+    # a dash joins two days whatever follows ("taken April 6-9 and had a margin")
+    r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?!\s*(?!" + _PREPOSITION_NEXT + r"\b"
+    r"|(?:and|or)\s+" + MONTH + r")[a-z]))",
     re.I,
 )
 #: the end date of a range after a dated day, across months: "March 30-April 4"
@@ -254,6 +258,11 @@ _DAY_RANGE_GOES_ON = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*[A-Z][a-z]+
 def _range_end(text: str, t: Timex) -> Timex | None:
     """The timex ending a range that starts with ``t``, or None."""
     day = _DAY_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+    if t.type == "TIME" and (dated := _CLOCK_THEN_DAY.search(t.text)):
+        # "7 a.m. to 4 p.m. April 24-25": the hours of each day of a range
+        day = _DAY_VALUE.match(t.value)
+        if day is None or int(dated["day"]) != int(day.group(3)):
+            day = None
     if day is not None:
         return _day_end(text, t, day)
     if t.type == "TIME" and "T" in t.value and t.rule.endswith("clock_time"):
@@ -283,6 +292,10 @@ def _range_end(text: str, t: Timex) -> Timex | None:
             interval=interval_of(value), anchor="previous timex",
         )  # fmt: skip
     return None
+
+
+#: a clock time's text that ends with the day it is on ("4 p.m. April 24")
+_CLOCK_THEN_DAY = re.compile(r"[A-Za-z.]\s+(?P<day>[12]\d|3[01]|0?[1-9])$")
 
 
 #: the word opening a range before its start ("from", "between")

@@ -327,6 +327,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         base = base[:10]
     elif not _alone_on_its_line(m, ctx.text):
         base = _day_of_previous_sentence(m.start(), ctx)
+        if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
+            base = _day_of_previous_entry(m.start(), ctx)
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
@@ -347,6 +349,32 @@ def _alone_on_its_line(m: re.Match[str], text: str) -> bool:
     line_end = text.find("\n", m.end())
     after = text[m.end() : line_end if line_end >= 0 else len(text)]
     return not before.strip() and not after.strip(" \t.:-–—")
+
+
+#: a clock time opening a line and a dash after it: an entry of a timeline ("11:40 am —
+#: Police announce the suspect's name")
+_ENTRY_DASH = re.compile(r"[ \t]*(?:[A-Z]{2,4}\b[ \t]*)?(?:—|–|--?)[ \t]")
+#: how far back a timeline's earlier entry is looked for (characters)
+_ENTRY_REACH = 3000
+
+
+def _timeline_entry(start: int, end: int, text: str) -> bool:
+    """Whether the clock time at ``text[start:end]`` opens a timeline's entry."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_ENTRY_DASH.match(text, end))
+
+
+def _day_of_previous_entry(start: int, ctx: Context) -> str | None:
+    """The day of the timeline's entry before the one at ``start``: a list of clock times
+    ("11:00 am – …", "12:25 pm – …") tells one day's events, whatever the entries
+    between quote (a tweet's date, "20 minutes later")."""
+    for t in reversed(ctx.previous):
+        if t.end > start or start - t.end > _ENTRY_REACH:
+            continue
+        if t.rule == "clock_time" and _timeline_entry(t.start, t.end, ctx.text):
+            day = re.match(r"\d{4}-\d\d-\d\d(?=T\d\d:\d\d$)", t.value)
+            return day.group(0) if day else None
+    return None
 
 
 def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:

@@ -145,12 +145,17 @@ def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``; "weeks or months"
-    is one expression, in its first unit, and so is "the weeks ahead" (as "two weeks ago")."""
+    is one expression, in its first unit. "the" is part of a stretch of time "over the
+    years" or "throughout the centuries" (as TimeBank tags "over the years"), and of "the
+    weeks ahead" (as of "two weeks ago"); the unit is tagged alone "in the weeks before
+    the shooting" or "in the years that followed" (as AQUAINT tags them)."""
     t = make_timex(m, "DURATION", duration_value(None, m["unit"]), "vague_duration")
+    the = _OVER_THE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ahead = _AHEAD.match(ctx.text, m.end())
-    the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
-    if ahead and the:
-        t.start, t.end = the.start(), ahead.end()
+    if ahead:
+        the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+    if the:
+        t.start, t.end = the.start("the"), ahead.end() if ahead else m.end()
         t.text = ctx.text[t.start : t.end]
     return t
 
@@ -163,8 +168,10 @@ def resolve_a_while(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: "ahead" after a plural unit ("the weeks ahead")
 _AHEAD = re.compile(r"\s+ahead\b", re.I)
-#: "the" just before a plural unit
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: "the" just before a plural unit (group ``the``)
+_THE_BEFORE = re.compile(r"\b(?P<the>the)\s+$", re.I)
+#: "over the", "throughout the" just before a plural unit (group ``the``)
+_OVER_THE_BEFORE = re.compile(r"\b(?:over|throughout)\s+(?P<the>the)\s+$", re.I)
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -180,10 +187,11 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
             value + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""),
             "set_weekday_plural",
         )
-    if m["wd"]:
-        return make_timex(
-            m, "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('s')]}", "set_weekday"
-        )
+    if m["wd"]:  # "every Monday", "each Friday night"
+        value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('s')]}"
+        if m["wdpart"]:
+            value += f"T{PARTS_OF_DAY[m['wdpart'].lower()]}"
+        return make_timex(m, "SET", value, "set_weekday")
     if m["smonth"]:
         return make_timex(m, "SET", f"XXXX-{month_number(m['smonth']):02d}", "set_month")
     if m["sseason"]:  # "each summer" ("a summer" is one summer, not a set)

@@ -54,6 +54,16 @@ def _holiday_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return day
 
 
+#: an event a holiday names, held around it ("the Christmas party", "a Thanksgiving
+#: dinner", "the Easter service"): told in a past clause, it may lie before the holiday
+#: itself, so the nearest holiday is its own
+_SEASON_EVENT_AFTER = re.compile(
+    r"\s+(?:party|parties|dinner|dinners|lunch|luncheon|feast|parade|service|services|concert"
+    r"|celebration|celebrations|festivities|festival|pageant|program|event|events|gathering)\b",
+    re.I,
+)
+
+
 #: days after a day of an election cycle during which news, unless it looks ahead, means
 #: the one just past
 _JUST_PAST = 45
@@ -106,6 +116,8 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         how = "holiday_year" if m["year"] else "holiday_year_in_sentence"
     elif ctx.dct is not None:
         tense = ctx.tense(m.start(), m.end())
+        if tense == PAST and _SEASON_EVENT_AFTER.match(ctx.text, m.end()):
+            tense = None  # "the Christmas party slaughter" early in December: this season's
         day, how = _pick(rule, ctx.dct, rel, tense, bool(m["week"])), "holiday"
     else:
         day, how = None, "holiday_no_dct"

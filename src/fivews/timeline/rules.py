@@ -384,7 +384,9 @@ RULES: tuple[Rule, ...] = (
         + UNIT
         + r")|(?P<wd>"
         + WEEKDAY
-        + r")|(?P<smonth>"
+        + r")(?:\s+(?P<wdpart>"
+        + PART
+        + r"))?|(?P<smonth>"
         + MONTH
         + r")|(?P<spart>morning|afternoon|evening|night)|(?P<sseason>"
         + SEASON

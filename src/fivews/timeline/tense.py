@@ -51,12 +51,14 @@ def _verb_tense(verb: Token) -> str | None:
         return None  # an infinitive ("to be released"): its governing verb decides
     if lowers & FUTURE_AUX or "going" in lowers:
         return FUTURE
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+    if _past_tag(verb) or any(_past_tag(a) for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and any(_aux_lemma(a) == "have" for a in auxes):
         return PAST  # present perfect: the event is over
     if "could" in lowers and _could_reports_the_past(verb):
         return PAST  # "could not be reached Friday": an attempt already made
+    if lowers & {"would", "'d"} and _refusal_to_tell(verb):
+        return PAST  # "would not say Tuesday how…": a refusal already made
     if lowers & MODAL_AUX:
         return FUTURE
     if verb.tag_ == "VBG" and any(_aux_lemma(a) == "have" for a in auxes):
@@ -72,6 +74,24 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
         return FUTURE  # an imperative asks for what is ahead ("Remember in November")
     return None
+
+
+def _past_tag(tok: Token) -> bool:
+    """Whether ``tok`` is tagged past, and is not a contracted "is"/"has" ("he’s the one":
+    the English pipeline may tag a curly "’s" VBD)."""
+    return tok.tag_ == "VBD" and tok.lower_ not in ("'s", "’s")
+
+
+def _refusal_to_tell(verb: Token) -> bool:
+    """Whether ``verb`` is a negated verb of saying ("would not say", "wouldn't comment"):
+    with "would", a refusal already made, not a telling still ahead."""
+    return (_reports(verb) or verb.lemma_.lower() in _TELLING_VERBS) and any(
+        c.dep_ == "neg" for c in verb.children
+    )
+
+
+#: verbs of telling beyond the reporting verbs that a refusal names ("would not specify")
+_TELLING_VERBS = frozenset({"specify", "elaborate", "identify", "name", "detail", "predict"})
 
 
 def _has_subject(verb: Token) -> bool:
@@ -151,6 +171,24 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
 def _after_until(doc: Doc, token_i: int) -> bool:
     """Whether "through"/"until"/"till" is right before the time at ``token_i``."""
     return token_i > 0 and doc[token_i - 1].lower_ in _UNTIL | {"through", "thru"}
+
+
+def _planned_by_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a passive to-infinitive that tells what is to happen to a noun
+    ("an address to be delivered Wednesday", "a report to be released Monday"); not after
+    a first or last ("the first woman to be elected in November" was elected), nor an
+    active one ("had the opportunity to tour the building during its Wednesday session")."""
+    head = verb.head
+    if verb.dep_ == "xcomp":  # the parser may hang it from the verb whose object it is
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), verb)
+    return (
+        verb.dep_ in ("acl", "xcomp")
+        and verb.tag_ == "VBN"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in head.children)
+    )
 
 
 def _deadline(doc: Doc, token_i: int, verb: Token) -> bool:
@@ -271,6 +309,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOT_CLAUSE_DEPS:
             verb = tok
             break
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            verb = tok  # a verb the tagger read as a noun: "can Ted Cruz win/NN in November"
+            break
         if dated is None and tok.i != token_i and _event_noun(tok):
             dated = tok
             incident = incident or tok.lemma_.lower() in INCIDENT_NOUNS
@@ -314,6 +355,10 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # returning in April" keeps the past)
             return None
         if outer == PRESENT:
+            return FUTURE
+        if outer == PAST and _planned_by_noun(verb):
+            # "was recasting an address, to be delivered Wednesday": the noun's event is
+            # still ahead (a report tells an event already over as done)
             return FUTURE
         if outer == PAST and _deadline(doc, token_i, verb):
             # "raised its goal to fill 2 million bags by Thursday": a deadline set in the
