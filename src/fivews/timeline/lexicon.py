@@ -98,3 +98,23 @@ DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
 #: opened with two apostrophes, as in ''Tonight, I ask…)
 B = r"(?:(?<![\w'’-])|(?<=''))"
 E = r"(?![\w])"  # right word boundary
+
+#: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"
+TZ = (
+    r"(?:\s+" + alternation(LEXICON["timezones"]) + r")?"
+    r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"
+)
+#: the hours spelled out ("three o'clock in the morning")
+HOUR_WORDS = alternation("one two three four five six seven eight nine ten eleven twelve".split())
+#: the weekday rule's left boundary: a word boundary, or right after the dash of a weekday
+#: range written as one word ("open Monday-Friday")
+AFTER_DAY_DASH = (
+    "(?:"
+    + "|".join(
+        [B] + [f"(?<={name}{dash})" for name in WEEKDAYS if name.endswith("day") for dash in "-–"]
+    )
+    + ")"
+)
+#: the clock rule's left boundary: a word boundary, or right after "6-"/"11–", the end of
+#: an hour range ("6-10 p.m.", whose guard asks for its a.m./p.m.)
+AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–]))"

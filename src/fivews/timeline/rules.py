@@ -34,8 +34,11 @@ from fivews.timeline.guards_calendar import (
 )
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
+    AFTER_DAY_DASH,
+    AFTER_HOUR_DASH,
     DAYNUM,
     DUR_MOD,
+    HOUR_WORDS,
     LEXICON,
     MONTH,
     NUM,
@@ -46,9 +49,9 @@ from fivews.timeline.lexicon import (
     SEASON,
     SET_ADVERBS,
     TENS,
+    TZ,
     UNIT,
     WEEKDAY,
-    WEEKDAYS,
     YEAR,
     B,
     E,
@@ -99,14 +102,7 @@ from fivews.timeline.triggers import RULE_TRIGGERS
 
 #: holiday names as written: straight or curly apostrophe ("New Year's Day")
 HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
-#: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"
-_TZ = (
-    r"(?:\s+" + alternation(LEXICON["timezones"]) + r")?"
-    r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"
-)
 _F = re.IGNORECASE
-#: the hours spelled out ("three o'clock in the morning")
-_HOUR_WORDS = alternation("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _rule(
@@ -119,21 +115,6 @@ def _rule(
     """A :class:`Rule` with its regex (word-bounded, case-insensitive) and trigger words;
     ``left`` is the left boundary (:data:`B` unless the rule may start elsewhere)."""
     return Rule(name, re.compile(left + pattern + E, _F), resolve, guard, RULE_TRIGGERS.get(name))
-
-
-#: the weekday rule's left boundary: a word boundary, or right after the dash of a weekday
-#: range written as one word ("open Monday-Friday")
-_AFTER_DAY_DASH = (
-    "(?:"
-    + "|".join(
-        [B] + [f"(?<={name}{dash})" for name in WEEKDAYS if name.endswith("day") for dash in "-–"]
-    )
-    + ")"
-)
-
-#: the clock rule's left boundary: a word boundary, or right after "6-"/"11–", the end of
-#: an hour range ("6-10 p.m.", whose guard asks for its a.m./p.m.)
-_AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–]))"
 
 
 RULES: tuple[Rule, ...] = (
@@ -309,7 +290,7 @@ RULES: tuple[Rule, ...] = (
         + r"))?",
         resolve_weekday,
         guard_weekday,
-        left=_AFTER_DAY_DASH,
+        left=AFTER_DAY_DASH,
     ),
     _rule(
         "holiday",
@@ -489,12 +470,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
         r"(?::(?P<sec>[0-5]\d))?(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9]|"
-        + _HOUR_WORDS
+        + HOUR_WORDS
         + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
         r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
-        r"|this\s+(?:morning|afternoon|evening)))" + _TZ,
+        r"|this\s+(?:morning|afternoon|evening)))" + TZ,
         resolve_clock,
         guard_clock,
-        left=_AFTER_HOUR_DASH,
+        left=AFTER_HOUR_DASH,
     ),
 )
