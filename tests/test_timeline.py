@@ -87,7 +87,7 @@ def test_durations_and_no_invented_date(nlp):
         ("Shelling began at 6 a.m. Thursday.", "6 a.m. Thursday", "TIME", "2017-09-21T06:00"),
         ("The committee meets every week.", "every week", "SET", "P1W"),
         ("The newsletter appears weekly.", "weekly", "SET", "P1W"),
-        ("The board meets twice a year.", "a year", "SET", "P1Y"),
+        ("The board meets twice a year.", "twice a year", "SET", "P1Y"),
         ("Fighting resumed this morning.", "this morning", "TIME", "2017-09-21TMO"),
         ("Turnout fell in the 2016 elections.", "2016", "DATE", "2016"),
         ("The plant opened a decade ago.", "a decade ago", "DATE", "2007"),

@@ -3,8 +3,8 @@ contracted "’s" the tagger reads as past, a verb it reads as a noun under "can
 still to happen to a noun ("an address to be delivered Wednesday"), a refusal with "would
 not", a holiday that names its season's event, a timeline's clock times, day ranges
 after a clock time or before another date, "over the years", and names and nouns that
-look like time words ("a Century speedboat", "clams on the half shell"), and a set of
-parts of one weekday ("every Monday morning").
+look like time words ("a Century speedboat", "clams on the half shell", "FM 2071"), sets
+("every Monday morning", "twice a year") and vague times ("a few years from now").
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -70,6 +70,18 @@ def _found(nlp, text: str, dct: str) -> list[tuple[str, str]]:
         ),
         # ...while the holiday itself, told in the past, is last year's
         ("He spent Christmas in jail.", "2015-12-04", "Christmas", "2014-12-25"),
+        # "let's" exhorts, in a quote too; "takes effect" tells a timetable
+        ("“Let’s defeat her in November,” Trump said.", "2016-05-18", "November", "2016-11"),
+        (
+            "Once the rule goes into effect on Dec. 1, pay rises.",
+            "2016-05-18",
+            "Dec. 1",
+            "2016-12-01",
+        ),
+        ("The law takes effect Dec. 1.", "2016-05-18", "Dec. 1", "2016-12-01"),
+        ("The law took effect Dec. 1.", "2016-05-18", "Dec. 1", "2015-12-01"),
+        # a month after a possessive, before the noun it dates
+        ("She stood by her March comment.", "2016-05-18", "March", "2016-03"),
     ],
 )
 def test_value_from_clause_cues(nlp, text, dct, expression, value):
@@ -169,3 +181,31 @@ def test_extent_and_names(nlp, text, expected):
 )
 def test_a_weekday_part_every_week(nlp, text, expected):
     assert _found(nlp, text, "2016-02-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how often belongs to the set, as TimeML's freq does
+        ("The board meets twice a year.", [("twice a year", "P1Y")]),
+        ("Indexing changes once every three years.", [("once every three years", "P3Y")]),
+        ("It happens a few times a year.", [("a few times a year", "P1Y")]),
+        # an amount spread "over" a stretch: the stretch alone, no "more than"
+        ("It would save $30 billion over 10 years.", [("10 years", "P10Y")]),
+        ("Fees rise 6 per cent over four years.", [("four years", "P4Y")]),
+        ("He served for over 10 years.", [("over 10 years", "P10Y")]),
+        # a length written as one word
+        ("It ended the yearlong battle.", [("yearlong", "P1Y")]),
+        # vague times from now and long ago
+        ("That could change a few years from now.", [("a few years from now", "FUTURE_REF")]),
+        ("Trump lost me a long time ago.", [("a long time ago", "PAST_REF")]),
+        ("Not long ago, it was cheap.", [("Not long ago", "PAST_REF")]),
+        # the first year of the next century; numbers that label or count
+        ("Warming by 2100 may sound scary.", [("2100", "2100")]),
+        ("The boat was on FM 2071 near the lake.", []),
+        ("About 2000 people attended.", []),
+        ("a debate about 2016 candidates", [("2016", "2016")]),
+    ],
+)
+def test_sets_spans_and_numbers(nlp, text, expected):
+    assert _found(nlp, text, "2016-05-18") == expected

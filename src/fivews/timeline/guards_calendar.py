@@ -34,9 +34,8 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
             return True  # "as early as March", "as late as May"
         prev = previous_word(text, m.start())
-        if prev == "the" or prev.endswith(
-            ("'s", "’s")
-        ):  # "the March accession", "Florida's March primary" (not
+        if prev in ("the", "his", "her", "its", "their", "our") or prev.endswith(("'s", "’s")):
+            # "the March accession", "Florida's March primary", "her March comment" (not
             # "the March of Dimes", "the march")
             return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
         return prev in TIME_PREPOSITIONS or bool(_WHEN_AFTER.match(text, m.end()))
@@ -67,9 +66,15 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
     ):
         return False
+    prev = previous_word(text, m.start())
+    if prev in _NUMBER_LABELS:
+        return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
+    nxt = re.match(r"\s+([a-z]+s|people|children|men|women)\b", after)
+    approximate = (m["pmod"] or prev).lower() in _APPROXIMATORS
+    if approximate and nxt and _plural_noun(nxt.group(1)) and not _NOT_ROUND.fullmatch(m["year"]):
+        return False  # "about 2000 people": a round number counts ("about 2016 hopefuls")
     if m["fiscal"] or m["pmod"] or m["beyond"]:
         return True
-    prev = previous_word(text, m.start())
     if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
         return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
     if _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _NOT_ROUND.fullmatch(
@@ -79,13 +84,20 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True  # "the Republican 2016 hopefuls": a modifier after a determined name
     # "2000 troops": a following plural noun means a count
-    nxt = re.match(r"\s+([a-z]+s)\b", after)
-    return (
-        not nxt
-        or nxt.group(1) in _VERBS_AFTER_YEAR
-        or nxt.group(1) in _FUNCTION_WORDS_IN_S
-        or nxt.group(1).endswith("ss")
-    )
+    return not nxt or not _plural_noun(nxt.group(1))
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case word ending in "s" after a number reads as a plural noun."""
+    return not (word in _VERBS_AFTER_YEAR or word in _FUNCTION_WORDS_IN_S or word.endswith("ss"))
+
+
+#: words before a number that make it a label ("FM 2071", "Route 1960", "Flight 2014")
+_NUMBER_LABELS = frozenset(
+    {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}
+)
+#: point modifiers that make a number before a plural noun an approximate count
+_APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 
 
 #: a possessive right before a number ("Trump's ")

@@ -31,6 +31,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         mod = "APPROX"
     if n is None and direction == "ago":
         return make_timex(m, "DATE", "PAST_REF", "vague_ago", mod)
+    if n is None and direction in ("from now", "hence"):  # "a few years from now"
+        return make_timex(m, "DATE", "FUTURE_REF", "vague_ago", mod)
     if direction == "later" and (n is None or m["num2"] or code in ("TH", "TM", "TS")):
         # "a few days later", "just over an hour later": the stretch between two events
         # ("two or three days later": a vague one)

@@ -9,6 +9,7 @@ import re
 from fivews.timeline.dates import shift_date
 from fivews.timeline.lexicon import (
     DURATION_MODS,
+    NUMBERS,
     PARTS_OF_DAY,
     SEASONS,
     SET_ADVERBS,
@@ -94,6 +95,10 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if dmod in ("over", "under", "some", "about", "around") and m["det"]:
         # "over the past year": a preposition, not a modifier
         mod, start = None, m.start("det")
+    elif dmod == "over" and _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "$30 billion over 10 years", "6 per cent over four years": the stretch an amount
+        # is spread over, not "more than"
+        mod, start = None, m.start("num")
     verb_at = m.start("rel")
     if (
         rel == "last"
@@ -137,8 +142,8 @@ def _attributive(m: re.Match[str]) -> bool:
 
 
 def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "a day-long meeting", "the decades-long feud": the unit's length (vague if plural);
-    an article before it belongs to the noun."""
+    """ "a day-long meeting", "the yearlong battle", "the decades-long feud": the unit's
+    length (vague if plural); an article before it belongs to the noun."""
     n = None if m["unit"].lower().endswith("s") else 1
     return make_timex(m, "DURATION", duration_value(n, m["unit"]), "long_compound")
 
@@ -166,6 +171,17 @@ def resolve_a_while(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DURATION", "PXX", "a_while")
 
 
+#: how often, right before "a year", "every week" ("twice ", "once ", "three times ")
+_HOW_OFTEN_BEFORE = re.compile(
+    r"\b(?:once|twice|thrice|(?:\d+|"
+    + "|".join(w for w in NUMBERS if w not in ("a", "an"))
+    + r"|several|many|few|a\s+few|a\s+couple\s+of)\s+times)\s+$",
+    re.I,
+)
+#: an amount right before "over" ("$30 billion ", "6 per cent ", "20%", "2 million ")
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d%?|%|\bper\s?cent|\bpercent|\b(?:hundred|thousand|[mb]illion|trillion)s?)\s+$", re.I
+)
 #: "ahead" after a plural unit ("the weeks ahead")
 _AHEAD = re.compile(r"\s+ahead\b", re.I)
 #: "the" just before a plural unit (group ``the``)
@@ -203,4 +219,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
             m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spart'].lower()]}", "set_part_of_day"
         )
     n = 2.0 if (m["n"] or "").lower() == "other" else (number_value(m["n"]) if m["n"] else 1.0)
-    return make_timex(m, "SET", duration_value(n, m["unit"]), "set_every")
+    t = make_timex(m, "SET", duration_value(n, m["unit"]), "set_every")
+    often = _HOW_OFTEN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if often:  # "twice a year", "once every three years", "three times a week": one set
+        t.start, t.text = often.start(), ctx.text[often.start() : m.end()]
+    return t

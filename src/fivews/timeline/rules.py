@@ -423,7 +423,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "long_compound",
-        r"(?P<unit>" + UNIT + r")-long",
+        r"(?P<unit>" + UNIT + r")-?long",
         resolve_long_compound,
     ),
     _rule(

@@ -73,6 +73,8 @@ def _verb_tense(verb: Token) -> str | None:
         return PAST
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
         return FUTURE  # an imperative asks for what is ahead ("Remember in November")
+    if _exhortation(verb):
+        return FUTURE  # "Let's defeat her in November", in a quote too
     return None
 
 
@@ -92,6 +94,25 @@ def _refusal_to_tell(verb: Token) -> bool:
 
 #: verbs of telling beyond the reporting verbs that a refusal names ("would not specify")
 _TELLING_VERBS = frozenset({"specify", "elaborate", "identify", "name", "detail", "predict"})
+
+
+def _exhortation(verb: Token) -> bool:
+    """Whether ``verb`` is "let" with "us" or the verb after "let's" ("Let's defeat her"),
+    however the parser hangs the "’s"."""
+    for let, child in ((verb, verb), (verb.head, verb)):
+        if let.lower_ == "let" and let.tag_ == "VB":
+            if any(c.lower_ in ("'s", "’s", "us") for c in (*let.children, *child.children)):
+                return True
+    return False
+
+
+def _takes_effect(verb: Token) -> bool:
+    """Whether ``verb`` is "take effect" or "go"/"come into effect"."""
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    return verb.lemma_ in ("go", "come") and any(
+        c.lower_ == "into" and any(g.lower_ == "effect" for g in c.children) for c in verb.children
+    )
 
 
 def _has_subject(verb: Token) -> bool:
@@ -324,8 +345,14 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
     own = _verb_tense(verb) if verb is not None else None
-    if own == PRESENT and verb is not None and verb.lemma_ in _TIMETABLE_VERBS:
-        return FUTURE  # "this fiscal year, which ends Sept. 30": a timetable's present
+    if (
+        own == PRESENT
+        and verb is not None
+        and (verb.lemma_ in _TIMETABLE_VERBS or _takes_effect(verb))
+    ):
+        # "this fiscal year, which ends Sept. 30", "the rule goes into effect on Dec. 1":
+        # a timetable's present
+        return FUTURE
     if dated is not None and _planned(dated) and (own != PAST or _reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
     if _after_until(doc, token_i) and own in (PRESENT, None):

@@ -82,7 +82,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "duration": _UNIT_WORDS,
     "vague_duration": _UNIT_WORDS,
     "a_while": _words("while"),
-    "long_compound": _UNIT_WORDS,
+    "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
     "quarter": _words("quarter half period"),
     "reference": _words(REFERENCE_WORDS, "recent coming few several future"),
     "season": _words(SEASONS),
