@@ -200,6 +200,11 @@ def test_a_weekday_part_every_week(nlp, text, expected):
         ("That could change a few years from now.", [("a few years from now", "FUTURE_REF")]),
         ("Trump lost me a long time ago.", [("a long time ago", "PAST_REF")]),
         ("Not long ago, it was cheap.", [("Not long ago", "PAST_REF")]),
+        # a stretch up to or from now without a count; a part of an event is a duration
+        ("In the past weeks, prices rose.", [("the past weeks", "PAST_REF")]),
+        ("The virus may spread in the next weeks.", [("the next weeks", "FUTURE_REF")]),
+        ("It was quiet in the last months of his life.", []),
+        ("He came for the last few minutes of the lunch.", [("the last few minutes", "PTXM")]),
         # the first year of the next century; numbers that label or count
         ("Warming by 2100 may sound scary.", [("2100", "2100")]),
         ("The boat was on FM 2071 near the lake.", []),

@@ -245,6 +245,10 @@ _SPENDING = frozenset({"spent", "spend", "spends", "spending"})
 _SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
 
 
+#: "of" after a stretch of time ("the last days of the campaign")
+_OF_NEXT = re.compile(r"\s+of\b", re.I)
+
+
 #: a count after "the past" ("the past nine contests", "the past three periods")
 _COUNT_AFTER = re.compile(
     r"\s+(?:\d+|" + "|".join(w for w in NUMBERS if w not in ("a", "an")) + r"|several|few)"
@@ -272,6 +276,10 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
     word = m["ref"].lower()
     if word.endswith("past") and _COUNT_AFTER.match(text, m.end()):
         return False  # "eight of the past nine contests": the last ones of a series, not a time
+    if re.fullmatch(r"(?:the\s+)?(?:past|last|next)\s+[a-z]+s", word):
+        # "in the past weeks", "the next weeks", "past years": a stretch up to or from now;
+        # not "his last years", nor "the last days of the campaign" (a part of an event)
+        return word.startswith(("the", "past")) and not _OF_NEXT.match(text, m.end())
     if (
         word == "soon"
         and text[max(0, m.start() - 3) : m.start()].lower() == "as "

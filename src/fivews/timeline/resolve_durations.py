@@ -112,7 +112,12 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if _attributive(m):
         # "a 16-hour flight", "its two-year term": the determiner belongs to the noun
         start = m.start("num")
-    if n is None and rel in ("past", "last", "previous", "recent"):
+    if (
+        n is None
+        and rel in ("past", "last", "previous", "recent")
+        and not (rel == "last" and _OF_AFTER.match(ctx.text, m.end()))
+    ):  # "the last few minutes of a lunch" is a stretch of that lunch, no PAST_REF ("the
+        # discovery in the past few years of tunnels" is one)
         t = make_timex(m, "DATE", "PAST_REF", "vague_past_units")
         t.start, t.text = start, ctx.text[start : m.end()]
         return t
@@ -171,6 +176,8 @@ def resolve_a_while(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DURATION", "PXX", "a_while")
 
 
+#: "of" after a stretch of time ("the last few minutes of a caucus lunch")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 #: how often, right before "a year", "every week" ("twice ", "once ", "three times ")
 _HOW_OFTEN_BEFORE = re.compile(
     r"\b(?:once|twice|thrice|(?:\d+|"

@@ -447,7 +447,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "reference",
-        r"(?P<ref>(?:the\s+)?(?:recent|coming|(?:past|last|next)\s+(?:few|several))\s+"
+        r"(?P<ref>(?:the\s+)?(?:recent|coming|(?:past|last|next)(?:\s+(?:few|several))?)\s+"
         r"(?:days|weeks|months|quarters|years|decades)|future\s+(?:days|weeks|months|quarters|years)|"
         + alternation(REFERENCE_WORDS)
         + r")",

@@ -84,7 +84,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "a_while": _words("while"),
     "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
     "quarter": _words("quarter half period"),
-    "reference": _words(REFERENCE_WORDS, "recent coming few several future"),
+    "reference": _words(REFERENCE_WORDS, "recent coming few several future next last"),
     "season": _words(SEASONS),
     "clock_time": _words("noon midnight midday morning afternoon evening night") | {CLOCK_KEY},
 }
