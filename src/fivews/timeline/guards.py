@@ -137,7 +137,7 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     if q not in ("a", "an", "per"):
         # "every second of it", "every minute of the game": the whole of it, no recurrence
         unit = (m["unit"] or "").lower()
-        return not (unit in ("second", "minute") and _OF_AFTER.match(text, m.end()))
+        return not (unit in ("second", "minute") and OF_AFTER.match(text, m.end()))
     before = _words_before(m, text)
     if _counts_occurrences(before):
         return True  # "twice a week", "three times a year"
@@ -152,8 +152,8 @@ _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:and|or|but|to|in|on|at|for|from|by|since|until|through|with|as|than|"
     r"is|are|was|were|will|would)\b)[a-z]"
 )
-#: "of" right after a match ("every second of it")
-_OF_AFTER = re.compile(r"\s+of\b")
+#: "of" right after a match ("every second of it", "the last days of the campaign")
+OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _words_before(m: re.Match[str], text: str) -> list[str]:
@@ -245,10 +245,6 @@ _SPENDING = frozenset({"spent", "spend", "spends", "spending"})
 _SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
 
 
-#: "of" after a stretch of time ("the last days of the campaign")
-_OF_NEXT = re.compile(r"\s+of\b", re.I)
-
-
 #: a count after "the past" ("the past nine contests", "the past three periods")
 _COUNT_AFTER = re.compile(
     r"\s+(?:\d+|" + "|".join(w for w in NUMBERS if w not in ("a", "an")) + r"|several|few)"
@@ -279,7 +275,7 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
     if re.fullmatch(r"(?:the\s+)?(?:past|last|next)\s+[a-z]+s", word):
         # "in the past weeks", "the next weeks", "past years": a stretch up to or from now;
         # not "his last years", nor "the last days of the campaign" (a part of an event)
-        return word.startswith(("the", "past")) and not _OF_NEXT.match(text, m.end())
+        return word.startswith(("the", "past")) and not OF_AFTER.match(text, m.end())
     if (
         word == "soon"
         and text[max(0, m.start() - 3) : m.start()].lower() == "as "

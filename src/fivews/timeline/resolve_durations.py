@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.dates import shift_date
+from fivews.timeline.guards import OF_AFTER
 from fivews.timeline.lexicon import (
     DURATION_MODS,
+    FREQUENCY_WORDS,
     NUMBERS,
     PARTS_OF_DAY,
     SEASONS,
@@ -115,7 +117,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if (
         n is None
         and rel in ("past", "last", "previous", "recent")
-        and not (rel == "last" and _OF_AFTER.match(ctx.text, m.end()))
+        and not (rel == "last" and OF_AFTER.match(ctx.text, m.end()))
     ):  # "the last few minutes of a lunch" is a stretch of that lunch, no PAST_REF ("the
         # discovery in the past few years of tunnels" is one)
         t = make_timex(m, "DATE", "PAST_REF", "vague_past_units")
@@ -176,11 +178,11 @@ def resolve_a_while(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DURATION", "PXX", "a_while")
 
 
-#: "of" after a stretch of time ("the last few minutes of a caucus lunch")
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
 #: how often, right before "a year", "every week" ("twice ", "once ", "three times ")
 _HOW_OFTEN_BEFORE = re.compile(
-    r"\b(?:once|twice|thrice|(?:\d+|"
+    r"\b(?:"
+    + "|".join(sorted(FREQUENCY_WORDS - {"times"}))
+    + r"|(?:\d+|"
     + "|".join(w for w in NUMBERS if w not in ("a", "an"))
     + r"|several|many|few|a\s+few|a\s+couple\s+of)\s+times)\s+$",
     re.I,

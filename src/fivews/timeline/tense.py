@@ -99,11 +99,10 @@ _TELLING_VERBS = frozenset({"specify", "elaborate", "identify", "name", "detail"
 def _exhortation(verb: Token) -> bool:
     """Whether ``verb`` is "let" with "us" or the verb after "let's" ("Let's defeat her"),
     however the parser hangs the "’s"."""
-    for let, child in ((verb, verb), (verb.head, verb)):
-        if let.lower_ == "let" and let.tag_ == "VB":
-            if any(c.lower_ in ("'s", "’s", "us") for c in (*let.children, *child.children)):
-                return True
-    return False
+    let = verb if verb.lower_ == "let" else verb.head
+    if let.lower_ != "let" or let.tag_ != "VB":
+        return False
+    return any(c.lower_ in ("'s", "’s", "us") for c in (*let.children, *verb.children))
 
 
 def _takes_effect(verb: Token) -> bool:
