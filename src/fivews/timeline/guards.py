@@ -119,7 +119,7 @@ def guard_set(m: re.Match[str], text: str) -> bool:
         ):
             return False  # a name: "the Daily News", "The Weekly Standard", "“Daily Show”"
         before = _words_before(m, text)
-        if any(_amount(w) for w in before) and not _counts_occurrences(before):
+        if any(amount(w) for w in before) and not _counts_occurrences(before):
             return False  # a rate, like "$5 a year": "rise 8% annually", "10,000 units annually"
         prev = previous_word(text, m.start())
         short = SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES
@@ -142,7 +142,7 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     if _counts_occurrences(before):
         return True  # "twice a week", "three times a year"
     if q == "per":
-        return not any(_amount(w) for w in before)  # "visits per year" / "$5 per year"
+        return not any(amount(w) for w in before)  # "visits per year" / "$5 per year"
     return False
 
 
@@ -170,7 +170,7 @@ def _amount_rate(m: re.Match[str], text: str) -> bool:
     if not re.match(r"an?\s", m.group(0), re.I):
         return False
     before = _words_before(m, text)
-    return any(_amount(w) for w in before) and not _counts_occurrences(before)
+    return any(amount(w) for w in before) and not _counts_occurrences(before)
 
 
 def _counts_occurrences(before: list[str]) -> bool:
@@ -180,7 +180,7 @@ def _counts_occurrences(before: list[str]) -> bool:
     return bool(before) and before[-1] in FREQUENCY_WORDS
 
 
-def _amount(word: str) -> bool:
+def amount(word: str) -> bool:
     """Whether ``word`` states an amount ("$5", "700", "million", "percent", "four")."""
     return bool(
         re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", word)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.dates import shift_date
-from fivews.timeline.guards import OF_AFTER
+from fivews.timeline.guards import OF_AFTER, amount, previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
     FREQUENCY_WORDS,
@@ -97,7 +97,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if dmod in ("over", "under", "some", "about", "around") and m["det"]:
         # "over the past year": a preposition, not a modifier
         mod, start = None, m.start("det")
-    elif dmod == "over" and _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+    elif dmod == "over" and amount(previous_word(ctx.text, m.start())):
         # "$30 billion over 10 years", "6 per cent over four years": the stretch an amount
         # is spread over, not "more than"
         mod, start = None, m.start("num")
@@ -186,10 +186,6 @@ _HOW_OFTEN_BEFORE = re.compile(
     + "|".join(w for w in NUMBERS if w not in ("a", "an"))
     + r"|several|many|few|a\s+few|a\s+couple\s+of)\s+times)\s+$",
     re.I,
-)
-#: an amount right before "over" ("$30 billion ", "6 per cent ", "20%", "2 million ")
-_AMOUNT_BEFORE = re.compile(
-    r"(?:\d%?|%|\bper\s?cent|\bpercent|\b(?:hundred|thousand|[mb]illion|trillion)s?)\s+$", re.I
 )
 #: "ahead" after a plural unit ("the weeks ahead")
 _AHEAD = re.compile(r"\s+ahead\b", re.I)
