@@ -194,6 +194,10 @@ def test_a_weekday_part_every_week(nlp, text, expected):
         ("It would save $30 billion over 10 years.", [("10 years", "P10Y")]),
         ("Fees rise 6 per cent over four years.", [("four years", "P4Y")]),
         ("He served for over 10 years.", [("over 10 years", "P10Y")]),
+        # "early"/"late" with "in" belong to the time, as TimeBank tags "earlier in the year"
+        ("Sales fell earlier in the year.", [("earlier in the year", "2016")]),
+        ("The case was reported earlier in May.", [("earlier in May", "2016-05")]),
+        ("He spoke later in the day.", []),
         # a length written as one word
         ("It ended the yearlong battle.", [("yearlong", "P1Y")]),
         # vague times from now and long ago

@@ -92,7 +92,12 @@ PART = r"(?:morning|afternoon|evening|night)"
 ORDINAL = alternation(ORDINALS)
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
-POINT_MOD = r"(?:(?P<pmod>" + alternation(POINT_MODS) + r")(?:\s+|(?<=-)))?"
+#: a point modifier, with "in" after "early"/"late" ("earlier in the year", "late in 2015")
+POINT_MOD = (
+    r"(?:(?P<pmod>"
+    + alternation(POINT_MODS)
+    + r")(?:\s+(?:(?:(?<=early\s)|(?<=earlier\s)|(?<=late\s)|(?<=later\s))in\s+)?|(?<=-)))?"
+)
 DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
 #: left word boundary (not inside a word or a hyphenated compound; after a quotation
 #: opened with two apostrophes, as in ''Tonight, I ask…)

@@ -259,7 +259,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", f"{m['year']}-{code}", "season_year", point_mod_of(m))
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{code}", "season_no_dct", point_mod_of(m))
-    if _LATER_IN.search(ctx.text, max(0, m.start() - 20), m.start()):
+    at = m.start("rel") if m["rel"] else m.start("season")  # after "later in", if matched
+    if _LATER_IN.search(ctx.text, max(0, at - 20), at):
         # "later in the summer": the season of the year the sentence talks about
         last = ctx.last_value(r"\d{4}(?:-.*)?", m.start(), 400, same_sentence=True)
         if last is not None:
