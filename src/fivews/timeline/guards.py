@@ -305,7 +305,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         r"\s+ago\b", text[m.end() : m.end() + 5], re.I
     ):
         return False  # "reached out to her eight years ago": the pronoun is an object
-    if m["num"] in ("a", "an") and m["unit"][0].isupper():
+    if m["num"] in ("a", "an") and capitalised(m, "unit"):
         return False  # "owned a Century speedboat": a name, not "a century"
     if (m["num"] or "").lower() in ("a", "an") and _amount_rate(m, text):
         return False  # a rate ("$500 million a year"), as in :func:`guard_set`

@@ -345,10 +345,14 @@ _ELAPSED_CUE = re.compile(
 def _alone_on_its_line(m: re.Match[str], text: str) -> bool:
     """Whether the clock time is a line of its own: a live blog's time stamp ("9:34 p.m."
     above a post), which dates the post by the blog's day, not by the sentence before."""
-    before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
     line_end = text.find("\n", m.end())
     after = text[m.end() : line_end if line_end >= 0 else len(text)]
-    return not before.strip() and not after.strip(" \t.:-–—")
+    return _opens_line(m.start(), text) and not after.strip(" \t.:-–—")
+
+
+def _opens_line(start: int, text: str) -> bool:
+    """Whether only blanks stand between the line's start and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 #: a clock time opening a line and a dash after it: an entry of a timeline ("11:40 am —
@@ -360,8 +364,7 @@ _ENTRY_REACH = 3000
 
 def _timeline_entry(start: int, end: int, text: str) -> bool:
     """Whether the clock time at ``text[start:end]`` opens a timeline's entry."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_ENTRY_DASH.match(text, end))
+    return _opens_line(start, text) and bool(_ENTRY_DASH.match(text, end))
 
 
 def _day_of_previous_entry(start: int, ctx: Context) -> str | None:
