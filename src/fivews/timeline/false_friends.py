@@ -65,18 +65,37 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "year":
         return _labelled_number(m, text)
     if rule == "clock_time":
-        return _scripture_citation(m, text)
+        return _scripture_citation(m, text) or _MARK_AFTER.match(text, m.end()) is not None
     if rule == "quarter":
         return _counted_period(m, text) or _part_of_a_game(m, text)
     if rule == "the_unit":
         return _award_title(m, text)
     if rule == "part_of_day":
-        return _suddenly(m, text)
+        return _suddenly(m, text) or _broadcast_slot(m, text)
     if rule == "duration":
-        return _compound_or_goal(m, text)
+        return _compound_or_goal(m, text) or _FRACTION_BESIDE.match(text, m.end()) is not None
     if rule == "set":
         return _a_newspaper(m, text)
     return False
+
+
+#: "mark" after a clock reading: a point in a recording or a race ("starts at the 15:20
+#: mark"), no time of day
+_MARK_AFTER = re.compile(r"[ \t]+mark\b", re.I)
+#: another fraction after "a quarter" ("fell by between a quarter and a third"): a share
+_FRACTION_BESIDE = re.compile(
+    r"(?<=quarter)\s+(?:and|or|to)\s+(?:a\s+|one\s+|two\s+)?(?:thirds?|half|fifths?|tenths?)\b",
+    re.I,
+)
+#: broadcasting nouns after "late night"/"morning" that make it a kind of programme ("late
+#: night talk show host", "the morning show")
+BROADCAST_NOUNS: frozenset[str] = frozenset(FALSE_FRIENDS["broadcast_nouns"])
+
+
+def _broadcast_slot(m: re.Match[str], text: str) -> bool:
+    """Whether the part of day names a broadcasting slot ("late night talk show host")."""
+    after = _WORD_AFTER.match(text, m.end())
+    return after is not None and after.group(1).lower() in BROADCAST_NOUNS
 
 
 #: the recurrence adverbs that also name a periodical ("the Israeli daily Haaretz")

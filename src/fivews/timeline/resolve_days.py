@@ -327,6 +327,12 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         base = base[:10]
     elif not _alone_on_its_line(m, ctx.text):
         base = _day_of_previous_sentence(m.start(), ctx)
+        if base is None and ctx.tense(m.start(), m.end()) == PAST:
+            # a past account goes on with the day it last named ("A fire destroyed a home
+            # Tuesday. No one was hurt. Crews arrived around 12:30 p.m.")
+            base = _day_of_previous_sentence(m.start(), ctx, _NARRATIVE_REACH)
+            if base is not None and ctx.dct is not None and base > ctx.dct.isoformat():
+                base = None  # a day ahead ("expects to win the May 10 primary") is no account
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
             base = _day_of_previous_entry(m.start(), ctx)
     anchor = "previous day"
@@ -380,21 +386,28 @@ def _day_of_previous_entry(start: int, ctx: Context) -> str | None:
     return None
 
 
-def _day_of_previous_sentence(start: int, ctx: Context) -> str | None:
+#: how many sentence ends a past account's clock time looks back for its day
+_NARRATIVE_REACH = 4
+
+
+def _day_of_previous_sentence(start: int, ctx: Context, reach: int = 1) -> str | None:
     """The day (``YYYY-MM-DD``) of the latest timex before ``start`` when it is a day and
     lies in the sentence just before ("…on Friday night. Police believe he went to the
-    house around 8 p.m."); None when another kind of timex or a second sentence end is
-    in between (a timex of the clock time's own sentence that is no day, a year or a
-    duration, is passed over)."""
+    house around 8 p.m."), or within ``reach`` sentence ends; None when another kind of
+    timex or more sentence ends are in between (a timex of the clock time's own sentence
+    that is no day, a year or a duration, is passed over, and with a longer reach any
+    duration or set: "burned for hours. By 6 p.m. the roof had collapsed")."""
     for t in reversed(ctx.previous):
         if t.end > start:
             continue
         ends = [e for e in SENTENCE_END.finditer(ctx.text, t.end, start) if not _after_title(e)]
-        if len(ends) > 1:
+        if len(ends) > reach:
             return None
         day = re.match(r"\d{4}-\d\d-\d\d(?=T[A-Z]{2}$|T\d\d:\d\d$|$)", t.value)
         if not ends and not day:
             continue  # "activities in the circa 1860 schoolhouse from noon": not the day
+        if reach > 1 and t.type in ("DURATION", "SET"):
+            continue
         return day.group(0) if day and t.type in ("DATE", "TIME") else None
     return None
 

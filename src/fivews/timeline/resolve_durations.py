@@ -66,6 +66,8 @@ _NOUN_AFTER = re.compile(
     r"trip|break)\b)[A-Za-z][\w-]+\b"
 )
 #: words before "last" that make it the verb ("to last", "will last", "could last")
+#: verbs whose particle "over" is no "more than" ("handed over 15 months of research")
+_OVER_PARTICLE_VERB = re.compile(r"(?:hand|turn|fork|sign|cough)(?:s|ed|ing)?", re.I)
 _BEFORE_VERB = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", re.I
 )
@@ -101,6 +103,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         # "$30 billion over 10 years", "6 per cent over four years": the stretch an amount
         # is spread over, not "more than"
         mod, start = None, m.start("num")
+    elif dmod == "over" and _OVER_PARTICLE_VERB.fullmatch(previous_word(ctx.text, m.start())):
+        mod, start = None, m.start("num")  # "handed over 15 months of research"
     verb_at = m.start("rel")
     if (
         rel == "last"

@@ -359,7 +359,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         r"(?:(?P<adverb>"
         + alternation(SET_ADVERBS)
-        + r")|(?P<q>every|each|per|a|an)\s+(?:(?P<n>other|"
+        + r")|(?P<q>every|each|per|a|an)\s+(?:(?<=every\s)single\s+)?(?:(?P<n>other|"
         + NUM
         + r")\s+)?(?:(?P<unit>"
         + UNIT

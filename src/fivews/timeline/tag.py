@@ -26,7 +26,7 @@ from fivews.timeline.ranges import (
 )
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
-from fivews.timeline.timetables import timetable_days
+from fivews.timeline.timetables import ends_weekday_range, timetable_days
 
 #: the words between "the day" and the day it is counted from ("the day before Monday")
 _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
@@ -158,6 +158,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 and clock is not day
                 and day.type == "DATE"
                 and re.fullmatch(r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value)
+                and not (day.rule.startswith("weekday") and ends_weekday_range(text, day))
             ):
                 hhmm = clock.value.split("T", 1)[1]
                 out[-1] = spanning(

@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from fivews.timeline.lexicon import WEEKDAYS
+from fivews.timeline.lexicon import WEEKDAY, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END, Timex
 
 #: words of opening hours: "is open", "are closed", "remains open", "hours"
@@ -53,6 +53,21 @@ def timetable_days(text: str, timexes: list[Timex]) -> None:
             for k in inside:
                 timexes[k] = _generic(timexes[k])
         done_to = end
+
+
+#: a weekday's name then a range's word, before a weekday that ends the range
+_WEEKDAY_FROM = re.compile(r"\b(?:" + WEEKDAY + r")s?" + _WEEKDAY_TO.pattern + r"$", re.I)
+_TO_WEEKDAY = re.compile(_WEEKDAY_TO.pattern + r"(?:" + WEEKDAY + r")\b", re.I)
+
+
+def ends_weekday_range(text: str, day: Timex) -> bool:
+    """Whether the weekday ``day`` opens or closes a range of weekdays ("Monday through
+    Friday"): a clock time beside it is one of the range's hours ("4 p.m. to 10 p.m.
+    Monday through Friday, noon to 10 p.m. Saturday"), not a time of that day."""
+    return bool(
+        _TO_WEEKDAY.match(text, day.end)
+        or _WEEKDAY_FROM.search(text, max(0, day.start - 20), day.start)
+    )
 
 
 def _weekday_range(text: str, a: Timex, b: Timex) -> bool:

@@ -1,0 +1,98 @@
+"""A past account's clock times on the day it last named, opening hours beside a range of
+weekdays, and matches that name no time: a broadcasting slot ("late night talk show"), a
+point in a recording ("the 15:20 mark"), a share ("between a quarter and a third"), the
+particle of "handed over", and "every single day" as one set.
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import timexes_of as _timexes
+
+
+def _found(nlp, text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)]
+
+
+def test_a_past_account_keeps_the_day_it_named(nlp):
+    # the clock time's own sentence and the one before name no day: the account goes on
+    # with the last day it named, passing over a duration
+    text = (
+        "A fire destroyed the roof of a house on Elm Street Tuesday. No one was hurt. "
+        "Firefighters were called to the house around 12:30 p.m. Smoke hung over the "
+        "town for hours. By 6 p.m., the roof had collapsed."
+    )
+    found = _found(nlp, text, "2009-03-25")
+    assert ("around 12:30 p.m.", "2009-03-24T12:30") in found
+    assert ("6 p.m.", "2009-03-24T18:00") in found
+
+
+def test_an_account_of_the_present_keeps_the_dct(nlp):
+    text = "A fire destroyed a barn Tuesday. No one was hurt. The road opens at 6 p.m."
+    assert ("6 p.m.", "2009-03-25T18:00") in _found(nlp, text, "2009-03-25")
+
+
+def test_a_day_ahead_is_no_account(nlp):
+    # the day last named lies after the DCT: the clock time keeps the DCT
+    text = (
+        "He said he expects to win the state's May 10 primary. He spoke in a gym. "
+        "Only one state remained uncalled as votes were counted by 9:30 p.m."
+    )
+    assert ("9:30 p.m.", "2016-04-27T21:30") in _found(nlp, text, "2016-04-27")
+
+
+def test_a_day_too_far_back_is_no_account(nlp):
+    text = (
+        "The store opened on Monday. It sells shoes. It sells hats. It sells coats. "
+        "It sells bags. Police were called at 8 p.m."
+    )
+    assert ("8 p.m.", "2016-06-09T20:00") in _found(nlp, text, "2016-06-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time beside a range of weekdays is one of the range's hours
+        (
+            "The shop is open from 4 p.m. to 10 p.m. Monday through Friday, noon to "
+            "10 p.m. Saturday.",
+            [
+                ("4 p.m.", "XXXX-XX-XXT16:00"),
+                ("10 p.m.", "XXXX-XX-XXT22:00"),
+                ("Monday", "XXXX-WXX-1"),
+                ("Friday", "XXXX-WXX-5"),
+                ("noon", "XXXX-XX-XXT12:00"),
+                ("10 p.m. Saturday", "XXXX-WXX-6T22:00"),
+            ],
+        ),
+        # one day's hours still join their day
+        (
+            "The office was open Thursday, 7:30 a.m.-3:30 p.m. Friday.",
+            [("Thursday, 7:30 a.m.", "2009-03-12T07:30"), ("3:30 p.m. Friday", "2009-03-13T15:30")],
+        ),
+    ],
+)
+def test_hours_beside_a_range_of_weekdays(nlp, text, expected):
+    assert _found(nlp, text, "2009-03-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She told late night talk show host Ann Lee about it.", []),
+        ("He talked about the morning shows.", []),
+        ("They met late at night.", []),
+        ("He left late last night.", [("late last night", "2016-06-08TNI")]),
+        ("The interview starts at the 15:20 mark.", []),
+        ("The interview starts at 15:20.", [("15:20", "2016-06-09T15:20")]),
+        ("Turnout fell by between a quarter and a third.", []),
+        ("He had handed over 15 months of research.", [("15 months", "P15M")]),
+        ("The talks lasted over 15 months.", [("over 15 months", "P15M")]),
+        ("We will say it every single day.", [("every single day", "P1D")]),
+    ],
+)
+def test_words_that_name_no_time_or_more_of_one(nlp, text, expected):
+    assert _found(nlp, text, "2016-06-09") == expected
