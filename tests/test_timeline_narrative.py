@@ -96,3 +96,22 @@ def test_hours_beside_a_range_of_weekdays(nlp, text, expected):
 )
 def test_words_that_name_no_time_or_more_of_one(nlp, text, expected):
     assert _found(nlp, text, "2016-06-09") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timex that modifies the noun after it leaves its article to that noun...
+        ("It could alter the 8 November presidential election.", [("8 November", "2016-11-08")]),
+        ("Ann Lee, the future party leader, objected.", [("future", "FUTURE_REF")]),
+        ("They met at the spring meeting.", [("spring", "2016-SP")]),
+        # ...but not where the article makes the timex, nor where the timex is the noun
+        ("The weekend decision stood.", [("The weekend", "2016-W46-WE")]),
+        ("In the future, it will grow.", [("the future", "FUTURE_REF")]),
+        # "Future" in a name is no time
+        ("He is treasurer of the Future Farmers of America.", []),
+        ("They watched Back to the Future again.", []),
+    ],
+)
+def test_article_of_the_noun_and_names(nlp, text, expected):
+    assert _found(nlp, text, "2016-11-25") == expected

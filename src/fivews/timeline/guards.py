@@ -59,7 +59,7 @@ _NAME_GOES_ON = re.compile(r"[ \t\xa0]+[A-Z]")
 #: words a time expression capitalises only at a sentence start or inside a name
 _NAME_CASE_WORDS = re.compile(
     r"(?:Today|Tonight|Tomorrow|Yesterday|This|Last|Next|Morning|Afternoon|Evening|Night|"
-    r"Week|Weekend|Month|Year)\b"
+    r"Week|Weekend|Month|Year|Future|Past)\b"
 )
 #: a closing quotation mark right after a match (a stop or comma may come first: ''Today.'')
 _CLOSING_QUOTE = re.compile(r"[.,]?(?:[\"”]|'')")
@@ -270,6 +270,8 @@ _OF_LATE_END = _phrase_end(
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
+    if re.search(r"\b(?:Future|Past)\b", m.group(0)) and in_a_title(m, text):
+        return False  # "Future Farmers of America", "the Shaping the Future committee"
     if word.endswith("past") and _COUNT_AFTER.match(text, m.end()):
         return False  # "eight of the past nine contests": the last ones of a series, not a time
     if re.fullmatch(r"(?:the\s+)?(?:past|last|next)\s+[a-z]+s", word):

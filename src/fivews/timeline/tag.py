@@ -123,6 +123,36 @@ def _article_of_a_modified_period(
         t.text = text[t.start : t.end]
 
 
+#: rules of timexes whose article is not part of what they name ("the winter", "the
+#: future", "the 8 November")
+_OPTIONAL_ARTICLE_RULES = ("season", "reference", "month_day", "day_month", "holiday")
+
+
+def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> None:
+    """ "the 8 November presidential election", "the future Democratic leader", "the winter
+    golf season": a timex that modifies a noun after it leaves its article to that noun,
+    as TimeML extents do ("the Oct. 23 slaying"). Not where "the" makes the timex ("the
+    weekend", "the fourth quarter": "the weekend decision" keeps it). Read from the parse
+    only."""
+    if doc is None or not starts:
+        return
+    for t in timexes:
+        if t.text[:4].lower() != "the " or not t.rule.startswith(_OPTIONAL_ARTICLE_RULES):
+            continue
+        last = bisect.bisect_left(starts, t.end) - 1
+        if last < 0 or last >= len(doc):
+            continue
+        tok = doc[last]
+        if (
+            tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.i > tok.i
+            and tok.head.idx >= t.end
+            and tok.head.pos_ in ("NOUN", "PROPN")
+        ):
+            t.start += 4
+            t.text = t.text[4:]
+
+
 def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     """A test of whether ``[start, end)`` lies within one of ``spans``: the spans sorted by
     start, the furthest end so far at each, then one bisection per question (a long text
@@ -412,6 +442,7 @@ def tag_timexes(
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)
+    _article_of_a_modified_noun(doc if starts else None, starts, merged)
     for i, t in enumerate(merged, 1):
         t.id = f"t{i}"
     return [t.to_dict() for t in merged]
