@@ -115,3 +115,20 @@ def test_words_that_name_no_time_or_more_of_one(nlp, text, expected):
 )
 def test_article_of_the_noun_and_names(nlp, text, expected):
     assert _found(nlp, text, "2016-11-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a habit names any such month, season or weekday
+        ("Sales usually peak in December.", [("December", "XXXX-12")]),
+        ("The risk tends to go down by early summer.", [("early summer", "XXXX-SU")]),
+        ("The board typically meets on Tuesday.", [("Tuesday", "XXXX-WXX-2")]),
+        # a named year, or an adverb of another clause, keeps the date
+        ("Sales usually peak in December 2008.", [("December 2008", "2008-12")]),
+        ("He usually walks, and he left on Tuesday.", [("Tuesday", "2009-03-24")]),
+        ("The board met on Tuesday.", [("Tuesday", "2009-03-24")]),
+    ],
+)
+def test_habits_recur(nlp, text, expected):
+    assert _found(nlp, text, "2009-03-25") == expected

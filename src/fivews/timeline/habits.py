@@ -1,0 +1,88 @@
+"""Habits: a month, a season or a weekday in a clause that tells what usually happens
+("Sales usually peak in December", "the risk tends to go down by early summer", "the
+board typically meets on Tuesday") names any such time, not this year's.
+
+What it does
+    :func:`habitual_times` rewrites such a timex's value as TimeML writes a time that
+    recurs: ``XXXX-12``, ``XXXX-SU``, ``XXXX-WXX-2`` (TimeBank: "usually conducted in the
+    second and fourth quarters" is ``XXXX-Q2``).
+
+How
+    The verb that governs the timex is found in the parse (the first verb up its
+    dependency path); the clause is habitual when that verb, or the verb it completes
+    ("tends to go down"), has an adverb of habit ("usually", "typically", "normally",
+    "generally", "traditionally", "customarily", "routinely"), or completes "tend". A
+    timex that names its own year ("June 2015", "this summer", "last Tuesday") keeps
+    its value. Plain text without a parse is left alone: the adverb may belong to
+    another clause ("the team, which usually plays in the fall, lost in March").
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from fivews.timeline.records import Timex
+
+#: adverbs that make a clause tell of a habit
+HABIT_ADVERBS = frozenset(
+    {"usually", "typically", "normally", "generally", "traditionally", "customarily", "routinely"}
+)
+#: a season or a month with its year, as the resolvers write them
+_YEAR_PART = re.compile(r"\d{4}(?P<rest>-(?:SP|SU|FA|WI|0[1-9]|1[0-2]))")
+#: a day, maybe with a time of it
+_DAY = re.compile(r"\d{4}-\d\d-\d\d(?P<time>T[\w:]+)?")
+#: words in a timex that tie it to one year or week
+_OWN_YEAR = re.compile(r"\d{4}|\b(?:this|last|next|past|coming|previous)\b|['’]\d\d\b", re.I)
+
+
+def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> None:
+    """Make the months, seasons and weekdays of habitual clauses recur, in place."""
+    if doc is None or not starts:
+        return
+    for k, t in enumerate(timexes):
+        if not t.rule.startswith(("month", "season", "weekday")) or _OWN_YEAR.search(t.text):
+            continue
+        i = bisect.bisect_right(starts, t.start) - 1
+        if not 0 <= i < len(doc) or not _habitual(doc[i]):
+            continue
+        value = _recurring(t)
+        if value is not None:
+            timexes[k] = dataclasses.replace(t, value=value, interval=None, anchor="habit")
+
+
+def _recurring(t: Timex) -> str | None:
+    """``t``'s value with its year (and for a weekday, its week) left open, or None."""
+    part = _YEAR_PART.fullmatch(t.value)
+    if part is not None and not t.rule.startswith("weekday"):
+        return "XXXX" + part["rest"]
+    day = _DAY.fullmatch(t.value)
+    if day is not None and t.rule.startswith("weekday"):
+        weekday = dt.date.fromisoformat(t.value[:10]).isoweekday()
+        return f"XXXX-WXX-{weekday}" + (day["time"] or "")
+    return None
+
+
+def _habitual(tok: Token) -> bool:
+    """Whether the verb governing ``tok`` tells of a habit."""
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    else:
+        return False
+    verbs = [tok]
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        verbs.append(tok.head)  # "tends to go down", "usually wants to leave in June"
+    for verb in verbs:
+        if verb is not tok and verb.lemma_ == "tend":
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+            return True
+    return False
