@@ -91,6 +91,7 @@ def test_hours_beside_a_range_of_weekdays(nlp, text, expected):
         ("Turnout fell by between a quarter and a third.", []),
         ("He had handed over 15 months of research.", [("15 months", "P15M")]),
         ("The talks lasted over 15 months.", [("over 15 months", "P15M")]),
+        ("Thefts rose over last several months.", [("last several months", "PAST_REF")]),
         ("We will say it every single day.", [("every single day", "P1D")]),
     ],
 )
@@ -124,6 +125,8 @@ def test_article_of_the_noun_and_names(nlp, text, expected):
         ("Sales usually peak in December.", [("December", "XXXX-12")]),
         ("The risk tends to go down by early summer.", [("early summer", "XXXX-SU")]),
         ("The board typically meets on Tuesday.", [("Tuesday", "XXXX-WXX-2")]),
+        ("Crews usually start in the morning.", [("the morning", "XXXX-XX-XXTMO")]),
+        ("The county typically tests its sirens at noon.", [("noon", "XXXX-XX-XXT12:00")]),
         # a named year, or an adverb of another clause, keeps the date
         ("Sales usually peak in December 2008.", [("December 2008", "2008-12")]),
         ("He usually walks, and he left on Tuesday.", [("Tuesday", "2009-03-24")]),

@@ -1,10 +1,11 @@
-"""Habits: a month, a season or a weekday in a clause that tells what usually happens
-("Sales usually peak in December", "the risk tends to go down by early summer", "the
-board typically meets on Tuesday") names any such time, not this year's.
+"""Habits: a month, a season, a weekday or a time of day in a clause that tells what
+usually happens ("Sales usually peak in December", "the risk tends to go down by early
+summer", "the board typically meets on Tuesday", "owners usually find the damage the
+following morning") names any such time, not this year's or the DCT's.
 
 What it does
     :func:`habitual_times` rewrites such a timex's value as TimeML writes a time that
-    recurs: ``XXXX-12``, ``XXXX-SU``, ``XXXX-WXX-2`` (TimeBank: "usually conducted in the
+    recurs: ``XXXX-12``, ``XXXX-SU``, ``XXXX-WXX-2``, ``XXXX-XX-XXTMO`` (TimeBank: "usually conducted in the
     second and fourth quarters" is ``XXXX-Q2``).
 
 How
@@ -32,6 +33,8 @@ from fivews.timeline.records import Timex
 HABIT_ADVERBS = frozenset(
     {"usually", "typically", "normally", "generally", "traditionally", "customarily", "routinely"}
 )
+#: rules of the timexes a habit makes recur
+_HABIT_RULES = ("month", "season", "weekday", "part_of_day", "day_relative", "clock_time")
 #: a season or a month with its year, as the resolvers write them
 _YEAR_PART = re.compile(r"\d{4}(?P<rest>-(?:SP|SU|FA|WI|0[1-9]|1[0-2]))")
 #: a day, maybe with a time of it
@@ -45,7 +48,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
     if doc is None or not starts:
         return
     for k, t in enumerate(timexes):
-        if not t.rule.startswith(("month", "season", "weekday")) or _OWN_YEAR.search(t.text):
+        if not t.rule.startswith(_HABIT_RULES) or _OWN_YEAR.search(t.text):
             continue
         i = bisect.bisect_right(starts, t.start) - 1
         if not 0 <= i < len(doc) or not _habitual(doc[i]):
@@ -61,10 +64,14 @@ def _recurring(t: Timex) -> str | None:
     if part is not None and not t.rule.startswith("weekday"):
         return "XXXX" + part["rest"]
     day = _DAY.fullmatch(t.value)
-    if day is not None and t.rule.startswith("weekday"):
+    if day is None:
+        return None
+    if t.rule.startswith("weekday"):
         weekday = dt.date.fromisoformat(t.value[:10]).isoweekday()
         return f"XXXX-WXX-{weekday}" + (day["time"] or "")
-    return None
+    return (
+        "XXXX-XX-XX" + (day["time"] or "") if not t.rule.startswith(("month", "season")) else None
+    )
 
 
 def _habitual(tok: Token) -> bool:

@@ -96,9 +96,9 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = "APPROX" if m["orso"] else DURATION_MODS.get(dmod)  # "a week or so"
     rel = (m["rel"] or "").lower()
     start = m.start()
-    if dmod in ("over", "under", "some", "about", "around") and m["det"]:
-        # "over the past year": a preposition, not a modifier
-        mod, start = None, m.start("det")
+    if dmod in ("over", "under", "some", "about", "around") and (m["det"] or rel):
+        # "over the past year", "over last several months": a preposition, not a modifier
+        mod, start = None, m.start("det") if m["det"] else m.start("rel")
     elif dmod == "over" and amount(previous_word(ctx.text, m.start())):
         # "$30 billion over 10 years", "6 per cent over four years": the stretch an amount
         # is spread over, not "more than"
