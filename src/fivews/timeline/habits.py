@@ -5,8 +5,8 @@ following morning") names any such time, not this year's or the DCT's.
 
 What it does
     :func:`habitual_times` rewrites such a timex's value as TimeML writes a time that
-    recurs: ``XXXX-12``, ``XXXX-SU``, ``XXXX-WXX-2``, ``XXXX-XX-XXTMO`` (TimeBank: "usually conducted in the
-    second and fourth quarters" is ``XXXX-Q2``).
+    recurs: ``XXXX-12``, ``XXXX-SU``, ``XXXX-WXX-2``, ``XXXX-XX-XXTMO`` (TimeBank:
+    "usually conducted in the second and fourth quarters" is ``XXXX-Q2``).
 
 How
     The verb that governs the timex is found in the parse (the first verb up its
