@@ -93,6 +93,8 @@ def test_hours_beside_a_range_of_weekdays(nlp, text, expected):
         ("The talks lasted over 15 months.", [("over 15 months", "P15M")]),
         ("Thefts rose over last several months.", [("last several months", "PAST_REF")]),
         ("We will say it every single day.", [("every single day", "P1D")]),
+        ("Crews spray twice-weekly.", [("twice-weekly", "P1W")]),
+        ("Year after year, prices rose.", [("Year after year", "P1Y")]),
     ],
 )
 def test_words_that_name_no_time_or_more_of_one(nlp, text, expected):

@@ -357,7 +357,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "set",
-        r"(?:(?P<adverb>"
+        r"(?:(?:(?:twice|thrice|once)-)?(?P<adverb>"
         + alternation(SET_ADVERBS)
         + r")|(?P<q>every|each|per|a|an)\s+(?:(?<=every\s)single\s+)?(?:(?P<n>other|"
         + NUM
