@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 import re
 
 from spacy.tokens import Doc, Token
 
 from fivews.timeline.records import Timex
+from fivews.timeline.timetables import recurring_day
 
 #: adverbs that make a clause tell of a habit
 HABIT_ADVERBS = frozenset(
@@ -37,8 +37,6 @@ HABIT_ADVERBS = frozenset(
 _HABIT_RULES = ("month", "season", "weekday", "part_of_day", "day_relative", "clock_time")
 #: a season or a month with its year, as the resolvers write them
 _YEAR_PART = re.compile(r"\d{4}(?P<rest>-(?:SP|SU|FA|WI|0[1-9]|1[0-2]))")
-#: a day, maybe with a time of it
-_DAY = re.compile(r"\d{4}-\d\d-\d\d(?P<time>T[\w:]+)?")
 #: words in a timex that tie it to one year or week
 _OWN_YEAR = re.compile(r"\d{4}|\b(?:this|last|next|past|coming|previous)\b|['’]\d\d\b", re.I)
 
@@ -53,25 +51,12 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         i = bisect.bisect_right(starts, t.start) - 1
         if not 0 <= i < len(doc) or not _habitual(doc[i]):
             continue
-        value = _recurring(t)
-        if value is not None:
+        part = _YEAR_PART.fullmatch(t.value)
+        if part is not None and not t.rule.startswith("weekday"):
+            value = "XXXX" + part["rest"]  # a month or a season of any year
             timexes[k] = dataclasses.replace(t, value=value, interval=None, anchor="habit")
-
-
-def _recurring(t: Timex) -> str | None:
-    """``t``'s value with its year (and for a weekday, its week) left open, or None."""
-    part = _YEAR_PART.fullmatch(t.value)
-    if part is not None and not t.rule.startswith("weekday"):
-        return "XXXX" + part["rest"]
-    day = _DAY.fullmatch(t.value)
-    if day is None:
-        return None
-    if t.rule.startswith("weekday"):
-        weekday = dt.date.fromisoformat(t.value[:10]).isoweekday()
-        return f"XXXX-WXX-{weekday}" + (day["time"] or "")
-    return (
-        "XXXX-XX-XX" + (day["time"] or "") if not t.rule.startswith(("month", "season")) else None
-    )
+        elif not t.rule.startswith(("month", "season")):
+            timexes[k] = recurring_day(t, "habit")  # a weekday or a time of any day
 
 
 def _habitual(tok: Token) -> bool:

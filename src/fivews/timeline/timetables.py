@@ -51,7 +51,7 @@ def timetable_days(text: str, timexes: list[Timex]) -> None:
         inside = [k for k, t in enumerate(timexes) if start <= t.start < end]
         if _gives_hours(text, start, end, [timexes[k] for k in inside]):
             for k in inside:
-                timexes[k] = _generic(timexes[k])
+                timexes[k] = recurring_day(timexes[k], "timetable")
         done_to = end
 
 
@@ -110,8 +110,9 @@ def _gives_hours(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
     return all(t.rule.startswith("weekday") or "clock" in t.rule for t in timexes)
 
 
-def _generic(t: Timex) -> Timex:
-    """``t`` as a recurring weekday or time of day."""
+def recurring_day(t: Timex, anchor: str) -> Timex:
+    """``t`` as a recurring weekday or time of day (``XXXX-WXX-1``, ``XXXX-XX-XXT10:00``),
+    said to rest on ``anchor``; ``t`` itself when it names no single day."""
     day = _DAY_VALUE.fullmatch(t.value)
     if day is None:
         return t
@@ -120,4 +121,4 @@ def _generic(t: Timex) -> Timex:
         value = f"XXXX-WXX-{weekday}" + (day["time"] or "")
     else:
         value = "XXXX-XX-XX" + (day["time"] or "")
-    return dataclasses.replace(t, value=value, interval=None, anchor="timetable")
+    return dataclasses.replace(t, value=value, interval=None, anchor=anchor)
