@@ -65,9 +65,9 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?i:of|in|at|on|to|for|and|or|with|ago|later|earlier|before|after|away|off|"
     r"trip|break)\b)[A-Za-z][\w-]+\b"
 )
-#: words before "last" that make it the verb ("to last", "will last", "could last")
 #: verbs whose particle "over" is no "more than" ("handed over 15 months of research")
 _OVER_PARTICLE_VERB = re.compile(r"(?:hand|turn|fork|sign|cough)(?:s|ed|ing)?", re.I)
+#: words before "last" that make it the verb ("to last", "will last", "could last")
 _BEFORE_VERB = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", re.I
 )

@@ -127,6 +127,8 @@ def _article_of_a_modified_period(
 #: rules of timexes whose article is not part of what they name ("the winter", "the
 #: future", "the 8 November")
 _OPTIONAL_ARTICLE_RULES = ("season", "reference", "month_day", "day_month", "holiday")
+#: the article that opens a timex
+_THE_FIRST = re.compile(r"the\s+", re.I)
 
 
 def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> None:
@@ -138,7 +140,8 @@ def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: lis
     if doc is None or not starts:
         return
     for t in timexes:
-        if t.text[:4].lower() != "the " or not t.rule.startswith(_OPTIONAL_ARTICLE_RULES):
+        the = _THE_FIRST.match(t.text)
+        if the is None or not t.rule.startswith(_OPTIONAL_ARTICLE_RULES):
             continue
         last = bisect.bisect_left(starts, t.end) - 1
         if last < 0 or last >= len(doc):
@@ -150,8 +153,8 @@ def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: lis
             and tok.head.idx >= t.end
             and tok.head.pos_ in ("NOUN", "PROPN")
         ):
-            t.start += 4
-            t.text = t.text[4:]
+            t.start += the.end()
+            t.text = t.text[the.end() :]
 
 
 def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
