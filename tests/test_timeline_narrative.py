@@ -137,3 +137,20 @@ def test_article_of_the_noun_and_names(nlp, text, expected):
 )
 def test_habits_recur(nlp, text, expected):
     assert _found(nlp, text, "2009-03-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after a possessive pronoun dates the owner's act, already done...
+        (
+            "The union is unlikely to back her after her March comment on coal.",
+            [("March", "2016-03")],
+        ),
+        # ...unless it names an event set for a day, which the tense places
+        ("He will speak before our November election.", [("November", "2016-11")]),
+        ("She will travel in March.", [("March", "2017-03")]),
+    ],
+)
+def test_a_possessive_month_dates_an_act_done(nlp, text, expected):
+    assert _found(nlp, text, "2016-06-10") == expected

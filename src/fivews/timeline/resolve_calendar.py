@@ -21,6 +21,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.tense import PAST, SCHEDULED_EVENT_NOUNS
 from fivews.timeline.values import (
     direction_tense,
     make_timex,
@@ -171,6 +172,9 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         rule = "month_next"
     elif rel == "this":
         year, rule = d.year, "month_this"
+    elif _owned_past_event(m, ctx.text):
+        year, how = pick_year(d, month, None, PAST)
+        rule = f"month_{how}"
     else:
         year, how = _year_by_tense(m, ctx, month, None)
         rule = f"month_{how}"
@@ -178,6 +182,23 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     if preposition:
         t.start, t.text = m.start("month"), m["month"]
     return t
+
+
+#: possessive pronouns before a month that dates their owner's act ("her March comment")
+_POSSESSIVE_PRONOUNS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
+#: the noun after "her March": a word, maybe after an adjective-like word
+_NOUN_AFTER_MONTH = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b")
+
+
+def _owned_past_event(m: re.Match[str], text: str) -> bool:
+    """Whether the month dates someone's act already done ("after her March comment",
+    "their January sales"), not an event set for a day ("our November election"): a
+    possessive pronoun, the month, then a noun; it lies back from the DCT whatever the
+    clause's tense ("is unlikely to give the nod after her March comment")."""
+    if m["pmod"] or previous_word(text, m.start()) not in _POSSESSIVE_PRONOUNS:
+        return False
+    noun = _NOUN_AFTER_MONTH.match(text, m.end())
+    return noun is not None and noun.group(1) not in SCHEDULED_EVENT_NOUNS
 
 
 def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
