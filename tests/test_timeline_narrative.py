@@ -94,6 +94,8 @@ def test_hours_beside_a_range_of_weekdays(nlp, text, expected):
         ("Thefts rose over last several months.", [("last several months", "PAST_REF")]),
         ("We will say it every single day.", [("every single day", "P1D")]),
         ("Crews spray twice-weekly.", [("twice-weekly", "P1W")]),
+        ("The call came in midafternoon.", [("midafternoon", "2016-06-09TAF")]),
+        ("A midmorning meeting was held.", []),
         ("Year after year, prices rose.", [("Year after year", "P1Y")]),
     ],
 )

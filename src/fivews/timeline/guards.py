@@ -396,7 +396,7 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
         return False
     return bool(
         m["rel"]
-        or (m["pmod"] and (not m["pmod"].endswith("-") or _PART_ENDS.match(text, m.end())))
+        or (m["pmod"] and (text[m.end("pmod")].isspace() or _PART_ENDS.match(text, m.end())))
         or m["part"].lower() == "overnight"
         or (
             # "in the morning": the match may start at "the" or just after it

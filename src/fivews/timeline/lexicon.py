@@ -96,7 +96,8 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 POINT_MOD = (
     r"(?:(?P<pmod>"
     + alternation(POINT_MODS)
-    + r")(?:\s+(?:(?:(?<=early\s)|(?<=earlier\s)|(?<=late\s)|(?<=later\s))in\s+)?|(?<=-)))?"
+    + r")(?:\s+(?:(?:(?<=early\s)|(?<=earlier\s)|(?<=late\s)|(?<=later\s))in\s+)?|(?<=-)"
+    r"|(?<=mid)(?=(?:morning|afternoon|evening)\b)))?"
 )
 DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
 #: left word boundary (not inside a word or a hyphenated compound; after a quotation

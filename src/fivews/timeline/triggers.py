@@ -74,7 +74,9 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "relative_day": _words("day morning afternoon evening night") | _WEEKDAY_WORDS,
     "that_day": _words("day morning afternoon evening night"),
     "ordinal_day": _words("day"),
-    "part_of_day": _words("morning afternoon evening night overnight"),
+    "part_of_day": _words(
+        "morning afternoon evening night overnight midmorning midafternoon midevening"
+    ),
     "relative_unit": _words("week weekend month year decade century half", SEASONS),
     "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY, SEASONS),
     "the_unit": _words("year week weekend month decade century"),
