@@ -101,8 +101,10 @@ def in_a_title(m: re.Match[str], text: str) -> bool:
 #: weekly radio address" recur, while "its quarterly dividend", "the annual report" name
 #: a payment or a document
 _SHORT_RECURRENCES = frozenset({"PT1H", "P1D", "P1W"})
+#: possessive pronouns ("her March comment", "its two-year term")
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: articles and possessives (a noun phrase's determiner, unlike "average", "regular")
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+_DETERMINERS = frozenset({"a", "an", "the"}) | POSSESSIVE_PRONOUNS
 
 
 def guard_set(m: re.Match[str], text: str) -> bool:

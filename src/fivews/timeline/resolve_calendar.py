@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import nth_weekday
-from fivews.timeline.guards import previous_word
+from fivews.timeline.guards import POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     NUMBERS,
@@ -184,8 +184,6 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return t
 
 
-#: possessive pronouns before a month that dates their owner's act ("her March comment")
-_POSSESSIVE_PRONOUNS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 #: the noun after "her March": a word, maybe after an adjective-like word
 _NOUN_AFTER_MONTH = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b")
 
@@ -195,7 +193,7 @@ def _owned_past_event(m: re.Match[str], text: str) -> bool:
     "their January sales"), not an event set for a day ("our November election"): a
     possessive pronoun, the month, then a noun; it lies back from the DCT whatever the
     clause's tense ("is unlikely to give the nod after her March comment")."""
-    if m["pmod"] or previous_word(text, m.start()) not in _POSSESSIVE_PRONOUNS:
+    if m["pmod"] or previous_word(text, m.start()) not in POSSESSIVE_PRONOUNS:
         return False
     noun = _NOUN_AFTER_MONTH.match(text, m.end())
     return noun is not None and noun.group(1) not in SCHEDULED_EVENT_NOUNS
