@@ -186,14 +186,21 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: the noun after "her March": a word, maybe after an adjective-like word
 _NOUN_AFTER_MONTH = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b")
+#: a future verb after the owned noun ("their December sales will be strong"): still ahead
+_FUTURE_AFTER_NOUN = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+){1,2}?(?:will|shall|(?:is|are)[ \t]+(?:going|expected|set)[ \t]+to)\b"
+)
 
 
 def _owned_past_event(m: re.Match[str], text: str) -> bool:
     """Whether the month dates someone's act already done ("after her March comment",
     "their January sales"), not an event set for a day ("our November election"): a
     possessive pronoun, the month, then a noun; it lies back from the DCT whatever the
-    clause's tense ("is unlikely to give the nod after her March comment")."""
+    clause's tense ("is unlikely to give the nod after her March comment"), unless a future
+    verb follows ("their December sales will be strong")."""
     if m["pmod"] or previous_word(text, m.start()) not in POSSESSIVE_PRONOUNS:
+        return False
+    if _FUTURE_AFTER_NOUN.match(text, m.end()):
         return False
     noun = _NOUN_AFTER_MONTH.match(text, m.end())
     return noun is not None and noun.group(1) not in SCHEDULED_EVENT_NOUNS

@@ -82,7 +82,8 @@ def _pick(
     With ``week`` ("Easter week") the holiday's ISO week is what starts or ends there,
     so its Monday is compared with the DCT."""
     every = rule.get("every", 1)  # Election Day falls in even years, Super Tuesday every 4th
-    years = [y for y in range(dct.year - every, dct.year + every + 1) if y % every == 0]
+    remainder = rule.get("remainder", 0)  # Inauguration Day the year after an election
+    years = [y for y in range(dct.year - every, dct.year + every + 1) if y % every == remainder]
     options = [holiday_date(rule, y) for y in years]
     if week:
         options = [d - dt.timedelta(days=d.isoweekday() - 1) for d in options]

@@ -109,6 +109,10 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "week":
         value = week_value(d + dt.timedelta(weeks=offset))
     elif unit == "weekend":
+        if rel == "this" and d.isoweekday() <= 3 and ctx.tense(m.start(), m.end()) == PAST:
+            # "a body found this weekend" early in the week: the weekend just past (the DCT's ISO
+            # week holds the coming one)
+            offset = -1
         value = week_value(d + dt.timedelta(weeks=offset)) + "-WE"
     elif unit == "month":
         value = shift_months(d, offset).isoformat()[:7]
