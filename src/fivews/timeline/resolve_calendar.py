@@ -178,10 +178,45 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         year, how = _year_by_tense(m, ctx, month, None)
         rule = f"month_{how}"
+        if how == "near_dct" and (year, month) > (d.year, d.month) and _told_as_past(m, ctx):
+            # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
+            year, rule = year - 1, "month_past_tense"
     t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
     if preposition:
         t.start, t.text = m.start("month"), m["month"]
     return t
+
+
+#: a lower-case word after a month that is no function word: the noun the month dates ("the
+#: March firewall"), whose own time the clause's tense does not tell
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|to|of|in|at|on|for|with|by|from|as|after|before|until|when|where"
+    r"|while|that|which|who|the|a|an|but|this|his|her|their|its)\b)[a-z]"
+)
+
+#: a future told from the past or a condition ("if she were to win in November")
+_WERE_TO = re.compile(r"\b(?:was|were)\s+to\s+[a-z]+\s+in\s+$", re.I)
+
+
+def _told_as_past(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the month after "in" is told in a past clause as the time of what it tells
+    ("announced his candidacy in March", "In October, she proposed"): not dating a noun
+    ("the March firewall", "a cutback of supply in September") nor after an event set for
+    a day ("the convention is set to take place in Cleveland in July"), where the clause's
+    tense tells of the setting, not of the event."""
+    if previous_word(ctx.text, m.start()) != "in" or _NOUN_AFTER.match(ctx.text, m.end()):
+        return False
+    if ctx.tense(m.start(), m.end()) != PAST or _WERE_TO.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        return False
+    words = re.findall(r"[a-z]+", ctx.text[max(0, m.start() - 120) : m.start()].lower())[-15:]
+    if any(w in SCHEDULED_EVENT_NOUNS for w in words):
+        return False
+    # within its clause, no "of" chain of nouns before it ("told of a cutback in its oil
+    # supply in September" dates the cutback, still ahead)
+    clause = re.split(r"[,;:.!?()\n]", ctx.text[max(0, m.start() - 120) : m.start()])[-1]
+    return re.search(r"\bof\b", clause, re.I) is None
 
 
 #: the noun after "her March": a word, maybe after an adjective-like word

@@ -87,6 +87,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = NOUN_PRESENT if _scheduled_event(ctx.text, m.end()) else None
         if tense is None and previous_word(ctx.text, m.start()) == "by":
             tense = NOUN_PRESENT  # a deadline of unknown tense ("to fill the bags by Thursday")
+        if (m["pmod"] or "").lower() == "earlier":
+            tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
         if ahead and ahead["before"] and not _scheduled_event(ctx.text, m.end()):
             ahead = None  # "before Friday's purchases": any event, before or after the DCT

@@ -138,6 +138,10 @@ SCHEDULING_VERBS = frozenset({"plan", "schedule"})
 _EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 #: nouns of an incident already happened ("crash", "robbery", "fire")
 INCIDENT_NOUNS = frozenset(LEXICON["incident_nouns"])
+#: nouns of a contest's outcome ("wins", "victory", "defeats")
+RESULT_NOUNS = frozenset(LEXICON["result_nouns"])
+#: determiners that make a result one already had ("the win Tuesday")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: adjectives after a present "be" that put the time ahead ("are due in October")
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
@@ -234,7 +238,29 @@ def _after_incident_noun(doc: Doc, token_i: int) -> bool:
     j = token_i - 1
     while j >= 0 and doc[j].lower_ in ("on", "early", "late", "late-night", "last"):
         j -= 1
-    return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in INCIDENT_NOUNS
+    return j >= 0 and (_incident(doc[j]) or _settled_result(doc[j]))
+
+
+def _incident(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of an incident ("crash", "robbery")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in INCIDENT_NOUNS
+
+
+def _settled_result(tok: Token) -> bool:
+    """Whether ``tok`` names a contest's outcome already had: a result noun that is a
+    described plural ("costly defeats on Tuesday night") or definite ("the win Tuesday",
+    "Cruz's victories Tuesday", "his Tuesday wins"), and not more of them ("a few more
+    victories"). A single one may still be wanted ("needs a win Saturday")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RESULT_NOUNS:
+        return False
+    if any(t.lower_ in ("more", "another") for t in tok.subtree if t.i < tok.i):
+        return False
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children
+    )
+    # a plural with a modifier: "costly defeats" (a bare "wins" may be a verb misread)
+    described = any(c.dep_ in ("amod", "nummod", "compound") for c in tok.children)
+    return definite or (tok.tag_ == "NNS" and described)
 
 
 #: the nouns of a time expression itself ("Thursday night", "the day"), which date nothing
@@ -252,7 +278,12 @@ def _event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma in _TIME_NOUNS:
         return False  # "as previously planned Saturday night": the time's own noun
-    return lemma in INCIDENT_NOUNS or lemma in SCHEDULED_EVENT_NOUNS or _planned(tok)
+    return (
+        lemma in INCIDENT_NOUNS
+        or lemma in SCHEDULED_EVENT_NOUNS
+        or _settled_result(tok)
+        or _planned(tok)
+    )
 
 
 #: modifiers that put a noun's event ahead ("a planned rally", "the upcoming vote")
@@ -334,7 +365,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             break
         if dated is None and tok.i != token_i and _event_noun(tok):
             dated = tok
-            incident = incident or tok.lemma_.lower() in INCIDENT_NOUNS
+            incident = incident or _incident(tok) or _settled_result(tok)
         if tok.head.i == tok.i:
             break
         tok = tok.head

@@ -1,0 +1,88 @@
+"""A day on a contest's outcome already had ("Cruz's victories Tuesday"), "Earlier
+Tuesday", a month a past clause tells as its time though it lies just ahead of the DCT
+("In October, she proposed…" in September), and possessive weekdays on more events set
+for a day ("during Sunday's final").
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import timexes_of as _timexes
+
+WEDNESDAY = "2016-03-23"
+
+
+def _found(nlp, text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural or definite outcome, in a present clause, is one already had...
+        (
+            "The focus is taking a toll, pointing to Cruz's victories Tuesday in Texas.",
+            ("Tuesday", "2016-03-22"),
+        ),
+        (
+            "Despite a series of costly defeats on Tuesday night, Sanders remains committed.",
+            ("Tuesday night", "2016-03-22TNI"),
+        ),
+        ("He should also get a boost from the win Tuesday.", ("Tuesday", "2016-03-22")),
+        # ...a single one may still be wanted, and "more" of them lie ahead
+        ("He needs a win on Saturday.", ("Saturday", "2016-03-26")),
+        ("He is poised to reel off a few more victories on Saturday.", ("Saturday", "2016-03-26")),
+        ("A victory Saturday will give him momentum.", ("Saturday", "2016-03-26")),
+        # a bare "wins" may be the verb
+        (
+            "If he wins by a big margin in Washington this weekend, he gains ground.",
+            ("this weekend", "2016-W12-WE"),
+        ),
+    ],
+)
+def test_a_day_on_an_outcome_already_had_is_past(nlp, text, expected):
+    assert expected in _found(nlp, text, WEDNESDAY)
+
+
+def test_earlier_on_a_weekday_is_never_ahead(nlp):
+    # a live blog's historic present ("says") would otherwise look ahead to next Tuesday
+    text = "Earlier Tuesday, his campaign manager says his strength is growing."
+    assert _found(nlp, text, "2016-04-06") == [("Earlier Tuesday", "2016-04-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month just after the DCT's, told in a past clause as its time: last year's
+        ("In October, Mrs. Clinton proposed a no-fly zone.", ("October", "2015-10")),
+        ("He announced his candidacy in October at a college.", ("October", "2015-10")),
+        # a month dating a noun, an event set for a day or a condition keeps the near one
+        ("The activists built an October firewall.", ("October", "2016-10")),
+        ("The convention was set to take place in Cleveland in October.", ("October", "2016-10")),
+        (
+            "He said that if she were to win in November, she would sign it.",
+            ("November", "2016-11"),
+        ),
+        # a month already begun or past is this year's
+        ("Sales rose in August.", ("August", "2016-08")),
+    ],
+)
+def test_a_month_told_as_past_is_not_yet_to_come(nlp, text, expected):
+    assert expected in _found(nlp, text, "2016-09-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the nearer such day (a Friday DCT: the coming Sunday; a Tuesday's: tomorrow)
+        ("The spot will air during Sunday's final of the tournament.", "2016-06-24", "2016-06-26"),
+        ("Wednesday's statewide drill is meant to prepare residents.", "2016-06-21", "2016-06-22"),
+        # an event not set for a day keeps the latest such day
+        ("Friday's agreement may merely reset the clock.", "2016-06-21", "2016-06-17"),
+    ],
+)
+def test_a_possessive_weekday_dates_more_events_set_for_a_day(nlp, text, dct, expected):
+    assert _found(nlp, text, dct)[0][1] == expected
