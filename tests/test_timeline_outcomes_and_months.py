@@ -86,3 +86,72 @@ def test_a_month_told_as_past_is_not_yet_to_come(nlp, text, expected):
 )
 def test_a_possessive_weekday_dates_more_events_set_for_a_day(nlp, text, dct, expected):
     assert _found(nlp, text, dct)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a night still to come...
+        ("Rain will fall across the valley overnight.", "2009-03-24TNI"),
+        ("A storm moving in overnight could drop an inch of rain.", "2009-03-24TNI"),
+        # ...and the one just past
+        ("Rain fell across the valley overnight.", "2009-03-23TNI"),
+    ],
+)
+def test_overnight_ahead_is_the_coming_night(nlp, text, value):
+    assert ("overnight", value) in _found(nlp, text, "2009-03-24")
+
+
+def test_a_gerund_after_before_comes_later_than_a_present(nlp):
+    text = "Rain chances jump to 100 percent, before falling back to 30 percent on Wednesday."
+    assert ("Wednesday", "2009-04-01") in _found(nlp, text, "2009-03-31")
+    # after another preposition the gerund's time is not told ("of staging")
+    text = "He accuses the general of staging a coup on Wednesday."
+    assert ("Wednesday", "2009-03-25") in _found(nlp, text, "2009-03-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters may not believe Liar-of the Year Barack Obama.",
+        "It was tragic in the Year of the Woman.",
+    ],
+)
+def test_a_capitalised_year_in_a_name_is_no_time(nlp, text):
+    assert _found(nlp, text, "2016-07-29") == []
+
+
+def test_a_day_in_apposition_after_a_dash_restates_the_date(nlp):
+    text = "He spoke during a busy shift on Nov. 24 — the day after the cheques went out."
+    assert ("the day", "2016-11-24") in _found(nlp, text, "2016-12-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the fall of Mosul, the army regrouped.",
+        "Thousands celebrated the fall of the World Trade Center towers.",
+    ],
+)
+def test_the_fall_of_a_place_is_a_collapse(nlp, text):
+    assert _found(nlp, text, "2015-12-13") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left in the fall of 2014.", ("the fall of 2014", "2014-FA")),
+        ("They met in the fall of that year.", ("the fall", "2015-FA")),
+    ],
+)
+def test_the_fall_of_a_year_stays_a_season(nlp, text, expected):
+    assert expected in _found(nlp, text, "2015-12-13")
+
+
+def test_overnight_a_few_words_after_an_idiom_verb_means_suddenly(nlp):
+    text = "The merger ended up virtually doubling the company's size and stature overnight."
+    assert _found(nlp, text, "2016-01-20") == []
+    # a verb of no idiom keeps the night
+    assert _found(nlp, "Sandbagging efforts continued overnight.", "2016-01-20") == [
+        ("overnight", "2016-01-19TNI")
+    ]

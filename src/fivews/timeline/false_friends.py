@@ -53,7 +53,9 @@ _NUMBER_TAIL = re.compile(r"\d[.,]$")
 _CITATION = re.compile(r"\d{1,3}:\d{1,3}$")
 _AM_PM_AFTER = re.compile(r"\s*(?:a\.?m|p\.?m)\b", re.I)
 #: "<noun> of " before "the year"
-_NOUN_OF = re.compile(r"([A-Za-z][\w'’-]*)\s+of\s+$")
+_NOUN_OF = re.compile(r"([A-Za-z][\w'’]*)(?:\s+|-)of\s+$")
+#: a capitalised "Year" named by what follows ("the Year of the Woman"): a name
+_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 #: nouns of a part of a period, capitalised in a headline ("End of the Year")
 _PART_NOUNS = frozenset({"end", "rest", "start", "beginning", "middle", "half", "part", "turn"})
 #: the rules whose match may be a part of a game
@@ -154,11 +156,18 @@ def _compound_or_goal(m: re.Match[str], text: str) -> bool:
 
 
 def _suddenly(m: re.Match[str], text: str) -> bool:
-    """ "tensions don't heal overnight", "it will not happen overnight": "suddenly"."""
+    """ "tensions don't heal overnight", "it will not happen overnight", "doubling its size
+    overnight": "suddenly"."""
     if m.group(0).lower() != "overnight":
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return before is not None and before.group(1).lower() in IDIOM_VERBS
+    if before is not None and before.group(1).lower() in IDIOM_VERBS:
+        return True
+    # the verb a few words back, its object or complement between ("doubling HP's size
+    # and stature overnight", "transformed from 'Queen Nancy' to 'Bag Lady' overnight")
+    clause = re.split(r"[.;:!?,\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+    words = re.findall(r"[A-Za-z]+", clause)[-8:]
+    return any(w.lower() in IDIOM_VERBS for w in words[:-1])
 
 
 def _labelled_number(m: re.Match[str], text: str) -> bool:
@@ -233,10 +242,13 @@ def _in_a_game(m: re.Match[str], text: str) -> bool:
 
 
 def _award_title(m: re.Match[str], text: str) -> bool:
-    """ "athlete of the year", "Citizen of the Year": "the year" names an award."""
+    """ "athlete of the year", "Citizen of the Year", "Liar-of the Year": "the year" names
+    an award; "the Year of the Woman" names a year by what marks it."""
     phrase = m.group(0)
     if not re.fullmatch(r"the\s+(?:year|month|week)", phrase, re.I):
         return False
+    if phrase.split()[-1][0].isupper() and _NAMED_AFTER.match(text, m.end()):
+        return True
     noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())
     if noun is None:
         return False

@@ -139,9 +139,12 @@ _VERBS_AFTER_YEAR = frozenset(
 def guard_season(m: re.Match[str], text: str) -> bool:
     """ "fall" and "spring" are verbs and nouns too: a season needs a temporal context. A
     capitalised season before another capitalised word is part of a name ("the Summer
-    Youth Program", "the Summer Olympics", "Winter Park")."""
+    Youth Program", "the Summer Olympics", "Winter Park"); "the fall of Mosul" is a
+    collapse."""
     if not m["year"] and m["season"][0].isupper() and _CAPITAL_WORD.match(text, m.end()):
         return False
+    if not m["year"] and m["season"].lower() == "fall" and _COLLAPSE_OF.match(text, m.end()):
+        return False  # "the fall of Mosul": a collapse
     if m["year"] or m["pmod"] or m["rel"]:
         return True
     if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
@@ -153,6 +156,13 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     return previous_word(text, m.start()) in SEASON_CONTEXT
 
 
+#: "of" and no year after "fall" ("the fall of Mosul", "the fall of the Berlin Wall"): a
+#: collapse, not the autumn ("the fall of 2014", "the fall of that year")
+_COLLAPSE_OF = re.compile(
+    r"\s+of\s+(?!['’]?\d|(?:(?:that|this|last|next|each|every|the(?:\s+(?:same|following))?)\s+)?"
+    r"year\b)",
+    re.I,
+)
 #: a capitalised word next (a name going on)
 _CAPITAL_WORD = re.compile(r"[ \t]+(?-i:[A-Z])[a-z]")
 #: what follows "fall" or "spring" used as a verb ("fall in winter", "spring back")

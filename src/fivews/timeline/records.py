@@ -116,13 +116,13 @@ class Context:
         return None
 
     def apposed_value(self, before: int, pattern: str) -> str | None:
-        """The value of the latest timex when only a comma separates it from ``before``
-        and the value matches ``pattern``: the date or period a phrase in apposition
-        restates ("Oct. 12, the day before…", "in March, the month after…")."""
+        """The value of the latest timex when only a comma or a dash separates it from
+        ``before`` and the value matches ``pattern``: the date or period a phrase in
+        apposition restates ("Oct. 12, the day before…", "on Nov. 24 — the day after…")."""
         if not self.previous:
             return None
         last = self.previous[-1]
-        if not re.fullmatch(r",\s*", self.text[last.end : before]):
+        if not re.fullmatch(r",\s*|\s*[—–]\s*|\s+--?\s+", self.text[last.end : before]):
             return None
         return last.value if re.fullmatch(pattern, last.value) else None
 

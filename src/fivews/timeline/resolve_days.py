@@ -276,6 +276,8 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = (m["rel"] or "").lower()
     part = PARTS_OF_DAY[m["part"].lower()]
     offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0
+    if m["part"].lower() == "overnight" and ctx.tense(m.start(), m.end()) == FUTURE:
+        offset = 0  # "rain will fall overnight": the coming night, not the one just past
     # "in the morning", "by mid-afternoon" are a part of the day under discussion, which an
     # earlier sentence may have named; a bare "morning" takes its day from its own sentence
     the_part = m.group(0).lower().startswith("the") or bool(m["pmod"])

@@ -409,8 +409,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if outer == PRESENT and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
             # a gerund after a preposition ("accuses him of staging a coup in July") names
             # an act whose time a present verb does not tell ("was underpaid after
-            # returning in April" keeps the past)
-            return None
+            # returning in April" keeps the past); after "before" it comes later ("rain
+            # jumps to 100 percent overnight before falling back on Wednesday")
+            return FUTURE if verb.head.lower_ == "before" else None
         if outer == PRESENT:
             return FUTURE
         if outer == PAST and _planned_by_noun(verb):
