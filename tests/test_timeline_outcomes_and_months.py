@@ -155,3 +155,23 @@ def test_overnight_a_few_words_after_an_idiom_verb_means_suddenly(nlp):
     assert _found(nlp, "Sandbagging efforts continued overnight.", "2016-01-20") == [
         ("overnight", "2016-01-19TNI")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "late in the day after falling": the day told of, "after" belongs to the verb
+        (
+            "The Dow rebounded late in the day after falling more than 250 points.",
+            ("late in the day", "2007-08-10"),
+        ),
+        # with no day named before, a past clause's "next day" is some day already past
+        ("He apologized the next day, saying it was childish.", ("the next day", "XXXX-XX-XX")),
+        ("Her remarks came the day after the convention ended.", ("the day", "XXXX-XX-XX")),
+        # a future clause keeps the DCT's next day, a named day its own
+        ("He will apologize the next day.", ("the next day", "2007-08-11")),
+        ("On Monday he met her. The next day he left.", ("The next day", "2007-08-07")),
+    ],
+)
+def test_a_day_counted_from_an_unnamed_day(nlp, text, expected):
+    assert expected in _found(nlp, text, "2007-08-10")

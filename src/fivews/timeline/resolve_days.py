@@ -234,15 +234,27 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             # "the day"; after a date and a comma it is that date ("Oct. 12, the day before")
             end = m.start("rday") + the_day.end(1)
             apposed = ctx.apposed_value(m.start(), r"\d{4}-\d\d-\d\d")
+            value = day.isoformat()
             if apposed is not None:
-                day, rule = dt.date.fromisoformat(apposed), "day_in_apposition"
-            t = make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
+                value, rule = apposed, "day_in_apposition"
+            elif _WITHIN_THE_DAY.search(ctx.text, max(0, m.start() - 12), m.start("rday")):
+                # "rebounded late in the day after falling": the day told of, "after" the verb's
+                value, rule = base.isoformat(), "the_day_told"
+            elif anchor == "DCT" and ctx.tense(m.start(), m.end()) == PAST:
+                # "her remarks came the day after the convention ended": an event's day, not
+                # the DCT's; a past clause rules out the day after the DCT
+                value = "XXXX-XX-XX"
+            t = make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
             t.end, t.text = end, ctx.text[m.start() : end]
             return t
+        if anchor == "DCT" and forward and ctx.tense(m.start(), m.end()) == PAST:
+            # "He apologized the next day", with no day named before: some day already past
+            day = None
+    date = day.isoformat() if day is not None else "XXXX-XX-XX"
     if m["dpart"]:  # "the next morning": a part of the day after the one last named
-        value = f"{day.isoformat()}T{PARTS_OF_DAY[m['dpart'].lower()]}"
+        value = f"{date}T{PARTS_OF_DAY[m['dpart'].lower()]}"
         return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
-    return make_timex(m, "DATE", day.isoformat(), rule, point_mod_of(m), anchor=anchor)
+    return make_timex(m, "DATE", date, rule, point_mod_of(m), anchor=anchor)
 
 
 def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -267,6 +279,9 @@ def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: "the day before"/"the day after" (group 1: "the day")
 _THE_DAY_BEFORE_AFTER = re.compile(r"(the\s+day)\s+(?:before|after)$", re.I)
+#: "late in", "earlier in", "during", "throughout" before "the day" ("rebounded late in the
+#: day after falling"): the day told of, its "after" a signal of the verb
+_WITHIN_THE_DAY = re.compile(r"\b(?:(?:late|later|early|earlier)\s+in|during|throughout)\s+$", re.I)
 #: a word after "the day before/after": the preposition takes an event as its object
 _PREPOSITION_OBJECT = re.compile(r"[ \t]+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]")
 
