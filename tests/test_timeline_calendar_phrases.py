@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from timex_cases import timexes_of as _timexes
-
-
-def _found(nlp, text: str, dct: str) -> list[tuple[str, str]]:
-    return [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)]
+from timex_cases import texts_and_values as _found
 
 
 @pytest.mark.parametrize(

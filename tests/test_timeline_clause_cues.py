@@ -13,12 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from timex_cases import texts_and_values as _found
 from timex_cases import timex_named as _one
-from timex_cases import timexes_of as _timexes
-
-
-def _found(nlp, text: str, dct: str) -> list[tuple[str, str]]:
-    return [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)]
 
 
 @pytest.mark.parametrize(

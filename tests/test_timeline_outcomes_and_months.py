@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from timex_cases import timexes_of as _timexes
+from timex_cases import texts_and_values as _found
 
 WEDNESDAY = "2016-03-23"
-
-
-def _found(nlp, text: str, dct: str) -> list[tuple[str, str]]:
-    return [(t["text"], t["value"]) for t in _timexes(nlp, text, dct)]
 
 
 @pytest.mark.parametrize(

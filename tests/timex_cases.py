@@ -19,3 +19,8 @@ def timex_named(nlp, text: str, expression: str, dct: str | None = DCT) -> dict:
     named = [t for t in found if t["text"] == expression]
     assert named, f"{expression!r} not in {[t['text'] for t in found]}"
     return named[0]
+
+
+def texts_and_values(nlp, text: str, dct: str | None = DCT) -> list[tuple[str, str]]:
+    """The (text, value) pairs of the timexes found in ``text`` with publication date ``dct``."""
+    return [(t["text"], t["value"]) for t in timexes_of(nlp, text, dct)]
