@@ -128,7 +128,7 @@ def guard_set(m: re.Match[str], text: str) -> bool:
         if prev in _DETERMINERS and short:
             return True
         adjective = not m["adverb"].lower().endswith("ally")  # not "annually perform"
-        if not short and adjective and _NOUN_AFTER.match(text, m.end()):
+        if not short and adjective and NOUN_AFTER.match(text, m.end()):
             return False  # "quarterly results", "first quarterly loss": an adjective
         return prev not in ATTRIBUTIVE_DETERMINERS
     if m["wd2"] or m["wd3"]:
@@ -148,10 +148,11 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     return False
 
 
-#: a lower-case word after "quarterly" that is no preposition or conjunction: the noun it
-#: describes ("quarterly results"), as TimeBank reads it (untagged, 10 of 11 times)
-_NOUN_AFTER = re.compile(
+#: a lower-case word after a match that is no function word: the noun the match describes
+#: ("quarterly results", as TimeBank reads it, untagged 10 of 11 times; "the March firewall")
+NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:and|or|but|to|in|on|at|for|from|by|since|until|through|with|as|than|"
+    r"after|before|when|where|while|that|which|who|the|a|an|this|his|her|their|its|"
     r"is|are|was|were|will|would)\b)[a-z]"
 )
 #: "of" right after a match ("every second of it", "the last days of the campaign")

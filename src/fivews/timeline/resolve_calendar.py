@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import nth_weekday
-from fivews.timeline.guards import POSSESSIVE_PRONOUNS, previous_word
+from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     NUMBERS,
@@ -187,13 +187,6 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return t
 
 
-#: a lower-case word after a month that is no function word: the noun the month dates ("the
-#: March firewall"), whose own time the clause's tense does not tell
-_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:and|or|to|of|in|at|on|for|with|by|from|as|after|before|until|when|where"
-    r"|while|that|which|who|the|a|an|but|this|his|her|their|its)\b)[a-z]"
-)
-
 #: a future told from the past or a condition ("if she were to win in November")
 _WERE_TO = re.compile(r"\b(?:was|were)\s+to\s+[a-z]+\s+in\s+$", re.I)
 
@@ -204,7 +197,8 @@ def _told_as_past(m: re.Match[str], ctx: Context) -> bool:
     ("the March firewall", "a cutback of supply in September") nor after an event set for
     a day ("the convention is set to take place in Cleveland in July"), where the clause's
     tense tells of the setting, not of the event."""
-    if previous_word(ctx.text, m.start()) != "in" or _NOUN_AFTER.match(ctx.text, m.end()):
+    # a noun after the month ("the March firewall") has its own time, not the clause's
+    if previous_word(ctx.text, m.start()) != "in" or NOUN_AFTER.match(ctx.text, m.end()):
         return False
     if ctx.tense(m.start(), m.end()) != PAST or _WERE_TO.search(
         ctx.text, max(0, m.start() - 40), m.start()
