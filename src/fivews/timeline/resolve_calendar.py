@@ -204,12 +204,12 @@ def _told_as_past(m: re.Match[str], ctx: Context) -> bool:
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         return False
-    words = re.findall(r"[a-z]+", ctx.text[max(0, m.start() - 120) : m.start()].lower())[-15:]
-    if any(w in SCHEDULED_EVENT_NOUNS for w in words):
+    before = ctx.text[max(0, m.start() - 120) : m.start()]
+    if any(w in SCHEDULED_EVENT_NOUNS for w in re.findall(r"[a-z]+", before.lower())[-15:]):
         return False
     # within its clause, no "of" chain of nouns before it ("told of a cutback in its oil
     # supply in September" dates the cutback, still ahead)
-    clause = re.split(r"[,;:.!?()\n]", ctx.text[max(0, m.start() - 120) : m.start()])[-1]
+    clause = re.split(r"[,;:.!?()\n]", before)[-1]
     return re.search(r"\bof\b", clause, re.I) is None
 
 

@@ -278,12 +278,7 @@ def _event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma in _TIME_NOUNS:
         return False  # "as previously planned Saturday night": the time's own noun
-    return (
-        lemma in INCIDENT_NOUNS
-        or lemma in SCHEDULED_EVENT_NOUNS
-        or _settled_result(tok)
-        or _planned(tok)
-    )
+    return _incident(tok) or lemma in SCHEDULED_EVENT_NOUNS or _settled_result(tok) or _planned(tok)
 
 
 #: modifiers that put a noun's event ahead ("a planned rally", "the upcoming vote")
