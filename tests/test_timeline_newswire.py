@@ -113,8 +113,14 @@ def test_or_so_is_part_of_the_expression_and_approximate(nlp):
 
 
 def test_day_before_an_event_is_the_day(nlp):
-    t = _one(nlp, "Talks began on Sept. 4 and collapsed the day before the vote.", "the day")
+    # counted from the date of the vote, when the text names it next to the vote...
+    t = _one(
+        nlp, "The vote was held on Sept. 4. Talks collapsed the day before the vote.", "the day"
+    )
     assert t["value"] == "2017-09-03"
+    # ...not from another date ("began on Sept. 4" and collapsed later)
+    t = _one(nlp, "Talks began on Sept. 4 and collapsed the day before the vote.", "the day")
+    assert t["value"] == "XXXX-XX-XX"
     t = _one(nlp, "Stocks fell on Oct. 12, the day before the crash.", "the day")
     assert t["value"] == "2017-10-12"
     # a named day after "before"/"after" is the day it is counted from

@@ -1,7 +1,9 @@
 """Habits: a month, a season, a weekday or a time of day in a clause that tells what
 usually happens ("Sales usually peak in December", "the risk tends to go down by early
 summer", "the board typically meets on Tuesday", "owners usually find the damage the
-following morning") names any such time, not this year's or the DCT's.
+following morning") names any such time, not this year's or the DCT's. So does a day
+told as one of many, of no known year ("One Sunday in late 2001", "found on his
+doorstep one Christmas Day"): :func:`indefinite_days`.
 
 What it does
     :func:`habitual_times` rewrites such a timex's value as TimeML writes a time that
@@ -78,3 +80,21 @@ def _habitual(tok: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
             return True
     return False
+
+
+#: "one" before a weekday or a holiday: any one of them ("One Sunday, she called")
+_ONE_BEFORE = re.compile(r"\b[Oo]ne[ \t]+$")
+
+
+def indefinite_days(text: str, timexes: list[Timex]) -> None:
+    """Make a weekday or a holiday after "one" any such day, in place: a weekday of any
+    week (``XXXX-WXX-7``, whatever year a following "in late 2001" gives), a holiday of
+    any year (``XXXX-12-25``)."""
+    for k, t in enumerate(timexes):
+        if not _ONE_BEFORE.search(text, max(0, t.start - 8), t.start):
+            continue
+        if t.rule.startswith("weekday"):
+            timexes[k] = recurring_day(t, "indefinite")
+        elif t.rule == "holiday" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+            value = "XXXX" + t.value[4:]
+            timexes[k] = dataclasses.replace(t, value=value, interval=None, anchor="indefinite")

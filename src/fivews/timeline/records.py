@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypedDict
 
@@ -138,16 +138,56 @@ class Context:
         """The value of the latest earlier timex matching ``pattern`` within ``window`` chars
         (and, with ``same_sentence``, with no sentence end in between), passing over timexes
         made by ``skip_rules``."""
+        t = self.last_timex(
+            pattern, before, window, same_sentence=same_sentence, skip_rules=skip_rules
+        )
+        return None if t is None else t.value
+
+    def last_timex(
+        self,
+        pattern: str,
+        before: int,
+        window: int = 400,
+        *,
+        same_sentence: bool = False,
+        skip_rules: frozenset[str] = frozenset(),
+    ) -> Timex | None:
+        """The latest earlier timex as :meth:`last_value` finds it."""
+        for t in self.earlier(pattern, before, window, skip_rules=skip_rules):
+            if same_sentence and SENTENCE_END.search(self.text, t.end, before):
+                return None
+            return t
+        return None
+
+    def earlier(
+        self, pattern: str, before: int, window: int, *, skip_rules: frozenset[str] = frozenset()
+    ) -> Iterator[Timex]:
+        """The timexes ending within ``window`` chars before ``before`` whose value matches
+        ``pattern``, latest first, passing over those made by ``skip_rules`` and those
+        computed from another timex."""
         for t in reversed(self.previous):
             if t.rule in _DERIVED_RULES:  # "a year earlier" must not anchor the next "year-ago"
                 continue
             if t.rule in skip_rules:
                 continue
             if t.end <= before and before - t.end <= window and re.fullmatch(pattern, t.value):
-                if same_sentence and SENTENCE_END.search(self.text, t.end, before):
-                    return None
-                return t.value
-        return None
+                yield t
+
+    def words_near(self, t: Timex, before: int, reach: int = 60) -> str:
+        """The text within ``reach`` characters of timex ``t``, within its sentence, not
+        past the timexes either side of it nor ``before``: the words that tell what
+        happened at that time ("the first presidential debate Monday night")."""
+        i = next(k for k, p in enumerate(self.previous) if p is t)
+        lo, hi = t.start - reach, min(t.end + reach, before)
+        if i > 0:
+            lo = max(lo, self.previous[i - 1].end)
+        if i + 1 < len(self.previous):
+            hi = min(hi, self.previous[i + 1].start)
+        lo = max(0, lo)
+        for e in SENTENCE_END.finditer(self.text, lo, t.start):
+            lo = e.end()
+        end = SENTENCE_END.search(self.text, t.end, max(t.end, hi))
+        return self.text[lo : end.start() if end else hi]
 
 
 @dataclass(frozen=True)

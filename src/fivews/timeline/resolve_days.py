@@ -1,6 +1,6 @@
 """Resolvers of days and times of day: weekdays ("last Friday", "Thursday"), day words
-("yesterday"), days relative to the last named one ("the next day"), parts of day ("this
-morning") and clock times ("6 a.m.")."""
+("yesterday"), parts of day ("this morning") and clock times ("6 a.m."). Days counted
+from another day ("the next day") are :mod:`fivews.timeline.resolve_counted_days`'s."""
 
 from __future__ import annotations
 
@@ -194,96 +194,6 @@ def _first_day_back(ctx: Context, shape: str) -> tuple[str, int] | None:
             day = t.value[:10]
             return day, (ctx.dct - dt.date.fromisoformat(day)).days
     return None
-
-
-#: rules of a part of a day named without its day ("overnight", "this morning")
-_BARE_PARTS_OF_DAY = frozenset({"part_of_day"})
-
-
-def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the next day", "the day before", "the following Monday", "the next morning" (TIME):
-    relative to the day last named in the text (else the DCT)."""
-    phrase = re.sub(r"\s+", " ", m["rday"].lower())
-    forward = any(w in phrase for w in ("next", "following", "after"))
-    # the day of the last date or time named ("Friday evening … the day before"); not a
-    # bare part of a day ("overnight losses"), which dates itself from the DCT, and for a
-    # day counted back not another day counted back ("from 1.51 percent the day before …
-    # from $1.1074 the day before" both compare with the report's day)
-    skip = _BARE_PARTS_OF_DAY if forward else _BARE_PARTS_OF_DAY | {"day_relative_to_previous"}
-    last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
-    anchor = "previous timex"
-    if last is None:
-        if ctx.dct is None:
-            return make_timex(m, "DATE", "XXXX-XX-XX", "relative_day_no_dct", point_mod_of(m))
-        base, anchor = ctx.dct, "DCT"
-    else:
-        base = dt.date.fromisoformat(last[:10])
-    if m["weekday"]:
-        wd = WEEKDAYS[m["weekday"].lower()]
-        if forward:
-            day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-        else:
-            day = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
-        rule = "weekday_relative_to_previous"
-    else:
-        day = base + dt.timedelta(days=1 if forward else -1)
-        rule = "day_relative_to_previous"
-        the_day = _THE_DAY_BEFORE_AFTER.match(m["rday"])
-        if the_day and _PREPOSITION_OBJECT.match(ctx.text, m.end()):
-            # "the day before the plunge": "before" is a signal to an event, the timex is
-            # "the day"; after a date and a comma it is that date ("Oct. 12, the day before")
-            end = m.start("rday") + the_day.end(1)
-            apposed = ctx.apposed_value(m.start(), r"\d{4}-\d\d-\d\d")
-            value = day.isoformat()
-            if apposed is not None:
-                value, rule = apposed, "day_in_apposition"
-            elif _WITHIN_THE_DAY.search(ctx.text, max(0, m.start() - 12), m.start("rday")):
-                # "rebounded late in the day after falling": the day told of, "after" the verb's
-                value, rule = base.isoformat(), "the_day_told"
-            elif anchor == "DCT" and ctx.tense(m.start(), m.end()) == PAST:
-                # "her remarks came the day after the convention ended": an event's day, not
-                # the DCT's; a past clause rules out the day after the DCT
-                value = "XXXX-XX-XX"
-            t = make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
-            t.end, t.text = end, ctx.text[m.start() : end]
-            return t
-        if anchor == "DCT" and forward and ctx.tense(m.start(), m.end()) == PAST:
-            # "He apologized the next day", with no day named before: some day already past
-            day = None
-    date = day.isoformat() if day is not None else "XXXX-XX-XX"
-    if m["dpart"]:  # "the next morning": a part of the day after the one last named
-        value = f"{date}T{PARTS_OF_DAY[m['dpart'].lower()]}"
-        return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
-    return make_timex(m, "DATE", date, rule, point_mod_of(m), anchor=anchor)
-
-
-def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "(it is) the second day (of the strike)": the DCT's day, counted within an event."""
-    value = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
-    return make_timex(m, "DATE", value, "ordinal_day", anchor="DCT" if ctx.dct else None)
-
-
-def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "that day", "the same day", "later that night" (TIME): the day last named in the
-    text, or a day of the month last named ("last October ... that same day")."""
-    last = ctx.last_value(r"\d{4}-\d\d(?:-\d\d)?(?:T.*)?", m.start(), 1500)
-    if last is None:
-        value, anchor = "XXXX-XX-XX", None
-    else:
-        value, anchor = (last[:10] if len(last) >= 10 else f"{last}-XX"), "previous timex"
-    if m["dpart"]:
-        value = f"{value}T{PARTS_OF_DAY[m['dpart'].lower()]}"
-        return make_timex(m, "TIME", value, "that_day", point_mod_of(m), anchor=anchor)
-    return make_timex(m, "DATE", value, "that_day", point_mod_of(m), anchor=anchor)
-
-
-#: "the day before"/"the day after" (group 1: "the day")
-_THE_DAY_BEFORE_AFTER = re.compile(r"(the\s+day)\s+(?:before|after)$", re.I)
-#: "late in", "earlier in", "during", "throughout" before "the day" ("rebounded late in the
-#: day after falling"): the day told of, its "after" a signal of the verb
-_WITHIN_THE_DAY = re.compile(r"\b(?:(?:late|later|early|earlier)\s+in|during|throughout)\s+$", re.I)
-#: a word after "the day before/after": the preposition takes an event as its object
-_PREPOSITION_OBJECT = re.compile(r"[ \t]+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]")
 
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:

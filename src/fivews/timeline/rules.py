@@ -75,13 +75,15 @@ from fivews.timeline.resolve_calendar import (
     resolve_weekday_of_month,
     resolve_year,
 )
+from fivews.timeline.resolve_counted_days import (
+    resolve_ordinal_day,
+    resolve_relative_day,
+    resolve_that_day,
+)
 from fivews.timeline.resolve_days import (
     resolve_clock,
     resolve_day_word,
-    resolve_ordinal_day,
     resolve_part_of_day,
-    resolve_relative_day,
-    resolve_that_day,
     resolve_weekday,
 )
 from fivews.timeline.resolve_durations import (
@@ -413,7 +415,8 @@ RULES: tuple[Rule, ...] = (
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<num>"
         + NUM
-        + r")(?:\s+(?:to|-|or)\s+(?P<num2>"
+        # no range from a year: "In May 2013 - four months after" is a date and a duration
+        + r")(?:(?<!(?:1[5-9]|20)\d\d)\s+(?:to|-|or)\s+(?P<num2>"
         + NUM
         + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus))?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"

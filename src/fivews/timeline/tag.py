@@ -15,7 +15,7 @@ from fivews.timeline.candidates import Candidate, find_candidates, select_longes
 from fivews.timeline.coordination import join_durations, share_years
 from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of, week_value
-from fivews.timeline.habits import habitual_times
+from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
 from fivews.timeline.ranges import (
     join_extents,
@@ -444,6 +444,7 @@ def tag_timexes(
     weekday_range_ends(text, merged, day)
     timetable_days(text, merged)
     habitual_times(doc if starts else None, starts, merged)
+    indefinite_days(text, merged)
     _day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)

@@ -151,14 +151,20 @@ _DIRECTION_BEFORE = re.compile(
 #: a date naming a scheduled event: "the" before it, the event's noun within four words
 #: after it ("the Nov. 8 election", "the Nov. 8 U.S. presidential election")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_EVENT_AFTER = re.compile(
-    r"(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:"
-    + "|".join(sorted(SCHEDULED_EVENT_NOUNS, key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
+_EVENTS = "|".join(sorted(SCHEDULED_EVENT_NOUNS, key=len, reverse=True))
+_EVENT_AFTER = re.compile(rf"(?:[ \t]+[\w.-]+){{0,3}}?[ \t]+(?:{_EVENTS})\b", re.I)
 _FUNCTION_WORD = re.compile(
     r"\b(?:and|or|to|of|in|at|on|for|with|by|from|is|was|that|which)\b", re.I
+)
+#: a date after an event set for a day that lies ahead of the act told: the event is what
+#: the act is for or lasts until ("drafting the platform for the convention in July",
+#: "stay in the fight until the party's convention in July"), or is called coming ("the
+#: looming showdown in July")
+_EVENT_AHEAD_BEFORE = re.compile(
+    r"(?:\b(?:for|until|till|toward|towards|ahead\s+of)\s+(?:the|[a-z]+['’]s)"
+    r"|\b(?:upcoming|looming|planned|scheduled|forthcoming|impending|proposed))"
+    rf"(?:\s+[\w.'’-]+){{0,3}}?\s+(?:{_EVENTS})\s+(?:in|on)\s+$",
+    re.I,
 )
 
 
@@ -169,8 +175,10 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     set for ("was originally scheduled for May 27", "a vote set for June 6") lies ahead of
     the setting, not of the past clause that tells of it: there a past tense gives way to
     the nearest such date. So does a date naming a scheduled event ("the Nov. 8 election",
-    told in a past clause in July), whose clause tells of something else; an incident's
-    date ("the Oct. 23 slaying") keeps the past."""
+    told in a past clause in July), whose clause tells of something else, and a date after
+    an event the act is for, lasts until or calls coming ("drafting the platform for the
+    convention in July", "the looming showdown in July"); an incident's date ("the Oct. 23
+    slaying") keeps the past."""
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         if (
@@ -179,6 +187,8 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
             and (event := _EVENT_AFTER.match(text, end)) is not None
             and not _FUNCTION_WORD.search(event.group(0))
         ):
+            return None, False
+        if tense == PAST and _EVENT_AHEAD_BEFORE.search(text, max(0, start - 90), start):
             return None, False
         return tense, False
     if m["set"]:

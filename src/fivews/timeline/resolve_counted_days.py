@@ -1,0 +1,160 @@
+"""Resolvers of days counted from another day: "the next day", "the day before the vote",
+"the following Monday", "that day", "the second day (of the strike)".
+
+A day counted from the day last named takes that day, else the DCT. "The day before/after"
+an event is counted from the date the text names next to that event, if any; else it is
+a day not known ("tweeted the day after a man … gunned down 49").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fivews.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.tense import INCIDENT_NOUNS, PAST
+from fivews.timeline.values import make_timex, point_mod_of
+
+#: rules of a part of a day named without its day ("overnight", "this morning")
+_BARE_PARTS_OF_DAY = frozenset({"part_of_day"})
+
+
+def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the next day", "the day before", "the following Monday", "the next morning" (TIME):
+    relative to the day last named in the text (else the DCT)."""
+    phrase = re.sub(r"\s+", " ", m["rday"].lower())
+    forward = any(w in phrase for w in ("next", "following", "after"))
+    # the day of the last date or time named ("Friday evening … the day before"); not a
+    # bare part of a day ("overnight losses"), which dates itself from the DCT, and for a
+    # day counted back not another day counted back ("from 1.51 percent the day before …
+    # from $1.1074 the day before" both compare with the report's day)
+    skip = _BARE_PARTS_OF_DAY if forward else _BARE_PARTS_OF_DAY | {"day_relative_to_previous"}
+    prev = ctx.last_timex(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
+    last = None if prev is None else prev.value
+    anchor = "previous timex"
+    if last is None:
+        if ctx.dct is None:
+            return make_timex(m, "DATE", "XXXX-XX-XX", "relative_day_no_dct", point_mod_of(m))
+        base, anchor = ctx.dct, "DCT"
+    else:
+        base = dt.date.fromisoformat(last[:10])
+    if m["weekday"]:
+        wd = WEEKDAYS[m["weekday"].lower()]
+        if forward:
+            day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        else:
+            day = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        rule = "weekday_relative_to_previous"
+    else:
+        day = base + dt.timedelta(days=1 if forward else -1)
+        rule = "day_relative_to_previous"
+        the_day = _THE_DAY_BEFORE_AFTER.match(m["rday"])
+        if the_day and _PREPOSITION_OBJECT.match(ctx.text, m.end()):
+            # "the day before the plunge": "before" is a signal to an event, the timex is
+            # "the day"; after a date and a comma it is that date ("Oct. 12, the day before")
+            end = m.start("rday") + the_day.end(1)
+            apposed = ctx.apposed_value(m.start(), r"\d{4}-\d\d-\d\d")
+            value = day.isoformat()
+            if apposed is not None:
+                value, rule = apposed, "day_in_apposition"
+            elif _WITHIN_THE_DAY.search(ctx.text, max(0, m.start() - 12), m.start("rday")):
+                # "rebounded late in the day after falling": the day told of, "after" the verb's
+                value, rule = base.isoformat(), "the_day_told"
+            elif prev is not None:
+                # the day of the event told next to a date named before ("the Oct. 14 effort
+                # to rob … the day after Greene's death"); with none, an unknown day ("tweeted
+                # the day after a man … gunned down 49" needs not be the day last named)
+                dated = _event_dated(ctx, m.start(), m.end(), skip)
+                value = "XXXX-XX-XX"
+                if dated is not None:
+                    step = dt.timedelta(days=1 if forward else -1)
+                    value = (dt.date.fromisoformat(dated.value[:10]) + step).isoformat()
+            elif anchor == "DCT" and ctx.tense(m.start(), m.end()) == PAST:
+                # "her remarks came the day after the convention ended": an event's day, not
+                # the DCT's; a past clause rules out the day after the DCT
+                value = "XXXX-XX-XX"
+            t = make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
+            t.end, t.text = end, ctx.text[m.start() : end]
+            return t
+        if anchor == "DCT" and forward and ctx.tense(m.start(), m.end()) == PAST:
+            # "He apologized the next day", with no day named before: some day already past
+            day = None
+    date = day.isoformat() if day is not None else "XXXX-XX-XX"
+    if m["dpart"]:  # "the next morning": a part of the day after the one last named
+        value = f"{date}T{PARTS_OF_DAY[m['dpart'].lower()]}"
+        return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
+    return make_timex(m, "DATE", date, rule, point_mod_of(m), anchor=anchor)
+
+
+def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "(it is) the second day (of the strike)": the DCT's day, counted within an event."""
+    value = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    return make_timex(m, "DATE", value, "ordinal_day", anchor="DCT" if ctx.dct else None)
+
+
+def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "that day", "the same day", "later that night" (TIME): the day last named in the
+    text, or a day of the month last named ("last October ... that same day")."""
+    last = ctx.last_value(r"\d{4}-\d\d(?:-\d\d)?(?:T.*)?", m.start(), 1500)
+    if last is None:
+        value, anchor = "XXXX-XX-XX", None
+    else:
+        value, anchor = (last[:10] if len(last) >= 10 else f"{last}-XX"), "previous timex"
+    if m["dpart"]:
+        value = f"{value}T{PARTS_OF_DAY[m['dpart'].lower()]}"
+        return make_timex(m, "TIME", value, "that_day", point_mod_of(m), anchor=anchor)
+    return make_timex(m, "DATE", value, "that_day", point_mod_of(m), anchor=anchor)
+
+
+#: "the day before"/"the day after" (group 1: "the day")
+_THE_DAY_BEFORE_AFTER = re.compile(r"(the\s+day)\s+(?:before|after)$", re.I)
+#: "late in", "earlier in", "during", "throughout" before "the day" ("rebounded late in the
+#: day after falling"): the day told of, its "after" a signal of the verb
+_WITHIN_THE_DAY = re.compile(r"\b(?:(?:late|later|early|earlier)\s+in|during|throughout)\s+$", re.I)
+#: the words of the event after "the day before/after", up to a punctuation mark
+_EVENT_WORDS = re.compile(r"[^\n.,;:!?()—–\"“”]{1,60}")
+#: words too common to tie an event to the sentence of a date
+_COMMON_WORDS = frozenset(
+    "that this they them then than were with from have been when what into over some more "
+    "most also said says will make made down four five nine many much such very just only "
+    "even each both here there their about after before other these those while since "
+    "under three seven eight which where would could should being time year years week "
+    "weeks month days".split()
+)
+
+
+def _event_dated(ctx: Context, start: int, end: int, skip: frozenset[str]) -> Timex | None:
+    """The date named before ``start`` (within 1,500 characters, latest first) next to which
+    the event after "the day before/after" (from ``end``) is told: "the first presidential
+    debate Monday night … in the day before the debate"; "on Friday pummeled Trump … the
+    day after Republicans completed their convention" names another day. The event's
+    first five words of four letters or more, less common ones, are compared by their
+    first five letters ("donations" and "donation"), and an incident by any incident ("the
+    Oct. 23 killing … the day after his death"); a hand-written check, since the two
+    places may lie paragraphs apart, beyond one parse."""
+    words = _EVENT_WORDS.match(ctx.text, end)
+    event = re.findall(r"[a-z]{4,}", words.group(0).lower() if words else "")
+    wanted = {w[:5] for w in [w for w in event if w not in _COMMON_WORDS][:5]}
+    incident = any(_incident_word(w) for w in event[:4])
+    for t in ctx.earlier(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", start, 1500, skip_rules=skip):
+        near = re.findall(r"[a-z]{4,}", ctx.words_near(t, start).lower())
+        if wanted & {w[:5] for w in near}:
+            return t
+        if incident and any(_incident_word(w) for w in near):
+            return t  # "the Oct. 23 killing of the doctor … the day after his death"
+    return None
+
+
+def _incident_word(word: str) -> bool:
+    """Whether ``word`` is a noun of an incident, also in the plural ("shootings")."""
+    return word in INCIDENT_NOUNS or (word.endswith("s") and word[:-1] in INCIDENT_NOUNS)
+
+
+#: a word after "the day before/after", not a preposition or conjunction ("the day before
+#: at a conference" is an adverb): the preposition takes an event as its object
+_PREPOSITION_OBJECT = re.compile(
+    r"[ \t]+(?!(?:at|by|in|on|with|from|to|for|and|but|or|as|so|when|while|then|there)\b)"
+    r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]",
+    re.I,
+)
