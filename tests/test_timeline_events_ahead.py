@@ -136,3 +136,60 @@ def test_one_weekday_or_holiday_is_any_such_day(nlp, text, expected):
 )
 def test_a_gerund_after_hopes_of_looks_ahead(nlp, text, expected):
     assert expected in _found(nlp, text, "2016-06-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation opened with one straight apostrophe
+        ("He said, 'Eight years, no daylight.'", [("Eight years", "P8Y")]),
+        ("He said: 'Two years ago we met.'", [("Two years ago", "2014")]),
+        # an apostrophe inside a word still bounds nothing
+        ("He grew up in the '80s.", [("the '80s", "198")]),
+    ],
+)
+def test_a_time_after_an_opening_single_quote(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-21") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Now," opening a quotation marks the next point of talk
+        ("He asked, “Now, you famously said no to this?”", []),
+        ('"Now, that having been said, I think it is wrong," he said.', []),
+        # in narration it sets the present against the past; "now" of the present stays
+        (
+            "It was over. Now, in the heat of August, he is in trouble.",
+            [("Now", "PRESENT_REF"), ("August", "2016-08")],
+        ),
+        ("Now officials are worried.", [("Now", "PRESENT_REF")]),
+        ('It was when I needed it most."\nNow, Burton is the coach.', [("Now", "PRESENT_REF")]),
+        ("He is now, by all accounts, the leader.", [("now", "PRESENT_REF")]),
+    ],
+)
+def test_now_with_a_comma_opening_a_quotation_is_no_time(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-21") == expected
+
+
+def test_a_clock_range_written_with_to_between_hyphens(nlp):
+    text = "After their 6 a.m.-to-4:30 p.m. shift, a dozen workers met."
+    assert ("4:30 p.m.", "2016-03-21T16:30") in _found(nlp, text, "2016-03-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set of times on the same verb makes its other times recur
+        ("The board meets every year in June.", ("June", "XXXX-06")),
+        ("He visits his mother every week on Sunday.", ("Sunday", "XXXX-WXX-7")),
+        # a set on a noun ("a weekly podcast") or on another verb leaves the day alone
+        ("On Tuesday he launched a weekly podcast.", ("Tuesday", "2016-11-22")),
+        ("He said on Tuesday that he runs every day.", ("Tuesday", "2016-11-22")),
+        # a bound of the stretch the set runs over is one time
+        ("He will remind voters every single day between now and June.", ("June", "2017-06")),
+        ("Each week since early September we have asked experts.", ("early September", "2016-09")),
+    ],
+)
+def test_a_set_on_the_same_verb_makes_a_time_recur(nlp, text, expected):
+    assert expected in _found(nlp, text, "2016-11-23")

@@ -9,7 +9,8 @@ award title is part of the title ("athlete of the year", "Citizen of the Year");
 "overnight" after "happen", "heal"… means "suddenly"; "a day-to-day basis" is a
 compound and "adding a second" in a game a goal; "daily" or "weekly" before a paper's
 name ("the pan-Arab daily Asharq al-Awsat", "the news weekly Der Spiegel") or as the
-subject of "reported" names a newspaper. Each check reads only the text around the
+subject of "reported" names a newspaper; "Now," opening a quotation marks the next point
+of talk. Each check reads only the text around the
 match; the word lists are in ``data/timex_false_friends.json``.
 """
 
@@ -78,7 +79,23 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
         return _compound_or_goal(m, text) or _FRACTION_BESIDE.match(text, m.end()) is not None
     if rule == "set":
         return _a_newspaper(m, text)
+    if rule == "reference":
+        return _discourse_now(m, text)
     return False
+
+
+#: an opening quotation mark (a straight one after a space or at the start), maybe a space
+_QUOTE_OPENS = re.compile(r"(?:(?:^|\s)[\"']|[“‘])\s?$")
+
+
+def _discourse_now(m: re.Match[str], text: str) -> bool:
+    """Whether "Now," opens a quotation, a comma after it: in speech mostly a marker of
+    the next point of talk ("“Now, you famously said…”", "\"Now, that having been said…"),
+    not the present. In narration "Now," mostly sets the present against the past ("That
+    was May. Now, in the heat of August…") and stays a time."""
+    if m.group(0) != "Now" or not text.startswith(",", m.end()):
+        return False
+    return _QUOTE_OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
 
 
 #: "mark" after a clock reading: a point in a recording or a race ("starts at the 15:20

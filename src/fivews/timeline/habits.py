@@ -47,11 +47,23 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
     """Make the months, seasons and weekdays of habitual clauses recur, in place."""
     if doc is None or not starts:
         return
+    recurring = _recurrence_verbs(doc, starts, timexes)
     for k, t in enumerate(timexes):
         if not t.rule.startswith(_HABIT_RULES) or _OWN_YEAR.search(t.text):
             continue
         i = bisect.bisect_right(starts, t.start) - 1
-        if not 0 <= i < len(doc) or not _habitual(doc[i]):
+        if not 0 <= i < len(doc):
+            continue
+        verb = _governing_verb(doc[i])
+        if verb is None:
+            continue
+        if not (
+            _habitual(verb)
+            or (
+                verb.i in recurring
+                and not _BOUND_BEFORE.search(doc.text, max(0, t.start - 30), t.start)
+            )
+        ):
             continue
         part = _YEAR_PART.fullmatch(t.value)
         if part is not None and not t.rule.startswith("weekday"):
@@ -61,16 +73,46 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
             timexes[k] = recurring_day(t, "habit")  # a weekday or a time of any day
 
 
-def _habitual(tok: Token) -> bool:
-    """Whether the verb governing ``tok`` tells of a habit."""
+#: words before a time that make it a bound of a stretch, one time even where a set recurs
+#: ("every single day between now and November", "each week since early September")
+_BOUND_BEFORE = re.compile(
+    r"\b(?:since|until|till|between\s+\S+\s+and|now\s+and)\s+(?:(?:early|mid|late)[\s-]+)?$",
+    re.I,
+)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The first verb up ``tok``'s dependency path, or None."""
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX"):
-            break
+            return tok
         if tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    else:
-        return False
+    return None
+
+
+def _recurrence_verbs(doc: Doc, starts: list[int], timexes: list[Timex]) -> set[int]:
+    """The token indices of the verbs a set of times governs ("pardons a turkey every
+    year"): their clauses tell of what recurs, like a habit's."""
+    verbs = set()
+    for t in timexes:
+        if t.type != "SET":
+            continue
+        first = bisect.bisect_right(starts, t.start) - 1
+        last = bisect.bisect_left(starts, t.end) - 1
+        if not 0 <= first <= last < len(doc):
+            continue
+        span = doc[first : last + 1]
+        # attached to the verb itself, not to a noun ("launched a weekly podcast")
+        head = span.root.head
+        if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX") and head.i < len(doc):
+            verbs.add(head.i)
+    return verbs
+
+
+def _habitual(tok: Token) -> bool:
+    """Whether the verb ``tok`` tells of a habit."""
     verbs = [tok]
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
         verbs.append(tok.head)  # "tends to go down", "usually wants to leave in June"

@@ -101,8 +101,9 @@ POINT_MOD = (
 )
 DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
 #: left word boundary (not inside a word or a hyphenated compound; after a quotation
-#: opened with two apostrophes, as in ''Tonight, I ask…)
-B = r"(?:(?<![\w'’-])|(?<=''))"
+#: opened with two apostrophes, as in ''Tonight, I ask…, or with one after a space or
+#: at the start: He said, 'Two years ago…)
+B = r"(?:(?<![\w'’-])|(?<='')|(?<=[\s(\[\"“]['’])|(?<=^['’]))"
 E = r"(?![\w])"  # right word boundary
 
 #: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"

@@ -34,9 +34,10 @@ _YEAR_RANGE = re.compile(
     r"(?<![\w$£€#.,/–-])(?P<a>" + YEAR + r")\s*[-–]\s*(?P<b>" + YEAR + r"|\d\d?)"
     r"(?![\w%]|[-–/.,:]\d)"
 )
-#: the end of a clock range after a clock time: "-4 p.m.", "– 11:30 a.m."
+#: the end of a clock range after a clock time: "-4 p.m.", "– 11:30 a.m.", "-to-4:30 p.m."
 _CLOCK_END = re.compile(
-    r"\s*[-–]\s*(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?", re.I
+    r"\s*(?:[-–]|-to-)\s*(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?",
+    re.I,
 )
 #: the end of a month range after a month: "-September", "– Sept."
 _MONTH_END = re.compile(r"\s*[-–]\s*(?P<month>" + MONTH + r")(?![\w-])", re.I)
