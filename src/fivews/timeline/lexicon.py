@@ -100,10 +100,10 @@ POINT_MOD = (
     r"|(?<=mid)(?=(?:morning|afternoon|evening)\b)))?"
 )
 DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
-#: left word boundary (not inside a word or a hyphenated compound; after a quotation
-#: opened with two apostrophes, as in ''Tonight, I ask…, or with one after a space or
-#: at the start: He said, 'Two years ago…)
-B = r"(?:(?<![\w'’-])|(?<='')|(?<=[\s(\[\"“]['’])|(?<=^['’]))"
+#: left word boundary (not inside a word or a hyphenated compound; after an apostrophe
+#: only where it opens a quotation, not within a word: ''Tonight, I ask…, He said, 'Two
+#: years ago…, but not rock'n'roll)
+B = r"(?:(?<![\w'’-])|(?<=['’])(?<![\w-]['’]))"
 E = r"(?![\w])"  # right word boundary
 
 #: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"

@@ -138,25 +138,10 @@ class Context:
         """The value of the latest earlier timex matching ``pattern`` within ``window`` chars
         (and, with ``same_sentence``, with no sentence end in between), passing over timexes
         made by ``skip_rules``."""
-        t = self.last_timex(
-            pattern, before, window, same_sentence=same_sentence, skip_rules=skip_rules
-        )
-        return None if t is None else t.value
-
-    def last_timex(
-        self,
-        pattern: str,
-        before: int,
-        window: int = 400,
-        *,
-        same_sentence: bool = False,
-        skip_rules: frozenset[str] = frozenset(),
-    ) -> Timex | None:
-        """The latest earlier timex as :meth:`last_value` finds it."""
         for t in self.earlier(pattern, before, window, skip_rules=skip_rules):
             if same_sentence and SENTENCE_END.search(self.text, t.end, before):
                 return None
-            return t
+            return t.value
         return None
 
     def earlier(

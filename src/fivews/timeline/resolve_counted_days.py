@@ -30,8 +30,7 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     # day counted back not another day counted back ("from 1.51 percent the day before …
     # from $1.1074 the day before" both compare with the report's day)
     skip = _BARE_PARTS_OF_DAY if forward else _BARE_PARTS_OF_DAY | {"day_relative_to_previous"}
-    prev = ctx.last_timex(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
-    last = None if prev is None else prev.value
+    last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
     anchor = "previous timex"
     if last is None:
         if ctx.dct is None:
@@ -61,7 +60,7 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             elif _WITHIN_THE_DAY.search(ctx.text, max(0, m.start() - 12), m.start("rday")):
                 # "rebounded late in the day after falling": the day told of, "after" the verb's
                 value, rule = base.isoformat(), "the_day_told"
-            elif prev is not None:
+            elif last is not None:
                 # the day of the event told next to a date named before ("the Oct. 14 effort
                 # to rob … the day after Greene's death"); with none, an unknown day ("tweeted
                 # the day after a man … gunned down 49" needs not be the day last named)
