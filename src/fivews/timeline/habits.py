@@ -28,6 +28,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from fivews.structure import doc_text
 from fivews.timeline.records import Timex
 from fivews.timeline.timetables import recurring_day
 
@@ -61,7 +62,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
             _habitual(verb)
             or (
                 verb.i in recurring
-                and not _BOUND_BEFORE.search(doc.text, max(0, t.start - 30), t.start)
+                and not _BOUND_BEFORE.search(doc_text(doc), max(0, t.start - 30), t.start)
             )
         ):
             continue
@@ -106,7 +107,7 @@ def _recurrence_verbs(doc: Doc, starts: list[int], timexes: list[Timex]) -> set[
         span = doc[first : last + 1]
         # attached to the verb itself, not to a noun ("launched a weekly podcast")
         head = span.root.head
-        if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX") and head.i < len(doc):
+        if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX"):
             verbs.add(head.i)
     return verbs
 
