@@ -158,6 +158,14 @@ def test_a_time_after_an_opening_single_quote(nlp, text, expected):
         # "Now," opening a quotation marks the next point of talk
         ("He asked, “Now, you famously said no to this?”", []),
         ('"Now, that having been said, I think it is wrong," he said.', []),
+        ("“Now, I hasten to add that we will keep working,” he said.", []),
+        # a future or a first right after it sets the present against the past
+        ("“Now, she will run the agency for you,” he said.", [("Now", "PRESENT_REF")]),
+        ("“Now, we'll see who was right,” she said.", [("Now", "PRESENT_REF")]),
+        (
+            '"Now, for the first time, doctors can compare the two," she said.',
+            [("Now", "PRESENT_REF")],
+        ),
         # in narration it sets the present against the past; "now" of the present stays
         (
             "It was over. Now, in the heat of August, he is in trouble.",

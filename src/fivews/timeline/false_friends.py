@@ -10,8 +10,9 @@ award title is part of the title ("athlete of the year", "Citizen of the Year");
 compound and "adding a second" in a game a goal; "daily" or "weekly" before a paper's
 name ("the pan-Arab daily Asharq al-Awsat", "the news weekly Der Spiegel") or as the
 subject of "reported" names a newspaper; "Now," opening a quotation marks the next point
-of talk. Each check reads only the text around the
-match; the word lists are in ``data/timex_false_friends.json``.
+of talk; a count before a capitalised unit outside a headline names a work ("the movie
+13 Hours"); a count after "the age of" or "aged" is an age. Each check reads only the
+text around the match; the word lists are in ``data/timex_false_friends.json``.
 """
 
 from __future__ import annotations
@@ -76,7 +77,15 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "part_of_day":
         return _suddenly(m, text) or _broadcast_slot(m, text)
     if rule == "duration":
-        return _compound_or_goal(m, text) or _FRACTION_BESIDE.match(text, m.end()) is not None
+        return (
+            _compound_or_goal(m, text)
+            or _FRACTION_BESIDE.match(text, m.end()) is not None
+            or _titled_count(m, text)
+            or _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+        )
+    if rule == "vague_duration":
+        # a count right before the unit was not a duration ("at the age of 17 months")
+        return _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
     if rule == "set":
         return _a_newspaper(m, text)
     if rule == "reference":
@@ -88,14 +97,54 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
 _QUOTE_OPENS = re.compile(r"(?:(?:^|\s)[\"']|[“‘])\s?$")
 
 
+#: the words after "Now," set a time against another: a subject in the future ("Now, he
+#: will work for you", "Now, we'll see") or a first ("Now, for the first time, we…")
+_TIME_CONTRAST_CLAUSE = re.compile(
+    r",\s+(?:(?:[\w-]+\s+){1,2}?(?:will|won['’]t|(?:is|are|am)\s+going\s+to)"
+    r"|[\w-]+['’]ll|for\s+the\s+first\s+time)\b",
+    re.I,
+)
+
+
 def _discourse_now(m: re.Match[str], text: str) -> bool:
     """Whether "Now," opens a quotation, a comma after it: in speech mostly a marker of
     the next point of talk ("“Now, you famously said…”", "\"Now, that having been said…"),
-    not the present. In narration "Now," mostly sets the present against the past ("That
-    was May. Now, in the heat of August…") and stays a time."""
+    not the present. A first clause in the future or "for the first time" sets the time
+    against another and stays a time, as "Now," mostly does in narration ("That was May.
+    Now, in the heat of August…")."""
     if m.group(0) != "Now" or not text.startswith(",", m.end()):
         return False
+    if _TIME_CONTRAST_CLAUSE.match(text, m.end()):
+        return False
     return _QUOTE_OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
+
+
+#: a count in figures right before a unit
+_COUNT_BEFORE = re.compile(r"\d[\s-]+$")
+#: an age's noun right before a count ("at the age of two weeks", "aged six months"):
+#: TimeML tags no ages
+_AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?$", re.I)
+
+
+def _titled_count(m: re.Match[str], text: str) -> bool:
+    """Whether a count before a capitalised unit names a work ("the movie 13 Hours", "his
+    book 30 Years of Struggle"): running text writes the unit in lower case, and a headline
+    in title case capitalises every word ("Action In First 100 Days", "11 Years for 1
+    Life"). Running text is a lower-case word of four letters or more among the six words
+    on either side of the match, within its sentence."""
+    unit = m["unit"] or ""
+    if not (m["num"] and unit[:1].isupper() and not unit.isupper()):
+        return False
+    before = _SENTENCE_BREAK.split(text[max(0, m.start() - 80) : m.start()])[-1]
+    after = _SENTENCE_BREAK.split(text[m.end() : m.end() + 80])[0]
+    words = _WORDS.findall(before)[-6:] + _WORDS.findall(after)[:6]
+    return any(len(w) > 3 and w[0].islower() for w in words)
+
+
+#: where a sentence or a line ends, to keep a headline's words apart from the text's
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]*\s+|\n")
+#: the words around a match
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 #: "mark" after a clock reading: a point in a recording or a race ("starts at the 15:20

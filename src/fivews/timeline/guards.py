@@ -223,14 +223,16 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
 
 def guard_vague(m: re.Match[str], text: str) -> bool:
     """A bare plural unit is a duration after a temporal preposition or a verb of spending
-    time, or before "later"/"ago"."""
+    time, or before "later"/"ago"; after an edge ("the final days") it always is."""
+    if m["edge"]:
+        return True
     prev = previous_word(text, m.start())
     nxt = text[m.end() : m.end() + 12].lower()
     before_the = re.search(r"(\w+)\s+the\s+$", text[max(0, m.start() - 30) : m.start()], re.I)
     if before_the and before_the.group(1).lower() in _SPAN_PREPOSITIONS:
         # "over the years", "in the weeks ahead": a stretch of time, not a count
         return not nxt.lstrip().startswith("of ")
-    if prev in _SPENDING:
+    if prev in _SPENDING or _REACHING_BACK.search(text, max(0, m.start() - 20), m.start()):
         return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
@@ -242,6 +244,12 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
 
 #: verbs of spending time before a bare plural unit ("spent weeks traveling")
 _SPENDING = frozenset({"spent", "spend", "spends", "spending"})
+#: a verb reaching into the past before "back" ("stretching back decades", "goes back years")
+_REACHING_BACK = re.compile(
+    r"\b(?:go(?:es|ing)?|went|gone|dat(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?"
+    r"|trac(?:e|es|ed|ing))\s+back\s+$",
+    re.I,
+)
 
 
 #: prepositions before "the years", "the weeks"… that make them a stretch of time

@@ -164,6 +164,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     preposition = rel == "past" and previous_word(ctx.text, m.start("rel")) != "this"
     if preposition:  # "looked way past November": the preposition, not "this past November"
         rel = ""
+    rel = re.sub(r"^this\s+(?=past|coming)", "", rel)  # "this coming August" is "coming August"
     if rel in ("last", "past"):
         year = d.year if month < d.month else d.year - 1
         rule = "month_last"

@@ -11,6 +11,7 @@ from fivews.timeline.guards import OF_AFTER, amount, previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
     FREQUENCY_WORDS,
+    MONTHS,
     NUMBERS,
     PARTS_OF_DAY,
     SEASONS,
@@ -164,7 +165,12 @@ def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     is one expression, in its first unit. "the" is part of a stretch of time "over the
     years" or "throughout the centuries" (as TimeBank tags "over the years"), and of "the
     weeks ahead" (as of "two weeks ago"); the unit is tagged alone "in the weeks before
-    the shooting" or "in the years that followed" (as AQUAINT tags them)."""
+    the shooting" or "in the years that followed" (as AQUAINT tags them). An edge of a
+    stretch is part of it ("the final days", as TimeBank tags "the first hours", "the early
+    years"), unless a time follows that it is the edge of ("the early hours of Sunday"),
+    which is tagged alone."""
+    if m["edge"] and _OF_A_TIME.match(ctx.text, m.end()):
+        return None
     t = make_timex(m, "DURATION", duration_value(None, m["unit"]), "vague_duration")
     the = _OVER_THE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ahead = _AHEAD.match(ctx.text, m.end())
@@ -193,6 +199,14 @@ _HOW_OFTEN_BEFORE = re.compile(
 )
 #: "ahead" after a plural unit ("the weeks ahead")
 _AHEAD = re.compile(r"\s+ahead\b", re.I)
+#: a time after an edge of a stretch ("the early hours of Sunday", "of this morning", "of
+#: the morning", "of 2015", "of March")
+_OF_A_TIME = re.compile(
+    r"\s+of\s+(?:(?:the|this|last|next|that)\s+)?(?:"
+    + "|".join(sorted({*WEEKDAYS, *PARTS_OF_DAY, *MONTHS}, key=len, reverse=True))
+    + r"|today|tonight|yesterday|tomorrow|(?:19|20)\d\d)\b",
+    re.I,
+)
 #: "the" just before a plural unit (group ``the``)
 _THE_BEFORE = re.compile(r"\b(?P<the>the)\s+$", re.I)
 #: "over the", "throughout the" just before a plural unit (group ``the``)

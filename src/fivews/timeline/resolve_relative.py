@@ -113,6 +113,9 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             # "a body found this weekend" early in the week: the weekend just past (the DCT's ISO
             # week holds the coming one)
             offset = -1
+        elif rel in ("coming", "the coming", "this coming") and d.isoweekday() <= 5:
+            # "the coming weekend" on a weekday: the one ending the DCT's ISO week
+            offset = 0
         value = week_value(d + dt.timedelta(weeks=offset)) + "-WE"
     elif unit == "month":
         value = shift_months(d, offset).isoformat()[:7]
@@ -144,7 +147,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the year", "the full year", "the week", "the weekend", "year-end", "year-earlier",
-    "the end of the decade", "the week before last"."""
+    "the end of the decade", "the week before last", "the year ahead"."""
     word = re.sub(r"\s+", " ", m["tunit"].lower())
     if word.startswith("the "):
         word = word.split()[-1]
@@ -176,15 +179,18 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             mod,
         )
     if m["twice"] and word in ("week", "month", "year"):
-        # "the week before last", "the year after next": two units from the DCT's
-        offset = -2 if "last" in m["twice"].lower() else 2
+        # "the week before last", "the year after next": two units from the DCT's; "the
+        # year ahead" the next one, as "the coming year"
+        twice = m["twice"].lower()
+        offset = -2 if "last" in twice else (1 if "ahead" in twice else 2)
         if word == "week":
             value = week_value(d + dt.timedelta(weeks=offset))
         elif word == "month":
             value = shift_months(d.replace(day=1), offset).isoformat()[:7]
         else:
             value = str(d.year + offset)
-        return make_timex(m, "DATE", value, f"{word}_two_from_dct", mod, anchor="DCT")
+        name = f"{word}_ahead" if offset == 1 else f"{word}_two_from_dct"
+        return make_timex(m, "DATE", value, name, mod, anchor="DCT")
     if word in ("decade", "century"):
         # "the end of the decade": the DCT's decade or century, only with a point modifier
         # ("over the decade", "the decade's growth" may be any stretch of ten years)
@@ -205,8 +211,15 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
         # early in the week a present clause tells of the weekend just past ("a report from
-        # over the weekend shows"), later in the week of the coming one
-        if tense == FUTURE or (tense == PRESENT and d.isoweekday() >= 3) or d.isoweekday() >= 6:
+        # over the weekend shows"), later in the week of the coming one; "the weekend ahead"
+        # is always the coming one
+        ahead = bool(m["twice"]) and "ahead" in m["twice"].lower()
+        if (
+            ahead
+            or tense == FUTURE
+            or (tense == PRESENT and d.isoweekday() >= 3)
+            or d.isoweekday() >= 6
+        ):
             value = week_value(d) + "-WE"
         else:
             value = week_value(d - dt.timedelta(weeks=1)) + "-WE"

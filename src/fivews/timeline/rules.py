@@ -153,6 +153,9 @@ RULES: tuple[Rule, ...] = (
         + r")",
         resolve_full_date,
         guard_month,
+        # also a capitalised full date glued to the word before it, as scraped page chrome
+        # runs a label into a post's time stamp ("FeaturedFebruary 6, 2016")
+        left=r"(?:" + B + r"|(?<=[a-z])(?-i:(?=[A-Z][a-z])))",
     ),
     _rule(
         "day_month_year",
@@ -220,7 +223,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month",
-        POINT_MOD + r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<month>" + MONTH + r")",
+        POINT_MOD
+        + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<month>"
+        + MONTH
+        + r")",
         resolve_month,
         guard_month,
     ),
@@ -391,7 +397,7 @@ RULES: tuple[Rule, ...] = (
         "the_unit",
         POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month|decade"
-        r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next)\b)?",
+        r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead)\b)?",
         resolve_the_unit,
     ),
     _rule(
@@ -431,6 +437,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
+        # an edge of a stretch: "the final days", "its early years", "the closing seconds"
+        r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|opening|first"
+        r"|early|initial)\s+)(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\b))?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
         r"(?:\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,

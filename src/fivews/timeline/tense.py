@@ -169,13 +169,22 @@ def _could_reports_the_past(verb: Token) -> bool:
 _NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "nor", "nobody", "none", "no"})
 
 
+#: forms the English pipeline lemmatises wrongly ("hoping" as "hop"), with their lemma
+_LEMMA_SLIPS = {"hope": "hope", "hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, mended where the pipeline's lemmatiser slips."""
+    return _LEMMA_SLIPS.get(token.lower_, token.lemma_)
+
+
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
     infinitive under a prospective verb or noun, a gerund after "hopes of"/"the chance
     of", a reduced "expected"/"scheduled", a
     scheduling verb with an event as its object, or
     a prospective verb with "until" before the time."""
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_VERBS:
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) in PROSPECTIVE_VERBS:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not _past_perfect(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
@@ -201,7 +210,7 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         and any(c.dep_ == "acomp" and c.lower_ in _PROSPECTIVE_ADJECTIVES for c in verb.children)
     ):
         return True  # "deliveries are due in October", "the bank is poised to…"
-    if verb.lemma_ not in PROSPECTIVE_VERBS:
+    if _lemma(verb) not in PROSPECTIVE_VERBS:
         return False
     return _word_before_time(doc, token_i) in _UNTIL  # "until 9 a.m. EST Tuesday"
 

@@ -55,7 +55,8 @@ _WEEKDAY_WORDS = _words(WEEKDAYS, [w + "s" for w in WEEKDAYS])
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({YEAR_KEY}),
     "numeric_date": frozenset({NUMBER_KEY}),
-    "month_day_year": _MONTH_WORDS,
+    # its year too: a month glued to the word before it is no word of its own
+    "month_day_year": _MONTH_WORDS | {YEAR_KEY},
     "day_month_year": _MONTH_WORDS,
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
