@@ -109,3 +109,22 @@ def test_a_weekday_after_hoping_lies_ahead(nlp):
     """The pipeline lemmatises "hoping" as "hop": the hope still looks ahead."""
     text = "The couple were hoping to meet her before Monday's caucuses."
     assert _found(nlp, text, "2016-01-31") == [("Monday", "2016-02-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this period", "the same period" are a quarter only where a report names one
+        ("We are talking to our members right now in this period.", [("now", "PRESENT_REF")]),
+        (
+            "Sales rose 3 percent in the first 10 months, compared with the same period in 2014.",
+            [("the first 10 months", "P10M"), ("2014", "2014")],
+        ),
+        (
+            "Profit rose in the third quarter, up from $5 million in the same period of 2014.",
+            [("the third quarter", "2015-Q3"), ("the same period of 2014", "2014-Q3")],
+        ),
+    ],
+)
+def test_a_period_is_a_quarter_only_in_a_report(nlp, text, expected):
+    assert _found(nlp, text, "2016-01-07") == expected

@@ -293,6 +293,11 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     letter = "H" if kind == "half" else "Q"
     if kind == "period" and not (ordinal or year or quals):
         return None
+    if kind == "period" and not (ordinal or year or ago) and quals.strip() in ("this", "same"):
+        # "this period", "the same period" are a quarter only in a report that names one
+        # ("the first 10 months… compared to the same period in 2014" is no quarter)
+        if ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000) is None:
+            return None
     d = ctx.dct
     if d is None and year is None:
         return make_timex(m, "DATE", f"XXXX-{letter}{ordinal or 'X'}", "quarter_no_dct")
