@@ -8,10 +8,8 @@ import re
 from collections.abc import Callable
 
 from fivews.timeline.guards import (
-    guard_a_while,
     guard_clock,
     guard_day_word,
-    guard_duration,
     guard_holiday,
     guard_ordinal_day,
     guard_part_of_day,
@@ -19,7 +17,6 @@ from fivews.timeline.guards import (
     guard_reference,
     guard_set,
     guard_that_day,
-    guard_vague,
     guard_weekday,
     guard_weekday_of_month,
 )
@@ -32,6 +29,7 @@ from fivews.timeline.guards_calendar import (
     guard_short_year,
     guard_year,
 )
+from fivews.timeline.guards_durations import guard_a_while, guard_duration, guard_vague
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,

@@ -1,0 +1,98 @@
+"""Guards of durations: whether a count and a unit ("four months"), a bare plural unit
+("for years", "the final days") or "a while" is a stretch of time, not an age, a rate, a
+share or a name."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
+
+
+def guard_duration(m: re.Match[str], text: str) -> bool:
+    """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
+    if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
+        return False  # an age ("two years old", "13-year-olds"), not a duration
+    if (m["det"] or "").lower() in ("his", "her", "its", "their") and re.match(
+        r"\s+ago\b", text[m.end() : m.end() + 5], re.I
+    ):
+        return False  # "reached out to her eight years ago": the pronoun is an object
+    if m["num"] in ("a", "an") and capitalised(m, "unit"):
+        return False  # "owned a Century speedboat": a name, not "a century"
+    if (m["num"] or "").lower() in ("a", "an") and amount_rate(m, text):
+        return False  # a rate ("$500 million a year"), as in :func:`guard_set`
+    if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
+        # "a second betrayal", "a second group": the ordinal, unless a time word follows
+        return bool(
+            re.match(
+                r"\s*(?:[.,;:)]|$|or\b|later\b|earlier\b|ago\b|before\b|after\b)",
+                text[m.end() : m.end() + 10],
+            )
+        )
+    if (
+        (m["num"] or "").lower() in ("several", "few", "a few", "many", "numerous")
+        and not m["unit"].lower().endswith("s")
+        and "-" not in m.group(0)
+    ):
+        # "several weekend rallies": the count is of the noun after the unit (a hyphen makes
+        # one adjective of both: "a several-year delay")
+        return False
+    if m.group(0).lower().endswith("-old") and not m["unit"].lower().endswith("s"):
+        # "a 6-year-old", "the 44-year-old": an age (TimeML tags no ages; "years-old" stays)
+        return False
+    if re.search(r"\b(?:a|one|three)-quarters?$", m.group(0).lower()):
+        # "about three-quarters support the ban", "one-quarter of donors": the hyphenated
+        # fraction is a share; three quarters of the calendar are written apart
+        return False
+    if m["unit"].lower() in ("quarter", "half") and (
+        FRACTION_OF.match(text, m.end()) or _SHARE_AFTER.match(text, m.end())
+    ):
+        return False  # "a quarter of the entire market", "a quarter, 26 percent": a share
+    return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
+
+
+#: a percentage right after a fraction ("just over a quarter, 26 percent, say…")
+_SHARE_AFTER = re.compile(r"\s*[,(–—-]\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I)
+
+
+def guard_vague(m: re.Match[str], text: str) -> bool:
+    """A bare plural unit is a duration after a temporal preposition or a verb of spending
+    time, or before "later"/"ago"; after an edge ("the final days") it always is."""
+    if m["edge"]:
+        return True
+    prev = previous_word(text, m.start())
+    nxt = text[m.end() : m.end() + 12].lower()
+    before_the = re.search(r"(\w+)\s+the\s+$", text[max(0, m.start() - 30) : m.start()], re.I)
+    if before_the and before_the.group(1).lower() in _SPAN_PREPOSITIONS:
+        # "over the years", "in the weeks ahead": a stretch of time, not a count
+        return not nxt.lstrip().startswith("of ")
+    if prev in _SPENDING or _REACHING_BACK.search(text, max(0, m.start() - 20), m.start()):
+        return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
+    return (
+        prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
+        and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
+        and prev != "of"
+        or bool(re.match(r"\s+(?:later|earlier|after|before|ago)\b", nxt))
+    )
+
+
+#: verbs of spending time before a bare plural unit ("spent weeks traveling")
+_SPENDING = frozenset({"spent", "spend", "spends", "spending"})
+#: a verb reaching into the past before "back" ("stretching back decades", "goes back years")
+_REACHING_BACK = re.compile(
+    r"\b(?:go(?:es|ing)?|went|gone|dat(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?"
+    r"|trac(?:e|es|ed|ing))\s+back\s+$",
+    re.I,
+)
+
+
+#: prepositions before "the years", "the weeks"… that make them a stretch of time
+_SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
+
+
+def guard_a_while(m: re.Match[str], text: str) -> bool:
+    """ "a while" is a stretch of time, not in "once in a while" (now and then) nor in "a
+    while ago/back" (some time ago)."""
+    if re.search(r"\bonce\s+in\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
+        return False
+    return not re.match(r"\s+(?:ago|back)\b", text[m.end() : m.end() + 8], re.I)
