@@ -94,7 +94,12 @@ def test_units_ahead_and_coming(nlp, text, dct, expected):
         ("Calves aged three months were tested.", []),
         ("The infant was ill for two weeks.", [("two weeks", "P2W")]),
         ("Her son died at the age of 17 months after an infection.", []),
-        # a full date glued to the word before it by a scraper
+        # a full date glued to the word before it by a scraper, a time stamp to the headline
+        # after it
+        (
+            "UpdatedFebruary 6, 2016 11:19PMRubio Wins The Night",
+            [("February 6, 2016 11:19PM", "2016-02-06T23:19")],
+        ),
         (
             "UpdatedFebruary 6, 2016 9:33PM The debate began.",
             [("February 6, 2016 9:33PM", "2016-02-06T21:33")],

@@ -111,10 +111,14 @@ def _rule(
     resolve: Callable[..., Timex | None],
     guard: Callable[[re.Match[str], str], bool] | None = None,
     left: str = B,
+    right: str = E,
 ) -> Rule:
     """A :class:`Rule` with its regex (word-bounded, case-insensitive) and trigger words;
-    ``left`` is the left boundary (:data:`B` unless the rule may start elsewhere)."""
-    return Rule(name, re.compile(left + pattern + E, _F), resolve, guard, RULE_TRIGGERS.get(name))
+    ``left`` and ``right`` are its boundaries (:data:`B` and :data:`E` unless the rule may
+    start or end elsewhere)."""
+    return Rule(
+        name, re.compile(left + pattern + right, _F), resolve, guard, RULE_TRIGGERS.get(name)
+    )
 
 
 RULES: tuple[Rule, ...] = (
@@ -487,5 +491,8 @@ RULES: tuple[Rule, ...] = (
         resolve_clock,
         guard_clock,
         left=AFTER_HOUR_DASH,
+        # also "11:19PM" glued to the capitalised headline after it, as scraped page chrome
+        # runs a post's time stamp into its title ("11:19PMDonald Trump Wins")
+        right=r"(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z][a-z])))",
     ),
 )
