@@ -133,3 +133,35 @@ def test_a_weekday_after_hoping_lies_ahead(nlp):
 )
 def test_a_period_is_a_quarter_only_in_a_report(nlp, text, expected):
     assert _found(nlp, text, "2016-01-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plan told in the past is ahead, unless it was for the day before the DCT
+        ("Talks were to continue Monday.", "2016-12-18", ("Monday", "2016-12-19")),
+        (
+            "He was scheduled to leave the state late Tuesday.",
+            "2016-02-10",
+            ("late Tuesday", "2016-02-09"),
+        ),
+        (
+            "She was set to receive an endorsement on Friday.",
+            "2016-03-12",
+            ("Friday", "2016-03-11"),
+        ),
+        (
+            "The firm was to report earnings on Wednesday.",
+            "2016-02-08",
+            ("Wednesday", "2016-02-10"),
+        ),
+        # one that did not come about is past
+        (
+            "The evacuation was to have begun at dawn Wednesday.",
+            "2016-12-17",
+            ("Wednesday", "2016-12-14"),
+        ),
+    ],
+)
+def test_a_weekday_of_a_plan_told_in_the_past(nlp, text, dct, expected):
+    assert expected in _found(nlp, text, dct)

@@ -33,6 +33,13 @@ _AHEAD_OF = re.compile(
     r"|(?P<before>before|in\s+advance\s+of))\s+$",
     re.I,
 )
+#: a plan told in the past right before a weekday, in the same clause ("was set to headline
+#: Tuesday", "were to be escorted out early Thursday"; not "was to have begun", which did not)
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:scheduled|set|due|expected|slated|supposed)\s+)?to\s+(?!have\b)"
+    r"[^.;:!?,\n\"“”]{0,80}$",
+    re.I,
+)
 #: the words after a possessive weekday, up to the noun it dates
 _POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
 
@@ -92,6 +99,16 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
         if ahead and ahead["before"] and not _scheduled_event(ctx.text, m.end()):
             ahead = None  # "before Friday's purchases": any event, before or after the DCT
+        if (
+            not possessive
+            and not rel
+            and _PAST_PLAN.search(ctx.text, max(0, m.start() - 120), m.start())
+        ):
+            # a plan told in the past ("was scheduled to leave late Tuesday", "Talks were to
+            # continue Monday") is still ahead, unless it was for the day before the DCT: a
+            # report of the next day tells yesterday's plan
+            yesterday = (ctx.dct.isoweekday() - wd) % 7 == 1
+            tense = PAST if yesterday else FUTURE
         if possessive and ahead and tense != PAST:
             # "sit atop the polls ahead of Monday's caucuses": the event is still ahead (a
             # past clause, "had the lead heading into Tuesday's primaries", tells of it after)
