@@ -22,6 +22,8 @@ from timex_cases import texts_and_values as _found
         ("She signed copies of her book 20 Years at Sea.", []),
         # the same count in lower case is a duration
         ("Rescuers searched for 72 hours.", [("72 hours", "PT72H")]),
+        # quoted alone, a count before a capitalised unit is a title even in a headline
+        ("Director's Movie ‘72 Hours’ Is About To Open", []),
         # a headline in title case capitalises every word, also a headline run into the text
         (
             "Ten Years for One Life. The jury spoke on Monday.",

@@ -131,16 +131,24 @@ def _titled_count(m: re.Match[str], text: str) -> bool:
     book 30 Years of Struggle"): running text writes the unit in lower case, and a headline
     in title case capitalises every word ("Action In First 100 Days", "11 Years for 1
     Life"). Running text is a lower-case word of four letters or more among the six words
-    on either side of the match, within its sentence."""
+    on either side of the match, within its sentence. Quoted alone, it is a title even in
+    a headline ("Benghazi Movie '13 Hours' Is About To Open")."""
     unit = m["unit"] or ""
     if not (m["num"] and unit[:1].isupper() and not unit.isupper()):
         return False
+    if _QUOTE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and _QUOTE_AFTER.match(
+        text, m.end()
+    ):
+        return True
     before = _SENTENCE_BREAK.split(text[max(0, m.start() - 80) : m.start()])[-1]
     after = _SENTENCE_BREAK.split(text[m.end() : m.end() + 80])[0]
     words = _WORDS.findall(before)[-6:] + _WORDS.findall(after)[:6]
     return any(len(w) > 3 and w[0].islower() for w in words)
 
 
+#: quotation marks right around a match
+_QUOTE_BEFORE = re.compile(r"[\"“‘’']$")
+_QUOTE_AFTER = re.compile(r"[\"”’']")
 #: where a sentence or a line ends, to keep a headline's words apart from the text's
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]*\s+|\n")
 #: the words around a match
