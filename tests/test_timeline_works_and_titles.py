@@ -167,3 +167,20 @@ def test_a_period_is_a_quarter_only_in_a_report(nlp, text, expected):
 )
 def test_a_weekday_of_a_plan_told_in_the_past(nlp, text, dct, expected):
     assert expected in _found(nlp, text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "weekends" is every weekend, as "Sundays" is every Sunday
+        ("On weekends, the market is crowded.", [("weekends", "XXXX-WXX-WE")]),
+        (
+            "The museum opens late on Fridays and weekends.",
+            [("Fridays", "XXXX-WXX-5"), ("weekends", "XXXX-WXX-WE")],
+        ),
+        # a count of weekends is a duration
+        ("He spent three weekends there.", [("three weekends", "P6D")]),
+    ],
+)
+def test_weekends_as_a_set(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-12") == expected

@@ -131,6 +131,8 @@ def guard_set(m: re.Match[str], text: str) -> bool:
         if not short and adjective and NOUN_AFTER.match(text, m.end()):
             return False  # "quarterly results", "first quarterly loss": an adjective
         return prev not in ATTRIBUTIVE_DETERMINERS
+    if m["wends"]:
+        return True  # "on weekends"
     if m["wd2"] or m["wd3"]:
         return (m["wd2"] or m["wd3"])[0].isupper()
     q = (m["q"] or "").lower()

@@ -214,9 +214,12 @@ _OVER_THE_BEFORE = re.compile(r"\b(?:over|throughout)\s+(?P<the>the)\s+$", re.I)
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "every week" (P1W), "weekly", "$5 a year" (P1Y), "each Thursday", "Mondays"."""
+    """ "every week" (P1W), "weekly", "$5 a year" (P1Y), "each Thursday", "Mondays",
+    "weekends"."""
     if m["adverb"]:
         return make_timex(m, "SET", SET_ADVERBS[m["adverb"].lower()], "set_adverb")
+    if m["wends"]:  # "on weekends": every weekend, as "Sundays" is every Sunday
+        return make_timex(m, "SET", "XXXX-WXX-WE", "set_weekends")
     if m["wd2"] or m["wd3"]:  # "Mondays", "Tuesday nights"
         part = m["wpart"] or m["wpart3"]
         value = f"XXXX-WXX-{WEEKDAYS[(m['wd2'] or m['wd3']).lower()]}"

@@ -391,7 +391,7 @@ RULES: tuple[Rule, ...] = (
         + WEEKDAY
         + r")\s+(?P<wpart3>"
         + PART
-        + r")s)",
+        + r")s|(?P<wends>weekends))",
         resolve_set,
         guard_set,
     ),
