@@ -159,9 +159,13 @@ def test_a_time_after_an_opening_single_quote(nlp, text, expected):
         ("He asked, “Now, you famously said no to this?”", []),
         ('"Now, that having been said, I think it is wrong," he said.', []),
         ("“Now, I hasten to add that we will keep working,” he said.", []),
+        # a speaker's "I" or a question after it still marks the next point of talk
+        ("“Now, I'll be honest with you,” he said.", []),
+        ("“Now, what will you do?” he asked.", []),
         # a future or a first right after it sets the present against the past
         ("“Now, she will run the agency for you,” he said.", [("Now", "PRESENT_REF")]),
         ("“Now, we'll see who was right,” she said.", [("Now", "PRESENT_REF")]),
+        ("“Now, it's going to be hard,” she said.", [("Now", "PRESENT_REF")]),
         (
             '"Now, for the first time, doctors can compare the two," she said.',
             [("Now", "PRESENT_REF")],

@@ -11,7 +11,7 @@ compound and "adding a second" in a game a goal; "daily" or "weekly" before a pa
 name ("the pan-Arab daily Asharq al-Awsat", "the news weekly Der Spiegel") or as the
 subject of "reported" names a newspaper; "Now," opening a quotation marks the next point
 of talk; a count before a capitalised unit outside a headline names a work ("the movie
-13 Hours"); a count after "the age of" or "aged" is an age. Each check reads only the
+72 Hours"); a count after "the age of" or "aged" is an age. Each check reads only the
 text around the match; the word lists are in ``data/timex_false_friends.json``.
 """
 
@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from fivews import lexicon
-from fivews.timeline.lexicon import MONTHS, WEEKDAYS
+from fivews.timeline.lexicon import MONTHS, NUMBERS, WEEKDAYS, alternation
 from fivews.timeline.records import SENTENCE_END
 
 #: the word lists (``data/timex_false_friends.json``)
@@ -84,7 +84,7 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
             or _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
         )
     if rule == "vague_duration":
-        # a count right before the unit was not a duration ("at the age of 17 months")
+        # a count right before the unit was not a duration ("at the age of two weeks")
         return _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
     if rule == "set":
         return _a_newspaper(m, text)
@@ -98,10 +98,13 @@ _QUOTE_OPENS = re.compile(r"(?:(?:^|\s)[\"']|[“‘])\s?$")
 
 
 #: the words after "Now," set a time against another: a subject in the future ("Now, he
-#: will work for you", "Now, we'll see") or a first ("Now, for the first time, we…")
+#: will work for you", "Now, we'll see", "Now, it's going to be hard") or a first ("Now,
+#: for the first time, we…"); not a speaker's "I" or a question ("Now, I'll be honest",
+#: "Now, what will you do?"), which mark the next point of talk
 _TIME_CONTRAST_CLAUSE = re.compile(
-    r",\s+(?:(?:[\w-]+\s+){1,2}?(?:will|won['’]t|(?:is|are|am)\s+going\s+to)"
-    r"|[\w-]+['’]ll|for\s+the\s+first\s+time)\b",
+    r",\s+(?:(?!(?-i:I)\b|what\b|who\b|how\b|why\b|where\b|when\b|let\b)"
+    r"(?:(?:[\w'’-]+\s+){1,2}?(?:will|won['’]t|(?:is|are|am)\s+going\s+to)"
+    r"|[\w-]+['’](?:ll|s\s+going\s+to|re\s+going\s+to)|for\s+the\s+first\s+time))\b",
     re.I,
 )
 
@@ -119,20 +122,23 @@ def _discourse_now(m: re.Match[str], text: str) -> bool:
     return _QUOTE_OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
 
 
-#: a count in figures right before a unit
-_COUNT_BEFORE = re.compile(r"\d[\s-]+$")
+#: a count right before a unit, in figures or words ("at the age of 17 months", "of two weeks")
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:" + alternation([w for w in NUMBERS if w not in ("a", "an")]) + r"))[\s-]+$",
+    re.I,
+)
 #: an age's noun right before a count ("at the age of two weeks", "aged six months"):
 #: TimeML tags no ages
 _AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?$", re.I)
 
 
 def _titled_count(m: re.Match[str], text: str) -> bool:
-    """Whether a count before a capitalised unit names a work ("the movie 13 Hours", "his
+    """Whether a count before a capitalised unit names a work ("the movie 72 Hours", "his
     book 30 Years of Struggle"): running text writes the unit in lower case, and a headline
-    in title case capitalises every word ("Action In First 100 Days", "11 Years for 1
-    Life"). Running text is a lower-case word of four letters or more among the six words
-    on either side of the match, within its sentence. Quoted alone, it is a title even in
-    a headline ("Benghazi Movie '13 Hours' Is About To Open")."""
+    in title case capitalises every word ("Mayor Vows Action In First 100 Days", "Ten
+    Years for One Theft"). Running text is a lower-case word of four letters or more among
+    the six words on either side of the match, within its sentence. Quoted alone, it is a
+    title even in a headline ("Studio's Movie '72 Hours' Is About To Open")."""
     unit = m["unit"] or ""
     if not (m["num"] and unit[:1].isupper() and not unit.isupper()):
         return False

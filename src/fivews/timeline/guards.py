@@ -132,7 +132,8 @@ def guard_set(m: re.Match[str], text: str) -> bool:
             return False  # "quarterly results", "first quarterly loss": an adjective
         return prev not in ATTRIBUTIVE_DETERMINERS
     if m["wends"]:
-        return True  # "on weekends"
+        # "on weekends", "their weekends"; "the weekends before the election" are some
+        return previous_word(text, m.start()) not in ("the", "those", "these")
     if m["wd2"] or m["wd3"]:
         return (m["wd2"] or m["wd3"])[0].isupper()
     q = (m["q"] or "").lower()

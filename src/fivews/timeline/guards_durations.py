@@ -10,7 +10,11 @@ from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previo
 
 
 def guard_duration(m: re.Match[str], text: str) -> bool:
-    """Not "the 1988 quarter" (a year) nor "2000 years"-style years read as counts."""
+    """Whether a count and a unit is a stretch of time: not an age ("two years old", "a
+    6-year-old"), an object pronoun before "ago" ("told her eight years ago"), a name ("a
+    Century speedboat"), a rate ("$5 million a year"), the ordinal "a second", a count of
+    the noun after the unit ("several weekend rallies"), a share ("three-quarters", "a
+    quarter of the market") or a year read as a count ("the 1988 quarter")."""
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
         return False  # an age ("two years old", "13-year-olds"), not a duration
     if (m["det"] or "").lower() in ("his", "her", "its", "their") and re.match(

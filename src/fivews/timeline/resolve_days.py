@@ -34,10 +34,13 @@ _AHEAD_OF = re.compile(
     re.I,
 )
 #: a plan told in the past right before a weekday, in the same clause ("was set to headline
-#: Tuesday", "were to be escorted out early Thursday"; not "was to have begun", which did not)
+#: Tuesday", "were to be escorted out early Thursday"): a verb after "to" (not "was to Iowa",
+#: "due to flooding"), not "was to have begun", which did not happen, and no other clause
+#: between ("was expected to testify but fled on Tuesday")
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were)\s+(?:(?:scheduled|set|due|expected|slated|supposed)\s+)?to\s+(?!have\b)"
-    r"[^.;:!?,\n\"“”]{0,80}$",
+    r"\b(?:was|were)\s+(?:(?:scheduled|set|expected|slated|supposed)\s+)?to\s+(?!have\b)"
+    r"(?-i:[a-z]+)\b(?:(?!\b(?:but|and|or|after|before|when|while|because|until|as|then)\b)"
+    r"[^.;:!?,\n\"“”]){0,80}$",
     re.I,
 )
 #: the words after a possessive weekday, up to the noun it dates

@@ -113,10 +113,10 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             # "a body found this weekend" early in the week: the weekend just past (the DCT's ISO
             # week holds the coming one)
             offset = -1
-        elif rel in ("coming", "the coming", "this coming") and d.isoweekday() <= 5:
-            # "the coming weekend" on a weekday: the one ending the DCT's ISO week
-            offset = 0
-        value = week_value(d + dt.timedelta(weeks=offset)) + "-WE"
+        if rel in ("coming", "the coming", "this coming"):
+            value = _weekend_ahead(d)
+        else:
+            value = week_value(d + dt.timedelta(weeks=offset)) + "-WE"
     elif unit == "month":
         value = shift_months(d, offset).isoformat()[:7]
     elif unit == "year":
@@ -211,15 +211,10 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
         # early in the week a present clause tells of the weekend just past ("a report from
-        # over the weekend shows"), later in the week of the coming one; "the weekend ahead"
-        # is always the coming one
-        ahead = bool(m["twice"]) and "ahead" in m["twice"].lower()
-        if (
-            ahead
-            or tense == FUTURE
-            or (tense == PRESENT and d.isoweekday() >= 3)
-            or d.isoweekday() >= 6
-        ):
+        # over the weekend shows"), later in the week of the coming one
+        if m["twice"] and "ahead" in m["twice"].lower():
+            value = _weekend_ahead(d)
+        elif tense == FUTURE or (tense == PRESENT and d.isoweekday() >= 3) or d.isoweekday() >= 6:
             value = week_value(d) + "-WE"
         else:
             value = week_value(d - dt.timedelta(weeks=1)) + "-WE"
@@ -235,6 +230,12 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         # "the year ended March 31": a reporting period named by its end, a duration
         return make_timex(m, "DURATION", "P1Y", "the_year_ending", mod)
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
+
+
+def _weekend_ahead(d: dt.date) -> str:
+    """ "the coming weekend", "the weekend ahead": the first weekend not over by ``d``, the
+    one ending its ISO week (under way on a Saturday), or the next one on a Sunday."""
+    return week_value(d + dt.timedelta(weeks=1 if d.isoweekday() == 7 else 0)) + "-WE"
 
 
 #: "before"/"after"/"leading up to" and a noun phrase after "the week": counted from an event

@@ -156,8 +156,9 @@ RULES: tuple[Rule, ...] = (
         resolve_full_date,
         guard_month,
         # also a capitalised full date glued to the word before it, as scraped page chrome
-        # runs a label into a post's time stamp ("FeaturedFebruary 6, 2016")
-        left=r"(?:" + B + r"|(?<=[a-z])(?-i:(?=[A-Z][a-z])))",
+        # runs a label into a post's time stamp ("UpdatedFebruary 6, 2016"; not a name's
+        # "LeMay 5")
+        left=r"(?:" + B + r"|(?-i:(?<=[a-z]{3})(?=[A-Z][a-z])))",
     ),
     _rule(
         "day_month_year",
@@ -399,7 +400,7 @@ RULES: tuple[Rule, ...] = (
         "the_unit",
         POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month|decade"
-        r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead)\b)?",
+        r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead(?!\s+of\b))\b)?",
         resolve_the_unit,
     ),
     _rule(
@@ -440,8 +441,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_duration",
         # an edge of a stretch: "the final days", "its early years", "the closing seconds"
-        r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|opening|first"
-        r"|early|initial)\s+)(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\b))?"
+        r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|first|early"
+        r"|initial)\s+)(?=(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b))?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
         r"(?:\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,
@@ -492,7 +493,7 @@ RULES: tuple[Rule, ...] = (
         guard_clock,
         left=AFTER_HOUR_DASH,
         # also "11:19PM" glued to the capitalised headline after it, as scraped page chrome
-        # runs a post's time stamp into its title ("11:19PMDonald Trump Wins")
+        # runs a post's time stamp into its title ("11:19PMMayor Wins Vote")
         right=r"(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z][a-z])))",
     ),
 )

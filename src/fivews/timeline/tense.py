@@ -170,7 +170,7 @@ _NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "nor", "nobody", "none", "no"})
 
 
 #: forms the English pipeline lemmatises wrongly ("hoping" as "hop"), with their lemma
-_LEMMA_SLIPS = {"hope": "hope", "hopes": "hope", "hoped": "hope", "hoping": "hope"}
+_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 def _lemma(token: Token) -> str:
