@@ -11,8 +11,8 @@ compound and "adding a second" in a game a goal; "daily" or "weekly" before a pa
 name ("the pan-Arab daily Asharq al-Awsat", "the news weekly Der Spiegel") or as the
 subject of "reported" names a newspaper; "Now," opening a quotation marks the next point
 of talk; a count before a capitalised unit outside a headline names a work ("the movie
-72 Hours"); a count after "the age of" or "aged" is an age. Each check reads only the
-text around the match; the word lists are in ``data/timex_false_friends.json``.
+72 Hours"). Each check reads only the text around the match; the word lists are in
+``data/timex_false_friends.json``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from fivews import lexicon
-from fivews.timeline.lexicon import MONTHS, NUMBERS, WEEKDAYS, alternation
+from fivews.timeline.lexicon import MONTHS, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END
 
 #: the word lists (``data/timex_false_friends.json``)
@@ -81,11 +81,7 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
             _compound_or_goal(m, text)
             or _FRACTION_BESIDE.match(text, m.end()) is not None
             or _titled_count(m, text)
-            or _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
         )
-    if rule == "vague_duration":
-        # a count right before the unit was not a duration ("at the age of two weeks")
-        return _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
     if rule == "set":
         return _a_newspaper(m, text)
     if rule == "reference":
@@ -120,16 +116,6 @@ def _discourse_now(m: re.Match[str], text: str) -> bool:
     if _TIME_CONTRAST_CLAUSE.match(text, m.end()):
         return False
     return _QUOTE_OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
-
-
-#: a count right before a unit, in figures or words ("at the age of 17 months", "of two weeks")
-_COUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:" + alternation([w for w in NUMBERS if w not in ("a", "an")]) + r"))[\s-]+$",
-    re.I,
-)
-#: an age's noun right before a count ("at the age of two weeks", "aged six months"):
-#: TimeML tags no ages
-_AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?$", re.I)
 
 
 def _titled_count(m: re.Match[str], text: str) -> bool:

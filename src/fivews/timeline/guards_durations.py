@@ -7,16 +7,20 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
+from fivews.timeline.lexicon import NUMBERS, alternation
 
 
 def guard_duration(m: re.Match[str], text: str) -> bool:
     """Whether a count and a unit is a stretch of time: not an age ("two years old", "a
-    6-year-old"), an object pronoun before "ago" ("told her eight years ago"), a name ("a
-    Century speedboat"), a rate ("$5 million a year"), the ordinal "a second", a count of
-    the noun after the unit ("several weekend rallies"), a share ("three-quarters", "a
-    quarter of the market") or a year read as a count ("the 1988 quarter")."""
+    6-year-old", "at the age of two weeks"), an object pronoun before "ago" ("told her
+    eight years ago"), a name ("a Century speedboat"), a rate ("$5 million a year"), the
+    ordinal "a second", a count of the noun after the unit ("several weekend rallies"), a
+    share ("three-quarters", "a quarter of the market") or a year read as a count ("the
+    1988 quarter")."""
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
         return False  # an age ("two years old", "13-year-olds"), not a duration
+    if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # "died at the age of two weeks", "children aged six months"
     if (m["det"] or "").lower() in ("his", "her", "its", "their") and re.match(
         r"\s+ago\b", text[m.end() : m.end() + 5], re.I
     ):
@@ -59,11 +63,23 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
 _SHARE_AFTER = re.compile(r"\s*[,(–—-]\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I)
 
 
+#: a count right before a unit, in figures or words ("at the age of 17 months", "of two weeks")
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:" + alternation([w for w in NUMBERS if w not in ("a", "an")]) + r"))[\s-]+$",
+    re.I,
+)
+#: an age's noun right before a count ("at the age of two weeks", "aged six months"):
+#: TimeML tags no ages
+_AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?$", re.I)
+
+
 def guard_vague(m: re.Match[str], text: str) -> bool:
     """A bare plural unit is a duration after a temporal preposition or a verb of spending
     time, or before "later"/"ago"; after an edge ("the final days") it always is."""
     if m["edge"]:
         return True
+    if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # a count the duration rule did not take ("at the age of two weeks")
     prev = previous_word(text, m.start())
     nxt = text[m.end() : m.end() + 12].lower()
     before_the = re.search(r"(\w+)\s+the\s+$", text[max(0, m.start() - 30) : m.start()], re.I)
