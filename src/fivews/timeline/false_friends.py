@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from fivews import lexicon
+from fivews.timeline.guards import LINE_WORD
 from fivews.timeline.lexicon import MONTHS, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END
 
@@ -134,7 +135,7 @@ def _titled_count(m: re.Match[str], text: str) -> bool:
         return True
     before = _SENTENCE_BREAK.split(text[max(0, m.start() - 80) : m.start()])[-1]
     after = _SENTENCE_BREAK.split(text[m.end() : m.end() + 80])[0]
-    words = _WORDS.findall(before)[-6:] + _WORDS.findall(after)[:6]
+    words = LINE_WORD.findall(before)[-6:] + LINE_WORD.findall(after)[:6]
     return any(len(w) > 3 and w[0].islower() for w in words)
 
 
@@ -143,8 +144,6 @@ _QUOTE_BEFORE = re.compile(r"[\"“‘’']$")
 _QUOTE_AFTER = re.compile(r"[\"”’']")
 #: where a sentence or a line ends, to keep a headline's words apart from the text's
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]*\s+|\n")
-#: the words around a match
-_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 #: "mark" after a clock reading: a point in a recording or a race ("starts at the 15:20

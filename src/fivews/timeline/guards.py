@@ -37,7 +37,7 @@ def _headline(m: re.Match[str], text: str) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if len(line) > 200:
         return False
-    words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
+    words = [w for w in LINE_WORD.findall(line) if len(w) > 3]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
@@ -69,7 +69,7 @@ _FIRST_WORD_AFTER = re.compile(
     r"(?:^|[.!?:;…]['\"”’)]*\s*|\n\s*|(?:[\"“‘(]|``|'')\s*|\s[-–—―]+\s*)$"
 )
 #: the words of a line, to tell a headline in title case
-_LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def first_word(text: str, start: int) -> bool:
