@@ -89,6 +89,9 @@ MONTH = alternation(MONTHS, abbrev_dot=True)
 WEEKDAY = alternation(WEEKDAYS)
 SEASON = alternation(SEASONS)
 PART = r"(?:morning|afternoon|evening|night)"
+#: the direction a relative word before a month or weekday names ("this coming August" is
+#: the next one, "this past Friday" the last one)
+RELATIVE_DIRECTIONS = {"this coming": "next", "coming": "next", "this past": "last", "past": "last"}
 ORDINAL = alternation(ORDINALS)
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"

@@ -17,6 +17,7 @@ from fivews.timeline.lexicon import (
     LEXICON,
     NUMBERS,
     ORDINALS,
+    RELATIVE_DIRECTIONS,
     SEASONS,
     WEEKDAYS,
 )
@@ -164,11 +165,11 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     preposition = rel == "past" and previous_word(ctx.text, m.start("rel")) != "this"
     if preposition:  # "looked way past November": the preposition, not "this past November"
         rel = ""
-    rel = re.sub(r"^this\s+(?=past|coming)", "", rel)  # "this coming August" is "coming August"
-    if rel in ("last", "past"):
+    rel = RELATIVE_DIRECTIONS.get(re.sub(r"\s+", " ", rel), rel)
+    if rel == "last":
         year = d.year if month < d.month else d.year - 1
         rule = "month_last"
-    elif rel in ("next", "coming"):
+    elif rel == "next":
         year = d.year if month > d.month else d.year + 1
         rule = "month_next"
     elif rel == "this":

@@ -11,6 +11,7 @@ from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     PARTS_OF_DAY,
+    RELATIVE_DIRECTIONS,
     WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
@@ -80,9 +81,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Thursday", "late Wednesday" (mod END), "last Friday", "Monday night" (TIME)."""
     wd = WEEKDAYS[m["weekday"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    rel = {"this coming": "next", "coming": "next", "this past": "last", "past": "last"}.get(
-        rel, rel
-    )
+    rel = RELATIVE_DIRECTIONS.get(rel, rel)
     part = m["part"]
     mod = point_mod_of(m)
     if ctx.dct is None:
