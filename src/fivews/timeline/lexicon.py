@@ -128,3 +128,11 @@ AFTER_DAY_DASH = (
 #: the clock rule's left boundary: a word boundary, or right after "6-"/"11–", the end of
 #: an hour range ("6-10 p.m.", whose guard asks for its a.m./p.m.)
 AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–]))"
+#: the full date rule's left boundary: a word boundary, or a capitalised month glued to the
+#: word before it, as scraped page chrome runs a label into a post's time stamp
+#: ("UpdatedFebruary 6, 2016"; not a name's "LeMay 5": three lower-case letters first)
+AFTER_GLUED_LABEL = "(?:" + B + r"|(?-i:(?<=[a-z]{3})(?=[A-Z][a-z])))"
+#: the clock rule's right boundary: a word boundary, or "11:19PM" glued to the capitalised
+#: title after it, as scraped page chrome runs a post's time stamp into its headline
+#: ("11:19PMMayor Wins Vote")
+BEFORE_GLUED_TITLE = "(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z][a-z])))"

@@ -33,7 +33,9 @@ from fivews.timeline.guards_durations import guard_a_while, guard_duration, guar
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,
+    AFTER_GLUED_LABEL,
     AFTER_HOUR_DASH,
+    BEFORE_GLUED_TITLE,
     DAYNUM,
     DUR_MOD,
     HOUR_WORDS,
@@ -155,10 +157,7 @@ RULES: tuple[Rule, ...] = (
         + r")",
         resolve_full_date,
         guard_month,
-        # also a capitalised full date glued to the word before it, as scraped page chrome
-        # runs a label into a post's time stamp ("UpdatedFebruary 6, 2016"; not a name's
-        # "LeMay 5")
-        left=r"(?:" + B + r"|(?-i:(?<=[a-z]{3})(?=[A-Z][a-z])))",
+        left=AFTER_GLUED_LABEL,
     ),
     _rule(
         "day_month_year",
@@ -492,8 +491,6 @@ RULES: tuple[Rule, ...] = (
         resolve_clock,
         guard_clock,
         left=AFTER_HOUR_DASH,
-        # also "11:19PM" glued to the capitalised headline after it, as scraped page chrome
-        # runs a post's time stamp into its title ("11:19PMMayor Wins Vote")
-        right=r"(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z][a-z])))",
+        right=BEFORE_GLUED_TITLE,
     ),
 )
