@@ -18,6 +18,7 @@ from fivews.timeline.lexicon import (
     SET_ADVERBS,
     UNITS,
     WEEKDAYS,
+    alternation,
 )
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import PAST
@@ -203,7 +204,7 @@ _AHEAD = re.compile(r"\s+ahead\b", re.I)
 #: the morning", "of 2015", "of March")
 _OF_A_TIME = re.compile(
     r"\s+of\s+(?:(?:the|this|last|next|that)\s+)?(?:"
-    + "|".join(sorted({*WEEKDAYS, *PARTS_OF_DAY, *MONTHS}, key=len, reverse=True))
+    + alternation([*WEEKDAYS, *PARTS_OF_DAY, *MONTHS])
     + r"|today|tonight|yesterday|tomorrow|(?:19|20)\d\d)\b",
     re.I,
 )

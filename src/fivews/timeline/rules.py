@@ -441,7 +441,7 @@ RULES: tuple[Rule, ...] = (
         "vague_duration",
         # an edge of a stretch: "the final days", "its early years", "the closing seconds"
         r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|first|early"
-        r"|initial)\s+)(?=(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b))?"
+        r"|initial)\s+))?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
         r"(?:\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,
