@@ -19,12 +19,16 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     1988 quarter")."""
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
         return False  # an age ("two years old", "13-year-olds"), not a duration
+    if _AGES_FROM.match(text, m.end()):
+        return False  # "those 65 years and older", "children 5 years and under": ages
     if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "died at the age of two weeks", "children aged six months"
     if (m["det"] or "").lower() in ("his", "her", "its", "their") and re.match(
         r"\s+ago\b", text[m.end() : m.end() + 5], re.I
     ):
         return False  # "reached out to her eight years ago": the pronoun is an object
+    if _a_moment_idiom(m, text):
+        return False  # "wait a minute, …", "don't believe for a minute", "minute-by-minute"
     if m["num"] in ("a", "an") and capitalised(m, "unit"):
         return False  # "owned a Century speedboat": a name, not "a century"
     if (m["num"] or "").lower() in ("a", "an") and amount_rate(m, text):
@@ -57,6 +61,38 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     ):
         return False  # "a quarter of the entire market", "a quarter, 26 percent": a share
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
+
+
+#: "and older", "or younger" after a count of years: a group by age
+_AGES_FROM = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|up)\b", re.I)
+#: "wait"/"hang on"/"hold on" before "a minute" or "a second" that stops a thought, with
+#: a break after it ("wait a minute, the wealth…"; "wait a minute for the bus" is a wait)
+_STOP_BEFORE = re.compile(r"\b(?:wait|hang\s+on|hold\s+on)\s+$", re.I)
+_BREAK_AFTER = re.compile(r"\s*(?:[,!?:;—–]|-{1,2}\s|[\"”’'])")
+#: a denial before "for a minute"/"for a second": not at all ("I don't believe for a
+#: minute that…", "never thought for a second")
+_DENIAL_BEFORE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(?:believe[sd]?|think|thought|doubt(?:ed)?|"
+    r"imagine[sd]?|suggest(?:ed)?|pretend(?:ed)?)\s+for\s+$",
+    re.I,
+)
+
+
+def _a_moment_idiom(m: re.Match[str], text: str) -> bool:
+    """Whether "a minute"/"a second" is an idiom with no stretch of time: a stop in talk
+    ("wait a minute, …"), a denial ("don't believe for a minute") or the first half of
+    "minute-by-minute" (an adverb of how closely, like "daily")."""
+    if (m["num"] or "").lower() not in ("a", "one") or m["unit"].lower() not in (
+        "minute",
+        "second",
+    ):
+        return False
+    if text.startswith("-by-", m.end()):
+        return True
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _STOP_BEFORE.search(before) and _BREAK_AFTER.match(text, m.end()):
+        return True
+    return _DENIAL_BEFORE.search(before) is not None
 
 
 #: a percentage right after a fraction ("just over a quarter, 26 percent, say…")

@@ -48,7 +48,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if code not in ("D", "W", "M", "Q", "Y", "E", "C") or n is None or n != int(n):
         return None
     sign = 1 if direction in ("from now", "hence") else -1
-    if ctx.dct is None:
+    if ctx.dct is None and direction not in ("earlier", "later"):
+        # "two days later" counts from the time last named, as with a DCT
         return make_timex(
             m,
             "DATE",

@@ -122,10 +122,13 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         start = m.start("num")
     if (
         n is None
+        and not m["num2"]
         and rel in ("past", "last", "previous", "recent")
         and not (rel == "last" and OF_AFTER.match(ctx.text, m.end()))
     ):  # "the last few minutes of a lunch" is a stretch of that lunch, no PAST_REF ("the
-        # discovery in the past few years of tunnels" is one)
+        # discovery in the past few years of tunnels" is one); a range of counts ("the
+        # past two or three years", "the last six to nine months") is a vague duration,
+        # as TimeBank writes "the next 12 to 18 months"
         t = make_timex(m, "DATE", "PAST_REF", "vague_past_units")
         t.start, t.text = start, ctx.text[start : m.end()]
         return t

@@ -417,9 +417,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "duration",
-        DUR_MOD
-        + r"(?:(?P<det>the|its|their|his|her|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|"
-        r"next|first|previous|coming|following|final|remaining|recent|same|other|initial|latest|"
+        DUR_MOD + r"(?:(?P<det>the|th[oe]se|its|their|his|her|a|an|each\s+of\s+the)\s+)?"
+        r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|remaining|recent|same|other|initial|latest|"
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<num>"
         + NUM

@@ -343,6 +343,28 @@ _TIMETABLE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "conc
 _NOT_CLAUSE_DEPS = frozenset({"prep", "amod"})
 
 
+#: subordinators whose clause's simple present tells of a time ahead when the main
+#: clause looks ahead ("if Trump is at the top of the ticket in November")
+_AHEAD_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "until", "after", "before"})
+
+
+def _condition_ahead(verb: Token) -> bool:
+    """Whether the present ``verb`` heads a condition or a time clause ("if…", "once…",
+    "when…") under a main clause that looks ahead: its present is the future's."""
+    if verb.dep_ != "advcl" or not _a_verb(verb.head):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _AHEAD_SUBORDINATORS for c in verb.children):
+        return False
+    return _verb_tense(verb.head) == FUTURE
+
+
+def _a_verb(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of the text, not a hyphen the tagger read as one (the
+    tokenizer splits "co-founded" into "co", "-", "founded", and the "-" may come out a
+    past verb that a time then hangs from)."""
+    return tok.pos_ in ("VERB", "AUX") and any(ch.isalpha() for ch in tok.text)
+
+
 def clause_tense(doc: Doc, token_i: int) -> str | None:
     """PAST, PRESENT or FUTURE of the verb that governs token ``token_i``, or None.
 
@@ -375,7 +397,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     incident = _after_incident_noun(doc, token_i)
     dated: Token | None = None
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOT_CLAUSE_DEPS:
+        if _a_verb(tok) and tok.dep_ not in _NOT_CLAUSE_DEPS:
             verb = tok
             break
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
@@ -389,10 +411,12 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         tok = tok.head
     if verb is None:
         root = doc[token_i].sent.root
-        verb = root if root.pos_ in ("VERB", "AUX") else None
+        verb = root if _a_verb(root) else None
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
     own = _verb_tense(verb) if verb is not None else None
+    if own == PRESENT and verb is not None and _condition_ahead(verb):
+        return FUTURE  # "could lose Congress if Trump is on the ticket in November"
     if (
         own == PRESENT
         and verb is not None
@@ -419,9 +443,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             return None
         # an infinitive or participle: the governing verb decides
         head = verb.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        while not _a_verb(head) and head.head.i != head.i:
             head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
+        if not _a_verb(head):
             return None
         outer = _verb_tense(head)
         if outer == PRESENT and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
