@@ -35,6 +35,20 @@ def test_idioms_of_a_moment_are_no_stretch_of_time(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # one count of two nouns makes "a year" a rate, as "700 seats a week" does
+        ("The firm publishes more than 20 magazines and supplements a year.", []),
+        ("It sells 700 seats and 40 boxes a week.", []),
+        # a count of something else, then a verb: the stretch stays
+        ("He won 3 games and rested for a year.", [("a year", "P1Y")]),
+    ],
+)
+def test_a_count_of_two_nouns_makes_a_rate(nlp, text, expected):
+    assert _found(nlp, text, "2016-06-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Those 65 years and older can vote by mail.", []),
         ("Children 5 years and under ride free.", []),
         ("The loan runs five years or more.", [("five years", "P5Y")]),
@@ -82,6 +96,7 @@ def test_a_demonstrative_belongs_to_the_stretch(nlp, text, expected):
         # no counts: the recent past, as TimeBank writes "the last few months"
         ("Prices fell over the past few years.", "the past few years", "DATE", "PAST_REF"),
         ("It belongs to the recent past.", "the recent past", "DATE", "PAST_REF"),
+        ("She linked the greats of America's recent past.", "recent past", "DATE", "PAST_REF"),
     ],
 )
 def test_a_range_of_counts_back_from_now_is_a_vague_duration(nlp, text, expression, typ, value):
@@ -131,3 +146,99 @@ def test_days_later_without_a_publication_date_is_the_stretch(nlp):
     assert found == [("October 6", "DATE", "XXXX-10-06"), ("Two days", "DURATION", "P2D")]
     dated = [(t["text"], t["type"], t["value"]) for t in timexes_of(nlp, text, "2014-12-30")]
     assert dated[1] == ("Two days", "DURATION", "P2D")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "come November": when November comes, whatever the clause's tense
+        (
+            "She was the favorite to win the election come November, aides said.",
+            [("November", "2016-11")],
+        ),
+        ("Come January, the new rules applied to every bank.", [("January", "2017-01")]),
+        # the verb "come" keeps the clause's own reading
+        ("They had come March 3 to see the show.", [("March 3", "2016-03-03")]),
+    ],
+)
+def test_come_before_a_month_looks_ahead(nlp, text, expected):
+    assert _found(nlp, text, "2016-06-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unemployment dipped in January, with the economy adding jobs during the month.",
+            [("January", "2016-01"), ("the month", "2016-01")],
+        ),
+        # no month named in the sentence: the DCT's month
+        ("The economy added jobs during the month.", [("the month", "2016-02")]),
+        # a month named in an earlier sentence does not reach
+        (
+            "Jobless claims fell in January. The economy added jobs during the month.",
+            [("January", "2016-01"), ("the month", "2016-02")],
+        ),
+    ],
+)
+def test_the_month_after_a_month_named_in_its_sentence_is_that_month(nlp, text, expected):
+    assert _found(nlp, text, "2016-02-05") == expected
+
+
+def test_without_a_publication_date_a_full_date_lends_its_year(nlp):
+    text = (
+        "The outbreak began on December 2, 2007. So far, no one else is ill. "
+        "As of December 9, the agency reported 20 cases. On January 3 the count rose."
+    )
+    assert _found(nlp, text, None) == [
+        ("December 2, 2007", "2007-12-02"),
+        ("December 9", "2007-12-09"),
+        ("January 3", "2008-01-03"),
+    ]
+    # with no full date before it, the year stays unknown
+    assert _found(nlp, "He was born on March 3.", None) == [("March 3", "XXXX-03-03")]
+
+
+def test_without_a_publication_date_a_day_ahead_keeps_its_unknown_year(nlp):
+    # the full date before tells of the past; the hearing lies ahead of the unknown time
+    # of writing, not of that date
+    text = (
+        "The recall covers products made after January 1, 2007. "
+        "The congressman will hold a hearing on February 11."
+    )
+    assert _found(nlp, text, None) == [
+        ("January 1, 2007", "2007-01-01"),
+        ("February 11", "XXXX-02-11"),
+    ]
+
+
+def test_without_a_publication_date_a_day_far_from_the_full_date_keeps_its_unknown_year(nlp):
+    # ten months before the attack, or two months after it a year on: no reading is safe
+    text = (
+        "He attacked the officer on Dec. 11, 2007. "
+        "He could not attend his arraignment hearing Feb. 4, so the court entered a plea."
+    )
+    assert _found(nlp, text, None) == [("Dec. 11, 2007", "2007-12-11"), ("Feb. 4", "XXXX-02-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant is inspected twice annually.", [("twice annually", "P1Y")]),
+        ("They meet three times weekly.", [("three times weekly", "P1W")]),
+        ("The paper comes out weekly.", [("weekly", "P1W")]),
+    ],
+)
+def test_a_count_of_times_belongs_to_an_adverb_of_recurrence(nlp, text, expected):
+    assert _found(nlp, text, "2016-06-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote came just days ahead of the summit.", [("days", "PXD")]),
+        ("They finished weeks ahead of schedule.", [("weeks", "PXW")]),
+    ],
+)
+def test_a_bare_unit_ahead_of_an_event_is_a_stretch(nlp, text, expected):
+    assert _found(nlp, text, "2016-06-15") == expected

@@ -162,12 +162,12 @@ NOUN_AFTER = re.compile(
 OF_AFTER = re.compile(r"\s+of\b")
 
 
-def _words_before(m: re.Match[str], text: str) -> list[str]:
-    """The (up to) three lower-cased words before the match in its phrase (a count or an
+def _words_before(m: re.Match[str], text: str, n: int = 3) -> list[str]:
+    """The (up to) ``n`` lower-cased words before the match in its phrase (a count or an
     amount there makes "a week" a rate; "Dec. 31, 2012, a day before" has none)."""
-    window = SENTENCE_END.split(text[max(0, m.start() - 40) : m.start()])[-1]
+    window = SENTENCE_END.split(text[max(0, m.start() - max(40, 12 * n)) : m.start()])[-1]
     window = re.split(r"[,;:()]", window)[-1]
-    return [w.strip(",;:") for w in window.lower().split()[-3:]]
+    return [w.strip(",;:") for w in window.lower().split()[-n:]]
 
 
 def amount_rate(m: re.Match[str], text: str) -> bool:
@@ -176,7 +176,11 @@ def amount_rate(m: re.Match[str], text: str) -> bool:
     if not re.match(r"an?\s", m.group(0), re.I):
         return False
     before = _words_before(m, text)
-    return any(amount(w) for w in before) and not _counts_occurrences(before)
+    if any(amount(w) for w in before):
+        return not _counts_occurrences(before)
+    # two nouns of one count ("20 magazines and supplements a year")
+    wider = _words_before(m, text, 5)
+    return len(wider) == 5 and amount(wider[1]) and wider[3] in ("and", "or")
 
 
 def _counts_occurrences(before: list[str]) -> bool:

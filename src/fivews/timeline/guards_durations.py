@@ -128,7 +128,7 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
         and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
         and prev != "of"
-        or bool(re.match(r"\s+(?:later|earlier|after|before|ago)\b", nxt))
+        or bool(re.match(r"\s+(?:later|earlier|after|before|ago|ahead\s+of)\b", nxt))
     )
 
 

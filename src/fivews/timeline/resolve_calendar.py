@@ -22,7 +22,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.tense import PAST, SCHEDULED_EVENT_NOUNS
+from fivews.timeline.tense import FUTURE, PAST, SCHEDULED_EVENT_NOUNS
 from fivews.timeline.values import (
     direction_tense,
     make_timex,
@@ -107,6 +107,13 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
         except ValueError:
             return None
         return make_timex(m, "DATE", value, "month_day_year_in_sentence", point_mod_of(m))
+    year = _year_near_written_day(m, ctx, month, dnum) if ctx.dct is None else None
+    if year is not None:
+        try:
+            value = dt.date(year, month, dnum).isoformat()
+        except ValueError:
+            return None
+        return make_timex(m, "DATE", value, "month_day_after_date", point_mod_of(m))
     if ctx.dct is None:
         return make_timex(
             m, "DATE", f"XXXX-{month:02d}-{dnum:02d}", "month_day_no_year", point_mod_of(m)
@@ -117,6 +124,25 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     except ValueError:
         return None
     return make_timex(m, "DATE", value, f"month_day_{how}", point_mod_of(m), anchor="DCT+tense")
+
+
+#: how far back a full date may lie to lend its year to a day named without one when
+#: there is no DCT (the narrative's time, a few paragraphs)
+_WRITTEN_DAY_REACH = 1500
+
+
+def _year_near_written_day(m: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
+    """With no DCT, the year of a day named without one ("as of December 9") from the
+    latest full date before it ("December 2, 2007") within :data:`_WRITTEN_DAY_REACH`
+    characters, when the day lies within a few months of that date; None otherwise. The
+    full date is a time the story tells of, not the time of writing, so neither the
+    tense nor a day ahead of the writing can be read against it, and a day far from it
+    may belong to another year ("attacked on Dec. 11, 2007 … the hearing Feb. 4")."""
+    value = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), _WRITTEN_DAY_REACH)
+    if value is None or ctx.tense(m.start(), m.end()) == FUTURE:
+        return None
+    year, how = pick_year(dt.date.fromisoformat(value), month, day, None)
+    return year if how == "near_dct" else None
 
 
 def resolve_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -221,7 +221,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "every week" (P1W), "weekly", "$5 a year" (P1Y), "each Thursday", "Mondays",
     "weekends"."""
     if m["adverb"]:
-        return make_timex(m, "SET", SET_ADVERBS[m["adverb"].lower()], "set_adverb")
+        t = make_timex(m, "SET", SET_ADVERBS[m["adverb"].lower()], "set_adverb")
+        return _with_how_often(t, m, ctx)
     if m["wends"]:  # "on weekends": every weekend, as "Sundays" is every Sunday
         return make_timex(m, "SET", "XXXX-WXX-WE", "set_weekends")
     if m["wd2"] or m["wd3"]:  # "Mondays", "Tuesday nights"
@@ -250,7 +251,13 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
         )
     n = 2.0 if (m["n"] or "").lower() == "other" else (number_value(m["n"]) if m["n"] else 1.0)
     t = make_timex(m, "SET", duration_value(n, m["unit"]), "set_every")
+    return _with_how_often(t, m, ctx)
+
+
+def _with_how_often(t: Timex, m: re.Match[str], ctx: Context) -> Timex:
+    """``t`` widened over a count of times before it: "twice a year", "once every three
+    years", "three times a week", "twice annually" are one set."""
     often = _HOW_OFTEN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-    if often:  # "twice a year", "once every three years", "three times a week": one set
+    if often:
         t.start, t.text = often.start(), ctx.text[often.start() : m.end()]
     return t

@@ -343,6 +343,33 @@ _TIMETABLE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "conc
 _NOT_CLAUSE_DEPS = frozenset({"prep", "amod"})
 
 
+#: words before "come" that make it the verb ("they will come Monday"), not the idiom
+_COME_VERB = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+        "did",
+        "has",
+        "have",
+        "had",
+        "i",
+        "we",
+        "you",
+        "they",
+        "who",
+        "which",
+        "that",
+        "not",
+        "n't",
+    }
+)
 #: subordinators whose clause's simple present tells of a time ahead when the main
 #: clause looks ahead ("if Trump is at the top of the ticket in November")
 _AHEAD_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "until", "after", "before"})
@@ -382,6 +409,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         j -= 1
     if j >= 0 and doc[j].tag_ == "VBD":
         return PAST
+    if j >= 0 and doc[j].lower_ == "come" and (j == 0 or doc[j - 1].lower_ not in _COME_VERB):
+        return FUTURE  # "favourite to win the election come November": when it comes
     if (
         j >= 0
         and doc[j].lower_ == "effective"
