@@ -242,3 +242,99 @@ def test_a_count_of_times_belongs_to_an_adverb_of_recurrence(nlp, text, expected
 )
 def test_a_bare_unit_ahead_of_an_event_is_a_stretch(nlp, text, expected):
     assert _found(nlp, text, "2016-06-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a simple past after "if" under "would": a condition imagined ahead
+        (
+            "He was asked how ties would fare if he won the election on Nov. 8.",
+            "2016-05-16",
+            [("Nov. 8", "2016-11-08")],
+        ),
+        # "had won" and "would have" tell of a past that did not happen
+        (
+            "If she had won the vote on Nov. 8, she would have been mayor.",
+            "2016-05-16",
+            [("Nov. 8", "2015-11-08")],
+        ),
+        (
+            "If he won in November, he would have been the first.",
+            "2016-05-16",
+            [("November", "2015-11")],
+        ),
+    ],
+)
+def test_an_imagined_condition_looks_ahead(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past clause heading into the next day's event, in a Monday paper
+        (
+            "Heading into Tuesday's New Hampshire primary, Clinton got bad news.",
+            "2016-02-08",
+            [("Tuesday", "2016-02-09")],
+        ),
+        # the event three days ahead or more: the past one the clause tells of
+        (
+            "He spoke in the minutes leading up to Monday's caucuses.",
+            "2016-02-05",
+            [("minutes", "PTXM"), ("Monday", "2016-02-01")],
+        ),
+        (
+            "Clinton had more delegates heading into Tuesday's primaries.",
+            "2016-03-16",
+            [("Tuesday", "2016-03-15")],
+        ),
+    ],
+)
+def test_a_past_clause_ahead_of_the_next_days_event(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("People still like a treat now and then.", []),
+        ("Every now and again, he calls.", []),
+        ("We can win a lot between now and then.", [("now", "PRESENT_REF")]),
+        ("The upcoming week's round of primaries matters.", [("The upcoming week", "2016-W11")]),
+        ("In the upcoming year, sales will rise.", [("the upcoming year", "2017")]),
+    ],
+)
+def test_now_and_then_and_the_upcoming_week(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # told as over before the year's end has come: last year's end
+        ("The end of the year was not good at all, she admitted.", "2009-03-23", "2008"),
+        ("Sales fell at the end of the year.", "2009-09-23", "2008"),
+        # a deadline, the future, or said in December: this year's
+        ("The plan was to finish by the end of the year.", "2009-03-23", "2009"),
+        ("Sales will rise at the end of the year.", "2009-03-23", "2009"),
+        ("Sales fell at the end of the year.", "2009-12-28", "2009"),
+    ],
+)
+def test_the_end_of_the_year_told_as_over(nlp, text, dct, expected):
+    assert [v for _, v in _found(nlp, text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next such season, which in July is this year's fall
+        ("The coming fall will be busy.", [("The coming fall", "2016-FA")]),
+        ("Priorities for the upcoming fall campaign are clear.", [("upcoming fall", "2016-FA")]),
+        ("This coming fall will be busy.", [("This coming fall", "2016-FA")]),
+        ("In the coming spring, it will bloom.", [("the coming spring", "2017-SP")]),
+    ],
+)
+def test_the_coming_season_is_the_next_one(nlp, text, expected):
+    assert _found(nlp, text, "2016-07-25") == expected

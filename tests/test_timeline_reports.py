@@ -51,7 +51,7 @@ def test_a_frequency_adverb_after_an_amount_is_a_rate(nlp, text):
     ("text", "expression", "value"),
     [
         ("The ceremony is held here annually.", "annually", "P1Y"),
-        ("Take the pill twice daily.", "daily", "P1D"),
+        ("Take the pill twice daily.", "twice daily", "P1D"),
     ],
 )
 def test_a_frequency_adverb_without_an_amount_stays_a_set(nlp, text, expression, value):

@@ -271,6 +271,12 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         r"\s+(?:after|afterwards?|before|thereafter)\b", text[m.end() : m.end() + 14], re.I
     ):
         return False  # "killed soon after being captured": a conjunction, not a future time
+    if (
+        word == "now"
+        and re.match(r"\s+and\s+(?:then|again)\b", text[m.end() : m.end() + 12])
+        and previous_word(text, m.start()) != "between"
+    ):
+        return False  # "a treat now and then", "every now and again" ("between now and then")
     if word == "of late":  # "waffled of late", not "of late-night tweets", "of late January"
         return bool(_OF_LATE_END.match(text, m.end()))
     if word == "current":  # "current account", "electric current"

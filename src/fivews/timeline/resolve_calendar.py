@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import nth_weekday
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
@@ -22,7 +23,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.tense import FUTURE, PAST, SCHEDULED_EVENT_NOUNS
+from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
     direction_tense,
     make_timex,

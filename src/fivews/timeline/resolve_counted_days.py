@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from fivews.timeline.event_nouns import INCIDENT_NOUNS
 from fivews.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.tense import INCIDENT_NOUNS, PAST
+from fivews.timeline.tense import PAST
 from fivews.timeline.values import make_timex, point_mod_of
 
 #: rules of a part of a day named without its day ("overnight", "this morning")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
@@ -15,7 +16,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.tense import FUTURE, PAST, PRESENT, SCHEDULED_EVENT_NOUNS
+from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     make_timex,
     number_value,
@@ -111,9 +112,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # report of the next day tells yesterday's plan
             yesterday = (ctx.dct.isoweekday() - wd) % 7 == 1
             tense = PAST if yesterday else FUTURE
-        if possessive and ahead and tense != PAST:
+        if possessive and ahead and (tense != PAST or (wd - ctx.dct.isoweekday()) % 7 in (1, 2)):
             # "sit atop the polls ahead of Monday's caucuses": the event is still ahead (a
-            # past clause, "had the lead heading into Tuesday's primaries", tells of it after)
+            # past clause, "had the lead heading into Tuesday's primaries", tells of it after,
+            # unless the day is the next or the one after: "Heading into Tuesday's primary,
+            # she got bad news" in a Monday paper)
             tense = FUTURE
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         value = day.isoformat()

@@ -73,7 +73,7 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
@@ -87,10 +87,11 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         if ctx.dct is None:
             return make_timex(m, "DATE", f"XXXX-{code}", "season_relative", mod)
         year = ctx.dct.year + offset
-        if rel in ("this past", "this coming"):
+        if rel in ("this past", "this coming", "coming", "the coming"):
             # the latest (next) such season, which may lie in the DCT's own year: "this
-            # past spring" written in October is the spring of the same year
-            forward = rel == "this coming"
+            # past spring" written in October is the spring of the same year, "the coming
+            # fall" written in July this year's fall
+            forward = rel != "this past"
             year = season_year(ctx.dct.year, ctx.dct.month, code, forward=forward)
         elif rel == "this" and code != "WI":
             year += _this_season_shift(ctx, m, code)
@@ -233,7 +234,18 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if _PERIOD_ENDING.match(ctx.text, m.end()):
         # "the year ended March 31": a reporting period named by its end, a duration
         return make_timex(m, "DURATION", "P1Y", "the_year_ending", mod)
+    if mod == "END" and d.month <= 10 and _told_as_over(m, ctx):
+        # "The end of the year was not good", said in March: last year's end, this one's
+        # not yet come
+        return make_timex(m, "DATE", str(d.year - 1), "the_year_end_past", mod, anchor="DCT")
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
+
+
+def _told_as_over(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a past clause tells of the time as over, not as a deadline ("by the end of
+    the year", "until…", "before…")."""
+    before = previous_word(ctx.text, m.start())
+    return before not in ("by", "until", "till", "before") and ctx.tense(m.start(), m.end()) == PAST
 
 
 def _weekend_ahead(d: dt.date) -> str:

@@ -357,7 +357,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_unit",
         POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|next|past|"
-        r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|coming|following|"
+        r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|(?:up)?coming|"
+        r"following|"
         r"same|latest|most\s+recent))\s+"
         r"(?:fiscal\s+|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
         r"(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")"

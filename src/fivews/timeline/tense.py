@@ -10,7 +10,14 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from fivews import lexicon
+from fivews.timeline.event_nouns import (
+    after_incident_noun,
+    event_noun,
+    incident,
+    planned,
+    reports,
+    settled_result,
+)
 from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX, WEEKDAYS
 
 #: Tense labels returned by :func:`clause_tense`.
@@ -87,7 +94,7 @@ def _past_tag(tok: Token) -> bool:
 def _refusal_to_tell(verb: Token) -> bool:
     """Whether ``verb`` is a negated verb of saying ("would not say", "wouldn't comment"):
     with "would", a refusal already made, not a telling still ahead."""
-    return (_reports(verb) or verb.lemma_.lower() in _TELLING_VERBS) and any(
+    return (reports(verb) or verb.lemma_.lower() in _TELLING_VERBS) and any(
         c.dep_ == "neg" for c in verb.children
     )
 
@@ -138,12 +145,6 @@ PROSPECTIVE_GERUND_NOUNS = frozenset(LEXICON["prospective_gerund_nouns"])
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
 #: participles that, reducing a relative clause, put their noun's event ahead
 _EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
-#: nouns of an incident already happened ("crash", "robbery", "fire")
-INCIDENT_NOUNS = frozenset(LEXICON["incident_nouns"])
-#: nouns of a contest's outcome ("wins", "victory", "defeats")
-RESULT_NOUNS = frozenset(LEXICON["result_nouns"])
-#: determiners that make a result one already had ("the win Tuesday")
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: adjectives after a present "be" that put the time ahead ("are due in October")
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
@@ -255,73 +256,6 @@ def _word_before_time(doc: Doc, token_i: int) -> str:
     return doc[j].lower_ if j >= 0 else ""
 
 
-def _after_incident_noun(doc: Doc, token_i: int) -> bool:
-    """Whether the time at ``token_i`` follows a noun of an incident ("the robbery
-    Friday", "a crash early Thursday", "the fire on Monday")."""
-    j = token_i - 1
-    while j >= 0 and doc[j].lower_ in ("on", "early", "late", "late-night", "last"):
-        j -= 1
-    return j >= 0 and (_incident(doc[j]) or _settled_result(doc[j]))
-
-
-def _incident(tok: Token) -> bool:
-    """Whether ``tok`` is a noun of an incident ("crash", "robbery")."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in INCIDENT_NOUNS
-
-
-def _settled_result(tok: Token) -> bool:
-    """Whether ``tok`` names a contest's outcome already had: a result noun that is a
-    described plural ("costly defeats on Tuesday night") or definite ("the win Tuesday",
-    "Cruz's victories Tuesday", "his Tuesday wins"), and not more of them ("a few more
-    victories"). A single one may still be wanted ("needs a win Saturday")."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RESULT_NOUNS:
-        return False
-    if any(t.lower_ in ("more", "another") for t in tok.subtree if t.i < tok.i):
-        return False
-    definite = any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children
-    )
-    # a plural with a modifier: "costly defeats" (a bare "wins" may be a verb misread)
-    described = any(c.dep_ in ("amod", "nummod", "compound") for c in tok.children)
-    return definite or (tok.tag_ == "NNS" and described)
-
-
-#: the nouns of a time expression itself ("Thursday night", "the day"), which date nothing
-_TIME_NOUNS = frozenset(
-    {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year"}
-)
-#: nouns of events set for a day ("the debate Thursday", "Tuesday's primary")
-SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
-
-
-def _event_noun(tok: Token) -> bool:
-    """Whether ``tok`` is a noun of an event a time can date: an incident ("a crash"), an
-    event set for a day ("the debate") or a planned one ("a planned march"). Other nouns on
-    the way up ("the office", "the intersection") are places and things, passed over."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma in _TIME_NOUNS:
-        return False  # "as previously planned Saturday night": the time's own noun
-    return _incident(tok) or lemma in SCHEDULED_EVENT_NOUNS or _settled_result(tok) or _planned(tok)
-
-
-#: modifiers that put a noun's event ahead ("a planned rally", "the upcoming vote")
-_PLANNED_MODIFIERS = frozenset(
-    {"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "impending"}
-)
-#: verbs of saying, which report a plan without ending it ("noted a planned rally")
-_REPORTING_VERBS = frozenset(lexicon.load_json("reporting_verbs.json")["verbs"])
-
-
-def _planned(noun: Token) -> bool:
-    """Whether ``noun`` names an event still ahead: "a planned rally", "the upcoming vote"."""
-    return any(c.dep_ == "amod" and c.lower_ in _PLANNED_MODIFIERS for c in noun.children)
-
-
-def _reports(verb: Token | None) -> bool:
-    """Whether ``verb`` is a verb of saying ("noted", "announced")."""
-    return verb is not None and verb.lemma_.lower() in _REPORTING_VERBS
-
-
 def _past_perfect(verb: Token) -> bool:
     """Whether ``verb`` is in the past perfect ("had planned", "had been scheduled")."""
     return verb.tag_ == "VBN" and any(
@@ -375,14 +309,24 @@ _COME_VERB = frozenset(
 _AHEAD_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "until", "after", "before"})
 
 
-def _condition_ahead(verb: Token) -> bool:
-    """Whether the present ``verb`` heads a condition or a time clause ("if…", "once…",
-    "when…") under a main clause that looks ahead: its present is the future's."""
+def _condition_ahead(verb: Token, own: str) -> bool:
+    """Whether ``verb`` heads a condition or a time clause under a main clause that looks
+    ahead: a present ("if…", "once…", "when…") is the future's, and so is a simple past
+    after "if" under "would"/"could"/"might", a condition imagined ahead ("how ties would
+    fare if he won the election on Nov. 8"; "had won" stays in the past)."""
     if verb.dep_ != "advcl" or not _a_verb(verb.head):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in _AHEAD_SUBORDINATORS for c in verb.children):
-        return False
-    return _verb_tense(verb.head) == FUTURE
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if own == PAST:
+        auxes = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+        return (
+            "if" in marks
+            and verb.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and bool(auxes & {"would", "could", "might", "'d"})
+            and "have" not in auxes
+        )
+    return bool(marks & _AHEAD_SUBORDINATORS) and _verb_tense(verb.head) == FUTURE
 
 
 def _a_verb(tok: Token) -> bool:
@@ -423,7 +367,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     verb = None
     # the noun the time dates, on the way up: a noun of an incident ("a crash Thursday")
     # puts it in the past, a planned event ("a planned rally on Saturday") ahead
-    incident = _after_incident_noun(doc, token_i)
+    happened = after_incident_noun(doc, token_i)
     dated: Token | None = None
     for _ in range(10):
         if _a_verb(tok) and tok.dep_ not in _NOT_CLAUSE_DEPS:
@@ -432,9 +376,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             verb = tok  # a verb the tagger read as a noun: "can Ted Cruz win/NN in November"
             break
-        if dated is None and tok.i != token_i and _event_noun(tok):
+        if dated is None and tok.i != token_i and event_noun(tok):
             dated = tok
-            incident = incident or _incident(tok) or _settled_result(tok)
+            happened = happened or incident(tok) or settled_result(tok)
         if tok.head.i == tok.i:
             break
         tok = tok.head
@@ -444,7 +388,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
     own = _verb_tense(verb) if verb is not None else None
-    if own == PRESENT and verb is not None and _condition_ahead(verb):
+    if own in (PRESENT, PAST) and verb is not None and _condition_ahead(verb, own):
         return FUTURE  # "could lose Congress if Trump is on the ticket in November"
     if (
         own == PRESENT
@@ -454,11 +398,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # "this fiscal year, which ends Sept. 30", "the rule goes into effect on Dec. 1":
         # a timetable's present
         return FUTURE
-    if dated is not None and _planned(dated) and (own != PAST or _reports(verb)):
+    if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
     if _after_until(doc, token_i) and own in (PRESENT, None):
         return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
-    if incident and own in (PRESENT, FUTURE, None):
+    if happened and own in (PRESENT, FUTURE, None):
         if verb is None or not {c.lower_ for c in verb.children} & FUTURE_AUX:
             # "police are investigating a crash early Thursday", "is suspected in the
             # robbery Friday": the incident has happened ("will investigate" stays ahead)

@@ -8,9 +8,10 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.lexicon import LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
 from fivews.timeline.records import Timex
-from fivews.timeline.tense import FUTURE, PAST, SCHEDULED_EVENT_NOUNS
+from fivews.timeline.tense import FUTURE, PAST
 
 
 def make_timex(

@@ -1,0 +1,86 @@
+"""Nouns between a time and its verb that tell when the event the time dates happens:
+an incident already over ("a crash Thursday"), a contest's result already had ("the win
+Tuesday"), an event set for a day ("the debate Thursday") or a planned one ("a planned
+rally on Saturday"). :func:`fivews.timeline.tense.clause_tense` reads them on its walk
+up the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from fivews import lexicon
+from fivews.timeline.lexicon import LEXICON
+
+#: nouns of an incident already happened ("crash", "robbery", "fire")
+INCIDENT_NOUNS = frozenset(LEXICON["incident_nouns"])
+#: nouns of a contest's outcome ("wins", "victory", "defeats")
+RESULT_NOUNS = frozenset(LEXICON["result_nouns"])
+#: determiners that make a result one already had ("the win Tuesday")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def after_incident_noun(doc: Doc, token_i: int) -> bool:
+    """Whether the time at ``token_i`` follows a noun of an incident ("the robbery
+    Friday", "a crash early Thursday", "the fire on Monday")."""
+    j = token_i - 1
+    while j >= 0 and doc[j].lower_ in ("on", "early", "late", "late-night", "last"):
+        j -= 1
+    return j >= 0 and (incident(doc[j]) or settled_result(doc[j]))
+
+
+def incident(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of an incident ("crash", "robbery")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in INCIDENT_NOUNS
+
+
+def settled_result(tok: Token) -> bool:
+    """Whether ``tok`` names a contest's outcome already had: a result noun that is a
+    described plural ("costly defeats on Tuesday night") or definite ("the win Tuesday",
+    "Cruz's victories Tuesday", "his Tuesday wins"), and not more of them ("a few more
+    victories"). A single one may still be wanted ("needs a win Saturday")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RESULT_NOUNS:
+        return False
+    if any(t.lower_ in ("more", "another") for t in tok.subtree if t.i < tok.i):
+        return False
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children
+    )
+    # a plural with a modifier: "costly defeats" (a bare "wins" may be a verb misread)
+    described = any(c.dep_ in ("amod", "nummod", "compound") for c in tok.children)
+    return definite or (tok.tag_ == "NNS" and described)
+
+
+#: the nouns of a time expression itself ("Thursday night", "the day"), which date nothing
+_TIME_NOUNS = frozenset(
+    {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year"}
+)
+#: nouns of events set for a day ("the debate Thursday", "Tuesday's primary")
+SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
+
+
+def event_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of an event a time can date: an incident ("a crash"), an
+    event set for a day ("the debate") or a planned one ("a planned march"). Other nouns on
+    the way up ("the office", "the intersection") are places and things, passed over."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in _TIME_NOUNS:
+        return False  # "as previously planned Saturday night": the time's own noun
+    return incident(tok) or lemma in SCHEDULED_EVENT_NOUNS or settled_result(tok) or planned(tok)
+
+
+#: modifiers that put a noun's event ahead ("a planned rally", "the upcoming vote")
+_PLANNED_MODIFIERS = frozenset(
+    {"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "impending"}
+)
+#: verbs of saying, which report a plan without ending it ("noted a planned rally")
+_REPORTING_VERBS = frozenset(lexicon.load_json("reporting_verbs.json")["verbs"])
+
+
+def planned(noun: Token) -> bool:
+    """Whether ``noun`` names an event still ahead: "a planned rally", "the upcoming vote"."""
+    return any(c.dep_ == "amod" and c.lower_ in _PLANNED_MODIFIERS for c in noun.children)
+
+
+def reports(verb: Token | None) -> bool:
+    """Whether ``verb`` is a verb of saying ("noted", "announced")."""
+    return verb is not None and verb.lemma_.lower() in _REPORTING_VERBS
