@@ -338,3 +338,22 @@ def test_the_end_of_the_year_told_as_over(nlp, text, dct, expected):
 )
 def test_the_coming_season_is_the_next_one(nlp, text, expected):
     assert _found(nlp, text, "2016-07-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time on a weekday that recurs: one set of times
+        (
+            "The county tests its sirens at noon on Wednesdays.",
+            [("noon on Wednesdays", "XXXX-WXX-3T12:00")],
+        ),
+        ("The show airs Sundays at 9 p.m.", [("Sundays at 9 p.m.", "XXXX-WXX-7T21:00")]),
+        # one weekday: one time on one day
+        ("The store opens at 10 a.m. on Saturday.", [("10 a.m. on Saturday", "2016-07-30T10:00")]),
+    ],
+)
+def test_a_clock_time_on_weekdays_that_recur_is_one_set(nlp, text, expected):
+    found = timexes_of(nlp, text, "2016-07-25")
+    assert [(t["text"], t["value"]) for t in found] == expected
+    assert found[0]["type"] == ("SET" if "XXXX" in expected[0][1] else "TIME")

@@ -207,6 +207,20 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     day.anchor,
                 )
                 continue
+            if (
+                _JOIN_GAP.fullmatch(gap)
+                and clock.rule == "clock_time"
+                and clock is not day
+                and day.rule == "set_weekday_plural"
+                and re.fullmatch(r"XXXX-WXX-\d", day.value)
+            ):
+                # "at noon on Wednesdays", "Sundays at 9 p.m.": one set of times
+                hhmm = clock.value.split("T", 1)[1]
+                value = f"{day.value}T{hhmm}"
+                out[-1] = spanning(
+                    prev, t, text, "SET", value, f"{day.rule}+clock_time", None, None
+                )
+                continue
             evening = _clock_in_part_of_day(prev, t, gap, text)
             if evening is not None:
                 out[-1] = evening
