@@ -357,3 +357,39 @@ def test_a_clock_time_on_weekdays_that_recur_is_one_set(nlp, text, expected):
     found = timexes_of(nlp, text, "2016-07-25")
     assert [(t["text"], t["value"]) for t in found] == expected
     assert found[0]["type"] == ("SET" if "XXXX" in expected[0][1] else "TIME")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages, in the plural too, and after "in age from"
+        ("In 1962 Viguerie, then 29-years-old, was named director.", [("1962", "1962")]),
+        ("The children range in age from 18 months to six-years-old.", []),
+        # the age of a thing with no count stays, as TimeBank tags it
+        ("It ended a years-old slump in tourism.", [("a years-old", "P1Y")]),
+    ],
+)
+def test_ages_in_the_plural_and_after_age_from(nlp, text, expected):
+    assert _found(nlp, text, "2016-07-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle alone as a list's item is a state lasting until the time
+        (
+            "Talmadge Drive between Pine Needle Drive and Sylvan Road. Closed through June 1 "
+            "for building construction.",
+            [("June 1", "2009-06-01")],
+        ),
+        (
+            "Madison Heights between Strickland and North avenues. Closed through Thursday "
+            "for sewer work.",
+            [("Thursday", "2009-03-19")],
+        ),
+        # with a subject or an auxiliary it tells of the past
+        ("The road was closed through Thursday.", [("Thursday", "2009-03-12")]),
+    ],
+)
+def test_a_bare_participle_until_a_time_is_a_state_ahead(nlp, text, expected):
+    assert _found(nlp, text, "2009-03-16") == expected

@@ -49,8 +49,11 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         # "several weekend rallies": the count is of the noun after the unit (a hyphen makes
         # one adjective of both: "a several-year delay")
         return False
-    if m.group(0).lower().endswith("-old") and not m["unit"].lower().endswith("s"):
-        # "a 6-year-old", "the 44-year-old": an age (TimeML tags no ages; "years-old" stays)
+    if m.group(0).lower().endswith("-old") and (
+        not m["unit"].lower().endswith("s") or (m["num"] or "").lower() not in ("a", "an")
+    ):
+        # "a 6-year-old", "the 44-year-old", "then 29-years-old": an age (TimeML tags no
+        # ages; TimeBank tags "a years-old slump", the age of a thing)
         return False
     if re.search(r"\b(?:a|one|three)-quarters?$", m.group(0).lower()):
         # "about three-quarters support the ban", "one-quarter of donors": the hyphenated
@@ -106,7 +109,7 @@ _COUNT_BEFORE = re.compile(
 )
 #: an age's noun right before a count ("at the age of two weeks", "aged six months"):
 #: TimeML tags no ages
-_AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?$", re.I)
 
 
 def guard_vague(m: re.Match[str], text: str) -> bool:

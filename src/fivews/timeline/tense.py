@@ -216,6 +216,18 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     return _word_before_time(doc, token_i) in _UNTIL  # "until 9 a.m. EST Tuesday"
 
 
+def _bare_state(verb: Token | None) -> bool:
+    """Whether ``verb`` is a participle standing alone as a list's item, with no subject
+    or auxiliary ("Closed through June 1 for construction."): a state, not a past event."""
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not _has_subject(verb)
+    )
+
+
 def _after_until(doc: Doc, token_i: int) -> bool:
     """Whether "through"/"until"/"till" is right before the time at ``token_i``."""
     return token_i > 0 and doc[token_i - 1].lower_ in _UNTIL | {"through", "thru"}
@@ -400,7 +412,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
-    if _after_until(doc, token_i) and own in (PRESENT, None):
+    if _after_until(doc, token_i) and (own in (PRESENT, None) or _bare_state(verb)):
         return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
     if happened and own in (PRESENT, FUTURE, None):
         if verb is None or not {c.lower_ for c in verb.children} & FUTURE_AUX:
