@@ -174,6 +174,34 @@ def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return inside
 
 
+def _clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) -> Timex | None:
+    """A clock time and the day beside it as one timex: a TIME on a date or a weekday
+    ("10 p.m. Wednesday"), a SET on weekdays that recur ("at noon on Wednesdays":
+    ``XXXX-WXX-3T12:00``); None for any other neighbour."""
+    hhmm = clock.value.split("T", 1)[1]
+    if day.rule == "set_weekday_plural" and re.fullmatch(r"XXXX-WXX-\d", day.value):
+        return spanning(
+            prev, t, text, "SET", f"{day.value}T{hhmm}", f"{day.rule}+clock_time", None, None
+        )
+    if (
+        day.type == "DATE"
+        and re.fullmatch(r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value)
+        and not (day.rule.startswith("weekday") and ends_weekday_range(text, day))
+    ):
+        return spanning(
+            prev,
+            t,
+            text,
+            "TIME",
+            f"{day.value}T{hhmm}",
+            f"{day.rule}+clock_time",
+            clock.mod or day.mod,
+            interval_of(day.value),
+            day.anchor,
+        )
+    return None
+
+
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), a month or season and its spoken year
@@ -186,41 +214,11 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             prev = out[-1]
             gap = text[prev.end : t.start]
             clock, day = (prev, t) if prev.rule == "clock_time" else (t, prev)
-            if (
-                _JOIN_GAP.fullmatch(gap)
-                and clock.rule == "clock_time"
-                and clock is not day
-                and day.type == "DATE"
-                and re.fullmatch(r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value)
-                and not (day.rule.startswith("weekday") and ends_weekday_range(text, day))
-            ):
-                hhmm = clock.value.split("T", 1)[1]
-                out[-1] = spanning(
-                    prev,
-                    t,
-                    text,
-                    "TIME",
-                    f"{day.value}T{hhmm}",
-                    f"{day.rule}+clock_time",
-                    clock.mod or day.mod,
-                    interval_of(day.value),
-                    day.anchor,
-                )
-                continue
-            if (
-                _JOIN_GAP.fullmatch(gap)
-                and clock.rule == "clock_time"
-                and clock is not day
-                and day.rule == "set_weekday_plural"
-                and re.fullmatch(r"XXXX-WXX-\d", day.value)
-            ):
-                # "at noon on Wednesdays", "Sundays at 9 p.m.": one set of times
-                hhmm = clock.value.split("T", 1)[1]
-                value = f"{day.value}T{hhmm}"
-                out[-1] = spanning(
-                    prev, t, text, "SET", value, f"{day.rule}+clock_time", None, None
-                )
-                continue
+            if _JOIN_GAP.fullmatch(gap) and clock.rule == "clock_time" and clock is not day:
+                joined = _clock_on_day(prev, t, clock, day, text)
+                if joined is not None:
+                    out[-1] = joined
+                    continue
             evening = _clock_in_part_of_day(prev, t, gap, text)
             if evening is not None:
                 out[-1] = evening
