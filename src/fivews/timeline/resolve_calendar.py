@@ -97,34 +97,29 @@ def _year_by_tense(m: re.Match[str], ctx: Context, month: int, day: int | None) 
 
 
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "Sept. 15", "15 September": the year comes from the DCT and the tense."""
+    """ "Sept. 15", "15 September": the year comes from a year framing the sentence, else
+    from the DCT and the tense, else (no DCT) from a full date written near it."""
     month, dnum = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
     if dnum > calendar.monthrange(2000, month)[1]:
         return None
     named = year_named_before(m, ctx)
+    anchor = None
     if named is not None:  # "In 2015, the plant closed on Nov. 26"
-        try:
-            value = dt.date(named, month, dnum).isoformat()
-        except ValueError:
-            return None
-        return make_timex(m, "DATE", value, "month_day_year_in_sentence", point_mod_of(m))
-    year = _year_near_written_day(m, ctx, month, dnum) if ctx.dct is None else None
-    if year is not None:
-        try:
-            value = dt.date(year, month, dnum).isoformat()
-        except ValueError:
-            return None
-        return make_timex(m, "DATE", value, "month_day_after_date", point_mod_of(m))
-    if ctx.dct is None:
-        return make_timex(
-            m, "DATE", f"XXXX-{month:02d}-{dnum:02d}", "month_day_no_year", point_mod_of(m)
-        )
-    year, how = _year_by_tense(m, ctx, month, dnum)
+        year, rule = named, "month_day_year_in_sentence"
+    elif ctx.dct is None:
+        written = _year_near_written_day(m, ctx, month, dnum)
+        if written is None:
+            value = f"XXXX-{month:02d}-{dnum:02d}"
+            return make_timex(m, "DATE", value, "month_day_no_year", point_mod_of(m))
+        year, rule = written, "month_day_after_date"
+    else:
+        year, how = _year_by_tense(m, ctx, month, dnum)
+        rule, anchor = f"month_day_{how}", "DCT+tense"
     try:
         value = dt.date(year, month, dnum).isoformat()
     except ValueError:
         return None
-    return make_timex(m, "DATE", value, f"month_day_{how}", point_mod_of(m), anchor="DCT+tense")
+    return make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
 
 
 #: how far back a full date may lie to lend its year to a day named without one when
@@ -135,10 +130,11 @@ _WRITTEN_DAY_REACH = 1500
 def _year_near_written_day(m: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
     """With no DCT, the year of a day named without one ("as of December 9") from the
     latest full date before it ("December 2, 2007") within :data:`_WRITTEN_DAY_REACH`
-    characters, when the day lies within a few months of that date; None otherwise. The
-    full date is a time the story tells of, not the time of writing, so neither the
-    tense nor a day ahead of the writing can be read against it, and a day far from it
-    may belong to another year ("attacked on Dec. 11, 2007 … the hearing Feb. 4")."""
+    characters, when the day lies near that date (as :func:`pick_year` reads a day near
+    the DCT); None otherwise. The full date is a time the story tells of, not the time of
+    writing, so neither the tense nor a day ahead of the writing can be read against it,
+    and a day far from it may belong to another year ("attacked on Dec. 11, 2007 … the
+    hearing Feb. 4")."""
     value = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), _WRITTEN_DAY_REACH)
     if value is None or ctx.tense(m.start(), m.end()) == FUTURE:
         return None

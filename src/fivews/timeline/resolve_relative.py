@@ -226,8 +226,10 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             return make_timex(m, "DATE", "XXXX-WXX", "the_week_of_event", mod)
         return make_timex(m, "DATE", week_value(d), "the_week", mod, anchor="DCT")
     if word == "month":
-        named = ctx.last_value(r"\d{4}-\d\d", m.start(), 200, same_sentence=True)
-        if named is not None and m.group(0).lower() == "the month":
+        named = None
+        if m.group(0).lower() == "the month":
+            named = ctx.last_value(r"\d{4}-\d\d", m.start(), 200, same_sentence=True)
+        if named is not None:
             # "jobs rose in January, adding 151,000 during the month": the month just named
             return make_timex(m, "DATE", named, "the_month_named", mod, anchor="previous timex")
         return make_timex(m, "DATE", d.isoformat()[:7], "the_month", mod, anchor="DCT")
