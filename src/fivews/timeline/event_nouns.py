@@ -1,8 +1,9 @@
 """Nouns between a time and its verb that tell when the event the time dates happens:
 an incident already over ("a crash Thursday"), a contest's result already had ("the win
 Tuesday"), an event set for a day ("the debate Thursday") or a planned one ("a planned
-rally on Saturday"). :func:`fivews.timeline.tense.clause_tense` reads them on its walk
-up the parse."""
+rally on Saturday"), and the verbs of saying that report a plan without ending it
+("noted a planned rally"). :func:`fivews.timeline.tense.clause_tense` reads them on its
+walk up the parse."""
 
 from __future__ import annotations
 

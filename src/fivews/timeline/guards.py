@@ -178,9 +178,15 @@ def amount_rate(m: re.Match[str], text: str) -> bool:
     before = _words_before(m, text)
     if any(amount(w) for w in before):
         return not _counts_occurrences(before)
-    # two nouns of one count ("20 magazines and supplements a year")
+    # two plural nouns of one count ("20 magazines and supplements a year"; not "3
+    # players and waited a year")
     wider = _words_before(m, text, 5)
-    return len(wider) == 5 and amount(wider[1]) and wider[3] in ("and", "or")
+    return (
+        len(wider) == 5
+        and amount(wider[1])
+        and wider[3] in ("and", "or")
+        and all(w.endswith("s") and not w.endswith("ss") for w in (wider[2], wider[4]))
+    )
 
 
 def _counts_occurrences(before: list[str]) -> bool:
@@ -273,7 +279,7 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         return False  # "killed soon after being captured": a conjunction, not a future time
     if (
         word == "now"
-        and re.match(r"\s+and\s+(?:then|again)\b", text[m.end() : m.end() + 12])
+        and re.match(r"\s+and\s+(?:then|again)\s*(?:[.,;:!?)\"”’]|$)", text[m.end() : m.end() + 16])
         and previous_word(text, m.start()) != "between"
     ):
         return False  # "a treat now and then", "every now and again" ("between now and then")

@@ -20,7 +20,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
         return False  # an age ("two years old", "13-year-olds"), not a duration
     if _AGES_FROM.match(text, m.end()):
-        return False  # "those 65 years and older", "children 5 years and under": ages
+        return False  # "those 65 years and older", "children 5 years or younger": ages
     if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "died at the age of two weeks", "children aged six months"
     if (m["det"] or "").lower() in ("his", "her", "its", "their") and re.match(
@@ -67,10 +67,14 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
 
 
 #: "and older", "or younger" after a count of years: a group by age
-_AGES_FROM = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|up)\b", re.I)
-#: "wait"/"hang on"/"hold on" before "a minute" or "a second" that stops a thought, with
-#: a break after it ("wait a minute, the wealth…"; "wait a minute for the bus" is a wait)
-_STOP_BEFORE = re.compile(r"\b(?:wait|hang\s+on|hold\s+on)\s+$", re.I)
+_AGES_FROM = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
+#: "wait"/"hang on"/"hold on" opening a clause before "a minute" or "a second", with a
+#: break after it: a stop in talk ("is saying wait a minute, the wealth…", "‘Wait a minute:
+#: but…"); "had to wait a minute, then…" and "wait a minute for the bus" are waits
+_STOP_BEFORE = re.compile(
+    r"(?:^|[\"“‘'(:;,.!?]\s*|\b(?:saying|says|say|said)\s+)(?:wait|hang\s+on|hold\s+on)\s+$",
+    re.I,
+)
 _BREAK_AFTER = re.compile(r"\s*(?:[,!?:;—–]|-{1,2}\s|[\"”’'])")
 #: a denial before "for a minute"/"for a second": not at all ("I don't believe for a
 #: minute that…", "never thought for a second")

@@ -49,7 +49,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     sign = 1 if direction in ("from now", "hence") else -1
     if ctx.dct is None and direction not in ("earlier", "later"):
-        # "two days later" counts from the time last named, as with a DCT
+        # "two days later" is read as with a DCT: a stretch, or a year counted from one
+        # named before ("in 2008 … four years later")
         return make_timex(
             m,
             "DATE",

@@ -125,6 +125,11 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
 #: how far back a full date may lie to lend its year to a day named without one when
 #: there is no DCT (the narrative's time, a few paragraphs)
 _WRITTEN_DAY_REACH = 1500
+#: words before a full date that make it the date of something else than the story's
+#: events: a birth, a document, a founding
+_OTHER_TIME_BEFORE = re.compile(
+    r"\b(?:born|dated|founded|established|signed|married|died)\s+(?:on\s+)?$", re.I
+)
 
 
 def _year_near_written_day(m: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
@@ -135,10 +140,12 @@ def _year_near_written_day(m: re.Match[str], ctx: Context, month: int, day: int)
     writing, so neither the tense nor a day ahead of the writing can be read against it,
     and a day far from it may belong to another year ("attacked on Dec. 11, 2007 … the
     hearing Feb. 4")."""
-    value = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), _WRITTEN_DAY_REACH)
-    if value is None or ctx.tense(m.start(), m.end()) == FUTURE:
+    written = next(ctx.earlier(r"\d{4}-\d\d-\d\d", m.start(), _WRITTEN_DAY_REACH), None)
+    if written is None or ctx.tense(m.start(), m.end()) == FUTURE:
         return None
-    year, how = pick_year(dt.date.fromisoformat(value), month, day, None)
+    if _OTHER_TIME_BEFORE.search(ctx.text, max(0, written.start - 20), written.start):
+        return None  # "born on May 5, 1950", "a letter dated May 1, 1998": not the story's time
+    year, how = pick_year(dt.date.fromisoformat(written.value), month, day, None)
     return year if how == "near_dct" else None
 
 

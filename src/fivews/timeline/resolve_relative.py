@@ -18,7 +18,7 @@ from fivews.timeline.lexicon import (
     REFERENCE_WORDS,
     SEASONS,
 )
-from fivews.timeline.records import Context, Timex
+from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     duration_value,
@@ -226,9 +226,7 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             return make_timex(m, "DATE", "XXXX-WXX", "the_week_of_event", mod)
         return make_timex(m, "DATE", week_value(d), "the_week", mod, anchor="DCT")
     if word == "month":
-        named = None
-        if m.group(0).lower() == "the month":
-            named = ctx.last_value(r"\d{4}-\d\d", m.start(), 200, same_sentence=True)
+        named = _month_named_before(m, ctx)
         if named is not None:
             # "jobs rose in January, adding 151,000 during the month": the month just named
             return make_timex(m, "DATE", named, "the_month_named", mod, anchor="previous timex")
@@ -236,18 +234,31 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if _PERIOD_ENDING.match(ctx.text, m.end()):
         # "the year ended March 31": a reporting period named by its end, a duration
         return make_timex(m, "DURATION", "P1Y", "the_year_ending", mod)
-    if mod == "END" and d.month <= 10 and _told_as_over(m, ctx):
-        # "The end of the year was not good", said in March: last year's end, this one's
-        # not yet come
-        return make_timex(m, "DATE", str(d.year - 1), "the_year_end_past", mod, anchor="DCT")
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
 
 
-def _told_as_over(m: re.Match[str], ctx: Context) -> bool:
-    """Whether a past clause tells of the time as over, not as a deadline ("by the end of
-    the year", "until…", "before…")."""
-    before = previous_word(ctx.text, m.start())
-    return before not in ("by", "until", "till", "before") and ctx.tense(m.start(), m.end()) == PAST
+#: words after "the month" that count it from another ("the month of March", "the month
+#: before"): no restatement of a month named before
+_MONTH_COUNTED = re.compile(r"\s+(?:of|before|after|earlier|prior|ahead|later)\b", re.I)
+#: words before a month that make it a starting point or a comparison ("since December",
+#: "from December", "than in December"), not the month a later "the month" restates
+_MONTH_AS_BOUND = frozenset({"since", "from", "than"})
+
+
+def _month_named_before(m: re.Match[str], ctx: Context) -> str | None:
+    """The month named earlier in the sentence of a bare "the month" ("jobs rose in
+    January, adding 151,000 during the month"), unless "the month" is counted from
+    another ("the month of March", "the month before") or the month named is a bound
+    ("Since December, prices rose 2% for the month"); None otherwise."""
+    if m.group(0).lower() != "the month" or _MONTH_COUNTED.match(ctx.text, m.end()):
+        return None
+    for t in ctx.earlier(r"\d{4}-\d\d", m.start(), 200):
+        if SENTENCE_END.search(ctx.text, t.end, m.start()):
+            return None
+        if previous_word(ctx.text, t.start) in _MONTH_AS_BOUND:
+            return None
+        return t.value
+    return None
 
 
 def _weekend_ahead(d: dt.date) -> str:

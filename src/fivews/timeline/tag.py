@@ -179,14 +179,13 @@ def _clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) ->
     ("10 p.m. Wednesday"), a SET on weekdays that recur ("at noon on Wednesdays":
     ``XXXX-WXX-3T12:00``); None for any other neighbour."""
     hhmm = clock.value.split("T", 1)[1]
+    if day.rule.startswith(("weekday", "set_weekday")) and ends_weekday_range(text, day):
+        return None  # "Mondays through Fridays at 10 p.m.": the clock is the whole range's
     if day.rule == "set_weekday_plural" and re.fullmatch(r"XXXX-WXX-\d", day.value):
-        return spanning(
-            prev, t, text, "SET", f"{day.value}T{hhmm}", f"{day.rule}+clock_time", None, None
-        )
-    if (
-        day.type == "DATE"
-        and re.fullmatch(r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value)
-        and not (day.rule.startswith("weekday") and ends_weekday_range(text, day))
+        value, rule = f"{day.value}T{hhmm}", f"{day.rule}+clock_time"
+        return spanning(prev, t, text, "SET", value, rule, clock.mod or day.mod, None)
+    if day.type == "DATE" and re.fullmatch(
+        r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value
     ):
         return spanning(
             prev,

@@ -289,6 +289,19 @@ _TIMETABLE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "conc
 _NOT_CLAUSE_DEPS = frozenset({"prep", "amod"})
 
 
+def _come_idiom(tok: Token) -> bool:
+    """Whether ``tok`` is the "come" of "come November" (when November comes), right
+    before the time: not the verb of a subject or an auxiliary ("they had come March 3",
+    "They'd come March 3", "to come Monday")."""
+    if tok.lower_ != "come" or any(
+        c.dep_ in ("aux", "auxpass", "neg") or (c.dep_ == "nsubj" and c.tag_ == "PRP")
+        for c in tok.children
+    ):
+        return False  # the parser may take the noun before the idiom for its subject
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or _aux_word(before) not in _COME_VERB
+
+
 #: words before "come" that make it the verb ("they will come Monday"), not the idiom
 _COME_VERB = frozenset(
     {
@@ -305,6 +318,7 @@ _COME_VERB = frozenset(
         "has",
         "have",
         "had",
+        "'d",
         "i",
         "we",
         "you",
@@ -321,22 +335,33 @@ _COME_VERB = frozenset(
 _AHEAD_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "until", "after", "before"})
 
 
+#: words that set a sentence in the past, where "would" tells a habit or a future of then
+#: ("As a child, he would cry if…", "Last year, analysts said the bank would…")
+_PAST_FRAME = re.compile(
+    r"\b(?:(?:19|20)\d\d|last\s+year|as\s+an?\s+(?:child|boy|girl|teenager|student)|back\s+then|"
+    r"at\s+the\s+time|in\s+those\s+days|used\s+to)\b",
+    re.I,
+)
+
+
 def _condition_ahead(verb: Token, own: str) -> bool:
     """Whether ``verb`` heads a condition or a time clause under a main clause that looks
     ahead: a present ("if…", "once…", "when…") is the future's, and so is a simple past
-    after "if" under "would"/"could"/"might", a condition imagined ahead ("how ties would
-    fare if he won the election on Nov. 8"; "had won" stays in the past)."""
+    after "if" under "would"/"might", a condition imagined ahead ("how ties would fare if
+    he won the election on Nov. 8"; "had won", "would have", and a sentence set in the
+    past, "As a child, he would cry if…", stay in the past)."""
     if verb.dep_ != "advcl" or not _a_verb(verb.head):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if own == PAST:
-        auxes = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+        auxes = [c for c in verb.head.children if c.dep_ == "aux"]
         return (
             "if" in marks
             and verb.tag_ == "VBD"
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            and bool(auxes & {"would", "could", "might", "'d"})
-            and "have" not in auxes
+            and any(_aux_word(a) in ("would", "might", "'d") for a in auxes)
+            and not any(_aux_lemma(a) == "have" or _aux_word(a) == "'ve" for a in auxes)
+            and _PAST_FRAME.search(verb.sent.text) is None
         )
     return bool(marks & _AHEAD_SUBORDINATORS) and _verb_tense(verb.head) == FUTURE
 
@@ -365,7 +390,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         j -= 1
     if j >= 0 and doc[j].tag_ == "VBD":
         return PAST
-    if j >= 0 and doc[j].lower_ == "come" and (j == 0 or doc[j - 1].lower_ not in _COME_VERB):
+    if j == token_i - 1 and _come_idiom(doc[j]):
         return FUTURE  # "favourite to win the election come November": when it comes
     if (
         j >= 0
