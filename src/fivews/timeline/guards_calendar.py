@@ -23,13 +23,13 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     g = m.groupdict()
     if (
         word == "march"
-        and not (g.get("day") or g.get("year"))
+        and not (g.get("day") or g.get("dayword") or g.get("year"))
         and _NAMED_MARCH.match(text, m.end())
         and previous_word(text, m.start()) not in TIME_PREPOSITIONS - {"to"}
     ):
         return False  # an event or a body: "the March for Babies", "March of Dimes"
     if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
-        g.get("rel") or g.get("pmod") or g.get("day") or g.get("year")
+        g.get("rel") or g.get("pmod") or g.get("day") or g.get("dayword") or g.get("year")
     ):
         if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
             return True  # "as early as March", "as late as May"
@@ -143,8 +143,9 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     collapse."""
     if not m["year"] and m["season"][0].isupper() and _CAPITAL_WORD.match(text, m.end()):
         return False
-    if not m["year"] and m["season"].lower() == "fall" and _COLLAPSE_OF.match(text, m.end()):
-        return False  # "the fall of Mosul": a collapse
+    if not m["year"] and m["season"].lower() == "fall":
+        if _COLLAPSE_OF.match(text, m.end()) or _DECLINE_AFTER.match(text, m.end()):
+            return False  # "the fall of Mosul", "this fall in prices": a collapse, a decline
     if m["year"] or m["pmod"] or m["rel"]:
         return True
     if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
@@ -234,7 +235,20 @@ def guard_relative_unit(m: re.Match[str], text: str) -> bool:
         and _VERB_GOES_ON.match(text, m.end())
     ):
         return False  # "the facilities that fall under its contract": a relative clause
+    if unit.lower() == "fall" and _DECLINE_AFTER.match(text, m.end()):
+        return False  # "After this fall in prices…", "this fall from grace": a decline
     return not in_a_title(m, text)
+
+
+#: what follows "fall" the noun of a decline: "this fall in prices", "this fall in oil
+#: prices", "this fall from grace" (not "this fall in Iowa", "this fall in schools")
+_DECLINE_AFTER = re.compile(
+    r"\s+(?:in\s+(?:(?:the\s+)?(?:oil|gas|stock|share|house|home|food|energy|commodity|"
+    r"consumer|crude)\s+)?(?:prices?|values?|rates?|demand|output|production|sales|revenues?|"
+    r"profits?|earnings|incomes?|exports|imports|inflation|unemployment|spending|investment|"
+    r"support|numbers|ratings|shares|stocks|markets?)\b|from\s+(?:grace|power)\b)",
+    re.I,
+)
 
 
 #: words after which "’08" is a year ("in ’08", "the class of ’92", "since ’82")

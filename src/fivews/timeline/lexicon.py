@@ -94,6 +94,27 @@ PART = r"(?:morning|afternoon|evening|night)"
 RELATIVE_DIRECTIONS = {"this coming": "next", "coming": "next", "this past": "last", "past": "last"}
 ORDINAL = alternation(ORDINALS)
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_FIRST_NINE = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+#: a day of the month as an ordinal word ("the first of June 2009", "the twenty-third of
+#: May"), the days 1 to 31; a space or hyphen joins "twenty" and "third"
+DAY_WORDS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_FIRST_NINE)},
+    **{
+        w: i + 10
+        for i, w in enumerate(
+            ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
+            + ("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+        )
+    },
+    **{f"twenty-{w}": i + 21 for i, w in enumerate(_FIRST_NINE)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+DAY_WORD = alternation([w.replace("-", " ") for w in DAY_WORDS] + list(DAY_WORDS))
+#: a day before its month: "15 September", "the 15th of September", "the first of June"
+DAY_BEFORE_MONTH = (
+    rf"(?:(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?|the\s+(?P<dayword>{DAY_WORD})\s+of\s+)"
+)
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 #: a point modifier, with "in" after "early"/"late" ("earlier in the year", "late in 2015")
 POINT_MOD = (

@@ -25,6 +25,7 @@ from fivews.timeline.lexicon import (
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
+    day_of_month,
     direction_tense,
     make_timex,
     month_number,
@@ -59,7 +60,7 @@ def resolve_slash_date(m: re.Match[str], ctx: Context) -> Timex | None:
 def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Sept. 15, 2017", "15 September 2017": a complete calendar date."""
     try:
-        day = dt.date(int(m["year"]), month_number(m["month"]), int(re.sub(r"\D", "", m["day"])))
+        day = dt.date(int(m["year"]), month_number(m["month"]), day_of_month(m))
     except ValueError:
         return None
     return make_timex(m, "DATE", day.isoformat(), "month_day_year", point_mod_of(m))
@@ -99,7 +100,7 @@ def _year_by_tense(m: re.Match[str], ctx: Context, month: int, day: int | None) 
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Sept. 15", "15 September": the year comes from a year framing the sentence, else
     from the DCT and the tense, else (no DCT) from a full date written near it."""
-    month, dnum = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    month, dnum = month_number(m["month"]), day_of_month(m)
     if dnum > calendar.monthrange(2000, month)[1]:
         return None
     named = year_named_before(m, ctx)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.dates import shift_date
-from fivews.timeline.guards import OF_AFTER, amount, previous_word
+from fivews.timeline.guards import OF_AFTER, previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
     FREQUENCY_WORDS,
@@ -67,20 +67,61 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?i:of|in|at|on|to|for|and|or|with|ago|later|earlier|before|after|away|off|"
     r"trip|break)\b)[A-Za-z][\w-]+\b"
 )
-#: verbs whose particle "over" is no "more than" ("handed over 15 months of research")
-_OVER_PARTICLE_VERB = re.compile(r"(?:hand|turn|fork|sign|cough)(?:s|ed|ing)?", re.I)
+#: words before "over" that make it "more than": a preposition ("for over a decade", "in
+#: over six years", "after over a year") or a verb that measures time ("took over three
+#: minutes", "likely to last over a week", "has been over a year", "served over 10 years")
+_OVER_MORE_BEFORE = re.compile(
+    r"for|in|of|after|within|than|just|well|slightly|little|"
+    r"(?:last|take|spend|serve|wait|live|work|stay|remain|run)(?:s|ed|ing)?|"
+    r"took|taken|spent|ran|been|be|is|was|are|were|\w*['’]s",
+    re.I,
+)
+#: words after the stretch that make "over" "more than" ("over a year ago", "over a
+#: century apart", "over 365 days since")
+_OVER_MORE_AFTER = re.compile(r"\s+(?:ago|later|earlier|before|after|since|apart|prior)\b", re.I)
+
+
+def _over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
+    """Whether "over" before a counted stretch means "more than" ("for over a decade",
+    "took over three minutes", "over a year ago", "the bureau's over three hour
+    interview") and not the stretch something is spread across ("$30 billion over 10
+    years", "would climb gradually over six years", "the current system has evolved over
+    several years", "handed over 15 months of research"), which TimeBank tags without it."""
+    before = previous_word(text, m.start())
+    if before and re.search(r"[,;:.!?(\"“—–]\s*$", text[max(0, m.start() - 3) : m.start()]):
+        before = ""  # "Yet, over 365 days since…": a clause starts at "over"
+    if _OVER_MORE_BEFORE.fullmatch(before) or _OVER_MORE_AFTER.match(text, m.end()):
+        return True
+    # a singular unit after a count above one is attributive: "an over three hour interview"
+    return n is not None and n > 1 and not m["unit"].lower().endswith("s")
+
+
 #: words before "last" that make it the verb ("to last", "will last", "could last")
 _BEFORE_VERB = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", re.I
 )
 
 
+#: a vague count of events right before "a day"/"a week": "holding multiple rallies a
+#: day", "dozens if not hundreds of interviews a day" (a recurrence, as TimeBank tags it)
+_EVENTS_BEFORE = re.compile(
+    r"\b(?:multiple|several|many|numerous|countless|dozens|hundreds|a\s+few|a\s+couple\s+of)"
+    r"(?:\s+[\w-]+){0,3}?\s+[a-z]+[^s\W]s\s+$",
+    re.I,
+)
+
+
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "four months", "the past two weeks" (interval ending at the DCT), "10-year";
-    "one day" meaning "some day" is a reference (:func:`_some_day`)."""
+    "one day" meaning "some day" is a reference (:func:`_some_day`); "a day" after a vague
+    count of events is a set ("multiple rallies a day")."""
     some_day = _some_day(m, ctx)
     if some_day is not None:
         return some_day
+    if re.fullmatch(r"an?\s+(?:day|week|month|year)", m.group(0), re.I) and _EVENTS_BEFORE.search(
+        ctx.text, max(0, m.start() - 60), m.start()
+    ):
+        return make_timex(m, "SET", duration_value(1, m["unit"]), "set_events_per")
     if re.fullmatch(r"an?\s+weekend", m.group(0), re.I) and _NOUN_AFTER.match(ctx.text, m.end()):
         # "a weekend rally", "a weekend meeting": some weekend, not its length
         return make_timex(m, "DATE", "XXXX-WXX-WE", "weekend_attributive")
@@ -101,12 +142,10 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if dmod in ("over", "under", "some", "about", "around") and (m["det"] or rel):
         # "over the past year", "over last several months": a preposition, not a modifier
         mod, start = None, m.start("det") if m["det"] else m.start("rel")
-    elif dmod == "over" and amount(previous_word(ctx.text, m.start())):
-        # "$30 billion over 10 years", "6 per cent over four years": the stretch an amount
-        # is spread over, not "more than"
+    elif dmod == "over" and not _over_more_than(m, ctx.text, n):
+        # "$30 billion over 10 years", "would climb gradually over six years", "handed
+        # over 15 months of research": the stretch something is spread over, not "more than"
         mod, start = None, m.start("num")
-    elif dmod == "over" and _OVER_PARTICLE_VERB.fullmatch(previous_word(ctx.text, m.start())):
-        mod, start = None, m.start("num")  # "handed over 15 months of research"
     verb_at = m.start("rel")
     if (
         rel == "last"

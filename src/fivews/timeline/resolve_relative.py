@@ -71,12 +71,25 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
     return 0
 
 
+#: "of" and a determiner after "the last year": the final year of something ("the last
+#: year of his presidency", "the last week of the campaign"), not the one before the DCT
+_FINAL_OF = re.compile(r"\s+of\s+(?:his|her|its|their|our|my|your|the|this|that)\s", re.I)
+
+
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
+    if (
+        rel == "the last"
+        and unit in ("week", "month", "year")
+        and _FINAL_OF.match(ctx.text, m.end())
+    ):
+        # "in the last year of his presidency", "the last week of the race": the final
+        # stretch of something, as TimeBank writes "the first nine months of 1989"
+        return make_timex(m, "DURATION", duration_value(1, unit), "final_unit_of")
     if unit in ("year", "month", *SEASONS) and is_anaphoric(rel, m, ctx.text):
         # relative to the year, month or season last talked about, not the DCT
         found = anaphoric_unit(m, ctx, unit, offset, mod)

@@ -36,6 +36,7 @@ from fivews.timeline.lexicon import (
     AFTER_GLUED_LABEL,
     AFTER_HOUR_DASH,
     BEFORE_GLUED_TITLE,
+    DAY_BEFORE_MONTH,
     DAYNUM,
     DUR_MOD,
     HOUR_WORDS,
@@ -164,9 +165,9 @@ RULES: tuple[Rule, ...] = (
         POINT_MOD
         + r"(?:"
         + WEEKDAY
-        + r",?\s+)?(?:the\s+)?(?P<day>"
-        + DAYNUM
-        + r")\s+(?:of\s+)?(?P<month>"
+        + r",?\s+)?"
+        + DAY_BEFORE_MONTH
+        + r"(?P<month>"
         + MONTH
         + r"),?\s+(?P<year>"
         + YEAR
@@ -196,9 +197,9 @@ RULES: tuple[Rule, ...] = (
         POINT_MOD
         + r"(?:"
         + WEEKDAY
-        + r",?\s+)?(?:the\s+)?(?P<day>"
-        + DAYNUM
-        + r")\s+(?:of\s+)?(?P<month>"
+        + r",?\s+)?"
+        + DAY_BEFORE_MONTH
+        + r"(?P<month>"
         + MONTH
         + r")(?!\s*\d)",
         resolve_month_day,

@@ -9,7 +9,7 @@ import re
 
 from fivews.timeline.dates import interval_of
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
-from fivews.timeline.lexicon import LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
+from fivews.timeline.lexicon import DAY_WORDS, LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
 from fivews.timeline.records import Timex
 from fivews.timeline.tense import FUTURE, PAST
 
@@ -137,6 +137,15 @@ def pick_year(
 def month_number(word: str) -> int:
     """The month number of a month name or abbreviation ("Sept." -> 9)."""
     return MONTHS[word.lower().rstrip(".")]
+
+
+def day_of_month(m: re.Match[str]) -> int:
+    """The day a date match names, in digits ("15th") or, where the rule allows it, as an
+    ordinal word ("the twenty-third of May")."""
+    word = m.groupdict().get("dayword")
+    if word:
+        return DAY_WORDS[re.sub(r"\s+", "-", word.lower())]
+    return int(re.sub(r"\D", "", m["day"]))
 
 
 #: words before a month or season that say which way from the DCT it lies: "since
