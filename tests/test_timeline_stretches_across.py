@@ -121,3 +121,70 @@ def test_a_vague_count_of_events_per_day_is_a_set(nlp, text, expected):
 def test_the_last_year_of_something_is_its_final_stretch(nlp, text, expected):
     found = [(t["text"], t["type"], t["value"]) for t in timexes_of(nlp, text, "2016-03-10")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month or weekday name inside a person's name names the person
+        ('"It is over," said Jill June, a member of the board.', []),
+        ("Jason January, the fire chief, said burning is banned.", []),
+        # the month itself, next to a name
+        ("Mark Halperin said in June that he would run.", [("June", "2015-06")]),
+    ],
+)
+def test_a_month_inside_a_persons_name_is_no_date(nlp, text, expected):
+    assert _found(nlp, text, "2016-02-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no publication date, a clock time takes the day the account named
+        (
+            "A man, 87, was killed in a crash Monday morning. It happened at about 10:35 a.m.",
+            [("Monday morning", "XXXX-WXX-1TMO"), ("about 10:35 a.m.", "XXXX-WXX-1T10:35")],
+        ),
+        (
+            "Friends will be received Thursday, March 26, from 7 p.m. until 9 p.m.",
+            [
+                ("Thursday, March 26", "XXXX-03-26"),
+                ("7 p.m.", "XXXX-03-26T19:00"),
+                ("9 p.m.", "XXXX-03-26T21:00"),
+            ],
+        ),
+        # a bare weekday repeating the weekday of a full date just written is that date
+        (
+            "Services will be held Saturday, March 14, 2009. Visitation will be on Saturday.",
+            [("Saturday, March 14, 2009", "2009-03-14"), ("Saturday", "2009-03-14")],
+        ),
+        # another weekday keeps its unknown week
+        (
+            "Services will be held Saturday, March 14, 2009. Visitation will be on Friday.",
+            [("Saturday, March 14, 2009", "2009-03-14"), ("Friday", "XXXX-WXX-5")],
+        ),
+        # a weekday and day take the year, next to a full date's, that fits the weekday
+        (
+            "The funeral is Friday, March 27, 2009. Friends will be received Thursday, March 26.",
+            [("Friday, March 27, 2009", "2009-03-27"), ("Thursday, March 26", "2009-03-26")],
+        ),
+        (
+            "The funeral was Friday, Jan. 2, 2009. A wake was held Wednesday, Dec. 31.",
+            [("Friday, Jan. 2, 2009", "2009-01-02"), ("Wednesday, Dec. 31", "2008-12-31")],
+        ),
+    ],
+)
+def test_an_undated_text_lends_its_days(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A lot was lost in America this past seven years.", [("this past seven years", "P7Y")]),
+        ("At the moment, the likeliest route is unclear.", [("the moment", "PRESENT_REF")]),
+        ("No shipments are moving at present.", [("present", "PRESENT_REF")]),
+    ],
+)
+def test_extents_of_this_past_and_at_the_moment(nlp, text, expected):
+    assert _found(nlp, text, "2016-02-04") == expected

@@ -12,13 +12,17 @@ name ("the pan-Arab daily Asharq al-Awsat", "the news weekly Der Spiegel") or as
 subject of "reported" names a newspaper; "Now," opening a quotation marks the next point
 of talk; a count before a capitalised unit outside a headline names a work ("the movie
 72 Hours"). Each check reads only the text around the match; the word lists are in
-``data/timex_false_friends.json``.
+``data/timex_false_friends.json``. One reads the parse too: a month or weekday inside a
+person's name the entity recogniser found ("Jill June", "April Mellody", "Jason
+January") names the person.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from spacy.tokens import Doc
 
 from fivews import lexicon
 from fivews.timeline.guards import LINE_WORD
@@ -322,3 +326,21 @@ def _award_title(m: re.Match[str], text: str) -> bool:
         return True
     # a title in capitals ("Teacher of the Year"), not a headline's "End of the Year"
     return phrase.split()[-1][0].isupper() and word[0].isupper() and word.lower() not in _PART_NOUNS
+
+
+def people_names(doc: Doc | None) -> list[tuple[int, int]]:
+    """Character spans of the people's names in a parsed Doc (none for plain text)."""
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+
+
+def in_a_persons_name(start: int, end: int, text: str, names: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is a capitalised month or weekday name inside a longer
+    person's name ("Jill June", "April Mellody", "Ai Jun"; not "Davis Manafort in 1995")."""
+    word = text[start:end]
+    if not (word.isalpha() and word[0].isupper()):
+        return False
+    if word.lower() not in MONTHS and word.lower() not in WEEKDAYS:
+        return False
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in names)

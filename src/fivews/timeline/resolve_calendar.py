@@ -20,6 +20,7 @@ from fivews.timeline.lexicon import (
     ORDINALS,
     RELATIVE_DIRECTIONS,
     SEASONS,
+    WEEKDAY,
     WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
@@ -142,10 +143,24 @@ def _year_near_written_day(m: re.Match[str], ctx: Context, month: int, day: int)
     and a day far from it may belong to another year ("attacked on Dec. 11, 2007 … the
     hearing Feb. 4")."""
     written = next(ctx.earlier(r"\d{4}-\d\d-\d\d", m.start(), _WRITTEN_DAY_REACH), None)
-    if written is None or ctx.tense(m.start(), m.end()) == FUTURE:
+    if written is None:
         return None
     if _OTHER_TIME_BEFORE.search(ctx.text, max(0, written.start - 20), written.start):
         return None  # "born on May 5, 1950", "a letter dated May 1, 1998": not the story's time
+    weekday = re.search(rf"\b{WEEKDAY}\b", m.group(0), re.I)
+    if weekday is not None:
+        # "Thursday, March 26" after "Friday, March 27, 2009": the year that puts the day
+        # within half a year of the full date and on the weekday named, whatever the tense
+        wanted, near = WEEKDAYS[weekday.group(0).lower()], dt.date.fromisoformat(written.value)
+        for year in (near.year, near.year + 1, near.year - 1):
+            if (month, day) == (2, 29) and not calendar.isleap(year):
+                continue
+            candidate = dt.date(year, month, day)
+            if abs((candidate - near).days) <= 183 and candidate.isoweekday() == wanted:
+                return year
+        return None
+    if ctx.tense(m.start(), m.end()) == FUTURE:
+        return None
     year, how = pick_year(dt.date.fromisoformat(written.value), month, day, None)
     return year if how == "near_dct" else None
 

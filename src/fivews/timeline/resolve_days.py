@@ -11,8 +11,10 @@ from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
+    MONTH,
     PARTS_OF_DAY,
     RELATIVE_DIRECTIONS,
+    WEEKDAY,
     WEEKDAYS,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
@@ -87,6 +89,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = point_mod_of(m)
     if ctx.dct is None:
         value, rule = f"XXXX-WXX-{wd}", "weekday_no_dct"
+        written = None if rel else _written_date_of_weekday(m, ctx, wd)
+        if written is not None:  # "Saturday, March 14, 2009, at 3 p.m. … on Saturday from 2"
+            value, rule = written, "weekday_of_written_date"
     else:
         # a possessive ("Friday's debate") dates a noun: a past clause puts it in the past;
         # in a present or future clause an event set for a day ("heads into Tuesday's
@@ -120,11 +125,35 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = FUTURE
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         value = day.isoformat()
+    anchor = "previous timex" if rule == "weekday_of_written_date" else "DCT+tense"
     if part:
         return make_timex(
-            m, "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}", rule, mod, anchor="DCT+tense"
+            m, "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}", rule, mod, anchor=anchor
         )
-    return make_timex(m, "DATE", value, rule, mod, anchor="DCT+tense")
+    return make_timex(m, "DATE", value, rule, mod, anchor=anchor)
+
+
+#: how far back a full date may lie to name the day a bare weekday repeats (a paragraph)
+_SAME_WEEKDAY_REACH = 400
+
+
+def _written_date_of_weekday(m: re.Match[str], ctx: Context, weekday: int) -> str | None:
+    """With no DCT, the latest full date written within :data:`_SAME_WEEKDAY_REACH`
+    characters before a bare weekday when it falls on that weekday: the text names the
+    same day again ("services on Saturday, March 14, 2009 … visitation on Saturday from 2
+    to 3 p.m."; "a Tuesday, March 17, 2009 photo … released from prison Tuesday")."""
+    for t in ctx.earlier(r"\d{4}-\d\d-\d\d(?:T.*)?", m.start(), _SAME_WEEKDAY_REACH):
+        if t.rule == "clock_time":
+            continue  # "Saturday, March 14, 2009, at 3 p.m.": the date before its hour
+        if t.rule.split("+")[0] not in _WRITTEN_DATE_RULES:
+            return None  # a holiday ("Christmas 2016") or a day resolved from another
+        day = dt.date.fromisoformat(t.value[:10])
+        return day.isoformat() if day.isoweekday() == weekday else None
+    return None
+
+
+#: the rules of a date written out with its year ("March 14, 2009", "3/14/2009")
+_WRITTEN_DATE_RULES = frozenset({"month_day_year", "numeric_date", "iso_date"})
 
 
 #: days a day word is from the DCT
@@ -241,6 +270,34 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "TIME", f"{base}T{part}", "part_of_day", point_mod_of(m), anchor=anchor)
 
 
+#: the value of a day a clock time can take; without a DCT also an unknown week's weekday
+#: or a day of an unknown year ("killed Monday morning. The crash occurred at 10:35 a.m."
+#: is ``XXXX-WXX-1T10:35``)
+_DAY_VALUE = r"\d{4}-\d\d-\d\d"
+_DAY_VALUE_UNDATED = r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)"
+#: a day named ("Friday", "May 3")
+_A_DAY = re.compile(rf"\b(?:{WEEKDAY}|(?-i:(?=[A-Z]))(?:{MONTH})\s+\d)", re.I)
+
+
+def _day_later_in_sentence(m: re.Match[str], text: str) -> bool:
+    """Whether a day is named right after the clock time in its sentence, within
+    :data:`_DAY_AFTER_REACH` characters ("from 7:30 a.m.-3:30 p.m. Friday", "A 2 p.m. show
+    will take place May 3"; not the day of another clock time further on)."""
+    end = _CLOCK_SENTENCE_END.search(text, m.end(), m.end() + _DAY_AFTER_REACH)
+    return bool(_A_DAY.search(text, m.end(), end.start() if end else m.end() + _DAY_AFTER_REACH))
+
+
+_DAY_AFTER_REACH = 40
+#: a sentence's end; after "a.m."/"p.m." only before a capitalised word that is no day, no
+#: month and no time zone ("from 7:30 a.m.-9:30 p.m. Monday" goes on; "reported at 9:47
+#: a.m. The victim…" ends)
+_CLOCK_SENTENCE_END = re.compile(
+    rf"(?<![ap]\.m)(?<![AP]\.M)[.!?][\"'”’)]*\s|\n|(?<=[apAP]\.[mM]\.)[\"'”’)]*\s+"
+    rf"(?!(?:{WEEKDAY}|{MONTH})\b|(?-i:[A-Z]{{2,4}}\b))(?-i:(?=[A-Z]))",
+    re.I,
+)
+
+
 def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "6 a.m.", "18:30 GMT", "noon", "4 in the morning": a TIME on the day named in the
     sentence, else on the day the sentence before ends with, else the DCT."""
@@ -271,17 +328,22 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "TIME", f"{day}T{hhmm}", "clock_time", mod, anchor="DCT")
     # the day named earlier in the sentence, also as a part of it ("Friday night, at 11 p.m.")
     # or the day of a clock time before it ("open at 6 p.m. and the show starts at 8 p.m.")
+    day_value = _DAY_VALUE
+    if ctx.dct is None and not _day_later_in_sentence(m, ctx.text):
+        # an undated text's clock time takes the day it was told of, unless a day follows
+        # ("7:30 a.m.-3:30 p.m. Friday", "A 2 p.m. show will take place May 3")
+        day_value = _DAY_VALUE_UNDATED
     base = ctx.last_value(
-        r"\d{4}-\d\d-\d\d(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 200, same_sentence=True
+        day_value + r"(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 200, same_sentence=True
     )
     if base:
-        base = base[:10]
+        base = base.split("T")[0]
     elif not _alone_on_its_line(m, ctx.text):
-        base = _day_of_previous_sentence(m.start(), ctx)
+        base = _day_of_previous_sentence(m.start(), ctx, day_value=day_value)
         if base is None and ctx.tense(m.start(), m.end()) == PAST:
             # a past account goes on with the day it last named ("A fire destroyed a home
             # Tuesday. No one was hurt. Crews arrived around 12:30 p.m.")
-            base = _day_of_previous_sentence(m.start(), ctx, _NARRATIVE_REACH)
+            base = _day_of_previous_sentence(m.start(), ctx, _NARRATIVE_REACH, day_value)
             if base is not None and ctx.dct is not None and base > ctx.dct.isoformat():
                 base = None  # a day ahead ("expects to win the May 10 primary") is no account
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
@@ -341,7 +403,9 @@ def _day_of_previous_entry(start: int, ctx: Context) -> str | None:
 _NARRATIVE_REACH = 4
 
 
-def _day_of_previous_sentence(start: int, ctx: Context, reach: int = 1) -> str | None:
+def _day_of_previous_sentence(
+    start: int, ctx: Context, reach: int = 1, day_value: str = _DAY_VALUE
+) -> str | None:
     """The day (``YYYY-MM-DD``) of the latest timex before ``start`` when it is a day and
     lies in the sentence just before ("…on Friday night. Police believe he went to the
     house around 8 p.m."), or within ``reach`` sentence ends; None when another kind of
@@ -354,7 +418,7 @@ def _day_of_previous_sentence(start: int, ctx: Context, reach: int = 1) -> str |
         ends = [e for e in SENTENCE_END.finditer(ctx.text, t.end, start) if not _after_title(e)]
         if len(ends) > reach:
             return None
-        day = re.match(r"\d{4}-\d\d-\d\d(?=T[A-Z]{2}$|T\d\d:\d\d$|$)", t.value)
+        day = re.match(day_value + r"(?=T[A-Z]{2}$|T\d\d:\d\d$|$)", t.value)
         if not ends and not day:
             continue  # "activities in the circa 1860 schoolhouse from noon": not the day
         if reach > 1 and t.type in ("DURATION", "SET"):

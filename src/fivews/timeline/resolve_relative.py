@@ -436,7 +436,11 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
         # soon-to-open terminal" is an adjective ("wanted to present it very soon" stays)
         return None
     if word in REFERENCE_WORDS:
-        return make_timex(m, "DATE", REFERENCE_WORDS[word], "reference_word")
+        t = make_timex(m, "DATE", REFERENCE_WORDS[word], "reference_word")
+        if word.startswith("at "):  # "at the moment", "at present": no preposition in a timex
+            t.text = m.group(0)[2:].lstrip()
+            t.start = m.end() - len(t.text)
+        return t
     # "recent days", "the coming weeks", "the past few months"
     if re.match(r"(?:the )?(?:last|past) ", word) or re.match(
         r"(?:the )?recent (?:days|years)", word

@@ -15,6 +15,7 @@ from fivews.timeline.candidates import Candidate, find_candidates, select_longes
 from fivews.timeline.coordination import join_durations, share_years
 from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of, week_value
+from fivews.timeline.false_friends import in_a_persons_name, people_names
 from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
 from fivews.timeline.ranges import (
@@ -422,6 +423,9 @@ def tag_timexes(
             return text_tense(text, start, end)
 
     cands = find_candidates(text)
+    names = people_names(doc)
+    if names:  # "Jill June", "April Mellody": a person, not a month
+        cands = [c for c in cands if not in_a_persons_name(c[0], c[1], text, names)]
     if spans is not None:
         inside = _inside(spans)
         cands = [c for c in cands if inside(c[0], c[1])]
