@@ -188,3 +188,40 @@ def test_an_undated_text_lends_its_days(nlp, text, expected):
 )
 def test_extents_of_this_past_and_at_the_moment(nlp, text, expected):
     assert _found(nlp, text, "2016-02-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        # the small hours after a night named before are the next day's
+        (
+            "2016-03-10",
+            "The attack happened Friday night. Neighbors were woken at 4 a.m. by shouting.",
+            [("Friday night", "2016-03-04TNI"), ("4 a.m.", "2016-03-05T04:00")],
+        ),
+        (
+            None,
+            "The attack happened Friday night. Neighbors were woken at 4 a.m. by shouting.",
+            [("Friday night", "XXXX-WXX-5TNI"), ("4 a.m.", "XXXX-WXX-6T04:00")],
+        ),
+        # the evening hours are the night's own day
+        (
+            "2016-03-10",
+            "He was stabbed Friday night. Police arrived at 11 p.m.",
+            [("Friday night", "2016-03-04TNI"), ("11 p.m.", "2016-03-04T23:00")],
+        ),
+        # "after midnight" is the start of the day, "midnight Friday" its end
+        (
+            "2016-08-26",
+            "The nomination came shortly after midnight.",
+            [("midnight", "2016-08-26T00:00")],
+        ),
+        (
+            "2016-03-10",
+            "The offer expires at midnight Friday.",
+            [("midnight Friday", "2016-03-11T24:00")],
+        ),
+    ],
+)
+def test_small_hours_and_midnight(nlp, dct, text, expected):
+    assert _found(nlp, text, dct) == expected

@@ -307,6 +307,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DURATION", f"PT{h}H{mi}M{sec}S", "elapsed_time")
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
+        if hhmm == "24:00" and _AFTER.search(ctx.text, max(0, m.start() - 12), m.start()):
+            hhmm = "00:00"  # "shortly after midnight": the start of the day, not its end
     else:
         h = int(number_value(m["h"] or m["h2"] or m["h3"]) or 0)
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
@@ -337,22 +339,42 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         day_value + r"(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 200, same_sentence=True
     )
     if base:
-        base = base.split("T")[0]
+        base = base.split("T")[0] + ("TNI" if base.endswith("TNI") else "")
     elif not _alone_on_its_line(m, ctx.text):
         base = _day_of_previous_sentence(m.start(), ctx, day_value=day_value)
         if base is None and ctx.tense(m.start(), m.end()) == PAST:
             # a past account goes on with the day it last named ("A fire destroyed a home
             # Tuesday. No one was hurt. Crews arrived around 12:30 p.m.")
             base = _day_of_previous_sentence(m.start(), ctx, _NARRATIVE_REACH, day_value)
-            if base is not None and ctx.dct is not None and base > ctx.dct.isoformat():
+            if base is not None and ctx.dct is not None and base[:10] > ctx.dct.isoformat():
                 base = None  # a day ahead ("expects to win the May 10 primary") is no account
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
             base = _day_of_previous_entry(m.start(), ctx)
+    if base is not None and base.endswith("TNI"):
+        # the small hours of a night named before are the next day's ("Friday night … at
+        # 4 a.m." is Saturday's), the evening hours its own
+        base = _next_day(base[:-3]) if hhmm < "06:00" else base[:-3]
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
         anchor = "DCT"
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
+
+
+#: "after" right before "midnight" ("just after midnight")
+_AFTER = re.compile(r"\bafter\s+$", re.I)
+
+
+def _next_day(value: str) -> str:
+    """The day after a day value: a date, a day of an unknown year (``XXXX-03-26``) or an
+    unknown week's weekday (``XXXX-WXX-5``)."""
+    weekday = re.fullmatch(r"XXXX-WXX-(\d)", value)
+    if weekday:
+        return f"XXXX-WXX-{int(weekday.group(1)) % 7 + 1}"
+    if value.startswith("XXXX-"):  # a leap year holds every month and day
+        nxt = dt.date.fromisoformat("2000" + value[4:]) + dt.timedelta(days=1)
+        return "XXXX" + nxt.isoformat()[4:]
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
 
 
 #: words before an h:mm:ss that make it a time taken ("in 2:03:59", "clocked 1:59:40")
@@ -406,7 +428,8 @@ _NARRATIVE_REACH = 4
 def _day_of_previous_sentence(
     start: int, ctx: Context, reach: int = 1, day_value: str = _DAY_VALUE
 ) -> str | None:
-    """The day (``YYYY-MM-DD``) of the latest timex before ``start`` when it is a day and
+    """The day (``YYYY-MM-DD``, with ``TNI`` when it is that day's night) of the latest
+    timex before ``start`` when it is a day and
     lies in the sentence just before ("…on Friday night. Police believe he went to the
     house around 8 p.m."), or within ``reach`` sentence ends; None when another kind of
     timex or more sentence ends are in between (a timex of the clock time's own sentence
@@ -423,7 +446,9 @@ def _day_of_previous_sentence(
             continue  # "activities in the circa 1860 schoolhouse from noon": not the day
         if reach > 1 and t.type in ("DURATION", "SET"):
             continue
-        return day.group(0) if day and t.type in ("DATE", "TIME") else None
+        if not (day and t.type in ("DATE", "TIME")):
+            return None
+        return day.group(0) + ("TNI" if t.value.endswith("TNI") else "")
     return None
 
 
