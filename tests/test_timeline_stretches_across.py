@@ -225,3 +225,24 @@ def test_extents_of_this_past_and_at_the_moment(nlp, text, expected):
 )
 def test_small_hours_and_midnight(nlp, dct, text, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an incident noun dates its weekday in the past whatever the clause's tense
+        (
+            "The slaughter early Sunday at the club has a uniquely local side.",
+            [("early Sunday", "2016-06-12")],
+        ),
+        (
+            "The board elects its chair at the start of each fiscal year.",
+            [("each fiscal year", "P1Y")],
+        ),
+        # the article of "the overnight protest" is the noun's
+        ("Hundreds joined the overnight protest.", [("overnight", "2016-06-14TNI")]),
+        ("Hundreds protested through the overnight.", [("the overnight", "2016-06-14TNI")]),
+    ],
+)
+def test_incidents_fiscal_sets_and_an_overnight_noun(nlp, text, expected):
+    assert _found(nlp, text, "2016-06-15") == expected

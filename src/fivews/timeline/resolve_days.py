@@ -267,7 +267,21 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         anchor = "DCT"
     else:
         anchor = "previous day"
-    return make_timex(m, "TIME", f"{base}T{part}", "part_of_day", point_mod_of(m), anchor=anchor)
+    t = make_timex(m, "TIME", f"{base}T{part}", "part_of_day", point_mod_of(m), anchor=anchor)
+    if m.group(0).lower().startswith("the ") and _NOUN_AFTER_OVERNIGHT.match(ctx.text, m.end()):
+        # "the overnight protest": the article is the noun's
+        t.text = m["part"]
+        t.start = m.end() - len(t.text)
+    return t
+
+
+#: a noun after "overnight" used as an adjective ("the overnight protest", not "the
+#: overnight hours" nor "the overnight in Paris")
+_NOUN_AFTER_OVERNIGHT = re.compile(
+    r"(?<=overnight)\s+(?!(?:of|in|at|on|to|for|and|or|with|by|from|hours?|was|is|were|are)\b)"
+    r"[a-z][\w-]+\b",
+    re.I,
+)
 
 
 #: the value of a day a clock time can take; without a DCT also an unknown week's weekday

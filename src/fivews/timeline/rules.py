@@ -373,7 +373,7 @@ RULES: tuple[Rule, ...] = (
         + alternation(SET_ADVERBS)
         + r")|(?P<q>every|each|per|a|an)\s+(?:(?<=every\s)single\s+)?(?:(?P<n>other|"
         + NUM
-        + r")\s+)?(?:(?P<unit>"
+        + r")\s+)?(?:fiscal\s+(?=year))?(?:(?P<unit>"
         + UNIT
         + r")|(?P<wd>"
         + WEEKDAY
