@@ -210,11 +210,21 @@ def test_extents_of_this_past_and_at_the_moment(nlp, text, expected):
             "He was stabbed Friday night. Police arrived at 11 p.m.",
             [("Friday night", "2016-03-04TNI"), ("11 p.m.", "2016-03-04T23:00")],
         ),
-        # "after midnight" is the start of the day, "midnight Friday" its end
+        # an hour after an evening hour told before it
         (
-            "2016-08-26",
-            "The nomination came shortly after midnight.",
-            [("midnight", "2016-08-26T00:00")],
+            None,
+            "Officers arrived Thursday night at 11:15 p.m. He died at 1:30 a.m.",
+            [
+                ("Thursday night", "XXXX-WXX-4TNI"),
+                ("11:15 p.m.", "XXXX-WXX-4T23:15"),
+                ("1:30 a.m.", "XXXX-WXX-5T01:30"),
+            ],
+        ),
+        # midnight stays the end of its day
+        (
+            "2016-03-10",
+            "The law takes effect after midnight tonight.",
+            [("midnight tonight", "2016-03-10T24:00")],
         ),
         (
             "2016-03-10",
@@ -246,3 +256,78 @@ def test_small_hours_and_midnight(nlp, dct, text, expected):
 )
 def test_incidents_fiscal_sets_and_an_overnight_noun(nlp, text, expected):
     assert _found(nlp, text, "2016-06-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He served over 10 years in the Senate.", [("over 10 years", "P10Y", "MORE_THAN")]),
+        ("He was sentenced to over 20 years in prison.", [("over 20 years", "P20Y", "MORE_THAN")]),
+        ("The bridge has been closed over two months.", [("over two months", "P2M", "MORE_THAN")]),
+        (
+            "The region has seen over 40 years of conflict.",
+            [("over 40 years", "P40Y", "MORE_THAN")],
+        ),
+        ("It killed 800 people over four decades of violence.", [("four decades", "P40Y", None)]),
+    ],
+)
+def test_over_after_a_verb_of_time_a_state_or_before_of(nlp, text, expected):
+    assert _spans(nlp, text, "2016-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death, a birth, a signing date no later weekday
+        (
+            "Smith died Sunday, March 6, 2016, at his home. Services will be held Sunday.",
+            [("Sunday, March 6, 2016", "2016-03-06"), ("Sunday", "XXXX-WXX-7")],
+        ),
+        # some Tuesday
+        (
+            "The firm was set up on Tuesday, March 17, 2009. It first met on a Tuesday.",
+            [("Tuesday, March 17, 2009", "2009-03-17"), ("Tuesday", "XXXX-WXX-2")],
+        ),
+        # a past day does not time a future clause's hour, nor an hour before "next week"
+        (
+            "He died Sunday at his home. A funeral will be at 11 a.m. at the church.",
+            [("Sunday", "XXXX-WXX-7"), ("11 a.m.", "XXXX-XX-XXT11:00")],
+        ),
+        (
+            "He was arrested Friday. He is due in court at 9 a.m. next week.",
+            [("Friday", "XXXX-WXX-5"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("next week", "XXXX-WXX")],
+        ),
+        # a habit's hour is any day's
+        (
+            "He was arrested Friday. Court hearings usually start at 9 a.m.",
+            [("Friday", "XXXX-WXX-5"), ("9 a.m.", "XXXX-XX-XXT09:00")],
+        ),
+    ],
+)
+def test_undated_days_are_not_lent_too_far(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of another noun, then a verb: no rate of events
+        ("Several states gave voters a week to register.", [("a week", "DURATION", "P1W")]),
+        (
+            "The firm hired several engineers a month into the project.",
+            [("a month", "DURATION", "P1M")],
+        ),
+        # more of an incident lies ahead; an incident to be talked of is not dated by it
+        ("Police expect more looting Saturday.", [("Saturday", "DATE", "2016-03-12")]),
+        ("Leaders will meet to discuss the carnage Friday.", [("Friday", "DATE", "2016-03-11")]),
+        ("The clashes Saturday left 12 people hurt.", [("Saturday", "DATE", "2016-03-05")]),
+        # "fall" after "last" is the season, and a sales season too
+        ("Hiring picked up last fall in sales.", [("last fall", "DATE", "2015-FA")]),
+        ("The company expects a rebound this fall in sales.", [("this fall", "DATE", "2016-FA")]),
+        # one of the month's, no day
+        ("It will be the first of May's three matches.", [("May", "DATE", "2016-05")]),
+    ],
+)
+def test_mends_of_a_review_of_the_change(nlp, text, expected):
+    found = [(t["text"], t["type"], t["value"]) for t in timexes_of(nlp, text, "2016-03-10")]
+    assert found == expected

@@ -30,8 +30,19 @@ def after_incident_noun(doc: Doc, token_i: int) -> bool:
 
 
 def incident(tok: Token) -> bool:
-    """Whether ``tok`` is a noun of an incident ("crash", "robbery")."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in INCIDENT_NOUNS
+    """Whether ``tok`` is a noun of an incident ("crash", "robbery"), not more of them
+    ("expect more looting Saturday") and not one to be talked of ("to discuss the carnage
+    Friday")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in INCIDENT_NOUNS:
+        return False
+    if any(t.lower_ in ("more", "another", "further") for t in tok.subtree if t.i < tok.i):
+        return False
+    head = tok.head
+    return not (tok.dep_ == "dobj" and head.lemma_.lower() in _TALK_VERBS)
+
+
+#: verbs of talking about something, whose object may be an old incident on a new day
+_TALK_VERBS = frozenset("discuss debate review address".split())
 
 
 def settled_result(tok: Token) -> bool:

@@ -21,6 +21,8 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         return False  # a name: "Mar-a-Lago", "May-lin"
     word = m["month"].lower().rstrip(".")
     g = m.groupdict()
+    if g.get("dayword") and re.match(r"['’]s\b", text[m.end("month") :]):
+        return False  # "the first of May's three matches": one of the month's, no date
     if (
         word == "march"
         and not (g.get("day") or g.get("dayword") or g.get("year"))
@@ -235,18 +237,22 @@ def guard_relative_unit(m: re.Match[str], text: str) -> bool:
         and _VERB_GOES_ON.match(text, m.end())
     ):
         return False  # "the facilities that fall under its contract": a relative clause
-    if unit.lower() == "fall" and _DECLINE_AFTER.match(text, m.end()):
+    if (
+        unit.lower() == "fall"
+        and m["rel"].lower() == "this"
+        and _DECLINE_AFTER.match(text, m.end())
+    ):
         return False  # "After this fall in prices…", "this fall from grace": a decline
     return not in_a_title(m, text)
 
 
 #: what follows "fall" the noun of a decline: "this fall in prices", "this fall in oil
-#: prices", "this fall from grace" (not "this fall in Iowa", "this fall in schools")
+#: prices", "this fall from grace" (not "this fall in Iowa", "this fall in sales of new
+#: models")
 _DECLINE_AFTER = re.compile(
     r"\s+(?:in\s+(?:(?:the\s+)?(?:oil|gas|stock|share|house|home|food|energy|commodity|"
-    r"consumer|crude)\s+)?(?:prices?|values?|rates?|demand|output|production|sales|revenues?|"
-    r"profits?|earnings|incomes?|exports|imports|inflation|unemployment|spending|investment|"
-    r"support|numbers|ratings|shares|stocks|markets?)\b|from\s+(?:grace|power)\b)",
+    r"crude)\s+)?(?:prices?|values?|rates?|demand|output|inflation|unemployment)\b|from\s+"
+    r"(?:grace|power)\b)",
     re.I,
 )
 

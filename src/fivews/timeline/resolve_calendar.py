@@ -26,6 +26,7 @@ from fivews.timeline.lexicon import (
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
+    OTHER_TIME_BEFORE,
     day_of_month,
     direction_tense,
     make_timex,
@@ -127,11 +128,6 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
 #: how far back a full date may lie to lend its year to a day named without one when
 #: there is no DCT (the narrative's time, a few paragraphs)
 _WRITTEN_DAY_REACH = 1500
-#: words before a full date that make it the date of something else than the story's
-#: events: a birth, a document, a founding
-_OTHER_TIME_BEFORE = re.compile(
-    r"\b(?:born|dated|founded|established|signed|married|died)\s+(?:on\s+)?$", re.I
-)
 
 
 def _year_near_written_day(m: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
@@ -145,7 +141,7 @@ def _year_near_written_day(m: re.Match[str], ctx: Context, month: int, day: int)
     written = next(ctx.earlier(r"\d{4}-\d\d-\d\d", m.start(), _WRITTEN_DAY_REACH), None)
     if written is None:
         return None
-    if _OTHER_TIME_BEFORE.search(ctx.text, max(0, written.start - 20), written.start):
+    if OTHER_TIME_BEFORE.search(ctx.text, max(0, written.start - 20), written.start):
         return None  # "born on May 5, 1950", "a letter dated May 1, 1998": not the story's time
     weekday = re.search(rf"\b{WEEKDAY}\b", m.group(0), re.I)
     if weekday is not None:

@@ -148,7 +148,9 @@ def _event_dated(ctx: Context, start: int, end: int, skip: frozenset[str]) -> Ti
 
 def _incident_word(word: str) -> bool:
     """Whether ``word`` is a noun of an incident, also in the plural ("shootings")."""
-    return word in INCIDENT_NOUNS or (word.endswith("s") and word[:-1] in INCIDENT_NOUNS)
+    return word in INCIDENT_NOUNS or any(
+        word.endswith(end) and word[: -len(end)] in INCIDENT_NOUNS for end in ("s", "es")
+    )
 
 
 #: a word after "the day before/after", not a preposition or conjunction ("the day before

@@ -20,6 +20,7 @@ from fivews.timeline.lexicon import (
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
+    OTHER_TIME_BEFORE,
     make_timex,
     number_value,
     point_mod_of,
@@ -142,11 +143,17 @@ def _written_date_of_weekday(m: re.Match[str], ctx: Context, weekday: int) -> st
     characters before a bare weekday when it falls on that weekday: the text names the
     same day again ("services on Saturday, March 14, 2009 … visitation on Saturday from 2
     to 3 p.m."; "a Tuesday, March 17, 2009 photo … released from prison Tuesday")."""
+    if re.search(
+        r"\b(?:an?|one|each|every)\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I
+    ):
+        return None  # "met on a Tuesday", "one Tuesday in April": some Tuesday
     for t in ctx.earlier(r"\d{4}-\d\d-\d\d(?:T.*)?", m.start(), _SAME_WEEKDAY_REACH):
         if t.rule == "clock_time":
             continue  # "Saturday, March 14, 2009, at 3 p.m.": the date before its hour
         if t.rule.split("+")[0] not in _WRITTEN_DATE_RULES:
             return None  # a holiday ("Christmas 2016") or a day resolved from another
+        if OTHER_TIME_BEFORE.search(ctx.text, max(0, t.start - 20), t.start):
+            return None  # "Smith died Sunday, March 6, 2016 … Services will be Sunday"
         day = dt.date.fromisoformat(t.value[:10])
         return day.isoformat() if day.isoweekday() == weekday else None
     return None
@@ -289,8 +296,13 @@ _NOUN_AFTER_OVERNIGHT = re.compile(
 #: is ``XXXX-WXX-1T10:35``)
 _DAY_VALUE = r"\d{4}-\d\d-\d\d"
 _DAY_VALUE_UNDATED = r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)"
-#: a day named ("Friday", "May 3")
-_A_DAY = re.compile(rf"\b(?:{WEEKDAY}|(?-i:(?=[A-Z]))(?:{MONTH})\s+\d)", re.I)
+#: a day named ("Friday", "May 3", "next week", "on the 3rd", "in two weeks")
+_A_DAY = re.compile(
+    rf"\b(?:{WEEKDAY}|(?-i:(?=[A-Z]))(?:{MONTH})\s+\d|(?:next|this|last)\s+(?:week|month)|"
+    r"tomorrow|today|tonight|yesterday|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+    r"in\s+\w+\s+(?:days?|weeks?|months?))",
+    re.I,
+)
 
 
 def _day_later_in_sentence(m: re.Match[str], text: str) -> bool:
@@ -321,8 +333,6 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DURATION", f"PT{h}H{mi}M{sec}S", "elapsed_time")
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
-        if hhmm == "24:00" and _AFTER.search(ctx.text, max(0, m.start() - 12), m.start()):
-            hhmm = "00:00"  # "shortly after midnight": the start of the day, not its end
     else:
         h = int(number_value(m["h"] or m["h2"] or m["h3"]) or 0)
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
@@ -353,7 +363,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         day_value + r"(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 200, same_sentence=True
     )
     if base:
-        base = base.split("T")[0] + ("TNI" if base.endswith("TNI") else "")
+        base = base.split("T")[0] + ("TNI" if _AT_NIGHT.search(base) else "")
     elif not _alone_on_its_line(m, ctx.text):
         base = _day_of_previous_sentence(m.start(), ctx, day_value=day_value)
         if base is None and ctx.tense(m.start(), m.end()) == PAST:
@@ -365,9 +375,10 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
             base = _day_of_previous_entry(m.start(), ctx)
     if base is not None and base.endswith("TNI"):
-        # the small hours of a night named before are the next day's ("Friday night … at
-        # 4 a.m." is Saturday's), the evening hours its own
-        base = _next_day(base[:-3]) if hhmm < "06:00" else base[:-3]
+        # the morning hours after a night named before, or after an evening hour, are the
+        # next day's ("Friday night … at 4 a.m." is Saturday's; "arrived at 11:15 p.m. … died
+        # at 1:30 a.m."), the evening hours the night's own
+        base = _next_day(base[:-3]) if hhmm < "12:00" else base[:-3]
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
@@ -375,8 +386,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
 
 
-#: "after" right before "midnight" ("just after midnight")
-_AFTER = re.compile(r"\bafter\s+$", re.I)
+#: a value at night: the night part of a day or an hour from 6 p.m.
+_AT_NIGHT = re.compile(r"T(?:NI|1[89]:\d\d|2[0-3]:\d\d)$")
 
 
 def _next_day(value: str) -> str:
@@ -442,7 +453,8 @@ _NARRATIVE_REACH = 4
 def _day_of_previous_sentence(
     start: int, ctx: Context, reach: int = 1, day_value: str = _DAY_VALUE
 ) -> str | None:
-    """The day (``YYYY-MM-DD``, with ``TNI`` when it is that day's night) of the latest
+    """The day (``YYYY-MM-DD``, with ``TNI`` when it is that day's night or an evening hour)
+    of the latest
     timex before ``start`` when it is a day and
     lies in the sentence just before ("…on Friday night. Police believe he went to the
     house around 8 p.m."), or within ``reach`` sentence ends; None when another kind of
@@ -460,9 +472,16 @@ def _day_of_previous_sentence(
             continue  # "activities in the circa 1860 schoolhouse from noon": not the day
         if reach > 1 and t.type in ("DURATION", "SET"):
             continue
+        if (
+            ctx.dct is None
+            and t.value.startswith("XXXX-WXX")
+            and ctx.tense(start, start + 1) == FUTURE
+            and ctx.tense(t.start, t.end) == PAST
+        ):
+            return None  # "He died Sunday. A funeral will be at 11 a.m.": another Sunday's
         if not (day and t.type in ("DATE", "TIME")):
             return None
-        return day.group(0) + ("TNI" if t.value.endswith("TNI") else "")
+        return day.group(0) + ("TNI" if _AT_NIGHT.search(t.value) else "")
     return None
 
 

@@ -68,17 +68,30 @@ _NOUN_AFTER = re.compile(
     r"trip|break)\b)[A-Za-z][\w-]+\b"
 )
 #: words before "over" that make it "more than": a preposition ("for over a decade", "in
-#: over six years", "after over a year") or a verb that measures time ("took over three
-#: minutes", "likely to last over a week", "has been over a year", "served over 10 years")
+#: over six years", "sentenced to over 20 years"), a verb that measures time ("took over
+#: three minutes", "likely to last over a week", "served over 10 years", "has been over a
+#: year") or a particle ("has dragged on over a year")
 _OVER_MORE_BEFORE = re.compile(
-    r"for|in|of|after|within|than|just|well|slightly|little|"
-    r"(?:last|take|spend|serve|wait|live|work|stay|remain|run)(?:s|ed|ing)?|"
-    r"took|taken|spent|ran|been|be|is|was|are|were|\w*['’]s",
+    r"for|in|of|to|after|within|than|just|well|slightly|little|on|"
+    r"last(?:s|ed|ing)?|t(?:ake|akes|aking|ook|aken)|spen(?:d|ds|ding|t)|"
+    r"serv(?:e|es|ed|ing)|wait(?:s|ed|ing)?|liv(?:e|es|ed|ing)|work(?:s|ed|ing)?|"
+    r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|r(?:un|uns|unning|an)|been|be|is|was|are|were|"
+    r"\w*['’]s",
     re.I,
 )
+#: a state told before "over" ("had been missing over 48 hours", "stood empty over a
+#: decade", "went unsolved over 30 years"): "more than"
+_OVER_STATE_BEFORE = re.compile(
+    r"\b(?:been|stood|remained|stayed|went|gone)\s+(?:\S+\s+){0,2}$", re.I
+)
 #: words after the stretch that make "over" "more than" ("over a year ago", "over a
-#: century apart", "over 365 days since")
-_OVER_MORE_AFTER = re.compile(r"\s+(?:ago|later|earlier|before|after|since|apart|prior)\b", re.I)
+#: century apart", "over 365 days since", "paid over two months late", "over 65 years of
+#: age")
+_OVER_MORE_AFTER = re.compile(
+    r"\s+(?:ago|later|earlier|before|after|since|apart|prior|late|of\s+age|old)\b", re.I
+)
+#: a verb whose object "over N years of X" is (has seen over 40 years of conflict)
+_OVER_OF_VERB = frozenset("seen see sees saw has had have with after brought took spent".split())
 
 
 def _over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
@@ -92,6 +105,10 @@ def _over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
         before = ""  # "Yet, over 365 days since…": a clause starts at "over"
     if _OVER_MORE_BEFORE.fullmatch(before) or _OVER_MORE_AFTER.match(text, m.end()):
         return True
+    if _OVER_STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    if OF_AFTER.match(text, m.end()) and (not before or before in _OVER_OF_VERB):
+        return True  # "Over a decade of war has left…", "has seen over 40 years of conflict"
     # a singular unit after a count above one is attributive: "an over three hour interview"
     return n is not None and n > 1 and not m["unit"].lower().endswith("s")
 
@@ -106,9 +123,13 @@ _BEFORE_VERB = re.compile(
 #: day", "dozens if not hundreds of interviews a day" (a recurrence, as TimeBank tags it)
 _EVENTS_BEFORE = re.compile(
     r"\b(?:multiple|several|many|numerous|countless|dozens|hundreds|a\s+few|a\s+couple\s+of)"
-    r"(?:\s+[\w-]+){0,3}?\s+[a-z]+[^s\W]s\s+$",
+    r"(?:\s+if\s+not\s+(?:dozens|hundreds|thousands))?(?:\s+of)?(?:\s+[a-z-]+)?"
+    r"\s+[a-z]+[^s\W]s\s+$",
     re.I,
 )
+#: what makes "a month" after a count a point, not a rate ("several engineers a month into
+#: the project")
+_POINT_AFTER = re.compile(r"\s+(?:into|after|later|before|earlier|ago|of)\b", re.I)
 
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -118,8 +139,10 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     some_day = _some_day(m, ctx)
     if some_day is not None:
         return some_day
-    if re.fullmatch(r"an?\s+(?:day|week|month|year)", m.group(0), re.I) and _EVENTS_BEFORE.search(
-        ctx.text, max(0, m.start() - 60), m.start()
+    if (
+        re.fullmatch(r"an?\s+(?:day|week|month|year)", m.group(0), re.I)
+        and _EVENTS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        and not _POINT_AFTER.match(ctx.text, m.end())
     ):
         return make_timex(m, "SET", duration_value(1, m["unit"]), "set_events_per")
     if re.fullmatch(r"an?\s+weekend", m.group(0), re.I) and _NOUN_AFTER.match(ctx.text, m.end()):

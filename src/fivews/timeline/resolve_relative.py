@@ -73,7 +73,11 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
 
 #: "of" and a determiner after "the last year": the final year of something ("the last
 #: year of his presidency", "the last week of the campaign"), not the one before the DCT
-_FINAL_OF = re.compile(r"\s+of\s+(?:his|her|its|their|our|my|your|the|this|that)\s", re.I)
+_FINAL_OF = re.compile(
+    r"\s+of\s+(?:his|her|its|their|our|my|your|the|this|that)\s"
+    r"(?!(?:year|month|week|decade|century)\b|(?:fiscal|calendar|school)\s+year\b)",
+    re.I,
+)
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:

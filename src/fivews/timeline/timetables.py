@@ -39,6 +39,7 @@ _SENTENCE_REACH = 600
 _AFTER_CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
 #: a value that is one calendar day, maybe with a time of it
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<time>T.*)?")
+_UNDATED_CLOCK = re.compile(r"XXXX-(?:\d\d-\d\d|WXX-\d)(?P<time>T\d\d:\d\d)")
 
 
 def timetable_days(text: str, timexes: list[Timex]) -> None:
@@ -115,7 +116,11 @@ def recurring_day(t: Timex, anchor: str) -> Timex:
     said to rest on ``anchor``; ``t`` itself when it names no single day."""
     day = _DAY_VALUE.fullmatch(t.value)
     if day is None:
-        return t
+        # an undated text's clock time on a day it was told of ("XXXX-WXX-5T09:00"): any day's
+        undated = _UNDATED_CLOCK.fullmatch(t.value) if t.rule == "clock_time" else None
+        if undated is None:
+            return t
+        return dataclasses.replace(t, value="XXXX-XX-XX" + undated["time"], anchor=anchor)
     if t.rule.startswith("weekday"):  # the weekday its dated reading falls on
         weekday = dt.date.fromisoformat(t.value[:10]).isoweekday()
         value = f"XXXX-WXX-{weekday}" + (day["time"] or "")

@@ -139,6 +139,13 @@ def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
+#: words before a full date that make it the date of something else than the story's
+#: events: a birth, a document, a founding
+OTHER_TIME_BEFORE = re.compile(
+    r"\b(?:born|dated|founded|established|signed|married|died)\s+(?:on\s+)?$", re.I
+)
+
+
 def day_of_month(m: re.Match[str]) -> int:
     """The day a date match names, in digits ("15th") or, where the rule allows it, as an
     ordinal word ("the twenty-third of May")."""
