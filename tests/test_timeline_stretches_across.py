@@ -331,3 +331,17 @@ def test_undated_days_are_not_lent_too_far(nlp, text, expected):
 def test_mends_of_a_review_of_the_change(nlp, text, expected):
     found = [(t["text"], t["type"], t["value"]) for t in timexes_of(nlp, text, "2016-03-10")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the moment of another event, or a past one: no present
+        ("At the moment Ann Lee learned of the vote, she left the hall.", []),
+        ("He says whatever works at the moment he says it.", []),
+        ("It was a turning point nobody saw at the moment.", []),
+        ("At the moment, the likeliest route is unclear.", [("the moment", "PRESENT_REF")]),
+    ],
+)
+def test_the_moment_of_an_event_is_no_present(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-10") == expected

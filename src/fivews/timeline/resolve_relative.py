@@ -426,6 +426,14 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
 _SOON_AHEAD = re.compile(r"\b(?:very|anytime|any\s+time|fairly|quite|pretty|relatively)\s+$", re.I)
 
 
+#: a clause right after "at the moment" ("At the moment Sanders announced…", "at the moment
+#: he says it"): the moment of that event, not the present
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:he|she|they|we|i|you|it)\b|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?-i:[a-z]+))",
+    re.I,
+)
+
+
 def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "now" (PRESENT_REF), "recently"/"in recent days" (PAST_REF), "soon" (FUTURE_REF)."""
     word = re.sub(r"\s+", " ", m["ref"].lower())
@@ -439,6 +447,10 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
         # "fact-checkers soon noted": the narrative's next step, no FUTURE_REF; "the
         # soon-to-open terminal" is an adjective ("wanted to present it very soon" stays)
         return None
+    if word == "at the moment" and (
+        _CLAUSE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == PAST
+    ):
+        return None  # "At the moment Christie learned…", "nobody realized at the moment"
     if word in REFERENCE_WORDS:
         t = make_timex(m, "DATE", REFERENCE_WORDS[word], "reference_word")
         if word.startswith("at "):  # "at the moment", "at present": no preposition in a timex
