@@ -345,3 +345,19 @@ def test_mends_of_a_review_of_the_change(nlp, text, expected):
 )
 def test_the_moment_of_an_event_is_no_present(nlp, text, expected):
     assert _found(nlp, text, "2016-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "another" belongs to its stretch; the article of "a weekend rally" to the rally
+        (
+            "We expect it to be done in another couple of months.",
+            [("another couple of months", "P2M")],
+        ),
+        ("He will serve another two years.", [("another two years", "P2Y")]),
+        ("She spoke at a weekend rally in Ohio.", [("weekend", "XXXX-WXX-WE")]),
+    ],
+)
+def test_another_stretch_and_an_attributive_weekend(nlp, text, expected):
+    assert _found(nlp, text, "2016-01-29") == expected

@@ -146,8 +146,11 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     ):
         return make_timex(m, "SET", duration_value(1, m["unit"]), "set_events_per")
     if re.fullmatch(r"an?\s+weekend", m.group(0), re.I) and _NOUN_AFTER.match(ctx.text, m.end()):
-        # "a weekend rally", "a weekend meeting": some weekend, not its length
-        return make_timex(m, "DATE", "XXXX-WXX-WE", "weekend_attributive")
+        # "a weekend rally", "a weekend meeting": some weekend, not its length; the article
+        # is the noun's
+        t = make_timex(m, "DATE", "XXXX-WXX-WE", "weekend_attributive")
+        t.start, t.text = m.start("unit"), m["unit"]
+        return t
     n = number_value(m["num"])
     if m["num2"]:  # "two to three weeks", "two or three weeks": a range is a vague duration
         n = None
