@@ -190,10 +190,11 @@ def test_one_day_as_some_day(nlp, text, expression, typ, value):
 @pytest.mark.parametrize(
     ("text", "expression", "typ", "value"),
     [
-        # "a weekend" before a noun is some weekend; after "spent" its length
-        ("Protesters gathered at a weekend rally downtown.", "a weekend", "DATE", "XXXX-WXX-WE"),
+        # "weekend" before a noun is some weekend (the article is the noun's, as in "a 16-hour
+        # flight"); after "spent" its length
+        ("Protesters gathered at a weekend rally downtown.", "weekend", "DATE", "XXXX-WXX-WE"),
         ("She spent a weekend in Lisbon.", "a weekend", "DURATION", "P2D"),
-        ("Aides met during a weekend GOP retreat.", "a weekend", "DATE", "XXXX-WXX-WE"),
+        ("Aides met during a weekend GOP retreat.", "weekend", "DATE", "XXXX-WXX-WE"),
     ],
 )
 def test_a_weekend(nlp, text, expression, typ, value):
