@@ -277,8 +277,7 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     t = make_timex(m, "TIME", f"{base}T{part}", "part_of_day", point_mod_of(m), anchor=anchor)
     if m.group(0).lower().startswith("the ") and _NOUN_AFTER_OVERNIGHT.match(ctx.text, m.end()):
         # "the overnight protest": the article is the noun's
-        t.text = m["part"]
-        t.start = m.end() - len(t.text)
+        t.start, t.text = m.start("part"), m["part"]
     return t
 
 
@@ -362,9 +361,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     base = ctx.last_value(
         day_value + r"(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 200, same_sentence=True
     )
-    if base:
-        base = base.split("T")[0] + ("TNI" if _AT_NIGHT.search(base) else "")
-    elif not _alone_on_its_line(m, ctx.text):
+    if not base and not _alone_on_its_line(m, ctx.text):
         base = _day_of_previous_sentence(m.start(), ctx, day_value=day_value)
         if base is None and ctx.tense(m.start(), m.end()) == PAST:
             # a past account goes on with the day it last named ("A fire destroyed a home
@@ -374,11 +371,14 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
                 base = None  # a day ahead ("expects to win the May 10 primary") is no account
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
             base = _day_of_previous_entry(m.start(), ctx)
-    if base is not None and base.endswith("TNI"):
-        # the morning hours after a night named before, or after an evening hour, are the
-        # next day's ("Friday night … at 4 a.m." is Saturday's; "arrived at 11:15 p.m. … died
-        # at 1:30 a.m."), the evening hours the night's own
-        base = _next_day(base[:-3]) if hhmm < "12:00" else base[:-3]
+    if base:
+        night = _AT_NIGHT.search(base) is not None
+        base = base.split("T")[0]
+        if night and hhmm < "12:00":
+            # the morning hours after a night named before, or after an evening hour, are
+            # the next day's ("Friday night … at 4 a.m." is Saturday's; "arrived at 11:15
+            # p.m. … died at 1:30 a.m."), the evening hours the night's own
+            base = _next_day(base)
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
@@ -453,11 +453,10 @@ _NARRATIVE_REACH = 4
 def _day_of_previous_sentence(
     start: int, ctx: Context, reach: int = 1, day_value: str = _DAY_VALUE
 ) -> str | None:
-    """The day (``YYYY-MM-DD``, with ``TNI`` when it is that day's night or an evening hour)
-    of the latest
-    timex before ``start`` when it is a day and
-    lies in the sentence just before ("…on Friday night. Police believe he went to the
-    house around 8 p.m."), or within ``reach`` sentence ends; None when another kind of
+    """The value (``YYYY-MM-DD``, with its part of day or hour) of the latest timex before
+    ``start`` when it is a day and lies in the sentence just before ("…on Friday night.
+    Police believe he went to the house around 8 p.m."), or within ``reach`` sentence
+    ends; None when another kind of
     timex or more sentence ends are in between (a timex of the clock time's own sentence
     that is no day, a year or a duration, is passed over, and with a longer reach any
     duration or set: "burned for hours. By 6 p.m. the roof had collapsed")."""
@@ -467,7 +466,7 @@ def _day_of_previous_sentence(
         ends = [e for e in SENTENCE_END.finditer(ctx.text, t.end, start) if not _after_title(e)]
         if len(ends) > reach:
             return None
-        day = re.match(day_value + r"(?=T[A-Z]{2}$|T\d\d:\d\d$|$)", t.value)
+        day = re.match(day_value + r"(?:T[A-Z]{2}|T\d\d:\d\d)?$", t.value)
         if not ends and not day:
             continue  # "activities in the circa 1860 schoolhouse from noon": not the day
         if reach > 1 and t.type in ("DURATION", "SET"):
@@ -479,9 +478,7 @@ def _day_of_previous_sentence(
             and ctx.tense(t.start, t.end) == PAST
         ):
             return None  # "He died Sunday. A funeral will be at 11 a.m.": another Sunday's
-        if not (day and t.type in ("DATE", "TIME")):
-            return None
-        return day.group(0) + ("TNI" if _AT_NIGHT.search(t.value) else "")
+        return day.group(0) if day and t.type in ("DATE", "TIME") else None
     return None
 
 
