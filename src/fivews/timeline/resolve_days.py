@@ -21,6 +21,7 @@ from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     OTHER_TIME_BEFORE,
+    UNDATED_DAY,
     make_timex,
     number_value,
     point_mod_of,
@@ -294,7 +295,7 @@ _NOUN_AFTER_OVERNIGHT = re.compile(
 #: or a day of an unknown year ("killed Monday morning. The crash occurred at 10:35 a.m."
 #: is ``XXXX-WXX-1T10:35``)
 _DAY_VALUE = r"\d{4}-\d\d-\d\d"
-_DAY_VALUE_UNDATED = r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)"
+_DAY_VALUE_UNDATED = rf"(?:{_DAY_VALUE}|{UNDATED_DAY})"
 #: a day named ("Friday", "May 3", "next week", "on the 3rd", "in two weeks")
 _A_DAY = re.compile(
     rf"\b(?:{WEEKDAY}|(?-i:(?=[A-Z]))(?:{MONTH})\s+\d|(?:next|this|last)\s+(?:week|month)|"

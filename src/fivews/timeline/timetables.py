@@ -22,6 +22,7 @@ import re
 
 from fivews.timeline.lexicon import WEEKDAY, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END, Timex
+from fivews.timeline.values import UNDATED_DAY
 
 #: words of opening hours: "is open", "are closed", "remains open", "hours"
 _OPEN_WORDS = re.compile(
@@ -39,7 +40,7 @@ _SENTENCE_REACH = 600
 _AFTER_CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
 #: a value that is one calendar day, maybe with a time of it
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<time>T.*)?")
-_UNDATED_CLOCK = re.compile(r"XXXX-(?:\d\d-\d\d|WXX-\d)(?P<time>T\d\d:\d\d)")
+_UNDATED_CLOCK = re.compile(UNDATED_DAY + r"(?P<time>T\d\d:\d\d)")
 
 
 def timetable_days(text: str, timexes: list[Timex]) -> None:

@@ -134,6 +134,11 @@ def pick_year(
     return dct.year, "nearest"
 
 
+#: the value of a day whose year or week is unknown: a day of an unknown year
+#: (``XXXX-03-26``) or an unknown week's weekday (``XXXX-WXX-1``)
+UNDATED_DAY = r"XXXX-(?:\d\d-\d\d|WXX-\d)"
+
+
 def month_number(word: str) -> int:
     """The month number of a month name or abbreviation ("Sept." -> 9)."""
     return MONTHS[word.lower().rstrip(".")]
