@@ -6,7 +6,8 @@ Dates that share the year written once, after the last of them:
 June 2015", "on Nov. 5 and Dec. 7, 2007": each month, season or day before the one that
 carries the year is in that year (a month later in the calendar than the year's own, as in
 "December and January 2008", in the year before). Without this, each earlier date would
-take its year from the DCT and the tense, like a date standing alone.
+take its year from the DCT and the tense, like a date standing alone; in a text with no
+DCT, it would stay without a year ("XXXX-01").
 
 Durations joined by "and", the second in smaller units, are one duration, as TimeML tags
 them: "two years and six months" (P2Y6M), "a year and a day" (P1Y1D), and "two years and
@@ -30,6 +31,10 @@ _COORDINATOR = re.compile(
 _YEAR_JOINED = ("_of_year", "_relative_year")
 #: a month, season or day value with its year: 2007-11, 2010-SU, 2007-11-05
 _DATED = re.compile(r"(\d{4})-(\d\d|SP|SU|FA|WI)(-\d\d)?")
+#: the same without its year, in a text with no DCT: XXXX-11, XXXX-SP, XXXX-11-05
+_YEARLESS = re.compile(r"XXXX-(\d\d|SP|SU|FA|WI)(-\d\d)?")
+#: rules of a month, season or day left without a year for want of a DCT
+_NO_DCT_RULES = ("month_no_year", "month_day_no_year", "season_no_dct")
 
 
 def share_years(text: str, timexes: list[Timex]) -> None:
@@ -44,7 +49,7 @@ def share_years(text: str, timexes: list[Timex]) -> None:
             if not (_year_from_dct(t) and _COORDINATOR.fullmatch(text, t.end, nxt.start)):
                 break
             year = int(last.value[:4])
-            here, there = _DATED.match(t.value), _DATED.match(last.value)
+            here, there = _DATED.match(f"0000{t.value[4:]}"), _DATED.match(last.value)
             if here and there and _later_month(here.group(2), there.group(2)):
                 year -= 1  # "December and January 2008"
             value = f"{year:04d}{t.value[4:]}"
@@ -66,7 +71,10 @@ def _names_its_year(t: Timex) -> bool:
 
 def _year_from_dct(t: Timex) -> bool:
     """Whether ``t`` is a month, season or day whose year came from the DCT and tense
-    ("November", "the late spring", "Nov. 5"), not from a word ("last May")."""
+    ("November", "the late spring", "Nov. 5"), not from a word ("last May"), or, in a
+    text with no DCT, one left without a year."""
+    if t.type == "DATE" and t.rule in _NO_DCT_RULES:
+        return _YEARLESS.fullmatch(t.value) is not None
     return (
         t.type == "DATE"
         and t.rule.startswith(("month", "season"))

@@ -295,14 +295,14 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
 
 
 #: what follows a share: a determiner, a pronoun, a name or a plural ("a quarter of the …",
-#: "a quarter of that", "a quarter of Smith's donors", "a quarter of (approved) voters"),
+#: "a quarter of that", "a quarter of Smith's donors", "a quarter of (parliamentary) seats"),
 #: unless a time unit follows ("a quarter of an hour"); not "a quarter of weak demand", a
 #: period
 FRACTION_OF = re.compile(
     r"\s+of\s+(?!(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?(?:\w+\s+)?"
     r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b)"
     r"(?:(?:the|its|their|his|her|our|all|this|that|these|those|a|an|it|them|us|which)\b"
-    r"|(?-i:[A-Z])|(?:[a-z]+(?:ed|ing)\s+)?[a-z]+s\b)",
+    r"|(?-i:[A-Z])|(?:[a-z]+\s+)?[a-z]+s\b)",
     re.I,
 )
 

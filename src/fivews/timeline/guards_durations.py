@@ -17,8 +17,10 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     ordinal "a second", a count of the noun after the unit ("several weekend rallies"), a
     share ("three-quarters", "a quarter of the market") or a year read as a count ("the
     1988 quarter")."""
-    if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I):
-        return False  # an age ("two years old", "13-year-olds"), not a duration
+    if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I) or _OF_AGE.match(
+        text, m.end()
+    ):
+        return False  # an age ("two years old", "13-year-olds", "under 21 years of age")
     if _AGES_FROM.match(text, m.end()):
         return False  # "those 65 years and older", "children 5 years or younger": ages
     if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -66,6 +68,11 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
+#: "of age" after a count, or after the count it is joined to ("between six months and 18
+#: years of age")
+_OF_AGE = re.compile(
+    r"(?:\s+(?:and|to|or)\s+[\w-]+\s+(?:years?|months?|weeks?|days?))?\s+of\s+age\b", re.I
+)
 #: "and older", "or younger" after a count of years: a group by age
 _AGES_FROM = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
 #: "wait"/"hang on"/"hold on" opening a clause before "a minute" or "a second", with a

@@ -80,7 +80,7 @@ NUM = (
     + alternation(list(LEXICON["digit_words"]))
     + "|"
     + alternation(list(NUMBERS))
-    + r"(?:\s+and\s+a\s+half)?|"
+    + r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?|"
     + alternation(LEXICON["vague_numbers"])
     + ")"
 )

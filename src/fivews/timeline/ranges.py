@@ -40,7 +40,7 @@ _CLOCK_END = re.compile(
     re.I,
 )
 #: the end of a month range after a month: "-September", "– Sept."
-_MONTH_END = re.compile(r"\s*[-–]\s*(?P<month>" + MONTH + r")(?![\w-])", re.I)
+_MONTH_END = re.compile(r"\s*(?:-(?:to|through)-|[-–])\s*(?P<month>" + MONTH + r")(?![\w-])", re.I)
 #: a preposition after the end of a day range ("July 8 to 12 on cellphones"), where another
 #: word would make the number a count ("April 24 and 25 people")
 _PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|before|when)"

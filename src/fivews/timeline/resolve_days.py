@@ -193,10 +193,12 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
         night = _first_night(ctx)
         if night is not None:
             value = night
-    if word == "today" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
+    if word != "tonight" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
+        # a quote given the day before the DCT, the day the lead names: its "today" is that
+        # day, and its "yesterday" the day before ("celebrated yesterday, and today…")
         lead = _lead_day(ctx)
         if lead is not None:
-            value = lead
+            value = (dt.date.fromisoformat(lead) + dt.timedelta(offset)).isoformat()
     if part:
         return make_timex(
             m,

@@ -20,6 +20,7 @@ from fivews.timeline.event_nouns import (
 )
 from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX, WEEKDAYS
 
+_STATES = frozenset(LEXICON["state_verbs"])
 #: Tense labels returned by :func:`clause_tense`.
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 _TEXT_FUTURE = re.compile(
@@ -444,6 +445,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # "police are investigating a crash early Thursday", "is suspected in the
             # robbery Friday": the incident has happened ("will investigate" stays ahead)
             return PAST
+    if own == PRESENT and verb is not None and verb.dep_ == "relcl" and _lemma(verb) in _STATES:
+        # "found himself at odds with senators who oppose him on Thursday": a state tells
+        # no schedule, a past clause it hangs from tells when
+        outer = next((_verb_tense(t) for t in verb.ancestors if _a_verb(t)), None)
+        own = PAST if outer == PAST else own
     for _ in range(4):
         if verb is None:
             return None

@@ -39,6 +39,7 @@ def number_value(word: str) -> float | None:
     """A number from digits or words; None for vague quantities ("several")."""
     w = re.sub(r"\s+", " ", word.lower().strip())
     half = 0.0
+    w = re.sub(r"-(and)-(a)-(half)$", r" \1 \2 \3", w)  # "seven-and-a-half"
     if w.endswith(" and a half"):
         w, half = w[: -len(" and a half")], 0.5
     if w.endswith(" 1/2"):

@@ -1,0 +1,165 @@
+"""Dates that share a year written once in a text with no DCT ("in January and February
+2008"); ages written "N years of age"; a share of a plural noun with an adjective ("a
+quarter of parliamentary seats"); fractions written with hyphens ("seven-and-a-half
+years"); month ranges joined by "-to-" ("the October-to-December quarter"); a weekday in a
+relative clause of a standing state under a past clause; "yesterday"/"tomorrow" in a
+quote given the day the lead names.
+
+Sentences are our own; each test gives its publication date (DCT), or None.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+from timex_cases import timexes_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cases fell from 79 in January and February 2008 to 57 this year.",
+            [("January", "2008-01"), ("February 2008", "2008-02"), ("this year", "XXXX")],
+        ),
+        (
+            "Between January and May 2008, 149 men fell ill.",
+            [("January", "2008-01"), ("May 2008", "2008-05")],
+        ),
+        (
+            "The stores should open in the late spring or early summer of 2010.",
+            [("the late spring", "2010-SP"), ("early summer of 2010", "2010-SU")],
+        ),
+        (
+            "The work will run from August to May 1, 2010.",
+            [("August", "2009-08"), ("May 1, 2010", "2010-05-01")],
+        ),
+        (
+            "The raids took place on Nov. 5 and Dec. 7, 2007.",
+            [("Nov. 5", "2007-11-05"), ("Dec. 7, 2007", "2007-12-07")],
+        ),
+        # no year written after it: the month stays without one
+        (
+            "The rate fell in January and rose in February.",
+            [("January", "XXXX-01"), ("February", "XXXX-02")],
+        ),
+    ],
+)
+def test_dates_share_the_year_written_after_them_without_a_dct(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Never serve alcohol to anyone under 21 years of age.", []),
+        ("Most of the cases were in children under ten years of age.", []),
+        ("Pharmacists may vaccinate patients between six months and 18 years of age.", []),
+        ("He was 35 years of age when he died.", []),
+        # a stretch of time stays one
+        ("He served 21 years in the army.", [("21 years", "P21Y")]),
+        ("The age of the coins is under 21 years.", [("under 21 years", "P21Y")]),
+    ],
+)
+def test_years_of_age_are_an_age(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charter reserves a quarter of parliamentary seats for the army.", []),
+        ("Half of registered voters stayed home.", []),
+        ("It took a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
+        ("Profit rose in the first quarter of 2015.", [("the first quarter of 2015", "2015-Q1")]),
+    ],
+)
+def test_a_share_of_a_plural_noun_after_an_adjective_is_no_time(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It has been seven-and-a-half years since the law passed.",
+            [("seven-and-a-half years", "P7Y6M")],
+        ),
+        (
+            "The amortisation period is three-and-a-half years.",
+            [("three-and-a-half years", "P3Y6M")],
+        ),
+        ("The talk lasted one-and-a-half hours.", [("one-and-a-half hours", "PT1H30M")]),
+        ("It was a two-and-a-half-year inquiry.", [("two-and-a-half-year", "P2Y6M")]),
+        ("He waited seven and a half years.", [("seven and a half years", "P7Y6M")]),
+    ],
+)
+def test_a_half_joined_by_hyphens_counts(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The average donation in the October-to-December quarter was $27.",
+            "2016-01-04",
+            [("October", "2015-10"), ("December", "2015-12")],
+        ),
+        (
+            "Sales fell in the April-through-June period.",
+            "2016-08-10",
+            [("April", "2016-04"), ("June", "2016-06")],
+        ),
+        # a plain dash as before
+        (
+            "Sales fell in the July-September quarter.",
+            "2016-10-10",
+            [("July", "2016-07"), ("September", "2016-09")],
+        ),
+    ],
+)
+def test_a_month_range_joined_by_to_or_through(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a standing state in a relative clause under a past clause: the past day
+        (
+            "He also found himself in exchanges with senators who oppose him on Thursday.",
+            [("Thursday", "2016-07-07")],
+        ),
+        ("He met voters who support him on Thursday.", [("Thursday", "2016-07-07")]),
+        # under a present clause, or a verb of doing, the day is still ahead
+        ("He meets senators who oppose him on Thursday.", [("Thursday", "2016-07-14")]),
+        ("He met senators who vote on Thursday.", [("Thursday", "2016-07-14")]),
+    ],
+)
+def test_a_weekday_in_a_relative_clause_of_a_state(nlp, text, expected):
+    assert _found(nlp, text, "2016-07-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Officials counted votes Monday. "People stood in line and celebrated yesterday, '
+            'and today there is disappointment," said an observer.',
+            [("Monday", "2015-11-09"), ("yesterday", "2015-11-08"), ("today", "2015-11-09")],
+        ),
+        (
+            'Trump rallied voters Monday. "You have to go out and vote tomorrow," he said.',
+            [("Monday", "2015-11-09"), ("tomorrow", "2015-11-10")],
+        ),
+        # no quote: the DCT's yesterday
+        (
+            "Officials counted votes Monday. Voters celebrated yesterday.",
+            [("Monday", "2015-11-09"), ("yesterday", "2015-11-09")],
+        ),
+    ],
+)
+def test_a_quotes_day_words_count_from_the_lead_day(nlp, text, expected):
+    assert [(t["text"], t["value"]) for t in timexes_of(nlp, text, "2015-11-10")] == expected
