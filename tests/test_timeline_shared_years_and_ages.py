@@ -3,7 +3,9 @@
 quarter of parliamentary seats"); fractions written with hyphens ("seven-and-a-half
 years"); month ranges joined by "-to-" ("the October-to-December quarter"); a weekday in a
 relative clause of a standing state under a past clause; "yesterday"/"tomorrow" in a
-quote given the day the lead names.
+quote given the day the lead names; "that month" after a month of an unknown year; "the
+2008 fiscal year"; "every day of the year"; a bare unit after a verb of enduring time
+("suffered years under house arrest").
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -163,3 +165,62 @@ def test_a_weekday_in_a_relative_clause_of_a_state(nlp, text, expected):
 )
 def test_a_quotes_day_words_count_from_the_lead_day(nlp, text, expected):
     assert [(t["text"], t["value"]) for t in timexes_of(nlp, text, "2015-11-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a month of an unknown year is the one "that month" points back to
+        (
+            "Unemployment rose in February. The national rate for that month was 8 percent.",
+            None,
+            [("February", "XXXX-02"), ("that month", "XXXX-02")],
+        ),
+        (
+            "The plant closed in December. The following month, it reopened.",
+            None,
+            [("December", "XXXX-12"), ("The following month", "XXXX-01")],
+        ),
+        # a dated month as before
+        (
+            "Unemployment rose in February. The national rate for that month was 8 percent.",
+            "2016-06-10",
+            [("February", "2016-02"), ("that month", "2016-02")],
+        ),
+    ],
+)
+def test_that_month_points_back_to_a_month_of_an_unknown_year(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The scorecard for the 2008 fiscal year was poor.", [("the 2008 fiscal year", "2008")]),
+        ("Arrests dropped in the 2015 fiscal year.", [("the 2015 fiscal year", "2015")]),
+        ("Revenue in fiscal 2015 rose.", [("fiscal 2015", "2015")]),
+        (
+            'He is committed to it "every day of the year."',
+            [("every day of the year", "P1D")],
+        ),
+        ("They meet every Monday of the month.", [("every Monday of the month", "XXXX-WXX-1")]),
+    ],
+)
+def test_a_fiscal_year_after_its_year_and_a_set_of_a_unit(nlp, text, expected):
+    assert _found(nlp, text, "2016-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She suffered years under house arrest.", [("years", "PXY")]),
+        ("People stood hours in line in the sun.", [("hours", "PTXH")]),
+        ("The county no longer has to wait months on the paperwork.", [("months", "PXM")]),
+        ("He served years in prison.", [("years", "PXY")]),
+        # a unit inside a compound adjective is no stretch
+        ("They served weeks-old bread.", []),
+        ("After weeks of talks, they agreed.", []),
+    ],
+)
+def test_a_bare_unit_after_a_verb_of_enduring_time(nlp, text, expected):
+    assert _found(nlp, text, "2015-11-10") == expected

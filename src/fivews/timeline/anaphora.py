@@ -53,11 +53,14 @@ def anaphoric_unit(
             return None
         value = str(int(last[:4]) + offset)
     elif unit == "month":
-        last = ctx.last_value(r"\d{4}-\d\d(-.*)?", _anchor_end(m, ctx), _WINDOW)
+        # a month of an unknown year, in a text with no DCT, too ("in February … that month")
+        last = ctx.last_value(r"(?:\d{4}|XXXX)-\d\d(-.*)?", _anchor_end(m, ctx), _WINDOW)
         if last is None:
             return None
-        month = dt.date(int(last[:4]), int(last[5:7]), 1)
+        yearless = last.startswith("XXXX")
+        month = dt.date(2000 if yearless else int(last[:4]), int(last[5:7]), 1)
         value = shift_months(month, offset).isoformat()[:7]
+        value = "XXXX" + value[4:] if yearless else value
     elif unit in LEXICON["seasons"]:
         last = ctx.last_value(r"\d{4}(-.*)?", _anchor_end(m, ctx), _WINDOW)
         if last is None:

@@ -136,7 +136,9 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     if before_the and before_the.group(1).lower() in _SPAN_PREPOSITIONS:
         # "over the years", "in the weeks ahead": a stretch of time, not a count
         return not nxt.lstrip().startswith("of ")
-    if prev in _SPENDING or _REACHING_BACK.search(text, max(0, m.start() - 20), m.start()):
+    if (prev in _SPENDING and not nxt.startswith("-")) or _REACHING_BACK.search(
+        text, max(0, m.start() - 20), m.start()
+    ):
         return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
@@ -146,8 +148,12 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     )
 
 
-#: verbs of spending time before a bare plural unit ("spent weeks traveling")
-_SPENDING = frozenset({"spent", "spend", "spends", "spending"})
+#: verbs of spending or enduring time before a bare plural unit ("spent weeks traveling",
+#: "waited hours", "suffered years under house arrest")
+_SPENDING = frozenset(
+    {"spent", "spend", "spends", "spending", "wait", "waits", "waited", "waiting", "stood"}
+    | {"suffered", "endured", "languished", "served"}
+)
 #: a verb reaching into the past before "back" ("stretching back decades", "goes back years")
 _REACHING_BACK = re.compile(
     r"\b(?:go(?:es|ing)?|went|gone|dat(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?"

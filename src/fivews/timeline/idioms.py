@@ -103,6 +103,8 @@ YEAR_RULES = frozenset({"year", "year_relative", "year_anaphoric", "the_year"})
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 #: "ago" after a vague duration ("years ago", "months ago")
 _AGO = re.compile(r"\s+ago\b", re.I)
+#: "fiscal year" after a year ("the 2008 fiscal year"), which TimeBank dates by the year
+_FISCAL_YEAR_AFTER = re.compile(r"\s+fiscal\s+year\b", re.I)
 #: a part of the day right before a weekday ("at mid-morning Thursday"): the part (group 1)
 _PART_BEFORE_DAY = re.compile(r"\b(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening)\s+$", re.I)
 
@@ -118,10 +120,12 @@ def _retimex(t: Timex, text: str, start: int, end: int, **changes: object) -> Ti
 def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with the phrases that complete them joined in, in text order.
 
+    - a set and "of" the unit it repeats in: "every day of the year" (``P1D``);
     - a half and "of" the period it halves: "the first half of the year" (``YYYY-H1``),
       "the second half of July" (the month, mod END);
     - "and a half" after years: "the past decade and a half" (``P15Y``);
     - "ago" after a vague duration: "years ago", "months ago" (``PXY``…);
+    - "fiscal year" after a year: "the 2008 fiscal year" (the year, as "fiscal 2008");
     - a part of the day before a weekday: "mid-morning Thursday" (a TIME).
     """
     out: list[Timex] = []
@@ -140,6 +144,8 @@ def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
     """``prev`` "of" ``t`` as one timex ("the first half of the year"), or None when they
     are not one expression (a month "of" a year is joined by
     :func:`fivews.timeline.ranges.join_extents`)."""
+    if prev.type == "SET" and re.fullmatch(r"the\s+(?:year|month|week|day)", t.text, re.I):
+        return _retimex(prev, text, prev.start, t.end)  # "every day of the year": one set
     half = re.fullmatch(r"(?:the\s+)?(first|second|last)\s+half", prev.text, re.I)
     if not (half and prev.rule.startswith("quarter")):
         return None
@@ -165,6 +171,10 @@ def _completed(t: Timex, text: str) -> Timex:
     if t.type == "DURATION" and t.value.startswith("PX") and ago:
         # TimeBank's convention: "months ago" is the vague duration, "ago" in its extent
         return _retimex(t, text, t.start, ago.end())
+    fiscal = _FISCAL_YEAR_AFTER.match(text, t.end)
+    if fiscal and t.rule == "year" and re.fullmatch(r"\d{4}", t.value):
+        start = t.start - 4 if text[max(0, t.start - 4) : t.start].lower() == "the " else t.start
+        return _retimex(t, text, start, fiscal.end(), rule="fiscal_year")
     part = _PART_BEFORE_DAY.search(text, max(0, t.start - 20), t.start)
     if part and t.type == "DATE" and t.rule.startswith("weekday") and not t.mod:
         value = f"{t.value}T{PARTS_OF_DAY[part.group(1).lower()]}"
