@@ -5,7 +5,9 @@ years"); month ranges joined by "-to-" ("the October-to-December quarter"); a we
 relative clause of a standing state under a past clause; "yesterday"/"tomorrow" in a
 quote given the day the lead names; "that month" after a month of an unknown year; "the
 2008 fiscal year"; "every day of the year"; a bare unit after a verb of enduring time
-("suffered years under house arrest").
+("suffered years under house arrest"); a month-day before a comma and a count ("On March
+3, 12 soldiers died"); "a half-century ago"; two vague units joined by "and" ("the days and
+weeks ahead", "recent weeks and months").
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -224,3 +226,55 @@ def test_a_fiscal_year_after_its_year_and_a_set_of_a_unit(nlp, text, expected):
 )
 def test_a_bare_unit_after_a_verb_of_enduring_time(nlp, text, expected):
     assert _found(nlp, text, "2015-11-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after the day and a comma is no year ("On March 3, 12 soldiers died")
+        (
+            "By Jan. 18, 10 days after the primary, he led.",
+            [("Jan. 18", "2016-01-18"), ("10 days", "P10D")],
+        ),
+        ("On March 3, 12 soldiers died.", [("March 3", "2016-03-03")]),
+        ("The screenings will be held March 17, 18 and 19.", [("March 17", "2017-03-17")]),
+        # a year after it still makes one full date
+        ("On March 3, 2015 soldiers died.", [("March 3, 2015", "2015-03-03")]),
+        ("On March 3, 1998, he left.", [("March 3, 1998", "1998-03-03")]),
+    ],
+)
+def test_a_month_day_before_a_comma_and_a_count(nlp, text, expected):
+    assert _found(nlp, text, "2016-09-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It emerged more than a half-century ago.", [("more than a half-century ago", "1966")]),
+        ("It happened half a century ago.", [("half a century ago", "1966")]),
+        ("It happened a century ago.", [("a century ago", "1916")]),
+        ("It lasted a half-century.", [("a half-century", "P50Y")]),
+    ],
+)
+def test_half_a_century_ago(nlp, text, expected):
+    assert _found(nlp, text, "2016-09-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump will try to do that in the days and weeks ahead.",
+            [("the days and weeks ahead", "PXD")],
+        ),
+        ("Campaigns spend years and years trying.", [("years and years", "PXY")]),
+        ("Searches went on in the days and weeks after it.", [("days and weeks", "PXD")]),
+        ("Prices rose in recent weeks and months.", [("recent weeks and months", "PAST_REF")]),
+        ("in the coming days and weeks", [("the coming days and weeks", "FUTURE_REF")]),
+        # one unit as before
+        ("Prices rose in recent weeks.", [("recent weeks", "PXW")]),
+        ("He will travel for weeks or months.", [("weeks or months", "PXW")]),
+    ],
+)
+def test_two_vague_units_joined_by_and_are_one_stretch(nlp, text, expected):
+    assert _found(nlp, text, "2016-05-15") == expected

@@ -23,6 +23,9 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if multiple:  # "a fortnight ago" is two weeks ago, "a quarter-century ago" 25 years
         code = multiple.group(2)
         n = None if n is None else n * int(multiple.group(1))
+    if code in ("E", "C") and n is not None and n != int(n):
+        # "a half-century ago" (a half of a century): 50 years ago
+        code, n = "Y", n * (10 if code == "E" else 100)
     direction = m["dir"].lower()
     mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
     if mod == "LESS_THAN":

@@ -230,8 +230,9 @@ def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
-    """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``; "weeks or months"
-    is one expression, in its first unit. "the" is part of a stretch of time "over the
+    """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``; "weeks or months",
+    "days and weeks" are one expression, in the first unit (as TimeBank tags "recent weeks
+    and months"). "the" is part of a stretch of time "over the
     years" or "throughout the centuries" (as TimeBank tags "over the years"), and of "the
     weeks ahead" (as of "two weeks ago"); the unit is tagged alone "in the weeks before
     the shooting" or "in the years that followed" (as AQUAINT tags them). An edge of a

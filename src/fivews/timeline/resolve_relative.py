@@ -458,9 +458,8 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
             t.start = m.end() - len(t.text)
         return t
     # "recent days", "the coming weeks", "the past few months"
-    if re.match(r"(?:the )?(?:last|past) ", word) or re.match(
-        r"(?:the )?recent (?:days|years)", word
-    ):
+    # ("recent weeks and months" too, as TimeBank tags it)
+    if re.match(r"(?:the )?(?:last|past) |(?:the )?recent (?:days|years|\w+ (?:and|or) )", word):
         return make_timex(m, "DATE", "PAST_REF", "recent_units")
     if word.startswith("future"):
         return make_timex(m, "DATE", "FUTURE_REF", "coming_units")

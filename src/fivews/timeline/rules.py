@@ -184,9 +184,9 @@ RULES: tuple[Rule, ...] = (
         + MONTH
         + r")\s*(?P<day>"
         + DAYNUM
-        # not "Oct. 5, 1998" (a full date) nor "May 5-year"; "Oct. 5-6", "March 30-April 4"
-        # are ranges of days
-        + r")(?!\s*(?:,\s*)?\d|-(?![12]\d\b|3[01]\b|0?[1-9]\b|"
+        # not "Oct. 5, 1998" (a full date) nor "May 5-year", but "On March 3, 12 soldiers";
+        # "Oct. 5-6", "March 30-April 4" are ranges of days
+        + r")(?!\s*(?:,\s*)?\d(?!\d?\s+[a-z])|-(?![12]\d\b|3[01]\b|0?[1-9]\b|"
         + MONTH
         + r"))",
         resolve_month_day,
@@ -446,7 +446,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|first|early"
         r"|initial)\s+))?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-        r"(?:\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
+        r"(?:\s+(?:or|and)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,
         guard_vague,
     ),
@@ -465,9 +465,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reference",
         r"(?P<ref>(?:the\s+)?(?:recent|coming|(?:past|last|next)(?:\s+(?:few|several))?)\s+"
-        r"(?:days|weeks|months|quarters|years|decades)|future\s+(?:days|weeks|months|quarters|years)|"
-        + alternation(REFERENCE_WORDS)
-        + r")",
+        r"(?:days|weeks|months|quarters|years|decades)(?:\s+(?:and|or)\s+(?:weeks|months|years)\b)?"
+        r"|future\s+(?:days|weeks|months|quarters|years)|" + alternation(REFERENCE_WORDS) + r")",
         resolve_reference,
         guard_reference,
     ),
