@@ -278,3 +278,30 @@ def test_half_a_century_ago(nlp, text, expected):
 )
 def test_two_vague_units_joined_by_and_are_one_stretch(nlp, text, expected):
     assert _found(nlp, text, "2016-05-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story goes on in the year of the full date just written
+        (
+            "On March 2, 2015, the paper revealed the account. On March 25, the firm held a call.",
+            [("March 2, 2015", "2015-03-02"), ("March 25", "2015-03-25")],
+        ),
+        (
+            "The memo was sent on March 10, 2009. She delivered the speech on April 15.",
+            [("March 10, 2009", "2009-03-10"), ("April 15", "2009-04-15")],
+        ),
+        # a day near the DCT keeps the DCT's year; a holiday is no written date
+        (
+            "On Jan. 5, 2015, he was arrested. He was sentenced on Aug. 25.",
+            [("Jan. 5, 2015", "2015-01-05"), ("Aug. 25", "2016-08-25")],
+        ),
+        (
+            "He may speak before Election Day. His last news conference was held on Dec. 4.",
+            [("Election Day", "2016-11-08"), ("Dec. 4", "2015-12-04")],
+        ),
+    ],
+)
+def test_a_day_goes_on_in_the_year_of_the_full_date_before_it(nlp, text, expected):
+    assert _found(nlp, text, "2016-09-07") == expected

@@ -118,6 +118,12 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         year, how = _year_by_tense(m, ctx, month, dnum)
         rule, anchor = f"month_day_{how}", "DCT+tense"
+        told = None if how == "near_dct" else _year_near_written_day(m, ctx, month, dnum, 400)
+        if told is not None and told != year:
+            # "On March 2, 2015, … On March 25, the utility…" in a 2016 text: the story goes
+            # on in the year of the full date just written, when the day is near it and far
+            # from the DCT
+            year, rule, anchor = told, "month_day_after_date", "previous timex"
     try:
         value = dt.date(year, month, dnum).isoformat()
     except ValueError:
@@ -125,20 +131,25 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
 
 
-#: how far back a full date may lie to lend its year to a day named without one when
-#: there is no DCT (the narrative's time, a few paragraphs)
-_WRITTEN_DAY_REACH = 1500
+#: rules of a full date written out, or of a day that took its year from one
+_WRITTEN_RULES = frozenset(
+    {"month_day_year", "day_month_year", "numeric_date", "iso_date", "month_day_after_date"}
+)
 
 
-def _year_near_written_day(m: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
-    """With no DCT, the year of a day named without one ("as of December 9") from the
-    latest full date before it ("December 2, 2007") within :data:`_WRITTEN_DAY_REACH`
-    characters, when the day lies near that date (as :func:`pick_year` reads a day near
-    the DCT); None otherwise. The full date is a time the story tells of, not the time of
-    writing, so neither the tense nor a day ahead of the writing can be read against it,
-    and a day far from it may belong to another year ("attacked on Dec. 11, 2007 … the
-    hearing Feb. 4")."""
-    written = next(ctx.earlier(r"\d{4}-\d\d-\d\d", m.start(), _WRITTEN_DAY_REACH), None)
+def _year_near_written_day(
+    m: re.Match[str], ctx: Context, month: int, day: int, reach: int = 1500
+) -> int | None:
+    """The year of a day named without one ("as of December 9") from the latest full date
+    before it ("December 2, 2007") within ``reach`` characters (with no DCT, the
+    narrative's time of a few paragraphs), when the day lies near that date (as
+    :func:`pick_year` reads a day near the DCT); None otherwise. The full date is a time
+    the story tells of, not the time of writing, so neither the tense nor a day ahead of
+    the writing can be read against it, and a day far from it may belong to another year
+    ("attacked on Dec. 11, 2007 … the hearing Feb. 4")."""
+    # a holiday ("Election Day") or a day counted from another is no date written out
+    days = ctx.earlier(r"\d{4}-\d\d-\d\d", m.start(), reach)
+    written = next((t for t in days if t.rule.split("+")[0] in _WRITTEN_RULES), None)
     if written is None:
         return None
     if OTHER_TIME_BEFORE.search(ctx.text, max(0, written.start - 20), written.start):
