@@ -7,7 +7,8 @@ quote given the day the lead names; "that month" after a month of an unknown yea
 2008 fiscal year"; "every day of the year"; a bare unit after a verb of enduring time
 ("suffered years under house arrest"); a month-day before a comma and a count ("On March
 3, 12 soldiers died"); "a half-century ago"; two vague units joined by "and" ("the days and
-weeks ahead", "recent weeks and months").
+weeks ahead", "recent weeks and months"); a day going on in the year of the full date just
+written; the part of the day just named ("Thursday night. Throughout the night…").
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -305,3 +306,30 @@ def test_two_vague_units_joined_by_and_are_one_stretch(nlp, text, expected):
 )
 def test_a_day_goes_on_in_the_year_of_the_full_date_before_it(nlp, text, expected):
     assert _found(nlp, text, "2016-09-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the night just named, throughout or during it; the morning after a night
+        (
+            "Trump spoke Thursday night. Throughout the night, his family talked.",
+            [("Thursday night", "2016-07-21TNI"), ("the night", "2016-07-21TNI")],
+        ),
+        (
+            "Trump spoke Thursday night. During the night, his family talked.",
+            [("Thursday night", "2016-07-21TNI"), ("the night", "2016-07-21TNI")],
+        ),
+        (
+            "The fire began Wednesday night. In the morning, crews returned.",
+            [("Wednesday night", "2016-07-20TNI"), ("the morning", "2016-07-21TMO")],
+        ),
+        # a day named without its part, as before
+        (
+            "The fire began Wednesday. In the morning, crews returned.",
+            [("Wednesday", "2016-07-20"), ("the morning", "2016-07-20TMO")],
+        ),
+    ],
+)
+def test_a_part_of_the_day_just_named(nlp, text, expected):
+    assert _found(nlp, text, "2016-07-22") == expected

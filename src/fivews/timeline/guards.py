@@ -363,7 +363,7 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
 #: what may follow "mid-afternoon" standing alone
 _PART_ENDS = _phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
 #: words before "the morning"/"the night" that make it a time of the day in question
-_PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that"})
+_PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that", "throughout"})
 
 
 def guard_quarter(m: re.Match[str], text: str) -> bool:

@@ -20,9 +20,11 @@ from fivews.timeline.lexicon import (
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
+    AT_NIGHT,
     OTHER_TIME_BEFORE,
     UNDATED_DAY,
     make_timex,
+    next_day,
     number_value,
     point_mod_of,
 )
@@ -268,10 +270,17 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     # earlier sentence may have named; a bare "morning" takes its day from its own sentence
     the_part = m.group(0).lower().startswith("the") or bool(m["pmod"])
     base = (
-        ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 600, same_sentence=not the_part)
+        ctx.last_value(
+            _DAY_VALUE + r"(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 600, same_sentence=not the_part
+        )
         if not rel
         else None
     )
+    if base is not None and "T" in base:
+        # "spoke Thursday night. Throughout the night…": that night; its morning is the
+        # next day's ("Friday night … in the morning")
+        night = AT_NIGHT.search(base) is not None
+        base = next_day(base[:10]) if night and part == "MO" else base[:10]
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
         anchor = "DCT"
@@ -375,34 +384,18 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
             base = _day_of_previous_entry(m.start(), ctx)
     if base:
-        night = _AT_NIGHT.search(base) is not None
+        night = AT_NIGHT.search(base) is not None
         base = base.split("T")[0]
         if night and hhmm < "12:00":
             # the morning hours after a night named before, or after an evening hour, are
             # the next day's ("Friday night … at 4 a.m." is Saturday's; "arrived at 11:15
             # p.m. … died at 1:30 a.m."), the evening hours the night's own
-            base = _next_day(base)
+            base = next_day(base)
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
         anchor = "DCT"
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
-
-
-#: a value at night: the night part of a day or an hour from 6 p.m.
-_AT_NIGHT = re.compile(r"T(?:NI|1[89]:\d\d|2[0-3]:\d\d)$")
-
-
-def _next_day(value: str) -> str:
-    """The day after a day value: a date, a day of an unknown year (``XXXX-03-26``) or an
-    unknown week's weekday (``XXXX-WXX-5``)."""
-    weekday = re.fullmatch(r"XXXX-WXX-(\d)", value)
-    if weekday:
-        return f"XXXX-WXX-{int(weekday.group(1)) % 7 + 1}"
-    if value.startswith("XXXX-"):  # a leap year holds every month and day
-        nxt = dt.date.fromisoformat("2000" + value[4:]) + dt.timedelta(days=1)
-        return "XXXX" + nxt.isoformat()[4:]
-    return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
 
 
 #: words before an h:mm:ss that make it a time taken ("in 2:03:59", "clocked 1:59:40")

@@ -217,3 +217,19 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     if m["set"]:
         return (None if tense == PAST else tense), False
     return (PAST if m["past"] else FUTURE), True
+
+
+#: a value at night: the night part of a day or an hour from 6 p.m.
+AT_NIGHT = re.compile(r"T(?:NI|1[89]:\d\d|2[0-3]:\d\d)$")
+
+
+def next_day(value: str) -> str:
+    """The day after a day value: a date, a day of an unknown year (``XXXX-03-26``) or an
+    unknown week's weekday (``XXXX-WXX-5``)."""
+    weekday = re.fullmatch(r"XXXX-WXX-(\d)", value)
+    if weekday:
+        return f"XXXX-WXX-{int(weekday.group(1)) % 7 + 1}"
+    if value.startswith("XXXX-"):  # a leap year holds every month and day
+        nxt = dt.date.fromisoformat("2000" + value[4:]) + dt.timedelta(days=1)
+        return "XXXX" + nxt.isoformat()[4:]
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
