@@ -8,7 +8,9 @@ quote given the day the lead names; "that month" after a month of an unknown yea
 ("suffered years under house arrest"); a month-day before a comma and a count ("On March
 3, 12 soldiers died"); "a half-century ago"; two vague units joined by "and" ("the days and
 weeks ahead", "recent weeks and months"); a day going on in the year of the full date just
-written; the part of the day just named ("Thursday night. Throughout the night…").
+written; the part of the day just named ("Thursday night. Throughout the night…"); an
+undated clock range before a weekday; a street address; "weeks-long"; "a year" of a kind
+("in a year when voters are angry").
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -333,3 +335,56 @@ def test_a_day_goes_on_in_the_year_of_the_full_date_before_it(nlp, text, expecte
 )
 def test_a_part_of_the_day_just_named(nlp, text, expected):
     assert _found(nlp, text, "2016-07-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an undated text's clock range takes the weekday after it
+        (
+            "The sale runs 7:30 a.m.-3:30 p.m. Friday and 8:30 a.m.-1:30 p.m. Saturday.",
+            None,
+            [
+                ("7:30 a.m.", "XXXX-WXX-5T07:30"),
+                ("3:30 p.m. Friday", "XXXX-WXX-5T15:30"),
+                ("8:30 a.m.", "XXXX-WXX-6T08:30"),
+                ("1:30 p.m. Saturday", "XXXX-WXX-6T13:30"),
+            ],
+        ),
+        # hours of a range of days stay without a day
+        (
+            "Open 10 a.m.-4 p.m. Monday-Saturday.",
+            None,
+            [
+                ("10 a.m.", "XXXX-XX-XXT10:00"),
+                ("4 p.m.", "XXXX-XX-XXT16:00"),
+                ("Monday", "XXXX-WXX-1"),
+                ("Saturday", "XXXX-WXX-6"),
+            ],
+        ),
+        # a street address is no year; "weeks-long" is some weeks
+        ("The fire was in the 1600 block of Main Street.", None, []),
+        ("It turned into a weeks-long strike.", None, [("weeks-long", "PXW")]),
+        ("It was a week-long strike.", None, [("week-long", "P1W")]),
+        # "a year" of a kind, in the present, is the DCT's year
+        (
+            "In a year when arguments against big government are resonating, he won.",
+            "2015-11-24",
+            [("a year", "2015")],
+        ),
+        (
+            "In a year in which Mr. Sanders has demonized Wall Street, she raised money.",
+            "2016-06-08",
+            [("a year", "2016")],
+        ),
+        (
+            "Besides, in a year this wacky, his stunt does not stand out.",
+            "2016-04-28",
+            [("a year", "2016")],
+        ),
+        ("It was a year when everything went wrong.", "2016-06-08", [("a year", "P1Y")]),
+        ("He served a year in prison.", "2016-06-08", [("a year", "P1Y")]),
+    ],
+)
+def test_clock_ranges_addresses_and_years_of_a_kind(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

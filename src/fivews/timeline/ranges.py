@@ -27,7 +27,7 @@ from fivews.timeline.dates import interval_of, nth_weekday, week_value
 from fivews.timeline.idioms import YEAR_RULES
 from fivews.timeline.lexicon import DAYNUM, MONTH, YEAR
 from fivews.timeline.records import Timex, spanning
-from fivews.timeline.values import month_number
+from fivews.timeline.values import UNDATED_DAY, month_number
 
 #: a span of years: "1974-75", "2009–10", "2016 – 2020" (not inside a number or a code)
 _YEAR_RANGE = re.compile(
@@ -244,7 +244,8 @@ def _day_after_clock_range(text: str, end: Timex, after: Timex | None) -> str | 
     ``end`` ("10 a.m.-4 p.m. on Saturday"), or None."""
     if end.rule != "range_end_clock" or after is None or after.type != "DATE":
         return None
-    day = _DAY_VALUE.fullmatch(after.value)
+    # also an undated text's weekday ("7:30 a.m.-3:30 p.m. Friday": XXXX-WXX-5)
+    day = _DAY_VALUE.fullmatch(after.value) or re.fullmatch(UNDATED_DAY, after.value)
     if day is None or not _ON_DAY.fullmatch(text, end.end, after.start):
         return None
     if _DAY_RANGE_GOES_ON.match(text, after.end):

@@ -132,6 +132,19 @@ _EVENTS_BEFORE = re.compile(
 _POINT_AFTER = re.compile(r"\s+(?:into|after|later|before|earlier|ago|of)\b", re.I)
 
 
+#: what makes "a year" the present one, of a kind: a relative clause in the present or
+#: present perfect ("a year when voters are angry", "a year in which he has won") or "this"
+#: and an adjective ("a year this wacky")
+_THIS_YEARS_KIND = re.compile(
+    r"\s+(?:(?:when|in\s+which)\s+"
+    # up to six words of the clause ("Mr." too) before its verb, no past verb among them
+    r"(?:(?!(?:was|were|had)\b)(?:[A-Z][a-z]{0,3}\.|[^\s.,;:!?]+)\s+){0,6}?(?:is|are|has|have)\b"
+    r"|this\s+(?!(?:morning|afternoon|evening|night|week|weekend|month|year|decade|century"
+    r"|spring|summer|fall|autumn|winter|time|season|quarter)\b)[a-z]+\b)",
+    re.I,
+)
+
+
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "four months", "the past two weeks" (interval ending at the DCT), "10-year";
     "one day" meaning "some day" is a reference (:func:`_some_day`); "a day" after a vague
@@ -145,6 +158,14 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         and not _POINT_AFTER.match(ctx.text, m.end())
     ):
         return make_timex(m, "SET", duration_value(1, m["unit"]), "set_events_per")
+    if (
+        ctx.dct is not None
+        and re.fullmatch(r"a\s+year", m.group(0), re.I)
+        and _THIS_YEARS_KIND.match(ctx.text, m.end())
+    ):
+        # "in a year when arguments against big government are resonating", "a year this
+        # wacky": the year the story is told in, of a kind
+        return make_timex(m, "DATE", str(ctx.dct.year), "year_of_a_kind", anchor="DCT")
     if re.fullmatch(r"an?\s+weekend", m.group(0), re.I) and _NOUN_AFTER.match(ctx.text, m.end()):
         # "a weekend rally", "a weekend meeting": some weekend, not its length; the article
         # is the noun's
@@ -154,6 +175,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     n = number_value(m["num"])
     if m["num2"]:  # "two to three weeks", "two or three weeks": a range is a vague duration
         n = None
+    elif n == 1 and m["unit"].lower().endswith("s") and m.group(0).lower().endswith("-long"):
+        n = None  # "a weeks-long strike": some weeks, not one
     elif m["half"] and n is not None:  # "a minute and a half"
         n += 0.5
     unit = m["unit"]
