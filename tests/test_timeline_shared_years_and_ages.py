@@ -10,7 +10,9 @@ quote given the day the lead names; "that month" after a month of an unknown yea
 weeks ahead", "recent weeks and months"); a day going on in the year of the full date just
 written; the part of the day just named ("Thursday night. Throughout the night…"); an
 undated clock range before a weekday; a street address; "weeks-long"; "a year" of a kind
-("in a year when voters are angry").
+("in a year when voters are angry"); a past hour far from any day in a report of the day
+before the DCT; "the 2008 and 2012 cycles"; a clock range start that says no half of the
+day ("4:30-7:30 p.m."); "Sunday school".
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -387,4 +389,53 @@ def test_a_part_of_the_day_just_named(nlp, text, expected):
     ],
 )
 def test_clock_ranges_addresses_and_years_of_a_kind(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+#: sentences that put a day out of a clock time's reach
+_FAR = (
+    " The events capped a remarkable run. Trump had spent days panning the rules."
+    " Activists had gathered at local conventions. Nobody expected a rout. Across the state,"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past hour with no day near it, in a report of the day before the DCT
+        (
+            "Cruz won 14 delegates Saturday." + _FAR + " Republicans began meeting at 10 a.m.",
+            "2016-04-17",
+            [("Saturday", "2016-04-16"), ("days", "PXD"), ("10 a.m.", "2016-04-16T10:00")],
+        ),
+        # a report of an older day keeps the DCT's hour as before
+        (
+            "Cruz won 14 delegates Thursday." + _FAR + " Republicans began meeting at 10 a.m.",
+            "2016-04-17",
+            [("Thursday", "2016-04-14"), ("days", "PXD"), ("10 a.m.", "2016-04-17T10:00")],
+        ),
+        # the second of two years joined by "and"
+        (
+            "It dwarfs the 2008 and 2012 cycles.",
+            "2016-04-17",
+            [("2008", "2008"), ("2012", "2012")],
+        ),
+        # a range start with no half of the day takes the end's afternoon
+        (
+            "The supper is 4:30-7:30 p.m. Thursday, April 2.",
+            None,
+            [("4:30", "XXXX-04-02T16:30"), ("7:30 p.m. Thursday, April 2", "XXXX-04-02T19:30")],
+        ),
+        (
+            "Lunch is 11:30-1 p.m. Friday.",
+            None,
+            [("11:30", "XXXX-WXX-5T11:30"), ("1 p.m. Friday", "XXXX-WXX-5T13:00")],
+        ),
+        # a Sunday school is no Sunday
+        ("He teaches Sunday school at the church.", None, []),
+        ("The Sunday School Class hosts a supper.", None, []),
+        ("On Sunday, school buses ran late.", None, [("Sunday", "XXXX-WXX-7")]),
+    ],
+)
+def test_lead_day_hours_joined_years_range_starts_and_sunday_school(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected

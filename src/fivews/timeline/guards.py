@@ -43,8 +43,14 @@ def _headline(m: re.Match[str], text: str) -> bool:
 
 def guard_weekday(m: re.Match[str], text: str) -> bool:
     """Weekday names must be capitalised ("sunday" in running text is rare and odd), and
-    not be part of a title ("Saturday Night Live")."""
+    not be part of a title ("Saturday Night Live") nor name a Sunday school."""
+    if _SUNDAY_SCHOOL.match(text, m.end()) and m["weekday"].lower() == "sunday":
+        return False  # "teaches Sunday school", "the Sunday School Class": the institution
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
+
+
+#: "school" after "Sunday": the church's class, not a day
+_SUNDAY_SCHOOL = re.compile(r"[ \t]+schools?\b", re.I)
 
 
 def guard_weekday_of_month(m: re.Match[str], text: str) -> bool:

@@ -79,6 +79,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "about 2000 people": a round number counts ("about 2016 hopefuls")
     if m["fiscal"] or m["pmod"] or m["beyond"]:
         return True
+    if _YEAR_AND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return True  # "the 2008 and 2012 cycles": the second of two years, as the first
     if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
         return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
     if _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _NOT_ROUND.fullmatch(
@@ -89,6 +91,12 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return True  # "the Republican 2016 hopefuls": a modifier after a determined name
     # "2000 troops": a following plural noun means a count
     return not nxt or not _plural_noun(nxt.group(1))
+
+
+#: a year after a determiner or a preposition, then "and"/"or", right before a year
+_YEAR_AND_BEFORE = re.compile(
+    r"\b(?:the|in|of|from|since|during|for)\s+(?:19|20)\d\d\s+(?:and|or)\s+$", re.I
+)
 
 
 def _plural_noun(word: str) -> bool:
