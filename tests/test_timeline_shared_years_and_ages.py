@@ -3,7 +3,7 @@
 quarter of parliamentary seats"); fractions written with hyphens ("seven-and-a-half
 years"); month ranges joined by "-to-" ("the October-to-December quarter"); a weekday in a
 relative clause of a standing state under a past clause; "yesterday"/"tomorrow" in a
-quote given the day the lead names; "that month" after a month of an unknown year; "the
+quote count from the DCT; "that month" after a month of an unknown year; "the
 2008 fiscal year"; "every day of the year"; a bare unit after a verb of enduring time
 ("suffered years under house arrest"); a month-day before a comma and a count ("On March
 3, 12 soldiers died"); "a half-century ago"; two vague units joined by "and" ("the days and
@@ -154,23 +154,20 @@ def test_a_weekday_in_a_relative_clause_of_a_state(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a quote's "yesterday"/"tomorrow" count from the DCT: the quote may be the DCT's
         (
-            'Officials counted votes Monday. "People stood in line and celebrated yesterday, '
-            'and today there is disappointment," said an observer.',
-            [("Monday", "2015-11-09"), ("yesterday", "2015-11-08"), ("today", "2015-11-09")],
+            'Officials counted votes Monday. "We announced the results yesterday," the chief '
+            "said Tuesday.",
+            [("Monday", "2015-11-09"), ("yesterday", "2015-11-09"), ("Tuesday", "2015-11-10")],
         ),
         (
-            'Trump rallied voters Monday. "You have to go out and vote tomorrow," he said.',
-            [("Monday", "2015-11-09"), ("tomorrow", "2015-11-10")],
-        ),
-        # no quote: the DCT's yesterday
-        (
-            "Officials counted votes Monday. Voters celebrated yesterday.",
-            [("Monday", "2015-11-09"), ("yesterday", "2015-11-09")],
+            'Officials counted votes Monday. "We will announce the results tomorrow," the chief '
+            "said Tuesday.",
+            [("Monday", "2015-11-09"), ("tomorrow", "2015-11-11"), ("Tuesday", "2015-11-10")],
         ),
     ],
 )
-def test_a_quotes_day_words_count_from_the_lead_day(nlp, text, expected):
+def test_a_quotes_yesterday_counts_from_the_dct(nlp, text, expected):
     assert [(t["text"], t["value"]) for t in timexes_of(nlp, text, "2015-11-10")] == expected
 
 
@@ -414,6 +411,17 @@ _FAR = (
             "2016-04-17",
             [("Thursday", "2016-04-14"), ("days", "PXD"), ("10 a.m.", "2016-04-17T10:00")],
         ),
+        # an hour in a sentence that names another year is not the lead day's
+        (
+            "Cruz won 14 delegates Saturday." + _FAR + " in 2012, the party convened at 9 a.m.",
+            "2016-04-17",
+            [
+                ("Saturday", "2016-04-16"),
+                ("days", "PXD"),
+                ("2012", "2012"),
+                ("9 a.m.", "2016-04-17T09:00"),
+            ],
+        ),
         # the second of two years joined by "and"
         (
             "It dwarfs the 2008 and 2012 cycles.",
@@ -439,3 +447,70 @@ _FAR = (
 )
 def test_lead_day_hours_joined_years_range_starts_and_sunday_school(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "Sunday" before "schools" after a verb of saying is the day
+        (
+            "Officials said Sunday schools would close Monday.",
+            "2016-03-14",
+            [("Sunday", "2016-03-13"), ("Monday", "2016-03-14")],
+        ),
+        ("On Sunday school officials met.", None, [("Sunday", "XXXX-WXX-7")]),
+        ("The Ben Strother Sunday School Class meets.", None, []),
+        # a block grant is no address
+        ("The 2015 block grant was cut.", None, [("2015", "2015")]),
+        # a 24-hour clock range keeps its start
+        (
+            "The polls opened between 7:00 and 19:00 local time.",
+            "2016-04-01",
+            [("7:00", "2016-04-01T07:00"), ("19:00 local time", "2016-04-01T19:00")],
+        ),
+        # the morning after an evening is the next day's
+        (
+            "The storm hit Thursday evening. In the morning, residents surveyed the damage.",
+            "2016-07-22",
+            [("Thursday evening", "2016-07-21TEV"), ("the morning", "2016-07-22TMO")],
+        ),
+        # a rule of thumb or a future "a year when" stays a stretch
+        ("Crops fail in a year when rains are late.", "2015-11-24", [("a year", "P1Y")]),
+        (
+            "They may garner support in a year in which the candidates have broken records.",
+            "2016-09-07",
+            [("a year", "2016")],
+        ),
+        ("He will step down in a year when his term is up.", "2015-11-24", [("a year", "P1Y")]),
+        # "age-old" is no age; "served weeks of meals" no stretch
+        ("It took three years of age-old bickering.", None, [("three years", "P3Y")]),
+        ("The restaurant served weeks of meals to the homeless.", None, []),
+        # a month-day before a count of any size
+        ("On June 5, 200 marchers gathered.", "2016-09-08", [("June 5", "2016-06-05")]),
+        ("On June 5, 1,000 people marched.", "2016-09-08", [("June 5", "2016-06-05")]),
+    ],
+)
+def test_mends_of_the_probe_review(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day set ahead, an apposition's date, a day before the written one: the DCT's year
+        (
+            "The case dates to Jan. 4, 2012. Sentencing is set for Jan. 20.",
+            [("Jan. 4, 2012", "2012-01-04"), ("Jan. 20", "2017-01-20")],
+        ),
+        (
+            "The company, incorporated on March 5, 2001, filed for bankruptcy on March 9.",
+            [("March 5, 2001", "2001-03-05"), ("March 9", "2016-03-09")],
+        ),
+        (
+            "The suit was filed on Dec. 1, 2014. On Nov. 30, the judge dismissed it.",
+            [("Dec. 1, 2014", "2014-12-01"), ("Nov. 30", "2015-11-30")],
+        ),
+    ],
+)
+def test_a_day_keeps_the_dcts_year_unless_a_past_account_goes_on(nlp, text, expected):
+    assert _found(nlp, text, "2016-09-07") == expected

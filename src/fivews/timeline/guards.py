@@ -44,13 +44,30 @@ def _headline(m: re.Match[str], text: str) -> bool:
 def guard_weekday(m: re.Match[str], text: str) -> bool:
     """Weekday names must be capitalised ("sunday" in running text is rare and odd), and
     not be part of a title ("Saturday Night Live") nor name a Sunday school."""
-    if _SUNDAY_SCHOOL.match(text, m.end()) and m["weekday"].lower() == "sunday":
-        return False  # "teaches Sunday school", "the Sunday School Class": the institution
+    if (
+        m["weekday"].lower() == "sunday"
+        and _SUNDAY_SCHOOL.match(text, m.end())
+        and (
+            _SCHOOL_OWNER.search(text, max(0, m.start() - 12), m.start())
+            or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        )
+    ):
+        return False  # "teaches Sunday school", "UMC Sunday School Class": the institution
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
-#: "school" after "Sunday": the church's class, not a day
+#: "school" after "Sunday": the church's class, not a day…
 _SUNDAY_SCHOOL = re.compile(r"[ \t]+schools?\b", re.I)
+#: … when a determiner, "teach"/"attend" or "at/to/in/for/from" comes before it ("said
+#: Sunday schools would close" is the day)
+_SCHOOL_OWNER = re.compile(
+    r"\b(?:the|a|his|her|their|our|its|at|to|in|for|from|teach(?:es|ing)?|taught"
+    r"|attend(?:s|ed|ing)?)[ \t]+$",
+    re.I,
+)
+#: a name right before: an acronym or two capitalised words ("First UMC Sunday School",
+#: "Grace Baptist Sunday School"; not "On Sunday school officials met")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+$")
 
 
 def guard_weekday_of_month(m: re.Match[str], text: str) -> bool:

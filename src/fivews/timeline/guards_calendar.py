@@ -71,7 +71,7 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     prev = previous_word(text, m.start())
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
-    if re.match(r"\s+(?:block|hundred\s+block)\b", after, re.I):
+    if re.match(r"\s+(?:hundred\s+)?blocks?\s+of\b", after, re.I):
         return False  # "in the 1600 block of Main Street": a street address
     nxt = re.match(r"\s+([a-z]+s|people|children|men|women)\b", after)
     approximate = (m["pmod"] or prev).lower() in _APPROXIMATORS

@@ -71,7 +71,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
 #: "of age" after a count, or after the count it is joined to ("between six months and 18
 #: years of age")
 _OF_AGE = re.compile(
-    r"(?:\s+(?:and|to|or)\s+[\w-]+\s+(?:years?|months?|weeks?|days?))?\s+of\s+age\b", re.I
+    r"(?:\s+(?:and|to|or)\s+[\w-]+\s+(?:years?|months?|weeks?|days?))?\s+of\s+age\b(?!-)", re.I
 )
 #: "and older", "or younger" after a count of years: a group by age
 _AGES_FROM = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
@@ -136,9 +136,11 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     if before_the and before_the.group(1).lower() in _SPAN_PREPOSITIONS:
         # "over the years", "in the weeks ahead": a stretch of time, not a count
         return not nxt.lstrip().startswith("of ")
-    if (prev in _SPENDING and not nxt.startswith("-")) or _REACHING_BACK.search(
-        text, max(0, m.start() - 20), m.start()
-    ):
+    if (
+        prev in _SPENDING
+        and not nxt.startswith("-")
+        and (prev in _SPENT or not nxt.lstrip().startswith("of "))
+    ) or _REACHING_BACK.search(text, max(0, m.start() - 20), m.start()):
         return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
@@ -148,11 +150,13 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     )
 
 
-#: verbs of spending or enduring time before a bare plural unit ("spent weeks traveling",
-#: "waited hours", "suffered years under house arrest")
-_SPENDING = frozenset(
-    {"spent", "spend", "spends", "spending", "wait", "waits", "waited", "waiting", "stood"}
-    | {"suffered", "endured", "languished", "served"}
+#: verbs of spending time before a bare plural unit ("spent weeks traveling", "spent
+#: weeks of his life")
+_SPENT = frozenset({"spent", "spend", "spends", "spending"})
+#: … and of waiting or enduring it, where "of" after the unit makes it a count ("waited
+#: hours", "suffered years under house arrest", "served years"; not "served weeks of meals")
+_SPENDING = _SPENT | frozenset(
+    {"wait", "waits", "waited", "stood", "suffered", "endured", "languished", "served"}
 )
 #: a verb reaching into the past before "back" ("stretching back decades", "goes back years")
 _REACHING_BACK = re.compile(

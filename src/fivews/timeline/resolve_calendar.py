@@ -118,11 +118,13 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         year, how = _year_by_tense(m, ctx, month, dnum)
         rule, anchor = f"month_day_{how}", "DCT+tense"
-        told = None if how == "near_dct" else _year_near_written_day(m, ctx, month, dnum, 400)
+        told = None
+        if how != "near_dct" and ctx.tense(m.start(), m.end()) == PAST:
+            told = _year_near_written_day(m, ctx, month, dnum, 400, later=True)
         if told is not None and told != year:
-            # "On March 2, 2015, … On March 25, the utility…" in a 2016 text: the story goes
-            # on in the year of the full date just written, when the day is near it and far
-            # from the DCT
+            # "On March 2, 2015, … On March 25, the utility…" in a 2016 text: a past account
+            # goes on in the year of the full date a sentence before wrote, when the day
+            # comes soon after it and lies far from the DCT
             year, rule, anchor = told, "month_day_after_date", "previous timex"
     try:
         value = dt.date(year, month, dnum).isoformat()
@@ -138,12 +140,13 @@ _WRITTEN_RULES = frozenset(
 
 
 def _year_near_written_day(
-    m: re.Match[str], ctx: Context, month: int, day: int, reach: int = 1500
+    m: re.Match[str], ctx: Context, month: int, day: int, reach: int = 1500, later: bool = False
 ) -> int | None:
     """The year of a day named without one ("as of December 9") from the latest full date
     before it ("December 2, 2007") within ``reach`` characters (with no DCT, the
     narrative's time of a few paragraphs), when the day lies near that date (as
-    :func:`pick_year` reads a day near the DCT); None otherwise. The full date is a time
+    :func:`pick_year` reads a day near the DCT), and with ``later`` when it comes on or
+    after that date, written in a sentence before; None otherwise. The full date is a time
     the story tells of, not the time of writing, so neither the tense nor a day ahead of
     the writing can be read against it, and a day far from it may belong to another year
     ("attacked on Dec. 11, 2007 … the hearing Feb. 4")."""
@@ -169,6 +172,11 @@ def _year_near_written_day(
     if ctx.tense(m.start(), m.end()) == FUTURE:
         return None
     year, how = pick_year(dt.date.fromisoformat(written.value), month, day, None)
+    if later and (
+        dt.date(year, month, day) < dt.date.fromisoformat(written.value)
+        or not SENTENCE_END.search(ctx.text, written.end, m.start())
+    ):
+        return None  # "On Nov. 30" before "filed on Dec. 1, 2014"; an apposition's date
     return year if how == "near_dct" else None
 
 

@@ -21,8 +21,10 @@ from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     AT_NIGHT,
+    DAY_ORDER,
     OTHER_TIME_BEFORE,
     UNDATED_DAY,
+    day_order,
     make_timex,
     next_day,
     number_value,
@@ -195,12 +197,10 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
         night = _first_night(ctx)
         if night is not None:
             value = night
-    if word != "tonight" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
-        # a quote given the day before the DCT, the day the lead names: its "today" is that
-        # day, and its "yesterday" the day before ("celebrated yesterday, and today…")
+    if word == "today" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
         lead = _lead_day(ctx)
         if lead is not None:
-            value = (dt.date.fromisoformat(lead) + dt.timedelta(offset)).isoformat()
+            value = lead
     if part:
         return make_timex(
             m,
@@ -277,10 +277,10 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         else None
     )
     if base is not None and "T" in base:
-        # "spoke Thursday night. Throughout the night…": that night; its morning is the
-        # next day's ("Friday night … in the morning")
-        night = AT_NIGHT.search(base) is not None
-        base = next_day(base[:10]) if night and part == "MO" else base[:10]
+        # "spoke Thursday night. Throughout the night…": that night; a part earlier in the
+        # day than the one named is the next day's ("Thursday evening … In the morning")
+        later = DAY_ORDER[part] < day_order(base.split("T", 1)[1])
+        base = next_day(base[:10]) if later else base[:10]
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
         anchor = "DCT"
@@ -383,10 +383,11 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
                 base = None  # a day ahead ("expects to win the May 10 primary") is no account
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
             base = _day_of_previous_entry(m.start(), ctx)
-        if base is None and ctx.tense(m.start(), m.end()) == PAST:
+        own = SENTENCE_END.split(ctx.text[max(0, m.start() - 300) : m.start()])[-1]
+        if base is None and ctx.tense(m.start(), m.end()) == PAST and not _OTHER_TIME.search(own):
             # a past hour with no day near it, in a report of the day before the DCT (the
             # day its lead names): that day's ("continued … Saturday" in Sunday's paper, …
-            # "Republicans began meeting at 10 a.m.")
+            # "Republicans began meeting at 10 a.m."; not "In 2012, they met at 9 a.m.")
             base = _lead_day(ctx)
     if base:
         night = AT_NIGHT.search(base) is not None
@@ -403,6 +404,9 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
 
 
+#: a year or a day named before a clock time in its sentence ("In 2012, they met at 9
+#: a.m."), or a birth: the hour is not the lead day's
+_OTHER_TIME = re.compile(rf"\b(?:(?:1[89]|20)\d\d|{WEEKDAY}|{MONTH}|born)\b")
 #: words before an h:mm:ss that make it a time taken ("in 2:03:59", "clocked 1:59:40")
 _ELAPSED_CUE = re.compile(
     r"\b(?:in|of|clocked|timed|ran|run|finished|time|record|winning|best)\s+$", re.I

@@ -132,13 +132,15 @@ _EVENTS_BEFORE = re.compile(
 _POINT_AFTER = re.compile(r"\s+(?:into|after|later|before|earlier|ago|of)\b", re.I)
 
 
-#: what makes "a year" the present one, of a kind: a relative clause in the present or
-#: present perfect ("a year when voters are angry", "a year in which he has won") or "this"
-#: and an adjective ("a year this wacky")
+#: what makes "a year" after "in" the present one, of a kind: a relative clause in the
+#: present progressive or perfect ("in a year when voters are turning away", "in a year in
+#: which he has won"; not a rule of thumb, "in a year when rains are late") or "this" and
+#: an adjective ("in a year this wacky")
 _THIS_YEARS_KIND = re.compile(
     r"\s+(?:(?:when|in\s+which)\s+"
     # up to six words of the clause ("Mr." too) before its verb, no past verb among them
-    r"(?:(?!(?:was|were|had)\b)(?:[A-Z][a-z]{0,3}\.|[^\s.,;:!?]+)\s+){0,6}?(?:is|are|has|have)\b"
+    r"(?:(?!(?:was|were|had)\b)(?:[A-Z][a-z]{0,3}\.|[^\s.,;:!?]+)\s+){0,6}?"
+    r"(?:(?:is|are)\s+(?:\w+\s+)?\w+ing|(?:has|have)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|wn|t)))\b"
     r"|this\s+(?!(?:morning|afternoon|evening|night|week|weekend|month|year|decade|century"
     r"|spring|summer|fall|autumn|winter|time|season|quarter)\b)[a-z]+\b)",
     re.I,
@@ -161,6 +163,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if (
         ctx.dct is not None
         and re.fullmatch(r"a\s+year", m.group(0), re.I)
+        and previous_word(ctx.text, m.start()) == "in"
         and _THIS_YEARS_KIND.match(ctx.text, m.end())
     ):
         # "in a year when arguments against big government are resonating", "a year this

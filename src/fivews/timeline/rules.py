@@ -186,7 +186,8 @@ RULES: tuple[Rule, ...] = (
         + DAYNUM
         # not "Oct. 5, 1998" (a full date) nor "May 5-year", but "On March 3, 12 soldiers";
         # "Oct. 5-6", "March 30-April 4" are ranges of days
-        + r")(?!\s*(?:,\s*)?\d(?!\d?\s+[a-z])|-(?![12]\d\b|3[01]\b|0?[1-9]\b|"
+        + r")(?!\s*(?:,\s*)?(?:(?:1[5-9]|20)\d\d\b|\d(?![\d,]*\s+[a-z]))"
+        + r"|-(?![12]\d\b|3[01]\b|0?[1-9]\b|"
         + MONTH
         + r"))",
         resolve_month_day,

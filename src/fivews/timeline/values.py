@@ -233,3 +233,15 @@ def next_day(value: str) -> str:
         nxt = dt.date.fromisoformat("2000" + value[4:]) + dt.timedelta(days=1)
         return "XXXX" + nxt.isoformat()[4:]
     return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
+
+
+#: the parts of a day in their order
+DAY_ORDER = {"MO": 0, "MI": 1, "AF": 2, "EV": 3, "NI": 4}
+
+
+def day_order(time: str) -> int:
+    """Where a part of the day ("EV") or an hour ("19:30") falls in :data:`DAY_ORDER`."""
+    if time in DAY_ORDER:
+        return DAY_ORDER[time]
+    hour = int(time[:2])
+    return 0 if hour < 12 else 2 if hour < 18 else 3 if hour < 21 else 4
