@@ -49,8 +49,7 @@ def share_years(text: str, timexes: list[Timex]) -> None:
             if not (_year_from_dct(t) and _COORDINATOR.fullmatch(text, t.end, nxt.start)):
                 break
             year = int(last.value[:4])
-            here, there = _DATED.match(f"0000{t.value[4:]}"), _DATED.match(last.value)
-            if here and there and _later_month(here.group(2), there.group(2)):
+            if _later_month(t.value[5:7], last.value[5:7]):
                 year -= 1  # "December and January 2008"
             value = f"{year:04d}{t.value[4:]}"
             timexes[j] = dataclasses.replace(

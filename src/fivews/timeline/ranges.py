@@ -131,7 +131,7 @@ def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
             # "9:30 – 11:30 a.m. on Saturday": the start is on the end's day, and in the
             # end's afternoon when it says none ("4:30-7:30 p.m."; "11:30-1 p.m." stays)
             hour, end_hour = int(prev.value[-5:-3]), int(t.value[-5:-3])
-            pm = re.search(r"\dp|\d\s*p\.?m\b", t.text, re.I) is not None
+            pm = re.search(r"\d\s*p\.?m\b", t.text, re.I) is not None
             if pm and not _HALF_OF_DAY.search(prev.text) and hour < 12 and hour + 12 <= end_hour:
                 prev.value = f"{prev.value[:-5]}{hour + 12:02d}{prev.value[-3:]}"
             prev.value = t.value.split("T", 1)[0] + "T" + prev.value.split("T", 1)[1]

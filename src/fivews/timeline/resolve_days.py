@@ -383,12 +383,12 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
                 base = None  # a day ahead ("expects to win the May 10 primary") is no account
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
             base = _day_of_previous_entry(m.start(), ctx)
-        own = SENTENCE_END.split(ctx.text[max(0, m.start() - 300) : m.start()])[-1]
-        if base is None and ctx.tense(m.start(), m.end()) == PAST and not _OTHER_TIME.search(own):
+        if base is None and ctx.tense(m.start(), m.end()) == PAST:
             # a past hour with no day near it, in a report of the day before the DCT (the
             # day its lead names): that day's ("continued … Saturday" in Sunday's paper, …
             # "Republicans began meeting at 10 a.m."; not "In 2012, they met at 9 a.m.")
-            base = _lead_day(ctx)
+            own = SENTENCE_END.split(ctx.text[max(0, m.start() - 300) : m.start()])[-1]
+            base = None if _OTHER_TIME.search(own) else _lead_day(ctx)
     if base:
         night = AT_NIGHT.search(base) is not None
         base = base.split("T")[0]
