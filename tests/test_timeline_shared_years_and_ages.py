@@ -12,7 +12,8 @@ written; the part of the day just named ("Thursday night. Throughout the nightâ€
 undated clock range before a weekday; a street address; "weeks-long"; "a year" of a kind
 ("in a year when voters are angry"); a past hour far from any day in a report of the day
 before the DCT; "the 2008 and 2012 cycles"; a clock range start that says no half of the
-day ("4:30-7:30 p.m."); "Sunday school".
+day ("4:30-7:30 p.m."); "Sunday school"; a part of the day far into a report of the day
+before the DCT ("Throughout the night, â€¦").
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -514,3 +515,28 @@ def test_mends_of_the_probe_review(nlp, text, dct, expected):
 )
 def test_a_day_keeps_the_dcts_year_unless_a_past_account_goes_on(nlp, text, expected):
     assert _found(nlp, text, "2016-09-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the day far from any day, in a report whose lead names the day before
+        (
+            "Trump accepted the nomination Thursday night." + _FAR * 4 + " throughout the night,"
+            " his family spoke.",
+            [("Thursday night", "2016-07-21TNI")]
+            + [("days", "PXD")] * 4
+            + [("the night", "2016-07-21TNI")],
+        ),
+        # a report of an older day keeps the DCT's part of the day
+        (
+            "Trump accepted the nomination Tuesday night." + _FAR * 4 + " throughout the night,"
+            " his family spoke.",
+            [("Tuesday night", "2016-07-19TNI")]
+            + [("days", "PXD")] * 4
+            + [("the night", "2016-07-22TNI")],
+        ),
+    ],
+)
+def test_a_part_of_the_day_far_into_a_report_of_the_day_before(nlp, text, expected):
+    assert _found(nlp, text, "2016-07-22") == expected

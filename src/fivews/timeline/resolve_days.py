@@ -281,6 +281,8 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # day than the one named is the next day's ("Thursday evening … In the morning")
         later = DAY_ORDER[part] < day_order(base.split("T", 1)[1])
         base = next_day(base[:10]) if later else base[:10]
+    if base is None and the_part and not rel and ctx.tense(m.start(), m.end()) == PAST:
+        base = _lead_day(ctx)  # "Throughout the night, …" far into a report of last night
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
         anchor = "DCT"
