@@ -540,3 +540,11 @@ def test_a_day_keeps_the_dcts_year_unless_a_past_account_goes_on(nlp, text, expe
 )
 def test_a_part_of_the_day_far_into_a_report_of_the_day_before(nlp, text, expected):
     assert _found(nlp, text, "2016-07-22") == expected
+
+
+def test_a_leap_day_after_a_full_date_of_a_common_year(nlp):
+    text = "The firm was sold on Feb. 2, 2015. On Feb. 29, the buyer fired staff."
+    assert _found(nlp, text, "2016-09-07") == [
+        ("Feb. 2, 2015", "2015-02-02"),
+        ("Feb. 29", "2016-02-29"),
+    ]

@@ -173,7 +173,9 @@ def _year_near_written_day(
         return None
     year, how = pick_year(dt.date.fromisoformat(written.value), month, day, None)
     if later and (
-        dt.date(year, month, day) < dt.date.fromisoformat(written.value)
+        (month, day) == (2, 29)
+        and not calendar.isleap(year)
+        or dt.date(year, month, day) < dt.date.fromisoformat(written.value)
         or not SENTENCE_END.search(ctx.text, written.end, m.start())
     ):
         return None  # "On Nov. 30" before "filed on Dec. 1, 2014"; an apposition's date
