@@ -27,6 +27,7 @@ from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
     OTHER_TIME_BEFORE,
+    WRITTEN_DATE_RULES,
     day_of_month,
     direction_tense,
     make_timex,
@@ -133,10 +134,9 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
 
 
-#: rules of a full date written out, or of a day that took its year from one
-_WRITTEN_RULES = frozenset(
-    {"month_day_year", "day_month_year", "numeric_date", "iso_date", "month_day_after_date"}
-)
+#: rules of a full date written out (also "14 March 2009"), or of a day that took its
+#: year from one
+_WRITTEN_RULES = WRITTEN_DATE_RULES | {"day_month_year", "month_day_after_date"}
 
 
 def _year_near_written_day(
@@ -157,11 +157,12 @@ def _year_near_written_day(
         return None
     if OTHER_TIME_BEFORE.search(ctx.text, max(0, written.start - 20), written.start):
         return None  # "born on May 5, 1950", "a letter dated May 1, 1998": not the story's time
+    near = dt.date.fromisoformat(written.value)
     weekday = re.search(rf"\b{WEEKDAY}\b", m.group(0), re.I)
     if weekday is not None:
         # "Thursday, March 26" after "Friday, March 27, 2009": the year that puts the day
         # within half a year of the full date and on the weekday named, whatever the tense
-        wanted, near = WEEKDAYS[weekday.group(0).lower()], dt.date.fromisoformat(written.value)
+        wanted = WEEKDAYS[weekday.group(0).lower()]
         for year in (near.year, near.year + 1, near.year - 1):
             if (month, day) == (2, 29) and not calendar.isleap(year):
                 continue
@@ -171,11 +172,10 @@ def _year_near_written_day(
         return None
     if ctx.tense(m.start(), m.end()) == FUTURE:
         return None
-    year, how = pick_year(dt.date.fromisoformat(written.value), month, day, None)
+    year, how = pick_year(near, month, day, None)
     if later and (
-        (month, day) == (2, 29)
-        and not calendar.isleap(year)
-        or dt.date(year, month, day) < dt.date.fromisoformat(written.value)
+        ((month, day) == (2, 29) and not calendar.isleap(year))
+        or dt.date(year, month, day) < near
         or not SENTENCE_END.search(ctx.text, written.end, m.start())
     ):
         return None  # "On Nov. 30" before "filed on Dec. 1, 2014"; an apposition's date

@@ -24,6 +24,7 @@ from fivews.timeline.values import (
     DAY_ORDER,
     OTHER_TIME_BEFORE,
     UNDATED_DAY,
+    WRITTEN_DATE_RULES,
     day_order,
     make_timex,
     next_day,
@@ -155,17 +156,13 @@ def _written_date_of_weekday(m: re.Match[str], ctx: Context, weekday: int) -> st
     for t in ctx.earlier(r"\d{4}-\d\d-\d\d(?:T.*)?", m.start(), _SAME_WEEKDAY_REACH):
         if t.rule == "clock_time":
             continue  # "Saturday, March 14, 2009, at 3 p.m.": the date before its hour
-        if t.rule.split("+")[0] not in _WRITTEN_DATE_RULES:
+        if t.rule.split("+")[0] not in WRITTEN_DATE_RULES:
             return None  # a holiday ("Christmas 2016") or a day resolved from another
         if OTHER_TIME_BEFORE.search(ctx.text, max(0, t.start - 20), t.start):
             return None  # "Smith died Sunday, March 6, 2016 … Services will be Sunday"
         day = dt.date.fromisoformat(t.value[:10])
         return day.isoformat() if day.isoweekday() == weekday else None
     return None
-
-
-#: the rules of a date written out with its year ("March 14, 2009", "3/14/2009")
-_WRITTEN_DATE_RULES = frozenset({"month_day_year", "numeric_date", "iso_date"})
 
 
 #: days a day word is from the DCT

@@ -135,6 +135,9 @@ def pick_year(
     return dct.year, "nearest"
 
 
+#: the rules of a date written out with its year ("March 14, 2009", "3/14/2009")
+WRITTEN_DATE_RULES = frozenset({"month_day_year", "numeric_date", "iso_date"})
+
 #: the value of a day whose year or week is unknown: a day of an unknown year
 #: (``XXXX-03-26``) or an unknown week's weekday (``XXXX-WXX-1``)
 UNDATED_DAY = r"XXXX-(?:\d\d-\d\d|WXX-\d)"
