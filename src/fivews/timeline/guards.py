@@ -82,7 +82,7 @@ _NAME_GOES_ON = re.compile(r"[ \t\xa0]+[A-Z]")
 #: words a time expression capitalises only at a sentence start or inside a name
 _NAME_CASE_WORDS = re.compile(
     r"(?:Today|Tonight|Tomorrow|Yesterday|This|Last|Next|Morning|Afternoon|Evening|Night|"
-    r"Week|Weekend|Month|Year|Future|Past)\b"
+    r"Week|Weekend|Month|Year|Future|Past|Now)\b"
 )
 #: a closing quotation mark right after a match (a stop or comma may come first: ''Today.'')
 _CLOSING_QUOTE = re.compile(r"[.,]?(?:[\"”]|'')")
@@ -282,8 +282,9 @@ _OF_LATE_END = _phrase_end(
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
-    if re.search(r"\b(?:Future|Past)\b", m.group(0)) and in_a_title(m, text):
-        return False  # "Future Farmers of America", "the Shaping the Future committee"
+    if re.search(r"\b(?:Future|Past|Now)\b", m.group(0)) and in_a_title(m, text):
+        return False  # "Future Farmers of America", "the Shaping the Future committee",
+        # "Liberty Now PAC"
     if word.endswith("past") and _COUNT_AFTER.match(text, m.end()):
         return False  # "eight of the past nine contests": the last ones of a series, not a time
     if re.fullmatch(r"(?:the\s+)?(?:past|last|next)\s+[a-z]+s", word):
@@ -318,14 +319,14 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
 
 
 #: what follows a share: a determiner, a pronoun, a name or a plural ("a quarter of the …",
-#: "a quarter of that", "a quarter of Smith's donors", "a quarter of (parliamentary) seats"),
-#: unless a time unit follows ("a quarter of an hour"); not "a quarter of weak demand", a
-#: period
+#: "a quarter of that", "a quarter of Smith's donors", "a quarter of (parliamentary) seats",
+#: "a quarter of 1 percent"), unless a time unit follows ("a quarter of an hour"); not "a
+#: quarter of weak demand", a period
 FRACTION_OF = re.compile(
     r"\s+of\s+(?!(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?(?:\w+\s+)?"
     r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b)"
     r"(?:(?:the|its|their|his|her|our|all|this|that|these|those|a|an|it|them|us|which)\b"
-    r"|(?-i:[A-Z])|(?:[a-z]+\s+)?[a-z]+s\b)",
+    r"|(?-i:[A-Z])|(?:[a-z]+\s+)?[a-z]+s\b|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))",
     re.I,
 )
 
@@ -339,7 +340,21 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         return False  # only "6-10 p.m." ends an hour range ("2-1" is a score)
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+    if m["h2"] and not m["ampm"] and not m["cmod"]:
+        book = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 30), m.start())
+        if book and not re.search(
+            r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, book.start() - 4) : book.start()]
+        ):
+            return False  # a chapter and verse ("Ephesians 5:11", "John 3:16"), not a time
     return True
+
+
+#: a capitalised word right before a bare "5:11", not a day, month or time zone, which
+#: goes with a time ("Monday 10:30", "Sept. 11 9:03", "EST 10:30")
+_NAME_BEFORE_NUMBER = re.compile(
+    r"\b(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"At|By|Until|From|Before|After|Around|About|Noon|Midnight)[a-z]*\b)[A-Z][a-z]{2,}\s+$"
+)
 
 
 #: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")

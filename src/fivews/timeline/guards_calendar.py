@@ -21,6 +21,12 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         return False  # a name: "Mar-a-Lago", "May-lin"
     word = m["month"].lower().rstrip(".")
     g = m.groupdict()
+    if (
+        m.group(0) == m["month"]
+        and _INITIAL_AFTER.match(text, m.end())
+        and previous_word(text, m.start()) not in TIME_PREPOSITIONS
+    ):
+        return False  # a given name before a middle initial: "June V. Schell", "April R. Ryan"
     if g.get("dayword") and re.match(r"['’]s\b", text[m.end("month") :]):
         return False  # "the first of May's three matches": one of the month's, no date
     if (
@@ -51,6 +57,8 @@ _NAMED_MARCH = re.compile(
     r"\s+(?:of|for|on|against)\s+(?:the\s+|Our\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|This)\b)[A-Z][a-z]"
 )
+#: a middle initial and a capitalised surname after a bare month name (a person's name)
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+(?:\([A-Z][a-z]+\)\s+)?[A-Z][a-z]")
 #: "as early as", "as late as", "as recently as", "as far back as" before a month
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon|far\s+back)\s+as\s+$", re.I)
 #: ", when" after a month name: a time the clause goes on to tell ("compared with March,

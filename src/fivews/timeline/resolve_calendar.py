@@ -336,12 +336,20 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the 20th century" -> ``19``."""
+    """ "the 20th century" -> ``19``; "the" of "the 19th-century house" is the house's."""
     word = m["ord"].lower()
     n = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
     if not n or n < 1:
         return None
-    return make_timex(m, "DATE", f"{n - 1:02d}", "century", point_mod_of(m))
+    t = make_timex(m, "DATE", f"{n - 1:02d}", "century", point_mod_of(m))
+    if re.match(r"the\s", m.group(0), re.I) and _NOUN_AFTER_HYPHEN.match(ctx.text, m.end("ord")):
+        t.start = m.start("ord")
+        t.text = ctx.text[t.start : t.end]
+    return t
+
+
+#: "-century" and a lower-case noun after a century's ordinal ("19th-century house")
+_NOUN_AFTER_HYPHEN = re.compile(r"-century\s+[a-z]")
 
 
 def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -34,7 +34,14 @@ from fivews.timeline.values import (
 _BEFORE_SOME_DAY = re.compile(
     r"(?:^|[.!?;:,\"“‘(—–]\s*|\n\s*|\b(?:if|that|and|but|or|so|then|when|until|will|would|"
     r"could|can|may|might|should|must|hope|hopes|hoped|hoping|dream|dreams|dreamed|perhaps|"
-    r"maybe|believe|believes|wish|wishes)\s+)$",
+    r"maybe|believe|believes|wish|wishes|he|she|they|we|I|you)\s+)$",
+    re.I,
+)
+#: a wish before "one day" ("hopes one day to run", not "had one day to prepare"; "the
+#: hope he one day follows", a wish even in a past clause)
+_WISH_BEFORE = re.compile(
+    r"\b(?:hope|hopes|hoped|hoping|dream|dreams|dreamed|wish|wishes)\s+(?:(?:he|she|they|we|I|"
+    r"you)\s+)?$",
     re.I,
 )
 #: what follows "one day" as a length of time ("one day after", "one day of talks")
@@ -47,17 +54,20 @@ _AFTER_LENGTH = re.compile(
 
 def _some_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "one day" meaning "some day", and "some day": FUTURE_REF ("I hope one day we
-    will…"), or PAST_REF in a past clause ("One day he walked out"); None when it is a
-    length of time."""
+    will…", "hope one day to run", "the hope he one day follows"), or PAST_REF in a past
+    clause ("One day he walked out"); None when it is a length of time."""
     if re.fullmatch(r"some\s*day", m.group(0), re.I):
         pass  # "surrounded some day by plants": never a length of time
     elif not re.fullmatch(r"one\s+day", m.group(0), re.I):
         return None
     elif not _BEFORE_SOME_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
-    if _AFTER_LENGTH.match(ctx.text, m.end()):
+    wish = _WISH_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    after = _AFTER_LENGTH.match(ctx.text, m.end())
+    if after and not (wish and after.group(0).strip().lower() == "to"):
         return None
-    value = "PAST_REF" if ctx.tense(m.start(), m.end()) == PAST else "FUTURE_REF"
+    past = ctx.tense(m.start(), m.end()) == PAST and not wish
+    value = "PAST_REF" if past else "FUTURE_REF"
     return make_timex(m, "DATE", value, "some_day")
 
 
@@ -258,9 +268,9 @@ def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """A bare plural unit after "for"/"in"… ("for years") -> ``PXY``; "weeks or months",
     "days and weeks" are one expression, in the first unit (as TimeBank tags "recent weeks
-    and months"). "the" is part of a stretch of time "over the
-    years" or "throughout the centuries" (as TimeBank tags "over the years"), and of "the
-    weeks ahead" (as of "two weeks ago"); the unit is tagged alone "in the weeks before
+    and months"). "the" is part of a stretch of time "over the years" or "throughout the
+    centuries" (as TimeBank tags "over the years"), and of "the weeks ahead" and "the weeks
+    to come" (as of "two weeks ago"); the unit is tagged alone "in the weeks before
     the shooting" or "in the years that followed" (as AQUAINT tags them). An edge of a
     stretch is part of it ("the final days", as TimeBank tags "the first hours", "the early
     years"), unless a time follows that it is the edge of ("the early hours of Sunday"),
@@ -293,8 +303,8 @@ _HOW_OFTEN_BEFORE = re.compile(
     + r"|several|many|few|a\s+few|a\s+couple\s+of)\s+times)\s+$",
     re.I,
 )
-#: "ahead" after a plural unit ("the weeks ahead")
-_AHEAD = re.compile(r"\s+ahead\b", re.I)
+#: "ahead" or "to come" after a plural unit ("the weeks ahead", "the months to come")
+_AHEAD = re.compile(r"\s+(?:ahead|to\s+come)\b", re.I)
 #: a time after an edge of a stretch ("the early hours of Sunday", "of this morning", "of
 #: the morning", "of 2015", "of March")
 _OF_A_TIME = re.compile(

@@ -1,0 +1,103 @@
+"""Words that look like times inside names ("Liberty Now PAC", "June K. Marsh"), a chapter
+and verse ("Romans 8:28"), a share of a percentage ("a quarter of 1 percent"), "one day"
+as a wish ("hopes one day to fly"), "the long term", "the months to come" and a
+hyphenated century before its noun ("the 18th-century house").
+
+Sentences are our own; each test gives its publication date (DCT), or None.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+
+DCT = "2016-05-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ads were paid for by the Freedom Now Alliance, a group in Ohio.", []),
+        ("She reads a blog called Good Sense Right Now, which is new.", []),
+        ("The group Vote Now Texas said it raised $2 million.", []),
+        # the word itself, where a sentence or a quotation starts with it
+        ("Now the council must decide.", [("Now", "PRESENT_REF")]),
+        ('He said: "Now is the time to act."', [("Now", "PRESENT_REF")]),
+        ("Prices are now higher.", [("now", "PRESENT_REF")]),
+    ],
+)
+def test_now_inside_a_name_is_no_time(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June K. Marsh, a nurse, retired.", []),
+        ("April T. Brown of Dayton spoke first.", []),
+        ("He trained at the June E. Olsen Clinic in Fargo.", []),
+        # after a preposition of time the month stays a month
+        ("Voting began in May T. Reyes said.", [("May", "XXXX-05")]),
+        ("June was dry.", [("June", "XXXX-06")]),
+    ],
+)
+def test_a_month_before_a_middle_initial_is_a_given_name(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pastor quoted scripture (Romans 8:28) at the funeral.", []),
+        ("She read Psalms 23:4 aloud.", []),
+        # a time after a weekday, at a line's start or after a preposition stays a time
+        ("The vote opened Monday 10:30 in Ohio.", [("Monday 10:30", "2016-05-09T10:30")]),
+        ("Update 10:45 Police closed the road.", [("10:45", "2016-05-11T10:45")]),
+        ("Police arrived at 10:45 and left.", [("10:45", "2016-05-11T10:45")]),
+    ],
+)
+def test_a_chapter_and_verse_is_no_clock_time(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports made up a quarter of 1 percent of output.", []),
+        ("Rates fell by a quarter of 1% last year.", [("last year", "2015")]),
+        ("The repairs took a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
+    ],
+)
+def test_a_share_of_a_percentage_is_no_quarter(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Engineers hope one day to build the bridge.", [("one day", "FUTURE_REF")]),
+        ("She voiced the hope they one day return home.", [("one day", "FUTURE_REF")]),
+        ("He hoped one day to coach the team.", [("one day", "FUTURE_REF")]),
+        # a length of time stays a duration
+        ("The crew had one day to repair the pump.", [("one day", "P1D")]),
+        ("The walkout lasted one day.", [("one day", "P1D")]),
+        ("One day he simply left.", [("One day", "PAST_REF")]),
+    ],
+)
+def test_one_day_after_a_wish_is_some_day(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan will pay off in the long term.", [("the long term", "FUTURE_REF")]),
+        ("Costs will climb in the months to come.", [("the months to come", "PXM")]),
+        ("Rents may rise in the weeks ahead.", [("the weeks ahead", "PXW")]),
+        ("They restored the 18th-century house.", [("18th-century", "17")]),
+        ("Few of them survived the 18th century.", [("the 18th century", "17")]),
+    ],
+)
+def test_stretches_ahead_and_a_century_before_its_noun(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
