@@ -1,7 +1,9 @@
 """Words that look like times inside names ("Liberty Now PAC", "June K. Marsh"), a chapter
 and verse ("Romans 8:28"), a share of a percentage ("a quarter of 1 percent"), "one day"
 as a wish ("hopes one day to fly"), "the long term", "the months to come" and a
-hyphenated century before its noun ("the 18th-century house").
+hyphenated century before its noun ("the 18th-century house"); "noon" ending an hour range
+("10 a.m.-noon"); "in some quarters" (circles of people); the verb "last" after "and"; an
+adverbial "that day" closing its clause ("raised $9,000 that day.").
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -100,4 +102,68 @@ def test_one_day_after_a_wish_is_some_day(nlp, text, expected):
     ],
 )
 def test_stretches_ahead_and_a_century_before_its_noun(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic opens at 10 a.m.-noon for checkups.",
+            [("10 a.m.", "2016-05-11T10:00"), ("noon", "2016-05-11T12:00")],
+        ),
+        (
+            "The bar is open 9am-midnight.",
+            [("9am", "2016-05-11T09:00"), ("midnight", "2016-05-11T24:00")],
+        ),
+        ("The final score was 2-1 at Anfield.", []),
+    ],
+)
+def test_noon_or_midnight_ends_an_hour_range(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan drew anger in some quarters.", []),
+        ("It was praised in many quarters, though not by him.", []),
+        ("Sales fell in some quarters of 2015.", [("some quarters", "PXQ"), ("2015", "2015")]),
+    ],
+)
+def test_some_quarters_are_circles_of_people(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hearing is set to open June 2 and last four days.",
+            [("June 2", "2016-06-02"), ("four days", "P4D")],
+        ),
+        ("Sales fell over the last four days.", [("the last four days", "P4D")]),
+    ],
+)
+def test_the_verb_last_after_and_is_no_part_of_the_duration(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fair opened on Friday. Organisers raised $9,000 that day.",
+            [("Friday", "2016-05-06"), ("that day", "2016-05-06")],
+        ),
+        (
+            "The board met on Monday. She will meet the mayor that day in Boston.",
+            [("Monday", "2016-05-09"), ("that day", "2016-05-09")],
+        ),
+        # things of any such day ("on trades made that day") stay untagged
+        ("Brokers lose money on shares sold that day.", []),
+        ("Fans bought tickets that day and the next.", []),
+    ],
+)
+def test_that_day_closing_its_clause_is_the_day_last_named(nlp, text, expected):
     assert _found(nlp, text, DCT) == expected

@@ -337,7 +337,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     if m["cw"] and previous_word(text, m.start()) == "high":
         return False
     if m.start() > 0 and text[m.start() - 1] in "-–" and not m["ampm"]:
-        return False  # only "6-10 p.m." ends an hour range ("2-1" is a score)
+        # only "6-10 p.m." and "10 a.m.-noon" end an hour range ("2-1" is a score)
+        return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if m["h2"] and not m["ampm"] and not m["cmod"]:
@@ -357,6 +358,8 @@ _NAME_BEFORE_NUMBER = re.compile(
 )
 
 
+#: a.m. or p.m. and a dash before "noon"/"midnight" ("10 a.m.-noon")
+_HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 #: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")
 _CLOCK_PREPOSITIONS = frozenset(
     {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to"}
@@ -444,7 +447,23 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
     if m.group(0)[0] == "T" and first_word(text, m.start()):
         # "That night, he…", "That day police found…": a frame opening the sentence
         return bool(_CLAUSE_GOES_ON.match(text, m.end()))
-    return previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS
+    if previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS:
+        return True
+    return bool(_THAT_DAY_ENDS.match(text, m.end())) and not _MADE_THAT_DAY.search(
+        text, max(0, m.start() - 50), m.start()
+    )
+
+
+#: what ends an adverbial "that day" closing its clause ("raised $4 million that day.",
+#: "meet with Reid that day on Capitol Hill"), unlike "trades made that day at steadily
+#: dropping prices" or "redemptions that day and for two days following"
+_THAT_DAY_ENDS = re.compile(r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]")
+#: a noun and its participle after a preposition before "that day" ("lose money on trades
+#: made that day", "a count of votes cast that day"): things of any such day
+_MADE_THAT_DAY = re.compile(
+    r"\b(?:on|for|of|from|in|with|by|about)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ed|made|done|"
+    r"sold|bought|held|taken|given|seen|paid|won|lost|cast)\s+$"
+)
 
 
 #: what follows a sentence-opening "That day" used as a frame: a comma, or the subject

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
+from fivews.timeline.guards import FRACTION_OF, OF_AFTER, amount_rate, capitalised, previous_word
 from fivews.timeline.lexicon import NUMBERS, alternation
 
 
@@ -65,9 +65,13 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         FRACTION_OF.match(text, m.end()) or _SHARE_AFTER.match(text, m.end())
     ):
         return False  # "a quarter of the entire market", "a quarter, 26 percent": a share
+    if _SOME_QUARTERS.fullmatch(m.group(0)) and not OF_AFTER.match(text, m.end()):
+        return False  # "fierce in some quarters": some circles of people
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
+#: quarters as circles of people ("criticised in some quarters", "in many quarters")
+_SOME_QUARTERS = re.compile(r"(?:some|many|certain|other|most|all)\s+quarters", re.I)
 #: "of age" after a count, or after the count it is joined to ("between six months and 18
 #: years of age")
 _OF_AGE = re.compile(

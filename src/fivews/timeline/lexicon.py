@@ -146,9 +146,9 @@ AFTER_DAY_DASH = (
     )
     + ")"
 )
-#: the clock rule's left boundary: a word boundary, or right after "6-"/"11–", the end of
-#: an hour range ("6-10 p.m.", whose guard asks for its a.m./p.m.)
-AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–]))"
+#: the clock rule's left boundary: a word boundary, or right after "6-"/"11–"/"a.m.-", the
+#: end of an hour range ("6-10 p.m.", "10 a.m.-noon", whose guard asks for an a.m./p.m.)
+AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–])|(?<=[\d.][ap]m[-–])|(?<=\.[-–]))"
 #: the full date rule's left boundary: a word boundary, or a capitalised month glued to the
 #: word before it, as scraped page chrome runs a label into a post's time stamp
 #: ("UpdatedFebruary 6, 2016"; not a name's "LeMay 5": three lower-case letters first)

@@ -123,9 +123,10 @@ def _over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
     return n is not None and n > 1 and not m["unit"].lower().endswith("s")
 
 
-#: words before "last" that make it the verb ("to last", "will last", "could last")
+#: words before "last" that make it the verb ("to last", "will last", "could last", "is to
+#: start May 4 and last five days")
 _BEFORE_VERB = re.compile(
-    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", re.I
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do|and)\s+$", re.I
 )
 
 
