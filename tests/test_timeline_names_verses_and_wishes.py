@@ -3,7 +3,9 @@ and verse ("Romans 8:28"), a share of a percentage ("a quarter of 1 percent"), "
 as a wish ("hopes one day to fly"), "the long term", "the months to come" and a
 hyphenated century before its noun ("the 18th-century house"); "noon" ending an hour range
 ("10 a.m.-noon"); "in some quarters" (circles of people); the verb "last" after "and"; an
-adverbial "that day" closing its clause ("raised $9,000 that day.").
+adverbial "that day" closing its clause ("raised $9,000 that day."); a month after "in" in a
+present clause of a condition or of an event set for a day ("if she wins in November",
+"the runoff is in November") lies ahead.
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -167,3 +169,22 @@ def test_the_verb_last_after_and_is_no_part_of_the_duration(nlp, text, expected)
 )
 def test_that_day_closing_its_clause_is_the_day_last_named(nlp, text, expected):
     assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts say she can win the seat if she is still the leader in February.", "2017-02"),
+        ("Polls show Smith is the strongest choice if he is the candidate in February.", "2017-02"),
+        ("Unless the talks resume in February, the strike goes on.", "2017-02"),
+        ("The runoff is in February.", "2017-02"),
+        ("A strong turnout in the primaries does not mean a win in February.", "2017-02"),
+        # a past clause, a condition told in the past or a plain present stay as they were
+        ("If he is right, prices fell in February.", "2016-02"),
+        ("If the rally had come in February, it would have helped.", "2016-02"),
+        ("Hiring is weak in February.", "2016-02"),
+    ],
+)
+def test_a_month_in_a_present_condition_or_of_a_set_event_lies_ahead(nlp, text, expected):
+    found = [v for t, v in _found(nlp, text, DCT) if t == "February"]
+    assert found == [expected]

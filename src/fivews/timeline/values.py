@@ -11,7 +11,7 @@ from fivews.timeline.dates import interval_of
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.lexicon import DAY_WORDS, LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
 from fivews.timeline.records import Timex
-from fivews.timeline.tense import FUTURE, PAST
+from fivews.timeline.tense import FUTURE, PAST, PRESENT
 
 
 def make_timex(
@@ -204,7 +204,9 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     told in a past clause in July), whose clause tells of something else, and a date after
     an event the act is for, lasts until or calls coming ("drafting the platform for the
     convention in July", "the looming showdown in July"); an incident's date ("the Oct. 23
-    slaying") keeps the past."""
+    slaying") keeps the past. A present clause tells of what is to come at a date after
+    "in" when a condition opens it ("if he is the nominee in November") or it names an
+    event set for a day ("the election is in November")."""
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         if (
@@ -216,10 +218,32 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
             return None, False
         if tense == PAST and _EVENT_AHEAD_BEFORE.search(text, max(0, start - 90), start):
             return None, False
+        if tense == PRESENT and (
+            _CONDITION_BEFORE.search(text, max(0, start - 90), start)
+            or _event_in_clause_before(text, start)
+        ):
+            # "the best bet if he is the nominee in November", "the election is in November"
+            return FUTURE, False
         return tense, False
     if m["set"]:
         return (None if tense == PAST else tense), False
     return (PAST if m["past"] else FUTURE), True
+
+
+#: a subordinator of condition opening the clause of a date after "in" ("if he is the
+#: nominee in November"; not "whether the report is a blip after the weak August data")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|whether)\s[^,;:.!?()\n]*\sin\s+$", re.I)
+#: the clause before "in" and a date ("the election is in", "whose votes she needs in")
+_CLAUSE_BEFORE_IN = re.compile(r"([^,;:.!?()\n]*)\sin\s+$")
+
+
+def _event_in_clause_before(text: str, start: int) -> bool:
+    """Whether the clause before "in" and the date at ``start`` names an event set for a
+    day ("the election is in November", "the votes she needs in November")."""
+    clause = _CLAUSE_BEFORE_IN.search(text, max(0, start - 90), start)
+    return clause is not None and any(
+        w in SCHEDULED_EVENT_NOUNS for w in re.findall(r"[a-z]+", clause.group(1).lower())
+    )
 
 
 #: a value at night: the night part of a day or an hour from 6 p.m.
