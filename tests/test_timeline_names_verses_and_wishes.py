@@ -5,7 +5,9 @@ hyphenated century before its noun ("the 18th-century house"); "noon" ending an 
 ("10 a.m.-noon"); "in some quarters" (circles of people); the verb "last" after "and"; an
 adverbial "that day" closing its clause ("raised $9,000 that day."); a month after "in" in a
 present clause of a condition or of an event set for a day ("if she wins in November",
-"the runoff is in November") lies ahead.
+"the runoff is in November") lies ahead; "his last year in office" (a final stretch); "a
+few months back." (ago); "well into May", "between now and March"; a weekday in a frame
+opening a present sentence ("After Tuesday night, his chance rests on…") is over.
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -188,3 +190,65 @@ def test_that_day_closing_its_clause_is_the_day_last_named(nlp, text, expected):
 def test_a_month_in_a_present_condition_or_of_a_set_event_lies_ahead(nlp, text, expected):
     found = [v for t, v in _found(nlp, text, DCT) if t == "February"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2009, his last year in office, he vetoed it.",
+            [("2009", "2009"), ("last year", "P1Y")],
+        ),
+        ("The firm changed its name in its last month of trading.", [("last month", "P1M")]),
+        # an object pronoun, or a break before, leaves "last year" the year before the DCT
+        ("I met her last year.", [("last year", "2015")]),
+        ("They backed her; last year, the party split.", [("last year", "2015")]),
+    ],
+)
+def test_last_year_after_a_possessive_is_a_final_stretch(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant closed a few months back.", [("a few months back", "PAST_REF")]),
+        ("Three days back, the river rose.", [("Three days back", "2016-05-08")]),
+        # "back" as a direction stays out
+        (
+            "They moved the vote two weeks back to June.",
+            [("two weeks", "P2W"), ("June", "2016-06")],
+        ),
+    ],
+)
+def test_a_count_and_unit_back_closing_a_clause_is_ago(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The work may drag well into May.", [("May", "2016-05")]),
+        (
+            "The fund has little to spend between now and March.",
+            [("now", "PRESENT_REF"), ("March", "2017-03")],
+        ),
+        ("She walked into May's office.", []),
+    ],
+)
+def test_an_ambiguous_month_after_into_or_between_now_and(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With a sharp fall in the shares on Monday, the pressure is growing.", "2016-05-09"),
+        ("After Monday night, her lead rests on two states.", "2016-05-09TNI"),
+        # a time ahead in the main clause, or no frame, keeps the weekday ahead
+        ("After Monday, the team will play in Boston.", "2016-05-16"),
+        ("The team is playing in Boston on Monday.", "2016-05-16"),
+    ],
+)
+def test_a_weekday_in_a_frame_before_a_present_clause_is_over(nlp, text, expected):
+    assert [v for _, v in _found(nlp, text, DCT)] == [expected]

@@ -16,7 +16,8 @@ from fivews.timeline.values import duration_value, make_timex, number_value, poi
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days later"."""
+    """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days
+    later"; "a few months back." closing its clause is "ago"."""
     n = count = number_value(m["num"])
     code = UNITS[re.sub(r"\s+", " ", m["unit"].lower())]
     multiple = re.fullmatch(r"(\d+)([A-Z]+)", code)
@@ -26,7 +27,7 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if code in ("E", "C") and n is not None and n != int(n):
         # "a half-century ago" (a half of a century): 50 years ago
         code, n = "Y", n * (10 if code == "E" else 100)
-    direction = m["dir"].lower()
+    direction = "ago" if m["dir"].lower() == "back" else m["dir"].lower()
     mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
     if mod == "LESS_THAN":
         mod = "APPROX" if direction == "ago" else mod

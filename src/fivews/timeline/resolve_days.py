@@ -26,6 +26,7 @@ from fivews.timeline.values import (
     UNDATED_DAY,
     WRITTEN_DATE_RULES,
     day_order,
+    frame_tense,
     make_timex,
     next_day,
     number_value,
@@ -130,6 +131,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # unless the day is the next or the one after: "Heading into Tuesday's primary,
             # she got bad news" in a Monday paper)
             tense = FUTURE
+        if not rel:  # "After Tuesday night, his chance rests on superdelegates": over
+            tense = frame_tense(ctx.text, m.start(), m.end(), tense)
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         value = day.isoformat()
     anchor = "previous timex" if rule == "weekday_of_written_date" else "DCT+tense"

@@ -80,19 +80,24 @@ _FINAL_OF = re.compile(
 )
 
 
+#: a possessive right before "last year" ("his last year in office"; not "her", which may be
+#: an object: "saw her last year")
+_OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our|my|your)\s+$", re.I)
+
+
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
-    if (
-        rel == "the last"
-        and unit in ("week", "month", "year")
-        and _FINAL_OF.match(ctx.text, m.end())
+    if unit in ("week", "month", "year") and (
+        (rel == "the last" and _FINAL_OF.match(ctx.text, m.end()))
+        or (rel == "last" and _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
     ):
-        # "in the last year of his presidency", "the last week of the race": the final
-        # stretch of something, as TimeBank writes "the first nine months of 1989"
+        # "in the last year of his presidency", "the last week of the race", "in 2008, his
+        # last year in office": the final stretch of something, as TimeBank writes "the
+        # first nine months of 1989"
         return make_timex(m, "DURATION", duration_value(1, unit), "final_unit_of")
     if unit in ("year", "month", *SEASONS) and is_anaphoric(rel, m, ctx.text):
         # relative to the year, month or season last talked about, not the DCT

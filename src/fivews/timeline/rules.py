@@ -415,7 +415,8 @@ RULES: tuple[Rule, ...] = (
         + NUM
         + r"))?[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
         + UNIT
-        + r")(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+        + r")(?P<orso>\s+or\s+so)?\s+"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?=\s*[.,;:!?)]))",
         resolve_ago,
     ),
     _rule(

@@ -82,7 +82,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "relative_unit": _words("week weekend month year decade century half", SEASONS),
     "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY, SEASONS),
     "the_unit": _words("year week weekend month decade century"),
-    "ago": _words("ago earlier later now hence"),
+    "ago": _words("ago earlier later now hence back"),
     "duration": _UNIT_WORDS,
     "vague_duration": _UNIT_WORDS,
     "a_while": _words("while"),

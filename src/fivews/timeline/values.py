@@ -167,7 +167,7 @@ def day_of_month(m: re.Match[str]) -> int:
 #: words before a month or season that say which way from the DCT it lies: "since
 #: January" is past, "looking ahead to the fall", "marching toward November" are ahead
 _DIRECTION_BEFORE = re.compile(
-    r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?)|\b(?P<future>ahead\s+to|toward|towards)"
+    r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?)|\b(?P<future>ahead\s+to|toward|towards|between\s+now\s+and)"
     r"|\b(?P<set>(?:scheduled|rescheduled|slated|planned)(?:\s+(?:for|on))?|set\s+for))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -195,18 +195,18 @@ _EVENT_AHEAD_BEFORE = re.compile(
 
 
 def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple[str | None, bool]:
-    """The tense a month, day or season at ``text[start:end]`` takes, and whether words
-    state it: PAST after "since" (also "since announcing in"), FUTURE after "ahead
-    to"/"toward" (stated), else the clause's ``tense``. A date something was
-    set for ("was originally scheduled for May 27", "a vote set for June 6") lies ahead of
-    the setting, not of the past clause that tells of it: there a past tense gives way to
+    """The tense a month, day or season at ``text[start:end]`` takes, and whether words state
+    it: PAST after "since" (also "since announcing in"), FUTURE after "ahead
+    to"/"toward"/"between now and" (stated), else the clause's ``tense``. A date something
+    was set for ("was originally scheduled for May 27", "a vote set for June 6") lies ahead
+    of the setting, not of the past clause that tells of it: there a past tense gives way to
     the nearest such date. So does a date naming a scheduled event ("the Nov. 8 election",
     told in a past clause in July), whose clause tells of something else, and a date after
     an event the act is for, lasts until or calls coming ("drafting the platform for the
     convention in July", "the looming showdown in July"); an incident's date ("the Oct. 23
-    slaying") keeps the past. A present clause tells of what is to come at a date after
-    "in" when a condition opens it ("if he is the nominee in November") or it names an
-    event set for a day ("the election is in November")."""
+    slaying") keeps the past. A present clause tells of what is to come at a date after "in"
+    when a condition opens it ("if he is the nominee in November") or it names an event set
+    for a day ("the election is in November")."""
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         if (
@@ -244,6 +244,28 @@ def _event_in_clause_before(text: str, start: int) -> bool:
     return clause is not None and any(
         w in SCHEDULED_EVENT_NOUNS for w in re.findall(r"[a-z]+", clause.group(1).lower())
     )
+
+
+#: a frame opening a sentence up to a day in it ("With a plunge in the stock on", "After")
+_FRAME_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:With|After)\b[^,;:.!?\"“”\n]{0,80}$")
+#: the rest of the frame after the day, its comma, and the main clause up to its end
+_AFTER_FRAME = re.compile(r"[^,;:.!?\n]{0,40},([^.;!?\n]*)")
+#: words of a time still ahead in the main clause ("will", "'ll", "going to", "plans")
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|won't|shall|would|going\s+to|plans?|expects?|hopes?|set\s+to|to\s+be)\b|['’]ll\b",
+    re.I,
+)
+
+
+def frame_tense(text: str, start: int, end: int, tense: str | None) -> str | None:
+    """PAST for a day at ``text[start:end]`` in a frame opening its sentence with "With" or
+    "After" before a main clause in the present that tells of now, not of a time ahead
+    ("With a plunge in the stock on Tuesday, the pressure is growing", "After Tuesday
+    night, his chance rests on…"): the day is over. Else the clause's ``tense``."""
+    if tense not in (PRESENT, FUTURE) or not _FRAME_OPENING.search(text, max(0, start - 90), start):
+        return tense
+    rest = _AFTER_FRAME.match(text, end)
+    return PAST if rest is not None and not _AHEAD_WORDS.search(rest.group(1)) else tense
 
 
 #: a value at night: the night part of a day or an hour from 6 p.m.
