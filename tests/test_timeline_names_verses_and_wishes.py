@@ -7,7 +7,8 @@ adverbial "that day" closing its clause ("raised $9,000 that day."); a month aft
 present clause of a condition or of an event set for a day ("if she wins in November",
 "the runoff is in November") lies ahead; "his last year in office" (a final stretch); "a
 few months back." (ago); "well into May", "between now and March"; a weekday in a frame
-opening a present sentence ("After Tuesday night, his chance rests on…") is over.
+opening a present sentence ("After Tuesday night, his chance rests on…") is over; a stretch
+of the night ("for much of the night", "through the night", "into the night").
 
 Sentences are our own; each test gives its publication date (DCT), or None.
 """
@@ -252,3 +253,19 @@ def test_an_ambiguous_month_after_into_or_between_now_and(nlp, text, expected):
 )
 def test_a_weekday_in_a_frame_before_a_present_clause_is_over(nlp, text, expected):
     assert [v for _, v in _found(nlp, text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews worked through the night.", [("the night", "2016-05-11TNI")]),
+        ("For much of the night, the count was close.", [("the night", "2016-05-11TNI")]),
+        ("Rain is expected to last into the evening.", [("the evening", "2016-05-11TEV")]),
+        ("Guards stood watch for most of the night.", [("the night", "2016-05-11TNI")]),
+        # the part as an adjective of a noun is no time
+        ("He leafed through the morning paper.", []),
+        ("She walked into the evening class late.", []),
+    ],
+)
+def test_a_stretch_of_the_night_is_a_part_of_the_day(nlp, text, expected):
+    assert _found(nlp, text, DCT) == expected

@@ -398,7 +398,18 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
             previous_word(text, m.start()) == "the"
             and previous_word(text, m.start() - 4) in _PART_OF_DAY_PREPOSITIONS
         )
+        or bool(
+            _SPAN_OF_THE.search(text, max(0, m.start() - 30), m.start())
+            and not NOUN_AFTER.match(text, m.end())  # not "into the morning paper"
+        )
     )
+
+
+#: a stretch of "the night" before it ("for much of the night", "through the night", "late
+#: into the night", "the rest of the night")
+_SPAN_OF_THE = re.compile(
+    r"\b(?:(?:much|most|all|rest|remainder|middle)\s+of|through|into)\s+(?:the\s+)?$", re.I
+)
 
 
 #: what may follow "mid-afternoon" standing alone
