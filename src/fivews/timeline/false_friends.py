@@ -254,11 +254,11 @@ def _labelled_number(m: re.Match[str], text: str) -> bool:
 
 
 def _scripture_citation(m: re.Match[str], text: str) -> bool:
-    """ "John 3:16": a chapter and verse after a book's name."""
+    """ "John 3:16", "(Ephesians 5:11)": a chapter and verse after a book's name."""
     if not _CITATION.search(m.group(0)) or _AM_PM_AFTER.match(text, m.end()):
         return False
     before = _TOKEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return before is not None and before.group(1) in SCRIPTURE_BOOKS
+    return before is not None and before.group(1).lstrip("([“\"'‘") in SCRIPTURE_BOOKS
 
 
 def _counted_period(m: re.Match[str], text: str) -> bool:

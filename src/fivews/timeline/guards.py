@@ -279,12 +279,24 @@ _OF_LATE_END = _phrase_end(
 )
 
 
+#: a noun "the long/short term" may modify ("the long term effects", "the short term debt")
+_TERM_NOUN_AFTER = re.compile(
+    r"\s+(?:effects?|impacts?|consequences|debts?|goals?|interests?|plans?|planning|strateg(?:y|ies)"
+    r"|investments?|investors?|care|memory|outlook|solutions?|contracts?|rates?|loans?|growth"
+    r"|view|vision|health|damage|costs?|benefits?|prospects|trends?|unemployment|financing"
+    r"|capital|bonds?|deals?|gains?|losses|returns?|risks?)\b",
+    re.I,
+)
+
+
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
     if re.search(r"\b(?:Future|Past|Now)\b", m.group(0)) and in_a_title(m, text):
         return False  # "Future Farmers of America", "the Shaping the Future committee",
         # "Liberty Now PAC"
+    if word.endswith("term") and _TERM_NOUN_AFTER.match(text, m.end()):
+        return False  # "the long term effects": an adjective of the noun
     if word.endswith("past") and _COUNT_AFTER.match(text, m.end()):
         return False  # "eight of the past nine contests": the last ones of a series, not a time
     if re.fullmatch(r"(?:the\s+)?(?:past|last|next)\s+[a-z]+s", word):
@@ -341,21 +353,7 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
-    if m["h2"] and not m["ampm"] and not m["cmod"]:
-        book = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 30), m.start())
-        if book and not re.search(
-            r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, book.start() - 4) : book.start()]
-        ):
-            return False  # a chapter and verse ("Ephesians 5:11", "John 3:16"), not a time
     return True
-
-
-#: a capitalised word right before a bare "5:11", not a day, month or time zone, which
-#: goes with a time ("Monday 10:30", "Sept. 11 9:03", "EST 10:30")
-_NAME_BEFORE_NUMBER = re.compile(
-    r"\b(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"At|By|Until|From|Before|After|Around|About|Noon|Midnight)[a-z]*\b)[A-Z][a-z]{2,}\s+$"
-)
 
 
 #: a.m. or p.m. and a dash before "noon"/"midnight" ("10 a.m.-noon")
@@ -398,13 +396,38 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
             previous_word(text, m.start()) == "the"
             and previous_word(text, m.start() - 4) in _PART_OF_DAY_PREPOSITIONS
         )
-        or bool(
-            _SPAN_OF_THE.search(text, max(0, m.start() - 30), m.start())
-            and not NOUN_AFTER.match(text, m.end())  # not "into the morning paper"
-        )
+        or _a_stretch_of_the_night(m, text)
     )
 
 
+def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
+    """ "for much of the night", "through the night", "late into the night": a stretch of
+    the day told of; not "the morning paper", a habit ("babies often sleep through the
+    night"), the idiom "vanished into the night" or a night of a year long past ("In 1865,
+    the troops marched through the night")."""
+    span = _SPAN_OF_THE.search(text, max(0, m.start() - 30), m.start())
+    if span is None or NOUN_AFTER.match(text, m.end()):
+        return False
+    if span.group(0).lower().startswith("into") and not _DEEP_INTO.search(
+        text, max(0, span.start() - 8), span.start()
+    ):
+        return False
+    sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
+    return not _HABIT_OR_YEAR.search(sentence)
+
+
+#: words of a stretch before "into the night" ("late into", "talks ran into", "last into";
+#: not "vanished into the night")
+_DEEP_INTO = re.compile(
+    r"\b(?:late|well|deep|far|on|last|lasted|lasting|run|ran|running|went|go|goes|going|"
+    r"stretch|stretched|continue|continued|drag|dragged|work|worked|working)\s+$",
+    re.I,
+)
+#: a habit or a year named in the sentence before a stretch of the night
+_HABIT_OR_YEAR = re.compile(
+    r"\b(?:often|usually|always|never|sometimes|typically|generally|every|each|(?:1[0-9]|20)\d\d)\b",
+    re.I,
+)
 #: a stretch of "the night" before it ("for much of the night", "through the night", "late
 #: into the night", "the rest of the night")
 _SPAN_OF_THE = re.compile(
@@ -460,20 +483,28 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
         return bool(_CLAUSE_GOES_ON.match(text, m.end()))
     if previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS:
         return True
-    return bool(_THAT_DAY_ENDS.match(text, m.end())) and not _MADE_THAT_DAY.search(
-        text, max(0, m.start() - 50), m.start()
-    )
+    if not _THAT_DAY_ENDS.match(text, m.end()) or not _DAY_NAMED.search(
+        text, max(0, m.start() - 400), m.start()
+    ):
+        return False
+    # closing its clause, after a day just named ("The rally was on Friday. Organisers
+    # raised $9,000 that day."), unless the clause tells of a habit
+    sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
+    return not _HABIT.search(sentence)
 
 
 #: what ends an adverbial "that day" closing its clause ("raised $4 million that day.",
 #: "meet with Reid that day on Capitol Hill"), unlike "trades made that day at steadily
-#: dropping prices" or "redemptions that day and for two days following"
+#: dropping prices" or "redemptions that day and for two days following" (any such day)
 _THAT_DAY_ENDS = re.compile(r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]")
-#: a noun and its participle after a preposition before "that day" ("lose money on trades
-#: made that day", "a count of votes cast that day"): things of any such day
-_MADE_THAT_DAY = re.compile(
-    r"\b(?:on|for|of|from|in|with|by|about)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ed|made|done|"
-    r"sold|bought|held|taken|given|seen|paid|won|lost|cast)\s+$"
+#: a day named before a plain "that day" (a weekday, a month and its day, a day word)
+_DAY_NAMED = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|yesterday|today|tomorrow|tonight)"
+)
+#: words of a habit in a sentence ("bread not sold that day is thrown out each evening")
+_HABIT = re.compile(
+    r"\b(?:often|usually|always|never|sometimes|typically|generally|every|each)\b", re.I
 )
 
 

@@ -46,11 +46,10 @@ def guard_month(m: re.Match[str], text: str) -> bool:
             # "the March accession", "Florida's March primary", "her March comment" (not
             # "the March of Dimes", "the march")
             return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
-        if prev == "into" and re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
-            return False  # "walked into May's office": a person's
         return (
             prev in TIME_PREPOSITIONS
             or bool(_WHEN_AFTER.match(text, m.end()))
+            or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
             or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
         )
     return True
@@ -67,8 +66,15 @@ _NAMED_MARCH = re.compile(
 _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+(?:\([A-Z][a-z]+\)\s+)?[A-Z][a-z]")
 #: "as early as", "as late as", "as recently as", "as far back as" before a month
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon|far\s+back)\s+as\s+$", re.I)
+#: a stretch reaching "into" a month ("well into May", "dragged into March"; not "ran into
+#: May at the store" nor "looked into May and her aides")
+_STRETCH_INTO = re.compile(
+    r"\b(?:well|deep|late|far|way|drag|drags|dragged|stretch|stretched|extend|extended|"
+    r"continue|continued|last|lasted|spill|spilled)\s+into\s+$",
+    re.I,
+)
 #: "between now and" before a month ("between now and March")
-_BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today|then)\s+and\s+$", re.I)
+_BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)
 #: ", when" after a month name: a time the clause goes on to tell ("compared with March,
 #: when he paid")
 _WHEN_AFTER = re.compile(r",?\s+when\b")

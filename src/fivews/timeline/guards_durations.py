@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import FRACTION_OF, OF_AFTER, amount_rate, capitalised, previous_word
+from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
 from fivews.timeline.lexicon import NUMBERS, alternation
 
 
@@ -35,6 +35,9 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # "owned a Century speedboat": a name, not "a century"
     if (m["num"] or "").lower() in ("a", "an") and amount_rate(m, text):
         return False  # a rate ("$500 million a year"), as in :func:`guard_set`
+    if (m["num"] or "").lower() == "another" and m["unit"].lower() in _NOT_ANOTHER:
+        # "live to fight another day", "a second", "pay another quarter of the cost"
+        return False
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
         # "a second betrayal", "a second group": the ordinal, unless a time word follows
         return bool(
@@ -62,16 +65,21 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         # fraction is a share; three quarters of the calendar are written apart
         return False
     if m["unit"].lower() in ("quarter", "half") and (
-        FRACTION_OF.match(text, m.end()) or _SHARE_AFTER.match(text, m.end())
+        FRACTION_OF.match(text, m.end())
+        or _SHARE_AFTER.match(text, m.end())
+        or text.startswith("-of-", m.end())  # "a quarter-of-a-million people"
     ):
         return False  # "a quarter of the entire market", "a quarter, 26 percent": a share
-    if _SOME_QUARTERS.fullmatch(m.group(0)) and not OF_AFTER.match(text, m.end()):
+    if _SOME_QUARTERS.fullmatch(m.group(0)) and not _TIME_AFTER_QUARTERS.match(text, m.end()):
         return False  # "fierce in some quarters": some circles of people
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
 #: quarters as circles of people ("criticised in some quarters", "in many quarters")
 _SOME_QUARTERS = re.compile(r"(?:some|many|certain|other|most|all)\s+quarters", re.I)
+#: a year after "some quarters" that makes them the calendar's ("in some quarters of 2015",
+#: "lost money in some quarters last year")
+_TIME_AFTER_QUARTERS = re.compile(r"\s+(?:of|last|this|next|in\s+\d{4})\b", re.I)
 #: "of age" after a count, or after the count it is joined to ("between six months and 18
 #: years of age")
 _OF_AGE = re.compile(
@@ -146,6 +154,8 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         and (prev in _SPENT or not nxt.lstrip().startswith("of "))
     ) or _REACHING_BACK.search(text, max(0, m.start() - 20), m.start()):
         return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
+    if prev in ("only", "just", "mere") and _LEFT_AFTER.match(nxt):
+        return True  # "with just months left", "have only weeks to make their case"
     return (
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
         and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
@@ -154,6 +164,12 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: units "another" rarely counts as time: idioms ("another day"), shares ("another
+#: quarter of the cost") and ordinals ("another second")
+_NOT_ANOTHER = frozenset({"day", "second", "quarter", "half"})
+#: what makes "only weeks" a stretch of time: time left or given ("just months left",
+#: "only weeks to make their case", "mere days away")
+_LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to\s+[a-z]+|away|before|until)\b")
 #: verbs of spending time before a bare plural unit ("spent weeks traveling", "spent
 #: weeks of his life")
 _SPENT = frozenset({"spent", "spend", "spends", "spending"})

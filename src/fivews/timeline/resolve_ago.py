@@ -14,10 +14,18 @@ from fivews.timeline.lexicon import DURATION_MODS, UNITS
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.values import duration_value, make_timex, number_value, point_mod_of
 
+#: a verb of moving a time before "a month back" ("pushed the launch a month back")
+_MOVED_BEFORE = re.compile(
+    r"\b(?:push|pushed|pushing|move|moved|moving|set|sets|put|puts|turn|turned|turning|"
+    r"delay|delayed|shift|shifted|roll|rolled)(?:\s+[\w'’]+){0,3}\s+$",
+    re.I,
+)
+
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days
-    later"; "a few months back." closing its clause is "ago"."""
+    later"; "a few months back." closing its clause is "ago" (not after a verb of moving a
+    time, nor of hours, minutes or seconds: a race's margin)."""
     n = count = number_value(m["num"])
     code = UNITS[re.sub(r"\s+", " ", m["unit"].lower())]
     multiple = re.fullmatch(r"(\d+)([A-Z]+)", code)
@@ -27,7 +35,13 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if code in ("E", "C") and n is not None and n != int(n):
         # "a half-century ago" (a half of a century): 50 years ago
         code, n = "Y", n * (10 if code == "E" else 100)
-    direction = "ago" if m["dir"].lower() == "back" else m["dir"].lower()
+    direction = m["dir"].lower()
+    if direction == "back":
+        if code in ("TH", "TM", "TS") or _MOVED_BEFORE.search(
+            ctx.text, max(0, m.start() - 40), m.start()
+        ):
+            return None  # "finished 12 seconds back", "pushed the launch a month back"
+        direction = "ago"
     mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["dmod"] or "").lower())) or point_mod_of(m)
     if mod == "LESS_THAN":
         mod = "APPROX" if direction == "ago" else mod

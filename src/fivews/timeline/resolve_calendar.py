@@ -349,7 +349,9 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: "-century" and a lower-case noun after a century's ordinal ("19th-century house")
-_NOUN_AFTER_HYPHEN = re.compile(r"-century\s+[a-z]")
+_NOUN_AFTER_HYPHEN = re.compile(
+    r"-century\s+(?!(?:was|is|were|are|has|had|and|or|saw|brought|began|ended)\b)[a-z]"
+)
 
 
 def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:

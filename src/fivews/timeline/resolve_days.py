@@ -131,7 +131,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # unless the day is the next or the one after: "Heading into Tuesday's primary,
             # she got bad news" in a Monday paper)
             tense = FUTURE
-        if not rel:  # "After Tuesday night, his chance rests on superdelegates": over
+        if not rel:  # "With mixed results on Tuesday night, the party is split": over
             tense = frame_tense(ctx.text, m.start(), m.end(), tense)
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         value = day.isoformat()

@@ -34,7 +34,7 @@ from fivews.timeline.values import (
 _BEFORE_SOME_DAY = re.compile(
     r"(?:^|[.!?;:,\"“‘(—–]\s*|\n\s*|\b(?:if|that|and|but|or|so|then|when|until|will|would|"
     r"could|can|may|might|should|must|hope|hopes|hoped|hoping|dream|dreams|dreamed|perhaps|"
-    r"maybe|believe|believes|wish|wishes|he|she|they|we|I|you)\s+)$",
+    r"maybe|believe|believes|wish|wishes|he|she|they|we|I)\s+)$",
     re.I,
 )
 #: a wish before "one day" ("hopes one day to run", not "had one day to prepare"; "the
@@ -130,6 +130,8 @@ _BEFORE_VERB = re.compile(
 )
 
 
+#: "first and" before "last": the adjective ("the first and last five minutes")
+_FIRST_AND = re.compile(r"\bfirst\s+and\s+$", re.I)
 #: a vague count of events right before "a day"/"a week": "holding multiple rallies a
 #: day", "dozens if not hundreds of interviews a day" (a recurrence, as TimeBank tags it)
 _EVENTS_BEFORE = re.compile(
@@ -214,6 +216,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         rel == "last"
         and not m["det"]
         and _BEFORE_VERB.search(ctx.text, max(0, verb_at - 8), verb_at)
+        and not _FIRST_AND.search(ctx.text, max(0, verb_at - 12), verb_at)
     ):
         # "expected to last two weeks": the verb, then a plain duration
         rel, start = "", m.start("num")

@@ -81,8 +81,8 @@ _FINAL_OF = re.compile(
 
 
 #: a possessive right before "last year" ("his last year in office"; not "her", which may be
-#: an object: "saw her last year")
-_OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our|my|your)\s+$", re.I)
+#: an object: "saw her last year", nor "your last week", a week just past)
+_OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our)\s+$", re.I)
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -93,7 +93,11 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
     if unit in ("week", "month", "year") and (
         (rel == "the last" and _FINAL_OF.match(ctx.text, m.end()))
-        or (rel == "last" and _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
+        or (
+            rel == "last"
+            and _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            and not re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])  # "his last year's pay"
+        )
     ):
         # "in the last year of his presidency", "the last week of the race", "in 2008, his
         # last year in office": the final stretch of something, as TimeBank writes "the

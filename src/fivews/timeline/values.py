@@ -167,7 +167,7 @@ def day_of_month(m: re.Match[str]) -> int:
 #: words before a month or season that say which way from the DCT it lies: "since
 #: January" is past, "looking ahead to the fall", "marching toward November" are ahead
 _DIRECTION_BEFORE = re.compile(
-    r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?)|\b(?P<future>ahead\s+to|toward|towards|between\s+now\s+and)"
+    r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?)|\b(?P<future>ahead\s+to|toward|towards|between\s+(?:now|today)\s+and)"
     r"|\b(?P<set>(?:scheduled|rescheduled|slated|planned)(?:\s+(?:for|on))?|set\s+for))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -205,8 +205,8 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     an event the act is for, lasts until or calls coming ("drafting the platform for the
     convention in July", "the looming showdown in July"); an incident's date ("the Oct. 23
     slaying") keeps the past. A present clause tells of what is to come at a date after "in"
-    when a condition opens it ("if he is the nominee in November") or it names an event set
-    for a day ("the election is in November")."""
+    closing it when a condition opens it ("if he is the nominee in November") or it names an
+    event set for a day ("the election is in November")."""
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         if (
@@ -218,9 +218,13 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
             return None, False
         if tense == PAST and _EVENT_AHEAD_BEFORE.search(text, max(0, start - 90), start):
             return None, False
-        if tense == PRESENT and (
-            _CONDITION_BEFORE.search(text, max(0, start - 90), start)
-            or _event_in_clause_before(text, start)
+        if (
+            tense == PRESENT
+            and _CLAUSE_ENDS.match(text, end)
+            and (
+                _CONDITION_BEFORE.search(text, max(0, start - 90), start)
+                or _event_in_clause_before(text, start)
+            )
         ):
             # "the best bet if he is the nominee in November", "the election is in November"
             return FUTURE, False
@@ -233,6 +237,9 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
 #: a subordinator of condition opening the clause of a date after "in" ("if he is the
 #: nominee in November"; not "whether the report is a blip after the weak August data")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|whether)\s[^,;:.!?()\n]*\sin\s+$", re.I)
+#: the end of a clause after a date: the date closes it, after its verb ("the election is
+#: in November."), not within the subject ("The vote in February shows…")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:and|but|or)\b)")
 #: the clause before "in" and a date ("the election is in", "whose votes she needs in")
 _CLAUSE_BEFORE_IN = re.compile(r"([^,;:.!?()\n]*)\sin\s+$")
 
@@ -246,26 +253,34 @@ def _event_in_clause_before(text: str, start: int) -> bool:
     )
 
 
-#: a frame opening a sentence up to a day in it ("With a plunge in the stock on", "After")
-_FRAME_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:With|After)\b[^,;:.!?\"“”\n]{0,80}$")
+#: a frame opening a sentence with "With" and a noun up to a day in it ("With a plunge in
+#: the stock on", "With mixed results on"; not "With the vote set for")
+_FRAME_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)With\s+[^,;:.!?\"“”\n]{3,80}$")
 #: the rest of the frame after the day, its comma, and the main clause up to its end
-_AFTER_FRAME = re.compile(r"[^,;:.!?\n]{0,40},([^.;!?\n]*)")
-#: words of a time still ahead in the main clause ("will", "'ll", "going to", "plans")
+_AFTER_FRAME = re.compile(r"([^,;:.!?\n]{0,40}),([^.;!?\n]*)")
+#: words of a time still ahead ("will", "'ll", "going to", "plans", "set for", "looming")
 _AHEAD_WORDS = re.compile(
-    r"\b(?:will|won't|shall|would|going\s+to|plans?|expects?|hopes?|set\s+to|to\s+be)\b|['’]ll\b",
+    r"\b(?:will|won't|shall|would|must|going\s+to|plans?|planned|expects?|expected|hopes?|set"
+    r"|scheduled|due|looming|upcoming|coming|approaching|ahead|to\s+be)\b|['’]ll\b",
     re.I,
 )
 
 
 def frame_tense(text: str, start: int, end: int, tense: str | None) -> str | None:
-    """PAST for a day at ``text[start:end]`` in a frame opening its sentence with "With" or
-    "After" before a main clause in the present that tells of now, not of a time ahead
-    ("With a plunge in the stock on Tuesday, the pressure is growing", "After Tuesday
-    night, his chance rests on…"): the day is over. Else the clause's ``tense``."""
-    if tense not in (PRESENT, FUTURE) or not _FRAME_OPENING.search(text, max(0, start - 90), start):
+    """PAST for a day at ``text[start:end]`` in a frame opening its sentence with "With" and
+    a noun before a main clause in the present that tells of now, not of a time ahead
+    ("With a plunge in the stock on Tuesday, the pressure is growing", "With mixed results
+    on Tuesday night, the party is split"): the day is over, unless the frame names an
+    event set for a day ("With the vote on Friday"). Else the clause's ``tense``."""
+    frame = _FRAME_OPENING.search(text, max(0, start - 90), start)
+    if tense not in (PRESENT, FUTURE) or frame is None or _AHEAD_WORDS.search(frame.group(0)):
         return tense
+    if any(w in SCHEDULED_EVENT_NOUNS for w in re.findall(r"[a-z]+", frame.group(0).lower())):
+        return tense  # "With the vote on Friday, the party is busy": an event to come
     rest = _AFTER_FRAME.match(text, end)
-    return PAST if rest is not None and not _AHEAD_WORDS.search(rest.group(1)) else tense
+    if rest is None or _AHEAD_WORDS.search(rest.group(1) + " " + rest.group(2)):
+        return tense
+    return PAST
 
 
 #: a value at night: the night part of a day or an hour from 6 p.m.
