@@ -329,6 +329,18 @@ def test_another_unit_and_only_weeks_left_are_stretches(nlp, text, expected):
         ),
         ("It will take you one day.", [("one day", "P1D")]),
         ("The 19th-century was a time of change.", [("The 19th-century", "18")]),
+        # a headline's "Now", a firm's quarters, a habit through the night, a frame ahead
+        ("Gas Prices Now Rising from Record Lows", [("Now", "PRESENT_REF")]),
+        (
+            "The chain reported gains in some quarters and losses in others.",
+            [("some quarters", "PXQ")],
+        ),
+        ("The plan does little for the long term unemployed.", []),
+        ("The pharmacy stays open through the night.", []),
+        (
+            "With polls closing Tuesday, the campaign is making a final push.",
+            [("Tuesday", "2016-05-17")],
+        ),
     ],
 )
 def test_what_the_new_rules_leave_alone(nlp, text, expected):

@@ -265,7 +265,7 @@ _COUNT_AFTER = re.compile(
 )
 
 
-def _phrase_end(words: str) -> re.Pattern[str]:
+def phrase_end(words: str) -> re.Pattern[str]:
     """What may follow a time phrase that ends there: punctuation, the end of the text, or
     one of ``words`` (an alternation) starting the rest of the clause."""
     return re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:" + words + r")\b")
@@ -273,7 +273,7 @@ def _phrase_end(words: str) -> re.Pattern[str]:
 
 #: what may follow the adverb "of late" ("rallies of late.", "the downturn of late is"),
 #: unlike the adjective "late" of "of late-night tweets" or "of late January"
-_OF_LATE_END = _phrase_end(
+_OF_LATE_END = phrase_end(
     "as|is|was|are|were|has|have|had|and|but|or|in|on|at|to|that|with|for|because|than|"
     "among|from|by|amid"
 )
@@ -284,17 +284,35 @@ _TERM_NOUN_AFTER = re.compile(
     r"\s+(?:effects?|impacts?|consequences|debts?|goals?|interests?|plans?|planning|strateg(?:y|ies)"
     r"|investments?|investors?|care|memory|outlook|solutions?|contracts?|rates?|loans?|growth"
     r"|view|vision|health|damage|costs?|benefits?|prospects|trends?|unemployment|financing"
-    r"|capital|bonds?|deals?|gains?|losses|returns?|risks?)\b",
+    r"|capital|bonds?|deals?|gains?|losses|returns?|risks?|unemployed|jobless)\b",
     re.I,
 )
+
+
+def _title_case_line(m: re.Match[str], text: str) -> bool:
+    """Whether most longer words of the match's short line are capitalised: a headline
+    that leaves some prepositions small ("Gas Prices Now Rising from Record Lows")."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in LINE_WORD.findall(line) if len(w) > 3]
+    return (
+        len(line) <= 120
+        and len(words) >= 3
+        and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    )
 
 
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
-    if re.search(r"\b(?:Future|Past|Now)\b", m.group(0)) and in_a_title(m, text):
+    if (
+        re.search(r"\b(?:Future|Past|Now)\b", m.group(0))
+        and in_a_title(m, text)
+        and not (m.group(0) == "Now" and _title_case_line(m, text))
+    ):
         return False  # "Future Farmers of America", "the Shaping the Future committee",
-        # "Liberty Now PAC"
+        # "Liberty Now PAC" (not a headline's "Smith Now Tied with Jones")
     if word.endswith("term") and _TERM_NOUN_AFTER.match(text, m.end()):
         return False  # "the long term effects": an adjective of the noun
     if word.endswith("past") and _COUNT_AFTER.match(text, m.end()):
@@ -376,71 +394,6 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
 _PARTICLES = frozenset({"de", "del", "of", "the"})
 
 
-def guard_part_of_day(m: re.Match[str], text: str) -> bool:
-    """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"
-    (a hyphenated one only where the phrase ends: "by mid-afternoon," but "a late-night
-    meeting" is a kind of meeting, and "mid-morning Thursday" the weekday's), and is no
-    title ("CBS This Morning")."""
-    if in_a_title(m, text):
-        return False
-    return bool(
-        m["rel"]
-        or (m["pmod"] and (text[m.end("pmod")].isspace() or _PART_ENDS.match(text, m.end())))
-        or m["part"].lower() == "overnight"
-        or (
-            # "in the morning": the match may start at "the" or just after it
-            m.group(0).lower().startswith("the")
-            and previous_word(text, m.start()) in _PART_OF_DAY_PREPOSITIONS
-        )
-        or (
-            previous_word(text, m.start()) == "the"
-            and previous_word(text, m.start() - 4) in _PART_OF_DAY_PREPOSITIONS
-        )
-        or _a_stretch_of_the_night(m, text)
-    )
-
-
-def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
-    """ "for much of the night", "through the night", "late into the night": a stretch of
-    the day told of; not "the morning paper", a habit ("babies often sleep through the
-    night"), the idiom "vanished into the night" or a night of a year long past ("In 1865,
-    the troops marched through the night")."""
-    span = _SPAN_OF_THE.search(text, max(0, m.start() - 30), m.start())
-    if span is None or NOUN_AFTER.match(text, m.end()):
-        return False
-    if span.group(0).lower().startswith("into") and not _DEEP_INTO.search(
-        text, max(0, span.start() - 8), span.start()
-    ):
-        return False
-    sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
-    return not _HABIT_OR_YEAR.search(sentence)
-
-
-#: words of a stretch before "into the night" ("late into", "talks ran into", "last into";
-#: not "vanished into the night")
-_DEEP_INTO = re.compile(
-    r"\b(?:late|well|deep|far|on|last|lasted|lasting|run|ran|running|went|go|goes|going|"
-    r"stretch|stretched|continue|continued|drag|dragged|work|worked|working)\s+$",
-    re.I,
-)
-#: a habit or a year named in the sentence before a stretch of the night
-_HABIT_OR_YEAR = re.compile(
-    r"\b(?:often|usually|always|never|sometimes|typically|generally|every|each|(?:1[0-9]|20)\d\d)\b",
-    re.I,
-)
-#: a stretch of "the night" before it ("for much of the night", "through the night", "late
-#: into the night", "the rest of the night")
-_SPAN_OF_THE = re.compile(
-    r"\b(?:(?:much|most|all|rest|remainder|middle)\s+of|through|into)\s+(?:the\s+)?$", re.I
-)
-
-
-#: what may follow "mid-afternoon" standing alone
-_PART_ENDS = _phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
-#: words before "the morning"/"the night" that make it a time of the day in question
-_PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that", "throughout"})
-
-
 def guard_quarter(m: re.Match[str], text: str) -> bool:
     """ "quarter"/"half"/"period" needs an ordinal, a qualifier, a year or a determiner;
     a plain "the quarter of voters who…" (a share of people) is none."""
@@ -465,53 +418,6 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
 _NOUN_AFTER_HALF = re.compile(
     r"\s+(?!(?:[a-z]+ed|rose|fell|grew|was|were|is|are|had|has|to|of|and|or|from|in|on|at"
     r"|by|for|with|as|when|while|compared|versus|vs|through|that|which|than)\b)[a-z]"
-)
-
-
-#: words before a plain "that day" that make it a time ("on that day", "until that night"),
-#: unlike "trades made that day", where it may be any day of a kind
-_THAT_DAY_PREPOSITIONS = frozenset({"on", "until", "till", "by", "since", "from"})
-
-
-def guard_that_day(m: re.Match[str], text: str) -> bool:
-    """ "that same day" and "earlier that day" are always a day; a plain "that day" only
-    after a preposition of time or as a frame opening its sentence ("That night, …")."""
-    if "same" in m["same"].lower() or m["pmod"]:
-        return True
-    if m.group(0)[0] == "T" and first_word(text, m.start()):
-        # "That night, he…", "That day police found…": a frame opening the sentence
-        return bool(_CLAUSE_GOES_ON.match(text, m.end()))
-    if previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS:
-        return True
-    if not _THAT_DAY_ENDS.match(text, m.end()) or not _DAY_NAMED.search(
-        text, max(0, m.start() - 400), m.start()
-    ):
-        return False
-    # closing its clause, after a day just named ("The rally was on Friday. Organisers
-    # raised $9,000 that day."), unless the clause tells of a habit
-    sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
-    return not _HABIT.search(sentence)
-
-
-#: what ends an adverbial "that day" closing its clause ("raised $4 million that day.",
-#: "meet with Reid that day on Capitol Hill"), unlike "trades made that day at steadily
-#: dropping prices" or "redemptions that day and for two days following" (any such day)
-_THAT_DAY_ENDS = re.compile(r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]")
-#: a day named before a plain "that day" (a weekday, a month and its day, a day word)
-_DAY_NAMED = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|yesterday|today|tomorrow|tonight)"
-)
-#: words of a habit in a sentence ("bread not sold that day is thrown out each evening")
-_HABIT = re.compile(
-    r"\b(?:often|usually|always|never|sometimes|typically|generally|every|each)\b", re.I
-)
-
-
-#: what follows a sentence-opening "That day" used as a frame: a comma, or the subject
-_CLAUSE_GOES_ON = re.compile(
-    r"\s*,|\s+(?:he|she|they|we|I|it|you|the|a|an|his|her|their|its|police|officials)\b"
-    r"|\s+[A-Z][a-z]",
 )
 
 

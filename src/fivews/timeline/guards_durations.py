@@ -70,16 +70,14 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         or text.startswith("-of-", m.end())  # "a quarter-of-a-million people"
     ):
         return False  # "a quarter of the entire market", "a quarter, 26 percent": a share
-    if _SOME_QUARTERS.fullmatch(m.group(0)) and not _TIME_AFTER_QUARTERS.match(text, m.end()):
+    if _SOME_QUARTERS.fullmatch(m.group(0)) and re.match(r"\s*[.,;:!?)]", text[m.end() :]):
         return False  # "fierce in some quarters": some circles of people
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
-#: quarters as circles of people ("criticised in some quarters", "in many quarters")
+#: quarters as circles of people closing a clause ("criticised in some quarters.", "in many
+#: quarters, though"), unlike a firm's ("gains in some quarters and losses in others")
 _SOME_QUARTERS = re.compile(r"(?:some|many|certain|other|most|all)\s+quarters", re.I)
-#: a year after "some quarters" that makes them the calendar's ("in some quarters of 2015",
-#: "lost money in some quarters last year")
-_TIME_AFTER_QUARTERS = re.compile(r"\s+(?:of|last|this|next|in\s+\d{4})\b", re.I)
 #: "of age" after a count, or after the count it is joined to ("between six months and 18
 #: years of age")
 _OF_AGE = re.compile(

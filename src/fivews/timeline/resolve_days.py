@@ -9,6 +9,7 @@ import re
 
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.guards import previous_word
+from fivews.timeline.guards_days import stretch_of_a_habit
 from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
@@ -261,6 +262,8 @@ def _first_day_back(ctx: Context, shape: str) -> tuple[str, int] | None:
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this morning", "last night", "overnight": a part of the DCT's (or a named) day."""
+    if stretch_of_a_habit(m, ctx.text, ctx.tense(m.start("part"), m.end())):
+        return None  # "owls hunt through the night"
     rel = (m["rel"] or "").lower()
     part = PARTS_OF_DAY[m["part"].lower()]
     offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0

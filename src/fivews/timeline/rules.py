@@ -12,11 +12,9 @@ from fivews.timeline.guards import (
     guard_day_word,
     guard_holiday,
     guard_ordinal_day,
-    guard_part_of_day,
     guard_quarter,
     guard_reference,
     guard_set,
-    guard_that_day,
     guard_weekday,
     guard_weekday_of_month,
 )
@@ -29,6 +27,7 @@ from fivews.timeline.guards_calendar import (
     guard_short_year,
     guard_year,
 )
+from fivews.timeline.guards_days import guard_part_of_day, guard_that_day
 from fivews.timeline.guards_durations import guard_a_while, guard_duration, guard_vague
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (

@@ -275,6 +275,8 @@ def frame_tense(text: str, start: int, end: int, tense: str | None) -> str | Non
     frame = _FRAME_OPENING.search(text, max(0, start - 90), start)
     if tense not in (PRESENT, FUTURE) or frame is None or _AHEAD_WORDS.search(frame.group(0)):
         return tense
+    if re.search(r"ing\s+(?:on\s+)?$", frame.group(0)):
+        return tense  # "With polls closing Tuesday": a time the frame looks ahead to
     if any(w in SCHEDULED_EVENT_NOUNS for w in re.findall(r"[a-z]+", frame.group(0).lower())):
         return tense  # "With the vote on Friday, the party is busy": an event to come
     rest = _AFTER_FRAME.match(text, end)
