@@ -281,6 +281,7 @@ def test_a_stretch_of_the_night_is_a_part_of_the_day(nlp, text, expected):
         ("The lawyers asked for another month.", [("another month", "P1M")]),
         ("The rebuild will take another two years.", [("another two years", "P2Y")]),
         ("The talks could fail, but that is a fight for another day.", []),
+        ("In another year, the debate might have drawn a crowd.", []),
         ("Savers should put away another quarter of their pay.", []),
         ("With just months left in his term, he signed it.", [("months", "PXM")]),
         ("Rivals have only weeks to catch up.", [("weeks", "PXW")]),

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
+from fivews.timeline.guards import (
+    FRACTION_OF,
+    amount_rate,
+    capitalised,
+    first_word,
+    previous_word,
+)
 from fivews.timeline.lexicon import NUMBERS, alternation
 
 
@@ -35,8 +41,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # "owned a Century speedboat": a name, not "a century"
     if (m["num"] or "").lower() in ("a", "an") and amount_rate(m, text):
         return False  # a rate ("$500 million a year"), as in :func:`guard_set`
-    if (m["num"] or "").lower() == "another" and m["unit"].lower() in _NOT_ANOTHER:
-        # "live to fight another day", "a second", "pay another quarter of the cost"
+    if (m["num"] or "").lower() == "another" and (
+        m["unit"].lower() in _NOT_ANOTHER
+        or (text[m.end() : m.end() + 1] == "," and first_word(text, m.start() - 3))
+    ):
+        # "live to fight another day", "a second", "pay another quarter of the cost"; "In
+        # another year, the debate might have drawn crowds": another kind of year
         return False
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
         # "a second betrayal", "a second group": the ordinal, unless a time word follows
