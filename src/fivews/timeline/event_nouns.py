@@ -7,6 +7,8 @@ walk up the parse."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from fivews import lexicon
@@ -68,6 +70,13 @@ _TIME_NOUNS = frozenset(
 )
 #: nouns of events set for a day ("the debate Thursday", "Tuesday's primary")
 SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
+
+
+def names_scheduled_event(words: str, last: int | None = None) -> bool:
+    """Whether the text ``words`` (or its ``last`` words) names an event set for a day ("the
+    election is", "Tuesday's primary", "With the vote on")."""
+    found = re.findall(r"[a-z]+", words.lower())
+    return any(w in SCHEDULED_EVENT_NOUNS for w in (found[-last:] if last else found))
 
 
 def event_noun(tok: Token) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import nth_weekday
-from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS, names_scheduled_event
 from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
@@ -270,7 +270,7 @@ def _told_as_past(m: re.Match[str], ctx: Context) -> bool:
     ):
         return False
     before = ctx.text[max(0, m.start() - 120) : m.start()]
-    if any(w in SCHEDULED_EVENT_NOUNS for w in re.findall(r"[a-z]+", before.lower())[-15:]):
+    if names_scheduled_event(before, last=15):
         return False
     # within its clause, no "of" chain of nouns before it ("told of a cutback in its oil
     # supply in September" dates the cutback, still ahead)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
+from fivews.timeline.event_nouns import names_scheduled_event
 from fivews.timeline.guards import previous_word
 from fivews.timeline.guards_days import stretch_of_a_habit
 from fivews.timeline.lexicon import (
@@ -66,8 +66,7 @@ def _scheduled_event(text: str, end: int) -> bool:
     m = _POSSESSED_WORDS.match(text, end)
     if m is None:
         return False
-    words = m.group(1).lower().split()
-    return any(w in SCHEDULED_EVENT_NOUNS for w in words)
+    return names_scheduled_event(m.group(1))
 
 
 def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[dt.date, str]:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of
-from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS, names_scheduled_event
 from fivews.timeline.lexicon import DAY_WORDS, LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
 from fivews.timeline.records import Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
@@ -248,9 +248,7 @@ def _event_in_clause_before(text: str, start: int) -> bool:
     """Whether the clause before "in" and the date at ``start`` names an event set for a
     day ("the election is in November", "the votes she needs in November")."""
     clause = _CLAUSE_BEFORE_IN.search(text, max(0, start - 90), start)
-    return clause is not None and any(
-        w in SCHEDULED_EVENT_NOUNS for w in re.findall(r"[a-z]+", clause.group(1).lower())
-    )
+    return clause is not None and names_scheduled_event(clause.group(1))
 
 
 #: a frame opening a sentence with "With" and a noun up to a day in it ("With a plunge in
@@ -277,7 +275,7 @@ def frame_tense(text: str, start: int, end: int, tense: str | None) -> str | Non
         return tense
     if re.search(r"ing\s+(?:on\s+)?$", frame.group(0)):
         return tense  # "With polls closing Tuesday": a time the frame looks ahead to
-    if any(w in SCHEDULED_EVENT_NOUNS for w in re.findall(r"[a-z]+", frame.group(0).lower())):
+    if names_scheduled_event(frame.group(0)):
         return tense  # "With the vote on Friday, the party is busy": an event to come
     rest = _AFTER_FRAME.match(text, end)
     if rest is None or _AHEAD_WORDS.search(rest.group(1) + " " + rest.group(2)):
