@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import (
-    FRACTION_OF,
-    amount_rate,
-    capitalised,
-    first_word,
-    previous_word,
-)
+from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
 from fivews.timeline.lexicon import NUMBERS, alternation
 
 
@@ -43,7 +37,10 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # a rate ("$500 million a year"), as in :func:`guard_set`
     if (m["num"] or "").lower() == "another" and (
         m["unit"].lower() in _NOT_ANOTHER
-        or (text[m.end() : m.end() + 1] == "," and first_word(text, m.start() - 3))
+        or (
+            text[m.end() : m.end() + 1] == ","
+            and _IN_OPENING.search(text, max(0, m.start() - 8), m.start())
+        )
     ):
         # "live to fight another day", "a second", "pay another quarter of the cost"; "In
         # another year, the debate might have drawn crowds": another kind of year
@@ -175,6 +172,8 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
 #: units "another" rarely counts as time: idioms ("another day"), shares ("another
 #: quarter of the cost") and ordinals ("another second")
 _NOT_ANOTHER = frozenset({"day", "second", "quarter", "half"})
+#: "In" opening a sentence ("In another year, …")
+_IN_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)In\s+$")
 #: what makes "only weeks" a stretch of time: time left or given ("just months left",
 #: "only weeks to make their case", "mere days away")
 _LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to\s+[a-z]+|away|before|until)\b")
