@@ -29,16 +29,18 @@ def capitalised(m: re.Match[str], group: str) -> bool:
     return bool(g) and g[0].isupper()
 
 
-def _headline(m: re.Match[str], text: str) -> bool:
-    """Whether the match's line is a short headline in title case, every word longer than
-    three letters capitalised ("Meeting Scheduled For Next Week")."""
+def _headline(m: re.Match[str], text: str, share: float = 1.0, longest: int = 200) -> bool:
+    """Whether the match's line (at most ``longest`` characters) is a headline in title
+    case: every word longer than three letters capitalised ("Meeting Scheduled For Next
+    Week"), or at least ``share`` of them (a headline that leaves some prepositions small:
+    "Gas Prices Now Rising from Record Lows")."""
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     line = text[start : end if end >= 0 else len(text)]
-    if len(line) > 200:
+    if len(line) > longest:
         return False
     words = [w for w in LINE_WORD.findall(line) if len(w) > 3]
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def guard_weekday(m: re.Match[str], text: str) -> bool:
@@ -289,27 +291,13 @@ _TERM_NOUN_AFTER = re.compile(
 )
 
 
-def _title_case_line(m: re.Match[str], text: str) -> bool:
-    """Whether most longer words of the match's short line are capitalised: a headline
-    that leaves some prepositions small ("Gas Prices Now Rising from Record Lows")."""
-    start = text.rfind("\n", 0, m.start()) + 1
-    end = text.find("\n", m.end())
-    line = text[start : end if end >= 0 else len(text)]
-    words = [w for w in LINE_WORD.findall(line) if len(w) > 3]
-    return (
-        len(line) <= 120
-        and len(words) >= 3
-        and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-    )
-
-
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
     if (
         re.search(r"\b(?:Future|Past|Now)\b", m.group(0))
         and in_a_title(m, text)
-        and not (m.group(0) == "Now" and _title_case_line(m, text))
+        and not (m.group(0) == "Now" and _headline(m, text, share=0.7, longest=120))
     ):
         return False  # "Future Farmers of America", "the Shaping the Future committee",
         # "Liberty Now PAC" (not a headline's "Smith Now Tied with Jones")

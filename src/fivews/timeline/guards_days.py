@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.guards import NOUN_AFTER, first_word, in_a_title, phrase_end, previous_word
+from fivews.timeline.lexicon import MONTH, WEEKDAY
+from fivews.timeline.records import SENTENCE_END
 from fivews.timeline.tense import PRESENT
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence up to ``start`` (within 200 characters), cut where
+    :data:`~fivews.timeline.records.SENTENCE_END` finds a sentence end."""
+    return SENTENCE_END.split(text[max(0, start - 200) : start])[-1]
 
 
 def guard_part_of_day(m: re.Match[str], text: str) -> bool:
@@ -51,8 +59,7 @@ def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
         text, max(0, span.start() - 8), span.start()
     ):
         return False
-    sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
-    return not _HABIT_OR_YEAR.search(sentence)
+    return not _HABIT_OR_YEAR.search(_sentence_before(text, m.start()))
 
 
 def stretch_of_a_habit(m: re.Match[str], text: str, tense: str | None) -> bool:
@@ -108,8 +115,7 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
         return False
     # closing its clause, after a day just named ("The rally was on Friday. Organisers
     # raised $9,000 that day."), unless the clause tells of a habit
-    sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
-    return not _HABIT.search(sentence)
+    return not _HABIT.search(_sentence_before(text, m.start()))
 
 
 #: what ends an adverbial "that day" closing its clause ("raised $4 million that day.",
@@ -118,8 +124,9 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
 _THAT_DAY_ENDS = re.compile(r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]")
 #: a day named before a plain "that day" (a weekday, a month and its day, a day word)
 _DAY_NAMED = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|yesterday|today|tomorrow|tonight)"
+    rf"\b(?:(?-i:(?=[A-Z]))(?:{WEEKDAY}|(?:{MONTH})\s+\d{{1,2}}\b)|(?-i:yesterday|today|tomorrow"
+    r"|tonight))",
+    re.I,
 )
 #: words of a habit in a sentence ("bread not sold that day is thrown out each evening")
 _HABIT = re.compile(rf"\b(?:{_HABIT_WORDS})\b", re.I)
