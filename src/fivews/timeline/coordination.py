@@ -9,6 +9,10 @@ carries the year is in that year (a month later in the calendar than the year's 
 take its year from the DCT and the tense, like a date standing alone; in a text with no
 DCT, it would stay without a year ("XXXX-01").
 
+Days listed before a date written day first share its month and year: "on the 18th and
+19th of August", "the 4th, 5th and 6th of May", "on 18 and 19 August": each bare day is
+a date of its own, as TimeML tags each.
+
 Durations joined by "and", the second in smaller units, are one duration, as TimeML tags
 them: "two years and six months" (P2Y6M), "a year and a day" (P1Y1D), and "two years and
 three months ago" is one date.
@@ -16,6 +20,7 @@ three months ago" is one date.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 
@@ -88,6 +93,64 @@ def _later_month(here: str, there: str) -> bool:
     """Whether month ``here`` comes later in the calendar than month ``there`` (seasons
     are left in the year written: "the fall and winter of 2007")."""
     return here.isdigit() and there.isdigit() and int(here) > int(there)
+
+
+#: a date written day first ("19th of August", "19 August"), and its value's year and month
+_DAY_FIRST = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]")
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)-\d\d")
+#: a bare day listed right before another ("the 18th and ", "4th, "), as its last words
+_LISTED_DAY = re.compile(
+    r"(?P<the>the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)$",
+    re.I,
+)
+#: what may open a list of days: a preposition, "the", a comma or a line start
+_LIST_OPENS = re.compile(r"(?:^|\n|\b(?:on|of|from|between|the|and|or)\s+|,\s*)$", re.I)
+
+
+def listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the bare days listed before a date written day first ("the 18th
+    and 19th of August": 08-18 too), each in the date's month and year. The days must be
+    ordinals, follow "the" or follow "on", "from" or "between", so a count stays one
+    ("scored 12 and 19 August points" has no list)."""
+    out: list[Timex] = []
+    for t in timexes:
+        value = _DAY_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+        if value is None or not _DAY_FIRST.match(t.text) or not t.text[0].isalnum():
+            out.append(t)
+            continue
+        found: list[Timex] = []
+        at = t.start
+        while (m := _LISTED_DAY.search(text, max(0, at - 16), at)) is not None:
+            opens = _LIST_OPENS.search(text, max(0, m.start() - 10), m.start())
+            if opens is None or not (
+                m["th"] or m["the"] or opens.group(0).strip().lower() in ("on", "from", "between")
+            ):
+                break
+            day = int(m["day"])
+            start = m.start("the") if m["the"] else m.start("day")
+            if day > calendar.monthrange(2000, int(value.group(2)))[1] or (
+                out and out[-1].end > start
+            ):
+                break
+            end = m.end("th") if m["th"] else m.end("day")
+            date = f"{value.group(1)}-{value.group(2)}-{day:02d}"
+            found.append(
+                Timex(
+                    start,
+                    end,
+                    text[start:end],
+                    "DATE",
+                    date,
+                    t.rule + "+listed_day",
+                    interval=interval_of(date) if date[0].isdigit() else None,
+                    anchor="next timex",
+                )  # fmt: skip
+            )
+            at = start
+        out.extend(reversed(found))
+        out.append(t)
+    return out
 
 
 #: an ISO 8601 duration of whole units (weeks left out: they do not mix with the others)

@@ -24,11 +24,12 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def after_incident_noun(doc: Doc, token_i: int) -> bool:
     """Whether the time at ``token_i`` follows a noun of an incident ("the robbery
-    Friday", "a crash early Thursday", "the fire on Monday")."""
+    Friday", "a crash early Thursday", "the fire on Monday") or of an event being judged
+    ("are hailing the speech on Thursday")."""
     j = token_i - 1
     while j >= 0 and doc[j].lower_ in ("on", "early", "late", "late-night", "last"):
         j -= 1
-    return j >= 0 and (incident(doc[j]) or settled_result(doc[j]))
+    return j >= 0 and (incident(doc[j]) or settled_result(doc[j]) or reacts_to(doc[j]))
 
 
 def incident(tok: Token) -> bool:
@@ -105,3 +106,23 @@ def planned(noun: Token) -> bool:
 def reports(verb: Token | None) -> bool:
     """Whether ``verb`` is a verb of saying ("noted", "announced")."""
     return verb is not None and verb.lemma_.lower() in _REPORTING_VERBS
+
+
+#: verbs of judging an event, whose progressive tells the reaction, not the event to come
+#: ("are hailing the nominee's speech on Thursday")
+_REACTION_VERBS = frozenset(
+    "praise hail laud welcome applaud cheer celebrate criticize criticise slam blast condemn "
+    "denounce decry mock ridicule dismiss question".split()
+)
+
+
+def reacts_to(noun: Token) -> bool:
+    """Whether ``noun`` names an event set for a day ("speech", "debate") and is the object
+    of a progressive verb of judging ("are praising", not "will praise"): the event has
+    happened ("groups are praising the speech on Thursday")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in SCHEDULED_EVENT_NOUNS:
+        return False
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _REACTION_VERBS:
+        return False
+    return not any(c.lower_ in ("will", "shall") for c in verb.children)

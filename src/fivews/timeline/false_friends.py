@@ -14,7 +14,8 @@ of talk; a count before a capitalised unit outside a headline names a work ("the
 72 Hours"). Each check reads only the text around the match; the word lists are in
 ``data/timex_false_friends.json``. One reads the parse too: a month or weekday inside a
 person's name the entity recogniser found ("Jill June", "April Mellody", "Jason
-January") names the person.
+January") names the person, and so does that surname alone where it speaks ("January
+said", "according to January").
 """
 
 from __future__ import annotations
@@ -344,3 +345,38 @@ def in_a_persons_name(start: int, end: int, text: str, names: list[tuple[int, in
     if word.lower() not in MONTHS and word.lower() not in WEEKDAYS:
         return False
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in names)
+
+
+#: a verb of speech right after a name ("January said", "June told reporters")
+_SPEAKS_AFTER = re.compile(
+    r"[ \t\xa0]+(?:said|says|told|added|explained|noted|stated|wrote|asked|replied|"
+    r"recalled|argued|insisted|warned|declined)\b"
+)
+#: a word that makes the month a time ("in January said", "since January, said")
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:in|on|since|by|until|till|of|from|through|during|last|this|next|early|late|mid)"
+    r"[ \t\xa0-]+$",
+    re.I,
+)
+#: "according to" right before a name
+_ACCORDING_TO = re.compile(r"\baccording\s+to[ \t\xa0]+$", re.I)
+#: what follows a name after "according to": a stop, not a noun ("January figures")
+_CLAUSE_GOES_ON = re.compile(r"\s*[,;.:)]")
+
+
+def a_surname_speaking(start: int, end: int, text: str, names: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is a month or weekday that ends a person's name found
+    elsewhere in the text ("Jason January") and here, alone, speaks ("January said",
+    "according to January,"); "since January" in the same story stays the month."""
+    word = text[start:end]
+    if not (word.isalpha() and word[0].isupper()):
+        return False
+    if word.lower() not in MONTHS and word.lower() not in WEEKDAYS:
+        return False
+    if not any(e - s > len(word) and text[s:e].endswith(" " + word) for s, e in names):
+        return False
+    if _SPEAKS_AFTER.match(text, end):
+        return not _TIME_WORD_BEFORE.search(text[max(0, start - 12) : start])
+    return bool(_ACCORDING_TO.search(text[max(0, start - 20) : start])) and bool(
+        _CLAUSE_GOES_ON.match(text, end)
+    )

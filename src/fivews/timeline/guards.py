@@ -222,9 +222,11 @@ def _counts_occurrences(before: list[str]) -> bool:
 
 
 def amount(word: str) -> bool:
-    """Whether ``word`` states an amount ("$5", "700", "million", "percent", "four")."""
+    """Whether ``word`` states an amount ("$5", "700", "35-plus", "$75billion", "million",
+    "percent", "four")."""
     return bool(
-        re.fullmatch(r"[$£€]?\d[\d.,]*%?|[\w$]*\$[\d.,]+", word)
+        re.fullmatch(r"[$£€]?\d[\d.,]*(?:%|\+|-plus|[kmb]n?|billion|million|trillion)?", word)
+        or re.fullmatch(r"[\w$]*\$[\d.,]+", word)
         or word in RATE_WORDS
         or (word in NUMBERS and word not in ("a", "an"))
     )

@@ -33,7 +33,10 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         word == "march"
         and not (g.get("day") or g.get("dayword") or g.get("year"))
         and _NAMED_MARCH.match(text, m.end())
-        and previous_word(text, m.start()) not in TIME_PREPOSITIONS - {"to"}
+        and (
+            previous_word(text, m.start()) not in TIME_PREPOSITIONS - {"to"}
+            or _SENTENCE_CLOSED.search(text, max(0, m.start() - 6), m.start())
+        )
     ):
         return False  # an event or a body: "the March for Babies", "March of Dimes"
     if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
@@ -62,6 +65,9 @@ _NAMED_MARCH = re.compile(
     r"\s+(?:of|for|on|against)\s+(?:the\s+|Our\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|This)\b)[A-Z][a-z]"
 )
+#: the end of a sentence right before a match: a preposition before it is another
+#: sentence's ("what we went through.” March for Babies")
+_SENTENCE_CLOSED = re.compile(r"[.!?][\"”’']*\s+$")
 #: a middle initial and a capitalised surname after a bare month name (a person's name)
 _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+(?:\([A-Z][a-z]+\)\s+)?[A-Z][a-z]")
 #: "as early as", "as late as", "as recently as", "as far back as" before a month
@@ -229,7 +235,18 @@ def guard_decade(m: re.Match[str], text: str) -> bool:
             return False
         if _AGE_LIST.search(text, max(0, m.start() - 40), m.start()):
             return False
+        if _WEATHER.search(_clause_around(text, m.start(), m.end())):
+            return False  # "highs will be in the mid-70s": degrees
     return True
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, at most 80 characters either side."""
+    before = text[max(0, start - 80) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    after = text[end : end + 80]
+    stop = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
+    return before[cut + 1 :] + text[start:end] + (after[: min(stop)] if stop else after)
 
 
 #: "the" and at most one word before a spelled decade ("the Roaring Twenties")
@@ -238,6 +255,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 _AGE_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
 #: words that make a bare two-digit decade a band of numbers ("the low 50s")
 _NUMBER_BANDS = frozenset({"low", "high", "upper", "lower"})
+#: words of a weather report that make a bare two-digit decade degrees ("highs in the 70s")
+_WEATHER = re.compile(
+    r"\b(?:highs|lows|temperatures?|temps|degrees|thermometers?|forecast|mercury)\b", re.I
+)
 #: an age list going on before a bare decade ("their 30s, 40s and …")
 _AGE_LIST = re.compile(
     r"\b(?:his|her|their|my|your|our)\s+(?:\d0s(?:\s*,\s*|\s+(?:and|or|to)\s+|,\s+(?:and|or)\s+))+$",

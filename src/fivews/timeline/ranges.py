@@ -50,7 +50,9 @@ _DAY_END = re.compile(
     r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b))"
     # after "and"/"to", a word that would make the number a count ("April 24 and 25 people");
     # a dash joins two days whatever follows ("taken April 6-9 and had a margin")
-    r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?!\s*(?!" + _PREPOSITION_NEXT + r"\b"
+    r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?<=[-–]\s\d)|(?<=[-–]\s\d\d)|(?!\s*(?!"
+    + _PREPOSITION_NEXT
+    + r"\b"
     r"|(?:and|or)\s+" + MONTH + r")[a-z]))",
     re.I,
 )

@@ -14,8 +14,8 @@ import re
 from fivews.timeline.event_nouns import INCIDENT_NOUNS
 from fivews.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.tense import PAST
-from fivews.timeline.values import make_timex, point_mod_of
+from fivews.timeline.tense import PAST, PRESENT
+from fivews.timeline.values import UNDATED_DAY, make_timex, point_mod_of
 
 #: rules of a part of a day named without its day ("overnight", "this morning")
 _BARE_PARTS_OF_DAY = frozenset({"part_of_day"})
@@ -31,11 +31,14 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     # day counted back not another day counted back ("from 1.51 percent the day before …
     # from $1.1074 the day before" both compare with the report's day)
     skip = _BARE_PARTS_OF_DAY if forward else _BARE_PARTS_OF_DAY | {"day_relative_to_previous"}
-    last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
+    # with no DCT, also a day named without its year or week ("August 5; the next day")
+    days = r"\d{4}-\d\d-\d\d" if ctx.dct is not None else rf"(?:\d{{4}}-\d\d-\d\d|{UNDATED_DAY})"
+    last = ctx.last_value(days + r"(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
     anchor = "previous timex"
+    if ctx.dct is None and (last is None or last.startswith("XXXX")):
+        return _from_undated_day(m, ctx, forward, _undated_anchor(m, ctx, last, skip, True))
     if last is None:
-        if ctx.dct is None:
-            return make_timex(m, "DATE", "XXXX-XX-XX", "relative_day_no_dct", point_mod_of(m))
+        assert ctx.dct is not None
         base, anchor = ctx.dct, "DCT"
     else:
         base = dt.date.fromisoformat(last[:10])
@@ -87,6 +90,68 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", date, rule, point_mod_of(m), anchor=anchor)
 
 
+def _from_undated_day(m: re.Match[str], ctx: Context, forward: bool, last: str | None) -> Timex:
+    """ "the next day", "the day before", "the following morning" in a text with no DCT:
+    counted from the day last named without its year or week ("August 5; the next day":
+    ``XXXX-08-06``; "Friday evening … the day before": ``XXXX-WXX-4``), else a day not
+    known; "the day before/after" an event is not counted from it."""
+    value, rule, anchor = "XXXX-XX-XX", "relative_day_no_dct", None
+    event = _THE_DAY_BEFORE_AFTER.match(m["rday"]) and _PREPOSITION_OBJECT.match(ctx.text, m.end())
+    shifted = (
+        None if last is None or event else _undated_step(last, 1 if forward else -1, m["weekday"])
+    )
+    if shifted is not None:
+        rule = "weekday_relative_to_previous" if m["weekday"] else "day_relative_to_previous"
+        value, anchor = shifted, "previous timex"
+    if m["dpart"]:  # "the following morning": a time of that day
+        value = f"{value}T{PARTS_OF_DAY[m['dpart'].lower()]}"
+        return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
+    return make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
+
+
+#: a count of time between a day named and "that day" ("arrived Monday, began to feel
+#: ill two days later and was hospitalised the same day"): the day named is not the one
+_COUNTED_ON = re.compile(
+    r"\b(?:\w+|\d+)\s+(?:days?|nights?|weeks?|months?)\s+(?:later|earlier|afterwards?|before)\b",
+    re.I,
+)
+
+
+def _undated_anchor(
+    m: re.Match[str], ctx: Context, last: str | None, skip: frozenset[str], counted: bool
+) -> str | None:
+    """``last``, the value of the day named without its year or week before the match, if
+    it is the match's anchor: not when a count of time lies between ("two days later …
+    the same day") nor, for a day ``counted`` from it ("the following morning"), in a
+    present clause, which tells a habit ("owners usually discover the damage the following
+    morning"), with no DCT to tell it from news."""
+    if last is None or (counted and ctx.tense(m.start(), m.end()) == PRESENT):
+        return None
+    named = next(ctx.earlier(re.escape(last), m.start(), 1500, skip_rules=skip), None)
+    if named is None or _COUNTED_ON.search(ctx.text, named.end, m.start()):
+        return None
+    return last
+
+
+def _undated_step(value: str, step: int, weekday: str | None) -> str | None:
+    """The day ``step`` days from a day of an unknown year (``XXXX-08-05``: the calendar
+    of a common year, or of a leap year for Feb. 29) or an unknown week's weekday
+    (``XXXX-WXX-5``); with ``weekday`` ("the following Monday") the next or last such
+    weekday, known only from a weekday. None when it cannot be told."""
+    week = re.match(r"XXXX-WXX-(\d)", value)
+    if week is not None:
+        day = int(week.group(1))
+        if weekday:
+            return f"XXXX-WXX-{WEEKDAYS[weekday.lower()]}"
+        return f"XXXX-WXX-{(day - 1 + step) % 7 + 1}"
+    dated = re.match(r"XXXX-(\d\d)-(\d\d)", value)
+    if dated is None or weekday:
+        return None
+    year = 2000 if dated.group(0).endswith("02-29") else 2001
+    day = dt.date(year, int(dated.group(1)), int(dated.group(2))) + dt.timedelta(days=step)
+    return f"XXXX-{day.month:02d}-{day.day:02d}"
+
+
 def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "(it is) the second day (of the strike)": the DCT's day, counted within an event."""
     value = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
@@ -95,8 +160,15 @@ def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "that day", "the same day", "later that night" (TIME): the day last named in the
-    text, or a day of the month last named ("last October ... that same day")."""
-    last = ctx.last_value(r"\d{4}-\d\d(?:-\d\d)?(?:T.*)?", m.start(), 1500)
+    text, or a day of the month last named ("last October ... that same day"); in a text
+    with no DCT also a day named without its year or week ("April 1 … that day":
+    ``XXXX-04-01``)."""
+    named = r"\d{4}-\d\d(?:-\d\d)?"
+    if ctx.dct is None:  # "said on March 23. Earlier on the same day"
+        named = rf"(?:{named}|{UNDATED_DAY})"
+    last = ctx.last_value(named + r"(?:T.*)?", m.start(), 1500)
+    if last is not None and last.startswith("XXXX"):
+        last = _undated_anchor(m, ctx, last, frozenset(), False)
     if last is None:
         value, anchor = "XXXX-XX-XX", None
     else:

@@ -160,6 +160,10 @@ _THIS_YEARS_KIND = re.compile(
 )
 
 
+#: "plus" after a count ("35-plus hours", "20 plus years"): more than the count
+_PLUS = re.compile(r"\d[\s-]+plus[\s-]", re.I)
+
+
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "four months", "the past two weeks" (interval ending at the DCT), "10-year";
     "one day" meaning "some day" is a reference (:func:`_some_day`); "a day" after a vague
@@ -202,6 +206,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     value = duration_value(n, unit)
     dmod = re.sub(r"\s+", " ", (m["dmod"] or "").lower())
     mod = "APPROX" if m["orso"] else DURATION_MODS.get(dmod)  # "a week or so"
+    if mod is None and _PLUS.search(m.group(0)):
+        mod = "MORE_THAN"  # "35-plus hours"
     rel = (m["rel"] or "").lower()
     start = m.start()
     if dmod in ("over", "under", "some", "about", "around") and (m["det"] or rel):
@@ -264,9 +270,11 @@ def _attributive(m: re.Match[str]) -> bool:
 
 def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "a day-long meeting", "the yearlong battle", "the decades-long feud": the unit's
-    length (vague if plural); an article before it belongs to the noun."""
+    length (vague if plural); an article before it belongs to the noun, "nearly" before it
+    to the length ("nearly decade-long persistence", APPROX)."""
     n = None if m["unit"].lower().endswith("s") else 1
-    return make_timex(m, "DURATION", duration_value(n, m["unit"]), "long_compound")
+    mod = DURATION_MODS.get(m["approx"].lower()) if m["approx"] else None
+    return make_timex(m, "DURATION", duration_value(n, m["unit"]), "long_compound", mod)
 
 
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:

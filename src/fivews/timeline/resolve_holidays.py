@@ -103,15 +103,28 @@ def _pick(
     return min(options, key=lambda d: abs((d - dct).days))
 
 
+def _year_just_before(m: re.Match[str], ctx: Context) -> int | None:
+    """The year written right before the holiday, as its attribute ("the 2009 Fourth of
+    July celebration"), or None."""
+    before = [t for t in ctx.previous if t.end <= m.start()]
+    if not before:
+        return None
+    t = max(before, key=lambda t: t.end)
+    if t.rule != "year" or ctx.text[t.end : m.start()].strip():
+        return None
+    return int(t.value[:4])
+
+
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (its ISO week);
-    a year named before it in the sentence is its year ("In 2015, Thanksgiving fell…")."""
+    a year named before it in the sentence is its year ("In 2015, Thanksgiving fell…"),
+    as is a year right before it ("the 2009 Fourth of July celebration")."""
     name = re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")
     rule = HOLIDAYS[name]
     rel = (m["rel"] or "").lower()
     mod = point_mod_of(m)
     # a year named earlier in the sentence places the holiday ("In 2015, Thanksgiving…")
-    named = None if rel else year_named_before(m, ctx)
+    named = None if rel else year_named_before(m, ctx) or _year_just_before(m, ctx)
     if m["year"] or named:
         day: dt.date | None = holiday_date(rule, int(m["year"] or named))
         how = "holiday_year" if m["year"] else "holiday_year_in_sentence"

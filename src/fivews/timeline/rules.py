@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
         # not "Oct. 5, 1998" (a full date) nor "May 5-year", but "On March 3, 12 soldiers";
         # "Oct. 5-6", "March 30-April 4" are ranges of days
         + r")(?!\s*(?:,\s*)?(?:(?:1[5-9]|20)\d\d\b|\d(?![\d,]*\s+[a-z]))"
-        + r"|-(?![12]\d\b|3[01]\b|0?[1-9]\b|"
+        + r"|-(?!\s?(?:[12]\d\b|3[01]\b|0?[1-9]\b)|"
         + MONTH
         + r"))",
         resolve_month_day,
@@ -361,7 +361,7 @@ RULES: tuple[Rule, ...] = (
         r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|(?:up)?coming|"
         r"following|"
         r"same|latest|most\s+recent))\s+"
-        r"(?:fiscal\s+|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
+        r"(?:fiscal\s+|calendar\s+(?=year)|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
         r"(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
@@ -438,7 +438,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "long_compound",
-        r"(?P<unit>" + UNIT + r")-?long",
+        r"(?:(?P<approx>nearly|almost|roughly)\s+)?(?P<unit>" + UNIT + r")-?long",
         resolve_long_compound,
     ),
     _rule(

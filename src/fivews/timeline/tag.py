@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
-from fivews.timeline.coordination import join_durations, share_years
+from fivews.timeline.coordination import join_durations, listed_days, share_years
 from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of, week_value
-from fivews.timeline.false_friends import in_a_persons_name, people_names
+from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
 from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
 from fivews.timeline.ranges import (
@@ -425,7 +425,12 @@ def tag_timexes(
     cands = find_candidates(text)
     names = people_names(doc)
     if names:  # "Jill June", "April Mellody": a person, not a month
-        cands = [c for c in cands if not in_a_persons_name(c[0], c[1], text, names)]
+        cands = [
+            c
+            for c in cands
+            if not in_a_persons_name(c[0], c[1], text, names)
+            and not a_surname_speaking(c[0], c[1], text, names)
+        ]
     if spans is not None:
         inside = _inside(spans)
         cands = [c for c in cands if inside(c[0], c[1])]
@@ -451,6 +456,7 @@ def tag_timexes(
         cands = [c for c in cands if id(c[3]) not in unresolved]
     merged = join_phrases(text, _merge_adjacent(text, ctx.previous))
     merged = join_extents(text, range_starts(text, range_ends(text, merged)))
+    merged = listed_days(text, merged)
     merged = join_durations(text, merged)
     share_years(text, merged)
     merged = week_of_month(text, merged)

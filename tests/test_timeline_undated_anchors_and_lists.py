@@ -1,0 +1,178 @@
+"""Days counted from a day named without its year or week, in a text with no publication
+date ("on August 5; the next day" is 08-06, "Friday evening … the day before" a Thursday,
+"March 23 … the same day"), unless a count of time lies between or the clause tells a
+habit; "the next morning" with no day to count from is a time of day; days listed before
+a date written day first ("the 18th and 19th of August"); "July 4- 5"; a year right before
+a holiday ("the 2012 Christmas parade"); a month that is a speaker's surname ("Jason
+January … January said"); a bare decade of degrees ("highs in the mid-70s"); "35-plus
+hours" (more than) and "$75billion a year" (a rate); "nearly decade-long"; "the previous
+calendar year"; "March for Babies" after another sentence's "through"; a weekday after an
+event being judged ("are hailing the speech on Thursday") is past.
+
+Sentences are our own; each test gives its publication date (DCT), or None.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+from timex_cases import timex_named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescuers began looking on August 5; the next day more guards joined them.",
+            [("August 5", "XXXX-08-05"), ("the next day", "XXXX-08-06")],
+        ),
+        (
+            "The party ended on Dec. 31. The next day was quiet.",
+            [("Dec. 31", "XXXX-12-31"), ("The next day", "XXXX-01-01")],
+        ),
+        (
+            "Police raided the shops on Friday evening. They had opened the day before.",
+            [("Friday evening", "XXXX-WXX-5TEV"), ("the day before", "XXXX-WXX-4")],
+        ),
+        (
+            "It rained on Friday. The following Monday the river rose.",
+            [("Friday", "XXXX-WXX-5"), ("The following Monday", "XXXX-WXX-1")],
+        ),
+        (
+            "The ministry spoke on March 23. Earlier on the same day, two men were held.",
+            [("March 23", "XXXX-03-23"), ("the same day", "XXXX-03-23")],
+        ),
+        (
+            "A dinner will be held April 1. Part of the takings from that day goes to the zoo.",
+            [("April 1", "XXXX-04-01"), ("that day", "XXXX-04-01")],
+        ),
+        # "the day after" an event is the event's, not the day last named
+        (
+            "It rained on Friday. He left the day after the storm.",
+            [("Friday", "XXXX-WXX-5"), ("the day after", "XXXX-XX-XX")],
+        ),
+        # a count of time between: the day named is not the one meant
+        (
+            "He landed last Monday, fell ill two days later and was admitted the same day.",
+            [("last Monday", "XXXX-WXX-1"), ("two days", "P2D"), ("the same day", "XXXX-XX-XX")],
+        ),
+        # a present clause tells a habit, not a day after the one named
+        (
+            "The damage was found Tuesday morning. Owners usually find the"
+            " paint the following morning.",
+            [("Tuesday morning", "XXXX-WXX-2TMO"), ("the following morning", "XXXX-XX-XXTMO")],
+        ),
+    ],
+)
+def test_a_day_counted_from_a_day_of_no_known_year(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+def test_the_next_morning_with_no_day_before_is_a_time_of_day(nlp):
+    t = timex_named(nlp, "Thieves slipped out the next morning.", "the next morning", None)
+    assert (t["type"], t["value"]) == ("TIME", "XXXX-XX-XXTMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The show is held on the 18th and 19th of August.",
+            "2016-03-01",
+            [("the 18th", "2016-08-18"), ("19th of August", "2016-08-19")],
+        ),
+        (
+            "The fair ran on the 4th, 5th and 6th of May.",
+            "2016-03-01",
+            [("the 4th", "2015-05-04"), ("5th", "2015-05-05"), ("6th of May", "2015-05-06")],
+        ),
+        (
+            "The show is held on 18 and 19 August.",
+            None,
+            [("18", "XXXX-08-18"), ("19 August", "XXXX-08-19")],
+        ),
+        # a count before a date is no list
+        ("He scored 12 and 19 August points.", None, [("19 August", "XXXX-08-19")]),
+        (
+            "The fair at the park July 4- 5 will have music.",
+            None,
+            [("July 4", "XXXX-07-04"), ("5", "XXXX-07-05")],
+        ),
+    ],
+)
+def test_days_listed_before_a_date(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 2009 Fourth of July fair drew crowds.",
+            [("2009", "2009"), ("Fourth of July", "2009-07-04")],
+        ),
+        ("The 2012 Christmas parade was loud.", [("2012", "2012"), ("Christmas", "2012-12-25")]),
+    ],
+)
+def test_a_year_right_before_a_holiday_is_its_year(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-01") == expected
+
+
+def test_a_month_that_is_a_speakers_surname_is_no_month(nlp):
+    text = (
+        "Fire chief Jason January said the ban had held since January. The fire was out "
+        "by noon, January said. According to January, most counties had bans."
+    )
+    months = [(t, v) for t, v in _found(nlp, text, None) if t == "January"]
+    assert months == [("January", "XXXX-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Highs will be in the mid-70s on Saturday.", [("Saturday", "XXXX-WXX-6")]),
+        ("Temperatures in the 80s are expected.", []),
+        ("Prices in the 70s were low.", [("the 70s", "197")]),
+    ],
+)
+def test_a_bare_decade_of_degrees_is_no_decade(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+def test_plus_after_a_count_is_more_than(nlp):
+    t = timex_named(nlp, "She worked 35-plus hours a week.", "35-plus hours", None)
+    assert (t["value"], t.get("mod")) == ("PT35H", "MORE_THAN")
+    assert _found(nlp, "She worked 35-plus hours a week.", None) == [("35-plus hours", "PT35H")]
+
+
+def test_money_run_together_with_its_unit_makes_a_rate(nlp):
+    assert _found(nlp, "His $75billion a year plan was costed.", "2016-03-01") == []
+
+
+def test_nearly_before_a_long_compound_is_part_of_it(nlp):
+    t = timex_named(nlp, "It took her nearly decade-long work.", "nearly decade-long", None)
+    assert (t["value"], t.get("mod")) == ("P10Y", "LESS_THAN")
+
+
+def test_the_previous_calendar_year(nlp):
+    found = _found(nlp, "He must be 65 by the end of the previous calendar year.", "2016-03-01")
+    assert found == [("the end of the previous calendar year", "2015")]
+
+
+def test_a_named_march_after_another_sentences_preposition(nlp):
+    text = "We saw what we went through.\u201d March for Babies For details call the office."
+    assert _found(nlp, text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unions are hailing the governor's speech on Thursday.", "2016-08-11"),
+        ("Critics are blasting the debate on Thursday.", "2016-08-11"),
+        ("Unions will praise the speech on Thursday.", "2016-08-18"),
+        ("Unions are holding a rally on Thursday.", "2016-08-18"),
+    ],
+)
+def test_a_weekday_after_an_event_being_judged_is_past(nlp, text, expected):
+    assert timex_named(nlp, text, "Thursday", "2016-08-12")["value"] == expected
