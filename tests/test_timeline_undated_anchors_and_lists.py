@@ -176,3 +176,54 @@ def test_a_named_march_after_another_sentences_preposition(nlp):
 )
 def test_a_weekday_after_an_event_being_judged_is_past(nlp, text, expected):
     assert timex_named(nlp, text, "Thursday", "2016-08-12")["value"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A few weeks earlier, she had warned them.", [("A few weeks earlier", "PXW")]),
+        ("Several days earlier, she had warned them.", [("Several days earlier", "PXD")]),
+        ("A day earlier, she had warned them.", [("A day earlier", "P1D")]),
+    ],
+)
+def test_a_vague_count_earlier_is_a_duration_with_its_direction(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spends one in five days on the road.", []),
+        ("One in four years has a leap day.", []),
+        ("He spends five days on the road.", [("five days", "P5D")]),
+        # "one in each of" is one per period, no share
+        (
+            "The troubles came one in each of the last four years.",
+            [("each of the last four years", "P4Y")],
+        ),
+    ],
+)
+def test_one_in_a_count_of_days_is_a_share(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "But in 2012, the party spent more, starting in April.",
+            [("2012", "2012"), ("April", "2012-04")],
+        ),
+        (
+            "And in 2008, the race turned in March.",
+            [("2008", "2008"), ("March", "2008-03")],
+        ),
+        # a year that is the subject opens no frame
+        (
+            "But 2012, he said, was different in April.",
+            [("2012", "2012"), ("April", "2015-04")],
+        ),
+    ],
+)
+def test_a_year_after_but_in_frames_its_sentence(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-10") == expected

@@ -9,14 +9,17 @@ import re
 from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
 from fivews.timeline.lexicon import NUMBERS, alternation
 
+#: "one in", "one out of" before a count: a share of the units ("one in five days")
+_ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$", re.I)
+
 
 def guard_duration(m: re.Match[str], text: str) -> bool:
     """Whether a count and a unit is a stretch of time: not an age ("two years old", "a
     6-year-old", "at the age of two weeks"), an object pronoun before "ago" ("told her
     eight years ago"), a name ("a Century speedboat"), a rate ("$5 million a year"), the
     ordinal "a second", a count of the noun after the unit ("several weekend rallies"), a
-    share ("three-quarters", "a quarter of the market") or a year read as a count ("the
-    1988 quarter")."""
+    share ("three-quarters", "a quarter of the market", "one in five days") or a year read
+    as a count ("the 1988 quarter")."""
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I) or _OF_AGE.match(
         text, m.end()
     ):
@@ -25,6 +28,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # "those 65 years and older", "children 5 years or younger": ages
     if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "died at the age of two weeks", "children aged six months"
+    if not (m["det"] or m["rel"]) and _ONE_IN.search(text, max(0, m.start() - 16), m.start()):
+        return False  # "spent one in five days travelling": a share of the days
     if (m["det"] or "").lower() in ("his", "her", "its", "their") and re.match(
         r"\s+ago\b", text[m.end() : m.end() + 5], re.I
     ):

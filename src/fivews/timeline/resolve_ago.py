@@ -60,6 +60,9 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
             m,
             ctx,
         )
+    if direction == "earlier" and n is None:
+        # "a few weeks earlier": a stretch back, tagged with its direction as "A day earlier"
+        return make_timex(m, "DURATION", duration_value(None, m["unit"]), "duration_relative", mod)
     if code in ("TH", "TM", "TS") and direction == "ago" and ctx.dct is not None:
         # "two hours ago": the DCT's day (the DCT carries no clock time here)
         return make_timex(m, "DATE", ctx.dct.isoformat(), "ago_within_day", mod, anchor="DCT")

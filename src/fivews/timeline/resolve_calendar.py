@@ -69,8 +69,11 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", day.isoformat(), "month_day_year", point_mod_of(m))
 
 
-#: a year opening its sentence as a frame ("In 2015, …", "2009: …"), before the year
-_FRAME_LEAD = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?:(?:In|During|By)\s+)?$")
+#: a year opening its sentence as a frame ("In 2015, …", "2009: …", "But in 2012, …"),
+#: before the year
+_FRAME_LEAD = re.compile(
+    r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?:(?:In|During|By|(?:But|And|Yet|So)\s+(?:in|during|by))\s+)?$"
+)
 #: what closes the frame after the year: a comma, a colon or a dash
 _FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
 
@@ -85,7 +88,7 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
             return None
         if (
             t.rule in ("year", "season_year")
-            and _FRAME_LEAD.search(ctx.text, max(0, t.start - 12), t.start)
+            and _FRAME_LEAD.search(ctx.text, max(0, t.start - 16), t.start)
             and _FRAME_CLOSE.match(ctx.text, t.end)
         ):
             return int(t.value[:4])
