@@ -227,3 +227,129 @@ def test_one_in_a_count_of_days_is_a_share(nlp, text, expected):
 )
 def test_a_year_after_but_in_frames_its_sentence(nlp, text, expected):
     assert _found(nlp, text, "2016-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another time between the day named and the day counted from it
+        (
+            "Talks ended on Wednesday. The following week both sides came back, and the next"
+            " day a deal was signed.",
+            "XXXX-XX-XX",
+        ),
+        ("He took office on Jan. 2. Weeks later, and the next day, cash ran out.", "XXXX-XX-XX"),
+        (
+            "On Friday the king met the pope. On the same day in 1982, his father did too.",
+            "XXXX-XX-XX",
+        ),
+        # a day of an unknown year is counted in a common year
+        ("The sale closed on Feb. 28. The next day the buyer walked away.", "XXXX-03-01"),
+    ],
+)
+def test_a_day_counted_from_an_undated_day_only_when_nothing_lies_between(nlp, text, expected):
+    counted = [
+        v for t, v in _found(nlp, text, None) if t.lower().startswith(("the next", "the same"))
+    ]
+    assert counted == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The class of 1985 Christmas reunion was called off.", "2011-12-25"),
+        ("Since 1990 Easter has been a holiday here.", "2011-04-24"),
+        ("In 2005 Christmas fell on a Sunday.", "2005-12-25"),
+        ("Police looked into a 2010 New Year's Day crash.", "2010-01-01"),
+    ],
+)
+def test_a_year_before_a_holiday_only_after_a_determiner(nlp, text, expected):
+    values = [v for t, v in _found(nlp, text, "2012-03-01") if not t.isdigit()]
+    assert values[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Analyst Jason January tracks spending. Sales rose, according to January, February"
+            " and March figures.",
+            "January",
+        ),
+        ("Coach Mark Sunday quit. The paper Sunday said he would stay on.", "Sunday"),
+        ("Economist Rachel January was right: January added 150,000 jobs.", "January"),
+    ],
+)
+def test_a_surname_month_stays_a_time_where_it_does_not_speak(nlp, text, kept):
+    assert kept in [t for t, _ in _found(nlp, text, "2013-02-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Global temperatures have risen steadily since the 70s.",
+        "Temperatures were much colder in the 70s, when rivers froze.",
+        "Freddie Mercury rose to fame in the 70s.",
+    ],
+)
+def test_a_decade_near_weather_words_that_do_not_read_it_stays(nlp, text):
+    assert ("the 70s", "197") in _found(nlp, text, "2011-07-12")
+
+
+def test_a_unit_after_an_amount_counted_from_an_event_is_no_rate(nlp):
+    assert _found(nlp, "The fund lost 2bn a year after its launch.", None) == [("a year", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Town officials are celebrating the festival on Saturday with fireworks.",
+        "Critics are slamming the convention Saturday, which is expected to draw few.",
+    ],
+)
+def test_a_judged_event_still_ahead_keeps_its_weekday_ahead(nlp, text):
+    assert timex_named(nlp, text, "Saturday", "2012-08-31")["value"] == "2012-09-01"
+
+
+def test_a_spaced_day_range_needs_a_real_end_day(nlp):
+    assert _found(nlp, "Hearings were held Feb. 27- 30, the court said.", "2010-06-20") == [
+        ("Feb. 27", "2010-02-27")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thursday will start sunny, with storms during the afternoon.",
+            [("Thursday", "XXXX-WXX-4"), ("the afternoon", "XXXX-WXX-4TAF")],
+        ),
+        (
+            "Police taped off the street Sunday, but it was open again by early afternoon.",
+            [("Sunday", "XXXX-WXX-7"), ("early afternoon", "XXXX-WXX-7TAF")],
+        ),
+        # the day written after the part of the day is its own
+        (
+            "They met on Monday. In the early-morning hours of May 28, the two argued.",
+            [
+                ("Monday", "XXXX-WXX-1"),
+                ("early-morning", "XXXX-XX-XXTMO"),
+                ("May 28", "XXXX-05-28"),
+            ],
+        ),
+    ],
+)
+def test_a_part_of_a_day_takes_a_day_of_no_known_year(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm will work for $75,000 a week after that.",
+        "The agency has lost $12 million a year since it cut tolls.",
+        "Charities that raise more than $25,000 a year from the public must register.",
+    ],
+)
+def test_a_rate_going_on_from_a_point_is_still_a_rate(nlp, text):
+    assert _found(nlp, text, None) == []

@@ -111,18 +111,21 @@ def reports(verb: Token | None) -> bool:
 #: verbs of judging an event, whose progressive tells the reaction, not the event to come
 #: ("are hailing the nominee's speech on Thursday")
 _REACTION_VERBS = frozenset(
-    "praise hail laud welcome applaud cheer celebrate criticize criticise slam blast condemn "
-    "denounce decry mock ridicule dismiss question".split()
+    "praise hail laud applaud criticize criticise slam blast condemn denounce decry mock "
+    "ridicule".split()
 )
+#: words of a sentence that looks ahead ("both expected to draw small crowds")
+_AHEAD_WORDS = frozenset("will 'll expected scheduled set hope hopes planned upcoming".split())
 
 
 def reacts_to(noun: Token) -> bool:
     """Whether ``noun`` names an event set for a day ("speech", "debate") and is the object
-    of a progressive verb of judging ("are praising", not "will praise"): the event has
-    happened ("groups are praising the speech on Thursday")."""
+    of a progressive verb of judging ("are praising", not "will praise") in a sentence
+    that does not look ahead ("expected", "scheduled"): the event has happened ("groups
+    are praising the speech on Thursday")."""
     verb = noun.head
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in SCHEDULED_EVENT_NOUNS:
         return False
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in _REACTION_VERBS:
         return False
-    return not any(c.lower_ in ("will", "shall") for c in verb.children)
+    return not any(t.lower_ in _AHEAD_WORDS for t in verb.sent)

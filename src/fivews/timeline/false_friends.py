@@ -349,8 +349,8 @@ def in_a_persons_name(start: int, end: int, text: str, names: list[tuple[int, in
 
 #: a verb of speech right after a name ("January said", "June told reporters")
 _SPEAKS_AFTER = re.compile(
-    r"[ \t\xa0]+(?:said|says|told|added|explained|noted|stated|wrote|asked|replied|"
-    r"recalled|argued|insisted|warned|declined)\b"
+    r"[ \t\xa0]+(?:said|says|told|explained|noted|stated|wrote|asked|replied|"
+    r"recalled|argued|insisted|warned)\b"
 )
 #: a word that makes the month a time ("in January said", "since January, said")
 _TIME_WORD_BEFORE = re.compile(
@@ -362,21 +362,28 @@ _TIME_WORD_BEFORE = re.compile(
 _ACCORDING_TO = re.compile(r"\baccording\s+to[ \t\xa0]+$", re.I)
 #: what follows a name after "according to": a stop, not a noun ("January figures")
 _CLAUSE_GOES_ON = re.compile(r"\s*[,;.:)]")
+#: a list of months going on ("according to January, February and March figures")
+_MONTH_LIST_GOES_ON = re.compile(
+    r",\s*(?:and\s+|or\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b"
+)
 
 
 def a_surname_speaking(start: int, end: int, text: str, names: list[tuple[int, int]]) -> bool:
-    """Whether ``text[start:end]`` is a month or weekday that ends a person's name found
-    elsewhere in the text ("Jason January") and here, alone, speaks ("January said",
-    "according to January,"); "since January" in the same story stays the month."""
+    """Whether ``text[start:end]`` is a month that ends a person's name found elsewhere in
+    the text ("Jason January") and here, alone, speaks ("January said", "according to
+    January,"); "since January" in the same story stays the month, and a weekday before
+    "said" is the day's ("the paper Sunday said")."""
     word = text[start:end]
     if not (word.isalpha() and word[0].isupper()):
         return False
-    if word.lower() not in MONTHS and word.lower() not in WEEKDAYS:
-        return False
+    if word.lower() not in MONTHS:
+        return False  # "the paper Sunday said": a weekday before "said" is the day's
     if not any(e - s > len(word) and text[s:e].endswith(" " + word) for s, e in names):
         return False
     if _SPEAKS_AFTER.match(text, end):
         return not _TIME_WORD_BEFORE.search(text[max(0, start - 12) : start])
-    return bool(_ACCORDING_TO.search(text[max(0, start - 20) : start])) and bool(
-        _CLAUSE_GOES_ON.match(text, end)
+    return (
+        bool(_ACCORDING_TO.search(text[max(0, start - 20) : start]))
+        and bool(_CLAUSE_GOES_ON.match(text, end))
+        and not _MONTH_LIST_GOES_ON.match(text, end)
     )

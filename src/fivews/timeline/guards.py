@@ -195,11 +195,18 @@ def _words_before(m: re.Match[str], text: str, n: int = 3) -> list[str]:
     return [w.strip(",;:") for w in window.lower().split()[-n:]]
 
 
+#: a word after "a <unit>" that counts from a point ("a week after surgery", "a year ago";
+#: not "$75,000 a week after that", a rate from then on)
+_POINT_AFTER = re.compile(
+    r"\s+(?:earlier|later|ago)\b|\s+(?:after|before)\s+(?!(?:that|this|then|those|these)\b)", re.I
+)
+
+
 def amount_rate(m: re.Match[str], text: str) -> bool:
     """Whether the match is "a <unit>" right after an amount, as a rate ("$5 a year",
     "700 seats a week", "24 hours a day"; not "$5 billion over a decade")."""
-    if not re.match(r"an?\s", m.group(0), re.I):
-        return False
+    if not re.match(r"an?\s", m.group(0), re.I) or _POINT_AFTER.match(text, m.end()):
+        return False  # "lost 2bn a year after its launch": a time, counted from an event
     before = _words_before(m, text)
     if any(amount(w) for w in before):
         return not _counts_occurrences(before)

@@ -235,18 +235,9 @@ def guard_decade(m: re.Match[str], text: str) -> bool:
             return False
         if _AGE_LIST.search(text, max(0, m.start() - 40), m.start()):
             return False
-        if _WEATHER.search(_clause_around(text, m.start(), m.end())):
+        if _WEATHER.search(text, max(0, m.start() - 60), m.start()):
             return False  # "highs will be in the mid-70s": degrees
     return True
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``, at most 80 characters either side."""
-    before = text[max(0, start - 80) : start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    after = text[end : end + 80]
-    stop = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
-    return before[cut + 1 :] + text[start:end] + (after[: min(stop)] if stop else after)
 
 
 #: "the" and at most one word before a spelled decade ("the Roaring Twenties")
@@ -255,9 +246,14 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 _AGE_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
 #: words that make a bare two-digit decade a band of numbers ("the low 50s")
 _NUMBER_BANDS = frozenset({"low", "high", "upper", "lower"})
-#: words of a weather report that make a bare two-digit decade degrees ("highs in the 70s")
+#: a reading of the weather reaching a bare two-digit decade, right before it ("highs
+#: will be in the mid-70s", "temperatures climbing into the 80s"; not "temperatures were
+#: colder in the 70s", a comparison across years, nor "since the 70s")
 _WEATHER = re.compile(
-    r"\b(?:highs|lows|temperatures?|temps|degrees|thermometers?|forecast|mercury)\b", re.I
+    r"\b(?:highs|lows|temperatures?|temps|readings|(?-i:mercury))\b"
+    r"(?:\s+(?![a-z]+er\b)[a-z]+){0,3}?\s+(?:in|into|to|near|around|reach(?:ed|ing)?|hit|hits|"
+    r"hitting|top(?:ped|ping)?)\s+(?:the\s+)?(?:(?:low|mid|upper|lower|high)[\s-]*)?$",
+    re.I,
 )
 #: an age list going on before a bare decade ("their 30s, 40s and …")
 _AGE_LIST = re.compile(

@@ -137,3 +137,14 @@ _CLAUSE_GOES_ON = re.compile(
     r"\s*,|\s+(?:he|she|they|we|I|it|you|the|a|an|his|her|their|its|police|officials)\b"
     r"|\s+[A-Z][a-z]",
 )
+
+
+#: a day written right after a part of a day ("the late afternoon hours of June 1", "the
+#: morning of May 28", "the afternoon on Saturday")
+_DAY_AFTER = re.compile(r"(?:\s+hours)?\s+(?:of|on)\s+(?:the\s+)?(?:\d|[A-Z])")
+
+
+def named_after(m: re.Match[str], text: str) -> bool:
+    """Whether a part of a day is followed by the day it belongs to ("in the early-morning
+    hours of May 28"), so a day named before it is not its day."""
+    return bool(_DAY_AFTER.match(text, m.end()))

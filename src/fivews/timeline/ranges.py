@@ -18,6 +18,7 @@ belongs to the month holding its Thursday, as in ISO 8601's numbering).
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -461,13 +462,18 @@ def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _days_in(month: str) -> int:
+    """The most days month ``month`` ("02") has, in a leap year."""
+    return calendar.monthrange(2000, int(month))[1]
+
+
 def _day_end(text: str, t: Timex, day: re.Match[str]) -> Timex | None:
     """The day ("April 24 and 25") or date ("March 30-April 4") ending a range that starts
     with the dated day ``t`` (value matched as ``day``), or None."""
     r = _DAY_END.match(text, t.end)
     if r is not None:
-        if int(r["day"]) <= int(day.group(3)):
-            return None
+        if int(r["day"]) <= int(day.group(3)) or int(r["day"]) > _days_in(day.group(2)):
+            return None  # "June 7- 2" is a vote, "Feb. 27-30" no date
         value = f"{day.group(1)}-{day.group(2)}-{int(r['day']):02d}"
         start, end, rule = r.start("day"), r.end("day"), "range_end_day"
     else:

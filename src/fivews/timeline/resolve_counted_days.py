@@ -15,7 +15,7 @@ from fivews.timeline.event_nouns import INCIDENT_NOUNS
 from fivews.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import PAST, PRESENT
-from fivews.timeline.values import UNDATED_DAY, make_timex, point_mod_of
+from fivews.timeline.values import UNDATED_DAY, make_timex, next_day, point_mod_of
 
 #: rules of a part of a day named without its day ("overnight", "this morning")
 _BARE_PARTS_OF_DAY = frozenset({"part_of_day"})
@@ -109,47 +109,51 @@ def _from_undated_day(m: re.Match[str], ctx: Context, forward: bool, last: str |
     return make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
 
 
-#: a count of time between a day named and "that day" ("arrived Monday, began to feel
-#: ill two days later and was hospitalised the same day"): the day named is not the one
+#: a count of time between a day named and "that day" ("arrived Monday, began to feel ill
+#: two days later and was hospitalised the same day", "Weeks later", "After four days"):
+#: the day named is not the one
 _COUNTED_ON = re.compile(
-    r"\b(?:\w+|\d+)\s+(?:days?|nights?|weeks?|months?)\s+(?:later|earlier|afterwards?|before)\b",
+    r"\b(?:hours?|days?|nights?|weeks?|months?|years?|decades?)\s+"
+    r"(?:later|earlier|afterwards?|before|on)\b"
+    r"|\bafter\s+(?:\w+\s+){0,2}(?:hours|days|weeks|months)\b",
     re.I,
 )
+#: a year after "the same day" ("on the same day in 1982"): the day of another year
+_IN_A_YEAR = re.compile(r"\s+(?:in|of)\s+(?:1[5-9]|20)\d\d\b")
 
 
 def _undated_anchor(
     m: re.Match[str], ctx: Context, last: str | None, skip: frozenset[str], counted: bool
 ) -> str | None:
     """``last``, the value of the day named without its year or week before the match, if
-    it is the match's anchor: not when a count of time lies between ("two days later …
-    the same day") nor, for a day ``counted`` from it ("the following morning"), in a
-    present clause, which tells a habit ("owners usually discover the damage the following
-    morning"), with no DCT to tell it from news."""
+    it is the match's anchor: not when a count of time or another time lies between ("two
+    days later … the same day", "Wednesday. The following week, … the next day"), not
+    for "the same day in 1982", nor, for a day ``counted`` from it ("the following
+    morning"), in a present clause, which tells a habit ("owners usually discover the
+    damage the following morning"), with no DCT to tell it from news."""
     if last is None or (counted and ctx.tense(m.start(), m.end()) == PRESENT):
         return None
     named = next(ctx.earlier(re.escape(last), m.start(), 1500, skip_rules=skip), None)
     if named is None or _COUNTED_ON.search(ctx.text, named.end, m.start()):
         return None
+    if any(named.end <= t.start and t.end <= m.start() for t in ctx.previous):
+        return None  # "on Wednesday. The following week, … and the next day": another time
+    if _IN_A_YEAR.match(ctx.text, m.end()):
+        return None  # "On the same day in 1982": an anniversary
     return last
 
 
 def _undated_step(value: str, step: int, weekday: str | None) -> str | None:
-    """The day ``step`` days from a day of an unknown year (``XXXX-08-05``: the calendar
-    of a common year, or of a leap year for Feb. 29) or an unknown week's weekday
-    (``XXXX-WXX-5``); with ``weekday`` ("the following Monday") the next or last such
-    weekday, known only from a weekday. None when it cannot be told."""
-    week = re.match(r"XXXX-WXX-(\d)", value)
-    if week is not None:
-        day = int(week.group(1))
-        if weekday:
-            return f"XXXX-WXX-{WEEKDAYS[weekday.lower()]}"
-        return f"XXXX-WXX-{(day - 1 + step) % 7 + 1}"
-    dated = re.match(r"XXXX-(\d\d)-(\d\d)", value)
-    if dated is None or weekday:
+    """The day ``step`` days from a day of an unknown year (``XXXX-08-05``) or an unknown
+    week's weekday (``XXXX-WXX-5``), as :func:`next_day` counts; with ``weekday`` ("the
+    following Monday") that weekday, known only after a weekday. None when it cannot be
+    told."""
+    day = re.match(UNDATED_DAY, value)
+    if day is None or (weekday and "W" not in day.group(0)):
         return None
-    year = 2000 if dated.group(0).endswith("02-29") else 2001
-    day = dt.date(year, int(dated.group(1)), int(dated.group(2))) + dt.timedelta(days=step)
-    return f"XXXX-{day.month:02d}-{day.day:02d}"
+    if weekday:
+        return f"XXXX-WXX-{WEEKDAYS[weekday.lower()]}"
+    return next_day(day.group(0), step)
 
 
 def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:

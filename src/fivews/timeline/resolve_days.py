@@ -9,7 +9,7 @@ import re
 
 from fivews.timeline.event_nouns import names_scheduled_event
 from fivews.timeline.guards import previous_word
-from fivews.timeline.guards_days import stretch_of_a_habit
+from fivews.timeline.guards_days import named_after, stretch_of_a_habit
 from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
@@ -271,9 +271,10 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     # "in the morning", "by mid-afternoon" are a part of the day under discussion, which an
     # earlier sentence may have named; a bare "morning" takes its day from its own sentence
     the_part = m.group(0).lower().startswith("the") or bool(m["pmod"])
+    days = _DAY_VALUE_UNDATED if ctx.dct is None and not named_after(m, ctx.text) else _DAY_VALUE
     base = (
         ctx.last_value(
-            _DAY_VALUE + r"(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 600, same_sentence=not the_part
+            days + r"(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 600, same_sentence=not the_part
         )
         if not rel
         else None
@@ -306,9 +307,8 @@ _NOUN_AFTER_OVERNIGHT = re.compile(
 )
 
 
-#: the value of a day a clock time can take; without a DCT also an unknown week's weekday
-#: or a day of an unknown year ("killed Monday morning. The crash occurred at 10:35 a.m."
-#: is ``XXXX-WXX-1T10:35``)
+#: the value of a day a clock time or a part of a day can take; without a DCT also an
+#: unknown week's weekday or day of an unknown year ("Monday … at 10:35 a.m.": XXXX-WXX-1)
 _DAY_VALUE = r"\d{4}-\d\d-\d\d"
 _DAY_VALUE_UNDATED = rf"(?:{_DAY_VALUE}|{UNDATED_DAY})"
 #: a day named ("Friday", "May 3", "next week", "on the 3rd", "in two weeks")

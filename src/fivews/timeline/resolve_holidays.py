@@ -104,15 +104,26 @@ def _pick(
 
 
 def _year_just_before(m: re.Match[str], ctx: Context) -> int | None:
-    """The year written right before the holiday, as its attribute ("the 2009 Fourth of
-    July celebration"), or None."""
+    """The year written right before the holiday after a determiner, as its attribute
+    ("the 2009 Fourth of July celebration"), or opening the sentence ("In 2005 Christmas
+    fell on a Sunday"), or None."""
     before = [t for t in ctx.previous if t.end <= m.start()]
     if not before:
         return None
     t = max(before, key=lambda t: t.end)
     if t.rule != "year" or ctx.text[t.end : m.start()].strip():
         return None
+    if not _DETERMINER_BEFORE.search(ctx.text, max(0, t.start - 30), t.start):
+        return None  # "the class of 1985 Christmas reunion", "Since 1990 Easter has been"
     return int(t.value[:4])
+
+
+#: a determiner right before the year of a holiday ("the 2009 Fourth of July celebration",
+#: "its 2010 Christmas results", "the firm's 2012 New Year's Eve party"), or "In" opening
+#: the sentence ("In 2005 Christmas fell on a Sunday")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our)|\w['’]s|(?:^|[.!?]['\"”’]*\s+|\n\s*)In)\s+$", re.I
+)
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -287,16 +287,17 @@ def frame_tense(text: str, start: int, end: int, tense: str | None) -> str | Non
 AT_NIGHT = re.compile(r"T(?:NI|1[89]:\d\d|2[0-3]:\d\d)$")
 
 
-def next_day(value: str) -> str:
-    """The day after a day value: a date, a day of an unknown year (``XXXX-03-26``) or an
-    unknown week's weekday (``XXXX-WXX-5``)."""
+def next_day(value: str, step: int = 1) -> str:
+    """The day after a day value (``step`` days on; -1 the day before): a date, a day of
+    an unknown year (``XXXX-03-26``) or an unknown week's weekday (``XXXX-WXX-5``)."""
     weekday = re.fullmatch(r"XXXX-WXX-(\d)", value)
     if weekday:
-        return f"XXXX-WXX-{int(weekday.group(1)) % 7 + 1}"
-    if value.startswith("XXXX-"):  # a leap year holds every month and day
-        nxt = dt.date.fromisoformat("2000" + value[4:]) + dt.timedelta(days=1)
+        return f"XXXX-WXX-{(int(weekday.group(1)) - 1 + step) % 7 + 1}"
+    if value.startswith("XXXX-"):  # a common year, unless the day is Feb. 29
+        year = "2000" if value[5:10] == "02-29" else "2001"
+        nxt = dt.date.fromisoformat(year + value[4:]) + dt.timedelta(days=step)
         return "XXXX" + nxt.isoformat()[4:]
-    return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=step)).isoformat()
 
 
 #: the parts of a day in their order
