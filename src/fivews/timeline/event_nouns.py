@@ -114,8 +114,13 @@ _REACTION_VERBS = frozenset(
     "praise hail laud applaud criticize criticise slam blast condemn denounce decry mock "
     "ridicule".split()
 )
-#: words of a sentence that looks ahead ("both expected to draw small crowds")
-_AHEAD_WORDS = frozenset("will 'll expected scheduled set hope hopes planned upcoming".split())
+#: words of a time still ahead ("will", "'ll", "going to", "plans", "set for", "looming",
+#: "both expected to draw small crowds")
+AHEAD_WORDS = re.compile(
+    r"\b(?:will|won't|shall|would|must|going\s+to|plans?|planned|expects?|expected|hopes?|set"
+    r"|scheduled|due|looming|upcoming|coming|approaching|ahead|to\s+be)\b|['’]ll\b",
+    re.I,
+)
 
 
 def reacts_to(noun: Token) -> bool:
@@ -128,4 +133,4 @@ def reacts_to(noun: Token) -> bool:
         return False
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in _REACTION_VERBS:
         return False
-    return not any(t.lower_ in _AHEAD_WORDS for t in verb.sent)
+    return not AHEAD_WORDS.search(verb.sent.text)

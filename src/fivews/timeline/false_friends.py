@@ -26,8 +26,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from fivews import lexicon
-from fivews.timeline.guards import LINE_WORD
-from fivews.timeline.lexicon import MONTHS, WEEKDAYS
+from fivews.timeline.guards import LINE_WORD, previous_word
+from fivews.timeline.lexicon import MONTHS, TIME_PREPOSITIONS, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END
 
 #: the word lists (``data/timex_false_friends.json``)
@@ -352,12 +352,6 @@ _SPEAKS_AFTER = re.compile(
     r"[ \t\xa0]+(?:said|says|told|explained|noted|stated|wrote|asked|replied|"
     r"recalled|argued|insisted|warned)\b"
 )
-#: a word that makes the month a time ("in January said", "since January, said")
-_TIME_WORD_BEFORE = re.compile(
-    r"\b(?:in|on|since|by|until|till|of|from|through|during|last|this|next|early|late|mid)"
-    r"[ \t\xa0-]+$",
-    re.I,
-)
 #: "according to" right before a name
 _ACCORDING_TO = re.compile(r"\baccording\s+to[ \t\xa0]+$", re.I)
 #: what follows a name after "according to": a stop, not a noun ("January figures")
@@ -381,7 +375,7 @@ def a_surname_speaking(start: int, end: int, text: str, names: list[tuple[int, i
     if not any(e - s > len(word) and text[s:e].endswith(" " + word) for s, e in names):
         return False
     if _SPEAKS_AFTER.match(text, end):
-        return not _TIME_WORD_BEFORE.search(text[max(0, start - 12) : start])
+        return previous_word(text, start) not in TIME_PREPOSITIONS  # not "in January said"
     return (
         bool(_ACCORDING_TO.search(text[max(0, start - 20) : start]))
         and bool(_CLAUSE_GOES_ON.match(text, end))

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of
-from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS, names_scheduled_event
+from fivews.timeline.event_nouns import AHEAD_WORDS, SCHEDULED_EVENT_NOUNS, names_scheduled_event
 from fivews.timeline.lexicon import DAY_WORDS, LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
 from fivews.timeline.records import Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
@@ -256,12 +256,6 @@ def _event_in_clause_before(text: str, start: int) -> bool:
 _FRAME_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)With\s+[^,;:.!?\"“”\n]{3,80}$")
 #: the rest of the frame after the day, its comma, and the main clause up to its end
 _AFTER_FRAME = re.compile(r"([^,;:.!?\n]{0,40}),([^.;!?\n]*)")
-#: words of a time still ahead ("will", "'ll", "going to", "plans", "set for", "looming")
-_AHEAD_WORDS = re.compile(
-    r"\b(?:will|won't|shall|would|must|going\s+to|plans?|planned|expects?|expected|hopes?|set"
-    r"|scheduled|due|looming|upcoming|coming|approaching|ahead|to\s+be)\b|['’]ll\b",
-    re.I,
-)
 
 
 def frame_tense(text: str, start: int, end: int, tense: str | None) -> str | None:
@@ -271,14 +265,14 @@ def frame_tense(text: str, start: int, end: int, tense: str | None) -> str | Non
     on Tuesday night, the party is split"): the day is over, unless the frame names an
     event set for a day ("With the vote on Friday"). Else the clause's ``tense``."""
     frame = _FRAME_OPENING.search(text, max(0, start - 90), start)
-    if tense not in (PRESENT, FUTURE) or frame is None or _AHEAD_WORDS.search(frame.group(0)):
+    if tense not in (PRESENT, FUTURE) or frame is None or AHEAD_WORDS.search(frame.group(0)):
         return tense
     if re.search(r"ing\s+(?:on\s+)?$", frame.group(0)):
         return tense  # "With polls closing Tuesday": a time the frame looks ahead to
     if names_scheduled_event(frame.group(0)):
         return tense  # "With the vote on Friday, the party is busy": an event to come
     rest = _AFTER_FRAME.match(text, end)
-    if rest is None or _AHEAD_WORDS.search(rest.group(1) + " " + rest.group(2)):
+    if rest is None or AHEAD_WORDS.search(rest.group(1) + " " + rest.group(2)):
         return tense
     return PAST
 
