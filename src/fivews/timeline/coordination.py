@@ -20,12 +20,12 @@ three months ago" is one date.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 
-from fivews.timeline.dates import interval_of
+from fivews.timeline.dates import days_in_month, interval_of
 from fivews.timeline.records import Timex
+from fivews.timeline.values import DAY_VALUE
 
 #: what joins two coordinated dates: "and", "or", "to", "through", a dash or a comma
 _COORDINATOR = re.compile(
@@ -95,9 +95,8 @@ def _later_month(here: str, there: str) -> bool:
     return here.isdigit() and there.isdigit() and int(here) > int(there)
 
 
-#: a date written day first ("19th of August", "19 August"), and its value's year and month
+#: a date written day first ("19th of August", "19 August")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]")
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)-\d\d")
 #: a bare day listed right before another ("the 18th and ", "4th, "), as its last words
 _LISTED_DAY = re.compile(
     r"(?P<the>the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?"
@@ -115,7 +114,7 @@ def listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
     ("scored 12 and 19 August points" has no list)."""
     out: list[Timex] = []
     for t in timexes:
-        value = _DAY_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+        value = DAY_VALUE.fullmatch(t.value) if t.type == "DATE" else None
         if value is None or not _DAY_FIRST.match(t.text) or not t.text[0].isalnum():
             out.append(t)
             continue
@@ -129,12 +128,11 @@ def listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
                 break
             day = int(m["day"])
             start = m.start("the") if m["the"] else m.start("day")
-            if day > calendar.monthrange(2000, int(value.group(2)))[1] or (
-                out and out[-1].end > start
-            ):
+            if day > days_in_month(int(value.group(2))) or (out and out[-1].end > start):
                 break
             end = m.end("th") if m["th"] else m.end("day")
             date = f"{value.group(1)}-{value.group(2)}-{day:02d}"
+            interval = interval_of(date) if date[0].isdigit() else None
             found.append(
                 Timex(
                     start,
@@ -143,9 +141,9 @@ def listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
                     "DATE",
                     date,
                     t.rule + "+listed_day",
-                    interval=interval_of(date) if date[0].isdigit() else None,
+                    interval=interval,
                     anchor="next timex",
-                )  # fmt: skip
+                )
             )
             at = start
         out.extend(reversed(found))

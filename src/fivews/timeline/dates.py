@@ -19,6 +19,12 @@ def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+def days_in_month(month: int) -> int:
+    """The most days ``month`` has (29 for February: a day of an unknown year may be a leap
+    day)."""
+    return calendar.monthrange(2000, month)[1]
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     """The ``n``-th ISO ``weekday`` (1 = Monday) of ``month`` (``n`` = -1: the last one),
     or None when the month has no such day (a fifth Monday of February)."""

@@ -339,12 +339,16 @@ def people_names(doc: Doc | None) -> list[tuple[int, int]]:
 def in_a_persons_name(start: int, end: int, text: str, names: list[tuple[int, int]]) -> bool:
     """Whether ``text[start:end]`` is a capitalised month or weekday name inside a longer
     person's name ("Jill June", "April Mellody", "Ai Jun"; not "Davis Manafort in 1995")."""
-    word = text[start:end]
-    if not (word.isalpha() and word[0].isupper()):
-        return False
-    if word.lower() not in MONTHS and word.lower() not in WEEKDAYS:
+    if not _calendar_word(text[start:end], weekdays=True):
         return False
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in names)
+
+
+def _calendar_word(word: str, weekdays: bool) -> bool:
+    """Whether ``word`` is a capitalised month name (or, with ``weekdays``, a weekday)."""
+    if not (word.isalpha() and word[0].isupper()):
+        return False
+    return word.lower() in MONTHS or (weekdays and word.lower() in WEEKDAYS)
 
 
 #: a verb of speech right after a name ("January said", "June told reporters")
@@ -368,9 +372,7 @@ def a_surname_speaking(start: int, end: int, text: str, names: list[tuple[int, i
     January,"); "since January" in the same story stays the month, and a weekday before
     "said" is the day's ("the paper Sunday said")."""
     word = text[start:end]
-    if not (word.isalpha() and word[0].isupper()):
-        return False
-    if word.lower() not in MONTHS:
+    if not _calendar_word(word, weekdays=False):
         return False  # "the paper Sunday said": a weekday before "said" is the day's
     if not any(e - s > len(word) and text[s:e].endswith(" " + word) for s, e in names):
         return False

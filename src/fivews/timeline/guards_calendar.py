@@ -9,6 +9,7 @@ import re
 
 from fivews.timeline.guards import OPENING_QUOTE, capitalised, in_a_title, previous_word
 from fivews.timeline.lexicon import MONTHS, SEASON_CONTEXT, TIME_PREPOSITIONS
+from fivews.timeline.records import SENTENCE_END
 
 
 def guard_month(m: re.Match[str], text: str) -> bool:
@@ -35,7 +36,10 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         and _NAMED_MARCH.match(text, m.end())
         and (
             previous_word(text, m.start()) not in TIME_PREPOSITIONS - {"to"}
-            or _SENTENCE_CLOSED.search(text, max(0, m.start() - 6), m.start())
+            or any(
+                e.end() == m.start()
+                for e in SENTENCE_END.finditer(text, max(0, m.start() - 6), m.start() + 1)
+            )
         )
     ):
         return False  # an event or a body: "the March for Babies", "March of Dimes"
@@ -65,9 +69,6 @@ _NAMED_MARCH = re.compile(
     r"\s+(?:of|for|on|against)\s+(?:the\s+|Our\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|This)\b)[A-Z][a-z]"
 )
-#: the end of a sentence right before a match: a preposition before it is another
-#: sentence's ("what we went through.” March for Babies")
-_SENTENCE_CLOSED = re.compile(r"[.!?][\"”’']*\s+$")
 #: a middle initial and a capitalised surname after a bare month name (a person's name)
 _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+(?:\([A-Z][a-z]+\)\s+)?[A-Z][a-z]")
 #: "as early as", "as late as", "as recently as", "as far back as" before a month

@@ -18,17 +18,16 @@ belongs to the month holding its Thursday, as in ISO 8601's numbering).
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
 
-from fivews.timeline.dates import interval_of, nth_weekday, week_value
+from fivews.timeline.dates import days_in_month, interval_of, nth_weekday, week_value
 from fivews.timeline.idioms import YEAR_RULES
 from fivews.timeline.lexicon import DAYNUM, MONTH, YEAR
 from fivews.timeline.records import Timex, spanning
-from fivews.timeline.values import UNDATED_DAY, month_number
+from fivews.timeline.values import DAY_VALUE, UNDATED_DAY, month_number
 
 #: a span of years: "1974-75", "2009–10", "2016 – 2020" (not inside a number or a code)
 _YEAR_RANGE = re.compile(
@@ -61,8 +60,6 @@ _DAY_END = re.compile(
 _DATE_END = re.compile(
     r"\s*[-–]\s*(?P<month>" + MONTH + r")\s*(?P<day>" + DAYNUM + r")(?![\w-])", re.I
 )
-#: a dated day's value
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
 #: a month's value, with or without a day
 _MONTH_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)(-\d\d)?")
 #: gap between a date and the year placing it ("January of this year", "May 5 last year")
@@ -253,7 +250,7 @@ def _day_after_clock_range(text: str, end: Timex, after: Timex | None) -> str | 
     if end.rule != "range_end_clock" or after is None or after.type != "DATE":
         return None
     # also an undated text's weekday ("7:30 a.m.-3:30 p.m. Friday": XXXX-WXX-5)
-    day = _DAY_VALUE.fullmatch(after.value) or re.fullmatch(UNDATED_DAY, after.value)
+    day = DAY_VALUE.fullmatch(after.value) or re.fullmatch(UNDATED_DAY, after.value)
     if day is None or not _ON_DAY.fullmatch(text, end.end, after.start):
         return None
     if _DAY_RANGE_GOES_ON.match(text, after.end):
@@ -267,10 +264,10 @@ _DAY_RANGE_GOES_ON = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*[A-Z][a-z]+
 
 def _range_end(text: str, t: Timex) -> Timex | None:
     """The timex ending a range that starts with ``t``, or None."""
-    day = _DAY_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+    day = DAY_VALUE.fullmatch(t.value) if t.type == "DATE" else None
     if t.type == "TIME" and (dated := _CLOCK_THEN_DAY.search(t.text)):
         # "7 a.m. to 4 p.m. April 24-25": the hours of each day of a range
-        day = _DAY_VALUE.match(t.value)
+        day = DAY_VALUE.match(t.value)
         if day is None or int(dated["day"]) != int(day.group(3)):
             day = None
     if day is not None:
@@ -324,8 +321,8 @@ def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> 
     keeps its start and moves its end; any other keeps its end and moves its start."""
     for i in range(1, len(timexes)):
         prev, t = timexes[i - 1], timexes[i]
-        first = _DAY_VALUE.match(prev.value)  # also "2016-12-17T12:00"
-        last = _DAY_VALUE.match(t.value)
+        first = DAY_VALUE.match(prev.value)  # also "2016-12-17T12:00"
+        last = DAY_VALUE.match(t.value)
         if not (prev.rule.startswith("weekday") and t.rule.startswith("weekday")):
             continue
         if not (first and last) or "X" in prev.value + t.value:
@@ -462,17 +459,12 @@ def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def _days_in(month: str) -> int:
-    """The most days month ``month`` ("02") has, in a leap year."""
-    return calendar.monthrange(2000, int(month))[1]
-
-
 def _day_end(text: str, t: Timex, day: re.Match[str]) -> Timex | None:
     """The day ("April 24 and 25") or date ("March 30-April 4") ending a range that starts
     with the dated day ``t`` (value matched as ``day``), or None."""
     r = _DAY_END.match(text, t.end)
     if r is not None:
-        if int(r["day"]) <= int(day.group(3)) or int(r["day"]) > _days_in(day.group(2)):
+        if int(r["day"]) <= int(day.group(3)) or int(r["day"]) > days_in_month(int(day.group(2))):
             return None  # "June 7- 2" is a vote, "Feb. 27-30" no date
         value = f"{day.group(1)}-{day.group(2)}-{int(r['day']):02d}"
         start, end, rule = r.start("day"), r.end("day"), "range_end_day"

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from fivews.timeline.dates import nth_weekday
+from fivews.timeline.dates import days_in_month, nth_weekday
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS, names_scheduled_event
 from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
@@ -107,7 +107,7 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Sept. 15", "15 September": the year comes from a year framing the sentence, else
     from the DCT and the tense, else (no DCT) from a full date written near it."""
     month, dnum = month_number(m["month"]), day_of_month(m)
-    if dnum > calendar.monthrange(2000, month)[1]:
+    if dnum > days_in_month(month):
         return None
     named = year_named_before(m, ctx)
     anchor = None

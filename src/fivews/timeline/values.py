@@ -138,6 +138,9 @@ def pick_year(
 #: the rules of a date written out with its year ("March 14, 2009", "3/14/2009")
 WRITTEN_DATE_RULES = frozenset({"month_day_year", "numeric_date", "iso_date"})
 
+#: a day's value, of a known or an unknown year (groups: year, month, day): 2016-08-18,
+#: XXXX-08-18
+DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
 #: the value of a day whose year or week is unknown: a day of an unknown year
 #: (``XXXX-03-26``) or an unknown week's weekday (``XXXX-WXX-1``)
 UNDATED_DAY = r"XXXX-(?:\d\d-\d\d|WXX-\d)"
