@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from fivews import lexicon
 from fivews.timeline.guards import LINE_WORD, previous_word
-from fivews.timeline.lexicon import MONTHS, TIME_PREPOSITIONS, WEEKDAYS
+from fivews.timeline.lexicon import MONTH, MONTHS, TIME_PREPOSITIONS, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END
 
 #: the word lists (``data/timex_false_friends.json``)
@@ -361,9 +361,7 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to[ \t\xa0]+$", re.I)
 #: what follows a name after "according to": a stop, not a noun ("January figures")
 _CLAUSE_GOES_ON = re.compile(r"\s*[,;.:)]")
 #: a list of months going on ("according to January, February and March figures")
-_MONTH_LIST_GOES_ON = re.compile(
-    r",\s*(?:and\s+|or\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b"
-)
+_MONTH_LIST_GOES_ON = re.compile(r",\s*(?:and\s+|or\s+)?(?-i:(?=[A-Z]))(?:" + MONTH + r")\b", re.I)
 
 
 def a_surname_speaking(start: int, end: int, text: str, names: list[tuple[int, int]]) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.event_nouns import INCIDENT_NOUNS
-from fivews.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS
+from fivews.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS, YEAR
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import PAST, PRESENT
 from fivews.timeline.values import UNDATED_DAY, make_timex, next_day, point_mod_of
@@ -119,7 +119,7 @@ _COUNTED_ON = re.compile(
     re.I,
 )
 #: a year after "the same day" ("on the same day in 1982"): the day of another year
-_IN_A_YEAR = re.compile(r"\s+(?:in|of)\s+(?:1[5-9]|20)\d\d\b")
+_IN_A_YEAR = re.compile(r"\s+(?:in|of)\s+" + YEAR + r"\b")
 
 
 def _undated_anchor(
