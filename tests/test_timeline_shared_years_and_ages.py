@@ -240,7 +240,10 @@ def test_a_bare_unit_after_a_verb_of_enduring_time(nlp, text, expected):
             [("Jan. 18", "2016-01-18"), ("10 days", "P10D")],
         ),
         ("On March 3, 12 soldiers died.", [("March 3", "2016-03-03")]),
-        ("The screenings will be held March 17, 18 and 19.", [("March 17", "2017-03-17")]),
+        (
+            "The screenings will be held March 17, 18 and 19.",
+            [("March 17", "2017-03-17"), ("18", "2017-03-18"), ("19", "2017-03-19")],
+        ),
         # a year after it still makes one full date
         ("On March 3, 2015 soldiers died.", [("March 3, 2015", "2015-03-03")]),
         ("On March 3, 1998, he left.", [("March 3, 1998", "1998-03-03")]),

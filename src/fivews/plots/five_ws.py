@@ -314,8 +314,8 @@ def event_times(events: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
         "event_id": "string",
         "trigger": "string",
         "event_type": "string",
-        "begin": "datetime64[ns]",
-        "end": "datetime64[ns]",
+        "begin": "datetime64[s]",  # seconds: years before 1678 fit ("in 1600")
+        "end": "datetime64[s]",
         "how": "string",
     }
     frame = pd.DataFrame(rows, columns=list(columns)).astype(columns)

@@ -42,8 +42,9 @@ SELECTION_COLUMNS: dict[str, str] = {
     "trigger": "string",
     "event_type": "string",
     "how": "string",
-    "begin": "datetime64[ns]",
-    "end": "datetime64[ns]",
+    # seconds, not nanoseconds: a history's years before 1678 stay on the axis ("in 1600")
+    "begin": "datetime64[s]",
+    "end": "datetime64[s]",
     "interval": "boolean",
     "fallback": "boolean",
     "shown": "boolean",

@@ -28,8 +28,8 @@ from fivews.story.reports import (
 TIMELINE_COLUMNS: dict[str, str] = {
     "date": "string",
     "date_how": "string",
-    "begin": "datetime64[ns]",
-    "end": "datetime64[ns]",
+    "begin": "datetime64[s]",  # seconds: years before 1678 fit ("in 1600")
+    "end": "datetime64[s]",
     "text": "string",
     "trigger": "string",
     "corpus_event_id": "string",

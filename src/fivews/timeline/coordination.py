@@ -24,6 +24,7 @@ import dataclasses
 import re
 
 from fivews.timeline.dates import days_in_month, interval_of
+from fivews.timeline.lexicon import PREPOSITION_NEXT
 from fivews.timeline.records import Timex
 from fivews.timeline.values import DAY_VALUE
 
@@ -107,14 +108,73 @@ _LISTED_DAY = re.compile(
 _LIST_OPENS = re.compile(r"(?:^|\n|\b(?:on|of|from|between|the|and|or)\s+|,\s*)$", re.I)
 
 
+#: a day listed after a day written month first, with a comma ("May 7, 8 and 9"), and
+#: the list's last one, after "and", "or" or "&" (group ``last``)
+_DAY_AFTER = re.compile(
+    r"\s*,\s*(?P<last>(?:and|or|&)\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?(?![\w:/-]|\.\d)"
+)
+_LAST_DAY_AFTER = re.compile(
+    r"\s+(?P<last>and|or|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?(?![\w:/-]|\.\d)"
+)
+#: what may follow a list's last day: no word, or a preposition ("May 7, 8 and 9 at the
+#: theater"); another word makes the numbers counts ("May 7, 8 and 9 people")
+_AFTER_LIST = re.compile(r"(?!\s*(?!" + PREPOSITION_NEXT + r"\b)[a-z])", re.I)
+
+
+def _days_listed_after(text: str, t: Timex, value: re.Match[str], limit: int) -> list[Timex]:
+    """The days listed after the dated day ``t`` written month first, before ``limit``:
+    "May 7, 8 and 9" gives 05-08 and 05-09. The list must close with "and", "or" or "&"
+    after at least one comma, its days rise within the month, and no word but a
+    preposition follow it, so counts stay apart ("on May 7, 8 people died")."""
+    if not t.text[0].isalpha() or not t.text[-1].isdigit():
+        return []
+    days: list[re.Match[str]] = []
+    at = t.end
+    while not (days and days[-1]["last"]) and (m := _DAY_AFTER.match(text, at)) is not None:
+        days.append(m)
+        at = m.end()
+    if days and not days[-1]["last"]:
+        m = _LAST_DAY_AFTER.match(text, at)
+        if m is None:
+            return []
+        days.append(m)
+    if not days:
+        return []
+    numbers = [int(value.group(3))] + [int(d["day"]) for d in days]
+    month = int(value.group(2))
+    if (
+        days[-1].end() > limit
+        or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False))
+        or numbers[-1] > days_in_month(month)
+        or not _AFTER_LIST.match(text, days[-1].end())
+    ):
+        return []
+    found = []
+    for d in days:
+        start, end = d.start("day"), d.end("th") if d["th"] else d.end("day")
+        date = f"{value.group(1)}-{value.group(2)}-{int(d['day']):02d}"
+        interval = interval_of(date) if date[0].isdigit() else None
+        found.append(
+            Timex(start, end, text[start:end], "DATE", date, t.rule + "+listed_day",
+                  interval=interval, anchor="previous timex")
+        )  # fmt: skip
+    return found
+
+
 def listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with the bare days listed before a date written day first ("the 18th
     and 19th of August": 08-18 too), each in the date's month and year. The days must be
     ordinals, follow "the" or follow "on", "from" or "between", so a count stays one
-    ("scored 12 and 19 August points" has no list)."""
+    ("scored 12 and 19 August points" has no list). Days listed after a date written
+    month first ("May 7, 8 and 9") are added too (:func:`_days_listed_after`)."""
     out: list[Timex] = []
-    for t in timexes:
+    for i, t in enumerate(timexes):
         value = DAY_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+        if value is not None and not _DAY_FIRST.match(t.text):
+            limit = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
+            out.append(t)
+            out.extend(_days_listed_after(text, t, value, limit))
+            continue
         if value is None or not _DAY_FIRST.match(t.text) or not t.text[0].isalnum():
             out.append(t)
             continue

@@ -195,6 +195,9 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         text, m.end()
     ):
         return True  # "throughout the summer and fall", not "rise in summer and fall in winter"
+    after = _SEASON_AFTER.match(text, m.end())
+    if after is not None and not _VERB_GOES_ON.match(text, after.end()):
+        return True  # "the spring and fall art shows", not "prices spring and fall with…"
     return previous_word(text, m.start()) in SEASON_CONTEXT
 
 
@@ -215,6 +218,8 @@ _VERB_GOES_ON = re.compile(
 )
 #: a season and a conjunction before a season ("the summer and fall", "spring or fall")
 _SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
+#: a conjunction and a season after a season ("spring and fall", "spring or summer")
+_SEASON_AFTER = re.compile(r"\s+(?:and|or|to|into)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
 
 
 def guard_decade(m: re.Match[str], text: str) -> bool:

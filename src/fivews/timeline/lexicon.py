@@ -116,6 +116,19 @@ DAY_BEFORE_MONTH = (
     rf"(?:(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?|the\s+(?P<dayword>{DAY_WORD})\s+of\s+)"
 )
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+#: a preposition after the last day of a range or a list ("July 8 to 12 on cellphones"),
+#: where another word would make the number a count ("April 24 and 25 people")
+PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|before|when)"
+#: an era, in capitals only ("an ad", "a bc" are other words): before / in the common era
+_BC = r"(?-i:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)"
+_AD = r"(?-i:A\.D\.|AD|C\.E\.)(?!\w)"
+_ERA_NUMBER = r"[1-9]\d{0,2}(?:,\d{3})?|[1-9]\d{3}"
+#: a year of an era ("500 BC", "100 B.C.", "1000 AD", "AD 79"), or a year before a range's
+#: end in an era, which the era also dates ("250" of "between 250 and 100 B.C.")
+ERA_YEAR = (
+    rf"(?:(?P<eyear>{_ERA_NUMBER})\s*(?P<era>{_BC}|{_AD})|(?-i:A\.D\.|AD)\s+(?P<adyear>{_ERA_NUMBER})"
+    rf"|(?P<ryear>{_ERA_NUMBER})(?=\s*(?:[-–]|to|and)\s*(?:{_ERA_NUMBER})\s*(?P<rera>{_BC}|{_AD})))"
+)
 #: a point modifier, with "in" after "early"/"late" ("earlier in the year", "late in 2015")
 POINT_MOD = (
     r"(?:(?P<pmod>"
@@ -136,6 +149,26 @@ TZ = (
     r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"
 )
 #: the hours spelled out ("three o'clock in the morning")
+#: a year said in words: "nineteen eighty-four", "the year two thousand and five"
+SPOKEN_YEAR = (
+    r"(?:the\s+year\s+)?(?:(?P<hi>"
+    + alternation(LEXICON["spoken_year_centuries"])
+    + r")\s+(?P<lo>"
+    + TENS
+    + r"(?:-"
+    + alternation(LEXICON["digit_words"])
+    + r")?|"
+    + alternation(LEXICON["spoken_year_tens"])
+    + r"|oh[- ]"
+    + alternation(LEXICON["digit_words"])
+    + r"|hundred)"
+    + r"|(?P<thousand>(?<=year\s)two\s+thousand|the\s+year\s+two\s+thousand)"
+    r"(?:\s+(?:and\s+)?(?P<lo2>"
+    + alternation(LEXICON["spoken_year_tens"])
+    + r"|"
+    + alternation(LEXICON["digit_words"])
+    + r"))?)"
+)
 HOUR_WORDS = alternation("one two three four five six seven eight nine ten eleven twelve".split())
 #: the weekday rule's left boundary: a word boundary, or right after the dash of a weekday
 #: range written as one word ("open Monday-Friday")

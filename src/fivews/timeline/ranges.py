@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from fivews.timeline.dates import days_in_month, interval_of, nth_weekday, week_value
 from fivews.timeline.idioms import YEAR_RULES
-from fivews.timeline.lexicon import DAYNUM, MONTH, YEAR
+from fivews.timeline.lexicon import DAYNUM, MONTH, PREPOSITION_NEXT, YEAR
 from fivews.timeline.records import Timex, spanning
 from fivews.timeline.values import DAY_VALUE, UNDATED_DAY, month_number
 
@@ -41,9 +41,6 @@ _CLOCK_END = re.compile(
 )
 #: the end of a month range after a month: "-September", "– Sept."
 _MONTH_END = re.compile(r"\s*(?:-(?:to|through)-|[-–])\s*(?P<month>" + MONTH + r")(?![\w-])", re.I)
-#: a preposition after the end of a day range ("July 8 to 12 on cellphones"), where another
-#: word would make the number a count ("April 24 and 25 people")
-_PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|before|when)"
 #: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group ``day``)
 _DAY_END = re.compile(
     r"\s*(?:-|–|and|to|or|through)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -51,7 +48,7 @@ _DAY_END = re.compile(
     # after "and"/"to", a word that would make the number a count ("April 24 and 25 people");
     # a dash joins two days whatever follows ("taken April 6-9 and had a margin")
     r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?<=[-–]\s\d)|(?<=[-–]\s\d\d)|(?!\s*(?!"
-    + _PREPOSITION_NEXT
+    + PREPOSITION_NEXT
     + r"\b"
     r"|(?:and|or)\s+" + MONTH + r")[a-z]))",
     re.I,

@@ -95,6 +95,23 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
     return None
 
 
+#: a year written right after a day, a month or a holiday as its year ("on Veterans Day in
+#: 2007", "May 3 in 2005"): not a year that goes on as a number or a decade ("in 2005-06",
+#: "in 1990s"), nor one that measures money or a level ("in 2005 dollars", "of 2008 levels")
+_YEAR_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b(?![-–/.]?\d|s\b|['’]s\b)"
+    r"(?!\s+(?:dollars|levels|prices|terms|values|figures)\b)"
+)
+
+
+def year_named_after(m: re.Match[str], ctx: Context) -> int | None:
+    """The year written right after the match with "in" or "of" as its year ("dedicated on
+    Veterans Day in 2007", "met on May 3 in 2005", "the fourth Thursday in November in
+    2004"), or None."""
+    after = _YEAR_AFTER.match(ctx.text, m.end())
+    return int(after["year"]) if after else None
+
+
 def _year_by_tense(m: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int, str]:
     """The year of the month (and day) matched, from the DCT and the tense or a direction
     the words before it state ("since", "ahead to"); ``ctx.dct`` must be known."""
@@ -109,9 +126,9 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     month, dnum = month_number(m["month"]), day_of_month(m)
     if dnum > days_in_month(month):
         return None
-    named = year_named_before(m, ctx)
+    named = year_named_before(m, ctx) or year_named_after(m, ctx)
     anchor = None
-    if named is not None:  # "In 2015, the plant closed on Nov. 26"
+    if named is not None:  # "In 2015, the plant closed on Nov. 26", "on May 3 in 2005"
         year, rule = named, "month_day_year_in_sentence"
     elif ctx.dct is None:
         written = _year_near_written_day(m, ctx, month, dnum)
@@ -191,7 +208,7 @@ def resolve_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     and the tense as for a bare month); with no year to be had, the month's days."""
     month, weekday = month_number(m["month"]), WEEKDAYS[m["weekday"].lower()]
     nth = ORDINALS[m["nth"].lower()]
-    year = int(m["year"]) if m["year"] else year_named_before(m, ctx)
+    year = int(m["year"]) if m["year"] else year_named_before(m, ctx) or year_named_after(m, ctx)
     anchor = None
     if year is None and ctx.dct is not None:
         year, anchor = _year_by_tense(m, ctx, month, None)[0], "DCT+tense"
@@ -221,8 +238,8 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "June", "last May", "early September": a month whose year depends on the DCT."""
     month = month_number(m["month"])
     rel = (m["rel"] or "").lower()
-    named = None if rel else year_named_before(m, ctx)
-    if named is not None:  # "In 2015, sales peaked in June"
+    named = None if rel else year_named_before(m, ctx) or year_named_after(m, ctx)
+    if named is not None:  # "In 2015, sales peaked in June", "won in June in 2005"
         value = f"{named:04d}-{month:02d}"
         return make_timex(m, "DATE", value, "month_year_in_sentence", point_mod_of(m))
     if ctx.dct is None:
@@ -316,6 +333,19 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Timex | None:
     if tail:
         mod = "ON_OR_AFTER" if re.search(r"beyond|later|after|onward", tail) else "ON_OR_BEFORE"
     return make_timex(m, "DATE", m["year"], "fiscal_year" if m["fiscal"] else "year", mod)
+
+
+def resolve_era_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "500 BC", "AD 79", "250" of "between 250 and 100 B.C.": ``BC0500``, ``0079``,
+    ``BC0250`` (TimeML writes a year before the common era with a ``BC`` prefix). "B.C."
+    or "BC" after a year of the last two centuries is British Columbia ("the 2010 B.C.
+    election"), no era."""
+    era = (m["era"] or m["rera"] or "AD").replace(".", "")
+    year = int((m["eyear"] or m["adyear"] or m["ryear"]).replace(",", ""))
+    if era == "BC" and 1800 <= year <= 2100:
+        return None
+    value = f"BC{year:04d}" if era.startswith("BC") else f"{year:04d}"
+    return make_timex(m, "DATE", value, "era_year", point_mod_of(m))
 
 
 def resolve_short_year(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -15,7 +15,7 @@ from typing import Any
 from fivews.timeline.dates import nth_weekday, week_value
 from fivews.timeline.lexicon import LEXICON
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.resolve_calendar import year_named_before
+from fivews.timeline.resolve_calendar import year_named_after, year_named_before
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
 
@@ -129,13 +129,18 @@ _DETERMINER_BEFORE = re.compile(
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (its ISO week);
     a year named before it in the sentence is its year ("In 2015, Thanksgiving fell…"),
-    as is a year right before it ("the 2009 Fourth of July celebration")."""
+    as is a year right before it ("the 2009 Fourth of July celebration") or written after
+    it ("on Veterans Day in 2007")."""
     name = re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")
     rule = HOLIDAYS[name]
     rel = (m["rel"] or "").lower()
     mod = point_mod_of(m)
     # a year named earlier in the sentence places the holiday ("In 2015, Thanksgiving…")
-    named = None if rel else year_named_before(m, ctx) or _year_just_before(m, ctx)
+    named = (
+        None
+        if rel
+        else year_named_before(m, ctx) or _year_just_before(m, ctx) or year_named_after(m, ctx)
+    )
     if m["year"] or named:
         day: dt.date | None = holiday_date(rule, int(m["year"] or named))
         how = "holiday_year" if m["year"] else "holiday_year_in_sentence"

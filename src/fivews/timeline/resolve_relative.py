@@ -91,6 +91,14 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
+    if m["school"]:
+        # a school year spans two calendar years: only its side of the present is known
+        # ("the current school year", "the upcoming academic year"); "that school year"
+        # is some other one
+        if rel in ("that", "the same", "same", "the following", "following"):
+            return None
+        value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset]
+        return make_timex(m, "DATE", value, "school_year", mod)
     if unit in ("week", "month", "year") and (
         (rel == "the last" and _FINAL_OF.match(ctx.text, m.end()))
         or (
@@ -435,8 +443,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
 _SOON_AHEAD = re.compile(r"\b(?:very|anytime|any\s+time|fairly|quite|pretty|relatively)\s+$", re.I)
 
 
-#: a clause right after "at the moment" ("At the moment Sanders announced…", "at the moment
-#: he says it"): the moment of that event, not the present
+#: a clause right after "at the moment" or "at this moment" ("At the moment Sanders
+#: announced…", "at the moment he says it"): the moment of that event, not the present
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:he|she|they|we|i|you|it)\b|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?-i:[a-z]+))",
     re.I,
@@ -456,7 +464,7 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
         # "fact-checkers soon noted": the narrative's next step, no FUTURE_REF; "the
         # soon-to-open terminal" is an adjective ("wanted to present it very soon" stays)
         return None
-    if word == "at the moment" and (
+    if word in ("at the moment", "at this moment") and (
         _CLAUSE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == PAST
     ):
         return None  # "At the moment Christie learned…", "nobody realized at the moment"

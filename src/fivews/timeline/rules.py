@@ -38,6 +38,7 @@ from fivews.timeline.lexicon import (
     DAY_BEFORE_MONTH,
     DAYNUM,
     DUR_MOD,
+    ERA_YEAR,
     HOUR_WORDS,
     LEXICON,
     MONTH,
@@ -48,7 +49,7 @@ from fivews.timeline.lexicon import (
     REFERENCE_WORDS,
     SEASON,
     SET_ADVERBS,
-    TENS,
+    SPOKEN_YEAR,
     TZ,
     UNIT,
     WEEKDAY,
@@ -62,6 +63,7 @@ from fivews.timeline.resolve_ago import resolve_ago
 from fivews.timeline.resolve_calendar import (
     resolve_century,
     resolve_decade,
+    resolve_era_year,
     resolve_full_date,
     resolve_iso,
     resolve_month,
@@ -183,9 +185,10 @@ RULES: tuple[Rule, ...] = (
         + MONTH
         + r")\s*(?P<day>"
         + DAYNUM
-        # not "Oct. 5, 1998" (a full date) nor "May 5-year", but "On March 3, 12 soldiers";
+        # not "Oct. 5, 1998" (a full date) nor "May 5-year", but "On March 3, 12 soldiers"
+        # and a list of days ("May 7, 8, 9 and 10");
         # "Oct. 5-6", "March 30-April 4" are ranges of days
-        + r")(?!\s*(?:,\s*)?(?:(?:1[5-9]|20)\d\d\b|\d(?![\d,]*\s+[a-z]))"
+        + r")(?!\s*(?:,\s*)?(?:(?:1[5-9]|20)\d\d\b|\d(?![\d,]*\s+[a-z]|\d?,\s))"
         + r"|-(?!\s?(?:[12]\d\b|3[01]\b|0?[1-9]\b)|"
         + MONTH
         + r"))",
@@ -243,6 +246,7 @@ RULES: tuple[Rule, ...] = (
         resolve_year,
         guard_year,
     ),
+    _rule("era_year", POINT_MOD + ERA_YEAR, resolve_era_year),
     _rule(
         "short_year",
         r"['’‘](?P<yy>\d\d)(?![\w'’‘%-])",
@@ -272,23 +276,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "spoken_year",
-        r"(?:the\s+year\s+)?(?:(?P<hi>"
-        + alternation(LEXICON["spoken_year_centuries"])
-        + r")\s+(?P<lo>"
-        + TENS
-        + r"(?:-"
-        + alternation(LEXICON["digit_words"])
-        + r")?|"
-        + alternation(LEXICON["spoken_year_tens"])
-        + r"|oh[- ]"
-        + alternation(LEXICON["digit_words"])
-        + r"|hundred)"
-        + r"|(?P<thousand>(?<=year\s)two\s+thousand|the\s+year\s+two\s+thousand)"
-        r"(?:\s+(?:and\s+)?(?P<lo2>"
-        + alternation(LEXICON["spoken_year_tens"])
-        + r"|"
-        + alternation(LEXICON["digit_words"])
-        + r"))?)",
+        SPOKEN_YEAR,
         resolve_spoken_year,
     ),
     _rule(
@@ -361,7 +349,8 @@ RULES: tuple[Rule, ...] = (
         r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|(?:up)?coming|"
         r"following|"
         r"same|latest|most\s+recent))\s+"
-        r"(?:fiscal\s+|calendar\s+(?=year)|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
+        r"(?:(?:fiscal|budget)\s+|calendar\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
+        r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
         r"(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
@@ -443,9 +432,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
-        # an edge of a stretch: "the final days", "its early years", "the closing seconds"
+        # an edge of a stretch: "the final days", "its early years", "the closing seconds";
+        # "a matter of days"
         r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|first|early"
-        r"|initial)\s+))?"
+        r"|initial)\s+)|a\s+matter\s+of\s+)?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
         r"(?:\s+(?:or|and)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,

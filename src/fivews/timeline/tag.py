@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
+from fivews.timeline.clock_days import clock_on_later_day
 from fivews.timeline.coordination import join_durations, listed_days, share_years
 from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of, week_value
@@ -463,6 +464,7 @@ def tag_timexes(
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
     named_days_again(merged, day)
     weekday_range_ends(text, merged, day)
+    clock_on_later_day(text, merged)
     timetable_days(text, merged)
     habitual_times(doc if starts else None, starts, merged)
     indefinite_days(text, merged)

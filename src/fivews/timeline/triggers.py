@@ -65,6 +65,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": frozenset({YEAR_KEY}),
+    "era_year": frozenset({"bc", "bce", "ad", "c", "d"}),
     "short_year": frozenset({SHORT_YEAR_KEY}),
     "period_code": frozenset({YEAR_KEY}),
     "decade": _words(LEXICON["decade_words"]) | {DECADE_KEY},

@@ -1,0 +1,40 @@
+"""A clock time whose day is named after it in its clause ("A 2 p.m. performance will
+take place May 3"): the clock resolver (:func:`fivews.timeline.resolve_days.resolve_clock`)
+reads the days named before a time, so a time told before its day is left on the DCT or
+on no day; this pass gives it the day that follows."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.records import Timex
+from fivews.timeline.timetables import ends_weekday_range
+
+#: one day, of a known or unknown year, or a weekday ("2009-05-03", "XXXX-05-03",
+#: "XXXX-WXX-5")
+_ONE_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)")
+#: how far after the clock time its day may be named (characters)
+_REACH = 40
+#: what in between parts the time from the day: a clause's or a sentence's end, or a
+#: word that puts the day before or after the time ("moved from 2 p.m. to May 3",
+#: "arrested at 9 p.m. after the May 3 raid")
+_APART = re.compile(
+    r"[,;:!?()\n\"“”]|\.\s|\b(?:until|till|to|from|since|after|before|by|than|and|or|but"
+    r"|postponed|moved|delayed|rescheduled|born|dated)\b",
+    re.I,
+)
+
+
+def clock_on_later_day(text: str, timexes: list[Timex]) -> None:
+    """Give a clock time resting on the DCT or on no day the day named right after it in
+    its clause, in place: "A 2 p.m. performance will take place May 3" is 2 p.m. on May 3
+    (``XXXX-05-03T14:00``)."""
+    for t, day in zip(timexes, timexes[1:], strict=False):
+        if t.rule != "clock_time" or t.anchor != "DCT" or day.type != "DATE":
+            continue
+        if not _ONE_DAY.fullmatch(day.value) or day.start - t.end > _REACH:
+            continue
+        if _APART.search(text, t.end, day.start) or ends_weekday_range(text, day):
+            continue  # "open 10 a.m.-4 p.m. Monday-Saturday": the hours of every day
+        t.value = day.value + t.value[t.value.index("T") :]
+        t.anchor = "next timex"

@@ -1,0 +1,215 @@
+"""Years of an era ("500 BC", "AD 79", "250" of "between 250 and 100 B.C."; not the "2010
+B.C. election" of British Columbia); a year written after a day, month or holiday ("on
+Veterans Day in 2007"); days listed after a date written month first ("May 7, 8 and 9",
+not "On May 7, 8 people died"); a season before "and" and another season ("spring and
+fall art shows"); a school year's side of the present ("the upcoming school year");
+"at the present time", "at this moment", "a matter of days"; a clock time whose day is
+named after it ("A 2 p.m. performance will take place May 3"). And the time figures keep
+events of years before 1678, which nanosecond timestamps cannot hold.
+
+Sentences are our own; each test gives its publication date (DCT), or None.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fivews.plots.five_ws import event_times
+from fivews.plots.selection import timeline_selection
+from timex_cases import texts_and_values as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The mound was built between 250 and 100 B.C. by farmers.",
+            None,
+            [("250", "BC0250"), ("100 B.C.", "BC0100")],
+        ),
+        (
+            "The culture lasted from 500 BC to 1000 AD in the valley.",
+            "2009-04-10",
+            [("500 BC", "BC0500"), ("1000 AD", "1000")],
+        ),
+        ("Rome was founded in 753 BC.", None, [("753 BC", "BC0753")]),
+        ("The city was buried in AD 79.", None, [("AD 79", "0079")]),
+        ("The site dates to 8000 BC.", None, [("8000 BC", "BC8000")]),
+        ("He was born around 4 B.C.E., scholars say.", None, [("around 4 B.C.E.", "BC0004")]),
+        # British Columbia, not an era; an advertisement, not Anno Domini
+        ("The 2010 B.C. election was close.", None, [("2010", "2010")]),
+        ("He saw 20 ad spots in May.", None, [("May", "XXXX-05")]),
+    ],
+)
+def test_a_year_of_an_era(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The memorial was dedicated on Veterans Day in 2007.",
+            [("Veterans Day", "2007-11-11"), ("2007", "2007")],
+        ),
+        ("They met on May 3 in 2005.", [("May 3", "2005-05-03"), ("2005", "2005")]),
+        ("He won the title in June in 2005.", [("June", "2005-06"), ("2005", "2005")]),
+        (
+            "The deal was signed on Christmas Eve of 1999.",
+            [("Christmas Eve", "1999-12-24"), ("1999", "1999")],
+        ),
+        # a year that measures money is not the day's
+        ("Prices on May 3 in 2005 dollars were high.", [("May 3", "2009-05-03"), ("2005", "2005")]),
+    ],
+)
+def test_a_year_written_after_a_day_month_or_holiday(nlp, text, expected):
+    assert _found(nlp, text, "2009-04-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The show runs May 7, 8 and 9 at the theater.",
+            [("May 7", "XXXX-05-07"), ("8", "XXXX-05-08"), ("9", "XXXX-05-09")],
+        ),
+        (
+            "Shows are May 7, 8, 9 and 10.",
+            [
+                ("May 7", "XXXX-05-07"),
+                ("8", "XXXX-05-08"),
+                ("9", "XXXX-05-09"),
+                ("10", "XXXX-05-10"),
+            ],
+        ),
+        (
+            "Shows are May 1, 2, and 3.",
+            [("May 1", "XXXX-05-01"), ("2", "XXXX-05-02"), ("3", "XXXX-05-03")],
+        ),
+        # counts, not days: a noun after the list, no closing "and", days that fall
+        ("On May 7, 8 people died.", [("May 7", "XXXX-05-07")]),
+        ("On May 7, 8 and 9 people died.", [("May 7", "XXXX-05-07")]),
+        ("Votes on May 9, 8 and 7.", [("May 9", "XXXX-05-09")]),
+    ],
+)
+def test_days_listed_after_a_month_and_day(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+def test_days_listed_after_a_dated_day_take_its_year(nlp):
+    found = _found(nlp, "The screenings will be held March 17, 18 and 19.", "2009-03-02")
+    assert found == [("March 17", "2009-03-17"), ("18", "2009-03-18"), ("19", "2009-03-19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The organization's spring and fall art shows drew crowds.",
+            [("spring", "XXXX-SP"), ("fall", "XXXX-FA")],
+        ),
+        ("Prices spring and fall with the market.", []),
+    ],
+)
+def test_a_season_before_another_season(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clubs are finished for the current school year.",
+            [("the current school year", "PRESENT_REF")],
+        ),
+        (
+            "Applications for the upcoming school year are up.",
+            [("the upcoming school year", "FUTURE_REF")],
+        ),
+        ("Routes may improve next school year.", [("next school year", "FUTURE_REF")]),
+        ("Fees rose in the last academic year.", [("the last academic year", "PAST_REF")]),
+        ("That school year was hard.", []),
+        ("I'm looking to the coming budget year.", [("the coming budget year", "2010")]),
+    ],
+)
+def test_a_school_year_is_only_its_side_of_the_present(nlp, text, expected):
+    assert _found(nlp, text, "2009-04-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There is a low risk at the present time.", [("the present time", "PRESENT_REF")]),
+        ("At this moment, nobody knows where he is.", [("this moment", "PRESENT_REF")]),
+        ("At this moment he says it, the crowd cheers.", []),
+        ("It will be done in a matter of days.", [("a matter of days", "PXD")]),
+        ("We moved within a matter of hours.", [("a matter of hours", "PTXH")]),
+    ],
+)
+def test_the_present_and_a_matter_of_days(nlp, text, expected):
+    assert _found(nlp, text, "2009-04-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "A 2 p.m. performance will take place May 3.",
+            None,
+            [("2 p.m.", "XXXX-05-03T14:00"), ("May 3", "XXXX-05-03")],
+        ),
+        (
+            "A 2 p.m. performance will take place May 3.",
+            "2009-04-10",
+            [("2 p.m.", "2009-05-03T14:00"), ("May 3", "2009-05-03")],
+        ),
+        (
+            "At 1:40 a.m. on a Thursday, a car hit a deer.",
+            None,
+            [("1:40 a.m.", "XXXX-WXX-4T01:40"), ("Thursday", "XXXX-WXX-4")],
+        ),
+        # the day of another event, a range of days, a clause between
+        (
+            "The 9 a.m. meeting was moved to May 3.",
+            None,
+            [("9 a.m.", "XXXX-XX-XXT09:00"), ("May 3", "XXXX-05-03")],
+        ),
+        (
+            "The gallery is open from 10 a.m.-4 p.m. Monday-Saturday.",
+            None,
+            [
+                ("10 a.m.", "XXXX-XX-XXT10:00"),
+                ("4 p.m.", "XXXX-XX-XXT16:00"),
+                ("Monday", "XXXX-WXX-1"),
+                ("Saturday", "XXXX-WXX-6"),
+            ],
+        ),
+        (
+            "At 9 p.m., police said, the man arrested May 3 fled.",
+            None,
+            [("9 p.m.", "XXXX-XX-XXT21:00"), ("May 3", "XXXX-05-03")],
+        ),
+    ],
+)
+def test_a_clock_time_before_its_day(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+def _dated_event(eid: str, value: str) -> dict:
+    return {
+        "id": eid,
+        "start": 0,
+        "end": 5,
+        "text": f"event {eid}",
+        "trigger": {"text": "built"},
+        "event_type": "Other",
+        "time": {"value": value, "how": "explicit"},
+    }
+
+
+def test_the_time_tables_keep_years_before_1678():
+    events = [_dated_event("e1", "1600"), _dated_event("e2", "0400"), _dated_event("e3", "2017")]
+    table = timeline_selection(events)
+    assert list(table["begin"].dt.year) == [400, 1600, 2017]
+    assert table["shown"].all()
+    assert list(event_times(events)["begin"].dt.year) == [400, 1600, 2017]
