@@ -213,3 +213,51 @@ def test_the_time_tables_keep_years_before_1678():
     assert list(table["begin"].dt.year) == [400, 1600, 2017]
     assert table["shown"].all()
     assert list(event_times(events)["begin"].dt.year) == [400, 1600, 2017]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "before" closing its clause counts back as "earlier" does
+        (
+            "The school had 341 students this year, up from 179 only two years before.",
+            "2009-04-10",
+            [("this year", "2009"), ("two years before", "2007")],
+        ),
+        (
+            "He quit on May 5. He had been warned a week before.",
+            None,
+            [("May 5", "XXXX-05-05"), ("a week before", "P1W")],
+        ),
+        # a stretch, then "before"; "before" an event
+        ("He had served for two years before.", None, [("two years", "P2Y")]),
+        ("Three days before the vote, he quit.", None, [("Three days", "P3D")]),
+        # a bare unit gone without something
+        (
+            "She went weeks without pay and was then underpaid for months.",
+            None,
+            [("weeks", "PXW"), ("months", "PXM")],
+        ),
+        (
+            "Students not enrolled this semester can apply.",
+            None,
+            [("this semester", "PRESENT_REF")],
+        ),
+        ("He will teach next semester.", None, [("next semester", "FUTURE_REF")]),
+        # a year named by its last day is a period, with or without a DCT; "ended badly" is
+        # no last day
+        (
+            "Funds for the fiscal year ending Dec. 31, 2009, were approved.",
+            None,
+            [("the fiscal year", "P1Y"), ("Dec. 31, 2009", "2009-12-31")],
+        ),
+        (
+            "It expects a loss for the year ending tomorrow.",
+            "1989-11-02",
+            [("the year", "P1Y"), ("tomorrow", "1989-11-03")],
+        ),
+        ("The year ended badly.", "1989-11-02", [("The year", "1989")]),
+    ],
+)
+def test_before_semesters_and_years_named_by_their_end(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

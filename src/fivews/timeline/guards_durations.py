@@ -164,6 +164,8 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         and (prev in _SPENT or not nxt.lstrip().startswith("of "))
     ) or _REACHING_BACK.search(text, max(0, m.start() - 20), m.start()):
         return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
+    if prev in _GOING and nxt.lstrip().startswith("without "):
+        return True  # "went weeks without pay", "has gone years without a raise"
     if prev in ("only", "just", "mere") and _LEFT_AFTER.match(nxt):
         return True  # "with just months left", "have only weeks to make their case"
     return (
@@ -190,6 +192,8 @@ _SPENT = frozenset({"spent", "spend", "spends", "spending"})
 _SPENDING = _SPENT | frozenset(
     {"wait", "waits", "waited", "stood", "suffered", "endured", "languished", "served"}
 )
+#: "go" before a bare plural unit and "without" ("went weeks without pay")
+_GOING = frozenset({"go", "goes", "going", "went", "gone"})
 #: a verb reaching into the past before "back" ("stretching back decades", "goes back years")
 _REACHING_BACK = re.compile(
     r"\b(?:go(?:es|ing)?|went|gone|dat(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?"

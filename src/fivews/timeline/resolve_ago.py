@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.dates import shift_date, value_at
+from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import DURATION_MODS, UNITS
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.values import duration_value, make_timex, number_value, point_mod_of
@@ -22,10 +23,16 @@ _MOVED_BEFORE = re.compile(
 )
 
 
+#: words before a count of units that make it a stretch of time ("for two years before.",
+#: "the three days before,"): "before" then closes the clause on its own
+_STRETCH_BEFORE = frozenset({"for", "the", "those", "these", "past", "last", "first", "next"})
+
+
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days
     later"; "a few months back." closing its clause is "ago" (not after a verb of moving a
-    time, nor of hours, minutes or seconds: a race's margin)."""
+    time, nor of hours, minutes or seconds: a race's margin), and "two years before."
+    closing it is "earlier"."""
     n = count = number_value(m["num"])
     code = UNITS[re.sub(r"\s+", " ", m["unit"].lower())]
     multiple = re.fullmatch(r"(\d+)([A-Z]+)", code)
@@ -36,6 +43,10 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         # "a half-century ago" (a half of a century): 50 years ago
         code, n = "Y", n * (10 if code == "E" else 100)
     direction = m["dir"].lower()
+    if direction == "before":
+        if previous_word(ctx.text, m.start()) in _STRETCH_BEFORE:
+            return None  # "had served for two years before.": a stretch, then "before"
+        direction = "earlier"  # "only two years before.", "a week before, he said"
     if direction == "back":
         if code in ("TH", "TM", "TS") or _MOVED_BEFORE.search(
             ctx.text, max(0, m.start() - 40), m.start()

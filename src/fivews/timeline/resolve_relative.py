@@ -91,14 +91,14 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
-    if m["school"]:
-        # a school year spans two calendar years: only its side of the present is known
-        # ("the current school year", "the upcoming academic year"); "that school year"
-        # is some other one
+    if m["school"] or m["semester"]:
+        # a school year spans two calendar years, a semester's months vary: only its side
+        # of the present is known ("the current school year", "the upcoming academic
+        # year", "this semester"); "that school year" is some other one
         if rel in ("that", "the same", "same", "the following", "following"):
             return None
         value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset]
-        return make_timex(m, "DATE", value, "school_year", mod)
+        return make_timex(m, "DATE", value, "school_period", mod)
     if unit in ("week", "month", "year") and (
         (rel == "the last" and _FINAL_OF.match(ctx.text, m.end()))
         or (
@@ -206,6 +206,9 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if apposed is not None:  # "in March, the month after the judge died"
         return make_timex(m, "DATE", apposed, f"{word}_in_apposition", mod, anchor="previous timex")
     if d is None:
+        if word == "year" and _PERIOD_ENDING.match(ctx.text, m.end()):
+            # "the fiscal year ending Dec. 31, 2009": a period named by its end, as with a DCT
+            return make_timex(m, "DURATION", "P1Y", "the_year_ending", mod)
         return make_timex(
             m,
             "DATE",
@@ -306,11 +309,13 @@ _BEFORE_AN_EVENT = re.compile(
     r"\s+(?:before|after|leading\s+up\s+to)\s+(?:the|his|her|their|its|a)\s+(?!day\b|week)",
     re.I,
 )
-#: "ended"/"ending" after "the year": a fiscal year named by its last day
+#: "ended"/"ending" after "the year" and its last day: a fiscal year named by that day
+#: ("the year ended March 31", "the year ending tomorrow"; not "the year ended badly")
 _PERIOD_ENDING = re.compile(
-    r"\s+(?:(?:that\s+)?(?:ended|ending|ends)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:"
+    r"\s+(?:(?:that\s+)?(?:ended|ending|ends)\s+(?:(?:in|on)\s+)?(?=(?:"
     + MONTH
-    + r")\b)",
+    + r")\b|\d|(?:today|tomorrow|yesterday|next|this|last)\b)"
+    r"|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r")\b)",
     re.I,
 )
 

@@ -351,7 +351,9 @@ RULES: tuple[Rule, ...] = (
         r"same|latest|most\s+recent))\s+"
         r"(?:(?:fiscal|budget)\s+|calendar\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
-        r"(?P<unit>week|weekend|month|year|decade|century|half|" + SEASON + r")"
+        r"(?P<unit>week|weekend|month|year|decade|century|half|(?P<semester>semester)|"
+        + SEASON
+        + r")"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
         guard_relative_unit,
@@ -404,7 +406,7 @@ RULES: tuple[Rule, ...] = (
         + r"))?[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
         + UNIT
         + r")(?P<orso>\s+or\s+so)?\s+"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?=\s*[.,;:!?)]))",
+        r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:back|before)(?=\s*[.,;:!?)]))",
         resolve_ago,
     ),
     _rule(
