@@ -17,6 +17,7 @@ import pytest
 from fivews.plots.five_ws import event_times
 from fivews.plots.selection import timeline_selection
 from timex_cases import texts_and_values as _found
+from timex_cases import timex_named
 
 
 @pytest.mark.parametrize(
@@ -261,3 +262,36 @@ def test_the_time_tables_keep_years_before_1678():
 )
 def test_before_semesters_and_years_named_by_their_end(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police patrolled during the evening hours.", [("the evening hours", "2009-04-10TEV")]),
+        # the day after "of" is tagged alone, as "the night of Oct. 23"
+        ("The fire broke out in the early morning hours of Sunday.", [("Sunday", "2009-04-05")]),
+        ("He was killed in the morning of Sunday.", [("Sunday", "2009-04-05")]),
+        # a part of the day joined to the weekday after it is one time, with its edge
+        (
+            "The fire broke out in the early morning Sunday.",
+            [("the early morning Sunday", "2009-04-05TMO")],
+        ),
+        (
+            "The shooting happened in the early morning hours Sunday.",
+            [("the early morning hours Sunday", "2009-04-05TMO")],
+        ),
+        ("He works morning hours.", []),
+    ],
+)
+def test_hours_of_a_part_of_the_day(nlp, text, expected):
+    assert _found(nlp, text, "2009-04-10") == expected
+
+
+def test_a_part_of_the_day_before_a_weekday_keeps_its_edge(nlp):
+    found = timex_named(
+        nlp,
+        "The fire broke out in the early morning Sunday.",
+        "the early morning Sunday",
+        "2009-04-10",
+    )
+    assert found.get("mod") == "START"

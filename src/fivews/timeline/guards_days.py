@@ -27,9 +27,10 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     """A bare "morning"/"night" needs "this"/"last", a modifier or "in/during/that the"
     (a hyphenated one only where the phrase ends: "by mid-afternoon," but "a late-night
     meeting" is a kind of meeting, and "mid-morning Thursday" the weekday's), and is no
-    title ("CBS This Morning")."""
-    if in_a_title(m, text):
-        return False
+    title ("CBS This Morning") nor the part of a day named after "of" ("the morning of
+    Sunday")."""
+    if in_a_title(m, text) or _OF_A_DAY.match(text, m.end()):
+        return False  # "the morning of Sunday", "the night of Oct. 23": TimeBank tags the day
     return bool(
         m["rel"]
         or (m["pmod"] and (text[m.end("pmod")].isspace() or _PART_ENDS.match(text, m.end())))
@@ -92,6 +93,8 @@ _SPAN_OF_THE = re.compile(
 _PART_ENDS = phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
 #: words before "the morning"/"the night" that make it a time of the day in question
 _PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that", "throughout"})
+#: "of" and the day a part of the day belongs to ("the early morning hours of Sunday")
+_OF_A_DAY = re.compile(rf"\s+of\s+(?:(?:last|this|next)\s+)?(?:{WEEKDAY}|{MONTH})\b", re.I)
 
 
 #: words before a plain "that day" that make it a time ("on that day", "until that night"),

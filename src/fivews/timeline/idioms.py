@@ -106,7 +106,11 @@ _AGO = re.compile(r"\s+ago\b", re.I)
 #: "fiscal year" after a year ("the 2008 fiscal year"), which TimeBank dates by the year
 _FISCAL_YEAR_AFTER = re.compile(r"\s+fiscal\s+year\b", re.I)
 #: a part of the day right before a weekday ("at mid-morning Thursday"): the part (group 1)
-_PART_BEFORE_DAY = re.compile(r"\b(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening)\s+$", re.I)
+_PART_BEFORE_DAY = re.compile(
+    r"\b(?P<edge>mid-?|early\s+|late\s+)?(morning|afternoon|evening)(?:\s+hours)?\s+$", re.I
+)
+#: the mod of a part of the day's edge ("early morning Sunday" is the morning's start)
+_EDGE_MODS = {"mid": "MID", "early": "START", "late": "END"}
 
 
 def _retimex(t: Timex, text: str, start: int, end: int, **changes: object) -> Timex:
@@ -136,7 +140,10 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
             if joined is not None:
                 out[-1] = joined
                 continue
-        out.append(_completed(t, text))
+        done = _completed(t, text)
+        while out and done.start <= out[-1].start and out[-1].end <= done.end:
+            out.pop()  # the part of the day "early morning" now inside "early morning Sunday"
+        out.append(done)
     return sorted(out, key=lambda x: x.start)
 
 
@@ -177,6 +184,7 @@ def _completed(t: Timex, text: str) -> Timex:
         return _retimex(t, text, start, fiscal.end(), rule="fiscal_year")
     part = _PART_BEFORE_DAY.search(text, max(0, t.start - 20), t.start)
     if part and t.type == "DATE" and t.rule.startswith("weekday") and not t.mod:
-        value = f"{t.value}T{PARTS_OF_DAY[part.group(1).lower()]}"
-        return _retimex(t, text, part.start(), t.end, type="TIME", value=value)
+        value = f"{t.value}T{PARTS_OF_DAY[part.group(2).lower()]}"
+        mod = _EDGE_MODS.get((part["edge"] or "").strip().rstrip("-").lower())
+        return _retimex(t, text, part.start(), t.end, type="TIME", value=value, mod=mod)
     return t

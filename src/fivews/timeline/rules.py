@@ -339,7 +339,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "part_of_day",
         POINT_MOD + r"(?:(?P<rel>this|last)\s+|the\s+)?(?P<part>morning|afternoon|evening|night"
-        r"|overnight)",
+        r"|overnight)(?:\s+hours\b)?",
         resolve_part_of_day,
         guard_part_of_day,
     ),
