@@ -295,3 +295,16 @@ def test_a_part_of_the_day_before_a_weekday_keeps_its_edge(nlp):
         "2009-04-10",
     )
     assert found.get("mod") == "START"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The animal's age is between eight and 10 years.", []),
+        ("Their age was about 30 years.", []),
+        # the age of a thing is a stretch TimeBank tags
+        ("The average age of the fleet is 12 years.", [("12 years", "P12Y")]),
+    ],
+)
+def test_an_age_said_to_be_a_count_of_years(nlp, text, expected):
+    assert _found(nlp, text, None) == expected

@@ -26,7 +26,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # an age ("two years old", "13-year-olds", "under 21 years of age")
     if _AGES_FROM.match(text, m.end()):
         return False  # "those 65 years and older", "children 5 years or younger": ages
-    if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "died at the age of two weeks", "children aged six months"
     if not (m["det"] or m["rel"]) and _ONE_IN.search(text, max(0, m.start() - 16), m.start()):
         return False  # "spent one in five days travelling": a share of the days
@@ -140,9 +140,14 @@ _COUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:" + alternation([w for w in NUMBERS if w not in ("a", "an")]) + r"))[\s-]+$",
     re.I,
 )
-#: an age's noun right before a count ("at the age of two weeks", "aged six months"):
-#: TimeML tags no ages
-_AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?$", re.I)
+#: an age's noun right before a count ("at the age of two weeks", "aged six months"), or
+#: one's age said to be it ("the animal's age is between eight and 10 years"): TimeML
+#: tags no ages
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?|(?:['’]s|his|her|its|their)\s+age"
+    r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+[\w-]+\s+and\s+)?)$",
+    re.I,
+)
 
 
 def guard_vague(m: re.Match[str], text: str) -> bool:
