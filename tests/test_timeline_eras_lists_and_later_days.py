@@ -308,3 +308,25 @@ def test_a_part_of_the_day_before_a_weekday_keeps_its_edge(nlp):
 )
 def test_an_age_said_to_be_a_count_of_years(nlp, text, expected):
     assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "In 1972, McGovern lost the election to Nixon that November, carrying one state.",
+            "2016-04-26",
+            [("1972", "1972"), ("that November", "1972-11")],
+        ),
+        (
+            "Riots at the 1968 convention led to his loss that November.",
+            None,
+            [("1968", "1968"), ("that November", "1968-11")],
+        ),
+        # "that" opening a clause, and no year named before
+        ("He said that November was cold.", "2016-04-26", [("November", "2015-11")]),
+        ("He lost that November.", None, [("November", "XXXX-11")]),
+    ],
+)
+def test_that_month_is_of_the_year_named_before(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

@@ -238,6 +238,9 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "June", "last May", "early September": a month whose year depends on the DCT."""
     month = month_number(m["month"])
     rel = (m["rel"] or "").lower()
+    that = _that_month(m, ctx)
+    if that is not None:  # "In 1972, … McGovern lost … that November": 1972's
+        return that
     named = None if rel else year_named_before(m, ctx) or year_named_after(m, ctx)
     if named is not None:  # "In 2015, sales peaked in June", "won in June in 2005"
         value = f"{named:04d}-{month:02d}"
@@ -269,6 +272,33 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
     if preposition:
         t.start, t.text = m.start("month"), m["month"]
+    return t
+
+
+#: "that" before a month, and after it the clause's end or a preposition: the month of the
+#: year last named ("lost the election that November,"), not "that" opening a clause
+#: ("said that November was cold")
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
+_THAT_MONTH_ENDS = re.compile(r"\s*[.,;:!?)]|\s+(?:when|after|before|in|on|and|as|at)\b", re.I)
+#: how far back the year "that" points to may be named (characters)
+_THAT_REACH = 500
+
+
+def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "that November" after a year named before (within 500 characters): the month of
+    that year, "that" in its extent as in "that spring"; None when no year was named, or
+    the month has a direction or a modifier of its own."""
+    if m["rel"] or m["pmod"] or not _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None
+    if not _THAT_MONTH_ENDS.match(ctx.text, m.end()):
+        return None
+    last = ctx.last_value(r"\d{4}(-.*)?", m.start(), _THAT_REACH)
+    if last is None:
+        return None
+    value = f"{last[:4]}-{month_number(m['month']):02d}"
+    start = ctx.text.rindex("that", max(0, m.start() - 6), m.start())
+    t = make_timex(m, "DATE", value, "month_anaphoric", anchor="previous timex")
+    t.start, t.text = start, ctx.text[start : m.end()]
     return t
 
 
