@@ -330,3 +330,62 @@ def test_an_age_said_to_be_a_count_of_years(nlp, text, expected):
 )
 def test_that_month_is_of_the_year_named_before(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an era's abbreviation before a noun or a name is no era; British Columbia
+        ("About 150 B.C. residents signed the letter.", []),
+        ("More than 9,000 BC Hydro customers lost power.", []),
+        ("In 2013 B.C. and Alberta voted.", [("2013", "2013")]),
+        ("The study followed 400 AD patients.", []),
+        ("Azul flight AD 4523 landed.", []),
+        ("Farming began around 1900 B.C. in the valley.", [("around 1900 B.C.", "BC1900")]),
+        ("Bronze was in use by 2000 BC.", [("2000 BC", "BC2000")]),
+        # a year after a date before a noun it counts or dates
+        ("Sales rose in May in 1200 stores.", [("May", "2012-05")]),
+        ("Prices on May 3 in 2005 dollars were high.", [("May 3", "2012-05-03"), ("2005", "2005")]),
+        # counts after a frame opening the sentence, and a share
+        ("As of June 1, 15 and 16 from the district had enrolled.", [("June 1", "2012-06-01")]),
+        ("By Nov. 1, 6 and 7 in 10 adults agreed.", [("Nov. 1", "2011-11-01")]),
+        (
+            "On May 7, 8 and 9, the show ran.",
+            [("May 7", "2012-05-07"), ("8", "2012-05-08"), ("9", "2012-05-09")],
+        ),
+        # a season is a verb or a thing after a noun or an adjective
+        ("As leaves fall and winter approaches, birds leave.", []),
+        ("He had a broken spring and fall protection.", []),
+        ("The Arab Spring and summer protests spread.", []),
+        # a semester's own words
+        ("It was the last semester of his senior year.", []),
+        ("In 1998, he returned the next semester.", [("1998", "1998")]),
+        # a day in a clause of its own is not the time's day
+        (
+            "At 4 p.m. the governor will sign a bill passed Monday.",
+            [("4 p.m.", "2012-05-01T16:00"), ("Monday", "2012-04-30")],
+        ),
+        (
+            "The 2 p.m. game is scheduled for May 3.",
+            [("2 p.m.", "2012-05-03T14:00"), ("May 3", "2012-05-03")],
+        ),
+        # "the year ended" before a weekday, not before a share
+        (
+            "Sales in the year ended Saturday rose.",
+            [("the year", "P1Y"), ("Saturday", "2012-04-28")],
+        ),
+        ("The year ended 13 percent higher.", [("The year", "2012")]),
+        ("He paid $2 million over two years before.", [("over two years", "P2Y")]),
+        # a part of the day stays with the weekday before it
+        (
+            "He quit on Friday night Tuesday.",
+            [("Friday night", "2012-04-27TNI"), ("Tuesday", "2012-05-01")],
+        ),
+        (
+            "The fire broke out in the late night hours Tuesday.",
+            [("the late night hours Tuesday", "2012-05-01TNI")],
+        ),
+    ],
+)
+def test_near_misses_of_eras_lists_seasons_and_later_days(nlp, text, expected):
+    assert _found(nlp, text, "2012-05-01") == expected

@@ -15,12 +15,16 @@ from fivews.timeline.timetables import ends_weekday_range
 _ONE_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)")
 #: how far after the clock time its day may be named (characters)
 _REACH = 40
-#: what in between parts the time from the day: a clause's or a sentence's end, or a
-#: word that puts the day before or after the time ("moved from 2 p.m. to May 3",
-#: "arrested at 9 p.m. after the May 3 raid")
+#: what in between parts the time from the day: a clause's or a sentence's end, a word
+#: that puts the day before or after the time ("moved from 2 p.m. to May 3", "arrested at
+#: 9 p.m. after the May 3 raid"), one that opens a clause of its own ("at 4 p.m. the
+#: governor will sign a bill that passed Monday"), or a participle other than one of
+#: scheduling ("a bill passed Monday", not "a game scheduled for May 3")
 _APART = re.compile(
     r"[,;:!?()\n\"“”]|\.\s|\b(?:until|till|to|from|since|after|before|by|than|and|or|but"
-    r"|postponed|moved|delayed|rescheduled|born|dated)\b",
+    r"|that|which|who|whom|whose|when|where|while|as|because|about|if"
+    r"|postponed|moved|delayed|rescheduled|born|dated"
+    r"|(?!scheduled\b|planned\b|slated\b)[a-z]+ed)\b",
     re.I,
 )
 

@@ -121,11 +121,22 @@ _LAST_DAY_AFTER = re.compile(
 _AFTER_LIST = re.compile(r"(?!\s*(?!" + PREPOSITION_NEXT + r"\b)[a-z])", re.I)
 
 
+#: "in" and a number after a list's last number ("Nov. 1, 6 and 7 in 10 adults"): a share
+_SHARE_AFTER = re.compile(r"\s+in\s+\d")
+#: a frame opening its sentence before a date ("On June 1, …", "As of May 7, …"): numbers
+#: listed after its comma may be the clause's counts, so the list must end the clause
+_FRAME_BEFORE = re.compile(
+    r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:On|As\s+of|By|Since|Until|From|Through)\s+$"
+)
+_LIST_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
 def _days_listed_after(text: str, t: Timex, value: re.Match[str], limit: int) -> list[Timex]:
     """The days listed after the dated day ``t`` written month first, before ``limit``:
     "May 7, 8 and 9" gives 05-08 and 05-09. The list must close with "and", "or" or "&"
     after at least one comma, its days rise within the month, and no word but a
-    preposition follow it, so counts stay apart ("on May 7, 8 people died")."""
+    preposition follow it, so counts stay apart ("on May 7, 8 people died"); after a
+    frame opening the sentence ("As of June 1, …") it must end the clause."""
     if not t.text[0].isalpha() or not t.text[-1].isdigit():
         return []
     days: list[re.Match[str]] = []
@@ -142,13 +153,19 @@ def _days_listed_after(text: str, t: Timex, value: re.Match[str], limit: int) ->
         return []
     numbers = [int(value.group(3))] + [int(d["day"]) for d in days]
     month = int(value.group(2))
+    end = days[-1].end()
     if (
-        days[-1].end() > limit
+        end > limit
         or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False))
         or numbers[-1] > days_in_month(month)
-        or not _AFTER_LIST.match(text, days[-1].end())
+        or not _AFTER_LIST.match(text, end)
+        or _SHARE_AFTER.match(text, end)
     ):
         return []
+    if _FRAME_BEFORE.search(text, max(0, t.start - 12), t.start) and not _LIST_ENDS.match(
+        text, end
+    ):
+        return []  # "As of June 1, 15 and 16 from the district had enrolled": counts
     found = []
     for d in days:
         start, end = d.start("day"), d.end("th") if d["th"] else d.end("day")

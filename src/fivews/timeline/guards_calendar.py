@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import OPENING_QUOTE, capitalised, in_a_title, previous_word
+from fivews.timeline.guards import (
+    OPENING_QUOTE,
+    POSSESSIVE_PRONOUNS,
+    capitalised,
+    in_a_title,
+    previous_word,
+)
 from fivews.timeline.lexicon import MONTHS, SEASON_CONTEXT, TIME_PREPOSITIONS
 from fivews.timeline.records import SENTENCE_END
 
@@ -191,12 +197,15 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         return True
     if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
         return False  # "the cases that fall within the rules": a relative clause's verb
-    if _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_GOES_ON.match(
-        text, m.end()
-    ):
+    before = _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before and not _VERB_GOES_ON.match(text, m.end()) and _owns_a_season(text, before.start()):
         return True  # "throughout the summer and fall", not "rise in summer and fall in winter"
     after = _SEASON_AFTER.match(text, m.end())
-    if after is not None and not _VERB_GOES_ON.match(text, after.end()):
+    if (
+        after is not None
+        and not _VERB_GOES_ON.match(text, after.end())
+        and _owns_a_season(text, m.start())
+    ):
         return True  # "the spring and fall art shows", not "prices spring and fall with…"
     return previous_word(text, m.start()) in SEASON_CONTEXT
 
@@ -218,6 +227,23 @@ _VERB_GOES_ON = re.compile(
 )
 #: a season and a conjunction before a season ("the summer and fall", "spring or fall")
 _SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
+
+
+def _owns_a_season(text: str, start: int) -> bool:
+    """Whether the word before the first of two coordinated seasons (at ``start``) can
+    open a time: a
+    preposition or determiner of seasons, a possessive or "annual" ("the organization's
+    spring and fall art shows"), not a noun or adjective that makes it a verb or a thing
+    ("leaves fall and winter approaches", "a broken spring and fall protection")."""
+    prev = previous_word(text, start)
+    return (
+        prev in SEASON_CONTEXT
+        or prev in POSSESSIVE_PRONOUNS
+        or prev in ("annual", "from", "between", "each", "every")
+        or prev.endswith(("'s", "’s"))
+    )
+
+
 #: a conjunction and a season after a season ("spring and fall", "spring or summer")
 _SEASON_AFTER = re.compile(r"\s+(?:and|or|to|into)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
 

@@ -105,9 +105,12 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _AGO = re.compile(r"\s+ago\b", re.I)
 #: "fiscal year" after a year ("the 2008 fiscal year"), which TimeBank dates by the year
 _FISCAL_YEAR_AFTER = re.compile(r"\s+fiscal\s+year\b", re.I)
-#: a part of the day right before a weekday ("at mid-morning Thursday"): the part (group 1)
+#: a part of the day right before a weekday ("at mid-morning Thursday", "the late night
+#: hours Tuesday"; not "a good night Tuesday"): its edge and the part
 _PART_BEFORE_DAY = re.compile(
-    r"\b(?P<edge>mid-?|early\s+|late\s+)?(morning|afternoon|evening)(?:\s+hours)?\s+$", re.I
+    r"\b(?P<edge>mid-?|early\s+|late\s+)?(?P<part>morning|afternoon|evening"
+    r"|(?<=late\s)night|(?<=early\s)night)(?:\s+hours)?\s+$",
+    re.I,
 )
 #: the mod of a part of the day's edge ("early morning Sunday" is the morning's start)
 _EDGE_MODS = {"mid": "MID", "early": "START", "late": "END"}
@@ -141,6 +144,8 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
                 out[-1] = joined
                 continue
         done = _completed(t, text)
+        if out and out[-1].start < done.start < out[-1].end:
+            done = t  # "Friday night Tuesday": the night is Friday's, not Tuesday's
         while out and done.start <= out[-1].start and out[-1].end <= done.end:
             out.pop()  # the part of the day "early morning" now inside "early morning Sunday"
         out.append(done)
@@ -184,7 +189,7 @@ def _completed(t: Timex, text: str) -> Timex:
         return _retimex(t, text, start, fiscal.end(), rule="fiscal_year")
     part = _PART_BEFORE_DAY.search(text, max(0, t.start - 20), t.start)
     if part and t.type == "DATE" and t.rule.startswith("weekday") and not t.mod:
-        value = f"{t.value}T{PARTS_OF_DAY[part.group(2).lower()]}"
+        value = f"{t.value}T{PARTS_OF_DAY[part['part'].lower()]}"
         mod = _EDGE_MODS.get((part["edge"] or "").strip().rstrip("-").lower())
         return _retimex(t, text, part.start(), t.end, type="TIME", value=value, mod=mod)
     return t

@@ -122,7 +122,7 @@ PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|befo
 #: an era, in capitals only ("an ad", "a bc" are other words): before / in the common era
 _BC = r"(?-i:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)"
 _AD = r"(?-i:A\.D\.|AD|C\.E\.)(?!\w)"
-_ERA_NUMBER = r"[1-9]\d{0,2}(?:,\d{3})?|[1-9]\d{3}"
+_ERA_NUMBER = r"[1-9],\d{3}|[1-9]\d{0,3}"
 #: a year of an era ("500 BC", "100 B.C.", "1000 AD", "AD 79"), or a year before a range's
 #: end in an era, which the era also dates ("250" of "between 250 and 100 B.C.")
 ERA_YEAR = (

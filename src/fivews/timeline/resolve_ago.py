@@ -24,8 +24,11 @@ _MOVED_BEFORE = re.compile(
 
 
 #: words before a count of units that make it a stretch of time ("for two years before.",
-#: "the three days before,"): "before" then closes the clause on its own
-_STRETCH_BEFORE = frozenset({"for", "the", "those", "these", "past", "last", "first", "next"})
+#: "over two years before.", "the three days before,"): "before" then closes the clause
+#: on its own
+_STRETCH_BEFORE = frozenset(
+    {"for", "over", "within", "during", "the", "those", "these", "past", "last", "first", "next"}
+)
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -44,7 +47,7 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         code, n = "Y", n * (10 if code == "E" else 100)
     direction = m["dir"].lower()
     if direction == "before":
-        if previous_word(ctx.text, m.start()) in _STRETCH_BEFORE:
+        if {previous_word(ctx.text, m.start()), (m["dmod"] or "").lower()} & _STRETCH_BEFORE:
             return None  # "had served for two years before.": a stretch, then "before"
         direction = "earlier"  # "only two years before.", "a week before, he said"
     if direction == "back":

@@ -18,10 +18,12 @@ from fivews.timeline.lexicon import (
     LEXICON,
     NUMBERS,
     ORDINALS,
+    PREPOSITION_NEXT,
     RELATIVE_DIRECTIONS,
     SEASONS,
     WEEKDAY,
     WEEKDAYS,
+    YEAR,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST
@@ -95,13 +97,23 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
     return None
 
 
+#: what may follow a year (of an era, or after a date): the clause's end or a word that
+#: goes on with the clause ("100 B.C. by farmers", "500 BC to 1000 AD", "May 3 in 2005
+#: when"), not a noun the number counts or dates, or a name ("150 B.C. residents", "400
+#: AD patients", "BC Hydro", "in 2005 dollars")
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[^\w\s]|$)|\s+(?:"
+    + PREPOSITION_NEXT
+    + r"|and|or|but|to|of|until|through|the|a|an|was|were|is|are|had|has|have|when|while"
+    r"|as|he|she|they|it|we)\b",
+    re.I,
+)
+
+
 #: a year written right after a day, a month or a holiday as its year ("on Veterans Day in
 #: 2007", "May 3 in 2005"): not a year that goes on as a number or a decade ("in 2005-06",
-#: "in 1990s"), nor one that measures money or a level ("in 2005 dollars", "of 2008 levels")
-_YEAR_AFTER = re.compile(
-    r"\s+(?:in|of)\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b(?![-–/.]?\d|s\b|['’]s\b)"
-    r"(?!\s+(?:dollars|levels|prices|terms|values|figures)\b)"
-)
+#: "in 1990s")
+_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<year>" + YEAR + r")\b(?![-–/.]?\d|s\b|['’]s\b)")
 
 
 def year_named_after(m: re.Match[str], ctx: Context) -> int | None:
@@ -109,7 +121,9 @@ def year_named_after(m: re.Match[str], ctx: Context) -> int | None:
     Veterans Day in 2007", "met on May 3 in 2005", "the fourth Thursday in November in
     2004"), or None."""
     after = _YEAR_AFTER.match(ctx.text, m.end())
-    return int(after["year"]) if after else None
+    if after is None or not _CLAUSE_GOES_ON.match(ctx.text, after.end()):
+        return None  # "in 2005 dollars", "in 1200 stores": a noun the number dates or counts
+    return int(after["year"])
 
 
 def _year_by_tense(m: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int, str]:
@@ -365,15 +379,25 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", m["year"], "fiscal_year" if m["fiscal"] else "year", mod)
 
 
+#: a place's name or "and" another's after "B.C." ("2013 B.C. and Alberta", "B.C. Liberals")
+_PROVINCE_GOES_ON = re.compile(r"\s+(?:(?:and|or)\s+)?(?-i:[A-Z])[a-z]", re.I)
+
+
 def resolve_era_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "500 BC", "AD 79", "250" of "between 250 and 100 B.C.": ``BC0500``, ``0079``,
-    ``BC0250`` (TimeML writes a year before the common era with a ``BC`` prefix). "B.C."
-    or "BC" after a year of the last two centuries is British Columbia ("the 2010 B.C.
-    election"), no era."""
+    ``BC0250`` (TimeML writes a year before the common era with a ``BC`` prefix). No era:
+    "B.C." or "BC" after a year of the last two centuries and before a name or "and" one
+    (British Columbia: "in 2013 B.C. and Alberta"), an abbreviation before a noun or a
+    name ("150 B.C. residents", "BC Hydro"), a year of the common era still to come."""
     era = (m["era"] or m["rera"] or "AD").replace(".", "")
     year = int((m["eyear"] or m["adyear"] or m["ryear"]).replace(",", ""))
-    if era == "BC" and 1800 <= year <= 2100:
-        return None
+    after = m.end("rera") if m["rera"] else m.end()
+    if not _CLAUSE_GOES_ON.match(ctx.text, after):
+        return None  # "150 B.C. residents", "400 AD patients", "9,000 BC Hydro customers"
+    if era == "BC" and 1800 <= year <= 2100 and _PROVINCE_GOES_ON.match(ctx.text, after):
+        return None  # "in 2013 B.C. and Alberta": British Columbia
+    if not era.startswith("BC") and year > (ctx.dct.year if ctx.dct else 2100):
+        return None  # "flight AD 4523": no year to come
     value = f"BC{year:04d}" if era.startswith("BC") else f"{year:04d}"
     return make_timex(m, "DATE", value, "era_year", point_mod_of(m))
 

@@ -17,6 +17,7 @@ from fivews.timeline.lexicon import (
     ORDINALS,
     REFERENCE_WORDS,
     SEASONS,
+    WEEKDAY,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
@@ -95,8 +96,13 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         # a school year spans two calendar years, a semester's months vary: only its side
         # of the present is known ("the current school year", "the upcoming academic
         # year", "this semester"); "that school year" is some other one
-        if rel in ("that", "the same", "same", "the following", "following"):
-            return None
+        if rel in ("that", "the same", "same", "the following", "following") or (
+            rel in ("last", "the last") and _FINAL_OF.match(ctx.text, m.end())
+        ):
+            return None  # "that school year", "the last semester of his senior year"
+        tense = ctx.tense(m.start(), m.end())
+        if (offset > 0 and tense == PAST) or (offset < 0 and tense == FUTURE):
+            return None  # "in 1998 he returned the next semester": counted from that time
         value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset]
         return make_timex(m, "DATE", value, "school_period", mod)
     if unit in ("week", "month", "year") and (
@@ -312,9 +318,13 @@ _BEFORE_AN_EVENT = re.compile(
 #: "ended"/"ending" after "the year" and its last day: a fiscal year named by that day
 #: ("the year ended March 31", "the year ending tomorrow"; not "the year ended badly")
 _PERIOD_ENDING = re.compile(
-    r"\s+(?:(?:that\s+)?(?:ended|ending|ends)\s+(?:(?:in|on)\s+)?(?=(?:"
+    r"\s+(?:(?:that\s+)?(?:ended|ending|ends)\s+(?:(?:in|on)\s+(?=(?:"
     + MONTH
-    + r")\b|\d|(?:today|tomorrow|yesterday|next|this|last)\b)"
+    + r")\b))?(?=(?:"
+    + MONTH
+    + "|"
+    + WEEKDAY
+    + r")\b|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|points?)\b)|(?:today|tomorrow|yesterday)\b)"
     r"|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r")\b)",
     re.I,
 )
