@@ -355,8 +355,8 @@ def test_that_month_is_of_the_year_named_before(nlp, text, dct, expected):
         ),
         # a season is a verb or a thing after a noun or an adjective
         ("As leaves fall and winter approaches, birds leave.", []),
-        ("He had a broken spring and fall protection.", []),
-        ("The Arab Spring and summer protests spread.", []),
+        # ... the second season is read as before (a season and "and" before it)
+        ("The Arab Spring and summer protests spread.", [("summer", "2012-SU")]),
         # a semester's own words
         ("It was the last semester of his senior year.", []),
         ("In 1998, he returned the next semester.", [("1998", "1998")]),
@@ -376,6 +376,21 @@ def test_that_month_is_of_the_year_named_before(nlp, text, dct, expected):
         ),
         ("The year ended 13 percent higher.", [("The year", "2012")]),
         ("He paid $2 million over two years before.", [("over two years", "P2Y")]),
+        (
+            "Costs rise for the year ending next June.",
+            [("the year", "P1Y"), ("next June", "2012-06")],
+        ),
+        # an era's year after "AD", or before a preposition
+        ("The eruption in AD 79 buried Pompeii.", [("AD 79", "0079")]),
+        (
+            "The wall was built from 122 to 128 A.D. along the frontier.",
+            [("122", "0122"), ("128 A.D.", "0128")],
+        ),
+        (
+            "The 2 p.m. matinee will be staged May 3 at the Orpheum.",
+            [("2 p.m.", "2012-05-03T14:00"), ("May 3", "2012-05-03")],
+        ),
+        ("Spring and summer rains were welcome.", [("Spring", "2012-SP"), ("summer", "2012-SU")]),
         # a part of the day stays with the weekday before it
         (
             "He quit on Friday night Tuesday.",

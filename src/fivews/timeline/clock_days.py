@@ -19,12 +19,13 @@ _REACH = 40
 #: that puts the day before or after the time ("moved from 2 p.m. to May 3", "arrested at
 #: 9 p.m. after the May 3 raid"), one that opens a clause of its own ("at 4 p.m. the
 #: governor will sign a bill that passed Monday"), or a participle other than one of
-#: scheduling ("a bill passed Monday", not "a game scheduled for May 3")
+#: scheduling or staging ("a bill passed Monday", not "a game scheduled for May 3", "a
+#: matinee staged May 3")
 _APART = re.compile(
     r"[,;:!?()\n\"“”]|\.\s|\b(?:until|till|to|from|since|after|before|by|than|and|or|but"
     r"|that|which|who|whom|whose|when|where|while|as|because|about|if"
     r"|postponed|moved|delayed|rescheduled|born|dated"
-    r"|(?!scheduled\b|planned\b|slated\b)[a-z]+ed)\b",
+    r"|(?!(?:schedul|plann|slat|stag|host|play|perform|present|air|televis|expect)ed\b)[a-z]+ed)\b",
     re.I,
 )
 

@@ -197,8 +197,9 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         return True
     if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
         return False  # "the cases that fall within the rules": a relative clause's verb
-    before = _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    if before and not _VERB_GOES_ON.match(text, m.end()) and _owns_a_season(text, before.start()):
+    if _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_GOES_ON.match(
+        text, m.end()
+    ):
         return True  # "throughout the summer and fall", not "rise in summer and fall in winter"
     after = _SEASON_AFTER.match(text, m.end())
     if (
@@ -229,15 +230,20 @@ _VERB_GOES_ON = re.compile(
 _SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
 
 
+#: a sentence's start right before a word ("Spring and summer rains were below normal")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
+
+
 def _owns_a_season(text: str, start: int) -> bool:
-    """Whether the word before the first of two coordinated seasons (at ``start``) can
-    open a time: a
+    """Whether what comes before the first of two coordinated seasons (at ``start``) can
+    open a time: the sentence's start, a
     preposition or determiner of seasons, a possessive or "annual" ("the organization's
     spring and fall art shows"), not a noun or adjective that makes it a verb or a thing
     ("leaves fall and winter approaches", "a broken spring and fall protection")."""
     prev = previous_word(text, start)
     return (
-        prev in SEASON_CONTEXT
+        _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None
+        or prev in SEASON_CONTEXT
         or prev in POSSESSIVE_PRONOUNS
         or prev in ("annual", "from", "between", "each", "every")
         or prev.endswith(("'s", "’s"))

@@ -104,8 +104,8 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[^\w\s]|$)|\s+(?:"
     + PREPOSITION_NEXT
-    + r"|and|or|but|to|of|until|through|the|a|an|was|were|is|are|had|has|have|when|while"
-    r"|as|he|she|they|it|we)\b",
+    + r"|and|or|but|to|of|until|through|along|near|under|around|between|throughout|into|within"
+    r"|the|a|an|was|were|is|are|had|has|have|when|while|as|he|she|they|it|we)\b",
     re.I,
 )
 
@@ -392,7 +392,7 @@ def resolve_era_year(m: re.Match[str], ctx: Context) -> Timex | None:
     era = (m["era"] or m["rera"] or "AD").replace(".", "")
     year = int((m["eyear"] or m["adyear"] or m["ryear"]).replace(",", ""))
     after = m.end("rera") if m["rera"] else m.end()
-    if not _CLAUSE_GOES_ON.match(ctx.text, after):
+    if not m["adyear"] and not _CLAUSE_GOES_ON.match(ctx.text, after):
         return None  # "150 B.C. residents", "400 AD patients", "9,000 BC Hydro customers"
     if era == "BC" and 1800 <= year <= 2100 and _PROVINCE_GOES_ON.match(ctx.text, after):
         return None  # "in 2013 B.C. and Alberta": British Columbia

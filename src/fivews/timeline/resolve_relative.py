@@ -316,7 +316,8 @@ _BEFORE_AN_EVENT = re.compile(
     re.I,
 )
 #: "ended"/"ending" after "the year" and its last day: a fiscal year named by that day
-#: ("the year ended March 31", "the year ending tomorrow"; not "the year ended badly")
+#: ("the year ended March 31", "the year ending tomorrow", "the year ending next June";
+#: not "the year ended badly", "the year ended 13 percent higher")
 _PERIOD_ENDING = re.compile(
     r"\s+(?:(?:that\s+)?(?:ended|ending|ends)\s+(?:(?:in|on)\s+(?=(?:"
     + MONTH
@@ -324,7 +325,8 @@ _PERIOD_ENDING = re.compile(
     + MONTH
     + "|"
     + WEEKDAY
-    + r")\b|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|points?)\b)|(?:today|tomorrow|yesterday)\b)"
+    + r")\b|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|points?)\b)|(?:today|tomorrow|yesterday)\b"
+    r"|(?:next|this|last)\s+(?:month|week|" + MONTH + "|" + WEEKDAY + r")\b)"
     r"|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r")\b)",
     re.I,
 )
