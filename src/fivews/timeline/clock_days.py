@@ -9,10 +9,11 @@ import re
 
 from fivews.timeline.records import Timex
 from fivews.timeline.timetables import ends_weekday_range
+from fivews.timeline.values import UNDATED_DAY
 
 #: one day, of a known or unknown year, or a weekday ("2009-05-03", "XXXX-05-03",
 #: "XXXX-WXX-5")
-_ONE_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)")
+_ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d|" + UNDATED_DAY)
 #: how far after the clock time its day may be named (characters)
 _REACH = 40
 #: what in between parts the time from the day: a clause's or a sentence's end, a word

@@ -24,7 +24,7 @@ import dataclasses
 import re
 
 from fivews.timeline.dates import days_in_month, interval_of
-from fivews.timeline.lexicon import PREPOSITION_NEXT
+from fivews.timeline.lexicon import PREPOSITION_NEXT, SENTENCE_OPENS
 from fivews.timeline.records import Timex
 from fivews.timeline.values import DAY_VALUE
 
@@ -125,9 +125,7 @@ _AFTER_LIST = re.compile(r"(?!\s*(?!" + PREPOSITION_NEXT + r"\b)[a-z])", re.I)
 _SHARE_AFTER = re.compile(r"\s+in\s+\d")
 #: a frame opening its sentence before a date ("On June 1, …", "As of May 7, …"): numbers
 #: listed after its comma may be the clause's counts, so the list must end the clause
-_FRAME_BEFORE = re.compile(
-    r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:On|As\s+of|By|Since|Until|From|Through)\s+$"
-)
+_FRAME_BEFORE = re.compile(SENTENCE_OPENS + r"(?:On|As\s+of|By|Since|Until|From|Through)\s+$")
 _LIST_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 

@@ -14,7 +14,7 @@ from fivews.timeline.guards import (
     in_a_title,
     previous_word,
 )
-from fivews.timeline.lexicon import MONTHS, SEASON_CONTEXT, TIME_PREPOSITIONS
+from fivews.timeline.lexicon import MONTHS, SEASON_CONTEXT, SENTENCE_OPENS, TIME_PREPOSITIONS
 from fivews.timeline.records import SENTENCE_END
 
 
@@ -231,7 +231,7 @@ _SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or|to|i
 
 
 #: a sentence's start right before a word ("Spring and summer rains were below normal")
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
+_SENTENCE_OPENS = re.compile(SENTENCE_OPENS + "$")
 
 
 def _owns_a_season(text: str, start: int) -> bool:

@@ -116,6 +116,9 @@ DAY_BEFORE_MONTH = (
     rf"(?:(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?|the\s+(?P<dayword>{DAY_WORD})\s+of\s+)"
 )
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+#: a sentence's start right before what follows: the text's start, a stop (with closing
+#: quotes or brackets) and spaces, or a new line
+SENTENCE_OPENS = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"
 #: a preposition after the last day of a range or a list ("July 8 to 12 on cellphones"),
 #: where another word would make the number a count ("April 24 and 25 people")
 PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|before|when)"

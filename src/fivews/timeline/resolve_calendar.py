@@ -21,6 +21,7 @@ from fivews.timeline.lexicon import (
     PREPOSITION_NEXT,
     RELATIVE_DIRECTIONS,
     SEASONS,
+    SENTENCE_OPENS,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
@@ -74,7 +75,7 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
 #: a year opening its sentence as a frame ("In 2015, …", "2009: …", "But in 2012, …"),
 #: before the year
 _FRAME_LEAD = re.compile(
-    r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?:(?:In|During|By|(?:But|And|Yet|So)\s+(?:in|during|by))\s+)?$"
+    SENTENCE_OPENS + r"(?:(?:In|During|By|(?:But|And|Yet|So)\s+(?:in|during|by))\s+)?$"
 )
 #: what closes the frame after the year: a comma, a colon or a dash
 _FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
