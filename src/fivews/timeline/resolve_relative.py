@@ -94,8 +94,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"
     if m["school"] or m["semester"]:
         # a school year spans two calendar years, a semester's months vary: only its side
-        # of the present is known ("the current school year", "the upcoming academic
-        # year", "this semester"); "that school year" is some other one
+        # of the present is known ("the upcoming academic year", "this semester")
         if rel in ("that", "the same", "same", "the following", "following") or (
             rel in ("last", "the last") and _FINAL_OF.match(ctx.text, m.end())
         ):
