@@ -98,10 +98,11 @@ def _later_month(here: str, there: str) -> bool:
 
 #: a date written day first ("19th of August", "19 August")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]")
+#: a day of the month, in figures, maybe with its ordinal's ending ("18", "19th")
+_DAY_NUMBER = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?"
 #: a bare day listed right before another ("the 18th and ", "4th, "), as its last words
 _LISTED_DAY = re.compile(
-    r"(?P<the>the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)$",
+    r"(?P<the>the\s+)?" + _DAY_NUMBER + r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)$",
     re.I,
 )
 #: what may open a list of days: a preposition, "the", a comma or a line start
@@ -110,12 +111,8 @@ _LIST_OPENS = re.compile(r"(?:^|\n|\b(?:on|of|from|between|the|and|or)\s+|,\s*)$
 
 #: a day listed after a day written month first, with a comma ("May 7, 8 and 9"), and
 #: the list's last one, after "and", "or" or "&" (group ``last``)
-_DAY_AFTER = re.compile(
-    r"\s*,\s*(?P<last>(?:and|or|&)\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?(?![\w:/-]|\.\d)"
-)
-_LAST_DAY_AFTER = re.compile(
-    r"\s+(?P<last>and|or|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?(?![\w:/-]|\.\d)"
-)
+_DAY_AFTER = re.compile(r"\s*,\s*(?P<last>(?:and|or|&)\s+)?" + _DAY_NUMBER + r"(?![\w:/-]|\.\d)")
+_LAST_DAY_AFTER = re.compile(r"\s+(?P<last>and|or|&)\s+" + _DAY_NUMBER + r"(?![\w:/-]|\.\d)")
 #: what may follow a list's last day: no word, or a preposition ("May 7, 8 and 9 at the
 #: theater"); another word makes the numbers counts ("May 7, 8 and 9 people")
 _AFTER_LIST = re.compile(r"(?!\s*(?!" + PREPOSITION_NEXT + r"\b)[a-z])", re.I)

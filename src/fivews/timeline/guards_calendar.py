@@ -236,10 +236,10 @@ _SENTENCE_OPENS = re.compile(SENTENCE_OPENS + "$")
 
 def _owns_a_season(text: str, start: int) -> bool:
     """Whether what comes before the first of two coordinated seasons (at ``start``) can
-    open a time: the sentence's start, a
-    preposition or determiner of seasons, a possessive or "annual" ("the organization's
-    spring and fall art shows"), not a noun or adjective that makes it a verb or a thing
-    ("leaves fall and winter approaches", "a broken spring and fall protection")."""
+    open a time: the sentence's start, a preposition or determiner of seasons, a
+    possessive or "annual" ("the organization's spring and fall art shows"), not a noun
+    or adjective that makes it a verb or a thing ("leaves fall and winter approaches", "a
+    broken spring and fall protection")."""
     prev = previous_word(text, start)
     return (
         _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None

@@ -30,7 +30,7 @@ import re
 
 from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.dates import interval_of
-from fivews.timeline.lexicon import LEXICON, PARTS_OF_DAY
+from fivews.timeline.lexicon import LEXICON, PARTS_OF_DAY, POINT_MODS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex
 
@@ -112,8 +112,6 @@ _PART_BEFORE_DAY = re.compile(
     r"|(?<=late\s)night|(?<=early\s)night)(?:\s+hours)?\s+$",
     re.I,
 )
-#: the mod of a part of the day's edge ("early morning Sunday" is the morning's start)
-_EDGE_MODS = {"mid": "MID", "early": "START", "late": "END"}
 
 
 def _retimex(t: Timex, text: str, start: int, end: int, **changes: object) -> Timex:
@@ -190,6 +188,6 @@ def _completed(t: Timex, text: str) -> Timex:
     part = _PART_BEFORE_DAY.search(text, max(0, t.start - 20), t.start)
     if part and t.type == "DATE" and t.rule.startswith("weekday") and not t.mod:
         value = f"{t.value}T{PARTS_OF_DAY[part['part'].lower()]}"
-        mod = _EDGE_MODS.get((part["edge"] or "").strip().rstrip("-").lower())
+        mod = POINT_MODS.get((part["edge"] or "").strip().lower())  # "early morning": START
         return _retimex(t, text, part.start(), t.end, type="TIME", value=value, mod=mod)
     return t

@@ -303,17 +303,15 @@ def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "that November" after a year named before (within 500 characters): the month of
     that year, "that" in its extent as in "that spring"; None when no year was named, or
     the month has a direction or a modifier of its own."""
-    if m["rel"] or m["pmod"] or not _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
-        return None
-    if not _THAT_MONTH_ENDS.match(ctx.text, m.end()):
+    that = _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    if m["rel"] or m["pmod"] or that is None or not _THAT_MONTH_ENDS.match(ctx.text, m.end()):
         return None
     last = ctx.last_value(r"\d{4}(-.*)?", m.start(), _THAT_REACH)
     if last is None:
         return None
     value = f"{last[:4]}-{month_number(m['month']):02d}"
-    start = ctx.text.rindex("that", max(0, m.start() - 6), m.start())
     t = make_timex(m, "DATE", value, "month_anaphoric", anchor="previous timex")
-    t.start, t.text = start, ctx.text[start : m.end()]
+    t.start, t.text = that.start(), ctx.text[that.start() : m.end()]
     return t
 
 
