@@ -77,6 +77,8 @@ def find_candidates(text: str) -> list[Candidate]:
 
 def select_longest(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then leftmost, then earliest rule."""
+    counted = {e for c in cands if (e := _counted_edge(c)) is not None}
+    cands = [_without_shared_edge(c, counted) or c for c in cands]
     cands = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], _RULE_RANK[c[2].name]))
     taken = SpanOverlaps()
     chosen: list[Candidate] = []
@@ -86,3 +88,36 @@ def select_longest(cands: list[Candidate]) -> list[Candidate]:
         taken.add(c[0], c[1])
         chosen.append(c)
     return sorted(chosen, key=lambda c: c[0])
+
+
+#: an edge word a time may share with a count of time before it ("two hours later Friday")
+_SHARED_EDGE = re.compile(r"(later|earlier)\s+", re.I)
+#: that word at the end of a count of time ("two hours later")
+_COUNT_ENDS = re.compile(r"\s(later|earlier)$", re.I)
+#: rules of a count of time, which TimeML writes without its "later" ("hours later")
+_COUNTS = frozenset({"duration", "vague_duration"})
+
+
+def _counted_edge(c: Candidate) -> int | None:
+    """Where the "later"/"earlier" a count of time ends with, or is followed by, starts
+    ("two hours later", "hours later"); None for another candidate."""
+    start, end, rule, m = c
+    own = _COUNT_ENDS.search(m.string, start, end)
+    if own is not None:
+        return own.start(1)
+    after = _SHARED_EDGE.match(m.string, end + 1) if m.string[end : end + 1] == " " else None
+    return after.start() if after is not None and rule.name in _COUNTS else None
+
+
+def _without_shared_edge(c: Candidate, counted: set[int]) -> Candidate | None:
+    """``c`` without its first word when that word ends a count of time found before it
+    (a start in ``counted``) and the rest is still the rule's match: "later Friday" after
+    "two hours later" is "Friday", the count keeps its "later"; else None."""
+    start, end, rule, m = c
+    edge = _SHARED_EDGE.match(m.string, start)
+    if edge is None or start not in counted:
+        return None
+    rest = rule.regex.match(m.string, edge.end())
+    if rest is None or rest.end() != end or (rule.guard and not rule.guard(rest, m.string)):
+        return None
+    return (edge.end(), end, rule, rest)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.event_nouns import names_scheduled_event
+from fivews.timeline.awaited import awaited_day, scheduled_event
 from fivews.timeline.guards import previous_word
 from fivews.timeline.guards_days import named_after, stretch_of_a_habit
 from fivews.timeline.lexicon import (
@@ -38,14 +38,6 @@ from fivews.timeline.values import (
 NOUN_PRESENT = "NOUN_PRESENT"
 
 
-#: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
-#: "in the run-up to Tuesday's primary"; "before" only a scheduled event: "before Tuesday's
-#: vote")
-_AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
-    r"|(?P<before>before|in\s+advance\s+of))\s+$",
-    re.I,
-)
 #: a plan told in the past right before a weekday, in the same clause ("was set to headline
 #: Tuesday", "were to be escorted out early Thursday"): a verb after "to" (not "was to Iowa",
 #: "due to flooding"), not "was to have begun", which did not happen, and no other clause
@@ -56,17 +48,6 @@ _PAST_PLAN = re.compile(
     r"[^.;:!?,\n\"“”]){0,80}$",
     re.I,
 )
-#: the words after a possessive weekday, up to the noun it dates
-_POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
-
-
-def _scheduled_event(text: str, end: int) -> bool:
-    """Whether the noun phrase after the possessive weekday ending at ``end`` names an
-    event set for a day (a debate, a primary), within its first four words."""
-    m = _POSSESSED_WORDS.match(text, end)
-    if m is None:
-        return False
-    return names_scheduled_event(m.group(1))
 
 
 def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[dt.date, str]:
@@ -107,14 +88,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
-            tense = NOUN_PRESENT if _scheduled_event(ctx.text, m.end()) else None
+            tense = NOUN_PRESENT if scheduled_event(ctx.text, m.end()) else None
         if tense is None and previous_word(ctx.text, m.start()) == "by":
             tense = NOUN_PRESENT  # a deadline of unknown tense ("to fill the bags by Thursday")
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
-        ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
-        if ahead and ahead["before"] and not _scheduled_event(ctx.text, m.end()):
-            ahead = None  # "before Friday's purchases": any event, before or after the DCT
+        ahead = None if rel else awaited_day(ctx.text, m.start(), m.end(), possessive)
         if (
             not possessive
             and not rel
@@ -125,11 +104,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # report of the next day tells yesterday's plan
             yesterday = (ctx.dct.isoweekday() - wd) % 7 == 1
             tense = PAST if yesterday else FUTURE
-        if possessive and ahead and (tense != PAST or (wd - ctx.dct.isoweekday()) % 7 in (1, 2)):
+        soon = (wd - ctx.dct.isoweekday()) % 7 in (1, 2)
+        if ahead and (tense != PAST or ahead == "ahead now" or soon):
             # "sit atop the polls ahead of Monday's caucuses": the event is still ahead (a
             # past clause, "had the lead heading into Tuesday's primaries", tells of it after,
             # unless the day is the next or the one after: "Heading into Tuesday's primary,
-            # she got bad news" in a Monday paper)
+            # she got bad news" in a Monday paper; a present perfect reaches the DCT: "has
+            # turned nasty ahead of Tuesday's primary")
             tense = FUTURE
         if not rel:  # "With mixed results on Tuesday night, the party is split": over
             tense = frame_tense(ctx.text, m.start(), m.end(), tense)
