@@ -123,3 +123,126 @@ def test_a_weekday_after_ahead_of_lies_ahead(nlp, text, dct, expression, value):
 )
 def test_ahead_of_without_an_awaited_day(nlp, text, expression, value):
     assert timex_named(nlp, text, expression, "2016-04-15")["value"] == value
+
+
+def test_a_clock_time_after_a_state_since_a_day_is_not_that_days(nlp):
+    text = "The travel ban, in effect since February 11, was lifted as of 9:45 a.m."
+    assert timex_named(nlp, text, "9:45 a.m.", "2015-05-20")["value"] == "2015-05-20T09:45"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day a state began, but a clause of that day or the hour right after it
+        ("He has been missing since Monday, when he left at 9 a.m.", "2015-05-18T09:00"),
+        ("He has been held since Monday; police said he arrived at 9 a.m.", "2015-05-18T09:00"),
+        ("Crews had worked since Monday (they began at 9 a.m.)", "2015-05-18T09:00"),
+    ],
+)
+def test_a_clock_time_of_the_day_since_which(nlp, text, value):
+    assert timex_named(nlp, text, "9 a.m.", "2015-05-20")["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Sales rose over Christmas and New Year.",
+            "2009-04-04",
+            [("Christmas", "2008-12-25"), ("New Year", "2009-01-01")],
+        ),
+        ("Shops were busy over the New Year holiday.", "2009-04-04", [("New Year", "2009-01-01")]),
+        ("He returned home at New Year.", None, [("New Year", "XXXX-01-01")]),
+        # another calendar's new year, a greeting, a resolution, the coming year
+        ("Chinese New Year began.", "2009-04-04", []),
+        ("He celebrated the Lunar New Year.", "2009-04-04", []),
+        ("Happy New Year, he said.", "2009-04-04", []),
+        ("She made New Year's resolutions.", "2009-04-04", []),
+        ("Talks will resume in the new year.", "2009-04-04", []),
+    ],
+)
+def test_new_year_is_january_first(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit will rise next financial year.", [("next financial year", "2010")]),
+        (
+            "Profit rose in the first quarter of the financial year.",
+            [("the first quarter", "2009-Q1"), ("the financial year", "2009")],
+        ),
+        ("The council approved its financial plan.", []),
+    ],
+)
+def test_the_financial_year_is_the_fiscal_year(nlp, text, expected):
+    assert _found(nlp, text, "2009-04-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fish returned in the spring of 2005 and 2006.",
+            [("the spring of 2005", "2005-SP"), ("2006", "2006-SP")],
+        ),
+        ("Sales fell in March 2008 and 2009.", [("March 2008", "2008-03"), ("2009", "2009-03")]),
+        # a range keeps its end year; a year that goes on into a range is its own
+        ("Prices rose between March 2005 and 2006.", [("March 2005", "2005-03"), ("2006", "2006")]),
+    ],
+)
+def test_a_bare_year_after_a_month_or_season_with_its_year(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+def test_a_date_line_under_the_headline_is_a_date(nlp):
+    text = (
+        "Apple chief opens the developers' conference\n\nJune 6, 2005\n\n"
+        "Apple's chief gave the opening keynote on Monday in San Francisco.\n"
+    )
+    found = _found(nlp, text, "2005-06-06")
+    assert found == [("June 6, 2005", "2005-06-06"), ("Monday", "2005-06-06")]
+
+
+def test_a_time_stamp_line_keeps_only_a_whole_date(nlp):
+    text = (
+        "Apple chief opens the developers' conference\n\nUpdated 10:32 a.m. ET\n\n"
+        "Apple's chief gave the opening keynote on Monday in San Francisco.\n"
+    )
+    assert _found(nlp, text, "2005-06-06") == [("Monday", "2005-06-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "mod"),
+    [
+        (
+            "Profit rose at the very beginning of the financial year.",
+            "the very beginning of the financial year",
+            "START",
+        ),
+        ("They left at the very end of 2008.", "the very end of 2008", "END"),
+    ],
+)
+def test_the_very_edge_of_a_period(nlp, text, expression, mod):
+    assert timex_named(nlp, text, expression, "2009-04-04").get("mod") == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most deaths occurred in infants under three months.", []),
+        ("Babies younger than six months should not get it.", []),
+        # a stretch of time, and the young doing something for one
+        ("The ban lasted under three months.", [("under three months", "P3M")]),
+        ("The children spent three months in care.", [("three months", "P3M")]),
+    ],
+)
+def test_the_young_under_an_age(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+def test_a_clock_time_and_a_weekdays_part_of_day_without_a_dct(nlp):
+    text = "She was woken by the phone around 8:30 PM Tuesday night."
+    found = timex_named(nlp, text, "around 8:30 PM Tuesday night", None)
+    assert (found["value"], found.get("mod")) == ("XXXX-WXX-2T20:30", "APPROX")

@@ -105,6 +105,20 @@ def make_fivews_timexes(nlp: Language, name: str, content_only: bool) -> TimexTa
     return TimexTagger(content_only=content_only)
 
 
+def _date_line(block: dict) -> bool:
+    """Whether ``block`` is a line of page chrome that dates the text ("June 6, 2005")."""
+    return block["kind"] == "boilerplate" and block.get("label") == "timestamp"
+
+
+def _whole_line_or_outside(t: TimexRecord, lines: list[tuple[int, int]], text: str) -> bool:
+    """Whether timex ``t`` lies outside the date ``lines``, or is the whole of one (but a
+    full stop)."""
+    line = next(((a, b) for a, b in lines if a <= t["start"] and t["end"] <= b), None)
+    if line is None:
+        return True
+    return text[line[0] : line[1]].strip().rstrip(".") == t["text"]
+
+
 class TimexTagger:
     """Set ``doc._.timexes``: TIMEX3 dicts resolved against ``doc._.published``."""
 
@@ -118,10 +132,17 @@ class TimexTagger:
     def match(self, doc: Doc) -> list[TimexRecord]:
         """The Doc's timexes (the Doc is not changed)."""
         with reading(doc) as reader:
-            spans = None
+            spans = stamps = None
             if self.content_only and reader.blocks:
                 spans = [(b["start"], b["end"]) for b in reader.blocks if is_content(b)]
-            return tag_timexes(doc, reader.extension("published"), spans=spans)
+                stamps = [(b["start"], b["end"]) for b in reader.blocks if _date_line(b)]
+                spans += stamps
+            found = tag_timexes(doc, reader.extension("published"), spans=spans)
+            if stamps:
+                # a date line ("June 6, 2005" under the headline) is a date of the text,
+                # not the words of a time stamp ("Updated 10:32 a.m. ET")
+                found = [t for t in found if _whole_line_or_outside(t, stamps, doc.text)]
+            return found
 
     def set_annotations(self, doc: Doc, timexes: list[TimexRecord]) -> None:
         """Store the timexes on ``doc._.timexes``."""

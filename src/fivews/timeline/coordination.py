@@ -64,6 +64,39 @@ def share_years(text: str, timexes: list[Timex]) -> None:
             )  # fmt: skip
 
 
+#: "and"/"or" between a month or season with its year and a bare year ("the spring of
+#: 2005 and 2006"); not after "between" (a range: "between March 2005 and 2006")
+_AND_YEAR = re.compile(r",?\s+(?:and|or|&)\s+")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+#: a bare year that ends its list, so no noun or another date follows ("2006 levels")
+_LIST_END = re.compile(r"(?![ \t]*(?:[-–/]|[A-Za-z]))")
+
+
+def share_months(text: str, timexes: list[Timex]) -> None:
+    """Give a bare year coordinated after a month or season with its year that month or
+    season (in place): "in the spring of 2005 and 2006" is ``2006-SP`` too."""
+    for i in range(1, len(timexes)):
+        t, prev = timexes[i], timexes[i - 1]
+        dated = _DATED.fullmatch(prev.value)
+        if (
+            t.rule != "year"
+            or not re.fullmatch(r"\d{4}", t.value)
+            or t.text != t.value
+            or dated is None
+            or dated.group(3)
+            or not prev.rule.startswith(("month", "season"))
+            or not _AND_YEAR.fullmatch(text, prev.end, t.start)
+            or _BETWEEN.search(text, max(0, prev.start - 12), prev.start)
+            or not _LIST_END.match(text, t.end)
+        ):
+            continue
+        value = t.value + prev.value[4:]
+        timexes[i] = dataclasses.replace(
+            t, value=value, rule="year_shared_month", interval=interval_of(value),
+            anchor="previous timex",
+        )  # fmt: skip
+
+
 def _names_its_year(t: Timex) -> bool:
     """Whether ``t`` is a month, season or day with its own year ("December 2007")."""
     return (

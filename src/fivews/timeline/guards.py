@@ -381,10 +381,26 @@ _CLOCK_PREPOSITIONS = frozenset(
 
 def guard_holiday(m: re.Match[str], text: str) -> bool:
     """A holiday is a capitalised name ("Easter", not "easter"; "May Day", not "may day";
-    its particles may stay small: "Cinco de Mayo")."""
+    its particles may stay small: "Cinco de Mayo"); "New Year" is January 1, not another
+    calendar's ("Chinese New Year") nor a greeting or a resolution ("Happy New Year", "New
+    Year's resolutions")."""
+    if re.fullmatch(r"New\s+Year", m["holiday"], re.I) and (
+        _OTHER_NEW_YEAR.search(text, max(0, m.start() - 20), m.start())
+        or re.match(r"['’]s\b", text[m.end() : m.end() + 3])
+    ):
+        return False
     return all(
         w[0].isupper() for w in m["holiday"].split() if w[0].isalpha() and w not in _PARTICLES
     )
+
+
+#: a word before "New Year" that names another calendar's, or a greeting
+_OTHER_NEW_YEAR = re.compile(
+    r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Muslim|Hindu|Sikh|Vietnamese|Korean"
+    r"|Tibetan|Thai|Tamil|Sinhala|Sinhalese|Nepali|Bengali|Khmer|Lao|Orthodox|Assyrian"
+    r"|Kurdish|Hijri|Parsi|Zoroastrian|Ethiopian|Happy)\s+$",
+    re.I,
+)
 
 
 #: small words inside a holiday's name ("Cinco de Mayo", "Day of the Dead")

@@ -28,6 +28,10 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # "those 65 years and older", "children 5 years or younger": ages
     if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "died at the age of two weeks", "children aged six months"
+    if _YOUNG_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
+        m["dmod"] or re.search(r"\bthan\s+$", text[max(0, m.start() - 6) : m.start()])
+    ):
+        return False  # "deaths in infants under three months", "babies younger than six months"
     if not (m["det"] or m["rel"]) and _ONE_IN.search(text, max(0, m.start() - 16), m.start()):
         return False  # "spent one in five days travelling": a share of the days
     if (m["det"] or "").lower() in ("his", "her", "its", "their") and re.match(
@@ -143,6 +147,13 @@ _COUNT_BEFORE = re.compile(
 #: an age's noun right before a count ("at the age of two weeks", "aged six months"), or
 #: one's age said to be it ("the animal's age is between eight and 10 years"): TimeML
 #: tags no ages
+#: the young of people or animals before a bound on an age ("infants under", "babies
+#: younger than")
+_YOUNG_BEFORE = re.compile(
+    r"\b(?:infants?|bab(?:y|ies)|newborns?|toddlers?|child(?:ren)?|kids|boys|girls|piglets"
+    r"|calves|foals|puppies|kittens|chicks)\s+(?:(?:younger|older)\s+than\s+)?$",
+    re.I,
+)
 _AGE_BEFORE = re.compile(
     r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?|(?:['’]s|his|her|its|their)\s+age"
     r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+[\w-]+\s+and\s+)?)$",

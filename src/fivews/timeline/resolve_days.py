@@ -358,7 +358,10 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     base = ctx.last_value(
         day_value + r"(?:T[A-Z]{2}|T\d\d:\d\d)?", m.start(), 200, same_sentence=True
     )
-    if not base and not _alone_on_its_line(m, ctx.text):
+    # "in effect since February 11, was lifted as of 9:45 a.m.": the day a state began
+    since = bool(base) and _SINCE_DAY.search(ctx.text, max(0, m.start() - 200), m.start())
+    base = None if since else base
+    if not base and not since and not _alone_on_its_line(m, ctx.text):
         base = _day_of_previous_sentence(m.start(), ctx, day_value=day_value)
         if base is None and ctx.tense(m.start(), m.end()) == PAST:
             # a past account goes on with the day it last named ("A fire destroyed a home
@@ -389,6 +392,14 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
 
 
+#: a day after "since" with words between it and a clock time after it: the day a state
+#: began, not the hour's ("since February 11, was lifted as of 9:45 a.m."; "since Monday at
+#: 9 a.m." and "since Monday, when he left at 9 a.m." are that day's)
+_SINCE_DAY = re.compile(
+    rf"\bsince\s+(?:{WEEKDAY}|{MONTH}\.?(?:\s+\d{{1,2}}\b)?(?:,\s*\d{{4}}\b)?)"
+    r"[^.;:!?\n]*?,(?!\s*when\b)[^.;:!?()\n]*$",
+    re.I,
+)
 #: a year or a day named before a clock time in its sentence ("In 2012, they met at 9
 #: a.m."), or a birth: the hour is not the lead day's
 _OTHER_TIME = re.compile(rf"\b(?:(?:1[89]|20)\d\d|{WEEKDAY}|{MONTH}|born)\b")

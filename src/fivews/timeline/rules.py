@@ -239,7 +239,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         POINT_MOD
-        + r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:the\s+year\s+)?(?P<year>"
+        + r"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)\s*)?(?:the\s+year\s+)?(?P<year>"
         + YEAR
         + r")(?!\s*[-–]\s*\d)(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier"
         r"|and\s+later(?=\s*[.,;)])|onwards?))?",
@@ -349,7 +349,7 @@ RULES: tuple[Rule, ...] = (
         r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|(?:up)?coming|"
         r"following|"
         r"same|latest|most\s+recent))\s+"
-        r"(?:(?:fiscal|budget)\s+|calendar\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
+        r"(?:(?:fiscal|budget)\s+|(?:calendar|financial)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
         r"(?P<unit>week|weekend|month|year|decade|century|half|(?P<semester>semester)|"
         + SEASON
@@ -391,7 +391,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_unit",
         POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
-        r"the\s+(?:(?:full|entire|whole|calendar|fiscal)\s+)?(?:year|week|weekend|month|decade"
+        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|financial(?=\s+year))\s+)?(?:year|week|weekend|month|decade"
         r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead(?!\s+of\b))\b)?",
         resolve_the_unit,
     ),

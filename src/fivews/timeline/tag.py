@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.clock_days import clock_on_later_day
-from fivews.timeline.coordination import join_durations, listed_days, share_years
+from fivews.timeline.coordination import join_durations, listed_days, share_months, share_years
 from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
@@ -288,7 +288,7 @@ def _clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex |
     """ "8:00 tonight", "at 7 this evening": a clock time then the part of a day it lies in,
     one TIME on that day; an hour with no a.m./p.m. before 12 is read in the afternoon,
     evening or night the part names."""
-    part = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)", t.value)
+    part = re.fullmatch(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-\d\d-\d\d)T(MO|AF|EV|NI)", t.value)
     if not (
         part
         and prev.rule == "clock_time"
@@ -460,6 +460,7 @@ def tag_timexes(
     merged = listed_days(text, merged)
     merged = join_durations(text, merged)
     share_years(text, merged)
+    share_months(text, merged)
     merged = week_of_month(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
     named_days_again(merged, day)
