@@ -246,3 +246,150 @@ def test_a_clock_time_and_a_weekdays_part_of_day_without_a_dct(nlp):
     text = "She was woken by the phone around 8:30 PM Tuesday night."
     found = timex_named(nlp, text, "around 8:30 PM Tuesday night", None)
     assert (found["value"], found.get("mod")) == ("XXXX-WXX-2T20:30", "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "mod"),
+    [
+        # a stretch "for" some hours, then the weekday's own "earlier"
+        ("Jurors deliberated for about six hours earlier Tuesday.", "earlier Tuesday", "START"),
+        (
+            "The council debated the budget for an hour earlier Monday night.",
+            "earlier Monday night",
+            "START",
+        ),
+    ],
+)
+def test_a_stretch_of_time_does_not_take_the_weekdays_edge(nlp, text, expression, mod):
+    assert timex_named(nlp, text, expression, "2007-03-14").get("mod") == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # an idiom or a rival after "ahead of", a result told after, a perfect of another clause
+        (
+            "The company stayed ahead of the game Tuesday by cutting prices first.",
+            "2008-04-20",
+            "2008-04-15",
+        ),
+        (
+            "Clinton finished well ahead of Obama in Tuesday voting in Ohio.",
+            "2008-03-09",
+            "2008-03-04",
+        ),
+        (
+            "Senators traded barbs ahead of the Monday vote, which the measure lost 52-48.",
+            "2008-04-19",
+            "2008-04-14",
+        ),
+        (
+            "Shares have risen ahead of the Friday meeting, which ended without a deal.",
+            "2008-04-20",
+            "2008-04-18",
+        ),
+        (
+            "The campaign has acknowledged that it overspent ahead of Tuesday's primary.",
+            "2008-04-24",
+            "2008-04-22",
+        ),
+        # a day the clause names before the awaited one: the event comes after it
+        (
+            "The candidates crisscrossed the state Wednesday ahead of Pennsylvania's Tuesday primary.",
+            "2008-04-17",
+            "2008-04-22",
+        ),
+    ],
+)
+def test_ahead_of_in_context(nlp, text, dct, value):
+    weekdays = [t for t in _found(nlp, text, dct) if t[0] in ("Tuesday", "Monday", "Friday")]
+    assert weekdays[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor wished residents a safe and prosperous New Year.",
+        "Losing weight topped the list of New Year resolutions in the survey.",
+        "Monks in Myanmar marked the Buddhist New Year with prayers for peace.",
+        "The singer was knighted in the New Year Honours list.",
+        "Chinese communities in London celebrated the New Year with a parade.",
+    ],
+)
+def test_no_january_first(nlp, text):
+    assert _found(nlp, text, "2007-02-19") == []
+
+
+def test_new_year_late_in_december_is_the_coming_one(nlp):
+    text = "Revellers packed Trafalgar Square to welcome the New Year."
+    assert _found(nlp, text, "2006-12-31") == [("New Year", "2007-01-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The hiker has been missing since Sunday, after he was last seen at 10 a.m.",
+            "10 a.m.",
+            "2007-03-11T10:00",
+        ),
+        (
+            "The boy has not been seen since Saturday, the day he left home at 7 a.m.",
+            "7 a.m.",
+            "2007-03-10T07:00",
+        ),
+        (
+            "The man, held since March 9, was freed on March 12, shortly before 6 p.m.",
+            "6 p.m.",
+            "2007-03-12T18:00",
+        ),
+    ],
+)
+def test_a_clock_time_of_a_day_named_with_since(nlp, text, expression, value):
+    assert timex_named(nlp, text, expression, "2007-03-14")["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The study tracked 500 infants over six months.", [("six months", "P6M")]),
+        (
+            "Nurses monitored the babies around 48 hours before discharge.",
+            [("around 48 hours", "PT48H")],
+        ),
+    ],
+)
+def test_the_young_over_a_stretch_of_time(nlp, text, expected):
+    assert _found(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Rain fell during February and March.",
+            None,
+            [("February", "XXXX-02"), ("March", "XXXX-03")],
+        ),
+        (
+            "It rained between February and May.",
+            None,
+            [("February", "XXXX-02"), ("May", "XXXX-05")],
+        ),
+        ("He arrived at 9:30 this morning.", None, [("9:30 this morning", "XXXX-XX-XXT09:30")]),
+        (
+            "She died on 25 February last year.",
+            "2009-04-04",
+            [("25 February last year", "2008-02-25")],
+        ),
+        ("She died on 25 February last year.", None, [("25 February last year", "XXXX-02-25")]),
+        (
+            "The board declared the month of April a month of prayer.",
+            None,
+            [("the month of April", "XXXX-04"), ("a month", "P1M")],
+        ),
+        ("Four children aged 9, 8, 4 and 8 months died.", None, []),
+    ],
+)
+def test_months_listed_hours_of_a_morning_days_of_last_year_and_ages(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

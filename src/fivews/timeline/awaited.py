@@ -10,9 +10,11 @@ reads.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from fivews.timeline.event_nouns import names_scheduled_event
+from fivews.timeline.records import Context
 
 #: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
 #: "in the run-up to Tuesday's primary"; "before" only a scheduled event: "before Tuesday's
@@ -25,14 +27,30 @@ _AHEAD_OF = re.compile(
 #: "ahead of" and up to three words before a weekday that is no possessive ("ahead of New
 #: York's delegate-rich Tuesday primary", "ahead of voting Tuesday")
 _AHEAD_OF_WORDS = re.compile(r"\bahead\s+of\s+((?:[\w'’-]+\s+){1,3})$", re.I)
+#: words that cannot stand between "ahead of" and the weekday of its event: another
+#: phrase ("ahead of Obama in Tuesday voting", "ahead of the game Tuesday")
+_NOT_IN_THE_PHRASE = frozenset(
+    "in on at by for with during from to of and or than after before".split()
+)
 #: the words after a possessive weekday, up to the noun it dates
 _POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
 #: the words after a weekday that is no possessive ("Tuesday primary")
 _NEXT_WORDS = re.compile(r"((?:\s+[\w-]+){1,2})")
-#: a present perfect told up to the time "ahead of" follows ("has turned nasty ahead of"):
-#: the time told reaches the DCT, so the event is still ahead of it
+#: a present perfect told up to the time "ahead of" follows, in the same clause ("has
+#: turned increasingly nasty ahead of"): the time told reaches the DCT, so the event is
+#: still ahead of it (not "has acknowledged that it overspent ahead of")
 _PERFECT_BEFORE = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ne)\b[^.;:!?\n\"“”]{0,80}$", re.I
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne)\b"
+    r"(?:\s+(?!(?:that|which|who|after|before|when|as|because|and|but|since|while)\b)[\w-]+){0,3}"
+    r"\s+$",
+    re.I,
+)
+#: a relative clause after the event that tells its result ("ahead of the Monday vote,
+#: which the measure lost"): the event is over
+_RESULT_AFTER = re.compile(
+    r"[^.;:!?\n]{0,40}?,\s*which\s+(?:[\w-]+\s+){0,3}?(?:was|were|had|won|lost|drew|broke"
+    r"|took|went|came|began|ran|fell|rose|held|\w+ed)\b",
+    re.I,
 )
 #: "voting" or "the polls", which name an election day though no event noun does
 _VOTING = frozenset({"voting", "polls"})
@@ -57,12 +75,36 @@ def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None
         if cue["before"] and not scheduled_event(text, end):
             return None
     elif (words := _AHEAD_OF_WORDS.search(text, max(0, start - 60), start)) is not None:
+        between = words.group(1).split()
         after = _NEXT_WORDS.match(text, end)
-        named = words.group(1) + (after.group(1) if after else "")
-        if not (names_scheduled_event(named) or _VOTING & set(named.lower().split())):
-            return None
+        if not _a_modifier_phrase(between) or not (
+            names_scheduled_event(after.group(1) if after else "") or between[-1].lower() in _VOTING
+        ):
+            return None  # "ahead of the game Tuesday", "ahead of Obama in Tuesday voting"
         cue = words
     else:
         return None
-    perfect = _PERFECT_BEFORE.search(text, max(0, cue.start() - 120), cue.start())
+    if _RESULT_AFTER.match(text, end):
+        return None
+    perfect = _PERFECT_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
     return "ahead now" if perfect else "ahead"
+
+
+def _a_modifier_phrase(words: list[str]) -> bool:
+    """Whether ``words`` can open the noun phrase of an event dated by the weekday after
+    them: no preposition or conjunction, and a capitalised word only in an owner's name
+    ("New York's delegate-rich", "the", "voting"; not "Obama in")."""
+    if any(w.lower() in _NOT_IN_THE_PHRASE for w in words):
+        return False
+    owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), -1)
+    return all(not w[0].isupper() or i <= owner for i, w in enumerate(words))
+
+
+def after_told_day(m: re.Match[str], ctx: Context, wd: int) -> bool:
+    """Whether the latest such weekday on or before the DCT comes before a day named
+    earlier in the sentence ("crisscrossed the state Wednesday ahead of Tuesday's
+    primary"): the awaited day then lies after it."""
+    assert ctx.dct is not None
+    told = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 150, same_sentence=True)
+    back = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - wd) % 7)
+    return told is not None and back.isoformat() < told[:10]

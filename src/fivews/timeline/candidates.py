@@ -94,6 +94,8 @@ def select_longest(cands: list[Candidate]) -> list[Candidate]:
 _SHARED_EDGE = re.compile(r"(later|earlier)\s+", re.I)
 #: that word at the end of a count of time ("two hours later")
 _COUNT_ENDS = re.compile(r"\s(later|earlier)$", re.I)
+#: a preposition or verb before a count of time that makes it a stretch ("for six hours")
+_STRETCH_BEFORE = re.compile(r"\b(?:for|during|over|spent|lasted|took)\s+$", re.I)
 #: rules of a count of time, which TimeML writes without its "later" ("hours later")
 _COUNTS = frozenset({"duration", "vague_duration"})
 
@@ -106,7 +108,13 @@ def _counted_edge(c: Candidate) -> int | None:
     if own is not None:
         return own.start(1)
     after = _SHARED_EDGE.match(m.string, end + 1) if m.string[end : end + 1] == " " else None
-    return after.start() if after is not None and rule.name in _COUNTS else None
+    if (
+        after is None
+        or rule.name not in _COUNTS
+        or _STRETCH_BEFORE.search(m.string, max(0, start - 12), start)
+    ):
+        return None  # "deliberated for six hours earlier Tuesday": the weekday's own edge
+    return after.start()
 
 
 def _without_shared_edge(c: Candidate, counted: set[int]) -> Candidate | None:

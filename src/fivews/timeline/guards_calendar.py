@@ -29,6 +29,12 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     word = m["month"].lower().rstrip(".")
     g = m.groupdict()
     if (
+        g.get("rel")
+        and m.start("rel") > m.start("month")
+        and _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ):
+        return False  # "on 25 February last year": the day and its month, then the year
+    if (
         m.group(0) == m["month"]
         and _INITIAL_AFTER.match(text, m.end())
         and previous_word(text, m.start()) not in TIME_PREPOSITIONS
@@ -64,6 +70,7 @@ def guard_month(m: re.Match[str], text: str) -> bool:
             or bool(_WHEN_AFTER.match(text, m.end()))
             or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
             or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
+            or bool(_MONTH_LISTED_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         )
     return True
 
@@ -85,6 +92,13 @@ _STRETCH_INTO = re.compile(
     r"\b(?:well|deep|late|far|way|drag|drags|dragged|stretch|stretched|extend|extended|"
     r"continue|continued|last|lasted|spill|spilled)\s+into\s+$",
     re.I,
+)
+#: a day of the month written before its month ("25 February", "the 3rd of March")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+#: another month listed right before ("during February and March", "January, March")
+_MONTH_LISTED_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\.?(?:,\s*|,?\s+(?:and|or|&)\s+)$"
 )
 #: "between now and" before a month ("between now and March")
 _BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)

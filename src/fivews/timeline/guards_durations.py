@@ -29,7 +29,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "died at the age of two weeks", "children aged six months"
     if _YOUNG_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
-        m["dmod"] or re.search(r"\bthan\s+$", text[max(0, m.start() - 6) : m.start()])
+        (m["dmod"] or "").lower() in ("under", "below")
+        or re.search(r"\b(?:younger|older)\s+than\s+$", text[max(0, m.start() - 14) : m.start()])
     ):
         return False  # "deaths in infants under three months", "babies younger than six months"
     if not (m["det"] or m["rel"]) and _ONE_IN.search(text, max(0, m.start() - 16), m.start()):
@@ -155,7 +156,8 @@ _YOUNG_BEFORE = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(
-    r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?|(?:['’]s|his|her|its|their)\s+age"
+    r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\d+(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
+    r"|(?:['’]s|his|her|its|their)\s+age"
     r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+[\w-]+\s+and\s+)?)$",
     re.I,
 )

@@ -383,14 +383,14 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
             prev.rule.startswith(("month", "day_month"))
             and _OF_GAP.fullmatch(gap)
             and _RELATIVE_YEAR.fullmatch(t.text)
-            and re.fullmatch(r"\d{4}", t.value)
+            and re.fullmatch(r"\d{4}|XXXX", t.value)
         ):
-            # "December 16 last year"
+            # "December 16 last year" (``XXXX-12-16`` with no DCT)
             return spanning(
                 prev, t, text, "DATE", value, "month_relative_year", prev.mod, interval_of(value)
             )
     if (
-        prev.rule == "the_month"
+        (prev.rule == "the_month" or (prev.rule == "the_unit_no_dct" and prev.value == "XXXX-XX"))
         and re.fullmatch(r"\s+of\s+", gap, re.I)
         and t.type == "DATE"
         and _MONTH_VALUE.fullmatch(t.value)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.awaited import awaited_day, scheduled_event
+from fivews.timeline.awaited import after_told_day, awaited_day, scheduled_event
 from fivews.timeline.guards import previous_word
 from fivews.timeline.guards_days import named_after, stretch_of_a_habit
 from fivews.timeline.lexicon import (
@@ -105,12 +105,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             yesterday = (ctx.dct.isoweekday() - wd) % 7 == 1
             tense = PAST if yesterday else FUTURE
         soon = (wd - ctx.dct.isoweekday()) % 7 in (1, 2)
-        if ahead and (tense != PAST or ahead == "ahead now" or soon):
+        if ahead and (tense != PAST or ahead == "ahead now" or soon or after_told_day(m, ctx, wd)):
             # "sit atop the polls ahead of Monday's caucuses": the event is still ahead (a
             # past clause, "had the lead heading into Tuesday's primaries", tells of it after,
             # unless the day is the next or the one after: "Heading into Tuesday's primary,
             # she got bad news" in a Monday paper; a present perfect reaches the DCT: "has
-            # turned nasty ahead of Tuesday's primary")
+            # turned nasty ahead of Tuesday's primary"; so does a day the clause names
+            # before: "crisscrossed the state Wednesday ahead of Tuesday's primary")
             tense = FUTURE
         if not rel:  # "With mixed results on Tuesday night, the party is split": over
             tense = frame_tense(ctx.text, m.start(), m.end(), tense)
@@ -394,10 +395,12 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: a day after "since" with words between it and a clock time after it: the day a state
 #: began, not the hour's ("since February 11, was lifted as of 9:45 a.m."; "since Monday at
-#: 9 a.m." and "since Monday, when he left at 9 a.m." are that day's)
+#: 9 a.m.", "since Monday, when he left at 9 a.m." and "since Sunday, after he was seen at
+#: 10 a.m." are that day's; a day named after it is the hour's)
 _SINCE_DAY = re.compile(
     rf"\bsince\s+(?:{WEEKDAY}|{MONTH}\.?(?:\s+\d{{1,2}}\b)?(?:,\s*\d{{4}}\b)?)"
-    r"[^.;:!?\n]*?,(?!\s*when\b)[^.;:!?()\n]*$",
+    rf"(?:(?!{WEEKDAY}|{MONTH})[^.;:!?\n])*?,(?!\s*(?:when|after|where|as|the\s+day)\b)"
+    rf"(?:(?!{WEEKDAY}|{MONTH})[^.;:!?()\n])*$",
     re.I,
 )
 #: a year or a day named before a clock time in its sentence ("In 2012, they met at 9

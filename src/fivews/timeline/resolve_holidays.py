@@ -149,6 +149,8 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         if tense == PAST and _SEASON_EVENT_AFTER.match(ctx.text, m.end()):
             tense = None  # "the Christmas party slaughter" early in December: this season's
         day, how = _pick(rule, ctx.dct, rel, tense, bool(m["week"])), "holiday"
+        if name == "new year" and not rel and ctx.dct.month == 12 and ctx.dct.day >= 20:
+            day = dt.date(ctx.dct.year + 1, 1, 1)  # "welcomed the New Year" in a Dec. 31 paper
     else:
         day, how = None, "holiday_no_dct"
     if m["week"]:

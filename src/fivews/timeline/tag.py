@@ -288,7 +288,9 @@ def _clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex |
     """ "8:00 tonight", "at 7 this evening": a clock time then the part of a day it lies in,
     one TIME on that day; an hour with no a.m./p.m. before 12 is read in the afternoon,
     evening or night the part names."""
-    part = re.fullmatch(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-\d\d-\d\d)T(MO|AF|EV|NI)", t.value)
+    part = re.fullmatch(
+        r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-[\dX]{2}-[\dX]{2})T(MO|AF|EV|NI)", t.value
+    )
     if not (
         part
         and prev.rule == "clock_time"
