@@ -313,7 +313,7 @@ def test_ahead_of_in_context(nlp, text, dct, value):
         "Losing weight topped the list of New Year resolutions in the survey.",
         "Monks in Myanmar marked the Buddhist New Year with prayers for peace.",
         "The singer was knighted in the New Year Honours list.",
-        "Chinese communities in London celebrated the New Year with a parade.",
+        "Londoners celebrated the Vietnamese Tet and the Korean New Year with a parade.",
     ],
 )
 def test_no_january_first(nlp, text):
@@ -393,3 +393,51 @@ def test_the_young_over_a_stretch_of_time(nlp, text, expected):
 )
 def test_months_listed_hours_of_a_morning_days_of_last_year_and_ages(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a result told after a semicolon; a day named in another clause
+        (
+            "Lobbyists swarmed the Capitol ahead of the Monday vote; the bill failed 52-48.",
+            "2008-04-19",
+            "2008-04-14",
+        ),
+        (
+            "Obama rested Wednesday after a bruising loss, having campaigned hard ahead of Tuesday's primary.",
+            "2008-04-24",
+            "2008-04-22",
+        ),
+        # a perfect with its object before "ahead of"
+        (
+            "The campaign has poured millions into television ads ahead of Tuesday's primary.",
+            "2008-04-17",
+            "2008-04-22",
+        ),
+    ],
+)
+def test_ahead_of_results_clauses_and_objects(nlp, text, dct, value):
+    weekdays = [t for t in _found(nlp, text, dct) if t[0] in ("Tuesday", "Monday")]
+    assert weekdays[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a New Year before a late-December DCT is the one past, unless it is welcomed
+        ("The factory has been idle since New Year.", "2006-12-21", "2006-01-01"),
+        (
+            "The smoking ban took effect at New Year and has cut sales all year.",
+            "2006-12-28",
+            "2006-01-01",
+        ),
+        ("Thai police were on alert over the New Year holiday.", "2009-01-05", "2009-01-01"),
+    ],
+)
+def test_new_year_in_context(nlp, text, dct, value):
+    assert timex_named(nlp, text, "New Year", dct)["value"] == value
+
+
+def test_infants_up_to_an_age(nlp):
+    assert _found(nlp, "Infants up to six months were vaccinated.", None) == []

@@ -41,14 +41,15 @@ _NEXT_WORDS = re.compile(r"((?:\s+[\w-]+){1,2})")
 #: still ahead of it (not "has acknowledged that it overspent ahead of")
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne)\b"
-    r"(?:\s+(?!(?:that|which|who|after|before|when|as|because|and|but|since|while)\b)[\w-]+){0,3}"
+    r"(?:\s+(?!(?:that|which|who|after|before|when|as|because|and|but|since|while)\b)[\w-]+){0,5}"
     r"\s+$",
     re.I,
 )
 #: a relative clause after the event that tells its result ("ahead of the Monday vote,
 #: which the measure lost"): the event is over
 _RESULT_AFTER = re.compile(
-    r"[^.;:!?\n]{0,40}?,\s*which\s+(?:[\w-]+\s+){0,3}?(?:was|were|had|won|lost|drew|broke"
+    r"[^.;:!?\n]{0,40}?(?:,\s*which|;\s*(?:the|it|he|she|they))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:was|were|had|won|lost|drew|broke"
     r"|took|went|came|began|ran|fell|rose|held|\w+ed)\b",
     re.I,
 )
@@ -105,6 +106,16 @@ def after_told_day(m: re.Match[str], ctx: Context, wd: int) -> bool:
     earlier in the sentence ("crisscrossed the state Wednesday ahead of Tuesday's
     primary"): the awaited day then lies after it."""
     assert ctx.dct is not None
-    told = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 150, same_sentence=True)
+    pattern = r"\d{4}-\d\d-\d\d(?:T\w+)?"
+    told = next(ctx.earlier(pattern, m.start(), 150), None)
+    if told is None or _ANOTHER_CLAUSE.search(ctx.text, told.end, m.start()):
+        return False  # "rested Wednesday after a loss, having campaigned ahead of Tuesday's"
     back = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - wd) % 7)
-    return told is not None and back.isoformat() < told[:10]
+    return back.isoformat() < told.value[:10]
+
+
+#: a clause between a day and "ahead of": a sentence end, a semicolon or a comma before a
+#: participle or a conjunction
+_ANOTHER_CLAUSE = re.compile(
+    r"[.!?;]\s|,\s+(?:\w+ing|having|after|before|while|when|as|but|and|which|who)\b", re.I
+)

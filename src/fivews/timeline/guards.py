@@ -385,7 +385,7 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     calendar's ("Chinese New Year") nor a greeting or a resolution ("Happy New Year", "New
     Year's resolutions")."""
     if re.fullmatch(r"New\s+Year", m["holiday"], re.I) and (
-        _OTHER_NEW_YEAR.search(text, _sentence_start(text, m.start()), m.start())
+        _OTHER_NEW_YEAR.search(text, max(0, m.start() - 40), m.start())
         or _WISHED.search(text, max(0, m.start() - 40), m.start())
         or _NOT_THE_DAY_AFTER.match(text, m.end())
     ):
@@ -395,26 +395,20 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     )
 
 
-#: a word earlier in the sentence that names another calendar's new year, or a greeting
+#: a word right before "New Year" (up to three words) that names another calendar's new
+#: year ("the Chinese New Year", "the Mongolian New Year"), or a greeting ("Happy New Year")
 _OTHER_NEW_YEAR = re.compile(
     r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Muslim|Hindu|Sikh|Vietnamese|Korean"
     r"|Tibetan|Thai|Tamil|Sinhala|Sinhalese|Nepali|Bengali|Khmer|Lao|Orthodox|Assyrian"
     r"|Kurdish|Hijri|Parsi|Zoroastrian|Ethiopian|Buddhist|Mongolian|Burmese|Cambodian"
-    r"|Balinese|Hmong|Happy|Tet|Nowruz|Rosh\s+Hashanah|Songkran)\b",
+    r"|Balinese|Hmong|Happy)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 #: "a ... New Year" wished ("a safe and prosperous New Year")
 _WISHED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
-#: after "New Year": its possessive ("New Year's resolutions"), resolutions or a title
-#: ("the New Year Honours")
-_NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?\b|[A-Z])")
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (at most 120 characters back)."""
-    lo = max(0, pos - 120)
-    ends = [e.end() for e in re.finditer(r"[.!?]\s+|\n", text[lo:pos])]
-    return lo + (ends[-1] if ends else 0)
+#: after "New Year": its possessive ("New Year's resolutions"), resolutions or the
+#: honours list
+_NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?|Honou?rs)\b")
 
 
 #: small words inside a holiday's name ("Cinco de Mayo", "Day of the Dead")

@@ -29,7 +29,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "died at the age of two weeks", "children aged six months"
     if _YOUNG_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
-        (m["dmod"] or "").lower() in ("under", "below")
+        re.sub(r"\s+", " ", (m["dmod"] or "").lower()) in ("under", "below", "up to")
         or re.search(r"\b(?:younger|older)\s+than\s+$", text[max(0, m.start() - 14) : m.start()])
     ):
         return False  # "deaths in infants under three months", "babies younger than six months"

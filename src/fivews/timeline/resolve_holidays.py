@@ -126,6 +126,14 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+#: a verb that welcomes a year coming ("to welcome the New Year", "rang in the New Year")
+_WELCOMED = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)|(?:ring|rang|rings|ringing|see|saw|seeing|usher|ushered"
+    r"|ushering)\s+in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (its ISO week);
     a year named before it in the sentence is its year ("In 2015, Thanksgiving fell…"),
@@ -149,7 +157,7 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         if tense == PAST and _SEASON_EVENT_AFTER.match(ctx.text, m.end()):
             tense = None  # "the Christmas party slaughter" early in December: this season's
         day, how = _pick(rule, ctx.dct, rel, tense, bool(m["week"])), "holiday"
-        if name == "new year" and not rel and ctx.dct.month == 12 and ctx.dct.day >= 20:
+        if name == "new year" and ctx.dct.month == 12 and _WELCOMED.search(ctx.text, 0, m.start()):
             day = dt.date(ctx.dct.year + 1, 1, 1)  # "welcomed the New Year" in a Dec. 31 paper
     else:
         day, how = None, "holiday_no_dct"
