@@ -110,13 +110,18 @@ def _date_line(block: dict) -> bool:
     return block["kind"] == "boilerplate" and block.get("label") == "timestamp"
 
 
-def _whole_line_or_outside(t: TimexRecord, lines: list[tuple[int, int]], text: str) -> bool:
-    """Whether timex ``t`` lies outside the date ``lines``, or is the whole of one (but a
-    full stop)."""
-    line = next(((a, b) for a, b in lines if a <= t["start"] and t["end"] <= b), None)
-    if line is None:
-        return True
-    return text[line[0] : line[1]].strip().rstrip(".") == t["text"]
+def _date_line_timex(text: str, start: int, end: int, published: object) -> list[TimexRecord]:
+    """The date a date line is ("June 6, 2005" under the headline), tagged on its own so
+    that it anchors nothing in the article; none for a time stamp's words ("Updated
+    10:32 a.m. ET")."""
+    line = text[start:end]
+    whole = line.strip().rstrip(".")
+    found = tag_timexes(line, published)  # type: ignore[arg-type]
+    return [
+        {**t, "start": t["start"] + start, "end": t["end"] + start}
+        for t in found
+        if t["text"] == whole
+    ]
 
 
 class TimexTagger:
@@ -132,17 +137,22 @@ class TimexTagger:
     def match(self, doc: Doc) -> list[TimexRecord]:
         """The Doc's timexes (the Doc is not changed)."""
         with reading(doc) as reader:
-            spans = stamps = None
+            spans = None
+            lines: list[TimexRecord] = []
+            published = reader.extension("published")
             if self.content_only and reader.blocks:
                 spans = [(b["start"], b["end"]) for b in reader.blocks if is_content(b)]
-                stamps = [(b["start"], b["end"]) for b in reader.blocks if _date_line(b)]
-                spans += stamps
-            found = tag_timexes(doc, reader.extension("published"), spans=spans)
-            if stamps:
-                # a date line ("June 6, 2005" under the headline) is a date of the text,
-                # not the words of a time stamp ("Updated 10:32 a.m. ET")
-                found = [t for t in found if _whole_line_or_outside(t, stamps, doc.text)]
-            return found
+                lines = [
+                    t
+                    for b in reader.blocks
+                    if _date_line(b)
+                    for t in _date_line_timex(doc.text, b["start"], b["end"], published)
+                ]
+            found = tag_timexes(doc, published, spans=spans)
+            if not lines:
+                return found
+            found = sorted(found + lines, key=lambda t: t["start"])
+            return [{**t, "id": f"t{i}"} for i, t in enumerate(found, 1)]
 
     def set_annotations(self, doc: Doc, timexes: list[TimexRecord]) -> None:
         """Store the timexes on ``doc._.timexes``."""
