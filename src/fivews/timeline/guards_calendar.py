@@ -14,7 +14,7 @@ from fivews.timeline.guards import (
     in_a_title,
     previous_word,
 )
-from fivews.timeline.lexicon import MONTHS, SEASON_CONTEXT, SENTENCE_OPENS, TIME_PREPOSITIONS
+from fivews.timeline.lexicon import MONTH, MONTHS, SEASON_CONTEXT, SENTENCE_OPENS, TIME_PREPOSITIONS
 from fivews.timeline.records import SENTENCE_END
 
 
@@ -70,7 +70,7 @@ def guard_month(m: re.Match[str], text: str) -> bool:
             or bool(_WHEN_AFTER.match(text, m.end()))
             or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
             or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
-            or bool(_MONTH_LISTED_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+            or _month_listed_before(text, m.start())
         )
     return True
 
@@ -95,11 +95,9 @@ _STRETCH_INTO = re.compile(
 )
 #: a day of the month written before its month ("25 February", "the 3rd of March")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
-#: another month listed right before ("during February and March", "January, March")
-_MONTH_LISTED_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\.?(?:,\s*|,?\s+(?:and|or|&)\s+)$"
-)
+#: another month listed right before ("during February and March", "January, March"),
+#: capitalised (checked by the guard)
+_MONTH_LISTED_BEFORE = re.compile(rf"\b({MONTH})\.?(?:,\s*|,?\s+(?:and|or|&)\s+)$", re.I)
 #: "between now and" before a month ("between now and March")
 _BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)
 #: ", when" after a month name: a time the clause goes on to tell ("compared with March,
@@ -107,6 +105,12 @@ _BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 #: a lower-case word after a month name, other than "of" (the month modifies a noun)
 _NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
+
+
+def _month_listed_before(text: str, start: int) -> bool:
+    """Whether a capitalised month is listed right before ``start`` ("February and")."""
+    listed = _MONTH_LISTED_BEFORE.search(text, max(0, start - 20), start)
+    return listed is not None and listed.group(1)[0].isupper()
 
 
 def guard_year(m: re.Match[str], text: str) -> bool:
