@@ -441,3 +441,22 @@ def test_new_year_in_context(nlp, text, dct, value):
 
 def test_infants_up_to_an_age(nlp):
     assert _found(nlp, "Infants up to six months were vaccinated.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The archive holds documents from 1355.", [("1355", "1355")]),
+        (
+            "The church dates from 1215 and was rebuilt in 1520.",
+            [("1215", "1215"), ("1520", "1520")],
+        ),
+        ("The town was founded in 1066.", [("1066", "1066")]),
+        # amounts: a noun after, a verb of change before, a range of numbers
+        ("Sales rose in 1200 stores.", []),
+        ("Population rose from 1200.", []),
+        ("Population rose from 1200 to 1400.", []),
+    ],
+)
+def test_a_year_before_1500_ending_its_phrase(nlp, text, expected):
+    assert _found(nlp, text, None) == expected

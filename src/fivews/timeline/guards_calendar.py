@@ -107,6 +107,14 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 _NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
 
 
+#: a verb of change before "from" ("rose from", "down from"): an amount follows
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|jumped|slipped"
+    r"|increased|decreased|declined|up|down|changed|moved|shifted|cut|raised)\s+from\s+$",
+    re.I,
+)
+
+
 def _month_listed_before(text: str, start: int) -> bool:
     """Whether a capitalised month is listed right before ``start`` ("February and")."""
     listed = _MONTH_LISTED_BEFORE.search(text, max(0, start - 20), start)
@@ -115,6 +123,8 @@ def _month_listed_before(text: str, start: int) -> bool:
 
 def guard_year(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it counts something or is money."""
+    if m["year"] < "1500" and _CHANGED_FROM.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "rose from 1200.": a number, not an early year
     before = text[max(0, m.start() - 2) : m.start()]
     after = text[m.end() : m.end() + 20]
     if re.search(r"[$£€#]\s?$", before) or re.match(

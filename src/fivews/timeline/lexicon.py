@@ -116,6 +116,12 @@ DAY_BEFORE_MONTH = (
     rf"(?:(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?|the\s+(?P<dayword>{DAY_WORD})\s+of\s+)"
 )
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+#: a year of 1000-1499 after "in", "from", "since", "until" or "circa" that ends its
+#: phrase ("documents from 1355.", "built in 1480 and"; not "in 1200 stores")
+EARLY_YEAR = (
+    r"(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s))"
+    r"1[0-4]\d\d(?=[.,;:!?)]|\s+(?:and|or|when|until|after|before|AD|CE)\b|\s*$)"
+)
 #: a sentence's start right before what follows: the text's start, a stop (with closing
 #: quotes or brackets) and spaces, or a new line
 SENTENCE_OPENS = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"

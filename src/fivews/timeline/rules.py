@@ -38,6 +38,7 @@ from fivews.timeline.lexicon import (
     DAY_BEFORE_MONTH,
     DAYNUM,
     DUR_MOD,
+    EARLY_YEAR,
     ERA_YEAR,
     HOUR_WORDS,
     LEXICON,
@@ -241,6 +242,8 @@ RULES: tuple[Rule, ...] = (
         POINT_MOD
         + r"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)\s*)?(?:the\s+year\s+)?(?P<year>"
         + YEAR
+        + r"|"
+        + EARLY_YEAR
         + r")(?!\s*[-–]\s*\d)(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier"
         r"|and\s+later(?=\s*[.,;)])|onwards?))?",
         resolve_year,
