@@ -46,6 +46,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from fivews.article.published import STAMP_LABELS
 from fivews.structure import is_content, reading
 from fivews.timeline.candidates import find_candidates, select_longest
 from fivews.timeline.dates import interval_of
@@ -106,8 +107,9 @@ def make_fivews_timexes(nlp: Language, name: str, content_only: bool) -> TimexTa
 
 
 def _date_line(block: dict) -> bool:
-    """Whether ``block`` is a line of page chrome that dates the text ("June 6, 2005")."""
-    return block["kind"] == "boilerplate" and block.get("label") == "timestamp"
+    """Whether ``block`` is a line of page chrome that dates the text ("June 6, 2005"), a
+    time stamp or byline as :func:`fivews.article.infer_published` reads them."""
+    return block["kind"] == "boilerplate" and block.get("label") in STAMP_LABELS
 
 
 def _date_line_timex(text: str, start: int, end: int, published: object) -> list[TimexRecord]:

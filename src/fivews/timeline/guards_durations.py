@@ -145,9 +145,6 @@ _COUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:" + alternation([w for w in NUMBERS if w not in ("a", "an")]) + r"))[\s-]+$",
     re.I,
 )
-#: an age's noun right before a count ("at the age of two weeks", "aged six months"), or
-#: one's age said to be it ("the animal's age is between eight and 10 years"): TimeML
-#: tags no ages
 #: the young of people or animals before a bound on an age ("infants under", "babies
 #: younger than")
 _YOUNG_BEFORE = re.compile(
@@ -155,6 +152,9 @@ _YOUNG_BEFORE = re.compile(
     r"|calves|foals|puppies|kittens|chicks)\s+(?:(?:younger|older)\s+than\s+)?$",
     re.I,
 )
+#: an age's noun right before a count ("at the age of two weeks", "aged six months"), or
+#: one's age said to be it ("the animal's age is between eight and 10 years"): TimeML
+#: tags no ages
 _AGE_BEFORE = re.compile(
     r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\d+(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
     r"|(?:['’]s|his|her|its|their)\s+age"

@@ -157,7 +157,11 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         if tense == PAST and _SEASON_EVENT_AFTER.match(ctx.text, m.end()):
             tense = None  # "the Christmas party slaughter" early in December: this season's
         day, how = _pick(rule, ctx.dct, rel, tense, bool(m["week"])), "holiday"
-        if name == "new year" and ctx.dct.month == 12 and _WELCOMED.search(ctx.text, 0, m.start()):
+        if (
+            name == "new year"
+            and ctx.dct.month == 12
+            and _WELCOMED.search(ctx.text, max(0, m.start() - 30), m.start())
+        ):
             day = dt.date(ctx.dct.year + 1, 1, 1)  # "welcomed the New Year" in a Dec. 31 paper
     else:
         day, how = None, "holiday_no_dct"

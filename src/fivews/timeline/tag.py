@@ -30,6 +30,7 @@ from fivews.timeline.ranges import (
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
 from fivews.timeline.timetables import ends_weekday_range, timetable_days
+from fivews.timeline.values import UNDATED_DAY
 
 #: the words between "the day" and the day it is counted from ("the day before Monday")
 _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
@@ -288,9 +289,7 @@ def _clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex |
     """ "8:00 tonight", "at 7 this evening": a clock time then the part of a day it lies in,
     one TIME on that day; an hour with no a.m./p.m. before 12 is read in the afternoon,
     evening or night the part names."""
-    part = re.fullmatch(
-        r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-[\dX]{2}-[\dX]{2})T(MO|AF|EV|NI)", t.value
-    )
+    part = re.fullmatch(rf"(\d{{4}}-\d\d-\d\d|{UNDATED_DAY}|XXXX-XX-XX)T(MO|AF|EV|NI)", t.value)
     if not (
         part
         and prev.rule == "clock_time"
