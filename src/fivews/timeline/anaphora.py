@@ -5,7 +5,8 @@ season the text named last: after "the plant closed in the summer of 2015", "the
 spring" is 2016-SP. "The next year" does so too when it dates an event on its own ("was
 re-elected the next year"); after a preposition of extent ("over the next year", "in the
 next year") or before a possessive ("the next year's budget") it is the coming year, read
-from the DCT like "next year".
+from the DCT like "next year". A named month counts from the time named last as well:
+after June 2006, "the following August" is 2006-08.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.dates import shift_months
+from fivews.timeline.dates import shift_months, year_on_side
 from fivews.timeline.lexicon import LEXICON
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.values import make_timex
+from fivews.timeline.tense import PAST
+from fivews.timeline.values import make_timex, point_mod_of
 
 #: relative words that always look back to the time last named
 _BACKWARD_LOOKING = frozenset(
@@ -73,6 +75,56 @@ def anaphoric_unit(
     return make_timex(m, "DATE", value, f"{unit}_anaphoric", mod, anchor="previous timex")
 
 
+def following_month(
+    m: re.Match[str], ctx: Context, month: int, rel: str, day: int | None = None
+) -> tuple[Timex | None, str]:
+    """ "the following August", "the previous March", "the next June 30": counted from the
+    time named last (in a past clause, after "by the next" too), else the relative word the
+    month keeps: "next" from the DCT ("over the next August"), or none, the month alone
+    placed by the tense ("the factory closed the following August")."""
+    rel = re.sub(r"\s+", " ", rel)
+    offset = 1 if rel.endswith(("following", "next")) else -1
+    past = ctx.tense(m.start(), m.end()) == PAST
+    if past or is_anaphoric(rel, m, ctx.text):
+        found = _anaphoric_month(m, ctx, (month, day), offset, point_mod_of(m))
+        if found is not None:
+            return found, rel
+    return None, "" if past or not rel.endswith("next") else "next"
+
+
+def _anaphoric_month(
+    m: re.Match[str], ctx: Context, when: tuple[int, int | None], offset: int, mod: str | None
+) -> Timex | None:
+    """The month (and day) ``when`` after (``offset`` 1) or before (-1) the time named last:
+    "the following August" after June 2006 is 2006-08, "the following March" after 2010
+    alone 2011-03, "the following May 1" after 2009 2010-05-01; None when the text named no
+    time before."""
+    last = ctx.last_value(
+        r"(?:\d{4}|XXXX)(?:-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?)?(?:T.*)?", _anchor_end(m, ctx), _WINDOW
+    )
+    if last is None or last == "XXXX":
+        return None
+    month, day = when
+    shape = f"{month:02d}" + (f"-{day:02d}" if day else "")
+    if last.startswith("XXXX"):
+        value = f"XXXX-{shape}"
+    else:
+        year, here = int(last[:4]), last[5:7]
+        if here:
+            there = int(here) if here.isdigit() else LEXICON["season_months"][here]
+            # by the day when both have one ("the following June 30" after June 5, 2006)
+            that_day = int(last[8:10]) if day and last[8:10].isdigit() else None
+            here_key, there_key = (
+                ((month, day), (there, that_day)) if that_day else ((month,), (there,))
+            )
+            year = year_on_side(year, here_key, there_key, offset)
+        else:
+            year += offset
+        value = f"{year:04d}-{shape}"
+    rule = "month_day_anaphoric" if day else "month_anaphoric"
+    return make_timex(m, "DATE", value, rule, mod, anchor="previous timex")
+
+
 def _anchor_end(m: re.Match[str], ctx: Context) -> int:
     """Where the search for the time named last starts: before the match, or before the
     month it completes ("early June of that year": not June's own year)."""
@@ -96,7 +148,4 @@ def _season_year(last: str, code: str, offset: int) -> int:
 def season_year(year: int, month: int, code: str, *, forward: bool) -> int:
     """The year of the first season ``code`` after (``forward``) or before month ``month``
     of ``year``: after July 2015 the spring is 2016's, before it 2015's."""
-    there = LEXICON["season_months"][code]
-    if forward:
-        return year if there > month else year + 1
-    return year if there < month else year - 1
+    return year_on_side(year, (LEXICON["season_months"][code],), (month,), 1 if forward else -1)

@@ -14,6 +14,15 @@ def shift_months(day: dt.date, n: int) -> dt.date:
     return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
 
 
+def year_on_side(year: int, here: tuple[int, ...], there: tuple[int, ...], offset: int) -> int:
+    """The year of the first ``here`` (a (month,) or (month, day)) after (``offset`` 1) or
+    before (-1) ``there`` of ``year``: ``year`` when it falls on that side, else the next
+    or the previous year ("next Jan. 20" in May 2011: 2012; the spring before July 2015:
+    2015)."""
+    ahead = here > there if offset > 0 else here < there
+    return year if ahead else year + offset
+
+
 def month_end(y: int, m: int) -> dt.date:
     """The last day of month ``m`` of year ``y``."""
     return dt.date(y, m, calendar.monthrange(y, m)[1])

@@ -131,6 +131,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
     ):
         return False
+    if re.search(
+        r"(?:(?<!\d)\d{3}|\d{2,5}\s+\d{3,4})\s+$", text[max(0, m.start() - 16) : m.start()]
+    ):
+        return False  # "call 0208 892 1789": the last group of a telephone number
     prev = previous_word(text, m.start())
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
@@ -225,7 +229,7 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         return True
     if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
         return False  # "the cases that fall within the rules": a relative clause's verb
-    if _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_GOES_ON.match(
+    if _SEASON_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _VERB_GOES_ON.match(
         text, m.end()
     ):
         return True  # "throughout the summer and fall", not "rise in summer and fall in winter"
@@ -254,8 +258,12 @@ _VERB_GOES_ON = re.compile(
     r"again|as|into|through|with|up|down|under|within|outside|among|upon)\b",
     re.I,
 )
-#: a season and a conjunction before a season ("the summer and fall", "spring or fall")
-_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
+#: a season and a conjunction before a season ("the summer and fall", "spring or fall";
+#: "fall" after a determiner: "the fall and winter", not "rise in summer and fall in winter")
+_SEASON_BEFORE = re.compile(
+    r"\b(?:spring|summer|autumn|winter|(?:the|this|last|next|that)\s+fall)\s+(?:and|or|to|into)\s+$",
+    re.I,
+)
 
 
 #: a sentence's start right before a word ("Spring and summer rains were below normal")

@@ -26,6 +26,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # an age ("two years old", "13-year-olds", "under 21 years of age")
     if _AGES_FROM.match(text, m.end()):
         return False  # "those 65 years and older", "children 5 years or younger": ages
+    if (
+        re.fullmatch(r"\d+-[a-z]+s", m.group(0))
+        and text[max(0, m.start() - 2) : m.start()] == ", "
+        and text[m.end() : m.end() + 1] == ","
+    ):
+        return False  # "Natalia Skaggs, 8-months, escaped": an age in apposition
     if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "died at the age of two weeks", "children aged six months"
     if _YOUNG_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
@@ -63,6 +69,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
                 text[m.end() : m.end() + 10],
             )
         )
+    if m["unit"].lower() == "second" and re.match(r"-(?!long\b|old\b)[a-z]", text[m.end() :], re.I):
+        return False  # "two second-degree counts", "two second-hand cars": the ordinal
     if (
         (m["num"] or "").lower() in ("several", "few", "a few", "many", "numerous")
         and not m["unit"].lower().endswith("s")

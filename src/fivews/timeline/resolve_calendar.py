@@ -1,5 +1,6 @@
 """Resolvers of dates named on the calendar: ISO and numeric dates, "Sept. 15, 2017",
-"Sept. 15", "June 2015", "June", years, decades, centuries, spoken years, seasons.
+"Sept. 15", "June 2015", "June", seasons. Years, decades and centuries are in
+:mod:`resolve_years`.
 
 A month, day or season named without a year takes the year the DCT and the clause's
 tense point to (:func:`fivews.timeline.values.pick_year`).
@@ -11,12 +12,12 @@ import calendar
 import datetime as dt
 import re
 
-from fivews.timeline.dates import days_in_month, nth_weekday
+from fivews.timeline.anaphora import following_month
+from fivews.timeline.dates import days_in_month, nth_weekday, year_on_side
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS, names_scheduled_event
 from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
-    NUMBERS,
     ORDINALS,
     PREPOSITION_NEXT,
     RELATIVE_DIRECTIONS,
@@ -27,6 +28,7 @@ from fivews.timeline.lexicon import (
     YEAR,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.resolve_durations import LAST_AS_VERB
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
     OTHER_TIME_BEFORE,
@@ -102,7 +104,7 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
 #: goes on with the clause ("100 B.C. by farmers", "500 BC to 1000 AD", "May 3 in 2005
 #: when"), not a noun the number counts or dates, or a name ("150 B.C. residents", "400
 #: AD patients", "BC Hydro", "in 2005 dollars")
-_CLAUSE_GOES_ON = re.compile(
+CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[^\w\s]|$)|\s+(?:"
     + PREPOSITION_NEXT
     + r"|and|or|but|to|of|until|through|along|near|under|around|between|throughout|into|within"
@@ -122,7 +124,7 @@ def year_named_after(m: re.Match[str], ctx: Context) -> int | None:
     Veterans Day in 2007", "met on May 3 in 2005", "the fourth Thursday in November in
     2004"), or None."""
     after = _YEAR_AFTER.match(ctx.text, m.end())
-    if after is None or not _CLAUSE_GOES_ON.match(ctx.text, after.end()):
+    if after is None or not CLAUSE_GOES_ON.match(ctx.text, after.end()):
         return None  # "in 2005 dollars", "in 1200 stores": a noun the number dates or counts
     return int(after["year"])
 
@@ -137,14 +139,42 @@ def _year_by_tense(m: re.Match[str], ctx: Context, month: int, day: int | None) 
 
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Sept. 15", "15 September": the year comes from a year framing the sentence, else
-    from the DCT and the tense, else (no DCT) from a full date written near it."""
+    from the DCT and the tense, else (no DCT) from a full date written near it; "next
+    Jan. 20" is the first after the DCT, "the following May 1" the first after the time
+    named last (without one, the day alone is the expression)."""
     month, dnum = month_number(m["month"]), day_of_month(m)
     if dnum > days_in_month(month):
         return None
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel == "last" and LAST_AS_VERB.search(ctx.text, max(0, m.start() - 14), m.start()):
+        rel = ""  # "will last Sept. 3 to Sept. 5": the verb
+    elif rel.startswith("the "):
+        found, rel = following_month(m, ctx, month, rel, dnum)
+        if found is not None:
+            return found
+    t = _month_day(m, ctx, month, dnum, rel)
+    if t is not None and m.groupdict().get("rel") and rel != m["rel"].lower():
+        # the words left of the expression: "the next March 1 deadline" is "next March 1",
+        # "the following March 15" with no time before and a verb "last" leave the day
+        if rel:
+            t.start = m.start("rel") + m["rel"].lower().rindex(rel)
+        else:
+            t.start = m.end("rel") + len(re.match(r"\s*", ctx.text[m.end("rel") :]).group(0))
+        t.text = ctx.text[t.start : t.end]
+    return t
+
+
+def _month_day(m: re.Match[str], ctx: Context, month: int, dnum: int, rel: str) -> Timex | None:
+    """The value of a month and day, with ``rel`` "next", "last" or none (as
+    :func:`resolve_month_day`)."""
     named = year_named_before(m, ctx) or year_named_after(m, ctx)
     anchor = None
     if named is not None:  # "In 2015, the plant closed on Nov. 26", "on May 3 in 2005"
         year, rule = named, "month_day_year_in_sentence"
+    elif ctx.dct is not None and rel in ("next", "last"):  # "next Jan. 20": after the DCT
+        d, offset = ctx.dct, 1 if rel == "next" else -1
+        year = year_on_side(d.year, (month, dnum), (d.month, d.day), offset)
+        rule, anchor = f"month_day_{rel}", "DCT"
     elif ctx.dct is None:
         written = _year_near_written_day(m, ctx, month, dnum)
         if written is None:
@@ -256,8 +286,16 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     that = _that_month(m, ctx)
     if that is not None:  # "In 1972, … McGovern lost … that November": 1972's
         return that
+    own = False  # the month alone is the expression
+    if rel.startswith("the "):  # "the following August", "the previous March"
+        if re.match(r"\s+\d{1,2}(?!\d)", ctx.text[m.end() :]):
+            return None  # "the following March 15": the day's rule dates it
+        found, rel = following_month(m, ctx, month, rel)
+        if found is not None:
+            return found
+        own = not rel
     named = None if rel else year_named_before(m, ctx) or year_named_after(m, ctx)
-    if named is not None:  # "In 2015, sales peaked in June", "won in June in 2005"
+    if named is not None and not own:  # "In 2015, sales peaked in June", "won in June in 2005"
         value = f"{named:04d}-{month:02d}"
         return make_timex(m, "DATE", value, "month_year_in_sentence", point_mod_of(m))
     if ctx.dct is None:
@@ -267,12 +305,9 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     if preposition:  # "looked way past November": the preposition, not "this past November"
         rel = ""
     rel = RELATIVE_DIRECTIONS.get(re.sub(r"\s+", " ", rel), rel)
-    if rel == "last":
-        year = d.year if month < d.month else d.year - 1
-        rule = "month_last"
-    elif rel == "next":
-        year = d.year if month > d.month else d.year + 1
-        rule = "month_next"
+    if rel in ("last", "next"):
+        year = year_on_side(d.year, (month,), (d.month,), 1 if rel == "next" else -1)
+        rule = f"month_{rel}"
     elif rel == "this":
         year, rule = d.year, "month_this"
     elif _owned_past_event(m, ctx.text):
@@ -285,7 +320,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
             year, rule = year - 1, "month_past_tense"
     t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
-    if preposition:
+    if preposition or own:
         t.start, t.text = m.start("month"), m["month"]
     return t
 
@@ -361,107 +396,6 @@ def _owned_past_event(m: re.Match[str], text: str) -> bool:
         return False
     noun = _NOUN_AFTER_MONTH.match(text, m.end())
     return noun is not None and noun.group(1) not in SCHEDULED_EVENT_NOUNS
-
-
-def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "Q3 2016", "2017 H1": a quarter or half written as its code."""
-    code = (m["pc"] or m["pc2"]).upper()
-    return make_timex(m, "DATE", f"{m['py'] or m['py2']}-{code}", "period_code")
-
-
-def resolve_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "2015", "fiscal 1989", "1990 and beyond" (ON_OR_AFTER)."""
-    mod = point_mod_of(m)
-    tail = (m["beyond"] or "").lower()
-    if tail:
-        mod = "ON_OR_AFTER" if re.search(r"beyond|later|after|onward", tail) else "ON_OR_BEFORE"
-    return make_timex(m, "DATE", m["year"], "fiscal_year" if m["fiscal"] else "year", mod)
-
-
-#: a place's name or "and" another's after "B.C." ("2013 B.C. and Alberta", "B.C. Liberals")
-_PROVINCE_GOES_ON = re.compile(r"\s+(?:(?:and|or)\s+)?(?-i:[A-Z])[a-z]", re.I)
-
-
-def resolve_era_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "500 BC", "AD 79", "250" of "between 250 and 100 B.C.": ``BC0500``, ``0079``,
-    ``BC0250`` (TimeML writes a year before the common era with a ``BC`` prefix). No era:
-    "B.C." or "BC" after a year of the last two centuries and before a name or "and" one
-    (British Columbia: "in 2013 B.C. and Alberta"), an abbreviation before a noun or a
-    name ("150 B.C. residents", "BC Hydro"), a year of the common era still to come."""
-    era = (m["era"] or m["rera"] or "AD").replace(".", "")
-    year = int((m["eyear"] or m["adyear"] or m["ryear"]).replace(",", ""))
-    after = m.end("rera") if m["rera"] else m.end()
-    if not m["adyear"] and not _CLAUSE_GOES_ON.match(ctx.text, after):
-        return None  # "150 B.C. residents", "400 AD patients", "9,000 BC Hydro customers"
-    if era == "BC" and 1800 <= year <= 2100 and _PROVINCE_GOES_ON.match(ctx.text, after):
-        return None  # "in 2013 B.C. and Alberta": British Columbia
-    if not era.startswith("BC") and year > (ctx.dct.year if ctx.dct else 2100):
-        return None  # "flight AD 4523": no year to come
-    value = f"BC{year:04d}" if era.startswith("BC") else f"{year:04d}"
-    return make_timex(m, "DATE", value, "era_year", point_mod_of(m))
-
-
-def resolve_short_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "in ’16", "the class of ’92": the year of that number within a century ending a
-    few years after the DCT (without one, 2000-2030 or 1931-1999)."""
-    yy = int(m["yy"])
-    latest = ctx.dct.year + 5 if ctx.dct is not None else 2030
-    year = latest - (latest - yy) % 100
-    return make_timex(m, "DATE", str(year), "short_year")
-
-
-def resolve_decade(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the 1990s", "the '80s", "the eighties" -> ``199`` / ``198``."""
-    if m["dw"]:
-        value = "19" + str(LEXICON["decade_words"][m["dw"].lower()])
-    elif m["d2"]:
-        value = "19" + m["d2"]
-    else:
-        value = (m["c"] or "19") + m["d"]
-    return make_timex(m, "DATE", value, "decade", point_mod_of(m))
-
-
-def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the 20th century" -> ``19``; "the" of "the 19th-century house" is the house's."""
-    word = m["ord"].lower()
-    n = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
-    if not n or n < 1:
-        return None
-    t = make_timex(m, "DATE", f"{n - 1:02d}", "century", point_mod_of(m))
-    if re.match(r"the\s", m.group(0), re.I) and _NOUN_AFTER_HYPHEN.match(ctx.text, m.end("ord")):
-        t.start = m.start("ord")
-        t.text = ctx.text[t.start : t.end]
-    return t
-
-
-#: "-century" and a lower-case noun after a century's ordinal ("19th-century house")
-_NOUN_AFTER_HYPHEN = re.compile(
-    r"-century\s+(?!(?:was|is|were|are|has|had|and|or|saw|brought|began|ended)\b)[a-z]"
-)
-
-
-def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """Years in words (broadcast transcripts): "nineteen ninety-six" -> ``1996``."""
-    if m["thousand"]:
-        lo = m["lo2"]
-        low = (
-            0
-            if not lo
-            else int(NUMBERS.get(lo.lower(), LEXICON["spoken_year_tens"].get(lo.lower(), 0)))
-        )
-        return make_timex(m, "DATE", str(2000 + low), "spoken_year")
-    hi = LEXICON["spoken_year_centuries"][m["hi"].lower()]
-    lo = m["lo"].lower()
-    if lo == "hundred":
-        low = 0
-    elif lo.startswith("oh"):
-        low = LEXICON["digit_words"][re.split(r"[- ]", lo)[-1]]
-    elif "-" in lo:
-        a, _, b = lo.partition("-")
-        low = LEXICON["spoken_year_tens"][a] + LEXICON["digit_words"][b]
-    else:
-        low = LEXICON["spoken_year_tens"][lo]
-    return make_timex(m, "DATE", f"{hi}{low:02d}", "spoken_year")
 
 
 #: "later in", "earlier in" before a season: a part of the year under discussion

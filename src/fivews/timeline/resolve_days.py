@@ -334,8 +334,10 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         h = int(number_value(m["h"] or m["h2"] or m["h3"]) or 0)
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
-        if m["dayhalf"]:  # "4 in the morning", "9 at night" (but "12 at night" is midnight)
-            morning = "morning" in m["dayhalf"].lower() or (h == 12 and "night" in m["dayhalf"])
+        if m["dayhalf"]:  # "4 in the morning", "9 at night" ("12 at night" is midnight, "2:35
+            # at night" the small hours)
+            night = "night" in m["dayhalf"].lower()
+            morning = "morning" in m["dayhalf"].lower() or (night and (h == 12 or h < 5))
             ampm = "am" if morning else "pm"
         if ampm == "pm" and h < 12:
             h += 12

@@ -124,10 +124,25 @@ def _over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
 
 
 #: words before "last" that make it the verb ("to last", "will last", "could last", "is to
-#: start May 4 and last five days")
-_BEFORE_VERB = re.compile(
-    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do|and)\s+$", re.I
+#: start May 4 and last five days", "storms which last three days", "the effects usually
+#: last 45 minutes")
+LAST_AS_VERB = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do|and|which|who"
+    r"|usually|typically|normally|generally|often|sometimes|still|only)\s+$",
+    re.I,
 )
+#: a plural subject before "last" (and "that" after one): the verb, when the count ends
+#: its clause ("Sessions last 45-60 minutes.", "storms that last three days are rare"; not
+#: "chronicles last 24 hours of his life", "prices last two weeks jumped", "said that last
+#: two years had been")
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?!(?:this|thus|was|has|his|its|yes|plus|less|unless|versus|towards|afterwards"
+    r"|across)\s)[a-z]{2,}[^s\W']s(?:\s+that)?\s+$",
+    re.I,
+)
+#: the end of a clause after a count ("… last 45 minutes." / ", " / " and" / " are" /
+#: " each" / " from the date of purchase")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|(?:and|or|but|are|were|is|was|each|from)\b|$)", re.I)
 
 
 #: "first and" before "last": the adjective ("the first and last five minutes")
@@ -221,7 +236,13 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if (
         rel == "last"
         and not m["det"]
-        and _BEFORE_VERB.search(ctx.text, max(0, verb_at - 8), verb_at)
+        and (
+            LAST_AS_VERB.search(ctx.text, max(0, verb_at - 14), verb_at)
+            or (
+                _PLURAL_SUBJECT.search(ctx.text, max(0, verb_at - 20), verb_at)
+                and _CLAUSE_ENDS.match(ctx.text, m.end())
+            )
+        )
         and not _FIRST_AND.search(ctx.text, max(0, verb_at - 12), verb_at)
     ):
         # "expected to last two weeks": the verb, then a plain duration
@@ -337,8 +358,10 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["adverb"]:
         t = make_timex(m, "SET", SET_ADVERBS[m["adverb"].lower()], "set_adverb")
         return _with_how_often(t, m, ctx)
-    if m["wends"]:  # "on weekends": every weekend, as "Sundays" is every Sunday
-        return make_timex(m, "SET", "XXXX-WXX-WE", "set_weekends")
+    if m["wends"] or (m["unit"] and m["unit"].lower() == "weekend" and not m["n"]):
+        # "on weekends", "every weekend": every weekend, as "Sundays" is every Sunday
+        t = make_timex(m, "SET", "XXXX-WXX-WE", "set_weekends")
+        return _with_how_often(t, m, ctx) if m["unit"] else t
     if m["wd2"] or m["wd3"]:  # "Mondays", "Tuesday nights"
         part = m["wpart"] or m["wpart3"]
         value = f"XXXX-WXX-{WEEKDAYS[(m['wd2'] or m['wd3']).lower()]}"
@@ -364,7 +387,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
             m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spart'].lower()]}", "set_part_of_day"
         )
     n = 2.0 if (m["n"] or "").lower() == "other" else (number_value(m["n"]) if m["n"] else 1.0)
-    t = make_timex(m, "SET", duration_value(n, m["unit"]), "set_every")
+    unit = "week" if m["unit"].lower() == "weekend" else m["unit"]  # "every other weekend"
+    t = make_timex(m, "SET", duration_value(n, unit), "set_every")
     return _with_how_often(t, m, ctx)
 
 

@@ -1,7 +1,7 @@
 """Resolvers of expressions relative to the DCT or to an earlier time expression:
-"this week", "the past decade", "the year", quarters and halves ("the third quarter",
-"the year-ago quarter") and the reference words ("now", "recently", "soon"). Counts
-back and forth ("two weeks ago", "a year earlier") are in :mod:`resolve_ago`."""
+"this week", "the past decade", "the year" and the reference words ("now", "recently",
+"soon"). Counts back and forth ("two weeks ago", "a year earlier") are in
+:mod:`resolve_ago`, quarters and halves ("the third quarter") in :mod:`resolve_quarters`."""
 
 from __future__ import annotations
 
@@ -9,12 +9,11 @@ import datetime as dt
 import re
 
 from fivews.timeline.anaphora import anaphoric_unit, is_anaphoric, season_year
-from fivews.timeline.dates import shift_months, value_at, week_value
+from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
-    ORDINALS,
     REFERENCE_WORDS,
     SEASONS,
     WEEKDAY,
@@ -52,6 +51,8 @@ _REL_OFFSETS = {
     "following": 1,
     "the next": 1,
     "the coming": 1,
+    "first": 0,
+    "the first": 0,
 }
 
 
@@ -84,6 +85,9 @@ _FINAL_OF = re.compile(
 #: a possessive right before "last year" ("his last year in office"; not "her", which may be
 #: an object: "saw her last year", nor "your last week", a week just past)
 _OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our)\s+$", re.I)
+#: an owner right before "first year" ("her first year at the State Department", "the
+#: school's first year", "Obama's first year")
+_FIRST_OWNER = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -104,18 +108,24 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             return None  # "in 1998 he returned the next semester": counted from that time
         value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset]
         return make_timex(m, "DATE", value, "school_period", mod)
+    edge = rel.removeprefix("the ") if rel in ("the last", "last", "the first", "first") else ""
     if unit in ("week", "month", "year") and (
-        (rel == "the last" and _FINAL_OF.match(ctx.text, m.end()))
+        (edge and edge != rel and _FINAL_OF.match(ctx.text, m.end()))
         or (
-            rel == "last"
-            and _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            edge == rel
+            and (_OWNER_BEFORE if edge == "last" else _FIRST_OWNER).search(
+                ctx.text, max(0, m.start() - 30), m.start()
+            )
             and not re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])  # "his last year's pay"
         )
     ):
-        # "in the last year of his presidency", "the last week of the race", "in 2008, his
-        # last year in office": the final stretch of something, as TimeBank writes "the
-        # first nine months of 1989"
-        return make_timex(m, "DURATION", duration_value(1, unit), "final_unit_of")
+        # "in the last year of his presidency", "the first week of the race", "in 2008, his
+        # last year in office": the final (opening) stretch of something, as TimeBank
+        # writes "the first nine months of 1989"
+        rule = "final_unit_of" if edge == "last" else "opening_unit_of"
+        return make_timex(m, "DURATION", duration_value(1, unit), rule)
+    if edge == "first":
+        return None  # "the first year": only of something named after it
     if unit in ("year", "month", *SEASONS) and is_anaphoric(rel, m, ctx.text):
         # relative to the year, month or season last talked about, not the DCT
         found = anaphoric_unit(m, ctx, unit, offset, mod)
@@ -135,6 +145,21 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         elif rel == "this" and code != "WI":
             year += _this_season_shift(ctx, m, code)
         return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
+    unit = re.sub(r"[-\s]+", "-", unit)  # "the past quarter century"
+    if unit in _STRETCHES and (
+        unit not in ("decade", "century") or rel not in ("this", "current", "the current", "that")
+    ):
+        # "the past decade", "the next fortnight": a stretch of time ending (or starting) at
+        # the DCT; TimeML writes decades and centuries in years
+        value = _STRETCHES[unit]
+        return make_timex(
+            m,
+            "DURATION",
+            value,
+            f"{unit.replace('-', '_')}_relative",
+            mod,
+            *_stretch(ctx, value, offset),
+        )
     if ctx.dct is None:
         value = {
             "week": "XXXX-WXX",
@@ -168,14 +193,6 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         h = 1 if d.month <= 6 else 2
         idx = d.year * 2 + h - 1 + offset
         value = f"{idx // 2}-H{idx % 2 + 1}"
-    elif unit in ("decade", "century") and rel not in ("this", "current", "the current", "that"):
-        # "the past decade": a stretch of time ending (or starting) at the DCT
-        years = 10 if unit == "decade" else 100
-        span = [shift_months(d, -12 * years).isoformat(), d.isoformat()]
-        if offset > 0:
-            span = [d.isoformat(), shift_months(d, 12 * years).isoformat()]
-        value = f"P{years}Y"  # TimeML writes decades and centuries in years
-        return make_timex(m, "DURATION", value, f"{unit}_relative", mod, span, anchor="DCT")
     elif unit == "decade":
         value = str(d.year + 10 * offset)[:3]
     elif unit == "century":
@@ -183,6 +200,25 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         return None
     return make_timex(m, "DATE", value, f"{unit}_relative", mod, anchor="DCT")
+
+
+#: units whose relative stretch is a duration ("the past decade"), and its value
+_STRETCHES = {
+    "decade": "P10Y",
+    "century": "P100Y",
+    "fortnight": "P2W",
+    "quarter-century": "P25Y",
+    "half-century": "P50Y",
+}
+
+
+def _stretch(ctx: Context, value: str, offset: int) -> tuple[list[str] | None, str | None]:
+    """The interval and anchor of a duration such as "P10Y" that ends at the DCT (or, for a
+    coming one, starts there); none without a DCT."""
+    if ctx.dct is None:
+        return None, None
+    end = shift_date(ctx.dct, int(value[1:-1]) * (1 if offset > 0 else -1), value[-1])
+    return sorted([ctx.dct.isoformat(), end.isoformat()]), "DCT"
 
 
 def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -343,116 +379,6 @@ def _in_apposition(m: re.Match[str], ctx: Context, word: str) -> str | None:
     if shape is None or m.group(0).lower() != f"the {word}":
         return None
     return ctx.apposed_value(m.start(), shape)
-
-
-#: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
-#: the antecedent of a later "the quarter"
-_COMPARISONS = frozenset({"quarter_year_named"})
-
-
-def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
-    """Fiscal/calendar quarters and halves: "the third quarter", "third-quarter", "the quarter".
-
-    Financial news reports the last completed quarter, so "the quarter" and "the latest
-    quarter" are the quarter before the DCT's (or the quarter last named in the text);
-    "the year-ago quarter" is that quarter a year earlier.
-    """
-    kind = m["qunit"].lower()
-    ordinal = ORDINALS.get((m["ord"] or "").lower())
-    quals = re.sub(r"\s+", " ", (m["qual"] or "").lower())
-    year: int | None = int(m["qyear"] or m["qyear2"] or 0) or None
-    yrel = (m["yrel"] or m["yrel2"] or "").lower()
-    ago = bool(
-        re.search(r"year-(?:earlier|ago)|prior-year|year-before|comparable|corresponding", quals)
-    )
-    if ordinal is None and yrel.startswith("last") and not year:
-        ago = True  # "last year's quarter": the quarter under discussion, a year earlier
-    if kind == "half" and ordinal is None and quals.strip() == "last" and year:
-        ordinal = 2  # "the last half of 1989" is its second half, not the half before
-    size = 6 if kind == "half" else 3
-    letter = "H" if kind == "half" else "Q"
-    if kind == "period" and not (ordinal or year or quals):
-        return None
-    if kind == "period" and not (ordinal or year or ago) and quals.strip() in ("this", "same"):
-        # "this period", "the same period" are a quarter only in a report that names one
-        # ("the first 10 months… compared to the same period in 2014" is no quarter)
-        if ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000) is None:
-            return None
-    d = ctx.dct
-    if d is None and year is None:
-        return make_timex(m, "DATE", f"XXXX-{letter}{ordinal or 'X'}", "quarter_no_dct")
-    if ordinal is None or ordinal < 0:
-        if "current" in quals or "this" in quals:
-            assert d is not None
-            return make_timex(
-                m,
-                "DATE",
-                f"{d.year}-{letter}{(d.month - 1) // size + 1}",
-                "quarter_current",
-                anchor="DCT",
-            )
-        if "next" in quals:
-            assert d is not None
-            base = shift_months(d, size)
-            return make_timex(
-                m,
-                "DATE",
-                f"{base.year}-{letter}{(base.month - 1) // size + 1}",
-                "quarter_next",
-                anchor="DCT",
-            )
-        last = ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000, skip_rules=_COMPARISONS)
-        if d is not None:
-            latest = shift_months(d, -size)
-            reported = f"{latest.year}-{letter}{(latest.month - 1) // size + 1}"
-        else:
-            reported = f"{last[:4] if last else 'XXXX'}-{letter}X"
-        use_last = (
-            last is not None
-            and last[5] == letter
-            and not re.search(r"latest|recent", quals)
-            and (d is None or int(last[:4]) >= d.year - 1)
-        )
-        ref = last if use_last and last else reported
-        if ago and not year:
-            # "the year-ago period" compares with the period the article reports, not with
-            # a quarter named as an outlook ("losses through the third quarter of 1990")
-            ref = ctx.report_period(m.start(), 3000) or reported
-            use_last = ref != reported
-        y = year or int(ref[:4]) if ref[:4].isdigit() else None
-        if y is None:
-            return make_timex(m, "DATE", ref, "quarter_latest")
-        if ago and not year:
-            y -= 1
-        rule = "quarter_previous_mention" if use_last else "quarter_latest_completed"
-        if ago:
-            rule = "quarter_year_ago"
-        elif year and d is not None and year < d.year and y < int(ref[:4]):
-            # "the 1988 period" beside a 1989 report: a comparison, never the antecedent
-            # of a later "the quarter"
-            rule = "quarter_year_named"
-        return make_timex(
-            m, "DATE", f"{y}{ref[4:]}", rule, anchor="previous timex" if use_last else "DCT"
-        )
-    if year is None:
-        assert d is not None
-        current = (d.month - 1) // size + 1
-        if yrel:
-            year = d.year + {"this": 0, "last": -1, "next": 1}.get(yrel.split()[0], 0)
-        else:
-            tense = ctx.tense(m.start(), m.end())
-            year = d.year if (ordinal <= current or tense == FUTURE) else d.year - 1
-        if ago:
-            year -= 1
-    t = make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
-    det = (m["qdet"] or "").lower()
-    # "the third-quarter profit": the hyphenated period modifies a noun
-    hyphenated = m["ord"] is not None and "-" in ctx.text[m.end("ord") : m.start("qunit")]
-    if det in ("a", "its", "their") or (det in ("the", "that") and hyphenated):
-        # "a third-quarter charge", "its fourth quarter": the determiner is not the period's
-        t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
-        t.text = ctx.text[t.start : t.end]
-    return t
 
 
 #: words before "soon" that keep it ahead of a past clause ("very soon", "anytime soon")

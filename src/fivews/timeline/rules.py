@@ -62,21 +62,14 @@ from fivews.timeline.lexicon import (
 from fivews.timeline.records import Rule, Timex
 from fivews.timeline.resolve_ago import resolve_ago
 from fivews.timeline.resolve_calendar import (
-    resolve_century,
-    resolve_decade,
-    resolve_era_year,
     resolve_full_date,
     resolve_iso,
     resolve_month,
     resolve_month_day,
     resolve_month_year,
-    resolve_period_code,
     resolve_season,
-    resolve_short_year,
     resolve_slash_date,
-    resolve_spoken_year,
     resolve_weekday_of_month,
-    resolve_year,
 )
 from fivews.timeline.resolve_counted_days import (
     resolve_ordinal_day,
@@ -97,11 +90,20 @@ from fivews.timeline.resolve_durations import (
     resolve_vague_duration,
 )
 from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
+from fivews.timeline.resolve_quarters import resolve_quarter
 from fivews.timeline.resolve_relative import (
-    resolve_quarter,
     resolve_reference,
     resolve_relative_unit,
     resolve_the_unit,
+)
+from fivews.timeline.resolve_years import (
+    resolve_century,
+    resolve_decade,
+    resolve_era_year,
+    resolve_period_code,
+    resolve_short_year,
+    resolve_spoken_year,
+    resolve_year,
 )
 from fivews.timeline.triggers import RULE_TRIGGERS
 
@@ -180,7 +182,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         POINT_MOD
-        + r"(?:(?P<rel>last|next|this)\s+)?(?:"
+        + r"(?:(?P<rel>last|next|this|the\s+(?:following|next|previous|preceding))\s+)?(?:"
         + WEEKDAY
         + r",?\s+)?(?P<month>"
         + MONTH
@@ -230,10 +232,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month",
-        POINT_MOD
-        + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<month>"
-        + MONTH
-        + r")",
+        POINT_MOD + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past"
+        r"|the\s+(?:following|next|previous|preceding))\s+)?(?P<month>" + MONTH + r")",
         resolve_month,
         guard_month,
     ),
@@ -348,15 +348,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "relative_unit",
-        POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|next|past|"
-        r"previous|coming|following|that|the\s+(?:current|past|last|next|previous|preceding|(?:up)?coming|"
-        r"following|"
+        POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|first|next|past|"
+        r"previous|coming|following|that|the\s+(?:current|past|last|first|next|previous|preceding"
+        r"|(?:up)?coming|following|"
         r"same|latest|most\s+recent))\s+"
         r"(?:(?:fiscal|budget)\s+|(?:calendar|financial)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
-        r"(?P<unit>week|weekend|month|year|decade|century|half|(?P<semester>semester)|"
-        + SEASON
-        + r")"
+        r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)[-\s]century|century|fortnight|half"
+        r"|(?P<semester>semester)|" + SEASON + r")"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
         guard_relative_unit,
@@ -421,8 +420,11 @@ RULES: tuple[Rule, ...] = (
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<num>"
         + NUM
-        # no range from a year: "In May 2013 - four months after" is a date and a duration
-        + r")(?:(?<!(?:1[5-9]|20)\d\d)\s+(?:to|-|or)\s+(?P<num2>"
+        # no range from a year ("In May 2013 - four months after" is a date and a duration)
+        # nor from a figure to a word after a spaced dash ("on March 10 - one day after"), nor
+        # to "a" ("$15-an-hour": a rate)
+        + r")(?:(?<!(?:1[5-9]|20)\d\d)(?:\s+(?:to|or)\s+|(?:-to-|\s*[-–](?<!\d\s[-–])\s*"
+        r"|\s+[-–](?!\s+[a-z])\s+)(?!an?\b))(?P<num2>"
         + NUM
         + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus))?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
@@ -480,12 +482,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock_time",
         r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
-        r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-        r"(?::(?P<sec>[0-5]\d))?(?!\d)|(?P<cw>noon|midnight|midday)|(?P<h3>1[0-2]|[1-9]|"
-        + HOUR_WORDS
-        + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
+        r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<cw>noon|midnight|midday)"
+        # an hour and its half of the day before a bare "1:40" ("1:40 in the morning")
+        r"|(?P<h3>1[0-2]|[1-9]|" + HOUR_WORDS + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
         r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
-        r"|this\s+(?:morning|afternoon|evening)))" + TZ,
+        r"|this\s+(?:morning|afternoon|evening))"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d))" + TZ,
         resolve_clock,
         guard_clock,
         left=AFTER_HOUR_DASH,

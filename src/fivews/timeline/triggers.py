@@ -80,7 +80,9 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "part_of_day": _words(
         "morning afternoon evening night overnight midmorning midafternoon midevening"
     ),
-    "relative_unit": _words("week weekend month year decade century half semester", SEASONS),
+    "relative_unit": _words(
+        "week weekend month year decade century fortnight half semester", SEASONS
+    ),
     "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY, SEASONS),
     "the_unit": _words("year week weekend month decade century"),
     "ago": _words("ago earlier later now hence back before"),

@@ -1,0 +1,121 @@
+"""Resolver of fiscal and calendar quarters and halves: "the third quarter", "third-quarter",
+"the quarter", "the year-ago quarter", "the first half of 1989"."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.dates import shift_months
+from fivews.timeline.lexicon import ORDINALS
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.tense import FUTURE
+from fivews.timeline.values import make_timex
+
+#: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
+#: the antecedent of a later "the quarter"
+_COMPARISONS = frozenset({"quarter_year_named"})
+
+
+def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Fiscal/calendar quarters and halves: "the third quarter", "third-quarter", "the quarter".
+
+    Financial news reports the last completed quarter, so "the quarter" and "the latest
+    quarter" are the quarter before the DCT's (or the quarter last named in the text);
+    "the year-ago quarter" is that quarter a year earlier.
+    """
+    kind = m["qunit"].lower()
+    ordinal = ORDINALS.get((m["ord"] or "").lower())
+    quals = re.sub(r"\s+", " ", (m["qual"] or "").lower())
+    year: int | None = int(m["qyear"] or m["qyear2"] or 0) or None
+    yrel = (m["yrel"] or m["yrel2"] or "").lower()
+    ago = bool(
+        re.search(r"year-(?:earlier|ago)|prior-year|year-before|comparable|corresponding", quals)
+    )
+    if ordinal is None and yrel.startswith("last") and not year:
+        ago = True  # "last year's quarter": the quarter under discussion, a year earlier
+    if kind == "half" and ordinal is None and quals.strip() == "last" and year:
+        ordinal = 2  # "the last half of 1989" is its second half, not the half before
+    size = 6 if kind == "half" else 3
+    letter = "H" if kind == "half" else "Q"
+    if kind == "period" and not (ordinal or year or quals):
+        return None
+    if kind == "period" and not (ordinal or year or ago) and quals.strip() in ("this", "same"):
+        # "this period", "the same period" are a quarter only in a report that names one
+        # ("the first 10 months… compared to the same period in 2014" is no quarter)
+        if ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000) is None:
+            return None
+    d = ctx.dct
+    if d is None and year is None:
+        return make_timex(m, "DATE", f"XXXX-{letter}{ordinal or 'X'}", "quarter_no_dct")
+    if ordinal is None or ordinal < 0:
+        if "current" in quals or "this" in quals:
+            assert d is not None
+            return make_timex(
+                m,
+                "DATE",
+                f"{d.year}-{letter}{(d.month - 1) // size + 1}",
+                "quarter_current",
+                anchor="DCT",
+            )
+        if "next" in quals:
+            assert d is not None
+            base = shift_months(d, size)
+            return make_timex(
+                m,
+                "DATE",
+                f"{base.year}-{letter}{(base.month - 1) // size + 1}",
+                "quarter_next",
+                anchor="DCT",
+            )
+        last = ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000, skip_rules=_COMPARISONS)
+        if d is not None:
+            latest = shift_months(d, -size)
+            reported = f"{latest.year}-{letter}{(latest.month - 1) // size + 1}"
+        else:
+            reported = f"{last[:4] if last else 'XXXX'}-{letter}X"
+        use_last = (
+            last is not None
+            and last[5] == letter
+            and not re.search(r"latest|recent", quals)
+            and (d is None or int(last[:4]) >= d.year - 1)
+        )
+        ref = last if use_last and last else reported
+        if ago and not year:
+            # "the year-ago period" compares with the period the article reports, not with
+            # a quarter named as an outlook ("losses through the third quarter of 1990")
+            ref = ctx.report_period(m.start(), 3000) or reported
+            use_last = ref != reported
+        y = year or int(ref[:4]) if ref[:4].isdigit() else None
+        if y is None:
+            return make_timex(m, "DATE", ref, "quarter_latest")
+        if ago and not year:
+            y -= 1
+        rule = "quarter_previous_mention" if use_last else "quarter_latest_completed"
+        if ago:
+            rule = "quarter_year_ago"
+        elif year and d is not None and year < d.year and y < int(ref[:4]):
+            # "the 1988 period" beside a 1989 report: a comparison, never the antecedent
+            # of a later "the quarter"
+            rule = "quarter_year_named"
+        return make_timex(
+            m, "DATE", f"{y}{ref[4:]}", rule, anchor="previous timex" if use_last else "DCT"
+        )
+    if year is None:
+        assert d is not None
+        current = (d.month - 1) // size + 1
+        if yrel:
+            year = d.year + {"this": 0, "last": -1, "next": 1}.get(yrel.split()[0], 0)
+        else:
+            tense = ctx.tense(m.start(), m.end())
+            year = d.year if (ordinal <= current or tense == FUTURE) else d.year - 1
+        if ago:
+            year -= 1
+    t = make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
+    det = (m["qdet"] or "").lower()
+    # "the third-quarter profit": the hyphenated period modifies a noun
+    hyphenated = m["ord"] is not None and "-" in ctx.text[m.end("ord") : m.start("qunit")]
+    if det in ("a", "its", "their") or (det in ("the", "that") and hyphenated):
+        # "a third-quarter charge", "its fourth quarter": the determiner is not the period's
+        t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
+        t.text = ctx.text[t.start : t.end]
+    return t

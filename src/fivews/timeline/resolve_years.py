@@ -1,0 +1,112 @@
+"""Resolvers of years and longer periods named on the calendar: "2015", "fiscal 1989",
+"Q3 2016", "500 BC", "in ’16", "the 1990s", "the 20th century", "nineteen ninety-six"."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.lexicon import LEXICON, NUMBERS, ORDINALS
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.resolve_calendar import CLAUSE_GOES_ON
+from fivews.timeline.values import make_timex, point_mod_of
+
+
+def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Q3 2016", "2017 H1": a quarter or half written as its code."""
+    code = (m["pc"] or m["pc2"]).upper()
+    return make_timex(m, "DATE", f"{m['py'] or m['py2']}-{code}", "period_code")
+
+
+def resolve_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "2015", "fiscal 1989", "1990 and beyond" (ON_OR_AFTER)."""
+    mod = point_mod_of(m)
+    tail = (m["beyond"] or "").lower()
+    if tail:
+        mod = "ON_OR_AFTER" if re.search(r"beyond|later|after|onward", tail) else "ON_OR_BEFORE"
+    return make_timex(m, "DATE", m["year"], "fiscal_year" if m["fiscal"] else "year", mod)
+
+
+#: a place's name or "and" another's after "B.C." ("2013 B.C. and Alberta", "B.C. Liberals")
+_PROVINCE_GOES_ON = re.compile(r"\s+(?:(?:and|or)\s+)?(?-i:[A-Z])[a-z]", re.I)
+
+
+def resolve_era_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "500 BC", "AD 79", "250" of "between 250 and 100 B.C.": ``BC0500``, ``0079``,
+    ``BC0250`` (TimeML writes a year before the common era with a ``BC`` prefix). No era:
+    "B.C." or "BC" after a year of the last two centuries and before a name or "and" one
+    (British Columbia: "in 2013 B.C. and Alberta"), an abbreviation before a noun or a
+    name ("150 B.C. residents", "BC Hydro"), a year of the common era still to come."""
+    era = (m["era"] or m["rera"] or "AD").replace(".", "")
+    year = int((m["eyear"] or m["adyear"] or m["ryear"]).replace(",", ""))
+    after = m.end("rera") if m["rera"] else m.end()
+    if not m["adyear"] and not CLAUSE_GOES_ON.match(ctx.text, after):
+        return None  # "150 B.C. residents", "400 AD patients", "9,000 BC Hydro customers"
+    if era == "BC" and 1800 <= year <= 2100 and _PROVINCE_GOES_ON.match(ctx.text, after):
+        return None  # "in 2013 B.C. and Alberta": British Columbia
+    if not era.startswith("BC") and year > (ctx.dct.year if ctx.dct else 2100):
+        return None  # "flight AD 4523": no year to come
+    value = f"BC{year:04d}" if era.startswith("BC") else f"{year:04d}"
+    return make_timex(m, "DATE", value, "era_year", point_mod_of(m))
+
+
+def resolve_short_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "in ’16", "the class of ’92": the year of that number within a century ending a
+    few years after the DCT (without one, 2000-2030 or 1931-1999)."""
+    yy = int(m["yy"])
+    latest = ctx.dct.year + 5 if ctx.dct is not None else 2030
+    year = latest - (latest - yy) % 100
+    return make_timex(m, "DATE", str(year), "short_year")
+
+
+def resolve_decade(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the 1990s", "the '80s", "the eighties" -> ``199`` / ``198``."""
+    if m["dw"]:
+        value = "19" + str(LEXICON["decade_words"][m["dw"].lower()])
+    elif m["d2"]:
+        value = "19" + m["d2"]
+    else:
+        value = (m["c"] or "19") + m["d"]
+    return make_timex(m, "DATE", value, "decade", point_mod_of(m))
+
+
+def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the 20th century" -> ``19``; "the" of "the 19th-century house" is the house's."""
+    word = m["ord"].lower()
+    n = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
+    if not n or n < 1:
+        return None
+    t = make_timex(m, "DATE", f"{n - 1:02d}", "century", point_mod_of(m))
+    if re.match(r"the\s", m.group(0), re.I) and _NOUN_AFTER_HYPHEN.match(ctx.text, m.end("ord")):
+        t.start = m.start("ord")
+        t.text = ctx.text[t.start : t.end]
+    return t
+
+
+#: "-century" and a lower-case noun after a century's ordinal ("19th-century house")
+_NOUN_AFTER_HYPHEN = re.compile(
+    r"-century\s+(?!(?:was|is|were|are|has|had|and|or|saw|brought|began|ended)\b)[a-z]"
+)
+
+
+def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Years in words (broadcast transcripts): "nineteen ninety-six" -> ``1996``."""
+    if m["thousand"]:
+        lo = m["lo2"]
+        low = (
+            0
+            if not lo
+            else int(NUMBERS.get(lo.lower(), LEXICON["spoken_year_tens"].get(lo.lower(), 0)))
+        )
+        return make_timex(m, "DATE", str(2000 + low), "spoken_year")
+    hi = LEXICON["spoken_year_centuries"][m["hi"].lower()]
+    lo = m["lo"].lower()
+    if lo == "hundred":
+        low = 0
+    elif lo.startswith("oh"):
+        low = LEXICON["digit_words"][re.split(r"[- ]", lo)[-1]]
+    elif "-" in lo:
+        a, _, b = lo.partition("-")
+        low = LEXICON["spoken_year_tens"][a] + LEXICON["digit_words"][b]
+    else:
+        low = LEXICON["spoken_year_tens"][lo]
+    return make_timex(m, "DATE", f"{hi}{low:02d}", "spoken_year")
