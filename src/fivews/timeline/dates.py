@@ -122,6 +122,12 @@ def shift_date(dct: dt.date, n: int, code: str) -> dt.date:
     return dct
 
 
+def span_from(day: dt.date, n: int, code: str) -> list[str]:
+    """The interval from ``day`` to ``n`` units of duration code ``code`` after it (before
+    it when ``n`` is negative), earlier end first: "the past two weeks" from the DCT."""
+    return sorted([day.isoformat(), shift_date(day, n, code).isoformat()])
+
+
 def value_at(day: dt.date, code: str) -> str:
     """``day`` written at the granularity of a duration unit."""
     if code == "D":

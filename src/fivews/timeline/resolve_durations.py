@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.dates import shift_date
+from fivews.timeline.dates import span_from
 from fivews.timeline.guards import OF_AFTER, previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
@@ -268,10 +268,10 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     rule = "duration"
     if ctx.dct is not None and n is not None and n == int(n) and code in ("D", "W", "M", "Y", "E"):
         if rel in ("past", "last", "previous", "recent"):
-            interval = [shift_date(ctx.dct, -int(n), code).isoformat(), ctx.dct.isoformat()]
+            interval = span_from(ctx.dct, -int(n), code)
             rule = "duration_ending_at_dct"
         elif rel in ("next", "coming"):
-            interval = [ctx.dct.isoformat(), shift_date(ctx.dct, int(n), code).isoformat()]
+            interval = span_from(ctx.dct, int(n), code)
             rule = "duration_starting_at_dct"
     t = make_timex(m, "DURATION", value, rule, mod, interval, anchor="DCT" if interval else None)
     t.start, t.text = start, ctx.text[start : m.end()]

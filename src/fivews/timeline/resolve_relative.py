@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.anaphora import anaphoric_unit, is_anaphoric, season_year
-from fivews.timeline.dates import shift_date, shift_months, value_at, week_value
+from fivews.timeline.dates import shift_months, span_from, value_at, week_value
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
@@ -217,8 +217,7 @@ def _stretch(ctx: Context, value: str, offset: int) -> tuple[list[str] | None, s
     coming one, starts there); none without a DCT."""
     if ctx.dct is None:
         return None, None
-    end = shift_date(ctx.dct, int(value[1:-1]) * (1 if offset > 0 else -1), value[-1])
-    return sorted([ctx.dct.isoformat(), end.isoformat()]), "DCT"
+    return span_from(ctx.dct, int(value[1:-1]) * (1 if offset > 0 else -1), value[-1]), "DCT"
 
 
 def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
