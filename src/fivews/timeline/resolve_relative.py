@@ -151,14 +151,11 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     ):
         # "the past decade", "the next fortnight": a stretch of time ending (or starting) at
         # the DCT; TimeML writes decades and centuries in years
-        value = _STRETCHES[unit]
+        n, code = _STRETCHES[unit]
+        span = span_from(ctx.dct, n if offset > 0 else -n, code) if ctx.dct else None
+        rule = f"{unit.replace('-', '_')}_relative"
         return make_timex(
-            m,
-            "DURATION",
-            value,
-            f"{unit.replace('-', '_')}_relative",
-            mod,
-            *_stretch(ctx, value, offset),
+            m, "DURATION", f"P{n}{code}", rule, mod, span, anchor="DCT" if span else None
         )
     if ctx.dct is None:
         value = {
@@ -202,22 +199,15 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", value, f"{unit}_relative", mod, anchor="DCT")
 
 
-#: units whose relative stretch is a duration ("the past decade"), and its value
+#: units whose relative stretch is a duration ("the past decade"), as a count and a
+#: duration code
 _STRETCHES = {
-    "decade": "P10Y",
-    "century": "P100Y",
-    "fortnight": "P2W",
-    "quarter-century": "P25Y",
-    "half-century": "P50Y",
+    "decade": (10, "Y"),
+    "century": (100, "Y"),
+    "fortnight": (2, "W"),
+    "quarter-century": (25, "Y"),
+    "half-century": (50, "Y"),
 }
-
-
-def _stretch(ctx: Context, value: str, offset: int) -> tuple[list[str] | None, str | None]:
-    """The interval and anchor of a duration such as "P10Y" that ends at the DCT (or, for a
-    coming one, starts there); none without a DCT."""
-    if ctx.dct is None:
-        return None, None
-    return span_from(ctx.dct, int(value[1:-1]) * (1 if offset > 0 else -1), value[-1]), "DCT"
 
 
 def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
