@@ -29,6 +29,13 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     word = m["month"].lower().rstrip(".")
     g = m.groupdict()
     if (
+        re.fullmatch(r"[A-Z]{3}", m["month"])
+        and not (g.get("day") or g.get("dayword") or g.get("year"))
+        and _lower_case_line(text, m.start())
+        and previous_word(text, m.start()) not in TIME_PREPOSITIONS
+    ):
+        return False  # an acronym in running text: "The DEC says" (not "DEC 2008", "in JAN")
+    if (
         g.get("rel")
         and m.start("rel") > m.start("month")
         and _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -115,6 +122,13 @@ _CHANGED_FROM = re.compile(
 )
 
 
+def _lower_case_line(text: str, start: int) -> bool:
+    """Whether the line around ``start`` has lower-case words (it is no all-caps heading)."""
+    head = text.rfind("\n", 0, start) + 1
+    tail = text.find("\n", start)
+    return re.search(r"\b[a-z]{3,}\b", text[head : tail if tail >= 0 else len(text)]) is not None
+
+
 def _month_listed_before(text: str, start: int) -> bool:
     """Whether a capitalised month is listed right before ``start`` ("February and")."""
     listed = _MONTH_LISTED_BEFORE.search(text, max(0, start - 20), start)
@@ -135,6 +149,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"(?:(?<!\d)\d{3}|\d{2,5}\s+\d{3,4})\s+$", text[max(0, m.start() - 16) : m.start()]
     ):
         return False  # "call 0208 892 1789": the last group of a telephone number
+    if _BILL_LABEL.search(text, max(0, m.start() - 12), m.start()) or _OR_MORE.match(after):
+        return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     prev = previous_word(text, m.start())
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
@@ -175,6 +191,12 @@ def _plural_noun(word: str) -> bool:
 _NUMBER_LABELS = frozenset(
     {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}
 )
+#: a bill's label right before its number ("H.R. 1546", "S.B. 1070", "HB 2012")
+_BILL_LABEL = re.compile(
+    r"(?<![\w.])(?:(?:[HSA]\.\s?[RB]|[HS]\.\s?Res)\.?|S\.|(?:HR|HB|SB|AB|LB)\b)\s*$"
+)
+#: a count's open upper end after the number ("1500 or more"; not "or more recently")
+_OR_MORE = re.compile(r"\s+or\s+(?:more|fewer|less)\b(?!\s+\w+ly\b)")
 #: point modifiers that make a number before a plural noun an approximate count
 _APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 
@@ -346,6 +368,21 @@ def guard_century(m: re.Match[str], text: str) -> bool:
         return True
     after = re.match(r"\s+([A-Z][\w&'’.-]*)", text[m.end() : m.end() + 40])
     return after is None
+
+
+def guard_the_unit(m: re.Match[str], text: str) -> bool:
+    """ "the Week Against Homophobia", "the Year of Mercy": a capitalised unit after a
+    lower-case "the" and before a capitalised word names an event, not a stretch of time."""
+    unit = re.match(r"the\s+(?:\w+\s+)*?(Year|Week|Weekend|Month|Decade|Century)\b", m["tunit"])
+    return not (unit and _CAPITALISED_NAME_AFTER.match(text, m.end()))
+
+
+#: a capitalised word (no month or weekday) after a unit, perhaps after "of (the)"
+_CAPITALISED_NAME_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"[A-Z]"
+)
 
 
 def guard_relative_unit(m: re.Match[str], text: str) -> bool:

@@ -25,6 +25,7 @@ from fivews.timeline.guards_calendar import (
     guard_relative_unit,
     guard_season,
     guard_short_year,
+    guard_the_unit,
     guard_year,
 )
 from fivews.timeline.guards_days import guard_part_of_day, guard_that_day
@@ -396,6 +397,7 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal|financial(?=\s+year))\s+)?(?:year|week|weekend|month|decade"
         r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead(?!\s+of\b))\b)?",
         resolve_the_unit,
+        guard_the_unit,
     ),
     _rule(
         "ago",
@@ -481,7 +483,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock_time",
-        r"(?:(?P<cmod>about|around|approximately|roughly)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
+        r"(?:(?P<cmod>about|around|approximately|roughly|nearly|almost)\s+)?(?:(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<cw>noon|midnight|midday)"
         # an hour and its half of the day before a bare "1:40" ("1:40 in the morning")
         r"|(?P<h3>1[0-2]|[1-9]|" + HOUR_WORDS + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"

@@ -231,15 +231,18 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 and prev.rule.startswith("weekday")
                 and t.rule.startswith(("month_day", "day_month"))
             ):
-                # "Saturday, April 25": the explicit date decides
+                # "Saturday, April 25": the explicit date decides; a part of the day
+                # stays ("Sunday night, March 29" is that date's night)
+                part = re.search(r"T(?:MO|AF|EV|NI)$", prev.value)
+                dated = part and re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", t.value)
                 out[-1] = spanning(
                     prev,
                     t,
                     text,
-                    t.type,
-                    t.value,
+                    "TIME" if dated else t.type,
+                    t.value + part.group() if dated else t.value,
                     t.rule,
-                    t.mod or prev.mod,
+                    prev.mod or t.mod if dated else t.mod or prev.mod,
                     t.interval,
                     t.anchor,
                 )
