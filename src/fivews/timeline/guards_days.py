@@ -31,6 +31,12 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     Sunday")."""
     if in_a_title(m, text) or _OF_A_DAY.match(text, m.end()):
         return False  # "the morning of Sunday", "the night of Oct. 23": TimeBank tags the day
+    if (
+        m["pmod"]
+        and previous_word(text, m.start()) in ("a", "an")
+        and _KIND_NOUN_AFTER.match(text, m.end())
+    ):
+        return False  # "in an early morning incident": a kind of incident, as "a late-night"
     return bool(
         m["rel"]
         or (m["pmod"] and (text[m.end("pmod")].isspace() or _PART_ENDS.match(text, m.end())))
@@ -89,6 +95,10 @@ _SPAN_OF_THE = re.compile(
 )
 
 
+#: a noun after a modified part of the day ("an early morning raid"), not a time word
+_KIND_NOUN_AFTER = re.compile(
+    r"(?!\s+(?:hours?|hrs?|minutes?|today|tomorrow|yesterday|tonight)\b)" + NOUN_AFTER.pattern
+)
 #: what may follow "mid-afternoon" standing alone
 _PART_ENDS = phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
 #: words before "the morning"/"the night" that make it a time of the day in question
