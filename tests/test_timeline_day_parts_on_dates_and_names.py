@@ -119,6 +119,7 @@ def test_a_modified_part_of_the_day_before_a_time_word_or_alone_stays(nlp, text,
         "The minister told the Sunday Times that he would resign.",
         "Britain's Sunday Telegraph reported the story first.",
         "Schools marked the Week Against Bullying with a rally.",
+        "The Week Against Bullying is held in schools across the state.",
     ],
 )
 def test_numbers_and_names_that_look_like_times_are_no_timexes(nlp, text):
@@ -136,6 +137,7 @@ def test_numbers_and_names_that_look_like_times_are_no_timexes(nlp, text):
         ("On Sunday Times Square was empty.", [("Sunday", "2016-03-06")]),
         ("He said on Sunday Post offices would close.", [("Sunday", "2016-03-06")]),
         ("They spent the week in Paris.", [("the week", "2016-W10")]),
+        ("The Week In Review", [("The Week", "2016-W10")]),
     ],
 )
 def test_near_misses_of_names_and_counts_stay_times(nlp, text, expected):

@@ -371,10 +371,17 @@ def guard_century(m: re.Match[str], text: str) -> bool:
 
 
 def guard_the_unit(m: re.Match[str], text: str) -> bool:
-    """ "the Week Against Homophobia", "the Year of Mercy": a capitalised unit after a
-    lower-case "the" and before a capitalised word names an event, not a stretch of time."""
-    unit = re.match(r"the\s+(?:\w+\s+)*?(Year|Week|Weekend|Month|Decade|Century)\b", m["tunit"])
-    return not (unit and _CAPITALISED_NAME_AFTER.match(text, m.end()))
+    """ "the Week Against Homophobia", "the Year of Mercy": a capitalised unit after "the"
+    (lower-case, or opening a sentence of running text) and before a capitalised word names
+    an event, not a stretch of time; a title-case heading ("The Week In Review") keeps it."""
+    unit = re.match(
+        r"[Tt]he\s+(?:\w+\s+)*?(?:Year|Week|Weekend|Month|Decade|Century)\b", m["tunit"]
+    )
+    return not (
+        unit
+        and _CAPITALISED_NAME_AFTER.match(text, m.end())
+        and (m["tunit"][0] == "t" or _lower_case_line(text, m.start()))
+    )
 
 
 #: a capitalised word (no month or weekday) after a unit, perhaps after "of (the)"
