@@ -58,6 +58,31 @@ def test_a_weekdays_part_of_the_day_stays_on_its_date(nlp, text, dct, expression
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The polls opened Sunday morning, March 6, at 7 a.m. sharp.",
+            "Sunday morning, March 6, at 7 a.m.",
+            "2016-03-06T07:00",
+        ),
+        (
+            "The fire began Tuesday night, March 1, at 11:30, firefighters said.",
+            "Tuesday night, March 1, at 11:30",
+            "2016-03-01T23:30",
+        ),
+        (
+            "The talks began at 9 a.m. Friday morning, Feb. 3, 2006.",
+            "9 a.m. Friday morning, Feb. 3, 2006",
+            "2006-02-03T09:00",
+        ),
+    ],
+)
+def test_a_clock_time_beside_a_dated_part_of_the_day_gives_the_hour(nlp, text, expression, value):
+    t = timex_named(nlp, text, expression, _DCT)
+    assert (t["type"], t["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         # a plain weekday before its date is still the date
@@ -101,6 +126,8 @@ def test_a_modified_part_of_the_day_describing_a_noun_is_no_time(nlp, text):
         ("Most calls come in the early morning hours.", "the early morning hours"),
         ("He woke at an early morning hour.", "early morning"),
         ("The talks went on until late night.", "late night"),
+        ("After a late night of talks, the deal was signed.", "late night"),
+        ("They set an early afternoon time for the vote.", "early afternoon"),
     ],
 )
 def test_a_modified_part_of_the_day_before_a_time_word_or_alone_stays(nlp, text, expression):
@@ -118,6 +145,8 @@ def test_a_modified_part_of_the_day_before_a_time_word_or_alone_stays(nlp, text,
         "Officials at the DEC were looking at the water.",
         "The minister told the Sunday Times that he would resign.",
         "Britain's Sunday Telegraph reported the story first.",
+        "A Sunday Times report said the talks had failed.",
+        "She wrote a column for the Mail on Sunday.",
         "Schools marked the Week Against Bullying with a rally.",
         "The Week Against Bullying is held in schools across the state.",
     ],
@@ -131,6 +160,15 @@ def test_numbers_and_names_that_look_like_times_are_no_timexes(nlp, text):
     [
         # near misses: the same words where they are times
         ("The law was passed in 2010 or soon after.", [("2010", "2010")]),
+        (
+            "The group was founded in 1999 or more than 15 years ago.",
+            [("1999", "1999"), ("more than 15 years ago", "2001")],
+        ),
+        ("The plan was approved last DEC by the board.", [("last DEC", "2015-12")]),
+        ("Sales slumped this JAN, the firm said.", [("this JAN", "2016-01")]),
+        ("Profits in the OCT-DEC quarter rose.", [("OCT", "2015-10"), ("DEC", "2015-12")]),
+        ("Thousands filled Times Square on Sunday.", [("Sunday", "2016-03-06")]),
+        ("Trump's Sunday Times Square rally drew thousands.", [("Sunday", "2016-03-06")]),
         ("The U.S. 2016 election was close.", [("2016", "2016")]),
         ("Sales fell in DEC 2008, the figures show.", [("DEC 2008", "2008-12")]),
         ("FLOODS HIT IN MAY", [("MAY", "2016-05")]),

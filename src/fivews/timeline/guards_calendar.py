@@ -30,11 +30,14 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     g = m.groupdict()
     if (
         re.fullmatch(r"[A-Z]{3}", m["month"])
-        and not (g.get("day") or g.get("dayword") or g.get("year"))
+        and m.group(0) == m["month"]  # no day, year, "last" or "early" of its own
         and _lower_case_line(text, m.start())
-        and previous_word(text, m.start()) not in TIME_PREPOSITIONS
+        and previous_word(text, m.start()) not in _MONTH_CUE
+        and "-" not in text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
     ):
-        return False  # an acronym in running text: "The DEC says" (not "DEC 2008", "in JAN")
+        # an acronym in running text: "The DEC says" (not "DEC 2008", "in JAN", "last DEC",
+        # "the OCT-DEC quarter")
+        return False
     if (
         g.get("rel")
         and m.start("rel") > m.start("month")
@@ -149,9 +152,11 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"(?:(?<!\d)\d{3}|\d{2,5}\s+\d{3,4})\s+$", text[max(0, m.start() - 16) : m.start()]
     ):
         return False  # "call 0208 892 1789": the last group of a telephone number
-    if _BILL_LABEL.search(text, max(0, m.start() - 12), m.start()) or _OR_MORE.match(after):
-        return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     prev = previous_word(text, m.start())
+    if _BILL_LABEL.search(text, max(0, m.start() - 12), m.start()) or (
+        _OR_MORE.match(after) and prev not in TIME_PREPOSITIONS
+    ):
+        return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
     if re.match(r"\s+(?:hundred\s+)?blocks?\s+of\b", after, re.I):
@@ -191,12 +196,15 @@ def _plural_noun(word: str) -> bool:
 _NUMBER_LABELS = frozenset(
     {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}
 )
+#: words before a month in capitals that make it the month ("in JAN", "last DEC")
+_MONTH_CUE = TIME_PREPOSITIONS | {"last", "this", "next", "early", "late", "mid", "every", "each"}
 #: a bill's label right before its number ("H.R. 1546", "S.B. 1070", "HB 2012")
 _BILL_LABEL = re.compile(
     r"(?<![\w.])(?:(?:[HSA]\.\s?[RB]|[HS]\.\s?Res)\.?|S\.|(?:HR|HB|SB|AB|LB)\b)\s*$"
 )
-#: a count's open upper end after the number ("1500 or more"; not "or more recently")
-_OR_MORE = re.compile(r"\s+or\s+(?:more|fewer|less)\b(?!\s+\w+ly\b)")
+#: a count's open upper end after the number ("1500 or more"; not "or more recently", "or
+#: more than two decades ago")
+_OR_MORE = re.compile(r"\s+or\s+(?:more|fewer|less)\b(?!\s+(?:\w+ly|than)\b)")
 #: point modifiers that make a number before a plural noun an approximate count
 _APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 

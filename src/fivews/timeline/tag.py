@@ -187,15 +187,22 @@ def _clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) ->
     if day.rule == "set_weekday_plural" and re.fullmatch(r"XXXX-WXX-\d", day.value):
         value, rule = f"{day.value}T{hhmm}", f"{day.rule}+clock_time"
         return spanning(prev, t, text, "SET", value, rule, clock.mod or day.mod, None)
-    if day.type == "DATE" and re.fullmatch(
-        r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value
+    part = day.rule.startswith(("month_day", "day_month")) and re.fullmatch(
+        r"((?:\d{4}|XXXX)-\d\d-\d\d)T(MO|AF|EV|NI)", day.value
+    )
+    if part:  # "Sunday night, March 29, at 11:30": the clock on the date, in that part of it
+        hour = int(hhmm[:2])
+        if part.group(2) != "MO" and hour < 12 and not _AM_PM.search(clock.text):
+            hhmm = f"{hour + 12:02d}{hhmm[2:]}"
+    if (day.type == "DATE" or part) and re.fullmatch(
+        r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value[:10] if part else day.value
     ):
         return spanning(
             prev,
             t,
             text,
             "TIME",
-            f"{day.value}T{hhmm}",
+            f"{day.value[:10]}T{hhmm}",
             f"{day.rule}+clock_time",
             clock.mod or day.mod,
             interval_of(day.value),
@@ -231,9 +238,9 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 and prev.rule.startswith("weekday")
                 and t.rule.startswith(("month_day", "day_month"))
             ):
-                # "Saturday, April 25": the explicit date decides; a part of the day
-                # stays ("Sunday night, March 29" is that date's night)
-                part = re.search(r"T(?:MO|AF|EV|NI)$", prev.value)
+                # "Saturday, April 25": the explicit date decides; a part of the day or
+                # a clock time stays ("Sunday night, March 29" is that date's night)
+                part = re.search(r"T(?:MO|AF|EV|NI|\d\d:\d\d)$", prev.value)
                 dated = part and re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", t.value)
                 out[-1] = spanning(
                     prev,
