@@ -33,10 +33,11 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         and m.group(0) == m["month"]  # no day, year, "last" or "early" of its own
         and _lower_case_line(text, m.start())
         and previous_word(text, m.start()) not in _MONTH_CUE
-        and "-" not in text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
+        and not _CAPS_MONTH.search(text[max(0, m.start() - 24) : m.start()])
+        and not _CAPS_MONTH.search(text[m.end() : m.end() + 24])
     ):
         # an acronym in running text: "The DEC says" (not "DEC 2008", "in JAN", "last DEC",
-        # "the OCT-DEC quarter")
+        # "the OCT-DEC quarter", "in OCT and NOV")
         return False
     if (
         g.get("rel")
@@ -196,6 +197,8 @@ def _plural_noun(word: str) -> bool:
 _NUMBER_LABELS = frozenset(
     {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}
 )
+#: another month in capitals near one ("OCT and NOV", "OCT–DEC"): a list of months
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\b")
 #: words before a month in capitals that make it the month ("in JAN", "last DEC")
 _MONTH_CUE = TIME_PREPOSITIONS | {"last", "this", "next", "early", "late", "mid", "every", "each"}
 #: a bill's label right before its number ("H.R. 1546", "S.B. 1070", "HB 2012")

@@ -95,11 +95,12 @@ _SPAN_OF_THE = re.compile(
 )
 
 
-#: a noun after a modified part of the day ("an early morning raid"), not a time word nor
-#: "of" ("a late night of drinking": the part of the day is the noun)
+#: a noun after a modified part of the day ("an early morning raid"), not a time word, "of"
+#: ("a late night of drinking": the part of the day is the noun), a participle or an adverb
+#: ("a late night working", "a late night out")
 _KIND_NOUN_AFTER = re.compile(
-    r"(?!\s+(?:hours?|hrs?|minutes?|times?|today|tomorrow|yesterday|tonight|of)\b)"
-    + NOUN_AFTER.pattern
+    r"(?!\s+(?:hours?|hrs?|minutes?|times?|today|tomorrow|yesterday|tonight|of|out|ahead|again"
+    r"|away|off|alone|back|spent|\w+(?:ing|ed|ly))\b)" + NOUN_AFTER.pattern
 )
 #: what may follow "mid-afternoon" standing alone
 _PART_ENDS = phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
