@@ -114,6 +114,8 @@ def test_almost_or_nearly_before_a_clock_time_makes_it_approximate(nlp, text, ex
         "A man was hurt in an early morning incident near the park.",
         "Troops carried out an early morning raid on the village.",
         "The senator sent a late night tweet about the vote.",
+        "Party leaders called a late afternoon meeting on the budget.",
+        "A late night shooting left two people dead.",
     ],
 )
 def test_a_modified_part_of_the_day_describing_a_noun_is_no_time(nlp, text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from fivews.timeline.event_nouns import INCIDENT_NOUNS, SCHEDULED_EVENT_NOUNS
 from fivews.timeline.guards import NOUN_AFTER, first_word, in_a_title, phrase_end, previous_word
 from fivews.timeline.lexicon import MONTH, WEEKDAY
 from fivews.timeline.records import SENTENCE_END
@@ -34,7 +35,7 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     if (
         m["pmod"]
         and previous_word(text, m.start()) in ("a", "an")
-        and _KIND_NOUN_AFTER.match(text, m.end())
+        and _kind_noun_after(text, m.end())
     ):
         return False  # "in an early morning incident": a kind of incident, as "a late-night"
     return bool(
@@ -95,13 +96,27 @@ _SPAN_OF_THE = re.compile(
 )
 
 
-#: a noun after a modified part of the day ("an early morning raid"), not a time word, "of"
-#: ("a late night of drinking": the part of the day is the noun), a participle or an adverb
-#: ("a late night working", "a late night out")
-_KIND_NOUN_AFTER = re.compile(
-    r"(?!\s+(?:hours?|hrs?|minutes?|times?|today|tomorrow|yesterday|tonight|of|out|ahead|again"
-    r"|away|off|alone|back|spent|\w+(?:ing|ed|ly))\b)" + NOUN_AFTER.pattern
+def _kind_noun_after(text: str, end: int) -> bool:
+    """Whether a noun follows a modified part of the day ("an early morning raid", "a late
+    night meeting"): not a time word, "of" ("a late night of drinking": the part of the day
+    is the noun), a participle or an adverb ("a late night working", "a late night out")."""
+    noun = _WORD_AFTER.match(text, end) if NOUN_AFTER.match(text, end) else None
+    if noun is None or noun.group(1) in _NO_KIND_NOUN or noun.group(1).endswith(("ed", "ly")):
+        return False
+    word = noun.group(1)
+    return not word.endswith("ing") or word in INCIDENT_NOUNS | SCHEDULED_EVENT_NOUNS | _ING_NOUNS
+
+
+#: the lower-case word after a match
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+#: words after "a late night" that make it the noun ("a late night out", "an hour")
+_NO_KIND_NOUN = frozenset(
+    "hour hours hr hrs minute minutes time times today tomorrow yesterday tonight of out"
+    " ahead again away off alone back spent".split()
 )
+#: nouns in -ing an attributive part of the day describes, besides the incident and event
+#: nouns ("a late night briefing"; not "a late night working")
+_ING_NOUNS = frozenset({"briefing", "gathering", "screening", "wedding", "landing", "sitting"})
 #: what may follow "mid-afternoon" standing alone
 _PART_ENDS = phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
 #: words before "the morning"/"the night" that make it a time of the day in question
