@@ -116,6 +116,7 @@ def test_almost_or_nearly_before_a_clock_time_makes_it_approximate(nlp, text, ex
         "The senator sent a late night tweet about the vote.",
         "Party leaders called a late afternoon meeting on the budget.",
         "A late night shooting left two people dead.",
+        "Supporters packed an early evening rally in the square.",
     ],
 )
 def test_a_modified_part_of_the_day_describing_a_noun_is_no_time(nlp, text):

@@ -99,9 +99,10 @@ _SPAN_OF_THE = re.compile(
 def _kind_noun_after(text: str, end: int) -> bool:
     """Whether a noun follows a modified part of the day ("an early morning raid", "a late
     night meeting"): not a time word, "of" ("a late night of drinking": the part of the day
-    is the noun), a participle or an adverb ("a late night working", "a late night out")."""
+    is the noun), a participle or an adverb ("a late night working", "a late night out",
+    "an early morning spent in line"; "an early evening rally" is a kind of rally)."""
     noun = _WORD_AFTER.match(text, end) if NOUN_AFTER.match(text, end) else None
-    if noun is None or noun.group(1) in _NO_KIND_NOUN or noun.group(1).endswith(("ed", "ly")):
+    if noun is None or noun.group(1) in _NO_KIND_NOUN or noun.group(1).endswith("ed"):
         return False
     word = noun.group(1)
     return not word.endswith("ing") or word in INCIDENT_NOUNS | SCHEDULED_EVENT_NOUNS | _ING_NOUNS
