@@ -105,7 +105,7 @@ def _kind_noun_after(text: str, end: int) -> bool:
     if noun is None or noun.group(1) in _NO_KIND_NOUN or noun.group(1).endswith("ed"):
         return False
     word = noun.group(1)
-    return not word.endswith("ing") or word in INCIDENT_NOUNS | SCHEDULED_EVENT_NOUNS | _ING_NOUNS
+    return not word.endswith("ing") or word in _ING_NOUNS
 
 
 #: the lower-case word after a match
@@ -115,9 +115,13 @@ _NO_KIND_NOUN = frozenset(
     "hour hours hr hrs minute minutes time times today tomorrow yesterday tonight of out"
     " ahead again away off alone back spent".split()
 )
-#: nouns in -ing an attributive part of the day describes, besides the incident and event
-#: nouns ("a late night briefing"; not "a late night working")
-_ING_NOUNS = frozenset({"briefing", "gathering", "screening", "wedding", "landing", "sitting"})
+#: nouns in -ing an attributive part of the day describes: incidents, events and a few more
+#: ("a late night shooting", "a late night briefing"; not "a late night working")
+_ING_NOUNS = (
+    INCIDENT_NOUNS
+    | SCHEDULED_EVENT_NOUNS
+    | {"briefing", "gathering", "screening", "wedding", "landing", "sitting"}
+)
 #: what may follow "mid-afternoon" standing alone
 _PART_ENDS = phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
 #: words before "the morning"/"the night" that make it a time of the day in question
