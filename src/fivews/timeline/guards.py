@@ -9,9 +9,11 @@ from fivews.timeline.lexicon import (
     ATTRIBUTIVE_DETERMINERS,
     ERA_NOUNS,
     FREQUENCY_WORDS,
+    LEXICON,
     NUMBERS,
     RATE_WORDS,
     SET_ADVERBS,
+    TIME_PREPOSITIONS,
     UNIT,
 )
 from fivews.timeline.records import SENTENCE_END
@@ -390,8 +392,19 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         or _NOT_THE_DAY_AFTER.match(text, m.end())
     ):
         return False
+    if (
+        m["holiday"].lower() in _SURNAME_HOLIDAYS
+        and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        and previous_word(text, m.start()) not in _BEFORE_A_HOLIDAY
+    ):
+        return False  # "Tariq Ramadan": a surname (not "During Ramadan", "Holy Ramadan")
+    name = re.sub(r"\s+", " ", m["holiday"].lower())
+    if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
+        return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
     return all(
-        w[0].isupper() for w in m["holiday"].split() if w[0].isalpha() and w not in _PARTICLES
+        w[0].isupper()
+        for w in re.split(r"\s+|(?<=\b(?:al|ul|el))-", m["holiday"])
+        if w[0].isalpha() and w not in _PARTICLES
     )
 
 
@@ -411,8 +424,37 @@ _WISHED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?|Honou?rs)\b")
 
 
-#: small words inside a holiday's name ("Cinco de Mayo", "Day of the Dead")
-_PARTICLES = frozenset({"de", "del", "of", "the"})
+#: small words inside a holiday's name ("Cinco de Mayo", "Day of the Dead", "Eid al-Fitr")
+_PARTICLES = frozenset({"de", "del", "of", "the", "al", "ul", "el"})
+#: holidays of the Hebrew and Islamic calendars, which an attributive use names as a kind of
+#: thing ("Passover recipes", as the idioms read "Christmas trees"), and the rites after one
+#: that do so too ("the Passover Seder", "a Ramadan Iftar")
+_CALENDAR_HOLIDAYS = frozenset(
+    name for name, rule in LEXICON["holidays"].items() if "hebrew" in rule or "hijri" in rule
+)
+_KIND_AFTER = re.compile(
+    r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|traditions?|recipes?|questions?|meals?"
+    r"|dinners?|favou?rites?|chocolates?|foods?|products?|menus?|shoppers?|shopping|items?"
+    r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
+    r"|series|dramas?|soaps?|programs?|programmes?)\b"
+)
+#: holidays that are also surnames ("Tariq Ramadan"), a capitalised word right before one,
+#: and the words before one that make it the holiday ("During Ramadan", "Holy Ramadan")
+_SURNAME_HOLIDAYS = frozenset({"ramadan", "ramadhan"})
+_CAPITALISED_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?:Dr|Mr|Mrs|Ms|Prof)\.)\s+$")
+_BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | {
+    "last",
+    "this",
+    "next",
+    "every",
+    "each",
+    "holy",
+    "blessed",
+    "the",
+    "of",
+    "for",
+    "a",
+}
 
 
 def guard_quarter(m: re.Match[str], text: str) -> bool:

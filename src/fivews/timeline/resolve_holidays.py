@@ -2,8 +2,13 @@
 of the holiday in the year the DCT, a named year or the clause's tense points to.
 
 The holidays and how each one's date is found (a fixed month and day, the n-th weekday
-of a month, or an offset from Easter Sunday) are listed in ``data/timex_lexicon.json``
-(``holidays``), as HeidelTime lists them in its holiday resources.
+of a month, an offset from Easter Sunday, or a day of the Hebrew or Islamic calendar) are
+listed in ``data/timex_lexicon.json`` (``holidays``), as HeidelTime lists them in its holiday
+resources. The Hebrew calendar's days come from convertdate; the Islamic calendar's from
+hijridate's Umm al-Qura tables (the Saudi civil calendar, 1924-2077; convertdate's
+arithmetical calendar outside them), so a country that waits to sight the moon may keep
+Eid a day later. A festival of several days ("Ramadan", "Passover") is dated by its first
+day, its interval spanning all of them.
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+
+from convertdate import hebrew, islamic
+from hijridate import Gregorian, Hijri
 
 from fivews.timeline.dates import nth_weekday, week_value
 from fivews.timeline.lexicon import LEXICON
@@ -38,6 +46,8 @@ def easter_sunday(year: int) -> dt.date:
 
 def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     """The date of a holiday described by ``rule`` (a ``holidays`` entry) in ``year``."""
+    if "hebrew" in rule or "hijri" in rule:
+        return min(d for d in _lunar_dates(rule, year) if d.year == year)
     if "easter" in rule:
         return easter_sunday(year) + dt.timedelta(days=rule["easter"])
     if "day" in rule:
@@ -45,6 +55,41 @@ def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     if rule.get("after_monday"):  # "the Tuesday after the first Monday"
         return _holiday_weekday(year, rule["month"], 1, 1) + dt.timedelta(days=1)
     return _holiday_weekday(year, rule["month"], rule["weekday"], rule["n"])
+
+
+def _lunar_dates(rule: dict[str, Any], year: int) -> list[dt.date]:
+    """The Gregorian dates, around ``year``, of a Hebrew or Islamic calendar day (``rule``'s
+    ``hebrew`` or ``hijri``: [month, day]); a lunar year is shorter than a Gregorian one,
+    so at least one of them falls in ``year``."""
+    if "hebrew" in rule:  # Nisan is month 1, Tishrei 7; the year turns in Tishrei
+        month, day = rule["hebrew"]
+        return [dt.date(*hebrew.to_gregorian(y, month, day)) for y in (year + 3760, year + 3761)]
+    month, day = rule["hijri"]
+    first = int((year - 622) * 1.0307)  # 33 Islamic years to 32 Gregorian ones
+    return [_hijri_date(h, month, day) for h in range(first - 1, first + 3)]
+
+
+def _hijri_date(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of an Islamic calendar day: Umm al-Qura where its tables reach,
+    else the arithmetical calendar."""
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (OverflowError, ValueError):
+        return dt.date(*islamic.to_gregorian(year, month, day))
+    return dt.date(g.year, g.month, g.day)
+
+
+def holiday_span(rule: dict[str, Any], first: dt.date) -> list[str]:
+    """The interval of a holiday that starts on ``first``: its ``days`` (a festival of
+    several days), a whole Islamic month (``month_long``: "Ramadan"), or the day alone."""
+    days = rule.get("days", 1)
+    if rule.get("month_long"):
+        try:
+            days = Gregorian(first.year, first.month, first.day).to_hijri().month_length()
+        except (OverflowError, ValueError):
+            days = 30  # outside the Umm al-Qura tables: the longer month
+
+    return [first.isoformat(), (first + dt.timedelta(days=days - 1)).isoformat()]
 
 
 def _holiday_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
@@ -172,4 +217,6 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         fixed = "day" in rule
         value = f"XXXX-{rule['month']:02d}-{rule['day']:02d}" if fixed else "XXXX-XX-XX"
         return make_timex(m, "DATE", value, how, mod)
-    return make_timex(m, "DATE", day.isoformat(), how, mod, anchor="DCT+tense")
+    return make_timex(
+        m, "DATE", day.isoformat(), how, mod, holiday_span(rule, day), anchor="DCT+tense"
+    )
