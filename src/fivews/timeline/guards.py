@@ -392,12 +392,16 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         or _NOT_THE_DAY_AFTER.match(text, m.end())
     ):
         return False
-    if (
-        m["holiday"].lower() in _SURNAME_HOLIDAYS
-        and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        and previous_word(text, m.start()) not in _BEFORE_A_HOLIDAY
+    if m["holiday"].lower() in _SURNAME_HOLIDAYS and (
+        (
+            _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and previous_word(text, m.start()) not in _BEFORE_A_HOLIDAY
+        )
+        or _NAMED_AFTER.match(text, m.end())
     ):
-        return False  # "Tariq Ramadan": a surname (not "During Ramadan", "Holy Ramadan")
+        # "Tariq Ramadan", "Ramadan Abdullah Shallah", "Ramadan, a lawyer": a person's name
+        # (not "During Ramadan", "Holy Ramadan")
+        return False
     name = re.sub(r"\s+", " ", m["holiday"].lower())
     if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
         return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
@@ -433,7 +437,7 @@ _CALENDAR_HOLIDAYS = frozenset(
     name for name, rule in LEXICON["holidays"].items() if "hebrew" in rule or "hijri" in rule
 )
 _KIND_AFTER = re.compile(
-    r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|traditions?|recipes?|questions?|meals?"
+    r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|War|Wars|massacre|TV|television|traditions?|recipes?|questions?|meals?"
     r"|dinners?|favou?rites?|chocolates?|foods?|products?|menus?|shoppers?|shopping|items?"
     r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
     r"|series|dramas?|soaps?|programs?|programmes?)\b"
@@ -442,19 +446,16 @@ _KIND_AFTER = re.compile(
 #: and the words before one that make it the holiday ("During Ramadan", "Holy Ramadan")
 _SURNAME_HOLIDAYS = frozenset({"ramadan", "ramadhan"})
 _CAPITALISED_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?:Dr|Mr|Mrs|Ms|Prof)\.)\s+$")
-_BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | {
-    "last",
-    "this",
-    "next",
-    "every",
-    "each",
-    "holy",
-    "blessed",
-    "the",
-    "of",
-    "for",
-    "a",
-}
+_BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
+    "last this next every each holy blessed the of for a amid ahead like and or but when as"
+    " once whole entire until".split()
+)
+#: a capitalised name (no month, weekday or greeting) or an apposition after "Ramadan": a
+#: person ("Ramadan Abdullah Shallah", "Ramadan, a lawyer from Cairo")
+_NAMED_AFTER = re.compile(
+    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b|Kareem\b|Mubarak\b)[A-Z][a-z]+|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|who|at|in)\b"
+)
 
 
 def guard_quarter(m: re.Match[str], text: str) -> bool:

@@ -79,6 +79,11 @@ def _hijri_date(year: int, month: int, day: int) -> dt.date:
     return dt.date(g.year, g.month, g.day)
 
 
+def _length(rule: dict[str, Any]) -> int:
+    """A holiday's days, a whole Islamic month counted as 30."""
+    return 30 if rule.get("month_long") else rule.get("days", 1)
+
+
 def holiday_span(rule: dict[str, Any], first: dt.date) -> list[str]:
     """The interval of a holiday that starts on ``first``: its ``days`` (a festival of
     several days), a whole Islamic month (``month_long``: "Ramadan"), or the day alone."""
@@ -134,6 +139,11 @@ def _pick(
         options = [d - dt.timedelta(days=d.isoweekday() - 1) for d in options]
     if rel == "this":
         return next((d for d in options if d.year == dct.year), options[len(options) // 2])
+    if not rel and not week:
+        # a festival under way at the DCT ("Hanukkah ends tonight" on January 1)
+        under_way = [d for d in options if d <= dct <= d + dt.timedelta(days=_length(rule) - 1)]
+        if under_way:
+            return under_way[-1]
     latest = max(d for d in options if d < dct or (not rel and d == dct))
     if rel == "last" or (not rel and tense == PAST and every == 1):
         return latest
