@@ -437,8 +437,8 @@ _CALENDAR_HOLIDAYS = frozenset(
     name for name, rule in LEXICON["holidays"].items() if "hebrew" in rule or "hijri" in rule
 )
 _KIND_AFTER = re.compile(
-    r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|War|Wars|massacre|TV|television|traditions?|recipes?|questions?|meals?"
-    r"|dinners?|favou?rites?|chocolates?|foods?|products?|menus?|shoppers?|shopping|items?"
+    r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|War|Wars|massacre|TV|television"
+    r"|traditions?|recipes?|questions?|meals?|dinners?|favou?rites?|chocolates?|foods?|products?|menus?|shoppers?|shopping|items?"
     r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
     r"|series|dramas?|soaps?|programs?|programmes?)\b"
 )

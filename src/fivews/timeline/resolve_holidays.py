@@ -80,20 +80,19 @@ def _hijri_date(year: int, month: int, day: int) -> dt.date:
 
 
 def _length(rule: dict[str, Any]) -> int:
-    """A holiday's days, a whole Islamic month counted as 30."""
+    """A holiday's days, a whole Islamic month counted as its longer length, 30."""
     return 30 if rule.get("month_long") else rule.get("days", 1)
 
 
 def holiday_span(rule: dict[str, Any], first: dt.date) -> list[str]:
     """The interval of a holiday that starts on ``first``: its ``days`` (a festival of
     several days), a whole Islamic month (``month_long``: "Ramadan"), or the day alone."""
-    days = rule.get("days", 1)
+    days = _length(rule)
     if rule.get("month_long"):
         try:
             days = Gregorian(first.year, first.month, first.day).to_hijri().month_length()
         except (OverflowError, ValueError):
-            days = 30  # outside the Umm al-Qura tables: the longer month
-
+            pass  # outside the Umm al-Qura tables: the longer month
     return [first.isoformat(), (first + dt.timedelta(days=days - 1)).isoformat()]
 
 
