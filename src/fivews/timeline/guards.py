@@ -450,11 +450,15 @@ _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
     "last this next every each holy blessed the of for a amid ahead like and or but when as"
     " once whole entire until".split()
 )
+#: no capitalised month or weekday starts here (before a word that may be a name)
+NO_MONTH_OR_WEEKDAY = (
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+)
 #: a capitalised name (no month, weekday or greeting) or an apposition after "Ramadan": a
 #: person ("Ramadan Abdullah Shallah", "Ramadan, a lawyer from Cairo")
 _NAMED_AFTER = re.compile(
-    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]*\b|Kareem\b|Mubarak\b)[A-Z][a-z]+|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|who|at|in)\b"
+    rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b)[A-Z][a-z]+"
+    r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|who|at|in)\b"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.guards import (
+    NO_MONTH_OR_WEEKDAY,
     OPENING_QUOTE,
     POSSESSIVE_PRONOUNS,
     capitalised,
@@ -396,11 +397,7 @@ def guard_the_unit(m: re.Match[str], text: str) -> bool:
 
 
 #: a capitalised word (no month or weekday) after a unit, perhaps after "of (the)"
-_CAPITALISED_NAME_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?)?"
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
-    r"[A-Z]"
-)
+_CAPITALISED_NAME_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?" + NO_MONTH_OR_WEEKDAY + r"[A-Z]")
 
 
 def guard_relative_unit(m: re.Match[str], text: str) -> bool:
