@@ -430,11 +430,13 @@ _NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?|Honou?rs)\b")
 
 #: small words inside a holiday's name ("Cinco de Mayo", "Day of the Dead", "Eid al-Fitr")
 _PARTICLES = frozenset({"de", "del", "of", "the", "al", "ul", "el"})
-#: holidays of the Hebrew and Islamic calendars, which an attributive use names as a kind of
-#: thing ("Passover recipes", as the idioms read "Christmas trees"), and the rites after one
-#: that do so too ("the Passover Seder", "a Ramadan Iftar")
+#: holidays of the Hebrew, Islamic and Persian calendars, which an attributive use names
+#: as a kind of thing ("Passover recipes", as the idioms read "Christmas trees"), and the
+#: rites after one that do so too ("the Passover Seder", "a Ramadan Iftar")
 _CALENDAR_HOLIDAYS = frozenset(
-    name for name, rule in LEXICON["holidays"].items() if "hebrew" in rule or "hijri" in rule
+    name
+    for name, rule in LEXICON["holidays"].items()
+    if {"hebrew", "hijri", "persian"} & rule.keys()
 )
 _KIND_AFTER = re.compile(
     r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|War|Wars|massacre|TV|television"

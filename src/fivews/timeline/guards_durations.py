@@ -18,8 +18,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     6-year-old", "at the age of two weeks"), an object pronoun before "ago" ("told her
     eight years ago"), a name ("a Century speedboat"), a rate ("$5 million a year"), the
     ordinal "a second", a count of the noun after the unit ("several weekend rallies"), a
-    share ("three-quarters", "a quarter of the market", "one in five days") or a year read
-    as a count ("the 1988 quarter")."""
+    share ("three-quarters", "a quarter of the market", "one in five days"), an occasion
+    ("it was a day of mourning") or a year read as a count ("the 1988 quarter")."""
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I) or _OF_AGE.match(
         text, m.end()
     ):
@@ -45,6 +45,13 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         r"\s+ago\b", text[m.end() : m.end() + 5], re.I
     ):
         return False  # "reached out to her eight years ago": the pronoun is an object
+    if (
+        (m["num"] or "").lower() in ("a", "an")
+        and m["unit"].lower() in ("day", "night")
+        and _COPULA_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and _OCCASION_AFTER.match(text, m.end())
+    ):
+        return False  # "It was a day of mourning", "Today is a day for celebration"
     if _a_moment_idiom(m, text):
         return False  # "wait a minute, …", "don't believe for a minute", "minute-by-minute"
     if m["num"] in ("a", "an") and capitalised(m, "unit"):
@@ -100,6 +107,18 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
+#: "it"/"today" and a copula before "a day"/"a night", and what makes it an occasion, not
+#: a length ("it was a day of mourning", "today is a day for celebration", "it was a night
+#: to remember"; not "it has been a day since", "the trip was a day of driving")
+_COPULA_BEFORE = re.compile(
+    r"\b(?:it|this|that|today|yesterday|tomorrow|tonight)(?:\s+(?:is|was|will\s+be|has\s+been"
+    r"|had\s+been)|['’]s(?:\s+been)?)\s+$",
+    re.I,
+)
+_OCCASION_AFTER = re.compile(
+    r"\s+(?:of|for|when|where|that|which|to\s+remember|like|unlike|full\s+of|filled\s+with)\b",
+    re.I,
+)
 #: quarters as circles of people closing a clause ("criticised in some quarters.", "in many
 #: quarters, though"), unlike a firm's ("gains in some quarters and losses in others")
 _SOME_QUARTERS = re.compile(r"(?:some|many|certain|other|most|all)\s+quarters", re.I)

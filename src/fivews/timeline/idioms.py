@@ -30,7 +30,7 @@ import re
 
 from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.dates import interval_of
-from fivews.timeline.lexicon import LEXICON, PARTS_OF_DAY, POINT_MODS
+from fivews.timeline.lexicon import LEXICON, ORDINALS, PARTS_OF_DAY, POINT_MODS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex
 
@@ -98,7 +98,9 @@ def named_days_again(timexes: list[Timex], dct: dt.date | None) -> None:
 #: " of " between a month (or day) or a half and the year or period that completes it
 _OF = re.compile(r"\s+of\s+", re.I)
 #: rules of a year named relative to the DCT or to an earlier year ("last year", "that year")
-YEAR_RULES = frozenset({"year", "year_relative", "year_anaphoric", "the_year"})
+YEAR_RULES = frozenset(
+    {"year", "year_relative", "year_anaphoric", "the_year", "the_year_of_period"}
+)
 #: "and a half" after a count of years ("the past decade and a half")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 #: "ago" after a vague duration ("years ago", "months ago")
@@ -110,6 +112,14 @@ _FISCAL_YEAR_AFTER = re.compile(r"\s+fiscal\s+year\b", re.I)
 _PART_BEFORE_DAY = re.compile(
     r"\b(?P<edge>mid-?|early\s+|late\s+)?(?P<part>morning|afternoon|evening"
     r"|(?<=late\s)night|(?<=early\s)night)(?:\s+hours)?\s+$",
+    re.I,
+)
+
+
+#: "the first decade of " (up to the tenth, or the last) before a century
+_DECADE_OF = re.compile(
+    r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+    r"|final)\s+decade\s+of\s+$",
     re.I,
 )
 
@@ -131,7 +141,8 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     - "and a half" after years: "the past decade and a half" (``P15Y``);
     - "ago" after a vague duration: "years ago", "months ago" (``PXY``…);
     - "fiscal year" after a year: "the 2008 fiscal year" (the year, as "fiscal 2008");
-    - a part of the day before a weekday: "mid-morning Thursday" (a TIME).
+    - a part of the day before a weekday: "mid-morning Thursday" (a TIME);
+    - a decade of a century: "the first decade of the 21st century" (``200``).
     """
     out: list[Timex] = []
     for t in timexes:
@@ -185,6 +196,13 @@ def _completed(t: Timex, text: str) -> Timex:
     if fiscal and t.rule == "year" and re.fullmatch(r"\d{4}", t.value):
         start = t.start - 4 if text[max(0, t.start - 4) : t.start].lower() == "the " else t.start
         return _retimex(t, text, start, fiscal.end(), rule="fiscal_year")
+    decade = _DECADE_OF.search(text, max(0, t.start - 40), t.start)
+    if decade and t.rule.startswith("century") and re.fullmatch(r"\d\d", t.value):
+        # "the first decade of the 21st century" (200), "the last decade of the 20th" (199)
+        word = decade["ord"].lower()
+        n = 10 if word in ("last", "final") else ORDINALS[word]
+        value = f"{t.value}{n - 1}"
+        return _retimex(t, text, decade.start(), t.end, value=value, rule="decade_of_century")
     part = _PART_BEFORE_DAY.search(text, max(0, t.start - 20), t.start)
     if part and t.type == "DATE" and t.rule.startswith("weekday") and not t.mod:
         value = f"{t.value}T{PARTS_OF_DAY[part['part'].lower()]}"

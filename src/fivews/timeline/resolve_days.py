@@ -18,6 +18,7 @@ from fivews.timeline.lexicon import (
     WEEKDAY,
     WEEKDAYS,
 )
+from fivews.timeline.live_blogs import alone_on_its_line, opens_line
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
@@ -364,7 +365,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     # "in effect since February 11, was lifted as of 9:45 a.m.": the day a state began
     since = bool(base) and _SINCE_DAY.search(ctx.text, max(0, m.start() - 200), m.start())
     base = None if since else base
-    if not base and not since and not _alone_on_its_line(m, ctx.text):
+    if not base and not since and not alone_on_its_line(m.start(), m.end(), ctx.text):
         base = _day_of_previous_sentence(m.start(), ctx, day_value=day_value)
         if base is None and ctx.tense(m.start(), m.end()) == PAST:
             # a past account goes on with the day it last named ("A fire destroyed a home
@@ -414,19 +415,6 @@ _ELAPSED_CUE = re.compile(
 )
 
 
-def _alone_on_its_line(m: re.Match[str], text: str) -> bool:
-    """Whether the clock time is a line of its own: a live blog's time stamp ("9:34 p.m."
-    above a post), which dates the post by the blog's day, not by the sentence before."""
-    line_end = text.find("\n", m.end())
-    after = text[m.end() : line_end if line_end >= 0 else len(text)]
-    return _opens_line(m.start(), text) and not after.strip(" \t.:-–—")
-
-
-def _opens_line(start: int, text: str) -> bool:
-    """Whether only blanks stand between the line's start and ``start``."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
-
-
 #: a clock time opening a line and a dash after it: an entry of a timeline ("11:40 am —
 #: Police announce the suspect's name")
 _ENTRY_DASH = re.compile(r"[ \t]*(?:[A-Z]{2,4}\b[ \t]*)?(?:—|–|--?)[ \t]")
@@ -436,7 +424,7 @@ _ENTRY_REACH = 3000
 
 def _timeline_entry(start: int, end: int, text: str) -> bool:
     """Whether the clock time at ``text[start:end]`` opens a timeline's entry."""
-    return _opens_line(start, text) and bool(_ENTRY_DASH.match(text, end))
+    return opens_line(start, text) and bool(_ENTRY_DASH.match(text, end))
 
 
 def _day_of_previous_entry(start: int, ctx: Context) -> str | None:

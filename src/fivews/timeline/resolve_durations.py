@@ -249,8 +249,9 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         rel, start = "", m.start("num")
     if m.group(0).lower().endswith("-long") and (m["num"] or "").lower() in ("a", "an"):
         start = m.start("unit")  # "a decade-long war": the article is the noun's
-    if _attributive(m):
-        # "a 16-hour flight", "its two-year term": the determiner belongs to the noun
+    if _attributive(m) or _adjectives_of_the_noun(m, ctx.text):
+        # "a 16-hour flight", "its two-year term": the determiner belongs to the noun, as
+        # do "remaining" and "final" before a hyphenated length ("the final 10-day stretch")
         start = m.start("num")
     if (
         n is None
@@ -285,6 +286,21 @@ def _attributive(m: re.Match[str]) -> bool:
         m["det"]
         and not m["rel"]
         and (m["num"] or "").lower() not in ("a", "an")
+        and not m["unit"].lower().endswith("s")
+    )
+
+
+#: words before a hyphenated length that describe the noun after it, not the length ("the
+#: remaining 29-day voting period", "the extra seven-day period" in TimeBank)
+_NOUN_ADJECTIVES = frozenset({"remaining", "final", "first", "initial", "same", "other"})
+
+
+def _adjectives_of_the_noun(m: re.Match[str], text: str) -> bool:
+    """Whether the match's ``rel`` word describes the noun after a hyphenated length."""
+    return (
+        (m["rel"] or "").lower() in _NOUN_ADJECTIVES
+        and bool(m["num"])
+        and text[m.end("num") : m.start("unit")] == "-"
         and not m["unit"].lower().endswith("s")
     )
 

@@ -2,9 +2,11 @@
 of the holiday in the year the DCT, a named year or the clause's tense points to.
 
 The holidays and how each one's date is found (a fixed month and day, the n-th weekday
-of a month, an offset from Easter Sunday, or a day of the Hebrew or Islamic calendar) are
+of a month, an offset from the Western or the Orthodox Easter Sunday, or a day of the
+Hebrew, Islamic or Persian calendar) are
 listed in ``data/timex_lexicon.json`` (``holidays``), as HeidelTime lists them in its holiday
-resources. The Hebrew calendar's days come from convertdate; the Islamic calendar's from
+resources. Easter comes from dateutil; the Hebrew and Persian calendars' days (Nowruz,
+the Persian new year) from convertdate; the Islamic calendar's from
 hijridate's Umm al-Qura tables (the Saudi civil calendar, 1924-2077; convertdate's
 arithmetical calendar outside them), so a country that waits to sight the moon may keep
 Eid a day later. A festival of several days ("Ramadan", "Passover") is dated by its first
@@ -17,7 +19,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from convertdate import hebrew, islamic
+from convertdate import hebrew, islamic, persian
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
 from fivews.timeline.dates import nth_weekday, week_value
@@ -31,25 +34,21 @@ from fivews.timeline.values import make_timex, point_mod_of
 HOLIDAYS: dict[str, dict[str, Any]] = LEXICON["holidays"]
 
 
-def easter_sunday(year: int) -> dt.date:
-    """Western (Gregorian) Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+def easter_sunday(year: int, *, orthodox: bool = False) -> dt.date:
+    """Easter Sunday of ``year``: the Western (Gregorian) one, or with ``orthodox`` the
+    Eastern Orthodox one (the Julian computus, as a Gregorian date), from dateutil."""
+    return easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
 
 
 def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     """The date of a holiday described by ``rule`` (a ``holidays`` entry) in ``year``."""
     if "hebrew" in rule or "hijri" in rule:
         return min(d for d in _lunar_dates(rule, year) if d.year == year)
+    if "persian" in rule:  # Nowruz, 1 Farvardin: the year starts at the March equinox
+        return dt.date(*persian.to_gregorian(year - 621, *rule["persian"]))
     if "easter" in rule:
-        return easter_sunday(year) + dt.timedelta(days=rule["easter"])
+        orthodox = bool(rule.get("orthodox"))
+        return easter_sunday(year, orthodox=orthodox) + dt.timedelta(days=rule["easter"])
     if "day" in rule:
         return dt.date(year, rule["month"], rule["day"])
     if rule.get("after_monday"):  # "the Tuesday after the first Monday"

@@ -275,7 +275,8 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         "year end",
         "year's end",
     ):  # "by year end", "by year's end": the end part of the year
-        return make_timex(m, "DATE", str(d.year), "year_end", mod or "END", anchor="DCT")
+        year = d.year - 1 if _year_just_ended(m, ctx) else d.year
+        return make_timex(m, "DATE", str(year), "year_end", mod or "END", anchor="DCT+tense")
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
         # early in the week a present clause tells of the weekend just past ("a report from
@@ -301,6 +302,11 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if _PERIOD_ENDING.match(ctx.text, m.end()):
         # "the year ended March 31": a reporting period named by its end, a duration
         return make_timex(m, "DURATION", "P1Y", "the_year_ending", mod)
+    of_period = _period_of_the_year(m, ctx)
+    if of_period is not None:  # "the third quarter of the year": the quarter's year
+        return make_timex(m, "DATE", of_period, "the_year_of_period", mod, anchor="previous timex")
+    if mod == "END" and _year_just_ended(m, ctx):
+        return make_timex(m, "DATE", str(d.year - 1), "year_end_past", mod, anchor="DCT+tense")
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
 
 
@@ -326,6 +332,28 @@ def _month_named_before(m: re.Match[str], ctx: Context) -> str | None:
             return None
         return t.value
     return None
+
+
+def _period_of_the_year(m: re.Match[str], ctx: Context) -> str | None:
+    """The year of a quarter, half or month right before "of the year" ("the third
+    quarter of the year", in a January paper 2015-Q3: 2015); None otherwise."""
+    if m.group(0).lower() != "the year" or not _OF_BEFORE.search(ctx.text, 0, m.start()):
+        return None
+    for t in ctx.earlier(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", m.start(), 6):
+        return t.value[:4]
+    return None
+
+
+#: " of " right before "the year"
+_OF_BEFORE = re.compile(r"\s+of\s+$")
+
+
+def _year_just_ended(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the end of the year a past clause tells of early in the year (January or
+    February) is the end of the year just past ("had $38 million at year's end" in a
+    January paper), not of the DCT's, still ahead."""
+    assert ctx.dct is not None
+    return ctx.dct.month <= 2 and ctx.tense(m.start(), m.end()) == PAST
 
 
 def _weekend_ahead(d: dt.date) -> str:

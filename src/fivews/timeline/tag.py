@@ -19,6 +19,7 @@ from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
 from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
+from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.ranges import (
     join_extents,
     range_ends,
@@ -477,6 +478,7 @@ def tag_timexes(
     named_days_again(merged, day)
     weekday_range_ends(text, merged, day)
     clock_on_later_day(text, merged)
+    stamps_past_midnight(text, merged)
     timetable_days(text, merged)
     habitual_times(doc if starts else None, starts, merged)
     indefinite_days(text, merged)

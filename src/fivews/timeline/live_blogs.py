@@ -1,0 +1,81 @@
+"""A live blog's time stamps ("10:30 p.m." on a line of its own above each post) that run
+past midnight: the small hours after a late evening are the next day's.
+
+What it does
+    :func:`stamps_past_midnight` moves a time stamp on to the next day when the blog, read
+    in the order of its time, goes from a late evening stamp ("10:30 p.m.") to one of the
+    small hours ("12:05 a.m."): the clock resolver
+    (:func:`fivews.timeline.resolve_days.resolve_clock`) dates every stamp by the blog's
+    day, the DCT, so a post after midnight would come out before the evening's.
+
+How
+    The stamps are the clock times resting on the DCT that stand alone on their lines. A
+    blog lists them newest first (AP's "The Latest") or oldest first; the order most of
+    their steps take tells which (a step between the evening and the small hours tells
+    none). Read from the oldest, each step from 6 p.m. or later to
+    before 6 a.m. crosses a midnight, and the stamps after it move on one more day. A blog
+    is taken to start on its DCT, the day its first posts were written.
+"""
+
+from __future__ import annotations
+
+from fivews.timeline.dates import interval_of
+from fivews.timeline.records import Timex
+from fivews.timeline.values import next_day
+
+#: the fewest stamps whose order tells a blog's direction
+_MIN_STAMPS = 3
+#: a late evening stamp and a small hours' one, whose step crosses a midnight
+_EVENING, _SMALL_HOURS = "18:00", "06:00"
+
+
+def alone_on_its_line(start: int, end: int, text: str) -> bool:
+    """Whether ``text[start:end]`` is a line of its own, but for a stop or a dash after it:
+    a live blog's time stamp ("9:34 p.m." above a post)."""
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    return opens_line(start, text) and not after.strip(" \t.:-–—")
+
+
+def opens_line(start: int, text: str) -> bool:
+    """Whether only blanks stand between the line's start and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def stamps_past_midnight(text: str, timexes: list[Timex]) -> None:
+    """Give a live blog's stamps after a midnight the next day, in place."""
+    stamps = [
+        t
+        for t in timexes
+        if t.rule == "clock_time" and t.anchor == "DCT" and alone_on_its_line(t.start, t.end, text)
+    ]
+    if len(stamps) < _MIN_STAMPS or len({t.value[:10] for t in stamps}) > 1:
+        return
+    clocks = [t.value[11:16] for t in stamps]
+    steps = [(a, b) for a, b in zip(clocks, clocks[1:], strict=False) if not _across(a, b)]
+    falling = sum(b < a for a, b in steps)
+    rising = sum(b > a for a, b in steps)
+    if falling == rising:
+        return
+    oldest_first = stamps if rising > falling else stamps[::-1]
+    days = 0
+    for older, newer in zip(oldest_first, oldest_first[1:], strict=False):
+        if older.value[11:16] >= _EVENING and newer.value[11:16] < _SMALL_HOURS:
+            days += 1
+        if days:
+            _move_on(newer, days)
+
+
+def _across(a: str, b: str) -> bool:
+    """Whether a step between clock times ``a`` and ``b`` (``HH:MM``) may cross a midnight,
+    one late in the evening and the other in the small hours: such a step tells no order."""
+    return (a >= _EVENING and b < _SMALL_HOURS) or (b >= _EVENING and a < _SMALL_HOURS)
+
+
+def _move_on(t: Timex, days: int) -> None:
+    """``t`` moved ``days`` days on, in place."""
+    day, clock = t.value.split("T", 1)
+    value = f"{next_day(day, days)}T{clock}"
+    t.value = value
+    t.interval = interval_of(value)
+    t.anchor = "previous time stamp"
