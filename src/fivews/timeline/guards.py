@@ -442,7 +442,8 @@ _KIND_AFTER = re.compile(
     r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|War|Wars|massacre|TV|television"
     r"|traditions?|recipes?|questions?|meals?|dinners?|favou?rites?|chocolates?|foods?|products?|menus?|shoppers?|shopping|items?"
     r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
-    r"|series|dramas?|soaps?|programs?|programmes?)\b"
+    r"|series|dramas?|soaps?|programs?|programmes?|tables?|Bank|Street|Square|Avenue|Road"
+    r"|Hotel)\b"
 )
 #: holidays that are also surnames ("Tariq Ramadan"), a capitalised word right before one,
 #: and the words before one that make it the holiday ("During Ramadan", "Holy Ramadan")

@@ -107,11 +107,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
-#: "it"/"today" and a copula before "a day"/"a night", and what makes it an occasion, not
+#: "it"/"today"/a weekday and a copula before "a day"/"a night", and what makes it an occasion, not
 #: a length ("it was a day of mourning", "today is a day for celebration", "it was a night
 #: to remember"; not "it has been a day since", "the trip was a day of driving")
 _COPULA_BEFORE = re.compile(
-    r"\b(?:it|this|that|today|yesterday|tomorrow|tonight)(?:\s+(?:is|was|will\s+be|has\s+been"
+    r"\b(?:it|this|that|today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:is|was|will\s+be|has\s+been"
     r"|had\s+been)|['’]s(?:\s+been)?)\s+$",
     re.I,
 )

@@ -152,14 +152,13 @@ DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
 B = r"(?:(?<![\w'’-])|(?<=['’])(?<![\w-]['’]))"
 E = r"(?![\w])"  # right word boundary
 
-#: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"; a zone's
-#: code only in capitals ("5 p.m. CT", not "ct")
-_ZONE_CODES = sorted((z for z in LEXICON["timezones"] if z.isupper()), key=lambda z: (-len(z), z))
+#: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"; the codes
+#: of ``timezone_codes`` only in capitals and not before "scan" ("5 p.m. CAT", not "cat")
 TZ = (
     r"(?:\s+(?:(?-i:"
-    + "|".join(_ZONE_CODES)
-    + r")\b|"
-    + alternation([z for z in LEXICON["timezones"] if not z.isupper()])
+    + "|".join(sorted(LEXICON["timezone_codes"], key=lambda z: (-len(z), z)))
+    + r")\b(?!\s+scan)|"
+    + alternation(LEXICON["timezones"])
     + r"))?"
     r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"
 )

@@ -9,7 +9,7 @@ What it does
     day, the DCT, so a post after midnight would come out before the evening's.
 
 How
-    The stamps are the clock times resting on the DCT that stand alone on their lines. A
+    The stamps are the clock times resting on a DCT that stand alone on their lines. A
     blog lists them newest first (AP's "The Latest") or oldest first; the order most of
     their steps take tells which (a step between the evening and the small hours tells
     none). Read from the oldest, each step from 6 p.m. or later to
@@ -19,10 +19,14 @@ How
 
 from __future__ import annotations
 
+import re
+
 from fivews.timeline.dates import interval_of
 from fivews.timeline.records import Timex
 from fivews.timeline.values import next_day
 
+#: a clock time on a known day (an undated blog's stamps have no day to move on from)
+_DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 #: the fewest stamps whose order tells a blog's direction
 _MIN_STAMPS = 3
 #: a late evening stamp and a small hours' one, whose step crosses a midnight
@@ -47,7 +51,10 @@ def stamps_past_midnight(text: str, timexes: list[Timex]) -> None:
     stamps = [
         t
         for t in timexes
-        if t.rule == "clock_time" and t.anchor == "DCT" and alone_on_its_line(t.start, t.end, text)
+        if t.rule == "clock_time"
+        and t.anchor == "DCT"
+        and _DATED_CLOCK.fullmatch(t.value)
+        and alone_on_its_line(t.start, t.end, text)
     ]
     if len(stamps) < _MIN_STAMPS or len({t.value[:10] for t in stamps}) > 1:
         return

@@ -249,6 +249,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         rel, start = "", m.start("num")
     if m.group(0).lower().endswith("-long") and (m["num"] or "").lower() in ("a", "an"):
         start = m.start("unit")  # "a decade-long war": the article is the noun's
+    if (m["num"] or "").lower() == "a single" and ctx.text[m.end("num") : m.start("unit")] == "-":
+        start = m.end("num") - len("single")  # "a single-day record": the article is the noun's
     if _attributive(m) or _adjectives_of_the_noun(m, ctx.text):
         # "a 16-hour flight", "its two-year term": the determiner belongs to the noun, as
         # do "remaining" and "final" before a hyphenated length ("the final 10-day stretch")

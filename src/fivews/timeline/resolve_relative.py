@@ -268,7 +268,7 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", value, f"the_{word}", mod, anchor="DCT")
     if word == "year-end":  # the attributive compound names the closing day ("year-end net")
         # "since year-end": a closing day already past, the last one before the DCT
-        passed = previous_word(ctx.text, m.start()) == "since"
+        passed = previous_word(ctx.text, m.start()) == "since" or _year_just_ended(m, ctx)
         year = d.year - 1 if passed else d.year
         return make_timex(m, "DATE", f"{year}-12-31", "year_end", mod, anchor="DCT")
     if word in (
