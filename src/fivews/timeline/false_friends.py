@@ -42,13 +42,8 @@ SCRIPTURE_BOOKS: frozenset[str] = frozenset(FALSE_FRIENDS["scripture_books"])
 _SPORT = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in FALSE_FRIENDS["sport_words"]) + r")\b", re.I
 )
-#: a game's score before its outcome ("a 1-0 defeat", "a 2-0 lead"), or after a verb of
-#: the game ("led 2-0", "beat Ajax 3-1")
-_SCORE = re.compile(
-    r"\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|tie)\b"
-    r"|\b(?:led|leading|trailed|trailing|won|beat)\s+(?:\w+\s+)?\d{1,3}[-–]\d{1,3}\b",
-    re.I,
-)
+#: a game's score before its outcome ("a 1-0 defeat", "a 2-0 lead")
+_SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|tie)\b", re.I)
 #: the season a half belongs to ("the first half of the season"), a part of a game
 _OF_A_SEASON = re.compile(r"\s+of\s+(?:the|this|last|next)\s+season\b", re.I)
 #: the honoured noun of an award title ("athlete", "citizen", "album")

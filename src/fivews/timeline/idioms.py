@@ -197,7 +197,12 @@ def _completed(t: Timex, text: str) -> Timex:
         start = t.start - 4 if text[max(0, t.start - 4) : t.start].lower() == "the " else t.start
         return _retimex(t, text, start, fiscal.end(), rule="fiscal_year")
     decade = _DECADE_OF.search(text, max(0, t.start - 40), t.start)
-    if decade and t.rule.startswith("century") and re.fullmatch(r"\d\d", t.value):
+    if (
+        decade
+        and t.rule.startswith("century")
+        and re.fullmatch(r"\d\d", t.value)
+        and not text.startswith(("'s", "’s"), t.end)  # "…of the 20th century's second half"
+    ):
         # "the first decade of the 21st century" (200), "the last decade of the 20th" (199)
         word = decade["ord"].lower()
         n = 10 if word in ("last", "final") else ORDINALS[word]

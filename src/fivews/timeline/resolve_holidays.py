@@ -103,11 +103,12 @@ def _holiday_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 #: an event a holiday names, held around it ("the Christmas party", "a Thanksgiving
-#: dinner", "the Easter service"): told in a past clause, it may lie before the holiday
-#: itself, so the nearest holiday is its own
+#: dinner", "the Easter service", "his Nowruz message"): told in a past clause, it may lie
+#: before the holiday itself, so the nearest holiday is its own
 _SEASON_EVENT_AFTER = re.compile(
     r"\s+(?:party|parties|dinner|dinners|lunch|luncheon|feast|parade|service|services|concert"
-    r"|celebration|celebrations|festivities|festival|pageant|program|event|events|gathering)\b",
+    r"|celebration|celebrations|festivities|festival|pageant|program|event|events|gathering"
+    r"|message|messages)\b",
     re.I,
 )
 
@@ -193,6 +194,10 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     as is a year right before it ("the 2009 Fourth of July celebration") or written after
     it ("on Veterans Day in 2007")."""
     name = re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")
+    # "a thoroughly orthodox Christmas": conventional, the Western holiday
+    conventional = m["holiday"].startswith("orthodox")
+    if conventional:
+        name = name.removeprefix("orthodox ")
     rule = HOLIDAYS[name]
     rel = (m["rel"] or "").lower()
     mod = point_mod_of(m)
@@ -225,6 +230,10 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         fixed = "day" in rule
         value = f"XXXX-{rule['month']:02d}-{rule['day']:02d}" if fixed else "XXXX-XX-XX"
         return make_timex(m, "DATE", value, how, mod)
-    return make_timex(
+    t = make_timex(
         m, "DATE", day.isoformat(), how, mod, holiday_span(rule, day), anchor="DCT+tense"
     )
+    if conventional and m.start() == m.start("holiday"):
+        t.start = m.start("holiday") + len(m["holiday"]) - len(m["holiday"].split(None, 1)[1])
+        t.text = ctx.text[t.start : t.end]
+    return t

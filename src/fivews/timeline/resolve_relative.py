@@ -19,6 +19,7 @@ from fivews.timeline.lexicon import (
     WEEKDAY,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.resolve_calendar import year_named_before
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     duration_value,
@@ -353,7 +354,9 @@ def _year_just_ended(m: re.Match[str], ctx: Context) -> bool:
     February) is the end of the year just past ("had $38 million at year's end" in a
     January paper), not of the DCT's, still ahead."""
     assert ctx.dct is not None
-    return ctx.dct.month <= 2 and ctx.tense(m.start(), m.end()) == PAST
+    if ctx.dct.month > 2 or year_named_before(m, ctx):
+        return False  # "In 2012, … by the end of the year": a year the sentence names
+    return ctx.tense(m.start(), m.end()) == PAST
 
 
 def _weekend_ahead(d: dt.date) -> str:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from fivews.timeline.guards import (
     guard_clock,
     guard_day_word,
-    guard_holiday,
     guard_ordinal_day,
     guard_quarter,
     guard_reference,
@@ -30,6 +29,7 @@ from fivews.timeline.guards_calendar import (
 )
 from fivews.timeline.guards_days import guard_part_of_day, guard_that_day
 from fivews.timeline.guards_durations import guard_a_while, guard_duration, guard_vague
+from fivews.timeline.guards_holidays import guard_holiday
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,

@@ -1,0 +1,91 @@
+"""Guard of named days ("Christmas", "Passover", "Nowruz"): whether a holiday's name in the
+text is the holiday, not a name, a kind of thing or another calendar's new year."""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, previous_word
+from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS
+
+
+def guard_holiday(m: re.Match[str], text: str) -> bool:
+    """A holiday is a capitalised name ("Easter", not "easter"; "May Day", not "may day";
+    its particles may stay small: "Cinco de Mayo"); "New Year" is January 1, not another
+    calendar's ("Chinese New Year") nor a greeting or a resolution ("Happy New Year", "New
+    Year's resolutions")."""
+    if re.fullmatch(r"New\s+Year", m["holiday"], re.I) and (
+        _OTHER_NEW_YEAR.search(text, max(0, m.start() - 40), m.start())
+        or _WISHED.search(text, max(0, m.start() - 40), m.start())
+        or _NOT_THE_DAY_AFTER.match(text, m.end())
+    ):
+        return False
+    if m["holiday"].lower() in _SURNAME_HOLIDAYS and (
+        (
+            _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and previous_word(text, m.start()) not in _BEFORE_A_HOLIDAY
+        )
+        or _NAMED_AFTER.match(text, m.end())
+    ):
+        # "Tariq Ramadan", "Ramadan Abdullah Shallah", "Ramadan, a lawyer": a person's name
+        # (not "During Ramadan", "Holy Ramadan")
+        return False
+    name = re.sub(r"\s+", " ", m["holiday"].lower())
+    if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
+        return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
+    return all(
+        w[0].isupper()
+        for w in re.split(r"\s+|(?<=\b(?:al|ul|el))-", m["holiday"])
+        if w[0].isalpha() and w not in _PARTICLES
+    )
+
+
+#: a word right before "New Year" (up to three words) that names another calendar's new
+#: year ("the Chinese New Year", "the Mongolian New Year"), or a greeting ("Happy New Year")
+_OTHER_NEW_YEAR = re.compile(
+    r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Muslim|Hindu|Sikh|Vietnamese|Korean"
+    r"|Tibetan|Thai|Tamil|Sinhala|Sinhalese|Nepali|Bengali|Khmer|Lao|Orthodox|Assyrian"
+    r"|Kurdish|Hijri|Parsi|Zoroastrian|Ethiopian|Buddhist|Mongolian|Burmese|Cambodian"
+    r"|Balinese|Hmong|Happy)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+#: "a ... New Year" wished ("a safe and prosperous New Year")
+_WISHED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
+#: after "New Year": its possessive ("New Year's resolutions"), resolutions or the
+#: honours list
+_NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?|Honou?rs)\b")
+
+
+#: small words inside a holiday's name ("Cinco de Mayo", "Day of the Dead", "Eid al-Fitr"),
+#: and "orthodox" meaning conventional ("an orthodox Christmas": Christmas)
+_PARTICLES = frozenset({"de", "del", "of", "the", "al", "ul", "el", "orthodox"})
+#: holidays of the Hebrew, Islamic and Persian calendars, which an attributive use names
+#: as a kind of thing ("Passover recipes", as the idioms read "Christmas trees"), and the
+#: rites after one that do so too ("the Passover Seder", "a Ramadan Iftar")
+_CALENDAR_HOLIDAYS = frozenset(
+    name
+    for name, rule in LEXICON["holidays"].items()
+    if {"hebrew", "hijri", "persian"} & rule.keys()
+)
+_KIND_AFTER = re.compile(
+    r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|War|Wars|massacre|TV|television"
+    r"|traditions?|recipes?|questions?|meals?|dinners?|favou?rites?|chocolates?|foods?|products?|menus?|shoppers?|shopping|items?"
+    r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
+    r"|series|dramas?|soaps?|programs?|programmes?|tables?)\b"
+)
+#: holidays that are also names ("Tariq Ramadan", "Novruz Mammadov", "the Navruz Cup"), a
+#: capitalised word right before one, and the words before one that make it the holiday
+_SURNAME_HOLIDAYS = frozenset(
+    "ramadan ramadhan nowruz norouz nowrouz nowroz nawruz navruz novruz".split()
+)
+_CAPITALISED_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?:Dr|Mr|Mrs|Ms|Prof)\.)\s+$")
+_BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
+    "last this next every each holy blessed the of for a amid ahead like and or but when as"
+    " once whole entire until".split()
+)
+#: a capitalised name (no month, weekday or greeting) or an apposition after "Ramadan": a
+#: person ("Ramadan Abdullah Shallah", "Ramadan, a lawyer from Cairo")
+_NAMED_AFTER = re.compile(
+    rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b)[A-Z][a-z]+"
+    r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|who|at|in)\b"
+)
