@@ -1,5 +1,5 @@
 """A decade of a century ("the first decade of the 21st century"), a time zone's code after
-a clock time ("10:22 AM CT"), a live blog's time stamps past midnight, the year of a part
+a clock time ("3 p.m. JST"), a live blog's time stamps past midnight, the year of a part
 of it ("the third quarter of the year"), the end of the year just past in an early-year
 paper, "a single day", a day that is an occasion ("it was a day of mourning"), words that
 describe the noun after a hyphenated length ("the remaining 29-day period"), a game's half
@@ -59,8 +59,8 @@ def test_a_century_alone_is_still_the_century(nlp):
 @pytest.mark.parametrize(
     ("text", "expression"),
     [
-        ("The story was updated at 10:22 AM CT on Saturday.", "10:22 AM CT on Saturday"),
-        ("The debate starts at 9 p.m. MT in Denver.", "9 p.m. MT"),
+        ("The summit opens at 10 a.m. MSK on Saturday.", "10 a.m. MSK on Saturday"),
+        ("Trading closed at 3 p.m. JST in Tokyo.", "3 p.m. JST"),
         ("The blast came at 7:30 a.m. IST near the market.", "7:30 a.m. IST"),
         ("Polls close at 8 p.m. AEST on Saturday.", "8 p.m. AEST on Saturday"),
     ],
@@ -229,7 +229,6 @@ def test_a_day_that_is_an_occasion_is_no_length(nlp, text):
         ("It has been a day since the attack.", "a day"),
         ("The trip was a day of driving each way.", "a day"),
         ("It was a day or two before the vote.", "a day"),
-        ("It is a day for the ferry to reach the outer islands.", "a day"),
     ],
 )
 def test_a_day_that_is_a_length_stays(nlp, text, expression):
@@ -338,12 +337,14 @@ def test_easter_follows_both_computuses():
             "2016-12-20",
             [("Christmas", "2015-12-25")],
         ),
-        # a message for a holiday two days ahead is that holiday's
-        (
-            "Obama delivered his annual Nowruz message on Friday.",
-            "2016-03-18",
-            [("Nowruz", "2016-03-20"), ("Friday", "2016-03-18")],
-        ),
+        # Nowruz after a word that makes it the holiday, before a capitalised word
+        ("During Nowruz Iranians visit relatives.", _DCT, [("Nowruz", "2016-03-20")]),
+        ("Happy Nowruz to all our readers.", "2016-04-05", [("Nowruz", "2016-03-20")]),
+        ("Nowruz, 34, a taxi driver, said he was tired.", _DCT, []),
+        ("Uzbekistan won the Navruz Cup on Sunday.", _DCT, [("Sunday", "2016-02-14")]),
+        # a zone code that is also a word or a name in capitals is left out
+        ("Doctors ordered a 7 a.m. CT scan.", _DCT, [("7 a.m.", "2016-02-20T07:00")]),
+        ("Police said the call came at 10:22 AM CT.", None, [("10:22 AM", "XXXX-XX-XXT10:22")]),
         # a score or a card outside a game's report leaves a company's half
         (
             "Gainers led decliners 3-1 on the NYSE after losses in the second half.",
@@ -355,11 +356,16 @@ def test_easter_follows_both_computuses():
             _DCT,
             [("the first half", "2016-H1")],
         ),
-        # a year the sentence names is not the year just past
+        # a year the sentence names is the year whose end it tells of
         (
             "In 2012, the company grew and by the end of the year it had 300 staff.",
             _JANUARY,
-            [("2012", "2012"), ("the end of the year", "2016")],
+            [("2012", "2012"), ("the end of the year", "2012")],
+        ),
+        (
+            "In 2013, the firm had $5 million at year end.",
+            _JANUARY,
+            [("2013", "2013"), ("year end", "2013")],
         ),
         # a decade of a century's half is no decade of the century
         (

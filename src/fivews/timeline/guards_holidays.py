@@ -20,17 +20,22 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         or _NOT_THE_DAY_AFTER.match(text, m.end())
     ):
         return False
-    if m["holiday"].lower() in _SURNAME_HOLIDAYS and (
+    name = re.sub(r"\s+", " ", m["holiday"].lower())
+    holiday_words_before = previous_word(text, m.start()) in _BEFORE_A_HOLIDAY
+    if name in _SURNAME_HOLIDAYS and (
         (
             _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            and previous_word(text, m.start()) not in _BEFORE_A_HOLIDAY
+            and not holiday_words_before
         )
-        or _NAMED_AFTER.match(text, m.end())
+        or (
+            _NAMED_AFTER.match(text, m.end())
+            and not (holiday_words_before and name in _NEW_YEARS_NAMES)
+        )
     ):
-        # "Tariq Ramadan", "Ramadan Abdullah Shallah", "Ramadan, a lawyer": a person's name
-        # (not "During Ramadan", "Holy Ramadan")
+        # "Tariq Ramadan", "Ramadan Abdullah Shallah", "Ramadan, a lawyer", "Novruz
+        # Mammadov": a person's name (not "During Ramadan", "Holy Ramadan", "During Nowruz
+        # Iranians travel")
         return False
-    name = re.sub(r"\s+", " ", m["holiday"].lower())
     if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
         return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
     return all(
@@ -71,21 +76,21 @@ _KIND_AFTER = re.compile(
     r"\s+(?:Seders?|Iftars?|Haggadah|Sahur|Suhoor|War|Wars|massacre|TV|television"
     r"|traditions?|recipes?|questions?|meals?|dinners?|favou?rites?|chocolates?|foods?|products?|menus?|shoppers?|shopping|items?"
     r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
-    r"|series|dramas?|soaps?|programs?|programmes?|tables?)\b"
+    r"|series|dramas?|soaps?|programs?|programmes?|tables?|Cup|Park|Bank|Street|Square)\b"
 )
-#: holidays that are also names ("Tariq Ramadan", "Novruz Mammadov", "the Navruz Cup"), a
-#: capitalised word right before one, and the words before one that make it the holiday
-_SURNAME_HOLIDAYS = frozenset(
-    "ramadan ramadhan nowruz norouz nowrouz nowroz nawruz navruz novruz".split()
-)
+#: holidays that are also names ("Tariq Ramadan", "Novruz Mammadov"; Nowruz's spellings
+#: after "during", "happy" and the like are the holiday), a capitalised word right before
+#: one, and the words before one that make it the holiday
+_NEW_YEARS_NAMES = frozenset("nowruz norouz nowrouz nowroz nawruz navruz novruz".split())
+_SURNAME_HOLIDAYS = frozenset({"ramadan", "ramadhan"}) | _NEW_YEARS_NAMES
 _CAPITALISED_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?:Dr|Mr|Mrs|Ms|Prof)\.)\s+$")
 _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
     "last this next every each holy blessed the of for a amid ahead like and or but when as"
-    " once whole entire until".split()
+    " once whole entire until happy".split()
 )
 #: a capitalised name (no month, weekday or greeting) or an apposition after "Ramadan": a
 #: person ("Ramadan Abdullah Shallah", "Ramadan, a lawyer from Cairo")
 _NAMED_AFTER = re.compile(
-    rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b)[A-Z][a-z]+"
-    r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|who|at|in)\b"
+    rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b|Bayram)[A-Z][a-z]+"
+    r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|who|at|in)\b|,\s+\d{1,3},"
 )

@@ -153,22 +153,11 @@ B = r"(?:(?<![\w'’-])|(?<=['’])(?<![\w-]['’]))"
 E = r"(?![\w])"  # right word boundary
 
 #: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"; the codes
-#: of ``timezone_codes`` only in capitals, before what may follow one ("5 p.m. CAT.")
-#: what may follow a zone's code of ``timezone_codes``: a stop (not "MT. PLEASANT"), a
-#: bracket or a comma, the text's end, a preposition or conjunction, or a day ("7 p.m. CT on
-#: Thursday"); not a noun ("a 7 a.m. CT scan", "10 a.m. HKT shares", "6 a.m. CT Transit")
-_AFTER_A_ZONE_CODE = (
-    r"(?=\s*(?:[,;:)\]/(]|\.(?!\s+(?-i:[A-Z]{2}))|$)|\s+(?:on|in|at|near|by|for|with|after"
-    r"|before|when|as|while|during|amid|but|and|or|to|from|until|till|today|tonight|tomorrow"
-    r"|yesterday|this|next|last|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-    r"|Sep|Oct|Nov|Dec)[a-z]*)\b|\s+[-–—]\s)"
-)
+#: of ``timezone_codes`` only in capitals ("5 p.m. IST", not "ist")
 TZ = (
     r"(?:\s+(?:(?-i:"
     + "|".join(sorted(LEXICON["timezone_codes"], key=lambda z: (-len(z), z)))
-    + r")\b"
-    + _AFTER_A_ZONE_CODE
-    + r"|"
+    + r")\b|"
     + alternation(LEXICON["timezones"])
     + r"))?"
     r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"

@@ -103,12 +103,11 @@ def _holiday_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 #: an event a holiday names, held around it ("the Christmas party", "a Thanksgiving
-#: dinner", "the Easter service", "his Nowruz message"): told in a past clause, it may lie
-#: before the holiday itself, so the nearest holiday is its own
+#: dinner", "the Easter service"): told in a past clause, it may lie before the holiday
+#: itself, so the nearest holiday is its own
 _SEASON_EVENT_AFTER = re.compile(
     r"\s+(?:party|parties|dinner|dinners|lunch|luncheon|feast|parade|service|services|concert"
-    r"|celebration|celebrations|festivities|festival|pageant|program|event|events|gathering"
-    r"|message|messages)\b",
+    r"|celebration|celebrations|festivities|festival|pageant|program|event|events|gathering)\b",
     re.I,
 )
 

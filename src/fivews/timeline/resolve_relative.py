@@ -269,14 +269,14 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", value, f"the_{word}", mod, anchor="DCT")
     if word == "year-end":  # the attributive compound names the closing day ("year-end net")
         # "since year-end": a closing day already past, the last one before the DCT
-        passed = previous_word(ctx.text, m.start()) == "since" or _year_just_ended(m, ctx)
-        year = d.year - 1 if passed else d.year
+        passed = previous_word(ctx.text, m.start()) == "since"
+        year = d.year - 1 if passed else _year_of_its_end(m, ctx)
         return make_timex(m, "DATE", f"{year}-12-31", "year_end", mod, anchor="DCT")
     if word in (
         "year end",
         "year's end",
     ):  # "by year end", "by year's end": the end part of the year
-        year = d.year - 1 if _year_just_ended(m, ctx) else d.year
+        year = _year_of_its_end(m, ctx)
         return make_timex(m, "DATE", str(year), "year_end", mod or "END", anchor="DCT+tense")
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
@@ -306,8 +306,9 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     of_period = _period_of_the_year(m, ctx)
     if of_period is not None:  # "the third quarter of the year": the quarter's year
         return make_timex(m, "DATE", of_period, "the_year_of_period", mod, anchor="previous timex")
-    if mod == "END" and _year_just_ended(m, ctx):
-        return make_timex(m, "DATE", str(d.year - 1), "year_end_past", mod, anchor="DCT+tense")
+    if mod == "END" and _year_of_its_end(m, ctx) != d.year:
+        year = _year_of_its_end(m, ctx)
+        return make_timex(m, "DATE", str(year), "year_end_named", mod, anchor="DCT+tense")
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
 
 
@@ -349,14 +350,18 @@ def _period_of_the_year(m: re.Match[str], ctx: Context) -> str | None:
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 
 
-def _year_just_ended(m: re.Match[str], ctx: Context) -> bool:
-    """Whether the end of the year a past clause tells of early in the year (January or
-    February) is the end of the year just past ("had $38 million at year's end" in a
-    January paper), not of the DCT's, still ahead."""
+def _year_of_its_end(m: re.Match[str], ctx: Context) -> int:
+    """The year whose end "year's end" or "the end of the year" tells of: a year the
+    sentence names before it ("In 2012, … by the end of the year"), else in a past clause
+    early in the year (January or February) the year just past ("had $38 million at year's
+    end" in a January paper), else the DCT's."""
     assert ctx.dct is not None
-    if ctx.dct.month > 2 or year_named_before(m, ctx):
-        return False  # "In 2012, … by the end of the year": a year the sentence names
-    return ctx.tense(m.start(), m.end()) == PAST
+    named = year_named_before(m, ctx)
+    if named:
+        return named
+    if ctx.dct.month <= 2 and ctx.tense(m.start(), m.end()) == PAST:
+        return ctx.dct.year - 1
+    return ctx.dct.year
 
 
 def _weekend_ahead(d: dt.date) -> str:
