@@ -308,7 +308,7 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", of_period, "the_year_of_period", mod, anchor="previous timex")
     if mod == "END" and _year_of_its_end(m, ctx) != d.year:
         year = _year_of_its_end(m, ctx)
-        return make_timex(m, "DATE", str(year), "year_end_named", mod, anchor="DCT+tense")
+        return make_timex(m, "DATE", str(year), "year_end_other_year", mod, anchor="DCT+tense")
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
 
 
