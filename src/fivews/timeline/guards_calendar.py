@@ -385,7 +385,10 @@ def guard_century(m: re.Match[str], text: str) -> bool:
 def guard_the_unit(m: re.Match[str], text: str) -> bool:
     """ "the Week Against Homophobia", "the Year of Mercy": a capitalised unit after "the"
     (lower-case, or opening a sentence of running text) and before a capitalised word names
-    an event, not a stretch of time; a title-case heading ("The Week In Review") keeps it."""
+    an event, not a stretch of time; a title-case heading ("The Week In Review") keeps it.
+    "the weekend of 17 September" leaves its days to be tagged."""
+    if re.fullmatch(r"the\s+weekend", m["tunit"], re.I) and _OF_DAYS.match(text, m.end()):
+        return False  # "the weekend of 17 September": the days, as "the night of Oct. 23"
     unit = re.match(
         r"[Tt]he\s+(?:\w+\s+)*?(?:Year|Week|Weekend|Month|Decade|Century)\b", m["tunit"]
     )
@@ -396,6 +399,15 @@ def guard_the_unit(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: "of" and a dated day after "the weekend" ("of 17 September", "of Sept. 17-18")
+_OF_DAYS = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
+    + MONTH
+    + r")|(?:"
+    + MONTH
+    + r")\.?\s+\d)",
+    re.I,
+)
 #: a capitalised word (no month or weekday) after a unit, perhaps after "of (the)"
 _CAPITALISED_NAME_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?" + NO_MONTH_OR_WEEKDAY + r"[A-Z]")
 

@@ -254,7 +254,31 @@ _SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
 
 def guard_a_while(m: re.Match[str], text: str) -> bool:
     """ "a while" is a stretch of time, not in "once in a while" (now and then) nor in "a
-    while ago/back" (some time ago)."""
+    while ago/back" (some time ago); "some time" only after "for" or a verb of taking or
+    spending time ("for some time", "may take some time", as TimeBank tags "for some time"),
+    not as a point ("some time next week")."""
     if re.search(r"\bonce\s+in\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
         return False
+    if m["some"]:
+        return (
+            previous_word(text, m.start()) in _TAKING_TIME
+            and not _POINT_AFTER.match(text, m.end())
+            and not _COMPOUND_AFTER.match(text, m.end())
+        )
     return not re.match(r"\s+(?:ago|back)\b", text[m.end() : m.end() + 8], re.I)
+
+
+#: words before "some time" that make it a stretch ("for some time", "took some time")
+_TAKING_TIME = frozenset(
+    "for take takes took taking taken need needs needed spend spends spent spending been".split()
+)
+#: a noun after "some time" that makes it a compound ("some time management"): any word
+#: but a small one ("for some time now", "take some time to learn", "some time off")
+_COMPOUND_AFTER = re.compile(
+    r"[ \t]+(?!(?:to|now|and|or|but|because|in|at|on|with|since|until|that|as|so|away|off"
+    r"|yet|already|before|after|for|from|by|the|a|an|this|he|she|it|they|we|i|you)\b)[a-z]"
+)
+#: a point after "some time" ("some time next week", "some time ago")
+_POINT_AFTER = re.compile(
+    r"\s+(?:ago|back|next|last|this|on|during|between|soon|later|earlier)\b", re.I
+)

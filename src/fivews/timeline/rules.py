@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day_year",
         POINT_MOD
-        + r"(?:"
+        + r"(?:(?:(?:last|this|next|past)\s+)?"  # "Last Saturday, March 5, 2005"
         + WEEKDAY
         + r",?\s+)?(?P<month>"
         + MONTH
@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month_year",
         POINT_MOD
-        + r"(?:"
+        + r"(?:(?:(?:last|this|next|past)\s+)?"
         + WEEKDAY
         + r",?\s+)?"
         + DAY_BEFORE_MONTH
@@ -450,7 +450,12 @@ RULES: tuple[Rule, ...] = (
         resolve_vague_duration,
         guard_vague,
     ),
-    _rule("a_while", r"(?:quite\s+)?a\s+(?:little\s+)?while", resolve_a_while, guard_a_while),
+    _rule(
+        "a_while",
+        r"(?:quite\s+)?a\s+(?:little\s+)?while|(?P<some>some\s+time)",
+        resolve_a_while,
+        guard_a_while,
+    ),
     _rule(
         "quarter",
         r"(?:(?P<qdet>the|its|their|a|that|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"

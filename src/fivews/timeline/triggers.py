@@ -88,7 +88,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": _words("ago earlier later now hence back before"),
     "duration": _UNIT_WORDS,
     "vague_duration": _UNIT_WORDS,
-    "a_while": _words("while"),
+    "a_while": _words("while time"),
     "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
     "quarter": _words("quarter half period"),
     "reference": _words(REFERENCE_WORDS, "recent coming few several future next last"),
