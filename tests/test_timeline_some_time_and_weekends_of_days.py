@@ -23,6 +23,8 @@ _DCT = "2016-01-04"
         "It has been some time since we met.",
         "They spent some time in Paris.",
         "He needed some time away from the campaign.",
+        "They spent some time searching the woods.",
+        "He took some time out.",
     ],
 )
 def test_some_time_after_for_or_a_verb_of_taking_time_is_a_stretch(nlp, text):
@@ -47,6 +49,7 @@ def test_some_time_as_a_point_or_a_noun_is_no_stretch(nlp, text, expected):
     [
         ("He buried 14 people on the weekend of 17 September.", [("17 September", "XXXX-09-17")]),
         ("They met over the weekend of May 5.", [("May 5", "XXXX-05-05")]),
+        ("They met on the weekend of Saturday, Sept. 17.", [("Saturday, Sept. 17", "XXXX-09-17")]),
     ],
 )
 def test_the_weekend_of_a_date_leaves_the_date(nlp, text, expected):
@@ -76,6 +79,14 @@ def test_a_weekend_of_no_dated_day_stays(nlp, text, expected):
         ),
         ("Last Sunday, 6 March 2005, they met.", [("Last Sunday, 6 March 2005", "2005-03-06")]),
         ("On Saturday, March 5, 2005, they met.", [("Saturday, March 5, 2005", "2005-03-05")]),
+        (
+            "This past Sunday, May 1, 2011, he spoke.",
+            [("This past Sunday, May 1, 2011", "2011-05-01")],
+        ),
+        (
+            "The last Saturday, March 26, 2005, was cold.",
+            [("The last Saturday, March 26, 2005", "2005-03-26")],
+        ),
     ],
 )
 def test_last_before_a_weekday_and_its_full_date_is_one_expression(nlp, text, expected):
@@ -85,14 +96,13 @@ def test_last_before_a_weekday_and_its_full_date_is_one_expression(nlp, text, ex
 @pytest.mark.parametrize(
     ("text", "second"),
     [
-        (
-            "The lack of food in the spring of 2005 and 2006 was caused by weak upwelling.",
-            "2006-SP",
-        ),
         ("Rains failed in March 2005 and 2006 in Ohio.", "2006-03"),
-        # a noun after the year: the year of a kind of thing
+        ("The surveys ran in the spring of 2005 and 2006, when funds allowed.", "2006-SP"),
+        # a noun or a verb after the year: the year itself ("2006 saw a further rise")
         ("In the spring of 2005 and 2006 levels rose.", "2006"),
+        ("Revenue jumped in March 2005 and 2006 saw a further rise.", "2006"),
+        ("She graduated in June 2005, and 2006 was a year of travel.", "2006"),
     ],
 )
-def test_a_year_after_a_season_and_and_takes_the_season_before_a_verb(nlp, text, second):
+def test_a_year_after_a_dated_month_or_season_and_and(nlp, text, second):
     assert _found(nlp, text, None)[1] == ("2006", second)

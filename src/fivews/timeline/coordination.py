@@ -68,11 +68,11 @@ def share_years(text: str, timexes: list[Timex]) -> None:
 #: 2005 and 2006"); not after "between" (a range: "between March 2005 and 2006")
 _AND_YEAR = re.compile(r",?\s+(?:and|or|&)\s+")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-#: a bare year that ends its list, so no noun or another date follows ("2006 levels"): a
-#: verb or a small word may ("the spring of 2005 and 2006 was caused by", "2006 in Ohio")
+#: a bare year that ends its list, so no noun, verb or another date follows ("2006 levels",
+#: "and 2006 saw a rise": the whole year); a preposition or conjunction may ("2006 in Ohio")
 _LIST_END = re.compile(
-    r"(?![ \t]*(?:[-–/]|(?!(?:was|were|is|are|had|has|have|saw|brought|when|as|in|on|at|for"
-    r"|to|but|because|after|before|while|with|by|from)\b)[A-Za-z]))"
+    r"(?![ \t]*(?:[-–/]|(?!(?:when|as|in|on|at|for|but|because|after|before|while|with|by"
+    r"|from)\b)[A-Za-z]))"
 )
 
 

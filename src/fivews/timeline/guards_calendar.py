@@ -15,7 +15,14 @@ from fivews.timeline.guards import (
     in_a_title,
     previous_word,
 )
-from fivews.timeline.lexicon import MONTH, MONTHS, SEASON_CONTEXT, SENTENCE_OPENS, TIME_PREPOSITIONS
+from fivews.timeline.lexicon import (
+    MONTH,
+    MONTHS,
+    SEASON_CONTEXT,
+    SENTENCE_OPENS,
+    TIME_PREPOSITIONS,
+    WEEKDAY,
+)
 from fivews.timeline.records import SENTENCE_END
 
 
@@ -399,9 +406,12 @@ def guard_the_unit(m: re.Match[str], text: str) -> bool:
     )
 
 
-#: "of" and a dated day after "the weekend" ("of 17 September", "of Sept. 17-18")
+#: "of" and a dated day after "the weekend" ("of 17 September", "of Sept. 17-18", "of
+#: Saturday, Sept. 17")
 _OF_DAYS = re.compile(
-    r"\s+of\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
+    r"\s+of\s+(?:(?:"
+    + WEEKDAY
+    + r"),?\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
     + MONTH
     + r")|(?:"
     + MONTH

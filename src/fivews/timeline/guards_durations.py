@@ -273,12 +273,13 @@ _TAKING_TIME = frozenset(
     "for take takes took taking taken need needs needed spend spends spent spending been".split()
 )
 #: a noun after "some time" that makes it a compound ("some time management"): any word
-#: but a small one ("for some time now", "take some time to learn", "some time off")
+#: but a small one or a gerund ("for some time now", "some time off", "some time searching")
 _COMPOUND_AFTER = re.compile(
     r"[ \t]+(?!(?:to|now|and|or|but|because|in|at|on|with|since|until|that|as|so|away|off"
-    r"|yet|already|before|after|for|from|by|the|a|an|this|he|she|it|they|we|i|you)\b)[a-z]"
+    r"|out|yet|already|before|after|for|from|by|the|a|an|this|he|she|it|they|we|i|you)\b"
+    r"|[a-z]+ing\b)[a-z]"
 )
 #: a point after "some time" ("some time next week", "some time ago")
 _POINT_AFTER = re.compile(
-    r"\s+(?:ago|back|next|last|this|on|during|between|soon|later|earlier)\b", re.I
+    r"\s+(?:ago|back|next|last|this|during|between|soon|later|earlier)\b", re.I
 )

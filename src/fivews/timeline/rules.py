@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day_year",
         POINT_MOD
-        + r"(?:(?:(?:last|this|next|past)\s+)?"  # "Last Saturday, March 5, 2005"
+        + r"(?:(?:(?:(?:the\s+)?(?:last|next)|this(?:\s+past)?|past)\s+)?"  # "Last Saturday, …"
         + WEEKDAY
         + r",?\s+)?(?P<month>"
         + MONTH
@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month_year",
         POINT_MOD
-        + r"(?:(?:(?:last|this|next|past)\s+)?"
+        + r"(?:(?:(?:(?:the\s+)?(?:last|next)|this(?:\s+past)?|past)\s+)?"
         + WEEKDAY
         + r",?\s+)?"
         + DAY_BEFORE_MONTH
