@@ -107,13 +107,13 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
-#: "it"/"today"/a weekday and a copula before "a day"/"a night", and what makes it an occasion, not
-#: a length ("it was a day of mourning", "today is a day for celebration", "it was a night
-#: to remember"; not "it has been a day since", "the trip was a day of driving")
+#: "it", "today" or a weekday and a copula before "a day"/"a night", and what makes it an
+#: occasion, not a length ("it was a day of mourning", "today is a day for celebration",
+#: "it was a night to remember"; not "it has been a day since", "the trip was a day of
+#: driving")
 _COPULA_BEFORE = re.compile(
-    r"\b(?:it|this|that|today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"(?:\s+(?:is|was|will\s+be|has\s+been"
-    r"|had\s+been)|['’]s(?:\s+been)?)\s+$",
+    r"\b(?:it|this|that|today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day)(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+$",
     re.I,
 )
 _OCCASION_AFTER = re.compile(

@@ -12,9 +12,9 @@ How
     The stamps are the clock times resting on a DCT that stand alone on their lines. A
     blog lists them newest first (AP's "The Latest") or oldest first; the order most of
     their steps take tells which (a step between the evening and the small hours tells
-    none). Read from the oldest, each step from 6 p.m. or later to
-    before 6 a.m. crosses a midnight, and the stamps after it move on one more day. A blog
-    is taken to start on its DCT, the day its first posts were written.
+    none). Read from the oldest, each step from 6 p.m. or later to before 6 a.m. crosses a
+    midnight, and the stamps after it move on one more day. A blog is taken to start on
+    its DCT, the day its first posts were written.
 """
 
 from __future__ import annotations
@@ -67,16 +67,22 @@ def stamps_past_midnight(text: str, timexes: list[Timex]) -> None:
     oldest_first = stamps if rising > falling else stamps[::-1]
     days = 0
     for older, newer in zip(oldest_first, oldest_first[1:], strict=False):
-        if older.value[11:16] >= _EVENING and newer.value[11:16] < _SMALL_HOURS:
+        if _past_midnight(older.value[11:16], newer.value[11:16]):
             days += 1
         if days:
             _move_on(newer, days)
 
 
+def _past_midnight(earlier: str, later: str) -> bool:
+    """Whether a step from clock time ``earlier`` to ``later`` (``HH:MM``) crosses a
+    midnight: from a late evening to the small hours."""
+    return earlier >= _EVENING and later < _SMALL_HOURS
+
+
 def _across(a: str, b: str) -> bool:
-    """Whether a step between clock times ``a`` and ``b`` (``HH:MM``) may cross a midnight,
-    one late in the evening and the other in the small hours: such a step tells no order."""
-    return (a >= _EVENING and b < _SMALL_HOURS) or (b >= _EVENING and a < _SMALL_HOURS)
+    """Whether a step between ``a`` and ``b`` may cross a midnight either way: such a step
+    tells no order."""
+    return _past_midnight(a, b) or _past_midnight(b, a)
 
 
 def _move_on(t: Timex, days: int) -> None:

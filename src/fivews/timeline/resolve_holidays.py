@@ -233,6 +233,6 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         m, "DATE", day.isoformat(), how, mod, holiday_span(rule, day), anchor="DCT+tense"
     )
     if conventional and m.start() == m.start("holiday"):
-        t.start = m.start("holiday") + len(m["holiday"]) - len(m["holiday"].split(None, 1)[1])
+        t.start = m.end("holiday") - len(m["holiday"][len("orthodox") :].lstrip())
         t.text = ctx.text[t.start : t.end]
     return t
