@@ -88,8 +88,9 @@ _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
     "last this next every each holy blessed the of for a amid ahead like and or but when as"
     " once whole entire until happy".split()
 )
-#: a capitalised name (no month, weekday or greeting) or an apposition after "Ramadan": a
-#: person ("Ramadan Abdullah Shallah", "Ramadan, a lawyer from Cairo")
+#: a capitalised name (no month, weekday or greeting), an apposition or an age after a
+#: holiday that is also a name: a person ("Ramadan Abdullah Shallah", "Ramadan, a lawyer
+#: from Cairo", "Nowruz, 34,")
 _NAMED_AFTER = re.compile(
     rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b|Bayram)[A-Z][a-z]+"
     r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|who|at|in)\b|,\s+\d{1,3},"

@@ -306,8 +306,8 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     of_period = _period_of_the_year(m, ctx)
     if of_period is not None:  # "the third quarter of the year": the quarter's year
         return make_timex(m, "DATE", of_period, "the_year_of_period", mod, anchor="previous timex")
-    if mod == "END" and _year_of_its_end(m, ctx) != d.year:
-        year = _year_of_its_end(m, ctx)
+    year = _year_of_its_end(m, ctx) if mod == "END" else d.year
+    if year != d.year:
         return make_timex(m, "DATE", str(year), "year_end_other_year", mod, anchor="DCT+tense")
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
 
@@ -339,7 +339,9 @@ def _month_named_before(m: re.Match[str], ctx: Context) -> str | None:
 def _period_of_the_year(m: re.Match[str], ctx: Context) -> str | None:
     """The year of a quarter, half or month right before "of the year" ("the third
     quarter of the year", in a January paper 2015-Q3: 2015); None otherwise."""
-    if m.group(0).lower() != "the year" or not _OF_BEFORE.search(ctx.text, 0, m.start()):
+    if m.group(0).lower() != "the year" or not _OF_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
         return None
     for t in ctx.earlier(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", m.start(), 6):
         return t.value[:4]
