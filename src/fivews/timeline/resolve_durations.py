@@ -249,7 +249,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         rel, start = "", m.start("num")
     if m.group(0).lower().endswith("-long") and (m["num"] or "").lower() in ("a", "an"):
         start = m.start("unit")  # "a decade-long war": the article is the noun's
-    if (m["num"] or "").lower() == "a single" and ctx.text[m.end("num") : m.start("unit")] == "-":
+    if (m["num"] or "").lower() == "a single" and _hyphenated(m, ctx.text):
         start = m.end("num") - len("single")  # "a single-day record": the article is the noun's
     if _attributive(m) or _adjectives_of_the_noun(m, ctx.text):
         # "a 16-hour flight", "its two-year term": the determiner belongs to the noun, as
@@ -301,10 +301,14 @@ def _adjectives_of_the_noun(m: re.Match[str], text: str) -> bool:
     """Whether the match's ``rel`` word describes the noun after a hyphenated length."""
     return (
         (m["rel"] or "").lower() in _NOUN_ADJECTIVES
-        and bool(m["num"])
-        and text[m.end("num") : m.start("unit")] == "-"
+        and _hyphenated(m, text)
         and not m["unit"].lower().endswith("s")
     )
+
+
+def _hyphenated(m: re.Match[str], text: str) -> bool:
+    """Whether the match's count and unit are one hyphenated word ("29-day", "single-day")."""
+    return bool(m["num"]) and text[m.end("num") : m.start("unit")] == "-"
 
 
 def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
