@@ -176,6 +176,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "about 2000 people": a round number counts ("about 2016 hopefuls")
     if m["fiscal"] or m["pmod"] or m["beyond"]:
         return True
+    if _SAMPLE_OF.search(text, max(0, m.start() - 30), m.start()) and _SAMPLED.match(after):
+        return False  # "a poll of 2047 registered voters": the size of a sample
     if _YEAR_AND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return True  # "the 2008 and 2012 cycles": the second of two years, as the first
     if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
@@ -190,6 +192,13 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     return not nxt or not _plural_noun(nxt.group(1))
 
 
+#: a poll or survey "of" right before a number, which then may count its sample
+_SAMPLE_OF = re.compile(r"\b(?:poll|polls|survey|surveys|sample|interviews)\s+of\s+$", re.I)
+#: people a sample counts, maybe after one describing word ("registered voters")
+_SAMPLED = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:voters|adults|respondents|people|residents|americans|households)\b",
+    re.I,
+)
 #: a year after a determiner or a preposition, then "and"/"or", right before a year
 _YEAR_AND_BEFORE = re.compile(
     r"\b(?:the|in|of|from|since|during|for)\s+(?:19|20)\d\d\s+(?:and|or)\s+$", re.I

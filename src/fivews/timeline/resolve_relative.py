@@ -270,14 +270,15 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if word == "year-end":  # the attributive compound names the closing day ("year-end net")
         # "since year-end": a closing day already past, the last one before the DCT
         passed = previous_word(ctx.text, m.start()) == "since"
-        year = d.year - 1 if passed else _year_of_its_end(m, ctx)
-        return make_timex(m, "DATE", f"{year}-12-31", "year_end", mod, anchor="DCT")
+        year, anchor = (d.year - 1, "DCT") if passed else _year_of_its_end(m, ctx)
+        anchor = anchor if anchor == "previous timex" else "DCT"
+        return make_timex(m, "DATE", f"{year}-12-31", "year_end", mod, anchor=anchor)
     if word in (
         "year end",
         "year's end",
     ):  # "by year end", "by year's end": the end part of the year
-        year = _year_of_its_end(m, ctx)
-        return make_timex(m, "DATE", str(year), "year_end", mod or "END", anchor="DCT+tense")
+        year, anchor = _year_of_its_end(m, ctx)
+        return make_timex(m, "DATE", str(year), "year_end", mod or "END", anchor=anchor)
     if word == "weekend":
         tense = ctx.tense(m.start(), m.end())
         # early in the week a present clause tells of the weekend just past ("a report from
@@ -295,7 +296,7 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             return make_timex(m, "DATE", "XXXX-WXX", "the_week_of_event", mod)
         return make_timex(m, "DATE", week_value(d), "the_week", mod, anchor="DCT")
     if word == "month":
-        named = _month_named_before(m, ctx)
+        named = _month_named_before(m, ctx, mod)
         if named is not None:
             # "jobs rose in January, adding 151,000 during the month": the month just named
             return make_timex(m, "DATE", named, "the_month_named", mod, anchor="previous timex")
@@ -306,9 +307,9 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     of_period = _period_of_the_year(m, ctx)
     if of_period is not None:  # "the third quarter of the year": the quarter's year
         return make_timex(m, "DATE", of_period, "the_year_of_period", mod, anchor="previous timex")
-    year = _year_of_its_end(m, ctx) if mod == "END" else d.year
+    year, anchor = _year_of_its_end(m, ctx) if mod == "END" else (d.year, "DCT")
     if year != d.year:
-        return make_timex(m, "DATE", str(year), "year_end_other_year", mod, anchor="DCT+tense")
+        return make_timex(m, "DATE", str(year), "year_end_other_year", mod, anchor=anchor)
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
 
 
@@ -320,12 +321,16 @@ _MONTH_COUNTED = re.compile(r"\s+(?:of|before|after|earlier|prior|ahead|later)\b
 _MONTH_AS_BOUND = frozenset({"since", "from", "than"})
 
 
-def _month_named_before(m: re.Match[str], ctx: Context) -> str | None:
+def _month_named_before(m: re.Match[str], ctx: Context, mod: str | None) -> str | None:
     """The month named earlier in the sentence of a bare "the month" ("jobs rose in
-    January, adding 151,000 during the month"), unless "the month" is counted from
-    another ("the month of March", "the month before") or the month named is a bound
-    ("Since December, prices rose 2% for the month"); None otherwise."""
-    if m.group(0).lower() != "the month" or _MONTH_COUNTED.match(ctx.text, m.end()):
+    January, adding 151,000 during the month") or of a part of it ("began in March and
+    ended at the end of the month"), unless "the month" is counted from another ("the
+    month of March", "the month before") or the month named is a bound ("Since December,
+    prices rose 2% for the month"); None otherwise."""
+    words = m.group(0).lower()
+    if not (words == "the month" or (mod is not None and words.endswith(" the month"))):
+        return None
+    if _MONTH_COUNTED.match(ctx.text, m.end()):
         return None
     for t in ctx.earlier(r"\d{4}-\d\d", m.start(), 200):
         if SENTENCE_END.search(ctx.text, t.end, m.start()):
@@ -352,18 +357,48 @@ def _period_of_the_year(m: re.Match[str], ctx: Context) -> str | None:
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 
 
-def _year_of_its_end(m: re.Match[str], ctx: Context) -> int:
+def _year_of_its_end(m: re.Match[str], ctx: Context) -> tuple[int, str]:
     """The year whose end "year's end" or "the end of the year" tells of: a year the
     sentence names before it ("In 2012, … by the end of the year"), else in a past clause
     early in the year (January or February) the year just past ("had $38 million at year's
-    end" in a January paper), else the DCT's."""
+    end" in a January paper), else the DCT's; with the anchor it was found from."""
     assert ctx.dct is not None
     named = year_named_before(m, ctx)
     if named:
-        return named
-    if ctx.dct.month <= 2 and ctx.tense(m.start(), m.end()) == PAST:
-        return ctx.dct.year - 1
-    return ctx.dct.year
+        return named, "DCT+tense"
+    if ctx.tense(m.start(), m.end()) == PAST:
+        told = _year_of_the_sentence_before(m, ctx)
+        if told is not None:
+            return told, "previous timex"
+        if ctx.dct.month <= 2:
+            return ctx.dct.year - 1, "DCT+tense"
+    return ctx.dct.year, "DCT+tense"
+
+
+#: a year written out in a timex's text ("2015", "May 2015", "June 2, 2015")
+_WRITTEN_YEAR = re.compile(r"(?<![\d'’])(1[89]\d\d|20\d\d)(?!\d)")
+
+
+#: a determiner right before a year, which then names a thing ("the 2015 law")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
+
+
+def _year_of_the_sentence_before(m: re.Match[str], ctx: Context) -> int | None:
+    """The year the story had reached in the sentence before, for a year's end told in a
+    past clause ("A poll in May 2015 put him at 5 percent. By the end of the year, he had
+    climbed to 35 percent"): the last timex before the match, in the sentence just before
+    its own, when it writes that year out ("2015", "May 2015", not "last year"); None
+    otherwise."""
+    last = next(ctx.earlier(r"\d{4}.*", m.start(), 400), None)
+    if last is None or any(t.start > last.end and t.end <= m.start() for t in ctx.previous):
+        return None
+    ends = SENTENCE_END.findall(ctx.text, last.end, m.start())
+    written = _WRITTEN_YEAR.search(last.text)
+    if len(ends) != 1 or written is None or written.group(1) != last.value[:4]:
+        return None
+    if last.rule == "year" and _DETERMINER_BEFORE.search(ctx.text, 0, last.start):
+        return None  # "The 2015 law was popular": a year naming a thing, not the story's time
+    return int(written.group(1))
 
 
 def _weekend_ahead(d: dt.date) -> str:

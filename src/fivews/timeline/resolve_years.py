@@ -59,11 +59,15 @@ def resolve_short_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_decade(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the 1990s", "the '80s", "the eighties" -> ``199`` / ``198``."""
+    """ "the 1990s", "the '80s", "the eighties" -> ``199`` / ``198``; "the 1800s" -> ``18``."""
     if m["dw"]:
         value = "19" + str(LEXICON["decade_words"][m["dw"].lower()])
     elif m["d2"]:
         value = "19" + m["d2"]
+    elif m["c"] and m["c"] != "20" and m["d"] == "0":
+        # "the 1800s", "the early 1900s": the hundred years, a century (the 2000s are
+        # mostly read as the decade)
+        return make_timex(m, "DATE", m["c"], "hundreds", point_mod_of(m))
     else:
         value = (m["c"] or "19") + m["d"]
     return make_timex(m, "DATE", value, "decade", point_mod_of(m))

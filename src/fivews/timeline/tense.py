@@ -78,12 +78,19 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
-        return PAST
+        # "will make their voice known on Tuesday", "get it done by Friday": a participle
+        # as the object's complement takes the causing verb's time
+        return None if verb.head.lemma_ in _CAUSATIVES and verb.dep_ in _COMPLEMENT else PAST
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
         return FUTURE  # an imperative asks for what is ahead ("Remember in November")
     if _exhortation(verb):
         return FUTURE  # "Let's defeat her in November", in a quote too
     return None
+
+
+#: verbs whose object takes a participle as its complement ("make it known", "get it done")
+_CAUSATIVES = frozenset({"make", "get", "have", "keep", "want", "need"})
+_COMPLEMENT = frozenset({"ccomp", "xcomp", "oprd"})
 
 
 def _past_tag(tok: Token) -> bool:
