@@ -176,8 +176,15 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "about 2000 people": a round number counts ("about 2016 hopefuls")
     if m["fiscal"] or m["pmod"] or m["beyond"]:
         return True
-    if _SAMPLE_OF.search(text, max(0, m.start() - 30), m.start()) and _SAMPLED.match(after):
-        return False  # "a poll of 2047 registered voters": the size of a sample
+    sampled = _SAMPLED.match(after)
+    if (
+        sampled
+        and _SAMPLE_OF.search(text, max(0, m.start() - 30), m.start())
+        and (sampled["how"] or not "1900" <= m["year"] <= "2029")
+    ):
+        # "a poll of 2047 registered voters": the size of a sample ("a poll of 2016
+        # voters" may be the voters of that year's election)
+        return False
     if _YEAR_AND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return True  # "the 2008 and 2012 cycles": the second of two years, as the first
     if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
@@ -196,8 +203,7 @@ def guard_year(m: re.Match[str], text: str) -> bool:
 _SAMPLE_OF = re.compile(r"\b(?:poll|polls|survey|surveys|sample|interviews)\s+of\s+$", re.I)
 #: people a sample counts, maybe after one describing word ("registered voters")
 _SAMPLED = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:voters|adults|respondents|people|residents|americans|households)\b",
-    re.I,
+    r"\s+(?P<how>[a-z]+\s+)?(?i:voters|adults|respondents|people|residents|americans|households)\b"
 )
 #: a year after a determiner or a preposition, then "and"/"or", right before a year
 _YEAR_AND_BEFORE = re.compile(
@@ -340,14 +346,18 @@ def _owns_a_season(text: str, start: int) -> bool:
 _SEASON_AFTER = re.compile(r"\s+(?:and|or|to|into)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
 
 
+#: "block" after a number: a street address ("the 1800s block of Main Street")
+_BLOCK_AFTER = re.compile(r"\s+(?:hundred\s+)?blocks?\b", re.I)
+
+
 def guard_decade(m: re.Match[str], text: str) -> bool:
     """Not an age ("in his 30s", "a woman in her forties", "in their 30s, 40s and 50s")
     nor, for a bare two-digit decade, a band of numbers ("in the low 50s", "the upper
     40s": poll figures, temperatures); a spelled decade has its "the" ("the sixties", not
     "paid in fifties and twenties")."""
     prev = previous_word(text, m.start())
-    if prev in _AGE_POSSESSIVES:
-        return False
+    if prev in _AGE_POSSESSIVES or _BLOCK_AFTER.match(text, m.end()):
+        return False  # "in his 30s"; "the 1800s block of Main Street": an address
     if (
         m["dw"]
         and not re.search(r"\bthe\b", m.group(0), re.I)

@@ -323,22 +323,41 @@ _MONTH_AS_BOUND = frozenset({"since", "from", "than"})
 
 def _month_named_before(m: re.Match[str], ctx: Context, mod: str | None) -> str | None:
     """The month named earlier in the sentence of a bare "the month" ("jobs rose in
-    January, adding 151,000 during the month") or of a part of it ("began in March and
-    ended at the end of the month"), unless "the month" is counted from another ("the
-    month of March", "the month before") or the month named is a bound ("Since December,
-    prices rose 2% for the month"); None otherwise."""
+    January, adding 151,000 during the month") or, in a past clause, of a part of it
+    ("began in March and ended at the end of the month"; the month of the latest date
+    before it: "began in March, broke down on April 4 and resumed at the end of the
+    month" is April's), unless "the month" is counted from another ("the month of March",
+    "the month before") or the month named is a bound ("Since December, prices rose 2%
+    for the month"); None otherwise."""
     words = m.group(0).lower()
-    if not (words == "the month" or (mod is not None and words.endswith(" the month"))):
+    part = mod is not None and words.endswith(" the month")
+    if not (words == "the month" or part) or _MONTH_COUNTED.match(ctx.text, m.end()):
         return None
-    if _MONTH_COUNTED.match(ctx.text, m.end()):
-        return None
-    for t in ctx.earlier(r"\d{4}-\d\d", m.start(), 200):
+    # in a clause not past only a month still ahead names it ("will add the data in
+    # January and be done by the end of the month"; "began in March and will end at the
+    # end of the month" is the DCT's)
+    ahead = part and ctx.tense(m.start(), m.end()) != PAST
+    for t in ctx.earlier(r"\d{4}-\d\d(?:-\d\d)?" if part else r"\d{4}-\d\d", m.start(), 200):
         if SENTENCE_END.search(ctx.text, t.end, m.start()):
             return None
         if previous_word(ctx.text, t.start) in _MONTH_AS_BOUND:
             return None
-        return t.value
+        if part and _NOT_THE_STORYS_MONTH.search(ctx.text, max(0, t.start - 120), t.start):
+            return None  # "The March jobs report showed…", "Sales, which had peaked in May,"
+        if ahead and (ctx.dct is None or t.value[:7] < ctx.dct.isoformat()[:7]):
+            return None
+        return t.value[:7]
     return None
+
+
+#: words before a month that make it no time the story reached: a determiner or a
+#: possessive ("The March jobs report"), a bound ("Until February"), a relative clause
+#: ("Sales, which had peaked in May,")
+_NOT_THE_STORYS_MONTH = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+|['’]s?\s+|\b(?:until|till|through)\s+"
+    r"|,\s+(?:which|who|that|where)\b[^,]*)$",
+    re.I,
+)
 
 
 def _period_of_the_year(m: re.Match[str], ctx: Context) -> str | None:
@@ -379,26 +398,45 @@ def _year_of_its_end(m: re.Match[str], ctx: Context) -> tuple[int, str]:
 _WRITTEN_YEAR = re.compile(r"(?<![\d'’])(1[89]\d\d|20\d\d)(?!\d)")
 
 
-#: a determiner right before a year, which then names a thing ("the 2015 law")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
+#: words right before a year that make it no time the story reached: a determiner, maybe
+#: with a describing word, or a possessive ("the 2015 law", "after a weak 2014", "the
+#: company's 2015 revenue"), or a bound ("since 2012", "until 2012", "from 2014 to 2016")
+_NOT_THE_STORYS_YEAR = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+\s+)?|['’]s?\s+"
+    r"|\b(?:since|until|till|through|from|to|fiscal|of|at)\s+|[A-Z][\w.]*\s+)$"
+)
+#: a relative clause the year sits in ("the plant, which opened in 2011, was losing money")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that|where)\b[^,]*$", re.I)
 
 
 def _year_of_the_sentence_before(m: re.Match[str], ctx: Context) -> int | None:
     """The year the story had reached in the sentence before, for a year's end told in a
     past clause ("A poll in May 2015 put him at 5 percent. By the end of the year, he had
     climbed to 35 percent"): the last timex before the match, in the sentence just before
-    its own, when it writes that year out ("2015", "May 2015", not "last year"); None
-    otherwise."""
+    its own, when it writes that year out ("2015", "May 2015", not "last year"), is no
+    bound, no thing's name nor a quote's, and not in a relative clause; None otherwise."""
     last = next(ctx.earlier(r"\d{4}.*", m.start(), 400), None)
     if last is None or any(t.start > last.end and t.end <= m.start() for t in ctx.previous):
         return None
-    ends = SENTENCE_END.findall(ctx.text, last.end, m.start())
+    ends = list(SENTENCE_END.finditer(ctx.text, last.end, m.start()))
     written = _WRITTEN_YEAR.search(last.text)
     if len(ends) != 1 or written is None or written.group(1) != last.value[:4]:
         return None
-    if last.rule == "year" and _DETERMINER_BEFORE.search(ctx.text, 0, last.start):
-        return None  # "The 2015 law was popular": a year naming a thing, not the story's time
+    if _QUOTE_MARK.search(ctx.text, last.end, ends[0].end()) or "fiscal" in last.text.lower():
+        return None  # '"We lost money in 2015," she said.', "fiscal 2016": no calendar year
+    opening = ctx.text[max(0, last.start - 200) : last.start]
+    opening = re.split(r"[.!?]\s", opening)[-1]
+    if (_NOT_THE_STORYS_YEAR.search(opening) and not _STARTS_A_SENTENCE.search(opening)) or (
+        _IN_RELATIVE_CLAUSE.search(opening)
+    ):
+        return None
     return int(written.group(1))
+
+
+#: a quotation mark
+_QUOTE_MARK = re.compile(r"[\"“”]")
+#: a capitalised preposition opening the sentence right before the year ("In 2015, ...")
+_STARTS_A_SENTENCE = re.compile(r"^\s*(?:In|By|During|Through|Throughout)\s+$")
 
 
 def _weekend_ahead(d: dt.date) -> str:

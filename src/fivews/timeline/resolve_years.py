@@ -64,13 +64,27 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Timex | None:
         value = "19" + str(LEXICON["decade_words"][m["dw"].lower()])
     elif m["d2"]:
         value = "19" + m["d2"]
-    elif m["c"] and m["c"] != "20" and m["d"] == "0":
+    elif (
+        m["c"]
+        and m["c"] != "20"
+        and m["d"] == "0"
+        and not _DECADE_NEXT_TO.match(ctx.text, m.end())
+        and not _DECADE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
         # "the 1800s", "the early 1900s": the hundred years, a century (the 2000s are
         # mostly read as the decade)
         return make_timex(m, "DATE", m["c"], "hundreds", point_mod_of(m))
     else:
         value = (m["c"] or "19") + m["d"]
     return make_timex(m, "DATE", value, "decade", point_mod_of(m))
+
+
+#: another decade listed next to one ("the 1900s and 1910s", "the 1890s and the 1900s"):
+#: then "the 1900s" is a decade too (not next to another hundred: "the 1800s and 1900s")
+_DECADE_NEXT_TO = re.compile(
+    r"\s*(?:,|and|or|to|through|-|–)\s*(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d\d[1-9]0['’]?s\b"
+)
+_DECADE_BEFORE = re.compile(r"\d\d[1-9]0['’]?s\s*(?:,|and|or|to|through|-|–)\s*(?:the\s+)?$")
 
 
 def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -80,7 +80,7 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
         # "will make their voice known on Tuesday", "get it done by Friday": a participle
         # as the object's complement takes the causing verb's time
-        return None if verb.head.lemma_ in _CAUSATIVES and verb.dep_ in _COMPLEMENT else PAST
+        return None if _completes_an_object(verb) else PAST
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
         return FUTURE  # an imperative asks for what is ahead ("Remember in November")
     if _exhortation(verb):
@@ -89,8 +89,22 @@ def _verb_tense(verb: Token) -> str | None:
 
 
 #: verbs whose object takes a participle as its complement ("make it known", "get it done")
-_CAUSATIVES = frozenset({"make", "get", "have", "keep", "want", "need"})
-_COMPLEMENT = frozenset({"ccomp", "xcomp", "oprd"})
+_CAUSATIVES = frozenset({"make", "get", "want", "need"})
+
+
+def _completes_an_object(participle: Token) -> bool:
+    """Whether a participle completes the object of a causing verb ("make their voice
+    known", "want the bill passed": the parser hangs it from the verb or from the object
+    noun), not a reduced relative set off by a comma ("the bill, passed Tuesday,")."""
+    head = participle.head
+    if participle.dep_ in ("ccomp", "xcomp", "oprd"):
+        return head.lemma_ in _CAUSATIVES
+    return (
+        participle.dep_ == "acl"
+        and head.dep_ == "dobj"
+        and head.head.lemma_ in _CAUSATIVES
+        and participle.i == head.i + 1
+    )
 
 
 def _past_tag(tok: Token) -> bool:

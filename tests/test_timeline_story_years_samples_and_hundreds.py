@@ -1,0 +1,139 @@
+"""A year's end told in the past after a sentence that wrote the year out ("Sales rose in
+2015. By the end of the year, …"), a part of "the month" after a month the sentence named
+("began in March and ended at the end of the month"), a participle that completes an
+object after "make"/"get"/"want" ("will make their voice known on Tuesday"), a poll's
+sample size that looks like a year ("a poll of 2047 registered voters") and the hundreds
+("the 1800s" is a century).
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+from timex_cases import timex_named
+
+_DCT = "2017-12-10"  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Sales rose in 2015. By the end of the year, the firm had 300 stores.",
+            "the end of the year",
+            "2015",
+        ),
+        (
+            "A poll in May 2015 put him at 5 percent. By the end of the year, he had climbed "
+            "to 35 percent.",
+            "the end of the year",
+            "2015",
+        ),
+        (
+            "He was born on June 2, 1990. By year's end he had learned to walk.",
+            "year's end",
+            "1990",
+        ),
+    ],
+)
+def test_a_past_years_end_takes_the_year_the_sentence_before_wrote_out(
+    nlp, text, expression, value
+):
+    timex = timex_named(nlp, text, expression, _DCT)
+    assert (timex["value"], timex.get("mod")) == (value, "END")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future clause: the year ahead of the DCT
+        "Sales rose in 2015. By the end of the year, the firm will have 300 stores.",
+        # a DCT-relative date between them
+        "Sales rose in 2015. Last week it said that by the end of the year it had 300 stores.",
+        # two sentences back
+        "Sales rose in 2015. The firm said it had 300 stores. By the end of the year it had 400.",
+        # a year that names a thing
+        "The 2015 law was popular. By the end of the year, it had been repealed.",
+    ],
+)
+def test_a_years_end_keeps_the_dcts_year_without_a_story_year_just_before(nlp, text):
+    assert timex_named(nlp, text, "the end of the year", _DCT)["value"] == "2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The talks began in March and ended at the end of the month.",
+            "the end of the month",
+            "2017-03",
+        ),
+        (
+            "The agency will add the data in January 2018 and expects to be done by the end of "
+            "the month.",
+            "the end of the month",
+            "2018-01",
+        ),
+        ("Sales in May rose, and late in the month prices fell.", "late in the month", "2017-05"),
+        # a month named as a bound is no month of the sentence
+        (
+            "Since November, prices rose 2% by the end of the month.",
+            "the end of the month",
+            "2017-12",
+        ),
+    ],
+)
+def test_a_part_of_the_month_takes_a_month_the_sentence_named(nlp, text, expression, value):
+    found = [v for t, v in _found(nlp, text, _DCT) if t == expression]
+    assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Florida Republicans will make their voice known on Tuesday.", "2017-12-12"),
+        ("They want the bill passed by Friday.", "2017-12-15"),
+        ("We need to get it done by Friday.", "2017-12-15"),
+        # a past causing verb, a reduced relative and a passive keep the past
+        ("He got the bill passed on Tuesday.", "2017-12-05"),
+        ("The bill, passed Tuesday, cuts taxes.", "2017-12-05"),
+        ("The plan was made known on Tuesday.", "2017-12-05"),
+    ],
+)
+def test_a_participle_completing_an_object_takes_the_causing_verbs_time(nlp, text, value):
+    assert [v for _, v in _found(nlp, text, _DCT)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A poll of 2047 registered voters showed him ahead.", []),
+        ("A Fox News poll of 1016 voters was released.", []),
+        ("A survey of 1200 adults found most had jobs.", []),
+        # a year after "of" without a sample's people, or before other nouns
+        ("Polls of 2012 were wrong.", [("2012", "2012")]),
+        ("A survey of 2015 graduates found most had jobs.", [("2015", "2015")]),
+        ("The results of 2016 surprised the pollsters.", [("2016", "2016")]),
+    ],
+)
+def test_a_polls_sample_size_is_no_year(nlp, text, expected):
+    assert _found(nlp, text, _DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill was built in the 1800s.", [("the 1800s", "18")]),
+        ("It closed in the early 1900s.", [("the early 1900s", "19")]),
+        ("The 1600s saw plague.", [("The 1600s", "16")]),
+        # decades stay decades, and so do the 2000s
+        ("Prices rose in the 1990s.", [("the 1990s", "199")]),
+        ("Prices rose in the 1910s.", [("the 1910s", "191")]),
+        ("Prices rose in the 2000s.", [("the 2000s", "200")]),
+    ],
+)
+def test_the_hundreds_are_a_century(nlp, text, expected):
+    assert _found(nlp, text, _DCT) == expected
