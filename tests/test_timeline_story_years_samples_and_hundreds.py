@@ -55,8 +55,13 @@ def test_a_past_years_end_takes_the_year_the_sentence_before_wrote_out(
         "Sales rose in 2015. Last week it said that by the end of the year it had 300 stores.",
         # two sentences back
         "Sales rose in 2015. The firm said it had 300 stores. By the end of the year it had 400.",
-        # a year that names a thing
+        # a year that names a thing, a bound, a relative clause's year, a quote's, a fiscal year
         "The 2015 law was popular. By the end of the year, it had been repealed.",
+        "Sales rose in 2015 after a weak 2014. By the end of the year, it had 30 stores.",
+        "He has lived in Ohio since 1960. By the end of the year, he had retired.",
+        "The plant, which opened in 2011, lost money. By the end of the year, it had closed.",
+        '"We lost money in 2015," she said. By the end of the year, the firm had closed.',
+        "Profit rose in fiscal 2016. By the end of the year, the company had cut 200 jobs.",
     ],
 )
 def test_a_years_end_keeps_the_dcts_year_without_a_story_year_just_before(nlp, text):
@@ -78,6 +83,28 @@ def test_a_years_end_keeps_the_dcts_year_without_a_story_year_just_before(nlp, t
             "2018-01",
         ),
         ("Sales in May rose, and late in the month prices fell.", "late in the month", "2017-05"),
+        (
+            "The talks began in March, broke down on April 4, and resumed at the end of the month.",
+            "the end of the month",
+            "2017-04",
+        ),
+        # a month past in a clause still ahead, a name's month, a relative clause's
+        (
+            "The talks began in March and will end at the end of the month.",
+            "the end of the month",
+            "2017-12",
+        ),
+        (
+            "The March jobs report showed weak hiring, and the Fed cut rates at the end of the "
+            "month.",
+            "the end of the month",
+            "2017-12",
+        ),
+        (
+            "Sales, which had peaked in May, fell sharply by the end of the month.",
+            "the end of the month",
+            "2017-12",
+        ),
         # a month named as a bound is no month of the sentence
         (
             "Since November, prices rose 2% by the end of the month.",
@@ -101,6 +128,7 @@ def test_a_part_of_the_month_takes_a_month_the_sentence_named(nlp, text, express
         ("He got the bill passed on Tuesday.", "2017-12-05"),
         ("The bill, passed Tuesday, cuts taxes.", "2017-12-05"),
         ("The plan was made known on Tuesday.", "2017-12-05"),
+        ("Police have the suspect detained on Monday in custody.", "2017-12-04"),
     ],
 )
 def test_a_participle_completing_an_object_takes_the_causing_verbs_time(nlp, text, value):
@@ -117,6 +145,8 @@ def test_a_participle_completing_an_object_takes_the_causing_verbs_time(nlp, tex
         ("Polls of 2012 were wrong.", [("2012", "2012")]),
         ("A survey of 2015 graduates found most had jobs.", [("2015", "2015")]),
         ("The results of 2016 surprised the pollsters.", [("2016", "2016")]),
+        # a recent year before the voters, maybe of that year's election
+        ("A poll of 2016 voters showed many regretted their choice.", [("2016", "2016")]),
     ],
 )
 def test_a_polls_sample_size_is_no_year(nlp, text, expected):
@@ -133,6 +163,14 @@ def test_a_polls_sample_size_is_no_year(nlp, text, expected):
         ("Prices rose in the 1990s.", [("the 1990s", "199")]),
         ("Prices rose in the 1910s.", [("the 1910s", "191")]),
         ("Prices rose in the 2000s.", [("the 2000s", "200")]),
+        # next to a decade a hundred is a decade too; next to a hundred a century
+        (
+            "Jazz flourished in the 1890s and the 1900s.",
+            [("the 1890s", "189"), ("the 1900s", "190")],
+        ),
+        ("It spread in the 1800s and 1900s.", [("the 1800s", "18"), ("1900s", "19")]),
+        # a street address
+        ("Police were called to the 1800s block of Main Street.", []),
     ],
 )
 def test_the_hundreds_are_a_century(nlp, text, expected):
