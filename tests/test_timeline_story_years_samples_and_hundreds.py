@@ -62,6 +62,8 @@ def test_a_past_years_end_takes_the_year_the_sentence_before_wrote_out(
         "The plant, which opened in 2011, lost money. By the end of the year, it had closed.",
         '"We lost money in 2015," she said. By the end of the year, the firm had closed.',
         "Profit rose in fiscal 2016. By the end of the year, the company had cut 200 jobs.",
+        # a year still ahead, told in a clause about the future
+        "He said the plant would close in 2019. By the end of the year, workers had left.",
     ],
 )
 def test_a_years_end_keeps_the_dcts_year_without_a_story_year_just_before(nlp, text):
@@ -102,6 +104,12 @@ def test_a_years_end_keeps_the_dcts_year_without_a_story_year_just_before(nlp, t
         ),
         (
             "Sales, which had peaked in May, fell sharply by the end of the month.",
+            "the end of the month",
+            "2017-12",
+        ),
+        # a quotation's month
+        (
+            "'We expect a deal in June,' he said at the end of the month.",
             "the end of the month",
             "2017-12",
         ),

@@ -342,8 +342,13 @@ def _month_named_before(m: re.Match[str], ctx: Context, mod: str | None) -> str 
             return None
         if previous_word(ctx.text, t.start) in _MONTH_AS_BOUND:
             return None
-        if part and _NOT_THE_STORYS_MONTH.search(ctx.text, max(0, t.start - 120), t.start):
-            return None  # "The March jobs report showed…", "Sales, which had peaked in May,"
+        if part and (
+            _NOT_THE_STORYS_MONTH.search(ctx.text, max(0, t.start - 120), t.start)
+            or _QUOTE_MARK.search(ctx.text, t.end, m.start())
+        ):
+            # "The March jobs report showed…", "Sales, which had peaked in May,", "'We
+            # expect a deal in June,' he said at the end of the month"
+            return None
         if ahead and (ctx.dct is None or t.value[:7] < ctx.dct.isoformat()[:7]):
             return None
         return t.value[:7]
@@ -424,6 +429,9 @@ def _year_of_the_sentence_before(m: re.Match[str], ctx: Context) -> int | None:
         return None
     if _QUOTE_MARK.search(ctx.text, last.end, ends[0].end()) or "fiscal" in last.text.lower():
         return None  # '"We lost money in 2015," she said.', "fiscal 2016": no calendar year
+    assert ctx.dct is not None
+    if int(written.group(1)) > ctx.dct.year or ctx.tense(last.start, last.end) == FUTURE:
+        return None  # "said the plant would close in 2019": a year still ahead, no past
     opening = ctx.text[max(0, last.start - 200) : last.start]
     opening = re.split(r"[.!?]\s", opening)[-1]
     if (_NOT_THE_STORYS_YEAR.search(opening) and not _STARTS_A_SENTENCE.search(opening)) or (
@@ -433,8 +441,8 @@ def _year_of_the_sentence_before(m: re.Match[str], ctx: Context) -> int | None:
     return int(written.group(1))
 
 
-#: a quotation mark
-_QUOTE_MARK = re.compile(r"[\"“”]")
+#: a quotation mark, or a single quote closing a quotation ("in June,' he said")
+_QUOTE_MARK = re.compile(r"[\"“”]|[,.?!]['’](?=\s)")
 #: a capitalised preposition opening the sentence right before the year ("In 2015, ...")
 _STARTS_A_SENTENCE = re.compile(r"^\s*(?:In|By|During|Through|Throughout)\s+$")
 
