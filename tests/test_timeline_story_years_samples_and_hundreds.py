@@ -3,7 +3,7 @@
 ("began in March and ended at the end of the month"), a participle that completes an
 object after "make"/"get"/"want" ("will make their voice known on Tuesday"), a poll's
 sample size that looks like a year ("a poll of 2047 registered voters") and the hundreds
-("the 1800s" is a century).
+("the 1800s" is a century); "previous years" and "prior years" are the past.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -182,4 +182,17 @@ def test_a_polls_sample_size_is_no_year(nlp, text, expected):
     ],
 )
 def test_the_hundreds_are_a_century(nlp, text, expected):
+    assert _found(nlp, text, _DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was less lopsided than in previous years.", [("previous years", "PAST_REF")]),
+        ("Losses from prior years were carried forward.", [("prior years", "PAST_REF")]),
+        # the singular is a year counted from the DCT
+        ("Losses rose from the previous year.", [("the previous year", "2016")]),
+    ],
+)
+def test_previous_and_prior_years_are_the_past(nlp, text, expected):
     assert _found(nlp, text, _DCT) == expected

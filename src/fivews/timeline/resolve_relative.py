@@ -526,7 +526,10 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
         return t
     # "recent days", "the coming weeks", "the past few months"
     # ("recent weeks and months" too, as TimeBank tags it)
-    if re.match(r"(?:the )?(?:last|past) |(?:the )?recent (?:days|years|\w+ (?:and|or) )", word):
+    if re.match(
+        r"(?:the )?(?:last|past|previous|prior) |(?:the )?recent (?:days|years|\w+ (?:and|or) )",
+        word,
+    ):
         return make_timex(m, "DATE", "PAST_REF", "recent_units")
     if word.startswith("future"):
         return make_timex(m, "DATE", "FUTURE_REF", "coming_units")

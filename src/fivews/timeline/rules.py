@@ -469,7 +469,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "reference",
-        r"(?P<ref>(?:the\s+)?(?:recent|coming|(?:past|last|next)(?:\s+(?:few|several))?)\s+"
+        r"(?P<ref>(?:the\s+)?(?:recent|coming|(?:past|last|next|previous|prior)(?:\s+(?:few|several))?)\s+"
         r"(?:days|weeks|months|quarters|years|decades)(?:\s+(?:and|or)\s+(?:weeks|months|years)\b)?"
         r"|future\s+(?:days|weeks|months|quarters|years)|" + alternation(REFERENCE_WORDS) + r")",
         resolve_reference,

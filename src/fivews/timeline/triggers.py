@@ -91,7 +91,9 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "a_while": _words("while time"),
     "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
     "quarter": _words("quarter half period"),
-    "reference": _words(REFERENCE_WORDS, "recent coming few several future next last"),
+    "reference": _words(
+        REFERENCE_WORDS, "recent coming few several future next last previous prior"
+    ),
     "season": _words(SEASONS),
     "clock_time": _words("noon midnight midday morning afternoon evening night") | {CLOCK_KEY},
 }
