@@ -196,3 +196,38 @@ def test_the_hundreds_are_a_century(nlp, text, expected):
 )
 def test_previous_and_prior_years_are_the_past(nlp, text, expected):
     assert _found(nlp, text, _DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a Thursday and a Sunday: most of the seven days lie in the DCT's week
+        ("He spent four days in Arizona over the past week.", "2016-03-24", "2016-W12"),
+        ("He has been in Bethesda for the last week.", _DCT, "2017-W49"),
+        # a Monday: most of them lie in the week before; "last week" is always the week before
+        ("He spent four days in Arizona over the past week.", "2016-03-21", "2016-W11"),
+        ("Prices fell last week.", "2016-03-24", "2016-W11"),
+    ],
+)
+def test_the_past_week_is_the_week_holding_most_of_its_seven_days(nlp, text, dct, value):
+    assert [v for t, v in _found(nlp, text, dct) if "week" in t] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # DCT Thursday 2016-07-28: the event the present clause talks about was yesterday
+        (
+            "One of the claims of Obama's speech to the convention on Wednesday night does "
+            "not stand up to scrutiny.",
+            "2016-07-27TNI",
+        ),
+        ("The ruling on Wednesday means the law stands.", "2016-07-27"),
+        # a copula, an expectation, a future or a possessive keep their readings
+        ("The game on Monday is a must-win.", "2016-08-01"),
+        ("The authority on Monday is expected to vote.", "2016-08-01"),
+        ("The rally on Wednesday will draw crowds.", "2016-08-03"),
+    ],
+)
+def test_a_weekday_dating_the_subject_of_a_present_clause_is_the_nearer(nlp, text, value):
+    assert [v for _, v in _found(nlp, text, "2016-07-28")] == [value]

@@ -170,6 +170,11 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", value, f"{unit}_relative", mod)
     d = ctx.dct
     if unit == "week":
+        # "for the last week", "over the past week": the seven days up to the DCT, which
+        # AQUAINT writes as the DCT's week when most of them lie in it, from a Thursday on
+        # ("last week" alone is the week before)
+        if rel in ("the past", "the last") and d.isoweekday() >= 4:
+            offset = 0
         value = week_value(d + dt.timedelta(weeks=offset))
     elif unit == "weekend":
         if rel == "this" and d.isoweekday() <= 3 and ctx.tense(m.start(), m.end()) == PAST:

@@ -23,6 +23,8 @@ from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX, WEEKDAYS
 _STATES = frozenset(LEXICON["state_verbs"])
 #: Tense labels returned by :func:`clause_tense`.
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+#: for a weekday that dates the subject of a present clause: the nearer such day
+NEAREST = "NEAREST"
 _TEXT_FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going to|plans? to|expected to|scheduled to)\b", re.I
 )
@@ -388,6 +390,29 @@ def _condition_ahead(verb: Token, own: str) -> bool:
     return bool(marks & _AHEAD_SUBORDINATORS) and _verb_tense(verb.head) == FUTURE
 
 
+def _dates_the_subject(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether weekday ``token_i`` dates a common noun inside the subject of ``verb``
+    ("One of the claims of Obama's speech on Wednesday night does not stand up")."""
+    if (
+        doc[token_i].lower_ not in WEEKDAYS
+        or verb.lemma_ == "be"
+        or verb.lemma_ in _EXPECTATION_PARTICIPLES
+        or any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        # "The game on Sunday is a must-win", "the authority on Monday is expected to
+        # vote", "The filings due Sunday are set to show": no side of the DCT told
+        return False
+    tok, noun = doc[token_i], False
+    for _ in range(12):
+        if tok.head.i == tok.i or tok.head.i == verb.i:
+            return noun and tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass")
+        tok = tok.head
+        if _a_verb(tok):
+            return False
+        noun = noun or (tok.pos_ == "NOUN" and tok.lower_ not in WEEKDAYS)
+    return False
+
+
 def _a_verb(tok: Token) -> bool:
     """Whether ``tok`` is a verb of the text, not a hyphen the tagger read as one (the
     tokenizer splits "co-founded" into "co", "-", "founded", and the "-" may come out a
@@ -459,6 +484,10 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
+    if own == PRESENT and verb is not None and _dates_the_subject(doc, token_i, verb):
+        # "Obama's speech on Wednesday night does not stand up", "The game on Sunday is a
+        # must-win": an event the clause talks about, on either side of the DCT
+        return NEAREST
     if _after_until(doc, token_i) and (own in (PRESENT, None) or _bare_state(verb)):
         return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
     if happened and own in (PRESENT, FUTURE, None):
