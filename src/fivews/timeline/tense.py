@@ -10,6 +10,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from fivews.timeline.clause_roles import (
+    EXPECTATION_PARTICIPLES,
+    a_verb,
+    completes_an_object,
+    dates_the_subject,
+)
 from fivews.timeline.event_nouns import (
     after_incident_noun,
     event_noun,
@@ -82,31 +88,12 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
         # "will make their voice known on Tuesday", "get it done by Friday": a participle
         # as the object's complement takes the causing verb's time
-        return None if _completes_an_object(verb) else PAST
+        return None if completes_an_object(verb) else PAST
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
         return FUTURE  # an imperative asks for what is ahead ("Remember in November")
     if _exhortation(verb):
         return FUTURE  # "Let's defeat her in November", in a quote too
     return None
-
-
-#: verbs whose object takes a participle as its complement ("make it known", "get it done")
-_CAUSATIVES = frozenset({"make", "get", "want", "need"})
-
-
-def _completes_an_object(participle: Token) -> bool:
-    """Whether a participle completes the object of a causing verb ("make their voice
-    known", "want the bill passed": the parser hangs it from the verb or from the object
-    noun), not a reduced relative set off by a comma ("the bill, passed Tuesday,")."""
-    head = participle.head
-    if participle.dep_ in ("ccomp", "xcomp", "oprd"):
-        return head.lemma_ in _CAUSATIVES
-    return (
-        participle.dep_ == "acl"
-        and head.dep_ == "dobj"
-        and head.head.lemma_ in _CAUSATIVES
-        and participle.i == head.i + 1
-    )
 
 
 def _past_tag(tok: Token) -> bool:
@@ -167,8 +154,6 @@ PROSPECTIVE_GERUND_NOUNS = frozenset(LEXICON["prospective_gerund_nouns"])
 #: verbs whose direct object is an event they fix ahead ("scheduled a news conference
 #: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
-#: participles that, reducing a relative clause, put their noun's event ahead
-_EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 #: adjectives after a present "be" that put the time ahead ("are due in October")
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
@@ -227,7 +212,7 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in _EXPECTATION_PARTICIPLES:
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in EXPECTATION_PARTICIPLES:
         return True  # "the vote, expected Friday", "talks scheduled for Monday"
     if (
         verb.lemma_ == "be"
@@ -374,7 +359,7 @@ def _condition_ahead(verb: Token, own: str) -> bool:
     after "if" under "would"/"might", a condition imagined ahead ("how ties would fare if
     he won the election on Nov. 8"; "had won", "would have", and a sentence set in the
     past, "As a child, he would cry if…", stay in the past)."""
-    if verb.dep_ != "advcl" or not _a_verb(verb.head):
+    if verb.dep_ != "advcl" or not a_verb(verb.head):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if own == PAST:
@@ -388,36 +373,6 @@ def _condition_ahead(verb: Token, own: str) -> bool:
             and _PAST_FRAME.search(verb.sent.text) is None
         )
     return bool(marks & _AHEAD_SUBORDINATORS) and _verb_tense(verb.head) == FUTURE
-
-
-def _dates_the_subject(doc: Doc, token_i: int, verb: Token) -> bool:
-    """Whether weekday ``token_i`` dates a common noun inside the subject of ``verb``
-    ("One of the claims of Obama's speech on Wednesday night does not stand up")."""
-    if (
-        doc[token_i].lower_ not in WEEKDAYS
-        or verb.lemma_ == "be"
-        or verb.lemma_ in _EXPECTATION_PARTICIPLES
-        or any(c.dep_ == "xcomp" for c in verb.children)
-    ):
-        # "The game on Sunday is a must-win", "the authority on Monday is expected to
-        # vote", "The filings due Sunday are set to show": no side of the DCT told
-        return False
-    tok, noun = doc[token_i], False
-    for _ in range(12):
-        if tok.head.i == tok.i or tok.head.i == verb.i:
-            return noun and tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass")
-        tok = tok.head
-        if _a_verb(tok):
-            return False
-        noun = noun or (tok.pos_ == "NOUN" and tok.lower_ not in WEEKDAYS)
-    return False
-
-
-def _a_verb(tok: Token) -> bool:
-    """Whether ``tok`` is a verb of the text, not a hyphen the tagger read as one (the
-    tokenizer splits "co-founded" into "co", "-", "founded", and the "-" may come out a
-    past verb that a time then hangs from)."""
-    return tok.pos_ in ("VERB", "AUX") and any(ch.isalpha() for ch in tok.text)
 
 
 def clause_tense(doc: Doc, token_i: int) -> str | None:
@@ -454,7 +409,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     happened = after_incident_noun(doc, token_i)
     dated: Token | None = None
     for _ in range(10):
-        if _a_verb(tok) and tok.dep_ not in _NOT_CLAUSE_DEPS:
+        if a_verb(tok) and tok.dep_ not in _NOT_CLAUSE_DEPS:
             verb = tok
             break
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
@@ -468,7 +423,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         tok = tok.head
     if verb is None:
         root = doc[token_i].sent.root
-        verb = root if _a_verb(root) else None
+        verb = root if a_verb(root) else None
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
     own = _verb_tense(verb) if verb is not None else None
@@ -484,7 +439,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
-    if own == PRESENT and verb is not None and _dates_the_subject(doc, token_i, verb):
+    if own == PRESENT and verb is not None and dates_the_subject(doc, token_i, verb):
         # "Obama's speech on Wednesday night does not stand up", "The game on Sunday is a
         # must-win": an event the clause talks about, on either side of the DCT
         return NEAREST
@@ -498,7 +453,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if own == PRESENT and verb is not None and verb.dep_ == "relcl" and _lemma(verb) in _STATES:
         # "found himself at odds with senators who oppose him on Thursday": a state tells
         # no schedule, a past clause it hangs from tells when
-        outer = next((_verb_tense(t) for t in verb.ancestors if _a_verb(t)), None)
+        outer = next((_verb_tense(t) for t in verb.ancestors if a_verb(t)), None)
         own = PAST if outer == PAST else own
     for _ in range(4):
         if verb is None:
@@ -509,9 +464,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             return None
         # an infinitive or participle: the governing verb decides
         head = verb.head
-        while not _a_verb(head) and head.head.i != head.i:
+        while not a_verb(head) and head.head.i != head.i:
             head = head.head
-        if not _a_verb(head):
+        if not a_verb(head):
             return None
         outer = _verb_tense(head)
         if outer == PRESENT and verb.tag_ == "VBG" and verb.dep_ == "pcomp":

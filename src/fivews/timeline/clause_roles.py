@@ -1,0 +1,64 @@
+"""Roles of a verb or a noun in its clause that decide whose time a time expression
+tells: a participle completing a causing verb's object ("make their voice known on
+Tuesday"), a weekday dating the subject of a present clause ("Obama's speech on Wednesday
+night does not stand up"), and what counts as a verb of the text. Read from the spaCy
+parse by :mod:`fivews.timeline.tense`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from fivews.timeline.lexicon import WEEKDAYS
+
+#: participles that, reducing a relative clause, put their noun's event ahead
+EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
+
+
+#: verbs whose object takes a participle as its complement ("make it known", "get it done")
+_CAUSATIVES = frozenset({"make", "get", "want", "need"})
+
+
+def completes_an_object(participle: Token) -> bool:
+    """Whether a participle completes the object of a causing verb ("make their voice
+    known", "want the bill passed": the parser hangs it from the verb or from the object
+    noun), not a reduced relative set off by a comma ("the bill, passed Tuesday,")."""
+    head = participle.head
+    if participle.dep_ in ("ccomp", "xcomp", "oprd"):
+        return head.lemma_ in _CAUSATIVES
+    return (
+        participle.dep_ == "acl"
+        and head.dep_ == "dobj"
+        and head.head.lemma_ in _CAUSATIVES
+        and participle.i == head.i + 1
+    )
+
+
+def dates_the_subject(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether weekday ``token_i`` dates a common noun inside the subject of ``verb``
+    ("One of the claims of Obama's speech on Wednesday night does not stand up")."""
+    if (
+        doc[token_i].lower_ not in WEEKDAYS
+        or verb.lemma_ == "be"
+        or verb.lemma_ in EXPECTATION_PARTICIPLES
+        or any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        # "The game on Sunday is a must-win", "the authority on Monday is expected to
+        # vote", "The filings due Sunday are set to show": no side of the DCT told
+        return False
+    tok, noun = doc[token_i], False
+    for _ in range(12):
+        if tok.head.i == tok.i or tok.head.i == verb.i:
+            return noun and tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass")
+        tok = tok.head
+        if a_verb(tok):
+            return False
+        noun = noun or (tok.pos_ == "NOUN" and tok.lower_ not in WEEKDAYS)
+    return False
+
+
+def a_verb(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of the text, not a hyphen the tagger read as one (the
+    tokenizer splits "co-founded" into "co", "-", "founded", and the "-" may come out a
+    past verb that a time then hangs from)."""
+    return tok.pos_ in ("VERB", "AUX") and any(ch.isalpha() for ch in tok.text)

@@ -1,0 +1,148 @@
+"""The month or year a story had reached, for "the end of the month", "year's end" and
+"the third quarter of the year": a month the sentence named ("began in March and ended at
+the end of the month"), a year the sentence frames or the sentence before wrote out
+("Sales rose in 2015. By the end of the year, …"), or the publication date's. Used by
+:mod:`fivews.timeline.resolve_relative`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.guards import previous_word
+from fivews.timeline.records import SENTENCE_END, Context
+from fivews.timeline.resolve_calendar import year_named_before
+from fivews.timeline.tense import FUTURE, PAST
+
+#: words after "the month" that count it from another ("the month of March", "the month
+#: before"): no restatement of a month named before
+_MONTH_COUNTED = re.compile(r"\s+(?:of|before|after|earlier|prior|ahead|later)\b", re.I)
+#: words before a month that make it a starting point or a comparison ("since December",
+#: "from December", "than in December"), not the month a later "the month" restates
+_MONTH_AS_BOUND = frozenset({"since", "from", "than"})
+
+
+def month_named_before(m: re.Match[str], ctx: Context, mod: str | None) -> str | None:
+    """The month named earlier in the sentence of a bare "the month" ("jobs rose in
+    January, adding 151,000 during the month") or, in a past clause, of a part of it
+    ("began in March and ended at the end of the month"; the month of the latest date
+    before it: "began in March, broke down on April 4 and resumed at the end of the
+    month" is April's), unless "the month" is counted from another ("the month of March",
+    "the month before") or the month named is a bound ("Since December, prices rose 2%
+    for the month"); None otherwise."""
+    words = m.group(0).lower()
+    part = mod is not None and words.endswith(" the month")
+    if not (words == "the month" or part) or _MONTH_COUNTED.match(ctx.text, m.end()):
+        return None
+    # in a clause not past only a month still ahead names it ("will add the data in
+    # January and be done by the end of the month"; "began in March and will end at the
+    # end of the month" is the DCT's)
+    ahead = part and ctx.tense(m.start(), m.end()) != PAST
+    for t in ctx.earlier(r"\d{4}-\d\d(?:-\d\d)?" if part else r"\d{4}-\d\d", m.start(), 200):
+        if SENTENCE_END.search(ctx.text, t.end, m.start()):
+            return None
+        if previous_word(ctx.text, t.start) in _MONTH_AS_BOUND:
+            return None
+        if part and (
+            _NOT_THE_STORYS_MONTH.search(ctx.text, max(0, t.start - 120), t.start)
+            or _QUOTE_MARK.search(ctx.text, t.end, m.start())
+        ):
+            # "The March jobs report showed…", "Sales, which had peaked in May,", "'We
+            # expect a deal in June,' he said at the end of the month"
+            return None
+        if ahead and (ctx.dct is None or t.value[:7] < ctx.dct.isoformat()[:7]):
+            return None
+        return t.value[:7]
+    return None
+
+
+#: words before a month that make it no time the story reached: a determiner or a
+#: possessive ("The March jobs report"), a bound ("Until February"), a relative clause
+#: ("Sales, which had peaked in May,")
+_NOT_THE_STORYS_MONTH = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+|['’]s?\s+|\b(?:until|till|through)\s+"
+    r"|,\s+(?:which|who|that|where)\b[^,]*)$",
+    re.I,
+)
+
+
+def period_of_the_year(m: re.Match[str], ctx: Context) -> str | None:
+    """The year of a quarter, half or month right before "of the year" ("the third
+    quarter of the year", in a January paper 2015-Q3: 2015); None otherwise."""
+    if m.group(0).lower() != "the year" or not _OF_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return None
+    for t in ctx.earlier(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", m.start(), 6):
+        return t.value[:4]
+    return None
+
+
+#: " of " right before "the year"
+_OF_BEFORE = re.compile(r"\s+of\s+$")
+
+
+def year_of_its_end(m: re.Match[str], ctx: Context) -> tuple[int, str]:
+    """The year whose end "year's end" or "the end of the year" tells of: a year the
+    sentence names before it ("In 2012, … by the end of the year"), else in a past clause
+    early in the year (January or February) the year just past ("had $38 million at year's
+    end" in a January paper), else the DCT's; with the anchor it was found from."""
+    assert ctx.dct is not None
+    named = year_named_before(m, ctx)
+    if named:
+        return named, "DCT+tense"
+    if ctx.tense(m.start(), m.end()) == PAST:
+        told = _year_of_the_sentence_before(m, ctx)
+        if told is not None:
+            return told, "previous timex"
+        if ctx.dct.month <= 2:
+            return ctx.dct.year - 1, "DCT+tense"
+    return ctx.dct.year, "DCT+tense"
+
+
+#: a year written out in a timex's text ("2015", "May 2015", "June 2, 2015")
+_WRITTEN_YEAR = re.compile(r"(?<![\d'’])(1[89]\d\d|20\d\d)(?!\d)")
+
+
+#: words right before a year that make it no time the story reached: a determiner, maybe
+#: with a describing word, or a possessive ("the 2015 law", "after a weak 2014", "the
+#: company's 2015 revenue"), or a bound ("since 2012", "until 2012", "from 2014 to 2016")
+_NOT_THE_STORYS_YEAR = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+\s+)?|['’]s?\s+"
+    r"|\b(?:since|until|till|through|from|to|fiscal|of|at)\s+|[A-Z][\w.]*\s+)$"
+)
+#: a relative clause the year sits in ("the plant, which opened in 2011, was losing money")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that|where)\b[^,]*$", re.I)
+
+
+def _year_of_the_sentence_before(m: re.Match[str], ctx: Context) -> int | None:
+    """The year the story had reached in the sentence before, for a year's end told in a
+    past clause ("A poll in May 2015 put him at 5 percent. By the end of the year, he had
+    climbed to 35 percent"): the last timex before the match, in the sentence just before
+    its own, when it writes that year out ("2015", "May 2015", not "last year"), is no
+    bound, no thing's name nor a quote's, and not in a relative clause; None otherwise."""
+    last = next(ctx.earlier(r"\d{4}.*", m.start(), 400), None)
+    if last is None or any(t.start > last.end and t.end <= m.start() for t in ctx.previous):
+        return None
+    ends = list(SENTENCE_END.finditer(ctx.text, last.end, m.start()))
+    written = _WRITTEN_YEAR.search(last.text)
+    if len(ends) != 1 or written is None or written.group(1) != last.value[:4]:
+        return None
+    if _QUOTE_MARK.search(ctx.text, last.end, ends[0].end()) or "fiscal" in last.text.lower():
+        return None  # '"We lost money in 2015," she said.', "fiscal 2016": no calendar year
+    assert ctx.dct is not None
+    if int(written.group(1)) > ctx.dct.year or ctx.tense(last.start, last.end) == FUTURE:
+        return None  # "said the plant would close in 2019": a year still ahead, no past
+    opening = ctx.text[max(0, last.start - 200) : last.start]
+    opening = re.split(r"[.!?]\s", opening)[-1]
+    if (_NOT_THE_STORYS_YEAR.search(opening) and not _STARTS_A_SENTENCE.search(opening)) or (
+        _IN_RELATIVE_CLAUSE.search(opening)
+    ):
+        return None
+    return int(written.group(1))
+
+
+#: a quotation mark, or a single quote closing a quotation ("in June,' he said")
+_QUOTE_MARK = re.compile(r"[\"“”]|[,.?!]['’](?=\s)")
+#: a capitalised preposition opening the sentence right before the year ("In 2015, ...")
+_STARTS_A_SENTENCE = re.compile(r"^\s*(?:In|By|During|Through|Throughout)\s+$")
