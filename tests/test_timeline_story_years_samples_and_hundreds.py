@@ -2,8 +2,11 @@
 2015. By the end of the year, …"), a part of "the month" after a month the sentence named
 ("began in March and ended at the end of the month"), a participle that completes an
 object after "make"/"get"/"want" ("will make their voice known on Tuesday"), a poll's
-sample size that looks like a year ("a poll of 2047 registered voters") and the hundreds
-("the 1800s" is a century); "previous years" and "prior years" are the past.
+sample size that looks like a year ("a poll of 2047 registered voters"), the hundreds
+("the 1800s" is a century), "previous years" and "prior years" (the past), "the past
+week" (the week holding most of its seven days), a weekday dating the subject of a present
+clause (the nearer such day) and a holiday closing a title ("How the Grinch Stole
+Christmas").
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -231,3 +234,18 @@ def test_the_past_week_is_the_week_holding_most_of_its_seven_days(nlp, text, dct
 )
 def test_a_weekday_dating_the_subject_of_a_present_clause_is_the_nearer(nlp, text, value):
     assert [v for _, v in _found(nlp, text, "2016-07-28")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He starred in How the Grinch Stole Christmas.", []),
+        ("They watched A Charlie Brown Christmas on TV.", []),
+        # a greeting, a sentence's first word or one name before it is no title
+        ("He wished them a Merry Christmas.", [("Christmas", "2015-12-25")]),
+        ("Bush Sr. spent Christmas in Maine.", [("Christmas", "2015-12-25")]),
+        ("They said Obama Christmas plans were set.", [("Christmas", "2015-12-25")]),
+    ],
+)
+def test_a_holiday_closing_a_title_is_no_day(nlp, text, expected):
+    assert _found(nlp, text, "2016-04-12") == expected

@@ -38,6 +38,8 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         return False
     if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
         return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
+    if " " not in name and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "How the Grinch Stole Christmas", "A Charlie Brown Christmas": a title
     return all(
         w[0].isupper()
         for w in re.split(r"\s+|(?<=\b(?:al|ul|el))-", m["holiday"])
@@ -61,6 +63,15 @@ _WISHED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?|Honou?rs)\b")
 
 
+#: two capitalised words right before a one-word holiday, neither a greeting, a church or
+#: a word of time: the holiday closes a title ("How the Grinch Stole Christmas")
+_TITLE_BEFORE = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\b(?!(?:Merry|Happy|Blessed|Holy|Orthodox|Coptic|Catholic|Western|Eastern"
+    r"|Last|Next|This|On|In|At|By|For|Since|Until|Before|After|During|Around|Over|And|Or|The"
+    r"|Good|Easter|Christmas|Day|Eve)\b)[A-Z][a-z]+\s+"
+    r"(?!(?:Merry|Happy|Blessed|Holy|Orthodox|Coptic|Catholic|Western|Eastern|Last|Next|This"
+    r"|Good|Easter|Christmas|Day|Eve)\b)[A-Z][a-z]+\s+$"
+)
 #: small words inside a holiday's name ("Cinco de Mayo", "Day of the Dead", "Eid al-Fitr"),
 #: and "orthodox" meaning conventional ("an orthodox Christmas": Christmas)
 _PARTICLES = frozenset({"de", "del", "of", "the", "al", "ul", "el", "orthodox"})
