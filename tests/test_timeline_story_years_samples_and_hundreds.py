@@ -5,8 +5,8 @@ object after "make"/"get"/"want" ("will make their voice known on Tuesday"), a p
 sample size that looks like a year ("a poll of 2047 registered voters"), the hundreds
 ("the 1800s" is a century), "previous years" and "prior years" (the past), "the past
 week" (the week holding most of its seven days), a weekday dating the subject of a present
-clause (the nearer such day) and a holiday closing a title ("How the Grinch Stole
-Christmas").
+clause (the nearer such day), a holiday closing a title ("How the Grinch Stole
+Christmas") and "that night" before a comma or a "that" clause.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -249,3 +249,23 @@ def test_a_weekday_dating_the_subject_of_a_present_clause_is_the_nearer(nlp, tex
 )
 def test_a_holiday_closing_a_title_is_no_day(nlp, text, expected):
     assert _found(nlp, text, "2016-04-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack began on Sept. 11, 2012. Based on her actions that night, critics "
+            "called for her resignation.",
+            [("Sept. 11, 2012", "2012-09-11"), ("that night", "2012-09-11TNI")],
+        ),
+        (
+            "He testified on Nov. 12, 2012. CNN reported that night that he had resigned.",
+            [("Nov. 12, 2012", "2012-11-12"), ("that night", "2012-11-12TNI")],
+        ),
+        # with no day named before it, "that day" is any day
+        ("Trades made that day, which were few, fell.", []),
+    ],
+)
+def test_that_night_before_a_comma_or_a_that_clause_is_the_day_last_named(nlp, text, expected):
+    assert _found(nlp, text, "2016-07-28") == expected
