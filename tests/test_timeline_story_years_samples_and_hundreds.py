@@ -4,9 +4,8 @@
 object after "make"/"get"/"want" ("will make their voice known on Tuesday"), a poll's
 sample size that looks like a year ("a poll of 2047 registered voters"), the hundreds
 ("the 1800s" is a century), "previous years" and "prior years" (the past), "the past
-week" (the week holding most of its seven days), a weekday dating the subject of a present
-clause (the nearer such day), a holiday closing a title ("How the Grinch Stole
-Christmas") and "that night" before a comma or a "that" clause.
+week" (the week holding most of its seven days), a holiday closing a title ("How the
+Grinch Stole Christmas") and "that night" before a "that" clause.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -217,26 +216,6 @@ def test_the_past_week_is_the_week_holding_most_of_its_seven_days(nlp, text, dct
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # DCT Thursday 2016-07-28: the event the present clause talks about was yesterday
-        (
-            "One of the claims of Obama's speech to the convention on Wednesday night does "
-            "not stand up to scrutiny.",
-            "2016-07-27TNI",
-        ),
-        ("The ruling on Wednesday means the law stands.", "2016-07-27"),
-        # a copula, an expectation, a future or a possessive keep their readings
-        ("The game on Monday is a must-win.", "2016-08-01"),
-        ("The authority on Monday is expected to vote.", "2016-08-01"),
-        ("The rally on Wednesday will draw crowds.", "2016-08-03"),
-    ],
-)
-def test_a_weekday_dating_the_subject_of_a_present_clause_is_the_nearer(nlp, text, value):
-    assert [v for _, v in _found(nlp, text, "2016-07-28")] == [value]
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("He starred in How the Grinch Stole Christmas.", []),
@@ -245,6 +224,9 @@ def test_a_weekday_dating_the_subject_of_a_present_clause_is_the_nearer(nlp, tex
         ("He wished them a Merry Christmas.", [("Christmas", "2015-12-25")]),
         ("Bush Sr. spent Christmas in Maine.", [("Christmas", "2015-12-25")]),
         ("They said Obama Christmas plans were set.", [("Christmas", "2015-12-25")]),
+        # a noun after it: the holiday's own thing, after a name or in a title-case headline
+        ("The Red Cross Christmas appeal has raised $2 million.", [("Christmas", "2015-12-25")]),
+        ("Shoppers Flock To Malls Ahead Of Christmas", [("Christmas", "2015-12-25")]),
     ],
 )
 def test_a_holiday_closing_a_title_is_no_day(nlp, text, expected):
@@ -254,10 +236,11 @@ def test_a_holiday_closing_a_title_is_no_day(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # before a comma it may be any night ("how she spent that night, alone")
         (
-            "The attack began on Sept. 11, 2012. Based on her actions that night, critics "
-            "called for her resignation.",
-            [("Sept. 11, 2012", "2012-09-11"), ("that night", "2012-09-11TNI")],
+            "The trial opened on Sept. 11, 2012. Prosecutors described how she spent that "
+            "night, alone.",
+            [("Sept. 11, 2012", "2012-09-11")],
         ),
         (
             "He testified on Nov. 12, 2012. CNN reported that night that he had resigned.",
@@ -267,5 +250,5 @@ def test_a_holiday_closing_a_title_is_no_day(nlp, text, expected):
         ("Trades made that day, which were few, fell.", []),
     ],
 )
-def test_that_night_before_a_comma_or_a_that_clause_is_the_day_last_named(nlp, text, expected):
+def test_that_night_before_a_that_clause_is_the_day_last_named(nlp, text, expected):
     assert _found(nlp, text, "2016-07-28") == expected

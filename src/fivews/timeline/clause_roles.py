@@ -1,15 +1,12 @@
-"""Roles of a verb or a noun in its clause that decide whose time a time expression
-tells: a participle completing a causing verb's object ("make their voice known on
-Tuesday"), a weekday dating the subject of a present clause ("Obama's speech on Wednesday
-night does not stand up"), and what counts as a verb of the text. Read from the spaCy
-parse by :mod:`fivews.timeline.tense`.
+"""Roles of a verb in its clause that decide whose time a time expression tells: a
+participle completing a causing verb's object ("make their voice known on Tuesday"), and
+what counts as a verb of the text. Read from the spaCy parse by
+:mod:`fivews.timeline.tense`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
-
-from fivews.timeline.lexicon import WEEKDAYS
+from spacy.tokens import Token
 
 #: participles that, reducing a relative clause, put their noun's event ahead
 EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
@@ -32,29 +29,6 @@ def completes_an_object(participle: Token) -> bool:
         and head.head.lemma_ in _CAUSATIVES
         and participle.i == head.i + 1
     )
-
-
-def dates_the_subject(doc: Doc, token_i: int, verb: Token) -> bool:
-    """Whether weekday ``token_i`` dates a common noun inside the subject of ``verb``
-    ("One of the claims of Obama's speech on Wednesday night does not stand up")."""
-    if (
-        doc[token_i].lower_ not in WEEKDAYS
-        or verb.lemma_ == "be"
-        or verb.lemma_ in EXPECTATION_PARTICIPLES
-        or any(c.dep_ == "xcomp" for c in verb.children)
-    ):
-        # "The game on Sunday is a must-win", "the authority on Monday is expected to
-        # vote", "The filings due Sunday are set to show": no side of the DCT told
-        return False
-    tok, noun = doc[token_i], False
-    for _ in range(12):
-        if tok.head.i == tok.i or tok.head.i == verb.i:
-            return noun and tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass")
-        tok = tok.head
-        if a_verb(tok):
-            return False
-        noun = noun or (tok.pos_ == "NOUN" and tok.lower_ not in WEEKDAYS)
-    return False
 
 
 def a_verb(tok: Token) -> bool:

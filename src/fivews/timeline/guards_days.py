@@ -155,11 +155,11 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
 
 
 #: what ends an adverbial "that day" closing its clause ("raised $4 million that day.",
-#: "meet with Reid that day on Capitol Hill", "her actions that night, critics said",
-#: "reported that night that he had resigned"), unlike "trades made that day at steadily
+#: "meet with Reid that day on Capitol Hill", "reported that night that he had
+#: resigned"), unlike "trades made that day at steadily
 #: dropping prices" or "redemptions that day and for two days following" (any such day)
 _THAT_DAY_ENDS = re.compile(
-    r"\s*[.;,]|\s+(?:on|in|at)\s+[A-Z]|\s+that\s+(?!was\b|is\b|had\b|were\b)"
+    r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]|\s+that\s+(?!was\b|is\b|had\b|were\b)"
 )
 #: a day named before a plain "that day" (a weekday, a month and its day, a day word)
 _DAY_NAMED = re.compile(

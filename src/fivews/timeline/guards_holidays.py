@@ -38,8 +38,14 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         return False
     if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
         return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
-    if " " not in name and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return False  # "How the Grinch Stole Christmas", "A Charlie Brown Christmas": a title
+    if (
+        " " not in name
+        and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _SMALL_WORD_AFTER.match(text, m.end())
+    ):
+        # "How the Grinch Stole Christmas.", "“A Very Clinton Christmas,”": a title's end
+        # ("the Red Cross Christmas appeal" is the holiday's appeal)
+        return False
     return all(
         w[0].isupper()
         for w in re.split(r"\s+|(?<=\b(?:al|ul|el))-", m["holiday"])
@@ -63,14 +69,24 @@ _WISHED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?|Honou?rs)\b")
 
 
+#: capitalised words that do not make a title before a holiday: greetings, churches, words
+#: of time and the small words a title-case headline capitalises ("Ahead Of Christmas")
+_NOT_IN_A_TITLE = (
+    r"(?:Merry|Happy|Blessed|Holy|Orthodox|Coptic|Catholic|Western|Eastern|Good|Easter"
+    r"|Christmas|Day|Eve|Last|Next|This|The|And|Or|Of|To|From|Ahead|Before|After|Until|Till"
+    r"|Since|During|On|In|At|By|For|Over|Around|Through|With|About|Near|Past)\b"
+)
 #: two capitalised words right before a one-word holiday, neither a greeting, a church or
 #: a word of time: the holiday closes a title ("How the Grinch Stole Christmas")
 _TITLE_BEFORE = re.compile(
-    r"(?<![.!?:]\s)(?<!^)\b(?!(?:Merry|Happy|Blessed|Holy|Orthodox|Coptic|Catholic|Western|Eastern"
-    r"|Last|Next|This|On|In|At|By|For|Since|Until|Before|After|During|Around|Over|And|Or|The"
-    r"|Good|Easter|Christmas|Day|Eve)\b)[A-Z][a-z]+\s+"
-    r"(?!(?:Merry|Happy|Blessed|Holy|Orthodox|Coptic|Catholic|Western|Eastern|Last|Next|This"
-    r"|Good|Easter|Christmas|Day|Eve)\b)[A-Z][a-z]+\s+$"
+    r"(?<![.!?:]\s)(?<!^)\b(?!" + _NOT_IN_A_TITLE + r")[A-Z][a-z]+\s+(?!" + _NOT_IN_A_TITLE + r")"
+    r"[A-Z][a-z]+\s+$"
+)
+#: a lower-case word right after the holiday, not a preposition, conjunction or verb: a
+#: noun the holiday names ("the Red Cross Christmas appeal"), not a title's end
+_SMALL_WORD_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|for|with|and|or|to|from|by|is|was|were|are|has|had|will|airs|aired)\b)"
+    r"[a-z]"
 )
 #: small words inside a holiday's name ("Cinco de Mayo", "Day of the Dead", "Eid al-Fitr"),
 #: and "orthodox" meaning conventional ("an orthodox Christmas": Christmas)

@@ -20,7 +20,7 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.live_blogs import alone_on_its_line, opens_line
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.tense import FUTURE, NEAREST, PAST, PRESENT
+from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     AT_NIGHT,
     DAY_ORDER,
@@ -59,7 +59,7 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
         return dct - dt.timedelta(days=back or 7), "weekday_last"
     if rel == "next":
         return dct + dt.timedelta(days=fwd or 7), "weekday_next"
-    if tense in (NOUN_PRESENT, NEAREST):  # "Monday's debate" in a present clause: the nearer
+    if tense == NOUN_PRESENT:  # "Monday's debate" in a present clause: the nearer one
         if fwd < back:
             return dct + dt.timedelta(days=fwd), "weekday_nearest"
         return dct - dt.timedelta(days=back), "weekday_nearest"
@@ -88,7 +88,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         # primary") is at the nearer such day; else ("over Thursday's close") the latest one
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
         tense = ctx.tense(m.start(), m.end())
-        if possessive and tense in (PRESENT, FUTURE, NEAREST):
+        if possessive and tense in (PRESENT, FUTURE):
             tense = NOUN_PRESENT if scheduled_event(ctx.text, m.end()) else None
         if tense is None and previous_word(ctx.text, m.start()) == "by":
             tense = NOUN_PRESENT  # a deadline of unknown tense ("to fill the bags by Thursday")

@@ -173,7 +173,11 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         # "for the last week", "over the past week": the seven days up to the DCT, which
         # AQUAINT writes as the DCT's week when most of them lie in it, from a Thursday on
         # ("last week" alone is the week before)
-        if rel in ("the past", "the last") and d.isoweekday() >= 4:
+        if (
+            rel in ("the past", "the last")
+            and d.isoweekday() >= 4
+            and not _WEEK_OF_SOMETHING.match(ctx.text, m.end())
+        ):
             offset = 0
         value = week_value(d + dt.timedelta(weeks=offset))
     elif unit == "weekend":
@@ -316,6 +320,11 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if year != d.year:
         return make_timex(m, "DATE", str(year), "year_end_other_year", mod, anchor=anchor)
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
+
+
+#: words after "the last week" that make it a week of something else or a vaguer stretch
+#: ("the last week before the vote", "the last week or two")
+_WEEK_OF_SOMETHING = re.compile(r"\s+(?:before|of|or|leading|prior|ahead)\b", re.I)
 
 
 def _weekend_ahead(d: dt.date) -> str:

@@ -14,7 +14,6 @@ from fivews.timeline.clause_roles import (
     EXPECTATION_PARTICIPLES,
     a_verb,
     completes_an_object,
-    dates_the_subject,
 )
 from fivews.timeline.event_nouns import (
     after_incident_noun,
@@ -29,8 +28,6 @@ from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX, WEEKDAYS
 _STATES = frozenset(LEXICON["state_verbs"])
 #: Tense labels returned by :func:`clause_tense`.
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
-#: for a weekday that dates the subject of a present clause: the nearer such day
-NEAREST = "NEAREST"
 _TEXT_FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going to|plans? to|expected to|scheduled to)\b", re.I
 )
@@ -439,10 +436,6 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
-    if own == PRESENT and verb is not None and dates_the_subject(doc, token_i, verb):
-        # "Obama's speech on Wednesday night does not stand up", "The game on Sunday is a
-        # must-win": an event the clause talks about, on either side of the DCT
-        return NEAREST
     if _after_until(doc, token_i) and (own in (PRESENT, None) or _bare_state(verb)):
         return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
     if happened and own in (PRESENT, FUTURE, None):
