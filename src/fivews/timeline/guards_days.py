@@ -155,9 +155,9 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
 
 
 #: what ends an adverbial "that day" closing its clause ("raised $4 million that day.",
-#: "meet with Reid that day on Capitol Hill", "reported that night that he had
-#: resigned"), unlike "trades made that day at steadily
-#: dropping prices" or "redemptions that day and for two days following" (any such day)
+#: "meet with Reid that day on Capitol Hill", "reported that night that he had resigned"),
+#: unlike "trades made that day at steadily dropping prices" or "redemptions that day and
+#: for two days following" (any such day)
 _THAT_DAY_ENDS = re.compile(
     r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]|\s+that\s+(?!was\b|is\b|had\b|were\b)"
 )

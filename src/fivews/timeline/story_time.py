@@ -85,8 +85,10 @@ _OF_BEFORE = re.compile(r"\s+of\s+$")
 def year_of_its_end(m: re.Match[str], ctx: Context) -> tuple[int, str]:
     """The year whose end "year's end" or "the end of the year" tells of: a year the
     sentence names before it ("In 2012, … by the end of the year"), else in a past clause
-    early in the year (January or February) the year just past ("had $38 million at year's
-    end" in a January paper), else the DCT's; with the anchor it was found from."""
+    the year the sentence before wrote out last ("Sales rose in 2015. By the end of the
+    year, …") or, early in the year (January or February), the year just past ("had $38
+    million at year's end" in a January paper), else the DCT's; with the anchor it was
+    found from."""
     assert ctx.dct is not None
     named = year_named_before(m, ctx)
     if named:
