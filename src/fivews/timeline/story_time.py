@@ -45,6 +45,7 @@ def month_named_before(m: re.Match[str], ctx: Context, mod: str | None) -> str |
             return None
         if part and (
             _NOT_THE_STORYS_MONTH.search(ctx.text, max(0, t.start - 120), t.start)
+            or _IN_RELATIVE_CLAUSE.search(ctx.text, max(0, t.start - 120), t.start)
             or _QUOTE_MARK.search(ctx.text, t.end, m.start())
         ):
             # "The March jobs report showed…", "Sales, which had peaked in May,", "'We
@@ -56,14 +57,15 @@ def month_named_before(m: re.Match[str], ctx: Context, mod: str | None) -> str |
     return None
 
 
+#: determiners before a year or a month that then names a thing ("the 2015 law", "The
+#: March jobs report")
+_DETERMINER = r"\b(?:the|a|an|its|his|her|their|our)\s+"
 #: words before a month that make it no time the story reached: a determiner or a
-#: possessive ("The March jobs report"), a bound ("Until February"), a relative clause
-#: ("Sales, which had peaked in May,")
-_NOT_THE_STORYS_MONTH = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+|['’]s?\s+|\b(?:until|till|through)\s+"
-    r"|,\s+(?:which|who|that|where)\b[^,]*)$",
-    re.I,
-)
+#: possessive ("The March jobs report"), a bound ("Until February")
+_NOT_THE_STORYS_MONTH = re.compile(_DETERMINER + r"$|['’]s?\s+$|\b(?:until|till|through)\s+$", re.I)
+#: a relative clause a year or a month sits in ("the plant, which opened in 2011, was
+#: losing money", "Sales, which had peaked in May,")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that|where)\b[^,]*$", re.I)
 
 
 def period_of_the_year(m: re.Match[str], ctx: Context) -> str | None:
@@ -110,11 +112,9 @@ _WRITTEN_YEAR = re.compile(r"(?<![\d'’])(1[89]\d\d|20\d\d)(?!\d)")
 #: with a describing word, or a possessive ("the 2015 law", "after a weak 2014", "the
 #: company's 2015 revenue"), or a bound ("since 2012", "until 2012", "from 2014 to 2016")
 _NOT_THE_STORYS_YEAR = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+\s+)?|['’]s?\s+"
+    r"(?:" + _DETERMINER + r"(?:[a-z]+\s+)?|['’]s?\s+"
     r"|\b(?:since|until|till|through|from|to|fiscal|of|at)\s+|[A-Z][\w.]*\s+)$"
 )
-#: a relative clause the year sits in ("the plant, which opened in 2011, was losing money")
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that|where)\b[^,]*$", re.I)
 
 
 def _year_of_the_sentence_before(m: re.Match[str], ctx: Context) -> int | None:
