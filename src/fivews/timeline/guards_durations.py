@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
-from fivews.timeline.lexicon import NUMBERS, alternation
+from fivews.timeline.lexicon import NUMBERS, WEEKDAY, alternation
 
 #: "one in", "one out of" before a count: a share of the units ("one in five days")
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$", re.I)
@@ -112,8 +112,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
 #: "it was a night to remember"; not "it has been a day since", "the trip was a day of
 #: driving")
 _COPULA_BEFORE = re.compile(
-    r"\b(?:it|this|that|today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day)(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+$",
+    r"\b(?:it|this|that|today|yesterday|tomorrow|tonight|" + WEEKDAY + r")"
+    r"(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+$",
     re.I,
 )
 _OCCASION_AFTER = re.compile(
