@@ -176,7 +176,7 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "about 2000 people": a round number counts ("about 2016 hopefuls")
     if m["fiscal"] or m["pmod"] or m["beyond"]:
         return True
-    sampled = _SAMPLED.match(after)
+    sampled = _SAMPLED.match(text, m.end(), m.end() + 40)
     if (
         sampled
         and _SAMPLE_OF.search(text, max(0, m.start() - 30), m.start())
@@ -195,15 +195,18 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return True  # "Trump's 2016 rivals" ("the firm's 2000 workers" may count them)
     if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True  # "the Republican 2016 hopefuls": a modifier after a determined name
-    # "2000 troops": a following plural noun means a count
-    return not nxt or not _plural_noun(nxt.group(1))
+    # "2000 troops": a following plural noun means a count, unless it is one a year dates
+    # and a number does not count ("compared with 2014 numbers", "below 1990 levels")
+    return not nxt or not _plural_noun(nxt.group(1)) or nxt.group(1) in _DATED_NOUNS
 
 
 #: a poll or survey "of" right before a number, which then may count its sample
 _SAMPLE_OF = re.compile(r"\b(?:poll|polls|survey|surveys|sample|interviews)\s+of\s+$", re.I)
-#: people a sample counts, maybe after one describing word ("registered voters")
+#: people a sample counts, maybe after describing words that begin in lower case
+#: ("registered voters", "likely Democratic voters"; "2012 Obama voters" are a year's)
 _SAMPLED = re.compile(
-    r"\s+(?P<how>[a-z]+\s+)?(?i:voters|adults|respondents|people|residents|americans|households)\b"
+    r"\s+(?P<how>[a-z]+\s+(?:[A-Za-z]+\s+)?)?"
+    r"(?i:voters|adults|respondents|people|residents|americans|households)\b"
 )
 #: a year after a determiner or a preposition, then "and"/"or", right before a year
 _YEAR_AND_BEFORE = re.compile(
@@ -216,6 +219,10 @@ def _plural_noun(word: str) -> bool:
     return not (word in _VERBS_AFTER_YEAR or word in _FUNCTION_WORDS_IN_S or word.endswith("ss"))
 
 
+#: plural nouns a year before them dates and a number before them hardly counts
+_DATED_NOUNS = frozenset(
+    {"levels", "figures", "numbers", "totals", "rates", "prices", "elections", "midterms"}
+)
 #: words before a number that make it a label ("FM 2071", "Route 1960", "Flight 2014")
 _NUMBER_LABELS = frozenset(
     {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}

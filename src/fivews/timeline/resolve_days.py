@@ -181,7 +181,7 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
         if night is not None:
             value = night
     if word == "today" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
-        lead = _lead_day(ctx)
+        lead = _said_on(ctx.text, m.end(), ctx.dct) or _lead_day(ctx)
         if lead is not None:
             value = lead
     if part:
@@ -214,6 +214,31 @@ def _in_quotation(text: str, start: int) -> bool:
         else:
             depth = 1 - depth
     return depth == 1
+
+
+#: the attribution right after a quotation's closing mark, dated by a weekday ('," Lewis
+#: said Monday night"): the speaker in up to four words, then "said" (maybe before the
+#: speaker) or "told …"
+_SAID_ON = re.compile(
+    rf"(?:”|''|\")[ \t]*,?[ \t]*(?:(?:[A-Z][\w.'’-]*|he|she|they)[ \t]+){{0,4}}?"
+    rf"(?:said(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){{0,3}}?|told(?:[ \t]+[\w.'’-]+){{1,3}}?)"
+    rf"[ \t]+(?P<weekday>{WEEKDAY})\b",
+    re.I,
+)
+#: a quotation's closing mark, within a paragraph
+_CLOSING_MARK = re.compile(r"[^\n]{0,300}?(?=”|''|\")")
+
+
+def _said_on(text: str, end: int, dct: dt.date) -> str | None:
+    """The day of the weekday dating the attribution right after the quotation that
+    ``end`` lies in ("I talked to him today," Lewis said Monday): the day the words were
+    spoken, the latest such weekday on or before the DCT."""
+    close = _CLOSING_MARK.match(text, end)
+    said = _SAID_ON.match(text, close.end()) if close else None
+    if said is None:
+        return None
+    back = (dct.isoweekday() - WEEKDAYS[said["weekday"].lower()]) % 7
+    return (dct - dt.timedelta(back)).isoformat()
 
 
 def _lead_day(ctx: Context) -> str | None:

@@ -480,7 +480,7 @@ RULES: tuple[Rule, ...] = (
         POINT_MOD
         + r"(?:(?P<rel>the)\s+)?(?P<season>"
         + SEASON
-        + r")(?:\s+(?:of\s+)?(?P<year>"
+        + r")(?:\s+months)?(?:\s+(?:of\s+)?(?P<year>"  # "the summer months": the season
         + YEAR
         + r"))?",
         resolve_season,

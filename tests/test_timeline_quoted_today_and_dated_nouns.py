@@ -1,0 +1,78 @@
+""" "today" in a quotation whose attribution names the weekday it was said ('"I talked to
+him today," Lewis said Monday night'), "the summer months" (the season, one expression),
+a year before a noun a number hardly counts ("compared with 2014 numbers") and a poll's
+sample size after describing words ("a poll of 1800 likely Democratic voters").
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+from timex_cases import timex_named
+
+_DCT = "2009-03-24"  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            '"I talked to Roy today (at the council meeting)," Lewis said Monday night.',
+            "2009-03-23",
+        ),
+        ('"We won today. We are happy," Smith said Monday.', "2009-03-23"),
+        ('"It happened today," he told reporters Sunday.', "2009-03-22"),
+        ("“It happened today,” Mayor John Smith said Saturday.", "2009-03-21"),
+        ('"We won today," said Smith Monday.', "2009-03-23"),
+        # near misses: the DCT's own weekday, a present "says", no weekday, a weekday
+        # outside the attribution
+        ('"We won today," Smith said Tuesday.', "2009-03-24"),
+        ('"It happened today," Smith says.', "2009-03-24"),
+        ('"It happened today," Smith said. On Monday, he left.', "2009-03-24"),
+        ('"We won today," said the coach, who on Monday had been fired.', "2009-03-24"),
+    ],
+)
+def test_a_quoted_today_is_the_day_its_attribution_names(nlp, text, value):
+    assert (
+        timex_named(nlp, text, text[text.index("oday") - 1 : text.index("oday") + 4], _DCT)["value"]
+        == value
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The residents may have to wait well into the summer months to swim.",
+            [("the summer months", "2009-SU")],
+        ),
+        (
+            "In the winter months of 2008, the roads closed.",
+            [("the winter months of 2008", "2008-WI")],
+        ),
+        # near misses: a compound, a season with its year
+        ("It was a summer months-long drought.", [("months-long", "PXM")]),
+        ("Summer 2008 was hot.", [("Summer 2008", "2008-SU")]),
+    ],
+)
+def test_the_summer_months_are_the_season(nlp, text, expected):
+    assert _found(nlp, text, _DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose 5 percent compared with 2014 numbers.", [("2014", "2014")]),
+        ("Emissions must fall below 1990 levels.", [("1990", "1990")]),
+        ("The poll, a survey of 1800 likely Democratic voters, is new.", []),
+        ("A poll of 1500 likely voters in Iowa put him ahead.", []),
+        # near misses: a count before a plural noun, a year before a name's voters
+        ("He sent 2000 troops to the border.", []),
+        ("A survey of 2012 Obama voters found regret.", [("2012", "2012")]),
+    ],
+)
+def test_a_year_before_a_dated_noun_and_a_sample_after_describing_words(nlp, text, expected):
+    assert _found(nlp, text, _DCT) == expected
