@@ -33,6 +33,13 @@ _DCT = "2009-03-24"  # a Tuesday
         ('"It happened today," Smith says.', "2009-03-24"),
         ('"It happened today," Smith said. On Monday, he left.', "2009-03-24"),
         ('"We won today," said the coach, who on Monday had been fired.', "2009-03-24"),
+        ('"I talked to the governor today," Lewis said on Monday.', "2009-03-23"),
+        ('"We won today," Smith, 54, said late Monday.', "2009-03-23"),
+        ('"The bill passed today," Pelosi said in a statement Monday.', "2009-03-23"),
+        ('"The Fed cut rates today," the Journal reported Monday.', "2009-03-23"),
+        ('"We won today," Smith told the Monday Morning Quarterback blog.', "2009-03-24"),
+        ('"Today is the day," Smith said, referring to the Monday deadline.', "2009-03-24"),
+        ('"We won today," said Smith, whose team plays again Monday.', "2009-03-24"),
     ],
 )
 def test_a_quoted_today_is_the_day_its_attribution_names(nlp, text, value):
@@ -69,10 +76,45 @@ def test_the_summer_months_are_the_season(nlp, text, expected):
         ("Emissions must fall below 1990 levels.", [("1990", "1990")]),
         ("The poll, a survey of 1800 likely Democratic voters, is new.", []),
         ("A poll of 1500 likely voters in Iowa put him ahead.", []),
-        # near misses: a count before a plural noun, a year before a name's voters
+        ("The study used a sample of 2016 adults.", []),
+        ("A poll of 2000 voters found the race tied.", []),
+        # near misses: a count before a plural noun, round or far from now; voters of a
+        # year's election
         ("He sent 2000 troops to the border.", []),
+        ("Volunteers dialed 2000 numbers in one night.", [("one night", "P1D")]),
+        ("Officials held 1500 elections across the country.", []),
         ("A survey of 2012 Obama voters found regret.", [("2012", "2012")]),
+        ("A poll of 2016 voters showed regret.", [("2016", "2016")]),
+        ("A survey of 2010 midterm voters showed anger.", [("2010", "2010")]),
     ],
 )
 def test_a_year_before_a_dated_noun_and_a_sample_after_describing_words(nlp, text, expected):
+    assert _found(nlp, text, _DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scandal-plagued pastor to be buried Saturday.", [("Saturday", "2009-03-28")]),
+        ("Senate to vote on budget Thursday", [("Thursday", "2009-03-26")]),
+        (
+            "Last day of school scheduled for June 5; graduation set June 6 if state approves",
+            [("June 5", "2009-06-05"), ("June 6", "2009-06-06")],
+        ),
+        (
+            "He said voters will back him because of the slaying in Chicago on Friday of a "
+            "young mother.",
+            [("Friday", "2009-03-20")],
+        ),
+        ("At a March meeting of the caucus, she spoke.", [("March", "2009-03")]),
+        # near misses: an infinitive under a finite verb, a record set, a future verb's
+        # object, a march
+        ("He was the first to vote Tuesday.", [("Tuesday", "2009-03-24")]),
+        ("Fans lined up to see him Saturday.", [("Saturday", "2009-03-21")]),
+        ("The record set Tuesday still stands.", [("Tuesday", "2009-03-24")]),
+        ("Police will investigate the fire at the plant Friday.", [("Friday", "2009-03-27")]),
+        ("He led a march toward the capital.", []),
+    ],
+)
+def test_headlines_set_events_incidents_and_a_month_after_a(nlp, text, expected):
     assert _found(nlp, text, _DCT) == expected

@@ -1,6 +1,8 @@
 """Roles of a verb in its clause that decide whose time a time expression tells: a
-participle completing a causing verb's object ("make their voice known on Tuesday"), and
-what counts as a verb of the text. Read from the spaCy parse by
+participle completing a causing verb's object ("make their voice known on Tuesday"), one
+setting an event ahead ("graduation set June 6"), a headline's infinitive ("Pastor to be
+buried Saturday"), a negated "could" that reports an attempt made ("could not be reached
+Friday"), and what counts as a verb of the text. Read from the spaCy parse by
 :mod:`fivews.timeline.tense`.
 """
 
@@ -8,8 +10,34 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
+
 #: participles that, reducing a relative clause, put their noun's event ahead
 EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
+
+
+def set_for_an_event(participle: Token) -> bool:
+    """Whether a participle reducing a relative clause puts its noun's event ahead: one of
+    :data:`EXPECTATION_PARTICIPLES` ("the vote, expected Friday", "talks scheduled for
+    Monday") or "set" after a noun of an event set for a day ("graduation set June 6";
+    not "the record set Tuesday")."""
+    lemma = participle.lemma_
+    return lemma in EXPECTATION_PARTICIPLES or (
+        lemma == "set" and participle.head.lemma_.lower() in SCHEDULED_EVENT_NOUNS
+    )
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive in a sentence with no finite verb, a headline's
+    way of telling what is to come ("Pastor to be buried Saturday", "Obama to visit Cuba
+    Monday")."""
+    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in verb.sent)
+
+
+#: tags of a finite verb or a modal
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 #: verbs whose object takes a participle as its complement ("make it known", "get it done")
@@ -36,3 +64,20 @@ def a_verb(tok: Token) -> bool:
     tokenizer splits "co-founded" into "co", "-", "founded", and the "-" may come out a
     past verb that a time then hangs from)."""
     return tok.pos_ in ("VERB", "AUX") and any(ch.isalpha() for ch in tok.text)
+
+
+def could_reports_the_past(verb: Token) -> bool:
+    """ "could" negated ("could not be reached Friday", "neither he nor his lawyer could be
+    located") tells of an attempt already made, unlike "could come as early as Tuesday"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            t.lower_ in _NEGATIVE_SUBJECT_WORDS for t in child.subtree
+        ):
+            return True
+    return False
+
+
+#: words that make a subject negative ("neither he nor she", "no one", "nobody")
+_NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "nor", "nobody", "none", "no"})

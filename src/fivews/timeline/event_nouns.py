@@ -44,6 +44,14 @@ def incident(tok: Token) -> bool:
     return not (tok.dep_ == "dobj" and head.lemma_.lower() in _TALK_VERBS)
 
 
+def incident_in_phrase(tok: Token | None) -> bool:
+    """Whether ``tok``, the noun a time dates, is an incident inside a prepositional phrase
+    ("will vote for him because of the slaying on Friday", "a vigil for victims of the
+    shooting Thursday"): it has happened whatever the clause's tense, unlike an incident a
+    future verb takes as its object ("will investigate the fire Friday")."""
+    return tok is not None and tok.dep_ == "pobj" and incident(tok)
+
+
 #: verbs of talking about something, whose object may be an old incident on a new day
 _TALK_VERBS = frozenset("discuss debate review address".split())
 

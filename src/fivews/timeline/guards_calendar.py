@@ -1,7 +1,8 @@
-"""Guards on the calendar's names: vetoes on raw matches of a month, a year, a season, a
-decade, a century or a relative unit that name something else ("May" the verb, "2000
-troops", "prices fall in winter", "paid in fifties and twenties", "21st Century Fox", "the
-March for Babies", ABC's "This Week", "the sites that fall under its contract")."""
+"""Guards on the calendar's names: vetoes on raw matches of a month, a season, a decade, a
+century or a relative unit that name something else ("May" the verb, "prices fall in
+winter", "paid in fifties and twenties", "21st Century Fox", "the March for Babies", ABC's
+"This Week", "the sites that fall under its contract"). A year's are
+:mod:`fivews.timeline.guards_years`'s."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from fivews.timeline.guards import (
 )
 from fivews.timeline.lexicon import (
     MONTH,
-    MONTHS,
     SEASON_CONTEXT,
     SENTENCE_OPENS,
     TIME_PREPOSITIONS,
@@ -80,8 +80,8 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
             return True  # "as early as March", "as late as May"
         prev = previous_word(text, m.start())
-        if prev in ("the", "his", "her", "its", "their", "our") or prev.endswith(("'s", "’s")):
-            # "the March accession", "Florida's March primary", "her March comment" (not
+        if prev in _MONTH_DETERMINERS or prev.endswith(("'s", "’s")):
+            # "the March accession", "Florida's March primary", "at a March meeting" (not
             # "the March of Dimes", "the march")
             return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
         return (
@@ -94,6 +94,8 @@ def guard_month(m: re.Match[str], text: str) -> bool:
     return True
 
 
+#: determiners before a month that may be a word ("the March primary", "a May rally")
+_MONTH_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 #: a capitalised name after "March" and a preposition ("March for Babies", "March of Dimes",
 #: "the March on Washington"), not a date ("March of this year", "March on Monday"); after a
 #: preposition of time it is the month ("raised money in March for Haiti")
@@ -126,12 +128,10 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 _NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
 
 
-#: a verb of change before "from" ("rose from", "down from"): an amount follows
-_CHANGED_FROM = re.compile(
-    r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|jumped|slipped"
-    r"|increased|decreased|declined|up|down|changed|moved|shifted|cut|raised)\s+from\s+$",
-    re.I,
-)
+#: another month in capitals near one ("OCT and NOV", "OCT–DEC"): a list of months
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\b")
+#: words before a month in capitals that make it the month ("in JAN", "last DEC")
+_MONTH_CUE = TIME_PREPOSITIONS | {"last", "this", "next", "early", "late", "mid", "every", "each"}
 
 
 def _lower_case_line(text: str, start: int) -> bool:
@@ -145,137 +145,6 @@ def _month_listed_before(text: str, start: int) -> bool:
     """Whether a capitalised month is listed right before ``start`` ("February and")."""
     listed = _MONTH_LISTED_BEFORE.search(text, max(0, start - 20), start)
     return listed is not None and listed.group(1)[0].isupper()
-
-
-def guard_year(m: re.Match[str], text: str) -> bool:
-    """A bare four-digit number is a year unless it counts something or is money."""
-    if m["year"] < "1500" and _CHANGED_FROM.search(text, max(0, m.start() - 30), m.start()):
-        return False  # "rose from 1200.": a number, not an early year
-    before = text[max(0, m.start() - 2) : m.start()]
-    after = text[m.end() : m.end() + 20]
-    if re.search(r"[$£€#]\s?$", before) or re.match(
-        r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
-    ):
-        return False
-    if re.search(
-        r"(?:(?<!\d)\d{3}|\d{2,5}\s+\d{3,4})\s+$", text[max(0, m.start() - 16) : m.start()]
-    ):
-        return False  # "call 0208 892 1789": the last group of a telephone number
-    prev = previous_word(text, m.start())
-    if _BILL_LABEL.search(text, max(0, m.start() - 12), m.start()) or (
-        _OR_MORE.match(after) and prev not in TIME_PREPOSITIONS
-    ):
-        return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
-    if prev in _NUMBER_LABELS:
-        return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
-    if re.match(r"\s+(?:hundred\s+)?blocks?\s+of\b", after, re.I):
-        return False  # "in the 1600 block of Main Street": a street address
-    nxt = re.match(r"\s+([a-z]+s|people|children|men|women)\b", after)
-    approximate = (m["pmod"] or prev).lower() in _APPROXIMATORS
-    if approximate and nxt and _plural_noun(nxt.group(1)) and not _NOT_ROUND.fullmatch(m["year"]):
-        return False  # "about 2000 people": a round number counts ("about 2016 hopefuls")
-    if m["fiscal"] or m["pmod"] or m["beyond"]:
-        return True
-    sampled = _SAMPLED.match(text, m.end(), m.end() + 40)
-    if (
-        sampled
-        and _SAMPLE_OF.search(text, max(0, m.start() - 30), m.start())
-        and (sampled["how"] or not "1900" <= m["year"] <= "2029")
-    ):
-        # "a poll of 2047 registered voters": the size of a sample ("a poll of 2016
-        # voters" may be the voters of that year's election)
-        return False
-    if _YEAR_AND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-        return True  # "the 2008 and 2012 cycles": the second of two years, as the first
-    if prev in TIME_PREPOSITIONS or prev in MONTHS or prev in _YEAR_DETERMINERS:
-        return True  # "in 2015", "the 2016 elections", "Russia's 2015 intervention"
-    if _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _NOT_ROUND.fullmatch(
-        m.group(0)
-    ):
-        return True  # "Trump's 2016 rivals" ("the firm's 2000 workers" may count them)
-    if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return True  # "the Republican 2016 hopefuls": a modifier after a determined name
-    # "2000 troops": a following plural noun means a count, unless it is one a year dates
-    # and a number does not count ("compared with 2014 numbers", "below 1990 levels")
-    return not nxt or not _plural_noun(nxt.group(1)) or nxt.group(1) in _DATED_NOUNS
-
-
-#: a poll or survey "of" right before a number, which then may count its sample
-_SAMPLE_OF = re.compile(r"\b(?:poll|polls|survey|surveys|sample|interviews)\s+of\s+$", re.I)
-#: people a sample counts, maybe after describing words that begin in lower case
-#: ("registered voters", "likely Democratic voters"; "2012 Obama voters" are a year's)
-_SAMPLED = re.compile(
-    r"\s+(?P<how>[a-z]+\s+(?:[A-Za-z]+\s+)?)?"
-    r"(?i:voters|adults|respondents|people|residents|americans|households)\b"
-)
-#: a year after a determiner or a preposition, then "and"/"or", right before a year
-_YEAR_AND_BEFORE = re.compile(
-    r"\b(?:the|in|of|from|since|during|for)\s+(?:19|20)\d\d\s+(?:and|or)\s+$", re.I
-)
-
-
-def _plural_noun(word: str) -> bool:
-    """Whether a lower-case word ending in "s" after a number reads as a plural noun."""
-    return not (word in _VERBS_AFTER_YEAR or word in _FUNCTION_WORDS_IN_S or word.endswith("ss"))
-
-
-#: plural nouns a year before them dates and a number before them hardly counts
-_DATED_NOUNS = frozenset(
-    {"levels", "figures", "numbers", "totals", "rates", "prices", "elections", "midterms"}
-)
-#: words before a number that make it a label ("FM 2071", "Route 1960", "Flight 2014")
-_NUMBER_LABELS = frozenset(
-    {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}
-)
-#: another month in capitals near one ("OCT and NOV", "OCT–DEC"): a list of months
-_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\b")
-#: words before a month in capitals that make it the month ("in JAN", "last DEC")
-_MONTH_CUE = TIME_PREPOSITIONS | {"last", "this", "next", "early", "late", "mid", "every", "each"}
-#: a bill's label right before its number ("H.R. 1546", "S.B. 1070", "HB 2012")
-_BILL_LABEL = re.compile(
-    r"(?<![\w.])(?:(?:[HSA]\.\s?[RB]|[HS]\.\s?Res)\.?|S\.|(?:HR|HB|SB|AB|LB)\b)\s*$"
-)
-#: a count's open upper end after the number ("1500 or more"; not "or more recently", "or
-#: more than two decades ago")
-_OR_MORE = re.compile(r"\s+or\s+(?:more|fewer|less)\b(?!\s+(?:\w+ly|than)\b)")
-#: point modifiers that make a number before a plural noun an approximate count
-_APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
-
-
-#: a possessive right before a number ("Trump's ")
-_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
-#: a year of this century or the last that is not a round hundred (no likely count)
-_NOT_ROUND = re.compile(r"(?:19|20)(?!00)\d\d")
-#: words ending in "s" that are no plural noun ("not 2015 as hoped", "2016 plus")
-_FUNCTION_WORDS_IN_S = frozenset({"as", "plus", "thus", "versus", "unless", "whereas", "its"})
-
-
-#: a determiner and a capitalised word before a year ("the Republican 2016 field")
-_DETERMINER_NAME_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+[A-Z][a-z]+\s+$")
-#: words before a year used as a modifier ("the 2016 elections")
-_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "s", "this", "that"})
-
-#: "-s" words after a year that are verbs, not counted nouns ("1998 was", "2015 marks")
-_VERBS_AFTER_YEAR = frozenset(
-    {
-        "was",
-        "has",
-        "is",
-        "does",
-        "says",
-        "sees",
-        "saw",
-        "marks",
-        "seems",
-        "looks",
-        "brings",
-        "remains",
-        "begins",
-        "ends",
-        "promises",
-        "years",
-    }
-)
 
 
 def guard_season(m: re.Match[str], text: str) -> bool:
@@ -478,20 +347,3 @@ _DECLINE_AFTER = re.compile(
     r"(?:grace|power)\b)",
     re.I,
 )
-
-
-#: words after which "’08" is a year ("in ’08", "the class of ’92", "since ’82")
-_SHORT_YEAR_BEFORE = frozenset(
-    "in of since by until till through from to before after during for fiscal class "
-    "spring summer fall autumn winter".split()
-)
-#: a short year and a conjunction before another ("in ’08 and ’12")
-_SHORT_YEAR_AND = re.compile(r"['’‘]\d\d\s+(?:and|or|to)\s+$")
-
-
-def guard_short_year(m: re.Match[str], text: str) -> bool:
-    """A two-digit year after an apostrophe only after a preposition, "class" or a season
-    ("in ’16", "the class of ’92", "in ’08 and ’12"), not in a name ("iLife '11")."""
-    if previous_word(text, m.start()) in _SHORT_YEAR_BEFORE:
-        return True
-    return bool(_SHORT_YEAR_AND.search(text, max(0, m.start() - 12), m.start()))

@@ -216,13 +216,22 @@ def _in_quotation(text: str, start: int) -> bool:
     return depth == 1
 
 
+#: up to 60 characters of a sentence that open no clause of their own (no conjunction,
+#: relative word or "-ing" form after a comma)
+_NO_CLAUSE = (
+    r"(?:(?!\b(?:who|whom|whose|which|that|when|where|after|before|since|until|because|and|"
+    r"but|while|as|if)\b|,[ \t]*\w+ing\b)"
+    r"[^.!?;“”\"\n]){0,60}?"
+)
 #: the attribution right after a quotation's closing mark, dated by a weekday ('," Lewis
-#: said Monday night"): the speaker in up to four words, then "said" (maybe before the
-#: speaker) or "told …"
+#: said Monday night', '," she told The Associated Press on Wednesday', '," Pelosi said in
+#: a statement late Friday'): words that open no clause of their own ("who on Monday had
+#: been fired" dates something else), a verb of saying, then the weekday, not a name's
+#: ("told the Monday Morning Quarterback blog") nor a noun's ("the Monday deadline")
 _SAID_ON = re.compile(
-    rf"(?:”|''|\")[ \t]*,?[ \t]*(?:(?:[A-Z][\w.'’-]*|he|she|they)[ \t]+){{0,4}}?"
-    rf"(?:said(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){{0,3}}?|told(?:[ \t]+[\w.'’-]+){{1,3}}?)"
-    rf"[ \t]+(?P<weekday>{WEEKDAY})\b",
+    rf"(?:”|''|\")[ \t]*,?{_NO_CLAUSE}(?:said|told|reported|added|wrote)\b{_NO_CLAUSE}"
+    rf"\b(?:(?:on|late|early)[ \t]+)?(?<!the[ \t])(?P<weekday>{WEEKDAY})\b"
+    r"(?![ \t]+(?-i:[A-Z])[a-z])",
     re.I,
 )
 #: a quotation's closing mark, within a paragraph

@@ -23,13 +23,12 @@ from fivews.timeline.guards_calendar import (
     guard_month,
     guard_relative_unit,
     guard_season,
-    guard_short_year,
     guard_the_unit,
-    guard_year,
 )
 from fivews.timeline.guards_days import guard_part_of_day, guard_that_day
 from fivews.timeline.guards_durations import guard_a_while, guard_duration, guard_vague
 from fivews.timeline.guards_holidays import guard_holiday
+from fivews.timeline.guards_years import guard_short_year, guard_year
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,

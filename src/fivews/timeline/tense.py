@@ -11,14 +11,17 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.timeline.clause_roles import (
-    EXPECTATION_PARTICIPLES,
     a_verb,
     completes_an_object,
+    could_reports_the_past,
+    headline_infinitive,
+    set_for_an_event,
 )
 from fivews.timeline.event_nouns import (
     after_incident_noun,
     event_noun,
     incident,
+    incident_in_phrase,
     planned,
     reports,
     settled_result,
@@ -68,7 +71,7 @@ def _verb_tense(verb: Token) -> str | None:
         return PAST
     if verb.tag_ == "VBN" and any(_aux_lemma(a) == "have" for a in auxes):
         return PAST  # present perfect: the event is over
-    if "could" in lowers and _could_reports_the_past(verb):
+    if "could" in lowers and could_reports_the_past(verb):
         return PAST  # "could not be reached Friday": an attempt already made
     if lowers & {"would", "'d"} and _refusal_to_tell(verb):
         return PAST  # "would not say Tuesday how…": a refusal already made
@@ -159,23 +162,6 @@ _UNTIL = frozenset({"until", "till", "til"})
 _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T)", re.I)
 
 
-def _could_reports_the_past(verb: Token) -> bool:
-    """ "could" negated ("could not be reached Friday", "neither he nor his lawyer could be
-    located") tells of an attempt already made, unlike "could come as early as Tuesday"."""
-    for child in verb.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and any(
-            t.lower_ in _NEGATIVE_SUBJECT_WORDS for t in child.subtree
-        ):
-            return True
-    return False
-
-
-#: words that make a subject negative ("neither he nor she", "no one", "nobody")
-_NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "nor", "nobody", "none", "no"})
-
-
 #: forms the English pipeline lemmatises wrongly ("hoping" as "hop"), with their lemma
 _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
@@ -196,6 +182,8 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return not _past_perfect(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
         return True
+    if headline_infinitive(verb):
+        return True  # "Pastor to be buried Saturday": what is to come
     if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
@@ -209,8 +197,8 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in EXPECTATION_PARTICIPLES:
-        return True  # "the vote, expected Friday", "talks scheduled for Monday"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and set_for_an_event(verb):
+        return True  # "the vote, expected Friday", "graduation set June 6"
     if (
         verb.lemma_ == "be"
         and verb.tag_ in ("VBZ", "VBP")
@@ -439,9 +427,12 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if _after_until(doc, token_i) and (own in (PRESENT, None) or _bare_state(verb)):
         return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
     if happened and own in (PRESENT, FUTURE, None):
-        if verb is None or not {c.lower_ for c in verb.children} & FUTURE_AUX:
+        if not (verb and {c.lower_ for c in verb.children} & FUTURE_AUX) or incident_in_phrase(
+            dated
+        ):
             # "police are investigating a crash early Thursday", "is suspected in the
-            # robbery Friday": the incident has happened ("will investigate" stays ahead)
+            # robbery Friday", "will vote for him because of the slaying on Friday": the
+            # incident has happened ("will investigate the fire Friday" stays ahead)
             return PAST
     if own == PRESENT and verb is not None and verb.dep_ == "relcl" and _lemma(verb) in _STATES:
         # "found himself at odds with senators who oppose him on Thursday": a state tells
