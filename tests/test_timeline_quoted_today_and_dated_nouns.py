@@ -40,6 +40,9 @@ _DCT = "2009-03-24"  # a Tuesday
         ('"We won today," Smith told the Monday Morning Quarterback blog.', "2009-03-24"),
         ('"Today is the day," Smith said, referring to the Monday deadline.', "2009-03-24"),
         ('"We won today," said Smith, whose team plays again Monday.', "2009-03-24"),
+        ('"We\'re here today," the Rev. Al Sharpton said Sunday.', "2009-03-22"),
+        ('"Today we made history," Sen. Edward M. Kennedy said Saturday.', "2009-03-21"),
+        ('"We won today," said Bob. On Monday, he left.', "2009-03-24"),
     ],
 )
 def test_a_quoted_today_is_the_day_its_attribution_names(nlp, text, value):
@@ -112,6 +115,12 @@ def test_a_year_before_a_dated_noun_and_a_sample_after_describing_words(nlp, tex
         ("He was the first to vote Tuesday.", [("Tuesday", "2009-03-24")]),
         ("Fans lined up to see him Saturday.", [("Saturday", "2009-03-21")]),
         ("The record set Tuesday still stands.", [("Tuesday", "2009-03-24")]),
+        ("The meeting set for Friday was held without incident.", [("Friday", "2009-03-20")]),
+        (
+            "The hearing, set in motion Thursday by the judge, angered lawyers.",
+            [("Thursday", "2009-03-19")],
+        ),
+        ("He was as mad as a March hare.", []),
         ("Police will investigate the fire at the plant Friday.", [("Friday", "2009-03-27")]),
         ("He led a march toward the capital.", []),
     ],

@@ -19,11 +19,23 @@ EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 def set_for_an_event(participle: Token) -> bool:
     """Whether a participle reducing a relative clause puts its noun's event ahead: one of
     :data:`EXPECTATION_PARTICIPLES` ("the vote, expected Friday", "talks scheduled for
-    Monday") or "set" after a noun of an event set for a day ("graduation set June 6";
-    not "the record set Tuesday")."""
+    Monday") or "set" (for) a day after a noun of an event ("graduation set June 6"; not
+    "the record set Tuesday", "the hearing, set in motion Thursday", nor in a past clause:
+    "the vote set for Monday passed")."""
     lemma = participle.lemma_
-    return lemma in EXPECTATION_PARTICIPLES or (
-        lemma == "set" and participle.head.lemma_.lower() in SCHEDULED_EVENT_NOUNS
+    if lemma in EXPECTATION_PARTICIPLES:
+        return True
+    if lemma != "set" or participle.head.lemma_.lower() not in SCHEDULED_EVENT_NOUNS:
+        return False
+    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
+    if after is None or not (after.lower_ == "for" or after.pos_ in ("PROPN", "NUM")):
+        return False  # "the hearing, set in motion Thursday": started, not planned
+    # a past clause the event is part of tells it happened ("The meeting set for Friday
+    # was held")
+    clause = participle.head.head
+    return not (
+        clause.tag_ == "VBD"
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
     )
 
 

@@ -82,8 +82,9 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         prev = previous_word(text, m.start())
         if prev in _MONTH_DETERMINERS or prev.endswith(("'s", "’s")):
             # "the March accession", "Florida's March primary", "at a March meeting" (not
-            # "the March of Dimes", "the march")
-            return bool(_NOUN_AFTER_MONTH.match(text, m.end()))
+            # "the March of Dimes", "the march", "mad as a March hare")
+            noun = _NOUN_AFTER_MONTH.match(text, m.end())
+            return noun is not None and noun.group(0).strip() not in ("hare", "hares")
         return (
             prev in TIME_PREPOSITIONS
             or bool(_WHEN_AFTER.match(text, m.end()))

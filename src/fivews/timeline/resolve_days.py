@@ -217,11 +217,13 @@ def _in_quotation(text: str, start: int) -> bool:
 
 
 #: up to 60 characters of a sentence that open no clause of their own (no conjunction,
-#: relative word or "-ing" form after a comma)
+#: relative word or "-ing" form after a comma; a period only after an initial or a title:
+#: "Sen. Edward M. Kennedy", "the Rev. Al Sharpton")
 _NO_CLAUSE = (
     r"(?:(?!\b(?:who|whom|whose|which|that|when|where|after|before|since|until|because|and|"
     r"but|while|as|if)\b|,[ \t]*\w+ing\b)"
-    r"[^.!?;“”\"\n]){0,60}?"
+    r"(?:(?-i:[A-Z])\.|(?-i:Rev|Sen|Gov|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr)\."
+    r"|[^.!?;“”\"\n])){0,60}?"
 )
 #: the attribution right after a quotation's closing mark, dated by a weekday ('," Lewis
 #: said Monday night', '," she told The Associated Press on Wednesday', '," Pelosi said in
