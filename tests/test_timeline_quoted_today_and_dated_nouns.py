@@ -123,6 +123,14 @@ def test_a_year_before_a_dated_noun_and_a_sample_after_describing_words(nlp, tex
         ("He was as mad as a March hare.", []),
         ("Police will investigate the fire at the plant Friday.", [("Friday", "2009-03-27")]),
         ("He led a march toward the capital.", []),
+        (
+            "Voters said they were much less likely to vote for Republicans in November.",
+            [("November", "2009-11")],
+        ),
+        ("Voters were unlikely to vote Tuesday.", [("Tuesday", "2009-03-24")]),
+        ("She was eager to leave in November.", [("November", "2008-11")]),
+        ("Democrats are eyeing 2020 campaigns.", [("2020", "2020")]),
+        ("They ran 2000 campaigns.", []),
     ],
 )
 def test_headlines_set_events_incidents_and_a_month_after_a(nlp, text, expected):

@@ -105,7 +105,19 @@ def _plural_noun(word: str) -> bool:
 
 #: plural nouns a year before them dates and a number before them hardly counts
 _DATED_NOUNS = frozenset(
-    {"levels", "figures", "numbers", "totals", "rates", "prices", "elections", "midterms"}
+    {
+        "levels",
+        "figures",
+        "numbers",
+        "totals",
+        "rates",
+        "prices",
+        "elections",
+        "midterms",
+        "campaigns",
+        "races",
+        "bids",
+    }
 )
 #: words before a number that make it a label ("FM 2071", "Route 1960", "Flight 2014")
 _NUMBER_LABELS = frozenset(

@@ -154,6 +154,8 @@ PROSPECTIVE_GERUND_NOUNS = frozenset(LEXICON["prospective_gerund_nouns"])
 #: verbs whose direct object is an event they fix ahead ("scheduled a news conference
 #: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
+#: adjectives whose infinitive foresees ("likely to vote in November")
+_PREDICTING_ADJECTIVES = frozenset({"likely", "unlikely", "poised", "bound"})
 #: adjectives after a present "be" that put the time ahead ("are due in October")
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
@@ -181,6 +183,14 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not _past_perfect(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
+        return True
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lower_ in _PREDICTING_ADJECTIVES
+        and doc[token_i].lower_ not in WEEKDAYS
+    ):
+        # "were much less likely to vote for Republicans in November": what a poll
+        # foresees (a weekday foreseen in a past account mostly lies before the DCT)
         return True
     if headline_infinitive(verb):
         return True  # "Pastor to be buried Saturday": what is to come
