@@ -135,3 +135,39 @@ def test_a_year_before_a_dated_noun_and_a_sample_after_describing_words(nlp, tex
 )
 def test_headlines_set_events_incidents_and_a_month_after_a(nlp, text, expected):
     assert _found(nlp, text, _DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In June 2001, HP asked workers to take a pay cut. In August, she flew to New "
+            "York. That month, the deal was struck.",
+            [("June 2001", "2001-06"), ("August", "2001-08"), ("That month", "2001-08")],
+        ),
+        # near misses: a birth's month, a month before the written one, a bound, news of
+        # the paper's time, a written month of last year, the same sentence
+        (
+            "She was born in May 1950. In June, she moved.",
+            [("May 1950", "1950-05"), ("June", "2008-06")],
+        ),
+        (
+            "In June 2001, HP cut pay. In March, she flew to New York.",
+            [("June 2001", "2001-06"), ("March", "2009-03")],
+        ),
+        (
+            "Sales have grown since June 2001. In August, she flew to New York.",
+            [("June 2001", "2001-06"), ("August", "2008-08")],
+        ),
+        (
+            "The commission met in February 2001. Bernanke said in April that cuts hurt.",
+            [("February 2001", "2001-02"), ("April", "2008-04")],
+        ),
+        (
+            "In June 2008, he announced. In August, he led the polls.",
+            [("June 2008", "2008-06"), ("August", "2008-08")],
+        ),
+    ],
+)
+def test_a_bare_month_goes_on_in_the_year_a_past_story_wrote_out(nlp, text, expected):
+    assert _found(nlp, text, _DCT) == expected

@@ -300,7 +300,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", value, "month_year_in_sentence", point_mod_of(m))
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{month:02d}", "month_no_year", point_mod_of(m))
-    d = ctx.dct
+    d, anchor = ctx.dct, "DCT+tense"
     preposition = rel == "past" and previous_word(ctx.text, m.start("rel")) != "this"
     if preposition:  # "looked way past November": the preposition, not "this past November"
         rel = ""
@@ -316,13 +316,57 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         year, how = _year_by_tense(m, ctx, month, None)
         rule = f"month_{how}"
-        if how == "near_dct" and (year, month) > (d.year, d.month) and _told_as_past(m, ctx):
+        told = _told_as_past(m, ctx)
+        if how == "near_dct" and (year, month) > (d.year, d.month) and told:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
             year, rule = year - 1, "month_past_tense"
-    t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor="DCT+tense")
+        story = _story_year(m, ctx, month) if told else None
+        if story is not None:
+            # "In June 2001, … a month later … In August, she flew to New York" in a 2016
+            # text: a past account goes on in the year of the month it last wrote out
+            year, rule, anchor = story, "month_after_date", "previous timex"
+    t = make_timex(m, "DATE", f"{year}-{month:02d}", rule, point_mod_of(m), anchor=anchor)
     if preposition or own:
         t.start, t.text = m.start("month"), m["month"]
     return t
+
+
+#: how far back a month written out with its year may set a bare month's year (characters)
+_STORY_REACH = 1200
+#: words before a date that make it a bound, not the time a story had reached
+_BOUNDS = frozenset({"since", "from", "until", "till", "through", "between"})
+#: a verb of saying right before "in" and the month ("said in April"): news, not story
+_SAID_IN = re.compile(
+    r"\b(?:said|told|wrote|announced|reported|testified|argued|warned|predicted)\s+"
+    r"(?:\w+\s+)?in\s+$",
+    re.I,
+)
+#: rules of a month or day written out with its year ("June 2001", "March 19, 2002")
+_WRITTEN_MONTH_RULES = frozenset({"month_year", *WRITTEN_DATE_RULES, "day_month_year"})
+
+
+def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
+    """The year of a bare month told in the past after a month or day written out with its
+    year ("In June 2001, …. In August, she flew to New York"): that year, when it is the
+    latest date before the month within :data:`_STORY_REACH` characters, in an earlier
+    sentence, not a bound ("since June 2014") nor a birth's, lies two years or more before
+    the DCT (a story of another time, not last year's news), and the month comes on or
+    after the written one and is not what someone said ("said in April"); None
+    otherwise."""
+    assert ctx.dct is not None
+    latest = next(ctx.earlier(r"\d{4}(?:-.*)?", m.start(), _STORY_REACH), None)
+    if latest is None or latest.rule.split("+")[0] not in _WRITTEN_MONTH_RULES:
+        return None
+    if OTHER_TIME_BEFORE.search(ctx.text, max(0, latest.start - 20), latest.start):
+        return None  # "born in May 1950": not the story's time
+    if previous_word(ctx.text, latest.start) in _BOUNDS or not SENTENCE_END.search(
+        ctx.text, latest.end, m.start()
+    ):
+        return None  # "since June 2014": a bound; in the same sentence the year frames it
+    if _SAID_IN.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "Bernanke said in April": news of the DCT's time, told by the paper
+    year, written = int(latest.value[:4]), int(latest.value[5:7])
+    return year if ctx.dct.year - year >= 2 and month >= written else None
 
 
 #: "that" before a month, and after it the clause's end or a preposition: the month of the

@@ -154,7 +154,7 @@ def month_number(word: str) -> int:
 #: words before a full date that make it the date of something else than the story's
 #: events: a birth, a document, a founding
 OTHER_TIME_BEFORE = re.compile(
-    r"\b(?:born|dated|founded|established|signed|married|died)\s+(?:on\s+)?$", re.I
+    r"\b(?:born|dated|founded|established|signed|married|died)\s+(?:on\s+|in\s+)?$", re.I
 )
 
 
