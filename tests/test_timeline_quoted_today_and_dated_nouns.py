@@ -129,8 +129,16 @@ def test_a_year_before_a_dated_noun_and_a_sample_after_describing_words(nlp, tex
         ),
         ("Voters were unlikely to vote Tuesday.", [("Tuesday", "2009-03-24")]),
         ("She was eager to leave in November.", [("November", "2008-11")]),
-        ("Democrats are eyeing 2020 campaigns.", [("2020", "2020")]),
-        ("They ran 2000 campaigns.", []),
+        (
+            "Obama's 2008 and 2012 campaigns relied on small donors.",
+            [("2008", "2008"), ("2012", "2012")],
+        ),
+        (
+            "Both parties spent heavily on their 2014 and 2016 races.",
+            [("2014", "2014"), ("2016", "2016")],
+        ),
+        ("The city received 1995 bids for the contract.", []),
+        ("The suspect was likely to have left the country in January.", [("January", "2009-01")]),
     ],
 )
 def test_headlines_set_events_incidents_and_a_month_after_a(nlp, text, expected):
@@ -166,6 +174,15 @@ def test_headlines_set_events_incidents_and_a_month_after_a(nlp, text, expected)
         (
             "In June 2008, he announced. In August, he led the polls.",
             [("June 2008", "2008-06"), ("August", "2008-08")],
+        ),
+        (
+            "In June 2001, HP cut pay. In August, she flew to New York. In September, she "
+            "returned.",
+            [("June 2001", "2001-06"), ("August", "2001-08"), ("September", "2001-09")],
+        ),
+        (
+            "In May 2007, the mine flooded. In September, the owners left it.",
+            [("May 2007", "2007-05"), ("September", "2008-09")],
         ),
     ],
 )

@@ -92,9 +92,12 @@ _SAMPLED = re.compile(
 )
 #: describing words that tie voters to an election ("2010 midterm voters")
 _ELECTORAL = re.compile(r"\b(?:midterm|primary|general|presidential|election|caucus)\b", re.I)
-#: a year after a determiner or a preposition, then "and"/"or", right before a year
+#: a year after a determiner, a preposition or a possessive ("Obama's 2008 and 2012
+#: campaigns"), then "and"/"or", right before a year
 _YEAR_AND_BEFORE = re.compile(
-    r"\b(?:the|in|of|from|since|during|for)\s+(?:19|20)\d\d\s+(?:and|or)\s+$", re.I
+    r"(?:\b(?:the|their|his|her|its|our|in|of|from|since|during|for)|\w['’]s)\s+"
+    r"(?:19|20)\d\d\s+(?:and|or)\s+$",
+    re.I,
 )
 
 
@@ -114,9 +117,6 @@ _DATED_NOUNS = frozenset(
         "prices",
         "elections",
         "midterms",
-        "campaigns",
-        "races",
-        "bids",
     }
 )
 #: words before a number that make it a label ("FM 2071", "Route 1960", "Flight 2014")

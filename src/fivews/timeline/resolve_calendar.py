@@ -342,14 +342,17 @@ _SAID_IN = re.compile(
     re.I,
 )
 #: rules of a month or day written out with its year ("June 2001", "March 19, 2002")
-_WRITTEN_MONTH_RULES = frozenset({"month_year", *WRITTEN_DATE_RULES, "day_month_year"})
+#: (or of a bare month that went on in such a year: "In August, … In September, …")
+_WRITTEN_MONTH_RULES = frozenset(
+    {"month_year", *WRITTEN_DATE_RULES, "day_month_year", "month_after_date"}
+)
 
 
 def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
     """The year of a bare month told in the past after a month or day written out with its
     year ("In June 2001, …. In August, she flew to New York"): that year, when it is the
     latest date before the month within :data:`_STORY_REACH` characters, in an earlier
-    sentence, not a bound ("since June 2014") nor a birth's, lies two years or more before
+    sentence, not a bound ("since June 2014") nor a birth's, lies 24 months or more before
     the DCT (a story of another time, not last year's news), and the month comes on or
     after the written one and is not what someone said ("said in April"); None
     otherwise."""
@@ -366,7 +369,8 @@ def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
     if _SAID_IN.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "Bernanke said in April": news of the DCT's time, told by the paper
     year, written = int(latest.value[:4]), int(latest.value[5:7])
-    return year if ctx.dct.year - year >= 2 and month >= written else None
+    months_back = (ctx.dct.year - year) * 12 + ctx.dct.month - written
+    return year if months_back >= 24 and month >= written else None
 
 
 #: "that" before a month, and after it the clause's end or a preposition: the month of the

@@ -188,9 +188,11 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and verb.head.lower_ in _PREDICTING_ADJECTIVES
         and doc[token_i].lower_ not in WEEKDAYS
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     ):
         # "were much less likely to vote for Republicans in November": what a poll
-        # foresees (a weekday foreseen in a past account mostly lies before the DCT)
+        # foresees (a weekday foreseen in a past account mostly lies before the DCT; "was
+        # likely to have left in January" looks back)
         return True
     if headline_infinitive(verb):
         return True  # "Pastor to be buried Saturday": what is to come
