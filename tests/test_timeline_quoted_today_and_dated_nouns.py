@@ -138,6 +138,12 @@ def test_a_year_before_a_dated_noun_and_a_sample_after_describing_words(nlp, tex
             [("2014", "2014"), ("2016", "2016")],
         ),
         ("The city received 1995 bids for the contract.", []),
+        ("Meeting in Alexandria will discuss 2010 census.", [("2010", "2010")]),
+        ("They hired 2000 analysts.", []),
+        (
+            "Shares outperformed over the most recent five years.",
+            [("the most recent five years", "P5Y")],
+        ),
         ("The suspect was likely to have left the country in January.", [("January", "2009-01")]),
     ],
 )

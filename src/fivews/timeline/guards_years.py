@@ -103,7 +103,12 @@ _YEAR_AND_BEFORE = re.compile(
 
 def _plural_noun(word: str) -> bool:
     """Whether a lower-case word ending in "s" after a number reads as a plural noun."""
-    return not (word in _VERBS_AFTER_YEAR or word in _FUNCTION_WORDS_IN_S or word.endswith("ss"))
+    # "2010 census", "the 2008 crisis": a singular noun in -us or -is counts nothing
+    return not (
+        word in _VERBS_AFTER_YEAR
+        or word in _FUNCTION_WORDS_IN_S
+        or word.endswith(("ss", "us", "is"))
+    )
 
 
 #: plural nouns a year before them dates and a number before them hardly counts

@@ -223,7 +223,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = "APPROX" if m["orso"] else DURATION_MODS.get(dmod)  # "a week or so"
     if mod is None and _PLUS.search(m.group(0)):
         mod = "MORE_THAN"  # "35-plus hours"
-    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"^most\s+", "", (m["rel"] or "").lower())  # "the most recent five years"
     start = m.start()
     if dmod in ("over", "under", "some", "about", "around") and (m["det"] or rel):
         # "over the past year", "over last several months": a preposition, not a modifier

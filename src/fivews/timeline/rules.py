@@ -417,7 +417,7 @@ RULES: tuple[Rule, ...] = (
         DUR_MOD
         + r"(?:(?P<det>the|th[oe]se|this(?=\s+(?:past|last)\s+\w+\s+\w+s\b)|its|their|his|her|a|an"
         r"|another|each\s+of\s+the)\s+)?"
-        r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|remaining|recent|same|other|initial|latest|"
+        r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|"
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<num>"
         + NUM
