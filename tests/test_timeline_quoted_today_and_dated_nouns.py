@@ -194,3 +194,32 @@ def test_headlines_set_events_incidents_and_a_month_after_a(nlp, text, expected)
 )
 def test_a_bare_month_goes_on_in_the_year_a_past_story_wrote_out(nlp, text, expected):
     assert _found(nlp, text, _DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1939 - President Franklin D. Roosevelt moves Thanksgiving Day one week earlier.",
+            [("1939", "1939"), ("Thanksgiving Day", "1939-11-23"), ("one week earlier", "P1W")],
+        ),
+        (
+            "October 3, 1863 - President Lincoln proclaims the last Thursday in November as a "
+            "national day of thanksgiving.",
+            [("October 3, 1863", "1863-10-03"), ("the last Thursday in November", "1863-11-26")],
+        ),
+        (
+            "In 2007, Mexico joined the George W. Bush administration's pilot program. When "
+            "Congress cut its funding two years later, Mexico objected.",
+            [("2007", "2007"), ("two years later", "2009")],
+        ),
+        # near misses: a date that frames nothing (mid-sentence), a sentence that ends
+        (
+            "Lincoln, who wrote on October 3, 1863, proclaimed the last Thursday in November "
+            "a holiday.",
+            [("October 3, 1863", "1863-10-03"), ("the last Thursday in November", "2008-11-27")],
+        ),
+    ],
+)
+def test_a_written_date_or_a_year_frames_its_line_past_an_initial(nlp, text, expected):
+    assert _found(nlp, text, _DCT) == expected

@@ -86,8 +86,12 @@ def spanning(
     )
 
 
-#: a sentence end in running text (or a blank line)
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
+#: a sentence end in running text (or a blank line); not the period of a middle initial or
+#: a title before a name ("Franklin D. Roosevelt", "Mr. Obama", "Sen. Rubio")
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Gov|Rep|Gen|Col|Rev))"
+    r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n"
+)
 
 #: rules whose value was computed from an earlier timex (never themselves an anchor)
 _DERIVED_RULES = frozenset(
