@@ -89,6 +89,14 @@ def test_explicit_anchor_is_the_timex_attached_to_the_event(nlp) -> None:
     assert time == {"value": "2024-03-11", "timex_id": "t1", "how": "explicit"}
 
 
+def test_a_day_the_verb_takes_as_its_object_is_not_the_events_time(nlp) -> None:
+    # the holiday moved is what the event is about; the year is when it happened
+    text = "In 1939, Roosevelt moved Thanksgiving Day one week earlier."
+    tx = [timex("1939", "1939"), timex("Thanksgiving Day", "1939-11-23", n=2)]
+    doc = analyse(nlp, text, timexes=tx)
+    assert by_lemma(doc, "move")["time"]["value"] == "1939"
+
+
 def test_timex_of_a_reporting_verb_only_anchors_at_sentence_level(nlp) -> None:
     # "said Monday" dates the statement, not the shelling: sentence level, not explicit.
     text = "The army said on Monday that rebels shelled the airport."

@@ -84,7 +84,15 @@ class TimeAnchoring:
             for tx in self.timexes_in.get(self.reader.sent_of[head.i], [])
             if owner_of(tx.head_i) == head.i
         ]
-        return [tx for tx in sorted(found, key=lambda tx: tx.rank(head.i)) if tx.anchors]
+        # a day the verb takes as its object is what the event is about, not when it
+        # happened ("1939 - Roosevelt moves Thanksgiving Day one week earlier")
+        ranked = sorted(found, key=lambda tx: (self.is_object(tx, head), *tx.rank(head.i)))
+        return [tx for tx in ranked if tx.anchors]
+
+    def is_object(self, tx: IndexedTimex, head: Token) -> bool:
+        """Whether the timex is the direct object of the event's verb."""
+        reader = self.reader
+        return reader.dep[tx.head_i] == "dobj" and reader.head[tx.head_i] == head.i
 
     def sentence_timexes(self, cand: Candidate) -> list[dict[str, Any]]:
         """Anchoring timexes of the event's sentence (free ones before others' own)."""
