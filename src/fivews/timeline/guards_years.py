@@ -72,6 +72,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return True  # "Trump's 2016 rivals" ("the firm's 2000 workers" may count them)
     if _DETERMINER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True  # "the Republican 2016 hopefuls": a modifier after a determined name
+    if nxt and nxt.group(1) in _SINGULAR_IN_S and not approximate:
+        # "will discuss 2010 census", "the 2008 crisis" (not "1500 census workers")
+        after_it = re.match(r"\s+([a-z]+s)\b", text[nxt.end() + m.end() : nxt.end() + m.end() + 20])
+        return after_it is None or not _plural_noun(after_it.group(1))
     # "2000 troops": a following plural noun means a count, unless it is one a year dates
     # and a number hardly counts, after a year from 1901 to 2099 that is not a round
     # hundred ("compared with 2014 numbers", "below 1990 levels"; "dialed 2000 numbers")
@@ -103,14 +107,11 @@ _YEAR_AND_BEFORE = re.compile(
 
 def _plural_noun(word: str) -> bool:
     """Whether a lower-case word ending in "s" after a number reads as a plural noun."""
-    # "2010 census", "the 2008 crisis": a singular noun in -us or -is counts nothing
-    return not (
-        word in _VERBS_AFTER_YEAR
-        or word in _FUNCTION_WORDS_IN_S
-        or word.endswith(("ss", "us", "is"))
-    )
+    return not (word in _VERBS_AFTER_YEAR or word in _FUNCTION_WORDS_IN_S or word.endswith("ss"))
 
 
+#: singular nouns ending in "s" that a year dates ("the 2010 census", "the 2008 crisis")
+_SINGULAR_IN_S = frozenset({"census", "crisis", "consensus", "stimulus"})
 #: plural nouns a year before them dates and a number before them hardly counts
 _DATED_NOUNS = frozenset(
     {

@@ -86,11 +86,24 @@ def spanning(
     )
 
 
-#: a sentence end in running text (or a blank line); not the period of a middle initial or
-#: a title before a name ("Franklin D. Roosevelt", "Mr. Obama", "Sen. Rubio")
+#: words that open a sentence and never continue a name: after them a period that follows
+#: an initial, "Jr.", "Sr.", "Dr." or "St." ends a sentence ("adopted Plan B. The plan",
+#: "Washington, D.C. Its lease")
+_OPENERS = (
+    r"(?:The|A|An|It|Its|This|That|These|Those|They|Their|There|He|His|She|Her|We|Our|I|You"
+    r"|In|On|At|By|For|From|With|But|And|Or|So|Yet|If|When|While|As|After|Before|Now|Then"
+    r"|Still|However|Meanwhile|Officials|Voters|Police|Some|Many|Most)\b"
+)
+#: a sentence end in running text (or a blank line); not the period of a title before a
+#: name ("Mr. Obama", "Sen. Rubio"), nor of a middle initial (a capital after a space, not
+#: "U.S."), "Jr.", "Sr.", "Dr." or "St." unless a sentence's opening word follows
+#: ("Franklin D. Roosevelt", "George W. Bush")
 SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Gov|Rep|Gen|Col|Rev))"
-    r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n"
+    r"(?<!\s[A-Z])(?<!\b(?:Mr|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Gov|Rep|Gen|Col|Rev))"
+    r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])"
+    r"|(?<=\s[A-Z])\.\s+(?=" + _OPENERS + r")"
+    r"|(?<=\b(?:Dr|St|Jr|Sr))\.\s+(?=" + _OPENERS + r")"
+    r"|\n\s*\n"
 )
 
 #: rules whose value was computed from an earlier timex (never themselves an anchor)

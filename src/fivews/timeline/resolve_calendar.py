@@ -77,12 +77,7 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
 #: a year opening its sentence as a frame ("In 2015, …", "2009: …", "But in 2012, …"),
 #: before the year
 _FRAME_LEAD = re.compile(
-    SENTENCE_OPENS + r"(?:(?:In|On|During|By|(?:But|And|Yet|So)\s+(?:in|on|during|by))\s+)?$"
-)
-#: rules of a time written with its year that may frame a sentence ("In 2015,", "Fall 1621
-#: -", "In May 2015,", "On October 3, 1863,", a timeline's "October 3, 1863 -")
-_FRAME_RULES = frozenset(
-    {"year", "season_year", "month_year", "day_month_year", *WRITTEN_DATE_RULES}
+    SENTENCE_OPENS + r"(?:(?:In|During|By|(?:But|And|Yet|So)\s+(?:in|during|by))\s+)?$"
 )
 #: what closes the frame after the year: a comma, a colon or a dash
 _FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
@@ -90,15 +85,14 @@ _FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
 
 def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
     """The year that opens the match's sentence as its frame ("In 2015, the plant closed
-    on Nov. 26", "1939 - Congress moves Thanksgiving", "October 3, 1863 - Lincoln
-    proclaims the last Thursday in November"), or None."""
+    on Nov. 26", "1939 - Congress moves Thanksgiving"), or None."""
     for t in reversed(ctx.previous):
         if t.end > m.start():
             continue
         if SENTENCE_END.search(ctx.text, t.end, m.start()):
             return None
         if (
-            t.rule in _FRAME_RULES
+            t.rule in ("year", "season_year")
             and _FRAME_LEAD.search(ctx.text, max(0, t.start - 16), t.start)
             and _FRAME_CLOSE.match(ctx.text, t.end)
         ):
