@@ -94,15 +94,31 @@ _OPENERS = (
     r"|In|On|At|By|For|From|With|But|And|Or|So|Yet|If|When|While|As|After|Before|Now|Then"
     r"|Still|However|Meanwhile|Officials|Voters|Police|Some|Many|Most)\b"
 )
+#: titles and suffixes written with a period beside a name ("Mr. Obama", "Sen. Rubio", "Ken
+#: Griffey Jr."); the last four may also close a sentence ("on Elm Dr. It closes")
+NAME_TITLES = (
+    *("Mr", "Mrs", "Ms", "Sen", "Gov", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Rev"),
+    *("Dr", "St", "Jr", "Sr"),
+)
+
+
+def _not_right_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds that no word of ``words`` ends right before, one per word length (a
+    Python lookbehind needs a fixed width)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return "".join(rf"(?<!\b(?:{'|'.join(group)}))" for group in by_length.values())
+
+
 #: a sentence end in running text (or a blank line); not the period of a title before a
 #: name ("Mr. Obama", "Sen. Rubio"), nor of a middle initial (a capital after a space, not
 #: "U.S."), "Jr.", "Sr.", "Dr." or "St." unless a sentence's opening word follows
 #: ("Franklin D. Roosevelt", "George W. Bush")
 SENTENCE_END = re.compile(
-    r"(?<!\s[A-Z])(?<!\b(?:Mr|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Gov|Rep|Gen|Col|Rev))"
-    r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])"
+    r"(?<!\s[A-Z])" + _not_right_after(NAME_TITLES) + r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])"
     r"|(?<=\s[A-Z])\.\s+(?=" + _OPENERS + r")"
-    r"|(?<=\b(?:Dr|St|Jr|Sr))\.\s+(?=" + _OPENERS + r")"
+    r"|(?<=\b(?:" + "|".join(NAME_TITLES[-4:]) + r"))\.\s+(?=" + _OPENERS + r")"
     r"|\n\s*\n"
 )
 

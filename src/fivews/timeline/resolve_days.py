@@ -19,7 +19,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.live_blogs import alone_on_its_line, opens_line
-from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.records import NAME_TITLES, SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     AT_NIGHT,
@@ -222,7 +222,7 @@ def _in_quotation(text: str, start: int) -> bool:
 _NO_CLAUSE = (
     r"(?:(?!\b(?:who|whom|whose|which|that|when|where|after|before|since|until|because|and|"
     r"but|while|as|if)\b|,[ \t]*\w+ing\b)"
-    r"(?:(?-i:[A-Z])\.|(?-i:Rev|Sen|Gov|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr)\."
+    r"(?:(?-i:[A-Z])\.|(?-i:" + "|".join(NAME_TITLES) + r")\."
     r"|[^.!?;“”\"\n])){0,60}?"
 )
 #: the attribution right after a quotation's closing mark, dated by a weekday ('," Lewis
