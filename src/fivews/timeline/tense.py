@@ -175,10 +175,10 @@ def _lemma(token: Token) -> str:
 
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
-    infinitive under a prospective verb or noun, a gerund after "hopes of"/"the chance
-    of", a reduced "expected"/"scheduled", a
-    scheduling verb with an event as its object, or
-    a prospective verb with "until" before the time."""
+    infinitive under a prospective verb or noun or under "likely", a headline's infinitive,
+    a gerund after "hopes of"/"the chance of", a reduced "expected"/"scheduled"/"set", a
+    scheduling verb with an event as its object, or a prospective verb with "until" before
+    the time."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) in PROSPECTIVE_VERBS:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not _past_perfect(verb.head)
@@ -439,9 +439,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if _after_until(doc, token_i) and (own in (PRESENT, None) or _bare_state(verb)):
         return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
     if happened and own in (PRESENT, FUTURE, None):
-        if not (verb and {c.lower_ for c in verb.children} & FUTURE_AUX) or incident_in_phrase(
-            dated
-        ):
+        ahead = verb is not None and bool({c.lower_ for c in verb.children} & FUTURE_AUX)
+        if not ahead or incident_in_phrase(dated):
             # "police are investigating a crash early Thursday", "is suspected in the
             # robbery Friday", "will vote for him because of the slaying on Friday": the
             # incident has happened ("will investigate the fire Friday" stays ahead)
