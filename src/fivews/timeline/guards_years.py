@@ -74,7 +74,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return True  # "the Republican 2016 hopefuls": a modifier after a determined name
     if nxt and nxt.group(1) in _SINGULAR_IN_S and not approximate:
         # "will discuss 2010 census", "the 2008 crisis" (not "1500 census workers")
-        after_it = re.match(r"\s+([a-z]+s)\b", text[nxt.end() + m.end() : nxt.end() + m.end() + 20])
+        at = m.end() + nxt.end()
+        after_it = _WORD_IN_S.match(text, at, at + 20)
         return after_it is None or not _plural_noun(after_it.group(1))
     # "2000 troops": a following plural noun means a count, unless it is one a year dates
     # and a number hardly counts, after a year from 1901 to 2099 that is not a round
@@ -110,6 +111,8 @@ def _plural_noun(word: str) -> bool:
     return not (word in _VERBS_AFTER_YEAR or word in _FUNCTION_WORDS_IN_S or word.endswith("ss"))
 
 
+#: a word ending in "s" right after another ("census workers")
+_WORD_IN_S = re.compile(r"\s+([a-z]+s)\b")
 #: singular nouns ending in "s" that a year dates ("the 2010 census", "the 2008 crisis")
 _SINGULAR_IN_S = frozenset({"census", "crisis", "consensus", "stimulus"})
 #: plural nouns a year before them dates and a number before them hardly counts
