@@ -30,6 +30,8 @@ _EXTENT_BEFORE = re.compile(
 )
 #: how far back (characters) the time last named may lie
 _WINDOW = 1500
+#: rules of the DCT's own day named as now ("today")
+_NOW_RULES = frozenset({"day_word_today"})
 
 
 def is_anaphoric(rel: str, m: re.Match[str], text: str) -> bool:
@@ -49,8 +51,12 @@ def anaphoric_unit(
 ) -> Timex | None:
     """The year, month or season ``offset`` units from the one named last ("the following
     year" after 1995: 1996), or None when the text named none before."""
+    # "that year" points away from now: a "today" between it and the year it recalls
+    # ("below McCain's support in the 2008 race … Trump's support today … that year") is
+    # passed over
+    skip = _NOW_RULES if m.group(0).lower().startswith("that") else frozenset()
     if unit == "year":
-        last = ctx.last_value(r"\d{4}(-.*)?", _anchor_end(m, ctx), _WINDOW)
+        last = ctx.last_value(r"\d{4}(-.*)?", _anchor_end(m, ctx), _WINDOW, skip_rules=skip)
         if last is None:
             return None
         value = str(int(last[:4]) + offset)

@@ -2,13 +2,13 @@
 participle completing a causing verb's object ("make their voice known on Tuesday"), one
 setting an event ahead ("graduation set June 6"), a headline's infinitive ("Pastor to be
 buried Saturday"), a negated "could" that reports an attempt made ("could not be reached
-Friday"), and what counts as a verb of the text. Read from the spaCy parse by
-:mod:`fivews.timeline.tense`.
+Friday"), what counts as a verb of the text, and the sentence a verbless line borrows its
+tense from. Read from the spaCy parse by :mod:`fivews.timeline.tense`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 
@@ -93,3 +93,47 @@ def could_reports_the_past(verb: Token) -> bool:
 
 #: words that make a subject negative ("neither he nor she", "no one", "nobody")
 _NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "nor", "nobody", "none", "no"})
+
+
+#: tags of a verb that tells a tense: a past, a present, a modal
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: how many sentences back a verbless one looks for the sentence it continues
+_BORROW_REACH = 2
+
+
+def _finite(sent: Span) -> bool:
+    """Whether ``sent`` has a verb that tells a tense, or is an imperative ("Take Tuesday's
+    schedule")."""
+    return any(
+        (t.tag_ in _FINITE_TAGS and a_verb(t)) or (t.tag_ == "VB" and t.dep_ == "ROOT")
+        for t in sent
+    )
+
+
+def _opening(sent: Span) -> int:
+    """Where the words of ``sent`` begin (after any whitespace tokens)."""
+    return next((t.idx for t in sent if not t.is_space), sent.end_char)
+
+
+def continued_sentence(token: Token) -> Token | None:
+    """The root of the sentence a verbless one continues, or None.
+
+    A line of a notice with no verb that tells a tense ("Services will be held Tuesday.
+    Interment at the cemetery. Viewing hours Monday from 4-7.") goes on in the tense of
+    the last sentence before it, in the same paragraph and at most two sentences back,
+    that has one; a headline or a first line has none to continue.
+    """
+    sent = token.sent
+    if _finite(sent):
+        return None
+    doc, start = token.doc, sent.start
+    for _ in range(_BORROW_REACH):
+        if start == 0:
+            return None
+        before = doc[start - 1].sent
+        if "\n" in doc.text[_opening(before) : _opening(sent)]:
+            return None  # another paragraph, or a line of its own
+        if _finite(before):
+            return before.root
+        sent, start = before, before.start
+    return None

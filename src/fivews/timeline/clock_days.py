@@ -1,12 +1,14 @@
 """A clock time whose day is named after it in its clause ("A 2 p.m. performance will
-take place May 3"): the clock resolver (:func:`fivews.timeline.resolve_days.resolve_clock`)
-reads the days named before a time, so a time told before its day is left on the DCT or
-on no day; this pass gives it the day that follows."""
+take place May 3", "at 10:35 a.m. (0735 GMT) Friday"): the clock resolver
+(:func:`fivews.timeline.resolve_days.resolve_clock`) reads the days named before a time, so
+a time told before its day is left on the DCT or on no day; these passes give it the day
+that follows."""
 
 from __future__ import annotations
 
 import re
 
+from fivews.timeline.dates import interval_of
 from fivews.timeline.records import Timex
 from fivews.timeline.timetables import ends_weekday_range
 from fivews.timeline.values import UNDATED_DAY
@@ -44,3 +46,27 @@ def clock_on_later_day(text: str, timexes: list[Timex]) -> None:
             continue  # "open 10 a.m.-4 p.m. Monday-Saturday": the hours of every day
         t.value = day.value + t.value[t.value.index("T") :]
         t.anchor = "next timex"
+
+
+#: a world time in parentheses between a clock time and its day: "10:35 a.m. (0735 GMT) Friday"
+_WORLD_TIME_GAP = re.compile(r"\s*\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\)[\s,]*(?:on\s+)?", re.I)
+
+
+def day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
+    """A clock time dated by the DCT takes the day of a time restated right after it in
+    parentheses ("at 4 in the morning (4 a.m. EDT Thursday)"), or of the day that follows
+    a world time in parentheses ("at 10:35 a.m. (0735 GMT) Friday")."""
+    for t, nxt in zip(timexes, timexes[1:], strict=False):
+        if t.rule != "clock_time" or t.anchor != "DCT":
+            continue
+        gap = text[t.end : nxt.start]
+        if nxt.type == "DATE" and _WORLD_TIME_GAP.fullmatch(gap):
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
+                t.value = nxt.value + "T" + t.value.split("T", 1)[1]
+                t.interval, t.anchor = interval_of(nxt.value), "next timex"
+            continue
+        if nxt.type != "TIME":
+            continue
+        if re.fullmatch(r"\s*\(", gap) and re.match(r"\d{4}-\d\d-\d\d", nxt.value):
+            t.value = nxt.value[:10] + "T" + t.value.split("T", 1)[1]
+            t.interval, t.anchor = interval_of(nxt.value[:10]), "next timex"

@@ -55,7 +55,16 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         )
     ):
         return False  # "teaches Sunday school", "UMC Sunday School Class": the institution
+    if _DARK_DAY.search(text, max(0, m.start() - 8), m.start()) and (
+        m["weekday"].lower() != "friday"
+    ):
+        return False  # "Black Monday", "Bloody Sunday": the name of a crash or a massacre
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
+
+
+#: the word that makes a weekday the name of a day of disaster ("Black Monday", the 1987
+#: crash; "Bloody Sunday"); "Black Friday", the shopping day after Thanksgiving, stays a day
+_DARK_DAY = re.compile(r"(?-i:\b(?:Black|Bloody|BLACK|BLOODY))[ \t]+$")
 
 
 #: "school" after "Sunday": the church's class, not a day…
@@ -243,8 +252,11 @@ def amount(word: str) -> bool:
 OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
 
 
-#: "'s" and the noun after a day word ("today's youth")
-_POSSESSED_NOUN = re.compile(r"['’]s\s+(\w+)")
+#: "'s" and the noun after a day word, past up to three words that describe it ("today's
+#: youth", "today's global economy", "today's more stridently ideological media")
+_POSSESSED_NOUN = re.compile(
+    r"['’]s\s+(?:(?:most|more|[a-z]+ly|[a-z]+(?:al|ing|ive|ic))\s+){0,3}(\w+)"
+)
 #: "<noun> of " before a day word ("the leaders of tomorrow", "the problems of today")
 _NOUN_OF = re.compile(r"\b([a-z]\w*)\s+of\s+$")
 #: nouns whose "of today" is a part of the day itself ("the end of today")

@@ -100,8 +100,15 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         FRACTION_OF.match(text, m.end())
         or _SHARE_AFTER.match(text, m.end())
         or text.startswith("-of-", m.end())  # "a quarter-of-a-million people"
+        or (
+            _OR_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and text.startswith(",", m.end())
+            and FRACTION_OF.match(text, m.end() + 1)
+        )
     ):
-        return False  # "a quarter of the entire market", "a quarter, 26 percent": a share
+        # "a quarter of the entire market", "a quarter, 26 percent", "789, or about a
+        # quarter, of its dealers": a share
+        return False
     if _SOME_QUARTERS.fullmatch(m.group(0)) and re.match(r"\s*[.,;:!?)]", text[m.end() :]):
         return False  # "fierce in some quarters": some circles of people
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
@@ -164,6 +171,8 @@ def _a_moment_idiom(m: re.Match[str], text: str) -> bool:
     return _DENIAL_BEFORE.search(before) is not None
 
 
+#: ", or" before a share restating a count ("789, or about a quarter, of its dealers")
+_OR_BEFORE = re.compile(r"\d,\s+or\s+(?:[a-z]+\s+)?$", re.I)
 #: a percentage right after a fraction ("just over a quarter, 26 percent, say…")
 _SHARE_AFTER = re.compile(r"\s*[,(–—-]\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I)
 

@@ -39,6 +39,13 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
+    if (
+        re.match(r"\s+index\b", after, re.I)
+        and prev not in TIME_PREPOSITIONS
+        and prev not in ("the", "a", "an", "its", "this", "that")
+        and re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(0, m.start() - 20) : m.start()])
+    ):
+        return False  # "the Russell 2000 index": a stock index named by a number
     if re.match(r"\s+(?:hundred\s+)?blocks?\s+of\b", after, re.I):
         return False  # "in the 1600 block of Main Street": a street address
     nxt = re.match(r"\s+([a-z]+s|people|children|men|women)\b", after)

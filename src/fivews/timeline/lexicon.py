@@ -152,15 +152,15 @@ DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
 B = r"(?:(?<![\w'’-])|(?<=['’])(?<![\w-]['’]))"
 E = r"(?![\w])"  # right word boundary
 
-#: a time zone, then a parenthetical world time: "EDT", "local time (0500 GMT)"; the codes
-#: of ``timezone_codes`` only in capitals ("5 p.m. IST", not "ist")
+#: a time zone: "EDT", "local time"; the codes of ``timezone_codes`` only in capitals
+#: ("5 p.m. IST", not "ist"). A world time in parentheses after it ("8 a.m. local time
+#: (0500 GMT)") is no part of the clock time's extent: AQUAINT tags "10:35 a.m." alone
 TZ = (
     r"(?:\s+(?:(?-i:"
     + "|".join(sorted(LEXICON["timezone_codes"], key=lambda z: (-len(z), z)))
     + r")\b|"
     + alternation(LEXICON["timezones"])
     + r"))?"
-    r"(?:\s+\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\))?"
 )
 #: the hours spelled out ("three o'clock in the morning")
 #: a year said in words: "nineteen eighty-four", "the year two thousand and five"
@@ -202,5 +202,5 @@ AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–])|(?<=[\d.][ap]m[-–])|(?<=\.[-–
 AFTER_GLUED_LABEL = "(?:" + B + r"|(?-i:(?<=[a-z]{3})(?=[A-Z][a-z])))"
 #: the clock rule's right boundary: a word boundary, or "11:19PM" glued to the capitalised
 #: title after it, as scraped page chrome runs a post's time stamp into its headline
-#: ("11:19PMMayor Wins Vote")
-BEFORE_GLUED_TITLE = "(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z][a-z])))"
+#: ("11:19PMMayor Wins Vote", "9:12PMCNN Disputes")
+BEFORE_GLUED_TITLE = "(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z])))"

@@ -303,7 +303,11 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # day than the one named is the next day's ("Thursday evening … In the morning")
         later = DAY_ORDER[part] < day_order(base.split("T", 1)[1])
         base = next_day(base[:10]) if later else base[:10]
-    if base is None and the_part and not rel and ctx.tense(m.start(), m.end()) == PAST:
+    past = ctx.tense(m.start(), m.end()) == PAST
+    if base is not None and past and ctx.dct is not None and base[:10] > ctx.dct.isoformat():
+        base = None  # "… the polls Feb. 9. Four more debated earlier in the evening": a day
+        # still ahead is not the day of a past event
+    if base is None and the_part and not rel and past:
         base = _lead_day(ctx)  # "Throughout the night, …" far into a report of last night
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()

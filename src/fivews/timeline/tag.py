@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
-from fivews.timeline.clock_days import clock_on_later_day
+from fivews.timeline.clause_roles import continued_sentence
+from fivews.timeline.clock_days import clock_on_later_day, day_from_parenthesis
 from fivews.timeline.coordination import join_durations, listed_days, share_months, share_years
 from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of, week_value
@@ -41,21 +42,10 @@ _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 _OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
 #: rules of "a year ago"/"a year earlier", which may follow the quarter they move back
 _YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_earlier_dct", "ago"})
+#: a year back from the timex before it ("the same month a year ago")
+_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.I)
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
-
-
-def _day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
-    """A clock time dated by the DCT takes the day of a time restated right after it in
-    parentheses: "at 4 in the morning (4 a.m. EDT Thursday)"."""
-    for t, nxt in zip(timexes, timexes[1:], strict=False):
-        if t.rule != "clock_time" or t.anchor != "DCT" or nxt.type != "TIME":
-            continue
-        if re.fullmatch(r"\s*\(", text[t.end : nxt.start]) and re.match(
-            r"\d{4}-\d\d-\d\d", nxt.value
-        ):
-            t.value = nxt.value[:10] + "T" + t.value.split("T", 1)[1]
-            t.interval, t.anchor = interval_of(nxt.value[:10]), "next timex"
 
 
 #: an "about"/"around" that is a preposition before a possessive ("get around Wednesday's ruling")
@@ -347,6 +337,15 @@ def _counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None
     ):
         # "the quarter a year ago", "the same period a year earlier": that quarter, back
         return t.value[:4] + prev.value[4:], "quarter_year_ago"
+    if (
+        gap == " "
+        and prev.rule == "month_anaphoric"
+        and re.fullmatch(r"\d{4}-\d\d", prev.value)
+        and t.type == "DATE"
+        and _A_YEAR_BACK.fullmatch(t.text)
+    ):
+        # "the same month a year ago": that month, a year before
+        return f"{int(prev.value[:4]) - 1}{prev.value[4:]}", "month_year_ago"
     if _WEEK_OF.fullmatch(gap) and t.rule == "decade" and re.fullmatch(r"\d{4}-H\d", prev.value):
         # "the first half of the 1990s", "the last half of the '80s": the decade, a part of it
         return t.value, "decade_half"
@@ -428,7 +427,11 @@ def tag_timexes(
         def tense_fn(start: int, end: int) -> str | None:
             i = max(0, bisect.bisect_right(starts, start) - 1)
             if i not in cache:
-                cache[i] = clause_tense(doc, i)
+                tense = clause_tense(doc, i)
+                if tense is None:  # a verbless line of a notice: the sentence it continues
+                    root = continued_sentence(doc[i])
+                    tense = clause_tense(doc, root.i) if root is not None else None
+                cache[i] = tense
             return cache[i]
     else:
 
@@ -482,7 +485,7 @@ def tag_timexes(
     timetable_days(text, merged)
     habitual_times(doc if starts else None, starts, merged)
     indefinite_days(text, merged)
-    _day_from_parenthesis(text, merged)
+    day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)
     _article_of_a_modified_noun(doc if starts else None, starts, merged)

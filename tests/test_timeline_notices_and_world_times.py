@@ -1,0 +1,231 @@
+"""A verbless line of a notice that goes on in the tense of the sentence before it
+("Services will be held Tuesday. … Viewing hours Monday from 4-7."), a world time in
+parentheses after a local clock time ("10:35 a.m. (0735 GMT) Friday"), a live blog's time
+stamp glued to a title in capitals ("9:12PMCNN Disputes"), "the same month a year ago",
+a past part of the day that no day still ahead can date, and "today's" before an era
+noun past the words that describe it ("today's global economy").
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+from timex_cases import timex_named
+
+_SUNDAY = "2009-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Services will be held Tuesday at 11:45 in the church. Interment at the cemetery."
+            " Viewing hours Monday from 4-7 at the church.",
+            [("Tuesday at 11:45", "2009-03-17T11:45"), ("Monday", "2009-03-16")],
+        ),
+        (
+            "The parade will start at the park. Road closures Saturday and Monday on Main St.",
+            [("Saturday", "2009-03-21"), ("Monday", "2009-03-16")],
+        ),
+        (
+            "The fire destroyed a barn. Road closure Friday on Main Street.",
+            [("Friday", "2009-03-13")],
+        ),
+        # near misses: a new paragraph, a first line, a sentence with its own verb, a
+        # verbless line too far from the last verb
+        (
+            "Services will be held Tuesday at the church.\nViewing hours Monday at the church.",
+            [("Tuesday", "2009-03-17"), ("Monday", "2009-03-09")],
+        ),
+        ("Viewing hours Monday from 4-7 at the church.", [("Monday", "2009-03-09")]),
+        (
+            "Services will be held Tuesday. The family met Monday at the church.",
+            [("Tuesday", "2009-03-17"), ("Monday", "2009-03-09")],
+        ),
+        (
+            "Services will be held at the church. Interment at the cemetery. Flowers from the"
+            " family. Reception at the hall. Viewing hours Monday at the church.",
+            [("Monday", "2009-03-09")],
+        ),
+    ],
+)
+def test_a_verbless_line_goes_on_in_the_tense_before_it(nlp, text, expected):
+    assert _found(nlp, text, _SUNDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+            [("about 10:35 a.m.", "2009-03-13T10:35"), ("Friday", "2009-03-13")],
+        ),
+        (
+            "The ceasefire began at 8 a.m. local time (0500 GMT) on Friday.",
+            [("8 a.m. local time", "2009-03-13T08:00"), ("Friday", "2009-03-13")],
+        ),
+        (
+            "The jet is due to land at 12:30 EST (16:30 UTC) in New York.",
+            [("12:30 EST", "2009-03-15T12:30"), ("16:30 UTC", "2009-03-15T16:30")],
+        ),
+        # near misses: no world time between the hour and its day, a weekday inside the
+        # parentheses (the world time may fall on the day before)
+        (
+            "The blast occurred at 10:35 a.m. Friday.",
+            [("10:35 a.m. Friday", "2009-03-13T10:35")],
+        ),
+        (
+            "The quake hit at around 6 am (2200 GMT Friday) and blocked a river.",
+            [("around 6 am", "2009-03-15T06:00"), ("Friday", "2009-03-13")],
+        ),
+    ],
+)
+def test_a_world_time_in_parentheses_is_no_part_of_the_clock_time(nlp, text, expected):
+    assert _found(nlp, text, _SUNDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "FeaturedFebruary 6, 2016 9:12PMCNN Disputes Report",
+            "February 6, 2016 9:12PM",
+            "2016-02-06T21:12",
+        ),
+        (
+            "FeaturedFebruary 6, 2016 8:21PMWTF Was That?\nIt was an awkward start to the"
+            " debate, as Ben Carson missed his cue.",
+            "February 6, 2016 8:21PM",
+            "2016-02-06T20:21",
+        ),
+        (
+            "FeaturedFebruary 6, 2016 11:19PMMayor Wins",
+            "February 6, 2016 11:19PM",
+            "2016-02-06T23:19",
+        ),
+        # near miss: a letter glued to a clock without a.m./p.m. is no time stamp
+        ("The score was 9:12X at the break on February 6, 2016.", "February 6, 2016", "2016-02-06"),
+    ],
+)
+def test_a_time_stamp_glued_to_a_title_in_capitals(nlp, text, expression, value):
+    assert timex_named(nlp, text, expression, "2016-02-07")["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales fell 35% in January, compared to the same month a year ago, makers said.",
+            [("January", "2009-01"), ("the same month a year ago", "2008-01")],
+        ),
+        (
+            "Sales fell in March 2005, against the same month one year earlier.",
+            [("March 2005", "2005-03"), ("the same month one year earlier", "2004-03")],
+        ),
+        # near misses: two years back is not "a year", a year in its own words stays
+        (
+            "Sales fell in January from the same month two years ago.",
+            [("January", "2009-01"), ("the same month", "2009-01"), ("two years ago", "2007")],
+        ),
+        (
+            "Sales fell 35% in January, compared to the same month last year.",
+            [("January", "2009-01"), ("the same month last year", "2008-01")],
+        ),
+    ],
+)
+def test_the_same_month_a_year_ago_is_that_month_a_year_back(nlp, text, expected):
+    assert _found(nlp, text, "2009-02-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Voters will go to the polls Feb. 9. Four other candidates debated earlier in the"
+            " evening and criticized the media.",
+            "earlier in the evening",
+            "2016-01-29TEV",
+        ),
+        # near misses: a future clause keeps the day ahead, a past one a day gone by
+        (
+            "Voters will go to the polls Feb. 9. Four candidates will debate later in the evening.",
+            "later in the evening",
+            "2016-02-09TEV",
+        ),
+        (
+            "Voters went to the polls Jan. 26. Four candidates debated later in the evening.",
+            "later in the evening",
+            "2016-01-26TEV",
+        ),
+    ],
+)
+def test_a_past_part_of_the_day_is_no_day_still_ahead(nlp, text, expression, value):
+    assert timex_named(nlp, text, expression, "2016-01-29")["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jobs are hard to find in today's global economy.", []),
+        ("Nobody would condemn today's refugees as a group.", []),
+        ("He spoke about today's more stridently ideological media.", []),
+        ("That is rare in today's climate.", []),
+        # near misses: a day's own event, described or not
+        ("Today's speech shows that.", [("Today", "2016-03-16")]),
+        ("Today's booming merger market lifted shares.", [("Today", "2016-03-16")]),
+        ("Today's final vote was close.", [("Today", "2016-03-16")]),
+    ],
+)
+def test_todays_era_noun_past_its_describing_words(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-16") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Compared with the 2008 race, Trump's support today is well below McCain's"
+            " support that year.",
+            [("2008", "2008"), ("today", "2016-09-07"), ("that year", "2008")],
+        ),
+        (
+            "He won in 2008. Today he says that year was hard.",
+            [("2008", "2008"), ("Today", "2016-09-07"), ("that year", "2008")],
+        ),
+        # near misses: "the same year" and "the following year" still count from the
+        # time last named, a year named after "today" is the one recalled
+        (
+            "He won in 2008. Today he spoke. He said the same year was hard.",
+            [("2008", "2008"), ("Today", "2016-09-07"), ("the same year", "2016")],
+        ),
+        (
+            "Today we remember 1968. The city burned that year.",
+            [("Today", "2016-09-07"), ("1968", "1968"), ("that year", "1968")],
+        ),
+    ],
+)
+def test_that_year_passes_over_today(nlp, text, expected):
+    assert _found(nlp, text, "2016-09-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chrysler will cut 789, or about a quarter, of its 3,200 dealers.", []),
+        ("The Russell 2000 index fell 3% on Friday.", [("Friday", "2009-02-20")]),
+        ("The Russel 2000 Index fell 3%.", []),
+        ("It has been 20 years since Black Monday, the crash.", [("20 years", "P20Y")]),
+        ("Crowds marked Bloody Sunday in Derry.", []),
+        # near misses: a quarter of the calendar, a year before index funds, the shopping
+        # day, a weekday a lower-case "black" describes
+        ("Sales rose in the quarter, of course, as prices fell.", [("the quarter", "2008-Q4")]),
+        ("In 2000 index funds grew.", [("2000", "2000")]),
+        ("Shoppers crowded stores on Black Friday.", [("Friday", "2009-02-20")]),
+        ("It was a black Monday for the market.", [("Monday", "2009-02-23")]),
+    ],
+)
+def test_shares_index_names_and_days_of_disaster_are_no_times(nlp, text, expected):
+    assert _found(nlp, text, "2009-02-23") == expected
