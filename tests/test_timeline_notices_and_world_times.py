@@ -229,3 +229,44 @@ def test_that_year_passes_over_today(nlp, text, expected):
 )
 def test_shares_index_names_and_days_of_disaster_are_no_times(nlp, text, expected):
     assert _found(nlp, text, "2009-02-23") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a possessive weekday of an encounter in a future clause is the nearer one, one a
+        # clause looks back on ("since", "from") the latest
+        ("Trump will probably use Monday's encounter to make news, Kall said.", "2016-09-26"),
+        ("Trump lost Monday's encounter, Kall said.", "2016-09-19"),
+        ("It is the first poll since Monday's debate.", "2016-09-19"),
+        ("He is trying to bounce back from Monday night's debate.", "2016-09-19TNI"),
+        ("He is preparing for Monday's debate.", "2016-09-26"),
+    ],
+)
+def test_events_looked_back_on_or_ahead_to(nlp, text, value):
+    assert (
+        timex_named(nlp, text, "Monday night" if "night" in text else "Monday", "2016-09-23")[
+            "value"
+        ]
+        == value
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a plan told in the past for the day before the DCT: that day
+        (
+            "Krzanich was planning to hold a fund-raiser for Mr. Trump on Thursday night, a"
+            " spokeswoman said on Tuesday.",
+            "2016-06-02TNI",
+        ),
+        ("He was going to speak on Thursday.", "2016-06-02"),
+        # near misses: a plan for a later day is still ahead
+        ("He was planning to hold a rally on Saturday.", "2016-06-04"),
+        ("He was hoping to speak on Monday.", "2016-06-06"),
+    ],
+)
+def test_a_plan_told_in_the_past_for_the_day_before(nlp, text, value):
+    expression = "Thursday night" if "night" in text else text.split(" on ")[-1].rstrip(".")
+    assert timex_named(nlp, text, expression, "2016-06-03")["value"] == value

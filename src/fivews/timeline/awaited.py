@@ -57,9 +57,17 @@ _RESULT_AFTER = re.compile(
 _VOTING = frozenset({"voting", "polls"})
 
 
-def scheduled_event(text: str, end: int) -> bool:
-    """Whether the noun phrase after the possessive weekday ending at ``end`` names an
-    event set for a day (a debate, a primary), within its first four words."""
+#: a word before a possessive weekday that looks back on its event ("bounce back from
+#: Monday night's debate", "the first poll since Tuesday's primary")
+_BACK_FROM = re.compile(r"\b(?:since|from)\s+$", re.I)
+
+
+def scheduled_event(text: str, start: int, end: int) -> bool:
+    """Whether the noun phrase after the possessive weekday ``text[start:end]`` names an
+    event set for a day (a debate, a primary), within its first four words, that the
+    words before it do not look back on ("since Tuesday's primary")."""
+    if _BACK_FROM.search(text, max(0, start - 8), start):
+        return False
     m = _POSSESSED_WORDS.match(text, end)
     if m is None:
         return False
@@ -73,7 +81,7 @@ def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None
     primary"), or None (no such event; "before Friday's purchases" may be either side)."""
     cue = _AHEAD_OF.search(text, max(0, start - 20), start)
     if cue is not None and possessive:
-        if cue["before"] and not scheduled_event(text, end):
+        if cue["before"] and not scheduled_event(text, start, end):
             return None
     elif (words := _AHEAD_OF_WORDS.search(text, max(0, start - 60), start)) is not None:
         between = words.group(1).split()

@@ -2,8 +2,8 @@
 participle completing a causing verb's object ("make their voice known on Tuesday"), one
 setting an event ahead ("graduation set June 6"), a headline's infinitive ("Pastor to be
 buried Saturday"), a negated "could" that reports an attempt made ("could not be reached
-Friday"), what counts as a verb of the text, and the sentence a verbless line borrows its
-tense from. Read from the spaCy parse by :mod:`fivews.timeline.tense`.
+Friday"), what counts as a verb of the text, a singular subject, and the sentence a
+verbless line borrows its tense from. Read from the spaCy parse by :mod:`fivews.timeline.tense`.
 """
 
 from __future__ import annotations
@@ -137,3 +137,8 @@ def continued_sentence(token: Token) -> Token | None:
             return before.root
         sent, start = before, before.start
     return None
+
+
+def singular_noun_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)

@@ -19,6 +19,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.live_blogs import alone_on_its_line, opens_line
+from fivews.timeline.quotations import in_quotation, said_on
 from fivews.timeline.records import NAME_TITLES, SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
@@ -40,13 +41,15 @@ NOUN_PRESENT = "NOUN_PRESENT"
 
 
 #: a plan told in the past right before a weekday, in the same clause ("was set to headline
-#: Tuesday", "were to be escorted out early Thursday"): a verb after "to" (not "was to Iowa",
-#: "due to flooding"), not "was to have begun", which did not happen, and no other clause
-#: between ("was expected to testify but fled on Tuesday")
+#: Tuesday", "were to be escorted out early Thursday", "was planning to hold a fund-raiser
+#: for Mr. Trump on Thursday night"): a verb after "to" (not "was to Iowa", "due to
+#: flooding"), not "was to have begun", which did not happen, and no other clause between
+#: ("was expected to testify but fled on Tuesday")
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were)\s+(?:(?:scheduled|set|expected|slated|supposed)\s+)?to\s+(?!have\b)"
+    r"\b(?:was|were)\s+(?:(?:scheduled|set|expected|slated|supposed|planning|preparing"
+    r"|hoping|going)\s+)?to\s+(?!have\b)"
     r"(?-i:[a-z]+)\b(?:(?!\b(?:but|and|or|after|before|when|while|because|until|as|then)\b)"
-    r"[^.;:!?,\n\"“”]){0,80}$",
+    r"(?:(?-i:" + "|".join(NAME_TITLES) + r")\.|[^.;:!?,\n\"“”])){0,80}$",
     re.I,
 )
 
@@ -89,7 +92,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
-            tense = NOUN_PRESENT if scheduled_event(ctx.text, m.end()) else None
+            tense = NOUN_PRESENT if scheduled_event(ctx.text, m.start(), m.end()) else None
         if tense is None and previous_word(ctx.text, m.start()) == "by":
             tense = NOUN_PRESENT  # a deadline of unknown tense ("to fill the bags by Thursday")
         if (m["pmod"] or "").lower() == "earlier":
@@ -174,14 +177,14 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
         last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 6000)
         if last is not None and last[:10] == (ctx.dct - dt.timedelta(1)).isoformat():
             value = last[:10]
-    if word == "tonight" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
+    if word == "tonight" and ctx.dct is not None and in_quotation(ctx.text, m.start()):
         # a speech quoted after the night it was given ("''Tonight, I ask you…'' he said"):
         # the night the article first names, when that was one to three days back
         night = _first_night(ctx)
         if night is not None:
             value = night
-    if word == "today" and ctx.dct is not None and _in_quotation(ctx.text, m.start()):
-        lead = _said_on(ctx.text, m.end(), ctx.dct) or _lead_day(ctx)
+    if word == "today" and ctx.dct is not None and in_quotation(ctx.text, m.start()):
+        lead = said_on(ctx.text, m.end(), ctx.dct) or _lead_day(ctx)
         if lead is not None:
             value = lead
     if part:
@@ -196,60 +199,6 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(
         m, "DATE", value, f"day_word_{word.replace(' ', '_')}", point_mod_of(m), anchor="DCT"
     )
-
-
-#: quotation marks that open (group 1) or close (group 2) a quotation; a straight double
-#: quote toggles
-_QUOTE_MARKS = re.compile(r"(“|``)|(”)|(\"|'')")
-
-
-def _in_quotation(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside a quotation opened earlier in its paragraph."""
-    depth = 0
-    for q in _QUOTE_MARKS.finditer(text, text.rfind("\n", 0, start) + 1, start):
-        if q.group(1):
-            depth = 1
-        elif q.group(2):
-            depth = 0
-        else:
-            depth = 1 - depth
-    return depth == 1
-
-
-#: up to 60 characters of a sentence that open no clause of their own (no conjunction,
-#: relative word or "-ing" form after a comma; a period only after an initial or a title:
-#: "Sen. Edward M. Kennedy", "the Rev. Al Sharpton")
-_NO_CLAUSE = (
-    r"(?:(?!\b(?:who|whom|whose|which|that|when|where|after|before|since|until|because|and|"
-    r"but|while|as|if)\b|,[ \t]*\w+ing\b)"
-    r"(?:(?-i:[A-Z])\.|(?-i:" + "|".join(NAME_TITLES) + r")\."
-    r"|[^.!?;“”\"\n])){0,60}?"
-)
-#: the attribution right after a quotation's closing mark, dated by a weekday ('," Lewis
-#: said Monday night', '," she told The Associated Press on Wednesday', '," Pelosi said in
-#: a statement late Friday'): words that open no clause of their own ("who on Monday had
-#: been fired" dates something else), a verb of saying, then the weekday, not a name's
-#: ("told the Monday Morning Quarterback blog") nor a noun's ("the Monday deadline")
-_SAID_ON = re.compile(
-    rf"(?:”|''|\")[ \t]*,?{_NO_CLAUSE}(?:said|told|reported|added|wrote)\b{_NO_CLAUSE}"
-    rf"\b(?:(?:on|late|early)[ \t]+)?(?<!the[ \t])(?P<weekday>{WEEKDAY})\b"
-    r"(?![ \t]+(?-i:[A-Z])[a-z])",
-    re.I,
-)
-#: a quotation's closing mark, within a paragraph
-_CLOSING_MARK = re.compile(r"[^\n]{0,300}?(?=”|''|\")")
-
-
-def _said_on(text: str, end: int, dct: dt.date) -> str | None:
-    """The day of the weekday dating the attribution right after the quotation that
-    ``end`` lies in ("I talked to him today," Lewis said Monday): the day the words were
-    spoken, the latest such weekday on or before the DCT."""
-    close = _CLOSING_MARK.match(text, end)
-    said = _SAID_ON.match(text, close.end()) if close else None
-    if said is None:
-        return None
-    back = (dct.isoweekday() - WEEKDAYS[said["weekday"].lower()]) % 7
-    return (dct - dt.timedelta(back)).isoformat()
 
 
 def _lead_day(ctx: Context) -> str | None:

@@ -16,6 +16,7 @@ from fivews.timeline.clause_roles import (
     could_reports_the_past,
     headline_infinitive,
     set_for_an_event,
+    singular_noun_subject,
 )
 from fivews.timeline.event_nouns import (
     after_incident_noun,
@@ -81,7 +82,7 @@ def _verb_tense(verb: Token) -> str | None:
         return PAST  # perfect progressive: "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBG" and any(_aux_lemma(a) == "be" for a in auxes):
         return FUTURE  # "is meeting Friday"
-    if verb.tag_ == "VBP" and not auxes and _singular_noun_subject(verb):
+    if verb.tag_ == "VBP" and not auxes and singular_noun_subject(verb):
         return PAST  # "Weakness hurt the index": a past form the tagger read as present
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
@@ -279,11 +280,6 @@ def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and _aux_word(c) in ("had", "'d") for c in verb.children
     )
-
-
-def _singular_noun_subject(verb: Token) -> bool:
-    """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
-    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 #: verbs whose simple present tells a timetable, so their time lies ahead ("the fiscal

@@ -1,0 +1,64 @@
+"""Quotations in a text: whether a place lies inside one, and the day its attribution
+names ('"I talked to him today," Lewis said Monday'), the day a quoted "today" was said.
+Read by :func:`fivews.timeline.resolve_days.resolve_day_word`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fivews.timeline.lexicon import WEEKDAY, WEEKDAYS
+from fivews.timeline.records import NAME_TITLES
+
+#: quotation marks that open (group 1) or close (group 2) a quotation; a straight double
+#: quote toggles
+_QUOTE_MARKS = re.compile(r"(“|``)|(”)|(\"|'')")
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened earlier in its paragraph."""
+    depth = 0
+    for q in _QUOTE_MARKS.finditer(text, text.rfind("\n", 0, start) + 1, start):
+        if q.group(1):
+            depth = 1
+        elif q.group(2):
+            depth = 0
+        else:
+            depth = 1 - depth
+    return depth == 1
+
+
+#: up to 60 characters of a sentence that open no clause of their own (no conjunction,
+#: relative word or "-ing" form after a comma; a period only after an initial or a title:
+#: "Sen. Edward M. Kennedy", "the Rev. Al Sharpton")
+_NO_CLAUSE = (
+    r"(?:(?!\b(?:who|whom|whose|which|that|when|where|after|before|since|until|because|and|"
+    r"but|while|as|if)\b|,[ \t]*\w+ing\b)"
+    r"(?:(?-i:[A-Z])\.|(?-i:" + "|".join(NAME_TITLES) + r")\."
+    r"|[^.!?;“”\"\n])){0,60}?"
+)
+#: the attribution right after a quotation's closing mark, dated by a weekday ('," Lewis
+#: said Monday night', '," she told The Associated Press on Wednesday', '," Pelosi said in
+#: a statement late Friday'): words that open no clause of their own ("who on Monday had
+#: been fired" dates something else), a verb of saying, then the weekday, not a name's
+#: ("told the Monday Morning Quarterback blog") nor a noun's ("the Monday deadline")
+_SAID_ON = re.compile(
+    rf"(?:”|''|\")[ \t]*,?{_NO_CLAUSE}(?:said|told|reported|added|wrote)\b{_NO_CLAUSE}"
+    rf"\b(?:(?:on|late|early)[ \t]+)?(?<!the[ \t])(?P<weekday>{WEEKDAY})\b"
+    r"(?![ \t]+(?-i:[A-Z])[a-z])",
+    re.I,
+)
+#: a quotation's closing mark, within a paragraph
+_CLOSING_MARK = re.compile(r"[^\n]{0,300}?(?=”|''|\")")
+
+
+def said_on(text: str, end: int, dct: dt.date) -> str | None:
+    """The day of the weekday dating the attribution right after the quotation that
+    ``end`` lies in ("I talked to him today," Lewis said Monday): the day the words were
+    spoken, the latest such weekday on or before the DCT."""
+    close = _CLOSING_MARK.match(text, end)
+    said = _SAID_ON.match(text, close.end()) if close else None
+    if said is None:
+        return None
+    back = (dct.isoweekday() - WEEKDAYS[said["weekday"].lower()]) % 7
+    return (dct - dt.timedelta(back)).isoformat()
