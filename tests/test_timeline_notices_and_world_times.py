@@ -10,8 +10,11 @@ Sentences are our own; each test gives its publication date (DCT).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from fivews.timeline.lexicon import WEEKDAY
 from timex_cases import texts_and_values as _found
 from timex_cases import timex_named
 
@@ -234,13 +237,18 @@ def test_shares_index_names_and_days_of_disaster_are_no_times(nlp, text, expecte
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        # a possessive weekday of an encounter in a future clause is the nearer one, one a
-        # clause looks back on ("since", "from") the latest
-        ("Trump will probably use Monday's encounter to make news, Kall said.", "2016-09-26"),
-        ("Trump lost Monday's encounter, Kall said.", "2016-09-19"),
+        # a possessive weekday of a matchup in a present or future clause is the nearer
+        # one, one a clause looks back on ("since", "back from") the latest
+        ("Tickets remain for Monday's matchup between Michigan and Rutgers.", "2016-09-26"),
+        ("Trump lost Monday's matchup, Kall said.", "2016-09-19"),
         ("It is the first poll since Monday's debate.", "2016-09-19"),
         ("He is trying to bounce back from Monday night's debate.", "2016-09-19TNI"),
+        ("He hopes to build on the momentum from Monday's debate.", "2016-09-19"),
+        # near misses: a plain "from", a "since" giving a reason, an encounter with police
         ("He is preparing for Monday's debate.", "2016-09-26"),
+        ("Results from Monday's runoff are expected after polls close.", "2016-09-26"),
+        ("Since Monday's game is sold out, fans will watch at home.", "2016-09-26"),
+        ("Police are reviewing Monday's encounter with protesters.", "2016-09-19"),
     ],
 )
 def test_events_looked_back_on_or_ahead_to(nlp, text, value):
@@ -262,11 +270,123 @@ def test_events_looked_back_on_or_ahead_to(nlp, text, value):
             "2016-06-02TNI",
         ),
         ("He was going to speak on Thursday.", "2016-06-02"),
-        # near misses: a plan for a later day is still ahead
+        # near misses: a plan for a later day is still ahead, a walk to a place is no plan,
+        # a weekday of another clause
         ("He was planning to hold a rally on Saturday.", "2016-06-04"),
         ("He was hoping to speak on Monday.", "2016-06-06"),
+        ("He was going to the store on Saturday when he was struck.", "2016-05-28"),
+        ("Residents who were going to leave said on Monday that they would stay.", "2016-05-30"),
     ],
 )
 def test_a_plan_told_in_the_past_for_the_day_before(nlp, text, value):
-    expression = "Thursday night" if "night" in text else text.split(" on ")[-1].rstrip(".")
+    expression = "Thursday night" if "night" in text else re.search(WEEKDAY, text, re.I).group(0)
     assert timex_named(nlp, text, expression, "2016-06-03")["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a year as the subject of "was/will be the year" is the year meant
+        (
+            "2007 was the year of the iPhone.",
+            "2011-10-06",
+            [("2007", "2007"), ("the year", "2007")],
+        ),
+        (
+            "Democrats hope 2016 will be the year they win.",
+            "2015-10-06",
+            [("2016", "2016"), ("the year", "2016")],
+        ),
+        # "the same period" after a month is that month; "of the last year" moves it back
+        (
+            "Sales rose 10% in February compared with the same period last year.",
+            "2010-03-02",
+            [("February", "2010-02"), ("the same period last year", "2009-02")],
+        ),
+        (
+            "Apple sold 1.6 million units in the fourth quarter, up from the same period of the"
+            " last year.",
+            "2007-01-18",
+            [("the fourth quarter", "2006-Q4"), ("the same period of the last year", "2005-Q4")],
+        ),
+        # the final quarter of a year is its fourth
+        (
+            "Profit fell in the final quarter of 2009.",
+            "2010-03-02",
+            [("the final quarter of 2009", "2009-Q4")],
+        ),
+        # near misses: a year not the subject, a quarter nearer than the month, a game's
+        # final quarter, the noun "current", the grammar's past tense
+        (
+            "In 2007 sales grew, and that was the year of the iPhone.",
+            "2011-10-06",
+            [("2007", "2007"), ("the year", "2011")],
+        ),
+        (
+            "Sales rose in February, and in the fourth quarter profit beat the same period last"
+            " year.",
+            "2010-03-02",
+            [
+                ("February", "2010-02"),
+                ("the fourth quarter", "2009-Q4"),
+                ("the same period last year", "2008-Q4"),
+            ],
+        ),
+        ("He scored twice in the final quarter.", "2010-03-02", []),
+        ("The rhetoric reflects a strong current of opinion.", "2010-03-02", []),
+        ("Candidates spoke of it in the past tense.", "2010-03-02", []),
+    ],
+)
+def test_the_year_named_the_same_period_and_the_final_quarter(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The judge accepted the plea and set his sentencing for June 2.", "2009-06-02"),
+        ("The judge set a hearing for Friday.", "2009-04-03"),
+        # near misses: "set" with no event set for the day, a record set on a day
+        ("He set a record for the season on Friday.", "2009-03-27"),
+        ("The judge set bail at $5,000 on Friday.", "2009-03-27"),
+    ],
+)
+def test_an_event_set_for_a_day_lies_ahead(nlp, text, value):
+    expression = "June 2" if "June" in text else "Friday"
+    assert timex_named(nlp, text, expression, "2009-03-31")["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a world time tagged on its own and the hour before it take the day after them
+        (
+            "The window opens at 12:30 EST (16:30 UTC) on Thursday, NASA said.",
+            [
+                ("12:30 EST", "2018-05-17T12:30"),
+                ("16:30 UTC", "2018-05-17T16:30"),
+                ("Thursday", "2018-05-17"),
+            ],
+        ),
+        # a world time in four figures is no year
+        (
+            "The vote is set for 11:30 a.m. (1530 GMT) on Thursday.",
+            [("11:30 a.m.", "2018-05-17T11:30"), ("Thursday", "2018-05-17")],
+        ),
+        # "today's" before an era noun that names the day's event or report is the day
+        ("Today's climate talks in Bonn ended.", [("Today", "2018-05-15")]),
+        ("Today's workforce report showed gains.", [("Today", "2018-05-15")]),
+        # a market line with its verb left out keeps its own reading
+        (
+            "Acme will report earnings Thursday. Shares up 2 percent Monday.",
+            [("Thursday", "2018-05-17"), ("Monday", "2018-05-14")],
+        ),
+        # a month in a verbless line keeps its own reading
+        (
+            "The company cut 200 jobs. Layoffs in May and June.",
+            [("May", "2018-05"), ("June", "2018-06")],
+        ),
+    ],
+)
+def test_near_misses_of_world_times_era_nouns_and_verbless_lines(nlp, text, expected):
+    assert _found(nlp, text, "2018-05-15") == expected

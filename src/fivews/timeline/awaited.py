@@ -57,16 +57,23 @@ _RESULT_AFTER = re.compile(
 _VOTING = frozenset({"voting", "polls"})
 
 
-#: a word before a possessive weekday that looks back on its event ("bounce back from
-#: Monday night's debate", "the first poll since Tuesday's primary")
-_BACK_FROM = re.compile(r"\b(?:since|from)\s+$", re.I)
+#: words before a possessive weekday that look back on its event ("bounce back from
+#: Monday night's debate", "the first poll since Tuesday's primary"); not a "since" that
+#: opens its clause, which gives a reason ("Since Thursday's game is sold out, …"), nor
+#: a plain "from" ("results from Tuesday's runoff are expected", "live from")
+_BACK_FROM = re.compile(
+    r"(?:(?<![.,;:!?\"“])(?<![.,;:!?\"“]\s)(?<!^)(?<!\n)\s+since|\b(?:back|recover(?:s|ed|ing|y)?"
+    r"|rebound(?:s|ed|ing)?|fallout|reeling|reeled|emerg(?:e|es|ed|ing)|momentum|lessons"
+    r"|takeaways)\s+from)\s+$",
+    re.I,
+)
 
 
 def scheduled_event(text: str, start: int, end: int) -> bool:
     """Whether the noun phrase after the possessive weekday ``text[start:end]`` names an
     event set for a day (a debate, a primary), within its first four words, that the
     words before it do not look back on ("since Tuesday's primary")."""
-    if _BACK_FROM.search(text, max(0, start - 8), start):
+    if _BACK_FROM.search(text, max(0, start - 24), start):
         return False
     m = _POSSESSED_WORDS.match(text, end)
     if m is None:

@@ -8,6 +8,8 @@ verbless line borrows its tense from. Read from the spaCy parse by :mod:`fivews.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
@@ -97,6 +99,8 @@ _NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "nor", "nobody", "none", "no"})
 
 #: tags of a verb that tells a tense: a past, a present, a modal
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: a share or a rise or fall, the figures of a market line
+_FIGURE = re.compile(r"%|\bper\s?cent\b|\b(?:up|down|higher|lower)\s+\$?\d", re.I)
 #: how many sentences back a verbless one looks for the sentence it continues
 _BORROW_REACH = 2
 
@@ -124,8 +128,9 @@ def continued_sentence(token: Token) -> Token | None:
     that has one; a headline or a first line has none to continue.
     """
     sent = token.sent
-    if _finite(sent):
-        return None
+    if _finite(sent) or _FIGURE.search(sent.text):
+        return None  # a verb of its own, or a market line with its verb left out ("Shares
+        # up 2 percent Tuesday"), which tells a trading day gone by
     doc, start = token.doc, sent.start
     for _ in range(_BORROW_REACH):
         if start == 0:
@@ -142,3 +147,27 @@ def continued_sentence(token: Token) -> Token | None:
 def singular_noun_subject(verb: Token) -> bool:
     """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
     return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+
+
+#: verbs that set an event for a day named after "for" ("set his sentencing for June 2")
+_SETTING_VERBS = frozenset({"set", "reset", "reschedule", "slate"})
+
+
+def set_for(time: Token, verb: Token) -> bool:
+    """Whether the time at ``time`` is the day ``verb`` sets an event for: "set" (or
+    "reschedule", "slate") with an object and the time after "for", hung from the verb or
+    its object ("set his sentencing for June 2", "set a hearing for Friday"; not "set a
+    record for the season on Friday")."""
+    if verb.lemma_ not in _SETTING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    prep = time.head
+    while prep.dep_ in ("compound", "nummod", "npadvmod", "appos") and prep.head.i != prep.i:
+        prep = prep.head
+    return (
+        prep.lower_ == "for"
+        and prep.dep_ == "prep"
+        and (prep.head.i == verb.i or prep.head in objects)
+    ) or (prep.dep_ == "pobj" and prep.head.lower_ == "for" and prep.head.head in (verb, *objects))

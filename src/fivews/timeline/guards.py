@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.lexicon import (
     ATTRIBUTIVE_DETERMINERS,
     ERA_NOUNS,
@@ -257,6 +258,12 @@ OPENING_QUOTE = re.compile(r"(?:\"|“|``|‘|')$")
 _POSSESSED_NOUN = re.compile(
     r"['’]s\s+(?:(?:most|more|[a-z]+ly|[a-z]+(?:al|ing|ive|ic))\s+){0,3}(\w+)"
 )
+#: the word after the noun a day word owns ("today's climate talks")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+#: nouns of a day's report or figures ("today's workforce report", "today's economy data")
+_REPORTS = frozenset(
+    "report reports data figures numbers results session talks index survey release".split()
+)
 #: "<noun> of " before a day word ("the leaders of tomorrow", "the problems of today")
 _NOUN_OF = re.compile(r"\b([a-z]\w*)\s+of\s+$")
 #: nouns whose "of today" is a part of the day itself ("the end of today")
@@ -275,6 +282,11 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
         return True
     owner = _POSSESSED_NOUN.match(text, m.end())
     if owner:
+        # "today's climate talks", "today's workforce report": the era noun names the
+        # day's event or report
+        event = _NOUN_AFTER.match(text, owner.end())
+        if event and event.group(1).lower() in SCHEDULED_EVENT_NOUNS | _REPORTS:
+            return True
         return owner.group(1).lower() not in ERA_NOUNS
     noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())
     return noun is None or noun.group(1).lower() in _PART_NOUNS
@@ -348,10 +360,15 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         return False  # "a treat now and then", "every now and again" ("between now and then")
     if word == "of late":  # "waffled of late", not "of late-night tweets", "of late January"
         return bool(_OF_LATE_END.match(text, m.end()))
-    if word == "current":  # "current account", "electric current"
+    if word == "current":  # "current account", "electric current", "a current of opinion"
         return not re.match(
-            r"\s+(?:account|accounts|affairs|events|flowing|flows?)\b", text[m.end() : m.end() + 12]
+            r"\s+(?:account|accounts|affairs|events|flowing|flows?|of)\b",
+            text[m.end() : m.end() + 12],
         )
+    if word.endswith("past") and re.match(
+        r"\s+(?:tense|participles?)\b", text[m.end() : m.end() + 14]
+    ):
+        return False  # "spoke of it in the past tense": grammar, not a time
     if word == "future":  # the adjective: "future quarters" is TimeML FUTURE_REF; "futures" is not
         return not re.match(r"\s*(?:contracts?|markets?|exchange)\b", text[m.end() : m.end() + 12])
     return True

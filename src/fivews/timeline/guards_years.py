@@ -39,6 +39,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
+    if re.match(r"\s*(?:GMT|UTC|Zulu)\b", after):
+        return False  # "at 9 p.m. (1900 GMT)": a world time
     if (
         re.match(r"\s+index\b", after, re.I)
         and prev not in TIME_PREPOSITIONS

@@ -43,12 +43,14 @@ NOUN_PRESENT = "NOUN_PRESENT"
 #: a plan told in the past right before a weekday, in the same clause ("was set to headline
 #: Tuesday", "were to be escorted out early Thursday", "was planning to hold a fund-raiser
 #: for Mr. Trump on Thursday night"): a verb after "to" (not "was to Iowa", "due to
-#: flooding"), not "was to have begun", which did not happen, and no other clause between
-#: ("was expected to testify but fled on Tuesday")
+#: flooding", "was going to the store"), not "was to have begun", which did not happen, and
+#: no other clause between ("was expected to testify but fled on Tuesday", "were going to
+#: evacuate said on Friday")
 _PAST_PLAN = re.compile(
     r"\b(?:was|were)\s+(?:(?:scheduled|set|expected|slated|supposed|planning|preparing"
-    r"|hoping|going)\s+)?to\s+(?!have\b)"
-    r"(?-i:[a-z]+)\b(?:(?!\b(?:but|and|or|after|before|when|while|because|until|as|then)\b)"
+    r"|hoping|going)\s+)?to\s+(?!(?:have|the|a|an|his|her|their|its|my|our|your|this|that)\b)"
+    r"(?-i:[a-z]+)\b(?:(?!\b(?:but|and|or|after|before|when|while|because|until|as|then"
+    r"|said|says|told|tells|added|announced|reported)\b)"
     r"(?:(?-i:" + "|".join(NAME_TITLES) + r")\.|[^.;:!?,\n\"“”])){0,80}$",
     re.I,
 )

@@ -25,6 +25,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """
     kind = m["qunit"].lower()
     ordinal = ORDINALS.get((m["ord"] or "").lower())
+    if (m["ord"] or "").lower() == "final":  # "the final quarter of 2009": its last one
+        if kind == "period" or not (m["qyear"] or m["qyear2"] or m["yrel"] or m["yrel2"]):
+            return None  # "the final period", "the final quarter" of a game
+        ordinal = 4 if kind == "quarter" else 2
     quals = re.sub(r"\s+", " ", (m["qual"] or "").lower())
     year: int | None = int(m["qyear"] or m["qyear2"] or 0) or None
     yrel = (m["yrel"] or m["yrel2"] or "").lower()
@@ -39,6 +43,13 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     letter = "H" if kind == "half" else "Q"
     if kind == "period" and not (ordinal or year or quals):
         return None
+    if kind == "period" and "same" in quals and not (ordinal or year):
+        month = ctx.last_value(r"\d{4}-(?:\d\d|[QH]\d)", m.start(), 300, same_sentence=True)
+        if month is not None and month[5:].isdigit():
+            # "sales rose in February from the same period last year": that month
+            value = f"{int(month[:4]) - ago}{month[4:]}"
+            rule = "month_year_ago" if ago else "month_anaphoric"
+            return make_timex(m, "DATE", value, rule, anchor="previous timex")
     if kind == "period" and not (ordinal or year or ago) and quals.strip() in ("this", "same"):
         # "this period", "the same period" are a quarter only in a report that names one
         # ("the first 10 months… compared to the same period in 2014" is no quarter)

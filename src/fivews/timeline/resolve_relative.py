@@ -316,10 +316,24 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     of_period = period_of_the_year(m, ctx)
     if of_period is not None:  # "the third quarter of the year": the quarter's year
         return make_timex(m, "DATE", of_period, "the_year_of_period", mod, anchor="previous timex")
+    subject = _YEAR_IS_THE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if subject is not None and m.group(0).lower().startswith("the"):
+        # "2007 was the year of the iPhone", "2016 will be the year": the year just named
+        return make_timex(
+            m, "DATE", subject["year"], "the_year_named", mod, anchor="previous timex"
+        )
     year, anchor = year_of_its_end(m, ctx) if mod == "END" else (d.year, "DCT")
     if year != d.year:
         return make_timex(m, "DATE", str(year), "year_end_other_year", mod, anchor=anchor)
     return make_timex(m, "DATE", str(d.year), "the_year", mod, anchor="DCT")
+
+
+#: a year as the subject of a copula right before "the year" ("2007 was the year")
+_YEAR_IS_THE = re.compile(
+    r"(?<![\w$.,-])(?P<year>1[5-9]\d\d|20\d\d)\s+(?:was|is|will\s+be|would\s+be|may\s+be"
+    r"|could\s+be|has\s+been)\s+$",
+    re.I,
+)
 
 
 #: words after "the last week" that make it a week of something else or a vaguer stretch

@@ -15,11 +15,13 @@ from fivews.timeline.candidates import Candidate, find_candidates, select_longes
 from fivews.timeline.clause_roles import continued_sentence
 from fivews.timeline.clock_days import clock_on_later_day, day_from_parenthesis
 from fivews.timeline.coordination import join_durations, listed_days, share_months, share_years
+from fivews.timeline.counted_joins import counted_from_day
 from fivews.timeline.datelines import reporting_day
-from fivews.timeline.dates import interval_of, week_value
+from fivews.timeline.dates import interval_of
 from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
 from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
+from fivews.timeline.lexicon import WEEKDAY
 from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.ranges import (
     join_extents,
@@ -34,16 +36,10 @@ from fivews.timeline.tense import clause_tense, text_tense
 from fivews.timeline.timetables import ends_weekday_range, timetable_days
 from fivews.timeline.values import UNDATED_DAY
 
-#: the words between "the day" and the day it is counted from ("the day before Monday")
-_DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
-#: the words between "the week" and the day that names it ("the week of March 6")
-_WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: gap between a month or season and the spoken year after it ("the winter of nineteen …")
 _OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
-#: rules of "a year ago"/"a year earlier", which may follow the quarter they move back
-_YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_earlier_dct", "ago"})
-#: a year back from the timex before it ("the same month a year ago")
-_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.I)
+#: a weekday's name, as one token
+_WEEKDAY_WORD = re.compile(WEEKDAY, re.I)
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 
@@ -264,7 +260,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     interval_of(value),
                 )
                 continue
-            counted = _counted_from_day(prev, t, gap)
+            counted = counted_from_day(prev, t, gap)
             if counted is not None:
                 value, rule = counted
                 mod = prev.mod
@@ -310,56 +306,6 @@ def _clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex |
 
 #: an a.m./p.m. written with a clock time
 _AM_PM = re.compile(r"\b[ap]\.?m\b\.?", re.I)
-
-
-def _counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
-    """The value and rule of ``prev`` joined to the day ``t`` names after ``gap``, or None.
-
-    "the day before last Tuesday's hearing" is a day from the day named after it; "the week
-    of March 6" is the ISO week of the named day.
-    """
-    offset = _DAY_BEFORE_AFTER.fullmatch(gap)
-    if offset and prev.rule in ("day_relative_to_previous", "day_in_apposition"):
-        day = _day_of(t.value)
-        if day is not None:
-            shift = 1 if offset.group(1).lower() == "after" else -1
-            return (day + dt.timedelta(days=shift)).isoformat(), "day_from_named_day"
-    if prev.rule == "the_week" and _WEEK_OF.fullmatch(gap):
-        day = _day_of(t.value)
-        if day is not None:
-            return week_value(day), "week_of_day"
-    if (
-        gap == " "
-        and prev.rule.startswith("quarter")
-        and re.fullmatch(r"\d{4}-[QH]\d", prev.value)
-        and t.rule in _YEAR_BACK_RULES
-        and re.match(r"\d{4}", t.value)
-    ):
-        # "the quarter a year ago", "the same period a year earlier": that quarter, back
-        return t.value[:4] + prev.value[4:], "quarter_year_ago"
-    if (
-        gap == " "
-        and prev.rule == "month_anaphoric"
-        and re.fullmatch(r"\d{4}-\d\d", prev.value)
-        and t.type == "DATE"
-        and _A_YEAR_BACK.fullmatch(t.text)
-    ):
-        # "the same month a year ago": that month, a year before
-        return f"{int(prev.value[:4]) - 1}{prev.value[4:]}", "month_year_ago"
-    if _WEEK_OF.fullmatch(gap) and t.rule == "decade" and re.fullmatch(r"\d{4}-H\d", prev.value):
-        # "the first half of the 1990s", "the last half of the '80s": the decade, a part of it
-        return t.value, "decade_half"
-    return None
-
-
-def _day_of(value: str) -> dt.date | None:
-    """The calendar day a ``YYYY-MM-DD`` value names, or None (another value, or no such day)."""
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _dct_date(dct: str | dt.date | dt.datetime | None) -> dt.date | None:
@@ -428,7 +374,10 @@ def tag_timexes(
             i = max(0, bisect.bisect_right(starts, start) - 1)
             if i not in cache:
                 tense = clause_tense(doc, i)
-                if tense is None:  # a verbless line of a notice: the sentence it continues
+                if tense is None and _WEEKDAY_WORD.fullmatch(doc[i].text):
+                    # a weekday in a verbless line of a notice ("Viewing hours Monday"): the
+                    # tense of the sentence it continues (a month there keeps its own
+                    # reading: "cut 200 jobs. Layoffs in May" may lie ahead)
                     root = continued_sentence(doc[i])
                     tense = clause_tense(doc, root.i) if root is not None else None
                 cache[i] = tense

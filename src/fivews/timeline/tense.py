@@ -15,6 +15,7 @@ from fivews.timeline.clause_roles import (
     completes_an_object,
     could_reports_the_past,
     headline_infinitive,
+    set_for,
     set_for_an_event,
     singular_noun_subject,
 )
@@ -210,6 +211,8 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True
+    if set_for(doc[token_i], verb):
+        return True  # "set his sentencing for June 2": the day the event is set for
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and set_for_an_event(verb):
         return True  # "the vote, expected Friday", "graduation set June 6"
     if (

@@ -1,0 +1,85 @@
+"""A timex joined to the one it is counted from, written right after it: "the day before
+last Tuesday's hearing" (a day from the day named), "the week of March 6" (that day's ISO
+week), "the quarter a year ago", "the same month a year ago", "the same period of the last
+year" (that period, a year back), "the first half of the 1990s" (the decade's half).
+Read by :func:`fivews.timeline.tag.tag_timexes` when it merges neighbouring timexes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fivews.timeline.dates import week_value
+from fivews.timeline.records import Timex
+
+#: the words between "the day" and the day it is counted from ("the day before Monday")
+_DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
+#: the words between "the week" and the day that names it ("the week of March 6")
+_WEEK_OF = re.compile(r"\s+of\s+", re.I)
+#: rules of "a year ago"/"a year earlier", which may follow the quarter they move back
+_YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_earlier_dct", "ago"})
+#: "the same" opening a period ("the same period", "the same month")
+_SAME = re.compile(r"the\s+same\b", re.I)
+#: the year before, after "of" ("the same period of the last year")
+_LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|prior|preceding)\s+year", re.I)
+#: a year back from the timex before it ("the same month a year ago")
+_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.I)
+
+
+def counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
+    """The value and rule of ``prev`` joined to the day ``t`` names after ``gap``, or None.
+
+    "the day before last Tuesday's hearing" is a day from the day named after it; "the week
+    of March 6" is the ISO week of the named day.
+    """
+    offset = _DAY_BEFORE_AFTER.fullmatch(gap)
+    if offset and prev.rule in ("day_relative_to_previous", "day_in_apposition"):
+        day = _day_of(t.value)
+        if day is not None:
+            shift = 1 if offset.group(1).lower() == "after" else -1
+            return (day + dt.timedelta(days=shift)).isoformat(), "day_from_named_day"
+    if prev.rule == "the_week" and _WEEK_OF.fullmatch(gap):
+        day = _day_of(t.value)
+        if day is not None:
+            return week_value(day), "week_of_day"
+    if (
+        gap == " "
+        and prev.rule.startswith("quarter")
+        and re.fullmatch(r"\d{4}-[QH]\d", prev.value)
+        and t.rule in _YEAR_BACK_RULES
+        and re.match(r"\d{4}", t.value)
+    ):
+        # "the quarter a year ago", "the same period a year earlier": that quarter, back
+        return t.value[:4] + prev.value[4:], "quarter_year_ago"
+    if (
+        gap == " "
+        and prev.rule == "month_anaphoric"
+        and re.fullmatch(r"\d{4}-\d\d", prev.value)
+        and t.type == "DATE"
+        and _A_YEAR_BACK.fullmatch(t.text)
+    ):
+        # "the same month a year ago": that month, a year before
+        return f"{int(prev.value[:4]) - 1}{prev.value[4:]}", "month_year_ago"
+    if (
+        _SAME.match(prev.text)
+        and re.fullmatch(r"\d{4}-(?:\d\d|[QH]\d)", prev.value)
+        and re.fullmatch(r"\s+of\s+", gap)
+        and _LAST_YEAR.fullmatch(t.text)
+    ):
+        # "the same period of the last year": that period, a year before
+        rule = "month_year_ago" if prev.value[5:].isdigit() else "quarter_year_ago"
+        return f"{int(prev.value[:4]) - 1}{prev.value[4:]}", rule
+    if _WEEK_OF.fullmatch(gap) and t.rule == "decade" and re.fullmatch(r"\d{4}-H\d", prev.value):
+        # "the first half of the 1990s", "the last half of the '80s": the decade, a part of it
+        return t.value, "decade_half"
+    return None
+
+
+def _day_of(value: str) -> dt.date | None:
+    """The calendar day a ``YYYY-MM-DD`` value names, or None (another value, or no such day)."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
