@@ -390,3 +390,51 @@ def test_an_event_set_for_a_day_lies_ahead(nlp, text, value):
 )
 def test_near_misses_of_world_times_era_nouns_and_verbless_lines(nlp, text, expected):
     assert _found(nlp, text, "2018-05-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a year after "If" is still the subject; a number a label names is no year
+        (
+            "If 2007 was the year of the iPhone, 2015 was the year of the smartwatch.",
+            "2015-12-20",
+            [("2007", "2007"), ("the year", "2007"), ("2015", "2015"), ("the year", "2015")],
+        ),
+        (
+            "Flight 1549 was the year's most remarkable rescue.",
+            "2011-03-03",
+            [("the year", "2011")],
+        ),
+        ("The Model 1800 was the year the firm grew.", "2012-04-02", [("the year", "2012")]),
+        # "the same period" after a stretch of months, or before its own year, is no month
+        (
+            "Between January and March, car sales rose 4 percent from the same period last year.",
+            "2012-04-05",
+            [
+                ("January", "2012-01"),
+                ("March", "2012-03"),
+                ("the same period last year", "2011-Q1"),
+            ],
+        ),
+        (
+            "October claims were down sharply from the same period in 2009.",
+            "2010-11-12",
+            [("October", "2010-10"), ("2009", "2009")],
+        ),
+        # a day an event "had been set for" may be over
+        (
+            "The hearing had been set for Friday, but the judge fell ill Thursday night.",
+            "2012-09-29",
+            [("Friday", "2012-09-28"), ("Thursday night", "2012-09-27TNI")],
+        ),
+        # "past" before "tense weeks" is the time
+        (
+            "After the past tense weeks of talks, the union ratified the contract Wednesday.",
+            "2016-05-05",
+            [("past", "PAST_REF"), ("Wednesday", "2016-05-04")],
+        ),
+    ],
+)
+def test_near_misses_of_the_year_named_the_same_period_and_set_for(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

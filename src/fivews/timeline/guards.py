@@ -366,7 +366,8 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
             text[m.end() : m.end() + 12],
         )
     if word.endswith("past") and re.match(
-        r"\s+(?:tense|participles?)\b", text[m.end() : m.end() + 14]
+        r"\s+(?:tense|participles?)\b(?!\s+(?:hours|days|weeks|months|years))",
+        text[m.end() : m.end() + 24],
     ):
         return False  # "spoke of it in the past tense": grammar, not a time
     if word == "future":  # the adjective: "future quarters" is TimeML FUTURE_REF; "futures" is not

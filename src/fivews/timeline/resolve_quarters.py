@@ -7,7 +7,7 @@ import re
 
 from fivews.timeline.dates import shift_months
 from fivews.timeline.lexicon import ORDINALS
-from fivews.timeline.records import Context, Timex
+from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE
 from fivews.timeline.values import make_timex
 
@@ -44,8 +44,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     if kind == "period" and not (ordinal or year or quals):
         return None
     if kind == "period" and "same" in quals and not (ordinal or year):
-        month = ctx.last_value(r"\d{4}-(?:\d\d|[QH]\d)", m.start(), 300, same_sentence=True)
-        if month is not None and month[5:].isdigit():
+        month = _one_month_before(m, ctx)
+        if month is not None:
             # "sales rose in February from the same period last year": that month
             value = f"{int(month[:4]) - ago}{month[4:]}"
             rule = "month_year_ago" if ago else "month_anaphoric"
@@ -130,3 +130,36 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
         t.text = ctx.text[t.start : t.end]
     return t
+
+
+#: words before a month that make it the end of a stretch ("between January and March",
+#: "the three months to February", "the April-June quarter")
+_STRETCH_END = re.compile(r"(?:\b(?:to|through|thru|until|till|and)|[-–])\s*$", re.I)
+#: words after a month that make it the start of a stretch ("April-June", "April to June")
+_STRETCH_START = re.compile(r"\s*(?:[-–]|(?:to|through|thru|until|and)\b)", re.I)
+#: a year named right after "the same period" ("from the same period in 2009")
+_OWN_YEAR = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b")
+
+
+def _one_month_before(m: re.Match[str], ctx: Context) -> str | None:
+    """The month (``YYYY-MM``) a "the same period" at ``m`` compares with: the one month
+    its sentence named last before it, nothing nearer (a quarter) and no stretch of months
+    ("between January and March"); None when there is none or a year follows ("the same
+    period in 2009")."""
+    if _OWN_YEAR.match(ctx.text, m.end()):
+        return None
+    named = [
+        t
+        for t in ctx.previous
+        if t.end <= m.start()
+        and m.start() - t.end <= 300
+        and re.fullmatch(r"\d{4}-(?:\d\d|[QH]\d)", t.value)
+        and not SENTENCE_END.search(ctx.text, t.end, m.start())
+    ]
+    if len(named) != 1 or not named[0].value[5:].isdigit():
+        return None  # none, a quarter, or two months named in the sentence
+    if _STRETCH_END.search(ctx.text, max(0, named[0].start - 12), named[0].start):
+        return None
+    if _STRETCH_START.match(ctx.text, named[0].end):
+        return None  # "the April-June quarter"
+    return named[0].value

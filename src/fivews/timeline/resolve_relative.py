@@ -316,8 +316,17 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     of_period = period_of_the_year(m, ctx)
     if of_period is not None:  # "the third quarter of the year": the quarter's year
         return make_timex(m, "DATE", of_period, "the_year_of_period", mod, anchor="previous timex")
-    subject = _YEAR_IS_THE.search(ctx.text, max(0, m.start() - 20), m.start())
-    if subject is not None and m.group(0).lower().startswith("the"):
+    subject = _YEAR_IS_THE.search(ctx.text, max(0, m.start() - 40), m.start())
+    labelled = subject is not None and (
+        _CAPITALISED_BEFORE.search(ctx.text, max(0, subject.start() - 30), subject.start())
+        and previous_word(ctx.text, subject.start()) not in _OPENING_WORDS
+    )
+    if (
+        subject is not None
+        and not labelled
+        and m.group(0).lower().startswith("the")
+        and not re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])
+    ):
         # "2007 was the year of the iPhone", "2016 will be the year": the year just named
         return make_timex(
             m, "DATE", subject["year"], "the_year_named", mod, anchor="previous timex"
@@ -330,9 +339,16 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: a year as the subject of a copula right before "the year" ("2007 was the year")
 _YEAR_IS_THE = re.compile(
-    r"(?<![\w$.,-])(?P<year>1[5-9]\d\d|20\d\d)\s+(?:was|is|will\s+be|would\s+be|may\s+be"
-    r"|could\s+be|has\s+been)\s+$",
-    re.I,
+    r"(?<![\w$.,-])(?P<year>1[5-9]\d\d|20\d\d)\s+(?:was|is|will\s+be|would\s+be"
+    r"|may\s+be|could\s+be|has\s+been)\s+$"
+)
+#: a capitalised word right before a year
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
+#: words that may stand capitalised before such a year ("If 2007 was the year …"); any
+#: other capitalised word names a thing by the number ("Flight 1549 was", "Model 1800")
+_OPENING_WORDS = frozenset(
+    "if and but so yet then while when because although though perhaps maybe surely"
+    " hopefully clearly indeed still now again certainly probably possibly arguably thus".split()
 )
 
 

@@ -211,8 +211,10 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True
-    if set_for(doc[token_i], verb):
-        return True  # "set his sentencing for June 2": the day the event is set for
+    if set_for(doc[token_i], verb) and not _past_perfect(verb):
+        # "set his sentencing for June 2": the day the event is set for ("had been set for
+        # Friday" may be over)
+        return True
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and set_for_an_event(verb):
         return True  # "the vote, expected Friday", "graduation set June 6"
     if (
