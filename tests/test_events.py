@@ -97,6 +97,35 @@ def test_a_day_the_verb_takes_as_its_object_is_not_the_events_time(nlp) -> None:
     assert by_lemma(doc, "move")["time"]["value"] == "1939"
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "years", "how"),
+    [
+        # the years of a life after a name describe the person, not the event
+        (
+            "Mourners gathered beside a photo of Steve Jobs 1955-2011.",
+            "gather",
+            ("1955", "2011"),
+            "publication",
+        ),
+        (
+            "Mourners honored Smith (1920-2005) at the church.",
+            "honor",
+            ("1920", "2005"),
+            "publication",
+        ),
+        # near miss: a span of years of the event itself
+        ("Rebels attacked the town 1995-2001.", "attack", ("1995", "2001"), "explicit"),
+    ],
+)
+def test_the_years_of_a_life_do_not_date_an_event(nlp, text, lemma, years, how) -> None:
+    tx = [
+        timex(years[0], years[0], rule="year_range_start"),
+        timex(years[1], years[1], n=2, rule="year_range_end"),
+    ]
+    doc = analyse(nlp, text, timexes=tx)
+    assert by_lemma(doc, lemma)["time"]["how"] == how
+
+
 def test_timex_of_a_reporting_verb_only_anchors_at_sentence_level(nlp) -> None:
     # "said Monday" dates the statement, not the shelling: sentence level, not explicit.
     text = "The army said on Monday that rebels shelled the airport."

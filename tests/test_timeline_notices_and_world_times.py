@@ -438,3 +438,49 @@ def test_near_misses_of_world_times_era_nouns_and_verbless_lines(nlp, text, expe
 )
 def test_near_misses_of_the_year_named_the_same_period_and_set_for(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "ago today" names one day
+        ("The rules emerged a week ago today.", "2009-03-15", [("a week ago today", "2009-03-08")]),
+        (
+            "The murder happened 15 years ago today.",
+            "2009-03-15",
+            [("15 years ago today", "1994-03-15")],
+        ),
+        # a life span is a span of years
+        ("Steve Jobs 1955-2011", "2011-10-06", [("1955", "1955"), ("2011", "2011")]),
+        ("Smith (1920-2005) was a writer.", "2011-10-06", [("1920", "1920"), ("2005", "2005")]),
+        # a present perfect before "ahead of" an event "on" a weekday: the coming one
+        (
+            "Clinton has found herself in a tight race ahead of the Iowa caucuses on Monday.",
+            "2016-01-29",
+            [("Monday", "2016-02-01")],
+        ),
+        # a weekend paper's "this past week" is the week now ending
+        ("Sanders drew big crowds this past week.", "2016-06-05", [("this past week", "2016-W22")]),
+        # near misses: "ago" and "today" apart, a vague count, a past "campaigned … on
+        # Monday", "this past week" midweek, a span too long for a life
+        (
+            "He left two days ago. Today he is back.",
+            "2009-03-15",
+            [("two days ago", "2009-03-13"), ("Today", "2009-03-15")],
+        ),
+        (
+            "It happened years ago today.",
+            "2009-03-15",
+            [("years ago", "PXY"), ("today", "2009-03-15")],
+        ),
+        (
+            "Clinton campaigned ahead of the Iowa caucuses on Monday.",
+            "2016-01-29",
+            [("Monday", "2016-01-25")],
+        ),
+        ("Sanders drew big crowds this past week.", "2016-06-02", [("this past week", "2016-W21")]),
+        ("The vault held coins from 1520-2005.", "2011-10-06", []),
+    ],
+)
+def test_ago_today_life_spans_awaited_caucuses_and_this_past_week(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

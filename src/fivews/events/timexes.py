@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.tokens import Span
+
 from fivews.events.dates import ISO_START
 from fivews.structure import DocReader
 
@@ -44,10 +46,31 @@ def timexes_by_sentence(reader: DocReader) -> dict[int, list[IndexedTimex]]:
 def _index_timexes(reader: DocReader) -> dict[int, list[IndexedTimex]]:
     return {
         sent_start: [
-            IndexedTimex(tx, span.root.i, span.start, anchors_on_calendar(tx)) for tx, span in pairs
+            IndexedTimex(
+                tx, span.root.i, span.start, anchors_on_calendar(tx) and not _life_span(tx, span)
+            )
+            for tx, span in pairs
         ]
         for sent_start, pairs in reader.layers.timexes_by_sentence.items()
     }
+
+
+#: rules of the two years of a span of years ("1955-2011")
+_YEAR_SPAN_RULES = frozenset({"year_range_start", "year_range_end"})
+
+
+def _life_span(tx: Mapping[str, Any], span: Span) -> bool:
+    """Whether a year is one end of a span of years written right after a name, the life
+    of the person named ("Steve Jobs 1955-2011", "Smith (1920-2005)"): no event's time."""
+    if tx.get("rule") not in _YEAR_SPAN_RULES:
+        return False
+    doc, i = span.doc, span.start - 1
+    if tx.get("rule") == "year_range_end":  # back over "1955-"
+        while i >= 0 and (doc[i].like_num or doc[i].text in ("-", "–")):
+            i -= 1
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "PROPN"
 
 
 def anchors_on_calendar(tx: Mapping[str, Any]) -> bool:

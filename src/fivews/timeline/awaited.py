@@ -32,6 +32,9 @@ _AHEAD_OF_WORDS = re.compile(r"\bahead\s+of\s+((?:[\w'’-]+\s+){1,3})$", re.I)
 _NOT_IN_THE_PHRASE = frozenset(
     "in on at by for with during from to of and or than after before".split()
 )
+#: "ahead of", an event's noun phrase and "on" before a weekday ("ahead of the Iowa
+#: caucuses on Monday")
+_AHEAD_OF_EVENT_ON = re.compile(r"\bahead\s+of\s+((?:[\w'’-]+\s+){1,4})on\s+$", re.I)
 #: the words after a possessive weekday, up to the noun it dates
 _POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
 #: the words after a weekday that is no possessive ("Tuesday primary")
@@ -40,7 +43,9 @@ _NEXT_WORDS = re.compile(r"((?:\s+[\w-]+){1,2})")
 #: turned increasingly nasty ahead of"): the time told reaches the DCT, so the event is
 #: still ahead of it (not "has acknowledged that it overspent ahead of")
 _PERFECT_BEFORE = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne)\b"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ne)|found|made|got|held|kept"
+    r"|left|built|won|lost|run|come|become|had|put|set|brought|spent|felt|met|led|stood|fought"
+    r"|struck|hit|cut)\b"
     r"(?:\s+(?!(?:that|which|who|after|before|when|as|because|and|but|since|while)\b)[\w-]+){0,5}"
     r"\s+$",
     re.I,
@@ -90,6 +95,13 @@ def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None
     if cue is not None and possessive:
         if cue["before"] and not scheduled_event(text, start, end):
             return None
+    elif (event := _AHEAD_OF_EVENT_ON.search(text, max(0, start - 60), start)) is not None:
+        words = event.group(1).split()
+        if any(w.lower() in _NOT_IN_THE_PHRASE for w in words) or not names_scheduled_event(
+            words[-1]
+        ):
+            return None  # "ahead of Obama in the polls on Tuesday"
+        cue = event
     elif (words := _AHEAD_OF_WORDS.search(text, max(0, start - 60), start)) is not None:
         between = words.group(1).split()
         after = _NEXT_WORDS.match(text, end)

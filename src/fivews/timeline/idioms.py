@@ -29,10 +29,10 @@ import datetime as dt
 import re
 
 from fivews.structure.overlaps import SpanOverlaps
-from fivews.timeline.dates import interval_of
+from fivews.timeline.dates import interval_of, shift_months
 from fivews.timeline.lexicon import LEXICON, ORDINALS, PARTS_OF_DAY, POINT_MODS
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.values import make_timex
+from fivews.timeline.values import make_timex, number_value
 
 #: set phrases whose group ``t`` looks like a time and is none
 IDIOMS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in LEXICON["idioms"])
@@ -152,6 +152,9 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
             if joined is not None:
                 out[-1] = joined
                 continue
+        if prev is not None and (joined := _ago_today(prev, t, text)) is not None:
+            out[-1] = joined
+            continue
         done = _completed(t, text)
         if out and out[-1].start < done.start < out[-1].end:
             done = t  # "Friday night Tuesday": the night is Friday's, not Tuesday's
@@ -159,6 +162,32 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
             out.pop()  # the part of the day "early morning" now inside "early morning Sunday"
         out.append(done)
     return sorted(out, key=lambda x: x.start)
+
+
+#: a count of units back ("a week ago", "15 years ago")
+_UNITS_AGO = re.compile(r"(?P<n>[\w-]+)\s+(?P<unit>day|week|month|year)s?\s+ago", re.I)
+
+
+def _ago_today(prev: Timex, t: Timex, text: str) -> Timex | None:
+    """ "a week ago today", "15 years ago today": the one day that many units before the
+    DCT, or None."""
+    units = _UNITS_AGO.fullmatch(prev.text)
+    if (
+        units is None
+        or t.rule != "day_word_today"
+        or not re.fullmatch(r"[ \t]+", text[prev.end : t.start])
+        or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+    ):
+        return None
+    n = number_value(units["n"])
+    if n is None or n != int(n):
+        return None
+    today, unit = dt.date.fromisoformat(t.value), units["unit"].lower()
+    if unit in ("day", "week"):
+        day = today - dt.timedelta(days=int(n) * (7 if unit == "week" else 1))
+    else:
+        day = shift_months(today, -int(n) * (12 if unit == "year" else 1))
+    return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
 
 
 def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:

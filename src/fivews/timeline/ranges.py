@@ -82,7 +82,9 @@ def _end_year(start_year: int, written: str) -> int | None:
         end = start_year // 100 * 100 + int(written)
         if start_year % 100 == 99 and written == "00":
             end += 100  # "1999-00": into the next century ("1998-01" may be a month)
-    return end if 0 < end - start_year <= 50 else None
+    # a life span may be long ("Steve Jobs 1955-2011", "(1920-2005)"); a short form
+    # ("1974-75") only spans a few years
+    return end if 0 < end - start_year <= (120 if len(written) == 4 else 50) else None
 
 
 def year_ranges(

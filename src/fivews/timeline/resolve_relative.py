@@ -179,6 +179,8 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             and not _WEEK_OF_SOMETHING.match(ctx.text, m.end())
         ):
             offset = 0
+        if rel == "this past" and d.isoweekday() >= 6:
+            offset = 0  # a weekend paper's "this past week" is the week now ending
         value = week_value(d + dt.timedelta(weeks=offset))
     elif unit == "weekend":
         if rel == "this" and d.isoweekday() <= 3 and ctx.tense(m.start(), m.end()) == PAST:
