@@ -451,7 +451,11 @@ def test_near_misses_of_the_year_named_the_same_period_and_set_for(nlp, text, dc
             [("15 years ago today", "1994-03-15")],
         ),
         # a life span is a span of years
-        ("Steve Jobs 1955-2011", "2011-10-06", [("1955", "1955"), ("2011", "2011")]),
+        (
+            'The homepage displays a photograph and the text "Steve Jobs 1955-2011", it said.',
+            "2011-10-06",
+            [("1955", "1955"), ("2011", "2011")],
+        ),
         ("Smith (1920-2005) was a writer.", "2011-10-06", [("1920", "1920"), ("2005", "2005")]),
         # a present perfect before "ahead of" an event "on" a weekday: the coming one
         (
@@ -480,6 +484,13 @@ def test_near_misses_of_the_year_named_the_same_period_and_set_for(nlp, text, dc
         ),
         ("Sanders drew big crowds this past week.", "2016-06-02", [("this past week", "2016-W21")]),
         ("The vault held coins from 1520-2005.", "2011-10-06", []),
+        ("Call the clinic at Tel: 1945-2010, ext. 4.", "2011-10-06", []),
+        ("Sections 1901-1999 of the statute were repealed.", "2011-10-06", []),
+        (
+            "Ten years ago today's champion was still in school.",
+            "2013-04-15",
+            [("Ten years ago", "2003"), ("today", "2013-04-15")],
+        ),
     ],
 )
 def test_ago_today_life_spans_awaited_caucuses_and_this_past_week(nlp, text, dct, expected):

@@ -177,6 +177,7 @@ def _ago_today(prev: Timex, t: Timex, text: str) -> Timex | None:
         or t.rule != "day_word_today"
         or not re.fullmatch(r"[ \t]+", text[prev.end : t.start])
         or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+        or re.match(r"['’]s\b", text[t.end : t.end + 3])  # "ten years ago today's champion"
     ):
         return None
     n = number_value(units["n"])

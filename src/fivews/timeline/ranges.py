@@ -82,23 +82,45 @@ def _end_year(start_year: int, written: str) -> int | None:
         end = start_year // 100 * 100 + int(written)
         if start_year % 100 == 99 and written == "00":
             end += 100  # "1999-00": into the next century ("1998-01" may be a month)
-    # a life span may be long ("Steve Jobs 1955-2011", "(1920-2005)"); a short form
-    # ("1974-75") only spans a few years
-    return end if 0 < end - start_year <= (120 if len(written) == 4 else 50) else None
+    # a life may be long ("Steve Jobs 1955-2011"); a short form ("1974-75") spans a few years
+    return (
+        end if 0 < end - start_year <= (_LIFE_YEARS if len(written) == 4 else _SPAN_YEARS) else None
+    )
+
+
+#: the longest span of years read as one outside a life, and the longest life
+_SPAN_YEARS, _LIFE_YEARS = 50, 120
+
+
+def _after_a_name(text: str, start: int, name_ends: set[int]) -> bool:
+    """Whether a person's name ends right before ``start``, or before a "(" there."""
+    i = start
+    while i > 0 and text[i - 1] in " \t(":
+        i -= 1
+    return i in name_ends
 
 
 def year_ranges(
-    text: str, timexes: list[Timex], inside: Callable[[int, int], bool] | None = None
+    text: str,
+    timexes: list[Timex],
+    inside: Callable[[int, int], bool] | None = None,
+    names: list[tuple[int, int]] | None = None,
 ) -> list[Timex]:
     """``timexes`` with each year of a span of years that no timex covers yet ("1974-75":
-    1974 and 1975), in text order. ``inside`` limits the search (content blocks)."""
+    1974 and 1975), in text order. ``inside`` limits the search (content blocks); a span
+    longer than 50 years is a life, right after a person's name in ``names`` ("Steve Jobs
+    1955-2011", "Smith (1920-2005)"), and nothing else ("Tel: 1945-2010", "Sections
+    1901-1999")."""
     added: list[Timex] = []
+    name_ends = {end for _, end in names or []}
     for m in _YEAR_RANGE.finditer(text):
         if inside is not None and not inside(m.start(), m.end()):
             continue
         first = int(m["a"])
         last = _end_year(first, m["b"])
         if last is None:
+            continue
+        if last - first > _SPAN_YEARS and not _after_a_name(text, m.start(), name_ends):
             continue
         for group, year, rule in (("a", first, "year_range_start"), ("b", last, "year_range_end")):
             start, end = m.start(group), m.end(group)

@@ -426,7 +426,7 @@ def tag_timexes(
     share_years(text, merged)
     share_months(text, merged)
     merged = week_of_month(text, merged)
-    merged = year_ranges(text, merged, _inside(spans) if spans is not None else None)
+    merged = year_ranges(text, merged, _inside(spans) if spans is not None else None, names)
     named_days_again(merged, day)
     weekday_range_ends(text, merged, day)
     clock_on_later_day(text, merged)
