@@ -2,9 +2,10 @@
 participle completing a causing verb's object ("make their voice known on Tuesday"), one
 setting an event ahead ("graduation set June 6"), a headline's infinitive ("Pastor to be
 buried Saturday"), a negated "could" that reports an attempt made ("could not be reached
-Friday"), what counts as a verb of the text, a singular subject, and the sentence a
-verbless line borrows its tense from. Read from the spaCy parse by :mod:`fivews.timeline.tense`.
-"""
+Friday"), what counts as a verb of the text, a singular subject, an event set for a day
+("set his sentencing for June 2"), and the sentence a verbless line borrows its tense from.
+Read from the spaCy parse by :mod:`fivews.timeline.tense` (the last by
+:mod:`fivews.timeline.tag`, for a weekday)."""
 
 from __future__ import annotations
 

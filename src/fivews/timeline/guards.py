@@ -65,7 +65,7 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
 
 #: the word that makes a weekday the name of a day of disaster ("Black Monday", the 1987
 #: crash; "Bloody Sunday"); "Black Friday", the shopping day after Thanksgiving, stays a day
-_DARK_DAY = re.compile(r"(?-i:\b(?:Black|Bloody|BLACK|BLOODY))[ \t]+$")
+_DARK_DAY = re.compile(r"\b(?:Black|Bloody|BLACK|BLOODY)[ \t]+$")
 
 
 #: "school" after "Sunday": the church's class, not a day…
@@ -260,8 +260,9 @@ _POSSESSED_NOUN = re.compile(
 )
 #: the word after the noun a day word owns ("today's climate talks")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-#: nouns of a day's report or figures ("today's workforce report", "today's economy data")
-_REPORTS = frozenset(
+#: nouns of a day's event, report or figures ("today's climate talks", "today's workforce
+#: report")
+_DAY_EVENTS = SCHEDULED_EVENT_NOUNS | frozenset(
     "report reports data figures numbers results session talks index survey release".split()
 )
 #: "<noun> of " before a day word ("the leaders of tomorrow", "the problems of today")
@@ -285,7 +286,7 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
         # "today's climate talks", "today's workforce report": the era noun names the
         # day's event or report
         event = _NOUN_AFTER.match(text, owner.end())
-        if event and event.group(1).lower() in SCHEDULED_EVENT_NOUNS | _REPORTS:
+        if event and event.group(1).lower() in _DAY_EVENTS:
             return True
         return owner.group(1).lower() not in ERA_NOUNS
     noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())

@@ -47,7 +47,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         month = _one_month_before(m, ctx)
         if month is not None:
             # "sales rose in February from the same period last year": that month
-            value = f"{int(month[:4]) - ago}{month[4:]}"
+            value = f"{int(month[:4]) - (1 if ago else 0)}{month[4:]}"
             rule = "month_year_ago" if ago else "month_anaphoric"
             return make_timex(m, "DATE", value, rule, anchor="previous timex")
     if kind == "period" and not (ordinal or year or ago) and quals.strip() in ("this", "same"):
