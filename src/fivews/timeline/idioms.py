@@ -29,7 +29,7 @@ import datetime as dt
 import re
 
 from fivews.structure.overlaps import SpanOverlaps
-from fivews.timeline.dates import interval_of, shift_months
+from fivews.timeline.dates import interval_of, shift_date
 from fivews.timeline.lexicon import LEXICON, ORDINALS, PARTS_OF_DAY, POINT_MODS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex, number_value
@@ -183,11 +183,8 @@ def _ago_today(prev: Timex, t: Timex, text: str) -> Timex | None:
     n = number_value(units["n"])
     if n is None or n != int(n):
         return None
-    today, unit = dt.date.fromisoformat(t.value), units["unit"].lower()
-    if unit in ("day", "week"):
-        day = today - dt.timedelta(days=int(n) * (7 if unit == "week" else 1))
-    else:
-        day = shift_months(today, -int(n) * (12 if unit == "year" else 1))
+    code = units["unit"][0].upper()  # D, W, M, Y
+    day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
     return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
 
 
