@@ -21,7 +21,7 @@ from fivews.timeline.dates import interval_of
 from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
 from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
-from fivews.timeline.lexicon import WEEKDAY
+from fivews.timeline.lexicon import WEEKDAYS
 from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.ranges import (
     join_extents,
@@ -38,8 +38,6 @@ from fivews.timeline.values import UNDATED_DAY
 
 #: gap between a month or season and the spoken year after it ("the winter of nineteen …")
 _OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
-#: a weekday's name, as one token
-_WEEKDAY_WORD = re.compile(WEEKDAY, re.I)
 #: gap allowed between a clock time and the day it belongs to ("5 p.m. EST, Nov. 6")
 _JOIN_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
 
@@ -374,7 +372,7 @@ def tag_timexes(
             i = max(0, bisect.bisect_right(starts, start) - 1)
             if i not in cache:
                 tense = clause_tense(doc, i)
-                if tense is None and _WEEKDAY_WORD.fullmatch(doc[i].text):
+                if tense is None and doc[i].lower_ in WEEKDAYS:
                     # a weekday in a verbless line of a notice ("Viewing hours Monday"): the
                     # tense of the sentence it continues (a month there keeps its own
                     # reading: "cut 200 jobs. Layoffs in May" may lie ahead)
