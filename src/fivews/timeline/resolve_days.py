@@ -229,6 +229,11 @@ def _first_day_back(ctx: Context, shape: str) -> tuple[str, int] | None:
     return None
 
 
+def _ahead_of_dct(day: str | None, ctx: Context) -> bool:
+    """Whether the day (or time) value ``day`` lies after the DCT: no day of a past account."""
+    return day is not None and ctx.dct is not None and day[:10] > ctx.dct.isoformat()
+
+
 def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this morning", "last night", "overnight": a part of the DCT's (or a named) day."""
     if stretch_of_a_habit(m, ctx.text, ctx.tense(m.start("part"), m.end())):
@@ -255,7 +260,7 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         later = DAY_ORDER[part] < day_order(base.split("T", 1)[1])
         base = next_day(base[:10]) if later else base[:10]
     past = ctx.tense(m.start(), m.end()) == PAST
-    if base is not None and past and ctx.dct is not None and base[:10] > ctx.dct.isoformat():
+    if past and _ahead_of_dct(base, ctx):
         base = None  # "… the polls Feb. 9. Four more debated earlier in the evening": a day
         # still ahead is not the day of a past event
     if base is None and the_part and not rel and past:
@@ -362,7 +367,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             # a past account goes on with the day it last named ("A fire destroyed a home
             # Tuesday. No one was hurt. Crews arrived around 12:30 p.m.")
             base = _day_of_previous_sentence(m.start(), ctx, _NARRATIVE_REACH, day_value)
-            if base is not None and ctx.dct is not None and base[:10] > ctx.dct.isoformat():
+            if _ahead_of_dct(base, ctx):
                 base = None  # a day ahead ("expects to win the May 10 primary") is no account
         if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
             base = _day_of_previous_entry(m.start(), ctx)
