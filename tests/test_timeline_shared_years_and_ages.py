@@ -385,7 +385,8 @@ def test_a_part_of_the_day_just_named(nlp, text, expected):
             "2016-04-28",
             [("a year", "2016")],
         ),
-        ("It was a year when everything went wrong.", "2016-06-08", [("a year", "P1Y")]),
+        # "a year when" after no preposition is one year of a kind, not a stretch
+        ("It was a year when everything went wrong.", "2016-06-08", [("a year", "XXXX")]),
         ("He served a year in prison.", "2016-06-08", [("a year", "P1Y")]),
     ],
 )

@@ -22,23 +22,29 @@ EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 def set_for_an_event(participle: Token) -> bool:
     """Whether a participle reducing a relative clause puts its noun's event ahead: one of
     :data:`EXPECTATION_PARTICIPLES` ("the vote, expected Friday", "talks scheduled for
-    Monday") or "set" (for) a day after a noun of an event ("graduation set June 6"; not
-    "the record set Tuesday", "the hearing, set in motion Thursday", nor in a past clause:
-    "the vote set for Monday passed")."""
+    Monday"), "planned" ("a river cleanup planned Saturday") or "set" (for) a day after a
+    noun of an event ("graduation set June 6"; not "the record set Tuesday", "the hearing,
+    set in motion Thursday"); "planned" and "set" not in a past clause ("the vote set for
+    Monday passed", "the rally planned for Saturday drew 500")."""
     lemma = participle.lemma_
     if lemma in EXPECTATION_PARTICIPLES:
         return True
+    if lemma == "plan":
+        return not _in_past_clause(participle)
     if lemma != "set" or participle.head.lemma_.lower() not in SCHEDULED_EVENT_NOUNS:
         return False
     after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     if after is None or not (after.lower_ == "for" or after.pos_ in ("PROPN", "NUM")):
         return False  # "the hearing, set in motion Thursday": started, not planned
-    # a past clause the event is part of tells it happened ("The meeting set for Friday
-    # was held")
+    return not _in_past_clause(participle)
+
+
+def _in_past_clause(participle: Token) -> bool:
+    """Whether the noun ``participle`` reduces a clause of is part of a past clause, which
+    tells the event happened ("The meeting set for Friday was held")."""
     clause = participle.head.head
-    return not (
-        clause.tag_ == "VBD"
-        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children
     )
 
 
@@ -49,6 +55,29 @@ def headline_infinitive(verb: Token) -> bool:
     if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
         return False
     return not any(t.tag_ in _FINITE_TAGS for t in verb.sent)
+
+
+#: verbs a headline leaves without "is" when it tells what is planned ("Cleanup planned
+#: for Saturday", "Parade set for Saturday")
+_HEADLINE_PLANS = frozenset({"plan", "schedule", "set", "slate"})
+
+
+def headline_plan(verb: Token, time: Token) -> bool:
+    """Whether ``verb`` is a headline's "planned"/"scheduled"/"set for" with no auxiliary
+    or object, its subject a thing, the only verb of its sentence ("Kanawha River cleanup
+    planned for Saturday"): what is to come ("Record set Saturday" has no "for" and
+    tells what was done; "Officials planned it Saturday" has an object, "On Friday, the
+    government planned to pay" a plan told in the past)."""
+    if verb.lemma_ not in _HEADLINE_PLANS or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "neg", "xcomp", "ccomp") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    if verb.lemma_ == "set" and not (time.i > 0 and time.doc[time.i - 1].lower_ == "for"):
+        return False
+    return not any(t.tag_ in _FINITE_TAGS and t.i != verb.i and a_verb(t) for t in verb.sent)
 
 
 #: tags of a finite verb or a modal
@@ -143,6 +172,27 @@ def continued_sentence(token: Token) -> Token | None:
             return before.root
         sent, start = before, before.start
     return None
+
+
+#: tags of the words a plural noun follows in its phrase ("her Wall Street remarks")
+_NOUN_PHRASE_TAGS = frozenset({"PRP$", "DT", "NNP", "NNPS", "NN", "POS", "JJ"})
+
+
+def noun_read_as_verb(tok: Token) -> bool:
+    """Whether ``tok``, tagged a present verb, is a plural noun the tagger misread: a clause
+    complement with no subject or auxiliary of its own, right after a word of a noun phrase
+    ("did not revisit her Wall Street remarks in an address on Sunday": the time hangs from
+    "remarks", and "revisit" tells the tense)."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.dep_ == "ccomp"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].tag_ in _NOUN_PHRASE_TAGS
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
+            for c in tok.children
+        )
+    )
 
 
 def singular_noun_subject(verb: Token) -> bool:

@@ -223,12 +223,24 @@ def amount_rate(m: re.Match[str], text: str) -> bool:
     # two plural nouns of one count ("20 magazines and supplements a year"; not "3
     # players and waited a year")
     wider = _words_before(m, text, 5)
-    return (
+    if (
         len(wider) == 5
         and amount(wider[1])
         and wider[3] in ("and", "or")
-        and all(w.endswith("s") and not w.endswith("ss") for w in (wider[2], wider[4]))
+        and all(_plural(w) for w in (wider[2], wider[4]))
+    ):
+        return True
+    # a measure of a substance ("1,800 tons of carbon dioxide a year", "300 barrels of oil
+    # a day")
+    return any(
+        wider[k] == "of" and amount(wider[k - 2]) and _plural(wider[k - 1])
+        for k in range(max(2, len(wider) - 3), len(wider) - 1)
     )
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun ("tons", not "class")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _counts_occurrences(before: list[str]) -> bool:

@@ -12,10 +12,16 @@ import datetime as dt
 import re
 
 from fivews.timeline.event_nouns import INCIDENT_NOUNS
-from fivews.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS, YEAR
+from fivews.timeline.lexicon import MONTH, PARTS_OF_DAY, WEEKDAYS, YEAR
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import PAST, PRESENT
-from fivews.timeline.values import UNDATED_DAY, make_timex, next_day, point_mod_of
+from fivews.timeline.values import (
+    UNDATED_DAY,
+    make_timex,
+    month_number,
+    next_day,
+    point_mod_of,
+)
 
 #: rules of a part of a day named without its day ("overnight", "this morning")
 _BARE_PARTS_OF_DAY = frozenset({"part_of_day"})
@@ -162,15 +168,29 @@ def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", value, "ordinal_day", anchor="DCT" if ctx.dct else None)
 
 
+#: a month and year or a year written right after "that day" as the time it names ("that
+#: day back in March 2010", "that night in 1963")
+_DATED_AFTER = re.compile(
+    r"\s+(?:back\s+)?in\s+(?:(?P<month>" + MONTH + r")\.?,?\s+)?(?P<year>(?:1[89]|20)\d\d)\b"
+    r"(?!\s*[-–/]\d)",
+    re.I,
+)
+
+
 def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "that day", "the same day", "later that night" (TIME): the day last named in the
-    text, or a day of the month last named ("last October ... that same day"); in a text
-    with no DCT also a day named without its year or week ("April 1 … that day":
+    """ "that day", "the same day", "later that night" (TIME): a month or year written
+    right after it ("that day back in March 2010": a day of that month), else the day last
+    named in the text, or a day of the month last named ("last October ... that same day");
+    in a text with no DCT also a day named without its year or week ("April 1 … that day":
     ``XXXX-04-01``)."""
     named = r"\d{4}-\d\d(?:-\d\d)?"
     if ctx.dct is None:  # "said on March 23. Earlier on the same day"
         named = rf"(?:{named}|{UNDATED_DAY})"
     last = ctx.last_value(named + r"(?:T.*)?", m.start(), 1500)
+    after = _DATED_AFTER.match(ctx.text, m.end())
+    if after is not None and "same" not in m["same"].lower():  # not an anniversary
+        month = f"-{month_number(after['month']):02d}" if after["month"] else "-XX"
+        last = f"{after['year']}{month}"
     if last is not None and last.startswith("XXXX"):
         last = _undated_anchor(m, ctx, last, frozenset(), False)
     if last is None:

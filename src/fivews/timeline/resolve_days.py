@@ -76,11 +76,12 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "Thursday", "late Wednesday" (mod END), "last Friday", "Monday night" (TIME)."""
+    """ "Thursday", "late Wednesday" (mod END), "last Friday", "Monday night", "dawn
+    Friday" (TIME)."""
     wd = WEEKDAYS[m["weekday"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     rel = RELATIVE_DIRECTIONS.get(rel, rel)
-    part = m["part"]
+    part = m["part"] or m["dawn"]
     mod = point_mod_of(m)
     if ctx.dct is None:
         value, rule = f"XXXX-WXX-{wd}", "weekday_no_dct"

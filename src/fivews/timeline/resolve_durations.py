@@ -175,6 +175,20 @@ _THIS_YEARS_KIND = re.compile(
 )
 
 
+#: "when" after "a day"/"a year" that a clause then describes ("on a day when most
+#: candidates rest", "there ever came a day when I could no longer…"): one such day, not
+#: a length of time
+_ONE_WHEN = re.compile(r"\s+when\b", re.I)
+#: words before "a day when" that measure it after all ("waited a day when…", "will step
+#: down in a year when his term is up"; "in a year when voters are angry" is
+#: :data:`_THIS_YEARS_KIND`'s)
+_MEASURED_BEFORE = frozenset(
+    {"in", "for", "within", "waited", "wait", "spent", "spend", "took", "take", "lasted", "last"}
+)
+#: the unknown value of one day, week, month or year of a kind
+_SOME_UNIT_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+
+
 #: "plus" after a count ("35-plus hours", "20 plus years"): more than the count
 _PLUS = re.compile(r"\d[\s-]+plus[\s-]", re.I)
 
@@ -201,6 +215,22 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         # "in a year when arguments against big government are resonating", "a year this
         # wacky": the year the story is told in, of a kind
         return make_timex(m, "DATE", str(ctx.dct.year), "year_of_a_kind", anchor="DCT")
+    if (
+        re.fullmatch(r"an?\s+(?:day|week|month|year)", m.group(0), re.I)
+        and _ONE_WHEN.match(ctx.text, m.end())
+        and previous_word(ctx.text, m.start()) not in _MEASURED_BEFORE
+    ):
+        # "on a day when most candidates rest": a day the clause describes; after a time
+        # of its size, that time ("in 1988, a year when Bush won 39 states")
+        unknown = _SOME_UNIT_VALUE[m["unit"].lower()]
+        before = max(ctx.previous, key=lambda t: t.end, default=None)
+        if (
+            before is not None
+            and re.fullmatch(r",\s*", ctx.text[before.end : m.start()])
+            and re.fullmatch(unknown.replace("X", r"\d"), before.value)
+        ):
+            return make_timex(m, "DATE", before.value, "unit_of_a_kind", anchor="previous timex")
+        return make_timex(m, "DATE", unknown, "unit_of_a_kind")
     if re.fullmatch(r"an?\s+weekend", m.group(0), re.I) and _NOUN_AFTER.match(ctx.text, m.end()):
         # "a weekend rally", "a weekend meeting": some weekend, not its length; the article
         # is the noun's

@@ -285,6 +285,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         POINT_MOD
+        + r"(?:(?-i:(?P<dawn>dawn|daybreak|dusk))\s+)?"  # "at dawn Friday"
         + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<weekday>"
         + WEEKDAY
         + r")(?:\s+(?P<part>"

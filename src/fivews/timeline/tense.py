@@ -15,6 +15,8 @@ from fivews.timeline.clause_roles import (
     completes_an_object,
     could_reports_the_past,
     headline_infinitive,
+    headline_plan,
+    noun_read_as_verb,
     set_for,
     set_for_an_event,
     singular_noun_subject,
@@ -196,8 +198,8 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         # foresees (a weekday foreseen in a past account mostly lies before the DCT; "was
         # likely to have left in January" looks back)
         return True
-    if headline_infinitive(verb):
-        return True  # "Pastor to be buried Saturday": what is to come
+    if headline_infinitive(verb) or headline_plan(verb, doc[token_i]):
+        return True  # "Pastor to be buried Saturday", "Cleanup planned for Saturday"
     if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
@@ -407,7 +409,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     happened = after_incident_noun(doc, token_i)
     dated: Token | None = None
     for _ in range(10):
-        if a_verb(tok) and tok.dep_ not in _NOT_CLAUSE_DEPS:
+        if a_verb(tok) and tok.dep_ not in _NOT_CLAUSE_DEPS and not noun_read_as_verb(tok):
             verb = tok
             break
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
