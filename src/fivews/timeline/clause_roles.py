@@ -15,6 +15,22 @@ from spacy.tokens import Span, Token
 
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 
+#: forms the English pipeline lemmatises wrongly ("hoping" as "hop", "slated" as "slat"),
+#: with their lemma
+_LEMMA_SLIPS = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "slated": "slate",
+    "slates": "slate",
+}
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, mended where the pipeline's lemmatiser slips."""
+    return _LEMMA_SLIPS.get(token.lower_, token.lemma_)
+
+
 #: participles that, reducing a relative clause, put their noun's event ahead
 EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 
@@ -22,30 +38,40 @@ EXPECTATION_PARTICIPLES = frozenset({"expect", "schedule", "slate"})
 def set_for_an_event(participle: Token) -> bool:
     """Whether a participle reducing a relative clause puts its noun's event ahead: one of
     :data:`EXPECTATION_PARTICIPLES` ("the vote, expected Friday", "talks scheduled for
-    Monday"), "planned" ("a river cleanup planned Saturday") or "set" (for) a day after a
-    noun of an event ("graduation set June 6"; not "the record set Tuesday", "the hearing,
-    set in motion Thursday"); "planned" and "set" not in a past clause ("the vote set for
-    Monday passed", "the rally planned for Saturday drew 500")."""
-    lemma = participle.lemma_
+    Monday"), "planned" ("a river cleanup planned Saturday"), "set for" a day ("bake sale set
+    for Saturday") or "set" right before a day after a noun of an event ("graduation set
+    June 6"; not "the record set Tuesday", "the hearing, set in motion Thursday");
+    "planned" and "set" not in a past clause ("the vote set for Monday passed", "the rally
+    planned for Saturday drew 500")."""
+    lemma = verb_lemma(participle)
     if lemma in EXPECTATION_PARTICIPLES:
         return True
     if lemma == "plan":
         return not _in_past_clause(participle)
-    if lemma != "set" or participle.head.lemma_.lower() not in SCHEDULED_EVENT_NOUNS:
+    if lemma != "set":
         return False
     after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
-    if after is None or not (after.lower_ == "for" or after.pos_ in ("PROPN", "NUM")):
+    if after is None or not (
+        after.lower_ == "for"
+        or (
+            after.pos_ in ("PROPN", "NUM")
+            and participle.head.lemma_.lower() in SCHEDULED_EVENT_NOUNS
+        )
+    ):
         return False  # "the hearing, set in motion Thursday": started, not planned
     return not _in_past_clause(participle)
 
 
 def _in_past_clause(participle: Token) -> bool:
     """Whether the noun ``participle`` reduces a clause of is part of a past clause, which
-    tells the event happened ("The meeting set for Friday was held")."""
-    clause = participle.head.head
-    return clause.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children
-    )
+    tells the event happened ("The meeting set for Friday was held", "Nobody showed up
+    at the meeting planned Thursday")."""
+    for tok in participle.head.ancestors:
+        if a_verb(tok):
+            return tok.tag_ == "VBD" or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children
+            )
+    return False
 
 
 def headline_infinitive(verb: Token) -> bool:
@@ -68,14 +94,15 @@ def headline_plan(verb: Token, time: Token) -> bool:
     planned for Saturday"): what is to come ("Record set Saturday" has no "for" and
     tells what was done; "Officials planned it Saturday" has an object, "On Friday, the
     government planned to pay" a plan told in the past)."""
-    if verb.lemma_ not in _HEADLINE_PLANS or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+    lemma = verb_lemma(verb)
+    if lemma not in _HEADLINE_PLANS or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "neg", "xcomp", "ccomp") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False
-    if verb.lemma_ == "set" and not (time.i > 0 and time.doc[time.i - 1].lower_ == "for"):
+    if lemma == "set" and not (time.i > 0 and time.doc[time.i - 1].lower_ == "for"):
         return False
     return not any(t.tag_ in _FINITE_TAGS and t.i != verb.i and a_verb(t) for t in verb.sent)
 
@@ -180,12 +207,13 @@ _NOUN_PHRASE_TAGS = frozenset({"PRP$", "DT", "NNP", "NNPS", "NN", "POS", "JJ"})
 
 def noun_read_as_verb(tok: Token) -> bool:
     """Whether ``tok``, tagged a present verb, is a plural noun the tagger misread: a clause
-    complement with no subject or auxiliary of its own, right after a word of a noun phrase
-    ("did not revisit her Wall Street remarks in an address on Sunday": the time hangs from
-    "remarks", and "revisit" tells the tense)."""
+    complement or an object with no subject or auxiliary of its own, right after a word of
+    a noun phrase ("did not revisit her Wall Street remarks in an address on Sunday",
+    "criticized the president's Iran remarks Sunday": the time hangs from "remarks", and
+    "revisit" tells the tense)."""
     return (
         tok.tag_ == "VBZ"
-        and tok.dep_ == "ccomp"
+        and tok.dep_ in ("ccomp", "dobj")
         and tok.i > 0
         and tok.doc[tok.i - 1].tag_ in _NOUN_PHRASE_TAGS
         and not any(
@@ -222,3 +250,31 @@ def set_for(time: Token, verb: Token) -> bool:
         and prep.dep_ == "prep"
         and (prep.head.i == verb.i or prep.head in objects)
     ) or (prep.dep_ == "pobj" and prep.head.lower_ == "for" and prep.head.head in (verb, *objects))
+
+
+#: verbs whose present perfect sets a state that may run on past the DCT to a day named
+#: after "through" ("has extended the loans through January"; "have held primaries
+#: through Tuesday" counts events up to a day gone by)
+_STATE_SETTERS = frozenset({"extend", "keep", "leave", "continue", "suspend", "close", "delay"})
+
+
+def reaches_now(verb: Token | None, preposition: str) -> bool:
+    """Whether ``verb``, or a verb whose complement it is, is in the present perfect, so
+    that a day after "until" (or "through", after a verb of :data:`_STATE_SETTERS`) ends a
+    state lasting from before the DCT ("has kept the markets closed until Friday", "has
+    continued to hold the markets closed until Friday"); not across a past verb ("had been
+    closed until Friday" is over) nor a clause of its own ("results tallied through
+    Wednesday")."""
+    tok = verb
+    while tok is not None and a_verb(tok):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return False
+        if tok.tag_ == "VBN" and any(
+            a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes
+        ):
+            return preposition in ("until", "till", "til") or verb_lemma(tok) in _STATE_SETTERS
+        if tok.dep_ not in ("xcomp", "ccomp", "oprd") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -44,6 +44,31 @@ def incident(tok: Token) -> bool:
     return not (tok.dep_ == "dobj" and head.lemma_.lower() in _TALK_VERBS)
 
 
+#: nouns of a conflict that a time before them dates as begun or over ("the August war"),
+#: beside :data:`INCIDENT_NOUNS`; after a time ("the war Tuesday") they may go on
+_DATED_CONFLICTS = frozenset({"war", "coup", "invasion", "uprising", "revolution"})
+
+
+def dates_an_incident(doc: Doc, token_i: int) -> bool:
+    """Whether the time at ``token_i`` is an attribute before a noun of an incident or a
+    conflict, which has happened whatever the clause's tense ("will investigate the
+    October attack", "After the August war politicians should…"); not more of them
+    ("expect more October storms")."""
+    tok = doc[token_i]
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (lemma in INCIDENT_NOUNS or lemma in _DATED_CONFLICTS):
+            return not any(
+                t.lower_ in ("more", "another", "further", "next")
+                for t in tok.subtree
+                if t.i < tok.i
+            )
+    return False
+
+
 def incident_in_phrase(tok: Token | None) -> bool:
     """Whether ``tok``, the noun a time dates, is an incident inside a prepositional phrase
     ("will vote for him because of the slaying on Friday", "a vigil for victims of the

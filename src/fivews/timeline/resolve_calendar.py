@@ -83,16 +83,24 @@ _FRAME_LEAD = re.compile(
 _FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
 
 
+#: rules of a year counted from the DCT ("last year", "two years ago")
+_YEAR_COUNTED_RULES = frozenset({"year_relative", "ago"})
+
+
 def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
     """The year that opens the match's sentence as its frame ("In 2015, the plant closed
-    on Nov. 26", "1939 - Congress moves Thanksgiving"), or None."""
+    on Nov. 26", "1939 - Congress moves Thanksgiving", "Last year, sales fell in March",
+    "Two years ago, the bridge collapsed on Memorial Day"), or None."""
     for t in reversed(ctx.previous):
         if t.end > m.start():
             continue
         if SENTENCE_END.search(ctx.text, t.end, m.start()):
             return None
         if (
-            t.rule in ("year", "season_year")
+            (
+                t.rule in ("year", "season_year")
+                or (t.rule in _YEAR_COUNTED_RULES and re.fullmatch(r"\d{4}", t.value))
+            )
             and _FRAME_LEAD.search(ctx.text, max(0, t.start - 16), t.start)
             and _FRAME_CLOSE.match(ctx.text, t.end)
         ):

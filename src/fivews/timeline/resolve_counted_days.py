@@ -169,10 +169,10 @@ def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: a month and year or a year written right after "that day" as the time it names ("that
-#: day back in March 2010", "that night in 1963")
+#: day back in March 2010", "that night in 1963"; not "that day in 2015 dollars")
 _DATED_AFTER = re.compile(
     r"\s+(?:back\s+)?in\s+(?:(?P<month>" + MONTH + r")\.?,?\s+)?(?P<year>(?:1[89]|20)\d\d)\b"
-    r"(?!\s*[-–/]\d)",
+    r"(?!\s*[-–/]\d|\s+(?:dollars?|prices?|terms|money|levels?|figures|values?|rates?)\b)",
     re.I,
 )
 
@@ -189,8 +189,11 @@ def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
     last = ctx.last_value(named + r"(?:T.*)?", m.start(), 1500)
     after = _DATED_AFTER.match(ctx.text, m.end())
     if after is not None and "same" not in m["same"].lower():  # not an anniversary
-        month = f"-{month_number(after['month']):02d}" if after["month"] else "-XX"
-        last = f"{after['year']}{month}"
+        month = f"-{month_number(after['month']):02d}" if after["month"] else ""
+        if not (last or "").startswith(after["year"] + month):
+            # a day last named in that year or month is the one meant ("opened on July
+            # 4, 1999 … on that day in 1999")
+            last = f"{after['year']}{month or '-XX'}"
     if last is not None and last.startswith("XXXX"):
         last = _undated_anchor(m, ctx, last, frozenset(), False)
     if last is None:

@@ -4,9 +4,10 @@ interval when it ends or starts at the DCT), "for years" (``PXY``), "every week"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from fivews.timeline.dates import span_from
+from fivews.timeline.dates import span_from, week_value
 from fivews.timeline.guards import OF_AFTER, previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
@@ -179,12 +180,32 @@ _THIS_YEARS_KIND = re.compile(
 #: candidates rest", "there ever came a day when I could no longer…"): one such day, not
 #: a length of time
 _ONE_WHEN = re.compile(r"\s+when\b", re.I)
-#: words before "a day when" that measure it after all ("waited a day when…", "will step
-#: down in a year when his term is up"; "in a year when voters are angry" is
-#: :data:`_THIS_YEARS_KIND`'s)
-_MEASURED_BEFORE = frozenset(
-    {"in", "for", "within", "waited", "wait", "spent", "spend", "took", "take", "lasted", "last"}
+#: words before "a day when" that make it one day of a kind ("on a day when", "It was a
+#: year when", "there came a day when", "faced a year when"); after others it may be
+#: measured ("takes a year when applications are complete", "gave them a week when")
+_ONE_OF_A_KIND_BEFORE = frozenset(
+    {"on", "was", "is", "were", "are", "be", "been", "came", "come", "comes", "faced", "faces"}
+    | {"face", "recalled", "recalls", "remember", "remembers", "remembered", "until", "till"}
 )
+
+
+def _unit_containing(value: str, unit: str) -> str | None:
+    """The ``unit`` ("day", "week", "month", "year") that holds the time ``value`` ("2009"
+    for "2009-03-09" and a year; "2011-W15" for "2011-04-11" and a week), or None when the
+    value is coarser or not a calendar time."""
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+    if unit == "week":
+        if re.fullmatch(r"\d{4}-W\d\d", value):
+            return value
+        return week_value(dt.date(*map(int, day.groups()))) if day else None
+    held = re.match(_UNIT_PREFIX[unit], value)
+    return held.group(0) if held else None
+
+
+#: the start of a time value that names its year, month or day
+_UNIT_PREFIX = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "day": r"\d{4}-\d\d-\d\d"}
+
+
 #: the unknown value of one day, week, month or year of a kind
 _SOME_UNIT_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
@@ -218,19 +239,20 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if (
         re.fullmatch(r"an?\s+(?:day|week|month|year)", m.group(0), re.I)
         and _ONE_WHEN.match(ctx.text, m.end())
-        and previous_word(ctx.text, m.start()) not in _MEASURED_BEFORE
+        and (
+            previous_word(ctx.text, m.start()) in _ONE_OF_A_KIND_BEFORE
+            or ctx.text[: m.start()].rstrip().endswith(",")
+        )
     ):
         # "on a day when most candidates rest": a day the clause describes; after a time
         # of its size, that time ("in 1988, a year when Bush won 39 states")
-        unknown = _SOME_UNIT_VALUE[m["unit"].lower()]
+        unit = m["unit"].lower()
         before = max(ctx.previous, key=lambda t: t.end, default=None)
-        if (
-            before is not None
-            and re.fullmatch(r",\s*", ctx.text[before.end : m.start()])
-            and re.fullmatch(unknown.replace("X", r"\d"), before.value)
-        ):
-            return make_timex(m, "DATE", before.value, "unit_of_a_kind", anchor="previous timex")
-        return make_timex(m, "DATE", unknown, "unit_of_a_kind")
+        if before is not None and re.fullmatch(r",\s*", ctx.text[before.end : m.start()]):
+            within = _unit_containing(before.value, unit)
+            if within is not None:
+                return make_timex(m, "DATE", within, "unit_of_a_kind", anchor="previous timex")
+        return make_timex(m, "DATE", _SOME_UNIT_VALUE[unit], "unit_of_a_kind")
     if re.fullmatch(r"an?\s+weekend", m.group(0), re.I) and _NOUN_AFTER.match(ctx.text, m.end()):
         # "a weekend rally", "a weekend meeting": some weekend, not its length; the article
         # is the noun's
@@ -339,6 +361,12 @@ def _adjectives_of_the_noun(m: re.Match[str], text: str) -> bool:
 def _hyphenated(m: re.Match[str], text: str) -> bool:
     """Whether the match's count and unit are one hyphenated word ("29-day", "single-day")."""
     return bool(m["num"]) and text[m.end("num") : m.start("unit")] == "-"
+
+
+def resolve_unit_and_a_half(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the past year and a half", "the next month and a half": a stretch of one and a
+    half units (the :func:`resolve_duration` pattern starts from a count)."""
+    return make_timex(m, "DURATION", duration_value(1.5, m["unit"]), "unit_and_a_half")
 
 
 def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -117,25 +117,16 @@ _SEASON_EVENT_AFTER = re.compile(
 _JUST_PAST = 45
 #: days after one within which a past clause tells of that one (not of a cycle before)
 _SAME_CYCLE = 300
-#: days before a holiday within which even a past clause tells of the coming one
-_EVE = 2
 
 
 def _pick(
-    rule: dict[str, Any],
-    dct: dt.date,
-    rel: str,
-    tense: str | None,
-    week: bool = False,
-    eve: bool = True,
+    rule: dict[str, Any], dct: dt.date, rel: str, tense: str | None, week: bool = False
 ) -> dt.date:
     """The occurrence the words ask for: "last"/past tense the latest on or before the DCT,
     "next"/future tense the first on or after it, "this" the DCT's year, else the nearest
     (the coming one for a day of an election cycle, which news looks ahead to even in a
     past clause: "urged people to vote on Election Day"; but within 45 days after one, the
     one just past unless the clause looks ahead, and within 300 days, in a past clause).
-    On the eve of a yearly holiday (two days or less) a past clause too tells of the
-    coming one, unless ``eve`` is False (the sentence names another year).
     With ``week`` ("Easter week") the holiday's ISO week is what starts or ends there,
     so its Monday is compared with the DCT."""
     every = rule.get("every", 1)  # Election Day falls in even years, Super Tuesday every 4th
@@ -152,11 +143,6 @@ def _pick(
         if under_way:
             return under_way[-1]
     latest = max(d for d in options if d < dct or (not rel and d == dct))
-    coming = min(d for d in options if d > dct)
-    if eve and not rel and tense == PAST and every == 1 and (coming - dct).days <= _EVE:
-        # "Safety stressed on St. Patrick's Day" on March 16: a headline's participle on
-        # the eve tells of the coming one (a year-old one would be "last St. Patrick's Day")
-        return coming
     if rel == "last" or (not rel and tense == PAST and every == 1):
         return latest
     if not rel and every > 1 and tense != FUTURE:
@@ -193,20 +179,39 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-#: words naming a year other than the coming one ("last year", "years ago", "in 2008")
+#: words before a holiday that a past clause made ready for ("slashed prices before
+#: Christmas", "closed early for Christmas", "stocked up ahead of Thanksgiving")
+_READY_FOR = re.compile(
+    r"\b(?:before|for|ahead\s+of|until|till|in\s+time\s+for|leading\s+up\s+to)\s+$", re.I
+)
+#: days before a holiday within which a past clause's preparations are for it
+_RUN_UP = 30
+#: words naming another year ("last year", "decades ago", "in 2008") in the sentence
 _OTHER_YEAR = re.compile(
-    r"\b(?:(?:last|previous|past|prior)\s+year|years?\s+(?:ago|earlier|before)"
+    r"\b(?:(?:last|previous|past|prior)\s+year|(?:years?|decades?)\s+(?:ago|earlier|before)"
     r"|(?:1[89]|20)\d\d)\b",
     re.I,
 )
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]`` (within 300 characters either side)."""
-    left = max(0, start - 300)
-    ends = list(SENTENCE_END.finditer(text, left, start))
-    after = SENTENCE_END.search(text, end, end + 300)
-    return text[ends[-1].end() if ends else left : after.start() if after else end + 300]
+def _made_ready_for(m: re.Match[str], ctx: Context, rule: dict[str, Any]) -> bool:
+    """Whether a past clause tells of getting ready for a yearly holiday that is at most
+    :data:`_RUN_UP` days ahead of the DCT ("Retailers slashed prices before Christmas" on
+    December 23), in a sentence naming no other year."""
+    if ctx.dct is None or rule.get("every", 1) != 1 or m["rel"]:
+        return False
+    if not _READY_FOR.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return False
+    coming = min(
+        d for d in (holiday_date(rule, y) for y in (ctx.dct.year, ctx.dct.year + 1)) if d > ctx.dct
+    )
+    if (coming - ctx.dct).days > _RUN_UP:
+        return False
+    left = max(0, m.start() - 300)
+    opens = [e.end() for e in SENTENCE_END.finditer(ctx.text, left, m.start())]
+    closes = SENTENCE_END.search(ctx.text, m.end(), m.end() + 300)
+    sentence = ctx.text[opens[-1] if opens else left : closes.start() if closes else m.end() + 300]
+    return not _OTHER_YEAR.search(sentence)
 
 
 #: a verb that welcomes a year coming ("to welcome the New Year", "rang in the New Year")
@@ -243,8 +248,9 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         tense = ctx.tense(m.start(), m.end())
         if tense == PAST and _SEASON_EVENT_AFTER.match(ctx.text, m.end()):
             tense = None  # "the Christmas party slaughter" early in December: this season's
-        eve = not _OTHER_YEAR.search(_sentence(ctx.text, m.start(), m.end()))
-        day, how = _pick(rule, ctx.dct, rel, tense, bool(m["week"]), eve), "holiday"
+        elif tense == PAST and _made_ready_for(m, ctx, rule):
+            tense = FUTURE  # "slashed prices before Christmas" on December 23
+        day, how = _pick(rule, ctx.dct, rel, tense, bool(m["week"])), "holiday"
         if (
             name == "new year"
             and ctx.dct.month == 12

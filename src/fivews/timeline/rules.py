@@ -87,6 +87,7 @@ from fivews.timeline.resolve_durations import (
     resolve_duration,
     resolve_long_compound,
     resolve_set,
+    resolve_unit_and_a_half,
     resolve_vague_duration,
 )
 from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
@@ -290,7 +291,11 @@ RULES: tuple[Rule, ...] = (
         + WEEKDAY
         + r")(?:\s+(?P<part>"
         + PART
-        + r"))?",
+        + r"))?"
+        # "dawn Friday, April 15" leaves the weekday to the full date
+        + r"(?(dawn)(?!,?\s+(?:"
+        + MONTH
+        + r")\.?\s+\d))",
         resolve_weekday,
         guard_weekday,
         left=AFTER_DAY_DASH,
@@ -433,6 +438,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:-(?:long|old))?",
         resolve_duration,
         guard_duration,
+    ),
+    _rule(
+        "unit_and_a_half",
+        # "the past year and a half": the duration rule needs a count
+        r"(?:the\s+)?(?P<rel>past|last|previous|next|coming|first|final)\s+"
+        r"(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half",
+        resolve_unit_and_a_half,
     ),
     _rule(
         "long_compound",

@@ -17,12 +17,15 @@ from fivews.timeline.clause_roles import (
     headline_infinitive,
     headline_plan,
     noun_read_as_verb,
+    reaches_now,
     set_for,
     set_for_an_event,
     singular_noun_subject,
+    verb_lemma,
 )
 from fivews.timeline.event_nouns import (
     after_incident_noun,
+    dates_an_incident,
     event_noun,
     incident,
     incident_in_phrase,
@@ -168,22 +171,13 @@ _UNTIL = frozenset({"until", "till", "til"})
 _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T)", re.I)
 
 
-#: forms the English pipeline lemmatises wrongly ("hoping" as "hop"), with their lemma
-_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
-
-
-def _lemma(token: Token) -> str:
-    """The token's lemma, mended where the pipeline's lemmatiser slips."""
-    return _LEMMA_SLIPS.get(token.lower_, token.lemma_)
-
-
 def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
     infinitive under a prospective verb or noun or under "likely", a headline's infinitive,
     a gerund after "hopes of"/"the chance of", a reduced "expected"/"scheduled"/"set", a
     scheduling verb with an event as its object, or a prospective verb with "until" before
     the time."""
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) in PROSPECTIVE_VERBS:
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb_lemma(verb.head) in PROSPECTIVE_VERBS:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not _past_perfect(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
@@ -217,7 +211,7 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         # "set his sentencing for June 2": the day the event is set for ("had been set for
         # Friday" may be over)
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and set_for_an_event(verb):
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl" and set_for_an_event(verb):
         return True  # "the vote, expected Friday", "graduation set June 6"
     if (
         verb.lemma_ == "be"
@@ -225,7 +219,7 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         and any(c.dep_ == "acomp" and c.lower_ in _PROSPECTIVE_ADJECTIVES for c in verb.children)
     ):
         return True  # "deliveries are due in October", "the bank is poised to…"
-    if _lemma(verb) not in PROSPECTIVE_VERBS:
+    if verb_lemma(verb) not in PROSPECTIVE_VERBS:
         return False
     return _word_before_time(doc, token_i) in _UNTIL  # "until 9 a.m. EST Tuesday"
 
@@ -390,8 +384,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     j = token_i - 1
     while j >= 0 and doc[j].lower_ in ("on", "late", "early", "earlier", "later", "last"):
         j -= 1
-    if j >= 0 and doc[j].tag_ == "VBD":
-        return PAST
+    if (j >= 0 and doc[j].tag_ == "VBD") or dates_an_incident(doc, token_i):
+        return PAST  # "said Thursday", "will investigate the October attack"
     if j == token_i - 1 and _come_idiom(doc[j]):
         return FUTURE  # "favourite to win the election come November": when it comes
     if (
@@ -439,8 +433,12 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
-    if _after_until(doc, token_i) and (own in (PRESENT, None) or _bare_state(verb)):
-        return FUTURE  # "lane closures through Thursday", "the show runs until Sunday"
+    if _after_until(doc, token_i) and (
+        own in (PRESENT, None) or _bare_state(verb) or reaches_now(verb, doc[token_i - 1].lower_)
+    ):
+        # "lane closures through Thursday", "the show runs until Sunday", "has kept the
+        # markets closed until Friday"
+        return FUTURE
     if happened and own in (PRESENT, FUTURE, None):
         ahead = verb is not None and bool({c.lower_ for c in verb.children} & FUTURE_AUX)
         if not ahead or incident_in_phrase(dated):
@@ -448,7 +446,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # robbery Friday", "will vote for him because of the slaying on Friday": the
             # incident has happened ("will investigate the fire Friday" stays ahead)
             return PAST
-    if own == PRESENT and verb is not None and verb.dep_ == "relcl" and _lemma(verb) in _STATES:
+    if own == PRESENT and verb is not None and verb.dep_ == "relcl" and verb_lemma(verb) in _STATES:
         # "found himself at odds with senators who oppose him on Thursday": a state tells
         # no schedule, a past clause it hangs from tells when
         outer = next((_verb_tense(t) for t in verb.ancestors if a_verb(t)), None)

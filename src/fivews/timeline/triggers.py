@@ -89,6 +89,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "duration": _UNIT_WORDS,
     "vague_duration": _UNIT_WORDS,
     "a_while": _words("while time"),
+    "unit_and_a_half": _words("year month week day hour"),
     "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
     "quarter": _words("quarter half period"),
     "reference": _words(
