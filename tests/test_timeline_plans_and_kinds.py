@@ -5,7 +5,8 @@ substance ("1,800 tons of carbon dioxide a year"), "dawn Friday", "that day back
 March 2010", a present perfect state "until Friday" (ahead), "Last year," opening a
 sentence as its frame ("Last year, sales fell in March"), and a past clause's run-up to a
 holiday just ahead ("slashed prices before Christmas" on December 23), and a time before
-a noun of an incident ("will investigate the October attack": past).
+a noun of an incident ("will investigate the October attack": past), and "the past year and a
+half" (one stretch).
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -123,7 +124,14 @@ def test_a_day_when_is_one_day_of_a_kind(nlp, text, expected):
     [
         ("The plant emits 1,800 tons of carbon dioxide a year.", []),
         ("They pump 300 barrels of oil a day.", []),
-        # near misses: a count of time, then a point counted back
+        # a share of a value, not three quarters of a year
+        ("The index has lost nearly three quarters of its value.", []),
+        # near misses: a count of time, then a point counted back; quarters of a year
+        ("Profit fell for three quarters.", [("three quarters", "P9M")]),
+        (
+            "It achieved profitability after several quarters of losses.",
+            [("several quarters", "PXQ")],
+        ),
         (
             "He served 3 years of his sentence a year ago.",
             [("3 years", "P3Y"), ("a year ago", "2015")],
@@ -194,7 +202,8 @@ def test_that_day_takes_the_month_written_after_it(nlp, text, expected):
             [("January", "1990-01")],
         ),
         # near misses: a past or past perfect state ended there; events counted through a
-        # day gone by; a clause of its own
+        # day gone by; a clause of its own; "Until Tuesday," before the verb
+        ("Until Tuesday, he has refused to comment.", "2009-03-18", [("Tuesday", "2009-03-17")]),
         (
             "Turnout fell in the states that have held primaries through Tuesday, according"
             " to results tallied through Wednesday afternoon.",
@@ -235,7 +244,17 @@ def test_a_present_perfect_until_a_day_reaches_ahead(nlp, text, dct, expected):
             "2009-07-03",
             [("Next year", "2010"), ("March", "2010-03")],
         ),
-        # near miss: no comma closes the frame
+        # near misses: another clause after the frame, no comma closing it
+        (
+            "Last year, sales fell in March, but analysts expect a rebound in October.",
+            "2009-06-25",
+            [("Last year", "2008"), ("March", "2008-03"), ("October", "2009-10")],
+        ),
+        (
+            "Next year, the festival will move to May; this year it was held in June.",
+            "2009-06-25",
+            [("Next year", "2010"), ("May", "2010-05"), ("this year", "2009"), ("June", "2009-06")],
+        ),
         (
             "Last year sales fell in March.",
             "2009-07-03",
@@ -252,7 +271,28 @@ def test_a_counted_year_opening_the_sentence_frames_it(nlp, text, dct, expected)
     [
         ("Retailers slashed prices before Christmas.", "2008-12-23", [("Christmas", "2008-12-25")]),
         ("The museum closed early for Christmas.", "2008-12-23", [("Christmas", "2008-12-25")]),
-        # near misses: an event on the holiday; long before it; another year named; after it
+        (
+            "The debate was held the Saturday before Christmas.",
+            "2015-12-23",
+            [("Saturday", "2015-12-19"), ("Christmas", "2015-12-25")],
+        ),
+        # near misses: an event on the holiday; long before it; another year named; after it;
+        # a time counted back from it or looked back on; a stay that ended there
+        (
+            "The store was robbed a week before Christmas.",
+            "2008-12-10",
+            [("a week", "P1W"), ("Christmas", "2007-12-25")],
+        ),
+        (
+            "Police have been looking for the man since before Christmas.",
+            "2008-12-10",
+            [("Christmas", "2007-12-25")],
+        ),
+        (
+            "The store stayed open until Christmas Eve.",
+            "2008-12-10",
+            [("Christmas Eve", "2007-12-24")],
+        ),
         (
             "The store was robbed on Christmas Day, police said.",
             "2008-12-23",
@@ -277,10 +317,39 @@ def test_a_past_run_up_to_a_holiday_just_ahead_is_for_it(nlp, text, dct, expecte
         ("After the August war, politicians should give up the issue.", [("August", "2008-08")]),
         ("The government will investigate the October attack.", [("October", "2008-10")]),
         ("Police will review the Friday crash.", [("Friday", "2009-03-27")]),
-        # near misses: a planned event, more incidents to come, a time after the noun
+        # near misses: a planned event, a forecast storm, a planned raid, a time after the
+        # noun
+        (
+            "Officials warned that a Friday storm will bring heavy snow.",
+            [("Friday", "2009-04-03")],
+        ),
+        ("Police will review the planned October raid.", [("October", "2009-10")]),
         ("The Friday meeting will be held downtown.", [("Friday", "2009-04-03")]),
         ("The war will end in August.", [("August", "2009-08")]),
     ],
 )
 def test_a_time_before_a_noun_of_an_incident_dates_it_in_the_past(nlp, text, expected):
     assert _found(nlp, text, "2009-03-28") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over the past year and a half, prices rose.",
+            [("the past year and a half", "P1Y6M")],
+        ),
+        ("In the next month and a half, we will vote.", [("the next month and a half", "P1M15D")]),
+        # near misses: a half-dozen, a half million
+        (
+            "The club signed one striker in the past year and a half-dozen defenders before.",
+            [("the past year", "2008")],
+        ),
+        (
+            "The charity raised $2 million in the past year and a half million dollars before.",
+            [("the past year", "2008")],
+        ),
+    ],
+)
+def test_the_past_year_and_a_half_is_one_stretch(nlp, text, expected):
+    assert _found(nlp, text, "2009-03-31") == expected

@@ -49,11 +49,21 @@ def incident(tok: Token) -> bool:
 _DATED_CONFLICTS = frozenset({"war", "coup", "invasion", "uprising", "revolution"})
 
 
+#: incidents that are forecast ("a Friday storm will bring heavy snow")
+_FORECAST = frozenset({"storm", "flood", "flooding", "tornado", "avalanche", "landslide"})
+#: words before an incident that make it one still to come ("more October storms", "the
+#: planned October raid")
+_NOT_YET = frozenset(
+    {"more", "another", "further", "next", "planned", "expected", "possible", "threatened"}
+)
+
+
 def dates_an_incident(doc: Doc, token_i: int) -> bool:
     """Whether the time at ``token_i`` is an attribute before a noun of an incident or a
     conflict, which has happened whatever the clause's tense ("will investigate the
-    October attack", "After the August war politicians should…"); not more of them
-    ("expect more October storms")."""
+    October attack", "After the August war politicians should…"); not more of them or a
+    planned one ("more October raids", "the planned October raid"), nor a storm or a flood,
+    which may be forecast ("a Friday storm will bring snow")."""
     tok = doc[token_i]
     for _ in range(3):
         if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or tok.head.i <= tok.i:
@@ -61,10 +71,8 @@ def dates_an_incident(doc: Doc, token_i: int) -> bool:
         tok = tok.head
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (lemma in INCIDENT_NOUNS or lemma in _DATED_CONFLICTS):
-            return not any(
-                t.lower_ in ("more", "another", "further", "next")
-                for t in tok.subtree
-                if t.i < tok.i
+            return lemma not in _FORECAST and not any(
+                t.lower_ in _NOT_YET for t in tok.subtree if t.i < tok.i
             )
     return False
 

@@ -96,6 +96,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         # "about three-quarters support the ban", "one-quarter of donors": the hyphenated
         # fraction is a share; three quarters of the calendar are written apart
         return False
+    if (
+        m["unit"].lower() == "quarters"
+        and _OF_A_WHOLE.match(text, m.end())
+        and FRACTION_OF.match(text, m.end())
+    ):
+        return False  # "nearly three quarters of its value": a share
     if m["unit"].lower() in ("quarter", "half") and (
         FRACTION_OF.match(text, m.end())
         or _SHARE_AFTER.match(text, m.end())
@@ -114,6 +120,9 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
+#: "of" and a determiner after plural quarters: a share of a whole ("three quarters of its
+#: value"), unlike a count of quarters of something ("several quarters of losses")
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|this|that|these|those)\b", re.I)
 #: "it", "today" or a weekday and a copula before "a day"/"a night", and what makes it an
 #: occasion, not a length ("it was a day of mourning", "today is a day for celebration",
 #: "it was a night to remember"; not "it has been a day since", "the trip was a day of

@@ -83,8 +83,12 @@ _FRAME_LEAD = re.compile(
 _FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
 
 
-#: rules of a year counted from the DCT ("last year", "two years ago")
+#: rules of a year counted from the DCT ("last year", "two years ago"), which frame only
+#: their own clause, up to another time ("Last year, sales fell in March, but analysts
+#: expect a rebound in October")
 _YEAR_COUNTED_RULES = frozenset({"year_relative", "ago"})
+#: the start of another clause after a frame
+_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|yet|so)\b|\b(?:but|while|whereas)\b")
 
 
 def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
@@ -99,7 +103,12 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
         if (
             (
                 t.rule in ("year", "season_year")
-                or (t.rule in _YEAR_COUNTED_RULES and re.fullmatch(r"\d{4}", t.value))
+                or (
+                    t.rule in _YEAR_COUNTED_RULES
+                    and re.fullmatch(r"\d{4}", t.value)
+                    and not _NEW_CLAUSE.search(ctx.text, t.end, m.start())
+                    and not any(t.end <= u.start and u.end <= m.start() for u in ctx.previous)
+                )
             )
             and _FRAME_LEAD.search(ctx.text, max(0, t.start - 16), t.start)
             and _FRAME_CLOSE.match(ctx.text, t.end)

@@ -24,7 +24,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
 from fivews.timeline.dates import nth_weekday, week_value
-from fivews.timeline.lexicon import LEXICON
+from fivews.timeline.lexicon import LEXICON, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.resolve_calendar import year_named_after, year_named_before
 from fivews.timeline.tense import FUTURE, PAST
@@ -180,9 +180,15 @@ _DETERMINER_BEFORE = re.compile(
 
 
 #: words before a holiday that a past clause made ready for ("slashed prices before
-#: Christmas", "closed early for Christmas", "stocked up ahead of Thanksgiving")
+#: Christmas", "closed early for Christmas", "stocked up ahead of Thanksgiving"), with the
+#: word before "before"; not the end of a stay ("stayed open until Christmas Eve")
 _READY_FOR = re.compile(
-    r"\b(?:before|for|ahead\s+of|until|till|in\s+time\s+for|leading\s+up\s+to)\s+$", re.I
+    r"(?:\b(?P<word>[\w']+)\s+)?\b(?:before|for|ahead\s+of|in\s+time\s+for)\s+$", re.I
+)
+#: words before "before" that count back from the holiday or look back on it ("a week
+#: before Christmas", "the weekend before Thanksgiving", "since before Christmas")
+_COUNTED_BACK = frozenset(
+    {"since", "just", "day", "days", "week", "weeks", "weekend", "month", "months", "night"}
 )
 #: days before a holiday within which a past clause's preparations are for it
 _RUN_UP = 30
@@ -197,15 +203,25 @@ _OTHER_YEAR = re.compile(
 def _made_ready_for(m: re.Match[str], ctx: Context, rule: dict[str, Any]) -> bool:
     """Whether a past clause tells of getting ready for a yearly holiday that is at most
     :data:`_RUN_UP` days ahead of the DCT ("Retailers slashed prices before Christmas" on
-    December 23), in a sentence naming no other year."""
+    December 23; "the debate was held the Saturday before Christmas" when that Saturday is
+    gone by), in a sentence naming no other year."""
     if ctx.dct is None or rule.get("every", 1) != 1 or m["rel"]:
         return False
-    if not _READY_FOR.search(ctx.text, max(0, m.start() - 20), m.start()):
+    cue = _READY_FOR.search(ctx.text, max(0, m.start() - 30), m.start())
+    if cue is None:
         return False
     coming = min(
         d for d in (holiday_date(rule, y) for y in (ctx.dct.year, ctx.dct.year + 1)) if d > ctx.dct
     )
     if (coming - ctx.dct).days > _RUN_UP:
+        return False
+    word = (cue["word"] or "").lower()
+    if cue.group(0).lower().rstrip().endswith("before") and word in WEEKDAYS:
+        # "the Saturday before Christmas": that day must be gone by
+        back = (coming.isoweekday() - WEEKDAYS[word] - 1) % 7 + 1
+        if coming - dt.timedelta(days=back) > ctx.dct:
+            return False
+    elif cue.group(0).lower().rstrip().endswith("before") and word in _COUNTED_BACK:
         return False
     left = max(0, m.start() - 300)
     opens = [e.end() for e in SENTENCE_END.finditer(ctx.text, left, m.start())]

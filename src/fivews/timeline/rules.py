@@ -443,7 +443,9 @@ RULES: tuple[Rule, ...] = (
         "unit_and_a_half",
         # "the past year and a half": the duration rule needs a count
         r"(?:the\s+)?(?P<rel>past|last|previous|next|coming|first|final)\s+"
-        r"(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half",
+        r"(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half"
+        # not "a half-dozen defenders", "a half million dollars"
+        r"(?![-‐]|\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)",
         resolve_unit_and_a_half,
     ),
     _rule(

@@ -434,7 +434,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
     if _after_until(doc, token_i) and (
-        own in (PRESENT, None) or _bare_state(verb) or reaches_now(verb, doc[token_i - 1].lower_)
+        own in (PRESENT, None)
+        or _bare_state(verb)
+        or (verb is not None and token_i > verb.i and reaches_now(verb, doc[token_i - 1].lower_))
     ):
         # "lane closures through Thursday", "the show runs until Sunday", "has kept the
         # markets closed until Friday"
