@@ -91,6 +91,9 @@ def test_a_plural_noun_read_as_a_verb_does_not_tell_the_tense(nlp, text, dct, ex
             [("a day", "XXXX-XX-XX")],
         ),
         ("It was a week when nothing went right.", [("a week", "XXXX-WXX")]),
+        ("A day when temperatures hit 104 degrees ended in a storm.", [("A day", "XXXX-XX-XX")]),
+        ("After a year when profits collapsed, the firm cut jobs.", [("a year", "XXXX")]),
+        ("They look forward to a day when every child is insured.", [("a day", "XXXX-XX-XX")]),
         # after a time of its size, that time
         (
             "The last poll was in 1988, a year when Bush won 39 states.",
@@ -244,7 +247,23 @@ def test_a_present_perfect_until_a_day_reaches_ahead(nlp, text, dct, expected):
             "2009-07-03",
             [("Next year", "2010"), ("March", "2010-03")],
         ),
-        # near misses: another clause after the frame, no comma closing it
+        (
+            "Last year, the team won on Memorial Day and lost on July 4.",
+            "2009-06-25",
+            [("Last year", "2008"), ("Memorial Day", "2008-05-26"), ("July 4", "2008-07-04")],
+        ),
+        (
+            "Last year, sales fell in March, and they fell again in May.",
+            "2009-06-25",
+            [("Last year", "2008"), ("March", "2008-03"), ("May", "2008-05")],
+        ),
+        # near misses: a contrasting clause or one that looks ahead after the frame, no
+        # comma closing it
+        (
+            "Last year, the bridge was closed in March, and it will close again in August.",
+            "2009-06-25",
+            [("Last year", "2008"), ("March", "2008-03"), ("August", "2009-08")],
+        ),
         (
             "Last year, sales fell in March, but analysts expect a rebound in October.",
             "2009-06-25",

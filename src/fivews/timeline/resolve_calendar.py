@@ -87,8 +87,29 @@ _FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
 #: their own clause, up to another time ("Last year, sales fell in March, but analysts
 #: expect a rebound in October")
 _YEAR_COUNTED_RULES = frozenset({"year_relative", "ago"})
-#: the start of another clause after a frame
-_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|yet|so)\b|\b(?:but|while|whereas)\b")
+#: a contrasting clause after a frame ("…, but analysts expect", "; this year it was")
+_NEW_CLAUSE = re.compile(r";|\b(?:but|while|whereas|yet)\b")
+
+
+def _frames_its_clause(frame: Timex, m: re.Match[str], ctx: Context) -> bool:
+    """Whether a year counted from the DCT that opens a sentence ("Last year,") still frames
+    the time at ``m``: no contrasting clause between them, no time of another year between
+    ("this year"), and a clause that does not look the other way ("Last year, the bridge
+    was closed in March, and it will close again in August")."""
+    if _NEW_CLAUSE.search(ctx.text, frame.end, m.start()):
+        return False
+    if any(
+        frame.end <= u.start and u.end <= m.start() and not u.value.startswith(frame.value)
+        for u in ctx.previous
+    ):
+        return False
+    if ctx.dct is None:
+        return True
+    tense = ctx.tense(m.start(), m.end())
+    year = int(frame.value)
+    return not (
+        (year < ctx.dct.year and tense == FUTURE) or (year > ctx.dct.year and tense == PAST)
+    )
 
 
 def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
@@ -106,8 +127,7 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
                 or (
                     t.rule in _YEAR_COUNTED_RULES
                     and re.fullmatch(r"\d{4}", t.value)
-                    and not _NEW_CLAUSE.search(ctx.text, t.end, m.start())
-                    and not any(t.end <= u.start and u.end <= m.start() for u in ctx.previous)
+                    and _frames_its_clause(t, m, ctx)
                 )
             )
             and _FRAME_LEAD.search(ctx.text, max(0, t.start - 16), t.start)

@@ -181,11 +181,14 @@ _THIS_YEARS_KIND = re.compile(
 #: a length of time
 _ONE_WHEN = re.compile(r"\s+when\b", re.I)
 #: words before "a day when" that make it one day of a kind ("on a day when", "It was a
-#: year when", "there came a day when", "faced a year when"); after others it may be
-#: measured ("takes a year when applications are complete", "gave them a week when")
+#: year when", "there came a day when", "faced a year when", "look forward to a day when",
+#: "There is rarely a day when"; also a sentence's opening words or a comma before it);
+#: after others it may be measured ("takes a year when applications are complete", "gave
+#: them a week when")
 _ONE_OF_A_KIND_BEFORE = frozenset(
     {"on", "was", "is", "were", "are", "be", "been", "came", "come", "comes", "faced", "faces"}
     | {"face", "recalled", "recalls", "remember", "remembers", "remembered", "until", "till"}
+    | {"after", "during", "to", "toward", "towards", "rarely", "never", "seldom", "hardly"}
 )
 
 
@@ -241,7 +244,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         and _ONE_WHEN.match(ctx.text, m.end())
         and (
             previous_word(ctx.text, m.start()) in _ONE_OF_A_KIND_BEFORE
-            or ctx.text[: m.start()].rstrip().endswith(",")
+            or ctx.text[: m.start()].rstrip()[-1:] in ("", ",", ".", "!", "?", "\n")
         )
     ):
         # "on a day when most candidates rest": a day the clause describes; after a time
