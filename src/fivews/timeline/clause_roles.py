@@ -258,13 +258,13 @@ def set_for(time: Token, verb: Token) -> bool:
 _STATE_SETTERS = frozenset({"extend", "keep", "leave", "continue", "suspend", "close", "delay"})
 
 
-def reaches_now(verb: Token | None, preposition: str) -> bool:
+def reaches_now(verb: Token | None, after_until: bool) -> bool:
     """Whether ``verb``, or a verb whose complement it is, is in the present perfect, so
-    that a day after "until" (or "through", after a verb of :data:`_STATE_SETTERS`) ends a
-    state lasting from before the DCT ("has kept the markets closed until Friday", "has
-    continued to hold the markets closed until Friday"); not across a past verb ("had been
-    closed until Friday" is over) nor a clause of its own ("results tallied through
-    Wednesday")."""
+    that a day after "until" (``after_until``; or "through", after a verb of
+    :data:`_STATE_SETTERS`) ends a state lasting from before the DCT ("has kept the markets
+    closed until Friday", "has continued to hold the markets closed until Friday"); not
+    across a past verb ("had been closed until Friday" is over) nor a clause of its own
+    ("results tallied through Wednesday")."""
     tok = verb
     while tok is not None and a_verb(tok):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -273,7 +273,7 @@ def reaches_now(verb: Token | None, preposition: str) -> bool:
         if tok.tag_ == "VBN" and any(
             a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes
         ):
-            return preposition in ("until", "till", "til") or verb_lemma(tok) in _STATE_SETTERS
+            return after_until or verb_lemma(tok) in _STATE_SETTERS
         if tok.dep_ not in ("xcomp", "ccomp", "oprd") or tok.head.i == tok.i:
             return False
         tok = tok.head

@@ -217,3 +217,22 @@ class Rule:
     resolve: Callable[[re.Match[str], Context], Timex | None]
     guard: Callable[[re.Match[str], str], bool] | None = None
     trigger: frozenset[str] | None = None
+
+
+#: how far around a stretch of text its sentence's ends are looked for (characters)
+_SENTENCE_REACH = 600
+#: a sentence end that is the stop of "a.m."/"p.m." ("4 p.m. Monday-Saturday")
+_AFTER_CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the sentence holding ``text[start:end]`` (a stop of "a.m."
+    or "p.m." ends none), looked for within :data:`_SENTENCE_REACH` characters."""
+    ends = [
+        m.end()
+        for m in SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH)
+        if not _AFTER_CLOCK.search(text, max(0, m.start() - 4), m.start() + 1)
+    ]
+    before = [e for e in ends if e <= start]
+    after = [e for e in ends if e > end]
+    return (before[-1] if before else 0), (after[0] if after else len(text))

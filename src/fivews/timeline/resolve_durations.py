@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.dates import span_from, week_value
+from fivews.timeline.dates import span_from, value_at
 from fivews.timeline.guards import OF_AFTER, previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
@@ -194,21 +194,27 @@ _ONE_OF_A_KIND_BEFORE = frozenset(
 
 def _unit_containing(value: str, unit: str) -> str | None:
     """The ``unit`` ("day", "week", "month", "year") that holds the time ``value`` ("2009"
-    for "2009-03-09" and a year; "2011-W15" for "2011-04-11" and a week), or None when the
-    value is coarser or not a calendar time."""
-    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
-    if unit == "week":
-        if re.fullmatch(r"\d{4}-W\d\d", value):
-            return value
-        return week_value(dt.date(*map(int, day.groups()))) if day else None
+    for "2009-03-09" or "2009-SP" and a year; "2011-W15" for "2011-04-11" and a week), or
+    None when the value is coarser or not a calendar time."""
+    day = re.match(r"\d{4}-\d\d-\d\d", value)
+    if day:
+        return value_at(dt.date.fromisoformat(day.group(0)), UNITS[unit])
     held = re.match(_UNIT_PREFIX[unit], value)
     return held.group(0) if held else None
 
 
-#: the start of a time value that names its year, month or day
-_UNIT_PREFIX = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "day": r"\d{4}-\d\d-\d\d"}
+#: a value coarser than a day that a unit holds: a year of a month, season or quarter
+#: ("2009-SP"), a month or a week as written
+_UNIT_PREFIX = {
+    "year": r"\d{4}(?=-|$)",
+    "month": r"\d{4}-\d\d$",
+    "week": r"\d{4}-W\d\d$",
+    "day": r"(?!)",
+}
 
 
+#: a sentence's opening or a comma right before "a day when"
+_OPENS_OR_COMMA = re.compile(r"(?:\A|[,.!?\n])\s*$")
 #: the unknown value of one day, week, month or year of a kind
 _SOME_UNIT_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
@@ -244,7 +250,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         and _ONE_WHEN.match(ctx.text, m.end())
         and (
             previous_word(ctx.text, m.start()) in _ONE_OF_A_KIND_BEFORE
-            or ctx.text[: m.start()].rstrip()[-1:] in ("", ",", ".", "!", "?", "\n")
+            or _OPENS_OR_COMMA.search(ctx.text, max(0, m.start() - 12), m.start())
         )
     ):
         # "on a day when most candidates rest": a day the clause describes; after a time

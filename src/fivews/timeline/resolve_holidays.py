@@ -25,7 +25,7 @@ from hijridate import Gregorian, Hijri
 
 from fivews.timeline.dates import nth_weekday, week_value
 from fivews.timeline.lexicon import LEXICON, WEEKDAYS
-from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.resolve_calendar import year_named_after, year_named_before
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
@@ -223,11 +223,8 @@ def _made_ready_for(m: re.Match[str], ctx: Context, rule: dict[str, Any]) -> boo
             return False
     elif cue.group(0).lower().rstrip().endswith("before") and word in _COUNTED_BACK:
         return False
-    left = max(0, m.start() - 300)
-    opens = [e.end() for e in SENTENCE_END.finditer(ctx.text, left, m.start())]
-    closes = SENTENCE_END.search(ctx.text, m.end(), m.end() + 300)
-    sentence = ctx.text[opens[-1] if opens else left : closes.start() if closes else m.end() + 300]
-    return not _OTHER_YEAR.search(sentence)
+    start, end = sentence_around(ctx.text, m.start(), m.end())
+    return not _OTHER_YEAR.search(ctx.text, start, end)
 
 
 #: a verb that welcomes a year coming ("to welcome the New Year", "rang in the New Year")

@@ -436,7 +436,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if _after_until(doc, token_i) and (
         own in (PRESENT, None)
         or _bare_state(verb)
-        or (verb is not None and token_i > verb.i and reaches_now(verb, doc[token_i - 1].lower_))
+        or (
+            verb is not None
+            and token_i > verb.i
+            and reaches_now(verb, doc[token_i - 1].lower_ in _UNTIL)
+        )
     ):
         # "lane closures through Thursday", "the show runs until Sunday", "has kept the
         # markets closed until Friday"

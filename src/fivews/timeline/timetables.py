@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.lexicon import WEEKDAY, WEEKDAYS
-from fivews.timeline.records import SENTENCE_END, Timex
+from fivews.timeline.records import Timex, sentence_around
 from fivews.timeline.values import UNDATED_DAY
 
 #: words of opening hours: "is open", "are closed", "remains open", "hours"
@@ -34,10 +34,6 @@ _WILL_BE_OPEN = re.compile(r"\bwill\s+be\s+open\b", re.I)
 _WEEKDAY_TO = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.I)
 #: the weekday names: a range joins two of them
 _NAMES = tuple(WEEKDAYS)
-#: how far around a range of weekdays its sentence's ends are looked for (characters)
-_SENTENCE_REACH = 600
-#: a sentence end that is the stop of "a.m."/"p.m." ("4 p.m. Monday-Saturday")
-_AFTER_CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
 #: a value that is one calendar day, maybe with a time of it
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<time>T.*)?")
 _UNDATED_CLOCK = re.compile(UNDATED_DAY + r"(?P<time>T\d\d:\d\d)")
@@ -49,7 +45,7 @@ def timetable_days(text: str, timexes: list[Timex]) -> None:
     for a, b in zip(timexes, timexes[1:], strict=False):
         if a.start < done_to or not _weekday_range(text, a, b):
             continue
-        start, end = _sentence_around(text, a.start, b.end)
+        start, end = sentence_around(text, a.start, b.end)
         inside = [k for k, t in enumerate(timexes) if start <= t.start < end]
         if _gives_hours(text, start, end, [timexes[k] for k in inside]):
             for k in inside:
@@ -84,19 +80,6 @@ def _weekday_range(text: str, a: Timex, b: Timex) -> bool:
         and a.text.lower().endswith(_NAMES)
         and b.text.lower().startswith(_NAMES)
     )
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The ``[start, end)`` of the sentence holding ``text[start:end]`` (a stop of "a.m."
-    or "p.m." ends none), looked for within :data:`_SENTENCE_REACH` characters."""
-    ends = [
-        m.end()
-        for m in SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH)
-        if not _AFTER_CLOCK.search(text, max(0, m.start() - 4), m.start() + 1)
-    ]
-    before = [e for e in ends if e <= start]
-    after = [e for e in ends if e > end]
-    return (before[-1] if before else 0), (after[0] if after else len(text))
 
 
 def _gives_hours(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
