@@ -372,3 +372,19 @@ def test_a_time_before_a_noun_of_an_incident_dates_it_in_the_past(nlp, text, exp
 )
 def test_the_past_year_and_a_half_is_one_stretch(nlp, text, expected):
     assert _found(nlp, text, "2009-03-31") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Obama won 13 states on Super Tuesday.", "2008-02-08", [("Super Tuesday", "2008-02-05")]),
+        # near miss: a year on the rule's day
+        (
+            "Clinton won seven states on Super Tuesday.",
+            "2016-03-04",
+            [("Super Tuesday", "2016-03-01")],
+        ),
+    ],
+)
+def test_super_tuesday_of_a_year_off_its_rule_has_its_own_day(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

@@ -41,7 +41,11 @@ def easter_sunday(year: int, *, orthodox: bool = False) -> dt.date:
 
 
 def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
-    """The date of a holiday described by ``rule`` (a ``holidays`` entry) in ``year``."""
+    """The date of a holiday described by ``rule`` (a ``holidays`` entry) in ``year``: a
+    date the entry lists for that year (Super Tuesday of 2008 was February 5), else its
+    rule's."""
+    if str(year) in rule.get("dates", {}):
+        return dt.date.fromisoformat(rule["dates"][str(year)])
     if "hebrew" in rule or "hijri" in rule:
         return min(d for d in _lunar_dates(rule, year) if d.year == year)
     if "persian" in rule:  # Nowruz, 1 Farvardin: the year starts at the March equinox
