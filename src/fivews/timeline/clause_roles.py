@@ -130,6 +130,23 @@ def completes_an_object(participle: Token) -> bool:
     )
 
 
+#: participles that order one event after or before another ("followed by rain Sunday")
+_SEQUENCE_PARTICIPLES = frozenset({"follow", "precede"})
+
+
+def orders_events(participle: Token) -> bool:
+    """Whether a participle with its agent only tells what comes next or came first
+    ("Lows Tuesday night will be in the 50s, followed by highs Wednesday in the 60s"): the
+    clause it hangs from tells the time, as it does for "He spoke Monday, followed by a
+    vote Tuesday"; a reduced passive of its own ("a village captured Thursday") is past."""
+    return (
+        participle.dep_ == "advcl"
+        and participle.lemma_ in _SEQUENCE_PARTICIPLES
+        and any(c.dep_ == "agent" for c in participle.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children)
+    )
+
+
 def a_verb(tok: Token) -> bool:
     """Whether ``tok`` is a verb of the text, not a hyphen the tagger read as one (the
     tokenizer splits "co-founded" into "co", "-", "founded", and the "-" may come out a

@@ -61,15 +61,18 @@ _NOT_YET = frozenset(
 def dates_an_incident(doc: Doc, token_i: int) -> bool:
     """Whether the time at ``token_i`` is an attribute before a noun of an incident or a
     conflict, which has happened whatever the clause's tense ("will investigate the
-    October attack", "After the August war politicians should…"); not more of them or a
-    planned one ("more October raids", "the planned October raid"), nor a storm or a flood,
-    which may be forecast ("a Friday storm will bring snow")."""
+    October attack", "After the August war politicians should…"), or before a result
+    already had ("If he follows up his Tuesday wins…"); not more of them or a planned one
+    ("more October raids", "the planned October raid"), nor a storm or a flood, which may
+    be forecast ("a Friday storm will bring snow")."""
     tok = doc[token_i]
     for _ in range(3):
         if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or tok.head.i <= tok.i:
             return False
         tok = tok.head
         lemma = tok.lemma_.lower()
+        if settled_result(tok):
+            return True
         if tok.pos_ == "NOUN" and (lemma in INCIDENT_NOUNS or lemma in _DATED_CONFLICTS):
             return lemma not in _FORECAST and not any(
                 t.lower_ in _NOT_YET for t in tok.subtree if t.i < tok.i
@@ -93,8 +96,17 @@ def settled_result(tok: Token) -> bool:
     """Whether ``tok`` names a contest's outcome already had: a result noun that is a
     described plural ("costly defeats on Tuesday night") or definite ("the win Tuesday",
     "Cruz's victories Tuesday", "his Tuesday wins"), and not more of them ("a few more
-    victories"). A single one may still be wanted ("needs a win Saturday")."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RESULT_NOUNS:
+    victories"). A single one may still be wanted ("needs a win Saturday"). A plural the
+    tagger read as a present verb counts when a possessive and no subject comes before it,
+    which no verb has ("If he follows up his Tuesday wins…")."""
+    misread = (
+        tok.tag_ == "VBZ"
+        and any(w.dep_ == "poss" for left in tok.lefts for w in left.subtree)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    )
+    if misread:
+        return not any(t.lower_ in ("more", "another") for t in tok.subtree if t.i < tok.i)
+    if (tok.pos_ != "NOUN" and not misread) or tok.lemma_.lower() not in RESULT_NOUNS:
         return False
     if any(t.lower_ in ("more", "another") for t in tok.subtree if t.i < tok.i):
         return False

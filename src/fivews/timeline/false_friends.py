@@ -185,8 +185,14 @@ _NAME_AFTER = re.compile(r"[ \t\xa0]+([A-Z][\w'’.-]*)(?:[ \t\xa0]+(\S+))?")
 #: the word (and what follows it) right after the match
 _WORD_AFTER = re.compile(r"\s*([,;:.)]|[A-Za-z]+)")
 #: words before a newspaper noun: an article, a possessive, a hyphenated or capitalised
-#: modifier ("the", "a pro-government", "Israel's", "the Communist Party")
-_PAPER_MODIFIER = re.compile(r"(?:\b(?:the|a|an)|[\w’'.]+-[\w’'-]+|[A-Z][\w’'.-]*)$")
+#: modifier ("the", "a pro-government", "Israel's", "the Communist Party"), or an article
+#: and an adjective of a paper opening an apposition ("the newspaper …, a free daily.";
+#: not "the drug, a pill daily")
+_PAPER_MODIFIER = re.compile(
+    r"(?:\b(?:the|a|an)|[\w’'.]+-[\w’'-]+|[A-Z][\w’'.-]*|,\s+(?:the|a|an)\s+(?:free|national|local|regional|conservative|liberal|leading|popular"
+    r"|independent|financial|business|official|influential|tabloid|major|largest|biggest)"
+    r")$"
+)
 
 
 def _a_newspaper(m: re.Match[str], text: str) -> bool:

@@ -337,6 +337,19 @@ _TERM_NOUN_AFTER = re.compile(
 )
 
 
+#: what may follow "the other day" meaning "recently": a stop, a clause going on or a
+#: preposition ("as Erica said the other day, …", "saw him the other day at the store")
+_OTHER_DAY_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|as|at|in|on|to|for|with|about|after"
+    r"|before|that|he|she|they|we|I|you|it|his|her|their|our|my|the|a|an|there|who|which"
+    r"|asking|saying|telling)\b"
+)
+#: two days, or the first of them, named before "the other day" (the other of the two)
+_TWO_DAYS_BEFORE = re.compile(
+    r"\b(?:two|both|2)\s+days\b|\b(?:one|first)\s+day\b|\bthe\s+first\b", re.I
+)
+
+
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
@@ -349,6 +362,13 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         # "Liberty Now PAC" (not a headline's "Smith Now Tied with Jones")
     if word.endswith("term") and _TERM_NOUN_AFTER.match(text, m.end()):
         return False  # "the long term effects": an adjective of the noun
+    if word.endswith("other day") and (
+        not _OTHER_DAY_ENDS.match(text, m.end())
+        or _TWO_DAYS_BEFORE.search(text, max(0, m.start() - 200), m.start())
+    ):
+        # "the other day shift", "the other day of the trip", "two days … the other day": a
+        # compound or the other of two days
+        return False
     if word.endswith("past") and _COUNT_AFTER.match(text, m.end()):
         return False  # "eight of the past nine contests": the last ones of a series, not a time
     if re.fullmatch(r"(?:the\s+)?(?:past|last|next)\s+[a-z]+s", word):

@@ -87,6 +87,9 @@ def guard_month(m: re.Match[str], text: str) -> bool:
             return noun is not None and noun.group(0).strip() not in ("hare", "hares")
         return (
             prev in TIME_PREPOSITIONS
+            or (
+                word == "march" and _DESCRIBED_MARCH.search(text, max(0, m.start() - 40), m.start())
+            )
             or bool(_WHEN_AFTER.match(text, m.end()))
             or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
             or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
@@ -120,6 +123,10 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 #: another month listed right before ("during February and March", "January, March"),
 #: capitalised (checked by the guard)
 _MONTH_LISTED_BEFORE = re.compile(rf"\b({MONTH})\.?(?:,\s*|,?\s+(?:and|or|&)\s+)$", re.I)
+#: an article and a lower-case adjective before "March" ("an unusually wet March", "a
+#: record March"): a march of protest is written lower-case; "May", also a name ("a
+#: defiant May"), is left out
+_DESCRIBED_MARCH = re.compile(r"(?-i:\b(?:[aA]|[aA]n)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+)$")
 #: "between now and" before a month ("between now and March")
 _BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)
 #: ", when" after a month name: a time the clause goes on to tell ("compared with March,

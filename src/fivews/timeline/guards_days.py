@@ -40,6 +40,7 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
         return False  # "in an early morning incident": a kind of incident, as "a late-night"
     return bool(
         m["rel"]
+        or m["one"]  # "One night in 1968, …": the resolver tells some night from a length
         or (m["pmod"] and (text[m.end("pmod")].isspace() or _PART_ENDS.match(text, m.end())))
         or m["part"].lower() == "overnight"
         or (
@@ -140,11 +141,15 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
     after a preposition of time or as a frame opening its sentence ("That night, …")."""
     if "same" in m["same"].lower() or m["pmod"]:
         return True
+    if re.search(r"(?-i:\s[A-Z])", m.group(0)):
+        return False  # "the ordinance that Day had sponsored": a surname
     if m.group(0)[0] == "T" and first_word(text, m.start()):
         # "That night, he…", "That day police found…": a frame opening the sentence
         return bool(_CLAUSE_GOES_ON.match(text, m.end()))
     if previous_word(text, m.start()) in _THAT_DAY_PREPOSITIONS:
         return True
+    if previous_word(text, m.start()) == "of":
+        return False  # "the memory of that day": a day told of, maybe long before
     if not _THAT_DAY_ENDS.match(text, m.end()) or not _DAY_NAMED.search(
         text, max(0, m.start() - 400), m.start()
     ):
@@ -156,10 +161,14 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
 
 #: what ends an adverbial "that day" closing its clause ("raised $4 million that day.",
 #: "meet with Reid that day on Capitol Hill", "reported that night that he had resigned"),
-#: unlike "trades made that day at steadily dropping prices" or "redemptions that day and
-#: for two days following" (any such day)
+#: or a reduced or relative clause before its sentence goes on ("Turkish Americans donating
+#: to Ayotte that day, who all lived…", "Five who donated that day could not be located",
+#: "Also donating that day was Bilal Eksili"), unlike "trades made that day at steadily
+#: dropping prices" or "redemptions that day and for two days following" (any such day)
 _THAT_DAY_ENDS = re.compile(
     r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]|\s+that\s+(?!was\b|is\b|had\b|were\b)"
+    r"|\s*,\s+(?:who|which|whose|where|many|most|some|including)\b"
+    r"|\s+(?:was|were|could|would|did|had|have|said|says|found|included|includes)\b"
 )
 #: a day named before a plain "that day" (a weekday, a month and its day, a day word)
 _DAY_NAMED = re.compile(

@@ -29,7 +29,7 @@ import datetime as dt
 import re
 
 from fivews.structure.overlaps import SpanOverlaps
-from fivews.timeline.dates import interval_of, shift_date
+from fivews.timeline.dates import interval_of, shift_date, week_value
 from fivews.timeline.lexicon import LEXICON, ORDINALS, PARTS_OF_DAY, POINT_MODS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex, number_value
@@ -132,14 +132,16 @@ def _retimex(t: Timex, text: str, start: int, end: int, **changes: object) -> Ti
     return Timex(**fields)  # type: ignore[arg-type]
 
 
-def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
+def join_phrases(text: str, timexes: list[Timex], dct: dt.date | None = None) -> list[Timex]:
     """``timexes`` with the phrases that complete them joined in, in text order.
 
     - a set and "of" the unit it repeats in: "every day of the year" (``P1D``);
     - a half and "of" the period it halves: "the first half of the year" (``YYYY-H1``),
       "the second half of July" (the month, mod END);
     - "and a half" after years: "the past decade and a half" (``P15Y``);
-    - "ago" after a vague duration: "years ago", "months ago" (``PXY``…);
+    - "ago" after a vague duration: "years ago", "months ago" (``PXY``…), and "today",
+      "this week" or "this month" after a count back ("five years ago this week": the
+      week of the day five years before ``dct``, the DCT);
     - "fiscal year" after a year: "the 2008 fiscal year" (the year, as "fiscal 2008");
     - a part of the day before a weekday: "mid-morning Thursday" (a TIME);
     - a decade of a century: "the first decade of the 21st century" (``200``).
@@ -152,7 +154,7 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
             if joined is not None:
                 out[-1] = joined
                 continue
-        if prev is not None and (joined := _ago_today(prev, t, text)) is not None:
+        if prev is not None and (joined := _ago_today(prev, t, text, dct)) is not None:
             out[-1] = joined
             continue
         done = _completed(t, text)
@@ -168,15 +170,22 @@ def join_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
 _UNITS_AGO = re.compile(r"(?P<n>[\w-]+)\s+(?P<unit>day|week|month|year)s?\s+ago", re.I)
 
 
-def _ago_today(prev: Timex, t: Timex, text: str) -> Timex | None:
+#: the DCT's own week or month after a count of larger units back ("five years ago this
+#: week", "a year ago this month")
+_THIS_UNIT = re.compile(r"this\s+(?P<unit>week|month)", re.I)
+#: units a count back may be in for "this week" or "this month" after it
+_LARGER_UNITS = {"week": ("month", "year"), "month": ("year",)}
+
+
+def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex | None:
     """ "a week ago today", "15 years ago today": the one day that many units before the
-    DCT, or None."""
+    DCT; "five years ago this week", "a year ago this month": the week or month of the day
+    that many units before the DCT (of the week's Thursday without one); or None."""
     units = _UNITS_AGO.fullmatch(prev.text)
+    this = _THIS_UNIT.fullmatch(t.text)
     if (
         units is None
-        or t.rule != "day_word_today"
         or not re.fullmatch(r"[ \t]+", text[prev.end : t.start])
-        or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
         or re.match(r"['’]s\b", text[t.end : t.end + 3])  # "ten years ago today's champion"
     ):
         return None
@@ -184,8 +193,23 @@ def _ago_today(prev: Timex, t: Timex, text: str) -> Timex | None:
     if n is None or n != int(n):
         return None
     code = units["unit"][0].upper()  # D, W, M, Y
-    day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
-    return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
+    if t.rule == "day_word_today" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+        day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
+        return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
+    if this is None or units["unit"].lower() not in _LARGER_UNITS[this["unit"].lower()]:
+        return None
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
+    month = re.fullmatch(r"(\d{4})-(\d\d)", t.value)
+    if week is not None:
+        day = dct if dct is not None and week_value(dct) == t.value else None
+        day = day or dt.date.fromisocalendar(int(week[1]), int(week[2]), 4)
+        value = week_value(shift_date(day, -int(n), code))
+    elif month is not None:
+        back = shift_date(dt.date(int(month[1]), int(month[2]), 1), -int(n), code)
+        value = f"{back.year}-{back.month:02d}"
+    else:
+        return None
+    return _retimex(prev, text, prev.start, t.end, value=value, rule="ago_this_unit")
 
 
 def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:

@@ -202,5 +202,6 @@ AFTER_HOUR_DASH = "(?:" + B + r"|(?<=\d[-–])|(?<=[\d.][ap]m[-–])|(?<=\.[-–
 AFTER_GLUED_LABEL = "(?:" + B + r"|(?-i:(?<=[a-z]{3})(?=[A-Z][a-z])))"
 #: the clock rule's right boundary: a word boundary, or "11:19PM" glued to the capitalised
 #: title after it, as scraped page chrome runs a post's time stamp into its headline
-#: ("11:19PMMayor Wins Vote", "9:12PMCNN Disputes")
-BEFORE_GLUED_TITLE = "(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z])))"
+#: ("11:19PMMayor Wins Vote", "9:12PMCNN Disputes"), or a "p.m." with its full stop run
+#: into the next sentence ("9 a.m. to 11 p.m.The fair opens")
+BEFORE_GLUED_TITLE = "(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z]))|(?-i:(?<=[ap]\.m\.)(?=[A-Z])))"

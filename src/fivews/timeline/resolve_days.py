@@ -21,6 +21,7 @@ from fivews.timeline.lexicon import (
 from fivews.timeline.live_blogs import alone_on_its_line, opens_line
 from fivews.timeline.quotations import in_quotation, said_on
 from fivews.timeline.records import NAME_TITLES, SENTENCE_END, Context, Timex
+from fivews.timeline.resolve_durations import one_such_time
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     AT_NIGHT,
@@ -235,15 +236,40 @@ def _ahead_of_dct(day: str | None, ctx: Context) -> bool:
     return day is not None and ctx.dct is not None and day[:10] > ctx.dct.isoformat()
 
 
+#: words of a weather forecast, whose present tells the night to come
+_WEATHER_WORDS = re.compile(
+    r"\b(?:forecast(?:ers?)?|chance\s+of|showers|rain|snow|sleet|temperatures?|thunderstorms?"
+    r"|lows|winds?|gusts?|wind\s+chills?)\b",
+    re.I,
+)
+
+
+def _forecast(text: str, start: int) -> bool:
+    """Whether the sentence up to ``start`` speaks of the weather ("The chance of rain
+    jumps to 100 percent overnight")."""
+    return bool(_WEATHER_WORDS.search(SENTENCE_END.split(text[max(0, start - 200) : start])[-1]))
+
+
 def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this morning", "last night", "overnight": a part of the DCT's (or a named) day."""
     if stretch_of_a_habit(m, ctx.text, ctx.tense(m.start("part"), m.end())):
         return None  # "owls hunt through the night"
     rel = (m["rel"] or "").lower()
     part = PARTS_OF_DAY[m["part"].lower()]
+    if m["one"]:
+        # "One night in the late 1960s, he…", "Early one evening in June": some such part of
+        # an untold day, in a past account; else a length ("stayed one night") or nothing
+        if not one_such_time(m, ctx) or m["part"].lower() == "overnight":
+            return None
+        return make_timex(m, "TIME", f"XXXX-XX-XXT{part}", "part_of_some_day", point_mod_of(m))
     offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0
-    if m["part"].lower() == "overnight" and ctx.tense(m.start(), m.end()) == FUTURE:
-        offset = 0  # "rain will fall overnight": the coming night, not the one just past
+    if m["part"].lower() == "overnight" and (
+        ctx.tense(m.start(), m.end()) == FUTURE
+        or (ctx.tense(m.start(), m.end()) == PRESENT and _forecast(ctx.text, m.start()))
+    ):
+        # "rain will fall overnight", "the chance of rain jumps to 100 percent overnight": the
+        # coming night, not the one just past
+        offset = 0
     # "in the morning", "by mid-afternoon" are a part of the day under discussion, which an
     # earlier sentence may have named; a bare "morning" takes its day from its own sentence
     the_part = m.group(0).lower().startswith("the") or bool(m["pmod"])

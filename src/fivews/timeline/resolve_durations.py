@@ -53,6 +53,30 @@ _AFTER_LENGTH = re.compile(
 )
 
 
+#: what follows "one night" framing a clause: a comma (maybe after a short phrase of time
+#: or place: "One night in the late 1960s,") or the clause's subject ("and one evening she
+#: left"); not "One night in jail was enough", "One night's stay", "One morning session"
+_FRAME_GOES_ON = re.compile(
+    r"(?:\s+(?:in|at|on|during|after|before|last|this|that|soon|shortly|later|early|late)\b"
+    r"(?:(?!\b(?:was|were|is|are|had|has|will|would|could|cost|costs|left|made|gave|felt)\b)"
+    r"[^,.;:!?]){0,40})?\s*,"
+    r"|\s+(?:he|she|they|we|I|you|police|officers|the|a|an|his|her|their|my|our)\b"
+)
+
+
+def one_such_time(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "one" and a unit or a part of a day ("one night", "one evening") open a clause
+    told in the past ("One night in 1968, he…", "and one evening she left"): some such
+    time, not a length ("stayed one night", "one night of talks")."""
+    at = m.start()  # "Early one evening": before the modifier
+    return (
+        _BEFORE_SOME_DAY.search(ctx.text, max(0, at - 12), at) is not None
+        and _AFTER_LENGTH.match(ctx.text, m.end()) is None
+        and _FRAME_GOES_ON.match(ctx.text, m.end()) is not None
+        and ctx.tense(m.start(), m.end()) == PAST
+    )
+
+
 def _some_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "one day" meaning "some day", and "some day": FUTURE_REF ("I hope one day we
     will…", "hope one day to run", "the hope he one day follows"), or PAST_REF in a past

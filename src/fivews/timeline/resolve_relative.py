@@ -19,7 +19,12 @@ from fivews.timeline.lexicon import (
     WEEKDAY,
 )
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.story_time import month_named_before, period_of_the_year, year_of_its_end
+from fivews.timeline.story_time import (
+    end_of_month_or_week,
+    month_named_before,
+    period_of_the_year,
+    year_of_its_end,
+)
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     duration_value,
@@ -244,6 +249,8 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(
             m, "DATE", str(d.year - 1) if d else "XXXX", "year_earlier_dct", mod, anchor="DCT"
         )
+    if word.replace("’", "'") in ("month's end", "week's end"):
+        return end_of_month_or_week(m, ctx, word.startswith("month"))
     apposed = _in_apposition(m, ctx, word)
     if apposed is not None:  # "in March, the month after the judge died"
         return make_timex(m, "DATE", apposed, f"{word}_in_apposition", mod, anchor="previous timex")

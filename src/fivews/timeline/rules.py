@@ -129,6 +129,12 @@ def _rule(
     )
 
 
+#: a century's ordinal, in words or figures ("twentieth", "19th"), and one listed with its
+#: "the" and modifier ("the early 19th")
+_CENTURY_ORD = r"(?:" + ORDINAL + r"|\d\d?(?:st|nd|rd|th))"
+_LISTED_CENTURY = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?" + _CENTURY_ORD
+
+
 RULES: tuple[Rule, ...] = (
     # first: "Sept. 11" before "attacks" is 2001's, not a month and day of the DCT's year
     # also as part of an adjective: "post-9/11 rebuilding", "the pre-9/11 world"
@@ -274,7 +280,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "century",
-        POINT_MOD + r"(?:the\s+)?(?P<ord>" + ORDINAL + r"|\d\d?(?:st|nd|rd|th))[\s-]+century",
+        POINT_MOD
+        + r"(?:the\s+)?(?P<ord>"
+        + _CENTURY_ORD
+        + r")(?:[\s-]+centur(?:y|ies)\b"
+        # an ordinal listed before the one that carries "centuries": "the 17th through 19th
+        # centuries", "the 18th and the 19th century" are two centuries
+        + rf"|(?=(?:\s*,\s*{_LISTED_CENTURY})*,?\s+(?:and|or|to|through|into|until)\s+"
+        + rf"{_LISTED_CENTURY}[\s-]+centur(?:y|ies)\b))",
         resolve_century,
         guard_century,
     ),
@@ -347,8 +360,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "part_of_day",
-        POINT_MOD + r"(?:(?P<rel>this|last)\s+|the\s+)?(?P<part>morning|afternoon|evening|night"
-        r"|overnight)(?:\s+hours\b)?",
+        POINT_MOD
+        + r"(?:(?P<rel>this|last)\s+|the\s+|(?P<one>one)\s+)?(?P<part>morning|afternoon|evening"
+        r"|night|overnight)(?:\s+hours\b)?",
         resolve_part_of_day,
         guard_part_of_day,
     ),
@@ -360,8 +374,8 @@ RULES: tuple[Rule, ...] = (
         r"same|latest|most\s+recent))\s+"
         r"(?:(?:fiscal|budget)\s+|(?:calendar|financial)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
-        r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)[-\s]century|century|fortnight|half"
-        r"|(?P<semester>semester)|" + SEASON + r")"
+        r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)[-\s]century|century|fortnight"
+        r"|half(?![-\s]+dozen\b)|(?P<semester>semester)|" + SEASON + r")"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
         guard_relative_unit,
@@ -398,7 +412,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_unit",
-        POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|year-earlier|year-ago|year-before|"
+        POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|(?<![\w-])(?:month|week)['’]s\s+end"
+        r"|year-earlier|year-ago|year-before|"
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal|financial(?=\s+year))\s+)?(?:year|week|weekend|month|decade"
         r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead(?!\s+of\b))\b)?",
         resolve_the_unit,

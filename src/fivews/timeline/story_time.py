@@ -7,12 +7,15 @@ the end of the month"), a year the sentence frames or the sentence before wrote 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from fivews.timeline.dates import shift_months, week_value
 from fivews.timeline.guards import previous_word
-from fivews.timeline.records import SENTENCE_END, Context
+from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.resolve_calendar import year_named_before
 from fivews.timeline.tense import FUTURE, PAST
+from fivews.timeline.values import make_timex
 
 #: words after "the month" that count it from another ("the month of March", "the month
 #: before"): no restatement of a month named before
@@ -148,3 +151,36 @@ def _year_of_the_sentence_before(m: re.Match[str], ctx: Context) -> int | None:
 _QUOTE_MARK = re.compile(r"[\"“”]|[,.?!]['’](?=\s)")
 #: a capitalised preposition opening the sentence right before the year ("In 2015, ...")
 _STARTS_A_SENTENCE = re.compile(r"^\s*(?:In|By|During|Through|Throughout)\s+$")
+
+
+#: words that make "month's end" a recurrence ("at each month's end") or leave the month
+#: to a date written after it ("by month's end in April")
+_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.I)
+_MONTH_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z\d]")
+
+
+def end_of_month_or_week(m: re.Match[str], ctx: Context, month: bool) -> Timex | None:
+    """ "by month's end", "at week's end" (mod END): in a past clause the month or week a
+    date within the last 300 characters named ("Jobs rose in January. By month's end…"),
+    else the last one already ended ("closed at $99 at month's end" on June 1: May's);
+    otherwise the DCT's. None for a recurrence ("each month's end") or before a date of
+    its own ("by month's end in April")."""
+    if _EACH_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) or _MONTH_AFTER.match(
+        ctx.text, m.end()
+    ):
+        return None
+    past = ctx.tense(m.start(), m.end()) == PAST
+    pattern = r"\d{4}-\d\d" if month else r"\d{4}-W\d\d"
+    named = ctx.last_value(pattern, m.start(), 300) if past else None
+    if named is not None:
+        return make_timex(m, "DATE", named, "unit_end_named", "END", anchor="previous timex")
+    d = ctx.dct
+    if d is None:
+        return make_timex(m, "DATE", "XXXX-XX" if month else "XXXX-WXX", "unit_end", "END")
+    if past:  # the last end already reached, unless the DCT is that end
+        if month and (d + dt.timedelta(days=1)).month == d.month:
+            d = shift_months(d.replace(day=1), -1)
+        elif not month and d.isoweekday() < 5:
+            d = d - dt.timedelta(weeks=1)
+    value = d.isoformat()[:7] if month else week_value(d)
+    return make_timex(m, "DATE", value, "unit_end", "END", anchor="DCT+tense" if past else "DCT")

@@ -417,7 +417,7 @@ def tag_timexes(
         # a candidate its resolver declines ("two and a half years ago") gives its place
         # to the shorter ones it overlapped ("two and a half years")
         cands = [c for c in cands if id(c[3]) not in unresolved]
-    merged = join_phrases(text, _merge_adjacent(text, ctx.previous))
+    merged = join_phrases(text, _merge_adjacent(text, ctx.previous), ctx.dct)
     merged = join_extents(text, range_starts(text, range_ends(text, merged)))
     merged = listed_days(text, merged)
     merged = join_durations(text, merged)

@@ -17,6 +17,7 @@ from fivews.timeline.clause_roles import (
     headline_infinitive,
     headline_plan,
     noun_read_as_verb,
+    orders_events,
     reaches_now,
     set_for,
     set_for_an_event,
@@ -94,8 +95,9 @@ def _verb_tense(verb: Token) -> str | None:
         return PRESENT
     if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
         # "will make their voice known on Tuesday", "get it done by Friday": a participle
-        # as the object's complement takes the causing verb's time
-        return None if completes_an_object(verb) else PAST
+        # as the object's complement takes the causing verb's time; "followed by highs
+        # Wednesday" the time of the clause it hangs from
+        return None if completes_an_object(verb) or orders_events(verb) else PAST
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
         return FUTURE  # an imperative asks for what is ahead ("Remember in November")
     if _exhortation(verb):
@@ -165,6 +167,8 @@ SCHEDULING_VERBS = frozenset({"plan", "schedule"})
 _PREDICTING_ADJECTIVES = frozenset({"likely", "unlikely", "poised", "bound"})
 #: adjectives after a present "be" that put the time ahead ("are due in October")
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
+#: verbs of a contest decided, whose gerund after "despite" tells a result already had
+_WON = frozenset({"win", "lose", "beat", "defeat", "sweep", "carry", "finish", "capture"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 _UNTIL = frozenset({"until", "till", "til"})
 #: the tokens of a clock time before a day ("9", "a.m.", "EST")
@@ -471,6 +475,16 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if not a_verb(head):
             return None
         outer = _verb_tense(head)
+        if (
+            verb.dep_ == "pcomp"
+            and (
+                verb.head.lower_ == "since"
+                or (verb.head.lower_ == "despite" and verb.lemma_ in _WON)
+            )
+            and outer in (PRESENT, FUTURE)
+            and not {_aux_word(c) for c in head.children} & FUTURE_AUX
+        ):
+            return PAST  # "is lagging … despite winning the primary in February": a fact had
         if outer == PRESENT and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
             # a gerund after a preposition ("accuses him of staging a coup in July") names
             # an act whose time a present verb does not tell ("was underpaid after

@@ -177,9 +177,19 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
-#: a date naming a scheduled event: "the" before it, the event's noun within four words
-#: after it ("the Nov. 8 election", "the Nov. 8 U.S. presidential election")
+#: a date naming a scheduled event: "the" before it or "'s" after it, the event's noun
+#: within four words after it ("the Nov. 8 election", "the Nov. 8 U.S. presidential
+#: election", "November's general election")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+#: a modal after the event the clause tells of ("said January's summit would be crucial")
+_AHEAD_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:would|could|will|might|may)\b(?!\s+have\b)")
+#: verbs that judge or name an event ("called", "described", "dubbed")
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|describe[sd]?|describing|dub(?:s|bed)?|label(?:s|ed|led)?"
+    r"|term(?:s|ed)?|cast|casts|frame[sd]?|framing)\s+$",
+    re.I,
+)
 _EVENTS = "|".join(sorted(SCHEDULED_EVENT_NOUNS, key=len, reverse=True))
 _EVENT_AFTER = re.compile(rf"(?:[ \t]+[\w.-]+){{0,3}}?[ \t]+(?:{_EVENTS})\b", re.I)
 _FUNCTION_WORD = re.compile(
@@ -212,10 +222,18 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     event set for a day ("the election is in November")."""
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
+        # "called November's general election a citizenship election": an event judged,
+        # not told as held ("Turnout in June's primary was low")
+        owner = (
+            _POSSESSIVE_AFTER.match(text, end)
+            if _JUDGED_BEFORE.search(text, max(0, start - 16), start)
+            or _AHEAD_AFTER.match(text, end)
+            else None
+        )
         if (
             tense == PAST
-            and _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 5), start)
-            and (event := _EVENT_AFTER.match(text, end)) is not None
+            and (owner or _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 5), start))
+            and (event := _EVENT_AFTER.match(text, owner.end() if owner else end)) is not None
             and not _FUNCTION_WORD.search(event.group(0))
         ):
             return None, False
