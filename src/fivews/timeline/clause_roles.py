@@ -147,6 +147,21 @@ def orders_events(participle: Token) -> bool:
     )
 
 
+#: verbs of a contest decided, whose gerund after "despite" tells a result already had
+_WON = frozenset({"win", "lose", "beat", "defeat", "sweep", "carry", "finish", "capture"})
+
+
+def gerund_of_a_fact(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund after "since" ("has grown since taking office in
+    January") or a contest's result after "despite" ("is lagging despite winning the
+    primary in February"): a fact already had, not what a present clause looks ahead to
+    ("is confident despite facing a vote in December")."""
+    if verb.dep_ != "pcomp":
+        return False
+    before = verb.head.lower_
+    return before == "since" or (before == "despite" and verb.lemma_ in _WON)
+
+
 def a_verb(tok: Token) -> bool:
     """Whether ``tok`` is a verb of the text, not a hyphen the tagger read as one (the
     tokenizer splits "co-founded" into "co", "-", "founded", and the "-" may come out a

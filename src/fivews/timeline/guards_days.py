@@ -196,3 +196,17 @@ def named_after(m: re.Match[str], text: str) -> bool:
     """Whether a part of a day is followed by the day it belongs to ("in the early-morning
     hours of May 28"), so a day named before it is not its day."""
     return bool(_DAY_AFTER.match(text, m.end()))
+
+
+#: words of a weather forecast, whose present tells the night to come
+_WEATHER_WORDS = re.compile(
+    r"\b(?:forecast(?:ers?)?|chance\s+of|showers|rain|snow|sleet|temperatures?|thunderstorms?"
+    r"|lows|winds?|gusts?|wind\s+chills?)\b",
+    re.I,
+)
+
+
+def in_a_forecast(text: str, start: int) -> bool:
+    """Whether the sentence up to ``start`` speaks of the weather ("The chance of rain
+    jumps to 100 percent overnight"), so a present "overnight" is the night to come."""
+    return bool(_WEATHER_WORDS.search(_sentence_before(text, start)))

@@ -9,7 +9,7 @@ import re
 
 from fivews.timeline.awaited import after_told_day, awaited_day, scheduled_event
 from fivews.timeline.guards import previous_word
-from fivews.timeline.guards_days import named_after, stretch_of_a_habit
+from fivews.timeline.guards_days import in_a_forecast, named_after, stretch_of_a_habit
 from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
@@ -21,7 +21,7 @@ from fivews.timeline.lexicon import (
 from fivews.timeline.live_blogs import alone_on_its_line, opens_line
 from fivews.timeline.quotations import in_quotation, said_on
 from fivews.timeline.records import NAME_TITLES, SENTENCE_END, Context, Timex
-from fivews.timeline.resolve_durations import one_such_time
+from fivews.timeline.some_day import one_such_time
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import (
     AT_NIGHT,
@@ -236,20 +236,6 @@ def _ahead_of_dct(day: str | None, ctx: Context) -> bool:
     return day is not None and ctx.dct is not None and day[:10] > ctx.dct.isoformat()
 
 
-#: words of a weather forecast, whose present tells the night to come
-_WEATHER_WORDS = re.compile(
-    r"\b(?:forecast(?:ers?)?|chance\s+of|showers|rain|snow|sleet|temperatures?|thunderstorms?"
-    r"|lows|winds?|gusts?|wind\s+chills?)\b",
-    re.I,
-)
-
-
-def _forecast(text: str, start: int) -> bool:
-    """Whether the sentence up to ``start`` speaks of the weather ("The chance of rain
-    jumps to 100 percent overnight")."""
-    return bool(_WEATHER_WORDS.search(SENTENCE_END.split(text[max(0, start - 200) : start])[-1]))
-
-
 def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this morning", "last night", "overnight": a part of the DCT's (or a named) day."""
     if stretch_of_a_habit(m, ctx.text, ctx.tense(m.start("part"), m.end())):
@@ -265,7 +251,7 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0
     if m["part"].lower() == "overnight" and (
         ctx.tense(m.start(), m.end()) == FUTURE
-        or (ctx.tense(m.start(), m.end()) == PRESENT and _forecast(ctx.text, m.start()))
+        or (ctx.tense(m.start(), m.end()) == PRESENT and in_a_forecast(ctx.text, m.start()))
     ):
         # "rain will fall overnight", "the chance of rain jumps to 100 percent overnight": the
         # coming night, not the one just past

@@ -14,6 +14,7 @@ from fivews.timeline.clause_roles import (
     a_verb,
     completes_an_object,
     could_reports_the_past,
+    gerund_of_a_fact,
     headline_infinitive,
     headline_plan,
     noun_read_as_verb,
@@ -167,8 +168,6 @@ SCHEDULING_VERBS = frozenset({"plan", "schedule"})
 _PREDICTING_ADJECTIVES = frozenset({"likely", "unlikely", "poised", "bound"})
 #: adjectives after a present "be" that put the time ahead ("are due in October")
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
-#: verbs of a contest decided, whose gerund after "despite" tells a result already had
-_WON = frozenset({"win", "lose", "beat", "defeat", "sweep", "carry", "finish", "capture"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 _UNTIL = frozenset({"until", "till", "til"})
 #: the tokens of a clock time before a day ("9", "a.m.", "EST")
@@ -476,11 +475,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             return None
         outer = _verb_tense(head)
         if (
-            verb.dep_ == "pcomp"
-            and (
-                verb.head.lower_ == "since"
-                or (verb.head.lower_ == "despite" and verb.lemma_ in _WON)
-            )
+            gerund_of_a_fact(verb)
             and outer in (PRESENT, FUTURE)
             and not {_aux_word(c) for c in head.children} & FUTURE_AUX
         ):
