@@ -293,6 +293,25 @@ def test_half_a_dozen_is_six(nlp, text, expected):
     assert _found(nlp, text, "2016-04-10") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the poll, conducted March 11-13, 40 percent back Sanders.",
+            [("March 11", "2016-03-11"), ("13", "2016-03-13")],
+        ),
+        ("Taken April 6-9, 800 voters answered.", [("April 6", "2016-04-06"), ("9", "2016-04-09")]),
+        # near miss: a year after the comma is the range's
+        (
+            "The poll, conducted March 11-13, 2016, shows it.",
+            [("March 11", "2016-03-11"), ("2016", "2016")],
+        ),
+    ],
+)
+def test_a_day_range_before_a_comma_and_a_count_ends_on_its_day(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-15") == expected
+
+
 def test_a_pm_run_into_the_next_sentence_keeps_its_stop(nlp):
     found = _found(nlp, "The event runs 9 a.m. to 11 p.m.The fair opens Friday.", "2016-04-21")
     assert ("11 p.m.", "2016-04-21T23:00") in found

@@ -44,7 +44,9 @@ _MONTH_END = re.compile(r"\s*(?:-(?:to|through)-|[-–])\s*(?P<month>" + MONTH +
 #: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group ``day``)
 _DAY_END = re.compile(
     r"\s*(?:-|–|and|to|or|through)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"(?!\s*(?:,\s*)?\d|[-–/:.]\d|\s*(?:%|percent|per\b))"
+    # not before a number of its own, nor a year after a comma ("April 6-9, 2016" keeps its
+    # year); a count after a comma is another phrase ("conducted March 11-13, 40 percent")
+    r"(?!\s*\d|\s*,\s*\d{4}\b|[-–/:.]\d|\s*(?:%|percent|per\b))"
     # after "and"/"to", a word that would make the number a count ("April 24 and 25 people");
     # a dash joins two days whatever follows ("taken April 6-9 and had a margin")
     r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?<=[-–]\s\d)|(?<=[-–]\s\d\d)|(?!\s*(?!"
