@@ -372,3 +372,56 @@ def test_one_night_opening_a_past_clause_is_some_night(nlp, text, expected):
 )
 def test_overnight_in_a_forecast_is_the_coming_night(nlp, text, expected):
     assert _found(nlp, text, "2009-03-31") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The storm hit on Aug. 3. The following week, crews arrived.",
+            [("Aug. 3", "2016-08-03"), ("The following week", "2016-W32")],
+        ),
+        (
+            "The storm hit on Aug. 3. That week, crews arrived.",
+            [("Aug. 3", "2016-08-03"), ("That week", "2016-W31")],
+        ),
+        (
+            "The storm hit on Aug. 3. The following weekend, crews arrived.",
+            [("Aug. 3", "2016-08-03"), ("The following weekend", "2016-W31-WE")],
+        ),
+        (
+            "The paper chided Obama on Aug. 17 for his vacation after the floods of the "
+            "previous weekend.",
+            [("Aug. 17", "2016-08-17"), ("the previous weekend", "2016-W32-WE")],
+        ),
+        (
+            "Traffic deaths rose over Labor Day weekend. The following weekend, troopers set "
+            "up checkpoints.",
+            [("Labor Day", "2015-09-07"), ("The following weekend", "2015-W37-WE")],
+        ),
+        # near miss: no day named before, the DCT's week before
+        ("Sales rose in the previous week, the company said.", [("the previous week", "2016-W33")]),
+    ],
+)
+def test_a_week_counted_from_the_day_named(nlp, text, expected):
+    assert _found(nlp, text, "2016-08-27") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity Easter Seals helps children.", []),
+        ("He flew to Christmas Island.", []),
+        # near misses: a preposition of time before the holiday, a hyphenated word
+        (
+            "Before Christmas Point Pleasant police collected 500 toys.",
+            [("Christmas", "2015-12-25")],
+        ),
+        (
+            "The Christmas Co-op market is open through Christmas Eve.",
+            [("Christmas", "2015-12-25"), ("Christmas Eve", "2015-12-24")],
+        ),
+    ],
+)
+def test_a_holiday_before_a_place_or_body_is_a_name(nlp, text, expected):
+    assert _found(nlp, text, "2015-12-20") == expected

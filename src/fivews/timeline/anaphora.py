@@ -69,6 +69,13 @@ def anaphoric_unit(
         month = dt.date(2000 if yearless else int(last[:4]), int(last[5:7]), 1)
         value = shift_months(month, offset).isoformat()[:7]
         value = "XXXX" + value[4:] if yearless else value
+    elif unit in ("week", "weekend"):
+        last = next(ctx.earlier(_DAY_OR_WEEK, _anchor_end(m, ctx), _WEEK_WINDOW), None)
+        if last is None:
+            return None
+        # "Thanksgiving weekend. The following weekend": the weekend of the day named
+        weekend = _WEEKEND_AFTER.match(ctx.text, last.end) is not None
+        value = _week_from(last.value, unit, offset, weekend)
     elif unit in LEXICON["seasons"]:
         last = ctx.last_value(r"\d{4}(-.*)?", _anchor_end(m, ctx), _WINDOW)
         if last is None:
@@ -129,6 +136,35 @@ def _anaphoric_month(
         value = f"{year:04d}-{shape}"
     rule = "month_day_anaphoric" if day else "month_anaphoric"
     return make_timex(m, "DATE", value, rule, mod, anchor="previous timex")
+
+
+#: a day's or a week's value ("2016-08-03", "2016-W31", "2016-W31-WE"), and how far back
+#: (characters) it may be named for "the following week" or "that weekend"
+_DAY_OR_WEEK = r"\d{4}-(?:\d\d-\d\d|W\d\d)(?:[-T].*)?"
+_WEEK_WINDOW = 600
+
+
+#: "weekend" right after a day named ("Thanksgiving weekend", "the Memorial Day weekend")
+_WEEKEND_AFTER = re.compile(r"\s+weekend\b", re.I)
+
+
+def _week_from(last: str, unit: str, offset: int, weekend: bool = False) -> str:
+    """The week (or weekend) ``offset`` weeks from the day or week ``last`` (or from the
+    weekend of that day, with ``weekend``): "the following week" after Aug. 3, 2016 is
+    2016-W32; "the previous weekend" before a Wednesday is the weekend of the week before,
+    "the following weekend" after it that week's own."""
+    week = re.match(r"(\d{4})-W(\d\d)", last)
+    if week is not None:
+        day = dt.date.fromisocalendar(int(week[1]), int(week[2]), 6 if "WE" in last else 3)
+    else:
+        day = dt.date.fromisoformat(last[:10])
+    if weekend:  # a Monday's weekend is the one before it (Labor Day weekend), else after
+        weekday = day.isoweekday()
+        day += dt.timedelta(days=-2 if weekday == 1 else max(0, 6 - weekday))
+    if unit == "weekend" and offset > 0 and day.isoweekday() < 6:
+        offset -= 1  # a weekday's "following weekend" closes its own week
+    year, num, _ = (day + dt.timedelta(weeks=offset)).isocalendar()
+    return f"{year}-W{num:02d}" + ("-WE" if unit == "weekend" else "")
 
 
 def _anchor_end(m: re.Match[str], ctx: Context) -> int:

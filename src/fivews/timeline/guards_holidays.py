@@ -38,6 +38,8 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         return False
     if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
         return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
+    if _NAME_AFTER.match(text, m.end()) and previous_word(text, m.start()) not in _TIME_BEFORE:
+        return False  # "Easter Seals", "Christmas Island": a body's or a place's name
     if (
         " " not in name
         and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -105,6 +107,15 @@ _KIND_AFTER = re.compile(
     r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
     r"|series|dramas?|soaps?|programs?|programmes?|tables?|Cup|Park|Bank|Street|Square)\b"
 )
+#: a capitalised word after a holiday that makes it a name: a place ("Christmas Island",
+#: "Easter Island") or a body ("Easter Seals", "the Thanksgiving Foundation")
+_NAME_AFTER = re.compile(
+    r"\s+(?-i:Islands?|Seals|Society|Foundation|Fund|Inc|Corp|Co|Records|Creek|Lake|River"
+    r"|Mountains?|Valley|Bay|Point)\b(?![-'’])"
+)
+#: prepositions of time before a holiday that keep it the day ("Before Christmas Point
+#: Pleasant police collected toys")
+_TIME_BEFORE = frozenset({"over", "before", "after", "during", "until", "till", "since", "by"})
 #: holidays that are also names ("Tariq Ramadan", "Novruz Mammadov"; Nowruz's spellings
 #: after "during", "happy" and the like are the holiday), a capitalised word right before
 #: one, and the words before one that make it the holiday

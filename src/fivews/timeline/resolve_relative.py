@@ -132,7 +132,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DURATION", duration_value(1, unit), rule)
     if edge == "first":
         return None  # "the first year": only of something named after it
-    if unit in ("year", "month", *SEASONS) and is_anaphoric(rel, m, ctx.text):
+    if unit in ("year", "month", "week", "weekend", *SEASONS) and is_anaphoric(rel, m, ctx.text):
         # relative to the year, month or season last talked about, not the DCT
         found = anaphoric_unit(m, ctx, unit, offset, mod)
         if found is not None:
