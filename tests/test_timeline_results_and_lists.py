@@ -425,3 +425,53 @@ def test_a_week_counted_from_the_day_named(nlp, text, expected):
 )
 def test_a_holiday_before_a_place_or_body_is_a_name(nlp, text, expected):
     assert _found(nlp, text, "2015-12-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinton called on March 25, 2015. In the week that followed, aides deleted files.",
+            [("March 25, 2015", "2015-03-25"), ("the week", "2015-W14")],
+        ),
+        (
+            "Retail sales slumped in June 2015. The month that followed was even worse.",
+            [("June 2015", "2015-06"), ("The month", "2015-07")],
+        ),
+        (
+            "The plant closed in 2009. In the year that followed, prices fell.",
+            [("2009", "2009"), ("the year", "2010")],
+        ),
+        # near misses: "followed" with an object of its own, and a reporting day
+        (
+            "Early voting began Oct. 24. In the week that followed the Nov. 8 election, "
+            "reports spiked.",
+            [("Oct. 24", "2015-10-24"), ("the week", "2016-W17"), ("Nov. 8", "2015-11-08")],
+        ),
+        (
+            "Lehman failed on Sept. 15, 2008, the report said Tuesday. In the month that "
+            "followed, credit markets froze.",
+            [("Sept. 15, 2008", "2008-09-15"), ("Tuesday", "2016-04-26"), ("the month", "2016-04")],
+        ),
+    ],
+)
+def test_the_unit_that_followed_is_the_one_after_the_time_named(nlp, text, expected):
+    assert _found(nlp, text, "2016-04-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal should close by year’s end.", [("year’s end", "2016")]),
+        (
+            "They court the supporters whose votes Mrs. Clinton needs in November.",
+            [("November", "2016-11")],
+        ),
+        (
+            "They court the supporters whose votes Dr. Stein needs in November.",
+            [("November", "2016-11")],
+        ),
+    ],
+)
+def test_a_curly_apostrophe_and_a_title_stop_hide_nothing(nlp, text, expected):
+    assert _found(nlp, text, "2016-04-26") == expected

@@ -230,10 +230,16 @@ _STRETCHES = {
 def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the year", "the full year", "the week", "the weekend", "year-end", "year-earlier",
     "the end of the decade", "the week before last", "the year ahead"."""
-    word = re.sub(r"\s+", " ", m["tunit"].lower())
+    word = re.sub(r"\s+", " ", m["tunit"].lower()).replace("’", "'")
     if word.startswith("the "):
         word = word.split()[-1]
     mod = point_mod_of(m)
+    if word in ("week", "month", "year") and _THAT_FOLLOWED.match(ctx.text, m.end()):
+        # "In the week that followed" a day named: the week after it
+        last = next(ctx.earlier(r"(?:\d{4}|XXXX).*", m.start(), 1500), None)
+        found = anaphoric_unit(m, ctx, word, 1, mod)
+        if found is not None and previous_word(ctx.text, last.start) not in _SAID:
+            return found
     d = ctx.dct
     if word in ("year-earlier", "year-ago", "year-before"):
         last = ctx.report_period(m.start())
@@ -249,7 +255,7 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(
             m, "DATE", str(d.year - 1) if d else "XXXX", "year_earlier_dct", mod, anchor="DCT"
         )
-    if word.replace("’", "'") in ("month's end", "week's end"):
+    if word in ("month's end", "week's end"):
         return end_of_month_or_week(m, ctx, word.startswith("month"))
     apposed = _in_apposition(m, ctx, word)
     if apposed is not None:  # "in March, the month after the judge died"
@@ -373,6 +379,15 @@ def _weekend_ahead(d: dt.date) -> str:
 
 
 #: "before"/"after"/"leading up to" and a noun phrase after "the week": counted from an event
+#: "that followed" after "the week": the unit after the one last named
+#: (with no object of its own: not "the week that followed the election"); and the verbs of
+#: saying whose day is the report's, not the story's ("the report said Tuesday")
+_THAT_FOLLOWED = re.compile(
+    r"\s+(?:that|which)\s+(?:followed|came\s+after)(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:was|were|is"
+    r"|brought|saw|had|proved|became|began|ended|would)\b)",
+    re.I,
+)
+_SAID = frozenset({"said", "says", "told", "announced", "reported", "wrote"})
 _BEFORE_AN_EVENT = re.compile(
     r"\s+(?:before|after|leading\s+up\s+to)\s+(?:the|his|her|their|its|a)\s+(?!day\b|week)",
     re.I,

@@ -412,7 +412,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_unit",
-        POINT_MOD + r"(?P<tunit>(?<![\w-])year(?:[- ]|'s\s+)end|(?<![\w-])(?:month|week)['’]s\s+end"
+        POINT_MOD
+        + r"(?P<tunit>(?<![\w-])year(?:[- ]|['’]s\s+)end|(?<![\w-])(?:month|week)['’]s\s+end"
         r"|year-earlier|year-ago|year-before|"
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal|financial(?=\s+year))\s+)?(?:year|week|weekend|month|decade"
         r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead(?!\s+of\b))\b)?",

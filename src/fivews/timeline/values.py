@@ -10,7 +10,7 @@ import re
 from fivews.timeline.dates import interval_of
 from fivews.timeline.event_nouns import AHEAD_WORDS, SCHEDULED_EVENT_NOUNS, names_scheduled_event
 from fivews.timeline.lexicon import DAY_WORDS, LEXICON, MONTHS, NUMBERS, POINT_MODS, UNITS
-from fivews.timeline.records import Timex
+from fivews.timeline.records import NAME_TITLES, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 
 
@@ -263,12 +263,18 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|whether)\s[^,;:.!?()\n]*\si
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:and|but|or)\b)")
 #: the clause before "in" and a date ("the election is in", "whose votes she needs in")
 _CLAUSE_BEFORE_IN = re.compile(r"([^,;:.!?()\n]*)\sin\s+$")
+#: a title's full stop before a name, which ends no clause ("the votes Mrs. Clinton needs
+#: in November", "Dr. Stein"); not "St", "Jr", "Sr", which end names and streets
+_TITLE_STOP = re.compile(
+    r"\b(" + "|".join(t for t in NAME_TITLES if t not in ("St", "Jr", "Sr")) + r")\.(?=\s+[A-Z])"
+)
 
 
 def _event_in_clause_before(text: str, start: int) -> bool:
     """Whether the clause before "in" and the date at ``start`` names an event set for a
     day ("the election is in November", "the votes she needs in November")."""
-    clause = _CLAUSE_BEFORE_IN.search(text, max(0, start - 90), start)
+    before = _TITLE_STOP.sub(r"\1", text[max(0, start - 90) : start])
+    clause = _CLAUSE_BEFORE_IN.search(before)
     return clause is not None and names_scheduled_event(clause.group(1))
 
 
