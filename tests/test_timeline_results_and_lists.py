@@ -475,3 +475,26 @@ def test_the_unit_that_followed_is_the_one_after_the_time_named(nlp, text, expec
 )
 def test_a_curly_apostrophe_and_a_title_stop_hide_nothing(nlp, text, expected):
     assert _found(nlp, text, "2016-04-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The earthquake struck on March 11, 2011. The following month, aftershocks "
+            "rattled Japan almost daily.",
+            [
+                ("March 11, 2011", "2011-03-11"),
+                ("The following month", "2011-04"),
+                ("daily", "P1D"),
+            ],
+        ),
+        # near miss: a month in a clause a set makes recur
+        (
+            "The president pardons a turkey every year in November.",
+            [("every year", "P1Y"), ("November", "XXXX-11")],
+        ),
+    ],
+)
+def test_a_month_counted_from_a_date_is_no_habit(nlp, text, expected):
+    assert _found(nlp, text, "2013-05-01") == expected

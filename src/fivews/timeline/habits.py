@@ -52,6 +52,8 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
     for k, t in enumerate(timexes):
         if not t.rule.startswith(_HABIT_RULES) or _OWN_YEAR.search(t.text):
             continue
+        if t.rule.endswith("_anaphoric"):
+            continue  # "The following month, aftershocks rattled Japan almost daily": one month
         i = bisect.bisect_right(starts, t.start) - 1
         if not 0 <= i < len(doc):
             continue
