@@ -104,12 +104,12 @@ def settled_result(tok: Token) -> bool:
         and any(w.dep_ == "poss" for left in tok.lefts for w in left.subtree)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
     )
-    if misread:
-        return not any(t.lower_ in ("more", "another") for t in tok.subtree if t.i < tok.i)
     if (tok.pos_ != "NOUN" and not misread) or tok.lemma_.lower() not in RESULT_NOUNS:
         return False
     if any(t.lower_ in ("more", "another") for t in tok.subtree if t.i < tok.i):
         return False
+    if misread:
+        return True
     definite = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children
     )
