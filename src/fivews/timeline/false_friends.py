@@ -189,9 +189,10 @@ _WORD_AFTER = re.compile(r"\s*([,;:.)]|[A-Za-z]+)")
 #: and an adjective of a paper opening an apposition ("the newspaper …, a free daily.";
 #: not "the drug, a pill daily")
 _PAPER_MODIFIER = re.compile(
-    r"(?:\b(?:the|a|an)|[\w’'.]+-[\w’'-]+|[A-Z][\w’'.-]*|,\s+(?:the|a|an)\s+(?:free|national|local|regional|conservative|liberal|leading|popular"
-    r"|independent|financial|business|official|influential|tabloid|major|largest|biggest)"
-    r")$"
+    r"(?:\b(?:the|a|an)|[\w’'.]+-[\w’'-]+|[A-Z][\w’'.-]*"
+    r"|,\s+(?:the|a|an)\s+(?:free|national|local|regional|conservative|liberal|leading"
+    r"|popular|independent|financial|business|official|influential|tabloid|major|largest"
+    r"|biggest))$"
 )
 
 

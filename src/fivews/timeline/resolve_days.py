@@ -249,9 +249,9 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         return make_timex(m, "TIME", f"XXXX-XX-XXT{part}", "part_of_some_day", point_mod_of(m))
     offset = -1 if rel == "last" or m["part"].lower() == "overnight" else 0
+    tense = ctx.tense(m.start(), m.end())
     if m["part"].lower() == "overnight" and (
-        ctx.tense(m.start(), m.end()) == FUTURE
-        or (ctx.tense(m.start(), m.end()) == PRESENT and in_a_forecast(ctx.text, m.start()))
+        tense == FUTURE or (tense == PRESENT and in_a_forecast(ctx.text, m.start()))
     ):
         # "rain will fall overnight", "the chance of rain jumps to 100 percent overnight": the
         # coming night, not the one just past
@@ -272,7 +272,7 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # day than the one named is the next day's ("Thursday evening … In the morning")
         later = DAY_ORDER[part] < day_order(base.split("T", 1)[1])
         base = next_day(base[:10]) if later else base[:10]
-    past = ctx.tense(m.start(), m.end()) == PAST
+    past = tense == PAST
     if past and _ahead_of_dct(base, ctx):
         base = None  # "… the polls Feb. 9. Four more debated earlier in the evening": a day
         # still ahead is not the day of a past event

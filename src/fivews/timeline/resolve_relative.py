@@ -236,9 +236,9 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = point_mod_of(m)
     if word in ("week", "month", "year") and _THAT_FOLLOWED.match(ctx.text, m.end()):
         # "In the week that followed" a day named: the week after it
-        last = next(ctx.earlier(r"(?:\d{4}|XXXX).*", m.start(), 1500), None)
         found = anaphoric_unit(m, ctx, word, 1, mod)
-        if found is not None and previous_word(ctx.text, last.start) not in _SAID:
+        last = next(ctx.earlier(r"(?:\d{4}|XXXX).*", m.start(), 1500), None)
+        if found is not None and (last is None or previous_word(ctx.text, last.start) not in _SAID):
             return found
     d = ctx.dct
     if word in ("year-earlier", "year-ago", "year-before"):
