@@ -350,6 +350,14 @@ _TWO_DAYS_BEFORE = re.compile(
 )
 
 
+#: a negated auxiliary and its subject after a sentence's "Now", which asks or exclaims
+#: rather than telling when ("Now isn't that refreshing.", "Now wouldn't you like one?")
+_NOW_ASKS = re.compile(
+    r"\s+(?:is|was|are|were|do|does|did|would|could|should|wo|ca|have|has)n['’]t\s+"
+    r"(?:that|this|it|he|she|they|you|we|I|there)\b"
+)
+
+
 def guard_reference(m: re.Match[str], text: str) -> bool:
     """Not "as soon as" (a conjunction), "current account", "futures contracts"."""
     word = m["ref"].lower()
@@ -391,6 +399,8 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         and previous_word(text, m.start()) != "between"
     ):
         return False  # "a treat now and then", "every now and again" ("between now and then")
+    if m.group(0) == "Now" and _NOW_ASKS.match(text, m.end()):
+        return False  # "Now isn't that refreshing.", "Now wasn't he right?": a marker
     if word == "of late":  # "waffled of late", not "of late-night tweets", "of late January"
         return bool(_OF_LATE_END.match(text, m.end()))
     if word == "current":  # "current account", "electric current", "a current of opinion"
@@ -426,6 +436,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     a preposition of time ("at 7 tonight", not "Game 7 tonight")."""
     if m["cw"] and previous_word(text, m.start()) == "high":
         return False
+    if m["cw"] and m["cw"][0].isupper() and re.match(r"\s+with\s+(?-i:[A-Z])", text[m.end() :]):
+        return False  # "Midday with Charlie Sykes", "Midnight with Bob": a programme's name
     if m.start() > 0 and text[m.start() - 1] in "-–" and not m["ampm"]:
         # only "6-10 p.m." and "10 a.m.-noon" end an hour range ("2-1" is a score)
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))

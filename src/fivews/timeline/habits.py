@@ -114,11 +114,26 @@ def _recurrence_verbs(doc: Doc, starts: list[int], timexes: list[Timex]) -> set[
     return verbs
 
 
+#: conjunctions of a present clause that recurs with the habit it hangs from
+_HABIT_MARKS = frozenset({"as", "when", "whenever", "once", "after", "before", "until"})
+
+
 def _habitual(tok: Token) -> bool:
     """Whether the verb ``tok`` tells of a habit."""
     verbs = [tok]
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
         verbs.append(tok.head)  # "tends to go down", "usually wants to leave in June"
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _HABIT_MARKS for c in tok.children)
+    ):
+        # "the Senate tends to slow down as it gets closer to November": a present "as" or
+        # "when" clause of a habit recurs with it
+        verbs.append(tok.head)
+        if tok.head.dep_ == "xcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verbs.append(tok.head.head)
     for verb in verbs:
         if verb is not tok and verb.lemma_ == "tend":
             return True

@@ -166,11 +166,15 @@ def year_named_after(m: re.Match[str], ctx: Context) -> int | None:
     return int(after["year"])
 
 
-def _year_by_tense(m: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int, str]:
+def _year_by_tense(
+    m: re.Match[str], ctx: Context, month: int, day: int | None, start: int | None = None
+) -> tuple[int, str]:
     """The year of the month (and day) matched, from the DCT and the tense or a direction
-    the words before it state ("since", "ahead to"); ``ctx.dct`` must be known."""
+    the words before it state ("since", "ahead to"); ``ctx.dct`` must be known. ``start``
+    is where the time itself begins, when the match opens with a preposition."""
     assert ctx.dct is not None
-    tense, stated = direction_tense(ctx.text, m.start(), m.end(), ctx.tense(m.start(), m.end()))
+    start = m.start() if start is None else start
+    tense, stated = direction_tense(ctx.text, start, m.end(), ctx.tense(start, m.end()))
     return pick_year(ctx.dct, month, day, tense, stated=stated)
 
 
@@ -351,7 +355,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         year, how = pick_year(d, month, None, PAST)
         rule = f"month_{how}"
     else:
-        year, how = _year_by_tense(m, ctx, month, None)
+        year, how = _year_by_tense(m, ctx, month, None, m.start("month") if preposition else None)
         rule = f"month_{how}"
         told = _told_as_past(m, ctx)
         if how == "near_dct" and (year, month) > (d.year, d.month) and told:

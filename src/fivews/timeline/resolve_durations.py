@@ -424,6 +424,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
             value += f"T{PARTS_OF_DAY[m['wdpart'].lower()]}"
         return make_timex(m, "SET", value, "set_weekday")
     if m["smonth"]:
+        if m["smonth"].lower() in ("may", "march") and not m["smonth"][0].isupper():
+            return None  # "where each may thrive", "each march ends at the capitol": a word
         return make_timex(m, "SET", f"XXXX-{month_number(m['smonth']):02d}", "set_month")
     if m["sseason"]:  # "each summer" ("a summer" is one summer, not a set)
         if m["q"].lower() not in ("every", "each"):

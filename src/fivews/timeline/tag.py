@@ -23,6 +23,7 @@ from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
 from fivews.timeline.lexicon import WEEKDAYS
 from fivews.timeline.live_blogs import stamps_past_midnight
+from fivews.timeline.nowadays import today_as_nowadays
 from fivews.timeline.ranges import (
     join_extents,
     range_ends,
@@ -135,11 +136,26 @@ def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: lis
         if last < 0 or last >= len(doc):
             continue
         tok = doc[last]
+        after = doc[last + 1] if last + 1 < len(doc) else None
         if (
             tok.dep_ in ("compound", "amod", "nmod")
             and tok.head.i > tok.i
             and tok.head.idx >= t.end
             and tok.head.pos_ in ("NOUN", "PROPN")
+        ) or (
+            # "the future Trump International Hotel": the parser may read "future" as the
+            # noun and the name after it as its apposition
+            t.rule == "reference_word"
+            and tok.lower_ == "future"
+            and after is not None
+            and after.idx == t.end + 1
+            and after.pos_ == "PROPN"
+            and after.text[:1].isupper()
+            and not re.search(
+                r"\b(?:in|into|for|of|to|toward|towards|about|near)\s+$",
+                doc_text(doc)[max(0, t.start - 12) : t.start],
+                re.I,
+            )
         ):
             t.start += the.end()
             t.text = t.text[the.end() :]
@@ -431,6 +447,7 @@ def tag_timexes(
     stamps_past_midnight(text, merged)
     timetable_days(text, merged)
     habitual_times(doc if starts else None, starts, merged)
+    today_as_nowadays(doc if starts else None, starts, merged, day)
     indefinite_days(text, merged)
     day_from_parenthesis(text, merged)
     _possessive_not_approximate(text, merged)

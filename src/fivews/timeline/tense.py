@@ -26,6 +26,7 @@ from fivews.timeline.clause_roles import (
     verb_lemma,
 )
 from fivews.timeline.event_nouns import (
+    RESULT_NOUNS,
     after_incident_noun,
     dates_an_incident,
     event_noun,
@@ -161,6 +162,9 @@ PROSPECTIVE_VERBS = frozenset(LEXICON["prospective_verbs"])
 PROSPECTIVE_NOUNS = frozenset(LEXICON["prospective_nouns"])
 #: nouns whose "of" + gerund looks ahead ("in hopes of seeing", "the chance of winning")
 PROSPECTIVE_GERUND_NOUNS = frozenset(LEXICON["prospective_gerund_nouns"])
+#: nouns whose "to"/"toward" + gerund looks ahead ("his path to becoming the nominee in
+#: July", "the key to winning in November")
+PROSPECTIVE_TO_GERUND_NOUNS = frozenset(LEXICON["prospective_to_gerund_nouns"])
 #: verbs whose direct object is an event they fix ahead ("scheduled a news conference
 #: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
 SCHEDULING_VERBS = frozenset({"plan", "schedule"})
@@ -200,8 +204,16 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
-        and verb.head.lower_ == "of"
-        and verb.head.head.lemma_.lower() in PROSPECTIVE_GERUND_NOUNS
+        and (
+            (verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in PROSPECTIVE_GERUND_NOUNS)
+            or (
+                verb.head.lower_ in ("to", "toward", "towards")
+                and verb.head.i > 0
+                # the noun right before: the parser may hang "to" from the verb
+                # ("lay out his path to becoming…")
+                and doc[verb.head.i - 1].lemma_.lower() in PROSPECTIVE_TO_GERUND_NOUNS
+            )
+        )
         and doc[token_i].lower_ not in WEEKDAYS
     ):
         # "waved signs in hopes of seeing the duo on the ticket in the fall"; a weekday
@@ -225,6 +237,25 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     if verb_lemma(verb) not in PROSPECTIVE_VERBS:
         return False
     return _word_before_time(doc, token_i) in _UNTIL  # "until 9 a.m. EST Tuesday"
+
+
+def _coming_off(doc: Doc, token_i: int, verb: Token | None) -> bool:
+    """Whether the time at ``token_i`` dates what someone is "coming off" or "fresh off"
+    ("is coming off a strong debate Thursday night", "fresh off his win on Tuesday"): an
+    event just had, whatever the clause's tense. The word after "off" must name an event
+    ("will come off the stage on Friday" lies ahead)."""
+    for tok in [doc[token_i], *doc[token_i].ancestors]:
+        if (tok.lower_ == "coming" and tok.pos_ in ("VERB", "AUX")) or tok.lower_ == "fresh":
+            off = next((c for c in tok.children if c.lower_ == "off" and c.i < token_i), None)
+            if off is not None:
+                return any(
+                    event_noun(w) or (w.pos_ == "NOUN" and w.lemma_.lower() in RESULT_NOUNS)
+                    for w in off.subtree
+                    if w.i > off.i and w.i != token_i
+                )
+        if tok is verb:
+            break
+    return False
 
 
 def _bare_state(verb: Token | None) -> bool:
@@ -336,6 +367,8 @@ _COME_VERB = frozenset(
         "n't",
     }
 )
+#: verbs whose "past"/"beyond" a time looks to what lies after it ("looked past November")
+_LOOKING_AHEAD = frozenset({"look", "think", "plan", "see", "focus", "gaze"})
 #: subordinators whose clause's simple present tells of a time ahead when the main
 #: clause looks ahead ("if Trump is at the top of the ticket in November")
 _AHEAD_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "until", "after", "before"})
@@ -359,6 +392,16 @@ def _condition_ahead(verb: Token, own: str) -> bool:
     if verb.dep_ != "advcl" or not a_verb(verb.head):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if (
+        own == PAST
+        and marks & _AHEAD_SUBORDINATORS
+        and verb.tag_ == "VBN"
+        and any(_aux_word(c) in ("have", "has", "'ve") for c in verb.children)
+        and _verb_tense(verb.head) in (PRESENT, FUTURE)
+    ):
+        # "what happens after the November results have been tallied": a present perfect
+        # under a clause of the present or the future is done only by then
+        return True
     if own == PAST:
         auxes = [c for c in verb.head.children if c.dep_ == "aux"]
         return (
@@ -399,6 +442,12 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # "a new pact effective June 1": the day a change takes effect ("became effective
         # Jan. 1", "had been effective" keep the clause's past)
         return FUTURE
+    if (
+        token_i > 0
+        and doc[token_i - 1].lower_ in ("past", "beyond")
+        and doc[token_i - 1].head.lemma_.lower() in _LOOKING_AHEAD
+    ):
+        return FUTURE  # "looked way past November to a time when…": what lies beyond
     tok = doc[token_i]
     verb = None
     # the noun the time dates, on the way up: a noun of an incident ("a crash Thursday")
@@ -423,6 +472,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         verb = root if a_verb(root) else None
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
+    if _coming_off(doc, token_i, verb):
+        return PAST  # "is coming off a strong debate Thursday night": just had
     own = _verb_tense(verb) if verb is not None else None
     if own in (PRESENT, PAST) and verb is not None and _condition_ahead(verb, own):
         return FUTURE  # "could lose Congress if Trump is on the ticket in November"

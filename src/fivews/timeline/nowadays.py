@@ -1,0 +1,122 @@
+"""Nowadays: "today" set against a time long past names the present age, not the day the
+article came out ("This used to be Russia's back yard. Today, those links are beginning to
+point toward China"; "playing the role that Sanders plays today", after "in 2008").
+
+What it does
+    :func:`today_as_nowadays` rewrites such a "today" as TimeML writes the present in
+    general: ``PRESENT_REF`` (TimeBank: "And today, the right to work is equal to…").
+
+How
+    A "today" qualifies when the clause it sits in tells a state of the present (a
+    simple present; a present progressive only after a sentence-opening "Today,") and
+    the same or the sentence before sets it against the past: another time five or more
+    years before the DCT ("in 2008", "a 7th-century stop"), or a word that recalls an
+    earlier age ("used to", "once", "back then", "World War", "when he came into
+    office"). A "today" of events ("left today", "will meet today") keeps the DCT's day,
+    and so does one with no contrast ("The market is up today"). Plain text without a
+    parse is left alone: the tense of the clause decides.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from fivews.structure import doc_text
+from fivews.timeline.records import Timex
+from fivews.timeline.tense import PRESENT, clause_tense
+
+#: words that recall an earlier age in the sentence of "today" or the one before it
+_EARLIER_AGE = re.compile(
+    r"\b(?:used\s+to|once\s+(?:was|were|had|a|an|the)|(?:was|were|had)\s+once|back\s+then|in\s+those\s+days|in\s+the\s+past|in\s+the\s+old|"
+    r"the\s+old|olden|world\s+war|cold\s+war|centur(?:y|ies)|decades\s+ago|"
+    r"generations?\s+ago|came\s+into\s+office|took\s+office|always\s+\w+ed)\b",
+    re.I,
+)
+#: words of a comparison in the sentence of "today"
+_COMPARED = re.compile(r"\b(?:than|same|unlike|like|compared|whereas|but|then)\b", re.I)
+#: years, decades and centuries in a value ("2008", "200" for the 2000s, "06" for the
+#: 7th century)
+_YEARS = re.compile(r"(\d{2,4})(?=$|-)")
+#: how many years before the DCT a time must lie to set "today" against it
+_AGE_YEARS = 5
+
+
+def today_as_nowadays(
+    doc: Doc | None, starts: list[int], timexes: list[Timex], dct: dt.date | None
+) -> None:
+    """Make a "today" set against a time long past ``PRESENT_REF``, in place."""
+    if doc is None or not starts or dct is None:
+        return
+    text = doc_text(doc)
+    for k, t in enumerate(timexes):
+        if t.rule != "day_word_today" or t.text.lower() != "today":
+            continue
+        i = bisect.bisect_right(starts, t.start) - 1
+        if not 0 <= i < len(doc) or not _a_present_state(doc, i, text, t.start):
+            continue
+        sent = doc[i].sent
+        lo = sent.start_char
+        if sent.start > 0:
+            lo = doc[sent.start - 1].sent.start_char  # the sentence before
+        # within its own sentence a past time only sets "today" off when compared ("the
+        # same one Obama enjoyed in 2008"); "Smith, who was elected in 2002, is in Ohio
+        # today" is the day
+        compared = _COMPARED.search(text, sent.start_char, sent.end_char) is not None
+        hi = sent.end_char if compared else sent.start_char
+        # a past time in the sentence before sets off only a "Today," that opens its own
+        # ("Smith was elected in 2002. He is in Ohio today." is the day)
+        opens = _opens(doc, i) and text[t.end : t.end + 1] == ","
+        lo_time = lo if opens else sent.start_char
+        others = [o for o in timexes if o is not t and lo_time <= o.start and o.end <= hi]
+        if any(_long_past(o.value, dct) for o in others) or _EARLIER_AGE.search(text, lo, hi):
+            timexes[k] = dataclasses.replace(
+                t, value="PRESENT_REF", interval=None, anchor="nowadays"
+            )
+
+
+def _a_present_state(doc: Doc, i: int, text: str, start: int) -> bool:
+    """Whether the "today" at token ``i`` sits in a clause of the present: a simple
+    present, or a present progressive after a sentence-opening "Today,"."""
+    if clause_tense(doc, i) == PRESENT:
+        return True
+    opens = _opens(doc, i) and text[start + 5 : start + 6] == ","
+    verb = _governing_verb(doc[i])
+    return (
+        opens
+        and verb is not None
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children)
+    )
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens its sentence, past any quotation mark or bracket."""
+    return all(doc[j].is_punct for j in range(doc[i].sent.start, i))
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb ``tok`` hangs from (a sentence-opening adverb hangs from the main verb)."""
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _long_past(value: str, dct: dt.date) -> bool:
+    """Whether the value names a time that ended five or more years before the DCT: a
+    year, a decade or a century."""
+    m = _YEARS.match(value)
+    if m is None:
+        return False
+    digits = m[1]
+    scale = 10 ** (4 - len(digits))
+    last = int(digits) * scale + scale - 1  # "200" -> 2009, "06" -> 699
+    return last <= dct.year - _AGE_YEARS
