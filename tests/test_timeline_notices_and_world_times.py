@@ -192,8 +192,7 @@ def test_todays_era_noun_past_its_describing_words(nlp, text, expected):
         (
             "Compared with the 2008 race, Trump's support today is well below McCain's"
             " support that year.",
-            # compared with a year long past, "today" is the present age (PRESENT_REF)
-            [("2008", "2008"), ("today", "PRESENT_REF"), ("that year", "2008")],
+            [("2008", "2008"), ("today", "2016-09-07"), ("that year", "2008")],
         ),
         (
             "He won in 2008. Today he says that year was hard.",

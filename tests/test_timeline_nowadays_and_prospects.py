@@ -17,6 +17,11 @@ from timex_cases import texts_and_values as _found
     ("text", "dct", "expected"),
     [
         (
+            "The voting machine today is merely a computer.",
+            "2016-08-08",
+            [("today", "PRESENT_REF")],
+        ),
+        (
             "Here the pipelines always pointed north to the old Soviet Union. Today, those"
             " links are beginning to point toward China.",
             "2015-12-28",
@@ -24,7 +29,7 @@ from timex_cases import texts_and_values as _found
         ),
         (
             "This is reputed to have been a 7th-century stop for merchants. Today, the"
-            " newspaper calls it the pearl.",
+            " newspaper views it as the pearl.",
             "2015-12-28",
             [("7th-century", "06"), ("Today", "PRESENT_REF")],
         ),
@@ -34,9 +39,20 @@ from timex_cases import texts_and_values as _found
             [("today", "PRESENT_REF"), ("2008", "2008")],
         ),
         (
-            "You are far better off today than you were when he came into office.",
-            "2015-12-01",
+            "For most Democrats today, the Clinton years remain the good old days.",
+            "2016-03-23",
             [("today", "PRESENT_REF")],
+        ),
+        (
+            '"Libya today is completely chaotic," Bush said.',
+            "2015-12-07",
+            [("today", "PRESENT_REF")],
+        ),
+        (
+            "In 2009, the club charged a $100,000 fee. Dues were $6,612 a year. Today, that"
+            " membership costs $25,000.",
+            "2015-11-25",
+            [("2009", "2009"), ("Today", "PRESENT_REF")],
         ),
         (
             '"Today, the kingdom is one of the leading nations in fighting terror," the'
@@ -78,6 +94,55 @@ from timex_cases import texts_and_values as _found
             [("today", "1998-02-06")],
         ),
         ("The market is up today, traders said.", "2015-12-28", [("today", "2015-12-28")]),
+        # a comparison, an event, the day's weather, an age, a match: the day
+        (
+            "It is hotter today than it was on this date in 1936.",
+            "2012-07-04",
+            [("today", "2012-07-04"), ("1936", "1936")],
+        ),
+        (
+            "Unlike in 1980, voters go to the polls today with no third-party candidate.",
+            "1996-11-05",
+            [("1980", "1980"), ("today", "1996-11-05")],
+        ),
+        (
+            "Today is sunny and hot, unlike the rainy July of 1992.",
+            "2007-07-07",
+            [("Today", "2007-07-07"), ("July of 1992", "1992-07")],
+        ),
+        (
+            "He is 90 years old today, but he still remembers landing at Omaha Beach in 1944.",
+            "2006-06-06",
+            [("today", "2006-06-06"), ("1944", "1944")],
+        ),
+        (
+            "In 1968, Nixon accepted the nomination in Miami Beach. Today, Republicans are"
+            " gathering in San Diego.",
+            "1996-08-12",
+            [("1968", "1968"), ("Today", "1996-08-12")],
+        ),
+        (
+            "Unlike in 1969, the Jets are underdogs today against the Colts.",
+            "1999-09-09",
+            [("1969", "1969"), ("today", "1999-09-09")],
+        ),
+        ("Stocks today are higher after the report.", "2016-03-23", [("today", "2016-03-23")]),
+        ("The Senate today votes on the bill.", "2016-03-23", [("today", "2016-03-23")]),
+        (
+            '"Obama\'s comments today are typical of his administration," he said.',
+            "2016-04-23",
+            [("today", "2016-04-23")],
+        ),
+        (
+            '"The decision today is a reminder to vote," she said.',
+            "2016-08-25",
+            [("today", "2016-08-25")],
+        ),
+        (
+            "''Elian today is the symbol of our unity,'' Castro said.",
+            "2000-04-01",
+            [("today", "2000-04-01")],
+        ),
     ],
 )
 def test_today_set_against_a_time_long_past_is_the_present_age(nlp, text, dct, expected):
@@ -191,4 +256,105 @@ def test_a_time_ahead_of_or_behind_its_clause(nlp, text, dct, expected):
     ],
 )
 def test_words_that_only_look_like_times(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Last September, Beck called Palin a clown. He apologized the next day.",
+            "2016-01-20",
+            [("Last September", "2015-09"), ("the next day", "2015-09-XX")],
+        ),
+        (
+            "On Jan. 5, Smith spoke. Last September, Beck called Palin a clown. He apologized"
+            " the next day.",
+            "2016-01-20",
+            [
+                ("Jan. 5", "2016-01-05"),
+                ("Last September", "2015-09"),
+                ("the next day", "2015-09-XX"),
+            ],
+        ),
+        (
+            "In March 2010, the plant closed. The workers were told the next morning.",
+            "2016-01-20",
+            [("March 2010", "2010-03"), ("the next morning", "2010-03-XXTMO")],
+        ),
+        # near misses: a day named after the month, or within it, stays the anchor
+        (
+            "Last September, Beck called Palin a clown. On Sept. 14 he spoke. He apologized the"
+            " next day.",
+            "2016-01-20",
+            [
+                ("Last September", "2015-09"),
+                ("Sept. 14", "2015-09-14"),
+                ("the next day", "2015-09-15"),
+            ],
+        ),
+        (
+            "Last September he spoke. On Monday he fell ill. He died the next day.",
+            "2016-01-20",
+            [
+                ("Last September", "2015-09"),
+                ("Monday", "2016-01-18"),
+                ("the next day", "2016-01-19"),
+            ],
+        ),
+    ],
+)
+def test_the_next_day_after_a_month_told_since_the_last_day(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Fresh off a victory on Saturday, Smith will head to Ohio on Monday.",
+            "2016-03-09",
+            [("Saturday", "2016-03-05"), ("Monday", "2016-03-14")],
+        ),
+        (
+            "The Yankees, coming off a 6-1 loss on Tuesday night, will start Tanaka Wednesday.",
+            "2016-03-09",
+            [("Tuesday night", "2016-03-08TNI"), ("Wednesday", "2016-03-09")],
+        ),
+        # near misses: a time of the next clause, or of a clause inside what is come off
+        (
+            "He'll be coming off a win when he faces Ruiz on Saturday in Riyadh.",
+            "2019-11-12",
+            [("Saturday", "2019-11-16")],
+        ),
+        (
+            "The Packers, coming off a road trip that ends Sunday in Seattle, will rest.",
+            "2016-03-09",
+            [("Sunday", "2016-03-13")],
+        ),
+        ("Now, isn't that something?", "2016-07-11", []),
+        (
+            "She was a guest on Midday With Charlie Sykes last month.",
+            "2016-07-06",
+            [("last month", "2016-06")],
+        ),
+        (
+            "The hearing resumes at Noon with Judge Harris presiding.",
+            "2016-07-06",
+            [("Noon", "2016-07-06T12:00")],
+        ),
+        (
+            "If he has lied to investigators in January, he will face charges, the prosecutor"
+            " said.",
+            "2016-06-08",
+            [("January", "2016-01")],
+        ),
+        (
+            "Looking back past March, analysts found the slump began early.",
+            "2016-07-15",
+            [("March", "2016-03")],
+        ),
+    ],
+)
+def test_near_misses_the_probes_found(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected

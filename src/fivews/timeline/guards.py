@@ -274,7 +274,7 @@ _POSSESSED_NOUN = re.compile(
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 #: nouns of a day's event, report or figures ("today's climate talks", "today's workforce
 #: report")
-_DAY_EVENTS = SCHEDULED_EVENT_NOUNS | frozenset(
+DAY_EVENTS = SCHEDULED_EVENT_NOUNS | frozenset(
     "report reports data figures numbers results session talks index survey release".split()
 )
 #: "<noun> of " before a day word ("the leaders of tomorrow", "the problems of today")
@@ -298,7 +298,7 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
         # "today's climate talks", "today's workforce report": the era noun names the
         # day's event or report
         event = _NOUN_AFTER.match(text, owner.end())
-        if event and event.group(1).lower() in _DAY_EVENTS:
+        if event and event.group(1).lower() in DAY_EVENTS:
             return True
         return owner.group(1).lower() not in ERA_NOUNS
     noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())
@@ -353,7 +353,7 @@ _TWO_DAYS_BEFORE = re.compile(
 #: a negated auxiliary and its subject after a sentence's "Now", which asks or exclaims
 #: rather than telling when ("Now isn't that refreshing.", "Now wouldn't you like one?")
 _NOW_ASKS = re.compile(
-    r"\s+(?:is|was|are|were|do|does|did|would|could|should|wo|ca|have|has)n['’]t\s+"
+    r",?\s+(?:is|was|are|were|do|does|did|would|could|should|wo|ca|have|has)n['’]t\s+"
     r"(?:that|this|it|he|she|they|you|we|I|there)\b"
 )
 
@@ -436,8 +436,16 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     a preposition of time ("at 7 tonight", not "Game 7 tonight")."""
     if m["cw"] and previous_word(text, m.start()) == "high":
         return False
-    if m["cw"] and m["cw"][0].isupper() and re.match(r"\s+with\s+(?-i:[A-Z])", text[m.end() :]):
-        return False  # "Midday with Charlie Sykes", "Midnight with Bob": a programme's name
+    if (
+        m["cw"]
+        and m["cw"][0].isupper()
+        and re.match(r"\s+(?-i:[Ww])ith\s+(?-i:[A-Z])", text[m.end() :])
+        and re.search(
+            r"(?:['’]s|\bon)\s+[\"“‘']?$|[\"“‘]$", text[max(0, m.start() - 8) : m.start()]
+        )
+    ):
+        # "WTMJ's “Midday with Charlie Sykes”", "on Midday with Bob": a programme's name
+        return False
     if m.start() > 0 and text[m.start() - 1] in "-–" and not m["ampm"]:
         # only "6-10 p.m." and "10 a.m.-noon" end an hour range ("2-1" is a score)
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))

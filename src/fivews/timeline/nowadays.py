@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.structure import doc_text
+from fivews.timeline.guards import DAY_EVENTS
 from fivews.timeline.records import Timex
 from fivews.timeline.tense import PRESENT, clause_tense
 
@@ -42,6 +43,27 @@ _COMPARED = re.compile(r"\b(?:than|same|unlike|like|compared|whereas|but|then)\b
 #: years, decades and centuries in a value ("2008", "200" for the 2000s, "06" for the
 #: 7th century)
 _YEARS = re.compile(r"(\d{2,4})(?=$|-)")
+#: verbs of a state or a view, whose simple present tells what holds these days
+_STATE_VERBS = frozenset(
+    {
+        "be", "remain", "have", "argue", "believe", "think", "want", "need", "face",
+        "live", "seem", "exist", "hold", "see", "view", "consider", "know", "agree",
+        "disagree", "stand", "lack", "share", "understand", "support", "oppose", "favor",
+        "favour", "prefer", "depend", "rely", "struggle", "worry", "fear", "cost",
+    }
+)  # fmt: skip
+#: verbs of a change whose present progressive tells of the present age ("Today, those
+#: links are beginning to point toward China")
+_CHANGE_VERBS = frozenset({"begin", "start", "become", "grow", "change", "shift", "turn"})
+#: nouns of something done or said that have no deverbal ending ("his comments today")
+_ACTS = frozenset(
+    {"comment", "remark", "speech", "vote", "move", "step", "testimony", "news", "visit",
+     "trip", "talk", "call", "report", "word", "warning", "plan", "offer", "bid", "deal"}
+)  # fmt: skip
+#: words of a day's move after "be" ("Shares today are up")
+_MOVES = frozenset({"up", "down", "higher", "lower", "open", "closed", "off", "flat", "unchanged"})
+#: nouns of time, which "today" may follow as one of its own ("this week today")
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "evening", "night", "time"})
 #: how many years before the DCT a time must lie to set "today" against it
 _AGE_YEARS = 5
 
@@ -59,6 +81,11 @@ def today_as_nowadays(
         i = bisect.bisect_right(starts, t.start) - 1
         if not 0 <= i < len(doc) or not _a_present_state(doc, i, text, t.start):
             continue
+        if _a_group_today(doc, i):
+            timexes[k] = dataclasses.replace(
+                t, value="PRESENT_REF", interval=None, anchor="nowadays"
+            )
+            continue
         sent = doc[i].sent
         lo = sent.start_char
         if sent.start > 0:
@@ -71,7 +98,10 @@ def today_as_nowadays(
         # a past time in the sentence before sets off only a "Today," that opens its own
         # ("Smith was elected in 2002. He is in Ohio today." is the day)
         opens = _opens(doc, i) and text[t.end : t.end + 1] == ","
-        lo_time = lo if opens else sent.start_char
+        lo_time = sent.start_char
+        if opens:  # the two sentences before ("In 2009, … Dues were $6,612. Today, …")
+            before = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+            lo_time = doc[before - 1].sent.start_char if before > 0 else lo
         others = [o for o in timexes if o is not t and lo_time <= o.start and o.end <= hi]
         if any(_long_past(o.value, dct) for o in others) or _EARLIER_AGE.search(text, lo, hi):
             timexes[k] = dataclasses.replace(
@@ -80,17 +110,72 @@ def today_as_nowadays(
 
 
 def _a_present_state(doc: Doc, i: int, text: str, start: int) -> bool:
-    """Whether the "today" at token ``i`` sits in a clause of the present: a simple
-    present, or a present progressive after a sentence-opening "Today,"."""
-    if clause_tense(doc, i) == PRESENT:
-        return True
-    opens = _opens(doc, i) and text[start + 5 : start + 6] == ","
+    """Whether the "today" at token ``i`` sits in a clause of a present state: a simple
+    present of a verb of a state or a view ("is", "remains", "argue"), or a present
+    progressive of a change after a sentence-opening "Today," ("are beginning to point").
+    Not a present of events ("opens today", "voters go to the polls today"), nor
+    "Today is sunny", a passive or an adjective of the day ("is deadlocked", "are
+    crowded"), a comparison or a day's move ("hotter today", "is down 3 percent"), an
+    age ("90 years old today")."""
     verb = _governing_verb(doc[i])
+    if verb is None or doc[i].dep_ in ("nsubj", "nsubjpass") or not _a_state(verb):
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _STATE_VERBS:
+        return clause_tense(doc, i) == PRESENT
+    opens = _opens(doc, i) and text[start + 5 : start + 6] == ","
     return (
         opens
-        and verb is not None
         and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _CHANGE_VERBS
         and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children)
+    )
+
+
+def _a_state(verb: Token) -> bool:
+    """Whether nothing under ``verb`` makes its clause a day's own: a participle or an
+    adjective of the day's state, a comparison, a move, an age."""
+    for c in verb.children:
+        if c.tag_ in ("JJR", "RBR", "VBN") or c.lower_ in _MOVES:
+            return False
+        if c.dep_ in ("acomp", "attr") and any(
+            w.lower_ == "old" and w.nbor(-1).lower_ in ("years", "year", "months", "days")
+            for w in c.subtree
+            if w.i > 0
+        ):
+            return False  # "90 years old today": a birthday
+    if any(w.lower_ in ("than", "against", "versus", "vs.") for w in verb.subtree):
+        return False  # "hotter today than … in 1936", "are underdogs today against the Colts"
+    return not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _a_group_today(doc: Doc, i: int) -> bool:
+    """Whether the "today" at token ``i`` follows a noun before the verb of a present
+    state ("Libya today is chaotic", "Clinton defenders today argue…", "the cost of
+    operating a golf course today is…"): those of the present age; not after the verb
+    ("I know about the stories today") nor with a verb of events ("The Senate today votes")."""
+    if i == 0 or doc[i - 1].pos_ not in ("NOUN", "PROPN") or doc[i - 1].lower_ in _TIME_NOUNS:
+        return False
+    if _an_act(doc[i - 1]) or doc[i - 1].ent_type_ == "PERSON":
+        # "Obama's comments today are typical…": what was done or said today; "Elian
+        # today is the symbol of our unity": a person's state on the day
+        return False
+    verb = _governing_verb(doc[i])
+    return (
+        verb is not None
+        and verb.i > i
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_.lower() in _STATE_VERBS
+        and clause_tense(doc, i) == PRESENT
+        and _a_state(verb)  # "Stocks today are higher", "Shares today are up": the day's
+    )
+
+
+def _an_act(noun: Token) -> bool:
+    """Whether ``noun`` names something done or said ("comments", "announcement",
+    "decision", "ruling", "hearing"): a deverbal ending or a noun of a day's event."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (
+        lemma.endswith(("ment", "ion", "ing", "al")) or lemma in _ACTS or lemma in DAY_EVENTS
     )
 
 

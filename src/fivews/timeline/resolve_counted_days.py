@@ -13,7 +13,7 @@ import re
 
 from fivews.timeline.event_nouns import INCIDENT_NOUNS
 from fivews.timeline.lexicon import MONTH, PARTS_OF_DAY, WEEKDAYS, YEAR
-from fivews.timeline.records import Context, Timex
+from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import PAST, PRESENT
 from fivews.timeline.values import (
     UNDATED_DAY,
@@ -90,10 +90,32 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             # "He apologized the next day", with no day named before: some day already past
             day = None
     date = day.isoformat() if day is not None else "XXXX-XX-XX"
+    month = _month_told_since(m, ctx, days, skip)
+    if month is not None and not m["weekday"]:
+        # "Last September, Beck called Palin a clown. He apologized the next day": a day of
+        # the month told since the day named last
+        date, anchor = f"{month}-XX", "previous timex"
     if m["dpart"]:  # "the next morning": a part of the day after the one last named
         value = f"{date}T{PARTS_OF_DAY[m['dpart'].lower()]}"
         return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
     return make_timex(m, "DATE", date, rule, point_mod_of(m), anchor=anchor)
+
+
+def _month_told_since(
+    m: re.Match[str], ctx: Context, days: str, skip: frozenset[str]
+) -> str | None:
+    """The month (``YYYY-MM``) named alone in the sentence before "the next day" or its
+    own, after the day named last (or with none named): the story's time is then that
+    month's, not the day's."""
+    month = next(ctx.earlier(r"\d{4}-\d\d", m.start(), 400, skip_rules=skip), None)
+    if month is None or not month.rule.startswith("month") or month.rule.startswith("month_day"):
+        return None
+    day = next(ctx.earlier(days + r"(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip), None)
+    if day is not None and (day.start > month.start or day.value.startswith(month.value)):
+        return None
+    if len(SENTENCE_END.findall(ctx.text, month.end, m.start())) > 1:
+        return None
+    return month.value
 
 
 def _from_undated_day(m: re.Match[str], ctx: Context, forward: bool, last: str | None) -> Timex:

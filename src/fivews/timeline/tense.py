@@ -248,12 +248,26 @@ def _coming_off(doc: Doc, token_i: int, verb: Token | None) -> bool:
         if (tok.lower_ == "coming" and tok.pos_ in ("VERB", "AUX")) or tok.lower_ == "fresh":
             off = next((c for c in tok.children if c.lower_ == "off" and c.i < token_i), None)
             if off is not None:
+                # what is come off: the object of "off", or of the verb when the parser
+                # reads "off" as a particle ("Fresh off a victory on Saturday, …")
+                phrase = [w for w in off.subtree if w.i > off.i] + [
+                    w for c in tok.children if c.dep_ == "dobj" and c.i > off.i for w in c.subtree
+                ]
+                if not phrase:
+                    return False
+                end = max(w.i for w in phrase)
+                if token_i > end and any(
+                    w.lower_ not in ("on", "last", "early", "late") for w in doc[end + 1 : token_i]
+                ):
+                    return False  # "coming off a win when he faces Ruiz on Saturday"
+                if verb is not None and verb.i != tok.i and any(w.i == verb.i for w in phrase):
+                    return False  # "coming off a road trip that ends Sunday": its own tense
                 return any(
                     event_noun(w) or (w.pos_ == "NOUN" and w.lemma_.lower() in RESULT_NOUNS)
-                    for w in off.subtree
-                    if w.i > off.i and w.i != token_i
+                    for w in phrase
+                    if w.i != token_i
                 )
-        if tok is verb:
+        if verb is not None and tok.i == verb.i:
             break
     return False
 
@@ -368,7 +382,7 @@ _COME_VERB = frozenset(
     }
 )
 #: verbs whose "past"/"beyond" a time looks to what lies after it ("looked past November")
-_LOOKING_AHEAD = frozenset({"look", "think", "plan", "see", "focus", "gaze"})
+_LOOKING_AHEAD = frozenset({"look", "think", "plan", "focus", "gaze"})
 #: subordinators whose clause's simple present tells of a time ahead when the main
 #: clause looks ahead ("if Trump is at the top of the ticket in November")
 _AHEAD_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "until", "after", "before"})
@@ -394,7 +408,7 @@ def _condition_ahead(verb: Token, own: str) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if (
         own == PAST
-        and marks & _AHEAD_SUBORDINATORS
+        and marks & (_AHEAD_SUBORDINATORS - {"if", "unless"})
         and verb.tag_ == "VBN"
         and any(_aux_word(c) in ("have", "has", "'ve") for c in verb.children)
         and _verb_tense(verb.head) in (PRESENT, FUTURE)
@@ -446,6 +460,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         token_i > 0
         and doc[token_i - 1].lower_ in ("past", "beyond")
         and doc[token_i - 1].head.lemma_.lower() in _LOOKING_AHEAD
+        and not (token_i > 1 and doc[token_i - 2].lower_ == "back")
+        and not (token_i + 1 < len(doc) and doc[token_i + 1].tag_ == "POS")
     ):
         return FUTURE  # "looked way past November to a time when…": what lies beyond
     tok = doc[token_i]
