@@ -1,7 +1,8 @@
-""" "today" set against a time long past (the present age, PRESENT_REF), a present "as"/
-"when" clause of a habit, a goal after "path to"/"key to", what someone is "coming off",
-a present perfect under "after" that is done only later, "looked past November", "the
-future <Name>", "Now isn't that…", "each may" (the modal) and "Midday with <Name>".
+"""A sentence-opening "Today" set against a time long past (the present age,
+PRESENT_REF), a present "as"/"when" clause of a habit, a goal after "path to"/"key to",
+what someone is "coming off", a present perfect under "after" that is done only later,
+"looked past November", "the next day" after a month told since the last day named,
+"the future <Name>", "Now isn't that…", "each may" (the modal) and "Midday with <Name>".
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -17,11 +18,6 @@ from timex_cases import texts_and_values as _found
     ("text", "dct", "expected"),
     [
         (
-            "The voting machine today is merely a computer.",
-            "2016-08-08",
-            [("today", "PRESENT_REF")],
-        ),
-        (
             "Here the pipelines always pointed north to the old Soviet Union. Today, those"
             " links are beginning to point toward China.",
             "2015-12-28",
@@ -34,19 +30,10 @@ from timex_cases import texts_and_values as _found
             [("7th-century", "06"), ("Today", "PRESENT_REF")],
         ),
         (
-            "Her advantage today is the same one Obama enjoyed in 2008 after he lost Ohio.",
-            "2016-03-10",
-            [("today", "PRESENT_REF"), ("2008", "2008")],
-        ),
-        (
-            "For most Democrats today, the Clinton years remain the good old days.",
-            "2016-03-23",
-            [("today", "PRESENT_REF")],
-        ),
-        (
-            '"Libya today is completely chaotic," Bush said.',
-            "2015-12-07",
-            [("today", "PRESENT_REF")],
+            'The report revisits the 9/11 attacks. "Today, the kingdom is one of the leading'
+            ' nations in fighting terror," the paper says.',
+            "2016-05-19",
+            [("9/11", "2001-09-11"), ("Today", "PRESENT_REF")],
         ),
         (
             "In 2009, the club charged a $100,000 fee. Dues were $6,612 a year. Today, that"
@@ -55,23 +42,27 @@ from timex_cases import texts_and_values as _found
             [("2009", "2009"), ("Today", "PRESENT_REF")],
         ),
         (
+            "The town used to be a mill town. Today it is a bedroom community.",
+            "1997-06-20",
+            [("Today", "PRESENT_REF")],
+        ),
+        # near misses: a "today" inside its sentence, one of events, a recent year, no
+        # contrast, a comparison, "Today is", a gathering, a noun of the past: the day
+        (
             '"Today, the kingdom is one of the leading nations in fighting terror," the'
             " paper says.",
             "2016-05-19",
             [("Today", "2016-05-19")],
         ),
         (
-            'The report revisits the 9/11 attacks. "Today, the kingdom is one of the leading'
-            ' nations in fighting terror," the paper says.',
-            "2016-05-19",
-            [("9/11", "2001-09-11"), ("Today", "PRESENT_REF")],
+            "Her advantage today is the same one Obama enjoyed in 2008 after he lost Ohio.",
+            "2016-03-10",
+            [("today", "2016-03-10"), ("2008", "2008")],
         ),
-        # near misses: a "today" of events, a past time inside its own clause's noun, a
-        # recent year, "once again" and no contrast keep the DCT's day
         (
-            "Smith, who was elected in 2002, is in Ohio today.",
-            "2015-12-28",
-            [("2002", "2002"), ("today", "2015-12-28")],
+            '"Libya today is completely chaotic," Bush said.',
+            "2015-12-07",
+            [("today", "2015-12-07")],
         ),
         (
             "Smith was elected in 2002. He is in Ohio today.",
@@ -93,27 +84,15 @@ from timex_cases import texts_and_values as _found
             "1998-02-06",
             [("today", "1998-02-06")],
         ),
-        ("The market is up today, traders said.", "2015-12-28", [("today", "2015-12-28")]),
-        # a comparison, an event, the day's weather, an age, a match: the day
         (
             "It is hotter today than it was on this date in 1936.",
             "2012-07-04",
             [("today", "2012-07-04"), ("1936", "1936")],
         ),
         (
-            "Unlike in 1980, voters go to the polls today with no third-party candidate.",
-            "1996-11-05",
-            [("1980", "1980"), ("today", "1996-11-05")],
-        ),
-        (
             "Today is sunny and hot, unlike the rainy July of 1992.",
             "2007-07-07",
             [("Today", "2007-07-07"), ("July of 1992", "1992-07")],
-        ),
-        (
-            "He is 90 years old today, but he still remembers landing at Omaha Beach in 1944.",
-            "2006-06-06",
-            [("today", "2006-06-06"), ("1944", "1944")],
         ),
         (
             "In 1968, Nixon accepted the nomination in Miami Beach. Today, Republicans are"
@@ -122,26 +101,9 @@ from timex_cases import texts_and_values as _found
             [("1968", "1968"), ("Today", "1996-08-12")],
         ),
         (
-            "Unlike in 1969, the Jets are underdogs today against the Colts.",
-            "1999-09-09",
-            [("1969", "1969"), ("today", "1999-09-09")],
-        ),
-        ("Stocks today are higher after the report.", "2016-03-23", [("today", "2016-03-23")]),
-        ("The Senate today votes on the bill.", "2016-03-23", [("today", "2016-03-23")]),
-        (
-            '"Obama\'s comments today are typical of his administration," he said.',
-            "2016-04-23",
-            [("today", "2016-04-23")],
-        ),
-        (
-            '"The decision today is a reminder to vote," she said.',
-            "2016-08-25",
-            [("today", "2016-08-25")],
-        ),
-        (
-            "''Elian today is the symbol of our unity,'' Castro said.",
-            "2000-04-01",
-            [("today", "2000-04-01")],
+            "The old stadium held 30,000 fans. Today, the new one is full for its first game.",
+            "2010-03-10",
+            [("Today", "2010-03-10")],
         ),
     ],
 )

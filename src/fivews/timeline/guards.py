@@ -274,7 +274,7 @@ _POSSESSED_NOUN = re.compile(
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 #: nouns of a day's event, report or figures ("today's climate talks", "today's workforce
 #: report")
-DAY_EVENTS = SCHEDULED_EVENT_NOUNS | frozenset(
+_DAY_EVENTS = SCHEDULED_EVENT_NOUNS | frozenset(
     "report reports data figures numbers results session talks index survey release".split()
 )
 #: "<noun> of " before a day word ("the leaders of tomorrow", "the problems of today")
@@ -298,7 +298,7 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
         # "today's climate talks", "today's workforce report": the era noun names the
         # day's event or report
         event = _NOUN_AFTER.match(text, owner.end())
-        if event and event.group(1).lower() in DAY_EVENTS:
+        if event and event.group(1).lower() in _DAY_EVENTS:
             return True
         return owner.group(1).lower() not in ERA_NOUNS
     noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())

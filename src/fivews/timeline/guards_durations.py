@@ -133,7 +133,9 @@ _COPULA_BEFORE = re.compile(
     re.I,
 )
 _OCCASION_AFTER = re.compile(
-    r"\s+(?:of|for|when|where|that|which|to\s+remember|like|unlike|full\s+of|filled\s+with)\b",
+    r"\s+(?:of|for|when|where|that|which|to\s+remember|like|unlike|full\s+of|filled\s+with)\b"
+    # a participle that describes it ("it's been a night mostly lacking of cheers")
+    r"|\s+(?:[a-z]+ly\s+)?(?:lacking|marked|filled|dominated|spent|devoted)\b",
     re.I,
 )
 #: quarters as circles of people closing a clause ("criticised in some quarters.", "in many

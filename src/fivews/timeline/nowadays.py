@@ -1,20 +1,25 @@
-"""Nowadays: "today" set against a time long past names the present age, not the day the
-article came out ("This used to be Russia's back yard. Today, those links are beginning to
-point toward China"; "playing the role that Sanders plays today", after "in 2008").
+"""Nowadays: a "Today" that opens a sentence set against a time long past names the
+present age, not the day the article came out ("This used to be Russia's back yard.
+Today, those links are beginning to point toward China"; "In 2009, … dues were $6,612 a
+year. Today, that same membership costs $25,000").
 
 What it does
-    :func:`today_as_nowadays` rewrites such a "today" as TimeML writes the present in
+    :func:`today_as_nowadays` rewrites such a "Today" as TimeML writes the present in
     general: ``PRESENT_REF`` (TimeBank: "And today, the right to work is equal to…").
 
 How
-    A "today" qualifies when the clause it sits in tells a state of the present (a
-    simple present; a present progressive only after a sentence-opening "Today,") and
-    the same or the sentence before sets it against the past: another time five or more
-    years before the DCT ("in 2008", "a 7th-century stop"), or a word that recalls an
-    earlier age ("used to", "once", "back then", "World War", "when he came into
-    office"). A "today" of events ("left today", "will meet today") keeps the DCT's day,
-    and so does one with no contrast ("The market is up today"). Plain text without a
-    parse is left alone: the tense of the clause decides.
+    The "Today" must open its sentence, and its clause must tell a state of the present:
+    a simple present of a verb of a state or a view ("is", "remains", "costs"), or a
+    present progressive of a change ("are beginning to"); not a comparison, a day's move,
+    a passive or an age ("is hotter today than…", "is down 3 percent", "is deadlocked",
+    "90 years old today"). The sentence before must recall an earlier age ("used to",
+    "was once", "back then", "World War", "in the old days"), or one of the two before must name
+    a time five or more years before the DCT ("in 1950", "a 7th-century stop"); its own
+    sentence counts when it compares ("whereas in 1960…"). A "today" inside a sentence
+    ("Clinton's advantage today is the same one Obama enjoyed in 2008", "Libya today is
+    chaotic") keeps the DCT's day: in wire copy that reading ("The pope today is in
+    Croatia", "Unlike in 1992, Republicans today have a chance") is far the more common
+    one. Plain text without a parse is left alone.
 """
 
 from __future__ import annotations
@@ -27,14 +32,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.structure import doc_text
-from fivews.timeline.guards import DAY_EVENTS
 from fivews.timeline.records import Timex
 from fivews.timeline.tense import PRESENT, clause_tense
 
 #: words that recall an earlier age in the sentence of "today" or the one before it
 _EARLIER_AGE = re.compile(
-    r"\b(?:used\s+to|once\s+(?:was|were|had|a|an|the)|(?:was|were|had)\s+once|back\s+then|in\s+those\s+days|in\s+the\s+past|in\s+the\s+old|"
-    r"the\s+old|olden|world\s+war|cold\s+war|centur(?:y|ies)|decades\s+ago|"
+    r"\b(?:used\s+to|once\s+(?:was|were|had|a|an|the)|(?:was|were|had)\s+once|back\s+then|"
+    r"in\s+those\s+days|in\s+the\s+past|in\s+the\s+old|"
+    r"olden|world\s+war|cold\s+war|centur(?:y|ies)|decades\s+ago|"
     r"generations?\s+ago|came\s+into\s+office|took\s+office|always\s+\w+ed)\b",
     re.I,
 )
@@ -54,16 +59,9 @@ _STATE_VERBS = frozenset(
 )  # fmt: skip
 #: verbs of a change whose present progressive tells of the present age ("Today, those
 #: links are beginning to point toward China")
-_CHANGE_VERBS = frozenset({"begin", "start", "become", "grow", "change", "shift", "turn"})
-#: nouns of something done or said that have no deverbal ending ("his comments today")
-_ACTS = frozenset(
-    {"comment", "remark", "speech", "vote", "move", "step", "testimony", "news", "visit",
-     "trip", "talk", "call", "report", "word", "warning", "plan", "offer", "bid", "deal"}
-)  # fmt: skip
+_CHANGE_VERBS = frozenset({"begin", "start", "become", "grow", "change", "shift"})
 #: words of a day's move after "be" ("Shares today are up")
 _MOVES = frozenset({"up", "down", "higher", "lower", "open", "closed", "off", "flat", "unchanged"})
-#: nouns of time, which "today" may follow as one of its own ("this week today")
-_TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "evening", "night", "time"})
 #: how many years before the DCT a time must lie to set "today" against it
 _AGE_YEARS = 5
 
@@ -71,7 +69,8 @@ _AGE_YEARS = 5
 def today_as_nowadays(
     doc: Doc | None, starts: list[int], timexes: list[Timex], dct: dt.date | None
 ) -> None:
-    """Make a "today" set against a time long past ``PRESENT_REF``, in place."""
+    """Make a sentence-opening "Today" set against a time long past ``PRESENT_REF``, in
+    place."""
     if doc is None or not starts or dct is None:
         return
     text = doc_text(doc)
@@ -79,31 +78,22 @@ def today_as_nowadays(
         if t.rule != "day_word_today" or t.text.lower() != "today":
             continue
         i = bisect.bisect_right(starts, t.start) - 1
-        if not 0 <= i < len(doc) or not _a_present_state(doc, i, text, t.start):
+        if not 0 <= i < len(doc) or not _opens(doc, i):
             continue
-        if _a_group_today(doc, i):
-            timexes[k] = dataclasses.replace(
-                t, value="PRESENT_REF", interval=None, anchor="nowadays"
-            )
+        if not _a_present_state(doc, i, text, t.start):
             continue
         sent = doc[i].sent
-        lo = sent.start_char
-        if sent.start > 0:
-            lo = doc[sent.start - 1].sent.start_char  # the sentence before
-        # within its own sentence a past time only sets "today" off when compared ("the
-        # same one Obama enjoyed in 2008"); "Smith, who was elected in 2002, is in Ohio
-        # today" is the day
+        one_back = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        two_back = doc[one_back - 1].sent.start if one_back > 0 else one_back
+        # its own sentence counts when it compares ("Today, women make up half the work
+        # force, whereas in 1960 they were barely a third")
         compared = _COMPARED.search(text, sent.start_char, sent.end_char) is not None
         hi = sent.end_char if compared else sent.start_char
-        # a past time in the sentence before sets off only a "Today," that opens its own
-        # ("Smith was elected in 2002. He is in Ohio today." is the day)
-        opens = _opens(doc, i) and text[t.end : t.end + 1] == ","
-        lo_time = sent.start_char
-        if opens:  # the two sentences before ("In 2009, … Dues were $6,612. Today, …")
-            before = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-            lo_time = doc[before - 1].sent.start_char if before > 0 else lo
+        lo_time = doc[two_back].idx  # "In 2009, … Dues were $6,612 a year. Today, …"
         others = [o for o in timexes if o is not t and lo_time <= o.start and o.end <= hi]
-        if any(_long_past(o.value, dct) for o in others) or _EARLIER_AGE.search(text, lo, hi):
+        if any(_long_past(o.value, dct) for o in others) or _EARLIER_AGE.search(
+            text, doc[one_back].idx, hi
+        ):
             timexes[k] = dataclasses.replace(
                 t, value="PRESENT_REF", interval=None, anchor="nowadays"
             )
@@ -146,37 +136,6 @@ def _a_state(verb: Token) -> bool:
     if any(w.lower_ in ("than", "against", "versus", "vs.") for w in verb.subtree):
         return False  # "hotter today than … in 1936", "are underdogs today against the Colts"
     return not any(c.dep_ == "auxpass" for c in verb.children)
-
-
-def _a_group_today(doc: Doc, i: int) -> bool:
-    """Whether the "today" at token ``i`` follows a noun before the verb of a present
-    state ("Libya today is chaotic", "Clinton defenders today argue…", "the cost of
-    operating a golf course today is…"): those of the present age; not after the verb
-    ("I know about the stories today") nor with a verb of events ("The Senate today votes")."""
-    if i == 0 or doc[i - 1].pos_ not in ("NOUN", "PROPN") or doc[i - 1].lower_ in _TIME_NOUNS:
-        return False
-    if _an_act(doc[i - 1]) or doc[i - 1].ent_type_ == "PERSON":
-        # "Obama's comments today are typical…": what was done or said today; "Elian
-        # today is the symbol of our unity": a person's state on the day
-        return False
-    verb = _governing_verb(doc[i])
-    return (
-        verb is not None
-        and verb.i > i
-        and verb.tag_ in ("VBZ", "VBP")
-        and verb.lemma_.lower() in _STATE_VERBS
-        and clause_tense(doc, i) == PRESENT
-        and _a_state(verb)  # "Stocks today are higher", "Shares today are up": the day's
-    )
-
-
-def _an_act(noun: Token) -> bool:
-    """Whether ``noun`` names something done or said ("comments", "announcement",
-    "decision", "ruling", "hearing"): a deverbal ending or a noun of a day's event."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (
-        lemma.endswith(("ment", "ion", "ing", "al")) or lemma in _ACTS or lemma in DAY_EVENTS
-    )
 
 
 def _opens(doc: Doc, i: int) -> bool:

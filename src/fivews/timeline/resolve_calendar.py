@@ -166,6 +166,36 @@ def year_named_after(m: re.Match[str], ctx: Context) -> int | None:
     return int(after["year"])
 
 
+#: nouns of a contest a year may name ("the 2008 primary contest", "the 2012 race")
+_CONTEST_NOUNS = SCHEDULED_EVENT_NOUNS | frozenset(
+    {"race", "races", "campaign", "campaigns", "season", "seasons", "cycle", "olympics", "games"}
+)
+#: a year before the words of its noun, up to three ("2008 Democratic primary contest")
+_YEAR_OF_NOUN = re.compile(r"[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?)([a-z]+)\b")
+
+
+def _year_of_a_contest(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of a contest named in the month's own past clause, when it is the time
+    named last ("remained in the 2008 primary contest against Obama until June"): the
+    month of that contest, not the DCT's year."""
+    if ctx.dct is None or not ctx.previous:
+        return None
+    last = ctx.previous[-1]
+    if (
+        last.rule != "year"
+        or not re.fullmatch(r"\d{4}", last.value)
+        or SENTENCE_END.search(ctx.text, last.end, m.start())
+        or m.start() - last.end > 150
+    ):
+        return None
+    noun = _YEAR_OF_NOUN.match(ctx.text, last.end)
+    if noun is None or noun[2] not in _CONTEST_NOUNS or noun.end() > m.start():
+        return None
+    if ctx.tense(m.start(), m.end()) != PAST:
+        return None
+    return int(last.value)
+
+
 def _year_by_tense(
     m: re.Match[str], ctx: Context, month: int, day: int | None, start: int | None = None
 ) -> tuple[int, str]:
@@ -336,6 +366,8 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
             return found
         own = not rel
     named = None if rel else year_named_before(m, ctx) or year_named_after(m, ctx)
+    if named is None and not rel:
+        named = _year_of_a_contest(m, ctx)
     if named is not None and not own:  # "In 2015, sales peaked in June", "won in June in 2005"
         value = f"{named:04d}-{month:02d}"
         return make_timex(m, "DATE", value, "month_year_in_sentence", point_mod_of(m))

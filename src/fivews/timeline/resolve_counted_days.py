@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.event_nouns import INCIDENT_NOUNS
+from fivews.timeline.guards import NOUN_AFTER
 from fivews.timeline.lexicon import MONTH, PARTS_OF_DAY, WEEKDAYS, YEAR
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import PAST, PRESENT
@@ -42,6 +43,16 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     last = ctx.last_value(days + r"(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
     anchor = "previous timex"
     if ctx.dct is None and (last is None or last.startswith("XXXX")):
+        month = None if m["weekday"] else _month_told_since(m, ctx, days, skip)
+        if month is not None and not (
+            _THE_DAY_BEFORE_AFTER.match(m["rday"]) and _PREPOSITION_OBJECT.match(ctx.text, m.end())
+        ):
+            # "In March 2010, the plant closed. The workers were told the next morning."
+            rule = "day_relative_to_previous"
+            if m["dpart"]:
+                value = f"{month}-XXT{PARTS_OF_DAY[m['dpart'].lower()]}"
+                return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
+            return make_timex(m, "DATE", f"{month}-XX", rule, point_mod_of(m), anchor=anchor)
         return _from_undated_day(m, ctx, forward, _undated_anchor(m, ctx, last, skip, True))
     if last is None:
         assert ctx.dct is not None
@@ -101,6 +112,10 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DATE", date, rule, point_mod_of(m), anchor=anchor)
 
 
+#: a capitalised word right after a month: a name it is part of ("August Wilson's play")
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])")
+
+
 def _month_told_since(
     m: re.Match[str], ctx: Context, days: str, skip: frozenset[str]
 ) -> str | None:
@@ -110,6 +125,11 @@ def _month_told_since(
     month = next(ctx.earlier(r"\d{4}-\d\d", m.start(), 400, skip_rules=skip), None)
     if month is None or not month.rule.startswith("month") or month.rule.startswith("month_day"):
         return None
+    latest = next(ctx.earlier(r".+", m.start(), 400, skip_rules=skip), None)
+    if latest is not None and latest.start > month.start:
+        return None  # "In March, … In 2012, the workers sued, and … the next day"
+    if NOUN_AFTER.match(ctx.text, month.end) or _NAME_AFTER.match(ctx.text, month.end):
+        return None  # "The March report showed…", "August Wilson's play": a noun's, a name
     day = next(ctx.earlier(days + r"(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip), None)
     if day is not None and (day.start > month.start or day.value.startswith(month.value)):
         return None

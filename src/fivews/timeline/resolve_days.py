@@ -101,6 +101,10 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = NOUN_PRESENT  # a deadline of unknown tense ("to fill the bags by Thursday")
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
+        if (m["pmod"] or "").lower() == "later" and (ctx.dct.isoweekday() - wd) % 7 == 1:
+            # "when he speaks later Monday" in a Tuesday paper: later on the day the story
+            # was written, the day before the DCT (not a week on)
+            tense = PAST
         ahead = None if rel else awaited_day(ctx.text, m.start(), m.end(), possessive)
         if (
             not possessive

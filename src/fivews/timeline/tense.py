@@ -517,7 +517,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     if happened and own in (PRESENT, FUTURE, None):
         ahead = verb is not None and bool({c.lower_ for c in verb.children} & FUTURE_AUX)
-        if not ahead or incident_in_phrase(dated):
+        if not ahead or incident_in_phrase(dated) or (dated is not None and settled_result(dated)):
             # "police are investigating a crash early Thursday", "is suspected in the
             # robbery Friday", "will vote for him because of the slaying on Friday": the
             # incident has happened ("will investigate the fire Friday" stays ahead)
