@@ -101,6 +101,17 @@ from timex_cases import texts_and_values as _found
             [("1968", "1968"), ("Today", "1996-08-12")],
         ),
         (
+            "She used to be a teacher. Today she is the keynote speaker at the union's convention.",
+            "2006-10-10",
+            [("Today", "2006-10-10")],
+        ),
+        (
+            "The river was declared dead in 1969. Today, the city is beginning a $2 million"
+            " cleanup.",
+            "1995-03-14",
+            [("1969", "1969"), ("Today", "1995-03-14")],
+        ),
+        (
             "The old stadium held 30,000 fans. Today, the new one is full for its first game.",
             "2010-03-10",
             [("Today", "2010-03-10")],
@@ -319,4 +330,45 @@ def test_the_next_day_after_a_month_told_since_the_last_day(nlp, text, dct, expe
     ],
 )
 def test_near_misses_the_probes_found(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Mrs. Clinton, who remained in the 2008 primary contest until June, will not quit.",
+            "2016-04-28",
+            [("2008", "2008"), ("June", "2008-06")],
+        ),
+        (
+            "Her victories in Pennsylvania and Delaware on Tuesday will only accelerate that"
+            " shift.",
+            "2016-04-28",
+            [("Tuesday", "2016-04-26")],
+        ),
+        (
+            "He may face a skeptical audience when he speaks later Monday.",
+            "2016-03-22",
+            [("later Monday", "2016-03-21")],
+        ),
+        ("It's been a night mostly lacking of cheers.", "2016-02-20", []),
+        # near misses: a year of no contest, a contest ahead, a victory still wanted,
+        # "later" on a day ahead, a stretch of a day
+        (
+            "The 2008 crash lasted until June.",
+            "2016-04-28",
+            [("2008", "2008"), ("June", "2016-06")],
+        ),
+        (
+            "The 2016 race will be decided in November.",
+            "2016-04-28",
+            [("2016", "2016"), ("November", "2016-11")],
+        ),
+        ("A victory on Tuesday will help him.", "2016-04-28", [("Tuesday", "2016-05-03")]),
+        ("He will speak later Wednesday.", "2016-03-22", [("later Wednesday", "2016-03-23")]),
+        ("It has been a day since the vote.", "2016-02-20", [("a day", "P1D")]),
+    ],
+)
+def test_contests_results_and_later_days(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected

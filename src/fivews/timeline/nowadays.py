@@ -32,6 +32,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.structure import doc_text
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.records import Timex
 from fivews.timeline.tense import PRESENT, clause_tense
 
@@ -133,8 +134,14 @@ def _a_state(verb: Token) -> bool:
             if w.i > 0
         ):
             return False  # "90 years old today": a birthday
-    if any(w.lower_ in ("than", "against", "versus", "vs.") for w in verb.subtree):
-        return False  # "hotter today than … in 1936", "are underdogs today against the Colts"
+    if any(w.lower_ in ("than", "against", "versus", "vs.", "back") for w in verb.subtree):
+        # "hotter today than … in 1936", "are underdogs today against the Colts", "is back
+        # in court"
+        return False
+    if any(w.lower_ in SCHEDULED_EVENT_NOUNS for w in verb.subtree):
+        return False  # "is the keynote speaker at the union's convention": the day's event
+    if verb.lemma_.lower() in _CHANGE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "is beginning a $2 million cleanup": an act started on the day
     return not any(c.dep_ == "auxpass" for c in verb.children)
 
 
