@@ -206,6 +206,11 @@ def test_a_time_ahead_of_or_behind_its_clause(nlp, text, dct, expected):
             [("future", "FUTURE_REF"), ("Monday", "2016-03-21")],
         ),
         (
+            "Meetings include a press tour of the future Trump International Hotel.",
+            "2016-03-21",
+            [("future", "FUTURE_REF")],
+        ),
+        (
             "They passed out bottles that said, \"Welcome to the Games. Now isn't that"
             ' refreshing."',
             "2016-07-11",

@@ -152,7 +152,7 @@ def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: lis
             and after.pos_ == "PROPN"
             and after.text[:1].isupper()
             and not re.search(
-                r"\b(?:in|into|for|of|to|toward|towards|about|near)\s+$",
+                r"\b(?:in|into|for|to|toward|towards|about|near)\s+$",
                 doc_text(doc)[max(0, t.start - 12) : t.start],
                 re.I,
             )
