@@ -347,6 +347,16 @@ def test_near_misses_the_probes_found(nlp, text, dct, expected):
             [("2008", "2008"), ("June", "2008-06")],
         ),
         (
+            "Obama, in his 2008 campaign, lost more contests than he won after early March.",
+            "2016-04-28",
+            [("2008", "2008"), ("early March", "2008-03")],
+        ),
+        (
+            "The 2008 Beijing Olympics ended in August with China atop the medal table.",
+            "2010-03-01",
+            [("2008", "2008"), ("August", "2008-08")],
+        ),
+        (
             "Her victories in Pennsylvania and Delaware on Tuesday will only accelerate that"
             " shift.",
             "2016-04-28",
@@ -364,6 +374,21 @@ def test_near_misses_the_probes_found(nlp, text, dct, expected):
             "The 2008 crash lasted until June.",
             "2016-04-28",
             [("2008", "2008"), ("June", "2016-06")],
+        ),
+        (
+            "Clinton, who lost the 2008 primary, won New York's primary in April.",
+            "2016-04-28",
+            [("2008", "2008"), ("April", "2016-04")],
+        ),
+        (
+            "The team's 1998 season ticket holders were invited to a reunion in March.",
+            "2015-04-10",
+            [("1998", "1998"), ("March", "2015-03")],
+        ),
+        (
+            "Registration for the 2016 Boston Marathon race closed in September.",
+            "2016-04-28",
+            [("2016", "2016"), ("September", "2015-09")],
         ),
         (
             "The 2016 race will be decided in November.",

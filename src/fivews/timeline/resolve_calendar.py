@@ -170,14 +170,29 @@ def year_named_after(m: re.Match[str], ctx: Context) -> int | None:
 _CONTEST_NOUNS = SCHEDULED_EVENT_NOUNS | frozenset(
     {"race", "races", "campaign", "campaigns", "season", "seasons", "cycle", "olympics", "games"}
 )
-#: a year before the words of its noun, up to three ("2008 Democratic primary contest")
-_YEAR_OF_NOUN = re.compile(r"[ \t]+((?:[A-Za-z-]+[ \t]+){0,3}?)([a-z]+)\b")
+#: the words after a year, up to four, among which its contest's noun is sought
+_YEAR_OF_NOUN = re.compile(r"(?:[ \t]+[A-Za-z-]+){1,4}")
+
+
+#: what may follow a contest's noun in the clause: a preposition, a conjunction, a verb
+#: of its course or a stop ("contest against Barack Obama", "race until June")
+_CONTEST_ENDS = re.compile(
+    r"\s*[,;.)]|\s+(?:against|in|on|at|for|from|by|until|through|with|and|or|but|to|when|"
+    r"where|while|that|which|who|was|were|had|[a-z]+ed|ran|won|lost|began|went|came|fell)\b"
+)
+#: the next word
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+#: a framing phrase set off by commas before the year ("Obama, in his 2008 campaign…, lost")
+_FRAMING_IN = re.compile(r",\s*(?:in|during)\s+(?:his|her|their|its|the)\s+$", re.I)
 
 
 def _year_of_a_contest(m: re.Match[str], ctx: Context) -> int | None:
     """The year of a contest named in the month's own past clause, when it is the time
-    named last ("remained in the 2008 primary contest against Obama until June"): the
-    month of that contest, not the DCT's year."""
+    named last ("remained in the 2008 primary contest against Obama until June"; "Obama,
+    in his 2008 campaign against Clinton, lost … between early March and…"): the month
+    of that contest, not the DCT's year. Not across a clause's comma ("Clinton, who lost
+    the 2008 primary, won New York in April"), nor a year of a noun the contest names
+    ("the 1998 season ticket holders"), nor a month after the DCT."""
     if ctx.dct is None or not ctx.previous:
         return None
     last = ctx.previous[-1]
@@ -188,12 +203,28 @@ def _year_of_a_contest(m: re.Match[str], ctx: Context) -> int | None:
         or m.start() - last.end > 150
     ):
         return None
-    noun = _YEAR_OF_NOUN.match(ctx.text, last.end)
-    if noun is None or noun[2] not in _CONTEST_NOUNS or noun.end() > m.start():
+    words = _YEAR_OF_NOUN.match(ctx.text, last.end)
+    contest = None
+    for w in _NEXT_WORD.finditer(ctx.text, last.end, words.end() if words else last.end):
+        if w[1].lower() in _CONTEST_NOUNS:
+            contest = w  # "the 2008 Democratic primary", "the 2008 Beijing Olympics"
+            break
+    if contest is None or contest.end() > m.start():
         return None
+    end = contest.end()
+    while (more := _NEXT_WORD.match(ctx.text, end)) and more[1].lower() in _CONTEST_NOUNS:
+        end = more.end()  # "the 2008 primary contest"
+    if not _CONTEST_ENDS.match(ctx.text, end):
+        return None  # "the 1998 season ticket holders": the year of another noun
+    framed = _FRAMING_IN.search(ctx.text, max(0, last.start - 24), last.start)
+    if re.search(r"[,;:]", ctx.text[end : m.start()]) and not framed:
+        return None  # "Clinton, who lost the 2008 primary, won New York in April"
     if ctx.tense(m.start(), m.end()) != PAST:
         return None
-    return int(last.value)
+    year = int(last.value)
+    if (year, month_number(m["month"])) > (ctx.dct.year, ctx.dct.month):
+        return None  # "Registration for the 2016 race closed in September" in April 2016
+    return year
 
 
 def _year_by_tense(
