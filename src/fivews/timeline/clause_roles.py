@@ -3,7 +3,9 @@ participle completing a causing verb's object ("make their voice known on Tuesda
 setting an event ahead ("graduation set June 6"), a headline's infinitive ("Pastor to be
 buried Saturday"), a negated "could" that reports an attempt made ("could not be reached
 Friday"), what counts as a verb of the text, a singular subject, an event set for a day
-("set his sentencing for June 2"), and the sentence a verbless line borrows its tense from.
+("set his sentencing for June 2"), what someone is "coming off" ("coming off a strong debate
+Thursday night"), a time looked "past" ("looked way past November"), and the sentence a
+verbless line borrows its tense from.
 Read from the spaCy parse by :mod:`fivews.timeline.tense` (the last by
 :mod:`fivews.timeline.tag`, for a weekday)."""
 
@@ -11,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
+from fivews.timeline.event_nouns import RESULT_NOUNS, SCHEDULED_EVENT_NOUNS, event_noun
 
 #: forms the English pipeline lemmatises wrongly ("hoping" as "hop", "slated" as "slat"),
 #: with their lemma
@@ -310,3 +312,54 @@ def reaches_now(verb: Token | None, after_until: bool) -> bool:
             return False
         tok = tok.head
     return False
+
+
+#: verbs whose "past"/"beyond" a time looks to what lies after it ("looked past November")
+_LOOKING_AHEAD = frozenset({"look", "think", "plan", "focus", "gaze"})
+
+
+def coming_off(doc: Doc, token_i: int, verb: Token | None) -> bool:
+    """Whether the time at ``token_i`` dates what someone is "coming off" or "fresh off"
+    ("is coming off a strong debate Thursday night", "fresh off his win on Tuesday"): an
+    event just had, whatever the clause's tense. The word after "off" must name an event
+    ("will come off the stage on Friday" lies ahead)."""
+    for tok in [doc[token_i], *doc[token_i].ancestors]:
+        if (tok.lower_ == "coming" and tok.pos_ in ("VERB", "AUX")) or tok.lower_ == "fresh":
+            off = next((c for c in tok.children if c.lower_ == "off" and c.i < token_i), None)
+            if off is not None:
+                # what is come off: the object of "off", or of the verb when the parser
+                # reads "off" as a particle ("Fresh off a victory on Saturday, …")
+                phrase = [w for w in off.subtree if w.i > off.i] + [
+                    w for c in tok.children if c.dep_ == "dobj" and c.i > off.i for w in c.subtree
+                ]
+                if not phrase:
+                    return False
+                end = max(w.i for w in phrase)
+                if token_i > end and any(
+                    w.lower_ not in ("on", "last", "early", "late") for w in doc[end + 1 : token_i]
+                ):
+                    return False  # "coming off a win when he faces Ruiz on Saturday"
+                if verb is not None and verb.i != tok.i and any(w.i == verb.i for w in phrase):
+                    return False  # "coming off a road trip that ends Sunday": its own tense
+                return any(
+                    event_noun(w) or (w.pos_ == "NOUN" and w.lemma_.lower() in RESULT_NOUNS)
+                    for w in phrase
+                    if w.i != token_i
+                )
+        if verb is not None and tok.i == verb.i:
+            break
+    return False
+
+
+def looks_beyond(doc: Doc, token_i: int) -> bool:
+    """Whether the time at ``token_i`` follows "past"/"beyond" after a verb of looking or
+    planning ("looked way past November to a time when…", "focus beyond June"): what lies
+    after it; not "looking back past March", nor a possessive month ("looked past
+    January's losses")."""
+    return (
+        token_i > 0
+        and doc[token_i - 1].lower_ in ("past", "beyond")
+        and doc[token_i - 1].head.lemma_.lower() in _LOOKING_AHEAD
+        and not (token_i > 1 and doc[token_i - 2].lower_ == "back")
+        and not (token_i + 1 < len(doc) and doc[token_i + 1].tag_ == "POS")
+    )

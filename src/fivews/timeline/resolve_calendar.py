@@ -15,17 +15,15 @@ import re
 from fivews.timeline.anaphora import following_month
 from fivews.timeline.dates import days_in_month, nth_weekday, year_on_side
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS, names_scheduled_event
+from fivews.timeline.framing_years import year_named_after, year_named_before, year_of_a_contest
 from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     ORDINALS,
-    PREPOSITION_NEXT,
     RELATIVE_DIRECTIONS,
     SEASONS,
-    SENTENCE_OPENS,
     WEEKDAY,
     WEEKDAYS,
-    YEAR,
 )
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.resolve_durations import LAST_AS_VERB
@@ -72,159 +70,6 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
     except ValueError:
         return None
     return make_timex(m, "DATE", day.isoformat(), "month_day_year", point_mod_of(m))
-
-
-#: a year opening its sentence as a frame ("In 2015, …", "2009: …", "But in 2012, …"),
-#: before the year
-_FRAME_LEAD = re.compile(
-    SENTENCE_OPENS + r"(?:(?:In|During|By|(?:But|And|Yet|So)\s+(?:in|during|by))\s+)?$"
-)
-#: what closes the frame after the year: a comma, a colon or a dash
-_FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
-
-
-#: rules of a year counted from the DCT ("last year", "two years ago"), which frame only
-#: their own clause, up to another time ("Last year, sales fell in March, but analysts
-#: expect a rebound in October")
-_YEAR_COUNTED_RULES = frozenset({"year_relative", "ago"})
-#: a contrasting clause after a frame ("…, but analysts expect", "; this year it was")
-_NEW_CLAUSE = re.compile(r";|\b(?:but|while|whereas|yet)\b")
-
-
-def _frames_its_clause(frame: Timex, m: re.Match[str], ctx: Context) -> bool:
-    """Whether a year counted from the DCT that opens a sentence ("Last year,") still frames
-    the time at ``m``: no contrasting clause between them, no time of another year between
-    ("this year"), and a clause that does not look the other way ("Last year, the bridge
-    was closed in March, and it will close again in August")."""
-    if _NEW_CLAUSE.search(ctx.text, frame.end, m.start()):
-        return False
-    if any(
-        frame.end <= u.start and u.end <= m.start() and not u.value.startswith(frame.value)
-        for u in ctx.previous
-    ):
-        return False
-    if ctx.dct is None:
-        return True
-    tense = ctx.tense(m.start(), m.end())
-    year = int(frame.value)
-    return not (
-        (year < ctx.dct.year and tense == FUTURE) or (year > ctx.dct.year and tense == PAST)
-    )
-
-
-def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
-    """The year that opens the match's sentence as its frame ("In 2015, the plant closed
-    on Nov. 26", "1939 - Congress moves Thanksgiving", "Last year, sales fell in March",
-    "Two years ago, the bridge collapsed on Memorial Day"), or None."""
-    for t in reversed(ctx.previous):
-        if t.end > m.start():
-            continue
-        if SENTENCE_END.search(ctx.text, t.end, m.start()):
-            return None
-        if (
-            (
-                t.rule in ("year", "season_year")
-                or (
-                    t.rule in _YEAR_COUNTED_RULES
-                    and re.fullmatch(r"\d{4}", t.value)
-                    and _frames_its_clause(t, m, ctx)
-                )
-            )
-            and _FRAME_LEAD.search(ctx.text, max(0, t.start - 16), t.start)
-            and _FRAME_CLOSE.match(ctx.text, t.end)
-        ):
-            return int(t.value[:4])
-    return None
-
-
-#: what may follow a year (of an era, or after a date): the clause's end or a word that
-#: goes on with the clause ("100 B.C. by farmers", "500 BC to 1000 AD", "May 3 in 2005
-#: when"), not a noun the number counts or dates, or a name ("150 B.C. residents", "400
-#: AD patients", "BC Hydro", "in 2005 dollars")
-CLAUSE_GOES_ON = re.compile(
-    r"\s*(?:[^\w\s]|$)|\s+(?:"
-    + PREPOSITION_NEXT
-    + r"|and|or|but|to|of|until|through|along|near|under|around|between|throughout|into|within"
-    r"|the|a|an|was|were|is|are|had|has|have|when|while|as|he|she|they|it|we)\b",
-    re.I,
-)
-
-
-#: a year written right after a day, a month or a holiday as its year ("on Veterans Day in
-#: 2007", "May 3 in 2005"): not a year that goes on as a number or a decade ("in 2005-06",
-#: "in 1990s")
-_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<year>" + YEAR + r")\b(?![-–/.]?\d|s\b|['’]s\b)")
-
-
-def year_named_after(m: re.Match[str], ctx: Context) -> int | None:
-    """The year written right after the match with "in" or "of" as its year ("dedicated on
-    Veterans Day in 2007", "met on May 3 in 2005", "the fourth Thursday in November in
-    2004"), or None."""
-    after = _YEAR_AFTER.match(ctx.text, m.end())
-    if after is None or not CLAUSE_GOES_ON.match(ctx.text, after.end()):
-        return None  # "in 2005 dollars", "in 1200 stores": a noun the number dates or counts
-    return int(after["year"])
-
-
-#: nouns of a contest a year may name ("the 2008 primary contest", "the 2012 race")
-_CONTEST_NOUNS = SCHEDULED_EVENT_NOUNS | frozenset(
-    {"race", "races", "campaign", "campaigns", "season", "seasons", "cycle", "olympics", "games"}
-)
-#: the words after a year, up to four, among which its contest's noun is sought
-_YEAR_OF_NOUN = re.compile(r"(?:[ \t]+[A-Za-z-]+){1,4}")
-
-
-#: what may follow a contest's noun in the clause: a preposition, a conjunction, a verb
-#: of its course or a stop ("contest against Barack Obama", "race until June")
-_CONTEST_ENDS = re.compile(
-    r"\s*[,;.)]|\s+(?:against|in|on|at|for|from|by|until|through|with|and|or|but|to|when|"
-    r"where|while|that|which|who|was|were|had|[a-z]+ed|ran|won|lost|began|went|came|fell)\b"
-)
-#: the next word
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
-#: a framing phrase set off by commas before the year ("Obama, in his 2008 campaign…, lost")
-_FRAMING_IN = re.compile(r",\s*(?:in|during)\s+(?:his|her|their|its|the)\s+$", re.I)
-
-
-def _year_of_a_contest(m: re.Match[str], ctx: Context) -> int | None:
-    """The year of a contest named in the month's own past clause, when it is the time
-    named last ("remained in the 2008 primary contest against Obama until June"; "Obama,
-    in his 2008 campaign against Clinton, lost … between early March and…"): the month
-    of that contest, not the DCT's year. Not across a clause's comma ("Clinton, who lost
-    the 2008 primary, won New York in April"), nor a year of a noun the contest names
-    ("the 1998 season ticket holders"), nor a month after the DCT."""
-    if ctx.dct is None or not ctx.previous:
-        return None
-    last = ctx.previous[-1]
-    if (
-        last.rule != "year"
-        or not re.fullmatch(r"\d{4}", last.value)
-        or SENTENCE_END.search(ctx.text, last.end, m.start())
-        or m.start() - last.end > 150
-    ):
-        return None
-    words = _YEAR_OF_NOUN.match(ctx.text, last.end)
-    contest = None
-    for w in _NEXT_WORD.finditer(ctx.text, last.end, words.end() if words else last.end):
-        if w[1].lower() in _CONTEST_NOUNS:
-            contest = w  # "the 2008 Democratic primary", "the 2008 Beijing Olympics"
-            break
-    if contest is None or contest.end() > m.start():
-        return None
-    end = contest.end()
-    while (more := _NEXT_WORD.match(ctx.text, end)) and more[1].lower() in _CONTEST_NOUNS:
-        end = more.end()  # "the 2008 primary contest"
-    if not _CONTEST_ENDS.match(ctx.text, end):
-        return None  # "the 1998 season ticket holders": the year of another noun
-    framed = _FRAMING_IN.search(ctx.text, max(0, last.start - 24), last.start)
-    if re.search(r"[,;:]", ctx.text[end : m.start()]) and not framed:
-        return None  # "Clinton, who lost the 2008 primary, won New York in April"
-    if ctx.tense(m.start(), m.end()) != PAST:
-        return None
-    year = int(last.value)
-    if (year, month_number(m["month"])) > (ctx.dct.year, ctx.dct.month):
-        return None  # "Registration for the 2016 race closed in September" in April 2016
-    return year
 
 
 def _year_by_tense(
@@ -398,7 +243,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         own = not rel
     named = None if rel else year_named_before(m, ctx) or year_named_after(m, ctx)
     if named is None and not rel:
-        named = _year_of_a_contest(m, ctx)
+        named = year_of_a_contest(m, ctx)
     if named is not None and not own:  # "In 2015, sales peaked in June", "won in June in 2005"
         value = f"{named:04d}-{month:02d}"
         return make_timex(m, "DATE", value, "month_year_in_sentence", point_mod_of(m))

@@ -24,9 +24,9 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
 from fivews.timeline.dates import nth_weekday, week_value
+from fivews.timeline.framing_years import year_named_after, year_named_before
 from fivews.timeline.lexicon import LEXICON, WEEKDAYS
 from fivews.timeline.records import Context, Timex, sentence_around
-from fivews.timeline.resolve_calendar import year_named_after, year_named_before
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from fivews.timeline.framing_years import CLAUSE_GOES_ON
 from fivews.timeline.lexicon import LEXICON, NUMBERS, ORDINALS
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.resolve_calendar import CLAUSE_GOES_ON
 from fivews.timeline.values import make_timex, point_mod_of
 
 

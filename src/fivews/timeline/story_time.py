@@ -11,9 +11,9 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import shift_months, week_value
+from fivews.timeline.framing_years import year_named_before
 from fivews.timeline.guards import previous_word
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.resolve_calendar import year_named_before
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex
 

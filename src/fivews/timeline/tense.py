@@ -12,11 +12,13 @@ from spacy.tokens import Doc, Token
 
 from fivews.timeline.clause_roles import (
     a_verb,
+    coming_off,
     completes_an_object,
     could_reports_the_past,
     gerund_of_a_fact,
     headline_infinitive,
     headline_plan,
+    looks_beyond,
     noun_read_as_verb,
     orders_events,
     reaches_now,
@@ -26,7 +28,6 @@ from fivews.timeline.clause_roles import (
     verb_lemma,
 )
 from fivews.timeline.event_nouns import (
-    RESULT_NOUNS,
     after_incident_noun,
     dates_an_incident,
     event_noun,
@@ -239,39 +240,6 @@ def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     return _word_before_time(doc, token_i) in _UNTIL  # "until 9 a.m. EST Tuesday"
 
 
-def _coming_off(doc: Doc, token_i: int, verb: Token | None) -> bool:
-    """Whether the time at ``token_i`` dates what someone is "coming off" or "fresh off"
-    ("is coming off a strong debate Thursday night", "fresh off his win on Tuesday"): an
-    event just had, whatever the clause's tense. The word after "off" must name an event
-    ("will come off the stage on Friday" lies ahead)."""
-    for tok in [doc[token_i], *doc[token_i].ancestors]:
-        if (tok.lower_ == "coming" and tok.pos_ in ("VERB", "AUX")) or tok.lower_ == "fresh":
-            off = next((c for c in tok.children if c.lower_ == "off" and c.i < token_i), None)
-            if off is not None:
-                # what is come off: the object of "off", or of the verb when the parser
-                # reads "off" as a particle ("Fresh off a victory on Saturday, …")
-                phrase = [w for w in off.subtree if w.i > off.i] + [
-                    w for c in tok.children if c.dep_ == "dobj" and c.i > off.i for w in c.subtree
-                ]
-                if not phrase:
-                    return False
-                end = max(w.i for w in phrase)
-                if token_i > end and any(
-                    w.lower_ not in ("on", "last", "early", "late") for w in doc[end + 1 : token_i]
-                ):
-                    return False  # "coming off a win when he faces Ruiz on Saturday"
-                if verb is not None and verb.i != tok.i and any(w.i == verb.i for w in phrase):
-                    return False  # "coming off a road trip that ends Sunday": its own tense
-                return any(
-                    event_noun(w) or (w.pos_ == "NOUN" and w.lemma_.lower() in RESULT_NOUNS)
-                    for w in phrase
-                    if w.i != token_i
-                )
-        if verb is not None and tok.i == verb.i:
-            break
-    return False
-
-
 def _bare_state(verb: Token | None) -> bool:
     """Whether ``verb`` is a participle standing alone as a list's item, with no subject
     or auxiliary ("Closed through June 1 for construction."): a state, not a past event."""
@@ -381,8 +349,6 @@ _COME_VERB = frozenset(
         "n't",
     }
 )
-#: verbs whose "past"/"beyond" a time looks to what lies after it ("looked past November")
-_LOOKING_AHEAD = frozenset({"look", "think", "plan", "focus", "gaze"})
 #: subordinators whose clause's simple present tells of a time ahead when the main
 #: clause looks ahead ("if Trump is at the top of the ticket in November")
 _AHEAD_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "until", "after", "before"})
@@ -456,13 +422,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # "a new pact effective June 1": the day a change takes effect ("became effective
         # Jan. 1", "had been effective" keep the clause's past)
         return FUTURE
-    if (
-        token_i > 0
-        and doc[token_i - 1].lower_ in ("past", "beyond")
-        and doc[token_i - 1].head.lemma_.lower() in _LOOKING_AHEAD
-        and not (token_i > 1 and doc[token_i - 2].lower_ == "back")
-        and not (token_i + 1 < len(doc) and doc[token_i + 1].tag_ == "POS")
-    ):
+    if looks_beyond(doc, token_i):
         return FUTURE  # "looked way past November to a time when…": what lies beyond
     tok = doc[token_i]
     verb = None
@@ -488,7 +448,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         verb = root if a_verb(root) else None
     if verb is not None and _prospective(doc, token_i, verb):
         return FUTURE
-    if _coming_off(doc, token_i, verb):
+    if coming_off(doc, token_i, verb):
         return PAST  # "is coming off a strong debate Thursday night": just had
     own = _verb_tense(verb) if verb is not None else None
     if own in (PRESENT, PAST) and verb is not None and _condition_ahead(verb, own):
@@ -519,8 +479,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         ahead = verb is not None and bool({c.lower_ for c in verb.children} & FUTURE_AUX)
         if not ahead or incident_in_phrase(dated) or (dated is not None and settled_result(dated)):
             # "police are investigating a crash early Thursday", "is suspected in the
-            # robbery Friday", "will vote for him because of the slaying on Friday": the
-            # incident has happened ("will investigate the fire Friday" stays ahead)
+            # robbery Friday", "will vote for him because of the slaying on Friday", "Her
+            # victories on Tuesday will only accelerate that shift": the incident or the
+            # result has happened ("will investigate the fire Friday" stays ahead)
             return PAST
     if own == PRESENT and verb is not None and verb.dep_ == "relcl" and verb_lemma(verb) in _STATES:
         # "found himself at odds with senators who oppose him on Thursday": a state tells
