@@ -57,7 +57,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         i = bisect.bisect_right(starts, t.start) - 1
         if not 0 <= i < len(doc):
             continue
-        verb = _governing_verb(doc[i])
+        verb = governing_verb(doc[i])
         if verb is None:
             continue
         if not (
@@ -84,7 +84,7 @@ _BOUND_BEFORE = re.compile(
 )
 
 
-def _governing_verb(tok: Token) -> Token | None:
+def governing_verb(tok: Token) -> Token | None:
     """The first verb up ``tok``'s dependency path, or None."""
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX"):

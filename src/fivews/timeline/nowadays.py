@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from fivews.structure import doc_text
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
+from fivews.timeline.habits import governing_verb
 from fivews.timeline.records import Timex
 from fivews.timeline.tense import PRESENT, clause_tense
 
@@ -108,7 +109,7 @@ def _a_present_state(doc: Doc, i: int, text: str, start: int) -> bool:
     "Today is sunny", a passive or an adjective of the day ("is deadlocked", "are
     crowded"), a comparison or a day's move ("hotter today", "is down 3 percent"), an
     age ("90 years old today")."""
-    verb = _governing_verb(doc[i])
+    verb = governing_verb(doc[i])
     if verb is None or doc[i].dep_ in ("nsubj", "nsubjpass") or not _a_state(verb):
         return False
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _STATE_VERBS:
@@ -148,17 +149,6 @@ def _a_state(verb: Token) -> bool:
 def _opens(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens its sentence, past any quotation mark or bracket."""
     return all(doc[j].is_punct for j in range(doc[i].sent.start, i))
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    """The verb ``tok`` hangs from (a sentence-opening adverb hangs from the main verb)."""
-    for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
 
 
 def _long_past(value: str, dct: dt.date) -> bool:

@@ -48,11 +48,7 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             _THE_DAY_BEFORE_AFTER.match(m["rday"]) and _PREPOSITION_OBJECT.match(ctx.text, m.end())
         ):
             # "In March 2010, the plant closed. The workers were told the next morning."
-            rule = "day_relative_to_previous"
-            if m["dpart"]:
-                value = f"{month}-XXT{PARTS_OF_DAY[m['dpart'].lower()]}"
-                return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
-            return make_timex(m, "DATE", f"{month}-XX", rule, point_mod_of(m), anchor=anchor)
+            return _day_or_part(m, f"{month}-XX", "day_relative_to_previous", anchor)
         return _from_undated_day(m, ctx, forward, _undated_anchor(m, ctx, last, skip, True))
     if last is None:
         assert ctx.dct is not None
@@ -106,7 +102,12 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # "Last September, Beck called Palin a clown. He apologized the next day": a day of
         # the month told since the day named last
         date, anchor = f"{month}-XX", "previous timex"
-    if m["dpart"]:  # "the next morning": a part of the day after the one last named
+    return _day_or_part(m, date, rule, anchor)
+
+
+def _day_or_part(m: re.Match[str], date: str, rule: str, anchor: str | None) -> Timex:
+    """The day ``date`` as a DATE, or a part of it as a TIME ("the next morning")."""
+    if m["dpart"]:
         value = f"{date}T{PARTS_OF_DAY[m['dpart'].lower()]}"
         return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
     return make_timex(m, "DATE", date, rule, point_mod_of(m), anchor=anchor)
@@ -151,10 +152,7 @@ def _from_undated_day(m: re.Match[str], ctx: Context, forward: bool, last: str |
     if shifted is not None:
         rule = "weekday_relative_to_previous" if m["weekday"] else "day_relative_to_previous"
         value, anchor = shifted, "previous timex"
-    if m["dpart"]:  # "the following morning": a time of that day
-        value = f"{value}T{PARTS_OF_DAY[m['dpart'].lower()]}"
-        return make_timex(m, "TIME", value, rule, point_mod_of(m), anchor=anchor)
-    return make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
+    return _day_or_part(m, value, rule, anchor)  # "the following morning": a time of that day
 
 
 #: a count of time between a day named and "that day" ("arrived Monday, began to feel ill
