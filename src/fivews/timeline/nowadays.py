@@ -114,9 +114,9 @@ def _a_present_state(doc: Doc, i: int, text: str, start: int) -> bool:
         return False
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _STATE_VERBS:
         return clause_tense(doc, i) == PRESENT
-    opens = _opens(doc, i) and text[start + 5 : start + 6] == ","
+    # the caller has checked that it opens its sentence; a comma must follow it
     return (
-        opens
+        text[start + 5 : start + 6] == ","
         and verb.tag_ == "VBG"
         and verb.lemma_.lower() in _CHANGE_VERBS
         and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children)

@@ -40,10 +40,11 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     skip = _BARE_PARTS_OF_DAY if forward else _BARE_PARTS_OF_DAY | {"day_relative_to_previous"}
     # with no DCT, also a day named without its year or week ("August 5; the next day")
     days = r"\d{4}-\d\d-\d\d" if ctx.dct is not None else rf"(?:\d{{4}}-\d\d-\d\d|{UNDATED_DAY})"
-    last = ctx.last_value(days + r"(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip)
+    named = next(ctx.earlier(days + r"(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip), None)
+    last = named.value if named is not None else None
     anchor = "previous timex"
     if ctx.dct is None and (last is None or last.startswith("XXXX")):
-        month = None if m["weekday"] else _month_told_since(m, ctx, days, skip)
+        month = None if m["weekday"] else _month_told_since(m, ctx, named, skip)
         if month is not None and not (
             _THE_DAY_BEFORE_AFTER.match(m["rday"]) and _PREPOSITION_OBJECT.match(ctx.text, m.end())
         ):
@@ -97,7 +98,7 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             # "He apologized the next day", with no day named before: some day already past
             day = None
     date = day.isoformat() if day is not None else "XXXX-XX-XX"
-    month = _month_told_since(m, ctx, days, skip)
+    month = _month_told_since(m, ctx, named, skip)
     if month is not None and not m["weekday"]:
         # "Last September, Beck called Palin a clown. He apologized the next day": a day of
         # the month told since the day named last
@@ -118,11 +119,11 @@ _NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])")
 
 
 def _month_told_since(
-    m: re.Match[str], ctx: Context, days: str, skip: frozenset[str]
+    m: re.Match[str], ctx: Context, day: Timex | None, skip: frozenset[str]
 ) -> str | None:
     """The month (``YYYY-MM``) named alone in the sentence before "the next day" or its
-    own, after the day named last (or with none named): the story's time is then that
-    month's, not the day's."""
+    own, after ``day``, the day named last (or with none named): the story's time is then
+    that month's, not the day's."""
     month = next(ctx.earlier(r"\d{4}-\d\d", m.start(), 400, skip_rules=skip), None)
     if month is None or not month.rule.startswith("month") or month.rule.startswith("month_day"):
         return None
@@ -131,7 +132,6 @@ def _month_told_since(
         return None  # "In March, … In 2012, the workers sued, and … the next day"
     if NOUN_AFTER.match(ctx.text, month.end) or _NAME_AFTER.match(ctx.text, month.end):
         return None  # "The March report showed…", "August Wilson's play": a noun's, a name
-    day = next(ctx.earlier(days + r"(?:T[\w:]+)?", m.start(), 1500, skip_rules=skip), None)
     if day is not None and (day.start > month.start or day.value.startswith(month.value)):
         return None
     if len(SENTENCE_END.findall(ctx.text, month.end, m.start())) > 1:
