@@ -49,8 +49,11 @@ def test_direction_of_effective_dates_and_prospective_nouns(nlp, text, expressio
         ("The unit was sold this past spring.", "this past spring", "2017-SP"),
         ("The unit was sold this past winter.", "this past winter", "2017-WI"),
         ("The unit will be sold this coming spring.", "this coming spring", "2018-SP"),
-        # "last" season: the one of the year before
-        ("The unit was sold last spring.", "last spring", "2016-SP"),
+        # "last" season: the one of the year before while its own is fresh, the DCT's
+        # year's once that is long over (a September DCT)
+        ("The unit was sold last summer.", "last summer", "2016-SU"),
+        ("The unit was sold last fall.", "last fall", "2016-FA"),
+        ("The unit was sold last spring.", "last spring", "2017-SP"),
     ],
 )
 def test_this_past_season_is_the_latest(nlp, text, expression, value):

@@ -63,6 +63,15 @@ def anaphoric_unit(
     elif unit == "month":
         # a month of an unknown year, in a text with no DCT, too ("in February … that month")
         last = ctx.last_value(r"(?:\d{4}|XXXX)-\d\d(-.*)?", _anchor_end(m, ctx), _WINDOW)
+        if last is None and offset == 0:
+            # "The 2012 request … CREW filed it that month": a month of the year named
+            # last, which the text does not name
+            year = ctx.last_value(r"\d{4}", _anchor_end(m, ctx), _WINDOW, skip_rules=skip)
+            if year is None:
+                return None
+            return make_timex(
+                m, "DATE", f"{year}-XX", "month_anaphoric", mod, anchor="previous timex"
+            )
         if last is None:
             return None
         yearless = last.startswith("XXXX")

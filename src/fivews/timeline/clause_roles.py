@@ -17,6 +17,22 @@ from spacy.tokens import Doc, Span, Token
 
 from fivews.timeline.event_nouns import RESULT_NOUNS, SCHEDULED_EVENT_NOUNS, event_noun
 
+#: contractions written with a curly apostrophe, which the English pipeline leaves
+#: without a lemma ("They’ve arranged": lemma "’ve"), by the auxiliary they stand for
+_CURLY_AUX_LEMMAS = {"’ve": "have", "’ll": "will", "’re": "be", "’m": "be"}
+
+
+def aux_word(aux: Token) -> str:
+    """An auxiliary's lower-cased form with a curly apostrophe written straight ("’ll" ->
+    "'ll"), as the auxiliary lists spell it."""
+    return aux.lower_.replace("’", "'")
+
+
+def aux_lemma(aux: Token) -> str:
+    """An auxiliary's lemma, also for a contraction written with a curly apostrophe."""
+    return _CURLY_AUX_LEMMAS.get(aux.lower_, aux.lemma_)
+
+
 #: forms the English pipeline lemmatises wrongly ("hoping" as "hop", "slated" as "slat"),
 #: with their lemma
 _LEMMA_SLIPS = {
@@ -134,6 +150,17 @@ def completes_an_object(participle: Token) -> bool:
 
 #: participles that order one event after or before another ("followed by rain Sunday")
 _SEQUENCE_PARTICIPLES = frozenset({"follow", "precede"})
+
+
+#: verbs whose reduced passive tells a requirement, not a past event ("the votes needed")
+_REQUIRING = frozenset({"need", "require"})
+
+
+def a_requirement(participle: Token) -> bool:
+    """Whether ``participle`` is a reduced passive of needing after a noun ("the boost
+    needed for a strong performance Tuesday", "the signatures required by Friday"): a
+    requirement, whose time the clause it hangs from tells, not a past event."""
+    return participle.dep_ == "acl" and participle.lemma_.lower() in _REQUIRING
 
 
 def orders_events(participle: Token) -> bool:

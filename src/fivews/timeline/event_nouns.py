@@ -140,7 +140,13 @@ def event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma in _TIME_NOUNS:
         return False  # "as previously planned Saturday night": the time's own noun
-    return incident(tok) or lemma in SCHEDULED_EVENT_NOUNS or settled_result(tok) or planned(tok)
+    return (
+        incident(tok)
+        or lemma in SCHEDULED_EVENT_NOUNS
+        or settled_result(tok)
+        or planned(tok)
+        or cited_source(tok)
+    )
 
 
 #: modifiers that put a noun's event ahead ("a planned rally", "the upcoming vote")
@@ -154,6 +160,25 @@ _REPORTING_VERBS = frozenset(lexicon.load_json("reporting_verbs.json")["verbs"])
 def planned(noun: Token) -> bool:
     """Whether ``noun`` names an event still ahead: "a planned rally", "the upcoming vote"."""
     return any(c.dep_ == "amod" and c.lower_ in _PLANNED_MODIFIERS for c in noun.children)
+
+
+#: nouns of a statement already made that a report cites ("in an interview Sunday")
+_SOURCE_NOUNS = frozenset(
+    {"interview", "statement", "op-ed", "editorial", "tweet", "post", "memo", "letter", "email"}
+)
+
+
+def cited_source(tok: Token) -> bool:
+    """Whether ``tok`` is a statement a report cites after "in", made at the time that
+    dates it ("saying his campaign doesn't want that, in an interview with CNN on Sunday",
+    "argues in an op-ed Monday"); not a planned one ("in a planned interview")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _SOURCE_NOUNS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not planned(tok)
+    )
 
 
 def reports(verb: Token | None) -> bool:

@@ -52,6 +52,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         and _OCCASION_AFTER.match(text, m.end())
     ):
         return False  # "It was a day of mourning", "Today is a day for celebration"
+    if (
+        (m["num"] or "").lower() in ("a", "an")
+        and m["unit"].lower() in ("day", "night")
+        and _THING_AFTER.match(text, m.end())
+    ):
+        return False  # "a night table", "a day job", "a night shift": a thing, not a length
     if _a_moment_idiom(m, text):
         return False  # "wait a minute, …", "don't believe for a minute", "minute-by-minute"
     if m["num"] in ("a", "an") and capitalised(m, "unit"):
@@ -120,6 +126,13 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
 
+#: nouns that make one compound noun with "day"/"night" before them ("a night table", "a
+#: day job", "a day trip")
+_THING_AFTER = re.compile(
+    r"\s+(?:jobs?|care|trips?|traders?|pass(?:es)?|laborers?|camps?|shifts?|tables?|stands?"
+    r"|class(?:es)?|school|watchman|clubs?|owls?|light|games?|guards?|nurses?|managers?)\b",
+    re.I,
+)
 #: "of" and a determiner after plural quarters: a share of a whole ("three quarters of its
 #: value"), unlike a count of quarters of something ("several quarters of losses")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|this|that|these|those)\b", re.I)
@@ -238,7 +251,11 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
         and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
         and prev != "of"
-        or bool(re.match(r"\s+(?:later|earlier|after|before|ago|ahead\s+of)\b", nxt))
+        or bool(
+            re.match(
+                r"\s+(?:later|earlier|after|before|ago|ahead\s+of|from\s+now(?!\s+on\b))\b", nxt
+            )
+        )
     )
 
 

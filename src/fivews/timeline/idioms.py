@@ -105,6 +105,8 @@ YEAR_RULES = frozenset(
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 #: "ago" after a vague duration ("years ago", "months ago")
 _AGO = re.compile(r"\s+ago\b", re.I)
+#: "from now" after a vague duration ("years from now", "decades hence")
+_FROM_NOW = re.compile(r"\s+(?:from\s+now(?!\s+on\b)|hence)\b", re.I)
 #: "fiscal year" after a year ("the 2008 fiscal year"), which TimeBank dates by the year
 _FISCAL_YEAR_AFTER = re.compile(r"\s+fiscal\s+year\b", re.I)
 #: a part of the day right before a weekday ("at mid-morning Thursday", "the late night
@@ -149,6 +151,13 @@ def join_phrases(text: str, timexes: list[Timex], dct: dt.date | None = None) ->
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.start <= t.start
+            and t.end <= prev.end
+            and (prev.start, prev.end) != (t.start, t.end)
+        ):
+            continue  # "now" inside "years from now", joined in before it
         if prev is not None and _OF.fullmatch(text, prev.end, t.start):
             joined = _joined_of(prev, t, text)
             if joined is not None:
@@ -243,6 +252,10 @@ def _completed(t: Timex, text: str) -> Timex:
     if t.type == "DURATION" and t.value.startswith("PX") and ago:
         # TimeBank's convention: "months ago" is the vague duration, "ago" in its extent
         return _retimex(t, text, t.start, ago.end())
+    ahead = _FROM_NOW.match(text, t.end)
+    if t.type == "DURATION" and t.value.startswith("PX") and ahead:
+        # "years from now": a time ahead, as "a few years from now" is
+        return _retimex(t, text, t.start, ahead.end(), type="DATE", value="FUTURE_REF")
     fiscal = _FISCAL_YEAR_AFTER.match(text, t.end)
     if fiscal and t.rule == "year" and re.fullmatch(r"\d{4}", t.value):
         start = t.start - 4 if text[max(0, t.start - 4) : t.start].lower() == "the " else t.start

@@ -65,6 +65,8 @@ _REL_OFFSETS = {
 #: months after a season's middle past which "this summer" in a clause looking ahead
 #: means next year's
 _SEASON_GONE = 3
+#: the middle month of each season
+_MIDDLE: dict[str, int] = LEXICON["season_months"]
 
 
 def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
@@ -72,7 +74,7 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
     child this summer" in December: next year's), else 0. A past clause does not move it
     back: in spring, "the convention this summer" is ahead whatever tense tells of it."""
     assert ctx.dct is not None
-    middle = LEXICON["season_months"][code]
+    middle = _MIDDLE[code]
     tense = ctx.tense(m.start(), m.end())
     if tense == FUTURE and ctx.dct.month - middle >= _SEASON_GONE:
         return 1
@@ -150,6 +152,10 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             year = season_year(ctx.dct.year, ctx.dct.month, code, forward=forward)
         elif rel == "this" and code != "WI":
             year += _this_season_shift(ctx, m, code)
+        elif rel == "last" and code != "WI" and ctx.dct.month - _MIDDLE[code] > _SEASON_GONE:
+            # "last summer" written in December: the summer just gone, long over by then
+            # ("last summer" in August, "last fall" in November is the year before's)
+            year += 1
         return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
     unit = re.sub(r"[-\s]+", "-", unit)  # "the past quarter century"
     if unit in _STRETCHES and (

@@ -11,24 +11,24 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.timeline.clause_roles import (
+    a_requirement,
     a_verb,
+    aux_lemma,
+    aux_word,
     coming_off,
     completes_an_object,
     could_reports_the_past,
     gerund_of_a_fact,
-    headline_infinitive,
-    headline_plan,
     looks_beyond,
     noun_read_as_verb,
     orders_events,
     reaches_now,
-    set_for,
-    set_for_an_event,
     singular_noun_subject,
     verb_lemma,
 )
 from fivews.timeline.event_nouns import (
     after_incident_noun,
+    cited_source,
     dates_an_incident,
     event_noun,
     incident,
@@ -37,7 +37,14 @@ from fivews.timeline.event_nouns import (
     reports,
     settled_result,
 )
-from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX, WEEKDAYS
+from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX
+from fivews.timeline.prospects import (
+    UNTIL,
+    after_until,
+    deadline,
+    planned_by_noun,
+    prospective,
+)
 
 _STATES = frozenset(LEXICON["state_verbs"])
 #: Tense labels returned by :func:`clause_tense`.
@@ -46,22 +53,6 @@ _TEXT_FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going to|plans? to|expected to|scheduled to)\b", re.I
 )
 _TEXT_PAST = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
-
-
-#: contractions written with a curly apostrophe, which the English pipeline leaves
-#: without a lemma ("They’ve arranged": lemma "’ve"), by the auxiliary they stand for
-_CURLY_AUX_LEMMAS = {"’ve": "have", "’ll": "will", "’re": "be", "’m": "be"}
-
-
-def _aux_word(aux: Token) -> str:
-    """An auxiliary's lower-cased form with a curly apostrophe written straight ("’ll" ->
-    "'ll"), as the auxiliary lists spell it."""
-    return aux.lower_.replace("’", "'")
-
-
-def _aux_lemma(aux: Token) -> str:
-    """An auxiliary's lemma, also for a contraction written with a curly apostrophe."""
-    return _CURLY_AUX_LEMMAS.get(aux.lower_, aux.lemma_)
 
 
 def _verb_tense(verb: Token) -> str | None:
@@ -73,14 +64,14 @@ def _verb_tense(verb: Token) -> str | None:
         # "must be reviewed and placed within a framework soon": the second participle
         # shares the first one's auxiliaries
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {_aux_word(a) for a in auxes}
+    lowers = {aux_word(a) for a in auxes}
     if any(a.tag_ == "TO" for a in auxes):
         return None  # an infinitive ("to be released"): its governing verb decides
     if lowers & FUTURE_AUX or "going" in lowers:
         return FUTURE
     if _past_tag(verb) or any(_past_tag(a) for a in auxes):
         return PAST
-    if verb.tag_ == "VBN" and any(_aux_lemma(a) == "have" for a in auxes):
+    if verb.tag_ == "VBN" and any(aux_lemma(a) == "have" for a in auxes):
         return PAST  # present perfect: the event is over
     if "could" in lowers and could_reports_the_past(verb):
         return PAST  # "could not be reached Friday": an attempt already made
@@ -88,9 +79,9 @@ def _verb_tense(verb: Token) -> str | None:
         return PAST  # "would not say Tuesday how…": a refusal already made
     if lowers & MODAL_AUX:
         return FUTURE
-    if verb.tag_ == "VBG" and any(_aux_lemma(a) == "have" for a in auxes):
+    if verb.tag_ == "VBG" and any(aux_lemma(a) == "have" for a in auxes):
         return PAST  # perfect progressive: "have been searching since the Oct. 23 slaying"
-    if verb.tag_ == "VBG" and any(_aux_lemma(a) == "be" for a in auxes):
+    if verb.tag_ == "VBG" and any(aux_lemma(a) == "be" for a in auxes):
         return FUTURE  # "is meeting Friday"
     if verb.tag_ == "VBP" and not auxes and singular_noun_subject(verb):
         return PAST  # "Weakness hurt the index": a past form the tagger read as present
@@ -155,91 +146,6 @@ def _has_subject(verb: Token) -> bool:
     )
 
 
-#: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time
-#: ("planned to leave Thursday", "set to resume Monday", "postponed until Tuesday")
-PROSPECTIVE_VERBS = frozenset(LEXICON["prospective_verbs"])
-#: nouns whose infinitive complement looks ahead ("an agreement to acquire the bank in
-#: January", "a plan to vote Friday")
-PROSPECTIVE_NOUNS = frozenset(LEXICON["prospective_nouns"])
-#: nouns whose "of" + gerund looks ahead ("in hopes of seeing", "the chance of winning")
-PROSPECTIVE_GERUND_NOUNS = frozenset(LEXICON["prospective_gerund_nouns"])
-#: nouns whose "to"/"toward" + gerund looks ahead ("his path to becoming the nominee in
-#: July", "the key to winning in November")
-PROSPECTIVE_TO_GERUND_NOUNS = frozenset(LEXICON["prospective_to_gerund_nouns"])
-#: verbs whose direct object is an event they fix ahead ("scheduled a news conference
-#: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
-SCHEDULING_VERBS = frozenset({"plan", "schedule"})
-#: adjectives whose infinitive foresees ("likely to vote in November")
-_PREDICTING_ADJECTIVES = frozenset({"likely", "unlikely", "poised", "bound"})
-#: adjectives after a present "be" that put the time ahead ("are due in October")
-_PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
-#: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
-_UNTIL = frozenset({"until", "till", "til"})
-#: the tokens of a clock time before a day ("9", "a.m.", "EST")
-_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T)", re.I)
-
-
-def _prospective(doc: Doc, token_i: int, verb: Token) -> bool:
-    """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
-    infinitive under a prospective verb or noun or under "likely", a headline's infinitive,
-    a gerund after "hopes of"/"the chance of", a reduced "expected"/"scheduled"/"set", a
-    scheduling verb with an event as its object, or a prospective verb with "until" before
-    the time."""
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb_lemma(verb.head) in PROSPECTIVE_VERBS:
-        # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
-        return not _past_perfect(verb.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
-        return True
-    if (
-        verb.dep_ == "xcomp"
-        and verb.head.lower_ in _PREDICTING_ADJECTIVES
-        and doc[token_i].lower_ not in WEEKDAYS
-        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
-    ):
-        # "were much less likely to vote for Republicans in November": what a poll
-        # foresees (a weekday foreseen in a past account mostly lies before the DCT; "was
-        # likely to have left in January" looks back)
-        return True
-    if headline_infinitive(verb) or headline_plan(verb, doc[token_i]):
-        return True  # "Pastor to be buried Saturday", "Cleanup planned for Saturday"
-    if (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and (
-            (verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in PROSPECTIVE_GERUND_NOUNS)
-            or (
-                verb.head.lower_ in ("to", "toward", "towards")
-                and verb.head.i > 0
-                # the noun right before: the parser may hang "to" from the verb
-                # ("lay out his path to becoming…")
-                and doc[verb.head.i - 1].lemma_.lower() in PROSPECTIVE_TO_GERUND_NOUNS
-            )
-        )
-        and doc[token_i].lower_ not in WEEKDAYS
-    ):
-        # "waved signs in hopes of seeing the duo on the ticket in the fall"; a weekday
-        # hoped for in a past account mostly lies before the DCT ("voters expressing some
-        # intention of showing up Monday evening")
-        return True
-    if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
-        return True
-    if set_for(doc[token_i], verb) and not _past_perfect(verb):
-        # "set his sentencing for June 2": the day the event is set for ("had been set for
-        # Friday" may be over)
-        return True
-    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl" and set_for_an_event(verb):
-        return True  # "the vote, expected Friday", "graduation set June 6"
-    if (
-        verb.lemma_ == "be"
-        and verb.tag_ in ("VBZ", "VBP")
-        and any(c.dep_ == "acomp" and c.lower_ in _PROSPECTIVE_ADJECTIVES for c in verb.children)
-    ):
-        return True  # "deliveries are due in October", "the bank is poised to…"
-    if verb_lemma(verb) not in PROSPECTIVE_VERBS:
-        return False
-    return _word_before_time(doc, token_i) in _UNTIL  # "until 9 a.m. EST Tuesday"
-
-
 def _bare_state(verb: Token | None) -> bool:
     """Whether ``verb`` is a participle standing alone as a list's item, with no subject
     or auxiliary ("Closed through June 1 for construction."): a state, not a past event."""
@@ -249,53 +155,6 @@ def _bare_state(verb: Token | None) -> bool:
         and verb.dep_ == "ROOT"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and not _has_subject(verb)
-    )
-
-
-def _after_until(doc: Doc, token_i: int) -> bool:
-    """Whether "through"/"until"/"till" is right before the time at ``token_i``."""
-    return token_i > 0 and doc[token_i - 1].lower_ in _UNTIL | {"through", "thru"}
-
-
-def _planned_by_noun(verb: Token) -> bool:
-    """Whether ``verb`` is a passive to-infinitive that tells what is to happen to a noun
-    ("an address to be delivered Wednesday", "a report to be released Monday"); not after
-    a first or last ("the first woman to be elected in November" was elected), nor an
-    active one ("had the opportunity to tour the building during its Wednesday session")."""
-    head = verb.head
-    if verb.dep_ == "xcomp":  # the parser may hang it from the verb whose object it is
-        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), verb)
-    return (
-        verb.dep_ in ("acl", "xcomp")
-        and verb.tag_ == "VBN"
-        and head.pos_ == "NOUN"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in head.children)
-    )
-
-
-def _deadline(doc: Doc, token_i: int, verb: Token) -> bool:
-    """Whether the time at ``token_i`` is a deadline ("by Thursday", "by 5 p.m. Friday")
-    of the to-infinitive ``verb``."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return False
-    return _word_before_time(doc, token_i) == "by"
-
-
-def _word_before_time(doc: Doc, token_i: int) -> str:
-    """The lower-cased word before the time at ``token_i`` and the clock time that may come
-    first ("until" in "until 9 a.m. EST Tuesday"), or "" at the start."""
-    j = token_i - 1
-    while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
-        j -= 1
-    return doc[j].lower_ if j >= 0 else ""
-
-
-def _past_perfect(verb: Token) -> bool:
-    """Whether ``verb`` is in the past perfect ("had planned", "had been scheduled")."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and _aux_word(c) in ("had", "'d") for c in verb.children
     )
 
 
@@ -318,7 +177,7 @@ def _come_idiom(tok: Token) -> bool:
     ):
         return False  # the parser may take the noun before the idiom for its subject
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before is None or _aux_word(before) not in _COME_VERB
+    return before is None or aux_word(before) not in _COME_VERB
 
 
 #: words before "come" that make it the verb ("they will come Monday"), not the idiom
@@ -376,7 +235,7 @@ def _condition_ahead(verb: Token, own: str) -> bool:
         own == PAST
         and marks & (_AHEAD_SUBORDINATORS - {"if", "unless"})
         and verb.tag_ == "VBN"
-        and any(_aux_word(c) in ("have", "has", "'ve") for c in verb.children)
+        and any(aux_word(c) in ("have", "has", "'ve") for c in verb.children)
         and _verb_tense(verb.head) in (PRESENT, FUTURE)
     ):
         # "what happens after the November results have been tallied": a present perfect
@@ -388,8 +247,8 @@ def _condition_ahead(verb: Token, own: str) -> bool:
             "if" in marks
             and verb.tag_ == "VBD"
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            and any(_aux_word(a) in ("would", "might", "'d") for a in auxes)
-            and not any(_aux_lemma(a) == "have" or _aux_word(a) == "'ve" for a in auxes)
+            and any(aux_word(a) in ("would", "might", "'d") for a in auxes)
+            and not any(aux_lemma(a) == "have" or aux_word(a) == "'ve" for a in auxes)
             and _PAST_FRAME.search(verb.sent.text) is None
         )
     return bool(marks & _AHEAD_SUBORDINATORS) and _verb_tense(verb.head) == FUTURE
@@ -439,18 +298,20 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             break
         if dated is None and tok.i != token_i and event_noun(tok):
             dated = tok
-            happened = happened or incident(tok) or settled_result(tok)
+            happened = happened or incident(tok) or settled_result(tok) or cited_source(tok)
         if tok.head.i == tok.i:
             break
         tok = tok.head
     if verb is None:
         root = doc[token_i].sent.root
         verb = root if a_verb(root) else None
-    if verb is not None and _prospective(doc, token_i, verb):
+    if verb is not None and prospective(doc, token_i, verb):
         return FUTURE
     if coming_off(doc, token_i, verb):
         return PAST  # "is coming off a strong debate Thursday night": just had
-    own = _verb_tense(verb) if verb is not None else None
+    # "the boost needed for a strong performance Tuesday": a requirement, whose time the
+    # clause it hangs from tells
+    own = _verb_tense(verb) if verb is not None and not a_requirement(verb) else None
     if own in (PRESENT, PAST) and verb is not None and _condition_ahead(verb, own):
         return FUTURE  # "could lose Congress if Trump is on the ticket in November"
     if (
@@ -463,13 +324,13 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
-    if _after_until(doc, token_i) and (
+    if after_until(doc, token_i) and (
         own in (PRESENT, None)
         or _bare_state(verb)
         or (
             verb is not None
             and token_i > verb.i
-            and reaches_now(verb, doc[token_i - 1].lower_ in _UNTIL)
+            and reaches_now(verb, doc[token_i - 1].lower_ in UNTIL)
         )
     ):
         # "lane closures through Thursday", "the show runs until Sunday", "has kept the
@@ -505,7 +366,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if (
             gerund_of_a_fact(verb)
             and outer in (PRESENT, FUTURE)
-            and not {_aux_word(c) for c in head.children} & FUTURE_AUX
+            and not {aux_word(c) for c in head.children} & FUTURE_AUX
         ):
             return PAST  # "is lagging … despite winning the primary in February": a fact had
         if outer == PRESENT and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
@@ -516,11 +377,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             return FUTURE if verb.head.lower_ == "before" else None
         if outer == PRESENT:
             return FUTURE
-        if outer == PAST and _planned_by_noun(verb):
+        if outer == PAST and planned_by_noun(verb):
             # "was recasting an address, to be delivered Wednesday": the noun's event is
             # still ahead (a report tells an event already over as done)
             return FUTURE
-        if outer == PAST and _deadline(doc, token_i, verb):
+        if outer == PAST and deadline(doc, token_i, verb):
             # "raised its goal to fill 2 million bags by Thursday": a deadline set in the
             # past may lie either side of the DCT, so the nearest such day is read
             return None

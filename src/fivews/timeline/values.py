@@ -44,6 +44,8 @@ def number_value(word: str) -> float | None:
         w, half = w[: -len(" and a half")], 0.5
     if w.endswith(" 1/2"):
         w, half = w[:-4], 0.5
+    if w.endswith("½"):  # "5 ½ years", "5½ years"
+        w, half = w[:-1].rstrip(), 0.5
     if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
         return (
             float(w.replace(",", "")) + half

@@ -1,0 +1,159 @@
+"""Whether a time lies ahead of the verb that governs it: the infinitive of a plan ("planned
+to leave Thursday"), the object of a scheduling verb ("scheduled a news conference
+Thursday"), a deadline ("by Friday") or the end of a wait ("until Tuesday").
+
+:func:`fivews.timeline.tense.clause_tense` reads a clause looking ahead as FUTURE.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from fivews.timeline.clause_roles import (
+    aux_word,
+    headline_infinitive,
+    headline_plan,
+    set_for,
+    set_for_an_event,
+    verb_lemma,
+)
+from fivews.timeline.lexicon import LEXICON, WEEKDAYS
+
+#: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time
+#: ("planned to leave Thursday", "set to resume Monday", "postponed until Tuesday")
+PROSPECTIVE_VERBS = frozenset(LEXICON["prospective_verbs"])
+#: nouns whose infinitive complement looks ahead ("an agreement to acquire the bank in
+#: January", "a plan to vote Friday")
+PROSPECTIVE_NOUNS = frozenset(LEXICON["prospective_nouns"])
+#: nouns whose "of" + gerund looks ahead ("in hopes of seeing", "the chance of winning")
+PROSPECTIVE_GERUND_NOUNS = frozenset(LEXICON["prospective_gerund_nouns"])
+#: nouns whose "to"/"toward" + gerund looks ahead ("his path to becoming the nominee in
+#: July", "the key to winning in November")
+PROSPECTIVE_TO_GERUND_NOUNS = frozenset(LEXICON["prospective_to_gerund_nouns"])
+#: verbs whose direct object is an event they fix ahead ("scheduled a news conference
+#: Thursday", "planned a rally on Saturday"): a time on the verb dates that event
+SCHEDULING_VERBS = frozenset({"plan", "schedule"})
+#: adjectives whose infinitive foresees ("likely to vote in November")
+_PREDICTING_ADJECTIVES = frozenset({"likely", "unlikely", "poised", "bound"})
+#: adjectives after a present "be" that put the time ahead ("are due in October")
+_PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
+#: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
+UNTIL = frozenset({"until", "till", "til"})
+#: the tokens of a clock time before a day ("9", "a.m.", "EST")
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T)", re.I)
+
+
+def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
+    infinitive under a prospective verb or noun or under "likely", a headline's infinitive,
+    a gerund after "hopes of"/"the chance of", a reduced "expected"/"scheduled"/"set", a
+    scheduling verb with an event as its object, or a prospective verb with "until" before
+    the time."""
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb_lemma(verb.head) in PROSPECTIVE_VERBS:
+        # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
+        return not past_perfect(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
+        return True
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lower_ in _PREDICTING_ADJECTIVES
+        and doc[token_i].lower_ not in WEEKDAYS
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    ):
+        # "were much less likely to vote for Republicans in November": what a poll
+        # foresees (a weekday foreseen in a past account mostly lies before the DCT; "was
+        # likely to have left in January" looks back)
+        return True
+    if headline_infinitive(verb) or headline_plan(verb, doc[token_i]):
+        return True  # "Pastor to be buried Saturday", "Cleanup planned for Saturday"
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and (
+            (verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in PROSPECTIVE_GERUND_NOUNS)
+            or (
+                verb.head.lower_ in ("to", "toward", "towards")
+                and verb.head.i > 0
+                # the noun right before: the parser may hang "to" from the verb
+                # ("lay out his path to becoming…")
+                and doc[verb.head.i - 1].lemma_.lower() in PROSPECTIVE_TO_GERUND_NOUNS
+            )
+        )
+        and doc[token_i].lower_ not in WEEKDAYS
+    ):
+        # "waved signs in hopes of seeing the duo on the ticket in the fall"; a weekday
+        # hoped for in a past account mostly lies before the DCT ("voters expressing some
+        # intention of showing up Monday evening")
+        return True
+    if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if (
+        verb.lemma_ == "expect"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return True  # "the couple expects a child in March": what one awaits lies ahead
+    if set_for(doc[token_i], verb) and not past_perfect(verb):
+        # "set his sentencing for June 2": the day the event is set for ("had been set for
+        # Friday" may be over)
+        return True
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl" and set_for_an_event(verb):
+        return True  # "the vote, expected Friday", "graduation set June 6"
+    if (
+        verb.lemma_ == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "acomp" and c.lower_ in _PROSPECTIVE_ADJECTIVES for c in verb.children)
+    ):
+        return True  # "deliveries are due in October", "the bank is poised to…"
+    if verb_lemma(verb) not in PROSPECTIVE_VERBS:
+        return False
+    return _word_before_time(doc, token_i) in UNTIL  # "until 9 a.m. EST Tuesday"
+
+
+def after_until(doc: Doc, token_i: int) -> bool:
+    """Whether "through"/"until"/"till" is right before the time at ``token_i``."""
+    return token_i > 0 and doc[token_i - 1].lower_ in UNTIL | {"through", "thru"}
+
+
+def planned_by_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a passive to-infinitive that tells what is to happen to a noun
+    ("an address to be delivered Wednesday", "a report to be released Monday"); not after
+    a first or last ("the first woman to be elected in November" was elected), nor an
+    active one ("had the opportunity to tour the building during its Wednesday session")."""
+    head = verb.head
+    if verb.dep_ == "xcomp":  # the parser may hang it from the verb whose object it is
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), verb)
+    return (
+        verb.dep_ in ("acl", "xcomp")
+        and verb.tag_ == "VBN"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in head.children)
+    )
+
+
+def deadline(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether the time at ``token_i`` is a deadline ("by Thursday", "by 5 p.m. Friday")
+    of the to-infinitive ``verb``."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return _word_before_time(doc, token_i) == "by"
+
+
+def _word_before_time(doc: Doc, token_i: int) -> str:
+    """The lower-cased word before the time at ``token_i`` and the clock time that may come
+    first ("until" in "until 9 a.m. EST Tuesday"), or "" at the start."""
+    j = token_i - 1
+    while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
+        j -= 1
+    return doc[j].lower_ if j >= 0 else ""
+
+
+def past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect ("had planned", "had been scheduled")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and aux_word(c) in ("had", "'d") for c in verb.children
+    )

@@ -1,0 +1,223 @@
+"""A vague count of units "from now", a year as the subject of its clause ("As 2015 comes
+to an end"), a time dating a statement a report cites ("in an interview Sunday"), a
+requirement's participle ("the boost needed for … Tuesday"), "last summer" long after the
+summer, "that month" after only a year, "a night table", "5 ½ years" and a present
+"expects" with an object.
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a vague count "from now" is a time ahead, "now" inside it
+        (
+            "Years from now, you'll look back and say this was the moment.",
+            "2016-02-01",
+            [("Years from now", "FUTURE_REF")],
+        ),
+        (
+            "Decades from now, historians will ask why.",
+            "2016-02-01",
+            [("Decades from now", "FUTURE_REF")],
+        ),
+        (
+            "The vote may matter months from now.",
+            "2016-02-01",
+            [("months from now", "FUTURE_REF")],
+        ),
+        # near misses: "ago", "later", "from now on", a count
+        ("Years ago, it was different.", "2016-02-01", [("Years ago", "PXY")]),
+        ("He left years later.", "2016-02-01", [("years", "PXY")]),
+        (
+            "He said he would fight for years from now on.",
+            "2016-02-01",
+            [("years", "PXY"), ("now", "PRESENT_REF")],
+        ),
+        ("Two years from now, we will know.", "2016-02-01", [("Two years from now", "2018")]),
+    ],
+)
+def test_a_vague_count_from_now(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("As 2015 comes to an end, we look back.", "2015-12-30", [("2015", "2015")]),
+        ("When 2015 draws to a close, we look back.", "2015-12-30", [("2015", "2015")]),
+        ("As 2016 approaches, hope returns.", "2015-12-30", [("2016", "2016")]),
+        ("As 2015 winds down, shoppers rush.", "2015-12-30", [("2015", "2015")]),
+        # near misses: a count of people or troops
+        ("When 2000 protesters marched, police watched.", "2015-12-30", []),
+        ("As 2000 people watched, he fell.", "2015-12-30", []),
+        ("He said 2000 troops went in.", "2015-12-30", []),
+        ("The army sent 2000 troops to the border.", "2015-12-30", []),
+    ],
+)
+def test_a_year_that_opens_its_clause(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a statement a report cites: made at its time, already
+        (
+            "Sanders has denounced such supporters, saying his campaign doesn't want"
+            " “that crap,” in an interview with CNN on Sunday.",
+            "2016-02-08",
+            [("Sunday", "2016-02-07")],
+        ),
+        (
+            "Sanders said his campaign doesn't want that, in an interview on Sunday.",
+            "2016-02-08",
+            [("Sunday", "2016-02-07")],
+        ),
+        # near misses: a future verb, a plan, a planned interview
+        (
+            "Obama will argue in an interview Sunday that the deal is good.",
+            "2016-02-08",
+            [("Sunday", "2016-02-14")],
+        ),
+        (
+            "She is expected to say in a statement Friday that she will run.",
+            "2016-02-08",
+            [("Friday", "2016-02-12")],
+        ),
+        (
+            "The senator is preparing his response in a planned interview on Sunday.",
+            "2016-02-08",
+            [("Sunday", "2016-02-14")],
+        ),
+        # a requirement: the clause it hangs from tells when
+        (
+            "Christie hopes the endorsement will give him the boost needed for a strong"
+            " performance Tuesday.",
+            "2016-02-08",
+            [("Tuesday", "2016-02-09")],
+        ),
+        (
+            "Campaigns must file the signatures required by Friday.",
+            "2016-02-08",
+            [("Friday", "2016-02-12")],
+        ),
+        # near misses: a past clause, a participle of an event
+        (
+            "He collected the signatures required by Friday.",
+            "2016-02-08",
+            [("Friday", "2016-02-05")],
+        ),
+        (
+            "The money needed for the project was approved Friday.",
+            "2016-02-08",
+            [("Friday", "2016-02-05")],
+        ),
+        (
+            "Officials will inspect the bridge damaged Friday.",
+            "2016-02-08",
+            [("Friday", "2016-02-05")],
+        ),
+        # a present "expects" with an object looks ahead; a past one does not
+        (
+            "The couple expects their second child this summer.",
+            "2015-12-21",
+            [("this summer", "2016-SU")],
+        ),
+        (
+            "The couple expects a child in July.",
+            "2015-12-21",
+            [("July", "2016-07")],
+        ),
+        (
+            "Analysts expected a decision Monday.",
+            "2016-04-27",
+            [("Monday", "2016-04-25")],
+        ),
+    ],
+)
+def test_cited_statements_requirements_and_expectations(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "last" season long over by the DCT: the DCT year's
+        (
+            "She launched her campaign at the start of last spring.",
+            "2015-12-22",
+            [("the start of last spring", "2015-SP")],
+        ),
+        (
+            "The military exercises last summer fed the rumors.",
+            "2015-12-13",
+            [("last summer", "2015-SU")],
+        ),
+        # near misses: the season still fresh, fall and winter, "this past"
+        ("They met last summer.", "2015-08-22", [("last summer", "2014-SU")]),
+        ("They met last spring.", "2016-05-10", [("last spring", "2015-SP")]),
+        ("They met last fall.", "2015-12-22", [("last fall", "2014-FA")]),
+        ("They met last winter.", "2015-12-22", [("last winter", "2014-WI")]),
+        ("They met this past summer.", "2015-12-22", [("this past summer", "2015-SU")]),
+    ],
+)
+def test_last_season_long_over(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "that month" after only a year: a month of that year
+        (
+            "The 2012 request was sparked by the discovery. CREW filed it that month.",
+            "2016-01-07",
+            [("2012", "2012"), ("that month", "2012-XX")],
+        ),
+        (
+            "Officials met in 2012. They filed a request the same month.",
+            "2016-01-07",
+            [("2012", "2012"), ("the same month", "2012-XX")],
+        ),
+        # near misses: a month named before, the following month
+        (
+            "In March 2012 the law was debated. They filed a request that month.",
+            "2016-01-07",
+            [("March 2012", "2012-03"), ("that month", "2012-03")],
+        ),
+        (
+            "In May 2012 the law passed. The following month it took effect.",
+            "2016-01-07",
+            [("May 2012", "2012-05"), ("The following month", "2012-06")],
+        ),
+    ],
+)
+def test_that_month_after_a_year(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He put the book on a night table.", []),
+        ("She kept a day job for years.", [("years", "PXY")]),
+        ("He worked a night shift.", []),
+        ("It was a day trip.", []),
+        ("He survived 5 ½ years in a Vietnamese prison.", [("5 ½ years", "P5Y6M")]),
+        ("It took 2½ hours.", [("2½ hours", "PT2H30M")]),
+        # near misses: a night spent, a day's length
+        ("He spent a night in jail.", [("a night", "P1D")]),
+        ("They worked a day, then left.", [("a day", "P1D")]),
+        ("He survived 5 1/2 years in prison.", [("5 1/2 years", "P5Y6M")]),
+    ],
+)
+def test_day_and_night_compounds_and_halves(nlp, text, expected):
+    assert _found(nlp, text, "2016-02-08") == expected
