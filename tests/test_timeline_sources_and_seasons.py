@@ -1,8 +1,8 @@
 """A vague count of units "from now", a year as the subject of its clause ("As 2015 comes
 to an end"), a time dating a statement a report cites ("in an interview Sunday"), a
 requirement's participle ("the boost needed for … Tuesday"), "last summer" long after the
-summer, "that month" after only a year, "a night table", "5 ½ years" and a present
-"expects" with an object.
+summer, "that month" and "that same week" after only a year, "that same year", "a night
+table", "5 ½ years" and a present "expects" with an object.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -34,6 +34,11 @@ from timex_cases import texts_and_values as _found
             [("months from now", "FUTURE_REF")],
         ),
         # near misses: "ago", "later", "from now on", a count
+        (
+            "Polls in the eastern states close hours from now.",
+            "2016-11-07",
+            [("hours from now", "FUTURE_REF")],
+        ),
         ("Years ago, it was different.", "2016-02-01", [("Years ago", "PXY")]),
         ("He left years later.", "2016-02-01", [("years", "PXY")]),
         (
@@ -55,7 +60,10 @@ def test_a_vague_count_from_now(nlp, text, dct, expected):
         ("When 2015 draws to a close, we look back.", "2015-12-30", [("2015", "2015")]),
         ("As 2016 approaches, hope returns.", "2015-12-30", [("2016", "2016")]),
         ("As 2015 winds down, shoppers rush.", "2015-12-30", [("2015", "2015")]),
-        # near misses: a count of people or troops
+        # near misses: a count of people, troops or acres, in a list or a headline
+        ("When 2000 students, parents and teachers gathered, he spoke.", "2015-12-30", []),
+        ("2000 troops into Kosovo, NATO announces.", "2015-12-30", []),
+        ("1800 acres up for auction in Clark County.", "2015-12-30", []),
         ("When 2000 protesters marched, police watched.", "2015-12-30", []),
         ("As 2000 people watched, he fell.", "2015-12-30", []),
         ("He said 2000 troops went in.", "2015-12-30", []),
@@ -81,7 +89,18 @@ def test_a_year_that_opens_its_clause(nlp, text, dct, expected):
             "2016-02-08",
             [("Sunday", "2016-02-07")],
         ),
-        # near misses: a future verb, a plan, a planned interview
+        (
+            "In a tweet Thursday, the senator calls the trade deal a disaster.",
+            "2015-06-05",
+            [("Thursday", "2015-06-04")],
+        ),
+        (
+            'Obama in interview Sunday: Gun orders are "well within" his authority',
+            "2016-01-12",
+            [("Sunday", "2016-01-10")],
+        ),
+        # near misses: a future verb or a modal, a plan, a planned interview, one still
+        # to air, an infinitive
         (
             "Obama will argue in an interview Sunday that the deal is good.",
             "2016-02-08",
@@ -96,6 +115,21 @@ def test_a_year_that_opens_its_clause(nlp, text, dct, expected):
             "The senator is preparing his response in a planned interview on Sunday.",
             "2016-02-08",
             [("Sunday", "2016-02-14")],
+        ),
+        (
+            "Fans can watch the coach in an interview Sunday on ESPN.",
+            "2016-01-13",
+            [("Sunday", "2016-01-17")],
+        ),
+        (
+            'Obama discusses gun control in an interview to air Sunday on "60 Minutes."',
+            "2016-01-13",
+            [("Sunday", "2016-01-17")],
+        ),
+        (
+            "The union wants to respond in a letter Friday.",
+            "2016-01-12",
+            [("Friday", "2016-01-15")],
         ),
         # a requirement: the clause it hangs from tells when
         (
@@ -140,6 +174,11 @@ def test_a_year_that_opens_its_clause(nlp, text, dct, expected):
             "Analysts expected a decision Monday.",
             "2016-04-27",
             [("Monday", "2016-04-25")],
+        ),
+        (
+            "Investors expect a repeat of July's rally.",
+            "2023-12-06",
+            [("July", "2023-07")],
         ),
     ],
 )
@@ -186,6 +225,21 @@ def test_last_season_long_over(nlp, text, dct, expected):
             "Officials met in 2012. They filed a request the same month.",
             "2016-01-07",
             [("2012", "2012"), ("the same month", "2012-XX")],
+        ),
+        (
+            "She joined the Navy in 1952 and married Robert Hale that same month.",
+            "2023-12-12",
+            [("1952", "1952"), ("that same month", "1952-XX")],
+        ),
+        (
+            "He won in 2008. That same week he resigned.",
+            "2016-01-07",
+            [("2008", "2008"), ("That same week", "2008-WXX")],
+        ),
+        (
+            "She enlisted in March 1952 and married him that same year.",
+            "2023-12-12",
+            [("March 1952", "1952-03"), ("that same year", "1952")],
         ),
         # near misses: a month named before, the following month
         (

@@ -63,23 +63,16 @@ def anaphoric_unit(
     elif unit == "month":
         # a month of an unknown year, in a text with no DCT, too ("in February … that month")
         last = ctx.last_value(r"(?:\d{4}|XXXX)-\d\d(-.*)?", _anchor_end(m, ctx), _WINDOW)
-        if last is None and offset == 0:
-            # "The 2012 request … CREW filed it that month": a month of the year named
-            # last, which the text does not name
-            year = ctx.last_value(r"\d{4}", _anchor_end(m, ctx), _WINDOW, skip_rules=skip)
-            if year is None:
-                return None
-            return make_timex(
-                m, "DATE", f"{year}-XX", "month_anaphoric", mod, anchor="previous timex"
-            )
         if last is None:
-            return None
+            return _of_the_year_named(m, ctx, offset, "XX", "month_anaphoric", mod, skip)
         yearless = last.startswith("XXXX")
         month = dt.date(2000 if yearless else int(last[:4]), int(last[5:7]), 1)
         value = shift_months(month, offset).isoformat()[:7]
         value = "XXXX" + value[4:] if yearless else value
     elif unit in ("week", "weekend"):
         last = next(ctx.earlier(_DAY_OR_WEEK, _anchor_end(m, ctx), _WEEK_WINDOW), None)
+        if last is None and unit == "week":
+            return _of_the_year_named(m, ctx, offset, "WXX", "week_anaphoric", mod, skip)
         if last is None:
             return None
         # "Thanksgiving weekend. The following weekend": the weekend of the day named
@@ -95,6 +88,30 @@ def anaphoric_unit(
     else:
         return None
     return make_timex(m, "DATE", value, f"{unit}_anaphoric", mod, anchor="previous timex")
+
+
+#: how far back (characters) a year may lie for "that month" to be one of its months
+_YEAR_WINDOW = 400
+
+
+def _of_the_year_named(
+    m: re.Match[str],
+    ctx: Context,
+    offset: int,
+    unknown: str,
+    rule: str,
+    mod: str | None,
+    skip: frozenset[str],
+) -> Timex | None:
+    """ "that month" or "the same week" (``offset`` 0) after a year but no month or week:
+    an unknown one of that year ("The 2012 request … CREW filed it that month":
+    ``2012-XX``; ``unknown`` is "XX" or "WXX"), or None with no year named close before."""
+    if offset != 0:
+        return None
+    year = ctx.last_value(r"\d{4}", _anchor_end(m, ctx), _YEAR_WINDOW, skip_rules=skip)
+    if year is None:
+        return None
+    return make_timex(m, "DATE", f"{year}-{unknown}", rule, mod, anchor="previous timex")
 
 
 def following_month(

@@ -171,14 +171,37 @@ _SOURCE_NOUNS = frozenset(
 def cited_source(tok: Token) -> bool:
     """Whether ``tok`` is a statement a report cites after "in", made at the time that
     dates it ("saying his campaign doesn't want that, in an interview with CNN on Sunday",
-    "argues in an op-ed Monday"); not a planned one ("in a planned interview")."""
+    "argues in an op-ed Monday"); not a planned one ("in a planned interview", "in an
+    interview to air Sunday")."""
     return (
         tok.pos_ == "NOUN"
         and tok.lemma_.lower() in _SOURCE_NOUNS
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "in"
         and not planned(tok)
+        # "in an interview to air Sunday": one still to be broadcast
+        and not any(
+            c.lower_ == "to" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _TO_COME
+            for c in tok.children
+        )
     )
+
+
+#: verbs after "to" that put a statement ahead ("an interview to air Sunday")
+_TO_COME = frozenset({"air", "be", "run", "appear", "broadcast", "come", "publish"})
+
+
+def after_cited_source(doc: Doc, token_i: int) -> bool:
+    """Whether the time at ``token_i`` comes right after a statement cited after "in"
+    ("In a tweet Thursday, the senator calls…", "in interview Sunday"), which the parser
+    may hang from the verb."""
+    j = token_i - 1
+    while j >= 0 and doc[j].lower_ in ("on", "early", "late", "last"):
+        j -= 1
+    if j < 1 or doc[j].lemma_.lower() not in _SOURCE_NOUNS:
+        return False
+    before = [t.lower_ for t in doc[max(0, j - 3) : j]]
+    return "in" in before and not any(w in _PLANNED_MODIFIERS for w in before)
 
 
 def reports(verb: Token | None) -> bool:

@@ -86,7 +86,7 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         at = m.end() + nxt.end()
         after_it = _WORD_IN_S.match(text, at, at + 20)
         return after_it is None or not _plural_noun(after_it.group(1))
-    if nxt and _year_as_subject(text, m.start(), m.end() + nxt.end()):
+    if nxt and _year_as_subject(text, m.start(), nxt.group(1)):
         return True  # "As 2015 comes to an end", "when 2016 approaches,"
     # "2000 troops": a following plural noun means a count, unless it is one a year dates
     # and a number hardly counts, after a year from 1901 to 2099 that is not a round
@@ -117,28 +117,21 @@ _YEAR_AND_BEFORE = re.compile(
 )
 
 
-#: a clause opener right before a year ("As ", "when ", or a sentence's start)
-_OPENER = re.compile(
-    r"(?:(?:^|[.!?;:]['\"”’]?\s+|\n\s*)(?P<start>)|\b(?i:as|when|while|until|till|before|once|if"
-    r"|now\s+that)\s+)$"
-)
-#: what follows a verb in "-s" whose subject a year is ("comes to an end", "draws near",
-#: "winds down"; after an opener word also a clause's end: "as 2016 approaches,")
-_AFTER_A_VERB = re.compile(
-    r"\s+(?:to|near|nearer|closer|down|up|on|underway|into|toward|towards|a|an|the|its)\b"
+#: a word opening a clause right before a year ("As ", "when ")
+_OPENER = re.compile(r"\b(?i:as|when|while|until|till|before|once|if|now\s+that)\s+$")
+#: verbs in "-s" of a time passing, whose subject a year after an opener is ("As 2015
+#: comes to an end", "as 2016 approaches", "as 2015 winds down")
+_PASSING_VERBS = frozenset(
+    "comes draws winds nears approaches dawns unfolds progresses wears rolls kicks closes"
+    " heads".split()
 )
 
 
-def _year_as_subject(text: str, start: int, word_end: int) -> bool:
-    """Whether the year at ``start`` opens its clause as the subject of the "-s" word
-    ending at ``word_end``, which is then a verb, not a counted noun ("As 2015 comes to an
-    end"; "As 2016 approaches, …"); a count there is rare ("2000 troops to the border")."""
-    opener = _OPENER.search(text, max(0, start - 12), start)
-    if opener is None:
-        return False
-    if _AFTER_A_VERB.match(text, word_end):
-        return True
-    return opener["start"] is None and text[word_end : word_end + 1] in (",", ".")
+def _year_as_subject(text: str, start: int, word: str) -> bool:
+    """Whether the year at ``start`` opens its clause as the subject of ``word``, a verb
+    of a time passing, not a counted noun ("As 2015 comes to an end"; "When 2000
+    protesters marched" counts)."""
+    return word in _PASSING_VERBS and bool(_OPENER.search(text, max(0, start - 12), start))
 
 
 def _plural_noun(word: str) -> bool:

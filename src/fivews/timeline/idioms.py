@@ -253,7 +253,7 @@ def _completed(t: Timex, text: str) -> Timex:
         # TimeBank's convention: "months ago" is the vague duration, "ago" in its extent
         return _retimex(t, text, t.start, ago.end())
     ahead = _FROM_NOW.match(text, t.end)
-    if t.type == "DURATION" and t.value.startswith("PX") and ahead:
+    if t.type == "DURATION" and t.value.startswith(("PX", "PTX")) and ahead:
         # "years from now": a time ahead, as "a few years from now" is
         return _retimex(t, text, t.start, ahead.end(), type="DATE", value="FUTURE_REF")
     fiscal = _FISCAL_YEAR_AFTER.match(text, t.end)

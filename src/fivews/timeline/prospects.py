@@ -93,6 +93,7 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         verb.lemma_ == "expect"
         and verb.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "dobj" for c in verb.children)
+        and doc[token_i].dep_ != "poss"  # "expect a repeat of July's rally": had
     ):
         return True  # "the couple expects a child in March": what one awaits lies ahead
     if set_for(doc[token_i], verb) and not past_perfect(verb):

@@ -101,6 +101,7 @@ _FIRST_OWNER = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s)\s+
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
+    rel = "the same" if rel == "that same" else rel  # "that same year"
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]
     mod = "APPROX" if m["orso"] else point_mod_of(m)  # "the next year or so"

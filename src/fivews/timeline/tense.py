@@ -27,6 +27,7 @@ from fivews.timeline.clause_roles import (
     verb_lemma,
 )
 from fivews.timeline.event_nouns import (
+    after_cited_source,
     after_incident_noun,
     cited_source,
     dates_an_incident,
@@ -298,7 +299,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             break
         if dated is None and tok.i != token_i and event_noun(tok):
             dated = tok
-            happened = happened or incident(tok) or settled_result(tok) or cited_source(tok)
+            happened = happened or incident(tok) or settled_result(tok)
         if tok.head.i == tok.i:
             break
         tok = tok.head
@@ -344,6 +345,13 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # victories on Tuesday will only accelerate that shift": the incident or the
             # result has happened ("will investigate the fire Friday" stays ahead)
             return PAST
+    infinitive = verb is not None and any(c.tag_ == "TO" for c in verb.children)
+    if (
+        own in (PRESENT, None)
+        and not infinitive  # "wants to respond in a letter Friday"
+        and ((dated is not None and cited_source(dated)) or after_cited_source(doc, token_i))
+    ):
+        return PAST  # "…, in an interview with CNN on Sunday": a statement already made
     if own == PRESENT and verb is not None and verb.dep_ == "relcl" and verb_lemma(verb) in _STATES:
         # "found himself at odds with senators who oppose him on Thursday": a state tells
         # no schedule, a past clause it hangs from tells when
