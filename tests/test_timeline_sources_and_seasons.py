@@ -117,6 +117,16 @@ def test_a_year_that_opens_its_clause(nlp, text, dct, expected):
             [("Sunday", "2016-02-14")],
         ),
         (
+            "Markets await guidance in a Fed statement Wednesday.",
+            "2024-03-11",
+            [("Wednesday", "2024-03-13")],
+        ),
+        (
+            "The city will reimburse the overtime needed during the snowstorm Monday night.",
+            "2023-12-06",
+            [("Monday night", "2023-12-04TNI")],
+        ),
+        (
             "Fans can watch the coach in an interview Sunday on ESPN.",
             "2016-01-13",
             [("Sunday", "2016-01-17")],
@@ -222,9 +232,9 @@ def test_last_season_long_over(nlp, text, dct, expected):
             [("2012", "2012"), ("that month", "2012-XX")],
         ),
         (
-            "Officials met in 2012. They filed a request the same month.",
+            "Officials met in 2012. They filed a request that same month.",
             "2016-01-07",
-            [("2012", "2012"), ("the same month", "2012-XX")],
+            [("2012", "2012"), ("that same month", "2012-XX")],
         ),
         (
             "She joined the Navy in 1952 and married Robert Hale that same month.",
@@ -241,7 +251,24 @@ def test_last_season_long_over(nlp, text, dct, expected):
             "2023-12-12",
             [("March 1952", "1952-03"), ("that same year", "1952")],
         ),
-        # near misses: a month named before, the following month
+        # near misses: a month named before, the following month, "the same month" of a
+        # comparison, a year after "since", a present clause
+        (
+            "Home prices, still 8 percent below their 2006 peak, rose 4.2 percent from the"
+            " same month a year earlier.",
+            "2016-03-15",
+            [("2006", "2006"), ("the same month", "2016-03"), ("a year earlier", "2015")],
+        ),
+        (
+            "Stocks slid to their worst run since 2008, and that week the chief quit.",
+            "2020-03-16",
+            [("2008", "2008"), ("that week", "2020-W12")],
+        ),
+        (
+            "The school opened in 2006. That month, the district is holding a vote.",
+            "2012-02-14",
+            [("2006", "2006"), ("That month", "2012-02")],
+        ),
         (
             "In March 2012 the law was debated. They filed a request that month.",
             "2016-01-07",

@@ -103,15 +103,30 @@ def _of_the_year_named(
     mod: str | None,
     skip: frozenset[str],
 ) -> Timex | None:
-    """ "that month" or "the same week" (``offset`` 0) after a year but no month or week:
-    an unknown one of that year ("The 2012 request … CREW filed it that month":
-    ``2012-XX``; ``unknown`` is "XX" or "WXX"), or None with no year named close before."""
-    if offset != 0:
+    """ "that month" or "that same week" in a past clause after a year (or a season or
+    month of one) but no month or week: an unknown one of that year ("The 2012 request …
+    CREW filed it that month": ``2012-XX``; ``unknown`` is "XX" or "WXX"), or None with no
+    year named close before. Not "the same month", mostly a comparison ("rose from the
+    same month a year ago"), nor after a year that only bounds a stretch ("the worst run
+    since 2008")."""
+    if offset != 0 or not _THAT.search(m.group(0)) or ctx.tense(m.start(), m.end()) != PAST:
         return None
-    year = ctx.last_value(r"\d{4}", _anchor_end(m, ctx), _YEAR_WINDOW, skip_rules=skip)
-    if year is None:
+    named = next(
+        ctx.earlier(_YEAR_OR_PART, _anchor_end(m, ctx), _YEAR_WINDOW, skip_rules=skip), None
+    )
+    if named is None or _BOUND_BEFORE.search(ctx.text, max(0, named.start - 12), named.start):
         return None
-    return make_timex(m, "DATE", f"{year}-{unknown}", rule, mod, anchor="previous timex")
+    value = f"{named.value[:4]}-{unknown}"
+    return make_timex(m, "DATE", value, rule, mod, anchor="previous timex")
+
+
+#: "that" in "that month", "later that month", "that same week"
+_THAT = re.compile(r"\bthat\b", re.I)
+#: a year, or a season, quarter, half or month of one
+_YEAR_OR_PART = r"\d{4}(?:-(?:\d\d|SP|SU|FA|WI|Q[1-4]|H[12]))?"
+#: "since" before a year, which then bounds a stretch, not the time told ("the worst run
+#: since 2008")
+_BOUND_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 def following_month(

@@ -156,11 +156,21 @@ _SEQUENCE_PARTICIPLES = frozenset({"follow", "precede"})
 _REQUIRING = frozenset({"need", "require"})
 
 
-def a_requirement(participle: Token) -> bool:
-    """Whether ``participle`` is a reduced passive of needing after a noun ("the boost
-    needed for a strong performance Tuesday", "the signatures required by Friday"): a
-    requirement, whose time the clause it hangs from tells, not a past event."""
-    return participle.dep_ == "acl" and participle.lemma_.lower() in _REQUIRING
+def a_requirement(participle: Token, time: Token) -> bool:
+    """Whether ``participle`` is a reduced passive of needing after a noun and ``time`` is
+    in its "for"/"by" phrase ("the boost needed for a strong performance Tuesday", "the
+    signatures required by Friday"): a requirement, whose time the clause it hangs from
+    tells, not a past event ("the overtime needed during the storm Monday night" was
+    worked then)."""
+    if participle.dep_ != "acl" or participle.lemma_.lower() not in _REQUIRING:
+        return False
+    phrases = [c for c in participle.children if c.dep_ in ("prep", "agent")]
+    purpose = [c for c in phrases if c.lower_ in ("for", "by")]
+    # the parser may hang the time from the participle itself ("needed for a strong
+    # performance Tuesday"); inside another phrase it dates the need ("during the storm")
+    return bool(purpose) and not any(
+        c.is_ancestor(time) for c in phrases if c.lower_ not in ("for", "by")
+    )
 
 
 def orders_events(participle: Token) -> bool:

@@ -168,6 +168,11 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+#: verbs of waiting for what a statement will say ("Markets await guidance in a Fed
+#: statement Wednesday", "Watch for the announcement in a statement Friday")
+AWAITING_VERBS = frozenset({"await", "watch", "wait", "expect", "anticipate", "prepare"})
+
+
 def cited_source(tok: Token) -> bool:
     """Whether ``tok`` is a statement a report cites after "in", made at the time that
     dates it ("saying his campaign doesn't want that, in an interview with CNN on Sunday",

@@ -255,6 +255,10 @@ def guard_decade(m: re.Match[str], text: str) -> bool:
             return False
         if _WEATHER.search(text, max(0, m.start() - 60), m.start()):
             return False  # "highs will be in the mid-70s": degrees
+        if _LEVEL_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _POLL.search(
+            text, max(0, m.start() - 160), m.start()
+        ):
+            return False  # "her approval is in the mid-40s, while his remains in the 30s"
     return True
 
 
@@ -271,6 +275,21 @@ _WEATHER = re.compile(
     r"\b(?:highs|lows|temperatures?|temps|readings|(?-i:mercury))\b"
     r"(?:\s+(?![a-z]+er\b)[a-z]+){0,3}?\s+(?:in|into|to|near|around|reach(?:ed|ing)?|hit|hits|"
     r"hitting|top(?:ped|ping)?)\s+(?:the\s+)?(?:(?:low|mid|upper|lower|high)[\s-]*)?$",
+    re.I,
+)
+#: a verb of standing at a level or moving to it right before a bare two-digit decade
+#: ("remains in the 30s", "has been stuck in the low 40s", "fell into the 30s"; "fell in
+#: the 70s, after Watergate" may be the decade)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were|been|be|remains?|remained|stays?|stayed|sits?|sat"
+    r"|hover(?:s|ed|ing)?|stuck)\s+(?:in|near|around)|(?:fell|dropped|rose|climbed|slipped|slid"
+    r"|sank)\s+(?:into|to))\s+(?:the\s+)?(?:(?:low|mid|upper|lower|high)[\s-]*)?$",
+    re.I,
+)
+#: words of polls and figures before a level ("approval", "ratings", "support")
+_POLL = re.compile(
+    r"\b(?:approval|ratings?|favorability|favorables|polls?|polling|support|numbers|percent"
+    r"|scores?|share|unemployment|prices?)\b",
     re.I,
 )
 #: an age list going on before a bare decade ("their 30s, 40s and …")

@@ -31,11 +31,34 @@ _STRETCH_BEFORE = frozenset(
 )
 
 
+#: an amount right before "more than"/"less than" ("$74 million more than a year ago"):
+#: the words compare amounts, they do not modify the time
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d%?|\b(?:million|billion|trillion|percent|points?|times|much|many))\s+$", re.I
+)
+_COMPARISON = re.compile(r"(?:more|less|fewer)\s+than", re.I)
+
+
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days
     later"; "a few months back." closing its clause is "ago" (not after a verb of moving a
     time, nor of hours, minutes or seconds: a race's margin), and "two years before."
-    closing it is "earlier"."""
+    closing it is "earlier". After an amount, "more than" compares amounts and is left
+    out: "revenue was $74 million more than a year ago" tags "a year ago"."""
+    t = _resolve_ago(m, ctx)
+    if (
+        t is not None
+        and m["dmod"]
+        and _COMPARISON.fullmatch(m["dmod"])
+        and _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        t.start = m.start("num")
+        t.text, t.mod = ctx.text[t.start : t.end], None
+    return t
+
+
+def _resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """:func:`resolve_ago` before an amount's comparison is left out."""
     n = count = number_value(m["num"])
     code = UNITS[re.sub(r"\s+", " ", m["unit"].lower())]
     multiple = re.fullmatch(r"(\d+)([A-Z]+)", code)

@@ -27,6 +27,7 @@ from fivews.timeline.clause_roles import (
     verb_lemma,
 )
 from fivews.timeline.event_nouns import (
+    AWAITING_VERBS,
     after_cited_source,
     after_incident_noun,
     cited_source,
@@ -312,7 +313,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return PAST  # "is coming off a strong debate Thursday night": just had
     # "the boost needed for a strong performance Tuesday": a requirement, whose time the
     # clause it hangs from tells
-    own = _verb_tense(verb) if verb is not None and not a_requirement(verb) else None
+    required = verb is not None and a_requirement(verb, doc[token_i])
+    own = _verb_tense(verb) if verb is not None and not required else None
     if own in (PRESENT, PAST) and verb is not None and _condition_ahead(verb, own):
         return FUTURE  # "could lose Congress if Trump is on the ticket in November"
     if (
@@ -349,6 +351,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if (
         own in (PRESENT, None)
         and not infinitive  # "wants to respond in a letter Friday"
+        # "Markets await guidance in a Fed statement Wednesday"
+        and (verb is None or verb_lemma(verb).lower() not in AWAITING_VERBS)
         and ((dated is not None and cited_source(dated)) or after_cited_source(doc, token_i))
     ):
         return PAST  # "…, in an interview with CNN on Sunday": a statement already made
