@@ -302,3 +302,50 @@ def test_that_month_after_a_year(nlp, text, dct, expected):
 )
 def test_day_and_night_compounds_and_halves(nlp, text, expected):
     assert _found(nlp, text, "2016-02-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a level of polls or prices in a bare two-digit band is no decade
+        (
+            "Clinton's approval is in the mid-40s, while Trump's remains in the 30s.",
+            "2016-08-10",
+            [],
+        ),
+        ("Bush's approval rating dipped into the mid-20s before the election.", "2016-08-10", []),
+        # near misses: a decade after a poll word, a four-digit decade
+        (
+            "Approval of the president fell in the 70s, after Watergate.",
+            "2016-08-10",
+            [("the 70s", "197")],
+        ),
+        ("Support for unions was high in the 30s.", "2016-08-10", [("the 30s", "193")]),
+        ("His approval was in the 1950s a force.", "2016-08-10", [("the 1950s", "195")]),
+        # "more than" after an amount compares amounts
+        (
+            "Casinos took in $2.17 billion, about $74 million more than a year ago.",
+            "2015-11-13",
+            [("a year ago", "2014")],
+        ),
+        ("Sales were 20% less than two years ago.", "2015-11-13", [("two years ago", "2013")]),
+        # near miss: "more than" of the time itself
+        ("He left more than a year ago.", "2015-11-13", [("more than a year ago", "2014")]),
+        ("He stayed for a handful of days.", "2015-11-13", [("a handful of days", "PXD")]),
+        # "yesterday" of an era; near misses: the day's event, the day
+        ("He offers only the rhetoric of yesterday.", "2016-08-10", []),
+        ("Yesterday's politics will not win.", "2016-08-10", []),
+        ("Yesterday's vote was close.", "2016-08-10", [("Yesterday", "2016-08-09")]),
+        ("The end of yesterday was quiet.", "2016-08-10", [("The end of yesterday", "2016-08-09")]),
+        # "one day" hoped for, before "and" and a verb; near misses: lengths
+        (
+            "I hope I can be like that one day and just show love to my daughter.",
+            "2016-06-05",
+            [("one day", "FUTURE_REF")],
+        ),
+        ("The trial lasted one day and a half.", "2016-06-05", [("one day and a half", "P1DT12H")]),
+        ("If one day and night pass, we leave.", "2016-06-05", [("one day", "P1D")]),
+    ],
+)
+def test_levels_comparisons_eras_and_some_day(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

@@ -286,12 +286,13 @@ _PART_NOUNS = frozenset(
 
 
 def guard_day_word(m: re.Match[str], text: str) -> bool:
-    """ "today"/"tomorrow" naming the era ("today's youth", "the leaders of tomorrow") is
-    not the DCT's day (neither TimeML folder tags it)."""
+    """ "today"/"tomorrow"/"yesterday" naming the era ("today's youth", "the leaders of
+    tomorrow", "the policies of yesterday") is not the DCT's day (neither TimeML folder
+    tags it)."""
     if in_a_title(m, text):
         return False  # "USA Today", "The Tonight Show", NBC's "Today"
     word = m["word"].lower()
-    if word not in ("today", "tomorrow") or m["part"] or m["part0"]:
+    if word not in ("today", "tomorrow", "yesterday") or m["part"] or m["part0"]:
         return True
     owner = _POSSESSED_NOUN.match(text, m.end())
     if owner:

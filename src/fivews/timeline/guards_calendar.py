@@ -283,7 +283,7 @@ _WEATHER = re.compile(
 _LEVEL_BEFORE = re.compile(
     r"\b(?:(?:is|are|was|were|been|be|remains?|remained|stays?|stayed|sits?|sat"
     r"|hover(?:s|ed|ing)?|stuck)\s+(?:in|near|around)|(?:fell|dropped|rose|climbed|slipped|slid"
-    r"|sank)\s+(?:into|to))\s+(?:the\s+)?(?:(?:low|mid|upper|lower|high)[\s-]*)?$",
+    r"|sank|dipped|plunged|tumbled|jumped|soared|surged|crept)\s+(?:into|to))\s+(?:the\s+)?(?:(?:low|mid|upper|lower|high)[\s-]*)?$",
     re.I,
 )
 #: words of polls and figures before a level ("approval", "ratings", "support")
