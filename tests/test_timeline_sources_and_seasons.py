@@ -321,6 +321,12 @@ def test_day_and_night_compounds_and_halves(nlp, text, expected):
             [("the 70s", "197")],
         ),
         ("Support for unions was high in the 30s.", "2016-08-10", [("the 30s", "193")]),
+        (
+            "The poll surveyed adults. Many of the respondents were in the 60s college students"
+            " who marched.",
+            "2018-05-20",
+            [("the 60s", "196")],
+        ),
         ("His approval was in the 1950s a force.", "2016-08-10", [("the 1950s", "195")]),
         # "more than" after an amount compares amounts
         (
@@ -336,6 +342,16 @@ def test_day_and_night_compounds_and_halves(nlp, text, expected):
         ("He offers only the rhetoric of yesterday.", "2016-08-10", []),
         ("Yesterday's politics will not win.", "2016-08-10", []),
         ("Yesterday's vote was close.", "2016-08-10", [("Yesterday", "2016-08-09")]),
+        (
+            "The mayor said the events of yesterday have left the city shaken.",
+            "2016-08-10",
+            [("yesterday", "2016-08-09")],
+        ),
+        (
+            "Yesterday's world record in the 400 meters lasted less than a day.",
+            "2016-08-10",
+            [("Yesterday", "2016-08-09"), ("less than a day", "P1D")],
+        ),
         ("The end of yesterday was quiet.", "2016-08-10", [("The end of yesterday", "2016-08-09")]),
         # "one day" hoped for, before "and" and a verb; near misses: lengths
         (

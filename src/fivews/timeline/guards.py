@@ -285,6 +285,19 @@ _PART_NOUNS = frozenset(
 )
 
 
+#: what ends a noun phrase "yesterday's" owns as an era ("yesterday's politics will…"),
+#: not a compound going on ("yesterday's world record")
+_ERA_NOUN_ENDS = re.compile(
+    r"\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|and|or|of|in"
+    r"|that|who|which|to)\b"
+)
+#: nouns whose "of yesterday" is a past age ("the rhetoric of yesterday")
+_PAST_AGE_NOUNS = frozenset(
+    "rhetoric policies policy ideas heroes leaders problems battles politicians stars news"
+    " solutions thinking mistakes answers".split()
+)
+
+
 def guard_day_word(m: re.Match[str], text: str) -> bool:
     """ "today"/"tomorrow"/"yesterday" naming the era ("today's youth", "the leaders of
     tomorrow", "the policies of yesterday") is not the DCT's day (neither TimeML folder
@@ -301,8 +314,13 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
         event = _NOUN_AFTER.match(text, owner.end())
         if event and event.group(1).lower() in _DAY_EVENTS:
             return True
+        if word == "yesterday" and not _ERA_NOUN_ENDS.match(text, owner.end()):
+            return True  # "yesterday's world record", "yesterday's media briefing"
         return owner.group(1).lower() not in ERA_NOUNS
     noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())
+    if word == "yesterday":
+        # "the events of yesterday" is the day; "the policies of yesterday" the past age
+        return noun is None or noun.group(1).lower() not in ERA_NOUNS | _PAST_AGE_NOUNS
     return noun is None or noun.group(1).lower() in _PART_NOUNS
 
 

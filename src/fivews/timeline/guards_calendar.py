@@ -255,8 +255,10 @@ def guard_decade(m: re.Match[str], text: str) -> bool:
             return False
         if _WEATHER.search(text, max(0, m.start() - 60), m.start()):
             return False  # "highs will be in the mid-70s": degrees
-        if _LEVEL_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _POLL.search(
-            text, max(0, m.start() - 160), m.start()
+        if (
+            _LEVEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and _POLL.search(text, max(0, m.start() - 160), m.start())
+            and _LEVEL_ENDS.match(text, m.end())
         ):
             return False  # "her approval is in the mid-40s, while his remains in the 30s"
     return True
@@ -284,6 +286,14 @@ _LEVEL_BEFORE = re.compile(
     r"\b(?:(?:is|are|was|were|been|be|remains?|remained|stays?|stayed|sits?|sat"
     r"|hover(?:s|ed|ing)?|stuck)\s+(?:in|near|around)|(?:fell|dropped|rose|climbed|slipped|slid"
     r"|sank|dipped|plunged|tumbled|jumped|soared|surged|crept)\s+(?:into|to))\s+(?:the\s+)?(?:(?:low|mid|upper|lower|high)[\s-]*)?$",
+    re.I,
+)
+#: what follows a level: the clause's end or a word going on with it ("in the 30s,",
+#: "in the mid-20s right before the election"), not a noun phrase ("in the 60s college
+#: students": the decade)
+_LEVEL_ENDS = re.compile(
+    r"\s*(?:[^\w\s]|$)|\s+(?:percent|range|and|or|while|but|since|among|with|after|before"
+    r"|right|just|in|for|as|on|at|according|until|again|by)\b",
     re.I,
 )
 #: words of polls and figures before a level ("approval", "ratings", "support")
