@@ -251,6 +251,18 @@ def test_last_season_long_over(nlp, text, dct, expected):
             "2023-12-12",
             [("March 1952", "1952-03"), ("that same year", "1952")],
         ),
+        # a month "of" a year named after it: that year's ("May of that year")
+        (
+            "In 2010, the company moved. In May of that year it went public, and its shares"
+            " doubled that month.",
+            "2023-02-02",
+            [("2010", "2010"), ("May of that year", "2010-05"), ("that month", "2010-05")],
+        ),
+        (
+            "In June of 2010 the plant closed. Later that month, workers protested.",
+            "2023-02-02",
+            [("June of 2010", "2010-06"), ("Later that month", "2010-06")],
+        ),
         # near misses: a month named before, the following month, "the same month" of a
         # comparison, a year after "since", a present clause
         (

@@ -62,9 +62,10 @@ def anaphoric_unit(
         value = str(int(last[:4]) + offset)
     elif unit == "month":
         # a month of an unknown year, in a text with no DCT, too ("in February … that month")
-        last = ctx.last_value(r"(?:\d{4}|XXXX)-\d\d(-.*)?", _anchor_end(m, ctx), _WINDOW)
-        if last is None:
+        named = next(ctx.earlier(_MONTH_OR_DAY, _anchor_end(m, ctx), _WINDOW), None)
+        if named is None:
             return _of_the_year_named(m, ctx, offset, "XX", "month_anaphoric", mod, skip)
+        last = _year_of_after(named, ctx) or named.value
         yearless = last.startswith("XXXX")
         month = dt.date(2000 if yearless else int(last[:4]), int(last[5:7]), 1)
         value = shift_months(month, offset).isoformat()[:7]
@@ -118,6 +119,24 @@ def _of_the_year_named(
         return None
     value = f"{named.value[:4]}-{unknown}"
     return make_timex(m, "DATE", value, rule, mod, anchor="previous timex")
+
+
+#: a month's or a day's value, of a known or an unknown year
+_MONTH_OR_DAY = r"(?:\d{4}|XXXX)-\d\d(-.*)?"
+#: "of" between a month and the year it is of ("May of that year", "June of 2010")
+_OF = re.compile(r"\s+of\s+", re.I)
+
+
+def _year_of_after(month: Timex, ctx: Context) -> str | None:
+    """``month``'s value in the year written after it with "of" ("In May of that year …
+    that month": the year "that year" names, which joins the month only after all times
+    are read), or None."""
+    for t in ctx.previous:
+        if t.start > month.end and _OF.fullmatch(ctx.text, month.end, t.start):
+            if re.fullmatch(r"\d{4}", t.value):
+                return t.value + month.value[4:]
+            return None
+    return None
 
 
 #: "that" in "that month", "later that month", "that same week"
