@@ -6,7 +6,8 @@ spring" is 2016-SP. "The next year" does so too when it dates an event on its ow
 re-elected the next year"); after a preposition of extent ("over the next year", "in the
 next year") or before a possessive ("the next year's budget") it is the coming year, read
 from the DCT like "next year". A named month counts from the time named last as well:
-after June 2006, "the following August" is 2006-08.
+after June 2006, "the following August" is 2006-08. "That month" or "that same week" in a
+past clause after a year but no month or week is an unknown one of that year (``2012-XX``).
 """
 
 from __future__ import annotations

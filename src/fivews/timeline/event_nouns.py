@@ -203,7 +203,7 @@ def after_cited_source(doc: Doc, token_i: int) -> bool:
     j = token_i - 1
     while j >= 0 and doc[j].lower_ in ("on", "early", "late", "last"):
         j -= 1
-    if j < 1 or doc[j].lemma_.lower() not in _SOURCE_NOUNS:
+    if j < 1 or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in _SOURCE_NOUNS:
         return False
     before = [t.lower_ for t in doc[max(0, j - 3) : j]]
     return "in" in before and not any(w in _PLANNED_MODIFIERS for w in before)

@@ -284,8 +284,10 @@ _WEATHER = re.compile(
 #: the 70s, after Watergate" may be the decade)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:(?:is|are|was|were|been|be|remains?|remained|stays?|stayed|sits?|sat"
-    r"|hover(?:s|ed|ing)?|stuck)\s+(?:in|near|around)|(?:fell|dropped|rose|climbed|slipped|slid"
-    r"|sank|dipped|plunged|tumbled|jumped|soared|surged|crept)\s+(?:into|to))\s+(?:the\s+)?(?:(?:low|mid|upper|lower|high)[\s-]*)?$",
+    r"|hover(?:s|ed|ing)?|stuck)\s+(?:in|near|around)"
+    r"|(?:fell|dropped|rose|climbed|slipped|slid|sank|dipped|plunged|tumbled|jumped|soared"
+    r"|surged|crept)\s+(?:into|to))"
+    r"\s+(?:the\s+)?(?:(?:low|mid|upper|lower|high)[\s-]*)?$",
     re.I,
 )
 #: what follows a level: the clause's end or a word going on with it ("in the 30s,",

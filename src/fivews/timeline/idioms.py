@@ -141,6 +141,8 @@ def join_phrases(text: str, timexes: list[Timex], dct: dt.date | None = None) ->
     - a half and "of" the period it halves: "the first half of the year" (``YYYY-H1``),
       "the second half of July" (the month, mod END);
     - "and a half" after years: "the past decade and a half" (``P15Y``);
+    - "from now" after a vague duration: "years from now" (``FUTURE_REF``, the "now"
+      inside it dropped);
     - "ago" after a vague duration: "years ago", "months ago" (``PXY``…), and "today",
       "this week" or "this month" after a count back ("five years ago this week": the
       week of the day five years before ``dct``, the DCT);

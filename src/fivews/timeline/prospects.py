@@ -49,8 +49,9 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` lies ahead of ``verb``'s time: ``verb`` is an
     infinitive under a prospective verb or noun or under "likely", a headline's infinitive,
     a gerund after "hopes of"/"the chance of", a reduced "expected"/"scheduled"/"set", a
-    scheduling verb with an event as its object, or a prospective verb with "until" before
-    the time."""
+    scheduling verb with an event as its object, a present "expects" with an object ("The
+    couple expects their second child this summer"), or a prospective verb with "until"
+    before the time."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb_lemma(verb.head) in PROSPECTIVE_VERBS:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not past_perfect(verb.head)

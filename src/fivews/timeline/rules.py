@@ -369,8 +369,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_unit",
         POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|first|next|past|"
-        r"previous|coming|following|that(?:\s+same)?|the\s+(?:current|past|last|first|next|previous|preceding"
-        r"|(?:up)?coming|following|"
+        r"previous|coming|following|that(?:\s+same)?|the\s+(?:current|past|last|first|next"
+        r"|previous|preceding|(?:up)?coming|following|"
         r"same|latest|most\s+recent))\s+"
         r"(?:(?:fiscal|budget)\s+|(?:calendar|financial)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
