@@ -377,3 +377,50 @@ def test_day_and_night_compounds_and_halves(nlp, text, expected):
 )
 def test_levels_comparisons_eras_and_some_day(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "the same week" a year back: that week's number, the year before
+        (
+            "Claims dropped to 240,000 last week. In the same week a year ago, 255,000 filed.",
+            "2017-10-04",
+            [("last week", "2017-W39"), ("the same week a year ago", "2016-W39")],
+        ),
+        (
+            "Ticket sales were up 12 percent over the same week last year.",
+            "2017-10-04",
+            [("the same week last year", "2016-W40")],
+        ),
+        (
+            "Sales rose in the same week last year.",
+            "2016-01-06",
+            [("the same week last year", "2015-W01")],
+        ),
+        # "the week ending/ended <day>": that day's week
+        (
+            "Claims fell in the week ending Sept. 30.",
+            "2017-10-04",
+            [("the week ending Sept. 30", "2017-W39")],
+        ),
+        (
+            "Claims fell in the week ended Sept. 29, the department said.",
+            "2017-10-04",
+            [("the week ended Sept. 29", "2017-W39")],
+        ),
+        # near misses: "the same week" alone, "the same month last year"
+        (
+            "Claims dropped last week. In the same week, layoffs rose.",
+            "2017-10-04",
+            [("last week", "2017-W39"), ("the same week", "2017-W39")],
+        ),
+        (
+            "Sales fell from the same month last year.",
+            "2017-10-04",
+            [("the same month last year", "2016-10")],
+        ),
+    ],
+)
+def test_the_same_week_a_year_back(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

@@ -1,7 +1,8 @@
 """A timex joined to the one it is counted from, written right after it: "the day before
 last Tuesday's hearing" (a day from the day named), "the week of March 6" (that day's ISO
-week), "the quarter a year ago", "the same month a year ago", "the same period of the last
-year" (that period, a year back), "the first half of the 1990s" (the decade's half).
+week), "the quarter a year ago", "the same month a year ago", "the same week last year",
+"the same period of the last year" (that period, a year back), "the first half of the
+1990s" (the decade's half).
 Read by :func:`fivews.timeline.tag.tag_timexes` when it merges neighbouring timexes."""
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from fivews.timeline.records import Timex
 
 #: the words between "the day" and the day it is counted from ("the day before Monday")
 _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
-#: the words between "the week" and the day that names it ("the week of March 6")
+#: the words between "the week" and the day that names it ("the week of March 6", "the
+#: week ending Sept. 30")
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
+_WEEK_ENDING = re.compile(r"\s+(?:of|ending|ended|through)\s+", re.I)
 #: rules of "a year ago"/"a year earlier", which may follow the quarter they move back
 _YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_earlier_dct", "ago"})
 #: "the same" opening a period ("the same period", "the same month")
@@ -30,7 +33,7 @@ def counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
     """The value and rule of ``prev`` joined to the day ``t`` names after ``gap``, or None.
 
     "the day before last Tuesday's hearing" is a day from the day named after it; "the week
-    of March 6" is the ISO week of the named day.
+    of March 6" and "the week ending Sept. 30" are the ISO week of the named day.
     """
     offset = _DAY_BEFORE_AFTER.fullmatch(gap)
     if offset and prev.rule in ("day_relative_to_previous", "day_in_apposition"):
@@ -38,7 +41,7 @@ def counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
         if day is not None:
             shift = 1 if offset.group(1).lower() == "after" else -1
             return (day + dt.timedelta(days=shift)).isoformat(), "day_from_named_day"
-    if prev.rule == "the_week" and _WEEK_OF.fullmatch(gap):
+    if prev.rule == "the_week" and _WEEK_ENDING.fullmatch(gap):
         day = _day_of(t.value)
         if day is not None:
             return week_value(day), "week_of_day"
@@ -60,6 +63,18 @@ def counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
     ):
         # "the same month a year ago": that month, a year before
         return f"{int(prev.value[:4]) - 1}{prev.value[4:]}", "month_year_ago"
+    if (
+        gap == " "
+        and _SAME.match(prev.text)
+        and re.fullmatch(r"\d{4}-W\d\d", prev.value)
+        and t.type == "DATE"
+        and (_A_YEAR_BACK.fullmatch(t.text) or _LAST_YEAR.fullmatch(t.text))
+    ):
+        # "the same week a year ago", "the same week last year": that week's number, a year
+        # before (week 53 of a year that has 52 is its last)
+        year = int(prev.value[:4]) - 1
+        weeks = dt.date(year, 12, 28).isocalendar()[1]
+        return f"{year}-W{min(int(prev.value[6:]), weeks):02d}", "week_year_ago"
     if (
         _SAME.match(prev.text)
         and re.fullmatch(r"\d{4}-(?:\d\d|[QH]\d)", prev.value)
