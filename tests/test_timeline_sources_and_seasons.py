@@ -409,7 +409,23 @@ def test_levels_comparisons_eras_and_some_day(nlp, text, dct, expected):
             "2017-10-04",
             [("the week ended Sept. 29", "2017-W39")],
         ),
-        # near misses: "the same week" alone, "the same month last year"
+        (
+            "That same week a year ago, the hospital had recorded 14 cases.",
+            "2016-09-22",
+            [("That same week a year ago", "2015-W38")],
+        ),
+        (
+            "Claims fell to 260,000 in the week ending Sept. 30, 2017.",
+            None,
+            [("the week ending Sept. 30, 2017", "2017-W39")],
+        ),
+        # near misses: "the same week" alone, "the same month last year", a possessive
+        # "last year's"
+        (
+            "She was hired the same week last year's winner announced his retirement.",
+            "2016-09-22",
+            [("the same week", "2016-W38"), ("last year", "2015")],
+        ),
         (
             "Claims dropped last week. In the same week, layoffs rose.",
             "2017-10-04",

@@ -21,16 +21,22 @@ _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 _WEEK_ENDING = re.compile(r"\s+(?:of|ending|ended|through)\s+", re.I)
 #: rules of "a year ago"/"a year earlier", which may follow the quarter they move back
 _YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_earlier_dct", "ago"})
-#: "the same" opening a period ("the same period", "the same month")
-_SAME = re.compile(r"the\s+same\b", re.I)
+#: "the same" opening a period ("the same period", "the same month", "that same week")
+_SAME = re.compile(r"(?:the|that)\s+same\b", re.I)
 #: the year before, after "of" ("the same period of the last year")
 _LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|prior|preceding)\s+year", re.I)
+#: a possessive "'s" ("last year's winner")
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: a year back from the timex before it ("the same month a year ago")
 _A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.I)
 
 
-def counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
-    """The value and rule of ``prev`` joined to the day ``t`` names after ``gap``, or None.
+def counted_from_day(
+    prev: Timex, t: Timex, gap: str, text_after: str = ""
+) -> tuple[str, str] | None:
+    """The value and rule of ``prev`` joined to the day ``t`` names after ``gap``, or None;
+    ``text_after`` is the text right after ``t`` ("'s" there makes ``t`` a possessive:
+    "the same week last year's winner retired" is no week a year back).
 
     "the day before last Tuesday's hearing" is a day from the day named after it; "the week
     of March 6" and "the week ending Sept. 30" are the ISO week of the named day.
@@ -41,7 +47,10 @@ def counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
         if day is not None:
             shift = 1 if offset.group(1).lower() == "after" else -1
             return (day + dt.timedelta(days=shift)).isoformat(), "day_from_named_day"
-    if prev.rule == "the_week" and _WEEK_ENDING.fullmatch(gap):
+    a_week = prev.rule == "the_week" or (
+        prev.rule == "the_unit_no_dct" and prev.value == "XXXX-WXX"
+    )
+    if a_week and _WEEK_ENDING.fullmatch(gap):
         day = _day_of(t.value)
         if day is not None:
             return week_value(day), "week_of_day"
@@ -69,6 +78,7 @@ def counted_from_day(prev: Timex, t: Timex, gap: str) -> tuple[str, str] | None:
         and re.fullmatch(r"\d{4}-W\d\d", prev.value)
         and t.type == "DATE"
         and (_A_YEAR_BACK.fullmatch(t.text) or _LAST_YEAR.fullmatch(t.text))
+        and not _POSSESSIVE.match(text_after)
     ):
         # "the same week a year ago", "the same week last year": that week's number, a year
         # before (week 53 of a year that has 52 is its last)

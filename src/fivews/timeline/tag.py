@@ -274,7 +274,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     interval_of(value),
                 )
                 continue
-            counted = counted_from_day(prev, t, gap)
+            counted = counted_from_day(prev, t, gap, text[t.end : t.end + 3])
             if counted is not None:
                 value, rule = counted
                 mod = prev.mod
