@@ -440,3 +440,47 @@ def test_levels_comparisons_eras_and_some_day(nlp, text, dct, expected):
 )
 def test_the_same_week_a_year_back(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "the year/month/week before/after" closing its clause: from the one named last
+        (
+            "He won in 2008 and lost the year before.",
+            "2018-09-27",
+            [("2008", "2008"), ("the year before", "2007")],
+        ),
+        (
+            "Profit was $500 million last year, down from $450 million the year before.",
+            "2018-09-27",
+            [("last year", "2017"), ("the year before", "2016")],
+        ),
+        (
+            "Sales in March rose 5 percent from the month before, the report said.",
+            "2018-09-27",
+            [("March", "2018-03"), ("the month before", "2018-02")],
+        ),
+        (
+            "Claims last week rose from the week before.",
+            "2018-09-27",
+            [("last week", "2018-W38"), ("the week before", "2018-W37")],
+        ),
+        # none named: from the DCT, not after it in a past clause
+        ("The year before, he had lost.", "2018-09-27", [("The year before", "2017")]),
+        ("He resigned the week after.", "2018-09-27", [("the week after", "XXXX-WXX")]),
+        # near misses: "before" an event, "the week before last"
+        (
+            "He resigned the week before the election.",
+            "2018-09-27",
+            [("the week", "XXXX-WXX")],
+        ),
+        (
+            "He resigned the week before last.",
+            "2018-09-27",
+            [("the week before last", "2018-W37")],
+        ),
+    ],
+)
+def test_the_unit_before_or_after(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
