@@ -266,10 +266,14 @@ def test_last_season_long_over(nlp, text, dct, expected):
         # near misses: a month named before, the following month, "the same month" of a
         # comparison, a year after "since", a present clause
         (
-            "Home prices, still 8 percent below their 2006 peak, rose 4.2 percent from the"
-            " same month a year earlier.",
-            "2016-03-15",
-            [("2006", "2006"), ("the same month", "2016-03"), ("a year earlier", "2015")],
+            "Home prices, still 8 percent below their 2006 peak, rose 4.2 percent in March from"
+            " the same month a year earlier.",
+            "2016-04-15",
+            [
+                ("2006", "2006"),
+                ("March", "2016-03"),
+                ("the same month a year earlier", "2015-03"),
+            ],
         ),
         (
             "Stocks slid to their worst run since 2008, and that week the chief quit.",
@@ -469,6 +473,13 @@ def test_the_same_week_a_year_back(nlp, text, dct, expected):
         # none named: from the DCT, not after it in a past clause
         ("The year before, he had lost.", "2018-09-27", [("The year before", "2017")]),
         ("He resigned the week after.", "2018-09-27", [("the week after", "XXXX-WXX")]),
+        # a count back after it is not counted from it
+        (
+            "Housing starts in January fell 16 percent from the month before but rose from a"
+            " year earlier.",
+            "2014-03-06",
+            [("January", "2014-01"), ("the month before", "2013-12"), ("a year earlier", "2013")],
+        ),
         # near misses: "before" an event, "the week before last"
         (
             "He resigned the week before the election.",

@@ -123,8 +123,16 @@ SENTENCE_END = re.compile(
 )
 
 #: rules whose value was computed from an earlier timex (never themselves an anchor)
-_DERIVED_RULES = frozenset(
-    {"year_earlier_anchor", "year_ago_anchor", "quarter_year_ago", "year_earlier_dct"}
+DERIVED_RULES = frozenset(
+    {
+        "year_earlier_anchor",
+        "year_ago_anchor",
+        "quarter_year_ago",
+        "year_earlier_dct",
+        "year_before_after",
+        "month_before_after",
+        "week_before_after",
+    }
 )
 
 
@@ -184,7 +192,7 @@ class Context:
         ``pattern``, latest first, passing over those made by ``skip_rules`` and those
         computed from another timex."""
         for t in reversed(self.previous):
-            if t.rule in _DERIVED_RULES:  # "a year earlier" must not anchor the next "year-ago"
+            if t.rule in DERIVED_RULES:  # "a year earlier" must not anchor the next "year-ago"
                 continue
             if t.rule in skip_rules:
                 continue

@@ -12,7 +12,7 @@ import re
 from fivews.timeline.dates import shift_date, value_at
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import DURATION_MODS, UNITS
-from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.records import DERIVED_RULES, SENTENCE_END, Context, Timex
 from fivews.timeline.values import duration_value, make_timex, number_value, point_mod_of
 
 #: a verb of moving a time before "a month back" ("pushed the launch a month back")
@@ -180,8 +180,8 @@ def _year_written_before(m: re.Match[str], ctx: Context, back: int) -> int | Non
     there is none.
     A day dated from the DCT ("today", "Sept. 9") is no time to count years from."""
     for t in reversed(ctx.previous):
-        if t.end > m.start():
-            continue
+        if t.end > m.start() or t.rule in DERIVED_RULES:
+            continue  # "from the month before but rose from a year earlier": not from it
         if len(SENTENCE_END.findall(ctx.text, t.end, m.start())) > back:
             return None
         if _YEAR_OR_MONTH.fullmatch(t.value) or (

@@ -394,10 +394,9 @@ def _weekend_ahead(d: dt.date) -> str:
 #: "that followed" after "the week": the unit after the one last named
 #: (with no object of its own: not "the week that followed the election"); and the verbs of
 #: saying whose day is the report's, not the story's ("the report said Tuesday")
-#: "before"/"after" closing its clause after "the week/month/year" ("lost the year before.")
-_STEP_CLOSING = re.compile(
-    r"\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|but|when|while)\b)", re.I
-)
+#: "before"/"after" closing its clause after "the week/month/year" ("lost the year before.";
+#: not "the week before and after Easter")
+_STEP_CLOSING = re.compile(r"\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)\"”]|$)|\s+but\b)", re.I)
 
 
 def _unit_before_or_after(
@@ -421,6 +420,11 @@ def _unit_before_or_after(
             value = str(d.year + offset)
         anchor = None if value.startswith("XXXX") else "DCT"
         found = make_timex(m, "DATE", value, f"{word}_before_after_dct", mod, anchor=anchor)
+    else:
+        # counted from another timex: no anchor of "a year earlier" after it ("fell from the
+        # month before but rose from a year earlier" is a year before January, not before
+        # December)
+        found.rule = f"{word}_before_after"
     found.end = step.end("dir")
     found.text = ctx.text[found.start : found.end]
     return found
