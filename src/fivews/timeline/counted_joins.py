@@ -15,9 +15,10 @@ from fivews.timeline.records import Timex
 
 #: the words between "the day" and the day it is counted from ("the day before Monday")
 _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
+#: "of" between a part and the whole it is part of ("the first half of the 1990s")
+_WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: the words between "the week" and the day that names it ("the week of March 6", "the
 #: week ending Sept. 30")
-_WEEK_OF = re.compile(r"\s+of\s+", re.I)
 _WEEK_ENDING = re.compile(r"\s+(?:of|ending|ended|through)\s+", re.I)
 #: rules of "a year ago"/"a year earlier", which may follow the quarter they move back
 _YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_earlier_dct", "ago"})

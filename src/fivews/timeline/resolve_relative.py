@@ -390,10 +390,6 @@ def _weekend_ahead(d: dt.date) -> str:
     return week_value(d + dt.timedelta(weeks=1 if d.isoweekday() == 7 else 0)) + "-WE"
 
 
-#: "before"/"after"/"leading up to" and a noun phrase after "the week": counted from an event
-#: "that followed" after "the week": the unit after the one last named
-#: (with no object of its own: not "the week that followed the election"); and the verbs of
-#: saying whose day is the report's, not the story's ("the report said Tuesday")
 #: "before"/"after" closing its clause after "the week/month/year" ("lost the year before.";
 #: not "the week before and after Easter")
 _STEP_CLOSING = re.compile(r"\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)\"”]|$)|\s+but\b)", re.I)
@@ -430,6 +426,10 @@ def _unit_before_or_after(
     return found
 
 
+#: "before"/"after"/"leading up to" and a noun phrase after "the week": counted from an event
+#: "that followed" after "the week": the unit after the one last named
+#: (with no object of its own: not "the week that followed the election"); and the verbs of
+#: saying whose day is the report's, not the story's ("the report said Tuesday")
 _THAT_FOLLOWED = re.compile(
     r"\s+(?:that|which)\s+(?:followed|came\s+after)(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:was|were|is"
     r"|brought|saw|had|proved|became|began|ended|would)\b)",
