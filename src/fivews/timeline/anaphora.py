@@ -8,6 +8,8 @@ next year") or before a possessive ("the next year's budget") it is the coming y
 from the DCT like "next year". A named month counts from the time named last as well:
 after June 2006, "the following August" is 2006-08. "That month" or "that same week" in a
 past clause after a year but no month or week is an unknown one of that year (``2012-XX``).
+"The year before" or "the month after" closing a clause is one unit from the one named last
+("won in 2008 and lost the year before": 2007).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.dates import shift_months, year_on_side
+from fivews.timeline.dates import shift_months, week_value, year_on_side
 from fivews.timeline.lexicon import LEXICON
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import PAST
@@ -147,6 +149,42 @@ _YEAR_OR_PART = r"\d{4}(?:-(?:\d\d|SP|SU|FA|WI|Q[1-4]|H[12]))?"
 #: "since" before a year, which then bounds a stretch, not the time told ("the worst run
 #: since 2008")
 _BOUND_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+#: "before"/"after" closing its clause after "the week/month/year" ("lost the year before.";
+#: not "the week before and after Easter")
+STEP_CLOSING = re.compile(r"\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)\"”]|$)|\s+but\b)", re.I)
+
+
+def unit_before_or_after(
+    m: re.Match[str], ctx: Context, word: str, step: re.Match[str], mod: str | None
+) -> Timex:
+    """ "the year before", "the month after" closing a clause: the unit before or after the
+    one named last, or the DCT's with none named (an unknown one with no DCT, or after it
+    in a past clause: "He resigned the week after."); "before"/"after" is in the extent, as
+    in "the day before"."""
+    offset = -1 if step["dir"].lower() == "before" else 1
+    found = anaphoric_unit(m, ctx, word, offset, mod)
+    if found is None:
+        d = ctx.dct
+        if d is None or (offset > 0 and ctx.tense(m.start(), m.end()) == PAST):
+            value = {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(word, "XXXX")
+        elif word == "week":
+            value = week_value(d + dt.timedelta(weeks=offset))
+        elif word == "month":
+            value = shift_months(d.replace(day=1), offset).isoformat()[:7]
+        else:
+            value = str(d.year + offset)
+        anchor = None if value.startswith("XXXX") else "DCT"
+        found = make_timex(m, "DATE", value, f"{word}_before_after_dct", mod, anchor=anchor)
+    else:
+        # counted from another timex: no anchor of "a year earlier" after it ("fell from the
+        # month before but rose from a year earlier" is a year before January, not before
+        # December)
+        found.rule = f"{word}_before_after"
+    found.end = step.end("dir")
+    found.text = ctx.text[found.start : found.end]
+    return found
 
 
 def following_month(

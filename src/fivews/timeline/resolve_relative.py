@@ -8,7 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.anaphora import anaphoric_unit, is_anaphoric, season_year
+from fivews.timeline.anaphora import (
+    STEP_CLOSING,
+    anaphoric_unit,
+    is_anaphoric,
+    season_year,
+    unit_before_or_after,
+)
 from fivews.timeline.dates import shift_months, span_from, value_at, week_value
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
@@ -247,11 +253,11 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         last = next(ctx.earlier(r"(?:\d{4}|XXXX).*", m.start(), 1500), None)
         if found is not None and (last is None or previous_word(ctx.text, last.start) not in _SAID):
             return found
-    step = _STEP_CLOSING.match(ctx.text, m.end())
+    step = STEP_CLOSING.match(ctx.text, m.end())
     if word in ("week", "month", "year") and step and not m["twice"]:
         # "won in 2008 and lost the year before.", "rose from the month before,": one unit
         # from the one named last (from the DCT's with none named)
-        return _unit_before_or_after(m, ctx, word, step, mod)
+        return unit_before_or_after(m, ctx, word, step, mod)
     d = ctx.dct
     if word in ("year-earlier", "year-ago", "year-before"):
         last = ctx.report_period(m.start())
@@ -388,42 +394,6 @@ def _weekend_ahead(d: dt.date) -> str:
     """ "the coming weekend", "the weekend ahead": the first weekend not over by ``d``, the
     one ending its ISO week (under way on a Saturday), or the next one on a Sunday."""
     return week_value(d + dt.timedelta(weeks=1 if d.isoweekday() == 7 else 0)) + "-WE"
-
-
-#: "before"/"after" closing its clause after "the week/month/year" ("lost the year before.";
-#: not "the week before and after Easter")
-_STEP_CLOSING = re.compile(r"\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)\"”]|$)|\s+but\b)", re.I)
-
-
-def _unit_before_or_after(
-    m: re.Match[str], ctx: Context, word: str, step: re.Match[str], mod: str | None
-) -> Timex:
-    """ "the year before", "the month after" closing a clause: the unit before or after the
-    one named last, or the DCT's with none named (an unknown one with no DCT, or after it
-    in a past clause: "He resigned the week after."); "before"/"after" is in the extent, as
-    in "the day before"."""
-    offset = -1 if step["dir"].lower() == "before" else 1
-    found = anaphoric_unit(m, ctx, word, offset, mod)
-    if found is None:
-        d = ctx.dct
-        if d is None or (offset > 0 and ctx.tense(m.start(), m.end()) == PAST):
-            value = {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(word, "XXXX")
-        elif word == "week":
-            value = week_value(d + dt.timedelta(weeks=offset))
-        elif word == "month":
-            value = shift_months(d.replace(day=1), offset).isoformat()[:7]
-        else:
-            value = str(d.year + offset)
-        anchor = None if value.startswith("XXXX") else "DCT"
-        found = make_timex(m, "DATE", value, f"{word}_before_after_dct", mod, anchor=anchor)
-    else:
-        # counted from another timex: no anchor of "a year earlier" after it ("fell from the
-        # month before but rose from a year earlier" is a year before January, not before
-        # December)
-        found.rule = f"{word}_before_after"
-    found.end = step.end("dir")
-    found.text = ctx.text[found.start : found.end]
-    return found
 
 
 #: "before"/"after"/"leading up to" and a noun phrase after "the week": counted from an event
