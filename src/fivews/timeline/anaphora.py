@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.dates import shift_months, week_value, year_on_side
-from fivews.timeline.lexicon import LEXICON
+from fivews.timeline.dates import shift_date, shift_months, value_at, year_on_side
+from fivews.timeline.lexicon import LEXICON, UNITS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import PAST
 from fivews.timeline.values import make_timex, point_mod_of
@@ -169,12 +169,8 @@ def unit_before_or_after(
         d = ctx.dct
         if d is None or (offset > 0 and ctx.tense(m.start(), m.end()) == PAST):
             value = {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(word, "XXXX")
-        elif word == "week":
-            value = week_value(d + dt.timedelta(weeks=offset))
-        elif word == "month":
-            value = shift_months(d.replace(day=1), offset).isoformat()[:7]
         else:
-            value = str(d.year + offset)
+            value = value_at(shift_date(d, offset, UNITS[word]), UNITS[word])
         anchor = None if value.startswith("XXXX") else "DCT"
         found = make_timex(m, "DATE", value, f"{word}_before_after_dct", mod, anchor=anchor)
     else:

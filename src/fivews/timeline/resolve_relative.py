@@ -15,13 +15,14 @@ from fivews.timeline.anaphora import (
     season_year,
     unit_before_or_after,
 )
-from fivews.timeline.dates import shift_months, span_from, value_at, week_value
+from fivews.timeline.dates import shift_date, shift_months, span_from, value_at, week_value
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
     REFERENCE_WORDS,
     SEASONS,
+    UNITS,
     WEEKDAY,
 )
 from fivews.timeline.records import Context, Timex
@@ -294,12 +295,7 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         # year ahead" the next one, as "the coming year"
         twice = m["twice"].lower()
         offset = -2 if "last" in twice else (1 if "ahead" in twice else 2)
-        if word == "week":
-            value = week_value(d + dt.timedelta(weeks=offset))
-        elif word == "month":
-            value = shift_months(d.replace(day=1), offset).isoformat()[:7]
-        else:
-            value = str(d.year + offset)
+        value = value_at(shift_date(d, offset, UNITS[word]), UNITS[word])
         name = f"{word}_ahead" if offset == 1 else f"{word}_two_from_dct"
         return make_timex(m, "DATE", value, name, mod, anchor="DCT")
     if word in ("decade", "century"):
