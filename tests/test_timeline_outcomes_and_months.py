@@ -137,7 +137,7 @@ def test_the_fall_of_a_place_is_a_collapse(nlp, text):
     ("text", "expected"),
     [
         ("He left in the fall of 2014.", ("the fall of 2014", "2014-FA")),
-        ("They met in the fall of that year.", ("the fall", "2015-FA")),
+        ("They met in the fall of that year.", ("the fall of that year", "2015-FA")),
     ],
 )
 def test_the_fall_of_a_year_stays_a_season(nlp, text, expected):

@@ -15,6 +15,19 @@ from fivews.timeline.records import Timex
 
 #: the words between "the day" and the day it is counted from ("the day before Monday")
 _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
+#: the words between "the day" and the date of the event it is counted from ("the day
+#: after the March 22 primary")
+_DAY_BEFORE_THE = re.compile(r"\s+(before|after)\s+the\s+", re.I)
+#: a word right after a date (the event it dates: "primary", "Utah caucuses", "Super
+#: Bowl"; after a date's year its comma: "the Sept. 11, 2001, attacks"), not the end of a
+#: range ("the Jan. 5 through 8 show") nor a clause's verb after it ("the March 22 vote
+#: was postponed": the day after the postponement)
+_EVENT_AFTER = re.compile(
+    r"(?:(?<=\d{4}),)?\s+(?!(?:through|to|and|or|until|the|a|an|he|she|it|they|we|i)\b)"
+    r"(?:[A-Za-z]+-)?[A-Za-z]{3,}\b"
+    r"(?![ \t]+(?:was|were|is|are|had|has|have|would|will|could|did|got)\b)",
+    re.I,
+)
 #: "of" between a part and the whole it is part of ("the first half of the 1990s")
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: the words between "the week" and the day that names it ("the week of March 6", "the
@@ -99,6 +112,45 @@ def counted_from_day(
         # "the first half of the 1990s", "the last half of the '80s": the decade, a part of it
         return t.value, "decade_half"
     return None
+
+
+def day_before_dated_event(prev: Timex, t: Timex, gap: str, text_after: str) -> str | None:
+    """The value of "the day before/after" (``prev``) counted from the date ``t`` that
+    dates the event after it ("the day after the March 22 primary": ``2016-03-23``), or
+    None. The two stay apart, as the date is a modifier of the event noun."""
+    offset = _DAY_BEFORE_THE.fullmatch(gap)
+    if offset is None or prev.rule not in ("day_relative_to_previous", "the_day_told"):
+        return None
+    if not re.fullmatch(r"the\s+day", prev.text, re.I):
+        return None
+    if not _EVENT_AFTER.match(t.text[-4:] + text_after, 4):
+        return None
+    day = _day_of(t.value)
+    if day is None:
+        return None
+    shift = 1 if offset.group(1).lower() == "after" else -1
+    return (day + dt.timedelta(days=shift)).isoformat()
+
+
+#: a comma (and "in") between "the year before" and the time restating it ("The year
+#: before, in 2009, …")
+_RESTATED_GAP = re.compile(r"\s*(?:,|[—–]|--?)\s*(?:in\s+)?", re.I)
+#: what ends a phrase in apposition (a comma, a stop, a dash, a bracket)
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)—–]|--?\s|$)")
+#: the value shape of each unit a closing "before"/"after" counts
+_UNIT_SHAPES = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d"}
+
+
+def restated_after(prev: Timex, t: Timex, gap: str, text_after: str) -> str | None:
+    """The value of "the year before" (``prev``, a unit counted from another time or the
+    DCT) that the time in apposition right after it restates ("The year before, in 2009,
+    he had lost": ``2009``), or None. Both stay timexes, as TimeML tags each."""
+    unit = prev.rule.removesuffix("_dct").removesuffix("_before_after")
+    if unit not in _UNIT_SHAPES or not prev.rule.endswith(("_before_after", "_before_after_dct")):
+        return None
+    if not _RESTATED_GAP.fullmatch(gap) or not _APPOSITION_ENDS.match(text_after):
+        return None
+    return t.value if re.fullmatch(_UNIT_SHAPES[unit], t.value) else None
 
 
 def _day_of(value: str) -> dt.date | None:

@@ -60,8 +60,8 @@ _NUMBER_TAIL = re.compile(r"\d[.,]$")
 #: a citation "chapter:verse" (no a.m./p.m. after it)
 _CITATION = re.compile(r"\d{1,3}:\d{1,3}$")
 _AM_PM_AFTER = re.compile(r"\s*(?:a\.?m|p\.?m)\b", re.I)
-#: "<noun> of " before "the year"
-_NOUN_OF = re.compile(r"([A-Za-z][\w'’]*)(?:\s+|-)of\s+$")
+#: "<noun> of " before "the year" ("Of" in a headline's capitals too)
+_NOUN_OF = re.compile(r"([A-Za-z][\w'’]*)(?:\s+|-)(?P<of>(?i:of))\s+$")
 #: a capitalised "Year" named by what follows ("the Year of the Woman"): a name
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 #: nouns of a part of a period, capitalised in a headline ("End of the Year")
@@ -332,8 +332,15 @@ def _award_title(m: re.Match[str], text: str) -> bool:
     word = noun.group(1)
     if word.lower() in HONOUR_NOUNS:
         return True
-    # a title in capitals ("Teacher of the Year"), not a headline's "End of the Year"
-    return phrase.split()[-1][0].isupper() and word[0].isupper() and word.lower() not in _PART_NOUNS
+    # a title in capitals ("Teacher of the Year"), not a headline's "End of the Year"; in a
+    # headline's capitals ("Of") only an honoured noun tells a title ("Busiest Travel Day Of
+    # The Year" is a year)
+    return (
+        noun["of"] == "of"
+        and phrase.split()[-1][0].isupper()
+        and word[0].isupper()
+        and word.lower() not in _PART_NOUNS
+    )
 
 
 def people_names(doc: Doc | None) -> list[tuple[int, int]]:

@@ -291,6 +291,8 @@ _ERA_NOUN_ENDS = re.compile(
     r"\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|and|or|of|in"
     r"|that|who|which|to)\b"
 )
+#: a possessive ending after a noun ("today's leaders' summit": the noun owns what follows)
+_POSSESSIVE_END = re.compile(r"['’]")
 #: nouns whose "of yesterday" is a past age ("the rhetoric of yesterday")
 _PAST_AGE_NOUNS = frozenset(
     "rhetoric policies policy ideas heroes leaders problems battles politicians stars news"
@@ -316,6 +318,13 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
             return True
         if word == "yesterday" and not _ERA_NOUN_ENDS.match(text, owner.end()):
             return True  # "yesterday's world record", "yesterday's media briefing"
+        if (
+            event
+            and event.group(1).lower() in ERA_NOUNS
+            and _ERA_NOUN_ENDS.match(text, event.end())
+            and not _POSSESSIVE_END.match(text, event.end())
+        ):
+            return False  # a compound's head: "today's most pressing development challenges"
         return owner.group(1).lower() not in ERA_NOUNS
     noun = _NOUN_OF.search(text, max(0, m.start() - 40), m.start())
     if word == "yesterday":

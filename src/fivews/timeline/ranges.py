@@ -63,6 +63,8 @@ _DATE_END = re.compile(
 _MONTH_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)(-\d\d)?")
 #: gap between a date and the year placing it ("January of this year", "May 5 last year")
 _OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
+#: a season's, quarter's or half's value ("2015-SP", "2016-Q1"), of a known or unknown year
+_PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])")
 #: "this year", "last year", "next year" alone (no "earlier"/"later" before it)
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next)\s+year", re.I)
 
@@ -415,6 +417,22 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
             return spanning(
                 prev, t, text, "DATE", value, "month_relative_year", prev.mod, interval_of(value)
             )
+    part = _PART_VALUE.fullmatch(prev.value) if prev.type == "DATE" else None
+    if (
+        part
+        and re.fullmatch(r"\s+of\s+", gap, re.I)
+        and not re.search(r"\d", prev.text)
+        and t.rule in ("year_relative", "year_anaphoric")
+        and re.fullmatch(r"XXXX|\d{4}", t.value)
+        and not re.match(
+            r"['’]s?\b", text[t.end : t.end + 3]
+        )  # "the summer of last year's drought"
+    ):
+        # "the spring of last year", "the first quarter of that year": the year's part
+        # ("the third quarter of the year" stays two, as "the first nine months of the year")
+        value = f"{t.value}-{part.group(1)}"
+        rule = prev.rule + "_of_year"
+        return spanning(prev, t, text, "DATE", value, rule, prev.mod, interval_of(value), t.anchor)
     if (
         (prev.rule == "the_month" or (prev.rule == "the_unit_no_dct" and prev.value == "XXXX-XX"))
         and re.fullmatch(r"\s+of\s+", gap, re.I)

@@ -78,15 +78,16 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             elif _WITHIN_THE_DAY.search(ctx.text, max(0, m.start() - 12), m.start("rday")):
                 # "rebounded late in the day after falling": the day told of, "after" the verb's
                 value, rule = base.isoformat(), "the_day_told"
-            elif last is not None:
+            elif (dated := _event_dated(ctx, m.start(), m.end(), skip)) is not None:
                 # the day of the event told next to a date named before ("the Oct. 14 effort
-                # to rob … the day after Greene's death"); with none, an unknown day ("tweeted
-                # the day after a man … gunned down 49" needs not be the day last named)
-                dated = _event_dated(ctx, m.start(), m.end(), skip)
+                # to rob … the day after Greene's death")
+                step = dt.timedelta(days=1 if forward else -1)
+                value = (dt.date.fromisoformat(dated.value[:10]) + step).isoformat()
+                anchor = "previous timex"
+            elif last is not None:
+                # an unknown day ("tweeted the day after a man … gunned down 49" needs not be
+                # the day last named)
                 value = "XXXX-XX-XX"
-                if dated is not None:
-                    step = dt.timedelta(days=1 if forward else -1)
-                    value = (dt.date.fromisoformat(dated.value[:10]) + step).isoformat()
             elif anchor == "DCT" and ctx.tense(m.start(), m.end()) == PAST:
                 # "her remarks came the day after the convention ended": an event's day, not
                 # the DCT's; a past clause rules out the day after the DCT
@@ -263,11 +264,16 @@ _COMMON_WORDS = frozenset(
 )
 
 
+#: how far back (characters) the date of an event counted from may lie
+_EVENT_REACH = 1500
+
+
 def _event_dated(ctx: Context, start: int, end: int, skip: frozenset[str]) -> Timex | None:
-    """The date named before ``start`` (within 1,500 characters, latest first) next to which
-    the event after "the day before/after" (from ``end``) is told: "the first presidential
-    debate Monday night … in the day before the debate"; "on Friday pummeled Trump … the
-    day after Republicans completed their convention" names another day. The event's
+    """The date named before ``start`` (within ``_EVENT_REACH`` characters, latest first)
+    next to which the event after "the day before/after" (from ``end``) is told: "the
+    first presidential debate Monday night … in the day before the debate"; "on Friday
+    pummeled Trump … the day after Republicans completed their convention" names another
+    day. The event's
     first five words of four letters or more, less common ones, are compared by their
     first five letters ("donations" and "donation"), and an incident by any incident ("the
     Oct. 23 killing … the day after his death"); a hand-written check, since the two
@@ -276,7 +282,7 @@ def _event_dated(ctx: Context, start: int, end: int, skip: frozenset[str]) -> Ti
     event = re.findall(r"[a-z]{4,}", words.group(0).lower() if words else "")
     wanted = {w[:5] for w in [w for w in event if w not in _COMMON_WORDS][:5]}
     incident = any(_incident_word(w) for w in event[:4])
-    for t in ctx.earlier(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", start, 1500, skip_rules=skip):
+    for t in ctx.earlier(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?", start, _EVENT_REACH, skip_rules=skip):
         near = re.findall(r"[a-z]{4,}", ctx.words_near(t, start).lower())
         if wanted & {w[:5] for w in near}:
             return t

@@ -4,6 +4,7 @@ tense, a clock time joined to its adjacent day, ids ``t1``, ``t2``… (:func:`ta
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -15,7 +16,11 @@ from fivews.timeline.candidates import Candidate, find_candidates, select_longes
 from fivews.timeline.clause_roles import continued_sentence
 from fivews.timeline.clock_days import clock_on_later_day, day_from_parenthesis
 from fivews.timeline.coordination import join_durations, listed_days, share_months, share_years
-from fivews.timeline.counted_joins import counted_from_day
+from fivews.timeline.counted_joins import (
+    counted_from_day,
+    day_before_dated_event,
+    restated_after,
+)
 from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of
 from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
@@ -273,6 +278,18 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     prev.mod,
                     interval_of(value),
                 )
+                continue
+            # "the day after the March 22 primary", "The year before, in 2009, …": two
+            # timexes, the first counted from (or restated by) the second
+            event_day = day_before_dated_event(prev, t, gap, text[t.end : t.end + 30])
+            restated = restated_after(prev, t, gap, text[t.end : t.end + 3])
+            if event_day is not None or restated is not None:
+                value = event_day or restated or ""
+                rule = "day_from_named_day" if event_day else prev.rule.removesuffix("_dct")
+                out[-1] = dataclasses.replace(
+                    prev, value=value, rule=rule, interval=interval_of(value), anchor="next timex"
+                )
+                out.append(t)
                 continue
             counted = counted_from_day(prev, t, gap, text[t.end : t.end + 3])
             if counted is not None:

@@ -62,10 +62,16 @@ def _verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # "will be closed Monday": the parser may hang "will" from "be", not from the verb
     auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
+    modal_owner = verb
     if not auxes and verb.dep_ == "conj" and verb.tag_ == "VBN":
         # "must be reviewed and placed within a framework soon": the second participle
         # shares the first one's auxiliaries
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    elif auxes and verb.dep_ == "conj" and all(a.tag_ == "VB" for a in auxes):
+        # "will drag on and be completed by Nov. 8": a bare "be"/"have" shares the first
+        # verb's modal or "to"
+        shared = [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ in ("MD", "TO")]
+        auxes, modal_owner = auxes + shared, verb.head if shared else verb
     lowers = {aux_word(a) for a in auxes}
     if any(a.tag_ == "TO" for a in auxes):
         return None  # an infinitive ("to be released"): its governing verb decides
@@ -75,7 +81,7 @@ def _verb_tense(verb: Token) -> str | None:
         return PAST
     if verb.tag_ == "VBN" and any(aux_lemma(a) == "have" for a in auxes):
         return PAST  # present perfect: the event is over
-    if "could" in lowers and could_reports_the_past(verb):
+    if "could" in lowers and could_reports_the_past(modal_owner):
         return PAST  # "could not be reached Friday": an attempt already made
     if lowers & {"would", "'d"} and _refusal_to_tell(verb):
         return PAST  # "would not say Tuesday how…": a refusal already made

@@ -1,0 +1,190 @@
+"""A season or quarter "of that year" as one timex, "the day after the March 22 primary"
+counted from the date that dates the event, "the year before, in 2009," restated by the
+year after it, a coordinated passive sharing the first verb's modal ("will drag on and be
+completed by Nov. 8"), a headline's "Person Of The Year" and "today's" owning a compound
+whose head names an era.
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "He joined in 2009 and left in the fall of that year.",
+            "2016-01-15",
+            [("2009", "2009"), ("the fall of that year", "2009-FA")],
+        ),
+        (
+            "He joined in 2009. He left in the summer of the following year.",
+            "2016-01-15",
+            [("2009", "2009"), ("the summer of the following year", "2010-SU")],
+        ),
+        (
+            "Sales fell in the spring of last year.",
+            "2016-01-15",
+            [("the spring of last year", "2015-SP")],
+        ),
+        (
+            "She joined in 2009 and left in the first quarter of that year.",
+            "2016-01-15",
+            [("2009", "2009"), ("the first quarter of that year", "2009-Q1")],
+        ),
+        (
+            "The plant will reopen in the summer of next year.",
+            "2016-01-15",
+            [("the summer of next year", "2017-SU")],
+        ),
+        # near misses: a possessive year, a bare "the year", a year already in the season
+        (
+            "Farmers recall the summer of last year's drought.",
+            "2016-01-15",
+            [("the summer", "2016-SU"), ("last year", "2015")],
+        ),
+        (
+            "Profits rose in the third quarter of the year.",
+            "2016-01-15",
+            [("the third quarter", "2015-Q3"), ("the year", "2015")],
+        ),
+        ("He left in the spring of 2009.", "2016-01-15", [("the spring of 2009", "2009-SP")]),
+    ],
+)
+def test_a_season_or_quarter_of_a_relative_year(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The day after the March 22 primary, the governor called the lines unacceptable.",
+            "2016-04-15",
+            [("The day", "2016-03-23"), ("March 22", "2016-03-22")],
+        ),
+        (
+            "Brown will campaign in Fresno the day before the June 7 California primary.",
+            "2016-05-30",
+            [("the day", "2016-06-06"), ("June 7", "2016-06-07")],
+        ),
+        (
+            "He went back to work the day after the Sept. 11, 2001, attacks.",
+            "2016-09-11",
+            [("the day", "2001-09-12"), ("Sept. 11, 2001", "2001-09-11")],
+        ),
+        # near misses: the date is the subject of a clause, a range, a date alone
+        (
+            "The day after the March 22 vote was postponed, the council met.",
+            "2016-03-25",
+            [("The day", "XXXX-XX-XX"), ("March 22", "2016-03-22")],
+        ),
+        (
+            "Exhibitors left the day after the Jan. 5 through 8 electronics show.",
+            "2016-01-15",
+            [("the day", "XXXX-XX-XX"), ("Jan. 5", "2016-01-05")],
+        ),
+        (
+            "He left the day before March 22, officials said.",
+            "2016-04-15",
+            [("the day before March 22", "2016-03-21")],
+        ),
+    ],
+)
+def test_the_day_after_a_dated_event(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The year before, in 2009, he had lost the race.",
+            "2016-01-15",
+            [("The year before", "2009"), ("2009", "2009")],
+        ),
+        (
+            "The month before, in May 2009, he had quit.",
+            "2016-01-15",
+            [("The month before", "2009-05"), ("May 2009", "2009-05")],
+        ),
+        # near misses: a year that is the subject, a year of a unit
+        (
+            "He won in 2010. The year before, 2008 had been bad.",
+            "2016-01-15",
+            [("2010", "2010"), ("The year before", "2009"), ("2008", "2008")],
+        ),
+        (
+            "The year before, in 2009 dollars, costs were lower.",
+            "2016-01-15",
+            [("The year before", "2015"), ("2009", "2009")],
+        ),
+    ],
+)
+def test_the_year_before_restated_in_apposition(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The probe will drag on and be completed by Nov. 8.",
+            "2016-04-15",
+            [("Nov. 8", "2016-11-08")],
+        ),
+        (
+            "The investigation could drag on for months and not be completed by the Nov. 8"
+            " election.",
+            "2016-04-15",
+            [("months", "PXM"), ("Nov. 8", "2016-11-08")],
+        ),
+        # near misses: a past coordination, a negated "could" (an attempt made)
+        (
+            "The probe dragged on and was completed by Nov. 8.",
+            "2016-04-15",
+            [("Nov. 8", "2015-11-08")],
+        ),
+        (
+            "He could not run and be elected in November.",
+            "2016-04-15",
+            [("November", "2015-11")],
+        ),
+    ],
+)
+def test_a_coordinated_passive_shares_the_modal(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Time Just Announced Its Person Of The Year", []),
+        ("He Was Named Coach Of The Year", []),
+        # a headline's year: not an honoured noun before "Of"
+        ("Busiest Travel Day Of The Year Arrives", [("The Year", "2016")]),
+        ("Stocks To Stay Volatile For Remainder Of The Year", [("The Year", "2016")]),
+        ("Sales Rise At End Of The Year", [("End Of The Year", "2016")]),
+    ],
+)
+def test_an_award_title_in_headline_capitals(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ads flood today's news media.", []),
+        ("It fits today's information economy.", []),
+        # near misses: the day's event, a possessive compound
+        ("Today's leaders' summit opened in Brussels.", [("Today", "2016-03-25")]),
+        ("Today's jobs report showed gains.", [("Today", "2016-03-25")]),
+    ],
+)
+def test_today_owning_a_compound_of_an_era(nlp, text, expected):
+    assert _found(nlp, text, "2016-03-25") == expected
