@@ -54,6 +54,38 @@ from timex_cases import texts_and_values as _found
             [("the third quarter", "2015-Q3"), ("the year", "2015")],
         ),
         ("He left in the spring of 2009.", "2016-01-15", [("the spring of 2009", "2009-SP")]),
+        # the last quarter or half "of" a year is its final one, not the latest
+        (
+            "The factory was sold in 2008; in the last quarter of that same year it cut jobs.",
+            "2012-07-04",
+            [("2008", "2008"), ("the last quarter of that same year", "2008-Q4")],
+        ),
+        (
+            "Sales fell in the last quarter of last year.",
+            "2012-07-04",
+            [("the last quarter of last year", "2011-Q4")],
+        ),
+        (
+            "Sales fell in the last half of last year.",
+            "2012-07-04",
+            [("the last half of last year", "2011-H2")],
+        ),
+        (
+            "Orders slumped in the last quarter of 2010, then rebounded.",
+            "2012-07-15",
+            [("the last quarter of 2010", "2010-Q4")],
+        ),
+        (
+            "The plant closed in March 2005 and reopened in the final quarter of that year.",
+            "2014-02-10",
+            [("March 2005", "2005-03"), ("the final quarter of that year", "2005-Q4")],
+        ),
+        ("The Bears scored twice in the final quarter.", "2014-02-10", []),
+        (
+            "Sales fell in the last quarter a year ago.",
+            "2012-07-04",
+            [("the last quarter a year ago", "2011-Q2")],
+        ),
     ],
 )
 def test_a_season_or_quarter_of_a_relative_year(nlp, text, dct, expected):
@@ -90,6 +122,21 @@ def test_a_season_or_quarter_of_a_relative_year(nlp, text, dct, expected):
             [("the day", "XXXX-XX-XX"), ("Jan. 5", "2016-01-05")],
         ),
         (
+            "Mr. Keller died the day before the June 8 reunion he had helped organize.",
+            "2019-06-14",
+            [("the day", "2019-06-07"), ("June 8", "2019-06-08")],
+        ),
+        (
+            "Neighbors gathered the day after the Jan. 3 shooting suspect was arrested.",
+            "2020-01-10",
+            [("the day", "XXXX-XX-XX"), ("Jan. 3", "2020-01-03")],
+        ),
+        (
+            "The senator resigned the day after the March 22 memo became public.",
+            "2016-03-30",
+            [("the day", "XXXX-XX-XX"), ("March 22", "2016-03-22")],
+        ),
+        (
             "He left the day before March 22, officials said.",
             "2016-04-15",
             [("the day before March 22", "2016-03-21")],
@@ -112,6 +159,16 @@ def test_the_day_after_a_dated_event(nlp, text, dct, expected):
             "The month before, in May 2009, he had quit.",
             "2016-01-15",
             [("The month before", "2009-05"), ("May 2009", "2009-05")],
+        ),
+        (
+            "The year before -- in 2009 -- he had lost his seat.",
+            "2012-05-10",
+            [("The year before", "2009"), ("2009", "2009")],
+        ),
+        (
+            "The year before — 2007 — the team finished last.",
+            "2012-05-10",
+            [("The year before", "2007"), ("2007", "2007")],
         ),
         # near misses: a year that is the subject, a year of a unit
         (
@@ -170,6 +227,9 @@ def test_a_coordinated_passive_shares_the_modal(nlp, text, dct, expected):
         ("Busiest Travel Day Of The Year Arrives", [("The Year", "2016")]),
         ("Stocks To Stay Volatile For Remainder Of The Year", [("The Year", "2016")]),
         ("Sales Rise At End Of The Year", [("End Of The Year", "2016")]),
+        # a ranking within the year, not an award
+        ("Ford F-150 Remains Top-Selling Car Of The Year", [("The Year", "2016")]),
+        ("It was the best-selling album of the year.", [("the year", "2016")]),
     ],
 )
 def test_an_award_title_in_headline_capitals(nlp, text, expected):

@@ -153,7 +153,9 @@ _BOUND_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 #: "before"/"after" closing its clause after "the week/month/year" ("lost the year before.";
 #: not "the week before and after Easter")
-STEP_CLOSING = re.compile(r"\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)\"”]|$)|\s+but\b)", re.I)
+STEP_CLOSING = re.compile(
+    r"\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)\"”—–]|$)|\s+--?\s|\s+but\b)", re.I
+)
 
 
 def unit_before_or_after(

@@ -20,13 +20,19 @@ _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
 _DAY_BEFORE_THE = re.compile(r"\s+(before|after)\s+the\s+", re.I)
 #: a word right after a date (the event it dates: "primary", "Utah caucuses", "Super
 #: Bowl"; after a date's year its comma: "the Sept. 11, 2001, attacks"), not the end of a
-#: range ("the Jan. 5 through 8 show") nor a clause's verb after it ("the March 22 vote
-#: was postponed": the day after the postponement)
+#: range ("the Jan. 5 through 8 show")
 _EVENT_AFTER = re.compile(
     r"(?:(?<=\d{4}),)?\s+(?!(?:through|to|and|or|until|the|a|an|he|she|it|they|we|i)\b)"
-    r"(?:[A-Za-z]+-)?[A-Za-z]{3,}\b"
-    r"(?![ \t]+(?:was|were|is|are|had|has|have|would|will|could|did|got)\b)",
+    r"(?:[A-Za-z]+-)?[A-Za-z]{3,}\b",
     re.I,
+)
+#: the words of the event's noun phrase after its first, up to where it ends
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z’'-]+)")
+#: verbs that make the event's noun phrase the subject of a clause ("the March 22 vote
+#: was postponed", "the Nov. 8 election results were certified": the day after that)
+_CLAUSE_VERBS = frozenset(
+    "was were is are be been became become becomes got gets had has have would will could"
+    " did went came began ended".split()
 )
 #: "of" between a part and the whole it is part of ("the first half of the 1990s")
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
@@ -123,7 +129,8 @@ def day_before_dated_event(prev: Timex, t: Timex, gap: str, text_after: str) -> 
         return None
     if not re.fullmatch(r"the\s+day", prev.text, re.I):
         return None
-    if not _EVENT_AFTER.match(t.text[-4:] + text_after, 4):
+    event = _EVENT_AFTER.match(t.text[-4:] + text_after, 4)
+    if event is None or _event_is_a_subject(text_after, event.end() - 4):
         return None
     day = _day_of(t.value)
     if day is None:
@@ -151,6 +158,31 @@ def restated_after(prev: Timex, t: Timex, gap: str, text_after: str) -> str | No
     if not _RESTATED_GAP.fullmatch(gap) or not _APPOSITION_ENDS.match(text_after):
         return None
     return t.value if re.fullmatch(_UNIT_SHAPES[unit], t.value) else None
+
+
+#: words that end the event's noun phrase: a pronoun or relative word opening a clause
+#: of its own, a preposition, a conjunction
+_PHRASE_ENDS = frozenset(
+    "he she they it we i you who which that whose whom where when in at on of for with by"
+    " from to into and or but as".split()
+)
+
+
+def _event_is_a_subject(text: str, pos: int) -> bool:
+    """Whether the noun phrase whose first word ends at ``pos`` of ``text`` goes on, within
+    three words, into a verb of its own ("vote was postponed", "shooting suspect was
+    arrested", "memo became public"): a clause whose event the date does not date. A
+    word list, as the merge sees text only, not the parse."""
+    for n, word in enumerate(_NEXT_WORD.finditer(text, pos)):
+        if n == 3 or word.start() != pos:
+            return False
+        lower = word.group(1).lower()
+        if lower in _PHRASE_ENDS:
+            return False  # "the June 8 reunion he had helped organize"
+        if lower in _CLAUSE_VERBS or lower.endswith("ed"):
+            return True
+        pos = word.end()
+    return False
 
 
 def _day_of(value: str) -> dt.date | None:

@@ -62,6 +62,13 @@ _CITATION = re.compile(r"\d{1,3}:\d{1,3}$")
 _AM_PM_AFTER = re.compile(r"\s*(?:a\.?m|p\.?m)\b", re.I)
 #: "<noun> of " before "the year" ("Of" in a headline's capitals too)
 _NOUN_OF = re.compile(r"([A-Za-z][\w'’]*)(?:\s+|-)(?P<of>(?i:of))\s+$")
+#: a ranking by sales or audience before the noun ("Best-Selling Album Of The Year",
+#: "the most-watched show of the year"): a ranking within the year, not an award
+_RANKING = re.compile(
+    r"\b(?:best|top|most|highest|biggest)[-\s](?:selling|grossing|watched|viewed|streamed|read)"
+    r"\s+$",
+    re.I,
+)
 #: a capitalised "Year" named by what follows ("the Year of the Woman"): a name
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 #: nouns of a part of a period, capitalised in a headline ("End of the Year")
@@ -330,6 +337,8 @@ def _award_title(m: re.Match[str], text: str) -> bool:
     if noun is None:
         return False
     word = noun.group(1)
+    if _RANKING.search(text, max(0, noun.start() - 20), noun.start()):
+        return False  # "the best-selling album of the year": a ranking within the year
     if word.lower() in HONOUR_NOUNS:
         return True
     # a title in capitals ("Teacher of the Year"), not a headline's "End of the Year"; in a

@@ -65,6 +65,8 @@ _MONTH_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)(-\d\d)?")
 _OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
 #: a season's, quarter's or half's value ("2015-SP", "2016-Q1"), of a known or unknown year
 _PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])")
+#: "last" or "final" before a quarter or half: the year's final one, not the latest
+_LAST_PART = re.compile(r"\b(?:last|final)\s+(?:quarter|half)\b", re.I)
 #: "this year", "last year", "next year" alone (no "earlier"/"later" before it)
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next)\s+year", re.I)
 
@@ -430,7 +432,10 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
     ):
         # "the spring of last year", "the first quarter of that year": the year's part
         # ("the third quarter of the year" stays two, as "the first nine months of the year")
-        value = f"{t.value}-{part.group(1)}"
+        code = part.group(1)
+        if _LAST_PART.search(prev.text):  # "the last quarter of that year": its fourth
+            code = "Q4" if code.startswith("Q") else "H2" if code.startswith("H") else code
+        value = f"{t.value}-{code}"
         rule = prev.rule + "_of_year"
         return spanning(prev, t, text, "DATE", value, rule, prev.mod, interval_of(value), t.anchor)
     if (

@@ -14,6 +14,13 @@ from fivews.timeline.values import make_timex
 #: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
 #: the antecedent of a later "the quarter"
 _COMPARISONS = frozenset({"quarter_year_named"})
+#: "of" and a year told before ("the final quarter of that year"), which is joined later
+_OF_THAT_YEAR = re.compile(
+    r"\s+of\s+(?:that(?:\s+same)?|the\s+(?:same|following|next|previous|prior))\s+year\b(?!['’])",
+    re.I,
+)
+#: "of" before the year a quarter is of ("the last quarter of last year")
+_OF = re.compile(r"\bof\b", re.I)
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -26,7 +33,13 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     kind = m["qunit"].lower()
     ordinal = ORDINALS.get((m["ord"] or "").lower())
     if (m["ord"] or "").lower() == "final":  # "the final quarter of 2009": its last one
-        if kind == "period" or not (m["qyear"] or m["qyear2"] or m["yrel"] or m["yrel2"]):
+        if kind == "period" or not (
+            m["qyear"]
+            or m["qyear2"]
+            or m["yrel"]
+            or m["yrel2"]
+            or _OF_THAT_YEAR.match(ctx.text, m.end())
+        ):
             return None  # "the final period", "the final quarter" of a game
         ordinal = 4 if kind == "quarter" else 2
     quals = re.sub(r"\s+", " ", (m["qual"] or "").lower())
@@ -39,6 +52,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         ago = True  # "last year's quarter": the quarter under discussion, a year earlier
     if kind == "half" and ordinal is None and quals.strip() == "last" and year:
         ordinal = 2  # "the last half of 1989" is its second half, not the half before
+    of_year = (m["yrel2"] or m["qyear2"]) and _OF.search(m.group(0))
+    if ordinal is None and quals.strip() == "last" and of_year:
+        # "the last quarter of last year", "the last half of this year": the year's final one
+        ordinal, ago = (4 if kind == "quarter" else 2), False
     size = 6 if kind == "half" else 3
     letter = "H" if kind == "half" else "Q"
     if kind == "period" and not (ordinal or year or quals):
