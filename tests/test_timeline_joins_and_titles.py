@@ -1,8 +1,8 @@
 """A season or quarter "of that year" as one timex, "the day after the March 22 primary"
 counted from the date that dates the event, "the year before, in 2009," restated by the
 year after it, a coordinated passive sharing the first verb's modal ("will drag on and be
-completed by Nov. 8"), a headline's "Person Of The Year" and "today's" owning a compound
-whose head names an era.
+completed by Nov. 8"), a headline's "Person Of The Year", "today's" owning a compound
+whose head names an era, and "the following week" after only a month or a year.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -248,3 +248,49 @@ def test_an_award_title_in_headline_capitals(nlp, text, expected):
 )
 def test_today_owning_a_compound_of_an_era(nlp, text, expected):
     assert _found(nlp, text, "2016-03-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "In May 2009 he left. The following week he returned.",
+            "2016-01-15",
+            [("May 2009", "2009-05"), ("The following week", "2009-WXX")],
+        ),
+        (
+            "He left in May 2009 and returned the next week.",
+            "2016-01-15",
+            [("May 2009", "2009-05"), ("the next week", "2009-WXX")],
+        ),
+        (
+            "He will leave in May. The following week he will return.",
+            "2016-01-15",
+            [("May", "2016-05"), ("The following week", "2016-WXX")],
+        ),
+        # a pronoun after the month is no noun it describes: the day is of that month
+        (
+            "In May 2009 he left. The following day he returned.",
+            "2016-01-15",
+            [("May 2009", "2009-05"), ("The following day", "2009-05-XX")],
+        ),
+        # near misses: a day named, a future "next week", a stretch since a year
+        (
+            "He left on May 5, 2009. The following week he returned.",
+            "2016-01-15",
+            [("May 5, 2009", "2009-05-05"), ("The following week", "2009-W20")],
+        ),
+        (
+            "Sales rose in 2015. Next week, the company will report.",
+            "2016-01-15",
+            [("2015", "2015"), ("Next week", "2016-W03")],
+        ),
+        (
+            "Sales have risen since 2009, and the next week will tell.",
+            "2016-01-15",
+            [("2009", "2009"), ("the next week", "2016-W03")],
+        ),
+    ],
+)
+def test_a_week_counted_from_a_month_or_year(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

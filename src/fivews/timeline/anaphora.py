@@ -76,6 +76,8 @@ def anaphoric_unit(
     elif unit in ("week", "weekend"):
         last = next(ctx.earlier(_DAY_OR_WEEK, _anchor_end(m, ctx), _WEEK_WINDOW), None)
         if last is None and unit == "week":
+            if offset != 0:
+                return _week_after_a_year_named(m, ctx, offset, mod)
             return _of_the_year_named(m, ctx, offset, "WXX", "week_anaphoric", mod, skip)
         if last is None:
             return None
@@ -122,6 +124,27 @@ def _of_the_year_named(
         return None
     value = f"{named.value[:4]}-{unknown}"
     return make_timex(m, "DATE", value, rule, mod, anchor="previous timex")
+
+
+def _week_after_a_year_named(
+    m: re.Match[str], ctx: Context, offset: int, mod: str | None
+) -> Timex | None:
+    """ "the following week", "the next week" in a past clause after a month, season or
+    year but no day or week: an unknown week of that year ("In May 2009 he left. The
+    following week he returned": ``2009-WXX``, not a week from the DCT), or None. "The
+    following week" counts from the time told in any tense ("He will leave in May. The
+    following week …")."""
+    following = "following" in m.group(0).lower()
+    if not following and ctx.tense(m.start(), m.end()) != PAST:
+        return None
+    named = next(ctx.earlier(_YEAR_OR_PART, _anchor_end(m, ctx), _YEAR_WINDOW), None)
+    if named is None or _BOUND_BEFORE.search(ctx.text, max(0, named.start - 12), named.start):
+        return None
+    year = int(named.value[:4])
+    if offset > 0 and named.value[5:7] == "12" or offset < 0 and named.value[5:7] == "01":
+        return None  # the week after December may be the next year's
+    value = f"{year}-WXX"
+    return make_timex(m, "DATE", value, "week_anaphoric", mod, anchor="previous timex")
 
 
 #: a month's or a day's value, of a known or an unknown year

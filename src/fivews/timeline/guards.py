@@ -191,7 +191,7 @@ def guard_set(m: re.Match[str], text: str) -> bool:
 NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:and|or|but|to|in|on|at|for|from|by|since|until|through|with|as|than|"
     r"after|before|when|where|while|that|which|who|the|a|an|this|his|her|their|its|"
-    r"is|are|was|were|will|would)\b)[a-z]"
+    r"is|are|was|were|will|would|he|she|it|we|they|you|i|there)\b)[a-z]"
 )
 #: "of" right after a match ("every second of it", "the last days of the campaign")
 OF_AFTER = re.compile(r"\s+of\b")
