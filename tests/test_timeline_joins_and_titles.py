@@ -268,11 +268,31 @@ def test_today_owning_a_compound_of_an_era(nlp, text, expected):
             "2016-01-15",
             [("May", "2016-05"), ("The following week", "2016-WXX")],
         ),
+        (
+            "He left the firm in May 2009, and the following weekend he flew to Paris.",
+            "2013-03-03",
+            [("May 2009", "2009-05"), ("the following weekend", "2009-WXX-WE")],
+        ),
         # a pronoun after the month is no noun it describes: the day is of that month
         (
             "In May 2009 he left. The following day he returned.",
             "2016-01-15",
             [("May 2009", "2009-05"), ("The following day", "2009-05-XX")],
+        ),
+        (
+            "In May 2009 I was laid off. The next day I started looking for work.",
+            "2016-06-01",
+            [("May 2009", "2009-05"), ("The next day", "2009-05-XX")],
+        ),
+        # a month in its year: the rules reading the time named last see the year
+        (
+            "He joined in 2009. In May of that year he left. The following day he returned.",
+            "2016-01-15",
+            [
+                ("2009", "2009"),
+                ("May of that year", "2009-05"),
+                ("The following day", "2009-05-XX"),
+            ],
         ),
         # near misses: a day named, a future "next week", a stretch since a year
         (
@@ -289,6 +309,29 @@ def test_today_owning_a_compound_of_an_era(nlp, text, expected):
             "Sales have risen since 2009, and the next week will tell.",
             "2016-01-15",
             [("2009", "2009"), ("the next week", "2016-W03")],
+        ),
+        # a year naming a thing, ending a stretch, at the year's end; a time past under a
+        # clause looking ahead: the DCT's week, as before
+        (
+            "The council approved the 2017 budget. The next week, the mayor vetoed it.",
+            "2016-06-01",
+            [("2017", "2017"), ("The next week", "2016-W23")],
+        ),
+        (
+            "He served as chief from 2005 to 2009. The following week, he took a job in Phoenix.",
+            "2016-09-09",
+            [("2005", "2005"), ("2009", "2009"), ("The following week", "2016-W37")],
+        ),
+        (
+            "At the end of 2010, the company filed for bankruptcy. The following week, its"
+            " founder resigned.",
+            "2016-06-01",
+            [("the end of 2010", "2010"), ("The following week", "2016-W23")],
+        ),
+        (
+            "Shares fell 4 percent in 2015. The following week is expected to be volatile.",
+            "2016-06-01",
+            [("2015", "2015"), ("The following week", "2016-W23")],
         ),
     ],
 )

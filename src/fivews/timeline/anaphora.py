@@ -18,9 +18,10 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import shift_date, shift_months, value_at, year_on_side
+from fivews.timeline.guards import NOUN_AFTER
 from fivews.timeline.lexicon import LEXICON, UNITS
 from fivews.timeline.records import Context, Timex
-from fivews.timeline.tense import PAST
+from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
 
 #: relative words that always look back to the time last named
@@ -68,16 +69,16 @@ def anaphoric_unit(
         named = next(ctx.earlier(_MONTH_OR_DAY, _anchor_end(m, ctx), _WINDOW), None)
         if named is None:
             return _of_the_year_named(m, ctx, offset, "XX", "month_anaphoric", mod, skip)
-        last = _year_of_after(named, ctx) or named.value
+        last = named.value
         yearless = last.startswith("XXXX")
         month = dt.date(2000 if yearless else int(last[:4]), int(last[5:7]), 1)
         value = shift_months(month, offset).isoformat()[:7]
         value = "XXXX" + value[4:] if yearless else value
     elif unit in ("week", "weekend"):
         last = next(ctx.earlier(_DAY_OR_WEEK, _anchor_end(m, ctx), _WEEK_WINDOW), None)
+        if last is None and offset != 0:
+            return _week_after_a_year_named(m, ctx, offset, mod, unit)
         if last is None and unit == "week":
-            if offset != 0:
-                return _week_after_a_year_named(m, ctx, offset, mod)
             return _of_the_year_named(m, ctx, offset, "WXX", "week_anaphoric", mod, skip)
         if last is None:
             return None
@@ -127,44 +128,49 @@ def _of_the_year_named(
 
 
 def _week_after_a_year_named(
-    m: re.Match[str], ctx: Context, offset: int, mod: str | None
+    m: re.Match[str], ctx: Context, offset: int, mod: str | None, unit: str
 ) -> Timex | None:
-    """ "the following week", "the next week" in a past clause after a month, season or
-    year but no day or week: an unknown week of that year ("In May 2009 he left. The
+    """ "the following week" ("weekend"), "the next week" in a past clause after a month,
+    season or year but no day or week: an unknown week of that year ("In May 2009 he left. The
     following week he returned": ``2009-WXX``, not a week from the DCT), or None. "The
-    following week" counts from the time told in any tense ("He will leave in May. The
-    following week …")."""
+    following week" in a future clause counts from a time ahead ("He will leave in May.
+    The following week …"). Not after a year that bounds a stretch ("until 2014"), names
+    a thing ("the 2017 budget", "the Class of 1962") or a fiscal year, nor from a time at
+    the year's edge the week may cross ("the end of 2010", "the fourth quarter")."""
+    tense = ctx.tense(m.start(), m.end())
     following = "following" in m.group(0).lower()
-    if not following and ctx.tense(m.start(), m.end()) != PAST:
+    if tense != PAST and not (following and tense == FUTURE):
         return None
     named = next(ctx.earlier(_YEAR_OR_PART, _anchor_end(m, ctx), _YEAR_WINDOW), None)
-    if named is None or _BOUND_BEFORE.search(ctx.text, max(0, named.start - 12), named.start):
+    if named is None or _STRETCH_OR_NAME_BEFORE.search(
+        ctx.text, max(0, named.start - 20), named.start
+    ):
         return None
-    year = int(named.value[:4])
-    if offset > 0 and named.value[5:7] == "12" or offset < 0 and named.value[5:7] == "01":
-        return None  # the week after December may be the next year's
-    value = f"{year}-WXX"
-    return make_timex(m, "DATE", value, "week_anaphoric", mod, anchor="previous timex")
+    if NOUN_AFTER.match(ctx.text, named.end) or _STRETCH_END_AFTER.match(ctx.text, named.end):
+        return None  # "the 2017 budget", "between 2010 and 2012"
+    edge = ("-12", "-Q4", "-H2", "-WI", "-FA") if offset > 0 else ("-01", "-Q1", "-H1")
+    if named.value.endswith(edge) or named.mod == ("END" if offset > 0 else "START"):
+        return None  # "the week after December" may be the next year's
+    if tense == FUTURE and ctx.dct is not None and int(named.value[:4]) < ctx.dct.year:
+        return None  # "fell in 2015. The following week is expected to be volatile"
+    value = f"{named.value[:4]}-WXX" + ("-WE" if unit == "weekend" else "")
+    return make_timex(m, "DATE", value, f"{unit}_anaphoric", mod, anchor="previous timex")
+
+
+#: what before a year makes it bound a stretch or name a thing ("until 2014", "from 2005
+#: to 2009", "between 2010 and", "fiscal 2014", "the Class of 1962")
+_STRETCH_OR_NAME_BEFORE = re.compile(
+    r"(?:\b(?:since|until|till|through|thru|to|and|between|from|fiscal)|(?-i:[A-Z])\w+\s+of)\s+$",
+    re.I,
+)
+#: what after a year makes it start a stretch ("between 2010 and 2012", "2005 to 2009")
+_STRETCH_END_AFTER = re.compile(
+    r"\s*(?:[-–]|\b(?:to|and|through)\b)\s*(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d)", re.I
+)
 
 
 #: a month's or a day's value, of a known or an unknown year
 _MONTH_OR_DAY = r"(?:\d{4}|XXXX)-\d\d(-.*)?"
-#: "of" between a month and the year it is of ("May of that year", "June of 2010")
-_OF = re.compile(r"\s+of\s+", re.I)
-
-
-def _year_of_after(month: Timex, ctx: Context) -> str | None:
-    """``month``'s value in the year written after it with "of" ("In May of that year …
-    that month": the year "that year" names, which joins the month only after all times
-    are read), or None."""
-    for t in ctx.previous:
-        if t.start > month.end and _OF.fullmatch(ctx.text, month.end, t.start):
-            if re.fullmatch(r"\d{4}", t.value):
-                return t.value + month.value[4:]
-            return None
-    return None
-
-
 #: "that" in "that month", "later that month", "that same week"
 _THAT = re.compile(r"\bthat\b", re.I)
 #: a year, or a season, quarter, half or month of one

@@ -390,6 +390,15 @@ def join_extents(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def joined_with_its_year(text: str, prev: Timex, t: Timex) -> Timex | None:
+    """``prev``, a month, season or quarter, and the year ``t`` it is "of" ("May of that
+    year", "the fall of the following year") as one timex, or None. Joined as soon as the
+    year is read, so the rules reading the time named last see the month in its year."""
+    if t.rule not in YEAR_RULES or not re.fullmatch(r"\s+of\s+", text[prev.end : t.start], re.I):
+        return None
+    return _joined(text, prev, t)
+
+
 def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
     """``prev`` and ``t`` as one timex, or None when they are two expressions."""
     gap = text[prev.end : t.start]
@@ -424,6 +433,7 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
         part
         and re.fullmatch(r"\s+of\s+", gap, re.I)
         and not re.search(r"\d", prev.text)
+        and not re.match(r"(?:the|that)\s+same\b", prev.text, re.I)  # a year back
         and t.rule in ("year_relative", "year_anaphoric")
         and re.fullmatch(r"XXXX|\d{4}", t.value)
         and not re.match(

@@ -116,7 +116,7 @@ def _day_or_part(m: re.Match[str], date: str, rule: str, anchor: str | None) -> 
 
 
 #: a capitalised word right after a month: a name it is part of ("August Wilson's play")
-_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])")
+_NAME_AFTER = re.compile(r"[ \t]+(?!I\b)(?-i:[A-Z])")
 
 
 def _month_told_since(

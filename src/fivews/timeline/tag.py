@@ -31,6 +31,7 @@ from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.nowadays import today_as_nowadays
 from fivews.timeline.ranges import (
     join_extents,
+    joined_with_its_year,
     range_ends,
     range_starts,
     week_of_month,
@@ -437,6 +438,10 @@ def tag_timexes(
             t = _resolve(c, ctx)
             if t is None:
                 declined.append(c)
+                continue
+            joined = joined_with_its_year(text, ctx.previous[-1], t) if ctx.previous else None
+            if joined is not None:
+                ctx.previous[-1] = joined  # "May of that year": one time from here on
                 continue
             ctx.previous.append(t)
         unresolved = {id(c[3]) for c in declined}
