@@ -337,3 +337,39 @@ def test_today_owning_a_compound_of_an_era(nlp, text, expected):
 )
 def test_a_week_counted_from_a_month_or_year(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "In 2008, the store closed the week before Christmas.",
+            "2012-12-01",
+            [("2008", "2008"), ("the week before Christmas", "2008-W51")],
+        ),
+        (
+            "Sales jumped the week after Thanksgiving.",
+            "2012-12-01",
+            [("the week after Thanksgiving", "2012-W48")],
+        ),
+        (
+            "The week before, on March 22, he left.",
+            "2012-12-01",
+            [("The week before", "2012-W12"), ("March 22", "2012-03-22")],
+        ),
+        (
+            "The year before, on March 22, 2009, he left.",
+            "2012-12-01",
+            [("The year before", "2009"), ("March 22, 2009", "2009-03-22")],
+        ),
+        # near misses: "the week before last", a year cannot restate a week
+        ("He left the week before last.", "2012-12-01", [("the week before last", "2012-W46")]),
+        (
+            "The week before, in 2009, he left.",
+            "2012-12-01",
+            [("The week before", "2012-W47"), ("2009", "2009")],
+        ),
+    ],
+)
+def test_a_week_from_a_named_day(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

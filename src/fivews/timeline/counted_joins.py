@@ -59,7 +59,8 @@ def counted_from_day(
     "the same week last year's winner retired" is no week a year back).
 
     "the day before last Tuesday's hearing" is a day from the day named after it; "the week
-    of March 6" and "the week ending Sept. 30" are the ISO week of the named day.
+    of March 6" and "the week ending Sept. 30" are the ISO week of the named day, "the week
+    before Christmas" the week before it.
     """
     offset = _DAY_BEFORE_AFTER.fullmatch(gap)
     if offset and prev.rule in ("day_relative_to_previous", "day_in_apposition"):
@@ -74,6 +75,13 @@ def counted_from_day(
         day = _day_of(t.value)
         if day is not None:
             return week_value(day), "week_of_day"
+    if a_week and offset:
+        day = _day_of(t.value)
+        if day is not None:
+            # "the week before Christmas", "the week after March 22": the seven days before
+            # (after) it, as the ISO week holding their middle day, which holds most of them
+            shift = 4 if offset.group(1).lower() == "after" else -4
+            return week_value(day + dt.timedelta(days=shift)), "week_from_named_day"
     if (
         gap == " "
         and prev.rule.startswith("quarter")
@@ -141,7 +149,7 @@ def day_before_dated_event(prev: Timex, t: Timex, gap: str, text_after: str) -> 
 
 #: a comma (and "in") between "the year before" and the time restating it ("The year
 #: before, in 2009, …")
-_RESTATED_GAP = re.compile(r"\s*(?:,|[—–]|--?)\s*(?:in\s+)?", re.I)
+_RESTATED_GAP = re.compile(r"\s*(?:,|[—–]|--?)\s*(?:(?:in|on)\s+)?", re.I)
 #: what ends a phrase in apposition (a comma, a stop, a dash, a bracket)
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)—–]|--?\s|$)")
 #: the value shape of each unit a closing "before"/"after" counts
@@ -157,7 +165,12 @@ def restated_after(prev: Timex, t: Timex, gap: str, text_after: str) -> str | No
         return None
     if not _RESTATED_GAP.fullmatch(gap) or not _APPOSITION_ENDS.match(text_after):
         return None
-    return t.value if re.fullmatch(_UNIT_SHAPES[unit], t.value) else None
+    day = _day_of(t.value) if unit == "week" else None
+    if day is not None:
+        return week_value(day)  # "The week before, on March 22, …": that day's week
+    # a finer time restates its unit too ("The year before, on March 22, 2009, …")
+    unit_value = re.match(_UNIT_SHAPES[unit] + r"(?=$|-\d\d$|-\d\d-\d\d$)", t.value)
+    return unit_value.group() if unit_value else None
 
 
 #: words that end the event's noun phrase: a pronoun or relative word opening a clause
