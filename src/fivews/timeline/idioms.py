@@ -226,7 +226,7 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
 def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
     """``prev`` "of" ``t`` as one timex ("the first half of the year"), or None when they
     are not one expression (a month "of" a year is joined by
-    :func:`fivews.timeline.ranges.join_extents`)."""
+    :func:`fivews.timeline.joined_extents.join_extents`)."""
     if prev.type == "SET" and re.fullmatch(r"the\s+(?:year|month|week|day)", t.text, re.I):
         return _retimex(prev, text, prev.start, t.end)  # "every day of the year": one set
     half = re.fullmatch(r"(?:the\s+)?(first|second|last)\s+half", prev.text, re.I)

@@ -26,18 +26,11 @@ from fivews.timeline.dates import interval_of
 from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
 from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
+from fivews.timeline.joined_extents import join_extents, joined_with_its_year, week_of_month
 from fivews.timeline.lexicon import WEEKDAYS
 from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.nowadays import today_as_nowadays
-from fivews.timeline.ranges import (
-    join_extents,
-    joined_with_its_year,
-    range_ends,
-    range_starts,
-    week_of_month,
-    weekday_range_ends,
-    year_ranges,
-)
+from fivews.timeline.ranges import range_ends, range_starts, weekday_range_ends, year_ranges
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
 from fivews.timeline.timetables import ends_weekday_range, timetable_days

@@ -1,0 +1,166 @@
+"""Joined extents: a date and the year that places it ("January of this year", "June 16th
+of last year", "December 16 last year", "the fall of that year", "the last quarter of that
+same year"), "the month of April", and "overnight Saturday" are one expression each; the
+parts are found apart and joined, the year or the day deciding the value. A month,
+season or quarter joins the year it is "of" as soon as that year is read
+(:func:`joined_with_its_year`), so the rules reading the time named last see it in its
+year. "The last week of March" is the ISO week of the month's last Thursday (a week
+belongs to the month holding its Thursday, as in ISO 8601's numbering).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fivews.timeline.dates import interval_of, nth_weekday, week_value
+from fivews.timeline.idioms import YEAR_RULES
+from fivews.timeline.records import Timex, spanning
+
+#: a month's value, with or without a day
+MONTH_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d)(-\d\d)?")
+#: gap between a date and the year placing it ("January of this year", "May 5 last year")
+_OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
+#: a season's, quarter's or half's value ("2015-SP", "2016-Q1"), of a known or unknown year
+_PART_VALUE = re.compile(r"(?:\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])")
+#: "last" or "final" before a quarter or half: the year's final one, not the latest
+_LAST_PART = re.compile(r"\b(?:last|final)\s+(?:quarter|half)\b", re.I)
+#: "this year", "last year", "next year" alone (no "earlier"/"later" before it)
+_RELATIVE_YEAR = re.compile(r"(?:this|last|next)\s+year", re.I)
+
+
+def join_extents(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with a date and the year placing it joined ("January of this year",
+    "December 16 last year"), "the month of April", "overnight Saturday"."""
+    out: list[Timex] = []
+    for t in timexes:
+        joined = _joined(text, out[-1], t) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(t)
+    return out
+
+
+def joined_with_its_year(text: str, prev: Timex, t: Timex) -> Timex | None:
+    """``prev``, a month, season or quarter, and the year ``t`` it is "of" ("May of that
+    year", "the fall of the following year") as one timex, or None. Joined as soon as the
+    year is read, so the rules reading the time named last see the month in its year."""
+    if t.rule not in YEAR_RULES or not re.fullmatch(r"\s+of\s+", text[prev.end : t.start], re.I):
+        return None
+    return _joined(text, prev, t)
+
+
+def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
+    """``prev`` and ``t`` as one timex, or None when they are two expressions."""
+    gap = text[prev.end : t.start]
+    month = MONTH_VALUE.fullmatch(prev.value) if prev.type == "DATE" else None
+    if month:
+        value = t.value + prev.value[4:]
+        if (
+            re.fullmatch(r"\s+of\s+", gap, re.I)
+            and prev.rule.startswith("month")
+            and month.group(1).isdigit()
+            and t.rule in YEAR_RULES
+            and re.fullmatch(r"XXXX|\d{4}", t.value)
+        ):
+            # "June 16th of last year", "early June of that year"
+            rule = prev.rule + "_of_year"
+            anchor = prev.anchor
+            return spanning(
+                prev, t, text, "DATE", value, rule, prev.mod, interval_of(value), anchor
+            )
+        if (
+            prev.rule.startswith(("month", "day_month"))
+            and _OF_GAP.fullmatch(gap)
+            and _RELATIVE_YEAR.fullmatch(t.text)
+            and re.fullmatch(r"\d{4}|XXXX", t.value)
+        ):
+            # "December 16 last year" (``XXXX-12-16`` with no DCT)
+            return spanning(
+                prev, t, text, "DATE", value, "month_relative_year", prev.mod, interval_of(value)
+            )
+    part = _PART_VALUE.fullmatch(prev.value) if prev.type == "DATE" else None
+    if (
+        part
+        and re.fullmatch(r"\s+of\s+", gap, re.I)
+        and not re.search(r"\d", prev.text)
+        and not re.match(r"(?:the|that)\s+same\b", prev.text, re.I)  # a year back
+        and t.rule in ("year_relative", "year_anaphoric")
+        and re.fullmatch(r"XXXX|\d{4}", t.value)
+        and not re.match(
+            r"['’]s?\b", text[t.end : t.end + 3]
+        )  # "the summer of last year's drought"
+    ):
+        # "the spring of last year", "the first quarter of that year": the year's part
+        # ("the third quarter of the year" stays two, as "the first nine months of the year")
+        code = part.group(1)
+        if _LAST_PART.search(prev.text):  # "the last quarter of that year": its fourth
+            code = "Q4" if code.startswith("Q") else "H2" if code.startswith("H") else code
+        value = f"{t.value}-{code}"
+        rule = prev.rule + "_of_year"
+        return spanning(prev, t, text, "DATE", value, rule, prev.mod, interval_of(value), t.anchor)
+    if (
+        (prev.rule == "the_month" or (prev.rule == "the_unit_no_dct" and prev.value == "XXXX-XX"))
+        and re.fullmatch(r"\s+of\s+", gap, re.I)
+        and t.type == "DATE"
+        and MONTH_VALUE.fullmatch(t.value)
+        and t.rule.startswith("month")
+    ):
+        return spanning(prev, t, text, "DATE", t.value, t.rule, t.mod, interval_of(t.value))
+    if (
+        prev.text.lower() == "overnight"
+        and gap == " "
+        and t.type == "DATE"
+        and t.rule.startswith("weekday")
+        and re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d", t.value)
+    ):
+        value = t.value + "TNI"
+        return spanning(prev, t, text, "TIME", value, t.rule, t.mod, interval_of(value), t.anchor)
+    return None
+
+
+#: an ordinal week before "of" and a month ("the last week of", "the first week of")
+_WEEK_OF = re.compile(
+    r"(?P<w>(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+)$", re.I
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with "the last week of March", "the first week of October 2016" as one
+    DATE each: the ISO week holding that Thursday of the month (a "the last week" found
+    alone before it is dropped)."""
+    out: list[Timex] = []
+    for t in timexes:
+        month = MONTH_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+        if month is None or month.group(3) or not month.group(1).isdigit():
+            out.append(t)
+            continue
+        m = _WEEK_OF.search(text, max(0, t.start - 30), t.start)
+        if m is None:
+            out.append(t)
+            continue
+        # the ISO week holding that Thursday of the month
+        thursday = nth_weekday(
+            int(month.group(1)), int(month.group(2)), 4, _ORDINALS[m["ord"].lower()]
+        )
+        if thursday is None:
+            out.append(t)
+            continue
+        start = m.start("w")
+        out = [o for o in out if o.end <= start]
+        value = week_value(thursday)
+        out.append(
+            Timex(
+                start,
+                t.end,
+                text[start : t.end],
+                "DATE",
+                value,
+                "week_of_month",
+                t.mod,
+                interval_of(value),
+                t.anchor,
+            )
+        )
+    return out
