@@ -373,3 +373,37 @@ def test_a_week_counted_from_a_month_or_year(nlp, text, dct, expected):
 )
 def test_a_week_from_a_named_day(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a time of no written year restates no year, nor a unit counted from another time
+        (
+            "She was sworn in on Jan. 5, 2013. The week before, on Dec. 28, she resigned.",
+            "2016-03-10",
+            [
+                ("Jan. 5, 2013", "2013-01-05"),
+                ("The week before", "2012-W52"),
+                ("Dec. 28", "2015-12-28"),
+            ],
+        ),
+        (
+            "The company went public in 2012. The year before, in March, it raised money.",
+            "2016-03-10",
+            [("2012", "2012"), ("The year before", "2011"), ("March", "2016-03")],
+        ),
+        (
+            "The year before, on Tuesday, the board met in secret.",
+            "2016-03-10",
+            [("The year before", "2015"), ("Tuesday", "2016-03-08")],
+        ),
+        (
+            "The election was held in 2012. The week before, on Nov. 1, 2012, they debated.",
+            "2016-03-10",
+            [("2012", "2012"), ("The week before", "2012-W44"), ("Nov. 1, 2012", "2012-11-01")],
+        ),
+    ],
+)
+def test_a_restating_time_needs_its_year(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

@@ -148,7 +148,7 @@ def _week_after_a_year_named(
         return None
     if NOUN_AFTER.match(ctx.text, named.end) or _STRETCH_END_AFTER.match(ctx.text, named.end):
         return None  # "the 2017 budget", "between 2010 and 2012"
-    edge = ("-12", "-Q4", "-H2", "-WI", "-FA") if offset > 0 else ("-01", "-Q1", "-H1")
+    edge = ("-12", "-Q4", "-H2", "-WI") if offset > 0 else ("-01", "-Q1", "-H1")
     if named.value.endswith(edge) or named.mod == ("END" if offset > 0 else "START"):
         return None  # "the week after December" may be the next year's
     if tense == FUTURE and ctx.dct is not None and int(named.value[:4]) < ctx.dct.year:

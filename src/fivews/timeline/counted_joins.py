@@ -165,6 +165,11 @@ def restated_after(prev: Timex, t: Timex, gap: str, text_after: str) -> str | No
         return None
     if not _RESTATED_GAP.fullmatch(gap) or not _APPOSITION_ENDS.match(text_after):
         return None
+    if not re.search(r"\d{4}", t.text) and (unit == "year" or not prev.rule.endswith("_dct")):
+        # a time of no written year is placed from the DCT: it restates no year, nor a
+        # unit counted from another time ("sworn in on Jan. 5, 2013. The week before, on
+        # Dec. 28, …")
+        return None
     day = _day_of(t.value) if unit == "week" else None
     if day is not None:
         return week_value(day)  # "The week before, on March 22, …": that day's week
