@@ -38,6 +38,11 @@ from timex_cases import texts_and_values as _found
             [("2009", "2009"), ("the first quarter of that year", "2009-Q1")],
         ),
         (
+            "He was appointed in 2016 and resigned in the spring of the next year.",
+            "2018-02-14",
+            [("2016", "2016"), ("the spring of the next year", "2017-SP")],
+        ),
+        (
             "The plant will reopen in the summer of next year.",
             "2016-01-15",
             [("the summer of next year", "2017-SU")],
@@ -200,6 +205,11 @@ def test_the_year_before_restated_in_apposition(nlp, text, dct, expected):
             " election.",
             "2016-04-15",
             [("months", "PXM"), ("Nov. 8", "2016-11-08")],
+        ),
+        (
+            "The committee will hold hearings, vote on the bill and be adjourned by Friday.",
+            "2018-02-14",
+            [("Friday", "2018-02-16")],
         ),
         # near misses: a past coordination, a negated "could" (an attempt made)
         (

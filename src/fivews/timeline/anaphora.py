@@ -19,7 +19,7 @@ import re
 
 from fivews.timeline.dates import shift_date, shift_months, value_at, year_on_side
 from fivews.timeline.guards import NOUN_AFTER
-from fivews.timeline.lexicon import LEXICON, UNITS
+from fivews.timeline.lexicon import LEXICON, MONTH, SEASON, UNITS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
@@ -32,6 +32,8 @@ _BACKWARD_LOOKING = frozenset(
 _EXTENT_BEFORE = re.compile(
     r"\b(?:in|over|within|during|for|through|throughout|into|of|by|until|till)\s+$", re.I
 )
+#: a season, month, quarter or half and "of" before "the next year"
+_PART_OF = re.compile(r"\b(?:" + SEASON + "|" + MONTH + r"|quarter|half)\s+of\s+$", re.I)
 #: how far back (characters) the time last named may lie
 _WINDOW = 1500
 #: rules of the DCT's own day named as now ("today")
@@ -45,6 +47,8 @@ def is_anaphoric(rel: str, m: re.Match[str], text: str) -> bool:
         return True
     if rel != "the next":
         return False
+    if _PART_OF.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "resigned in the spring of the next year": the year after one named
     if _EXTENT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
         return False
     return not re.match(r"['’]s\b", text[m.end() : m.end() + 3])

@@ -70,8 +70,13 @@ def _verb_tense(verb: Token) -> str | None:
     elif auxes and verb.dep_ == "conj" and all(a.tag_ == "VB" for a in auxes):
         # "will drag on and be completed by Nov. 8": a bare "be"/"have" shares the first
         # verb's modal or "to"
-        shared = [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ in ("MD", "TO")]
-        auxes, modal_owner = auxes + shared, verb.head if shared else verb
+        # up the chain of conjuncts ("will hold hearings, vote and be adjourned by Friday")
+        owner = verb.head
+        shared = [c for c in owner.children if c.dep_ == "aux" and c.tag_ in ("MD", "TO")]
+        while not shared and owner.dep_ == "conj" and owner.head is not owner:
+            owner = owner.head
+            shared = [c for c in owner.children if c.dep_ == "aux" and c.tag_ in ("MD", "TO")]
+        auxes, modal_owner = auxes + shared, owner if shared else verb
     lowers = {aux_word(a) for a in auxes}
     if any(a.tag_ == "TO" for a in auxes):
         return None  # an infinitive ("to be released"): its governing verb decides
