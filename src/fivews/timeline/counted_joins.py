@@ -131,11 +131,16 @@ def counted_from_day(
 def day_before_dated_event(prev: Timex, t: Timex, gap: str, text_after: str) -> str | None:
     """The value of "the day before/after" (``prev``) counted from the date ``t`` that
     dates the event after it ("the day after the March 22 primary": ``2016-03-23``), or
-    None. The two stay apart, as the date is a modifier of the event noun."""
+    None. The two stay apart, as the date is a modifier of the event noun. A clock time
+    joined before "the day" keeps its hour ("7 p.m. the day before the March 1 primary")."""
     offset = _DAY_BEFORE_THE.fullmatch(gap)
-    if offset is None or prev.rule not in ("day_relative_to_previous", "the_day_told"):
+    rule = prev.rule.removesuffix("+clock_time")
+    if offset is None or rule not in ("day_relative_to_previous", "the_day_told"):
         return None
-    if not re.fullmatch(r"the\s+day", prev.text, re.I):
+    clock = re.fullmatch(r"XXXX-XX-XX(T\d\d:\d\d)", prev.value)
+    if not re.fullmatch(r"(?:.+\s)?the\s+day", prev.text, re.I | re.S) or (
+        prev.type == "TIME" and clock is None
+    ):
         return None
     event = _EVENT_AFTER.match(t.text[-4:] + text_after, 4)
     if event is None or _event_is_a_subject(text_after, event.end() - 4):
@@ -144,7 +149,7 @@ def day_before_dated_event(prev: Timex, t: Timex, gap: str, text_after: str) -> 
     if day is None:
         return None
     shift = 1 if offset.group(1).lower() == "after" else -1
-    return (day + dt.timedelta(days=shift)).isoformat()
+    return (day + dt.timedelta(days=shift)).isoformat() + (clock.group(1) if clock else "")
 
 
 #: a comma (and "in") between "the year before" and the time restating it ("The year

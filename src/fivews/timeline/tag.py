@@ -279,7 +279,10 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             restated = restated_after(prev, t, gap, text[t.end : t.end + 4])
             if event_day is not None or restated is not None:
                 value = event_day or restated or ""
-                rule = "day_from_named_day" if event_day else prev.rule.removesuffix("_dct")
+                rule = prev.rule.removesuffix("_dct")
+                if event_day:
+                    clock = "+clock_time" if rule.endswith("+clock_time") else ""
+                    rule = "day_from_named_day" + clock
                 out[-1] = dataclasses.replace(
                     prev, value=value, rule=rule, interval=interval_of(value), anchor="next timex"
                 )
