@@ -120,6 +120,11 @@ def test_a_season_or_quarter_of_a_relative_year(nlp, text, dct, expected):
             "2016-02-20",
             [("7 p.m. the day", "2016-02-29T19:00"), ("March 1", "2016-03-01")],
         ),
+        (
+            "Polls close at 7 p.m. the day before March 1.",
+            "2016-02-10",
+            [("7 p.m. the day before March 1", "2016-02-29T19:00")],
+        ),
         # near misses: the date is the subject of a clause, a range, a date alone
         (
             "The day after the March 22 vote was postponed, the council met.",

@@ -63,11 +63,18 @@ def counted_from_day(
     before Christmas" the week before it.
     """
     offset = _DAY_BEFORE_AFTER.fullmatch(gap)
-    if offset and prev.rule in ("day_relative_to_previous", "day_in_apposition"):
+    clock = re.fullmatch(r"XXXX-XX-XX(T\d\d:\d\d)", prev.value)
+    if offset and prev.rule.removesuffix("+clock_time") in (
+        "day_relative_to_previous",
+        "day_in_apposition",
+    ):
         day = _day_of(t.value)
-        if day is not None:
+        if day is not None and (prev.type == "DATE" or clock):
+            # "the day before March 1", with a clock time before it ("7 p.m. the day
+            # before March 1") at that hour
             shift = 1 if offset.group(1).lower() == "after" else -1
-            return (day + dt.timedelta(days=shift)).isoformat(), "day_from_named_day"
+            value = (day + dt.timedelta(days=shift)).isoformat()
+            return value + (clock.group(1) if clock else ""), "day_from_named_day"
     a_week = prev.rule == "the_week" or (
         prev.rule == "the_unit_no_dct" and prev.value == "XXXX-WXX"
     )

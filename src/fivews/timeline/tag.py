@@ -298,7 +298,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                     prev,
                     t,
                     text,
-                    "DATE",
+                    "TIME" if "T" in value else "DATE",
                     value,
                     rule,
                     mod,
