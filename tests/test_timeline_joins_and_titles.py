@@ -427,3 +427,44 @@ def test_a_week_from_a_named_day(nlp, text, dct, expected):
 )
 def test_a_restating_time_needs_its_year(nlp, text, dct, expected):
     assert _found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Police found them March 16. The boys had arrived the night before.",
+            "2009-03-20",
+            [("March 16", "2009-03-16"), ("the night before", "2009-03-15TNI")],
+        ),
+        (
+            "He arrived the night before the March 1 primary.",
+            "2016-02-10",
+            [("the night", "2016-02-29TNI"), ("March 1", "2016-03-01")],
+        ),
+        (
+            "He complained about his mic the morning after the debate.",
+            "2016-09-30",
+            [("the morning", "XXXX-XX-XXTMO")],
+        ),
+        (
+            "The day after the March 22 primary, officials released figures.",
+            None,
+            [("The day", "XXXX-03-23"), ("March 22", "XXXX-03-22")],
+        ),
+        # near misses: a part of the day told, a pill, a title, "the next morning"
+        (
+            "She goes skating in the morning before school.",
+            "2016-02-10",
+            [("the morning", "2016-02-10TMO")],
+        ),
+        ("She took the morning after pill.", "2016-02-10", []),
+        (
+            "They read The Night Before Christmas aloud.",
+            "2016-02-10",
+            [("Christmas", "2015-12-25")],
+        ),
+    ],
+)
+def test_a_part_of_the_day_before_or_after(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected

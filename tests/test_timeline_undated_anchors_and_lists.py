@@ -47,10 +47,11 @@ from timex_cases import timex_named
             "A dinner will be held April 1. Part of the takings from that day goes to the zoo.",
             [("April 1", "XXXX-04-01"), ("that day", "XXXX-04-01")],
         ),
-        # "the day after" an event is the event's, not the day last named
+        # "the day after" an event is the event's, not the day last named; "after" is its
+        # signal, out of the extent, as with a DCT
         (
             "It rained on Friday. He left the day after the storm.",
-            [("Friday", "XXXX-WXX-5"), ("the day after", "XXXX-XX-XX")],
+            [("Friday", "XXXX-WXX-5"), ("the day", "XXXX-XX-XX")],
         ),
         # a count of time between: the day named is not the one meant
         (

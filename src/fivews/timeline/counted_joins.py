@@ -18,6 +18,8 @@ _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
 #: the words between "the day" and the date of the event it is counted from ("the day
 #: after the March 22 primary")
 _DAY_BEFORE_THE = re.compile(r"\s+(before|after)\s+the\s+", re.I)
+#: "the day" or a part of it, a clock time maybe before it ("7 p.m. the day", "the night")
+_THE_DAY = r"(?:.+\s)?the\s+(?:day|morning|afternoon|evening|night)"
 #: a word right after a date (the event it dates: "primary", "Utah caucuses", "Super
 #: Bowl"; after a date's year its comma: "the Sept. 11, 2001, attacks"), not the end of a
 #: range ("the Jan. 5 through 8 show")
@@ -138,25 +140,34 @@ def counted_from_day(
 def day_before_dated_event(prev: Timex, t: Timex, gap: str, text_after: str) -> str | None:
     """The value of "the day before/after" (``prev``) counted from the date ``t`` that
     dates the event after it ("the day after the March 22 primary": ``2016-03-23``), or
-    None. The two stay apart, as the date is a modifier of the event noun. A clock time
+    None. The two stay apart, as the date is a modifier of the event noun. A part of the
+    day keeps its part ("the night before the March 1 primary"), a clock time
     joined before "the day" keeps its hour ("7 p.m. the day before the March 1 primary")."""
     offset = _DAY_BEFORE_THE.fullmatch(gap)
     rule = prev.rule.removesuffix("+clock_time")
-    if offset is None or rule not in ("day_relative_to_previous", "the_day_told"):
+    if offset is None or rule not in (
+        "day_relative_to_previous",
+        "the_day_told",
+        "relative_day_no_dct",
+    ):
         return None
-    clock = re.fullmatch(r"XXXX-XX-XX(T\d\d:\d\d)", prev.value)
-    if not re.fullmatch(r"(?:.+\s)?the\s+day", prev.text, re.I | re.S) or (
+    clock = re.fullmatch(r"XXXX-XX-XX(T(?:\d\d:\d\d|MO|AF|EV|NI))", prev.value)
+    if not re.fullmatch(_THE_DAY, prev.text, re.I | re.S) or (
         prev.type == "TIME" and clock is None
     ):
         return None
     event = _EVENT_AFTER.match(t.text[-4:] + text_after, 4)
     if event is None or _event_is_a_subject(text_after, event.end() - 4):
         return None
-    day = _day_of(t.value)
+    yearless = t.value.startswith("XXXX-")  # a text with no DCT: "XXXX-03-22"
+    day = _day_of("2000" + t.value[4:] if yearless else t.value)  # 2000: a leap year
     if day is None:
         return None
     shift = 1 if offset.group(1).lower() == "after" else -1
-    return (day + dt.timedelta(days=shift)).isoformat() + (clock.group(1) if clock else "")
+    value = (day + dt.timedelta(days=shift)).isoformat()
+    if yearless:
+        value = "XXXX" + value[4:]  # the year is not known either way
+    return value + (clock.group(1) if clock else "")
 
 
 #: a comma (and "in") between "the year before" and the time restating it ("The year

@@ -24,6 +24,11 @@ from fivews.timeline.values import (
     point_mod_of,
 )
 
+#: what after "the morning after", "the night before" makes it a thing ("the morning
+#: after pill") or a title ("The Night Before Christmas")
+_NO_PART_BEFORE_AFTER = re.compile(r"[ \t]+(?:pill|(?-i:Christmas\b(?![,.;])))", re.I)
+#: "in" right before "the morning before/after" (a part of the day told, not a day counted)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 #: rules of a part of a day named without its day ("overnight", "this morning")
 _BARE_PARTS_OF_DAY = frozenset({"part_of_day"})
 
@@ -33,6 +38,13 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     relative to the day last named in the text (else the DCT)."""
     phrase = re.sub(r"\s+", " ", m["rday"].lower())
     forward = any(w in phrase for w in ("next", "following", "after"))
+    if m["dpart"] and not m["rw"] and _NO_PART_BEFORE_AFTER.match(ctx.text, m.end()):
+        return None  # "the morning after pill", "The Night Before Christmas"
+    if m["dpart"] and not m["rw"] and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None  # "skating in the morning before school": a part of the day, no day counted
+    if m["dpart"] and not m["rw"] and m["dpart"][0].isupper() and m.start() > 0:
+        if not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[max(0, m.start() - 3) : m.start()]):
+            return None  # a title's capitals mid-sentence
     # the day of the last date or time named ("Friday evening … the day before"); not a
     # bare part of a day ("overnight losses"), which dates itself from the DCT, and for a
     # day counted back not another day counted back ("from 1.51 percent the day before …
@@ -92,7 +104,10 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
                 # "her remarks came the day after the convention ended": an event's day, not
                 # the DCT's; a past clause rules out the day after the DCT
                 value = "XXXX-XX-XX"
-            t = make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
+            kind = "DATE"
+            if m["dpart"]:  # "the night before the election": that day's night
+                kind, value = "TIME", f"{value}T{PARTS_OF_DAY[m['dpart'].lower()]}"
+            t = make_timex(m, kind, value, rule, point_mod_of(m), anchor=anchor)
             t.end, t.text = end, ctx.text[m.start() : end]
             return t
         if anchor == "DCT" and forward and ctx.tense(m.start(), m.end()) == PAST:
@@ -153,7 +168,19 @@ def _from_undated_day(m: re.Match[str], ctx: Context, forward: bool, last: str |
     if shifted is not None:
         rule = "weekday_relative_to_previous" if m["weekday"] else "day_relative_to_previous"
         value, anchor = shifted, "previous timex"
-    return _day_or_part(m, value, rule, anchor)  # "the following morning": a time of that day
+    t = _day_or_part(m, value, rule, anchor)  # "the following morning": a time of that day
+    if event:  # "the day before the stabbing": the timex is "the day"
+        t.end = m.start("rday") + event_day_end(m)
+        t.text = ctx.text[t.start : t.end]
+    return t
+
+
+def event_day_end(m: re.Match[str]) -> int:
+    """Where "the day" ("the night") ends within the match's ``rday`` group when "before"
+    or "after" signals an event after it."""
+    the_day = _THE_DAY_BEFORE_AFTER.match(m["rday"])
+    assert the_day is not None
+    return the_day.end(1)
 
 
 #: a count of time between a day named and "that day" ("arrived Monday, began to feel ill
@@ -248,7 +275,9 @@ def resolve_that_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: "the day before"/"the day after" (group 1: "the day")
-_THE_DAY_BEFORE_AFTER = re.compile(r"(the\s+day)\s+(?:before|after)$", re.I)
+_THE_DAY_BEFORE_AFTER = re.compile(
+    r"(the\s+(?:day|morning|afternoon|evening|night))\s+(?:before|after)$", re.I
+)
 #: "late in", "earlier in", "during", "throughout" before "the day" ("rebounded late in the
 #: day after falling"): the day told of, its "after" a signal of the verb
 _WITHIN_THE_DAY = re.compile(r"\b(?:(?:late|later|early|earlier)\s+in|during|throughout)\s+$", re.I)

@@ -327,9 +327,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_day",
         POINT_MOD
-        + r"(?P<rday>the\s+(?:next|following|previous|preceding)\s+(?:day|(?P<dpart>morning|"
-        r"afternoon|evening|night))|the\s+day\s+(?:before|after)"
-        r"(?!\s+(?:yesterday|tomorrow))|the\s+(?P<rel>previous|preceding|following|next)\s+(?P<weekday>"
+        # "the next day", "the following morning", "the day before", "the night before"
+        + r"(?P<rday>the\s+(?:(?P<rw>next|following|previous|preceding)\s+)?(?:day|(?P<dpart>"
+        r"morning|afternoon|evening|night))(?(rw)|\s+(?:before|after)"
+        r"(?!\s+(?:yesterday|tomorrow)))|the\s+(?P<rel>previous|preceding|following|next)\s+(?P<weekday>"
         + WEEKDAY
         + r"))",
         resolve_relative_day,
