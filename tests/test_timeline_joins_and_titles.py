@@ -459,6 +459,23 @@ def test_a_restating_time_needs_its_year(nlp, text, dct, expected):
             [("the morning", "2016-02-10TMO")],
         ),
         ("She took the morning after pill.", "2016-02-10", []),
+        ("It's the morning after for Democrats.", "2016-11-15", []),
+        ("THE NIGHT BEFORE: Candidates make final push", "2012-05-04", []),
+        (
+            "He worked late into the night before collapsing at his desk.",
+            "2009-03-18",
+            [("the night", "2009-03-18TNI")],
+        ),
+        (
+            "The fire broke out on July 19. Neighbors had smelled smoke the afternoon before.",
+            "2011-07-22",
+            [("July 19", "2011-07-19"), ("the afternoon before", "2011-07-18TAF")],
+        ),
+        (
+            "Traffic was heavy the night before Thanksgiving, state police said.",
+            "2015-11-30",
+            [("the night before Thanksgiving", "2015-11-25TNI")],
+        ),
         (
             "They read The Night Before Christmas aloud.",
             "2016-02-10",

@@ -65,17 +65,20 @@ def counted_from_day(
     before Christmas" the week before it.
     """
     offset = _DAY_BEFORE_AFTER.fullmatch(gap)
-    clock = re.fullmatch(r"XXXX-XX-XX(T\d\d:\d\d)", prev.value)
+    clock = re.fullmatch(r"XXXX-XX-XX(T(?:\d\d:\d\d|MO|AF|EV|NI))", prev.value)
     if offset and prev.rule.removesuffix("+clock_time") in (
         "day_relative_to_previous",
         "day_in_apposition",
+        "relative_day_no_dct",
     ):
-        day = _day_of(t.value)
+        yearless = t.value.startswith("XXXX-")  # with no DCT: "the day after March 31"
+        day = _day_of("2000" + t.value[4:] if yearless else t.value)
         if day is not None and (prev.type == "DATE" or clock):
             # "the day before March 1", with a clock time before it ("7 p.m. the day
-            # before March 1") at that hour
+            # before March 1") at that hour, "the night before Thanksgiving" that night
             shift = 1 if offset.group(1).lower() == "after" else -1
             value = (day + dt.timedelta(days=shift)).isoformat()
+            value = "XXXX" + value[4:] if yearless else value
             return value + (clock.group(1) if clock else ""), "day_from_named_day"
     a_week = prev.rule == "the_week" or (
         prev.rule == "the_unit_no_dct" and prev.value == "XXXX-WXX"

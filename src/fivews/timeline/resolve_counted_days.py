@@ -26,25 +26,48 @@ from fivews.timeline.values import (
 
 #: what after "the morning after", "the night before" makes it a thing ("the morning
 #: after pill") or a title ("The Night Before Christmas")
-_NO_PART_BEFORE_AFTER = re.compile(r"[ \t]+(?:pill|(?-i:Christmas\b(?![,.;])))", re.I)
-#: "in" right before "the morning before/after" (a part of the day told, not a day counted)
-_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_NO_PART_BEFORE_AFTER = re.compile(
+    r"[ \t]+(?:pill|last|next|the\s+night\s+before|(?-i:Christmas\b(?![,.;])))", re.I
+)
+#: "in", "into" right before "the morning before/after" (a part of the day told, not a day
+#: counted: "worked late into the night before collapsing")
+_IN_BEFORE = re.compile(r"\b(?:in|into|during|through|throughout|all)\s+$", re.I)
 #: rules of a part of a day named without its day ("overnight", "this morning")
 _BARE_PARTS_OF_DAY = frozenset({"part_of_day"})
+
+
+def _a_part_counted(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "the night before", "the morning after" counts a day: before an event ("the
+    night before the March 1 primary") or closing a past clause ("had arrived the night
+    before."); not "the morning after pill", "the morning after the night before", "the
+    night before last", "in the morning before school" (a part of the day told), a title
+    ("The Night Before Christmas"), nor the aftermath ("It's the morning after for
+    Democrats", "THE NIGHT BEFORE: …")."""
+    after = ctx.text[m.end() : m.end() + 30]
+    if _NO_PART_BEFORE_AFTER.match(after) or _IN_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return False
+    if re.search(r"the\s+morning\s+after\s+$", ctx.text[max(0, m.start() - 20) : m.start()], re.I):
+        return False  # "the morning after the night before": the idiom
+    if (
+        m["dpart"][0].isupper()
+        and m.start() > 0
+        and not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[max(0, m.start() - 3) : m.start()])
+    ):
+        return False  # a title's capitals mid-sentence
+    if _PREPOSITION_OBJECT.match(ctx.text, m.end()):
+        return True
+    return ctx.tense(m.start(), m.end()) == PAST
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the next day", "the day before", "the following Monday", "the next morning" (TIME):
     relative to the day last named in the text (else the DCT)."""
     phrase = re.sub(r"\s+", " ", m["rday"].lower())
-    forward = any(w in phrase for w in ("next", "following", "after"))
-    if m["dpart"] and not m["rw"] and _NO_PART_BEFORE_AFTER.match(ctx.text, m.end()):
-        return None  # "the morning after pill", "The Night Before Christmas"
-    if m["dpart"] and not m["rw"] and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
-        return None  # "skating in the morning before school": a part of the day, no day counted
-    if m["dpart"] and not m["rw"] and m["dpart"][0].isupper() and m.start() > 0:
-        if not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[max(0, m.start() - 3) : m.start()]):
-            return None  # a title's capitals mid-sentence
+    forward = re.search(r"\b(?:next|following|after)\b", phrase) is not None
+    if m["dpart"] and not m["rw"] and not _a_part_counted(m, ctx):
+        return None
     # the day of the last date or time named ("Friday evening … the day before"); not a
     # bare part of a day ("overnight losses"), which dates itself from the DCT, and for a
     # day counted back not another day counted back ("from 1.51 percent the day before …
@@ -330,7 +353,8 @@ def _incident_word(word: str) -> bool:
 #: a word after "the day before/after", not a preposition or conjunction ("the day before
 #: at a conference" is an adverb): the preposition takes an event as its object
 _PREPOSITION_OBJECT = re.compile(
-    r"[ \t]+(?!(?:at|by|in|on|with|from|to|for|and|but|or|as|so|when|while|then|there)\b)"
+    r"[ \t]+(?!(?:at|by|in|on|with|from|to|for|and|but|or|as|so|when|while|then|there|was|were"
+    r"|is|are)\b)"
     r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]",
     re.I,
 )
