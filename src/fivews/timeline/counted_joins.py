@@ -18,6 +18,8 @@ _DAY_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+", re.I)
 #: the words between "the day" and the date of the event it is counted from ("the day
 #: after the March 22 primary")
 _DAY_BEFORE_THE = re.compile(r"\s+(before|after)\s+the\s+", re.I)
+#: a clock time or a part of a day not known ("7 p.m. the day": "XXXX-XX-XXT19:00")
+_UNKNOWN_DAY_TIME = re.compile(r"XXXX-XX-XX(T(?:\d\d:\d\d|MO|AF|EV|NI))")
 #: "the day" or a part of it, a clock time maybe before it ("7 p.m. the day", "the night")
 _THE_DAY = r"(?:.+\s)?the\s+(?:day|morning|afternoon|evening|night)"
 #: a word right after a date (the event it dates: "primary", "Utah caucuses", "Super
@@ -65,21 +67,18 @@ def counted_from_day(
     before Christmas" the week before it.
     """
     offset = _DAY_BEFORE_AFTER.fullmatch(gap)
-    clock = re.fullmatch(r"XXXX-XX-XX(T(?:\d\d:\d\d|MO|AF|EV|NI))", prev.value)
+    clock = _UNKNOWN_DAY_TIME.fullmatch(prev.value)
     if offset and prev.rule.removesuffix("+clock_time") in (
         "day_relative_to_previous",
         "day_in_apposition",
         "relative_day_no_dct",
     ):
-        yearless = t.value.startswith("XXXX-")  # with no DCT: "the day after March 31"
-        day = _day_of("2000" + t.value[4:] if yearless else t.value)
+        # "the day before March 1" ("the day after March 31" with no DCT: XXXX-04-01), with
+        # a clock time before it ("7 p.m. the day before March 1") at that hour, "the night
+        # before Thanksgiving" that night
+        day = _day_moved(t.value, offset.group(1).lower() == "after")
         if day is not None and (prev.type == "DATE" or clock):
-            # "the day before March 1", with a clock time before it ("7 p.m. the day
-            # before March 1") at that hour, "the night before Thanksgiving" that night
-            shift = 1 if offset.group(1).lower() == "after" else -1
-            value = (day + dt.timedelta(days=shift)).isoformat()
-            value = "XXXX" + value[4:] if yearless else value
-            return value + (clock.group(1) if clock else ""), "day_from_named_day"
+            return day + (clock.group(1) if clock else ""), "day_from_named_day"
     a_week = prev.rule == "the_week" or (
         prev.rule == "the_unit_no_dct" and prev.value == "XXXX-WXX"
     )
@@ -154,7 +153,7 @@ def day_before_dated_event(prev: Timex, t: Timex, gap: str, text_after: str) -> 
         "relative_day_no_dct",
     ):
         return None
-    clock = re.fullmatch(r"XXXX-XX-XX(T(?:\d\d:\d\d|MO|AF|EV|NI))", prev.value)
+    clock = _UNKNOWN_DAY_TIME.fullmatch(prev.value)
     if not re.fullmatch(_THE_DAY, prev.text, re.I | re.S) or (
         prev.type == "TIME" and clock is None
     ):
@@ -162,15 +161,10 @@ def day_before_dated_event(prev: Timex, t: Timex, gap: str, text_after: str) -> 
     event = _EVENT_AFTER.match(t.text[-4:] + text_after, 4)
     if event is None or _event_is_a_subject(text_after, event.end() - 4):
         return None
-    yearless = t.value.startswith("XXXX-")  # a text with no DCT: "XXXX-03-22"
-    day = _day_of("2000" + t.value[4:] if yearless else t.value)  # 2000: a leap year
+    day = _day_moved(t.value, offset.group(1).lower() == "after")
     if day is None:
         return None
-    shift = 1 if offset.group(1).lower() == "after" else -1
-    value = (day + dt.timedelta(days=shift)).isoformat()
-    if yearless:
-        value = "XXXX" + value[4:]  # the year is not known either way
-    return value + (clock.group(1) if clock else "")
+    return day + (clock.group(1) if clock else "")
 
 
 #: a comma (and "in") between "the year before" and the time restating it ("The year
@@ -227,6 +221,17 @@ def _event_is_a_subject(text: str, pos: int) -> bool:
             return True
         pos = word.end()
     return False
+
+
+def _day_moved(value: str, after: bool) -> str | None:
+    """The day after (before) the day ``value`` names, ``YYYY-MM-DD`` or, in a text with no
+    DCT, ``XXXX-MM-DD`` (the year is not known either way); None for another value."""
+    yearless = value.startswith("XXXX-")
+    day = _day_of("2000" + value[4:] if yearless else value)  # 2000: a leap year
+    if day is None:
+        return None
+    moved = (day + dt.timedelta(days=1 if after else -1)).isoformat()
+    return "XXXX" + moved[4:] if yearless else moved
 
 
 def _day_of(value: str) -> dt.date | None:

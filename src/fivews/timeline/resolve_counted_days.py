@@ -184,7 +184,8 @@ def _from_undated_day(m: re.Match[str], ctx: Context, forward: bool, last: str |
     ``XXXX-08-06``; "Friday evening … the day before": ``XXXX-WXX-4``), else a day not
     known; "the day before/after" an event is not counted from it."""
     value, rule, anchor = "XXXX-XX-XX", "relative_day_no_dct", None
-    event = _THE_DAY_BEFORE_AFTER.match(m["rday"]) and _PREPOSITION_OBJECT.match(ctx.text, m.end())
+    the_day = _THE_DAY_BEFORE_AFTER.match(m["rday"])
+    event = the_day is not None and _PREPOSITION_OBJECT.match(ctx.text, m.end()) is not None
     shifted = (
         None if last is None or event else _undated_step(last, 1 if forward else -1, m["weekday"])
     )
@@ -192,18 +193,10 @@ def _from_undated_day(m: re.Match[str], ctx: Context, forward: bool, last: str |
         rule = "weekday_relative_to_previous" if m["weekday"] else "day_relative_to_previous"
         value, anchor = shifted, "previous timex"
     t = _day_or_part(m, value, rule, anchor)  # "the following morning": a time of that day
-    if event:  # "the day before the stabbing": the timex is "the day"
-        t.end = m.start("rday") + event_day_end(m)
+    if the_day is not None and event:  # "the day before the stabbing": the timex is "the day"
+        t.end = m.start("rday") + the_day.end(1)
         t.text = ctx.text[t.start : t.end]
     return t
-
-
-def event_day_end(m: re.Match[str]) -> int:
-    """Where "the day" ("the night") ends within the match's ``rday`` group when "before"
-    or "after" signals an event after it."""
-    the_day = _THE_DAY_BEFORE_AFTER.match(m["rday"])
-    assert the_day is not None
-    return the_day.end(1)
 
 
 #: a count of time between a day named and "that day" ("arrived Monday, began to feel ill
