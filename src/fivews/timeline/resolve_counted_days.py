@@ -113,16 +113,15 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
             elif _WITHIN_THE_DAY.search(ctx.text, max(0, m.start() - 12), m.start("rday")):
                 # "rebounded late in the day after falling": the day told of, "after" the verb's
                 value, rule = base.isoformat(), "the_day_told"
-            elif (dated := _event_dated(ctx, m.start(), m.end(), skip)) is not None:
-                # the day of the event told next to a date named before ("the Oct. 14 effort
-                # to rob … the day after Greene's death")
-                step = dt.timedelta(days=1 if forward else -1)
-                value = (dt.date.fromisoformat(dated.value[:10]) + step).isoformat()
-                anchor = "previous timex"
             elif last is not None:
-                # an unknown day ("tweeted the day after a man … gunned down 49" needs not be
-                # the day last named)
+                # the day of the event told next to a date named before ("the Oct. 14 effort
+                # to rob … the day after Greene's death"); with none, an unknown day ("tweeted
+                # the day after a man … gunned down 49" needs not be the day last named)
+                dated = _event_dated(ctx, m.start(), m.end(), skip)
                 value = "XXXX-XX-XX"
+                if dated is not None:
+                    step = dt.timedelta(days=1 if forward else -1)
+                    value = (dt.date.fromisoformat(dated.value[:10]) + step).isoformat()
             elif anchor == "DCT" and ctx.tense(m.start(), m.end()) == PAST:
                 # "her remarks came the day after the convention ended": an event's day, not
                 # the DCT's; a past clause rules out the day after the DCT

@@ -276,7 +276,7 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             # "the day after the March 22 primary", "The year before, in 2009, …": two
             # timexes, the first counted from (or restated by) the second
             event_day = day_before_dated_event(prev, t, gap, text[t.end : t.end + 80])
-            restated = restated_after(prev, t, gap, text[t.end : t.end + 4])
+            restated = None if event_day else restated_after(prev, t, gap, text[t.end : t.end + 4])
             if event_day is not None or restated is not None:
                 value = event_day or restated or ""
                 rule = prev.rule.removesuffix("_dct")
