@@ -321,3 +321,18 @@ def season_year(year: int, month: int, code: str, *, forward: bool) -> int:
     """The year of the first season ``code`` after (``forward``) or before month ``month``
     of ``year``: after July 2015 the spring is 2016's, before it 2015's."""
     return year_on_side(year, (LEXICON["season_months"][code],), (month,), 1 if forward else -1)
+
+
+#: how far back "That Friday" looks for the day whose week it names (characters)
+_THAT_WEEKDAY_REACH = 600
+
+
+def weekday_of_week_told(ctx: Context, before: int, weekday: int) -> str | None:
+    """The date of ISO ``weekday`` in the week of the day last named within
+    :data:`_THAT_WEEKDAY_REACH` characters ("took place on May 25. That Friday, villagers
+    buried…": the Friday of that week), or None when no day was named."""
+    last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T.*)?", before, _THAT_WEEKDAY_REACH)
+    if last is None:
+        return None
+    day = dt.date.fromisoformat(last[:10])
+    return (day + dt.timedelta(days=weekday - day.isoweekday())).isoformat()

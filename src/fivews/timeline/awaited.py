@@ -17,11 +17,15 @@ from fivews.timeline.event_nouns import names_scheduled_event
 from fivews.timeline.records import Context
 
 #: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
-#: "in the run-up to Tuesday's primary"; "before" only a scheduled event: "before Tuesday's
-#: vote")
+#: "in the run-up to Tuesday's primary"; "before", a preparation, a crowd expected and
+#: a threat only before a scheduled event: "before Tuesday's vote", "were preparing for
+#: Saturday's summit", "are expected at Tuesday's memorial", "threatened to mar Sunday's
+#: election")
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
-    r"|(?P<before>before|in\s+advance\s+of))\s+$",
+    r"|(?P<before>before|in\s+advance\s+of|(?:preparing|bracing|gearing\s+up)\s+for"
+    r"|in\s+preparation\s+for|(?:is|are|was|were)\s+expected\s+(?:at|for)"
+    r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend)))\s+$",
     re.I,
 )
 #: "ahead of" and up to three words before a weekday that is no possessive ("ahead of New
@@ -91,7 +95,7 @@ def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None
     of Monday's caucuses", "ahead of the Tuesday primary"), "ahead now" when a present
     perfect tells the time before it up to the DCT ("has turned nasty ahead of Tuesday's
     primary"), or None (no such event; "before Friday's purchases" may be either side)."""
-    cue = _AHEAD_OF.search(text, max(0, start - 20), start)
+    cue = _AHEAD_OF.search(text, max(0, start - 30), start)
     if cue is not None and possessive:
         if cue["before"] and not scheduled_event(text, start, end):
             return None

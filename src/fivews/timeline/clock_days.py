@@ -33,11 +33,26 @@ _APART = re.compile(
 )
 
 
+#: between two clock times of one day: "and", up to three words, a preposition of time
+#: ("open at 07:00 and close at 17:00 on Sunday", "began at 7 a.m. and ended at 6 p.m.")
+_SHARED_DAY = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,3}?(?:at|until|till|by)\s+", re.I)
+
+
 def clock_on_later_day(text: str, timexes: list[Timex]) -> None:
     """Give a clock time resting on the DCT or on no day the day named right after it in
     its clause, in place: "A 2 p.m. performance will take place May 3" is 2 p.m. on May 3
     (``XXXX-05-03T14:00``)."""
     for t, day in zip(timexes, timexes[1:], strict=False):
+        if (
+            t.rule == "clock_time"
+            and t.anchor == "DCT"
+            and _SHARED_DAY.fullmatch(text, t.end, day.start)
+        ):
+            if day.rule.endswith("+clock_time") and _ONE_DAY.fullmatch(day.value[:10]):
+                # "began at 7 a.m. and ended at 6 p.m. on Sunday": both hours Sunday's
+                t.value = day.value[:10] + t.value[t.value.index("T") :]
+                t.anchor = "next timex"
+                continue
         if t.rule != "clock_time" or t.anchor != "DCT" or day.type != "DATE":
             continue
         if not _ONE_DAY.fullmatch(day.value) or day.start - t.end > _REACH:

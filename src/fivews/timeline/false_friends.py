@@ -312,8 +312,9 @@ def _part_of_a_game(m: re.Match[str], text: str) -> bool:
 
 #: an event (not a span of the calendar) that a half or period belongs to
 _OF_AN_EVENT = re.compile(
-    r"\s+of\s+(?:the|this|that|his|her|their|its|a)\s+(?:race|match|game|marathon|bout|fight"
-    r"|contest|concert|show|film|movie|speech|trial|book|season|tournament|final)\b",
+    r"\s+of\s+(?:(?:the|this|that|his|her|their|its|a)\s+(?:race|match|game|marathon|bout|fight"
+    r"|contest|concert|show|film|movie|speech|trial|book|season|tournament|final)"
+    r"|(?:Game|Match)\s+\d)\b",  # "the fourth quarter of Game 7"
     re.I,
 )
 

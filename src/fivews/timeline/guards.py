@@ -479,6 +479,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+    if m["h4"]:  # "at 2315 GMT", "from 2200 to 0600 GMT"; not "In 1925 GMT was adopted"
+        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS | {"between", "and", "since"}
     return True
 
 

@@ -315,12 +315,20 @@ def guard_century(m: re.Match[str], text: str) -> bool:
     """Not a name ("21st Century Fox", "Twentieth Century Insurance"): a capitalised
     "Century" followed by a capitalised word, with no "the" before it."""
     word = m.group(0).split()[-1].split("-")[-1]
-    if not word[0].isupper() or m.group(0).lower().startswith("the"):
-        return True
-    if previous_word(text, m.start()) == "the":
+    if not word[0].isupper():
         return True
     after = re.match(r"\s+([A-Z][\w&'’.-]*)", text[m.end() : m.end() + 40])
+    if m.group(0).lower().startswith("the") or previous_word(text, m.start()) == "the":
+        # "the 20th Century Fox film": "the" is the film's
+        return after is None or after.group(1) not in _CENTURY_NAME_HEADS
     return after is None
+
+
+#: words after a capitalised "Century" that make it a name even after "the" ("the 20th
+#: Century Fox film", "the Twentieth Century Fund report")
+_CENTURY_NAME_HEADS = frozenset(
+    "Fox Studios Insurance Fund Foundation Club Theatre Theater Hotel Plaza Building Group".split()
+)
 
 
 def guard_the_unit(m: re.Match[str], text: str) -> bool:

@@ -13,8 +13,8 @@ import re
 
 from fivews.timeline.event_nouns import INCIDENT_NOUNS, SCHEDULED_EVENT_NOUNS
 from fivews.timeline.guards import NOUN_AFTER, first_word, in_a_title, phrase_end, previous_word
-from fivews.timeline.lexicon import MONTH, WEEKDAY
-from fivews.timeline.records import SENTENCE_END
+from fivews.timeline.lexicon import MONTH, PARTS_OF_DAY, WEEKDAY
+from fivews.timeline.records import SENTENCE_END, Context
 from fivews.timeline.tense import PRESENT
 
 
@@ -210,3 +210,18 @@ def in_a_forecast(text: str, start: int) -> bool:
     """Whether the sentence up to ``start`` speaks of the weather ("The chance of rain
     jumps to 100 percent overnight"), so a present "overnight" is the night to come."""
     return bool(_WEATHER_WORDS.search(_sentence_before(text, start)))
+
+
+def night_before_its_morning(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the night at ``m`` is the one before the morning named just before it, with
+    "after" between them: "resumed early Tuesday after a brief lull overnight", "was calm
+    on Friday morning after clashes through the night" (Monday's, Thursday's night)."""
+    prev = ctx.previous[-1] if ctx.previous else None
+    if prev is None or PARTS_OF_DAY.get(m["part"].lower()) != "NI":
+        return False
+    between = ctx.text[prev.end : m.start()]
+    return (
+        (prev.value.endswith("TMO") or prev.text.lower().startswith("early "))
+        and bool(re.search(r"\bafter\b", between, re.I))
+        and not SENTENCE_END.search(between)
+    )

@@ -160,7 +160,12 @@ TZ = (
     + "|".join(sorted(LEXICON["timezone_codes"], key=lambda z: (-len(z), z)))
     + r")\b|"
     + alternation(LEXICON["timezones"])
-    + r"))?"
+    # a city's or country's time ("5 p.m. Cairo time", "10 a.m. Hong Kong time"), not a
+    # word that opens a sentence or a noun phrase ("at 2 p.m. The time was up")
+    + r"|(?-i:(?!(?:The|This|That|Each|Every|Any|Some|No|Our|Their|His|Her|Its|My|Your|Last"
+    r"|Next|First|Same|Prime|Half|Full|Extra|Game|Show|Play|Race|Air|Screen|Tea|Lunch|Dinner"
+    r"|Bed|Meal|Party|Story|Question|Closing|Opening|Kick|Injury)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s+time)\b" + r"))?"
 )
 #: the hours spelled out ("three o'clock in the morning")
 #: a year said in words: "nineteen eighty-four", "the year two thousand and five"

@@ -15,6 +15,10 @@ How
     none). Read from the oldest, each step from 6 p.m. or later to before 6 a.m. crosses a
     midnight, and the stamps after it move on one more day. A blog is taken to start on
     its DCT, the day its first posts were written.
+
+A timeline's entries ("11:40 am — Police announce the suspect's name") are told of here
+too: :func:`timeline_entry` finds one, :func:`day_of_previous_entry` the day of the one
+before it, which the entries after it share.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.dates import interval_of
-from fivews.timeline.records import Timex
+from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import next_day
 
 #: a clock time on a known day (an undated blog's stamps have no day to move on from)
@@ -92,3 +96,28 @@ def _move_on(t: Timex, days: int) -> None:
     t.value = value
     t.interval = interval_of(value)
     t.anchor = "previous time stamp"
+
+
+#: a clock time opening a line and a dash after it: an entry of a timeline ("11:40 am —
+#: Police announce the suspect's name")
+_ENTRY_DASH = re.compile(r"[ \t]*(?:[A-Z]{2,4}\b[ \t]*)?(?:—|–|--?)[ \t]")
+#: how far back a timeline's earlier entry is looked for (characters)
+_ENTRY_REACH = 3000
+
+
+def timeline_entry(start: int, end: int, text: str) -> bool:
+    """Whether the clock time at ``text[start:end]`` opens a timeline's entry."""
+    return opens_line(start, text) and bool(_ENTRY_DASH.match(text, end))
+
+
+def day_of_previous_entry(start: int, ctx: Context) -> str | None:
+    """The day of the timeline's entry before the one at ``start``: a list of clock times
+    ("11:00 am – …", "12:25 pm – …") tells one day's events, whatever the entries
+    between quote (a tweet's date, "20 minutes later")."""
+    for t in reversed(ctx.previous):
+        if t.end > start or start - t.end > _ENTRY_REACH:
+            continue
+        if t.rule == "clock_time" and timeline_entry(t.start, t.end, ctx.text):
+            day = re.match(r"\d{4}-\d\d-\d\d(?=T\d\d:\d\d$)", t.value)
+            return day.group(0) if day else None
+    return None

@@ -55,6 +55,10 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb_lemma(verb.head) in PROSPECTIVE_VERBS:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not past_perfect(verb.head)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lower_ == "due":
+        # "was due to appear in court on Thursday": what is scheduled ("had been due to
+        # fly on Sunday" was overtaken)
+        return verb.head.dep_ == "acomp" and not past_perfect(verb.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
         return True
     if (

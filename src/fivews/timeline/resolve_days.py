@@ -7,9 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from fivews.timeline.anaphora import weekday_of_week_told
 from fivews.timeline.awaited import after_told_day, awaited_day, scheduled_event
 from fivews.timeline.guards import previous_word
-from fivews.timeline.guards_days import in_a_forecast, named_after, stretch_of_a_habit
+from fivews.timeline.guards_days import (
+    in_a_forecast,
+    named_after,
+    night_before_its_morning,
+    stretch_of_a_habit,
+)
 from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
@@ -18,7 +24,7 @@ from fivews.timeline.lexicon import (
     WEEKDAY,
     WEEKDAYS,
 )
-from fivews.timeline.live_blogs import alone_on_its_line, opens_line
+from fivews.timeline.live_blogs import alone_on_its_line, day_of_previous_entry, timeline_entry
 from fivews.timeline.quotations import in_quotation, said_on
 from fivews.timeline.records import NAME_TITLES, SENTENCE_END, Context, Timex
 from fivews.timeline.some_day import one_such_time
@@ -84,6 +90,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = RELATIVE_DIRECTIONS.get(rel, rel)
     part = m["part"] or m["dawn"]
     mod = point_mod_of(m)
+    if rel == "that":  # "took place on May 25. That Friday": the Friday of the week told
+        told = weekday_of_week_told(ctx, m.start(), wd)
+        if told is not None:
+            value = f"{told}T{PARTS_OF_DAY[part.lower()]}" if part else told
+            kind = "TIME" if part else "DATE"
+            return make_timex(m, kind, value, "weekday_that", mod, anchor="previous timex")
+        rel = ""
     if ctx.dct is None:
         value, rule = f"XXXX-WXX-{wd}", "weekday_no_dct"
         written = None if rel else _written_date_of_weekday(m, ctx, wd)
@@ -271,6 +284,8 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         if not rel
         else None
     )
+    if base is not None and night_before_its_morning(m, ctx):
+        base = next_day(base[:10], -1)
     if base is not None and "T" in base:
         # "spoke Thursday night. Throughout the night…": that night; a part earlier in the
         # day than the one named is the next day's ("Thursday evening … In the morning")
@@ -345,8 +360,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
     else:
-        h = int(number_value(m["h"] or m["h2"] or m["h3"]) or 0)
-        mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+        h = int(number_value(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"]) or 0)
+        mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if m["dayhalf"]:  # "4 in the morning", "9 at night" ("12 at night" is midnight, "2:35
             # at night" the small hours)
@@ -386,8 +401,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             base = _day_of_previous_sentence(m.start(), ctx, _NARRATIVE_REACH, day_value)
             if _ahead_of_dct(base, ctx):
                 base = None  # a day ahead ("expects to win the May 10 primary") is no account
-        if base is None and _timeline_entry(m.start(), m.end(), ctx.text):
-            base = _day_of_previous_entry(m.start(), ctx)
+        if base is None and timeline_entry(m.start(), m.end(), ctx.text):
+            base = day_of_previous_entry(m.start(), ctx)
         if base is None and ctx.tense(m.start(), m.end()) == PAST:
             # a past hour with no day near it, in a report of the day before the DCT (the
             # day its lead names): that day's ("continued … Saturday" in Sunday's paper, …
@@ -406,6 +421,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
         anchor = "DCT"
+        if hhmm == "24:00" and ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
+            base = next_day(base, -1)  # "opened fire after midnight": the DCT's first hour
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
 
 
@@ -426,31 +443,6 @@ _OTHER_TIME = re.compile(rf"\b(?:(?:1[89]|20)\d\d|{WEEKDAY}|{MONTH}|born)\b")
 _ELAPSED_CUE = re.compile(
     r"\b(?:in|of|clocked|timed|ran|run|finished|time|record|winning|best)\s+$", re.I
 )
-
-
-#: a clock time opening a line and a dash after it: an entry of a timeline ("11:40 am —
-#: Police announce the suspect's name")
-_ENTRY_DASH = re.compile(r"[ \t]*(?:[A-Z]{2,4}\b[ \t]*)?(?:—|–|--?)[ \t]")
-#: how far back a timeline's earlier entry is looked for (characters)
-_ENTRY_REACH = 3000
-
-
-def _timeline_entry(start: int, end: int, text: str) -> bool:
-    """Whether the clock time at ``text[start:end]`` opens a timeline's entry."""
-    return opens_line(start, text) and bool(_ENTRY_DASH.match(text, end))
-
-
-def _day_of_previous_entry(start: int, ctx: Context) -> str | None:
-    """The day of the timeline's entry before the one at ``start``: a list of clock times
-    ("11:00 am – …", "12:25 pm – …") tells one day's events, whatever the entries
-    between quote (a tweet's date, "20 minutes later")."""
-    for t in reversed(ctx.previous):
-        if t.end > start or start - t.end > _ENTRY_REACH:
-            continue
-        if t.rule == "clock_time" and _timeline_entry(t.start, t.end, ctx.text):
-            day = re.match(r"\d{4}-\d\d-\d\d(?=T\d\d:\d\d$)", t.value)
-            return day.group(0) if day else None
-    return None
 
 
 #: how many sentence ends a past account's clock time looks back for its day

@@ -12,6 +12,7 @@ from fivews.timeline.guards import OF_AFTER, previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
     FREQUENCY_WORDS,
+    LEXICON,
     MONTHS,
     NUMBERS,
     PARTS_OF_DAY,
@@ -389,7 +390,7 @@ _AHEAD = re.compile(r"\s+(?:ahead|to\s+come)\b", re.I)
 #: the morning", "of 2015", "of March")
 _OF_A_TIME = re.compile(
     r"\s+of\s+(?:(?:the|this|last|next|that)\s+)?(?:"
-    + alternation([*WEEKDAYS, *PARTS_OF_DAY, *MONTHS])
+    + alternation([*WEEKDAYS, *PARTS_OF_DAY, *MONTHS, *LEXICON["holidays"]])
     + r"|today|tonight|yesterday|tomorrow|(?:19|20)\d\d)\b",
     re.I,
 )

@@ -76,7 +76,12 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", m["c"], "hundreds", point_mod_of(m))
     else:
         value = (m["c"] or "19") + m["d"]
-    return make_timex(m, "DATE", value, "decade", point_mod_of(m))
+    t = make_timex(m, "DATE", value, "decade", point_mod_of(m))
+    the = re.match(r"the\s+", t.text, re.I)
+    if the and re.match(r"[-‐]\w", ctx.text[m.end() : m.end() + 2]):
+        # "The 1990s-era reactor": the article is the noun's
+        t.start, t.text = t.start + the.end(), t.text[the.end() :]
+    return t
 
 
 #: another decade listed next to one ("the 1900s and 1910s", "the 1890s and the 1900s"):

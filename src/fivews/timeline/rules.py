@@ -300,7 +300,8 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         POINT_MOD
         + r"(?:(?-i:(?P<dawn>dawn|daybreak|dusk))\s+)?"  # "at dawn Friday"
-        + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<weekday>"
+        + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past"
+        + r"|(?-i:(?<![\w,] )That))\s+)?(?P<weekday>"  # "That Friday, villagers buried…"
         + WEEKDAY
         + r")(?:\s+(?P<part>"
         + PART
@@ -525,7 +526,15 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<h3>1[0-2]|[1-9]|" + HOUR_WORDS + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
         r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
         r"|this\s+(?:morning|afternoon|evening))"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d))" + TZ,
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)"
+        # a 24-hour time with no colon, said with its zone after a preposition ("at 2315
+        # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
+        r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time)\b)"
+        # an hour "o'clock" alone ("at 9 o'clock Friday evening")
+        r"|(?P<h5>1[0-2]|[1-9]|"
+        + HOUR_WORDS
+        + r")\s+o['’]clock\b(?!\s+(?:in|at|tonight|this)\b))"
+        + TZ,
         resolve_clock,
         guard_clock,
         left=AFTER_HOUR_DASH,

@@ -319,7 +319,7 @@ def _clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex |
         part
         and prev.rule == "clock_time"
         and prev.type == "TIME"
-        and re.fullmatch(r"\s+", gap)
+        and re.fullmatch(r"\s+(?:on\s+)?", gap)  # "at 11 o'clock on Friday night"
         and re.match(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T\d\d:\d\d$", prev.value)
     ):
         return None

@@ -96,7 +96,9 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         REFERENCE_WORDS, "recent coming few several future next last previous prior"
     ),
     "season": _words(SEASONS),
-    "clock_time": _words("noon midnight midday morning afternoon evening night") | {CLOCK_KEY},
+    "clock_time": _words("noon midnight midday morning afternoon evening night o'clock")
+    | _words(LEXICON["timezones"])
+    | {CLOCK_KEY},
 }
 
 #: how far before / after a trigger hit a match may start / end (characters)

@@ -124,8 +124,11 @@ def pick_year(
     if near_reading and abs(diff) <= NEAR_MONTHS * 30.5:
         return dct.year, "near_dct"
     if near_reading and abs(diff) >= 365 - NEAR_NEW_YEAR_DAYS:
-        # near across New Year: "January" in a December article, "December" in a January one
-        return (dct.year + 1 if diff < 0 else dct.year - 1), "near_dct"
+        # near across New Year: "January" in a December article, "December" in a January one,
+        # unless the tense says the other side ("was carried out on Jan. 4" in a December
+        # article is this year's, "will open in December" in a January one this year's)
+        if (tense, diff < 0) not in ((PAST, True), (FUTURE, False)):
+            return (dct.year + 1 if diff < 0 else dct.year - 1), "near_dct"
     if tense == PAST:
         return (dct.year if diff <= 0 else dct.year - 1), "past_tense"
     if tense == FUTURE:
