@@ -397,7 +397,7 @@ def test_overnight_in_a_forecast_is_the_coming_night(nlp, text, expected):
         (
             "Traffic deaths rose over Labor Day weekend. The following weekend, troopers set "
             "up checkpoints.",
-            [("Labor Day", "2015-09-07"), ("The following weekend", "2015-W37-WE")],
+            [("Labor Day weekend", "2015-W36-WE"), ("The following weekend", "2015-W37-WE")],
         ),
         # near miss: no day named before, the DCT's week before
         ("Sales rose in the previous week, the company said.", [("the previous week", "2016-W33")]),

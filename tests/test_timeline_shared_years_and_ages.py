@@ -126,7 +126,7 @@ def test_a_half_joined_by_hyphens_counts(nlp, text, expected):
         (
             "Sales fell in the July-September quarter.",
             "2016-10-10",
-            [("July", "2016-07"), ("September", "2016-09")],
+            [("the July-September quarter", "2016-Q3")],
         ),
     ],
 )

@@ -71,6 +71,8 @@ def anaphoric_unit(
     elif unit == "month":
         # a month of an unknown year, in a text with no DCT, too ("in February … that month")
         named = next(ctx.earlier(_MONTH_OR_DAY, _anchor_end(m, ctx), _WINDOW), None)
+        if named is None and offset != 0:
+            return _unit_after_a_year_named(m, ctx, offset, mod, unit)
         if named is None:
             return _of_the_year_named(m, ctx, offset, "XX", "month_anaphoric", mod, skip)
         last = named.value
@@ -81,7 +83,7 @@ def anaphoric_unit(
     elif unit in ("week", "weekend"):
         last = next(ctx.earlier(_DAY_OR_WEEK, _anchor_end(m, ctx), _WEEK_WINDOW), None)
         if last is None and offset != 0:
-            return _week_after_a_year_named(m, ctx, offset, mod, unit)
+            return _unit_after_a_year_named(m, ctx, offset, mod, unit)
         if last is None and unit == "week":
             return _of_the_year_named(m, ctx, offset, "WXX", "week_anaphoric", mod, skip)
         if last is None:
@@ -131,12 +133,13 @@ def _of_the_year_named(
     return make_timex(m, "DATE", value, rule, mod, anchor="previous timex")
 
 
-def _week_after_a_year_named(
+def _unit_after_a_year_named(
     m: re.Match[str], ctx: Context, offset: int, mod: str | None, unit: str
 ) -> Timex | None:
     """ "the following week" ("weekend"), "the next week" in a past clause after a month,
     season or year but no day or week: an unknown week of that year ("In May 2009 he left. The
-    following week he returned": ``2009-WXX``, not a week from the DCT), or None. "The
+    following week he returned": ``2009-WXX``, not a week from the DCT), or None; "the
+    following month" after a year but no month an unknown month of it (``2009-XX``). "The
     following week" in a future clause counts from a time ahead ("He will leave in May.
     The following week …"). Not after a year that bounds a stretch ("until 2014"), names
     a thing ("the 2017 budget", "the Class of 1962") or a fiscal year, nor from a time at
@@ -157,7 +160,7 @@ def _week_after_a_year_named(
         return None  # "the week after December" may be the next year's
     if tense == FUTURE and ctx.dct is not None and int(named.value[:4]) < ctx.dct.year:
         return None  # "fell in 2015. The following week is expected to be volatile"
-    value = f"{named.value[:4]}-WXX" + ("-WE" if unit == "weekend" else "")
+    value = f"{named.value[:4]}-" + {"week": "WXX", "weekend": "WXX-WE", "month": "XX"}[unit]
     return make_timex(m, "DATE", value, f"{unit}_anaphoric", mod, anchor="previous timex")
 
 
@@ -328,11 +331,12 @@ _THAT_WEEKDAY_REACH = 600
 
 
 def weekday_of_week_told(ctx: Context, before: int, weekday: int) -> str | None:
-    """The date of ISO ``weekday`` in the week of the day last named within
+    """The date of the first ISO ``weekday`` on or after the day last named within
     :data:`_THAT_WEEKDAY_REACH` characters ("took place on May 25. That Friday, villagers
-    buried…": the Friday of that week), or None when no day was named."""
+    buried…": that Friday; "began on Sunday, Oct. 10. That Friday": Oct. 15), or None when
+    no day was named."""
     last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T.*)?", before, _THAT_WEEKDAY_REACH)
     if last is None:
         return None
     day = dt.date.fromisoformat(last[:10])
-    return (day + dt.timedelta(days=weekday - day.isoweekday())).isoformat()
+    return (day + dt.timedelta(days=(weekday - day.isoweekday()) % 7)).isoformat()

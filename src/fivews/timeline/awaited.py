@@ -23,7 +23,7 @@ from fivews.timeline.records import Context
 #: election")
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
-    r"|(?P<before>before|in\s+advance\s+of|(?:preparing|bracing|gearing\s+up)\s+for"
+    r"|(?P<before>before|in\s+advance\s+of|(?P<ongoing>(?:preparing|bracing|gearing\s+up)\s+for)"
     r"|in\s+preparation\s+for|(?:is|are|was|were)\s+expected\s+(?:at|for)"
     r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend)))\s+$",
     re.I,
@@ -87,7 +87,14 @@ def scheduled_event(text: str, start: int, end: int) -> bool:
     m = _POSSESSED_WORDS.match(text, end)
     if m is None:
         return False
+    if _OUTCOME.search(m.group(1)):
+        return False  # "Tuesday's referendum result is a blow": the event is over
     return names_scheduled_event(m.group(1))
+
+
+#: nouns of what an event left, after it in the possessed phrase ("Tuesday's election
+#: results", "Sunday's vote count"; not "winner", which a vote ahead decides)
+_OUTCOME = re.compile(r"\b(?:results?|outcome|aftermath|fallout|turnout|tally|count)\b", re.I)
 
 
 def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None:
@@ -119,7 +126,9 @@ def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None
     if _RESULT_AFTER.match(text, end):
         return None
     perfect = _PERFECT_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
-    return "ahead now" if perfect else "ahead"
+    # "were preparing for Wednesday's summit": the preparations reach the DCT
+    ongoing = cue.re is _AHEAD_OF and cue["ongoing"]
+    return "ahead now" if perfect or ongoing else "ahead"
 
 
 def _a_modifier_phrase(words: list[str]) -> bool:

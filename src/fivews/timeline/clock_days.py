@@ -48,10 +48,14 @@ def clock_on_later_day(text: str, timexes: list[Timex]) -> None:
             and t.anchor == "DCT"
             and _SHARED_DAY.fullmatch(text, t.end, day.start)
         ):
-            if day.rule.endswith("+clock_time") and _ONE_DAY.fullmatch(day.value[:10]):
+            hhmm, later = t.value[t.value.index("T") :], day.value[10:]
+            if (
+                day.rule.endswith("+clock_time")
+                and _ONE_DAY.fullmatch(day.value[:10])
+                and hhmm <= later  # "took off at 11 p.m. and landed at 6 a.m. Tuesday": apart
+            ):
                 # "began at 7 a.m. and ended at 6 p.m. on Sunday": both hours Sunday's
-                t.value = day.value[:10] + t.value[t.value.index("T") :]
-                t.anchor = "next timex"
+                t.value, t.type, t.anchor = day.value[:10] + hhmm, day.type, "next timex"
                 continue
         if t.rule != "clock_time" or t.anchor != "DCT" or day.type != "DATE":
             continue

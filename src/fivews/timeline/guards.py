@@ -474,6 +474,14 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     ):
         # "WTMJ's “Midday with Charlie Sykes”", "on Midday with Bob": a programme's name
         return False
+    if (
+        m["cw"]
+        and m["cw"][0].isupper()
+        and not first_word(text, m.start())
+        and re.match(r"\s+" + NO_MONTH_OR_WEEKDAY + r"(?-i:[A-Z][a-z])", text[m.end() :])
+        and not _DAY_NAME_AFTER.match(text, m.end())
+    ):
+        return False  # "Midnight Train to Georgia", "the Midnight Crew": a title
     if m.start() > 0 and text[m.start() - 1] in "-–" and not m["ampm"]:
         # only "6-10 p.m." and "10 a.m.-noon" end an hour range ("2-1" is a score)
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
@@ -481,9 +489,27 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if m["h4"]:  # "at 2315 GMT", "from 2200 to 0600 GMT"; not "In 1925 GMT was adopted"
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS | {"between", "and", "since"}
+    if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
+        # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
+        return (
+            previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+            and "O" not in m.group(0)
+            and not _NOT_AN_HOUR_AFTER.match(text, m.end())
+        )
     return True
 
 
+#: words after "N o'clock" that make it a direction or a thing ("at two o'clock high")
+_NOT_AN_HOUR_AFTER = re.compile(
+    r"\s+(?:high|low|position|direction|news|shadow|bulletin|show|club|mass|train)\b", re.I
+)
+
+
+#: a holiday or a time zone after a capitalised "Midnight" ("Midnight New Year's Eve")
+_DAY_NAME_AFTER = re.compile(
+    r"\s+(?-i:New\s+Year|Christmas|Easter|Thanksgiving|Halloween|Eastern|Pacific|Central"
+    r"|Mountain|Local|GMT|UTC|[ECMP][SD]T)\b"
+)
 #: a.m. or p.m. and a dash before "noon"/"midnight" ("10 a.m.-noon")
 _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 #: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")
@@ -508,6 +534,7 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
         return False
     return bool(
         m["ord"]
+        or m["mto"]
         or m["qual"]
         or m["qyear"]
         or m["qyear2"]

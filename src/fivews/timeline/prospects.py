@@ -41,8 +41,12 @@ _PREDICTING_ADJECTIVES = frozenset({"likely", "unlikely", "poised", "bound"})
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 UNTIL = frozenset({"until", "till", "til"})
-#: the tokens of a clock time before a day ("9", "a.m.", "EST")
-_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T)", re.I)
+#: the tokens of a clock time before a day ("9", "a.m.", "EST", "Cairo time on")
+_CLOCK_TOKEN = re.compile(
+    r"\d{1,2}(?:[:.]\d\d)?|\d{4}|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T|GMT|UTC|[A-Z][a-z]+)"
+    r"|local|time|on",
+    re.I,
+)
 
 
 def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
@@ -55,10 +59,19 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb_lemma(verb.head) in PROSPECTIVE_VERBS:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not past_perfect(verb.head)
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lower_ == "due":
-        # "was due to appear in court on Thursday": what is scheduled ("had been due to
-        # fly on Sunday" was overtaken)
-        return verb.head.dep_ == "acomp" and not past_perfect(verb.head.head)
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBN") and verb.head.lower_ == "due":
+        # "was due to appear in court on Thursday": what is scheduled; not overtaken ("had
+        # been due to fly on Sunday", "was due to arrive Monday but was held up", "The
+        # train, which was due to arrive Sunday, was stranded", "was due to be sentenced
+        # Friday and was jailed")
+        be = verb.head.head
+        return (
+            verb.head.dep_ == "acomp"
+            and not past_perfect(be)
+            and be.dep_ != "relcl"
+            and not any(t.lower_ == "but" and t.i > verb.i for t in verb.sent)
+            and not any(c.dep_ == "conj" and _told_past(c) for c in be.children)
+        )
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_ in PROSPECTIVE_NOUNS:
         return True
     if (
@@ -118,6 +131,13 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     return _word_before_time(doc, token_i) in UNTIL  # "until 9 a.m. EST Tuesday"
 
 
+def _told_past(verb: Token) -> bool:
+    """Whether ``verb`` is in the simple past, active or passive ("jailed", "was jailed")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def after_until(doc: Doc, token_i: int) -> bool:
     """Whether "through"/"until"/"till" is right before the time at ``token_i``."""
     return token_i > 0 and doc[token_i - 1].lower_ in UNTIL | {"through", "thru"}
@@ -153,7 +173,7 @@ def _word_before_time(doc: Doc, token_i: int) -> str:
     """The lower-cased word before the time at ``token_i`` and the clock time that may come
     first ("until" in "until 9 a.m. EST Tuesday"), or "" at the start."""
     j = token_i - 1
-    while j >= max(0, token_i - 4) and _CLOCK_TOKEN.fullmatch(doc[j].text):
+    while j >= max(0, token_i - 6) and _CLOCK_TOKEN.fullmatch(doc[j].text):
         j -= 1
     return doc[j].lower_ if j >= 0 else ""
 

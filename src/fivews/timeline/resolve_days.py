@@ -368,8 +368,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             night = "night" in m["dayhalf"].lower()
             morning = "morning" in m["dayhalf"].lower() or (night and (h == 12 or h < 5))
             ampm = "am" if morning else "pm"
-        if ampm == "pm" and h < 12:
-            h += 12
+        if (ampm == "pm" or (m["h5"] and h <= 6)) and h < 12:
+            h += 12  # "before three o'clock": an afternoon hour, as people keep them
         if ampm == "am" and h == 12:
             h = 0
         if h > 24 or mi > 59:

@@ -57,7 +57,8 @@ def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
         return dt.date(year, rule["month"], rule["day"])
     if rule.get("after_monday"):  # "the Tuesday after the first Monday"
         return _holiday_weekday(year, rule["month"], 1, 1) + dt.timedelta(days=1)
-    return _holiday_weekday(year, rule["month"], rule["weekday"], rule["n"])
+    day = _holiday_weekday(year, rule["month"], rule["weekday"], rule["n"])
+    return day + dt.timedelta(days=rule.get("days_after", 0))  # Black Friday: Thanksgiving's
 
 
 def _lunar_dates(rule: dict[str, Any], year: int) -> list[dt.date]:
@@ -196,6 +197,9 @@ _COUNTED_BACK = frozenset(
 )
 #: days before a holiday within which a past clause's preparations are for it
 _RUN_UP = 30
+#: days a stretch counted back from a holiday begins before it ("the week before
+#: Christmas"): a past clause tells of the coming holiday's once that has begun
+_RUN_UP_DAYS = {"day": 1, "night": 1, "days": 3, "week": 7, "weekend": 7, "weeks": 14}
 #: words naming another year ("last year", "decades ago", "in 2008") in the sentence
 _OTHER_YEAR = re.compile(
     r"\b(?:(?:last|previous|past|prior)\s+year|(?:years?|decades?)\s+(?:ago|earlier|before)"
@@ -226,9 +230,31 @@ def _made_ready_for(m: re.Match[str], ctx: Context, rule: dict[str, Any]) -> boo
         if coming - dt.timedelta(days=back) > ctx.dct:
             return False
     elif cue.group(0).lower().rstrip().endswith("before") and word in _COUNTED_BACK:
-        return False
+        # "the week before Christmas" on December 24: this Christmas's week, if it has begun
+        run_up = _RUN_UP_DAYS.get(word)
+        if run_up is None or coming - dt.timedelta(days=run_up) > ctx.dct:
+            return False
     start, end = sentence_around(ctx.text, m.start(), m.end())
     return not _OTHER_YEAR.search(ctx.text, start, end)
+
+
+def _holiday_weekend(
+    m: re.Match[str], ctx: Context, day: dt.date | None, how: str, mod: str | None
+) -> Timex:
+    """ "the Thanksgiving weekend", "the Memorial Day weekend": the weekend next to the
+    holiday (the one before a Monday to Wednesday, else the one of its week), with the
+    "the" before it."""
+    value = "XXXX-WXX-WE"
+    if day is not None:
+        wd = day.isoweekday()
+        saturday = day - dt.timedelta(days=wd + 1) if wd <= 3 else day + dt.timedelta(days=6 - wd)
+        value = week_value(saturday) + "-WE"
+    t = make_timex(m, "DATE", value, how + "_weekend", mod, anchor="DCT+tense")
+    the = re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.I)
+    if the and not m["rel"]:
+        t.start -= len(the.group(0))
+        t.text = ctx.text[t.start : t.end]
+    return t
 
 
 #: a verb that welcomes a year coming ("to welcome the New Year", "rang in the New Year")
@@ -279,6 +305,8 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["week"]:
         value = week_value(day) if day else "XXXX-WXX"
         return make_timex(m, "DATE", value, how + "_week", mod, anchor="DCT+tense")
+    if m["weekend"]:
+        return _holiday_weekend(m, ctx, day, how, mod)
     if day is None:
         fixed = "day" in rule
         value = f"XXXX-{rule['month']:02d}-{rule['day']:02d}" if fixed else "XXXX-XX-XX"

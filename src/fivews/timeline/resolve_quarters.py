@@ -9,7 +9,7 @@ from fivews.timeline.dates import shift_months
 from fivews.timeline.lexicon import ORDINALS
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE
-from fivews.timeline.values import make_timex
+from fivews.timeline.values import make_timex, month_number
 
 #: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
 #: the antecedent of a later "the quarter"
@@ -32,6 +32,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """
     kind = m["qunit"].lower()
     ordinal = ORDINALS.get((m["ord"] or "").lower())
+    if m["mto"]:
+        ordinal = _months_ordinal(m, kind)
+        if ordinal is None:
+            return None  # "the January-May period": its months are tagged
     if (m["ord"] or "").lower() == "final":  # "the final quarter of 2009": its last one
         if kind == "period" or not (
             m["qyear"]
@@ -108,6 +112,11 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
             and (d is None or int(last[:4]) >= d.year - 1)
         )
         ref = last if use_last and last else reported
+        if use_last and last and "previous" in quals and not ago and ref[6:].isdigit():
+            # "rose from the previous quarter" after "the January-March quarter": the one
+            # before the quarter named
+            n = int(ref[6:]) - 1
+            ref = f"{int(ref[:4]) - (n == 0)}-{letter}{n or 12 // size}"
         if ago and not year:
             # "the year-ago period" compares with the period the article reports, not with
             # a quarter named as an outlook ("losses through the third quarter of 1990")
@@ -147,6 +156,18 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
         t.text = ctx.text[t.start : t.end]
     return t
+
+
+def _months_ordinal(m: re.Match[str], kind: str) -> int | None:
+    """The quarter (half) that the months before "quarter" span or end with: "the
+    April-June quarter" and "the June quarter" are the second; None when the months are
+    no quarter (half) of the calendar year ("the January-May period")."""
+    end = month_number(m["mto"])
+    span = (end - month_number(m["mfrom"])) % 12 + 1 if m["mfrom"] else None
+    size = 6 if kind == "half" else 3
+    if end % size or span not in (None, size):
+        return None
+    return end // size
 
 
 #: words before a month that make it the end of a stretch ("between January and March",

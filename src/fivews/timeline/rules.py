@@ -319,7 +319,7 @@ RULES: tuple[Rule, ...] = (
         POINT_MOD
         + r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>"
         + alternation(HOLIDAY_NAMES)
-        + r")(?:\s+(?P<week>week))?(?:,?\s+(?P<year>"
+        + r")(?:\s+(?P<week>week)|\s+(?:holiday\s+)?(?P<weekend>weekend))?(?:,?\s+(?P<year>"
         + YEAR
         + r"))?",
         resolve_holiday,
@@ -493,7 +493,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<qdet>the|its|their|a|that|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
         r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qual>(?:(?:latest|current|previous|last|next|same|"
         r"comparable|corresponding|year-earlier|year-ago|prior-year|year-before|fiscal|most\s+recent|"
-        r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?(?:(?:fiscal|financial)\s+)?"
+        r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
+        # the months a quarter spans or ends with ("the April-June quarter", "the September
+        # quarter")
+        r"|(?:(?P<mfrom>" + MONTH + r")\.?\s*[-–]\s*)?(?P<mto>" + MONTH + r")\.?\s+)?"
+        r"(?:(?:fiscal|financial)\s+)?"
         r"(?P<qunit>quarter|half|period)(?![s-])(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
         r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
         resolve_quarter,
@@ -529,7 +533,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)"
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315
         # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
-        r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time)\b)"
+        r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
+        r"(?=\s+(?:GMT|UTC|local\s+time|(?-i:[ECMP][SD]T))\b)"
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS

@@ -98,6 +98,8 @@ def _verb_tense(verb: Token) -> str | None:
         return FUTURE  # "is meeting Friday"
     if verb.tag_ == "VBP" and not auxes and singular_noun_subject(verb):
         return PAST  # "Weakness hurt the index": a past form the tagger read as present
+    if verb.tag_ == "VBP" and not auxes and _same_past_in_a_past_sentence(verb):
+        return PAST  # "Investors shed shares Friday, a day after the bank raised rates"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
@@ -110,6 +112,22 @@ def _verb_tense(verb: Token) -> str | None:
     if _exhortation(verb):
         return FUTURE  # "Let's defeat her in November", in a quote too
     return None
+
+
+#: verbs whose past is their present ("shed", "spread", "set")
+_SAME_PAST = frozenset(
+    "shed spread set cut hit put let quit cast cost shut split burst hurt bet bid upset thrust"
+    " broadcast".split()
+)
+
+
+def _same_past_in_a_past_sentence(verb: Token) -> bool:
+    """Whether ``verb`` is a present-looking form that is also its past ("shed", "spread")
+    in a sentence whose other verbs tell the past ("Riots spread to Manchester on Tuesday,
+    four days after a man was shot")."""
+    return verb.lower_ in _SAME_PAST and any(
+        _past_tag(t) and t.i != verb.i for t in verb.sent if t.pos_ in ("VERB", "AUX")
+    )
 
 
 def _past_tag(tok: Token) -> bool:
