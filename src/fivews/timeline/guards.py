@@ -459,65 +459,6 @@ FRACTION_OF = re.compile(
 )
 
 
-def guard_clock(m: re.Match[str], text: str) -> bool:
-    """Not the idiom "high noon"; a bare hour before "tonight"/"this evening" only after
-    a preposition of time ("at 7 tonight", not "Game 7 tonight")."""
-    if m["cw"] and previous_word(text, m.start()) == "high":
-        return False
-    if (
-        m["cw"]
-        and m["cw"][0].isupper()
-        and re.match(r"\s+(?-i:[Ww])ith\s+(?-i:[A-Z])", text[m.end() :])
-        and re.search(
-            r"(?:['’]s|\bon)\s+[\"“‘']?$|[\"“‘]$", text[max(0, m.start() - 8) : m.start()]
-        )
-    ):
-        # "WTMJ's “Midday with Charlie Sykes”", "on Midday with Bob": a programme's name
-        return False
-    if (
-        m["cw"]
-        and m["cw"][0].isupper()
-        and not first_word(text, m.start())
-        and re.match(r"\s+" + NO_MONTH_OR_WEEKDAY + r"(?-i:[A-Z][a-z])", text[m.end() :])
-        and not _DAY_NAME_AFTER.match(text, m.end())
-    ):
-        return False  # "Midnight Train to Georgia", "the Midnight Crew": a title
-    if m.start() > 0 and text[m.start() - 1] in "-–" and not m["ampm"]:
-        # only "6-10 p.m." and "10 a.m.-noon" end an hour range ("2-1" is a score)
-        return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
-    if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
-        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
-    if m["h4"]:  # "at 2315 GMT", "from 2200 to 0600 GMT"; not "In 1925 GMT was adopted"
-        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS | {"between", "and", "since"}
-    if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
-        # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
-        return (
-            previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
-            and "O" not in m.group(0)
-            and not _NOT_AN_HOUR_AFTER.match(text, m.end())
-        )
-    return True
-
-
-#: words after "N o'clock" that make it a direction or a thing ("at two o'clock high")
-_NOT_AN_HOUR_AFTER = re.compile(
-    r"\s+(?:high|low|position|direction|news|shadow|bulletin|show|club|mass|train)\b", re.I
-)
-
-
-#: a holiday or a time zone after a capitalised "Midnight" ("Midnight New Year's Eve")
-_DAY_NAME_AFTER = re.compile(
-    r"\s+(?-i:New\s+Year|Christmas|Easter|Thanksgiving|Halloween|Eastern|Pacific|Central"
-    r"|Mountain|Local|GMT|UTC|[ECMP][SD]T)\b"
-)
-#: a.m. or p.m. and a dash before "noon"/"midnight" ("10 a.m.-noon")
-_HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
-#: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")
-_CLOCK_PREPOSITIONS = frozenset(
-    {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to"}
-)
-
-
 #: no capitalised month or weekday starts here (before a word that may be a name)
 NO_MONTH_OR_WEEKDAY = (
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"

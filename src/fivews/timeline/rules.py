@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 
 from fivews.timeline.guards import (
-    guard_clock,
     guard_day_word,
     guard_ordinal_day,
     guard_quarter,
@@ -25,6 +24,7 @@ from fivews.timeline.guards_calendar import (
     guard_season,
     guard_the_unit,
 )
+from fivews.timeline.guards_clock import guard_clock
 from fivews.timeline.guards_days import guard_part_of_day, guard_that_day
 from fivews.timeline.guards_durations import guard_a_while, guard_duration, guard_vague
 from fivews.timeline.guards_holidays import guard_holiday
