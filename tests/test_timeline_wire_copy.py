@@ -230,7 +230,18 @@ _CASES = [
         "2014-03-24",
         [("Friday", "2014-03-21"), ("a day", "P1D")],
     ),
-    ("Officials set the date on Monday.", "2014-03-18", [("Monday", "2014-03-24")]),
+    ("Officials set the date on Monday.", "2014-03-18", [("Monday", "2014-03-17")]),
+    ("Protests spread to Alexandria on Tuesday.", "2011-01-27", [("Tuesday", "2011-01-25")]),
+    (
+        "The ceasefire came into force at 2100 on Wednesday.",
+        "2012-11-22",
+        [("2100 on Wednesday", "2012-11-21T21:00")],
+    ),
+    (
+        "Clashes killed 40 people in the last day or so.",
+        "2014-05-05",
+        [("the last day or so", "P1D")],
+    ),
     # "due to" overtaken, passive; an event's result; preparations under way
     (
         "The ship was due to arrive on Monday but was held up by fog.",
@@ -275,6 +286,74 @@ _CASES = [
         "The retailer staged a comeback in the third quarter.",
         "2012-10-25",
         [("the third quarter", "2012-Q3")],
+    ),
+    # "end-March", a clock time before its world time, a bound after a set
+    ("The sale is expected to close by end-March.", "2013-02-20", [("end-March", "2013-03")]),
+    ("The plant will be completed by end-2013.", "2013-02-20", [("end-2013", "2013")]),
+    (
+        "The ceasefire came into force at 2100 (1900 GMT) on Wednesday.",
+        "2012-11-22",
+        [("2100", "2012-11-21T21:00"), ("Wednesday", "2012-11-21")],
+    ),
+    (
+        "The opposition has staged protests every Friday since the election in May.",
+        "2012-06-08",
+        [("every Friday", "XXXX-WXX-5"), ("May", "2012-05")],
+    ),
+    (
+        "The board meets every Friday in May.",
+        "2012-06-08",
+        [("every Friday", "XXXX-WXX-5"), ("May", "XXXX-05")],
+    ),
+    # a weekday of the week named, "take weeks", "the past day"
+    (
+        "Militants attacked the town on Tuesday last week.",
+        "2014-06-26",
+        [("Tuesday last week", "2014-06-17")],
+    ),
+    (
+        "The talks will resume on Monday next week.",
+        "2014-06-26",
+        [("Monday next week", "2014-06-30")],
+    ),
+    ("It would take weeks to restore power.", "2013-03-12", [("weeks", "PXW")]),
+    ("It takes years of practice.", "2013-03-12", []),
+    ("At least 15 people were killed in the past day.", "2014-07-25", [("the past day", "P1D")]),
+    ("It was the last day.", "2014-07-25", []),
+    # quarter codes, fiscal years, "the prior quarter"
+    (
+        "Q2 net income rose, compared with $3.9 billion in Q1.",
+        "2014-07-17",
+        [("Q2", "2014-Q2"), ("Q1", "2014-Q1")],
+    ),
+    ("Sales in Q4 fell.", "2014-07-17", [("Q4", "2013-Q4")]),
+    ("Profit in FY2014 rose.", "2014-07-17", [("FY2014", "2014")]),
+    ("She drives an Audi Q3.", "2014-07-17", []),
+    ("Shares of Q2 Holdings rose 9 percent.", "2014-03-19", []),
+    ("The Eagles scored 21 points in Q2.", "2013-10-14", []),
+    ("The company expects demand to recover in Q4.", "2013-08-14", [("Q4", "2013-Q4")]),
+    ("Sales rose, but a prior quarter had been weaker still.", "2013-10-24", []),
+    (
+        "Revenue in the third quarter rose 6 percent from the prior quarter.",
+        "2011-10-19",
+        [("the third quarter", "2011-Q3"), ("the prior quarter", "2011-Q2")],
+    ),
+    # day ranges written day first, "the week to", a stretch of years
+    (
+        "EU ministers will meet in Brussels on 4-6 March.",
+        "2013-02-25",
+        [("4", "2013-03-04"), ("6 March", "2013-03-06")],
+    ),
+    ("Liverpool won 3-1 March 2 at Anfield.", "2013-03-05", [("March 2", "2013-03-02")]),
+    (
+        "Unions have the week to March 8 to respond.",
+        "2013-03-01",
+        [("the week", "2013-W09"), ("March 8", "2013-03-08")],
+    ),
+    (
+        "Average output grew in the period 2008-2012.",
+        "2013-01-15",
+        [("2008", "2008"), ("2012", "2012")],
     ),
     # Black Friday, Cyber Monday
     ("Shoppers lined up on Black Friday.", "2012-11-26", [("Black Friday", "2012-11-23")]),

@@ -139,7 +139,9 @@ _DAY_FIRST = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]")
 _DAY_NUMBER = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<th>st|nd|rd|th)?"
 #: a bare day listed right before another ("the 18th and ", "4th, "), as its last words
 _LISTED_DAY = re.compile(
-    r"(?P<the>the\s+)?" + _DAY_NUMBER + r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)$",
+    r"(?P<the>the\s+)?"
+    + _DAY_NUMBER
+    + r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|(?P<dash>[-–]))$",
     re.I,
 )
 #: what may open a list of days: a preposition, "the", a comma or a line start
@@ -231,14 +233,21 @@ def listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
         at = t.start
         while (m := _LISTED_DAY.search(text, max(0, at - 16), at)) is not None:
             opens = _LIST_OPENS.search(text, max(0, m.start() - 10), m.start())
-            if opens is None or not (
-                m["th"] or m["the"] or opens.group(0).strip().lower() in ("on", "from", "between")
+            if not m["dash"] and (
+                opens is None
+                or not (
+                    m["th"]
+                    or m["the"]
+                    or opens.group(0).strip().lower() in ("on", "from", "between")
+                )
             ):
-                break
+                break  # a range's first day ("12-14 July") needs no opening word
             day = int(m["day"])
             start = m.start("the") if m["the"] else m.start("day")
             if day > days_in_month(int(value.group(2))) or (out and out[-1].end > start):
                 break
+            if m["dash"] and day >= int(value.group(3)):
+                break  # a range runs forward ("12-14 July"; not a score, "won 3-1 1 July")
             end = m.end("th") if m["th"] else m.end("day")
             date = f"{value.group(1)}-{value.group(2)}-{day:02d}"
             interval = interval_of(date) if date[0].isdigit() else None

@@ -68,6 +68,20 @@ def counted_from_day(
     """
     offset = _DAY_BEFORE_AFTER.fullmatch(gap)
     clock = _UNKNOWN_DAY_TIME.fullmatch(prev.value)
+    day_of = re.fullmatch(r"(\d{4}-\d\d-\d\d)(T[A-Z]{2})?", prev.value)
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
+    if (
+        day_of
+        and week
+        and gap == " "
+        and prev.rule.startswith("weekday_")
+        and t.rule == "week_relative"
+        and not _POSSESSIVE.match(text_after)  # "said on Tuesday last week's figures were…"
+    ):
+        # "on Tuesday last week", "Monday next week": that weekday of the week named
+        wd = dt.date.fromisoformat(day_of.group(1)).isoweekday()
+        day = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), wd)
+        return day.isoformat() + (day_of.group(2) or ""), "weekday_of_week"
     if offset and prev.rule.removesuffix("+clock_time") in (
         "day_relative_to_previous",
         "day_in_apposition",

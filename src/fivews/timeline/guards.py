@@ -459,6 +459,10 @@ FRACTION_OF = re.compile(
 )
 
 
+#: the end of a stretch of years after a year ("2008-2012", "2008 to 2012")
+_YEARS_ON = re.compile(r"\s*(?:[-–]|to\b|through\b|and\b)\s*(?:19|20)?\d\d\b", re.I)
+
+
 #: no capitalised month or weekday starts here (before a word that may be a name)
 NO_MONTH_OR_WEEKDAY = (
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
@@ -467,7 +471,10 @@ NO_MONTH_OR_WEEKDAY = (
 
 def guard_quarter(m: re.Match[str], text: str) -> bool:
     """ "quarter"/"half"/"period" needs an ordinal, a qualifier, a year or a determiner;
-    a plain "the quarter of voters who…" (a share of people) is none."""
+    a plain "the quarter of voters who…" (a share of people) is none, nor "the period
+    2008-2012" (a stretch of years, whose years are tagged)."""
+    if m["qunit"].lower() == "period" and m["qyear2"] and _YEARS_ON.match(text, m.end()):
+        return False
     if not (m["ord"] or m["qual"] or m["qyear"] or m["qyear2"] or m["yrel"]) and (
         FRACTION_OF.match(text, m.end())
         or (m["qunit"].lower() == "half" and _NOUN_AFTER_HALF.match(text, m.end()))

@@ -248,7 +248,14 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     if prev in ("only", "just", "mere") and _LEFT_AFTER.match(nxt):
         return True  # "with just months left", "have only weeks to make their case"
     return (
-        prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
+        (
+            prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
+            or (
+                prev in ("take", "takes", "taking")
+                and m["unit"].lower() in ("hours", "days", "weeks", "months", "years", "decades")
+                and not re.match(r"\s+(?:off|out|away)\b", nxt)
+            )
+        )
         and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
         and prev != "of"
         or bool(
@@ -287,6 +294,12 @@ _REACHING_BACK = re.compile(
 
 #: prepositions before "the years", "the weeks"… that make them a stretch of time
 _SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
+
+
+def guard_past_day(m: re.Match[str], text: str) -> bool:
+    """ "the past day" after "in", "over", "during", "within" or "for" ("killed in the past
+    day"), not "It was the last day"."""
+    return previous_word(text, m.start()) in ("in", "over", "during", "within", "for")
 
 
 def guard_a_while(m: re.Match[str], text: str) -> bool:

@@ -18,6 +18,38 @@ _CHANGED_FROM = re.compile(
 )
 
 
+def guard_period_code(m: re.Match[str], text: str) -> bool:
+    """A quarter's code alone ("Q2", "1Q") is a quarter after a preposition or before a
+    word of results ("Q2 net income"), not a name ("the Audi Q3", "Q2 Holdings", "the Q3
+    bus"), a game's quarter ("scored 21 points in Q2") nor a survey's question ("In Q2 of
+    the survey")."""
+    if not (m["pc3"] or m["pn"]):
+        return True
+    before = text[max(0, m.start() - 30) : m.start()]
+    if re.search(r"\b[A-Z][\w&.-]*\s+$", before) or re.match(r"\s+(?:[A-Z]|of\b)", text[m.end() :]):
+        return False
+    sentence = text[max(0, m.start() - 150) : m.end() + 150]
+    if _GAME.search(sentence):
+        return False
+    return previous_word(text, m.start()) in _CODE_BEFORE or bool(
+        _RESULTS_AFTER.match(text, m.end())
+    )
+
+
+#: words of a game's report near a quarter's code ("scored 21 points in Q2", "led by 10")
+_GAME = re.compile(r"\b(?:points|scored|led\s+by|trailed|touchdowns?|baskets?|innings?)\b", re.I)
+
+
+#: words before a quarter's code alone ("in Q2", "from 1Q")
+_CODE_BEFORE = frozenset("in for during from than since by through over".split())
+#: words of a company's results after a quarter's code ("Q2 net income", "1Q sales")
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:net|profit|profits|earnings|revenue|revenues|sales|results|loss|losses|income"
+    r"|growth|GDP|output)\b",
+    re.I,
+)
+
+
 def guard_year(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it counts something or is money."""
     if m["year"] < "1500" and _CHANGED_FROM.search(text, max(0, m.start() - 30), m.start()):
@@ -39,8 +71,12 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
-    if re.match(r"\s*(?:GMT|UTC|Zulu)\b", after):
-        return False  # "at 9 p.m. (1900 GMT)": a world time
+    if re.match(r"\s*(?:GMT|UTC|Zulu)\b|\s*\(\d{4}\s+(?:GMT|UTC)\)", after):
+        return False  # "at 9 p.m. (1900 GMT)", "at 2100 (1900 GMT)": a world time, a clock
+    if previous_word(text, m.start()) in ("at", "until", "till") and re.match(
+        r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", after
+    ):
+        return False  # "came into force at 2100 on Wednesday": a clock time
     if (
         re.match(r"\s+index\b", after, re.I)
         and prev not in TIME_PREPOSITIONS

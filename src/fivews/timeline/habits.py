@@ -65,6 +65,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
             or (
                 verb.i in recurring
                 and not _BOUND_BEFORE.search(doc_text(doc), max(0, t.start - 30), t.start)
+                and not _SINCE_EVENT_BEFORE.search(doc_text(doc), max(0, t.start - 50), t.start)
             )
         ):
             continue
@@ -81,6 +82,13 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
 _BOUND_BEFORE = re.compile(
     r"\b(?:since|until|till|between\s+\S+\s+and|now\s+and)\s+(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
+)
+
+
+#: "since" or "until" and an event before the time that dates it ("protests every Friday
+#: since the election in May"): a bound, one time
+_SINCE_EVENT_BEFORE = re.compile(
+    r"\b(?:since|until|till)\s+the\s+[^.;:!?,]{1,35}\b(?:in|on)\s+$", re.I
 )
 
 

@@ -369,6 +369,12 @@ def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     return t
 
 
+def resolve_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "in the past day", "over the last day": the day up to now, ``P1D`` (as "the past
+    24 hours" is ``PT24H``)."""
+    return make_timex(m, "DURATION", "P1D", "past_day", "APPROX" if m["orso"] else None)
+
+
 def resolve_a_while(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "for a while", "quite a while": a stretch of unknown length (``PXX``, as TimeBank
     tags "a while")."""

@@ -62,6 +62,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         ordinal, ago = (4 if kind == "quarter" else 2), False
     size = 6 if kind == "half" else 3
     letter = "H" if kind == "half" else "Q"
+    if (m["qdet"] or "").lower() == "a" and ordinal is None and not year and not ago:
+        return None  # "but a prior quarter had been weaker": some quarter
     if kind == "period" and not (ordinal or year or quals):
         return None
     if kind == "period" and "same" in quals and not (ordinal or year):
@@ -112,7 +114,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
             and (d is None or int(last[:4]) >= d.year - 1)
         )
         ref = last if use_last and last else reported
-        if use_last and last and "previous" in quals and not ago and ref[6:].isdigit():
+        before = re.search(r"\b(?:previous|prior|preceding)\b(?!-)", quals)
+        if use_last and last and before and not ago and ref[6:].isdigit():
             # "rose from the previous quarter" after "the January-March quarter": the one
             # before the quarter named
             n = int(ref[6:]) - 1

@@ -8,13 +8,29 @@ import re
 from fivews.timeline.framing_years import CLAUSE_GOES_ON
 from fivews.timeline.lexicon import LEXICON, NUMBERS, ORDINALS
 from fivews.timeline.records import Context, Timex
+from fivews.timeline.tense import FUTURE
 from fivews.timeline.values import make_timex, point_mod_of
 
 
 def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "Q3 2016", "2017 H1": a quarter or half written as its code."""
-    code = (m["pc"] or m["pc2"]).upper()
-    return make_timex(m, "DATE", f"{m['py'] or m['py2']}-{code}", "period_code")
+    """ "Q3 2016", "2017 H1": a quarter or half written as its code; "FY2014", "FY14": the
+    fiscal year (as "fiscal 2014" is ``2014``); a quarter's code alone ("in Q2", "1Q") the
+    latest such quarter begun by the DCT, in a future clause the next one not yet over."""
+    if m["fy"]:
+        year = m["fy"] if len(m["fy"]) == 4 else f"20{m['fy']}"
+        return make_timex(m, "DATE", year, "fiscal_year")
+    if m["pc"] or m["pc2"]:
+        code = (m["pc"] or m["pc2"]).upper()
+        return make_timex(m, "DATE", f"{m['py'] or m['py2']}-{code}", "period_code")
+    code = m["pc3"] or m["pl"] + m["pn"]
+    if ctx.dct is None:
+        return make_timex(m, "DATE", f"XXXX-{code}", "period_code")
+    n = int(code[1])
+    if ctx.tense(m.start(), m.end()) == FUTURE:  # "expects a recovery in Q4": the next one
+        year = ctx.dct.year if n * 3 >= ctx.dct.month else ctx.dct.year + 1
+    else:
+        year = ctx.dct.year if (n - 1) * 3 < ctx.dct.month else ctx.dct.year - 1
+    return make_timex(m, "DATE", f"{year}-{code}", "period_code", anchor="DCT")
 
 
 def resolve_year(m: re.Match[str], ctx: Context) -> Timex | None:

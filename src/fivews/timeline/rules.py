@@ -26,9 +26,14 @@ from fivews.timeline.guards_calendar import (
 )
 from fivews.timeline.guards_clock import guard_clock
 from fivews.timeline.guards_days import guard_part_of_day, guard_that_day
-from fivews.timeline.guards_durations import guard_a_while, guard_duration, guard_vague
+from fivews.timeline.guards_durations import (
+    guard_a_while,
+    guard_duration,
+    guard_past_day,
+    guard_vague,
+)
 from fivews.timeline.guards_holidays import guard_holiday
-from fivews.timeline.guards_years import guard_short_year, guard_year
+from fivews.timeline.guards_years import guard_period_code, guard_short_year, guard_year
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,
@@ -86,6 +91,7 @@ from fivews.timeline.resolve_durations import (
     resolve_a_while,
     resolve_duration,
     resolve_long_compound,
+    resolve_past_day,
     resolve_set,
     resolve_unit_and_a_half,
     resolve_vague_duration,
@@ -217,6 +223,7 @@ RULES: tuple[Rule, ...] = (
         + r")(?!\s*\d)",
         resolve_month_day,
         guard_month,
+        left=AFTER_HOUR_DASH,  # "4-6 March": the range's last day
     ),
     _rule(
         "weekday_of_month",
@@ -266,8 +273,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period_code",
-        r"(?:(?P<pc>Q[1-4]|H[12])\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12]))",
+        r"(?:(?P<pc>Q[1-4]|H[12])\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12])"
+        # a code alone, in capitals ("in Q2", "a weak 1Q", "2H profit"), a fiscal year
+        # ("FY2014", "FY14")
+        r"|(?-i:(?P<pc3>Q[1-4])|(?P<pn>[1-4])(?P<pl>Q))(?![-\w])"
+        r"|(?-i:FY)\s?(?P<fy>(?:19|20)\d\d|\d\d)(?![-\w]))",
         resolve_period_code,
+        guard_period_code,
     ),
     _rule(
         "decade",
@@ -458,6 +470,13 @@ RULES: tuple[Rule, ...] = (
         guard_duration,
     ),
     _rule(
+        "past_day",
+        # "killed in the past day": the day up to now (not "the last day of school")
+        r"the\s+(?:past|last)\s+day(?!\s+of\b)(?P<orso>\s+or\s+so\b)?",
+        resolve_past_day,
+        guard_past_day,
+    ),
+    _rule(
         "unit_and_a_half",
         # "the past year and a half": the duration rule needs a count
         r"(?:the\s+)?(?P<rel>past|last|previous|next|coming|first|final)\s+"
@@ -492,13 +511,14 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         r"(?:(?P<qdet>the|its|their|a|that|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
         r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qual>(?:(?:latest|current|previous|last|next|same|"
-        r"comparable|corresponding|year-earlier|year-ago|prior-year|year-before|fiscal|most\s+recent|"
+        r"comparable|corresponding|year-earlier|year-ago|prior-year|prior|preceding|year-before"
+        r"|fiscal|most\s+recent|"
         r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
         # the months a quarter spans or ends with ("the April-June quarter", "the September
         # quarter")
         r"|(?:(?P<mfrom>" + MONTH + r")\.?\s*[-–]\s*)?(?P<mto>" + MONTH + r")\.?\s+)?"
         r"(?:(?:fiscal|financial)\s+)?"
-        r"(?P<qunit>quarter|half|period)(?![s-])(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
+        r"(?P<qunit>quarter|half|period)(?![s-])(?![-\s]+century)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
         r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
         resolve_quarter,
         guard_quarter,
@@ -534,7 +554,9 @@ RULES: tuple[Rule, ...] = (
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315
         # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
         r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
-        r"(?=\s+(?:GMT|UTC|local\s+time|(?-i:[ECMP][SD]T))\b)"
+        r"(?=\s+(?:GMT|UTC|local\s+time|(?-i:[ECMP][SD]T))\b"
+        r"|\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\)"  # "at 2100 (1900 GMT)"
+        r"|\s+on\s+" + WEEKDAY + r")"  # "at 2100 on Wednesday"
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS

@@ -123,11 +123,14 @@ _SAME_PAST = frozenset(
 
 def _same_past_in_a_past_sentence(verb: Token) -> bool:
     """Whether ``verb`` is a present-looking form that is also its past ("shed", "spread")
-    in a sentence whose other verbs tell the past ("Riots spread to Manchester on Tuesday,
-    four days after a man was shot")."""
-    return verb.lower_ in _SAME_PAST and any(
-        _past_tag(t) and t.i != verb.i for t in verb.sent if t.pos_ in ("VERB", "AUX")
-    )
+    with a noun for its subject ("Protests spread to Alexandria on Tuesday": news tells a
+    present habit with its own words) or in a sentence whose other verbs tell the past
+    ("they spread to Manchester on Tuesday, four days after a man was shot")."""
+    if verb.lower_ not in _SAME_PAST:
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return True
+    return any(_past_tag(t) and t.i != verb.i for t in verb.sent if t.pos_ in ("VERB", "AUX"))
 
 
 def _past_tag(tok: Token) -> bool:

@@ -67,7 +67,10 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "year": frozenset({YEAR_KEY}),
     "era_year": frozenset({"bc", "bce", "ad", "c", "d"}),
     "short_year": frozenset({SHORT_YEAR_KEY}),
-    "period_code": frozenset({YEAR_KEY}),
+    "period_code": frozenset({YEAR_KEY, "fy"})
+    | _words("q1 q2 q3 q4 1q 2q 3q 4q")
+    | {f"fy{n:02d}" for n in range(100)}
+    | {f"fy{y}" for y in range(1950, 2051)},
     "decade": _words(LEXICON["decade_words"]) | {DECADE_KEY},
     "century": _words("century centuries"),
     "spoken_year": _words("nineteen eighteen twenty thousand"),
@@ -88,6 +91,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": _words("ago earlier later now hence back before"),
     "duration": _UNIT_WORDS,
     "vague_duration": _UNIT_WORDS,
+    "past_day": frozenset({"day"}),
     "a_while": _words("while time"),
     "unit_and_a_half": _words("year month week day hour"),
     "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
@@ -98,7 +102,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "season": _words(SEASONS),
     "clock_time": _words("noon midnight midday morning afternoon evening night o'clock")
     | _words(LEXICON["timezones"])
-    | {CLOCK_KEY},
+    | {CLOCK_KEY, YEAR_KEY},  # "at 2100 on Wednesday"
 }
 
 #: how far before / after a trigger hit a match may start / end (characters)
