@@ -236,7 +236,7 @@ def _compound_or_goal(m: re.Match[str], text: str) -> bool:
         return True
     if not re.fullmatch(r"an?\s+second", m.group(0), re.I):
         return False
-    return _in_a_game(m, text)
+    return in_a_game(m, text)
 
 
 def _suddenly(m: re.Match[str], text: str) -> bool:
@@ -307,7 +307,7 @@ def _part_of_a_game(m: re.Match[str], text: str) -> bool:
         return True  # "the second half of the race", "the first half of the film"
     if re.match(r"\s+of\b", text[m.end() :]) and not _OF_A_SEASON.match(text, m.end()):
         return False  # "the second half of the year" (not "… of the season")
-    return _in_a_game(m, text)
+    return in_a_game(m, text)
 
 
 #: an event (not a span of the calendar) that a half or period belongs to
@@ -319,7 +319,7 @@ _OF_AN_EVENT = re.compile(
 )
 
 
-def _in_a_game(m: re.Match[str], text: str) -> bool:
+def in_a_game(m: re.Match[str], text: str) -> bool:
     """Whether the match's sentence (or the one before it) reports a game."""
     sentences = SENTENCE_END.split(text[max(0, m.start() - 400) : m.start()])
     around = " ".join(sentences[-2:]) + SENTENCE_END.split(text[m.start() : m.end() + 300])[0]

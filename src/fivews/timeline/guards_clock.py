@@ -15,8 +15,12 @@ from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, first_word, previous_wor
 
 
 def guard_clock(m: re.Match[str], text: str) -> bool:
-    """Not the idiom "high noon"; a bare hour before "tonight"/"this evening" only after
-    a preposition of time ("at 7 tonight", not "Game 7 tonight")."""
+    """Not the idiom "high noon", a programme's or a song's title ("Midday with Bob",
+    "Midnight Train to Georgia"), nor a score ("2-1"); a bare hour before "tonight"/"this
+    evening", a 24-hour time with no colon and "N o'clock" alone only after a preposition
+    of time ("at 7 tonight", "at 2315 GMT", "at six o'clock"; not "Game 7 tonight", "In 1925
+    GMT was adopted"), and "N o'clock" not as a direction or a thing ("at two o'clock
+    high", "the six o'clock news", "The Five O'Clock Club")."""
     if m["cw"] and previous_word(text, m.start()) == "high":
         return False
     if (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from fivews.timeline.false_friends import in_a_game
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import MONTHS, TIME_PREPOSITIONS
 
@@ -28,16 +29,11 @@ def guard_period_code(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
     if re.search(r"\b[A-Z][\w&.-]*\s+$", before) or re.match(r"\s+(?:[A-Z]|of\b)", text[m.end() :]):
         return False
-    sentence = text[max(0, m.start() - 150) : m.end() + 150]
-    if _GAME.search(sentence):
+    if in_a_game(m, text):
         return False
     return previous_word(text, m.start()) in _CODE_BEFORE or bool(
         _RESULTS_AFTER.match(text, m.end())
     )
-
-
-#: words of a game's report near a quarter's code ("scored 21 points in Q2", "led by 10")
-_GAME = re.compile(r"\b(?:points|scored|led\s+by|trailed|touchdowns?|baskets?|innings?)\b", re.I)
 
 
 #: words before a quarter's code alone ("in Q2", "from 1Q")

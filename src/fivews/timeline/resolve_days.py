@@ -90,7 +90,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = RELATIVE_DIRECTIONS.get(rel, rel)
     part = m["part"] or m["dawn"]
     mod = point_mod_of(m)
-    if rel == "that":  # "took place on May 25. That Friday": the Friday of the week told
+    if rel == "that":  # "took place on May 25. That Friday": the first Friday from the day told
         told = weekday_of_week_told(ctx, m.start(), wd)
         if told is not None:
             value = f"{told}T{PARTS_OF_DAY[part.lower()]}" if part else told

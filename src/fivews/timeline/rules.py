@@ -274,8 +274,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period_code",
         r"(?:(?P<pc>Q[1-4]|H[12])\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12])"
-        # a code alone, in capitals ("in Q2", "a weak 1Q", "2H profit"), a fiscal year
-        # ("FY2014", "FY14")
+        # a quarter's code alone, in capitals ("in Q2", "Q2 net income", "from 1Q"), a
+        # fiscal year ("FY2014", "FY14")
         r"|(?-i:(?P<pc3>Q[1-4])|(?P<pn>[1-4])(?P<pl>Q))(?![-\w])"
         r"|(?-i:FY)\s?(?P<fy>(?:19|20)\d\d|\d\d)(?![-\w]))",
         resolve_period_code,

@@ -98,7 +98,7 @@ def _verb_tense(verb: Token) -> str | None:
         return FUTURE  # "is meeting Friday"
     if verb.tag_ == "VBP" and not auxes and singular_noun_subject(verb):
         return PAST  # "Weakness hurt the index": a past form the tagger read as present
-    if verb.tag_ == "VBP" and not auxes and _same_past_in_a_past_sentence(verb):
+    if verb.tag_ == "VBP" and not auxes and _same_past_told_past(verb):
         return PAST  # "Investors shed shares Friday, a day after the bank raised rates"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
@@ -121,7 +121,7 @@ _SAME_PAST = frozenset(
 )
 
 
-def _same_past_in_a_past_sentence(verb: Token) -> bool:
+def _same_past_told_past(verb: Token) -> bool:
     """Whether ``verb`` is a present-looking form that is also its past ("shed", "spread")
     with a noun for its subject ("Protests spread to Alexandria on Tuesday": news tells a
     present habit with its own words) or in a sentence whose other verbs tell the past
