@@ -47,7 +47,7 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if m["h4"]:  # "at 2315 GMT", "from 2200 to 0600 GMT"; not "In 1925 GMT was adopted"
-        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS | {"between", "and", "since"}
+        return previous_word(text, m.start()) in _RANGE_PREPOSITIONS
     if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
         # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
         return (
@@ -75,3 +75,5 @@ _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 _CLOCK_PREPOSITIONS = frozenset(
     {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to"}
 )
+#: … and the words before a range's or a stretch's 24-hour time ("between 2200 and 0600 GMT")
+_RANGE_PREPOSITIONS = _CLOCK_PREPOSITIONS | {"between", "and", "since"}
