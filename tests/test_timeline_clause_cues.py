@@ -154,7 +154,7 @@ def test_day_ranges(nlp, text, dct, expected):
         ("He was seen in the weeks before the shooting.", [("weeks", "PXW")]),
         # a possessive before "eight years ago" is an object, not part of a duration
         ("Obama reached out to her eight years ago.", [("eight years ago", "2008")]),
-        ("In her eight years as senator she wrote two bills.", [("her eight years", "P8Y")]),
+        ("In her eight years as senator she wrote two bills.", [("eight years", "P8Y")]),
         # names and nouns that look like time words
         ("He owned a Century speedboat.", []),
         ("They ate clams on the half shell.", []),

@@ -402,16 +402,17 @@ def test_levels_comparisons_eras_and_some_day(nlp, text, dct, expected):
             "2016-01-06",
             [("the same week last year", "2015-W01")],
         ),
-        # "the week ending/ended <day>": that day's week
+        # "the week ending/ended <day>": that day's week, and the day apart (as TimeBank
+        # tags "the quarter ended Sept. 30")
         (
             "Claims fell in the week ending Sept. 30.",
             "2017-10-04",
-            [("the week ending Sept. 30", "2017-W39")],
+            [("the week", "2017-W39"), ("Sept. 30", "2017-09-30")],
         ),
         (
             "Claims fell in the week ended Sept. 29, the department said.",
             "2017-10-04",
-            [("the week ended Sept. 29", "2017-W39")],
+            [("the week", "2017-W39"), ("Sept. 29", "2017-09-29")],
         ),
         (
             "That same week a year ago, the hospital had recorded 14 cases.",
@@ -421,7 +422,7 @@ def test_levels_comparisons_eras_and_some_day(nlp, text, dct, expected):
         (
             "Claims fell to 260,000 in the week ending Sept. 30, 2017.",
             None,
-            [("the week ending Sept. 30, 2017", "2017-W39")],
+            [("the week", "2017-W39"), ("Sept. 30, 2017", "2017-09-30")],
         ),
         # near misses: "the same week" alone, "the same month last year", a possessive
         # "last year's"

@@ -26,7 +26,7 @@ from fivews.timeline.values import make_timex, point_mod_of
 
 #: relative words that always look back to the time last named
 _BACKWARD_LOOKING = frozenset(
-    {"that", "the same", "the following", "the previous", "the preceding"}
+    {"that", "the same", "the following", "the previous", "the preceding", "the prior"}
 )
 #: a word before "the next year" that makes it a stretch from now ("over the next year")
 _EXTENT_BEFORE = re.compile(
@@ -54,6 +54,22 @@ def is_anaphoric(rel: str, m: re.Match[str], text: str) -> bool:
     return not re.match(r"['’]s\b", text[m.end() : m.end() + 3])
 
 
+#: a verb of telling right before a day ("said on Friday", "told reporters Tuesday")
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _reporting_day(t: Timex, ctx: Context) -> bool:
+    """Whether ``t`` is the day of the week before the DCT on which a report was given
+    ("the department said on Friday")."""
+    if ctx.dct is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+        return False
+    days = (ctx.dct - dt.date.fromisoformat(t.value)).days
+    return 0 <= days <= 7 and bool(_TOLD_ON.search(ctx.text, max(0, t.start - 40), t.start))
+
+
 def anaphoric_unit(
     m: re.Match[str], ctx: Context, unit: str, offset: int, mod: str | None
 ) -> Timex | None:
@@ -68,9 +84,23 @@ def anaphoric_unit(
         if last is None:
             return None
         value = str(int(last[:4]) + offset)
+    elif unit == "decade":  # "The mine opened in 1920. Later that decade": the 1920s
+        last = ctx.last_value(r"\d{4}(-.*)?", _anchor_end(m, ctx), _WINDOW, skip_rules=skip)
+        if last is None:
+            return None
+        value = str(int(last[:3]) + offset)
     elif unit == "month":
         # a month of an unknown year, in a text with no DCT, too ("in February … that month")
-        named = next(ctx.earlier(_MONTH_OR_DAY, _anchor_end(m, ctx), _WINDOW), None)
+        # counting from a month, passing over the day the report was given ("jobs rose in
+        # October, the department said on Friday, from 7.8 percent the month before")
+        named = next(
+            (
+                t
+                for t in ctx.earlier(_MONTH_OR_DAY, _anchor_end(m, ctx), _WINDOW)
+                if offset == 0 or not _reporting_day(t, ctx)
+            ),
+            None,
+        )
         if named is None and offset != 0:
             return _unit_after_a_year_named(m, ctx, offset, mod, unit)
         if named is None:

@@ -299,18 +299,38 @@ def singular_noun_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
+def team_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject is one name standing alone ("Argentina play Iran"), which
+    British copy gives a plural verb, as it does a team or a country."""
+    return any(
+        c.dep_ == "nsubj" and c.tag_ == "NNP" and not any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
+
+
 #: verbs that set an event for a day named after "for" ("set his sentencing for June 2")
 _SETTING_VERBS = frozenset({"set", "reset", "reschedule", "slate"})
+#: … and verbs that set a day only for an event they name ("called a strike for Thursday")
+_CALLING_VERBS = frozenset({"call", "announce", "plan", "organize", "organise", "arrange"})
+
+
+#: events one calls, announces or organizes for a day ("a national day of protest")
+_CALLED_EVENTS = SCHEDULED_EVENT_NOUNS | frozenset(
+    {"protest", "demonstration", "march", "boycott", "day", "sit-in", "stoppage", "shutdown"}
+)
 
 
 def set_for(time: Token, verb: Token) -> bool:
     """Whether the time at ``time`` is the day ``verb`` sets an event for: "set" (or
     "reschedule", "slate") with an object and the time after "for", hung from the verb or
     its object ("set his sentencing for June 2", "set a hearing for Friday"; not "set a
-    record for the season on Friday")."""
-    if verb.lemma_ not in _SETTING_VERBS:
+    record for the season on Friday"), or "call" (or "announce", "plan") with an event
+    ("called a general strike for Thursday")."""
+    if verb.lemma_ not in _SETTING_VERBS | _CALLING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lemma_ in _CALLING_VERBS:  # "called a general strike for Thursday"
+        objects = [c for c in objects if c.lemma_.lower() in _CALLED_EVENTS]
     if not objects:
         return False
     prep = time.head

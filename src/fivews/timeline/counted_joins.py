@@ -42,7 +42,14 @@ _CLAUSE_VERBS = frozenset(
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: the words between "the week" and the day that names it ("the week of March 6", "the
 #: week ending Sept. 30")
-_WEEK_ENDING = re.compile(r"\s+(?:of|ending|ended|through)\s+", re.I)
+_WEEK_ENDING = re.compile(r"\s+of\s+", re.I)
+#: the words between a period and the day it ends on ("the week ended March 9", "the
+#: quarter ending Sept. 30", "the week to Oct. 4")
+_PERIOD_ENDING = re.compile(r"\s+(?:ending|ended|through|to)\s+", re.I)
+#: a preposition right before a period ("in the week to Oct. 4")
+_IN_BEFORE = re.compile(r"\b(?:in|for|during|over|from)\s+$", re.I)
+#: the months and days that end a calendar quarter
+_QUARTER_ENDS = frozenset({(3, 31), (6, 30), (9, 30), (12, 31)})
 #: rules of "a year ago"/"a year earlier", which may follow the quarter they move back
 _YEAR_BACK_RULES = frozenset({"year_ago_anchor", "year_earlier_anchor", "year_earlier_dct", "ago"})
 #: "the same" opening a period ("the same period", "the same month", "that same week")
@@ -246,6 +253,31 @@ def _day_moved(value: str, after: bool) -> str | None:
         return None
     moved = (day + dt.timedelta(days=1 if after else -1)).isoformat()
     return "XXXX" + moved[4:] if yearless else moved
+
+
+def period_ended(prev: Timex, t: Timex, gap: str, before: str) -> str | None:
+    """The value of the week or quarter ``prev`` that ends on the day ``t`` names after
+    ``gap`` ("the week ended March 9": that day's ISO week; "the quarter ended Sept. 30":
+    the third quarter), or None. TimeBank tags the period and its last day apart; a
+    quarter read from the DCT takes the day's only when the day closes a calendar
+    quarter (a fiscal "quarter ended July 31" is no calendar quarter). "to" ends a period
+    only after a preposition (``before`` is the text before ``prev``): "rose in the week
+    to Oct. 4", not "have the week to March 8 to respond"."""
+    day = _day_of(t.value)
+    ending = _PERIOD_ENDING.fullmatch(gap)
+    if day is None or not ending:
+        return None
+    if ending.group(0).strip().lower() == "to" and not _IN_BEFORE.search(before):
+        return None
+    if prev.rule == "the_week" or (prev.rule == "the_unit_no_dct" and prev.value == "XXXX-WXX"):
+        return week_value(day)
+    if prev.rule in _LATEST_QUARTER_RULES and (day.month, day.day) in _QUARTER_ENDS:
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return None
+
+
+#: rules of "the quarter" read from the DCT or the quarter named before
+_LATEST_QUARTER_RULES = frozenset({"quarter_latest_completed", "quarter_previous_mention"})
 
 
 def _day_of(value: str) -> dt.date | None:

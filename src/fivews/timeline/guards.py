@@ -472,8 +472,11 @@ NO_MONTH_OR_WEEKDAY = (
 def guard_quarter(m: re.Match[str], text: str) -> bool:
     """ "quarter"/"half"/"period" needs an ordinal, a qualifier, a year or a determiner;
     a plain "the quarter of voters who…" (a share of people) is none, nor "the period
-    2008-2012" (a stretch of years, whose years are tagged)."""
+    2008-2012" (a stretch of years, whose years are tagged), nor a count of quarters ("the
+    third quarter in a row of decline")."""
     if m["qunit"].lower() == "period" and m["qyear2"] and _YEARS_ON.match(text, m.end()):
+        return False
+    if m["ord"] and re.match(r"\s+in\s+a\s+row\b", text[m.end() : m.end() + 12]):
         return False
     if not (m["ord"] or m["qual"] or m["qyear"] or m["qyear2"] or m["yrel"]) and (
         FRACTION_OF.match(text, m.end())

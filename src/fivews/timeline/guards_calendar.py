@@ -19,6 +19,7 @@ from fivews.timeline.guards import (
 from fivews.timeline.lexicon import (
     MONTH,
     SEASON_CONTEXT,
+    SEASONS,
     SENTENCE_OPENS,
     TIME_PREPOSITIONS,
     WEEKDAY,
@@ -94,8 +95,27 @@ def guard_month(m: re.Match[str], text: str) -> bool:
             or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
             or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
             or _month_listed_before(text, m.start())
+            # "the driest March on record", "the warmest May since 1900" (not "the best May
+            # could hope for", "the best March Madness numbers")
+            or bool(
+                _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                and _RECORD_AFTER.match(text, m.end())
+            )
         )
     return True
+
+
+#: a record's words after a month ("on record", "since 1900", "in 50 years")
+_RECORD_AFTER = re.compile(
+    r"(?!\s+(?-i:[A-Z])|\s+(?:has|had|have|could|can|will|would|is|was|did|does|should|must"
+    r"|might|sent|said|says)\b)(?:\s+[\w.'’-]+){0,4}?\s+(?:on\s+record|since\b|ever\b"
+    r"|in\s+(?:\d+|a|[a-z]+)\s+(?:years|decades?|century)|in\s+(?:[\w.'’-]+\s+){0,3}history)",
+    re.I,
+)
+#: "the" and a superlative before a month ("the driest March", "the worst May")
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its)\s+(?:[a-z]+est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\s+$", re.I
+)
 
 
 #: determiners before a month that may be a word ("the March primary", "a May rally")
@@ -366,9 +386,18 @@ _CAPITALISED_NAME_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?" + NO_MONTH_OR_W
 
 def guard_relative_unit(m: re.Match[str], text: str) -> bool:
     """A quoted title in capitals ("ABC's \"This Week\"", "Last Week Tonight") names a
-    programme, not a week; "that fall under" is a verb in a relative clause."""
+    programme, not a week; "that fall under" is a verb in a relative clause; a capitalised
+    season before a capitalised word is a name's ("the next Winter Games")."""
     unit = m["unit"]
     if unit[0].isupper() and OPENING_QUOTE.search(text, 0, m.start()):
+        return False
+    if (
+        unit.lower() in SEASONS
+        and unit[0].isupper()
+        # not "Last Summer Johnson signed", a headline's "This Fall"
+        and m["rel"].split()[-1][0].islower()
+        and _CAPITAL_WORD.match(text, m.end())
+    ):
         return False
     if (
         unit.lower() in ("fall", "spring")

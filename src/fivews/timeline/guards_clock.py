@@ -46,8 +46,13 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
-    if m["h4"]:  # "at 2315 GMT", "from 2200 to 0600 GMT"; not "In 1925 GMT was adopted"
-        return previous_word(text, m.start()) in _RANGE_PREPOSITIONS
+    if m["h4"]:  # "at 2315 GMT", "from 2200 to 0600 GMT", "until at least 1800 GMT"; not "In
+        # 1925 GMT was adopted"
+        at = m.start()
+        least = _AT_LEAST_BEFORE.search(text, max(0, at - 24), at)
+        if least:  # "until at least 1800 GMT"; not "rose to at least 1200 on Friday"
+            return previous_word(text, least.start()) in _UNTIL_WORDS
+        return previous_word(text, at) in _RANGE_PREPOSITIONS
     if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
         # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
         return (
@@ -75,5 +80,9 @@ _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 _CLOCK_PREPOSITIONS = frozenset(
     {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to"}
 )
+#: the prepositions of a stretch's end before "at least" and a 24-hour time
+_UNTIL_WORDS = frozenset({"until", "till", "by", "before"})
+#: "at least" or "at the earliest" between a preposition and a 24-hour time
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|the\s+earliest|the\s+latest)\s+$", re.I)
 #: … and the words before a range's or a stretch's 24-hour time ("between 2200 and 0600 GMT")
 _RANGE_PREPOSITIONS = _CLOCK_PREPOSITIONS | {"between", "and", "since"}

@@ -52,6 +52,17 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
             previous_word(text, m.start()) == "the"
             and previous_word(text, m.start() - 4) in _PART_OF_DAY_PREPOSITIONS
         )
+        or (
+            # "fell back by the afternoon", "rain is forecast for the afternoon"; not "for
+            # the morning flight"
+            m.group(0).lower().startswith("the")
+            and previous_word(text, m.start()) in _BOUNDING_PREPOSITIONS
+            and not NOUN_AFTER.match(text, m.end())
+            and text[m.end() : m.end() + 1] != "-"  # "ask for the morning-after pill"
+            # "rented by the night": a rate; "for the morning and evening shows": a kind
+            and not (previous_word(text, m.start()) == "by" and m["part"].lower() == "night")
+            and not _ANOTHER_PART_AFTER.match(text, m.end())
+        )
         or _a_stretch_of_the_night(m, text)
     )
 
@@ -127,6 +138,10 @@ _ING_NOUNS = (
 _PART_ENDS = phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after|until|the|a|an")
 #: words before "the morning"/"the night" that make it a time of the day in question
 _PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that", "throughout"})
+#: another part of the day after "and"/"or" ("the morning and evening shows")
+_ANOTHER_PART_AFTER = re.compile(r"\s+(?:and|or)\s+(?:morning|afternoon|evening|night)\b", re.I)
+#: … and those that need no noun after the part ("by the afternoon", "for the evening")
+_BOUNDING_PREPOSITIONS = frozenset({"by", "until", "till", "for"})
 #: "of" and the day a part of the day belongs to ("the early morning hours of Sunday")
 _OF_A_DAY = re.compile(rf"\s+of\s+(?:(?:last|this|next)\s+)?(?:{WEEKDAY}|{MONTH})\b", re.I)
 

@@ -19,7 +19,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     eight years ago"), a name ("a Century speedboat"), a rate ("$5 million a year"), the
     ordinal "a second", a count of the noun after the unit ("several weekend rallies"), a
     share ("three-quarters", "a quarter of the market", "one in five days"), an occasion
-    ("it was a day of mourning") or a year read as a count ("the 1988 quarter")."""
+    ("it was a day of mourning") or a year read as a count ("the 1988 quarter"). "previous"
+    after the count needs a determiner ("the three previous years", not "a prior quarter")."""
+    if m["rel2"] and not m["det"]:
+        return False
+    if m["rel"] and m["det"] and re.match(r"\s+ago\b", text[m.end() : m.end() + 6], re.I):
+        return False  # "lost the final two years ago": the noun "final", then "two years ago"
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I) or _OF_AGE.match(
         text, m.end()
     ):

@@ -13,13 +13,21 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     """A holiday is a capitalised name ("Easter", not "easter"; "May Day", not "may day";
     its particles may stay small: "Cinco de Mayo"); "New Year" is January 1, not another
     calendar's ("Chinese New Year") nor a greeting or a resolution ("Happy New Year", "New
-    Year's resolutions")."""
-    if re.fullmatch(r"New\s+Year", m["holiday"], re.I) and (
-        _OTHER_NEW_YEAR.search(text, max(0, m.start() - 40), m.start())
-        or _WISHED.search(text, max(0, m.start() - 40), m.start())
-        or _NOT_THE_DAY_AFTER.match(text, m.end())
-    ):
-        return False
+    Year's resolutions"); "New Year's" alone is the day only as a noun ("over Christmas and
+    New Year's.")."""
+    new_year = re.fullmatch(r"New\s+Year(?P<s>['’]s)?", m["holiday"], re.I)
+    if new_year:
+        not_the_day = (
+            not _A_NOUN_ENDS.match(text, m.end())
+            if new_year["s"]
+            else bool(_NOT_THE_DAY_AFTER.match(text, m.end()))
+        )
+        if (
+            not_the_day
+            or _OTHER_NEW_YEAR.search(text, max(0, m.start() - 40), m.start())
+            or _WISHED.search(text, max(0, m.start() - 40), m.start())
+        ):
+            return False
     name = re.sub(r"\s+", " ", m["holiday"].lower())
     holiday_words_before = previous_word(text, m.start()) in _BEFORE_A_HOLIDAY
     if name in _SURNAME_HOLIDAYS and (
@@ -68,6 +76,8 @@ _OTHER_NEW_YEAR = re.compile(
 _WISHED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: after "New Year": its possessive ("New Year's resolutions"), resolutions or the
 #: honours list
+#: what may follow "New Year's" standing alone for the day: a stop or a conjunction
+_A_NOUN_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|in|at|holidays?|break)\b")
 _NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?|Honou?rs)\b")
 
 

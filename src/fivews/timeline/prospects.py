@@ -126,9 +126,44 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         and any(c.dep_ == "acomp" and c.lower_ in _PROSPECTIVE_ADJECTIVES for c in verb.children)
     ):
         return True  # "deliveries are due in October", "the bank is poised to…"
+    if names_a_deadline(doc, token_i, verb):
+        return True
+    if verb_lemma(verb) in _ORDERING_VERBS and _by_right_before(doc, token_i):
+        return True  # "ordered the evacuation of low-lying areas by 5 p.m. Saturday"
     if verb_lemma(verb) not in PROSPECTIVE_VERBS:
         return False
     return _word_before_time(doc, token_i) in UNTIL  # "until 9 a.m. EST Tuesday"
+
+
+#: nouns of a limit in time that a date may name ("a Jan. 31 deadline")
+_LIMIT_NOUNS = frozenset({"deadline", "cutoff", "cut-off"})
+#: verbs that set a deadline, which then lies ahead ("set a Jan. 31 deadline"); a deadline
+#: told in a past account may be gone by ("tendered by the Tuesday deadline")
+_SETTING_DEADLINES = frozenset(
+    {"set", "impose", "announce", "agree", "establish", "give", "issue", "fix", "face"}
+)
+#: verbs of ordering, whose "by" names the deadline of what they order
+_ORDERING_VERBS = frozenset({"order", "urge", "ask", "tell", "demand", "instruct", "direct"})
+#: verbs that move a deadline to a new day ("extended the deadline for bids to Jan. 15")
+_MOVING_VERBS = frozenset({"extend", "push", "move", "postpone", "delay", "shift"})
+
+
+def names_a_deadline(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether the time at ``token_i`` is a deadline still ahead: it modifies a deadline
+    that ``verb`` sets ("set a Jan. 31 deadline", not "missed the Dec. 31 deadline"), or
+    it is the day a deadline is moved to ("extended the deadline for bids to Jan. 15")."""
+    tok = doc[token_i]
+    head = tok
+    while head.dep_ in ("nmod", "compound", "nummod", "npadvmod") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in _LIMIT_NOUNS:
+            # not one told as set long ago ("set a Nov. 30 deadline last year")
+            return verb_lemma(verb) in _SETTING_DEADLINES and not _told_long_ago(verb)
+    return (
+        tok.head.lower_ in ("to", "until", "till")
+        and verb_lemma(verb) in _MOVING_VERBS
+        and any(c.lemma_.lower() in _LIMIT_NOUNS for c in verb.children)
+    )
 
 
 def _told_past(verb: Token) -> bool:
@@ -167,6 +202,30 @@ def deadline(doc: Doc, token_i: int, verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     return _word_before_time(doc, token_i) == "by"
+
+
+def _told_long_ago(verb: Token) -> bool:
+    """Whether ``verb``'s clause says it happened well before now ("last year", "years
+    ago", "in 2009")."""
+    return any(
+        t.lower_ == "ago"
+        or (t.lower_ == "last" and t.head.lower_ in ("year", "month", "week"))
+        or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
+        for t in verb.subtree
+    )
+
+
+def _by_right_before(doc: Doc, token_i: int) -> bool:
+    """Whether "by" comes right before the time at ``token_i`` or its clock time ("by 5
+    p.m. Saturday"; not "asked by Ingraham on Thursday")."""
+    j = token_i - 1
+    while j >= 0 and _HOUR_TOKEN.fullmatch(doc[j].text):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "by"
+
+
+#: the tokens of a clock time ("5", "5:30", "p.m.", "noon")
+_HOUR_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight", re.I)
 
 
 def _word_before_time(doc: Doc, token_i: int) -> str:

@@ -24,9 +24,10 @@ from fivews.timeline.lexicon import DAYNUM, MONTH, PREPOSITION_NEXT, YEAR
 from fivews.timeline.records import Timex, spanning
 from fivews.timeline.values import DAY_VALUE, UNDATED_DAY, month_number
 
-#: a span of years: "1974-75", "2009–10", "2016 – 2020" (not inside a number or a code)
+#: a span of years: "1974-75", "2009–10", "2016 – 2020", "2011/12" (not inside a number or a
+#: code; a slash joins only two years in a row, as seasons and fiscal years are written)
 _YEAR_RANGE = re.compile(
-    r"(?<![\w$£€#.,/–-])(?P<a>" + YEAR + r")\s*[-–]\s*(?P<b>" + YEAR + r"|\d\d?)"
+    r"(?<![\w$£€#.,/–-])(?P<a>" + YEAR + r")\s*(?P<sep>[-–/])\s*(?P<b>" + YEAR + r"|\d\d?)"
     r"(?![\w%]|[-–/.,:]\d)"
 )
 #: the end of a clock range after a clock time: "-4 p.m.", "– 11:30 a.m.", "-to-4:30 p.m."
@@ -109,7 +110,7 @@ def year_ranges(
             continue
         first = int(m["a"])
         last = _end_year(first, m["b"])
-        if last is None:
+        if last is None or (m["sep"] == "/" and last != first + 1):
             continue
         if last - first > _SPAN_YEARS and not _after_a_name(text, m.start(), name_ends):
             continue
@@ -146,8 +147,14 @@ def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
             pm = re.search(r"\d\s*p\.?m\b", t.text, re.I) is not None
             if pm and not _HALF_OF_DAY.search(prev.text) and hour < 12 and hour + 12 <= end_hour:
                 prev.value = f"{prev.value[:-5]}{hour + 12:02d}{prev.value[-3:]}"
-            prev.value = t.value.split("T", 1)[0] + "T" + prev.value.split("T", 1)[1]
-            prev.interval, prev.anchor = t.interval, "next timex"
+            day, start_clock = t.value.split("T", 1)[0], prev.value.split("T", 1)[1]
+            if start_clock > t.value.split("T", 1)[1] and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+                # "from 8 p.m. until 6 a.m.": a range across midnight starts the day before
+                day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+                prev.value, prev.interval = f"{day}T{start_clock}", interval_of(day)
+            else:
+                prev.value, prev.interval = f"{day}T{start_clock}", t.interval
+            prev.anchor = "next timex"
         else:
             out.extend(_clock_starts(text, t, prev.end if prev else 0))
         out.append(t)

@@ -44,7 +44,11 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     later"; "a few months back." closing its clause is "ago" (not after a verb of moving a
     time, nor of hours, minutes or seconds: a race's margin), and "two years before."
     closing it is "earlier". After an amount, "more than" compares amounts and is left
-    out: "revenue was $74 million more than a year ago" tags "a year ago"."""
+    out: "revenue was $74 million more than a year ago" tags "a year ago". "later than"
+    or "earlier than" compares two times by a length ("opened in 2010, three years later
+    than planned"): the length alone is tagged, as a duration."""
+    if re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 6], re.I):
+        return None
     t = _resolve_ago(m, ctx)
     if (
         t is not None

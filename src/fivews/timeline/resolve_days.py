@@ -9,7 +9,7 @@ import re
 
 from fivews.timeline.anaphora import weekday_of_week_told
 from fivews.timeline.awaited import after_told_day, awaited_day, scheduled_event
-from fivews.timeline.guards import previous_word
+from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.guards_days import (
     in_a_forecast,
     named_after,
@@ -97,6 +97,19 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             kind = "TIME" if part else "DATE"
             return make_timex(m, kind, value, "weekday_that", mod, anchor="previous timex")
         rel = ""
+    if (
+        not rel
+        and not part
+        and previous_word(ctx.text, m.start()) == "a"
+        # "a Friday storm", "a Saturday-night shooting" are that day's; so is "What a
+        # Sunday it was"
+        and not NOUN_AFTER.match(ctx.text, m.end())
+        and ctx.text[m.end() : m.end() + 1] != "-"
+        and not _EXCLAIMED.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        # "Jan. 20 falls on a Sunday", "happened on a Friday": some such day, no day near
+        # the DCT (and no narrative time for "the next day" to count from)
+        return make_timex(m, "DATE", f"XXXX-WXX-{wd}", "weekday_indefinite", mod)
     if ctx.dct is None:
         value, rule = f"XXXX-WXX-{wd}", "weekday_no_dct"
         written = None if rel else _written_date_of_weekday(m, ctx, wd)
@@ -417,6 +430,13 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             # the next day's ("Friday night … at 4 a.m." is Saturday's; "arrived at 11:15
             # p.m. … died at 1:30 a.m."), the evening hours the night's own
             base = next_day(base)
+        if (
+            hhmm == "24:00"
+            and _BEGAN_AT.search(ctx.text, max(0, m.start() - 30), m.start())
+            and _day_of_the_start(m, ctx)
+        ):
+            # "The strike on Wednesday began at midnight": the midnight the day starts with
+            base = next_day(base, -1)
     anchor = "previous day"
     if base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
@@ -426,6 +446,36 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
 
 
+def _day_of_the_start(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the day named last before a "began at midnight" at ``m`` is the day of what
+    began, joined to it with no comma ("The strike on Wednesday began at midnight"; not
+    "The curfew, imposed by the army on Friday, begins at midnight")."""
+    last = ctx.previous[-1] if ctx.previous else None
+    return (
+        last is not None
+        and m.start() - last.end < _START_REACH
+        and ("," not in ctx.text[last.end : m.start()] or _opens_sentence(ctx.text, last.start))
+        and not SENTENCE_END.search(ctx.text, last.end, m.start())
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the time at ``start`` opens its sentence, after "On" at most ("On Tuesday,
+    the walkout started at midnight")."""
+    before = text[max(0, start - 40) : start]
+    return bool(re.search(r"(?:^|[.!?]\s+|\n\s*)(?:On\s+)?$", before))
+
+
+#: how far (characters) a day may come before "began at midnight" to be the day of what began
+_START_REACH = 40
+#: "what a", "quite a", "such a" before a weekday: that day praised, not some such day
+_EXCLAIMED = re.compile(r"\b(?:what|quite|such)\s+a\s+$", re.I)
+#: a verb of starting right before "(at) midnight" ("began at midnight")
+_BEGAN_AT = re.compile(
+    r"\b(?:beg[ai]ns?|started|starts|took\s+effect|takes\s+effect|came\s+into\s+force"
+    r"|went\s+into\s+effect)\s+(?:at\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
 #: a day after "since" with words between it and a clock time after it: the day a state
 #: began, not the hour's ("since February 11, was lifted as of 9:45 a.m."; "since Monday at
 #: 9 a.m.", "since Monday, when he left at 9 a.m." and "since Sunday, after he was seen at

@@ -243,7 +243,9 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = "APPROX" if m["orso"] else DURATION_MODS.get(dmod)  # "a week or so"
     if mod is None and _PLUS.search(m.group(0)):
         mod = "MORE_THAN"  # "35-plus hours"
-    rel = re.sub(r"^most\s+", "", (m["rel"] or "").lower())  # "the most recent five years"
+    # "the most recent five years"; "the preceding three months", "the three previous years"
+    rel = re.sub(r"^most\s+", "", (m["rel"] or m["rel2"] or "").lower())
+    rel = "previous" if rel in ("preceding", "prior") else rel
     start = m.start()
     if dmod in ("over", "under", "some", "about", "around") and (m["det"] or rel):
         # "over the past year", "over last several months": a preposition, not a modifier
@@ -255,6 +257,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     verb_at = m.start("rel")
     if (
         rel == "last"
+        and m["rel"]
         and not m["det"]
         and (
             LAST_AS_VERB.search(ctx.text, max(0, verb_at - 14), verb_at)
@@ -275,6 +278,10 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         # "a 16-hour flight", "its two-year term": the determiner belongs to the noun, as
         # do "remaining" and "final" before a hyphenated length ("the final 10-day stretch")
         start = m.start("num")
+    elif (m["det"] or "").lower() in _POSSESSIVES:
+        # "his first 100 days in office", "their last two weeks": TimeBank leaves the
+        # possessive out ("its one-year term", "his first day")
+        start = m.start("rel") if m["rel"] else m.start("num")
     if (
         n is None
         and not m["num2"]
@@ -312,6 +319,8 @@ def _attributive(m: re.Match[str]) -> bool:
     )
 
 
+#: possessive determiners, which a duration's extent leaves out
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 #: words before a hyphenated length that describe the noun after it, not the length ("the
 #: remaining 29-day voting period", "the extra seven-day period" in TimeBank)
 _NOUN_ADJECTIVES = frozenset({"remaining", "final", "first", "initial", "same", "other"})
@@ -359,6 +368,10 @@ def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["edge"] and _OF_A_TIME.match(ctx.text, m.end()):
         return None
     t = make_timex(m, "DURATION", duration_value(None, m["unit"]), "vague_duration")
+    owner = re.match(r"(?:his|her|its|their)\s+", m["edge"] or "", re.I)
+    if owner:  # "her final months": the possessive is left out, as in "his first day"
+        t.start += owner.end()
+        t.text = ctx.text[t.start : t.end]
     the = _OVER_THE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ahead = _AHEAD.match(ctx.text, m.end())
     if ahead:
@@ -393,11 +406,11 @@ _HOW_OFTEN_BEFORE = re.compile(
 #: "ahead" or "to come" after a plural unit ("the weeks ahead", "the months to come")
 _AHEAD = re.compile(r"\s+(?:ahead|to\s+come)\b", re.I)
 #: a time after an edge of a stretch ("the early hours of Sunday", "of this morning", "of
-#: the morning", "of 2015", "of March")
+#: the morning", "of 2015", "of March", "of the next day")
 _OF_A_TIME = re.compile(
-    r"\s+of\s+(?:(?:the|this|last|next|that)\s+)?(?:"
+    r"\s+of\s+(?:(?:the|this|last|next|that)\s+)?(?:(?:next|following|previous)\s+)?(?:"
     + alternation([*WEEKDAYS, *PARTS_OF_DAY, *MONTHS, *LEXICON["holidays"]])
-    + r"|today|tonight|yesterday|tomorrow|(?:19|20)\d\d)\b",
+    + r"|day|today|tonight|yesterday|tomorrow|(?:19|20)\d\d)\b",
     re.I,
 )
 #: "the" just before a plural unit (group ``the``)

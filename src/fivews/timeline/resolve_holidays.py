@@ -265,6 +265,28 @@ _WELCOMED = re.compile(
 )
 
 
+#: "Christmas and" right before a New Year ("over Christmas and New Year's")
+_CHRISTMAS_AND = re.compile(r"\bChristmas(?:\s+Day)?\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _christmas_before(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of the Christmas told right before a New Year, as in "over Christmas and
+    New Year's", which is the New Year after it; or None."""
+    if not _CHRISTMAS_AND.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    last = ctx.previous[-1] if ctx.previous else None
+    if last is None or not re.fullmatch(r"\d{4}-12-2[45]", last.value) or ctx.dct is None:
+        return None
+    year = int(last.value[:4])
+    # only a Christmas near the DCT (one read a year off carries no New Year with it)
+    return year if abs((dt.date(year + 1, 1, 1) - ctx.dct).days) <= _NEAR_NEW_YEAR else None
+
+
+#: the names of New Year's Day; how near the DCT (days) a New Year told after Christmas is
+_NEW_YEARS_DAYS = frozenset({"new year", "new year's", "new year's day"})
+_NEAR_NEW_YEAR = 45
+
+
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (its ISO week);
     a year named before it in the sentence is its year ("In 2015, Thanksgiving fell…"),
@@ -300,6 +322,9 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             and _WELCOMED.search(ctx.text, max(0, m.start() - 30), m.start())
         ):
             day = dt.date(ctx.dct.year + 1, 1, 1)  # "welcomed the New Year" in a Dec. 31 paper
+        christmas = _christmas_before(m, ctx) if name in _NEW_YEARS_DAYS else None
+        if christmas is not None and not rel:
+            day = dt.date(christmas + 1, 1, 1)  # "over Christmas and New Year's": the next
     else:
         day, how = None, "holiday_no_dct"
     if m["week"]:

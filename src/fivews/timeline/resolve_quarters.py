@@ -8,7 +8,7 @@ import re
 from fivews.timeline.dates import shift_months
 from fivews.timeline.lexicon import ORDINALS
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.tense import FUTURE
+from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, month_number
 
 #: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
@@ -204,3 +204,50 @@ def _one_month_before(m: re.Match[str], ctx: Context) -> str | None:
     if _STRETCH_START.match(ctx.text, named[0].end):
         return None  # "the April-June quarter"
     return named[0].value
+
+
+#: what ends a clause inside a sentence
+_CLAUSE_MARK = re.compile(r"[,;:]|\s[-–—]\s")
+#: results released for the year just named ("full-year results", "full-year earnings")
+_RESULTS_RELEASED = re.compile(r"\s+(?:results|earnings|figures|accounts)\b", re.I)
+#: "for" right before a year ("profit for the year")
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+#: words of a company's or a country's results for a period ("profit", "net income")
+_RESULTS = re.compile(
+    r"\b(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|results|turnover|dividends?"
+    r"|margins?|deficits?|surplus(?:es)?|output|shipments|deliveries)\b",
+    re.I,
+)
+#: words of an outlook, whose year is the one ahead even in a past clause ("raised its
+#: forecast for the full year")
+_OUTLOOK = re.compile(
+    r"\b(?:forecasts?|outlook|guidance|targets?|expect\w*|predict\w*|project\w*|estimates?"
+    r"|goals?|aims?|plans?|budget\w*)\b",
+    re.I,
+)
+
+
+def results_year_told_back(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the year at ``m`` ("full-year", "for the full year", "for the year") is the
+    one before the DCT's: results told in a past clause in the first quarter, the season
+    when a year's results come out ("Full-year profit rose 3%" in a February report),
+    with no outlook in the sentence ("cut its full-year forecast" looks ahead)."""
+    d = ctx.dct
+    if d is None or d.month > 3:
+        return False
+    phrase = m.group(0).lower()
+    if "full" not in phrase and not _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        return False
+    found = list(SENTENCE_END.finditer(ctx.text, max(0, m.start() - 300), m.start()))
+    start = found[-1].end() if found else max(0, m.start() - 300)
+    end_found = SENTENCE_END.search(ctx.text, m.end(), m.end() + 300)
+    end = end_found.start() if end_found else min(len(ctx.text), m.end() + 300)
+    # the clause: from the last comma or semicolon before to the next one after
+    before = [c.end() for c in _CLAUSE_MARK.finditer(ctx.text, start, m.start())]
+    after = _CLAUSE_MARK.search(ctx.text, m.end(), end)
+    clause = ctx.text[before[-1] if before else start : after.start() if after else end]
+    if _OUTLOOK.search(clause) or not _RESULTS.search(ctx.text, start, end):
+        return False
+    if _RESULTS_RELEASED.match(ctx.text, m.end()):
+        return True  # "will report full-year results on Feb. 26": the year gone by
+    return ctx.tense(m.start(), m.end()) == PAST

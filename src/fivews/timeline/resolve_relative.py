@@ -26,6 +26,7 @@ from fivews.timeline.lexicon import (
     WEEKDAY,
 )
 from fivews.timeline.records import Context, Timex
+from fivews.timeline.resolve_quarters import results_year_told_back
 from fivews.timeline.story_time import (
     end_of_month_or_week,
     month_named_before,
@@ -39,6 +40,10 @@ from fivews.timeline.values import (
     point_mod_of,
 )
 
+#: relative words that make "decade" the one of the year last named ("Later that decade",
+#: "the following decade"); "the next decade", "the previous decade" are mostly stretches
+#: of ten years from the DCT
+_DECADE_BACK_REFERENCES = frozenset({"that", "that same", "the same", "the following"})
 #: units a relative word moves from the DCT (or from the year or month last named)
 _REL_OFFSETS = {
     "this past": -1,
@@ -48,6 +53,7 @@ _REL_OFFSETS = {
     "the following": 1,
     "the previous": -1,
     "the preceding": -1,
+    "the prior": -1,
     "this": 0,
     "current": 0,
     "the current": 0,
@@ -142,7 +148,15 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DURATION", duration_value(1, unit), rule)
     if edge == "first":
         return None  # "the first year": only of something named after it
-    if unit in ("year", "month", "week", "weekend", *SEASONS) and is_anaphoric(rel, m, ctx.text):
+    if (
+        unit in ("year", "month", "week", "weekend", *SEASONS)
+        or (
+            unit == "decade"
+            and rel in _DECADE_BACK_REFERENCES
+            # "stayed flat for the following decade": ten years, not the 1980s
+            and previous_word(ctx.text, m.start()) not in ("for", "over", "throughout")
+        )
+    ) and is_anaphoric(rel, m, ctx.text):
         # relative to the year, month or season last talked about, not the DCT
         found = anaphoric_unit(m, ctx, unit, offset, mod)
         if found is not None:
@@ -290,6 +304,29 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             "the_unit_no_dct",
             mod,
         )
+    if word in ("mid-century", "mid-decade"):
+        # "by mid-century": the middle of the DCT's century (decade), or of the one before
+        # in a clause that looks back from before it ("the mid-century boom" in 2013)
+        size = 100 if word == "mid-century" else 10
+        ahead = (
+            previous_word(ctx.text, m.start()) == "by" or ctx.tense(m.start(), m.end()) == FUTURE
+        )
+        value = d.year // size - (d.year % size < size * 2 // 5 and not ahead)
+        return make_timex(m, "DATE", str(value), f"the_{word[4:]}", "MID", anchor="DCT+tense")
+    if word == "year" and re.search(r"\bnew\s", m.group(0)):
+        # "in the new year": in the last quarter the coming one, in the first the one just
+        # begun; at
+        # other times of the year another calendar's new year ("marked the new year with
+        # apples and honey" in September)
+        if 4 <= d.month <= 9:
+            return None
+        return make_timex(m, "DATE", str(d.year + (d.month > 9)), "the_new_year", mod, anchor="DCT")
+    if word == "full-year" or (word == "year" and mod is None and "fiscal" not in m.group(0)):
+        if results_year_told_back(m, ctx):
+            # "Full-year profit rose 3%" in February: the year whose results came out
+            return make_timex(m, "DATE", str(d.year - 1), "year_of_results", anchor="DCT+tense")
+        if word == "full-year":
+            return make_timex(m, "DATE", str(d.year), "the_year", anchor="DCT")
     if m["twice"] and word in ("week", "month", "year"):
         # "the week before last", "the year after next": two units from the DCT's; "the
         # year ahead" the next one, as "the coming year"
@@ -473,9 +510,10 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
             t.start = m.end() - len(t.text)
         return t
     # "recent days", "the coming weeks", "the past few months"
-    # ("recent weeks and months" too, as TimeBank tags it)
+    # ("recent weeks and months" too, as TimeBank tags it; "recent decades" as years)
     if re.match(
-        r"(?:the )?(?:last|past|previous|prior) |(?:the )?recent (?:days|years|\w+ (?:and|or) )",
+        r"(?:the )?(?:last|past|previous|prior) "
+        r"|(?:the )?recent (?:days|years|decades|\w+ (?:and|or) )",
         word,
     ):
         return make_timex(m, "DATE", "PAST_REF", "recent_units")

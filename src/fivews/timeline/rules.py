@@ -384,7 +384,7 @@ RULES: tuple[Rule, ...] = (
         "relative_unit",
         POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|first|next|past|"
         r"previous|coming|following|that(?:\s+same)?|the\s+(?:current|past|last|first|next"
-        r"|previous|preceding|(?:up)?coming|following|"
+        r"|previous|preceding|prior|(?:up)?coming|following|"
         r"same|latest|most\s+recent))\s+"
         r"(?:(?:fiscal|budget)\s+|(?:calendar|financial)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
@@ -428,8 +428,9 @@ RULES: tuple[Rule, ...] = (
         "the_unit",
         POINT_MOD
         + r"(?P<tunit>(?<![\w-])year(?:[- ]|['’]s\s+)end|(?<![\w-])(?:month|week)['’]s\s+end"
-        r"|year-earlier|year-ago|year-before|"
-        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|financial(?=\s+year))\s+)?(?:year|week|weekend|month|decade"
+        r"|year-earlier|year-ago|year-before|(?<![\w-])full-year(?!\s+(?:19|20)\d\d)|(?<![\w-])mid-(?:century|decade)"
+        r"(?!\s+(?:modern|design|furniture|style|architecture))|"
+        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|(?-i:new))(?=\s+year))\s+)?(?:year|week|weekend|month|decade"
         r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead(?!\s+of\b))\b)?",
         resolve_the_unit,
         guard_the_unit,
@@ -453,7 +454,7 @@ RULES: tuple[Rule, ...] = (
         DUR_MOD
         + r"(?:(?P<det>the|th[oe]se|this(?=\s+(?:past|last)\s+\w+\s+\w+s\b)|its|their|his|her|a|an"
         r"|another|each\s+of\s+the)\s+)?"
-        r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|"
+        r"(?:(?P<rel>past|last|next|first|previous|preceding|prior|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|"
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<num>"
         + NUM
@@ -463,7 +464,8 @@ RULES: tuple[Rule, ...] = (
         + r")(?:(?<!(?:1[5-9]|20)\d\d)(?:\s+(?:to|or)\s+|(?:-to-|\s*[-–](?<!\d\s[-–])\s*"
         r"|\s+[-–](?!\s+[a-z])\s+)(?!an?\b))(?P<num2>"
         + NUM
-        + r"))?(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus))?[\s-]+"
+        + r"))?(?:\s+(?P<rel2>previous|preceding|prior)(?=\s))?"
+        r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus))?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
         r"(?:-(?:long|old))?",
         resolve_duration,

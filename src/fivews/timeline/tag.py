@@ -19,6 +19,7 @@ from fivews.timeline.coordination import join_durations, listed_days, share_mont
 from fivews.timeline.counted_joins import (
     counted_from_day,
     day_before_dated_event,
+    period_ended,
     restated_after,
 )
 from fivews.timeline.datelines import reporting_day
@@ -286,6 +287,14 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 out[-1] = dataclasses.replace(
                     prev, value=value, rule=rule, interval=interval_of(value), anchor="next timex"
                 )
+                out.append(t)
+                continue
+            ended = period_ended(prev, t, gap, text[max(0, prev.start - 8) : prev.start])
+            if ended is not None:  # "the week ended March 9": the week, then its last day
+                out[-1] = dataclasses.replace(
+                    prev, value=ended, rule=prev.rule + "_ended", interval=interval_of(ended),
+                    anchor="next timex",
+                )  # fmt: skip
                 out.append(t)
                 continue
             counted = counted_from_day(prev, t, gap, text[t.end : t.end + 3])

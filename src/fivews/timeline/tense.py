@@ -24,6 +24,7 @@ from fivews.timeline.clause_roles import (
     orders_events,
     reaches_now,
     singular_noun_subject,
+    team_subject,
     verb_lemma,
 )
 from fivews.timeline.event_nouns import (
@@ -96,7 +97,13 @@ def _verb_tense(verb: Token) -> str | None:
         return PAST  # perfect progressive: "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBG" and any(aux_lemma(a) == "be" for a in auxes):
         return FUTURE  # "is meeting Friday"
-    if verb.tag_ == "VBP" and not auxes and singular_noun_subject(verb):
+    if (
+        verb.tag_ == "VBP"
+        and not auxes
+        and singular_noun_subject(verb)
+        # "Argentina play Iran on Saturday": a fixture, in British copy's plural
+        and not (verb.lemma_ in _TIMETABLE_VERBS and team_subject(verb))
+    ):
         return PAST  # "Weakness hurt the index": a past form the tagger read as present
     if verb.tag_ == "VBP" and not auxes and _same_past_told_past(verb):
         return PAST  # "Investors shed shares Friday, a day after the bank raised rates"
@@ -193,8 +200,14 @@ def _bare_state(verb: Token | None) -> bool:
 
 
 #: verbs whose simple present tells a timetable, so their time lies ahead ("the fiscal
-#: year ends Sept. 30", "the session begins in January")
-_TIMETABLE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "conclude"})
+#: year ends Sept. 30", "the session begins in January"), as do a fixture's ("Argentina
+#: play Iran on Saturday", "the Senate votes Tuesday", "the leaders meet in May")
+_TIMETABLE_VERBS = frozenset(
+    {"begin", "start", "end", "expire", "resume", "conclude", "play", "face", "host", "meet"}
+    | {"vote", "open", "reopen", "kick"}
+)
+#: verbs whose object a participle describes as a state kept ("keep the embassies closed")
+_KEEPING_VERBS = frozenset({"keep", "leave", "hold"})
 #: verb forms that head no clause of their own: a participle used as a preposition
 #: ("including one on Sunday", "following a vote Tuesday") or as an adjective ("a
 #: Christmas-themed ad"); the walk up passes over them to the verb they hang from
@@ -339,6 +352,14 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is None:
         root = doc[token_i].sent.root
         verb = root if a_verb(root) else None
+    if (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_ in _KEEPING_VERBS
+    ):
+        verb = verb.head.head  # "will keep 19 embassies closed through Saturday": "keep"
     if verb is not None and prospective(doc, token_i, verb):
         return FUTURE
     if coming_off(doc, token_i, verb):

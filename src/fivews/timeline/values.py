@@ -206,6 +206,7 @@ _FUNCTION_WORD = re.compile(
 #: looming showdown in July")
 _EVENT_AHEAD_BEFORE = re.compile(
     r"(?:\b(?:for|until|till|toward|towards|ahead\s+of)\s+(?:the|[a-z]+['’]s)"
+    r"|\bahead\s+of\s+(?:his|her|its|their)"
     r"|\b(?:upcoming|looming|planned|scheduled|forthcoming|impending|proposed))"
     rf"(?:\s+[\w.'’-]+){{0,3}}?\s+(?:{_EVENTS})\s+(?:in|on)\s+$",
     re.I,
