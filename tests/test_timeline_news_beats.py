@@ -30,6 +30,11 @@ _CASES = [
     ("The company expects full-year sales to rise.", "2013-02-10", [("full-year", "2013")]),
     ("Full-year profit rose 3 percent.", "2013-07-10", [("Full-year", "2013")]),
     ("He received a full-year suspension.", "2013-02-10", [("a full-year", "P1Y")]),
+    (
+        "The company reported a fourth-quarter loss and a full-year profit of $310 million.",
+        "2012-02-08",
+        [("fourth-quarter", "2011-Q4"), ("full-year", "2011")],
+    ),
     ("Full-year 2012 profit rose.", "2013-02-10", [("2012", "2012")]),
     (
         "For the full year, net income climbed to $4.1 billion from $3.6 billion.",
@@ -86,6 +91,11 @@ _CASES = [
         [("Christmas", "2014-12-25"), ("New Year's", "2015-01-01")],
     ),
     ("She made New Year's resolutions.", "2013-12-10", []),
+    (
+        "He has not had a drink since New Year's, he told the court.",
+        "2014-03-03",
+        [("New Year's", "2014-01-01")],
+    ),
     ("He wished everyone a happy New Year's.", "2013-12-10", []),
     # a curfew across midnight starts the evening before its morning
     (
@@ -109,6 +119,12 @@ _CASES = [
         "the jobless rate rose to 7.9 percent from 7.8 percent the month before.",
         "2012-11-02",
         [("October", "2012-10"), ("Friday", "2012-11-02"), ("the month before", "2012-09")],
+    ),
+    (
+        "Orders slipped in March, the chief executive told analysts on Monday, after a strong "
+        "showing the month before.",
+        "2024-04-24",
+        [("March", "2024-03"), ("Monday", "2024-04-22"), ("the month before", "2024-02")],
     ),
     (
         "The department said on Friday that jobs fell the month before.",

@@ -56,18 +56,19 @@ def is_anaphoric(rel: str, m: re.Match[str], text: str) -> bool:
 
 #: a verb of telling right before a day ("said on Friday", "told reporters Tuesday")
 _TOLD_ON = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated)\s+(?:on\s+)?$",
+    r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|reported|added|stated)"
+    r"(?:\s+in\s+an?\s+(?:statement|report|release|filing|interview))?\s+(?:on\s+)?$",
     re.I,
 )
 
 
 def _reporting_day(t: Timex, ctx: Context) -> bool:
-    """Whether ``t`` is the day of the week before the DCT on which a report was given
-    ("the department said on Friday")."""
+    """Whether ``t`` is a day of the two weeks before the DCT on which a report was given
+    ("the department said on Friday", "told analysts on Monday")."""
     if ctx.dct is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
         return False
     days = (ctx.dct - dt.date.fromisoformat(t.value)).days
-    return 0 <= days <= 7 and bool(_TOLD_ON.search(ctx.text, max(0, t.start - 40), t.start))
+    return 0 <= days <= 14 and bool(_TOLD_ON.search(ctx.text, max(0, t.start - 50), t.start))
 
 
 def anaphoric_unit(

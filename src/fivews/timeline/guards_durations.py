@@ -23,6 +23,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     after the count needs a determiner ("the three previous years", not "a prior quarter")."""
     if m["rel2"] and not m["det"]:
         return False
+    if re.fullmatch(r"an?\s+full-year", m.group(0), re.I) and _RESULT_AFTER.match(text, m.end()):
+        return False  # "a full-year profit": the year's results, tagged as "full-year"
     if m["rel"] and m["det"] and re.match(r"\s+ago\b", text[m.end() : m.end() + 6], re.I):
         return False  # "lost the final two years ago": the noun "final", then "two years ago"
     if re.match(r"\s+old\b|-olds\b", text[m.end() : m.end() + 5], re.I) or _OF_AGE.match(
@@ -271,6 +273,10 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: a noun of results after "a full-year" ("a full-year profit of $310 million")
+_RESULT_AFTER = re.compile(
+    r"\s+(?:net\s+)?(?:profits?|loss|earnings|revenues?|sales|results|dividend|deficit)\b", re.I
+)
 #: units "another" rarely counts as time: idioms ("another day"), shares ("another
 #: quarter of the cost") and ordinals ("another second")
 _NOT_ANOTHER = frozenset({"day", "second", "quarter", "half"})

@@ -72,12 +72,17 @@ _OTHER_NEW_YEAR = re.compile(
     r"|Balinese|Hmong|Happy)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
-#: "a ... New Year" wished ("a safe and prosperous New Year")
-_WISHED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
-#: after "New Year": its possessive ("New Year's resolutions"), resolutions or the
-#: honours list
+#: "a ... New Year" wished ("a safe and prosperous New Year"; not "a drink since New
+#: Year's": no preposition between)
+_WISHED = re.compile(
+    r"\b(?:a|an)\s+(?:(?!(?:since|before|after|until|till|over|for|on|at|by|through|during)"
+    r"\b)[\w-]+\s+){0,4}$",
+    re.I,
+)
 #: what may follow "New Year's" standing alone for the day: a stop or a conjunction
 _A_NOUN_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|in|at|holidays?|break)\b")
+#: after "New Year": its possessive ("New Year's resolutions"), resolutions or the
+#: honours list
 _NOT_THE_DAY_AFTER = re.compile(r"['’]s\b|\s+(?:resolutions?|Honou?rs)\b")
 
 
