@@ -1,6 +1,6 @@
 """A clock time whose day is named after it in its clause ("A 2 p.m. performance will
 take place May 3", "at 10:35 a.m. (0735 GMT) Friday"): the clock resolver
-(:func:`fivews.timeline.resolve_days.resolve_clock`) reads the days named before a time, so
+(:func:`fivews.timeline.resolve_clock.resolve_clock`) reads the days named before a time, so
 a time told before its day is left on the DCT or on no day; these passes give it the day
 that follows."""
 

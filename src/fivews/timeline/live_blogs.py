@@ -5,7 +5,7 @@ What it does
     :func:`stamps_past_midnight` moves a time stamp on to the next day when the blog, read
     in the order of its time, goes from a late evening stamp ("10:30 p.m.") to one of the
     small hours ("12:05 a.m."): the clock resolver
-    (:func:`fivews.timeline.resolve_days.resolve_clock`) dates every stamp by the blog's
+    (:func:`fivews.timeline.resolve_clock.resolve_clock`) dates every stamp by the blog's
     day, the DCT, so a post after midnight would come out before the evening's.
 
 How

@@ -76,13 +76,13 @@ from fivews.timeline.resolve_calendar import (
     resolve_slash_date,
     resolve_weekday_of_month,
 )
+from fivews.timeline.resolve_clock import resolve_clock
 from fivews.timeline.resolve_counted_days import (
     resolve_ordinal_day,
     resolve_relative_day,
     resolve_that_day,
 )
 from fivews.timeline.resolve_days import (
-    resolve_clock,
     resolve_day_word,
     resolve_part_of_day,
     resolve_weekday,
