@@ -368,6 +368,177 @@ _CASES = [
         [("March", "2016-03"), ("nine years", "P9Y")],
     ),
     ("Ratings were the best March Madness numbers since 1993.", "2016-04-05", [("1993", "1993")]),
+    # courts: the next appearance, an ordered month; markets: delivery months, stamps
+    (
+        "He was denied bail and ordered held until his next court appearance on Friday.",
+        "2011-05-16",
+        [("Friday", "2011-05-20")],
+    ),
+    (
+        "The next day, on Friday, he left.",
+        "2011-05-16",
+        [("The next day", "XXXX-XX-XX"), ("Friday", "2011-05-13")],
+    ),
+    (
+        "He was sentenced Wednesday and ordered to report to prison in mid-February.",
+        "2011-12-07",
+        [("Wednesday", "2011-12-07"), ("mid-February", "2012-02")],
+    ),
+    (
+        "He was ordered to pay restitution on Wednesday.",
+        "2011-12-07",
+        [("Wednesday", "2011-12-07")],
+    ),
+    (
+        "Brent crude for January gained 51 cents.",
+        "2012-11-16",
+        [("January", "2013-01")],
+    ),
+    ("Gold for December delivery rose.", "2012-11-16", [("December", "2012-12")]),
+    ("Sales fell in January.", "2012-11-16", [("January", "2012-01")]),
+    (
+        "0930 GMT: The agency says the reactor is stable. 1115 GMT: The utility says it will "
+        "cut power.",
+        "2011-03-14",
+        [("0930 GMT", "2011-03-14T09:30"), ("1115 GMT", "2011-03-14T11:15")],
+    ),
+    (
+        "The blast came at 1430 BST on Monday.",
+        "2011-03-16",
+        [("1430 BST on Monday", "2011-03-14T14:30")],
+    ),
+    ("The overnight lending rate between banks rose.", "2014-04-17", []),
+    (
+        "Stocks rose in the holiday-shortened week.",
+        "2014-04-17",
+        [("the holiday-shortened week", "2014-W16")],
+    ),
+    (
+        "The coach names his line-up for Thursday's opener against Croatia.",
+        "2014-06-10",
+        [("Thursday", "2014-06-12")],
+    ),
+    # films' weekends, "this Friday" later in the week
+    (
+        "The film took in $41.5 million in its debut weekend, studios said on Sunday.",
+        "2013-07-22",
+        [("debut weekend", "2013-W29-WE"), ("Sunday", "2013-07-21")],
+    ),
+    (
+        "Traffic will be heavy over the long weekend.",
+        "2013-07-22",
+        [("the long weekend", "2013-W30-WE")],
+    ),
+    (
+        "The film took in $195 million, ahead of its U.S. release this Friday.",
+        "2013-04-29",
+        [("this Friday", "2013-05-03")],
+    ),
+    ("The film opened this Friday.", "2013-05-04", [("this Friday", "2013-05-03")]),
+    # a story's own years: a frame with no comma, "That September", "That Christmas"
+    (
+        "In 1968 he was arrested twice, in March and again in October.",
+        "2014-02-19",
+        [("1968", "1968"), ("March", "1968-03"), ("October", "1968-10")],
+    ),
+    (
+        "He joined the army in 1945. That September he was sent to Japan.",
+        "2014-02-19",
+        [("1945", "1945"), ("That September", "1945-09")],
+    ),
+    (
+        "In 1994, a similar accord fell apart. That Christmas, fighting resumed.",
+        "2014-01-17",
+        [("1994", "1994"), ("That Christmas", "1994-12-25")],
+    ),
+    (
+        "In 2010 he said that Christmas was his favourite holiday.",
+        "2014-01-17",
+        [("2010", "2010"), ("Christmas", "2010-12-25")],
+    ),
+    (
+        "In November 2009, Greece revealed its deficit. That winter, yields soared. The "
+        "following spring, the EU stepped in.",
+        "2012-03-19",
+        [
+            ("November 2009", "2009-11"),
+            ("That winter", "2009-WI"),
+            ("The following spring", "2010-SP"),
+        ],
+    ),
+    (
+        "During 2016 we received 40 complaints, most of them in January and February.",
+        "2022-01-18",
+        [("2016", "2016"), ("January", "2016-01"), ("February", "2016-02")],
+    ),
+    (
+        "By 2030 we want every city bus to be electric, and in June we will order the first 50.",
+        "2021-02-02",
+        [("2030", "2030"), ("June", "2021-06")],
+    ),
+    (
+        "Retailers opened early in 2008. Analysts warned that Thanksgiving sales could fall.",
+        "2011-11-20",
+        [("early in 2008", "2008"), ("Thanksgiving", "2011-11-24")],
+    ),
+    (
+        "The strike began in 2003. Union leaders said that April they will return to talks.",
+        "2019-11-11",
+        [("2003", "2003"), ("April", "2020-04")],
+    ),
+    (
+        "In January 2010 the river froze. That winter was brutal. The following spring, the "
+        "floods came.",
+        "2012-03-19",
+        [
+            ("January 2010", "2010-01"),
+            ("That winter", "2009-WI"),
+            ("The following spring", "2010-SP"),
+        ],
+    ),
+    (
+        "Last winter was the harshest in memory. The following spring brought floods.",
+        "2014-06-01",
+        [("Last winter", "2013-WI"), ("The following spring", "2014-SP")],
+    ),
+    (
+        "The ministry told reporters on Tuesday that exports had risen from the previous month.",
+        "2012-06-03",
+        [("Tuesday", "2012-05-29"), ("the previous month", "2012-04")],
+    ),
+    (
+        "The trial was adjourned, and the next witness on Tuesday told jurors what she saw.",
+        "2019-01-30",
+        [("Tuesday", "2019-01-29")],
+    ),
+    (
+        "Under the March settlement with regulators, the bank paid $1.2 billion.",
+        "2015-06-10",
+        [("March", "2015-03")],
+    ),
+    (
+        "The first weekend of December is traditionally the busiest for tree farms.",
+        "2019-12-02",
+        [("December", "XXXX-12")],
+    ),
+    (
+        "Obama asked for $1.9 billion to fight Zika in February.",
+        "2016-06-29",
+        [("February", "2016-02")],
+    ),
+    (
+        "A judge urged the department to process the emails by July 31.",
+        "2015-12-31",
+        [("July 31", "2015-07-31")],
+    ),
+    (
+        "In 2005 it lost $1.6 billion and recently the company reported a decline in sales for "
+        "the month of July.",
+        "2006-08-19",
+        [("2005", "2005"), ("recently", "PAST_REF"), ("the month of July", "2006-07")],
+    ),
+    ("He lived in the house for 60-odd years.", "2012-04-02", [("60-odd years", "P60Y")]),
+    ("It was an odd year.", "2012-04-02", []),
     # possessives are left out of a duration, as TimeBank does
     (
         "Modi marked his first 100 days in office on Tuesday.",

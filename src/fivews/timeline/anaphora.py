@@ -94,13 +94,12 @@ def anaphoric_unit(
         # a month of an unknown year, in a text with no DCT, too ("in February … that month")
         # counting from a month, passing over the day the report was given ("jobs rose in
         # October, the department said on Friday, from 7.8 percent the month before")
+        # ("the ministry said on Tuesday that exports rose from the previous month", with no
+        # month named before, counts from Tuesday's)
+        earlier = list(ctx.earlier(_MONTH_OR_DAY, _anchor_end(m, ctx), _WINDOW))
         named = next(
-            (
-                t
-                for t in ctx.earlier(_MONTH_OR_DAY, _anchor_end(m, ctx), _WINDOW)
-                if offset == 0 or not _reporting_day(t, ctx)
-            ),
-            None,
+            (t for t in earlier if offset == 0 or not _reporting_day(t, ctx)),
+            earlier[0] if earlier else None,
         )
         if named is None and offset != 0:
             return _unit_after_a_year_named(m, ctx, offset, mod, unit)
@@ -345,9 +344,13 @@ def _season_year(last: str, code: str, offset: int) -> int:
     year = int(last[:4])
     months = LEXICON["season_months"]
     anchor = re.match(r"\d{4}-(\d\d|SP|SU|FA|WI)", last)
+    if code == "WI" and offset == 0 and anchor and anchor.group(1) in ("01", "02"):
+        return year - 1  # "In January 2010 … That winter": the winter its December began
     if anchor is None or offset == 0:
         return year + offset
     here = int(anchor.group(1)) if anchor.group(1).isdigit() else months[anchor.group(1)]
+    if anchor.group(1) == "WI":
+        here = 12  # a year's winter is the one its December begins ("Last winter" in June)
     return season_year(year, here, code, forward=offset > 0)
 
 

@@ -20,8 +20,36 @@ from fivews.timeline.values import month_number
 _FRAME_LEAD = re.compile(
     SENTENCE_OPENS + r"(?:(?:In|During|By|(?:But|And|Yet|So)\s+(?:in|during|by))\s+)?$"
 )
-#: what closes the frame after the year: a comma, a colon or a dash
-_FRAME_CLOSE = re.compile(r"\s*(?:,|:|\s[-–—])")
+#: what closes the frame after the year: a comma, a colon or a dash, or the clause's
+#: subject right after it ("In 1968 he was arrested twice, in March and in October")
+_CLOSED = re.compile(r"\s*(?:,|:|\s[-–—])")
+_FRAME_CLOSE = re.compile(
+    _CLOSED.pattern + r"|\s+(?=(?:he|she|they|we|I|it|his|her|their|its)\s)", re.I
+)
+#: "In", "During", "By" right before a year that frames its sentence with no comma
+_IN_BEFORE = re.compile(r"\b(?:In|During|By)\s+$")
+#: a new clause with its own subject after "and"/"but" ("and recently the company
+#: reported"), which a year framing with no comma does not reach
+_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:recently|now|later|since|then|today)\s+)?"
+    r"(?:the|he|she|it|they|we|its|his|her|their)\s",
+    re.I,
+)
+
+
+def _frames_without_comma(t: Timex, m: re.Match[str], ctx: Context) -> bool:
+    """Whether the year ``t`` that opens its sentence after "In" (or "During", "By"), with
+    its subject right after it and no comma, frames the time at ``m``: a past clause of the
+    same sentence
+    ("In 1968 he was arrested twice, in March and again in October"; not "By 2030 we
+    want …, and in June we will order", nor "In 2005 it lost $1.6 billion and recently
+    the company reported … for the month of July")."""
+    return (
+        bool(_IN_BEFORE.search(ctx.text, max(0, t.start - 8), t.start))
+        and ctx.tense(m.start(), m.end()) == PAST
+        and not _SUBJECT_CLAUSE.search(ctx.text, t.end, m.start())
+        and not _NEW_CLAUSE.search(ctx.text, t.end, m.start())
+    )
 
 
 #: rules of a year counted from the DCT ("last year", "two years ago"), which frame only
@@ -73,6 +101,7 @@ def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
             )
             and _FRAME_LEAD.search(ctx.text, max(0, t.start - 16), t.start)
             and _FRAME_CLOSE.match(ctx.text, t.end)
+            and (_CLOSED.match(ctx.text, t.end) or _frames_without_comma(t, m, ctx))
         ):
             return int(t.value[:4])
     return None

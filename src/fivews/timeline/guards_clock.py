@@ -52,6 +52,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         least = _AT_LEAST_BEFORE.search(text, max(0, at - 24), at)
         if least:  # "until at least 1800 GMT"; not "rose to at least 1200 on Friday"
             return previous_word(text, least.start()) in _UNTIL_WORDS
+        if first_word(text, at) and _STAMP_ENDS.match(text, m.end()):
+            return True  # a live blog's stamp: "0930 GMT: Japan's nuclear agency says …"
         return previous_word(text, at) in _RANGE_PREPOSITIONS
     if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
         # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
@@ -80,6 +82,8 @@ _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 _CLOCK_PREPOSITIONS = frozenset(
     {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to"}
 )
+#: what ends a live blog's or a timeline's stamp ("0930 GMT: …", "1115 GMT - …")
+_STAMP_ENDS = re.compile(r"[ \t]*(?::|—|–|--?)[ \t]")
 #: the prepositions of a stretch's end before "at least" and a 24-hour time
 _UNTIL_WORDS = frozenset({"until", "till", "by", "before"})
 #: "at least" or "at the earliest" between a preposition and a 24-hour time

@@ -30,6 +30,8 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     meeting" is a kind of meeting, and "mid-morning Thursday" the weekday's), and is no
     title ("CBS This Morning") nor the part of a day named after "of" ("the morning of
     Sunday")."""
+    if m["part"].lower() == "overnight" and _RATE_AFTER.match(text, m.end()):
+        return False  # "the overnight lending rate": a loan's term, no night
     if in_a_title(m, text) or _OF_A_DAY.match(text, m.end()):
         return False  # "the morning of Sunday", "the night of Oct. 23": TimeBank tags the day
     if (
@@ -140,6 +142,10 @@ _PART_ENDS = phrase_end("and|or|but|on|in|at|to|when|as|with|by|for|before|after
 _PART_OF_DAY_PREPOSITIONS = frozenset({"in", "during", "that", "throughout"})
 #: another part of the day after "and"/"or" ("the morning and evening shows")
 _ANOTHER_PART_AFTER = re.compile(r"\s+(?:and|or)\s+(?:morning|afternoon|evening|night)\b", re.I)
+#: money-market words after "overnight" ("the overnight lending rate", "overnight repo")
+_RATE_AFTER = re.compile(
+    r"\s+(?:lending|borrowing|interbank|deposit|repo|index|rates?|loans?|funds?|money)\b", re.I
+)
 #: … and those that need no noun after the part ("by the afternoon", "for the evening")
 _BOUNDING_PREPOSITIONS = frozenset({"by", "until", "till", "for"})
 #: "of" and the day a part of the day belongs to ("the early morning hours of Sunday")

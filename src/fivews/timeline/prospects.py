@@ -128,8 +128,23 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True  # "deliveries are due in October", "the bank is poised to…"
     if names_a_deadline(doc, token_i, verb):
         return True
-    if verb_lemma(verb) in _ORDERING_VERBS and _by_right_before(doc, token_i):
-        return True  # "ordered the evacuation of low-lying areas by 5 p.m. Saturday"
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and verb_lemma(verb.head) in _COMMANDING_VERBS
+        and doc[token_i].lower_ not in WEEKDAYS
+    ):
+        # "ordered to report to prison in mid-February": what is ordered lies ahead (a
+        # weekday often dates the order itself: "ordered to pay restitution on Wednesday")
+        return True
+    if (
+        verb_lemma(verb) in _ORDERING_VERBS
+        and _by_right_before(doc, token_i)
+        and (doc[token_i].lower_ in WEEKDAYS or _HOUR_TOKEN.fullmatch(doc[token_i].text))
+    ):
+        # "ordered the evacuation of low-lying areas by 5 p.m. Saturday" (a date may be one
+        # an order long past set: "urged the department to finish by July 31")
+        return True
     if verb_lemma(verb) not in PROSPECTIVE_VERBS:
         return False
     return _word_before_time(doc, token_i) in UNTIL  # "until 9 a.m. EST Tuesday"
@@ -144,6 +159,9 @@ _SETTING_DEADLINES = frozenset(
 )
 #: verbs of ordering, whose "by" names the deadline of what they order
 _ORDERING_VERBS = frozenset({"order", "urge", "ask", "tell", "demand", "instruct", "direct"})
+#: … of them, those whose infinitive is a command to carry out later ("ordered to report to
+#: prison in mid-February"; "asked for $1.9 billion to fight Zika in February" is no order)
+_COMMANDING_VERBS = frozenset({"order", "direct", "instruct", "require"})
 #: verbs that move a deadline to a new day ("extended the deadline for bids to Jan. 15")
 _MOVING_VERBS = frozenset({"extend", "push", "move", "postpone", "delay", "shift"})
 

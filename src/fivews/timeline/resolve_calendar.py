@@ -326,7 +326,14 @@ def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
 #: year last named ("lost the election that November,"), not "that" opening a clause
 #: ("said that November was cold")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
-_THAT_MONTH_ENDS = re.compile(r"\s*[.,;:!?)]|\s+(?:when|after|before|in|on|and|as|at)\b", re.I)
+_THAT_MONTH_ENDS = re.compile(
+    r"\s*[.,;:!?)]|\s+(?:when|after|before|in|on|and|as|at|he|she|it|they|we|the|his|her|their)\b",
+    re.I,
+)
+#: a subject right after a month ("That September he was sent")
+_SUBJECT_NEXT = re.compile(r"\s+(?:he|she|it|they|we|the|his|her|their)\b", re.I)
+#: a sentence's opening right before "That"
+_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 #: how far back the year "that" points to may be named (characters)
 _THAT_REACH = 500
 
@@ -338,6 +345,10 @@ def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
     that = _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
     if m["rel"] or m["pmod"] or that is None or not _THAT_MONTH_ENDS.match(ctx.text, m.end()):
         return None
+    if _SUBJECT_NEXT.match(ctx.text, m.end()) and not _OPENS.search(
+        ctx.text, max(0, that.start() - 4), that.start()
+    ):
+        return None  # "Union leaders said that April they will return": a clause's "that"
     last = ctx.last_value(r"\d{4}(-.*)?", m.start(), _THAT_REACH)
     if last is None:
         return None

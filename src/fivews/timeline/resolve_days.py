@@ -66,6 +66,9 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
         return dct - dt.timedelta(days=back or 7), "weekday_last"
     if rel == "next":
         return dct + dt.timedelta(days=fwd or 7), "weekday_next"
+    if rel == "this" and wd > dct.isoweekday():
+        # "ahead of its release this Friday", said on a Monday: the week's Friday to come
+        return dct + dt.timedelta(days=fwd), "weekday_this"
     if tense == NOUN_PRESENT:  # "Monday's debate" in a present clause: the nearer one
         if fwd < back:
             return dct + dt.timedelta(days=fwd), "weekday_nearest"

@@ -180,6 +180,8 @@ _SOME_UNIT_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX",
 
 #: "plus" after a count ("35-plus hours", "20 plus years"): more than the count
 _PLUS = re.compile(r"\d[\s-]+plus[\s-]", re.I)
+#: "-odd" after a count ("60-odd years"): about that many
+_ODD = re.compile(r"\w-odd[\s-]", re.I)
 
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -241,6 +243,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     value = duration_value(n, unit)
     dmod = re.sub(r"\s+", " ", (m["dmod"] or "").lower())
     mod = "APPROX" if m["orso"] else DURATION_MODS.get(dmod)  # "a week or so"
+    if mod is None and _ODD.search(m.group(0)):
+        mod = "APPROX"  # "60-odd years"
     if mod is None and _PLUS.search(m.group(0)):
         mod = "MORE_THAN"  # "35-plus hours"
     # "the most recent five years"; "the preceding three months", "the three previous years"

@@ -265,6 +265,18 @@ _WELCOMED = re.compile(
 )
 
 
+#: "that" right before a holiday ("That Christmas"), and how far back (characters) the
+#: year it points to may be named
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
+_THAT_REACH = 500
+#: "that" pointing back to a time told: opening its sentence ("That Christmas, …") or
+#: after a preposition ("over that Christmas"), not a clause's "that" ("warned that
+#: Thanksgiving sales", "told reporters that Christmas would be quiet")
+_POINTING_THAT = re.compile(
+    r"(?:(?:^|[.!?][\"”’)]*\s+|\n\s*)(?-i:T)|\b(?:in|on|over|by|until|since|during|for|at)\s+t)"
+    r"hat$",
+    re.I,
+)
 #: "Christmas and" right before a New Year ("over Christmas and New Year's")
 _CHRISTMAS_AND = re.compile(r"\bChristmas(?:\s+Day)?\s+(?:and|&)\s+(?:the\s+)?$")
 
@@ -306,6 +318,22 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         if rel
         else year_named_before(m, ctx) or _year_just_before(m, ctx) or year_named_after(m, ctx)
     )
+    that = (
+        None
+        if rel or m["year"]
+        else _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    )
+    if that and not _POINTING_THAT.search(ctx.text, max(0, that.start() - 12), that.start() + 4):
+        that = None  # "warned that Thanksgiving sales could fall": a clause's "that"
+    told = ctx.last_value(r"\d{4}(-.*)?", m.start(), _THAT_REACH) if that else None
+    if told is not None and not named:
+        # "In 1994, a similar accord fell apart. That Christmas, fighting resumed."
+        t = make_timex(
+            m, "DATE", holiday_date(rule, int(told[:4])).isoformat(), "holiday_that", mod,
+            anchor="previous timex",
+        )  # fmt: skip
+        t.start, t.text = that.start(), ctx.text[that.start() : m.end()]
+        return t
     if m["year"] or named:
         day: dt.date | None = holiday_date(rule, int(m["year"] or named))
         how = "holiday_year" if m["year"] else "holiday_year_in_sentence"

@@ -259,7 +259,8 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the year", "the full year", "the week", "the weekend", "year-end", "year-earlier",
     "the end of the decade", "the week before last", "the year ahead"."""
     word = re.sub(r"\s+", " ", m["tunit"].lower()).replace("’", "'")
-    if word.startswith("the "):
+    owner = re.match(r"(?:its|their)\s+", m["tunit"], re.I)
+    if word.startswith(("the ", "its ", "their ")):
         word = word.split()[-1]
     mod = point_mod_of(m)
     if word in ("week", "month", "year") and _THAT_FOLLOWED.match(ctx.text, m.end()):
@@ -364,7 +365,11 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             value = week_value(d) + "-WE"
         else:
             value = week_value(d - dt.timedelta(weeks=1)) + "-WE"
-        return make_timex(m, "DATE", value, "weekend_tense", mod, anchor="DCT+tense")
+        t = make_timex(m, "DATE", value, "weekend_tense", mod, anchor="DCT+tense")
+        if owner:  # "its debut weekend": the possessive is left out, as in "its fourth quarter"
+            t.start = m.start("tunit") + owner.end()
+            t.text = ctx.text[t.start : t.end]
+        return t
     if word == "week":
         if _BEFORE_AN_EVENT.match(ctx.text, m.end()):
             # "the week before the convention": a week counted from an event, not the DCT's

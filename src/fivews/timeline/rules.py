@@ -430,7 +430,11 @@ RULES: tuple[Rule, ...] = (
         + r"(?P<tunit>(?<![\w-])year(?:[- ]|['’]s\s+)end|(?<![\w-])(?:month|week)['’]s\s+end"
         r"|year-earlier|year-ago|year-before|(?<![\w-])full-year(?!\s+(?:19|20)\d\d)|(?<![\w-])mid-(?:century|decade)"
         r"(?!\s+(?:modern|design|furniture|style|architecture))|"
-        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|(?-i:new))(?=\s+year))\s+)?(?:year|week|weekend|month|decade"
+        # a film's or a sale's weekend ("its debut weekend", "the opening weekend")
+        r"(?:the|its|their)\s+(?:opening|debut|launch|first|second|third|fourth)\s+weekend"
+        r"(?!\s+of\b)|"
+        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|(?-i:new))(?=\s+year)"
+        r"|long(?=\s+weekend)|holiday-shortened(?=\s+week))\s+)?(?:year|week|weekend|month|decade"
         r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead(?!\s+of\b))\b)?",
         resolve_the_unit,
         guard_the_unit,
@@ -465,7 +469,7 @@ RULES: tuple[Rule, ...] = (
         r"|\s+[-–](?!\s+[a-z])\s+)(?!an?\b))(?P<num2>"
         + NUM
         + r"))?(?:\s+(?P<rel2>previous|preceding|prior)(?=\s))?"
-        r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus))?[\s-]+"
+        r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus)|-odd)?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
         r"(?:-(?:long|old))?",
         resolve_duration,
@@ -556,7 +560,7 @@ RULES: tuple[Rule, ...] = (
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315
         # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
         r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
-        r"(?=\s+(?:GMT|UTC|local\s+time|(?-i:[ECMP][SD]T))\b"
+        r"(?=\s+(?:GMT|UTC|local\s+time|(?-i:[ECMP][SD]T|BST|CES?T|EES?T|MSK|JST))\b"
         r"|\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\)"  # "at 2100 (1900 GMT)"
         r"|\s+on\s+" + WEEKDAY + r")"  # "at 2100 on Wednesday"
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")

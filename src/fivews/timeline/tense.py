@@ -206,6 +206,13 @@ _TIMETABLE_VERBS = frozenset(
     {"begin", "start", "end", "expire", "resume", "conclude", "play", "face", "host", "meet"}
     | {"vote", "open", "reopen", "kick"}
 )
+#: an event called the next one right before a time ("his next court appearance on",
+#: "the next hearing on"; not "the next day, on")
+_NEXT_EVENT_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|the)\s+next\s+(?:[a-z-]+\s+){0,2}(?:appearance|hearing|session"
+    r"|round|meeting|vote|election|game|match|summit|trial|date|visit)s?\s+(?:on\s+|in\s+|at\s+)?$",
+    re.I,
+)
 #: verbs whose object a participle describes as a state kept ("keep the embassies closed")
 _KEEPING_VERBS = frozenset({"keep", "leave", "hold"})
 #: verb forms that head no clause of their own: a participle used as a preposition
@@ -330,6 +337,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE
     if looks_beyond(doc, token_i):
         return FUTURE  # "looked way past November to a time when…": what lies beyond
+    at = doc[token_i].idx
+    if _NEXT_EVENT_BEFORE.search(doc.text, max(0, at - 60), at):
+        return FUTURE  # "held until his next court appearance on Friday": the one ahead
     tok = doc[token_i]
     verb = None
     # the noun the time dates, on the way up: a noun of an incident ("a crash Thursday")

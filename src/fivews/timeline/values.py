@@ -182,6 +182,14 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
+#: a commodity or a contract and "for" before a delivery month ("Brent crude for
+#: January"), and a delivery's noun after it ("for December delivery")
+_DELIVERY_BEFORE = re.compile(
+    r"\b(?:crude|oil|futures?|contracts?|gasoline|heating\s+oil|natural\s+gas|gold|silver"
+    r"|copper|platinum|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|Brent|WTI)\s+for\s+$",
+    re.I,
+)
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures)\b", re.I)
 #: a date naming a scheduled event: "the" before it or "'s" after it, the event's noun
 #: within four words after it ("the Nov. 8 election", "the Nov. 8 U.S. presidential
 #: election", "November's general election")
@@ -225,7 +233,10 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     convention in July", "the looming showdown in July"); an incident's date ("the Oct. 23
     slaying") keeps the past. A present clause tells of what is to come at a date after "in"
     closing it when a condition opens it ("if he is the nominee in November") or it names an
-    event set for a day ("the election is in November")."""
+    event set for a day ("the election is in November"). A futures contract's month
+    ("Brent crude for January", "for December delivery") is the coming one (stated)."""
+    if _DELIVERY_BEFORE.search(text, max(0, start - 40), start) or _DELIVERY_AFTER.match(text, end):
+        return FUTURE, True
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         # "called November's general election a citizenship election": an event judged,
