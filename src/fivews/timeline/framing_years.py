@@ -20,6 +20,10 @@ from fivews.timeline.values import month_number
 _FRAME_LEAD = re.compile(
     SENTENCE_OPENS + r"(?:(?:In|During|By|(?:But|And|Yet|So)\s+(?:in|during|by))\s+)?$"
 )
+#: "that" right before a month or a holiday pointing back to a year told ("that November",
+#: "That Christmas"), and how far back (characters) that year may be named
+THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
+THAT_REACH = 500
 #: what closes the frame after the year: a comma, a colon or a dash, or the clause's
 #: subject right after it ("In 1968 he was arrested twice, in March and in October")
 _CLOSED = re.compile(r"\s*(?:,|:|\s[-–—])")

@@ -15,7 +15,13 @@ import re
 from fivews.timeline.anaphora import following_month
 from fivews.timeline.dates import days_in_month, nth_weekday, year_on_side
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS, names_scheduled_event
-from fivews.timeline.framing_years import year_named_after, year_named_before, year_of_a_contest
+from fivews.timeline.framing_years import (
+    THAT_BEFORE,
+    THAT_REACH,
+    year_named_after,
+    year_named_before,
+    year_of_a_contest,
+)
 from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
@@ -322,10 +328,9 @@ def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
     return year if months_back >= 24 and month >= written else None
 
 
-#: "that" before a month, and after it the clause's end or a preposition: the month of the
-#: year last named ("lost the election that November,"), not "that" opening a clause
-#: ("said that November was cold")
-_THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
+#: after "that" and a month, the clause's end, a preposition or a subject: the month of the
+#: year last named ("lost the election that November,", "That September he was sent"), not
+#: "that" opening a clause ("said that November was cold")
 _THAT_MONTH_ENDS = re.compile(
     r"\s*[.,;:!?)]|\s+(?:when|after|before|in|on|and|as|at|he|she|it|they|we|the|his|her|their)\b",
     re.I,
@@ -334,22 +339,20 @@ _THAT_MONTH_ENDS = re.compile(
 _SUBJECT_NEXT = re.compile(r"\s+(?:he|she|it|they|we|the|his|her|their)\b", re.I)
 #: a sentence's opening right before "That"
 _OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
-#: how far back the year "that" points to may be named (characters)
-_THAT_REACH = 500
 
 
 def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "that November" after a year named before (within 500 characters): the month of
     that year, "that" in its extent as in "that spring"; None when no year was named, or
     the month has a direction or a modifier of its own."""
-    that = _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    that = THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
     if m["rel"] or m["pmod"] or that is None or not _THAT_MONTH_ENDS.match(ctx.text, m.end()):
         return None
     if _SUBJECT_NEXT.match(ctx.text, m.end()) and not _OPENS.search(
         ctx.text, max(0, that.start() - 4), that.start()
     ):
         return None  # "Union leaders said that April they will return": a clause's "that"
-    last = ctx.last_value(r"\d{4}(-.*)?", m.start(), _THAT_REACH)
+    last = ctx.last_value(r"\d{4}(-.*)?", m.start(), THAT_REACH)
     if last is None:
         return None
     value = f"{last[:4]}-{month_number(m['month']):02d}"

@@ -24,7 +24,12 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
 from fivews.timeline.dates import nth_weekday, week_value
-from fivews.timeline.framing_years import year_named_after, year_named_before
+from fivews.timeline.framing_years import (
+    THAT_BEFORE,
+    THAT_REACH,
+    year_named_after,
+    year_named_before,
+)
 from fivews.timeline.lexicon import LEXICON, WEEKDAYS
 from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
@@ -265,10 +270,6 @@ _WELCOMED = re.compile(
 )
 
 
-#: "that" right before a holiday ("That Christmas"), and how far back (characters) the
-#: year it points to may be named
-_THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
-_THAT_REACH = 500
 #: "that" pointing back to a time told: opening its sentence ("That Christmas, …") or
 #: after a preposition ("over that Christmas"), not a clause's "that" ("warned that
 #: Thanksgiving sales", "told reporters that Christmas would be quiet")
@@ -319,13 +320,11 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         else year_named_before(m, ctx) or _year_just_before(m, ctx) or year_named_after(m, ctx)
     )
     that = (
-        None
-        if rel or m["year"]
-        else _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+        None if rel or m["year"] else THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
     )
     if that and not _POINTING_THAT.search(ctx.text, max(0, that.start() - 12), that.start() + 4):
         that = None  # "warned that Thanksgiving sales could fall": a clause's "that"
-    told = ctx.last_value(r"\d{4}(-.*)?", m.start(), _THAT_REACH) if that else None
+    told = ctx.last_value(r"\d{4}(-.*)?", m.start(), THAT_REACH) if that else None
     if told is not None and not named:
         # "In 1994, a similar accord fell apart. That Christmas, fighting resumed."
         t = make_timex(
