@@ -37,6 +37,16 @@ _CASES = [
     ),
     ("Full-year 2012 profit rose.", "2013-02-10", [("2012", "2012")]),
     (
+        "For the year, the index rose 26 percent, its best annual gain since 1997.",
+        "2014-01-10",
+        [("the year", "2013"), ("1997", "1997")],
+    ),
+    (
+        "The company said full-year profit would rise about 10 percent.",
+        "2013-02-14",
+        [("full-year", "2013")],
+    ),
+    (
         "For the full year, net income climbed to $4.1 billion from $3.6 billion.",
         "2012-01-26",
         [("the full year", "2011")],
@@ -262,6 +272,12 @@ _CASES = [
         "2014-06-16",
         [("Saturday", "2014-06-21")],
     ),
+    (
+        "Coach Nick Saban said Saturday's opener against Virginia Tech will be a test.",
+        "2013-08-30",
+        [("Saturday", "2013-08-31")],
+    ),
+    ("He said Saturday's game was a disaster.", "2013-08-30", [("Saturday", "2013-08-24")]),
     (
         "Smith, left, and Jones fill potholes Monday at Hazel Street.",
         "2009-03-25",

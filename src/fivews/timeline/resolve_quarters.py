@@ -212,12 +212,16 @@ _CLAUSE_MARK = re.compile(r"[,;:]|\s[-–—]\s")
 _RESULTS_RELEASED = re.compile(r"\s+(?:results|earnings|figures|accounts)\b", re.I)
 #: "for" right before a year ("profit for the year")
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
-#: words of a company's or a country's results for a period ("profit", "net income")
+#: words of a company's or a country's results for a period ("profit", "net income", "the
+#: index rose 26 percent")
 _RESULTS = re.compile(
     r"\b(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|results|turnover|dividends?"
-    r"|margins?|deficits?|surplus(?:es)?|output|shipments|deliveries)\b",
+    r"|margins?|deficits?|surplus(?:es)?|output|shipments|deliveries|earned|lost|gained|rose"
+    r"|fell|climbed|declined|posted|carried|sold)\b",
     re.I,
 )
+#: a modal, which makes a clause of results an outlook ("said full-year profit would rise")
+_MODAL = re.compile(r"\b(?:will|would|could|should|may|might)\b", re.I)
 #: words of an outlook, whose year is the one ahead even in a past clause ("raised its
 #: forecast for the full year")
 _OUTLOOK = re.compile(
@@ -250,4 +254,6 @@ def results_year_told_back(m: re.Match[str], ctx: Context) -> bool:
         return False
     if _RESULTS_RELEASED.match(ctx.text, m.end()):
         return True  # "will report full-year results on Feb. 26": the year gone by
+    if _MODAL.search(clause):
+        return False  # "said full-year profit would rise": an outlook
     return ctx.tense(m.start(), m.end()) == PAST

@@ -323,8 +323,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     j = token_i - 1
     while j >= 0 and doc[j].lower_ in ("on", "late", "early", "earlier", "later", "last"):
         j -= 1
-    if (j >= 0 and doc[j].tag_ == "VBD") or dates_an_incident(doc, token_i):
-        return PAST  # "said Thursday", "will investigate the October attack"
+    possessive = token_i + 1 < len(doc) and doc[token_i + 1].lower_ in ("'s", "’s")
+    if (j >= 0 and doc[j].tag_ == "VBD" and not possessive) or dates_an_incident(doc, token_i):
+        # "said Thursday", "will investigate the October attack" (not "said Saturday's
+        # opener will be a test": the day of what was said about)
+        return PAST
     if j == token_i - 1 and _come_idiom(doc[j]):
         return FUTURE  # "favourite to win the election come November": when it comes
     if (
