@@ -91,11 +91,11 @@ def anaphoric_unit(
             return None
         value = str(int(last[:3]) + offset)
     elif unit == "month":
-        # a month of an unknown year, in a text with no DCT, too ("in February … that month")
-        # counting from a month, passing over the day the report was given ("jobs rose in
-        # October, the department said on Friday, from 7.8 percent the month before")
-        # ("the ministry said on Tuesday that exports rose from the previous month", with no
-        # month named before, counts from Tuesday's)
+        # a month of an unknown year, in a text with no DCT, too ("in February … that month");
+        # a count from a month passes over the day a report was given ("jobs rose in
+        # October, the department said on Friday, from 7.8 percent the month before"), unless
+        # no month was named before it ("the ministry said on Tuesday that exports rose from
+        # the previous month": from Tuesday's)
         earlier = list(ctx.earlier(_MONTH_OR_DAY, _anchor_end(m, ctx), _WINDOW))
         named = next(
             (t for t in earlier if offset == 0 or not _reporting_day(t, ctx)),

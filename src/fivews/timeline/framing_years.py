@@ -44,10 +44,9 @@ _SUBJECT_CLAUSE = re.compile(
 def _frames_without_comma(t: Timex, m: re.Match[str], ctx: Context) -> bool:
     """Whether the year ``t`` that opens its sentence after "In" (or "During", "By"), with
     its subject right after it and no comma, frames the time at ``m``: a past clause of the
-    same sentence
-    ("In 1968 he was arrested twice, in March and again in October"; not "By 2030 we
-    want …, and in June we will order", nor "In 2005 it lost $1.6 billion and recently
-    the company reported … for the month of July")."""
+    same sentence ("In 1968 he was arrested twice, in March and again in October"; not "By
+    2030 we want …, and in June we will order", nor "In 2005 it lost $1.6 billion and
+    recently the company reported … for the month of July")."""
     return (
         bool(_IN_BEFORE.search(ctx.text, max(0, t.start - 8), t.start))
         and ctx.tense(m.start(), m.end()) == PAST

@@ -79,7 +79,8 @@ _WISHED = re.compile(
     r"\b)[\w-]+\s+){0,4}$",
     re.I,
 )
-#: what may follow "New Year's" standing alone for the day: a stop or a conjunction
+#: what may follow "New Year's" standing alone for the day: a stop, a conjunction, a
+#: preposition, "holiday" or "break"
 _A_NOUN_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|in|at|holidays?|break)\b")
 #: after "New Year": its possessive ("New Year's resolutions"), resolutions or the
 #: honours list

@@ -315,10 +315,9 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         value = d.year // size - (d.year % size < size * 2 // 5 and not ahead)
         return make_timex(m, "DATE", str(value), f"the_{word[4:]}", "MID", anchor="DCT+tense")
     if word == "year" and re.search(r"\bnew\s", m.group(0)):
-        # "in the new year": in the last quarter the coming one, in the first the one just
-        # begun; at
-        # other times of the year another calendar's new year ("marked the new year with
-        # apples and honey" in September)
+        # "in the new year": from October the coming one, to March the one just begun; in
+        # between, another calendar's ("marked the new year with apples and honey" in
+        # September)
         if 4 <= d.month <= 9:
             return None
         return make_timex(m, "DATE", str(d.year + (d.month > 9)), "the_new_year", mod, anchor="DCT")
