@@ -36,10 +36,10 @@ Layout
     :class:`Timex`, :class:`Context`, :class:`Rule`), ``dates`` (calendar arithmetic,
     :func:`interval_of`), ``tense`` (clause tense), ``values`` (shared resolver pieces),
     ``resolve_calendar`` / ``resolve_days`` / ``resolve_clock`` / ``resolve_relative`` /
-    ``resolve_quarters`` / ``resolve_ago`` / ``resolve_durations`` / ``resolve_holidays``
-    (the resolvers by family), ``guards``, ``triggers``, ``rules`` (:data:`RULES`),
-    ``candidates`` (matching, longest-first selection), ``tag`` (:func:`tag_timexes`),
-    ``tables`` (:func:`timexes_table`).
+    ``resolve_reference`` / ``resolve_quarters`` / ``resolve_ago`` / ``resolve_durations`` /
+    ``resolve_holidays`` (the resolvers by family), ``guards``, ``triggers``, ``rules``
+    (:data:`RULES`), ``candidates`` (matching, longest-first selection), ``tag``
+    (:func:`tag_timexes`), ``tables`` (:func:`timexes_table`).
 """
 
 from __future__ import annotations

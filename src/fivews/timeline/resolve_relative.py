@@ -1,7 +1,8 @@
 """Resolvers of expressions relative to the DCT or to an earlier time expression:
-"this week", "the past decade", "the year" and the reference words ("now", "recently",
-"soon"). Counts back and forth ("two weeks ago", "a year earlier") are in
-:mod:`resolve_ago`, quarters and halves ("the third quarter") in :mod:`resolve_quarters`."""
+"this week", "the past decade", "the year". The reference words ("now", "recently",
+"soon") are in :mod:`resolve_reference`, counts back and forth ("two weeks ago", "a year
+earlier") in :mod:`resolve_ago`, quarters and halves ("the third quarter") in
+:mod:`resolve_quarters`."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
-    REFERENCE_WORDS,
     SEASONS,
     UNITS,
     WEEKDAY,
@@ -476,53 +476,3 @@ def _in_apposition(m: re.Match[str], ctx: Context, word: str) -> str | None:
     if shape is None or m.group(0).lower() != f"the {word}":
         return None
     return ctx.apposed_value(m.start(), shape)
-
-
-#: words before "soon" that keep it ahead of a past clause ("very soon", "anytime soon")
-_SOON_AHEAD = re.compile(r"\b(?:very|anytime|any\s+time|fairly|quite|pretty|relatively)\s+$", re.I)
-
-
-#: a clause right after "at the moment" or "at this moment" ("At the moment Sanders
-#: announced…", "at the moment he says it"): the moment of that event, not the present
-_CLAUSE_AFTER = re.compile(
-    r"\s+(?:(?:he|she|they|we|i|you|it)\b|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?-i:[a-z]+))",
-    re.I,
-)
-
-
-def resolve_reference(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "now" (PRESENT_REF), "recently"/"in recent days" (PAST_REF), "soon" (FUTURE_REF)."""
-    word = re.sub(r"\s+", " ", m["ref"].lower())
-    if word == "soon" and (
-        ctx.text.startswith("-to-", m.end())
-        or (
-            ctx.tense(m.start(), m.end()) == PAST
-            and not _SOON_AHEAD.search(ctx.text, max(0, m.start() - 15), m.start())
-        )
-    ):
-        # "fact-checkers soon noted": the narrative's next step, no FUTURE_REF; "the
-        # soon-to-open terminal" is an adjective ("wanted to present it very soon" stays)
-        return None
-    if word in ("at the moment", "at this moment") and (
-        _CLAUSE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == PAST
-    ):
-        return None  # "At the moment Christie learned…", "nobody realized at the moment"
-    if word in REFERENCE_WORDS:
-        t = make_timex(m, "DATE", REFERENCE_WORDS[word], "reference_word")
-        if word.startswith("at "):  # "at the moment", "at present": no preposition in a timex
-            t.text = m.group(0)[2:].lstrip()
-            t.start = m.end() - len(t.text)
-        return t
-    # "recent days", "the coming weeks", "the past few months"
-    # ("recent weeks and months" too, as TimeBank tags it; "recent decades" as years)
-    if re.match(
-        r"(?:the )?(?:last|past|previous|prior) "
-        r"|(?:the )?recent (?:days|years|decades|\w+ (?:and|or) )",
-        word,
-    ):
-        return make_timex(m, "DATE", "PAST_REF", "recent_units")
-    if word.startswith("future"):
-        return make_timex(m, "DATE", "FUTURE_REF", "coming_units")
-    if word.startswith(("recent", "the recent")):  # TimeML: "recent months" is a vague duration
-        return make_timex(m, "DURATION", duration_value(None, word.split()[-1]), "recent_units")
-    return make_timex(m, "DATE", "FUTURE_REF", "coming_units")

@@ -98,11 +98,8 @@ from fivews.timeline.resolve_durations import (
 )
 from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
 from fivews.timeline.resolve_quarters import resolve_quarter
-from fivews.timeline.resolve_relative import (
-    resolve_reference,
-    resolve_relative_unit,
-    resolve_the_unit,
-)
+from fivews.timeline.resolve_reference import resolve_reference
+from fivews.timeline.resolve_relative import resolve_relative_unit, resolve_the_unit
 from fivews.timeline.resolve_years import (
     resolve_century,
     resolve_decade,
