@@ -147,14 +147,13 @@ def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
             pm = re.search(r"\d\s*p\.?m\b", t.text, re.I) is not None
             if pm and not _HALF_OF_DAY.search(prev.text) and hour < 12 and hour + 12 <= end_hour:
                 prev.value = f"{prev.value[:-5]}{hour + 12:02d}{prev.value[-3:]}"
-            day, start_clock = t.value.split("T", 1)[0], prev.value.split("T", 1)[1]
-            if start_clock > t.value.split("T", 1)[1] and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            day, end_clock = t.value.split("T", 1)
+            start_clock, interval = prev.value.split("T", 1)[1], t.interval
+            if start_clock > end_clock and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
                 # "from 8 p.m. until 6 a.m.": a range across midnight starts the day before
                 day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
-                prev.value, prev.interval = f"{day}T{start_clock}", interval_of(day)
-            else:
-                prev.value, prev.interval = f"{day}T{start_clock}", t.interval
-            prev.anchor = "next timex"
+                interval = interval_of(day)
+            prev.value, prev.interval, prev.anchor = f"{day}T{start_clock}", interval, "next timex"
         else:
             out.extend(_clock_starts(text, t, prev.end if prev else 0))
         out.append(t)

@@ -28,6 +28,7 @@ from fivews.timeline.lexicon import (
     ORDINALS,
     RELATIVE_DIRECTIONS,
     SEASONS,
+    SENTENCE_OPENS,
     WEEKDAY,
     WEEKDAYS,
 )
@@ -338,7 +339,7 @@ _THAT_MONTH_ENDS = re.compile(
 #: a subject right after a month ("That September he was sent")
 _SUBJECT_NEXT = re.compile(r"\s+(?:he|she|it|they|we|the|his|her|their)\b", re.I)
 #: a sentence's opening right before "That"
-_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
+_OPENS = re.compile(SENTENCE_OPENS + "$")
 
 
 def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.lexicon import LEXICON, MONTH, WEEKDAY
+from fivews.timeline.lexicon import LEXICON, MONTH, SENTENCE_OPENS, WEEKDAY
 from fivews.timeline.live_blogs import alone_on_its_line, day_of_previous_entry, timeline_entry
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.resolve_days import (
@@ -145,10 +145,11 @@ def _day_of_the_start(m: re.Match[str], ctx: Context) -> bool:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the time at ``start`` opens its sentence, after "On" at most ("On Tuesday,
     the walkout started at midnight")."""
-    before = text[max(0, start - 40) : start]
-    return bool(re.search(r"(?:^|[.!?]\s+|\n\s*)(?:On\s+)?$", before))
+    return bool(_OPENS_ON.search(text, max(0, start - 40), start))
 
 
+#: a sentence's start, and "On" at most, right before a time
+_OPENS_ON = re.compile(SENTENCE_OPENS + r"(?:On\s+)?$")
 #: how far (characters) a day may come before "began at midnight" to be the day of what began
 _START_REACH = 40
 #: a verb of starting right before "(at) midnight" ("began at midnight")

@@ -30,7 +30,7 @@ from fivews.timeline.framing_years import (
     year_named_after,
     year_named_before,
 )
-from fivews.timeline.lexicon import LEXICON, WEEKDAYS
+from fivews.timeline.lexicon import LEXICON, SENTENCE_OPENS, WEEKDAYS
 from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
@@ -274,8 +274,7 @@ _WELCOMED = re.compile(
 #: after a preposition ("over that Christmas"), not a clause's "that" ("warned that
 #: Thanksgiving sales", "told reporters that Christmas would be quiet")
 _POINTING_THAT = re.compile(
-    r"(?:(?:^|[.!?][\"”’)]*\s+|\n\s*)(?-i:T)|\b(?:in|on|over|by|until|since|during|for|at)\s+t)"
-    r"hat$",
+    r"(?:" + SENTENCE_OPENS + r"(?-i:T)|\b(?:in|on|over|by|until|since|during|for|at)\s+t)hat$",
     re.I,
 )
 #: "Christmas and" right before a New Year ("over Christmas and New Year's")

@@ -7,7 +7,7 @@ import re
 
 from fivews.timeline.dates import shift_months
 from fivews.timeline.lexicon import ORDINALS
-from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.records import SENTENCE_END, Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, month_number
 
@@ -235,17 +235,15 @@ def results_year_told_back(m: re.Match[str], ctx: Context) -> bool:
     """Whether the year at ``m`` ("full-year", "for the full year", "for the year") is the
     one before the DCT's: results told in a past clause in the first quarter, the season
     when a year's results come out ("Full-year profit rose 3%" in a February report),
-    with no outlook in the sentence ("cut its full-year forecast" looks ahead)."""
+    with no outlook in its clause ("cut its full-year forecast" looks ahead) and no modal
+    unless the year's results are released ("will report full-year results")."""
     d = ctx.dct
     if d is None or d.month > 3:
         return False
     phrase = m.group(0).lower()
     if "full" not in phrase and not _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
         return False
-    found = list(SENTENCE_END.finditer(ctx.text, max(0, m.start() - 300), m.start()))
-    start = found[-1].end() if found else max(0, m.start() - 300)
-    end_found = SENTENCE_END.search(ctx.text, m.end(), m.end() + 300)
-    end = end_found.start() if end_found else min(len(ctx.text), m.end() + 300)
+    start, end = sentence_around(ctx.text, m.start(), m.end())
     # the clause: from the last comma or semicolon before to the next one after
     before = [c.end() for c in _CLAUSE_MARK.finditer(ctx.text, start, m.start())]
     after = _CLAUSE_MARK.search(ctx.text, m.end(), end)
