@@ -1,25 +1,18 @@
 """The rules: each a named regular expression (compiled once, at import) with its
 resolver, optional guard and trigger words, in rank order (an earlier rule wins a tie
-between candidates of the same length at the same place)."""
+between candidates of the same length at the same place). The calendar-date rules, first
+in rank, are in :mod:`fivews.timeline.rules_dates`."""
 
 from __future__ import annotations
-
-import re
-from collections.abc import Callable
 
 from fivews.timeline.guards import (
     guard_day_word,
     guard_ordinal_day,
     guard_quarter,
-    guard_reference,
     guard_set,
     guard_weekday,
-    guard_weekday_of_month,
 )
 from fivews.timeline.guards_calendar import (
-    guard_century,
-    guard_decade,
-    guard_month,
     guard_relative_unit,
     guard_season,
     guard_the_unit,
@@ -33,20 +26,13 @@ from fivews.timeline.guards_durations import (
     guard_vague,
 )
 from fivews.timeline.guards_holidays import guard_holiday
-from fivews.timeline.guards_years import guard_period_code, guard_short_year, guard_year
-from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
+from fivews.timeline.guards_reference import guard_reference
 from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,
-    AFTER_GLUED_LABEL,
     AFTER_HOUR_DASH,
     BEFORE_GLUED_TITLE,
-    DAY_BEFORE_MONTH,
-    DAYNUM,
     DUR_MOD,
-    EARLY_YEAR,
-    ERA_YEAR,
     HOUR_WORDS,
-    LEXICON,
     MONTH,
     NUM,
     ORDINAL,
@@ -55,26 +41,16 @@ from fivews.timeline.lexicon import (
     REFERENCE_WORDS,
     SEASON,
     SET_ADVERBS,
-    SPOKEN_YEAR,
     TZ,
     UNIT,
     WEEKDAY,
     YEAR,
-    B,
-    E,
     alternation,
 )
-from fivews.timeline.records import Rule, Timex
+from fivews.timeline.records import Rule
 from fivews.timeline.resolve_ago import resolve_ago
 from fivews.timeline.resolve_calendar import (
-    resolve_full_date,
-    resolve_iso,
-    resolve_month,
-    resolve_month_day,
-    resolve_month_year,
     resolve_season,
-    resolve_slash_date,
-    resolve_weekday_of_month,
 )
 from fivews.timeline.resolve_clock import resolve_clock
 from fivews.timeline.resolve_counted_days import (
@@ -100,211 +76,15 @@ from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
 from fivews.timeline.resolve_quarters import resolve_quarter
 from fivews.timeline.resolve_reference import resolve_reference
 from fivews.timeline.resolve_relative import resolve_relative_unit, resolve_the_unit
-from fivews.timeline.resolve_years import (
-    resolve_century,
-    resolve_decade,
-    resolve_era_year,
-    resolve_period_code,
-    resolve_short_year,
-    resolve_spoken_year,
-    resolve_year,
-)
-from fivews.timeline.triggers import RULE_TRIGGERS
+from fivews.timeline.rules_dates import DATE_RULES
+from fivews.timeline.triggers import make_rule as _rule
 
 #: holiday names as written: straight or curly apostrophe ("New Year's Day")
 HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
-_F = re.IGNORECASE
 
 
-def _rule(
-    name: str,
-    pattern: str,
-    resolve: Callable[..., Timex | None],
-    guard: Callable[[re.Match[str], str], bool] | None = None,
-    left: str = B,
-    right: str = E,
-) -> Rule:
-    """A :class:`Rule` with its regex (word-bounded, case-insensitive) and trigger words;
-    ``left`` and ``right`` are its boundaries (:data:`B` and :data:`E` unless the rule may
-    start or end elsewhere)."""
-    return Rule(
-        name, re.compile(left + pattern + right, _F), resolve, guard, RULE_TRIGGERS.get(name)
-    )
-
-
-#: a century's ordinal, in words or figures ("twentieth", "19th"), and one listed with its
-#: "the" and modifier ("the early 19th")
-_CENTURY_ORD = r"(?:" + ORDINAL + r"|\d\d?(?:st|nd|rd|th))"
-_LISTED_CENTURY = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?" + _CENTURY_ORD
-
-
-RULES: tuple[Rule, ...] = (
-    # first: "Sept. 11" before "attacks" is 2001's, not a month and day of the DCT's year
-    # also as part of an adjective: "post-9/11 rebuilding", "the pre-9/11 world"
-    _rule(
-        "named_past_day",
-        NAMED_PAST_DAY_PATTERN,
-        resolve_named_past_day,
-        left=r"(?:(?<![\w'’-])|(?<='')|(?<=post-)|(?<=pre-))",
-    ),
-    _rule(
-        "iso_date",
-        r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
-        r"(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?",
-        resolve_iso,
-    ),
-    _rule(
-        "numeric_date",
-        r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)",
-        resolve_slash_date,
-    ),
-    _rule(
-        "month_day_year",
-        POINT_MOD
-        + r"(?:(?:(?:(?:the\s+)?(?:last|next)|this(?:\s+past)?|past)\s+)?"  # "Last Saturday, …"
-        + WEEKDAY
-        + r",?\s+)?(?P<month>"
-        + MONTH
-        + r")(?:,\s*(?=\d{1,2},\s*\d{4})|\s*)(?P<day>"
-        + DAYNUM
-        + r")(?:,\s*|\s+)(?P<year>"
-        + YEAR
-        + r")",
-        resolve_full_date,
-        guard_month,
-        left=AFTER_GLUED_LABEL,
-    ),
-    _rule(
-        "day_month_year",
-        POINT_MOD
-        + r"(?:(?:(?:(?:the\s+)?(?:last|next)|this(?:\s+past)?|past)\s+)?"
-        + WEEKDAY
-        + r",?\s+)?"
-        + DAY_BEFORE_MONTH
-        + r"(?P<month>"
-        + MONTH
-        + r"),?\s+(?P<year>"
-        + YEAR
-        + r")",
-        resolve_full_date,
-        guard_month,
-    ),
-    _rule(
-        "month_day",
-        POINT_MOD
-        + r"(?:(?P<rel>last|next|this|the\s+(?:following|next|previous|preceding))\s+)?(?:"
-        + WEEKDAY
-        + r",?\s+)?(?P<month>"
-        + MONTH
-        + r")\s*(?P<day>"
-        + DAYNUM
-        # not "Oct. 5, 1998" (a full date) nor "May 5-year", but "On March 3, 12 soldiers"
-        # and a list of days ("May 7, 8, 9 and 10");
-        # "Oct. 5-6", "March 30-April 4" are ranges of days
-        + r")(?!\s*(?:,\s*)?(?:(?:1[5-9]|20)\d\d\b|\d(?![\d,]*\s+[a-z]|\d?,\s))"
-        + r"|-(?!\s?(?:[12]\d\b|3[01]\b|0?[1-9]\b)|"
-        + MONTH
-        + r"))",
-        resolve_month_day,
-        guard_month,
-    ),
-    _rule(
-        "day_month",
-        POINT_MOD
-        + r"(?:"
-        + WEEKDAY
-        + r",?\s+)?"
-        + DAY_BEFORE_MONTH
-        + r"(?P<month>"
-        + MONTH
-        + r")(?!\s*\d)",
-        resolve_month_day,
-        guard_month,
-        left=AFTER_HOUR_DASH,  # "4-6 March": the range's last day
-    ),
-    _rule(
-        "weekday_of_month",
-        r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
-        + f"(?P<weekday>{WEEKDAY})\\s+(?:in|of)\\s+(?P<month>{MONTH})"
-        + f"(?:,?\\s+(?P<year>{YEAR}))?",
-        resolve_weekday_of_month,
-        guard_weekday_of_month,
-    ),
-    _rule(
-        "month_year",
-        POINT_MOD
-        + r"(?P<month>"
-        + MONTH
-        + r")(?:,?\s+(?:of\s+)?(?P<year>"
-        + YEAR
-        + r")|\s+(?P<rel>this|last|next)\s+year)",
-        resolve_month_year,
-        guard_month,
-    ),
-    _rule(
-        "month",
-        POINT_MOD + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past"
-        r"|the\s+(?:following|next|previous|preceding))\s+)?(?P<month>" + MONTH + r")",
-        resolve_month,
-        guard_month,
-    ),
-    _rule(
-        "year",
-        POINT_MOD
-        + r"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)\s*)?(?:the\s+year\s+)?(?P<year>"
-        + YEAR
-        + r"|"
-        + EARLY_YEAR
-        + r")(?!\s*[-–]\s*\d)(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier"
-        r"|and\s+later(?=\s*[.,;)])|onwards?))?",
-        resolve_year,
-        guard_year,
-    ),
-    _rule("era_year", POINT_MOD + ERA_YEAR, resolve_era_year),
-    _rule(
-        "short_year",
-        r"['’‘](?P<yy>\d\d)(?![\w'’‘%-])",
-        resolve_short_year,
-        guard_short_year,
-        left=r"(?<![\w'’‘])",
-    ),
-    _rule(
-        "period_code",
-        r"(?:(?P<pc>Q[1-4]|H[12])\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12])"
-        # a quarter's code alone, in capitals ("in Q2", "Q2 net income", "from 1Q"), a
-        # fiscal year ("FY2014", "FY14")
-        r"|(?-i:(?P<pc3>Q[1-4])|(?P<pn>[1-4])(?P<pl>Q))(?![-\w])"
-        r"|(?-i:FY)\s?(?P<fy>(?:19|20)\d\d|\d\d)(?![-\w]))",
-        resolve_period_code,
-        guard_period_code,
-    ),
-    _rule(
-        "decade",
-        POINT_MOD
-        + r"(?:the\s+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0['’]?s|['’‘](?P<d2>\d)0s|(?P<dw>"
-        + alternation(LEXICON["decade_words"])
-        + r"))",
-        resolve_decade,
-        guard_decade,
-    ),
-    _rule(
-        "century",
-        POINT_MOD
-        + r"(?:the\s+)?(?P<ord>"
-        + _CENTURY_ORD
-        + r")(?:[\s-]+centur(?:y|ies)\b"
-        # an ordinal listed before the one that carries "centuries": "the 17th through 19th
-        # centuries", "the 18th and the 19th century" are two centuries
-        + rf"|(?=(?:\s*,\s*{_LISTED_CENTURY})*,?\s+(?:and|or|to|through|into|until)\s+"
-        + rf"{_LISTED_CENTURY}[\s-]+centur(?:y|ies)\b))",
-        resolve_century,
-        guard_century,
-    ),
-    _rule(
-        "spoken_year",
-        SPOKEN_YEAR,
-        resolve_spoken_year,
-    ),
+#: the rules after the calendar dates, in rank order
+_LATER_RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         POINT_MOD
@@ -571,3 +351,6 @@ RULES: tuple[Rule, ...] = (
         right=BEFORE_GLUED_TITLE,
     ),
 )
+
+#: every rule, in rank order (an earlier rule wins a tie)
+RULES: tuple[Rule, ...] = DATE_RULES + _LATER_RULES

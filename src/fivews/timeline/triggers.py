@@ -4,6 +4,7 @@ of where they occur in a text, so that each rule's regex runs only near them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from fivews.timeline.lexicon import (
@@ -15,7 +16,10 @@ from fivews.timeline.lexicon import (
     SET_ADVERBS,
     UNITS,
     WEEKDAYS,
+    B,
+    E,
 )
+from fivews.timeline.records import Rule, Timex
 
 
 def _words(*groups: Any) -> frozenset[str]:
@@ -140,3 +144,23 @@ def word_index(text: str, words: frozenset[str] | None = None) -> dict[str, list
             if len(word) == 2 and span[0] and text[span[0] - 1] in _APOSTROPHES:
                 index.setdefault(SHORT_YEAR_KEY, []).append(span)
     return index
+
+
+def make_rule(
+    name: str,
+    pattern: str,
+    resolve: Callable[..., Timex | None],
+    guard: Callable[[re.Match[str], str], bool] | None = None,
+    left: str = B,
+    right: str = E,
+) -> Rule:
+    """A :class:`Rule` with its regex (word-bounded, case-insensitive) and trigger words;
+    ``left`` and ``right`` are its boundaries (:data:`B` and :data:`E` unless the rule may
+    start or end elsewhere)."""
+    return Rule(
+        name,
+        re.compile(left + pattern + right, re.IGNORECASE),
+        resolve,
+        guard,
+        RULE_TRIGGERS.get(name),
+    )
