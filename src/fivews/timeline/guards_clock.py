@@ -42,7 +42,10 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     ):
         return False  # "Midnight Train to Georgia", "the Midnight Crew": a title
     if m.start() > 0 and text[m.start() - 1] in "-–" and not m["ampm"]:
-        # only "6-10 p.m." and "10 a.m.-noon" end an hour range ("2-1" is a score)
+        # only "6-10 p.m.", "10 a.m.-noon" and "1900-0500 GMT" end an hour range ("2-1" is
+        # a score)
+        if m["h4"]:
+            return _24_HOUR_DASH.search(text, max(0, m.start() - 8), m.start()) is not None
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
@@ -54,7 +57,9 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
             return previous_word(text, least.start()) in _UNTIL_WORDS
         if first_word(text, at) and _STAMP_ENDS.match(text, m.end()):
             return True  # a live blog's stamp: "0930 GMT: Japan's nuclear agency says …"
-        return previous_word(text, at) in _RANGE_PREPOSITIONS
+        return previous_word(text, at) in _RANGE_PREPOSITIONS or bool(
+            _24_HOUR_DASH.search(text, max(0, at - 8), at)  # "from 1900 - 0500 local time"
+        )
     if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
         # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
         return (
@@ -76,6 +81,8 @@ _DAY_NAME_AFTER = re.compile(
     r"\s+(?-i:New\s+Year|Christmas|Easter|Thanksgiving|Halloween|Eastern|Pacific|Central"
     r"|Mountain|Local|GMT|UTC|[ECMP][SD]T)\b"
 )
+#: a 24-hour time and a dash before another ("1900-0500 GMT")
+_24_HOUR_DASH = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*$")
 #: a.m. or p.m. and a dash before "noon"/"midnight" ("10 a.m.-noon")
 _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 #: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")

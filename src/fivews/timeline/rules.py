@@ -339,7 +339,11 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
         r"(?=\s+(?:GMT|UTC|local\s+time|(?-i:[ECMP][SD]T|BST|CES?T|EES?T|MSK|JST))\b"
         r"|\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\)"  # "at 2100 (1900 GMT)"
-        r"|\s+on\s+" + WEEKDAY + r")"  # "at 2100 on Wednesday"
+        r"|\s+on\s+"
+        + WEEKDAY  # "at 2100 on Wednesday"
+        # the start of a range whose end has the zone ("from 2200 to 0600 GMT")
+        + r"|\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
+        r"|(?-i:[ECMP][SD]T|BST|CES?T|EES?T|MSK|JST))\b)"
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS

@@ -183,6 +183,12 @@ def _clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) ->
     ("10 p.m. Wednesday"), a SET on weekdays that recur ("at noon on Wednesdays":
     ``XXXX-WXX-3T12:00``); None for any other neighbour."""
     hhmm = clock.value.split("T", 1)[1]
+    if (
+        hhmm == "24:00"
+        and clock.start < day.start
+        and _AFTER.search(text, max(0, clock.start - 12), clock.start)
+    ):
+        hhmm = "00:00"  # "shortly after midnight Saturday": the small hours of Saturday
     if day.rule.startswith(("weekday", "set_weekday")) and ends_weekday_range(text, day):
         return None  # "Mondays through Fridays at 10 p.m.": the clock is the whole range's
     if day.rule == "set_weekday_plural" and re.fullmatch(r"XXXX-WXX-\d", day.value):
@@ -341,6 +347,8 @@ def _clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex |
     )
 
 
+#: "after" right before a time ("shortly after midnight Saturday")
+_AFTER = re.compile(r"\bafter\s+$", re.I)
 #: an a.m./p.m. written with a clock time
 _AM_PM = re.compile(r"\b[ap]\.?m\b\.?", re.I)
 
