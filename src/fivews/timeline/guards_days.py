@@ -75,8 +75,12 @@ def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
     night"), the idiom "vanished into the night" or a night of a year long past ("In 1865,
     the troops marched through the night")."""
     span = _SPAN_OF_THE.search(text, max(0, m.start() - 30), m.start())
-    if span is None or NOUN_AFTER.match(text, m.end()):
+    if span is None:
         return False
+    if NOUN_AFTER.match(text, m.end()) and not (
+        span.group(0).lower().startswith("spen") and _PARTICIPLE_AFTER.match(text, m.end())
+    ):
+        return False  # "the night shift"; not "spent the night stranded on highways"
     if span.group(0).lower().startswith("into") and not _DEEP_INTO.search(
         text, max(0, span.start() - 8), span.start()
     ):
@@ -93,6 +97,8 @@ def stretch_of_a_habit(m: re.Match[str], text: str, tense: str | None) -> bool:
     )
 
 
+#: a participle after "spent the night" ("spent the afternoon rounding up votes")
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+[a-z]+(?:ing|ed)\b")
 #: words of a stretch before "into the night" ("late into", "talks ran into", "last into";
 #: not "vanished into the night")
 _DEEP_INTO = re.compile(
@@ -104,9 +110,11 @@ _DEEP_INTO = re.compile(
 _HABIT_WORDS = r"often|usually|always|never|sometimes|typically|generally|every|each"
 _HABIT_OR_YEAR = re.compile(rf"\b(?:{_HABIT_WORDS}|(?:1[0-9]|20)\d\d)\b", re.I)
 #: a stretch of "the night" before it ("for much of the night", "through the night", "late
-#: into the night", "the rest of the night")
+#: into the night", "the rest of the night", "spent the night")
 _SPAN_OF_THE = re.compile(
-    r"\b(?:(?:much|most|all|rest|remainder|middle)\s+of|through|into)\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:much|most|all|rest|remainder|middle)\s+of|through|into|spen(?:t|ds?|ding))\s+"
+    r"(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -184,10 +192,14 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
 #: "meet with Reid that day on Capitol Hill", "reported that night that he had resigned"),
 #: or a reduced or relative clause before its sentence goes on ("Turkish Americans donating
 #: to Ayotte that day, who all lived…", "Five who donated that day could not be located",
-#: "Also donating that day was Bilal Eksili"), unlike "trades made that day at steadily
-#: dropping prices" or "redemptions that day and for two days following" (any such day)
+#: "Also donating that day was Bilal Eksili"), or before a second past verb ("met for
+#: dinner that evening and held talks"), unlike "trades made that day at steadily dropping
+#: prices" or "redemptions that day and for two days following" (any such day)
 _THAT_DAY_ENDS = re.compile(
     r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]|\s+that\s+(?!was\b|is\b|had\b|were\b)"
+    # a second past verb of the same subject ("met for dinner that evening and held talks")
+    r"|\s+and\s+(?:then\s+)?(?:[a-z]+ed|held|met|went|left|spoke|made|took|gave|told|flew"
+    r"|came|won|lost|began|saw)\b"
     r"|\s*,\s+(?:who|which|whose|where|many|most|some|including)\b"
     r"|\s+(?:was|were|could|would|did|had|have|said|says|found|included|includes)\b"
 )

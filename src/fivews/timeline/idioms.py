@@ -251,8 +251,9 @@ def _completed(t: Timex, text: str) -> Timex:
         value = f"P{n * 3 // 2}Y" if n % 2 == 0 else f"P{n // 2 * 3 + 1}Y6M"
         return _retimex(t, text, t.start, half.end(), value=value)
     ago = _AGO.match(text, t.end)
-    if t.type == "DURATION" and t.value.startswith("PX") and ago:
-        # TimeBank's convention: "months ago" is the vague duration, "ago" in its extent
+    if t.type == "DURATION" and t.value.startswith(("PX", "PTX")) and ago:
+        # TimeBank's convention: "months ago" ("hours ago") is the vague duration, "ago" in
+        # its extent
         return _retimex(t, text, t.start, ago.end())
     ahead = _FROM_NOW.match(text, t.end)
     if t.type == "DURATION" and t.value.startswith(("PX", "PTX")) and ahead:

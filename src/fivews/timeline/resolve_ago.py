@@ -104,8 +104,8 @@ def _resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if direction == "earlier" and n is None:
         # "a few weeks earlier": a stretch back, tagged with its direction as "A day earlier"
         return make_timex(m, "DURATION", duration_value(None, m["unit"]), "duration_relative", mod)
-    if code in ("TH", "TM", "TS") and direction == "ago" and ctx.dct is not None:
-        # "two hours ago": the DCT's day (the DCT carries no clock time here)
+    if code in ("TH", "TM", "TS") and direction != "earlier" and ctx.dct is not None:
+        # "two hours ago", "an hour from now": the DCT's day (the DCT carries no clock time)
         return make_timex(m, "DATE", ctx.dct.isoformat(), "ago_within_day", mod, anchor="DCT")
     if code not in ("D", "W", "M", "Q", "Y", "E", "C") or n is None or n != int(n):
         return None

@@ -46,6 +46,12 @@ _CLOCK_SENTENCE_END = re.compile(
 )
 
 
+#: a part of a day right before a clock time ("tonight at 9 o'clock", "Friday evening at 8")
+_PART_RIGHT_BEFORE = re.compile(
+    r"\b(?P<part>tonight|morning|afternoon|evening|night)\s+at\s+(?:about\s+|around\s+)?\Z", re.I
+)
+
+
 def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "6 a.m.", "18:30 GMT", "noon", "4 in the morning": a TIME on the day named in the
     sentence, else on the day the sentence before ends with, else the DCT."""
@@ -56,14 +62,22 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
     else:
-        h = int(number_value(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"]) or 0)
-        mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or 0)
+        h = int(number_value(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"] or m["h6"]) or 0)
+        mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or m["mi6"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if m["dayhalf"]:  # "4 in the morning", "9 at night" ("12 at night" is midnight, "2:35
             # at night" the small hours)
             night = "night" in m["dayhalf"].lower()
             morning = "morning" in m["dayhalf"].lower() or (night and (h == 12 or h < 5))
             ampm = "am" if morning else "pm"
+        part = (
+            None
+            if ampm or m["h"]
+            else _PART_RIGHT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        )
+        if part:  # "tonight at 9 o'clock", "Friday evening at 8": the hour of that part
+            ampm = "am" if part["part"].lower() == "morning" or (h < 5 and "night" in
+                part["part"].lower()) else "pm"  # fmt: skip
         if (ampm == "pm" or (m["h5"] and h <= 6)) and h < 12:
             h += 12  # "before three o'clock": an afternoon hour, as people keep them
         if ampm == "am" and h == 12:

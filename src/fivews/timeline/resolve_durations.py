@@ -350,6 +350,12 @@ def resolve_unit_and_a_half(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "DURATION", duration_value(1.5, m["unit"]), "unit_and_a_half")
 
 
+def resolve_the_hour(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the past hour", "the next half hour": a stretch of an hour or half of one (the
+    :func:`resolve_duration` pattern starts from a count)."""
+    return make_timex(m, "DURATION", duration_value(0.5 if m["half"] else 1, "hour"), "the_hour")
+
+
 def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "a day-long meeting", "the yearlong battle", "the decades-long feud": the unit's
     length (vague if plural); an article before it belongs to the noun, "nearly" before it

@@ -69,6 +69,7 @@ from fivews.timeline.resolve_durations import (
     resolve_long_compound,
     resolve_past_day,
     resolve_set,
+    resolve_the_hour,
     resolve_unit_and_a_half,
     resolve_vague_duration,
 )
@@ -166,7 +167,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?:(?:fiscal|budget)\s+|(?:calendar|financial)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
         r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)[-\s]century|century|fortnight"
-        r"|half(?![-\s]+dozen\b)|(?P<semester>semester)|" + SEASON + r")"
+        r"|half(?![-\s]+(?:dozen|hour)\b)|(?P<semester>semester)|" + SEASON + r")"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
         guard_relative_unit,
@@ -269,6 +270,14 @@ _LATER_RULES: tuple[Rule, ...] = (
         resolve_unit_and_a_half,
     ),
     _rule(
+        "the_hour",
+        # "in the next half hour", "for the past hour": an hour or half of one from now (the
+        # duration rule needs a count); not "the last hour of the debate", "the first hours"
+        r"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|final)\s+"
+        r"(?P<half>half[\s-]+)?(?P<unit>hour)(?![\w-]|\s+of\b|\s+and\s+a\s+half)",
+        resolve_the_hour,
+    ),
+    _rule(
         "long_compound",
         r"(?:(?P<approx>nearly|almost|roughly)\s+)?(?P<unit>" + UNIT + r")-?long",
         resolve_long_compound,
@@ -344,6 +353,11 @@ _LATER_RULES: tuple[Rule, ...] = (
         # the start of a range whose end has the zone ("from 2200 to 0600 GMT")
         + r"|\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
         r"|(?-i:[ECMP][SD]T|BST|CES?T|EES?T|MSK|JST))\b)"
+        # a bare hour right after a part of a day and "at" ("tonight at 9", "tomorrow
+        # morning at 10:30")
+        r"|(?:(?<=tonight\sat\s)|(?<=morning\sat\s)|(?<=evening\sat\s)|(?<=afternoon\sat\s)"
+        r"|(?<=night\sat\s))(?P<h6>1[0-2]|[1-9])(?:[:.](?P<mi6>[0-5]\d))?"
+        r"(?!\s*(?:[-–%$]|percent|per\b|points?\b|[ap]\.?m\b|o['’]clock)|[.,:]\d)"
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS

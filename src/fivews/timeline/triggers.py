@@ -98,6 +98,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "past_day": frozenset({"day"}),
     "a_while": _words("while time"),
     "unit_and_a_half": _words("year month week day hour"),
+    "the_hour": frozenset({"hour"}),
     "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
     "quarter": _words("quarter half period"),
     "reference": _words(
