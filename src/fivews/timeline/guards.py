@@ -118,7 +118,8 @@ def in_a_title(m: re.Match[str], text: str) -> bool:
     """Whether the match is (part of) a name or title in title case: a word that running
     text writes in lower case is capitalised past the sentence start ("Saturday Night
     Live", "CBS This Morning", "USA Today", "Last Week Tonight"), or the match alone is
-    in quotation marks (NBC's "Today")."""
+    in quotation marks and capitalised (NBC's "Today"; not a quoted word, completed
+    "today.")."""
     at_start = first_word(text, m.start())
     words = list(re.finditer(r"[A-Za-z]+", m.group(0)))
     capitals = [w for i, w in enumerate(words) if not (i == 0 and at_start)]
@@ -126,6 +127,7 @@ def in_a_title(m: re.Match[str], text: str) -> bool:
         return True  # "Today, we…" is the sentence's capital; a headline capitalises all
     return bool(
         at_start
+        and m.group(0)[:1].isupper()
         and OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start())
         and _CLOSING_QUOTE.match(text, m.end())
     )

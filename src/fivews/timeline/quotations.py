@@ -62,3 +62,48 @@ def said_on(text: str, end: int, dct: dt.date) -> str | None:
         return None
     back = (dct.isoweekday() - WEEKDAYS[said["weekday"].lower()]) % 7
     return (dct - dt.timedelta(back)).isoformat()
+
+
+#: the attribution right before a quotation's opening mark in its sentence, dated by a
+#: weekday ('Erdogan said on Monday: "', 'Suleiman said on Saturday that a dialogue "'):
+#: a verb of saying, then the weekday, then up to 80 characters of no sentence's end and no
+#: other quotation
+_SAID_ON_BEFORE = re.compile(
+    rf"\b(?:said|told|wrote|added|insisted|warned|announced)\b{_NO_CLAUSE}"
+    rf"\b(?:(?:on|late|early)[ \t]+)?(?<!the[ \t])(?P<weekday>{WEEKDAY})\b"
+    r"(?![ \t]+(?-i:[A-Z])[a-z])[^.!?“”\"\n]{0,80}(?:“|``|\")\Z",
+    re.I,
+)
+#: how far before a quotation's opening mark its attribution may start (characters)
+_BEFORE_REACH = 200
+
+
+def spoken_on(text: str, start: int, end: int, dct: dt.date) -> dt.date | None:
+    """The day the quotation that ``start``..``end`` lies in was spoken, when a weekday
+    dates its attribution, right after it ('"We vote tomorrow," he told parliament on
+    Monday') or right before it ('Erdogan said on Monday: "The protests will be over by
+    tomorrow."'): the latest such weekday on or before the DCT; else None."""
+    if not in_quotation(text, start):
+        return None
+    day = said_on(text, end, dct)
+    if day is not None:
+        return dt.date.fromisoformat(day)
+    opening = _last_opening_mark(text, start)
+    if opening is None:
+        return None
+    said = _SAID_ON_BEFORE.search(text, max(0, opening - _BEFORE_REACH), opening)
+    if said is None:
+        return None
+    back = (dct.isoweekday() - WEEKDAYS[said["weekday"].lower()]) % 7
+    return dct - dt.timedelta(back)
+
+
+def _last_opening_mark(text: str, start: int) -> int | None:
+    """Where the quotation that ``start`` lies in opens: the end of its opening mark."""
+    opening = None
+    for q in _QUOTE_MARKS.finditer(text, text.rfind("\n", 0, start) + 1, start):
+        if q.group(1) or (q.group(3) and opening is None):
+            opening = q.end()
+        elif q.group(2) or q.group(3):
+            opening = None
+    return opening

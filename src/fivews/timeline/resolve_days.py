@@ -22,7 +22,7 @@ from fivews.timeline.lexicon import (
     RELATIVE_DIRECTIONS,
     WEEKDAYS,
 )
-from fivews.timeline.quotations import in_quotation, said_on
+from fivews.timeline.quotations import in_quotation, spoken_on
 from fivews.timeline.records import NAME_TITLES, Context, Timex
 from fivews.timeline.some_day import one_such_time
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
@@ -209,14 +209,19 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
         last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 6000)
         if last is not None and last[:10] == (ctx.dct - dt.timedelta(1)).isoformat():
             value = last[:10]
-    if word == "tonight" and ctx.dct is not None and in_quotation(ctx.text, m.start()):
+    spoken = None if ctx.dct is None else spoken_on(ctx.text, m.start(), m.end(), ctx.dct)
+    if spoken is not None:
+        # a quotation dated by its attribution ('"We vote tomorrow," he said on Monday'):
+        # counted from the day it was spoken
+        value = (spoken + dt.timedelta(offset)).isoformat()
+    elif word == "tonight" and ctx.dct is not None and in_quotation(ctx.text, m.start()):
         # a speech quoted after the night it was given ("''Tonight, I ask you…'' he said"):
         # the night the article first names, when that was one to three days back
         night = _first_night(ctx)
         if night is not None:
             value = night
-    if word == "today" and ctx.dct is not None and in_quotation(ctx.text, m.start()):
-        lead = said_on(ctx.text, m.end(), ctx.dct) or lead_day(ctx)
+    elif word == "today" and ctx.dct is not None and in_quotation(ctx.text, m.start()):
+        lead = lead_day(ctx)
         if lead is not None:
             value = lead
     if part:
