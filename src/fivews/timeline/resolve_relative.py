@@ -25,6 +25,7 @@ from fivews.timeline.lexicon import (
     UNITS,
     WEEKDAY,
 )
+from fivews.timeline.quotations import spoken_on
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.resolve_quarters import results_year_told_back
 from fivews.timeline.story_time import (
@@ -202,6 +203,10 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         }.get(unit, "XXXX")
         return make_timex(m, "DATE", value, f"{unit}_relative", mod)
     d = ctx.dct
+    if unit in ("week", "month") and rel in ("this", "next", "last"):
+        # a quotation dated by its attribution ('"this week," Boehner told reporters last
+        # Friday'): counted from the day it was spoken
+        d = spoken_on(ctx.text, m.start(), m.end(), d) or d
     if unit == "week":
         # "for the last week", "over the past week": the seven days up to the DCT, which
         # AQUAINT writes as the DCT's week when most of them lie in it, from a Thursday on
