@@ -17,12 +17,19 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     """Whether a count and a unit is a stretch of time: not an age ("two years old", "a
     6-year-old", "at the age of two weeks"), an object pronoun before "ago" ("told her
     eight years ago"), a name ("a Century speedboat"), a rate ("$5 million a year"), the
-    ordinal "a second", a count of the noun after the unit ("several weekend rallies"), a
-    share ("three-quarters", "a quarter of the market", "one in five days"), an occasion
+    ordinal "a second", a 24-hour time ("at 1700 hours"), a count of the noun after the
+    unit ("several weekend rallies"), a share ("three-quarters", "a quarter of the
+    market", "one in five days"), an occasion
     ("it was a day of mourning") or a year read as a count ("the 1988 quarter"). "previous"
     after the count needs a determiner ("the three previous years", not "a prior quarter")."""
     if m["rel2"] and not m["det"]:
         return False
+    if (
+        re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["num"])
+        and m["unit"].lower() in ("hours", "hrs")
+        and previous_word(text, m.start()) in ("at", "by", "until", "till", "from", "before")
+    ):
+        return False  # "arrived at 1700 hours": a 24-hour clock time
     if re.fullmatch(r"an?\s+full-year", m.group(0), re.I) and _RESULT_AFTER.match(text, m.end()):
         return False  # "a full-year profit": the year's results, tagged as "full-year"
     if m["rel"] and m["det"] and re.match(r"\s+ago\b", text[m.end() : m.end() + 6], re.I):

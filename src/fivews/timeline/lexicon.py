@@ -152,6 +152,13 @@ DUR_MOD = r"(?:(?P<dmod>" + alternation(DURATION_MODS) + r")\s+)?"
 B = r"(?:(?<![\w'’-])|(?<=['’])(?<![\w-]['’]))"
 E = r"(?![\w])"  # right word boundary
 
+#: the capitalised codes of time zones ("EDT", "BST", "AEDT"), longest first
+ZONE_CODES = "|".join(
+    sorted(
+        {z for z in LEXICON["timezones"] if z.isupper()} | set(LEXICON["timezone_codes"]),
+        key=lambda z: (-len(z), z),
+    )
+)
 #: a time zone: "EDT", "local time"; the codes of ``timezone_codes`` only in capitals
 #: ("5 p.m. IST", not "ist"). A world time in parentheses after it ("8 a.m. local time
 #: (0500 GMT)") is no part of the clock time's extent: AQUAINT tags "10:35 a.m." alone

@@ -45,6 +45,7 @@ from fivews.timeline.lexicon import (
     UNIT,
     WEEKDAY,
     YEAR,
+    ZONE_CODES,
     alternation,
 )
 from fivews.timeline.records import Rule
@@ -342,17 +343,19 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|(?P<h3>1[0-2]|[1-9]|" + HOUR_WORDS + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
         r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
         r"|this\s+(?:morning|afternoon|evening))"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)(?:\s*hrs\b)?"
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315
         # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
         r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
-        r"(?=\s+(?:GMT|UTC|local\s+time|(?-i:[ECMP][SD]T|BST|CES?T|EES?T|MSK|JST))\b"
+        # "at 0900hrs", "at 1700 hours local time"
+        r"(?:\s*hrs\b|\s+hours\b(?=\s+(?:GMT|UTC|local\s+time)|\s*[.,;)]|$)"
+        r"|(?=\s+(?:GMT|UTC|local\s+time|(?-i:" + ZONE_CODES + r"))\b"
         r"|\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\)"  # "at 2100 (1900 GMT)"
         r"|\s+on\s+"
         + WEEKDAY  # "at 2100 on Wednesday"
         # the start of a range whose end has the zone ("from 2200 to 0600 GMT")
         + r"|\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
-        r"|(?-i:[ECMP][SD]T|BST|CES?T|EES?T|MSK|JST))\b)"
+        r"|(?-i:" + ZONE_CODES + r"))\b))"
         # a bare hour right after a part of a day and "at" ("tonight at 9", "tomorrow
         # morning at 10:30")
         r"|(?:(?<=tonight\sat\s)|(?<=morning\sat\s)|(?<=evening\sat\s)|(?<=afternoon\sat\s)"
