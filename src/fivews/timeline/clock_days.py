@@ -96,3 +96,42 @@ def day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
         if re.fullmatch(r"\s*\(", gap) and re.match(r"\d{4}-\d\d-\d\d", nxt.value):
             t.value = nxt.value[:10] + "T" + t.value.split("T", 1)[1]
             t.interval, t.anchor = interval_of(nxt.value[:10]), "next timex"
+
+
+#: a part of a day with no day of its own: a bare or modified "morning" ("at mid-morning",
+#: "late in the evening"), not "this morning", "last night", "one night"
+_BARE_PART = re.compile(r"(?!(?:this|last|one|that)\b)[\w\s-]*", re.I)
+
+
+#: "spent" right before a part of a day ("spent the night")
+_SPENT = re.compile(r"\bspen(?:t|ds?|ding)\s+$", re.I)
+#: what parts a part of a day from a day named later: a sentence's or clause's end, a word
+#: of a stretch's end ("spent the night there until Friday")
+_OTHER_CLAUSE = re.compile(r"[.!?;:]\s|\b(?:until|till|into|before|by|to)\b", re.I)
+
+
+def part_on_later_day(text: str, timexes: list[Timex]) -> None:
+    """Give a part of a day resting on the DCT the day named right after it with "on", in
+    place: "attacked at mid-morning on Saturday" is Saturday's morning (TMO), as "Saturday
+    morning" is; so is the day named later in the clause of "spent the night" ("spent the
+    afternoon practicing at the Berto Center on Thursday")."""
+    for t, day in zip(timexes, timexes[1:], strict=False):
+        part = re.fullmatch(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T(?:MO|AF|EV|NI))", t.value)
+        gap = text[t.end : day.start]
+        if (
+            part
+            and t.rule == "part_of_day"
+            and t.anchor == "DCT"
+            and (
+                (_BARE_PART.fullmatch(t.text) and re.fullmatch(r"\s+on\s+", gap))
+                or (
+                    _SPENT.search(text, max(0, t.start - 12), t.start)
+                    and len(gap) <= _REACH * 2
+                    and not _OTHER_CLAUSE.search(gap)
+                )
+            )
+            and day.type == "DATE"
+            and _ONE_DAY.fullmatch(day.value)
+        ):
+            t.value = day.value + part.group(1)
+            t.interval, t.anchor = interval_of(day.value), "next timex"

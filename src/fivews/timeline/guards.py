@@ -114,23 +114,28 @@ def first_word(text: str, start: int) -> bool:
     return bool(_FIRST_WORD_AFTER.search(text, max(0, k - 4), start))
 
 
+#: a noun that names the quoted words after it as words ('the word "tomorrow"')
+_WORD_AS_WORD = re.compile(r"\b(?:word|words|term|phrase)\s+(?:\"|“|``|‘|')$", re.I)
+
+
 def in_a_title(m: re.Match[str], text: str) -> bool:
     """Whether the match is (part of) a name or title in title case: a word that running
     text writes in lower case is capitalised past the sentence start ("Saturday Night
     Live", "CBS This Morning", "USA Today", "Last Week Tonight"), or the match alone is
     in quotation marks and capitalised (NBC's "Today"; not a quoted word, completed
-    "today.")."""
+    "today."), or a quoted word named as a word ('the word "tomorrow"')."""
     at_start = first_word(text, m.start())
     words = list(re.finditer(r"[A-Za-z]+", m.group(0)))
     capitals = [w for i, w in enumerate(words) if not (i == 0 and at_start)]
     if any(_NAME_CASE_WORDS.fullmatch(w.group(0)) for w in capitals) and not in_a_headline(m, text):
         return True  # "Today, we…" is the sentence's capital; a headline capitalises all
-    return bool(
-        at_start
-        and m.group(0)[:1].isupper()
-        and OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start())
+    quoted = bool(
+        OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start())
         and _CLOSING_QUOTE.match(text, m.end())
     )
+    if quoted and _WORD_AS_WORD.search(text, max(0, m.start() - 12), m.start()):
+        return True  # 'the word "tomorrow" appears 14 times': a word, not a time
+    return quoted and at_start and m.group(0)[:1].isupper()
 
 
 #: the recurrences a determiner does not turn into a report's name: "a daily rally", "his

@@ -48,7 +48,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
             return _24_HOUR_DASH.search(text, max(0, m.start() - 8), m.start()) is not None
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
-        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+        # "at 7 tonight", "about 2:50 this afternoon"
+        return bool(m["cmod"]) or previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if m["h4"]:  # "at 2315 GMT", "from 2200 to 0600 GMT", "until at least 1800 GMT"; not "In
         # 1925 GMT was adopted"
         at = m.start()

@@ -85,7 +85,22 @@ def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
         text, max(0, span.start() - 8), span.start()
     ):
         return False
+    if span.group(0).lower().startswith("spen") and (
+        text.startswith(("'s", "’s"), m.end())  # "spent the evening's proceeds"
+        or _LONG_AGO.search(_sentence_after(text, m.end()))  # "… before his inauguration in 1861"
+        or _LONG_AGO.search(_sentence_before(text, m.start()))  # "Years ago, … spent the night"
+    ):
+        return False
     return not _HABIT_OR_YEAR.search(_sentence_before(text, m.start()))
+
+
+def _sentence_after(text: str, end: int) -> str:
+    """The sentence from ``end`` (within 200 characters), cut at its end."""
+    return SENTENCE_END.split(text[end : end + 200])[0]
+
+
+#: a year or "ago" in a sentence: a story long past
+_LONG_AGO = re.compile(r"\b(?:(?:1[0-9]|20)\d\d|ago)\b", re.I)
 
 
 def stretch_of_a_habit(m: re.Match[str], text: str, tense: str | None) -> bool:
@@ -234,14 +249,15 @@ def named_after(m: re.Match[str], text: str) -> bool:
 #: words of a weather forecast, whose present tells the night to come
 _WEATHER_WORDS = re.compile(
     r"\b(?:forecast(?:ers?)?|chance\s+of|showers|rain|snow|sleet|temperatures?|thunderstorms?"
-    r"|lows|winds?|gusts?|wind\s+chills?)\b",
+    r"|lows|winds?|gusts?|wind\s+chills?|(?:is|are)\s+(?:expected|forecast|predicted|likely)\s+to)\b",
     re.I,
 )
 
 
 def in_a_forecast(text: str, start: int) -> bool:
     """Whether the sentence up to ``start`` speaks of the weather ("The chance of rain
-    jumps to 100 percent overnight"), so a present "overnight" is the night to come."""
+    jumps to 100 percent overnight") or foresees ("is expected to weaken as it moves inland
+    overnight"), so a present "overnight" is the night to come."""
     return bool(_WEATHER_WORDS.search(_sentence_before(text, start)))
 
 

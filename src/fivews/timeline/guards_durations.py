@@ -24,6 +24,8 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     after the count needs a determiner ("the three previous years", not "a prior quarter")."""
     if m["rel2"] and not m["det"]:
         return False
+    if m["kind"] and m["num"].lower() in ("a", "an"):
+        return False  # "changed from a fiscal year to a calendar year": a kind of year
     if (
         re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["num"])
         and m["unit"].lower() in ("hours", "hrs")

@@ -76,8 +76,10 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             else _PART_RIGHT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         )
         if part:  # "tonight at 9 o'clock", "Friday evening at 8": the hour of that part
-            ampm = "am" if part["part"].lower() == "morning" or (h < 5 and "night" in
-                part["part"].lower()) else "pm"  # fmt: skip
+            night = "night" in part["part"].lower()
+            ampm = "am" if part["part"].lower() == "morning" or (h < 5 and night) else "pm"
+            if night and h == 12 and not mi:
+                h, ampm = 24, ""  # "tonight at 12": the midnight that ends it
         if (ampm == "pm" or (m["h5"] and h <= 6)) and h < 12:
             h += 12  # "before three o'clock": an afternoon hour, as people keep them
         if ampm == "am" and h == 12:
@@ -122,10 +124,11 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if base:
         night = AT_NIGHT.search(base) is not None
         base = base.split("T")[0]
-        if night and hhmm < "12:00":
+        if night and hhmm < "12:00" and not _past_beyond_dct(next_day(base), m, ctx):
             # the morning hours after a night named before, or after an evening hour, are
             # the next day's ("Friday night … at 4 a.m." is Saturday's; "arrived at 11:15
-            # p.m. … died at 1:30 a.m."), the evening hours the night's own
+            # p.m. … died at 1:30 a.m."), the evening hours the night's own; a past account's
+            # stay on the DCT ("The blackout lasted from 2200 to 0600 GMT": the night before)
             base = next_day(base)
         if (
             hhmm == "24:00"
@@ -141,6 +144,15 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         if hhmm == "24:00" and ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
             base = next_day(base, -1)  # "opened fire after midnight": the DCT's first hour
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
+
+
+def _past_beyond_dct(day: str, m: re.Match[str], ctx: Context) -> bool:
+    """Whether ``day`` lies after the DCT while the clock time at ``m`` is told in the past."""
+    return (
+        ctx.dct is not None
+        and day[:10] > ctx.dct.isoformat()
+        and ctx.tense(m.start(), m.end()) == PAST
+    )
 
 
 def _day_of_the_start(m: re.Match[str], ctx: Context) -> bool:

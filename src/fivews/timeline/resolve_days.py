@@ -203,7 +203,12 @@ def resolve_day_word(m: re.Match[str], ctx: Context) -> Timex | None:
     part = (m["part"] or m["part0"] or ("night" if word == "tonight" else "")).lower() or None
     offset = _DAY_OFFSETS[word]
     value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
-    if word == "tonight" and ctx.dct is not None and ctx.tense(m.start(), m.end()) == PAST:
+    if (
+        word == "tonight"
+        and ctx.dct is not None
+        and not m["pmod"]  # "Medvedev said earlier tonight": the DCT's
+        and ctx.tense(m.start(), m.end()) == PAST
+    ):
         # "Tonight, he painted a dark picture", quoted the morning after: the night of the
         # day the text last named, when that is the day before the DCT
         last = ctx.last_value(r"\d{4}-\d\d-\d\d(?:T\w+)?", m.start(), 6000)

@@ -248,7 +248,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|\s+[-–](?!\s+[a-z])\s+)(?!an?\b))(?P<num2>"
         + NUM
         + r"))?(?:\s+(?P<rel2>previous|preceding|prior)(?=\s))?"
-        r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus)|-odd)?[\s-]+"
+        r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus"
+        r"|(?P<kind>fiscal|calendar|business|working|trading|legislative))|-odd)?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
         r"(?:-(?:long|old))?",
         resolve_duration,
@@ -348,7 +349,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
         r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
         # "at 0900hrs", "at 1700 hours local time"
-        r"(?:\s*hrs\b|\s+hours\b(?=\s+(?:GMT|UTC|local\s+time)|\s*[.,;)]|$)"
+        r"(?:\s*hrs\b|\s+hours\b"
         r"|(?=\s+(?:GMT|UTC|local\s+time|(?-i:" + ZONE_CODES + r"))\b"
         r"|\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\)"  # "at 2100 (1900 GMT)"
         r"|\s+on\s+"
@@ -360,7 +361,11 @@ _LATER_RULES: tuple[Rule, ...] = (
         # morning at 10:30")
         r"|(?:(?<=tonight\sat\s)|(?<=morning\sat\s)|(?<=evening\sat\s)|(?<=afternoon\sat\s)"
         r"|(?<=night\sat\s))(?P<h6>1[0-2]|[1-9])(?:[:.](?P<mi6>[0-5]\d))?"
-        r"(?!\s*(?:[-–%$]|percent|per\b|points?\b|[ap]\.?m\b|o['’]clock)|[.,:]\d)"
+        # then a stop or a word that goes on with the clause, not a noun the number counts
+        # ("this morning at 6 different locations", "at 10 Downing Street", "at 3 to 1")
+        r"(?=\s*(?:[.,;:!?)]|$)(?![.,:]\d)|\s+(?:before|after|when|while|and|as|in|on|for"
+        r"|with|until|sharp|(?:local|Eastern|Pacific|Central|Mountain)\s+time|(?-i:[ECMP][SD]T"
+        r"|ET|PT|GMT|UTC))\b(?!\s*\d))"
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS

@@ -14,7 +14,11 @@ from spacy.tokens import Doc
 from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.clause_roles import continued_sentence
-from fivews.timeline.clock_days import clock_on_later_day, day_from_parenthesis
+from fivews.timeline.clock_days import (
+    clock_on_later_day,
+    day_from_parenthesis,
+    part_on_later_day,
+)
 from fivews.timeline.coordination import join_durations, listed_days, share_months, share_years
 from fivews.timeline.counted_joins import (
     counted_from_day,
@@ -479,6 +483,7 @@ def tag_timexes(
     named_days_again(merged, day)
     weekday_range_ends(text, merged, day)
     clock_on_later_day(text, merged)
+    part_on_later_day(text, merged)
     stamps_past_midnight(text, merged)
     timetable_days(text, merged)
     habitual_times(doc if starts else None, starts, merged)

@@ -444,9 +444,13 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if (
             gerund_of_a_fact(verb)
             and outer in (PRESENT, FUTURE)
-            and not {aux_word(c) for c in head.children} & FUTURE_AUX
+            and (
+                verb.head.lower_ == "since" or not {aux_word(c) for c in head.children} & FUTURE_AUX
+            )
         ):
-            return PAST  # "is lagging … despite winning the primary in February": a fact had
+            # "is lagging … despite winning the primary in February", "will travel …, his
+            # fifth visit since taking office in February": a fact had
+            return PAST
         if outer == PRESENT and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
             # a gerund after a preposition ("accuses him of staging a coup in July") names
             # an act whose time a present verb does not tell ("was underpaid after
