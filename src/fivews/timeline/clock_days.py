@@ -104,7 +104,7 @@ _BARE_PART = re.compile(r"(?!(?:this|last|one|that)\b)[\w\s-]*", re.I)
 
 
 #: "spent" right before a part of a day ("spent the night")
-_SPENT = re.compile(r"\bspen(?:t|ds?|ding)\s+$", re.I)
+_SPENT = re.compile(r"\bspent\s+$", re.I)
 #: what parts a part of a day from a day named later: a sentence's or clause's end, a word
 #: of a stretch's end ("spent the night there until Friday")
 _OTHER_CLAUSE = re.compile(r"[.!?;:]\s|\b(?:until|till|into|before|by|to)\b", re.I)

@@ -78,14 +78,14 @@ def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
     if span is None:
         return False
     if NOUN_AFTER.match(text, m.end()) and not (
-        span.group(0).lower().startswith("spen") and _PARTICIPLE_AFTER.match(text, m.end())
+        span.group(0).lower().startswith("spent") and _PARTICIPLE_AFTER.match(text, m.end())
     ):
         return False  # "the night shift"; not "spent the night stranded on highways"
     if span.group(0).lower().startswith("into") and not _DEEP_INTO.search(
         text, max(0, span.start() - 8), span.start()
     ):
         return False
-    if span.group(0).lower().startswith("spen") and (
+    if span.group(0).lower().startswith("spent") and (
         text.startswith(("'s", "’s"), m.end())  # "spent the evening's proceeds"
         or _LONG_AGO.search(_sentence_after(text, m.end()))  # "… before his inauguration in 1861"
         or _LONG_AGO.search(_sentence_before(text, m.start()))  # "Years ago, … spent the night"
@@ -127,7 +127,7 @@ _HABIT_OR_YEAR = re.compile(rf"\b(?:{_HABIT_WORDS}|(?:1[0-9]|20)\d\d)\b", re.I)
 #: a stretch of "the night" before it ("for much of the night", "through the night", "late
 #: into the night", "the rest of the night", "spent the night")
 _SPAN_OF_THE = re.compile(
-    r"\b(?:(?:much|most|all|rest|remainder|middle)\s+of|through|into|spen(?:t|ds?|ding))\s+"
+    r"\b(?:(?:much|most|all|rest|remainder|middle)\s+of|through|into|spent)\s+"
     r"(?:the\s+)?$",
     re.I,
 )

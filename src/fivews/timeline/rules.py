@@ -275,7 +275,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         "the_hour",
         # "in the next half hour", "for the past hour": an hour or half of one from now (the
         # duration rule needs a count); not "the last hour of the debate", "the first hours"
-        r"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|final)\s+"
+        r"the\s+(?P<rel>past|last|next|coming|previous|first|final)\s+"
         r"(?P<half>half[\s-]+)?(?P<unit>hour)(?![\w-]|\s+of\b|\s+and\s+a\s+half)",
         resolve_the_hour,
     ),
