@@ -186,6 +186,8 @@ def _clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) ->
     """A clock time and the day beside it as one timex: a TIME on a date or a weekday
     ("10 p.m. Wednesday"), a SET on weekdays that recur ("at noon on Wednesdays":
     ``XXXX-WXX-3T12:00``); None for any other neighbour."""
+    if day.rule == "ago_within_day":
+        return None  # "at 7 p.m., about an hour from now": a count of hours, no day
     hhmm = clock.value.split("T", 1)[1]
     if (
         hhmm == "24:00"

@@ -1,0 +1,268 @@
+"""Times as broadcasts, wires and quotations tell them: "the next half hour", "hours
+ago", "two hours from now", "tonight at 9", "shortly after midnight Saturday", 24-hour
+times with "hrs" and zone codes, ranges across midnight, quotations counted from the day
+they were spoken ('"We vote tomorrow," he told parliament on Monday'), "spent the night",
+a part of a day before "on" and a day, counts of fiscal and trading units, and the near
+misses each must leave alone.
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+
+_CASES = [
+    (
+        "We will have full coverage of the vote in the next half hour.",
+        "2012-11-07",
+        [("the next half hour", "PT30M")],
+    ),
+    (
+        "The president will make a statement within the next hour.",
+        "2012-11-07",
+        [("the next hour", "PT1H")],
+    ),
+    (
+        "Crowds in Tahrir Square have been cheering for the past hour.",
+        "2013-07-03",
+        [("the past hour", "PT1H")],
+    ),
+    (
+        "In the last hour, we have been able to project that Republicans will hold the House.",
+        "2014-11-04",
+        [("the last hour", "PT1H")],
+    ),
+    (
+        "He was substituted in the first half-hour.",
+        "2012-11-07",
+        [("the first half-hour", "PT30M")],
+    ),
+    ("He attacked his rival in the last hour of the debate.", "2012-11-07", []),
+    ("Clinton navigated a first hour dedicated to foreign policy.", "2015-11-16", []),
+    ("Stocks fell in the next half.", "2012-11-07", [("the next half", "2013-H1")]),
+    ("A massive earthquake struck just hours ago.", "2011-03-11", [("hours ago", "PTXH")]),
+    (
+        "Officials confirmed just minutes ago that a dozen people were killed.",
+        "2012-03-02",
+        [("minutes ago", "PTXM")],
+    ),
+    (
+        "The first exit polls are due out at 7 p.m. local time, about an hour from now.",
+        "2012-06-17",
+        [("7 p.m. local time", "2012-06-17T19:00"), ("an hour from now", "2012-06-17")],
+    ),
+    (
+        "The first polls close roughly two hours from now.",
+        "2012-11-06",
+        [("roughly two hours from now", "2012-11-06")],
+    ),
+    ("From now on, the polls are closed.", "2012-11-07", [("now", "PRESENT_REF")]),
+    (
+        "The president delivers his State of the Union address tonight at 9 o'clock Eastern.",
+        "2010-01-27",
+        [("tonight", "2010-01-27TNI"), ("9 o'clock Eastern", "2010-01-27T21:00")],
+    ),
+    (
+        "The president delivers his address tonight at 9 before a joint session of Congress.",
+        "2011-01-25",
+        [("tonight", "2011-01-25TNI"), ("9", "2011-01-25T21:00")],
+    ),
+    (
+        "They are expected to resume talks tomorrow morning at 10.",
+        "2012-12-19",
+        [("tomorrow morning", "2012-12-20TMO"), ("10", "2012-12-20T10:00")],
+    ),
+    (
+        "He arrived Friday evening at 8 o'clock.",
+        "2012-11-02",
+        [("Friday evening", "2012-11-02TEV"), ("8 o'clock", "2012-11-02T20:00")],
+    ),
+    (
+        "The celebration ends tonight at 12 with fireworks.",
+        "1998-03-04",
+        [("tonight", "1998-03-04TNI"), ("12", "1998-03-04T24:00")],
+    ),
+    (
+        "Protesters gathered this evening at 10 Downing Street.",
+        "1998-03-04",
+        [("this evening", "1998-03-04TEV")],
+    ),
+    (
+        "Power was restored this afternoon at 4 of the 6 plants.",
+        "1998-03-04",
+        [("this afternoon", "1998-03-04TAF")],
+    ),
+    (
+        "The Lakers are favored tonight at 3 to 1 in Las Vegas.",
+        "1998-03-04",
+        [("tonight", "1998-03-04TNI")],
+    ),
+    (
+        "Papandreou won a confidence vote shortly after midnight Saturday.",
+        "2011-11-05",
+        [("midnight Saturday", "2011-11-05T00:00")],
+    ),
+    (
+        "The strike ends at midnight Saturday.",
+        "2011-11-05",
+        [("midnight Saturday", "2011-11-05T24:00")],
+    ),
+    (
+        "The airspace will be closed from 2200 to 0600 GMT on Monday.",
+        "2013-03-15",
+        [("2200", "2013-03-17T22:00"), ("0600 GMT on Monday", "2013-03-18T06:00")],
+    ),
+    (
+        "The blackout lasted from 2200 to 0600 GMT, the utility said.",
+        "1999-06-18",
+        [("2200", "1999-06-17T22:00"), ("0600 GMT", "1999-06-18T06:00")],
+    ),
+    (
+        "The curfew will run from 1900-0500 local time on Saturday.",
+        "2013-03-15",
+        [("1900", "2013-03-15T19:00"), ("0500 local time on Saturday", "2013-03-16T05:00")],
+    ),
+    (
+        "Polls open at 0900hrs and will close at 1700 hrs local time.",
+        "2013-09-09",
+        [("0900hrs", "2013-09-09T09:00"), ("1700 hrs local time", "2013-09-09T17:00")],
+    ),
+    ("The meeting starts at 17:00 hrs.", "2013-09-09", [("17:00 hrs", "2013-09-09T17:00")]),
+    ("The quake struck at 1600 AEDT.", "2013-09-09", [("1600 AEDT", "2013-09-09T16:00")]),
+    (
+        "Troops will withdraw at 1700 hours Friday.",
+        "1999-06-18",
+        [("1700 hours Friday", "1999-06-18T17:00")],
+    ),
+    (
+        "He worked 1700 hours last year.",
+        "1999-06-18",
+        [("1700 hours", "PT1700H"), ("last year", "1998")],
+    ),
+    (
+        '"We will vote on the budget tomorrow," Finance Minister Evangelos Venizelos told parliament on Monday.',
+        "2012-03-14",
+        [("tomorrow", "2012-03-13"), ("Monday", "2012-03-12")],
+    ),
+    (
+        '"Yesterday was the worst day of shelling," an activist told Reuters by telephone on Sunday.',
+        "2012-03-14",
+        [("Yesterday", "2012-03-10"), ("Sunday", "2012-03-11")],
+    ),
+    (
+        'Prime Minister Recep Tayyip Erdogan said on Monday: "The protests will be over by tomorrow."',
+        "2013-06-07",
+        [("Monday", "2013-06-03"), ("tomorrow", "2013-06-04")],
+    ),
+    (
+        'Vice President Omar Suleiman said on Saturday that a dialogue with opposition groups "will start today."',
+        "2011-01-31",
+        [("Saturday", "2011-01-29"), ("today", "2011-01-29")],
+    ),
+    (
+        '"The ball is in the White House\'s court this week," Boehner told reporters last Friday.',
+        "2012-12-03",
+        [("this week", "2012-W48"), ("last Friday", "2012-11-30")],
+    ),
+    (
+        '"The Senate will vote next week," Senate Majority Leader Harry Reid said in a statement on Saturday.',
+        "2013-09-04",
+        [("next week", "2013-W36"), ("Saturday", "2013-08-31")],
+    ),
+    ('"Tomorrow we leave," he said.', "2012-03-14", [("Tomorrow", "2012-03-15")]),
+    (
+        'Police said the eviction of the site would be completed "today."',
+        "2011-10-19",
+        [("today", "2011-10-19")],
+    ),
+    ('He said the deal would close "next year."', "2011-10-19", [("next year", "2012")]),
+    ('The word "tomorrow" appears 14 times in the speech.', "2013-06-07", []),
+    ('He appeared on NBC\'s "Today" show.', "2013-06-07", []),
+    (
+        "Democratic leaders spent the afternoon rounding up votes.",
+        "2010-03-21",
+        [("the afternoon", "2010-03-21TAF")],
+    ),
+    (
+        "The Bulls spent the afternoon practicing at the Berto Center on Thursday, the team said.",
+        "1998-02-13",
+        [("the afternoon", "1998-02-12TAF"), ("Thursday", "1998-02-12")],
+    ),
+    (
+        "Lincoln spent the night at the Willard Hotel before his inauguration in 1861.",
+        "1998-02-13",
+        [("1861", "1861")],
+    ),
+    ("The committee spent the evening's proceeds on scholarships.", "1998-02-13", []),
+    ("She spent the night shift alone.", "1998-02-13", []),
+    ("Rough sleepers can take shelter by spending the night in church.", "2014-02-03", []),
+    (
+        "The leaders arrived in Seoul on Wednesday. They met for dinner that evening and held formal talks the next day.",
+        "2010-11-12",
+        [
+            ("Wednesday", "2010-11-10"),
+            ("that evening", "2010-11-10TEV"),
+            ("the next day", "2010-11-11"),
+        ],
+    ),
+    (
+        "Shares traded on Monday. Redemptions that day and for two days following were heavy.",
+        "1998-02-13",
+        [("Monday", "1998-02-09"), ("two days", "P2D")],
+    ),
+    (
+        "Gunmen attacked a police station at mid-morning on Saturday.",
+        "2011-11-07",
+        [("mid-morning", "2011-11-05TMO"), ("Saturday", "2011-11-05")],
+    ),
+    (
+        "The raid came late in the evening on Friday.",
+        "2011-11-07",
+        [("late in the evening", "2011-11-04TEV"), ("Friday", "2011-11-04")],
+    ),
+    (
+        "He spoke this morning on Saturday's events.",
+        "2011-11-07",
+        [("this morning", "2011-11-07TMO"), ("Saturday", "2011-11-05")],
+    ),
+    (
+        "Two explosions went off near the finish line of the Boston Marathon about 2:50 this afternoon.",
+        "2013-04-15",
+        [("about 2:50 this afternoon", "2013-04-15T14:50")],
+    ),
+    (
+        "Tropical Storm Hermine is expected to weaken as it moves inland overnight.",
+        "2010-09-07",
+        [("overnight", "2010-09-07TNI")],
+    ),
+    ("Stocks rose overnight in Asia.", "2010-09-07", [("overnight", "2010-09-06TNI")]),
+    (
+        "The blast struck at about 4:30 p.m. on Monday. Medvedev said earlier tonight that the attack was terrorism.",
+        "2011-01-25",
+        [("about 4:30 p.m. on Monday", "2011-01-24T16:30"), ("earlier tonight", "2011-01-25TNI")],
+    ),
+    (
+        "The agreement would set spending for the next two fiscal years.",
+        "2013-12-11",
+        [("the next two fiscal years", "P2Y")],
+    ),
+    (
+        "The House has nine legislative days left before the recess.",
+        "2013-12-11",
+        [("nine legislative days", "P9D")],
+    ),
+    ("The cemetery operator changed from a fiscal year to a calendar year.", "1989-10-27", []),
+    (
+        "Kerry will travel to Israel later this week, his fifth visit to the region since taking office in February.",
+        "2013-06-24",
+        [("later this week", "2013-W26"), ("February", "2013-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), _CASES)
+def test_speech_and_clocks(nlp, text: str, dct: str, expected: list[tuple[str, str]]):
+    assert _found(nlp, text, dct) == expected
