@@ -9,7 +9,7 @@ import re
 
 from fivews.timeline.false_friends import in_a_game
 from fivews.timeline.guards import previous_word
-from fivews.timeline.lexicon import MONTHS, TIME_PREPOSITIONS
+from fivews.timeline.lexicon import MONTHS, TIME_PREPOSITIONS, ZONE_CODES
 
 #: a verb of change before "from" ("rose from", "down from"): an amount follows
 _CHANGED_FROM = re.compile(
@@ -46,6 +46,13 @@ _RESULTS_AFTER = re.compile(
 )
 
 
+#: the end of a 24-hour clock range with its zone ("… to 0300 GMT", "… and 2200 local time")
+_CLOCK_RANGE_END = re.compile(
+    r"\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
+    r"|(?-i:" + ZONE_CODES + r"))\b"
+)
+
+
 def guard_year(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it counts something or is money."""
     if m["year"] < "1500" and _CHANGED_FROM.search(text, max(0, m.start() - 30), m.start()):
@@ -73,6 +80,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", after
     ):
         return False  # "came into force at 2100 on Wednesday": a clock time
+    if prev in ("from", "between") and _CLOCK_RANGE_END.match(text, m.end()):
+        return False  # "from 2100 to 0300 GMT", "between 1800 and 2200 local time": a clock
     if (
         re.match(r"\s+index\b", after, re.I)
         and prev not in TIME_PREPOSITIONS

@@ -319,7 +319,15 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # still ahead is not the day of a past event
     if base is None and the_part and not rel and past:
         base = lead_day(ctx)  # "Throughout the night, …" far into a report of last night
-    if base is None:
+    spoken = (
+        spoken_on(ctx.text, m.start(), m.end(), ctx.dct)
+        if rel in ("this", "last") and ctx.dct is not None
+        else None
+    )
+    if spoken is not None:
+        # '"I spoke with him last night," the ambassador said on Tuesday': Monday's night
+        base, anchor = (spoken + dt.timedelta(offset)).isoformat(), "DCT"
+    elif base is None:
         base = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(offset)).isoformat()
         anchor = "DCT"
     else:

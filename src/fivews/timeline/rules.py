@@ -369,8 +369,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS
-        + r")\s+o['’]clock\b(?!\s+(?:in|at|tonight|this)\b))"
-        + TZ,
+        + r")\s+o['’]clock\b(?!\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
+        r"|this\s+(?:morning|afternoon|evening))\b))" + TZ,
         resolve_clock,
         guard_clock,
         left=AFTER_HOUR_DASH,

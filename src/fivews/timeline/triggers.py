@@ -48,8 +48,9 @@ SHORT_YEAR_KEY = "#short_year"
 _APOSTROPHES = frozenset("'’‘")
 #: a decade's number: up to four digits ending in 0, then at most one letter ("s")
 _DECADE_WORD = re.compile(r"\d{1,3}0[^\W\d_]?")
-#: a clock time's hour: one or two digits, then only letters ("pm", "a")
-_CLOCK_WORD = re.compile(r"\d{1,2}[^\W\d_]*")
+#: a clock time's hour: one or two digits, then only letters ("pm", "a"), or a 24-hour
+#: time glued to "hrs" ("0900hrs")
+_CLOCK_WORD = re.compile(r"\d{1,2}[^\W\d_]*|\d{4}hrs")
 _UNIT_WORDS = _words(UNITS)
 _MONTH_WORDS = _words(MONTHS)
 _WEEKDAY_WORDS = _words(WEEKDAYS, [w + "s" for w in WEEKDAYS])
