@@ -306,13 +306,11 @@ def test_orthodox_persian_and_other_new_years_holidays(nlp, text, expression, va
 @pytest.mark.parametrize(
     "text",
     [
-        "Millions travelled home for the Chinese New Year.",
         "She cooked Nowruz recipes for the family.",
         "The Nowruz table is set with seven symbolic items.",
         "The Navruz Bank reported a loss.",
         "Novruz Mammadov, a senior presidential aide, spoke.",
         "Police closed Navruz Park to traffic.",
-        "Families gathered for the Lunar New Year.",
     ],
 )
 def test_other_calendars_new_years_without_a_date_and_kinds_are_no_time(nlp, text):

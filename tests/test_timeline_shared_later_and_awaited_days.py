@@ -153,9 +153,9 @@ def test_a_clock_time_of_the_day_since_which(nlp, text, value):
         ),
         ("Shops were busy over the New Year holiday.", "2009-04-04", [("New Year", "2009-01-01")]),
         ("He returned home at New Year.", None, [("New Year", "XXXX-01-01")]),
-        # another calendar's new year, a greeting, a resolution, the coming year
-        ("Chinese New Year began.", "2009-04-04", []),
-        ("He celebrated the Lunar New Year.", "2009-04-04", []),
+        # the Chinese calendar's new year; a greeting, a resolution, the coming year
+        ("Chinese New Year began.", "2009-04-04", [("Chinese New Year", "2009-01-26")]),
+        ("He celebrated the Lunar New Year.", "2009-04-04", [("Lunar New Year", "2009-01-26")]),
         ("Happy New Year, he said.", "2009-04-04", []),
         ("She made New Year's resolutions.", "2009-04-04", []),
         ("Talks will resume in the new year.", "2009-04-04", []),

@@ -47,10 +47,18 @@ def easter_sunday(year: int, *, orthodox: bool = False) -> dt.date:
 
 def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     """The date of a holiday described by ``rule`` (a ``holidays`` entry) in ``year``: a
-    date the entry lists for that year (Super Tuesday of 2008 was February 5), else its
+    date the entry lists for that year (Super Tuesday of 2008 was February 5; the Chinese
+    new year's dates are listed, as no dependency here computes that calendar), else its
     rule's."""
     if str(year) in rule.get("dates", {}):
         return dt.date.fromisoformat(rule["dates"][str(year)])
+    if rule.get("chinese_lunar"):
+        # outside the listed years (1980-2040, checked against the lunarcalendar package):
+        # the Chinese calendar's new year comes back to within a day or two of its date
+        # every 19 years (the Metonic cycle)
+        listed = year + 19 * ((2010 - year) // 19)
+        day = dt.date.fromisoformat(rule["dates"][str(listed)])
+        return day.replace(year=year)
     if "hebrew" in rule or "hijri" in rule:
         return min(d for d in _lunar_dates(rule, year) if d.year == year)
     if "persian" in rule:  # Nowruz, 1 Farvardin: the year starts at the March equinox
@@ -193,7 +201,8 @@ _DETERMINER_BEFORE = re.compile(
 #: Christmas", "closed early for Christmas", "stocked up ahead of Thanksgiving"), with the
 #: word before "before"; not the end of a stay ("stayed open until Christmas Eve")
 _READY_FOR = re.compile(
-    r"(?:\b(?P<word>[\w']+)\s+)?\b(?:before|for|ahead\s+of|in\s+time\s+for)\s+$", re.I
+    r"(?:\b(?P<word>[\w']+)\s+)?\b(?:before|for|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?$",
+    re.I,
 )
 #: words before "before" that count back from the holiday or look back on it ("a week
 #: before Christmas", "the weekend before Thanksgiving", "since before Christmas")
