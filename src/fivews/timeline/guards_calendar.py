@@ -26,10 +26,22 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.records import SENTENCE_END
 
+#: a year or a day right after a month ("this March 2011", "this Dec. 30")
+_YEAR_AFTER = re.compile(r"\.?,?\s+(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\d)")
+
 
 def guard_month(m: re.Match[str], text: str) -> bool:
-    """Month names must be capitalised; "May"/"March" alone need a temporal context."""
+    """Month names must be capitalised; "May"/"March" alone need a temporal context; "this
+    March" before a year or a day is no month of its own ("In this March 2011 photo", "In
+    this Dec. 30 photo")."""
     if not capitalised(m, "month"):
+        return False
+    if (
+        "rel" in m.re.groupindex
+        and "day" not in m.re.groupindex  # the month rule's own, not a day's
+        and (m["rel"] or "").lower() == "this"
+        and _YEAR_AFTER.match(text, m.end("month"))
+    ):
         return False
     if re.match(
         r"-(?!(?:to|through|thru|till|until|and)-)[a-z]", text[m.end("month") : m.end("month") + 10]

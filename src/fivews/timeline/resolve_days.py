@@ -10,6 +10,7 @@ import re
 
 from fivews.timeline.anaphora import weekday_of_week_told
 from fivews.timeline.awaited import after_told_day, awaited_day, scheduled_event
+from fivews.timeline.captions import in_a_caption
 from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.guards_days import (
     in_a_forecast,
@@ -125,6 +126,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = NOUN_PRESENT  # a deadline of unknown tense ("to fill the bags by Thursday")
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
+        if tense == PRESENT and not possessive and in_a_caption(ctx.text, m.start()):
+            tense = PAST  # "Obama speaks during a news conference Tuesday. (AP Photo/…)"
         if (m["pmod"] or "").lower() == "later" and (ctx.dct.isoweekday() - wd) % 7 == 1:
             # "when he speaks later Monday" in a Tuesday paper: later on the day the story
             # was written, the day before the DCT (not a week on)

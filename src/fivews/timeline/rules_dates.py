@@ -80,7 +80,8 @@ DATE_RULES: tuple[Rule, ...] = (
     _rule(
         "month_day_year",
         POINT_MOD
-        + r"(?:(?:(?:(?:the\s+)?(?:last|next)|this(?:\s+past)?|past)\s+)?"  # "Last Saturday, …"
+        # "Last Saturday, …"; not the "this" of a caption's "In this Sunday, Sept. 16 photo"
+        + r"(?:(?:(?:(?:the\s+)?(?:last|next)|(?<![Ii]n\s)this(?:\s+past)?|past)\s+)?"
         + WEEKDAY
         + r",?\s+)?(?P<month>"
         + MONTH
@@ -96,7 +97,7 @@ DATE_RULES: tuple[Rule, ...] = (
     _rule(
         "day_month_year",
         POINT_MOD
-        + r"(?:(?:(?:(?:the\s+)?(?:last|next)|this(?:\s+past)?|past)\s+)?"
+        + r"(?:(?:(?:(?:the\s+)?(?:last|next)|(?<![Ii]n\s)this(?:\s+past)?|past)\s+)?"
         + WEEKDAY
         + r",?\s+)?"
         + DAY_BEFORE_MONTH
@@ -111,7 +112,9 @@ DATE_RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         POINT_MOD
-        + r"(?:(?P<rel>last|next|this|the\s+(?:following|next|previous|preceding))\s+)?(?:"
+        # not the "this" of a caption's "In this Dec. 30 photo"
+        + r"(?:(?P<rel>last|next|(?<![Ii]n\s)this|the\s+(?:following|next|previous|preceding))"
+        r"\s+)?(?:"
         + WEEKDAY
         + r",?\s+)?(?P<month>"
         + MONTH
