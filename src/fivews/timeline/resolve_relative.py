@@ -182,7 +182,12 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
     unit = re.sub(r"[-\s]+", "-", unit)  # "the past quarter century"
     if unit in _STRETCHES and (
-        unit not in ("decade", "century") or rel not in ("this", "current", "the current", "that")
+        unit not in ("decade", "century")
+        or (
+            rel not in ("this", "current", "the current", "that")
+            # "at the start of the next decade": the 2020s' start, no stretch
+            and mod not in ("START", "MID", "END")
+        )
     ):
         # "the past decade", "the next fortnight": a stretch of time ending (or starting) at
         # the DCT; TimeML writes decades and centuries in years

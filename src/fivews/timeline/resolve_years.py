@@ -149,3 +149,14 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         low = LEXICON["spoken_year_tens"][lo]
     return make_timex(m, "DATE", f"{hi}{low:02d}", "spoken_year")
+
+
+def resolve_half_of_this_era(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the second half of the century", "the first half of the decade": the DCT's century
+    ("20") or decade ("201"), its start or its end (as TimeBank writes the first half of a
+    named decade); with no DCT, no value is known."""
+    if ctx.dct is None:
+        return None
+    value = str(ctx.dct.year)[: 2 if m["unit"].lower() == "century" else 3]
+    mod = "START" if m["half"].lower() in ("first", "early") else "END"
+    return make_timex(m, "DATE", value, "half_of_this_era", mod, anchor="DCT")

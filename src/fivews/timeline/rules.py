@@ -78,6 +78,7 @@ from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
 from fivews.timeline.resolve_quarters import resolve_quarter
 from fivews.timeline.resolve_reference import resolve_reference
 from fivews.timeline.resolve_relative import resolve_relative_unit, resolve_the_unit
+from fivews.timeline.resolve_years import resolve_half_of_this_era
 from fivews.timeline.rules_dates import DATE_RULES
 from fivews.timeline.triggers import make_rule as _rule
 
@@ -300,6 +301,13 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?:quite\s+)?a\s+(?:little\s+)?while|(?P<some>some\s+time)",
         resolve_a_while,
         guard_a_while,
+    ),
+    _rule(
+        "half_of_this_era",
+        # "the second half of the century": a part of the DCT's century (not "of the 20th")
+        r"the\s+(?P<half>first|second|latter|early)\s+half\s+of\s+(?:the|this)\s+"
+        r"(?P<unit>century|decade)",
+        resolve_half_of_this_era,
     ),
     _rule(
         "quarter",

@@ -100,6 +100,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "a_while": _words("while time"),
     "unit_and_a_half": _words("year month week day hour"),
     "the_hour": frozenset({"hour"}),
+    "half_of_this_era": frozenset({"century", "decade"}),
     "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
     "quarter": _words("quarter half period"),
     "reference": _words(
