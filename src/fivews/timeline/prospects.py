@@ -56,7 +56,17 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     scheduling verb with an event as its object, a present "expects" with an object ("The
     couple expects their second child this summer"), or a prospective verb with "until"
     before the time."""
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb_lemma(verb.head) in PROSPECTIVE_VERBS:
+    if (
+        (
+            verb.dep_ == "xcomp"
+            # a reduced "set to" the parser hangs as an adverbial clause ("the tax increases
+            # set to take effect on Jan. 1")
+            or (verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN")
+        )
+        and verb.tag_ == "VB"
+        and verb_lemma(verb.head) in PROSPECTIVE_VERBS
+        and (verb.dep_ == "xcomp" or any(c.tag_ == "TO" for c in verb.children))
+    ):
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not past_perfect(verb.head)
     if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBN") and verb.head.lower_ == "due":
