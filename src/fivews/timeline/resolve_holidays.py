@@ -30,7 +30,7 @@ from fivews.timeline.framing_years import (
     year_named_after,
     year_named_before,
 )
-from fivews.timeline.lexicon import LEXICON, SENTENCE_OPENS, WEEKDAYS
+from fivews.timeline.lexicon import LEXICON, PARTS_OF_DAY, SENTENCE_OPENS, WEEKDAYS
 from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
@@ -309,6 +309,15 @@ _NEAR_NEW_YEAR = 45
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """A holiday (:func:`_resolve_holiday`), and a part of it named after it ("Christmas
+    morning", "Thanksgiving night"): a TIME on the holiday's day."""
+    t = _resolve_holiday(m, ctx)
+    if t is not None and m["hpart"] and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value):
+        t.value, t.type = f"{t.value}T{PARTS_OF_DAY[m['hpart'].lower()]}", "TIME"
+    return t
+
+
+def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (its ISO week);
     a year named before it in the sentence is its year ("In 2015, Thanksgiving fell…"),
     as is a year right before it ("the 2009 Fourth of July celebration") or written after

@@ -102,6 +102,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
                 anchor="DCT",
             )
         last = ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000, skip_rules=_COMPARISONS)
+        if kind == "period" and last is not None and last[5] == "H":
+            letter, size = "H", 6  # "the same period a year earlier" after "the first half"
         if d is not None:
             latest = shift_months(d, -size)
             reported = f"{latest.year}-{letter}{(latest.month - 1) // size + 1}"

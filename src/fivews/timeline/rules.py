@@ -111,9 +111,11 @@ _LATER_RULES: tuple[Rule, ...] = (
         POINT_MOD
         + r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>"
         + alternation(HOLIDAY_NAMES)
-        + r")(?:\s+(?P<week>week)|\s+(?:holiday\s+)?(?P<weekend>weekend))?(?:,?\s+(?P<year>"
-        + YEAR
-        + r"))?",
+        # "Christmas morning", "Thanksgiving night": a part of the holiday, not "night games"
+        + r")(?:\s+(?P<week>week)|\s+(?:holiday\s+)?(?P<weekend>weekend)"
+        r"|\s+(?P<hpart>morning|afternoon|evening|night)(?![-\w]|\s+(?:game|football|shift|"
+        r"session|show|service|mass|services|prayers?|sky|club|market|shopping|sales?)s?\b))?"
+        r"(?:,?\s+(?P<year>" + YEAR + r"))?",
         resolve_holiday,
         guard_holiday,
     ),
