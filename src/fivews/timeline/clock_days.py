@@ -106,8 +106,9 @@ _BARE_PART = re.compile(r"(?!(?:this|last|one|that)\b)[\w\s-]*", re.I)
 #: "spent" right before a part of a day ("spent the night")
 _SPENT = re.compile(r"\bspent\s+$", re.I)
 #: what parts a part of a day from a day named later: a sentence's or clause's end, a word
-#: of a stretch's end ("spent the night there until Friday")
-_OTHER_CLAUSE = re.compile(r"[.!?;:]\s|\b(?:until|till|into|before|by|to)\b", re.I)
+#: of a stretch's end ("spent the night there until Friday"), a second verb ("spent the
+#: night on the ridge and reached the summit on Monday")
+_OTHER_CLAUSE = re.compile(r"[.!?;:,]\s|\b(?:until|till|into|before|by|to|and|but)\b", re.I)
 
 
 def part_on_later_day(text: str, timexes: list[Timex]) -> None:

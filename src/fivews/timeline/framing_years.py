@@ -118,7 +118,9 @@ CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[^\w\s]|$)|\s+(?:"
     + PREPOSITION_NEXT
     + r"|and|or|but|to|of|until|through|along|near|under|around|between|throughout|into|within"
-    r"|the|a|an|was|were|is|are|had|has|have|when|while|as|he|she|they|it|we)\b",
+    r"|the|a|an|was|were|is|are|had|has|have|when|while|as|he|she|they|it|we"
+    # a past verb of the clause ("Chinese New Year in 2010 fell on Valentine's Day")
+    r"|fell|came|began|brought|saw|went|[a-z]+ed)\b",
     re.I,
 )
 

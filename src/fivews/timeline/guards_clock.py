@@ -49,7 +49,10 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         # "at 7 tonight", "about 2:50 this afternoon"
-        return bool(m["cmod"]) or previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+        # (not a time taken: "ran the marathon in about 2:50 this afternoon")
+        if m["cmod"]:
+            return previous_word(text, m.start()) not in ("in", "of", "within", "under")
+        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if m["h4"]:  # "at 2315 GMT", "from 2200 to 0600 GMT", "until at least 1800 GMT"; not "In
         # 1925 GMT was adopted"
         at = m.start()

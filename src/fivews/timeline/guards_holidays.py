@@ -29,10 +29,6 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         ):
             return False
     name = re.sub(r"\s+", " ", m["holiday"].lower())
-    if name == "independence day" and _ANOTHER_NATION_BEFORE.search(
-        text, max(0, m.start() - 30), m.start()
-    ):
-        return False  # "India's Independence Day": another nation's day than July 4
     holiday_words_before = previous_word(text, m.start()) in _BEFORE_A_HOLIDAY
     if name in _SURNAME_HOLIDAYS and (
         (
@@ -132,12 +128,6 @@ _KIND_AFTER = re.compile(
 _NAME_AFTER = re.compile(
     r"\s+(?-i:Islands?|Seals|Society|Foundation|Fund|Inc|Corp|Co|Records|Creek|Lake|River"
     r"|Mountains?|Valley|Bay|Point)\b(?![-'’])"
-)
-#: a nation named right before "Independence Day" other than the United States
-#: ("India's", "Ukrainian", "the 66th"), whose day the holiday's July 4 is not
-_ANOTHER_NATION_BEFORE = re.compile(
-    r"(?:\b(?!(?:America|American|U\.S|US|United\s+States)\b)(?-i:[A-Z])(?:[\w.]+['’]s"
-    r"|[a-z]+(?:an|ese|ish|i|ic))|\b\d+(?:st|nd|rd|th))\s+$"
 )
 #: prepositions of time before a holiday that keep it the day ("Before Christmas Point
 #: Pleasant police collected toys")

@@ -35,6 +35,7 @@ from fivews.timeline.timetables import recurring_day
 #: adverbs that make a clause tell of a habit
 HABIT_ADVERBS = frozenset(
     {"usually", "typically", "normally", "generally", "traditionally", "customarily", "routinely"}
+    | {"often", "frequently", "regularly", "rarely", "seldom", "always"}
 )
 #: rules of the timexes a habit makes recur
 _HABIT_RULES = ("month", "season", "weekday", "part_of_day", "day_relative", "clock_time")

@@ -246,7 +246,12 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         idx = d.year * 2 + h - 1 + offset
         value = f"{idx // 2}-H{idx % 2 + 1}"
     elif unit == "decade":
-        value = str(d.year + 10 * offset)[:3]
+        year = d.year
+        if mod in ("START", "MID", "END"):
+            # "In 1989, planners hoped to finish by the start of the next decade": the 1990s
+            named = ctx.last_value(r"\d{4}", m.start(), 300, same_sentence=True)
+            year = int(named) if named else year
+        value = str(year + 10 * offset)[:3]
     elif unit == "century":
         value = str(d.year + 100 * offset)[:2]
     else:

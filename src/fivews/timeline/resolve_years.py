@@ -152,11 +152,17 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_half_of_this_era(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the second half of the century", "the first half of the decade": the DCT's century
-    ("20") or decade ("201"), its start or its end (as TimeBank writes the first half of a
-    named decade); with no DCT, no value is known."""
-    if ctx.dct is None:
+    """ "the second half of the century", "the first half of the decade": the century
+    ("20") or decade ("201") of the year, decade or century named before it in its sentence
+    ("In 1850 … by the second half of the century": 18), else the DCT's; its start or its
+    end (as TimeBank writes the first half of a named decade); else no value is known."""
+    size = 2 if m["unit"].lower() == "century" else 3
+    named = ctx.last_value(r"\d{2}|\d{3}|\d{4}", m.start(), 300, same_sentence=True)
+    if named is not None and len(named) >= size:
+        value = named[:size]
+    elif ctx.dct is not None:
+        value = str(ctx.dct.year)[:size]
+    else:
         return None
-    value = str(ctx.dct.year)[: 2 if m["unit"].lower() == "century" else 3]
     mod = "START" if m["half"].lower() in ("first", "early") else "END"
     return make_timex(m, "DATE", value, "half_of_this_era", mod, anchor="DCT")
