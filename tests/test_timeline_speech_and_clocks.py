@@ -2,8 +2,9 @@
 ago", "two hours from now", "tonight at 9", "shortly after midnight Saturday", 24-hour
 times with "hrs" and zone codes, ranges across midnight, quotations counted from the day
 they were spoken ('"We vote tomorrow," he told parliament on Monday'), "spent the night",
-a part of a day before "on" and a day, counts of fiscal and trading units, and the near
-misses each must leave alone.
+a part of a day before "on" and a day, counts of fiscal and trading units, photo
+captions, the Chinese new year, a part of a holiday ("Christmas morning"), the half of a
+century, and the near misses each must leave alone.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -259,6 +260,171 @@ _CASES = [
         "Kerry will travel to Israel later this week, his fifth visit to the region since taking office in February.",
         "2013-06-24",
         [("later this week", "2013-W26"), ("February", "2013-02")],
+    ),
+    (
+        '"I spoke with the minister last night," the ambassador said on Tuesday.',
+        "2014-03-13",
+        [("last night", "2014-03-10TNI"), ("Tuesday", "2014-03-11")],
+    ),
+    (
+        'The utility said Friday in a statement: "Crews restored power to 200,000 customers last night."',
+        "2012-11-04",
+        [("Friday", "2012-11-02"), ("last night", "2012-11-01TNI")],
+    ),
+    (
+        "The ultimatum expires at 0900hrs on Saturday.",
+        "1999-06-18",
+        [("0900hrs on Saturday", "1999-06-19T09:00")],
+    ),
+    (
+        "The blackout lasted from 2100 to 0300 EST, the utility said.",
+        "1999-06-18",
+        [("2100", "1999-06-17T21:00"), ("0300 EST", "1999-06-18T03:00")],
+    ),
+    (
+        "Electricity is rationed between 1800 and 2200 local time.",
+        "1999-06-18",
+        [("1800", "1999-06-18T18:00"), ("2200 local time", "1999-06-18T22:00")],
+    ),
+    (
+        "The symphony performs Friday evening at 8 o'clock at the civic center.",
+        "1998-02-13",
+        [("Friday evening", "1998-02-13TEV"), ("8 o'clock", "1998-02-13T20:00")],
+    ),
+    (
+        "He woke at 9 o'clock in the morning.",
+        "1998-02-13",
+        [("9 o'clock in the morning", "1998-02-13T09:00")],
+    ),
+    (
+        "Hundreds of millions of Chinese will travel home for the Chinese New Year.",
+        "2014-01-20",
+        [("Chinese New Year", "2014-01-31")],
+    ),
+    (
+        "Shoppers thronged markets ahead of the Lunar New Year holiday.",
+        "2014-01-20",
+        [("Lunar New Year", "2014-01-31")],
+    ),
+    (
+        "Chinese New Year in 2010 fell on Valentine's Day.",
+        "2012-01-10",
+        [("Chinese New Year", "2010-02-14"), ("2010", "2010"), ("Valentine's Day", "2011-02-14")],
+    ),
+    (
+        "Christmas in 2010 fell on a Saturday.",
+        "2012-01-10",
+        [("Christmas", "2010-12-25"), ("2010", "2010"), ("Saturday", "XXXX-WXX-6")],
+    ),
+    ("Happy New Year, he said.", "2009-04-04", []),
+    (
+        'The film "Independence Day" was re-released on Friday.',
+        "2013-07-03",
+        [("Friday", "2013-06-28")],
+    ),
+    (
+        "Shoppers lined up on Thanksgiving night.",
+        "2012-11-23",
+        [("Thanksgiving night", "2012-11-22TNI")],
+    ),
+    (
+        "Children opened presents on Christmas morning.",
+        "2012-11-23",
+        [("Christmas morning", "2011-12-25TMO")],
+    ),
+    (
+        "Serena Williams returns a shot to Maria Sharapova during the women's final of the French Open in Paris on Saturday. (AP Photo/Michel Euler)",
+        "2013-06-09",
+        [("Saturday", "2013-06-08")],
+    ),
+    (
+        "Serena Williams plays Maria Sharapova in the final on Saturday.",
+        "2013-06-09",
+        [("Saturday", "2013-06-15")],
+    ),
+    (
+        "Workers build the altar where Pope Francis celebrates Mass on Sunday. (AP Photo/Matt Rourke)",
+        "2013-06-09",
+        [("Sunday", "2013-06-09")],
+    ),
+    (
+        "Pope Francis waves from his popemobile in Havana on Saturday. He travels to Washington on Tuesday. (AP Photo/Gregorio Borgia)",
+        "2013-06-09",
+        [("Saturday", "2013-06-08"), ("Tuesday", "2013-06-11")],
+    ),
+    (
+        "Parking permits are available at City Hall on Wednesday (bring a photo ID).",
+        "2016-03-14",
+        [("Wednesday", "2016-03-16")],
+    ),
+    (
+        "In this city, photo radar cameras go live on Monday, police said.",
+        "2013-06-09",
+        [("Monday", "2013-06-10")],
+    ),
+    (
+        "In this Nov. 2013 photo, a South Korean ferry sails near Jindo island.",
+        "2014-04-19",
+        [("Nov. 2013", "2013-11")],
+    ),
+    (
+        "In this Sunday, Sept. 16, 2012 photo, protesters march in Cairo.",
+        "2012-09-18",
+        [("Sunday, Sept. 16, 2012", "2012-09-16")],
+    ),
+    (
+        "In this Dec. 30 photo, a man walks past the ferry terminal.",
+        "2014-04-19",
+        [("Dec. 30", "2013-12-30")],
+    ),
+    ("He will speak this May 5.", "2014-04-19", [("this May 5", "2014-05-05")]),
+    ("We expect rain this March.", "2014-04-19", [("this March", "2014-03")]),
+    (
+        "Temperatures will rise faster in the second half of the century.",
+        "2012-05-08",
+        [("the second half of the century", "20")],
+    ),
+    (
+        "In 1850 the town had 300 residents, but by the second half of the century it had become a busy rail hub.",
+        "2010-03-03",
+        [("1850", "1850"), ("the second half of the century", "18")],
+    ),
+    (
+        "The Bulls won six titles in the 1990s, three of them in the second half of the decade.",
+        "2014-04-04",
+        [("the 1990s", "199"), ("the second half of the decade", "199")],
+    ),
+    ("He played in the second half of the game.", "2012-05-08", []),
+    (
+        "The plant will open at the start of the next decade.",
+        "2014-01-06",
+        [("the start of the next decade", "202")],
+    ),
+    (
+        "In 1989, planners hoped to finish the subway extension by the start of the next decade.",
+        "2010-05-05",
+        [("1989", "1989"), ("the start of the next decade", "199")],
+    ),
+    ("Spending will fall over the next decade.", "2014-01-06", [("the next decade", "P10Y")]),
+    (
+        "Lawmakers returned to Washington on Thursday to try to head off the tax increases set to take effect on Jan. 1.",
+        "2012-12-28",
+        [("Thursday", "2012-12-27"), ("Jan. 1", "2013-01-01")],
+    ),
+    (
+        "Profit in the first half of 2014 rose 10 percent from the same period a year earlier.",
+        "2014-07-30",
+        [("the first half of 2014", "2014-H1"), ("the same period a year earlier", "2013-H1")],
+    ),
+    (
+        "In winter, temperatures in the region often drop below minus 30 degrees.",
+        "2011-01-24",
+        [("winter", "XXXX-WI")],
+    ),
+    (
+        "He ran the marathon in about 2:50 this afternoon, well off his best time.",
+        "2014-04-07",
+        [("this afternoon", "2014-04-07TAF")],
     ),
 ]
 
