@@ -75,7 +75,7 @@ def counted_from_day(
     """
     offset = _DAY_BEFORE_AFTER.fullmatch(gap)
     clock = _UNKNOWN_DAY_TIME.fullmatch(prev.value)
-    day_of = re.fullmatch(r"(\d{4}-\d\d-\d\d)(T[A-Z]{2})?", prev.value)
+    day_of = re.fullmatch(r"(\d{4}-\d\d-\d\d)(T[A-Z]{2}|T\d\d:\d\d)?", prev.value)
     week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
     if (
         day_of
@@ -85,7 +85,8 @@ def counted_from_day(
         and t.rule == "week_relative"
         and not _POSSESSIVE.match(text_after)  # "said on Tuesday last week's figures were…"
     ):
-        # "on Tuesday last week", "Monday next week": that weekday of the week named
+        # "on Tuesday last week", "Monday next week", "10 am on Wednesday next week": that
+        # weekday of the week named
         wd = dt.date.fromisoformat(day_of.group(1)).isoweekday()
         day = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), wd)
         return day.isoformat() + (day_of.group(2) or ""), "weekday_of_week"

@@ -87,6 +87,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     wd = WEEKDAYS[m["weekday"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     rel = RELATIVE_DIRECTIONS.get(rel, rel)
+    post = (m["post"] or "").lower()
+    if post == "week" and ctx.dct is not None and not rel:
+        # "on Monday week": a week after the coming Monday
+        day = ctx.dct + dt.timedelta(days=((wd - ctx.dct.isoweekday()) % 7 or 7) + 7)
+        return make_timex(m, "DATE", day.isoformat(), "weekday_week_after", anchor="DCT")
+    if post in ("last", "next") and not rel:
+        rel = post  # "on Monday last", "till Tuesday next"
     part = m["part"] or m["dawn"]
     mod = point_mod_of(m)
     if rel == "that":  # "took place on May 25. That Friday": the first Friday from the day told

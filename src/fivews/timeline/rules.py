@@ -95,7 +95,11 @@ _LATER_RULES: tuple[Rule, ...] = (
         + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past"
         + r"|(?-i:(?<![\w,] )That))\s+)?(?P<weekday>"  # "That Friday, villagers buried…"
         + WEEKDAY
-        + r")(?:\s+(?P<part>"
+        # "on Monday last", "till Tuesday next", "on Monday week" (a week after next Monday)
+        # then a stop or a word that goes on with the clause ("said Monday next steps …" is
+        # no such day)
+        + r")(?:\s+(?P<post>last|next|week)(?=\s*(?:[,.;:)!?]|$)|\s+(?:to|and|or|at|in|on|near"
+        r"|for|when|after|before|by|from|with|the|a|an|he|she|they|it|we)\b))?(?:\s+(?P<part>"
         + PART
         + r"))?"
         # "dawn Friday, April 15" leaves the weekday to the full date
