@@ -55,6 +55,10 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
             continue
         if t.rule.endswith("_anaphoric"):
             continue  # "The following month, aftershocks rattled Japan almost daily": one month
+        if _range_end_of_a_habit(doc_text(doc), timexes, k):
+            # "runs every 15 minutes from 5:10 a.m. until 11:25 p.m.": both ends recur
+            timexes[k] = recurring_day(t, "habit")
+            continue
         i = bisect.bisect_right(starts, t.start) - 1
         if not 0 <= i < len(doc):
             continue
@@ -76,6 +80,22 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
             timexes[k] = dataclasses.replace(t, value=value, interval=None, anchor="habit")
         elif not t.rule.startswith(("month", "season")):
             timexes[k] = recurring_day(t, "habit")  # a weekday or a time of any day
+
+
+def _range_end_of_a_habit(text: str, timexes: list[Timex], k: int) -> bool:
+    """Whether the clock time ``timexes[k]`` ends a clock range whose start recurs."""
+    if k == 0 or timexes[k].rule != "clock_time":
+        return False
+    start = timexes[k - 1]
+    return (
+        start.anchor == "habit"
+        and start.rule == "clock_time"
+        and _RANGE_GAP.fullmatch(text, start.end, timexes[k].start) is not None
+    )
+
+
+#: between the two ends of a clock range ("5:10 a.m. until 11:25 p.m.", "9-5")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.I)
 
 
 #: words before a time that make it a bound of a stretch, one time even where a set recurs

@@ -435,6 +435,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["adverb"]:
         t = make_timex(m, "SET", SET_ADVERBS[m["adverb"].lower()], "set_adverb")
         return _with_how_often(t, m, ctx)
+    if m["halfhour"]:
+        return make_timex(m, "SET", "PT30M", "set_every")
     if m["wends"] or (m["unit"] and m["unit"].lower() == "weekend" and not m["n"]):
         # "on weekends", "every weekend": every weekend, as "Sundays" is every Sunday
         t = make_timex(m, "SET", "XXXX-WXX-WE", "set_weekends")

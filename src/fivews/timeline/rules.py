@@ -188,7 +188,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         + NUM
         + r")\s+)?(?:fiscal\s+(?=year))?(?:(?P<unit>"
         + UNIT
-        + r")|(?P<wd>"
+        # "every half hour"
+        + r")|(?<=every\s)(?P<halfhour>half[\s-]hour)|(?P<wd>"
         + WEEKDAY
         + r")(?:\s+(?P<wdpart>"
         + PART
