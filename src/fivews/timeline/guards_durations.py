@@ -6,11 +6,28 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import FRACTION_OF, amount_rate, capitalised, previous_word
+from fivews.timeline.guards import (
+    FRACTION_OF,
+    NOUN_AFTER,
+    amount_rate,
+    capitalised,
+    previous_word,
+)
 from fivews.timeline.lexicon import NUMBERS, WEEKDAY, alternation
 
 #: "one in", "one out of" before a count: a share of the units ("one in five days")
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$", re.I)
+
+
+#: a state of affairs whose age "N-unit-old" tells how long it has lasted ("the 10-day-old
+#: truce"), unlike a person's or a thing's age
+_STATE_AGED = re.compile(
+    r"\s+(?:truce|ceasefire|cease-fire|war|conflict|uprising|revolt|rebellion|insurgency|strike"
+    r"|walkout|lockout|standoff|stand-off|siege|blockade|boycott|dispute|feud|crisis|slump"
+    r"|recession|downturn|rally|protests?|occupation|moratorium|ban|freeze|shutdown|stalemate"
+    r"|deadlock|investigation|probe|inquiry|campaign|government|coalition|regime|presidency)\b",
+    re.I,
+)
 
 
 def guard_duration(m: re.Match[str], text: str) -> bool:
@@ -24,6 +41,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     after the count needs a determiner ("the three previous years", not "a prior quarter")."""
     if m["rel2"] and not m["det"]:
         return False
+    if (
+        m["num"].lower() in ("a", "an")
+        and m["unit"].lower() == "half-hour"
+        and NOUN_AFTER.match(text, m.end())
+    ):
+        return False  # "a half-hour meeting": the article is the meeting's
     if m["kind"] and m["num"].lower() in ("a", "an"):
         return False  # "changed from a fiscal year to a calendar year": a kind of year
     if (
@@ -108,11 +131,14 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         # "several weekend rallies": the count is of the noun after the unit (a hyphen makes
         # one adjective of both: "a several-year delay")
         return False
-    if m.group(0).lower().endswith("-old") and (
-        not m["unit"].lower().endswith("s") or (m["num"] or "").lower() not in ("a", "an")
+    if (
+        m.group(0).lower().endswith("-old")
+        and (not m["unit"].lower().endswith("s") or (m["num"] or "").lower() not in ("a", "an"))
+        and not _STATE_AGED.match(text, m.end())
     ):
         # "a 6-year-old", "the 44-year-old", "then 29-years-old": an age (TimeML tags no
-        # ages; TimeBank tags "a years-old slump", the age of a thing)
+        # ages; TimeBank tags "a years-old slump" and "the 8-month-old truce", the age of a
+        # state of affairs)
         return False
     if re.search(r"\b(?:a|one|three)-quarters?$", m.group(0).lower()):
         # "about three-quarters support the ban", "one-quarter of donors": the hyphenated
@@ -259,6 +285,8 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         and (prev in _SPENT or not nxt.lstrip().startswith("of "))
     ) or _REACHING_BACK.search(text, max(0, m.start() - 20), m.start()):
         return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
+    if prev == "the" and re.match(r"\s+ahead\b(?!\s+of\b)", nxt):
+        return True  # "The years ahead will test the party": the stretch to come
     if prev in _GOING and nxt.lstrip().startswith("without "):
         return True  # "went weeks without pay", "has gone years without a raise"
     if prev in ("only", "just", "mere") and _LEFT_AFTER.match(nxt):

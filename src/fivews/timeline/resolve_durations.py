@@ -360,6 +360,10 @@ def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "a day-long meeting", "the yearlong battle", "the decades-long feud": the unit's
     length (vague if plural); an article before it belongs to the noun, "nearly" before it
     to the length ("nearly decade-long persistence", APPROX)."""
+    if m["halfhour"]:  # "the half-hour meeting"
+        return make_timex(m, "DURATION", "PT30M", "long_compound")
+    if m["munit"]:  # "a multi-year deal": some years
+        return make_timex(m, "DURATION", duration_value(None, m["munit"]), "long_compound")
     n = None if m["unit"].lower().endswith("s") else 1
     mod = DURATION_MODS.get(m["approx"].lower()) if m["approx"] else None
     return make_timex(m, "DURATION", duration_value(n, m["unit"]), "long_compound", mod)

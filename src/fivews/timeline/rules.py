@@ -289,7 +289,11 @@ _LATER_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "long_compound",
-        r"(?:(?P<approx>nearly|almost|roughly)\s+)?(?P<unit>" + UNIT + r")-?long",
+        r"(?:(?P<approx>nearly|almost|roughly)\s+)?(?:(?P<unit>" + UNIT + r")-?long"
+        # "a multi-year deal": some years
+        r"|multi-?(?P<munit>year|decade|month|week|day|hour)(?=\s+[a-z])"
+        # "the half-hour meeting"
+        r"|(?P<halfhour>half-hour)(?=\s+[a-z]))",
         resolve_long_compound,
     ),
     _rule(

@@ -101,7 +101,9 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "unit_and_a_half": _words("year month week day hour"),
     "the_hour": frozenset({"hour"}),
     "half_of_this_era": frozenset({"century", "decade"}),
-    "long_compound": _UNIT_WORDS | _words("hourlong daylong weeklong monthlong yearlong"),
+    "long_compound": _UNIT_WORDS
+    | _words("hourlong daylong weeklong monthlong yearlong multiyear multidecade multimonth")
+    | _words("multiweek multiday"),
     "quarter": _words("quarter half period"),
     "reference": _words(
         REFERENCE_WORDS, "recent coming few several future next last previous prior"
