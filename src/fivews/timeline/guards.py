@@ -45,7 +45,8 @@ def in_a_headline(m: re.Match[str], text: str, share: float = 1.0, longest: int 
 
 def guard_weekday(m: re.Match[str], text: str) -> bool:
     """Weekday names must be capitalised ("sunday" in running text is rare and odd), and
-    not be part of a title ("Saturday Night Live") nor name a Sunday school."""
+    not be part of a title ("Saturday Night Live") nor name a Sunday school or a body ("the
+    Tuesday Group")."""
     if (
         m["weekday"].lower() == "sunday"
         and _SUNDAY_SCHOOL.match(text, m.end())
@@ -59,7 +60,15 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         m["weekday"].lower() != "friday"
     ):
         return False  # "Black Monday", "Bloody Sunday": the name of a crash or a massacre
+    if not m["part"] and _BODY_AFTER.match(text, m.end()):
+        return False  # "the Tuesday Group", "the Monday Club": a body's name
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
+
+
+#: a body's noun after a weekday that makes both its name ("the Tuesday Group")
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?-i:Group|Club|Caucus|Movement|Coalition|Society|Network|Circle|Forum|Alliance)\b"
+)
 
 
 #: the word that makes a weekday the name of a day of disaster ("Black Monday", the 1987

@@ -44,8 +44,10 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     if m.start() > 0 and text[m.start() - 1] in "-–" and not m["ampm"]:
         # only "6-10 p.m.", "10 a.m.-noon" and "1900-0500 GMT" end an hour range ("2-1" is
         # a score)
-        if m["h4"]:
-            return _24_HOUR_DASH.search(text, max(0, m.start() - 8), m.start()) is not None
+        if m["h4"]:  # with its zone or "hrs" ("1900-0500 GMT"; not the years "1914-1918")
+            return m.end() > m.end("mi4") and bool(
+                _24_HOUR_DASH.search(text, max(0, m.start() - 8), m.start())
+            )
         return bool(m["cw"] and _HALF_OF_DAY_DASH.search(text, max(0, m.start() - 8), m.start()))
     if m["dayhalf"] and m["dayhalf"].lower().startswith(("tonight", "this")):
         # "at 7 tonight", "about 2:50 this afternoon"

@@ -211,7 +211,8 @@ def guard_that_day(m: re.Match[str], text: str) -> bool:
 #: dinner that evening and held talks"), unlike "trades made that day at steadily dropping
 #: prices" or "redemptions that day and for two days following" (any such day)
 _THAT_DAY_ENDS = re.compile(
-    r"\s*[.;]|\s+(?:on|in|at)\s+[A-Z]|\s+that\s+(?!was\b|is\b|had\b|were\b)"
+    r"\s*[.;]|\s+(?:on|in|at)\s+(?:[A-Z]|(?:a|an|the|his|her|their)\s)"
+    r"|\s+that\s+(?!was\b|is\b|had\b|were\b)"
     # a second past verb of the same subject ("met for dinner that evening and held talks")
     r"|\s+and\s+(?:then\s+)?(?:[a-z]+ed|held|met|went|left|spoke|made|took|gave|told|flew"
     r"|came|won|lost|began|saw)\b"

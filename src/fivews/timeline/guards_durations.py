@@ -30,6 +30,14 @@ _STATE_AGED = re.compile(
 )
 
 
+#: a verb's word after "to one day" ("to one day captain England"), not a time's or a
+#: preposition ("cut to one day last week", "to one day of talks")
+_VERB_AFTER_ONE_DAY = re.compile(
+    r"\s+(?!(?:last|this|next|of|in|on|at|and|or|a|an|the|before|after|ago|later|earlier|from"
+    r"|to|per|each|every|for)\b)[a-z]+\b"
+)
+
+
 def guard_duration(m: re.Match[str], text: str) -> bool:
     """Whether a count and a unit is a stretch of time: not an age ("two years old", "a
     6-year-old", "at the age of two weeks"), an object pronoun before "ago" ("told her
@@ -41,6 +49,12 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     after the count needs a determiner ("the three previous years", not "a prior quarter")."""
     if m["rel2"] and not m["det"]:
         return False
+    if (
+        m.group(0).lower() == "one day"
+        and re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()])
+        and _VERB_AFTER_ONE_DAY.match(text, m.end())
+    ):
+        return False  # "hoped to one day captain England": some day, a split infinitive
     if (
         m["num"].lower() in ("a", "an")
         and m["unit"].lower() == "half-hour"

@@ -101,7 +101,7 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.I)
 #: words before a time that make it a bound of a stretch, one time even where a set recurs
 #: ("every single day between now and November", "each week since early September")
 _BOUND_BEFORE = re.compile(
-    r"\b(?:since|until|till|between\s+\S+\s+and|now\s+and)\s+(?:(?:early|mid|late)[\s-]+)?$",
+    r"\b(?:since|until|till|by|between\s+\S+\s+and|now\s+and)\s+(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )
 

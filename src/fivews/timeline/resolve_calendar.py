@@ -139,7 +139,11 @@ def _month_day(m: re.Match[str], ctx: Context, month: int, dnum: int, rel: str) 
         year, how = _year_by_tense(m, ctx, month, dnum)
         rule, anchor = f"month_day_{how}", "DCT+tense"
         told = None
-        if how != "near_dct" and ctx.tense(m.start(), m.end()) == PAST:
+        if (how != "near_dct" or _days_after(ctx.dct, year, month, dnum) > 1) and ctx.tense(
+            m.start(), m.end()
+        ) == PAST:
+            # (near the DCT too when the day lies ahead of it: "exploded on the night of
+            # April 20, 2010. It burned … before sinking on April 22" in an April 20 text)
             told = _year_near_written_day(m, ctx, month, dnum, 400, later=True)
         if told is not None and told != year:
             # "On March 2, 2015, … On March 25, the utility…" in a 2016 text: a past account
@@ -151,6 +155,14 @@ def _month_day(m: re.Match[str], ctx: Context, month: int, dnum: int, rel: str) 
     except ValueError:
         return None
     return make_timex(m, "DATE", value, rule, point_mod_of(m), anchor=anchor)
+
+
+def _days_after(dct: dt.date, year: int, month: int, day: int) -> int:
+    """How many days the day lies after the DCT (0 when it is no real day)."""
+    try:
+        return (dt.date(year, month, day) - dct).days
+    except ValueError:
+        return 0
 
 
 #: rules of a full date written out (also "14 March 2009"), or of a day that took its

@@ -301,7 +301,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         # an edge of a stretch: "the final days", "its early years", "the closing seconds";
         # "a matter of days", "a handful of days"
         r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|first|early"
-        r"|initial)\s+)|a\s+(?:matter|handful)\s+of\s+)?"
+        r"|initial|following|ensuing|subsequent)\s+)|a\s+(?:matter|handful)\s+of\s+)?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
         r"(?:\s+(?:or|and)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,
