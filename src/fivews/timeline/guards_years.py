@@ -31,11 +31,15 @@ def guard_period_code(m: re.Match[str], text: str) -> bool:
         return False
     if in_a_game(m, text):
         return False
-    return previous_word(text, m.start()) in _CODE_BEFORE or bool(
-        _RESULTS_AFTER.match(text, m.end())
+    return (
+        previous_word(text, m.start()) in _CODE_BEFORE
+        or bool(_RESULTS_AFTER.match(text, m.end()))
+        or bool(_CODE_LISTED_BEFORE.search(before))  # "in Q3 and Q4"
     )
 
 
+#: another quarter's code listed right before ("Q3 and Q4", "1Q-2Q")
+_CODE_LISTED_BEFORE = re.compile(r"\b(?:Q[1-4]|[1-4]Q(?:\d\d)?)\s*(?:,|and|or|to|through|-|–)\s*$")
 #: words before a quarter's code alone ("in Q2", "from 1Q")
 _CODE_BEFORE = frozenset("in for during from than since by through over".split())
 #: words of a company's results after a quarter's code ("Q2 net income", "1Q sales")

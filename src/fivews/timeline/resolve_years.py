@@ -22,6 +22,8 @@ def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["pc"] or m["pc2"]:
         code = (m["pc"] or m["pc2"]).upper()
         return make_timex(m, "DATE", f"{m['py'] or m['py2']}-{code}", "period_code")
+    if m["pn4"]:  # "1Q14": the first quarter of 2014
+        return make_timex(m, "DATE", f"20{m['py4']}-Q{m['pn4']}", "period_code")
     code = m["pc3"] or m["pl"] + m["pn"]
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{code}", "period_code")

@@ -196,6 +196,7 @@ DATE_RULES: tuple[Rule, ...] = (
         # a quarter's code alone, in capitals ("in Q2", "Q2 net income", "from 1Q"), a
         # fiscal year ("FY2014", "FY14")
         r"|(?-i:(?P<pc3>Q[1-4])|(?P<pn>[1-4])(?P<pl>Q))(?![-\w])"
+        r"|(?-i:(?P<pn4>[1-4])Q(?P<py4>\d\d))(?![-\w])"  # an analyst's "1Q14"
         r"|(?-i:FY)\s?(?P<fy>(?:19|20)\d\d|\d\d)(?![-\w]))",
         resolve_period_code,
         guard_period_code,

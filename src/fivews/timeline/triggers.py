@@ -75,7 +75,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "period_code": frozenset({YEAR_KEY, "fy"})
     | _words("q1 q2 q3 q4 1q 2q 3q 4q")
     | {f"fy{n:02d}" for n in range(100)}
-    | {f"fy{y}" for y in range(1950, 2051)},
+    | {f"fy{y}" for y in range(1950, 2051)}
+    | {f"{q}q{n:02d}" for q in range(1, 5) for n in range(100)},
     "decade": _words(LEXICON["decade_words"]) | {DECADE_KEY},
     "century": _words("century centuries"),
     "spoken_year": _words("nineteen eighteen twenty thousand"),
