@@ -60,7 +60,11 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         m["weekday"].lower() != "friday"
     ):
         return False  # "Black Monday", "Bloody Sunday": the name of a crash or a massacre
-    if not m["part"] and _BODY_AFTER.match(text, m.end()):
+    if (
+        not m["part"]
+        and previous_word(text, m.start()) == "the"
+        and _BODY_AFTER.match(text, m.end())
+    ):
         return False  # "the Tuesday Group", "the Monday Club": a body's name
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
@@ -68,6 +72,7 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
 #: a body's noun after a weekday that makes both its name ("the Tuesday Group")
 _BODY_AFTER = re.compile(
     r"[ \t]+(?-i:Group|Club|Caucus|Movement|Coalition|Society|Network|Circle|Forum|Alliance)\b"
+    r"(?![ \t]+[A-Z])"  # not "the Sunday Group Ride", an event's name
 )
 
 

@@ -25,11 +25,24 @@ _STATE_AGED = re.compile(
     r"\s+(?:truce|ceasefire|cease-fire|war|conflict|uprising|revolt|rebellion|insurgency|strike"
     r"|walkout|lockout|standoff|stand-off|siege|blockade|boycott|dispute|feud|crisis|slump"
     r"|recession|downturn|rally|protests?|occupation|moratorium|ban|freeze|shutdown|stalemate"
-    r"|deadlock|investigation|probe|inquiry|campaign|government|coalition|regime|presidency)\b",
+    r"|deadlock|investigation|probe|inquiry|campaign|government|coalition|regime|presidency)"
+    # the head of its phrase, not a modifier of a person or a thing ("the 45-year-old
+    # campaign manager", "30-year-old government bonds")
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:[a-z]+ed|is|was|has|had|will|would|could|may|might|in|on"
+    r"|at|over|with|between|against|of|to|that|which|and|but|by|for|from|collapsed|broke"
+    r"|began|ended|came|fell|threatens|appears|seems)\b)",
     re.I,
 )
 
 
+#: a verb of wishing and "to" before "one day" ("hoped to one day captain England"; not
+#: "shortened from three days to one day")
+_WISHED_TO = re.compile(
+    r"\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|dream(?:s|ed)?|expect(?:s|ed)?"
+    r"|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|aspire[sd]?|vow(?:s|ed)?|promise[sd]?|like)"
+    r"\s+to\s+$",
+    re.I,
+)
 #: a verb's word after "to one day" ("to one day captain England"), not a time's or a
 #: preposition ("cut to one day last week", "to one day of talks")
 _VERB_AFTER_ONE_DAY = re.compile(
@@ -51,7 +64,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False
     if (
         m.group(0).lower() == "one day"
-        and re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()])
+        and _WISHED_TO.search(text, max(0, m.start() - 20), m.start())
         and _VERB_AFTER_ONE_DAY.match(text, m.end())
     ):
         return False  # "hoped to one day captain England": some day, a split infinitive

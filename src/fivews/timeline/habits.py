@@ -50,6 +50,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
     if doc is None or not starts:
         return
     recurring = _recurrence_verbs(doc, starts, timexes)
+    recurring_days = _recurrence_verbs(doc, starts, timexes, days=True)
     for k, t in enumerate(timexes):
         if not t.rule.startswith(_HABIT_RULES) or _OWN_YEAR.search(t.text):
             continue
@@ -65,10 +66,12 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         verb = governing_verb(doc[i])
         if verb is None:
             continue
+        if _habitual(verb) and _YEAR_IN_SENTENCE.search(_sentence_of(doc, i)):
+            continue  # "The river flooded often last year, most severely in March": that year
         if not (
             _habitual(verb)
             or (
-                verb.i in recurring
+                verb.i in (recurring if t.rule.startswith("clock_time") else recurring_days)
                 and not _BOUND_BEFORE.search(doc_text(doc), max(0, t.start - 30), t.start)
                 and not _SINCE_EVENT_BEFORE.search(doc_text(doc), max(0, t.start - 50), t.start)
             )
@@ -98,6 +101,15 @@ def _range_end_of_a_habit(text: str, timexes: list[Timex], k: int) -> bool:
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.I)
 
 
+#: a year named in a sentence ("last year", "this year", "in 2015")
+_YEAR_IN_SENTENCE = re.compile(r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d\d)\b", re.I)
+
+
+def _sentence_of(doc: Doc, i: int) -> str:
+    """The text of the sentence of token ``i``."""
+    return doc[i].sent.text
+
+
 #: words before a time that make it a bound of a stretch, one time even where a set recurs
 #: ("every single day between now and November", "each week since early September")
 _BOUND_BEFORE = re.compile(
@@ -124,12 +136,16 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _recurrence_verbs(doc: Doc, starts: list[int], timexes: list[Timex]) -> set[int]:
+def _recurrence_verbs(
+    doc: Doc, starts: list[int], timexes: list[Timex], *, days: bool = False
+) -> set[int]:
     """The token indices of the verbs a set of times governs ("pardons a turkey every
-    year"): their clauses tell of what recurs, like a habit's."""
+    year"): their clauses tell of what recurs, like a habit's. With ``days``, only sets of a
+    day or longer count: a band playing "every half hour" on Friday night makes the hours
+    recur, not the night."""
     verbs = set()
     for t in timexes:
-        if t.type != "SET":
+        if t.type != "SET" or (days and t.value.startswith("PT")):
             continue
         first = bisect.bisect_right(starts, t.start) - 1
         last = bisect.bisect_left(starts, t.end) - 1

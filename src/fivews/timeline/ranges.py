@@ -242,6 +242,25 @@ def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
         end = _range_end(text, t)
         if end is None or (after is not None and end.end > after.start):
             continue
+        if (
+            end.rule == "range_end_month"
+            and after is not None
+            and after.rule == "year"
+            and re.fullmatch(r",?\s+", text[end.end : after.start])
+        ):
+            # "June-August 2012": the year is the range's, both months in it (the start's
+            # the year before when it comes later in the calendar: "November-February 2013")
+            year = int(after.value)
+            start_month, end_month = int(t.value[5:7]), int(end.value[5:7])
+            first = f"{year - (start_month > end_month)}-{start_month:02d}"
+            out[-1] = dataclasses.replace(
+                t, value=first, interval=interval_of(first), anchor="next timex"
+            )
+            value = f"{year}-{end_month:02d}"
+            end = spanning(
+                end, after, text, "DATE", value, "range_end_month", None, interval_of(value)
+            )
+            skip = True
         day = _day_after_clock_range(text, end, after)
         if day is not None and after is not None:
             # "10 a.m.-4 p.m. Saturday": both ends on the day, which joins the end (a start
