@@ -4,7 +4,9 @@ times with "hrs" and zone codes, ranges across midnight, quotations counted from
 they were spoken ('"We vote tomorrow," he told parliament on Monday'), "spent the night",
 a part of a day before "on" and a day, counts of fiscal and trading units, photo
 captions, the Chinese new year, a part of a holiday ("Christmas morning"), the half of a
-century, and the near misses each must leave alone.
+century, postposed "Monday last", "Monday week", habits and sets within a day, the age of a
+truce, "multi-year", analysts' quarter codes ("1Q14"), and the near misses each must leave
+alone.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -425,6 +427,109 @@ _CASES = [
         "He ran the marathon in about 2:50 this afternoon, well off his best time.",
         "2014-04-07",
         [("this afternoon", "2014-04-07TAF")],
+    ),
+    (
+        "The suspects were arrested on Monday last near the railway station.",
+        "2013-06-07",
+        [("Monday last", "2013-06-03")],
+    ),
+    (
+        "The Senate adjourned till Tuesday next to allow committees to work.",
+        "2013-06-07",
+        [("Tuesday next", "2013-06-11")],
+    ),
+    (
+        "The panel will publish its findings on Monday week.",
+        "2013-06-07",
+        [("Monday week", "2013-06-17")],
+    ),
+    ("Police said Monday next steps were planned.", "2013-06-07", [("Monday", "2013-06-03")]),
+    (
+        "The hearing was fixed for 10 am on Wednesday next week.",
+        "2014-02-10",
+        [("10 am on Wednesday next week", "2014-02-19T10:00")],
+    ),
+    ("Trains run every half hour.", "2010-10-18", [("every half hour", "PT30M")]),
+    (
+        "The Heathrow Express runs every 15 minutes from 5:10 a.m. until 11:25 p.m.",
+        "2010-10-18",
+        [
+            ("every 15 minutes", "PT15M"),
+            ("5:10 a.m.", "XXXX-XX-XXT05:10"),
+            ("11:25 p.m.", "XXXX-XX-XXT23:25"),
+        ],
+    ),
+    (
+        "Every half hour, a new band took the stage on Friday night.",
+        "2016-05-20",
+        [("Every half hour", "PT30M"), ("Friday night", "2016-05-20TNI")],
+    ),
+    ("He often travelled to Moscow in March.", "2011-01-24", [("March", "XXXX-03")]),
+    (
+        "The 10-day-old truce collapsed on Tuesday.",
+        "2014-07-08",
+        [("10-day-old", "P10D"), ("Tuesday", "2014-07-08")],
+    ),
+    (
+        "The 45-year-old campaign manager resigned Wednesday.",
+        "2014-07-08",
+        [("Wednesday", "2014-07-02")],
+    ),
+    ("A 10-year-old boy was hurt.", "2014-07-08", []),
+    (
+        "The team agreed to a multi-year deal with the pitcher.",
+        "2013-11-15",
+        [("multi-year", "PXY")],
+    ),
+    ("The half-hour meeting began late.", "2013-11-15", [("half-hour", "PT30M")]),
+    ("The years ahead will test the party.", "2013-02-20", [("The years ahead", "PXY")]),
+    (
+        "Over the following days, coalition talks collapsed.",
+        "2012-06-15",
+        [("the following days", "PXD")],
+    ),
+    ("He hoped to one day captain England.", "2012-03-14", []),
+    (
+        "Organizers shortened the festival from three days to one day because of the heat.",
+        "2012-03-14",
+        [("three days", "P3D"), ("one day", "P1D")],
+    ),
+    (
+        "The rig exploded on the night of April 20, 2010. It burned for about 36 hours before sinking on April 22.",
+        "2011-04-20",
+        [("April 20, 2010", "2010-04-20"), ("about 36 hours", "PT36H"), ("April 22", "2010-04-22")],
+    ),
+    (
+        "Leaders remembered the dead of 1914-1918 on Monday.",
+        "2014-07-28",
+        [("1914", "1914"), ("1918", "1918"), ("Monday", "2014-07-28")],
+    ),
+    (
+        "Kennedy was shot on Friday. Oswald was arrested that afternoon in a movie theater.",
+        "2013-11-22",
+        [("Friday", "2013-11-22"), ("that afternoon", "2013-11-22TAF")],
+    ),
+    (
+        "Moderate Republicans in the Tuesday Group urged Boehner on Monday to act.",
+        "2011-07-26",
+        [("Monday", "2011-07-25")],
+    ),
+    (
+        "U.S. officials said Tuesday Coalition forces would hand over the base by June.",
+        "2012-03-14",
+        [("Tuesday", "2012-03-13"), ("June", "2012-06")],
+    ),
+    (
+        "Output was flat in 1Q14 and is expected to pick up in 2Q14.",
+        "2014-04-10",
+        [("1Q14", "2014-Q1"), ("2Q14", "2014-Q2")],
+    ),
+    ("Earnings fell in Q3 and Q4.", "2014-04-10", [("Q3", "2013-Q3"), ("Q4", "2013-Q4")]),
+    ("The Audi Q3 and Q5 sold well.", "2014-04-10", []),
+    (
+        "Rainfall was below average in June-August 2012.",
+        "2013-07-10",
+        [("June", "2012-06"), ("August 2012", "2012-08")],
     ),
 ]
 
