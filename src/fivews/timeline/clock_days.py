@@ -1,15 +1,16 @@
-"""A clock time whose day is named after it in its clause ("A 2 p.m. performance will
-take place May 3", "at 10:35 a.m. (0735 GMT) Friday"): the clock resolver
+"""A clock time and its day: joined when they stand side by side ("10 p.m. Wednesday",
+"8:00 tonight"), and given the day named after it in its clause ("A 2 p.m. performance
+will take place May 3", "at 10:35 a.m. (0735 GMT) Friday"): the clock resolver
 (:func:`fivews.timeline.resolve_clock.resolve_clock`) reads the days named before a time, so
 a time told before its day is left on the DCT or on no day; these passes give it the day
-that follows."""
+that follows. A part of a day with no day of its own takes one the same way."""
 
 from __future__ import annotations
 
 import re
 
 from fivews.timeline.dates import interval_of
-from fivews.timeline.records import Timex
+from fivews.timeline.records import Timex, spanning
 from fivews.timeline.timetables import ends_weekday_range
 from fivews.timeline.values import UNDATED_DAY
 
@@ -136,3 +137,73 @@ def part_on_later_day(text: str, timexes: list[Timex]) -> None:
         ):
             t.value = day.value + part.group(1)
             t.interval, t.anchor = interval_of(day.value), "next timex"
+
+
+def clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) -> Timex | None:
+    """A clock time and the day beside it as one timex: a TIME on a date or a weekday
+    ("10 p.m. Wednesday"), a SET on weekdays that recur ("at noon on Wednesdays":
+    ``XXXX-WXX-3T12:00``); None for any other neighbour."""
+    if day.rule == "ago_within_day":
+        return None  # "at 7 p.m., about an hour from now": a count of hours, no day
+    hhmm = clock.value.split("T", 1)[1]
+    if (
+        hhmm == "24:00"
+        and clock.start < day.start
+        and _AFTER.search(text, max(0, clock.start - 12), clock.start)
+    ):
+        hhmm = "00:00"  # "shortly after midnight Saturday": the small hours of Saturday
+    if day.rule.startswith(("weekday", "set_weekday")) and ends_weekday_range(text, day):
+        return None  # "Mondays through Fridays at 10 p.m.": the clock is the whole range's
+    if day.rule == "set_weekday_plural" and re.fullmatch(r"XXXX-WXX-\d", day.value):
+        value, rule = f"{day.value}T{hhmm}", f"{day.rule}+clock_time"
+        return spanning(prev, t, text, "SET", value, rule, clock.mod or day.mod, None)
+    part = day.rule.startswith(("month_day", "day_month")) and re.fullmatch(
+        r"((?:\d{4}|XXXX)-\d\d-\d\d)T(MO|AF|EV|NI)", day.value
+    )
+    if part:  # "Sunday night, March 29, at 11:30": the clock on the date, in that part of it
+        hour = int(hhmm[:2])
+        if part.group(2) != "MO" and hour < 12 and not _AM_PM.search(clock.text):
+            hhmm = f"{hour + 12:02d}{hhmm[2:]}"
+    if (day.type == "DATE" or part) and re.fullmatch(
+        r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value[:10] if part else day.value
+    ):
+        return spanning(
+            prev,
+            t,
+            text,
+            "TIME",
+            f"{day.value[:10]}T{hhmm}",
+            f"{day.rule}+clock_time",
+            clock.mod or day.mod,
+            interval_of(day.value),
+            day.anchor,
+        )
+    return None
+
+
+def clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex | None:
+    """ "8:00 tonight", "at 7 this evening": a clock time then the part of a day it lies in,
+    one TIME on that day; an hour with no a.m./p.m. before 12 is read in the afternoon,
+    evening or night the part names."""
+    part = re.fullmatch(rf"(\d{{4}}-\d\d-\d\d|{UNDATED_DAY}|XXXX-XX-XX)T(MO|AF|EV|NI)", t.value)
+    if not (
+        part
+        and prev.rule == "clock_time"
+        and prev.type == "TIME"
+        and re.fullmatch(r"\s+(?:on\s+)?", gap)  # "at 11 o'clock on Friday night"
+        and re.match(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T\d\d:\d\d$", prev.value)
+    ):
+        return None
+    h, mi = int(prev.value[11:13]), prev.value[14:16]
+    if part.group(2) != "MO" and h < 12 and not _AM_PM.search(prev.text):
+        h += 12
+    value = f"{part.group(1)}T{h:02d}:{mi}"
+    return spanning(
+        prev, t, text, "TIME", value, f"{t.rule}+clock_time", prev.mod, t.interval, t.anchor
+    )
+
+
+#: "after" right before a time ("shortly after midnight Saturday")
+_AFTER = re.compile(r"\bafter\s+$", re.I)
+#: an a.m./p.m. written with a clock time
+_AM_PM = re.compile(r"\b[ap]\.?m\b\.?", re.I)

@@ -15,6 +15,8 @@ from fivews.structure import doc_text, reader_of
 from fivews.timeline.candidates import Candidate, find_candidates, select_longest
 from fivews.timeline.clause_roles import continued_sentence
 from fivews.timeline.clock_days import (
+    clock_in_part_of_day,
+    clock_on_day,
     clock_on_later_day,
     day_from_parenthesis,
     part_on_later_day,
@@ -38,8 +40,7 @@ from fivews.timeline.nowadays import today_as_nowadays
 from fivews.timeline.ranges import range_ends, range_starts, weekday_range_ends, year_ranges
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
-from fivews.timeline.timetables import ends_weekday_range, timetable_days
-from fivews.timeline.values import UNDATED_DAY
+from fivews.timeline.timetables import timetable_days
 
 #: gap between a month or season and the spoken year after it ("the winter of nineteen …")
 _OF_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
@@ -182,48 +183,6 @@ def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return inside
 
 
-def _clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) -> Timex | None:
-    """A clock time and the day beside it as one timex: a TIME on a date or a weekday
-    ("10 p.m. Wednesday"), a SET on weekdays that recur ("at noon on Wednesdays":
-    ``XXXX-WXX-3T12:00``); None for any other neighbour."""
-    if day.rule == "ago_within_day":
-        return None  # "at 7 p.m., about an hour from now": a count of hours, no day
-    hhmm = clock.value.split("T", 1)[1]
-    if (
-        hhmm == "24:00"
-        and clock.start < day.start
-        and _AFTER.search(text, max(0, clock.start - 12), clock.start)
-    ):
-        hhmm = "00:00"  # "shortly after midnight Saturday": the small hours of Saturday
-    if day.rule.startswith(("weekday", "set_weekday")) and ends_weekday_range(text, day):
-        return None  # "Mondays through Fridays at 10 p.m.": the clock is the whole range's
-    if day.rule == "set_weekday_plural" and re.fullmatch(r"XXXX-WXX-\d", day.value):
-        value, rule = f"{day.value}T{hhmm}", f"{day.rule}+clock_time"
-        return spanning(prev, t, text, "SET", value, rule, clock.mod or day.mod, None)
-    part = day.rule.startswith(("month_day", "day_month")) and re.fullmatch(
-        r"((?:\d{4}|XXXX)-\d\d-\d\d)T(MO|AF|EV|NI)", day.value
-    )
-    if part:  # "Sunday night, March 29, at 11:30": the clock on the date, in that part of it
-        hour = int(hhmm[:2])
-        if part.group(2) != "MO" and hour < 12 and not _AM_PM.search(clock.text):
-            hhmm = f"{hour + 12:02d}{hhmm[2:]}"
-    if (day.type == "DATE" or part) and re.fullmatch(
-        r"(\d{4}|XXXX)-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value[:10] if part else day.value
-    ):
-        return spanning(
-            prev,
-            t,
-            text,
-            "TIME",
-            f"{day.value[:10]}T{hhmm}",
-            f"{day.rule}+clock_time",
-            clock.mod or day.mod,
-            interval_of(day.value),
-            day.anchor,
-        )
-    return None
-
-
 def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join a clock time and an adjacent day ("10 p.m. Wednesday", "Thursday at noon"),
     a weekday and its date ("Saturday, April 25"), a month or season and its spoken year
@@ -237,11 +196,11 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
             gap = text[prev.end : t.start]
             clock, day = (prev, t) if prev.rule == "clock_time" else (t, prev)
             if _JOIN_GAP.fullmatch(gap) and clock.rule == "clock_time" and clock is not day:
-                joined = _clock_on_day(prev, t, clock, day, text)
+                joined = clock_on_day(prev, t, clock, day, text)
                 if joined is not None:
                     out[-1] = joined
                     continue
-            evening = _clock_in_part_of_day(prev, t, gap, text)
+            evening = clock_in_part_of_day(prev, t, gap, text)
             if evening is not None:
                 out[-1] = evening
                 continue
@@ -329,34 +288,6 @@ def _merge_adjacent(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
         out.append(t)
     return out
-
-
-def _clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex | None:
-    """ "8:00 tonight", "at 7 this evening": a clock time then the part of a day it lies in,
-    one TIME on that day; an hour with no a.m./p.m. before 12 is read in the afternoon,
-    evening or night the part names."""
-    part = re.fullmatch(rf"(\d{{4}}-\d\d-\d\d|{UNDATED_DAY}|XXXX-XX-XX)T(MO|AF|EV|NI)", t.value)
-    if not (
-        part
-        and prev.rule == "clock_time"
-        and prev.type == "TIME"
-        and re.fullmatch(r"\s+(?:on\s+)?", gap)  # "at 11 o'clock on Friday night"
-        and re.match(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T\d\d:\d\d$", prev.value)
-    ):
-        return None
-    h, mi = int(prev.value[11:13]), prev.value[14:16]
-    if part.group(2) != "MO" and h < 12 and not _AM_PM.search(prev.text):
-        h += 12
-    value = f"{part.group(1)}T{h:02d}:{mi}"
-    return spanning(
-        prev, t, text, "TIME", value, f"{t.rule}+clock_time", prev.mod, t.interval, t.anchor
-    )
-
-
-#: "after" right before a time ("shortly after midnight Saturday")
-_AFTER = re.compile(r"\bafter\s+$", re.I)
-#: an a.m./p.m. written with a clock time
-_AM_PM = re.compile(r"\b[ap]\.?m\b\.?", re.I)
 
 
 def _dct_date(dct: str | dt.date | dt.datetime | None) -> dt.date | None:
