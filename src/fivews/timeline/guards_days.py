@@ -262,16 +262,26 @@ def in_a_forecast(text: str, start: int) -> bool:
     return bool(_WEATHER_WORDS.search(_sentence_before(text, start)))
 
 
+#: dawn named with a day ("at dawn on Tuesday", "dawn Friday")
+_DAWN_BEFORE = re.compile(r"\b(?:dawn|daybreak|sunrise)\b", re.I)
+
+
 def night_before_its_morning(m: re.Match[str], ctx: Context) -> bool:
     """Whether the night at ``m`` is the one before the morning named just before it, with
     "after" between them: "resumed early Tuesday after a brief lull overnight", "was calm
-    on Friday morning after clashes through the night" (Monday's, Thursday's night)."""
+    on Friday morning after clashes through the night", "at dawn on Tuesday after … overnight"
+    (Monday's, Thursday's night)."""
     prev = ctx.previous[-1] if ctx.previous else None
     if prev is None or PARTS_OF_DAY.get(m["part"].lower()) != "NI":
         return False
     between = ctx.text[prev.end : m.start()]
     return (
-        (prev.value.endswith("TMO") or prev.text.lower().startswith("early "))
+        (
+            prev.value.endswith("TMO")
+            or prev.text.lower().startswith("early ")
+            # "at dawn on Tuesday after rough seas forced them to stop overnight"
+            or _DAWN_BEFORE.search(ctx.text, max(0, prev.start - 16), prev.end) is not None
+        )
         and bool(re.search(r"\bafter\b", between, re.I))
         and not SENTENCE_END.search(between)
     )

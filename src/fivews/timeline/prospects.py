@@ -19,6 +19,7 @@ from fivews.timeline.clause_roles import (
     set_for_an_event,
     verb_lemma,
 )
+from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
 from fivews.timeline.lexicon import LEXICON, WEEKDAYS
 
 #: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time
@@ -68,7 +69,7 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         and (verb.dep_ == "xcomp" or any(c.tag_ == "TO" for c in verb.children))
     ):
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
-        return not past_perfect(verb.head)
+        return not past_perfect(verb.head) and not _dated_decision(doc, token_i, verb)
     if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBN") and verb.head.lower_ == "due":
         # "was due to appear in court on Thursday": what is scheduled; not overtaken ("had
         # been due to fly on Sunday", "was due to arrive Monday but was held up", "The
@@ -174,6 +175,30 @@ _ORDERING_VERBS = frozenset({"order", "urge", "ask", "tell", "demand", "instruct
 _COMMANDING_VERBS = frozenset({"order", "direct", "instruct", "require"})
 #: verbs that move a deadline to a new day ("extended the deadline for bids to Jan. 15")
 _MOVING_VERBS = frozenset({"extend", "push", "move", "postpone", "delay", "shift"})
+
+
+#: verbs of a decision whose day a wire story names after the whole infinitive phrase
+#: ("agreed to buy Nokia's phone business for 5.44 billion euros on Tuesday")
+_DECISION_VERBS = frozenset({"agree", "decide", "vote", "offer"})
+
+
+def _dated_decision(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether the time at ``token_i`` dates a past decision rather than what it decided:
+    the infinitive of "agreed"/"decided"/"voted" has its object before the time ("agreed
+    to buy Nokia's phone business … on Tuesday"; not "agreed to meet on Tuesday")."""
+    head = verb.head
+    return (
+        doc[token_i].lower_ in WEEKDAYS  # a month is the plan's ("agreed to purchase … in
+        # February", as TimeBank's wsj_0570 reads it)
+        and verb_lemma(head) in _DECISION_VERBS
+        and head.tag_ == "VBD"
+        and any(
+            c.dep_ == "dobj"
+            and c.i < token_i
+            and not {c.lower_, c.lemma_.lower()} & SCHEDULED_EVENT_NOUNS
+            for c in verb.children
+        )  # ("agreed to hold talks on Friday": the talks' day)
+    )
 
 
 def names_a_deadline(doc: Doc, token_i: int, verb: Token) -> bool:

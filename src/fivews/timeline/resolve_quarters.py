@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from fivews.timeline.dates import shift_months
@@ -150,6 +151,17 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         else:
             tense = ctx.tense(m.start(), m.end())
             year = d.year if (ordinal <= current or tense == FUTURE) else d.year - 1
+            if (
+                tense == FUTURE
+                and letter == "Q"
+                and ordinal >= current
+                and _RESULTS_REPORTED.search(ctx.text, max(0, m.start() - 40), m.start())
+                and _RESULTS_AFTER.match(ctx.text, m.end())
+                and (d - dt.date(d.year - 1, 3 * ordinal, 1)).days <= _REPORTING_LAG
+            ):
+                # "will report fourth-quarter earnings Thursday" in February: results come
+                # within weeks after their quarter ends, so the one just gone by
+                year = d.year - 1
         if ago:
             year -= 1
     t = make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
@@ -180,6 +192,19 @@ def _months_ordinal(m: re.Match[str], kind: str) -> int | None:
 _STRETCH_END = re.compile(r"(?:\b(?:to|through|thru|until|till|and)|[-–])\s*$", re.I)
 #: words after a month that make it the start of a stretch ("April-June", "April to June")
 _STRETCH_START = re.compile(r"\s*(?:[-–]|(?:to|through|thru|until|and)\b)", re.I)
+#: days from the first day of a quarter's last month within which its results are still
+#: to come (a quarter's results come out within about two months of its end)
+_REPORTING_LAG = 100
+#: a verb of publishing results before a quarter ("will report", "is due to post")
+_RESULTS_REPORTED = re.compile(
+    r"\b(?:report|reports|reporting|post|posts|posting|announce|announces|release|releases"
+    r"|publish|publishes)\s+(?:its\s+|their\s+)?$",
+    re.I,
+)
+#: a noun of results right after a quarter ("fourth-quarter earnings", "first-quarter results")
+_RESULTS_AFTER = re.compile(
+    r"[\s-]+(?:earnings|results|profits?|net\s+income|sales|revenues?|numbers)\b", re.I
+)
 #: a year named right after "the same period" ("from the same period in 2009")
 _OWN_YEAR = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b")
 
