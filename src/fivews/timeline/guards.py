@@ -176,7 +176,11 @@ def guard_set(m: re.Match[str], text: str) -> bool:
         ):
             return False  # a name: "the Daily News", "The Weekly Standard", "“Daily Show”"
         before = _words_before(m, text)
-        if any(amount(w) for w in before) and not _counts_occurrences(before):
+        if (
+            any(amount(w) for w in before)
+            and not _counts_occurrences(before)
+            and not _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
             return False  # a rate, like "$5 a year": "rise 8% annually", "10,000 units annually"
         prev = previous_word(text, m.start())
         short = SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES
@@ -206,6 +210,8 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     return False
 
 
+#: a clock time right before ("open at 8 a.m. daily"): no amount
+_CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?|:\d\d)\s+$", re.I)
 #: a lower-case word after a match that is no function word: the noun the match describes
 #: ("quarterly results", as TimeBank reads it, untagged 10 of 11 times; "the March firewall")
 NOUN_AFTER = re.compile(

@@ -113,7 +113,8 @@ def _sentence_of(doc: Doc, i: int) -> str:
 #: words before a time that make it a bound of a stretch, one time even where a set recurs
 #: ("every single day between now and November", "each week since early September")
 _BOUND_BEFORE = re.compile(
-    r"\b(?:since|until|till|by|between\s+\S+\s+and|now\s+and)\s+(?:(?:early|mid|late)[\s-]+)?$",
+    r"\b(?:since|until|till|by|through|thru|between\s+\S+\s+and|now\s+and)\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )
 

@@ -121,3 +121,31 @@ def day_of_previous_entry(start: int, ctx: Context) -> str | None:
             day = re.match(r"\d{4}-\d\d-\d\d(?=T\d\d:\d\d$)", t.value)
             return day.group(0) if day else None
     return None
+
+
+#: what follows the date opening a chronology's entry: an optional year, then a dash or a
+#: colon ("Jan. 14 — Ben Ali flees", "March 11: A quake strikes")
+_DATE_ENTRY_DASH = re.compile(r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:—|–|--?|:)[ \t]")
+#: a year in a chronology's heading ("2011 in review", "Looking ahead to 2014:")
+_HEADING_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: how far back the heading of a chronology is looked for (characters)
+_HEADING_REACH = 300
+
+
+def chronology_year(start: int, end: int, month: int, day: int, ctx: Context) -> int | None:
+    """The year of a date that opens a chronology's entry ("Jan. 14 — Ben Ali flees to
+    Saudi Arabia"): the year of the entry before it, the next one when the list has turned
+    the year ("Dec. 17, 2010 — … / Jan. 14 — …"), else a year its heading names ("2011 in
+    review:"); None when the date opens no entry or nothing gives its year. Entries tell
+    their events in the historical present, which is no future."""
+    if not (opens_line(start, ctx.text) and _DATE_ENTRY_DASH.match(ctx.text, end)):
+        return None
+    for t in reversed(ctx.previous):
+        if t.end > start or start - t.end > _ENTRY_REACH:
+            continue
+        told = re.match(r"(\d{4})-(\d\d)-(\d\d)", t.value)
+        if told and opens_line(t.start, ctx.text):
+            year = int(told.group(1))
+            return year + 1 if (month, day) < (int(told.group(2)), int(told.group(3))) else year
+    heading = _HEADING_YEAR.findall(ctx.text, max(0, start - _HEADING_REACH), start)
+    return int(heading[-1]) if heading else None

@@ -70,6 +70,13 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     ):
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not past_perfect(verb.head) and not _dated_decision(doc, token_i, verb)
+    if verb_lemma(verb) in _MOVING_VERBS | {"reschedule"} and _word_before_time(doc, token_i) in (
+        "to",
+        "until",
+        "till",
+    ):
+        # "The meeting has been moved to Tuesday", "was postponed to Friday": the new day
+        return not past_perfect(verb)
     if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBN") and verb.head.lower_ == "due":
         # "was due to appear in court on Thursday": what is scheduled; not overtaken ("had
         # been due to fly on Sunday", "was due to arrive Monday but was held up", "The

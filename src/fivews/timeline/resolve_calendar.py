@@ -32,6 +32,7 @@ from fivews.timeline.lexicon import (
     WEEKDAY,
     WEEKDAYS,
 )
+from fivews.timeline.live_blogs import chronology_year
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.resolve_durations import LAST_AS_VERB
 from fivews.timeline.tense import FUTURE, PAST
@@ -135,6 +136,9 @@ def _month_day(m: re.Match[str], ctx: Context, month: int, dnum: int, rel: str) 
             value = f"XXXX-{month:02d}-{dnum:02d}"
             return make_timex(m, "DATE", value, "month_day_no_year", point_mod_of(m))
         year, rule = written, "month_day_after_date"
+    elif (entry := chronology_year(m.start(), m.end(), month, dnum, ctx)) is not None:
+        # "2011 in review: … / Jan. 14 — Ben Ali flees": the chronology's year
+        year, rule, anchor = entry, "month_day_chronology", "previous timex"
     else:
         year, how = _year_by_tense(m, ctx, month, dnum)
         rule, anchor = f"month_day_{how}", "DCT+tense"
