@@ -211,6 +211,16 @@ _COUNTED_BACK = frozenset(
 )
 #: days before a holiday within which a past clause's preparations are for it
 _RUN_UP = 30
+#: … the Chinese new year's, whose travel and trade rush begins weeks ahead
+_RUN_UP_LUNAR = 50
+#: a verb of urging and its infinitive before a holiday in its sentence ("urged people to
+#: avoid gatherings on New Year's Eve", "asked residents not to travel during the Lunar
+#: New Year")
+_URGED_TO = re.compile(
+    r"\b(?:urged|urging|asked|advised|told|warned|called\s+on|ordered|encouraged|appealed\s+to)"
+    r"\b[^.;!?]{0,60}?\bto\s+[a-z]+\b[^.;!?]{0,80}$",
+    re.I,
+)
 #: days a stretch counted back from a holiday begins before it ("the week before
 #: Christmas"): a past clause tells of the coming holiday's once that has begun
 _RUN_UP_DAYS = {"day": 1, "night": 1, "days": 3, "week": 7, "weekend": 7, "weeks": 14}
@@ -230,13 +240,19 @@ def _made_ready_for(m: re.Match[str], ctx: Context, rule: dict[str, Any]) -> boo
     if ctx.dct is None or rule.get("every", 1) != 1 or m["rel"]:
         return False
     cue = _READY_FOR.search(ctx.text, max(0, m.start() - 30), m.start())
-    if cue is None:
+    start, end = sentence_around(ctx.text, m.start(), m.end())
+    urged = _URGED_TO.search(ctx.text, start, m.start())
+    if cue is None and urged is None:
         return False
     coming = min(
         d for d in (holiday_date(rule, y) for y in (ctx.dct.year, ctx.dct.year + 1)) if d > ctx.dct
     )
-    if (coming - ctx.dct).days > _RUN_UP:
+    # (the Lunar New Year's travel and trade begin weeks ahead)
+    if (coming - ctx.dct).days > (_RUN_UP_LUNAR if rule.get("chinese_lunar") else _RUN_UP):
         return False
+    if cue is None:
+        # "urged residents not to travel during the Lunar New Year": what was urged is ahead
+        return not _OTHER_YEAR.search(ctx.text, start, end)
     word = (cue["word"] or "").lower()
     if cue.group(0).lower().rstrip().endswith("before") and word in WEEKDAYS:
         # "the Saturday before Christmas": that day must be gone by
@@ -248,7 +264,6 @@ def _made_ready_for(m: re.Match[str], ctx: Context, rule: dict[str, Any]) -> boo
         run_up = _RUN_UP_DAYS.get(word)
         if run_up is None or coming - dt.timedelta(days=run_up) > ctx.dct:
             return False
-    start, end = sentence_around(ctx.text, m.start(), m.end())
     return not _OTHER_YEAR.search(ctx.text, start, end)
 
 
