@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.false_friends import in_a_game
-from fivews.timeline.guards import previous_word
+from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.lexicon import MONTHS, TIME_PREPOSITIONS, ZONE_CODES
 
 #: a verb of change before "from" ("rose from", "down from"): an amount follows
@@ -34,7 +34,18 @@ def guard_period_code(m: re.Match[str], text: str) -> bool:
     return (
         previous_word(text, m.start()) in _CODE_BEFORE
         or bool(_RESULTS_AFTER.match(text, m.end()))
-        or bool(_CODE_LISTED_BEFORE.search(before))  # "in Q3 and Q4"
+        or _listed_after_a_quarter(m, text)  # "in Q3 and Q4"
+    )
+
+
+def _listed_after_a_quarter(m: re.Match[str], text: str) -> bool:
+    """Whether the code at ``m`` is listed after another that a preposition makes a quarter
+    ("in Q3 and Q4"; not "The Q1 and Q2 buildings")."""
+    listed = _CODE_LISTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return (
+        listed is not None
+        and previous_word(text, listed.start()) in _CODE_BEFORE
+        and not NOUN_AFTER.match(text, m.end())
     )
 
 

@@ -23,6 +23,7 @@ before it, which the entries after it share.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of
@@ -128,24 +129,49 @@ def day_of_previous_entry(start: int, ctx: Context) -> str | None:
 _DATE_ENTRY_DASH = re.compile(r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:—|–|--?|:)[ \t]")
 #: a year in a chronology's heading ("2011 in review", "Looking ahead to 2014:")
 _HEADING_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-#: how far back the heading of a chronology is looked for (characters)
-_HEADING_REACH = 300
+
+
+def _day_in(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (February 29 of a common year)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def chronology_year(start: int, end: int, month: int, day: int, ctx: Context) -> int | None:
     """The year of a date that opens a chronology's entry ("Jan. 14 — Ben Ali flees to
     Saudi Arabia"): the year of the entry before it, the next one when the list has turned
     the year ("Dec. 17, 2010 — … / Jan. 14 — …"), else a year its heading names ("2011 in
-    review:"); None when the date opens no entry or nothing gives its year. Entries tell
-    their events in the historical present, which is no future."""
+    review:"), or the one before when the list runs backwards; None when the date opens no
+    entry or nothing gives its year. Entries tell their events in the historical present,
+    which is no future."""
     if not (opens_line(start, ctx.text) and _DATE_ENTRY_DASH.match(ctx.text, end)):
         return None
-    for t in reversed(ctx.previous):
-        if t.end > start or start - t.end > _ENTRY_REACH:
-            continue
-        told = re.match(r"(\d{4})-(\d\d)-(\d\d)", t.value)
-        if told and opens_line(t.start, ctx.text):
-            year = int(told.group(1))
-            return year + 1 if (month, day) < (int(told.group(2)), int(told.group(3))) else year
-    heading = _HEADING_YEAR.findall(ctx.text, max(0, start - _HEADING_REACH), start)
-    return int(heading[-1]) if heading else None
+    entries = [
+        dt.date.fromisoformat(t.value[:10])
+        for t in ctx.previous
+        if t.end <= start
+        and start - t.end <= _ENTRY_REACH
+        and re.match(r"\d{4}-\d\d-\d\d", t.value)
+        and opens_line(t.start, ctx.text)
+    ]
+    if entries:
+        last = entries[-1]
+        if len(entries) > 1 and entries[-2] > last:  # a list told backwards
+            return last.year - 1 if (month, day) > (last.month, last.day) else last.year
+        if (month, day) >= (last.month, last.day):
+            return last.year
+        # the list turns the year, unless that would put a past account beyond the DCT
+        # ("Oct. 20, 2011 — … / Aug. 23 — …" in a February 2012 text runs backwards)
+        turned = _day_in(last.year + 1, month, day)
+        beyond = ctx.dct is not None and turned is not None and turned > ctx.dct >= last
+        return last.year if beyond else last.year + 1
+    line_start = ctx.text.rfind("\n", 0, max(0, start - 1)) + 1
+    heading = ctx.text[line_start:start].strip()
+    year = _HEADING_YEAR.search(heading)
+    # a heading: a short line or one ending with a colon ("2011 in review:"); not a
+    # sentence that names years ("The library opened in 1962 and was expanded in 1998.")
+    if year and (heading.endswith(":") or len(heading.split()) <= 6):
+        return int(year.group(0))
+    return None

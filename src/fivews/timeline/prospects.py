@@ -70,12 +70,15 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     ):
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not past_perfect(verb.head) and not _dated_decision(doc, token_i, verb)
-    if verb_lemma(verb) in _MOVING_VERBS | {"reschedule"} and _word_before_time(doc, token_i) in (
-        "to",
-        "until",
-        "till",
+    if (
+        verb_lemma(verb) in _MOVING_VERBS | {"reschedule"}
+        and token_i > 0
+        and doc[token_i - 1].lower_ in ("to", "until", "till")
+        and verb.dep_ not in ("acl", "relcl", "advcl")
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # "has been moved"
     ):
         # "The meeting has been moved to Tuesday", "was postponed to Friday": the new day
+        # (not "The game, moved to Tuesday because of rain, ended 3-2")
         return not past_perfect(verb)
     if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBN") and verb.head.lower_ == "due":
         # "was due to appear in court on Thursday": what is scheduled; not overtaken ("had
@@ -189,6 +192,11 @@ _MOVING_VERBS = frozenset({"extend", "push", "move", "postpone", "delay", "shift
 _DECISION_VERBS = frozenset({"agree", "decide", "vote", "offer"})
 
 
+#: a clause after the time that tells of it as ahead ("on Friday, when the deal is
+#: expected to close")
+_LOOKS_AHEAD_AFTER = re.compile(r"\s*,?\s*(?:when|if|once|after|before)\b", re.I)
+
+
 def _dated_decision(doc: Doc, token_i: int, verb: Token) -> bool:
     """Whether the time at ``token_i`` dates a past decision rather than what it decided:
     the infinitive of "agreed"/"decided"/"voted" has its object before the time ("agreed
@@ -197,6 +205,7 @@ def _dated_decision(doc: Doc, token_i: int, verb: Token) -> bool:
     return (
         doc[token_i].lower_ in WEEKDAYS  # a month is the plan's ("agreed to purchase … in
         # February", as TimeBank's wsj_0570 reads it)
+        and not _LOOKS_AHEAD_AFTER.match(doc.text, doc[token_i].idx + len(doc[token_i]))
         and verb_lemma(head) in _DECISION_VERBS
         and head.tag_ == "VBD"
         and any(
