@@ -5,8 +5,9 @@ they were spoken ('"We vote tomorrow," he told parliament on Monday'), "spent th
 a part of a day before "on" and a day, counts of fiscal and trading units, photo
 captions, the Chinese new year, a part of a holiday ("Christmas morning"), the half of a
 century, postposed "Monday last", "Monday week", habits and sets within a day, the age of a
-truce, "multi-year", analysts' quarter codes ("1Q14"), and the near misses each must leave
-alone.
+truce, "multi-year", analysts' quarter codes ("1Q14"), results to be reported, decisions
+dated after their object, meetings moved to a day, chronologies' entries, holidays urged
+ahead, and the near misses each must leave alone.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -530,6 +531,94 @@ _CASES = [
         "Rainfall was below average in June-August 2012.",
         "2013-07-10",
         [("June", "2012-06"), ("August 2012", "2012-08")],
+    ),
+    (
+        "It will report fourth-quarter earnings after the market closes Thursday.",
+        "2013-02-12",
+        [("fourth-quarter", "2012-Q4"), ("Thursday", "2013-02-14")],
+    ),
+    (
+        "It will report second-quarter earnings in July.",
+        "2013-02-12",
+        [("second-quarter", "2013-Q2"), ("July", "2013-07")],
+    ),
+    (
+        "Microsoft agreed to buy Nokia's phone business for 5.44 billion euros on Tuesday.",
+        "2013-09-04",
+        [("Tuesday", "2013-09-03")],
+    ),
+    ("The leaders agreed to hold talks on Friday.", "2013-09-04", [("Friday", "2013-09-06")]),
+    (
+        "The board agreed to sell the building to the county on Friday, when the deal is expected to close.",
+        "2013-09-04",
+        [("Friday", "2013-09-06")],
+    ),
+    (
+        "Divers resumed the search at dawn on Tuesday after rough seas forced them to suspend operations overnight.",
+        "2012-01-10",
+        [("Tuesday", "2012-01-10"), ("overnight", "2012-01-09TNI")],
+    ),
+    ("The council meeting has been moved to Tuesday.", "2014-05-21", [("Tuesday", "2014-05-27")]),
+    (
+        "The game, moved to Tuesday because of rain, ended 3-2.",
+        "2013-01-16",
+        [("Tuesday", "2013-01-15")],
+    ),
+    (
+        "The company moved its headquarters to Houston on Monday.",
+        "2013-01-16",
+        [("Monday", "2013-01-14")],
+    ),
+    (
+        "The council voted Monday to close the landfill Dec. 31.",
+        "2013-03-08",
+        [("Monday", "2013-03-04"), ("Dec. 31", "2013-12-31")],
+    ),
+    (
+        "The ramp will be closed nightly through Friday.",
+        "2012-10-17",
+        [("nightly", "P1D"), ("Friday", "2012-10-19")],
+    ),
+    (
+        "Meetings are held every Monday through Friday at noon.",
+        "2010-12-08",
+        [("every Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5"), ("noon", "XXXX-XX-XXT12:00")],
+    ),
+    ("The Q1 and Q2 buildings will house the new research labs.", "2014-01-15", []),
+    (
+        "Beijing has urged residents not to travel during the Lunar New Year.",
+        "2022-01-28",
+        [("Lunar New Year", "2022-02-01")],
+    ),
+    (
+        "Police urged people to avoid large gatherings on New Year's Eve.",
+        "2012-12-29",
+        [("New Year's Eve", "2012-12-31")],
+    ),
+    (
+        "The man was robbed on Christmas Day, police said.",
+        "2012-12-29",
+        [("Christmas Day", "2012-12-25")],
+    ),
+    (
+        "Key dates in the Arab Spring:\nDec. 17, 2010 — A Tunisian fruit vendor sets himself on fire.\nJan. 14 — Ben Ali flees to Saudi Arabia.\nFeb. 11 — Mubarak resigns.",
+        "2011-12-29",
+        [("Dec. 17, 2010", "2010-12-17"), ("Jan. 14", "2011-01-14"), ("Feb. 11", "2011-02-11")],
+    ),
+    (
+        "2012 in review:\nJan. 14 - Ben Ali flees.\nMarch 11: A quake strikes.",
+        "2011-12-29",
+        [("2012", "2012"), ("Jan. 14", "2012-01-14"), ("March 11", "2012-03-11")],
+    ),
+    (
+        "Oct. 20, 2011 — Gadhafi is killed.\nAug. 23 — Rebels take Tripoli.\nFeb. 15 — Protests begin.",
+        "2012-02-15",
+        [("Oct. 20, 2011", "2011-10-20"), ("Aug. 23", "2011-08-23"), ("Feb. 15", "2011-02-15")],
+    ),
+    (
+        "The library opened in 1962 and was expanded in 1998.\nMarch 4: Story time resumes at the main branch.",
+        "2013-02-27",
+        [("1962", "1962"), ("1998", "1998"), ("March 4", "2013-03-04")],
     ),
 ]
 
