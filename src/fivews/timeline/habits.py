@@ -113,9 +113,10 @@ def _sentence_of(doc: Doc, i: int) -> str:
 #: words before a time that make it a bound of a stretch, one time even where a set recurs
 #: ("every single day between now and November", "each week since early September")
 _BOUND_BEFORE = re.compile(
-    # ("every Monday through Friday" is a range of days that recurs, no bound)
-    r"\b(?:since|until|till|by|(?<!day\s)through|(?<!day\s)thru|between\s+\S+\s+and"
-    r"|now\s+and)\s+"
+    # ("every Monday through Friday", "March through November" are ranges that recur)
+    r"(?<!day\s)(?<!ber\s)(?<!uary\s)(?<!March\s)(?<!April\s)(?<!May\s)(?<!June\s)"
+    r"(?<!July\s)(?<!August\s)"
+    r"\b(?:since|until|till|by|through|thru|between\s+\S+\s+and|now\s+and)\s+"
     r"(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )

@@ -194,7 +194,7 @@ _DECISION_VERBS = frozenset({"agree", "decide", "vote", "offer"})
 
 #: a clause after the time that tells of it as ahead ("on Friday, when the deal is
 #: expected to close")
-_LOOKS_AHEAD_AFTER = re.compile(r"\s*,?\s*(?:when|if|once|after|before)\b", re.I)
+_LOOKS_AHEAD_AFTER = re.compile(r"\s*,?\s*(?:when|if|once)\b", re.I)
 
 
 def _dated_decision(doc: Doc, token_i: int, verb: Token) -> bool:
