@@ -33,7 +33,7 @@ def guard_period_code(m: re.Match[str], text: str) -> bool:
         return False
     return (
         previous_word(text, m.start()) in _CODE_BEFORE
-        or bool(_RESULTS_AFTER.match(text, m.end()))
+        or bool(RESULTS_AFTER.match(text, m.end()))
         or _listed_after_a_quarter(m, text)  # "in Q3 and Q4"
     )
 
@@ -54,7 +54,7 @@ _CODE_LISTED_BEFORE = re.compile(r"\b(?:Q[1-4]|[1-4]Q(?:\d\d)?)\s*(?:,|and|or|to
 #: words before a quarter's code alone ("in Q2", "from 1Q")
 _CODE_BEFORE = frozenset("in for during from than since by through over".split())
 #: words of a company's results after a quarter's code ("Q2 net income", "1Q sales")
-_RESULTS_AFTER = re.compile(
+RESULTS_AFTER = re.compile(
     r"\s+(?:net|profit|profits|earnings|revenue|revenues|sales|results|loss|losses|income"
     r"|growth|GDP|output)\b",
     re.I,

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import shift_months
+from fivews.timeline.guards_years import RESULTS_AFTER
 from fivews.timeline.lexicon import ORDINALS
 from fivews.timeline.records import SENTENCE_END, Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
@@ -156,7 +157,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
                 and letter == "Q"
                 and ordinal >= current
                 and _RESULTS_REPORTED.search(ctx.text, max(0, m.start() - 40), m.start())
-                and _RESULTS_AFTER.match(ctx.text, m.end())
+                and RESULTS_AFTER.match(ctx.text, m.end())
                 and (d - dt.date(d.year - 1, 3 * ordinal, 1)).days <= _REPORTING_LAG
             ):
                 # "will report fourth-quarter earnings Thursday" in February: results come
@@ -200,10 +201,6 @@ _RESULTS_REPORTED = re.compile(
     r"\b(?:report|reports|reporting|post|posts|posting|announce|announces|release|releases"
     r"|publish|publishes)\s+(?:its\s+|their\s+)?$",
     re.I,
-)
-#: a noun of results right after a quarter ("fourth-quarter earnings", "first-quarter results")
-_RESULTS_AFTER = re.compile(
-    r"[\s-]+(?:earnings|results|profits?|net\s+income|sales|revenues?|numbers)\b", re.I
 )
 #: a year named right after "the same period" ("from the same period in 2009")
 _OWN_YEAR = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b")
