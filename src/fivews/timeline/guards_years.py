@@ -9,7 +9,7 @@ import re
 
 from fivews.timeline.false_friends import in_a_game
 from fivews.timeline.guards import NOUN_AFTER, previous_word
-from fivews.timeline.lexicon import MONTHS, TIME_PREPOSITIONS, ZONE_CODES
+from fivews.timeline.lexicon import CLOCK_RANGE_END_24H, MONTHS, TIME_PREPOSITIONS
 
 #: a verb of change before "from" ("rose from", "down from"): an amount follows
 _CHANGED_FROM = re.compile(
@@ -62,10 +62,7 @@ RESULTS_AFTER = re.compile(
 
 
 #: the end of a 24-hour clock range with its zone ("… to 0300 GMT", "… and 2200 local time")
-_CLOCK_RANGE_END = re.compile(
-    r"\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
-    r"|(?-i:" + ZONE_CODES + r"))\b"
-)
+_CLOCK_RANGE_END = re.compile(CLOCK_RANGE_END_24H)
 
 
 def guard_year(m: re.Match[str], text: str) -> bool:

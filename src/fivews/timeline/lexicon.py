@@ -159,6 +159,12 @@ ZONE_CODES = "|".join(
         key=lambda z: (-len(z), z),
     )
 )
+#: the end of a 24-hour clock range that carries the zone, after its start ("… to 0600
+#: GMT", "-0500 local time", "… and 2200 EET")
+CLOCK_RANGE_END_24H = (
+    r"\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
+    r"|(?-i:" + ZONE_CODES + r"))\b"
+)
 #: a time zone: "EDT", "local time"; the codes of ``timezone_codes`` only in capitals
 #: ("5 p.m. IST", not "ist"). A world time in parentheses after it ("8 a.m. local time
 #: (0500 GMT)") is no part of the clock time's extent: AQUAINT tags "10:35 a.m." alone

@@ -17,15 +17,7 @@ _QUOTE_MARKS = re.compile(r"(“|``)|(”)|(\"|'')")
 
 def in_quotation(text: str, start: int) -> bool:
     """Whether ``start`` lies inside a quotation opened earlier in its paragraph."""
-    depth = 0
-    for q in _QUOTE_MARKS.finditer(text, text.rfind("\n", 0, start) + 1, start):
-        if q.group(1):
-            depth = 1
-        elif q.group(2):
-            depth = 0
-        else:
-            depth = 1 - depth
-    return depth == 1
+    return _last_opening_mark(text, start) is not None
 
 
 #: up to 60 characters of a sentence that open no clause of their own (no conjunction,
@@ -99,7 +91,9 @@ def spoken_on(text: str, start: int, end: int, dct: dt.date) -> dt.date | None:
 
 
 def _last_opening_mark(text: str, start: int) -> int | None:
-    """Where the quotation that ``start`` lies in opens: the end of its opening mark."""
+    """Where the quotation that ``start`` lies in opens (the end of its opening mark), or
+    None outside a quotation: an opening mark opens one, a closing mark ends it, a straight
+    double quote toggles."""
     opening = None
     for q in _QUOTE_MARKS.finditer(text, text.rfind("\n", 0, start) + 1, start):
         if q.group(1) or (q.group(3) and opening is None):

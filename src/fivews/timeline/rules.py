@@ -31,6 +31,7 @@ from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,
     AFTER_HOUR_DASH,
     BEFORE_GLUED_TITLE,
+    CLOCK_RANGE_END_24H,
     DUR_MOD,
     HOUR_WORDS,
     MONTH,
@@ -374,8 +375,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|\s+on\s+"
         + WEEKDAY  # "at 2100 on Wednesday"
         # the start of a range whose end has the zone ("from 2200 to 0600 GMT")
-        + r"|\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
-        r"|(?-i:" + ZONE_CODES + r"))\b))"
+        + r"|"
+        + CLOCK_RANGE_END_24H
+        + r"))"
         # a bare hour right after a part of a day and "at" ("tonight at 9", "tomorrow
         # morning at 10:30")
         r"|(?:(?<=tonight\sat\s)|(?<=morning\sat\s)|(?<=evening\sat\s)|(?<=afternoon\sat\s)"
