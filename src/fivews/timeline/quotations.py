@@ -50,10 +50,12 @@ def said_on(text: str, end: int, dct: dt.date) -> str | None:
     spoken, the latest such weekday on or before the DCT."""
     close = _CLOSING_MARK.match(text, end)
     said = _SAID_ON.match(text, close.end()) if close else None
-    if said is None:
-        return None
-    back = (dct.isoweekday() - WEEKDAYS[said["weekday"].lower()]) % 7
-    return (dct - dt.timedelta(back)).isoformat()
+    return None if said is None else _latest(said["weekday"], dct).isoformat()
+
+
+def _latest(weekday: str, dct: dt.date) -> dt.date:
+    """The latest ``weekday`` on or before the DCT: the day an attribution's weekday names."""
+    return dct - dt.timedelta((dct.isoweekday() - WEEKDAYS[weekday.lower()]) % 7)
 
 
 #: the attribution right before a quotation's opening mark in its sentence, dated by a
@@ -84,10 +86,7 @@ def spoken_on(text: str, start: int, end: int, dct: dt.date) -> dt.date | None:
     if opening is None:
         return None
     said = _SAID_ON_BEFORE.search(text, max(0, opening - _BEFORE_REACH), opening)
-    if said is None:
-        return None
-    back = (dct.isoweekday() - WEEKDAYS[said["weekday"].lower()]) % 7
-    return dct - dt.timedelta(back)
+    return None if said is None else _latest(said["weekday"], dct)
 
 
 def _last_opening_mark(text: str, start: int) -> int | None:
