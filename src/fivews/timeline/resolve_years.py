@@ -161,10 +161,10 @@ def resolve_half_of_this_era(m: re.Match[str], ctx: Context) -> Timex | None:
     size = 2 if m["unit"].lower() == "century" else 3
     named = ctx.last_value(r"\d{2}|\d{3}|\d{4}", m.start(), 300, same_sentence=True)
     if named is not None and len(named) >= size:
-        value = named[:size]
+        value, anchor = named[:size], "previous timex"
     elif ctx.dct is not None:
-        value = str(ctx.dct.year)[:size]
+        value, anchor = str(ctx.dct.year)[:size], "DCT"
     else:
         return None
     mod = "START" if m["half"].lower() in ("first", "early") else "END"
-    return make_timex(m, "DATE", value, "half_of_this_era", mod, anchor="DCT")
+    return make_timex(m, "DATE", value, "half_of_this_era", mod, anchor=anchor)
