@@ -143,3 +143,11 @@ def value_at(day: dt.date, code: str) -> str:
     if code == "C":
         return str(day.year)[:2]
     return str(day.year)
+
+
+def real_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (February 29 of a common year)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

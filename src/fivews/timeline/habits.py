@@ -49,8 +49,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
     """Make the months, seasons and weekdays of habitual clauses recur, in place."""
     if doc is None or not starts:
         return
-    recurring = _recurrence_verbs(doc, starts, timexes)
-    recurring_days = _recurrence_verbs(doc, starts, timexes, days=True)
+    recurring, recurring_days = _recurrence_verbs(doc, starts, timexes)
     for k, t in enumerate(timexes):
         if not t.rule.startswith(_HABIT_RULES) or _OWN_YEAR.search(t.text):
             continue
@@ -66,7 +65,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         verb = governing_verb(doc[i])
         if verb is None:
             continue
-        if _habitual(verb) and _YEAR_IN_SENTENCE.search(_sentence_of(doc, i)):
+        if _habitual(verb) and _YEAR_IN_SENTENCE.search(doc[i].sent.text):
             continue  # "The river flooded often last year, most severely in March": that year
         if not (
             _habitual(verb)
@@ -105,11 +104,6 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.I)
 _YEAR_IN_SENTENCE = re.compile(r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d\d)\b", re.I)
 
 
-def _sentence_of(doc: Doc, i: int) -> str:
-    """The text of the sentence of token ``i``."""
-    return doc[i].sent.text
-
-
 #: words before a time that make it a bound of a stretch, one time even where a set recurs
 #: ("every single day between now and November", "each week since early September")
 _BOUND_BEFORE = re.compile(
@@ -141,15 +135,16 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def _recurrence_verbs(
-    doc: Doc, starts: list[int], timexes: list[Timex], *, days: bool = False
-) -> set[int]:
+    doc: Doc, starts: list[int], timexes: list[Timex]
+) -> tuple[set[int], set[int]]:
     """The token indices of the verbs a set of times governs ("pardons a turkey every
-    year"): their clauses tell of what recurs, like a habit's. With ``days``, only sets of a
-    day or longer count: a band playing "every half hour" on Friday night makes the hours
+    year"): their clauses tell of what recurs, like a habit's; and those of them a set of a
+    day or longer governs: a band playing "every half hour" on Friday night makes the hours
     recur, not the night."""
-    verbs = set()
+    verbs: set[int] = set()
+    day_verbs: set[int] = set()
     for t in timexes:
-        if t.type != "SET" or (days and t.value.startswith("PT")):
+        if t.type != "SET":
             continue
         first = bisect.bisect_right(starts, t.start) - 1
         last = bisect.bisect_left(starts, t.end) - 1
@@ -160,7 +155,9 @@ def _recurrence_verbs(
         head = span.root.head
         if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX"):
             verbs.add(head.i)
-    return verbs
+            if not t.value.startswith("PT"):
+                day_verbs.add(head.i)
+    return verbs, day_verbs
 
 
 #: conjunctions of a present clause that recurs with the habit it hangs from

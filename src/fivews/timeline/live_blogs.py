@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.dates import interval_of
+from fivews.timeline.dates import interval_of, real_date
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import next_day
 
@@ -131,14 +131,6 @@ _DATE_ENTRY_DASH = re.compile(r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:—|–|--?|:
 _HEADING_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _day_in(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when it does not exist (February 29 of a common year)."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def chronology_year(start: int, end: int, month: int, day: int, ctx: Context) -> int | None:
     """The year of a date that opens a chronology's entry ("Jan. 14 — Ben Ali flees to
     Saudi Arabia"): the year of the entry before it, the next one when the list has turned
@@ -164,7 +156,7 @@ def chronology_year(start: int, end: int, month: int, day: int, ctx: Context) ->
             return last.year
         # the list turns the year, unless that would put a past account beyond the DCT
         # ("Oct. 20, 2011 — … / Aug. 23 — …" in a February 2012 text runs backwards)
-        turned = _day_in(last.year + 1, month, day)
+        turned = real_date(last.year + 1, month, day)
         beyond = ctx.dct is not None and turned is not None and turned > ctx.dct >= last
         return last.year if beyond else last.year + 1
     line_start = ctx.text.rfind("\n", 0, max(0, start - 1)) + 1

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.anaphora import following_month
-from fivews.timeline.dates import days_in_month, nth_weekday, year_on_side
+from fivews.timeline.dates import days_in_month, nth_weekday, real_date, year_on_side
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS, names_scheduled_event
 from fivews.timeline.framing_years import (
     THAT_BEFORE,
@@ -163,10 +163,8 @@ def _month_day(m: re.Match[str], ctx: Context, month: int, dnum: int, rel: str) 
 
 def _days_after(dct: dt.date, year: int, month: int, day: int) -> int:
     """How many days the day lies after the DCT (0 when it is no real day)."""
-    try:
-        return (dt.date(year, month, day) - dct).days
-    except ValueError:
-        return 0
+    date = real_date(year, month, day)
+    return 0 if date is None else (date - dct).days
 
 
 #: rules of a full date written out (also "14 March 2009"), or of a day that took its
