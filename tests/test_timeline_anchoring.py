@@ -26,8 +26,19 @@ from timex_cases import timexes_of as _timexes
         # the infinitive of a prospective noun looks ahead of the verb that reports it
         ("The bank announced an agreement to buy the lender in January.", "January", "2018-01"),
         ("The union rejected a plan to vote on Friday.", "Friday", "2017-09-22"),
-        # a plan in the past perfect was overtaken: its time is past
+        # a plan in the past perfect was overtaken: its day is past, unless the sentence
+        # tells a change, when it lies on either side of the DCT: the nearer one
         ("The offer had been scheduled to expire on Friday.", "Friday", "2017-09-15"),
+        (
+            "The offer, which had been scheduled to expire on Friday, was extended to Oct. 6.",
+            "Friday",
+            "2017-09-22",
+        ),
+        (
+            "The talks had been scheduled for Tuesday but were postponed.",
+            "Tuesday",
+            "2017-09-19",
+        ),
         ("The offer is scheduled to expire on Friday.", "Friday", "2017-09-22"),
         # a reduced "expected"/"scheduled" puts its noun's event ahead; other participles
         # keep the past

@@ -18,13 +18,17 @@ from fivews.timeline.records import Context
 
 #: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
 #: "in the run-up to Tuesday's primary"; "before", a preparation, a crowd expected and
-#: a threat only before a scheduled event: "before Tuesday's vote", "were preparing for
-#: Saturday's summit", "are expected at Tuesday's memorial", "threatened to mar Sunday's
-#: election")
+#: a threat or a wait only before a scheduled event: "before Tuesday's vote", "were
+#: preparing for Saturday's summit", "with preparations for Sunday's referendum", "are
+#: expected at Tuesday's memorial", "threatened to mar Sunday's election", "awaited
+#: Sunday's runoff"; not a delay, told before the event or after it: "decided Friday to
+#: delay Saturday's parade by two hours")
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
-    r"|(?P<before>before|in\s+advance\s+of|(?P<ongoing>(?:preparing|bracing|gearing\s+up)\s+for)"
-    r"|in\s+preparation\s+for|(?:is|are|was|were)\s+expected\s+(?:at|for)"
+    r"|(?P<before>before|in\s+advance\s+of"
+    r"|(?P<ongoing>(?:preparing|bracing|gearing\s+up)\s+for|await(?:s|ed|ing)?)"
+    r"|in\s+preparation\s+for|preparations?\s+for"
+    r"|(?:is|are|was|were)\s+expected\s+(?:at|for)"
     r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend)))\s+$",
     re.I,
 )

@@ -38,6 +38,25 @@ def in_a_caption(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     before = text[line_start:start]
-    if SENTENCE_END.search(before) or _OWN_CLAUSE.search(before):
+    ends = list(SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    if _OWN_CLAUSE.search(sentence):
         return False
-    return _CAPTION_MARK.search(line) is not None
+    if _CREDIT_OPENS.match(sentence):
+        return True  # "Staff photo by Jane Doe Graham Smith, left, talks about …"
+    after = SENTENCE_END.search(text, start, line_end if line_end >= 0 else len(text))
+    if after is not None and _CREDIT_CLOSES.match(text, after.end()):
+        return True  # "… rehearse a song Saturday afternoon. Telegram photo by Jane Doe"
+    return not ends and _CAPTION_MARK.search(line) is not None
+
+
+#: a photographer's credit after a caption's sentence, closing its line ("Telegram photo
+#: by Jane Doe", "Photo by Jane Doe/The Times")
+_CREDIT_CLOSES = re.compile(
+    r"(?:[A-Z][\w.&’'-]*\s+){0,3}(?:[Ss]taff\s+)?[Pp]hotos?\s+(?:by|courtesy\s+of)\s+"
+    r"[A-Z][^.!?\n]{0,60}(?:\n|$)"
+)
+#: a photographer's credit opening a caption's sentence ("Staff photo by Jane Doe")
+_CREDIT_OPENS = re.compile(
+    r"\s*(?:\(?(?:Staff|File|Contributed|Submitted)\s+)?[Pp]hotos?\s+(?:by|courtesy\s+of)\s+[A-Z]"
+)

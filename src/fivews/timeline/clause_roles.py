@@ -294,6 +294,23 @@ def noun_read_as_verb(tok: Token) -> bool:
     )
 
 
+def noun_as_predicate(tok: Token) -> bool:
+    """Whether ``tok``, tagged a noun (or "open"/"close" an adjective or adverb), is the
+    present verb of its sentence: the root, with a subject and no auxiliary of its own
+    ("The Bulldogs (12-3) travel/NN to Ames on Tuesday", "Polling stations close/RB at 2
+    p.m."; the English parser hangs a copula's complement as ``attr`` or ``acomp``, never
+    with a subject, so a noun root with a subject is a verb misread)."""
+    return (
+        (tok.tag_ in ("NN", "NNS") or tok.lower_ in ("open", "close"))
+        and tok.dep_ == "ROOT"
+        # not an owner the parser took for a subject ("Clinton's wins Tuesday … solidify")
+        and any(
+            c.dep_ == "nsubj" and not any(g.tag_ == "POS" for g in c.children) for c in tok.children
+        )
+        and not any(c.dep_ in ("aux", "auxpass", "det", "poss") for c in tok.children)
+    )
+
+
 def singular_noun_subject(verb: Token) -> bool:
     """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
     return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)

@@ -136,13 +136,19 @@ def value_at(day: dt.date, code: str) -> str:
         return week_value(day)
     if code == "M":
         return day.isoformat()[:7]
+    year = f"{day.year:04d}"  # TIMEX3 years have four digits ("1,500 years ago": 0512)
     if code == "Q":
-        return f"{day.year}-Q{quarter_of(day)}"
+        return f"{year}-Q{quarter_of(day)}"
     if code == "E":
-        return str(day.year)[:3]
+        return year[:3]
     if code == "C":
-        return str(day.year)[:2]
-    return str(day.year)
+        return year[:2]
+    return year
+
+
+def year_value(year: int) -> str:
+    """An astronomical year (0 is 1 BC) as a TIMEX3 value: "0512", "BC43000"."""
+    return f"{year:04d}" if year >= 1 else f"BC{1 - year:04d}"
 
 
 def real_date(year: int, month: int, day: int) -> dt.date | None:

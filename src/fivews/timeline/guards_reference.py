@@ -117,6 +117,10 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         text[m.end() : m.end() + 24],
     ):
         return False  # "spoke of it in the past tense": grammar, not a time
+    if word == "the present" and re.match(
+        r"\s*(?:-|(?!(?:and|or|day)\b)[a-zA-Z])", text[m.end() : m.end() + 6]
+    ):
+        return False  # "the present government", "the present-day border": an adjective
     if word == "future":  # the adjective: "future quarters" is TimeML FUTURE_REF; "futures" is not
         return not re.match(r"\s*(?:contracts?|markets?|exchange)\b", text[m.end() : m.end() + 12])
     return True

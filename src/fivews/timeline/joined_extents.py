@@ -10,6 +10,7 @@ belongs to the month holding its Thursday, as in ISO 8601's numbering).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from fivews.timeline.dates import interval_of, nth_weekday, week_value
@@ -159,6 +160,55 @@ def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
                 value,
                 "week_of_month",
                 t.mod,
+                interval_of(value),
+                t.anchor,
+            )
+        )
+    return out
+
+
+#: the first or last day before "of" and a month or a year ("the first day of next month",
+#: "the last day of 2011")
+_DAY_OF = re.compile(
+    r"(?P<w>(?:the\s+)?(?:(?P<ord>first|last|final)\s+day|(?P<num>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th))\s+of\s+)$",
+    re.I,
+)
+
+
+def day_of_period(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with "the first day of next month", "the last day of the year" as one
+    DATE each: the month's or year's first or last day."""
+    out: list[Timex] = []
+    for t in timexes:
+        m = _DAY_OF.search(text, max(0, t.start - 24), t.start) if t.type == "DATE" else None
+        period = re.fullmatch(r"(\d{4})(?:-(\d\d))?", t.value) if m else None
+        if m is None or period is None:
+            out.append(t)
+            continue
+        if m["num"] and (not period.group(2) or t.text.lower() == "the month"):
+            # "the 14th of 2012": no month; "Rent is due on the 1st of the month": a habit
+            out.append(t)
+            continue
+        first = (m["ord"] or "").lower() == "first"
+        year, month = int(period.group(1)), int(period.group(2) or (1 if first else 12))
+        last = calendar.monthrange(year, month)[1]
+        day = int(m["num"]) if m["num"] else 1 if first else last
+        if day > last:
+            out.append(t)
+            continue
+        value = f"{year:04d}-{month:02d}-{day:02d}"
+        start = m.start("w")
+        out = [o for o in out if o.end <= start]
+        out.append(
+            Timex(
+                start,
+                t.end,
+                text[start : t.end],
+                "DATE",
+                value,
+                "day_of_period",
+                None,
                 interval_of(value),
                 t.anchor,
             )

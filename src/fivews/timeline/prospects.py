@@ -71,11 +71,18 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         # a plan in the past perfect was overtaken ("had been scheduled to expire Friday")
         return not past_perfect(verb.head) and not _dated_decision(doc, token_i, verb)
     if (
-        verb_lemma(verb) in _MOVING_VERBS | {"reschedule"}
+        (
+            verb_lemma(verb) in _MOVING_VERBS | {"reschedule"}
+            or (verb.lemma_ == "put" and any(c.lower_ == "off" for c in verb.children))
+        )
         and token_i > 0
-        and doc[token_i - 1].lower_ in ("to", "until", "till")
+        and (
+            doc[token_i - 1].lower_ in ("to", "until", "till")
+            or (doc[token_i - 1].lower_ == "for" and verb_lemma(verb) == "reschedule")
+        )
         and verb.dep_ not in ("acl", "relcl", "advcl")
-        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # "has been moved"
+        # "has been moved", "were put off until", "moved up their meeting to Wednesday"
+        and any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
     ):
         # "The meeting has been moved to Tuesday", "was postponed to Friday": the new day
         # (not "The game, moved to Tuesday because of rain, ended 3-2")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.dates import shift_date, value_at
+from fivews.timeline.dates import shift_date, value_at, year_value
 from fivews.timeline.guards import previous_word
 from fivews.timeline.lexicon import DURATION_MODS, UNITS
 from fivews.timeline.records import DERIVED_RULES, SENTENCE_END, Context, Timex
@@ -49,6 +49,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     than planned"): the length alone is tagged, as a duration."""
     if re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 6], re.I):
         return None
+    if re.search(r"[$£€¥]\s*$", ctx.text[max(0, m.start("num") - 3) : m.start("num")]):
+        return None  # "bought for $5 million years ago": an amount, then "years ago"
     t = _resolve_ago(m, ctx)
     if (
         t is not None
@@ -172,6 +174,11 @@ def _resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
             )
         t = make_timex(m, "DURATION", duration_value(count, m["unit"]), "duration_relative", mod)
         return _without_direction(t, m, ctx) if direction == "later" else t
+    years = {"Y": 1, "E": 10, "C": 100}.get(code, 0) * int(n)
+    if years and base.year + sign * years < 1:
+        # "about 45,000 years ago": before the calendar's first year, a year BC
+        value = year_value(base.year + sign * years)
+        return make_timex(m, "DATE", value, "ago", mod, anchor=anchor)
     day = shift_date(base, sign * int(n), code)
     granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year
     return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)

@@ -59,6 +59,34 @@ _PAST_PLAN = re.compile(
 )
 
 
+#: a plan overtaken before a weekday ("which had been planned for Sunday", "had been due
+#: to meet on Thursday", "was to have been held on Sunday", "originally scheduled for"):
+#: the day may lie either side of the DCT, so the nearer one is read
+_OVERTAKEN_PLAN = re.compile(
+    r"\b(?:(?:had\s+been|(?:was|were)\s+to\s+have\s+been)\s+(?:originally\s+|initially\s+)?"
+    r"|(?:originally|initially)\s+)"
+    r"(?:planned|scheduled|set|slated|due|held)\s+"
+    r"(?:for|on|to\s+(?-i:[a-z]+)(?:\s+[\w'’-]+){0,3}?\s+on|to\s+(?-i:[a-z]+))\s+$",
+    re.I,
+)
+#: words after an overtaken plan's day that tell it changed or is still to come ("would be
+#: moved to Monday", "may be delayed again", "was canceled on Friday"); without them the
+#: plan went ahead and its day is past ("had been planned for Sunday took place")
+_PLAN_CHANGED_AFTER = re.compile(
+    r"^[^.;!?]*?\b(?:will|would|may|might|could|now|moved|postponed|delayed|cancell?ed|called"
+    r"\s+off|put\s+off|pushed\s+back|rescheduled|scrapped|brought\s+forward|shifted|extended"
+    r"|changed|withdrawn|pulled|early|but)\b",
+    re.I,
+)
+#: "as planned" before a weekday in a future clause ("will go ahead as planned on Sunday"):
+#: the plan's day is the clause's
+_AS_PLANNED_AHEAD = re.compile(
+    r"\b(?:will|would|shall|'ll|to|is|are)\s+(?:[a-z]+\s+){1,4}?as\s+(?:originally\s+)?"
+    r"(?:planned|scheduled)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[dt.date, str]:
     """The date of ISO weekday ``wd`` near ``dct`` and the name of the rule used."""
     back = (dct.isoweekday() - wd) % 7  # days back to the latest such day (0 = DCT itself)
@@ -83,7 +111,21 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
 
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Thursday", "late Wednesday" (mod END), "last Friday", "Monday night", "dawn
-    Friday" (TIME)."""
+    Friday" (TIME) (:func:`_resolve_weekday`); in "the start of Saturday's final round" the
+    part belongs to the round, and the weekday alone is tagged."""
+    t = _resolve_weekday(m, ctx)
+    if (
+        t is not None
+        and (m["pmod"] or "").lower().startswith("the ")
+        and re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])
+    ):
+        t.start = m.start("rel") if m["rel"] else m.start("weekday")
+        t.text, t.mod = ctx.text[t.start : t.end], None
+    return t
+
+
+def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """:func:`resolve_weekday` before a part of a possessive weekday's event is left out."""
     wd = WEEKDAYS[m["weekday"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     rel = RELATIVE_DIRECTIONS.get(rel, rel)
@@ -150,6 +192,14 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # report of the next day tells yesterday's plan
             yesterday = (ctx.dct.isoweekday() - wd) % 7 == 1
             tense = PAST if yesterday else FUTURE
+        if not rel and not possessive:
+            before = ctx.text[max(0, m.start() - 60) : m.start()]
+            if _OVERTAKEN_PLAN.search(before) and _PLAN_CHANGED_AFTER.search(
+                ctx.text[m.end() : m.end() + 200]
+            ):
+                tense = NOUN_PRESENT  # "which had been planned for Sunday, would be moved"
+            elif _AS_PLANNED_AHEAD.search(before):
+                tense = FUTURE  # "will go ahead as planned on Sunday"
         soon = (wd - ctx.dct.isoweekday()) % 7 in (1, 2)
         if ahead and (tense != PAST or ahead == "ahead now" or soon or after_told_day(m, ctx, wd)):
             # "sit atop the polls ahead of Monday's caucuses": the event is still ahead (a
@@ -159,7 +209,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # turned nasty ahead of Tuesday's primary"; so does a day the clause names
             # before: "crisscrossed the state Wednesday ahead of Tuesday's primary")
             tense = FUTURE
-        if not rel:  # "With mixed results on Tuesday night, the party is split": over
+        if not rel and not ahead:
+            # "With mixed results on Tuesday night, the party is split": over (not "With
+            # two days to go before Thursday's election, …")
             tense = frame_tense(ctx.text, m.start(), m.end(), tense)
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         value = day.isoformat()

@@ -73,6 +73,10 @@ def _over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
     before = previous_word(text, m.start())
     if before and re.search(r"[,;:.!?(\"“—–]\s*$", text[max(0, m.start() - 3) : m.start()]):
         before = ""  # "Yet, over 365 days since…": a clause starts at "over"
+    if before.lower() == "in" and re.search(
+        r"\bphas(?:e|es|ed|ing)\s+in\s+$", text[max(0, m.start() - 16) : m.start()], re.I
+    ):
+        return False  # "will be phased in over five years": a particle, then the stretch
     if _OVER_MORE_BEFORE.fullmatch(before) or _OVER_MORE_AFTER.match(text, m.end()):
         return True
     if _OVER_STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -282,6 +286,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         # "a 16-hour flight", "its two-year term": the determiner belongs to the noun, as
         # do "remaining" and "final" before a hyphenated length ("the final 10-day stretch")
         start = m.start("num")
+        if rel in ("next", "previous"):
+            rel = ""  # "its next two-day meeting": the meeting's length, not a stretch from now
     elif (m["det"] or "").lower() in _POSSESSIVES:
         # "his first 100 days in office", "their last two weeks": TimeBank leaves the
         # possessive out ("its one-year term", "his first day")
@@ -301,12 +307,13 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     interval = None
     rule = "duration"
     if ctx.dct is not None and n is not None and n == int(n) and code in ("D", "W", "M", "Y", "E"):
-        if rel in ("past", "last", "previous", "recent"):
-            interval = span_from(ctx.dct, -int(n), code)
-            rule = "duration_ending_at_dct"
-        elif rel in ("next", "coming"):
-            interval = span_from(ctx.dct, int(n), code)
-            rule = "duration_starting_at_dct"
+        sign = {"past": -1, "last": -1, "previous": -1, "recent": -1, "next": 1, "coming": 1}
+        if rel in sign:
+            try:
+                interval = span_from(ctx.dct, sign[rel] * int(n), code)
+                rule = "duration_ending_at_dct" if sign[rel] < 0 else "duration_starting_at_dct"
+            except (ValueError, OverflowError):
+                pass  # "the past 400,000 years" reaches before the calendar's first year
     t = make_timex(m, "DURATION", value, rule, mod, interval, anchor="DCT" if interval else None)
     t.start, t.text = start, ctx.text[start : m.end()]
     return t
@@ -331,12 +338,21 @@ _NOUN_ADJECTIVES = frozenset({"remaining", "final", "first", "initial", "same", 
 
 
 def _adjectives_of_the_noun(m: re.Match[str], text: str) -> bool:
-    """Whether the match's ``rel`` word describes the noun after a hyphenated length."""
+    """Whether the match's ``rel`` word describes the noun after a hyphenated length ("its
+    next two-day policy meeting"; not "the next 12-month period", a stretch from now)."""
+    rel = (m["rel"] or "").lower()
     return (
-        (m["rel"] or "").lower() in _NOUN_ADJECTIVES
+        (
+            rel in _NOUN_ADJECTIVES
+            or (rel in ("next", "previous") and not _STRETCH_NOUN_AFTER.match(text, m.end()))
+        )
         and _hyphenated(m, text)
         and not m["unit"].lower().endswith("s")
     )
+
+
+#: nouns of a stretch of time after a hyphenated length ("the next 12-month period")
+_STRETCH_NOUN_AFTER = re.compile(r"\s+(?:period|stretch|span|window|horizon)\b", re.I)
 
 
 def _hyphenated(m: re.Match[str], text: str) -> bool:
@@ -471,6 +487,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(
             m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spart'].lower()]}", "set_part_of_day"
         )
+    if re.search(r"\s(?:to|or)\s", m["n"] or "") and m["q"].lower() != "every":
+        return None  # "a two or three weeks": no rate
     n = 2.0 if (m["n"] or "").lower() == "other" else (number_value(m["n"]) if m["n"] else 1.0)
     unit = "week" if m["unit"].lower() == "weekend" else m["unit"]  # "every other weekend"
     t = make_timex(m, "SET", duration_value(n, unit), "set_every")

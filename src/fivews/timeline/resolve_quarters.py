@@ -11,7 +11,7 @@ from fivews.timeline.guards_years import RESULTS_AFTER
 from fivews.timeline.lexicon import ORDINALS
 from fivews.timeline.records import SENTENCE_END, Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
-from fivews.timeline.values import make_timex, month_number
+from fivews.timeline.values import make_timex, month_number, point_mod_of
 
 #: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
 #: the antecedent of a later "the quarter"
@@ -26,6 +26,15 @@ _OF = re.compile(r"\bof\b", re.I)
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Fiscal/calendar quarters and halves: "the third quarter", "third-quarter", "the quarter"
+    (:func:`_resolve_quarter`); "the end of the third quarter" is its END."""
+    t = _resolve_quarter(m, ctx)
+    if t is not None and m["pmod"]:
+        t.mod = point_mod_of(m)
+    return t
+
+
+def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """Fiscal/calendar quarters and halves: "the third quarter", "third-quarter", "the quarter".
 
     Financial news reports the last completed quarter, so "the quarter" and "the latest
@@ -169,7 +178,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     det = (m["qdet"] or "").lower()
     # "the third-quarter profit": the hyphenated period modifies a noun
     hyphenated = m["ord"] is not None and "-" in ctx.text[m.end("ord") : m.start("qunit")]
-    if det in ("a", "its", "their") or (det in ("the", "that") and hyphenated):
+    if not m["pmod"] and (det in ("a", "its", "their") or (det in ("the", "that") and hyphenated)):
         # "a third-quarter charge", "its fourth quarter": the determiner is not the period's
         t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
         t.text = ctx.text[t.start : t.end]

@@ -99,7 +99,9 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
 #: year of his presidency", "the last week of the campaign"), not the one before the DCT
 _FINAL_OF = re.compile(
     r"\s+of\s+(?:his|her|its|their|our|my|your|the|this|that)\s"
-    r"(?!(?:year|month|week|decade|century)\b|(?:fiscal|calendar|school)\s+year\b)",
+    r"(?!(?:year|month|week|decade|century)\b|(?:fiscal|calendar|school)\s+year\b)"
+    # "the last week before the election": the final stretch before an event
+    r"|\s+before\s+(?:the|his|her|its|their)\s+[a-z]",
     re.I,
 )
 

@@ -82,6 +82,7 @@ from fivews.timeline.resolve_relative import resolve_relative_unit, resolve_the_
 from fivews.timeline.resolve_years import resolve_half_of_this_era
 from fivews.timeline.rules_dates import DATE_RULES
 from fivews.timeline.triggers import make_rule as _rule
+from fivews.timeline.weeks_from_days import WEEK_FROM_DAY, resolve_week_from_day
 
 #: holiday names as written: straight or curly apostrophe ("New Year's Day")
 HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
@@ -187,7 +188,10 @@ _LATER_RULES: tuple[Rule, ...] = (
         + alternation(SET_ADVERBS)
         + r")|(?P<q>every|each|per|a|an)\s+(?:(?<=every\s)single\s+)?(?:(?P<n>other|"
         + NUM
-        + r")\s+)?(?:fiscal\s+(?=year))?(?:(?P<unit>"
+        # "every four to six hours": a vague count
+        + r"(?:\s+(?:to|or)\s+"
+        + NUM
+        + r")?)\s+)?(?:fiscal\s+(?=year))?(?:(?P<unit>"
         + UNIT
         # "every half hour"
         + r")|(?<=every\s)(?P<halfhour>half[\s-]hour)|(?P<wd>"
@@ -227,12 +231,15 @@ _LATER_RULES: tuple[Rule, ...] = (
         resolve_the_unit,
         guard_the_unit,
     ),
+    _rule("week_from_day", WEEK_FROM_DAY, resolve_week_from_day),
     _rule(
         "ago",
         POINT_MOD
         + DUR_MOD
         + r"(?P<num>"
         + NUM
+        # "66 million years ago": a figure's large count
+        + r"(?:\s+(?:thousand|million|billion)(?=\s+years\b))?"
         + r")(?:\s+(?:to|or)\s+(?P<num2>"
         + NUM
         + r"))?[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
@@ -323,6 +330,8 @@ _LATER_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
+        # "the end of the third quarter": a part of the quarter, one timex
+        r"(?:(?P<pmod>the\s+(?:end|start|beginning|middle)\s+of)\s+)?"
         r"(?:(?P<qdet>the|its|their|a|that|this\s+year's|(?P<yrel>last|this|next)\s+year's)\s+)?"
         r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qual>(?:(?:latest|current|previous|last|next|same|"
         r"comparable|corresponding|year-earlier|year-ago|prior-year|prior|preceding|year-before"

@@ -29,6 +29,7 @@ from fivews.timeline.lexicon import (
     YEAR,
     alternation,
 )
+from fivews.timeline.ordinal_days import ORDINAL_DAY, guard_bare_ordinal, resolve_bare_ordinal
 from fivews.timeline.records import Rule
 from fivews.timeline.resolve_calendar import (
     resolve_full_date,
@@ -144,6 +145,7 @@ DATE_RULES: tuple[Rule, ...] = (
         guard_month,
         left=AFTER_HOUR_DASH,  # "4-6 March": the range's last day
     ),
+    _rule("bare_ordinal_day", ORDINAL_DAY, resolve_bare_ordinal, guard_bare_ordinal, left=""),
     _rule(
         "weekday_of_month",
         r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"

@@ -33,10 +33,16 @@ from fivews.timeline.dates import interval_of
 from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
 from fivews.timeline.habits import habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
-from fivews.timeline.joined_extents import join_extents, joined_with_its_year, week_of_month
+from fivews.timeline.joined_extents import (
+    day_of_period,
+    join_extents,
+    joined_with_its_year,
+    week_of_month,
+)
 from fivews.timeline.lexicon import WEEKDAYS
 from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.nowadays import today_as_nowadays
+from fivews.timeline.ordinal_days import weekday_with_ordinal
 from fivews.timeline.ranges import range_ends, range_starts, weekday_range_ends, year_ranges
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
@@ -411,7 +417,8 @@ def tag_timexes(
     merged = join_durations(text, merged)
     share_years(text, merged)
     share_months(text, merged)
-    merged = week_of_month(text, merged)
+    merged = day_of_period(text, week_of_month(text, merged))
+    merged = weekday_with_ordinal(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None, names)
     named_days_again(merged, day)
     weekday_range_ends(text, merged, day)

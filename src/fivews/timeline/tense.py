@@ -16,15 +16,11 @@ from fivews.timeline.clause_roles import (
     aux_lemma,
     aux_word,
     coming_off,
-    completes_an_object,
-    could_reports_the_past,
     gerund_of_a_fact,
     looks_beyond,
+    noun_as_predicate,
     noun_read_as_verb,
-    orders_events,
     reaches_now,
-    singular_noun_subject,
-    team_subject,
     verb_lemma,
 )
 from fivews.timeline.event_nouns import (
@@ -40,7 +36,7 @@ from fivews.timeline.event_nouns import (
     reports,
     settled_result,
 )
-from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, MODAL_AUX
+from fivews.timeline.lexicon import FUTURE_AUX, LEXICON
 from fivews.timeline.prospects import (
     UNTIL,
     after_until,
@@ -48,164 +44,24 @@ from fivews.timeline.prospects import (
     planned_by_noun,
     prospective,
 )
+from fivews.timeline.verb_tense import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    TIMETABLE_VERBS,
+    bare_state,
+    takes_effect,
+    takes_place,
+    verb_tense,
+)
 
 _STATES = frozenset(LEXICON["state_verbs"])
-#: Tense labels returned by :func:`clause_tense`.
-PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 _TEXT_FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going to|plans? to|expected to|scheduled to)\b", re.I
 )
 _TEXT_PAST = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
 
 
-def _verb_tense(verb: Token) -> str | None:
-    """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    # "will be closed Monday": the parser may hang "will" from "be", not from the verb
-    auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
-    modal_owner = verb
-    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VBN":
-        # "must be reviewed and placed within a framework soon": the second participle
-        # shares the first one's auxiliaries
-        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    elif auxes and verb.dep_ == "conj" and all(a.tag_ == "VB" for a in auxes):
-        # "will drag on and be completed by Nov. 8": a bare "be"/"have" shares the first
-        # verb's modal or "to"
-        # up the chain of conjuncts ("will hold hearings, vote and be adjourned by Friday")
-        owner = verb.head
-        shared = [c for c in owner.children if c.dep_ == "aux" and c.tag_ in ("MD", "TO")]
-        while not shared and owner.dep_ == "conj" and owner.head is not owner:
-            owner = owner.head
-            shared = [c for c in owner.children if c.dep_ == "aux" and c.tag_ in ("MD", "TO")]
-        auxes, modal_owner = auxes + shared, owner if shared else verb
-    lowers = {aux_word(a) for a in auxes}
-    if any(a.tag_ == "TO" for a in auxes):
-        return None  # an infinitive ("to be released"): its governing verb decides
-    if lowers & FUTURE_AUX or "going" in lowers:
-        return FUTURE
-    if _past_tag(verb) or any(_past_tag(a) for a in auxes):
-        return PAST
-    if verb.tag_ == "VBN" and any(aux_lemma(a) == "have" for a in auxes):
-        return PAST  # present perfect: the event is over
-    if "could" in lowers and could_reports_the_past(modal_owner):
-        return PAST  # "could not be reached Friday": an attempt already made
-    if lowers & {"would", "'d"} and _refusal_to_tell(verb):
-        return PAST  # "would not say Tuesday how…": a refusal already made
-    if lowers & MODAL_AUX:
-        return FUTURE
-    if verb.tag_ == "VBG" and any(aux_lemma(a) == "have" for a in auxes):
-        return PAST  # perfect progressive: "have been searching since the Oct. 23 slaying"
-    if verb.tag_ == "VBG" and any(aux_lemma(a) == "be" for a in auxes):
-        return FUTURE  # "is meeting Friday"
-    if (
-        verb.tag_ == "VBP"
-        and not auxes
-        and singular_noun_subject(verb)
-        # "Argentina play Iran on Saturday": a fixture, in British copy's plural
-        and not (verb.lemma_ in _TIMETABLE_VERBS and team_subject(verb))
-    ):
-        return PAST  # "Weakness hurt the index": a past form the tagger read as present
-    if verb.tag_ == "VBP" and not auxes and _same_past_told_past(verb):
-        return PAST  # "Investors shed shares Friday, a day after the bank raised rates"
-    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return PRESENT
-    if verb.tag_ == "VBN":  # reduced passive ("a village captured Thursday")
-        # "will make their voice known on Tuesday", "get it done by Friday": a participle
-        # as the object's complement takes the causing verb's time; "followed by highs
-        # Wednesday" the time of the clause it hangs from
-        return None if completes_an_object(verb) or orders_events(verb) else PAST
-    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
-        return FUTURE  # an imperative asks for what is ahead ("Remember in November")
-    if _exhortation(verb):
-        return FUTURE  # "Let's defeat her in November", in a quote too
-    return None
-
-
-#: verbs whose past is their present ("shed", "spread", "set")
-_SAME_PAST = frozenset(
-    "shed spread set cut hit put let quit cast cost shut split burst hurt bet bid upset thrust"
-    " broadcast".split()
-)
-
-
-def _same_past_told_past(verb: Token) -> bool:
-    """Whether ``verb`` is a present-looking form that is also its past ("shed", "spread")
-    with a noun for its subject ("Protests spread to Alexandria on Tuesday": news tells a
-    present habit with its own words) or in a sentence whose other verbs tell the past
-    ("they spread to Manchester on Tuesday, four days after a man was shot")."""
-    if verb.lower_ not in _SAME_PAST:
-        return False
-    if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
-        return True
-    return any(_past_tag(t) and t.i != verb.i for t in verb.sent if t.pos_ in ("VERB", "AUX"))
-
-
-def _past_tag(tok: Token) -> bool:
-    """Whether ``tok`` is tagged past, and is not a contracted "is"/"has" ("he’s the one":
-    the English pipeline may tag a curly "’s" VBD)."""
-    return tok.tag_ == "VBD" and tok.lower_ not in ("'s", "’s")
-
-
-def _refusal_to_tell(verb: Token) -> bool:
-    """Whether ``verb`` is a negated verb of saying ("would not say", "wouldn't comment"):
-    with "would", a refusal already made, not a telling still ahead."""
-    return (reports(verb) or verb.lemma_.lower() in _TELLING_VERBS) and any(
-        c.dep_ == "neg" for c in verb.children
-    )
-
-
-#: verbs of telling beyond the reporting verbs that a refusal names ("would not specify")
-_TELLING_VERBS = frozenset({"specify", "elaborate", "identify", "name", "detail", "predict"})
-
-
-def _exhortation(verb: Token) -> bool:
-    """Whether ``verb`` is "let" with "us" or the verb after "let's" ("Let's defeat her"),
-    however the parser hangs the "’s"."""
-    let = verb if verb.lower_ == "let" else verb.head
-    if let.lower_ != "let" or let.tag_ != "VB":
-        return False
-    return any(c.lower_ in ("'s", "’s", "us") for c in (*let.children, *verb.children))
-
-
-def _takes_effect(verb: Token) -> bool:
-    """Whether ``verb`` is "take effect" or "go"/"come into effect"."""
-    if verb.lemma_ == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
-    return verb.lemma_ in ("go", "come") and any(
-        c.lower_ == "into" and any(g.lower_ == "effect" for g in c.children) for c in verb.children
-    )
-
-
-def _has_subject(verb: Token) -> bool:
-    """Whether ``verb`` has a subject of its own (not a name addressed before a colon:
-    "Voters: remember in November")."""
-    doc = verb.doc
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
-        and not any(doc[k].text == ":" for k in range(c.i + 1, verb.i))
-        for c in verb.children
-    )
-
-
-def _bare_state(verb: Token | None) -> bool:
-    """Whether ``verb`` is a participle standing alone as a list's item, with no subject
-    or auxiliary ("Closed through June 1 for construction."): a state, not a past event."""
-    return (
-        verb is not None
-        and verb.tag_ == "VBN"
-        and verb.dep_ == "ROOT"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and not _has_subject(verb)
-    )
-
-
-#: verbs whose simple present tells a timetable, so their time lies ahead ("the fiscal
-#: year ends Sept. 30", "the session begins in January"), as do a fixture's ("Argentina
-#: play Iran on Saturday", "the Senate votes Tuesday", "the leaders meet in May")
-_TIMETABLE_VERBS = frozenset(
-    {"begin", "start", "end", "expire", "resume", "conclude", "play", "face", "host", "meet"}
-    | {"vote", "open", "reopen", "kick"}
-)
 #: an event called the next one right before a time ("his next court appearance on",
 #: "the next hearing on"; not "the next day, on")
 _NEXT_EVENT_BEFORE = re.compile(
@@ -290,7 +146,7 @@ def _condition_ahead(verb: Token, own: str) -> bool:
         and marks & (_AHEAD_SUBORDINATORS - {"if", "unless"})
         and verb.tag_ == "VBN"
         and any(aux_word(c) in ("have", "has", "'ve") for c in verb.children)
-        and _verb_tense(verb.head) in (PRESENT, FUTURE)
+        and verb_tense(verb.head) in (PRESENT, FUTURE)
     ):
         # "what happens after the November results have been tallied": a present perfect
         # under a clause of the present or the future is done only by then
@@ -305,7 +161,7 @@ def _condition_ahead(verb: Token, own: str) -> bool:
             and not any(aux_lemma(a) == "have" or aux_word(a) == "'ve" for a in auxes)
             and _PAST_FRAME.search(verb.sent.text) is None
         )
-    return bool(marks & _AHEAD_SUBORDINATORS) and _verb_tense(verb.head) == FUTURE
+    return bool(marks & _AHEAD_SUBORDINATORS) and verb_tense(verb.head) == FUTURE
 
 
 def clause_tense(doc: Doc, token_i: int) -> str | None:
@@ -353,8 +209,10 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         if a_verb(tok) and tok.dep_ not in _NOT_CLAUSE_DEPS and not noun_read_as_verb(tok):
             verb = tok
             break
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-            verb = tok  # a verb the tagger read as a noun: "can Ted Cruz win/NN in November"
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) or noun_as_predicate(tok):
+            # a verb the tagger read as a noun: "can Ted Cruz win/NN in November", "The
+            # Bulldogs (12-3) travel/NN to Ames"
+            verb = tok
             break
         if dated is None and tok.i != token_i and event_noun(tok):
             dated = tok
@@ -380,13 +238,13 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     # "the boost needed for a strong performance Tuesday": a requirement, whose time the
     # clause it hangs from tells
     required = verb is not None and a_requirement(verb, doc[token_i])
-    own = _verb_tense(verb) if verb is not None and not required else None
+    own = verb_tense(verb) if verb is not None and not required else None
     if own in (PRESENT, PAST) and verb is not None and _condition_ahead(verb, own):
         return FUTURE  # "could lose Congress if Trump is on the ticket in November"
     if (
         own == PRESENT
         and verb is not None
-        and (verb.lemma_ in _TIMETABLE_VERBS or _takes_effect(verb))
+        and (verb.lemma_ in TIMETABLE_VERBS or takes_effect(verb))
     ):
         # "this fiscal year, which ends Sept. 30", "the rule goes into effect on Dec. 1":
         # a timetable's present
@@ -395,7 +253,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"
     if after_until(doc, token_i) and (
         own in (PRESENT, None)
-        or _bare_state(verb)
+        or bare_state(verb)
         or (
             verb is not None
             and token_i > verb.i
@@ -425,7 +283,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if own == PRESENT and verb is not None and verb.dep_ == "relcl" and verb_lemma(verb) in _STATES:
         # "found himself at odds with senators who oppose him on Thursday": a state tells
         # no schedule, a past clause it hangs from tells when
-        outer = next((_verb_tense(t) for t in verb.ancestors if a_verb(t)), None)
+        outer = next((verb_tense(t) for t in verb.ancestors if a_verb(t)), None)
         own = PAST if outer == PAST else own
     for _ in range(4):
         if verb is None:
@@ -436,11 +294,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             return None
         # an infinitive or participle: the governing verb decides
         head = verb.head
-        while not a_verb(head) and head.head.i != head.i:
+        while not (a_verb(head) or noun_as_predicate(head)) and head.head.i != head.i:
             head = head.head
-        if not a_verb(head):
+        if not (a_verb(head) or noun_as_predicate(head)):
             return None
-        outer = _verb_tense(head)
+        outer = verb_tense(head)
         if (
             gerund_of_a_fact(verb)
             and outer in (PRESENT, FUTURE)
@@ -456,7 +314,19 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # an act whose time a present verb does not tell ("was underpaid after
             # returning in April" keeps the past); after "before" it comes later ("rain
             # jumps to 100 percent overnight before falling back on Wednesday")
-            return FUTURE if verb.head.lower_ == "before" else None
+            # "takes place on Thursday, with the first round starting on Monday": a "with"
+            # and a subject of its own tell what goes along, at the same side of now
+            # (not a word said: "with McCain telling reporters on Thursday")
+            # under a timetable's verb (not a state: "Tensions remain high, with
+            # protesters clashing with police on Monday")
+            along = (
+                verb.head.lower_ == "with"
+                and (head.lemma_ in TIMETABLE_VERBS or takes_place(head))
+                and any(c.dep_ == "nsubj" for c in verb.children)
+                and not reports(verb)
+                and verb.lemma_ not in ("tell", "say")
+            )
+            return FUTURE if verb.head.lower_ == "before" or along else None
         if outer == PRESENT:
             return FUTURE
         if outer == PAST and planned_by_noun(verb):

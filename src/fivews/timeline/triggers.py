@@ -55,8 +55,16 @@ _UNIT_WORDS = _words(UNITS)
 _MONTH_WORDS = _words(MONTHS)
 _WEEKDAY_WORDS = _words(WEEKDAYS, [w + "s" for w in WEEKDAYS])
 
+
 #: per rule, the words one of which every match contains: the rule's regex runs only near
 #: them (most sentences name no month, so the month rules skip them)
+def _ordinal_suffix(n: int) -> str:
+    """The English ordinal suffix of ``n`` ("st" for 1 and 21, "th" for 11)."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({YEAR_KEY}),
     "numeric_date": frozenset({NUMBER_KEY}),
@@ -67,6 +75,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "weekday_of_month": _MONTH_WORDS,
+    "bare_ordinal_day": frozenset(f"{n}{_ordinal_suffix(n)}" for n in range(1, 32)),
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": frozenset({YEAR_KEY}),
@@ -94,6 +103,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY, SEASONS),
     "the_unit": _words("year week weekend month decade century"),
+    "week_from_day": _words("week weeks fortnight"),
     "ago": _words("ago earlier later now hence back before"),
     "duration": _UNIT_WORDS,
     "vague_duration": _UNIT_WORDS,

@@ -35,6 +35,10 @@ def point_mod_of(m: re.Match[str]) -> str | None:
     return POINT_MODS.get(re.sub(r"\s+", " ", g.lower())) if g else None
 
 
+#: the words of a large count after its figure ("66 million")
+_LARGE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
 def number_value(word: str) -> float | None:
     """A number from digits or words; None for vague quantities ("several")."""
     w = re.sub(r"\s+", " ", word.lower().strip())
@@ -46,6 +50,10 @@ def number_value(word: str) -> float | None:
         w, half = w[:-4], 0.5
     if w.endswith("½"):  # "5 ½ years", "5½ years"
         w, half = w[:-1].rstrip(), 0.5
+    large = re.fullmatch(r"(\d+(?:[.,]\d+)?) (thousand|million|billion)", w)
+    if large:  # "66 million years ago", "2.5 million years"
+        base = number_value(large.group(1))
+        return None if base is None else base * _LARGE[large.group(2)] + half
     if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
         return (
             float(w.replace(",", "")) + half

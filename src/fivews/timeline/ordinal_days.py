@@ -1,0 +1,116 @@
+"""A day of the month named by its ordinal alone ("will hear the petition on the 14th",
+"Thursday, the 20th"), as Indian, British and Australian copy writes it: the day of the
+DCT's month, or of the month before or after when the clause's tense says the day has
+passed or is still to come."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fivews.timeline.dates import interval_of, real_date, shift_months
+from fivews.timeline.records import Context, Timex
+from fivews.timeline.tense import FUTURE, PAST, PRESENT
+from fivews.timeline.values import make_timex
+
+#: words before "the" and an ordinal day, each a fixed-width look-behind: a preposition
+#: ("on the 14th", "by the 20th") or a weekday's comma ("Thursday, the 20th")
+_BEFORE = (
+    "|".join(
+        rf"(?<=\b{word}\s)" for word in ("on", "by", "until", "till", "before", "after", "since")
+    )
+    + r"|(?<=day,\s)"
+)
+#: the rule's pattern: "the 14th" closing its phrase (not "the 14th floor", "the 14th
+#: century", "the 14th of May": a month's day, or "of this month", joined later)
+ORDINAL_DAY = (
+    rf"(?:{_BEFORE})the\s+(?P<dnum>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    # not the first of a list ("on the 4th, 5th and 6th of May", "the 18th and 19th")
+    r"(?=\s*(?:[,.;:!?)]|$|(?:and|or|but|to|when|after|before|as|while|because)\b))"
+    r"(?!\s*(?:,|and|or|to|through|-)\s*(?:the\s+)?\d)"
+)
+
+
+#: words of a sentence whose ordinals count holes, laps, rounds or floors ("birdied on the
+#: 14th", "pitted after the 30th")
+_COUNTED_THINGS = re.compile(
+    r"\b(?:holes?|birdie[sd]?|bogey(?:s|ed)?|par|eagle[sd]?|putts?|tee|green|fairway|laps?"
+    r"|rounds?|innings?|minutes?|floors?|storeys?|stage|race)\b"
+    r"|\b(?:the|in)\s+\d{1,2}(?:st|nd|rd|th)\s+(?:place|position)\b",
+    re.I,
+)
+
+
+def guard_bare_ordinal(m: re.Match[str], text: str) -> bool:
+    """Not in a sentence of golf, racing or counted floors ("bogeyed on the 17th")."""
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    end = min(i for i in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
+    return _COUNTED_THINGS.search(text, start, end) is None
+
+
+def resolve_bare_ordinal(m: re.Match[str], ctx: Context) -> Timex | None:
+    """The day ``m["dnum"]`` of the DCT's month; of the next month when a present or
+    future clause names a day before the DCT's, of the month before when a past clause
+    names one after it (none without a DCT: the month is unknown)."""
+    if ctx.dct is None:
+        return None
+    dnum = int(m["dnum"])
+    tense = ctx.tense(m.start(), m.end())
+    step = 0
+    if tense in (PRESENT, FUTURE) and dnum < ctx.dct.day:
+        step = 1  # "will hear it on the 4th" on June 10: July 4
+    elif tense == PAST and dnum > ctx.dct.day:
+        step = -1  # "was arrested on the 24th" on June 10: May 24
+    month = shift_months(ctx.dct.replace(day=1), step)
+    day = real_date(month.year, month.month, dnum)
+    if day is None:
+        return None
+    return make_timex(m, "DATE", day.isoformat(), "bare_ordinal_day", anchor="DCT+tense")
+
+
+def weekday_with_ordinal(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with a weekday and the ordinal day after its comma ("Thursday, the
+    16th", "Tuesday, the 8th") as one timex, on the date of that day of the month nearest
+    the ordinal's own reading that falls on that weekday (unjoined when none does)."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or t.rule != "bare_ordinal_day"
+            or not prev.rule.startswith("weekday")
+            or not re.fullmatch(r",\s*", text[prev.end : t.start])
+            or not re.match(r"\d{4}-\d\d-\d\d$", prev.value)
+        ):
+            out.append(t)
+            continue
+        told = dt.date.fromisoformat(t.value[:10])
+        weekday = dt.date.fromisoformat(prev.value).isoweekday()
+        options = [
+            d
+            for step in (0, 1, -1, 2, -2)
+            if (d := real_date(*_month_of(told, step), told.day)) is not None
+            and d.isoweekday() == weekday
+        ]
+        if not options:
+            out.append(t)
+            continue
+        value = options[0].isoformat() + t.value[10:]
+        out[-1] = Timex(
+            prev.start,
+            t.end,
+            text[prev.start : t.end],
+            t.type,
+            value,
+            "weekday_with_ordinal",
+            t.mod,
+            interval_of(value),
+            t.anchor,
+        )
+    return out
+
+
+def _month_of(day: dt.date, step: int) -> tuple[int, int]:
+    """The year and month ``step`` months from ``day``'s."""
+    moved = shift_months(day.replace(day=1), step)
+    return moved.year, moved.month

@@ -1,0 +1,924 @@
+"""Times as plans, schedules and other Englishes tell them: a present the tagger misreads
+as a noun ("The Bulldogs (12-3) travel/NN to Ames on Tuesday"), a name's plural present
+("Chelsea travel to Madrid on Thursday"), "are closed Monday"; "with" and a subject
+sharing a timetable's time; overtaken plans ("which had been planned for Sunday, would be
+moved"), "as planned on Sunday" ahead, moves to a day; events awaited or prepared for;
+the first or last day of a month or year, "the 23rd of this month", a bare "on the 14th",
+"Tuesday, the 8th"; British counts ("a week today", "a week on Thursday"); years BC and
+before 1000; "every four to six hours"; "phased in over five years"; "its next two-day
+meeting"; "the end of the third quarter"; "the last week before the election"; "the
+present", "the medium term"; a caption opened by a photographer's credit; and the near
+misses each must leave alone.
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+
+_CASES = [
+    (
+        "The Bulldogs (18-9) travel to Ames on Tuesday for their season finale.",
+        "2012-03-05",
+        [("Tuesday", "2012-03-06")],
+    ),
+    (
+        "The Knicks host the Heat on Thursday night and visit Boston on Saturday.",
+        "2014-04-22",
+        [("Thursday night", "2014-04-24TNI"), ("Saturday", "2014-04-26")],
+    ),
+    ("The London Olympics open on Friday.", "2012-07-25", [("Friday", "2012-07-27")]),
+    (
+        "Polling stations close at 2 p.m. on Saturday.",
+        "2013-10-25",
+        [("2 p.m. on Saturday", "2013-10-26T14:00")],
+    ),
+    (
+        "Markets in Tokyo are closed Monday for a national holiday.",
+        "2014-02-21",
+        [("Monday", "2014-02-24")],
+    ),
+    ("The museum was closed Monday for repairs.", "2014-02-21", [("Monday", "2014-02-17")]),
+    (
+        "Chelsea travel to Madrid on Thursday for the second leg.",
+        "2014-04-22",
+        [("Thursday", "2014-04-24")],
+    ),
+    (
+        "Pakistanis go to the polls on Saturday to elect a new assembly.",
+        "2013-05-09",
+        [("Saturday", "2013-05-11")],
+    ),
+    (
+        "The Seahawks visit the 49ers on Monday night.",
+        "2016-03-09",
+        [("Monday night", "2016-03-14TNI")],
+    ),
+    ("Apple cut prices on Thursday.", "2014-04-22", [("Thursday", "2014-04-17")]),
+    ("Weakness hurt the index on Monday.", "2014-04-22", [("Monday", "2014-04-21")]),
+    (
+        "Sanders jabbed at Clinton on that same topic on Sunday.",
+        "2016-04-11",
+        [("Sunday", "2016-04-10")],
+    ),
+    (
+        "Clinton’s wins Tuesday in Maryland and Pennsylvania solidify her argument.",
+        "2016-04-28",
+        [("Tuesday", "2016-04-26")],
+    ),
+    (
+        "The draw takes place on Thursday, with the first round starting on Monday.",
+        "2012-07-17",
+        [("Thursday", "2012-07-19"), ("Monday", "2012-07-23")],
+    ),
+    (
+        "Tensions remain high, with protesters clashing with police on Monday.",
+        "2016-03-09",
+        [("Monday", "2016-03-07")],
+    ),
+    (
+        "Obama is under fire, with Senator John McCain telling reporters on Thursday he viewed him as responsible.",
+        "2016-06-17",
+        [("Thursday", "2016-06-16")],
+    ),
+    (
+        "The ceremony, which had been planned for Sunday, would be moved to Monday so that all 33 men could attend.",
+        "2010-10-15",
+        [("Sunday", "2010-10-17"), ("Monday", "2010-10-18")],
+    ),
+    (
+        "The euro zone summit, which had been set for Wednesday, may be delayed again.",
+        "2011-10-24",
+        [("Wednesday", "2011-10-26")],
+    ),
+    (
+        "The New York City Marathon, which was to have been held on Sunday, was canceled on Friday evening.",
+        "2012-11-03",
+        [("Sunday", "2012-11-04"), ("Friday evening", "2012-11-02TEV")],
+    ),
+    (
+        "The security cabinet, which had been due to meet on Thursday, convened a day early on Wednesday.",
+        "2014-07-09",
+        [("Thursday", "2014-07-10"), ("a day", "P1D"), ("Wednesday", "2014-07-09")],
+    ),
+    (
+        "The rally that had been planned for Sunday took place without incident.",
+        "1998-03-12",
+        [("Sunday", "1998-03-08")],
+    ),
+    (
+        "The Rangers had been expected to win on Monday but lost 4-1 to Boston.",
+        "1998-03-13",
+        [("Monday", "1998-03-09")],
+    ),
+    (
+        "The referendum will go ahead as planned on Sunday, officials said Tuesday.",
+        "2011-01-04",
+        [("Sunday", "2011-01-09"), ("Tuesday", "2011-01-04")],
+    ),
+    ("The summit is going ahead as planned on Tuesday.", "1998-03-13", [("Tuesday", "1998-03-17")]),
+    ("The march went ahead as planned on Sunday.", "1998-03-16", [("Sunday", "1998-03-15")]),
+    (
+        "The foreign ministers moved up their meeting on Syria to Wednesday, diplomats said on Tuesday.",
+        "2013-06-18",
+        [("Wednesday", "2013-06-19"), ("Tuesday", "2013-06-18")],
+    ),
+    ("The talks were put off until Sunday.", "2010-05-08", [("Sunday", "2010-05-09")]),
+    (
+        "The game, moved to Tuesday because of rain, ended 3-2.",
+        "1998-03-13",
+        [("Tuesday", "1998-03-10")],
+    ),
+    (
+        "Crimea's leaders pressed ahead on Friday with preparations for Sunday's referendum.",
+        "2014-03-14",
+        [("Friday", "2014-03-14"), ("Sunday", "2014-03-16")],
+    ),
+    ("Investors awaited Sunday's German election.", "2013-09-18", [("Sunday", "2013-09-22")]),
+    (
+        "With two days to go before Thursday's general election, Gordon Brown toured marginal seats on Tuesday.",
+        "2010-05-04",
+        [("two days", "P2D"), ("Thursday", "2010-05-06"), ("Tuesday", "2010-05-04")],
+    ),
+    (
+        "With mixed results on Tuesday night, the party is split.",
+        "2010-05-04",
+        [("Tuesday night", "2010-05-04TNI")],
+    ),
+    (
+        "City officials decided Friday to delay Saturday's parade by two hours because of rain.",
+        "2024-03-17",
+        [("Friday", "2024-03-15"), ("Saturday", "2024-03-16"), ("two hours", "PT2H")],
+    ),
+    (
+        "Organizers delayed the start of Saturday's final round by three hours.",
+        "2012-09-22",
+        [("Saturday", "2012-09-22"), ("three hours", "PT3H")],
+    ),
+    (
+        "The new rules take effect on the first day of next month.",
+        "2010-03-31",
+        [("the first day of next month", "2010-04-01")],
+    ),
+    (
+        "The rules expire on the last day of the year.",
+        "2010-03-31",
+        [("the last day of the year", "2010-12-31")],
+    ),
+    (
+        "It took effect on the last day of February.",
+        "2012-03-14",
+        [("the last day of February", "2012-02-29")],
+    ),
+    (
+        "The court adjourned the hearing to the 23rd of this month.",
+        "2014-06-10",
+        [("the 23rd of this month", "2014-06-23")],
+    ),
+    (
+        "The court will deliver its judgment on the 10th of next month.",
+        "2014-06-10",
+        [("the 10th of next month", "2014-07-10")],
+    ),
+    ("Rent is due on the 1st of the month.", "2023-03-08", [("the month", "2023-03")]),
+    (
+        "The Supreme Court will hear the petition on the 14th, a bench said.",
+        "2014-06-10",
+        [("the 14th", "2014-06-14")],
+    ),
+    ("He will appear in court on the 4th.", "2014-06-10", [("the 4th", "2014-07-04")]),
+    (
+        "The warehouse fire broke out on the 30th and burned for two days.",
+        "2024-01-03",
+        [("the 30th", "2023-12-30"), ("two days", "P2D")],
+    ),
+    (
+        "Voters went to the polls on Tuesday, the 8th.",
+        "2022-11-16",
+        [("Tuesday, the 8th", "2022-11-08")],
+    ),
+    ("Woods bogeyed on the 17th.", "2014-06-10", []),
+    (
+        "The fair ran on the 4th, 5th and 6th of May.",
+        "2014-06-10",
+        [("the 4th", "2014-05-04"), ("5th", "2014-05-05"), ("6th of May", "2014-05-06")],
+    ),
+    ("His office is on the 14th floor.", "2014-06-10", []),
+    (
+        "The government will hand down its response a week today.",
+        "2014-06-10",
+        [("a week today", "2014-06-17")],
+    ),
+    (
+        "Senators will vote on the bills a week on Thursday.",
+        "2014-06-10",
+        [("a week on Thursday", "2014-06-19")],
+    ),
+    (
+        "The jet was shot down a week ago yesterday.",
+        "2014-07-25",
+        [("a week ago yesterday", "2014-07-17")],
+    ),
+    (
+        "The couple spent a week on Thursday Island.",
+        "2023-03-08",
+        [("a week", "P1W"), ("Thursday", "2023-03-02")],
+    ),
+    (
+        "Modern humans reached Europe about 45,000 years ago.",
+        "2012-05-30",
+        [("about 45,000 years ago", "BC42989")],
+    ),
+    (
+        "The dinosaurs died out about 66 million years ago.",
+        "2011-04-05",
+        [("about 66 million years ago", "BC65997990")],
+    ),
+    ("The tablets were carved 1,500 years ago.", "2012-05-30", [("1,500 years ago", "0512")]),
+    (
+        "Temperatures over the past 400,000 years varied widely.",
+        "2012-05-30",
+        [("the past 400,000 years", "P400000Y")],
+    ),
+    (
+        "He said the painting, bought for $5 million years ago, is now worth ten times as much.",
+        "2012-06-14",
+        [("years ago", "PXY"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "Take one tablet every four to six hours.",
+        "2010-11-04",
+        [("every four to six hours", "PTXH")],
+    ),
+    (
+        "The expansion of Medicaid will be phased in over five years.",
+        "2010-03-23",
+        [("five years", "P5Y")],
+    ),
+    ("He has not won in over six years.", "2010-03-23", [("over six years", "P6Y")]),
+    (
+        "The Fed is scheduled to hold its next two-day policy meeting on Tuesday and Wednesday.",
+        "2013-04-25",
+        [("two-day", "P2D"), ("Tuesday", "2013-04-30"), ("Wednesday", "2013-05-01")],
+    ),
+    (
+        "Rates will stay low over the next 12-month period.",
+        "2013-04-25",
+        [("the next 12-month", "P12M")],
+    ),
+    (
+        "The offer runs until the end of the third quarter of 2012.",
+        "2011-12-23",
+        [("the end of the third quarter of 2012", "2012-Q3")],
+    ),
+    (
+        "Turnout was heavy in the last week before the election.",
+        "2012-05-07",
+        [("the last week", "P1W")],
+    ),
+    (
+        "From 1991 to the present, the region has been governed by a single party.",
+        "2012-03-07",
+        [("1991", "1991"), ("the present", "PRESENT_REF")],
+    ),
+    ("The present government is weak.", "2012-03-07", []),
+    (
+        "The government wants to reduce the deficit over the medium term.",
+        "2012-04-04",
+        [("the medium term", "FUTURE_REF")],
+    ),
+    (
+        "A third meeting takes place this evening. Staff photo by Jane Doe Graham Smith, left, and Frank Leone talk about proposed changes to the highway during a meeting Wednesday afternoon.",
+        "2009-03-27",
+        [("this evening", "2009-03-27TEV"), ("Wednesday afternoon", "2009-03-25TAF")],
+    ),
+    ("The Bulldogs (12-3) travel to Ames on Tuesday.", "2016-03-09", [("Tuesday", "2016-03-15")]),
+    (
+        "Early voting sites open at 7 a.m. Monday.",
+        "2019-11-20",
+        [("7 a.m. Monday", "2019-11-25T07:00")],
+    ),
+    (
+        "City offices and libraries are closed Monday for Columbus Day.",
+        "2015-10-07",
+        [("Monday", "2015-10-12"), ("Columbus Day", "2015-10-12")],
+    ),
+    ("The bridge is closed Tuesday for repairs.", "2016-03-09", [("Tuesday", "2016-03-15")]),
+    ("Chelsea travel to Madrid on Thursday.", "2016-03-09", [("Thursday", "2016-03-10")]),
+    ("Pakistanis go to the polls on Saturday.", "2013-05-10", [("Saturday", "2013-05-11")]),
+    ("Manchester United face Liverpool on Sunday.", "2016-03-09", [("Sunday", "2016-03-13")]),
+    ("Iowans caucus on Monday.", "2016-03-09", [("Monday", "2016-03-14")]),
+    (
+        "The summit, which had been planned for Sunday, was postponed after the foreign minister fell ill, officials said Wednesday.",
+        "1998-03-12",
+        [("Sunday", "1998-03-15"), ("Wednesday", "1998-03-11")],
+    ),
+    (
+        "The vote, which had been set for Wednesday, was delayed until next week.",
+        "1998-03-09",
+        [("Wednesday", "1998-03-11"), ("next week", "1998-W12")],
+    ),
+    (
+        "The funeral was to have been held on Monday, but the family has asked for a delay.",
+        "1998-03-14",
+        [("Monday", "1998-03-16")],
+    ),
+    (
+        "The hearing, originally scheduled for Monday, has been pushed back to April 2.",
+        "1998-03-10",
+        [("Monday", "1998-03-09"), ("April 2", "1998-04-02")],
+    ),
+    (
+        "The meeting between the two presidents, originally scheduled for Thursday, is now expected to take place in May.",
+        "1998-03-14",
+        [("Thursday", "1998-03-12"), ("now", "PRESENT_REF"), ("May", "1998-05")],
+    ),
+    (
+        "The launch of the shuttle, which had been planned for Thursday, has been delayed by a fuel leak.",
+        "1998-03-09",
+        [("Thursday", "1998-03-12")],
+    ),
+    (
+        "The president had been scheduled to visit the plant on Monday but canceled the trip, aides said Saturday.",
+        "1998-03-15",
+        [("Monday", "1998-03-16"), ("Saturday", "1998-03-14")],
+    ),
+    (
+        "Services for Mr. Hale, which had been set for Saturday, have been postponed until Monday because of the weather.",
+        "1998-03-13",
+        [("Saturday", "1998-03-14"), ("Monday", "1998-03-16")],
+    ),
+    (
+        "The vote, which had been set for Friday, was postponed because of the holiday.",
+        "1998-12-30",
+        [("Friday", "1999-01-01")],
+    ),
+    (
+        "Organizers said the march will go ahead as planned on Sunday despite the police ban.",
+        "1998-03-11",
+        [("Sunday", "1998-03-15")],
+    ),
+    (
+        "The company said the shareholder meeting would take place as scheduled on Thursday.",
+        "1998-03-09",
+        [("Thursday", "1998-03-12")],
+    ),
+    (
+        "Despite the rain, the parade is still expected to go ahead as planned on Saturday.",
+        "1998-03-10",
+        [("Saturday", "1998-03-14")],
+    ),
+    (
+        "The summit will proceed as scheduled on Monday, the White House said.",
+        "1998-03-14",
+        [("Monday", "1998-03-16")],
+    ),
+    (
+        "The airline said flights would resume as scheduled on Monday.",
+        "1998-03-12",
+        [("Monday", "1998-03-16")],
+    ),
+    (
+        "Visitation will be held as planned on Tuesday from 4 to 8 p.m. at Brown Funeral Home.",
+        "1998-03-09",
+        [("Tuesday", "1998-03-10"), ("4", "1998-03-10T16:00"), ("8 p.m.", "1998-03-10T20:00")],
+    ),
+    (
+        "Union leaders moved up their meeting with management to Thursday.",
+        "1998-03-10",
+        [("Thursday", "1998-03-12")],
+    ),
+    (
+        "The talks were put off until Sunday to allow delegates to consult their governments.",
+        "1998-03-11",
+        [("Sunday", "1998-03-15")],
+    ),
+    ("The judge postponed the sentencing to Friday.", "1998-03-09", [("Friday", "1998-03-13")]),
+    (
+        "Organizers pushed the race back to Tuesday because of the forecast.",
+        "1998-03-13",
+        [("Tuesday", "1998-03-17")],
+    ),
+    ("Officials put off the ceremony until Thursday.", "1998-03-15", [("Thursday", "1998-03-19")]),
+    ("The council moved its budget hearing to Tuesday.", "1998-03-11", [("Tuesday", "1998-03-17")]),
+    (
+        "The hearing was put off until Wednesday at the request of defense lawyers.",
+        "1998-03-09",
+        [("Wednesday", "1998-03-11")],
+    ),
+    (
+        "United moved their league match to Sunday to avoid a clash with the cup final.",
+        "1998-03-11",
+        [("Sunday", "1998-03-15")],
+    ),
+    (
+        "The Yankees moved Sunday's game to Monday night.",
+        "1998-03-13",
+        [("Sunday", "1998-03-08"), ("Monday night", "1998-03-16TNI")],
+    ),
+    (
+        "The meeting, originally scheduled for Saturday, was moved up to Wednesday.",
+        "1998-03-10",
+        [("Saturday", "1998-03-07"), ("Wednesday", "1998-03-11")],
+    ),
+    (
+        "The minister had been due to fly to Paris on Friday, but the trip was canceled.",
+        "1998-03-12",
+        [("Friday", "1998-03-13")],
+    ),
+    (
+        "The festival is going ahead as scheduled on Tuesday, organizers said.",
+        "1998-03-13",
+        [("Tuesday", "1998-03-17")],
+    ),
+    (
+        "Election officials pressed ahead with preparations for Sunday's referendum despite a boycott call by the main opposition party.",
+        "2024-03-08",
+        [("Sunday", "2024-03-10")],
+    ),
+    (
+        "Investors awaited Sunday's runoff between the two candidates, and the peso slipped 1.2 percent against the dollar.",
+        "2024-03-08",
+        [("Sunday", "2024-03-10")],
+    ),
+    (
+        "Supporters of both camps held final rallies on Friday as the country awaited Sunday's election.",
+        "2023-10-13",
+        [("Friday", "2023-10-13"), ("Sunday", "2023-10-15")],
+    ),
+    (
+        "With two days to go before Thursday's general election, Brown toured marginal seats on Tuesday.",
+        "2010-05-04",
+        [("two days", "P2D"), ("Thursday", "2010-05-06"), ("Tuesday", "2010-05-04")],
+    ),
+    (
+        "With just hours left before Thursday's election, Cameron made a final appeal to undecided voters in Bristol on Wednesday.",
+        "2010-05-05",
+        [("hours", "PTXH"), ("Thursday", "2010-05-06"), ("Wednesday", "2010-05-05")],
+    ),
+    (
+        "With only two days before Sunday's vote, Tusk drew a huge crowd in Krakow on Friday.",
+        "2023-10-13",
+        [("two days", "P2D"), ("Sunday", "2023-10-15"), ("Friday", "2023-10-13")],
+    ),
+    (
+        "Scheffler led by two strokes at the start of Sunday's final round.",
+        "2024-03-11",
+        [("Sunday", "2024-03-10")],
+    ),
+    (
+        "Scheffler will carry a two-stroke lead into the start of Sunday's final round at Bay Hill.",
+        "2024-03-09",
+        [("Sunday", "2024-03-10")],
+    ),
+    (
+        "The Dow was down 120 points at the end of Friday's session.",
+        "2024-03-09",
+        [("Friday", "2024-03-08")],
+    ),
+    (
+        "Shares of Boeing fell 3 percent at the beginning of Monday's trading session.",
+        "2024-03-12",
+        [("Monday", "2024-03-11")],
+    ),
+    (
+        "Traders expect volatility at the start of Monday's session after the jobs report.",
+        "2024-06-07",
+        [("Monday", "2024-06-03")],
+    ),
+    (
+        "The bill is expected to come up for a vote by the end of Wednesday's sitting.",
+        "2024-03-08",
+        [("Wednesday", "2024-03-06")],
+    ),
+    (
+        "Polls showed the opposition ahead at the end of Sunday's count.",
+        "2023-10-16",
+        [("Sunday", "2023-10-15")],
+    ),
+    (
+        "Prayers will be offered at the end of Saturday's memorial mass at St. Mary's Church.",
+        "2024-03-13",
+        [("Saturday", "2024-03-16")],
+    ),
+    (
+        "Photo: Fans cheer at the start of Wednesday's match in Madrid. (AP Photo/Manu Fernandez)",
+        "2024-03-07",
+        [("Wednesday", "2024-03-06")],
+    ),
+    (
+        "McIlroy, who struggled at the end of Friday's round, shot a 66 on Saturday.",
+        "2024-03-10",
+        [("Friday", "2024-03-08"), ("Saturday", "2024-03-09")],
+    ),
+    (
+        "The end of Friday's session brought a late rally in tech stocks.",
+        "2024-03-09",
+        [("Friday", "2024-03-08")],
+    ),
+    (
+        "Preparations for Sunday's vote were completed on Friday, the election commission said.",
+        "2024-03-15",
+        [("Sunday", "2024-03-17"), ("Friday", "2024-03-15")],
+    ),
+    (
+        "The new tariff takes effect on the first day of next month, the energy ministry said on Wednesday.",
+        "2023-05-10",
+        [("the first day of next month", "2023-06-01"), ("Wednesday", "2023-05-10")],
+    ),
+    (
+        "Applications for the grant must be postmarked no later than the last day of the year.",
+        "2023-11-15",
+        [("the last day of the year", "2023-12-31")],
+    ),
+    (
+        "The current lease on the riverside warehouse expires on the last day of February, the landlord's lawyer said.",
+        "2024-01-20",
+        [("current", "PRESENT_REF"), ("the last day of February", "2024-02-29")],
+    ),
+    (
+        "Under the agreement, the union's contract runs until the last day of February.",
+        "2023-01-20",
+        [("the last day of February", "2023-02-28")],
+    ),
+    (
+        "New parking rules downtown begin on the first day of March.",
+        "2023-02-10",
+        [("the first day of March", "2023-03-01")],
+    ),
+    (
+        "The fund, which lost 40 percent of its value in the crash, was wound up on the last day of 2009.",
+        "2010-03-05",
+        [("the last day of 2009", "2009-12-31")],
+    ),
+    (
+        "Oil futures slipped on the final day of June as traders squared positions.",
+        "2022-07-02",
+        [("the final day of June", "2022-06-30")],
+    ),
+    (
+        "The amnesty program ends on the last day of the month, the city said.",
+        "2023-08-30",
+        [("the last day of the month", "2023-08-31")],
+    ),
+    (
+        "Sales tax receipts collected through the first day of last month totaled $4.2 million.",
+        "2023-04-12",
+        [("the first day of last month", "2023-03-01")],
+    ),
+    (
+        "The tax relief will expire on the last day of this year unless Congress acts.",
+        "2021-10-05",
+        [("the last day of this year", "2021-12-31")],
+    ),
+    (
+        "Filing closed on the final day of March with 312 candidates registered.",
+        "2023-04-05",
+        [("the final day of March", "2023-03-31")],
+    ),
+    (
+        "The county board will take up the zoning request on the 23rd of this month.",
+        "2023-03-08",
+        [("the 23rd of this month", "2023-03-23")],
+    ),
+    (
+        "Benefit payments are expected to resume on the 10th of next month.",
+        "2023-03-08",
+        [("the 10th of next month", "2023-04-10")],
+    ),
+    (
+        "The suspect was first questioned by detectives on the 2nd of last month.",
+        "2023-03-08",
+        [("the 2nd of last month", "2023-02-02")],
+    ),
+    (
+        "The new fares apply from the 2nd of next month.",
+        "2023-12-28",
+        [("the 2nd of next month", "2024-01-02")],
+    ),
+    (
+        "Nominations close on the 31st of this month.",
+        "2023-03-08",
+        [("the 31st of this month", "2023-03-31")],
+    ),
+    ("The judge adjourned the hearing until the 14th.", "2023-03-08", [("the 14th", "2023-03-14")]),
+    (
+        "Ballots must be returned to the county clerk by the 20th.",
+        "2023-03-08",
+        [("the 20th", "2023-03-20")],
+    ),
+    (
+        "The Main Street store will close for good on the 3rd, the owners said.",
+        "2023-03-08",
+        [("the 3rd", "2023-04-03")],
+    ),
+    (
+        "Police said the break-in happened on the 21st, but it was not reported until this week.",
+        "2023-03-08",
+        [("the 21st", "2023-02-21"), ("this week", "2023-W10")],
+    ),
+    ("The shipment arrived at the port on the 5th.", "2023-03-08", [("the 5th", "2023-03-05")]),
+    (
+        "The next council meeting is set for Thursday, the 16th, at 7 p.m.",
+        "2023-03-08",
+        [("Thursday", "2023-03-09"), ("the 16th, at 7 p.m.", "2023-03-16T19:00")],
+    ),
+    (
+        "Gasoline prices have risen every day since the 1st.",
+        "2023-03-08",
+        [("every day", "P1D"), ("the 1st", "2023-03-01")],
+    ),
+    ("No decision is expected before the 15th.", "2023-03-08", [("the 15th", "2023-03-15")]),
+    ("The exhibit remains open till the 30th.", "2023-03-08", [("the 30th", "2023-03-30")]),
+    (
+        "Campaigning may resume after the 25th, officials said.",
+        "2023-03-08",
+        [("the 25th", "2023-03-25")],
+    ),
+    ("The smoking ban takes effect on the 1st.", "2023-12-28", [("the 1st", "2024-01-01")]),
+    (
+        "Mr. Ortiz, who died on the 4th, is survived by his wife of 52 years.",
+        "2023-03-08",
+        [("the 4th", "2023-03-04"), ("52 years", "P52Y")],
+    ),
+    (
+        "Funeral services will be held on Saturday, the 11th, at St. Mary's Church.",
+        "2023-03-08",
+        [("Saturday, the 11th", "2023-03-11")],
+    ),
+    (
+        "Shares of the company have slid 12 percent since the 28th.",
+        "2023-03-08",
+        [("the 28th", "2023-02-28")],
+    ),
+    (
+        "The strike is now expected to end by the 9th.",
+        "2024-06-12",
+        [("now", "PRESENT_REF"), ("the 9th", "2024-07-09")],
+    ),
+    (
+        "The Budget will be delivered a week today, the Chancellor confirmed.",
+        "2023-03-08",
+        [("a week today", "2023-03-15")],
+    ),
+    (
+        "The by-election is a fortnight tomorrow.",
+        "2023-03-08",
+        [("a fortnight tomorrow", "2023-03-23")],
+    ),
+    (
+        "MPs return from recess a week on Thursday.",
+        "2023-03-08",
+        [("a week on Thursday", "2023-03-16")],
+    ),
+    (
+        "It was a week ago yesterday that the bridge was closed to lorries.",
+        "2023-03-08",
+        [("a week ago yesterday", "2023-02-28")],
+    ),
+    (
+        "Results of the consultation are due two weeks today.",
+        "2023-03-08",
+        [("two weeks today", "2023-03-22")],
+    ),
+    (
+        "The new timetable starts a week on Monday.",
+        "2024-01-03",
+        [("a week on Monday", "2024-01-15")],
+    ),
+    (
+        "The transfer window shuts a week tomorrow.",
+        "2023-03-08",
+        [("a week tomorrow", "2023-03-16")],
+    ),
+    (
+        "The strike will begin a fortnight on Saturday.",
+        "2023-03-10",
+        [("a fortnight on Saturday", "2023-03-25")],
+    ),
+    (
+        "Two weeks today would have been her 90th birthday.",
+        "2023-03-08",
+        [("Two weeks today", "2023-03-22")],
+    ),
+    (
+        "The exhibition closes on the last day of September.",
+        "2023-09-12",
+        [("the last day of September", "2023-09-30")],
+    ),
+    ("The warehouse fire broke out on the 30th.", "2024-01-03", [("the 30th", "2023-12-30")]),
+    (
+        "The robbery at the pharmacy happened on the 28th, police said.",
+        "2023-02-05",
+        [("the 28th", "2023-01-28")],
+    ),
+    (
+        "Modern humans reached Europe about 45,000 years ago, researchers said Wednesday.",
+        "2012-06-14",
+        [("about 45,000 years ago", "BC42989"), ("Wednesday", "2012-06-13")],
+    ),
+    (
+        "The asteroid that struck the Yucatan 66 million years ago wiped out the dinosaurs, the study says.",
+        "2013-03-02",
+        [("66 million years ago", "BC65997988")],
+    ),
+    (
+        "Early toolmakers appeared in East Africa roughly 2.5 million years ago.",
+        "2011-09-20",
+        [("roughly 2.5 million years ago", "BC2497990")],
+    ),
+    (
+        "The church was built about 1,500 years ago on the site of a Roman temple.",
+        "2012-10-05",
+        [("about 1,500 years ago", "0512")],
+    ),
+    (
+        "Ice cores show carbon dioxide levels are higher now than at any time in the past 400,000 years.",
+        "2010-05-11",
+        [("now", "PRESENT_REF"), ("the past 400,000 years", "P400000Y")],
+    ),
+    (
+        "The settlement was abandoned some 3,000 years ago, archaeologists said.",
+        "2014-02-18",
+        [("some 3,000 years ago", "BC0987")],
+    ),
+    (
+        "The glaciers retreated 12,000 years ago, leaving the lakes behind.",
+        "2012-07-01",
+        [("12,000 years ago", "BC9989")],
+    ),
+    (
+        "The skull, dated to 300,000 years ago, was found in Morocco.",
+        "2015-08-08",
+        [("300,000 years ago", "BC297986")],
+    ),
+    (
+        "Sea levels have risen and fallen many times over the last 800,000 years.",
+        "2009-11-30",
+        [("the last 800,000 years", "P800000Y")],
+    ),
+    (
+        "The lake formed 10,000 years ago and has been shrinking ever since.",
+        "2012-06-14",
+        [("10,000 years ago", "BC7989")],
+    ),
+    (
+        "The treaty signed 2,000 years ago is the oldest known in the region.",
+        "2012-06-14",
+        [("2,000 years ago", "0012")],
+    ),
+    (
+        "Patients should take the drug every four to six hours, the label says.",
+        "2012-06-14",
+        [("every four to six hours", "PTXH")],
+    ),
+    (
+        "Inspectors visit the plant every three to four months.",
+        "2012-06-14",
+        [("every three to four months", "PXM")],
+    ),
+    (
+        "The tablets are taken every eight to 12 hours with food.",
+        "2012-06-14",
+        [("every eight to 12 hours", "PTXH")],
+    ),
+    (
+        "The new fees will be phased in over five years, the board said Thursday.",
+        "2012-06-14",
+        [("five years", "P5Y"), ("Thursday", "2012-06-14")],
+    ),
+    (
+        "The Fed is expected to hold rates steady at its next two-day policy meeting, which starts June 19.",
+        "2012-06-14",
+        [("two-day", "P2D"), ("June 19", "2012-06-19")],
+    ),
+    (
+        "Analysts expect no change at the bank's next two-day meeting.",
+        "2012-06-14",
+        [("two-day", "P2D")],
+    ),
+    (
+        "The next three-day weekend falls in September.",
+        "2012-06-14",
+        [("three-day", "P3D"), ("September", "2012-09")],
+    ),
+    (
+        "The deal is expected to close by the end of the third quarter.",
+        "2012-06-14",
+        [("the end of the third quarter", "2012-Q3")],
+    ),
+    (
+        "The charge will be booked at the end of the current financial quarter.",
+        "2012-06-14",
+        [("the end of the current financial quarter", "2012-Q2")],
+    ),
+    (
+        "The plant should be running by the middle of the third quarter.",
+        "2012-06-14",
+        [("the middle of the third quarter", "2012-Q3")],
+    ),
+    (
+        "Hiring picked up at the beginning of the second quarter.",
+        "2012-06-14",
+        [("the beginning of the second quarter", "2012-Q2")],
+    ),
+    (
+        "Both candidates crisscrossed Ohio in the last week before the election.",
+        "2012-06-14",
+        [("the last week", "P1W")],
+    ),
+    (
+        "Spending surged in the last month before the vote, filings show.",
+        "2012-06-14",
+        [("the last month", "P1M")],
+    ),
+    (
+        "Polls tightened during the last year before the referendum.",
+        "2012-06-14",
+        [("the last year", "P1Y")],
+    ),
+    (
+        "The exhibit traces the city's history from 1991 to the present.",
+        "2012-06-14",
+        [("1991", "1991"), ("the present", "PRESENT_REF")],
+    ),
+    (
+        "The book covers the region from the 18th century to the present day.",
+        "2012-06-14",
+        [("the 18th century", "17"), ("the present day", "PRESENT_REF")],
+    ),
+    ("For the present, the budget remains frozen.", "2012-06-14", [("the present", "PRESENT_REF")]),
+    (
+        "Economists expect inflation to stay low in the medium term.",
+        "2012-06-14",
+        [("the medium term", "FUTURE_REF")],
+    ),
+    (
+        "The bank said rates would rise over the medium term.",
+        "2012-06-14",
+        [("the medium term", "FUTURE_REF")],
+    ),
+    (
+        "Staff photo by Ann Lee Coach Ray Brown watches practice Friday.",
+        "2012-06-14",
+        [("Friday", "2012-06-08")],
+    ),
+    (
+        "Human ancestors used fire as early as 1 million years ago, a study suggests.",
+        "2012-06-14",
+        [("1 million years ago", "BC997989")],
+    ),
+    (
+        "The doses are spaced every six to eight weeks.",
+        "2012-06-14",
+        [("every six to eight weeks", "PXW")],
+    ),
+    (
+        "Results for the period ending at the end of the second quarter will be released in August.",
+        "2012-06-14",
+        [("the end of the second quarter", "2012-Q2"), ("August", "2012-08")],
+    ),
+    (
+        "The figures cover 2005 to the present.",
+        "2012-06-14",
+        [("2005", "2005"), ("the present", "PRESENT_REF")],
+    ),
+    (
+        "Mammoths died out on the island about 4,000 years ago.",
+        "2012-06-14",
+        [("about 4,000 years ago", "BC1989")],
+    ),
+    (
+        "The coin was minted about 2,100 years ago, experts said.",
+        "2012-06-14",
+        [("about 2,100 years ago", "BC0089")],
+    ),
+    (
+        "The abbey was founded 1,100 years ago by Benedictine monks.",
+        "2012-06-14",
+        [("1,100 years ago", "0912")],
+    ),
+    (
+        "Global temperatures were stable over the past 10,000 years, the report said.",
+        "2012-06-14",
+        [("the past 10,000 years", "P10000Y")],
+    ),
+    (
+        "Residents should boil water every two to three days until further notice.",
+        "2012-06-14",
+        [("every two to three days", "PXD")],
+    ),
+    (
+        "Buses will run every two or three weeks this winter, officials said.",
+        "2013-01-09",
+        [("every two or three weeks", "PXW"), ("this winter", "2013-WI")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), _CASES)
+def test_plans_and_regional_dates(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
