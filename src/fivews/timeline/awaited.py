@@ -26,10 +26,10 @@ from fivews.timeline.records import Context
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
     r"|(?P<before>before|in\s+advance\s+of"
-    r"|(?P<ongoing>(?:preparing|bracing|gearing\s+up)\s+for|await(?:s|ed|ing)?)"
-    r"|in\s+preparation\s+for|preparations?\s+for"
+    r"|(?P<ongoing>(?:preparing|bracing|gearing\s+up)\s+for|await(?:s|ing)?)"
+    r"|in\s+preparation\s+for|preparations?\s+for|awaited"
     r"|(?:is|are|was|were)\s+expected\s+(?:at|for)"
-    r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend)))\s+$",
+    r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend|vote(?:\s+(?:yes|no))?\s+in)))\s+$",
     re.I,
 )
 #: "ahead of" and up to three words before a weekday that is no possessive ("ahead of New
@@ -64,6 +64,13 @@ _RESULT_AFTER = re.compile(
     r"[^.;:!?\n]{0,40}?(?:,\s*which|;\s*(?:the|it|he|she|they))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:was|were|had|won|lost|drew|broke"
     r"|took|went|came|began|ran|fell|rose|held|\w+ed)\b",
+    re.I,
+)
+#: a possessive weekday's event told as still to be held ("Monday's vote would be held on
+#: schedule", "Sunday's election will go ahead")
+_HELD_AHEAD = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,4}?(?:will|would|is\s+to|was\s+to|could|should|must|can)\s+"
+    r"(?:still\s+|now\s+|not\s+)?(?:be\s+held|take\s+place|go\s+ahead|proceed)\b",
     re.I,
 )
 #: "voting" or "the polls", which name an election day though no event noun does
@@ -106,6 +113,8 @@ def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None
     of Monday's caucuses", "ahead of the Tuesday primary"), "ahead now" when a present
     perfect tells the time before it up to the DCT ("has turned nasty ahead of Tuesday's
     primary"), or None (no such event; "before Friday's purchases" may be either side)."""
+    if possessive and _HELD_AHEAD.match(text, end) and scheduled_event(text, start, end):
+        return "ahead now"  # "insisted that Monday's vote would be held on schedule"
     cue = _AHEAD_OF.search(text, max(0, start - 30), start)
     if cue is not None and possessive:
         if cue["before"] and not scheduled_event(text, start, end):

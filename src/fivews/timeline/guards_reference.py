@@ -13,7 +13,7 @@ from fivews.timeline.guards import (
     phrase_end,
     previous_word,
 )
-from fivews.timeline.lexicon import NUMBERS, UNIT
+from fivews.timeline.lexicon import LAST_AS_VERB, NUMBERS, UNIT
 
 #: a count after "the past" ("the past nine contests", "the past three periods")
 _COUNT_AFTER = re.compile(
@@ -81,6 +81,8 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         # "the other day shift", "the other day of the trip", "two days … the other day": a
         # compound or the other of two days
         return False
+    if word.startswith("last ") and LAST_AS_VERB.search(text, max(0, m.start() - 14), m.start()):
+        return False  # "It could last weeks or months": the verb
     if word.endswith("past") and _COUNT_AFTER.match(text, m.end()):
         return False  # "eight of the past nine contests": the last ones of a series, not a time
     if re.fullmatch(r"(?:the\s+)?(?:past|last|next)\s+[a-z]+s", word):

@@ -150,21 +150,15 @@ def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         start = m.start("w")
         out = [o for o in out if o.end <= start]
-        value = week_value(thursday)
-        out.append(
-            Timex(
-                start,
-                t.end,
-                text[start : t.end],
-                "DATE",
-                value,
-                "week_of_month",
-                t.mod,
-                interval_of(value),
-                t.anchor,
-            )
-        )
+        out.append(_widened(text, start, t, week_value(thursday), "week_of_month", t.mod))
     return out
+
+
+def _widened(text: str, start: int, t: Timex, value: str, rule: str, mod: str | None) -> Timex:
+    """``t`` reaching back to ``start`` as a DATE of ``value``, made by ``rule``."""
+    return Timex(
+        start, t.end, text[start : t.end], "DATE", value, rule, mod, interval_of(value), t.anchor
+    )
 
 
 #: the first or last day before "of" and a month or a year ("the first day of next month",
@@ -200,17 +194,5 @@ def day_of_period(text: str, timexes: list[Timex]) -> list[Timex]:
         value = f"{year:04d}-{month:02d}-{day:02d}"
         start = m.start("w")
         out = [o for o in out if o.end <= start]
-        out.append(
-            Timex(
-                start,
-                t.end,
-                text[start : t.end],
-                "DATE",
-                value,
-                "day_of_period",
-                None,
-                interval_of(value),
-                t.anchor,
-            )
-        )
+        out.append(_widened(text, start, t, value, "day_of_period", None))
     return out

@@ -223,3 +223,12 @@ AFTER_GLUED_LABEL = "(?:" + B + r"|(?-i:(?<=[a-z]{3})(?=[A-Z][a-z])))"
 #: ("11:19PMMayor Wins Vote", "9:12PMCNN Disputes"), or a "p.m." with its full stop run
 #: into the next sentence ("9 a.m. to 11 p.m.The fair opens")
 BEFORE_GLUED_TITLE = "(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z]))|(?-i:(?<=[ap]\.m\.)(?=[A-Z])))"
+
+#: words before "last" that make it the verb ("to last", "will last", "could last", "is to
+#: start May 4 and last five days", "storms which last three days", "the effects usually
+#: last 45 minutes")
+LAST_AS_VERB = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do|and|which|who"
+    r"|usually|typically|normally|generally|often|sometimes|still|only)\s+$",
+    re.I,
+)

@@ -24,6 +24,7 @@ from fivews.timeline.framing_years import (
 )
 from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
 from fivews.timeline.lexicon import (
+    LAST_AS_VERB,
     LEXICON,
     ORDINALS,
     RELATIVE_DIRECTIONS,
@@ -34,7 +35,6 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.live_blogs import chronology_year
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.resolve_durations import LAST_AS_VERB
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
     OTHER_TIME_BEFORE,

@@ -12,6 +12,7 @@ from fivews.timeline.guards import OF_AFTER, previous_word
 from fivews.timeline.lexicon import (
     DURATION_MODS,
     FREQUENCY_WORDS,
+    LAST_AS_VERB,
     LEXICON,
     MONTHS,
     NUMBERS,
@@ -87,14 +88,6 @@ def _over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
     return n is not None and n > 1 and not m["unit"].lower().endswith("s")
 
 
-#: words before "last" that make it the verb ("to last", "will last", "could last", "is to
-#: start May 4 and last five days", "storms which last three days", "the effects usually
-#: last 45 minutes")
-LAST_AS_VERB = re.compile(
-    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do|and|which|who"
-    r"|usually|typically|normally|generally|often|sometimes|still|only)\s+$",
-    re.I,
-)
 #: a plural subject before "last" (and "that" after one): the verb, when the count ends
 #: its clause ("Sessions last 45-60 minutes.", "storms that last three days are rare"; not
 #: "chronicles last 24 hours of his life", "prices last two weeks jumped", "said that last

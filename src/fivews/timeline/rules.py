@@ -311,7 +311,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|first|early"
         r"|initial|following|ensuing|subsequent)\s+)|a\s+(?:matter|handful)\s+of\s+)?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-        r"(?:\s+(?:or|and)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
+        # "weeks or months", "weeks or even months": one vague stretch
+        r"(?:\s+(?:or|and)\s+(?:(?:even|possibly|perhaps|maybe)\s+)?"
+        r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
         resolve_vague_duration,
         guard_vague,
     ),

@@ -264,6 +264,10 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
             return None, False
         if tense == PAST and _EVENT_AHEAD_BEFORE.search(text, max(0, start - 90), start):
             return None, False
+        if tense == PAST and _EXTENDED_TO.search(text, max(0, start - 90), start):
+            # "The tax cut was extended for two months, through the end of February": the
+            # new end may lie either side of the DCT, so the nearest such month
+            return None, False
         if (
             tense == PRESENT
             and _CLAUSE_ENDS.match(text, end)
@@ -280,6 +284,12 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     return (PAST if m["past"] else FUTURE), True
 
 
+#: an extension's new end before a month ("was extended … through the end of")
+_EXTENDED_TO = re.compile(
+    r"\bextended\b[^.;:!?]{0,60}\b(?:through|thru|until|till|to|into)\s+"
+    r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$",
+    re.I,
+)
 #: a subordinator of condition opening the clause of a date after "in" ("if he is the
 #: nominee in November"; not "whether the report is a blip after the weak August data")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|whether)\s[^,;:.!?()\n]*\sin\s+$", re.I)

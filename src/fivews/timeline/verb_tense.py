@@ -98,8 +98,10 @@ def verb_tense(verb: Token) -> str | None:
         return None if completes_an_object(verb) or orders_events(verb) else PAST
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not _has_subject(verb):
         return FUTURE  # an imperative asks for what is ahead ("Remember in November")
-    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes:
-        return PRESENT  # "The Seahawks visit/VB the 49ers on Monday night": a plural present
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and verb.lemma_ in _FIXTURE_VERBS:
+        # "The Seahawks visit/VB the 49ers on Monday night": a fixture's plural present
+        # (not "The governor's remarks Monday underscore/VB the rift": a misparse)
+        return PRESENT
     if _exhortation(verb):
         return FUTURE  # "Let's defeat her in November", in a quote too
     return None
@@ -205,3 +207,5 @@ TIMETABLE_VERBS = frozenset(
     {"begin", "start", "end", "expire", "resume", "conclude", "play", "face", "host", "meet"}
     | {"vote", "open", "reopen", "kick"}
 )
+#: verbs of a fixture or a trip, whose bare form with a subject is a plural present
+_FIXTURE_VERBS = TIMETABLE_VERBS | {"visit", "travel", "go", "head", "return", "fly", "arrive"}
