@@ -29,7 +29,7 @@ _AHEAD_OF = re.compile(
     r"|(?P<ongoing>(?:preparing|bracing|gearing\s+up)\s+for|await(?:s|ing)?)"
     r"|in\s+preparation\s+for|preparations?\s+for|awaited"
     r"|(?:is|are|was|were)\s+expected\s+(?:at|for)"
-    r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend|vote(?:\s+(?:yes|no))?\s+in)))\s+$",
+    r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend)))\s+$",
     re.I,
 )
 #: "ahead of" and up to three words before a weekday that is no possessive ("ahead of New

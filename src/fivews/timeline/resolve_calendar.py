@@ -45,6 +45,7 @@ from fivews.timeline.values import (
     month_number,
     pick_year,
     point_mod_of,
+    until_a_set_event,
 )
 
 
@@ -286,7 +287,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         year, how = _year_by_tense(m, ctx, month, None, m.start("month") if preposition else None)
         rule = f"month_{how}"
-        told = _told_as_past(m, ctx)
+        told = _told_as_past(m, ctx) and not until_a_set_event(ctx.text, m.start(), m.end())
         if how == "near_dct" and (year, month) > (d.year, d.month) and told:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
             year, rule = year - 1, "month_past_tense"

@@ -34,12 +34,13 @@ from fivews.timeline.story_time import (
     period_of_the_year,
     year_of_its_end,
 )
-from fivews.timeline.tense import FUTURE, PAST, PRESENT
+from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
     duration_value,
     make_timex,
     point_mod_of,
 )
+from fivews.timeline.weekends import weekend_ahead, weekend_by_tense
 
 #: relative words that make "decade" the one of the year last named ("Later that decade",
 #: "the following decade"); "the next decade", "the previous decade" are mostly stretches
@@ -233,7 +234,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             # week holds the coming one)
             offset = -1
         if rel in ("coming", "the coming", "this coming"):
-            value = _weekend_ahead(d)
+            value = weekend_ahead(d)
         else:
             value = week_value(d + dt.timedelta(weeks=offset)) + "-WE"
     elif unit == "month":
@@ -372,15 +373,10 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         year, anchor = year_of_its_end(m, ctx)
         return make_timex(m, "DATE", str(year), "year_end", mod or "END", anchor=anchor)
     if word == "weekend":
-        tense = ctx.tense(m.start(), m.end())
-        # early in the week a present clause tells of the weekend just past ("a report from
-        # over the weekend shows"), later in the week of the coming one
         if m["twice"] and "ahead" in m["twice"].lower():
-            value = _weekend_ahead(d)
-        elif tense == FUTURE or (tense == PRESENT and d.isoweekday() >= 3) or d.isoweekday() >= 6:
-            value = week_value(d) + "-WE"
+            value = weekend_ahead(d)
         else:
-            value = week_value(d - dt.timedelta(weeks=1)) + "-WE"
+            value = weekend_by_tense(d, ctx.tense(m.start(), m.end()), ctx.text, m.start())
         t = make_timex(m, "DATE", value, "weekend_tense", mod, anchor="DCT+tense")
         if owner:  # "its debut weekend": the possessive is left out, as in "its fourth quarter"
             t.start = m.start("tunit") + owner.end()
@@ -442,12 +438,6 @@ _OPENING_WORDS = frozenset(
 #: words after "the last week" that make it a week of something else or a vaguer stretch
 #: ("the last week before the vote", "the last week or two")
 _WEEK_OF_SOMETHING = re.compile(r"\s+(?:before|of|or|leading|prior|ahead)\b", re.I)
-
-
-def _weekend_ahead(d: dt.date) -> str:
-    """ "the coming weekend", "the weekend ahead": the first weekend not over by ``d``, the
-    one ending its ISO week (under way on a Saturday), or the next one on a Sunday."""
-    return week_value(d + dt.timedelta(weeks=1 if d.isoweekday() == 7 else 0)) + "-WE"
 
 
 #: "before"/"after"/"leading up to" and a noun phrase after "the week": counted from an event

@@ -43,7 +43,13 @@ from fivews.timeline.lexicon import WEEKDAYS
 from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.nowadays import today_as_nowadays
 from fivews.timeline.ordinal_days import weekday_with_ordinal
-from fivews.timeline.ranges import range_ends, range_starts, weekday_range_ends, year_ranges
+from fivews.timeline.ranges import (
+    dated_range_years,
+    range_ends,
+    range_starts,
+    weekday_range_ends,
+    year_ranges,
+)
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
 from fivews.timeline.tense import clause_tense, text_tense
 from fivews.timeline.timetables import timetable_days
@@ -422,6 +428,7 @@ def tag_timexes(
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None, names)
     named_days_again(merged, day)
     weekday_range_ends(text, merged, day)
+    dated_range_years(text, merged, day)
     clock_on_later_day(text, merged)
     part_on_later_day(text, merged)
     stamps_past_midnight(text, merged)

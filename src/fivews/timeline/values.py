@@ -264,9 +264,13 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
             return None, False
         if tense == PAST and _EVENT_AHEAD_BEFORE.search(text, max(0, start - 90), start):
             return None, False
-        if tense == PAST and _EXTENDED_TO.search(text, max(0, start - 90), start):
-            # "The tax cut was extended for two months, through the end of February": the
-            # new end may lie either side of the DCT, so the nearest such month
+        if tense == PAST and (
+            _EXTENDED_TO.search(text, max(0, start - 90), start)
+            or until_a_set_event(text, start, end)
+        ):
+            # "The tax cut was extended for two months, through the end of February",
+            # "released on bail until a hearing in April": the new end may lie either
+            # side of the DCT, so the nearest such month
             return None, False
         if (
             tense == PRESENT
@@ -290,6 +294,42 @@ _EXTENDED_TO = re.compile(
     r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$",
     re.I,
 )
+#: "until" and an event before "in" and a month ("until a hearing in January", "until a
+#: date in April")
+_UNTIL_EVENT_IN = re.compile(
+    r"\buntil\s+(?:a|an|the|his|her|their|its)\s+(?P<event>(?:[\w-]+\s+){0,3}?)in\s+$", re.I
+)
+#: a clause after the month that tells of the event (", when jurors acquitted him")
+_WHEN_AFTER = re.compile(r"[^.;!?]*?\b(?:when|where|at\s+which)\b([^.;!?]*)", re.I)
+
+
+def until_a_set_event(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``text[start:end]`` follows "until" and a scheduled event or a
+    court date ("released on bail until a date in April", "until a hearing in January"; not
+    "until a heart attack in March"), not told as over after it ("until his trial in July,
+    when jurors acquitted him")."""
+    until = _UNTIL_EVENT_IN.search(text, max(0, start - 60), start)
+    return bool(
+        until
+        and (
+            names_scheduled_event(until["event"])
+            or re.search(r"\b(?:date|appearance)\b", until["event"]) is not None
+        )
+        and not _told_over_after(text, end)
+    )
+
+
+def _told_over_after(text: str, end: int) -> bool:
+    """Whether a "when" clause after ``end`` tells the event as over ("when jurors
+    acquitted him"; not "when he is expected to enter a plea")."""
+    when = _WHEN_AFTER.match(text, end)
+    return bool(
+        when
+        and re.search(r"\b(?:was|were|had|\w+ed)\b", when.group(1), re.I)
+        and not re.search(r"\b(?:is|are|will|would|shall|can|may)\b", when.group(1), re.I)
+    )
+
+
 #: a subordinator of condition opening the clause of a date after "in" ("if he is the
 #: nominee in November"; not "whether the report is a blip after the weak August data")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|whether)\s[^,;:.!?()\n]*\sin\s+$", re.I)
