@@ -312,8 +312,14 @@ def noun_as_predicate(tok: Token) -> bool:
 
 
 def singular_noun_subject(verb: Token) -> bool:
-    """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
-    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    """Whether ``verb`` has a singular noun subject (which a plural present cannot have;
+    not two joined: "India and Sri Lanka meet in the final on Saturday")."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.tag_ in ("NN", "NNP")
+        and not any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def team_subject(verb: Token) -> bool:

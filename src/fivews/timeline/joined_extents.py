@@ -170,6 +170,10 @@ _DAY_OF = re.compile(
 )
 
 
+#: a year or month that is no calendar one ("the fiscal year", "the school year")
+_NOT_CALENDAR = re.compile(r"\b(?:fiscal|financial|school|academic|tax|budget|season)\b", re.I)
+
+
 def day_of_period(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with "the first day of next month", "the last day of the year" as one
     DATE each: the month's or year's first or last day."""
@@ -177,7 +181,8 @@ def day_of_period(text: str, timexes: list[Timex]) -> list[Timex]:
     for t in timexes:
         m = _DAY_OF.search(text, max(0, t.start - 24), t.start) if t.type == "DATE" else None
         period = re.fullmatch(r"(\d{4})(?:-(\d\d))?", t.value) if m else None
-        if m is None or period is None:
+        if m is None or period is None or _NOT_CALENDAR.search(t.text):
+            # (not "the last day of the fiscal year", whose end the text does not tell)
             out.append(t)
             continue
         if m["num"] and (not period.group(2) or t.text.lower() == "the month"):

@@ -287,6 +287,15 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         year, how = _year_by_tense(m, ctx, month, None, m.start("month") if preposition else None)
         rule = f"month_{how}"
+        if (
+            how == "near_dct"
+            and (year, month) < (d.year, d.month)
+            and previous_word(ctx.text, m.start()) == "in"
+            and ctx.tense(m.start(), m.end()) == FUTURE
+            and _WILL_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+        ):
+            # "will leave office in January" in March: a month gone by is no future's time
+            year, rule = year + 1, "month_future_tense"
         told = _told_as_past(m, ctx) and not until_a_set_event(ctx.text, m.start(), m.end())
         if how == "near_dct" and (year, month) > (d.year, d.month) and told:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
@@ -319,11 +328,27 @@ _WRITTEN_MONTH_RULES = frozenset(
 )
 
 
+#: a future's own words before a month in its clause ("will leave office in", "plans to
+#: retire in"; not "Housing starts in January fell", a parse's timetable)
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|(?:expected|scheduled|set|due)\s+to)\b"
+    r"[^.;:!?]*$",
+    re.I,
+)
+#: the words between a month written with its year and a bare month later in the same
+#: sentence that tell the next event ("was arrested in January 1976 and released in June")
+_NEXT_EVENT = re.compile(
+    r"[^.;:!?\d]*?\b(?:and|then|but|before|until|till)\b[^.;:!?\d]*?\b(?:in|by|that)\s+",
+    re.I,
+)
+
+
 def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
     """The year of a bare month told in the past after a month or day written out with its
     year ("In June 2001, …. In August, she flew to New York"): that year, when it is the
     latest date before the month within :data:`_STORY_REACH` characters, in an earlier
-    sentence, not a bound ("since June 2014") nor a birth's, lies 24 months or more before
+    sentence or as the event before in the same one ("was arrested in January 1976 and
+    released in June"), not a bound ("since June 2014") nor a birth's, lies 24 months or more before
     the DCT (a story of another time, not last year's news), and the month comes on or
     after the written one and is not what someone said ("said in April"); None
     otherwise."""
@@ -333,10 +358,13 @@ def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
         return None
     if OTHER_TIME_BEFORE.search(ctx.text, max(0, latest.start - 20), latest.start):
         return None  # "born in May 1950": not the story's time
-    if previous_word(ctx.text, latest.start) in _BOUNDS or not SENTENCE_END.search(
+    if previous_word(ctx.text, latest.start) in _BOUNDS:
+        return None  # "since June 2014": a bound
+    if not SENTENCE_END.search(ctx.text, latest.end, m.start()) and not _NEXT_EVENT.fullmatch(
         ctx.text, latest.end, m.start()
     ):
-        return None  # "since June 2014": a bound; in the same sentence the year frames it
+        return None  # in the same sentence the year frames it, unless an event follows
+
     if _SAID_IN.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "Bernanke said in April": news of the DCT's time, told by the paper
     year, written = int(latest.value[:4]), int(latest.value[5:7])

@@ -48,6 +48,7 @@ from fivews.timeline.verb_tense import (
     FUTURE,
     PAST,
     PRESENT,
+    SAME_PAST,
     TIMETABLE_VERBS,
     bare_state,
     takes_effect,
@@ -151,6 +152,10 @@ def _condition_ahead(verb: Token, own: str) -> bool:
         # "what happens after the November results have been tallied": a present perfect
         # under a clause of the present or the future is done only by then
         return True
+    if own == PAST and verb.lower_ in SAME_PAST and marks & {"if", "unless"}:
+        # "can win the title if they beat England on Saturday": a present that looks like
+        # a past, under a main clause that looks ahead
+        return verb_tense(verb.head) == FUTURE
     if own == PAST:
         auxes = [c for c in verb.head.children if c.dep_ == "aux"]
         return (

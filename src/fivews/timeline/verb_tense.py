@@ -80,7 +80,7 @@ def verb_tense(verb: Token) -> str | None:
             and (
                 verb.lemma_ in TIMETABLE_VERBS
                 # (not a speaker's name before a quotation: "McCurry on Friday ``I want")
-                or (verb.lower_ not in _SAME_PAST and not _subject_across_a_quote(verb))
+                or (verb.lower_ not in SAME_PAST and not _subject_across_a_quote(verb))
             )
         )
     ):
@@ -108,9 +108,9 @@ def verb_tense(verb: Token) -> str | None:
 
 
 #: verbs whose past is their present ("shed", "spread", "set")
-_SAME_PAST = frozenset(
+SAME_PAST = frozenset(
     "shed spread set cut hit put let quit cast cost shut split burst hurt bet bid upset thrust"
-    " broadcast".split()
+    " broadcast beat".split()
 )
 
 
@@ -129,7 +129,7 @@ def _same_past_told_past(verb: Token) -> bool:
     with a noun for its subject ("Protests spread to Alexandria on Tuesday": news tells a
     present habit with its own words) or in a sentence whose other verbs tell the past
     ("they spread to Manchester on Tuesday, four days after a man was shot")."""
-    if verb.lower_ not in _SAME_PAST:
+    if verb.lower_ not in SAME_PAST:
         return False
     if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return True
