@@ -7,8 +7,12 @@ the first or last day of a month or year, "the 23rd of this month", a bare "on t
 "Tuesday, the 8th"; British counts ("a week today", "a week on Thursday"); years BC and
 before 1000; "every four to six hours"; "phased in over five years"; "its next two-day
 meeting"; "the end of the third quarter"; "the last week before the election"; "the
-present", "the medium term"; a caption opened by a photographer's credit; and the near
-misses each must leave alone.
+present", "the medium term"; a caption opened or closed by a photographer's credit; a
+short range whose years crossed ("between Christmas Eve and 2 January"); "until a hearing
+in January"; "the rest of the weekend" on a Friday; a month in the year of the event told
+before it in the same sentence ("arrested in January 1976 and released in June"); "will
+leave office in January" said in March; "if they beat England on Saturday"; two joined
+names' fixture; derbies and grands prix; and the near misses each must leave alone.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -1231,6 +1235,277 @@ _CASES = [
         "Israelis vote on Tuesday in an election seen as a referendum on the prime minister.",
         "2016-03-09",
         [("Tuesday", "2016-03-15")],
+    ),
+    (
+        "Network Rail said engineering works would close the line between Christmas Eve and 2 January.",
+        "2012-12-28",
+        [("Christmas Eve", "2012-12-24"), ("2 January", "2013-01-02")],
+    ),
+    (
+        "The office was closed between Dec. 24, 2011 and Jan. 2.",
+        "2012-12-28",
+        [("Dec. 24, 2011", "2011-12-24"), ("Jan. 2", "2012-01-02")],
+    ),
+    (
+        "The company's fiscal year, which runs from Oct. 1 to Sept. 30, ended with record profits.",
+        "2016-03-10",
+        [("Oct. 1", "2015-10-01"), ("Sept. 30", "2015-09-30")],
+    ),
+    ("He was released on bail until a date in April.", "2016-03-10", [("April", "2016-04")]),
+    (
+        "The judge remanded him in custody until a hearing in January, when he is expected to enter a plea.",
+        "2013-11-15",
+        [("January", "2014-01")],
+    ),
+    ("He worked there until a heart attack in March.", "2013-11-15", [("March", "2013-03")]),
+    (
+        "He was held until his trial in July, when jurors acquitted him.",
+        "2014-02-12",
+        [("July", "2013-07")],
+    ),
+    (
+        "The judge granted him bail until a court appearance in December.",
+        "2016-11-20",
+        [("December", "2016-12")],
+    ),
+    (
+        "The festival opened on Wednesday, with organisers warning of mud for the rest of the weekend.",
+        "2011-06-24",
+        [("Wednesday", "2011-06-22"), ("the weekend", "2011-W25-WE")],
+    ),
+    (
+        "Organisers warned of mud for the rest of the weekend.",
+        "2011-06-23",
+        [("the weekend", "2011-W24-WE")],
+    ),
+    (
+        "The council insisted on Thursday that Monday's vote would be held on schedule.",
+        "2011-11-24",
+        [("Thursday", "2011-11-24"), ("Monday", "2011-11-28")],
+    ),
+    ("Millions turned out to vote in Sunday's election.", "2016-03-11", [("Sunday", "2016-03-06")]),
+    (
+        "He was arrested in January 1976 and released in June.",
+        "2013-05-20",
+        [("January 1976", "1976-01"), ("June", "1976-06")],
+    ),
+    (
+        "He was born in January 1950 and died in June.",
+        "2013-05-20",
+        [("January 1950", "1950-01"), ("June", "2012-06")],
+    ),
+    (
+        "Prices rose in January 2013 and fell in April.",
+        "2013-05-20",
+        [("January 2013", "2013-01"), ("April", "2013-04")],
+    ),
+    ("The senator will leave office in January.", "2010-03-29", [("January", "2011-01")]),
+    (
+        "The company will report its January sales next week.",
+        "2010-03-29",
+        [("January", "2010-01"), ("next week", "2010-W14")],
+    ),
+    ("Housing starts in January fell 16 percent.", "2014-03-06", [("January", "2014-01")]),
+    (
+        "Wales can win the title if they beat England by eight points in Cardiff on Saturday.",
+        "2013-03-15",
+        [("Saturday", "2013-03-16")],
+    ),
+    (
+        "India and Sri Lanka meet in the World Cup final in Mumbai on Saturday.",
+        "2011-04-01",
+        [("Saturday", "2011-04-02")],
+    ),
+    (
+        "Australia and England begin the first Ashes Test in Brisbane on Thursday.",
+        "2013-11-19",
+        [("Thursday", "2013-11-21")],
+    ),
+    (
+        "Sebastian Vettel will start from pole in Sunday's Singapore Grand Prix.",
+        "2013-09-21",
+        [("Sunday", "2013-09-22")],
+    ),
+    (
+        "Martinez said on Wednesday that Barkley would be fit for Saturday's Merseyside derby.",
+        "2013-11-20",
+        [("Wednesday", "2013-11-20"), ("Saturday", "2013-11-23")],
+    ),
+    (
+        "The state budget must be passed by June 30, the last day of the fiscal year.",
+        "2014-06-17",
+        [("June 30", "2014-06-30"), ("the fiscal year", "2014")],
+    ),
+    (
+        "The Ravens won the Super Bowl on Sunday night after a power outage halted play for 34 minutes early in the third quarter.",
+        "2013-02-04",
+        [("Sunday night", "2013-02-03TNI"), ("34 minutes", "PT34M")],
+    ),
+    (
+        "The retailer staged a comeback in the third quarter.",
+        "2012-10-25",
+        [("the third quarter", "2012-Q3")],
+    ),
+    (
+        "Network Rail said it would close the line between Christmas Eve and 2 January for engineering work.",
+        "2012-12-28",
+        [("Christmas Eve", "2012-12-24"), ("2 January", "2013-01-02")],
+    ),
+    (
+        "Garbage collection will be delayed by one day between Christmas and New Year's Day.",
+        "2015-12-30",
+        [("one day", "P1D"), ("Christmas", "2015-12-25"), ("New Year's Day", "2016-01-01")],
+    ),
+    (
+        "She was remanded in custody until a hearing in January.",
+        "2016-11-20",
+        [("January", "2017-01")],
+    ),
+    (
+        "Smith, 34, was held without bond until his trial in March, prosecutors said.",
+        "2016-11-20",
+        [("March", "2017-03")],
+    ),
+    (
+        "The teenager was bailed until a further hearing in February at Leeds Crown Court.",
+        "2015-12-10",
+        [("February", "2016-02")],
+    ),
+    (
+        "The case was adjourned until a sentencing hearing in January.",
+        "2016-10-02",
+        [("January", "2017-01")],
+    ),
+    (
+        "Organisers warned of mud for the rest of the weekend after overnight storms soaked the festival site.",
+        "2016-03-11",
+        [("the weekend", "2016-W10-WE"), ("overnight", "2016-03-10TNI")],
+    ),
+    (
+        "Officials urged residents to stay indoors for the rest of the weekend as the heat wave peaked.",
+        "2017-06-16",
+        [("the weekend", "2017-W24-WE")],
+    ),
+    (
+        "Election officials said Tuesday's vote would go ahead as planned despite the snowstorm.",
+        "2016-03-11",
+        [("Tuesday", "2016-03-15")],
+    ),
+    ("He was bailed until a date in January, police said.", "2016-11-20", [("January", "2017-01")]),
+    (
+        "The company filed for bankruptcy protection in March 2009 and emerged from it in November.",
+        "2015-08-14",
+        [("March 2009", "2009-03"), ("November", "2009-11")],
+    ),
+    (
+        "Miller enlisted in the Army in February 1942 and shipped out to England in October, his family said.",
+        "2014-11-05",
+        [("February 1942", "1942-02"), ("October", "1942-10")],
+    ),
+    (
+        "The plant opened in May 2005, then closed in December after a fire.",
+        "2016-06-20",
+        [("May 2005", "2005-05"), ("December", "2005-12")],
+    ),
+    (
+        "Jackson was indicted in March 2014 and convicted in November, court records show.",
+        "2019-05-15",
+        [("March 2014", "2014-03"), ("November", "2014-11")],
+    ),
+    (
+        "The museum closed for renovation in January 2010 and reopened in October.",
+        "2016-12-01",
+        [("January 2010", "2010-01"), ("October", "2010-10")],
+    ),
+    (
+        "The senator will leave office in January, her spokesman said.",
+        "2016-03-10",
+        [("January", "2017-01")],
+    ),
+    (
+        "The retailer plans to open its flagship store on Fifth Avenue in October.",
+        "2015-11-18",
+        [("October", "2016-10")],
+    ),
+    (
+        "The fund's trustees said they'll decide on the payout in April.",
+        "2012-05-03",
+        [("April", "2013-04")],
+    ),
+    (
+        "The city is going to hold a referendum on the stadium in September.",
+        "2015-10-22",
+        [("September", "2016-09")],
+    ),
+    (
+        "The committee shall reconvene in May to review the findings.",
+        "2013-06-20",
+        [("May", "2014-05")],
+    ),
+    (
+        "Johnson, who pleaded guilty last week, will be sentenced in February.",
+        "2016-03-10",
+        [("last week", "2016-W09"), ("February", "2017-02")],
+    ),
+    (
+        "Wales can win the title if they beat England on Saturday.",
+        "2016-03-08",
+        [("Saturday", "2016-03-12")],
+    ),
+    (
+        "The Patriots will clinch the division if they beat the Jets on Sunday.",
+        "2013-11-18",
+        [("Sunday", "2013-11-24")],
+    ),
+    (
+        "Shares could rally if the big banks cut their lending rates on Thursday, analysts said.",
+        "2015-05-27",
+        [("Thursday", "2015-05-28")],
+    ),
+    (
+        "Forecasters warned the storms could cause severe flooding if they hit the coast on Saturday.",
+        "2016-10-13",
+        [("Saturday", "2016-10-15")],
+    ),
+    (
+        "The union says it will strike if managers shut the depot on Monday.",
+        "2014-04-09",
+        [("Monday", "2014-04-14")],
+    ),
+    (
+        "India and Sri Lanka meet in the final on Saturday.",
+        "2016-03-10",
+        [("Saturday", "2016-03-12")],
+    ),
+    (
+        "Barcelona and Real Madrid play at the Bernabeu on Sunday.",
+        "2016-09-14",
+        [("Sunday", "2016-09-18")],
+    ),
+    (
+        "Hamilton will start from pole in Sunday's Singapore Grand Prix.",
+        "2015-09-19",
+        [("Sunday", "2015-09-20")],
+    ),
+    (
+        "Rooney said he would be fit for Saturday's derby against City.",
+        "2016-03-10",
+        [("Saturday", "2016-03-12")],
+    ),
+    (
+        "Tickets for Saturday's bout at Madison Square Garden are still available.",
+        "2016-03-10",
+        [("Saturday", "2016-03-12")],
+    ),
+    (
+        "Organizers expect 30,000 runners for Sunday's city marathon.",
+        "2012-06-29",
+        [("Sunday", "2012-07-01")],
+    ),
+    (
+        "The law expires on the last day of the year.",
+        "2016-03-10",
+        [("the last day of the year", "2016-12-31")],
     ),
 ]
 

@@ -312,13 +312,14 @@ def noun_as_predicate(tok: Token) -> bool:
 
 
 def singular_noun_subject(verb: Token) -> bool:
-    """Whether ``verb`` has a singular noun subject (which a plural present cannot have;
-    not two joined: "India and Sri Lanka meet in the final on Saturday")."""
+    """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+
+
+def joined_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject is two or more joined ("India and Sri Lanka meet")."""
     return any(
-        c.dep_ == "nsubj"
-        and c.tag_ in ("NN", "NNP")
-        and not any(g.dep_ == "conj" for g in c.children)
-        for c in verb.children
+        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children
     )
 
 

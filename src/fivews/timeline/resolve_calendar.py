@@ -330,16 +330,18 @@ _WRITTEN_MONTH_RULES = frozenset(
 
 #: a future's own words before a month in its clause ("will leave office in", "plans to
 #: retire in"; not "Housing starts in January fell", a parse's timetable)
-_WILL_BEFORE = re.compile(
-    r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|(?:expected|scheduled|set|due)\s+to)\b"
-    r"[^.;:!?]*$",
-    re.I,
-)
+_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going\s+to|plans?\s+to)\b[^.;:!?]*$", re.I)
 #: the words between a month written with its year and a bare month later in the same
 #: sentence that tell the next event ("was arrested in January 1976 and released in June")
 _NEXT_EVENT = re.compile(
-    r"[^.;:!?\d]*?\b(?:and|then|but|before|until|till)\b[^.;:!?\d]*?\b(?:in|by|that)\s+",
+    r"[^.;:!?\d]*?\b(?:and|then|but)\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed"
+    r"(?:\s+(?!(?:until|till|after|since)\b)[\w'’-]+){0,3}?\s+in\s+",
     re.I,
+)
+#: a length after the month that puts its event long after the date written before ("and
+#: retired in June after 25 years")
+_LONG_AFTER = re.compile(
+    r"[^.;:!?]*?\b(?:after|some|nearly|almost)\s+\S+\s+(?:years|decades)\b", re.I
 )
 
 
@@ -360,8 +362,9 @@ def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
         return None  # "born in May 1950": not the story's time
     if previous_word(ctx.text, latest.start) in _BOUNDS:
         return None  # "since June 2014": a bound
-    if not SENTENCE_END.search(ctx.text, latest.end, m.start()) and not _NEXT_EVENT.fullmatch(
-        ctx.text, latest.end, m.start()
+    if not SENTENCE_END.search(ctx.text, latest.end, m.start()) and (
+        not _NEXT_EVENT.fullmatch(ctx.text, latest.end, m.start())
+        or _LONG_AFTER.match(ctx.text, m.end())
     ):
         return None  # in the same sentence the year frames it, unless an event follows
 

@@ -13,6 +13,7 @@ from fivews.timeline.clause_roles import (
     aux_word,
     completes_an_object,
     could_reports_the_past,
+    joined_subject,
     noun_as_predicate,
     orders_events,
     singular_noun_subject,
@@ -72,6 +73,9 @@ def verb_tense(verb: Token) -> str | None:
         verb.tag_ == "VBP"
         and not auxes
         and singular_noun_subject(verb)
+        # "India and Sri Lanka meet in the final on Saturday": a fixture's plural (not a
+        # caption's "Terry Reddish and Dennis Childers fill potholes Monday")
+        and not (verb.lemma_ in _FIXTURE_VERBS and joined_subject(verb))
         # "Argentina play Iran on Saturday": a fixture, in British copy's plural; "Chelsea
         # travel to Madrid", "Pakistanis go to the polls": a name's plural present, unless
         # the form is also a past ("Apple cut prices")
