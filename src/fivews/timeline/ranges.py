@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from fivews.timeline.dates import days_in_month, interval_of, real_date
+from fivews.timeline.dates import days_in_month, interval_of
 from fivews.timeline.joined_extents import MONTH_VALUE
 from fivews.timeline.lexicon import DAYNUM, MONTH, PREPOSITION_NEXT, YEAR
 from fivews.timeline.records import Timex, spanning
@@ -348,6 +348,16 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.I)
 
 
+def a_range(text: str, prev: Timex, t: Timex) -> bool:
+    """Whether ``prev`` and ``t`` are the two ends of a range ("from Monday to Friday",
+    "Dec. 24-Jan. 2"; "Monday and Friday" only after "from" or "between")."""
+    joint = _RANGE_TO.fullmatch(text, prev.end, t.start)
+    return bool(joint) and not (
+        joint.group(0).strip().lower() == "and"
+        and not _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+    )
+
+
 def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> None:
     """Put the two weekdays of a range in order when their readings crossed: "closing
     from midday on Saturday until Sunday", said on the Saturday, ends the next day (a past
@@ -364,12 +374,7 @@ def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> 
             continue
         if not (first and last) or "X" in prev.value + t.value:
             continue
-        joint = _RANGE_TO.fullmatch(text, prev.end, t.start)
-        if not joint or (
-            # "Monday and Friday" are a range only after "from"/"between"
-            joint.group(0).strip().lower() == "and"
-            and not _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
-        ):
+        if not a_range(text, prev, t):
             continue
         begin = dt.date.fromisoformat(first.group(0))
         end = dt.date.fromisoformat(last.group(0))
@@ -411,87 +416,3 @@ def _day_end(text: str, t: Timex, day: re.Match[str]) -> Timex | None:
         start, end, text[start:end], "DATE", value, rule,
         anchor="previous timex", interval=interval_of(value),
     )  # fmt: skip
-
-
-def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> None:
-    """Put the two days of a range in order when their years, read apart, crossed: "would
-    close the line between Christmas Eve and 2 January" said on December 28 runs from this
-    Christmas Eve, not next year's; "was closed from Dec. 24 to Jan. 2" ends in the new
-    year. Of moving the start a year back or the end a year on, the range that lies
-    nearer the DCT is kept, without moving a day read near the DCT or against its clause's
-    tense; only a range of up to three months is put in order. Days with a written year
-    are left alone."""
-    if dct is None:
-        return
-    for i in range(1, len(timexes)):
-        prev, t = timexes[i - 1], timexes[i]
-        first, last = _DATE_ONLY.match(prev.value), _DATE_ONLY.match(t.value)
-        if not (first and last) or prev.rule.startswith("weekday") or t.rule.startswith("weekday"):
-            continue
-        if _WRITTEN_YEAR.search(t.text):
-            continue
-        joint = _RANGE_TO.fullmatch(text, prev.end, t.start)
-        if not joint or (
-            joint.group(0).strip().lower() == "and"
-            and not _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
-        ):
-            continue
-        begin, end = dt.date.fromisoformat(first.group(0)), dt.date.fromisoformat(last.group(0))
-        if _WRITTEN_YEAR.search(prev.text):
-            # "between Dec. 24, 2011 and Jan. 2": the end is the first such day after the start
-            same = real_date(begin.year, end.month, end.day)
-            after = (
-                same
-                if same is not None and same >= begin
-                else real_date(begin.year + 1, end.month, end.day)
-            )
-            if after is not None and after != end and (after - begin).days < 366:
-                value = after.isoformat() + t.value[10:]
-                timexes[i] = dataclasses.replace(
-                    t, value=value, rule=t.rule + "+range_year", interval=interval_of(value)
-                )
-            continue
-        if end >= begin or (begin - end).days < 365 - _SHORT_RANGE:
-            continue  # in order, or crossed by more than a short range's length
-        options = [
-            (i_moved, day, start, stop)
-            for i_moved, day, start, stop in (
-                (i - 1, real_date(begin.year - 1, begin.month, begin.day), None, end),
-                (i, real_date(end.year + 1, end.month, end.day), begin, None),
-            )
-            if day is not None and _may_move(timexes[i_moved].rule, day, dct)
-        ]
-        if not options:
-            continue
-
-        def distance(option: tuple[int, dt.date, dt.date | None, dt.date | None]) -> int:
-            _, day, start, stop = option
-            low, high = start or day, stop or day
-            return 0 if low <= dct <= high else min(abs((low - dct).days), abs((high - dct).days))
-
-        i_moved, day, _start, _stop = min(options, key=distance)
-        moved = timexes[i_moved]
-        value = day.isoformat() + moved.value[10:]
-        timexes[i_moved] = dataclasses.replace(
-            moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
-        )
-
-
-def _may_move(rule: str, day: dt.date, dct: dt.date) -> bool:
-    """Whether a timex read by ``rule`` may move to ``day``: not a day read near the DCT,
-    nor a past clause's day to after the DCT, nor a future clause's to before it."""
-    if "near_dct" in rule:
-        return False
-    if "past_tense" in rule and day > dct:
-        return False
-    return not ("future_tense" in rule and day < dct)
-
-
-#: the longest range, in days, whose crossed years are put in order (a holiday closure, a
-#: season's run; not "the fiscal year, which runs from Oct. 1 to Sept. 30", whose year
-#: the text does not tell)
-_SHORT_RANGE = 92
-#: a day's value, perhaps with a time ("2012-12-24", "2012-12-24T09:00")
-_DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d(?=$|T)")
-#: a year written in a timex's text
-_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")

@@ -43,8 +43,8 @@ from fivews.timeline.lexicon import WEEKDAYS
 from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.nowadays import today_as_nowadays
 from fivews.timeline.ordinal_days import weekday_with_ordinal
+from fivews.timeline.range_years import dated_range_years
 from fivews.timeline.ranges import (
-    dated_range_years,
     range_ends,
     range_starts,
     weekday_range_ends,

@@ -1,0 +1,92 @@
+"""The years of a range's two days put in order when, read apart, they crossed ("would
+close the line between Christmas Eve and 2 January" said on December 28)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from fivews.timeline.dates import interval_of, real_date
+from fivews.timeline.ranges import a_range
+from fivews.timeline.records import Timex
+
+
+def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> None:
+    """Put the two days of a range in order when their years, read apart, crossed: "would
+    close the line between Christmas Eve and 2 January" said on December 28 runs from this
+    Christmas Eve, not next year's; "was closed from Dec. 24 to Jan. 2" ends in the new
+    year. Of moving the start a year back or the end a year on, the range that lies
+    nearer the DCT is kept, without moving a day read near the DCT or against its clause's
+    tense; only a range of up to three months is put in order. Days with a written year
+    are left alone."""
+    if dct is None:
+        return
+    for i in range(1, len(timexes)):
+        prev, t = timexes[i - 1], timexes[i]
+        first, last = _DATE_ONLY.match(prev.value), _DATE_ONLY.match(t.value)
+        if not (first and last) or prev.rule.startswith("weekday") or t.rule.startswith("weekday"):
+            continue
+        if _WRITTEN_YEAR.search(t.text):
+            continue
+        if not a_range(text, prev, t):
+            continue
+        begin, end = dt.date.fromisoformat(first.group(0)), dt.date.fromisoformat(last.group(0))
+        if _WRITTEN_YEAR.search(prev.text):
+            # "between Dec. 24, 2011 and Jan. 2": the end is the first such day after the start
+            same = real_date(begin.year, end.month, end.day)
+            after = (
+                same
+                if same is not None and same >= begin
+                else real_date(begin.year + 1, end.month, end.day)
+            )
+            if after is not None and after != end and (after - begin).days < 366:
+                value = after.isoformat() + t.value[10:]
+                timexes[i] = dataclasses.replace(
+                    t, value=value, rule=t.rule + "+range_year", interval=interval_of(value)
+                )
+            continue
+        if end >= begin or (begin - end).days < 365 - _SHORT_RANGE:
+            continue  # in order, or crossed by more than a short range's length
+        options = [
+            (i_moved, day, start, stop)
+            for i_moved, day, start, stop in (
+                (i - 1, real_date(begin.year - 1, begin.month, begin.day), None, end),
+                (i, real_date(end.year + 1, end.month, end.day), begin, None),
+            )
+            if day is not None and _may_move(timexes[i_moved].rule, day, dct)
+        ]
+        if not options:
+            continue
+
+        def distance(option: tuple[int, dt.date, dt.date | None, dt.date | None]) -> int:
+            _, day, start, stop = option
+            low, high = start or day, stop or day
+            return 0 if low <= dct <= high else min(abs((low - dct).days), abs((high - dct).days))
+
+        i_moved, day, _start, _stop = min(options, key=distance)
+        moved = timexes[i_moved]
+        value = day.isoformat() + moved.value[10:]
+        timexes[i_moved] = dataclasses.replace(
+            moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
+        )
+
+
+def _may_move(rule: str, day: dt.date, dct: dt.date) -> bool:
+    """Whether a timex read by ``rule`` may move to ``day``: not a day read near the DCT,
+    nor a past clause's day to after the DCT, nor a future clause's to before it."""
+    if "near_dct" in rule:
+        return False
+    if "past_tense" in rule and day > dct:
+        return False
+    return not ("future_tense" in rule and day < dct)
+
+
+#: the longest range, in days, whose crossed years are put in order (a holiday closure, a
+#: season's run; not "the fiscal year, which runs from Oct. 1 to Sept. 30", whose year
+#: the text does not tell)
+_SHORT_RANGE = 92
+#: a day's value, perhaps with a time ("2012-12-24", "2012-12-24T09:00")
+_DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d(?=$|T)")
+#: a year written in a timex's text
+_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")
