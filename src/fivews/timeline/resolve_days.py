@@ -195,9 +195,12 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # report of the next day tells yesterday's plan
             yesterday = (ctx.dct.isoweekday() - wd) % 7 == 1
             tense = PAST if yesterday else FUTURE
-        if not rel and _SPEAKER_ON.search(ctx.text, max(0, m.start() - 40), m.start()):
-            if _QUOTE_AFTER.match(ctx.text, m.end()):
-                tense = PAST  # "McCurry on Friday: ``I want to be clear''": what was said
+        if (
+            not rel
+            and _SPEAKER_ON.search(ctx.text, max(0, m.start() - 40), m.start())
+            and _QUOTE_AFTER.match(ctx.text, m.end())
+        ):
+            tense = PAST  # "McCurry on Friday: ``I want to be clear''": what was said
         if not rel and not possessive:
             before = ctx.text[max(0, m.start() - 60) : m.start()]
             if _OVERTAKEN_PLAN.search(before) and _PLAN_CHANGED_AFTER.search(
