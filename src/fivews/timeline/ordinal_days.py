@@ -61,8 +61,7 @@ def resolve_bare_ordinal(m: re.Match[str], ctx: Context) -> Timex | None:
         step = 1  # "will hear it on the 4th" on June 10: July 4
     elif tense == PAST and dnum > ctx.dct.day:
         step = -1  # "was arrested on the 24th" on June 10: May 24
-    month = shift_months(ctx.dct.replace(day=1), step)
-    day = real_date(month.year, month.month, dnum)
+    day = real_date(*_month_of(ctx.dct, step), dnum)
     if day is None:
         return None
     return make_timex(m, "DATE", day.isoformat(), "bare_ordinal_day", anchor="DCT+tense")

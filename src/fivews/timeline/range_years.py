@@ -58,18 +58,19 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
         ]
         if not options:
             continue
-
-        def distance(option: tuple[int, dt.date, dt.date | None, dt.date | None]) -> int:
-            _, day, start, stop = option
-            low, high = start or day, stop or day
-            return 0 if low <= dct <= high else min(abs((low - dct).days), abs((high - dct).days))
-
-        i_moved, day, _start, _stop = min(options, key=distance)
+        i_moved, day, _start, _stop = min(options, key=lambda o: _days_from(dct, *o[1:]))
         moved = timexes[i_moved]
         value = day.isoformat() + moved.value[10:]
         timexes[i_moved] = dataclasses.replace(
             moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
         )
+
+
+def _days_from(dct: dt.date, day: dt.date, start: dt.date | None, stop: dt.date | None) -> int:
+    """How many days the range from ``start`` (or ``day``) to ``stop`` (or ``day``) lies
+    from the DCT (0 when it holds it)."""
+    low, high = start or day, stop or day
+    return 0 if low <= dct <= high else min(abs((low - dct).days), abs((high - dct).days))
 
 
 def _may_move(rule: str, day: dt.date, dct: dt.date) -> bool:
