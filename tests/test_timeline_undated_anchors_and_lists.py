@@ -142,9 +142,11 @@ def test_a_bare_decade_of_degrees_is_no_decade(nlp, text, expected):
 
 
 def test_plus_after_a_count_is_more_than(nlp):
-    t = timex_named(nlp, "She worked 35-plus hours a week.", "35-plus hours", None)
+    t = timex_named(nlp, "She worked 35-plus hours on the report.", "35-plus hours", None)
     assert (t["value"], t.get("mod")) == ("PT35H", "MORE_THAN")
-    assert _found(nlp, "She worked 35-plus hours a week.", None) == [("35-plus hours", "PT35H")]
+    assert _found(nlp, "She worked 35-plus hours on the report.", None) == [
+        ("35-plus hours", "PT35H")
+    ]
 
 
 def test_money_run_together_with_its_unit_makes_a_rate(nlp):

@@ -244,14 +244,26 @@ def _suddenly(m: re.Match[str], text: str) -> bool:
     overnight": "suddenly"."""
     if m.group(0).lower() != "overnight":
         return False
+    clause = re.split(r"[.;:!?,\n]", text[max(0, m.start() - 80) : m.start()])[-1]
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before is not None and before.group(1).lower() in IDIOM_VERBS:
-        return True
+        # "the attack happened overnight" tells when; "it won't happen overnight", "did
+        # not happen overnight", "seemed to happen overnight" mean "suddenly"
+        return not before.group(1).lower().startswith("happen") or bool(
+            _NOT_OR_MAYBE.search(clause)
+        )
     # the verb a few words back, its object or complement between ("doubling HP's size
     # and stature overnight", "transformed from 'Queen Nancy' to 'Bag Lady' overnight")
-    clause = re.split(r"[.;:!?,\n]", text[max(0, m.start() - 80) : m.start()])[-1]
     words = re.findall(r"[A-Za-z]+", clause)[-8:]
     return any(w.lower() in IDIOM_VERBS for w in words[:-1])
+
+
+#: a negation, a modal or a seeming before "happen overnight": the idiom
+_NOT_OR_MAYBE = re.compile(
+    r"\b(?:not|never|rarely|seldom|hardly|no|nothing|n['’]t|won|can|could|will|would|may|might|should|must|seem"
+    r"|seems|seemed|seemingly|almost|as\s+if|did|does|do)\b|n['’]t\b",
+    re.I,
+)
 
 
 def _labelled_number(m: re.Match[str], text: str) -> bool:

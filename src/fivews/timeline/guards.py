@@ -66,6 +66,12 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and _BODY_AFTER.match(text, m.end())
     ):
         return False  # "the Tuesday Group", "the Monday Club": a body's name
+    if (
+        not m["part"]
+        and previous_word(text, m.start()) in ("a", "an")
+        and _TIMETABLE_AFTER.match(text, m.end())
+    ):
+        return False  # "run on a Sunday service", "a Saturday schedule": a kind of timetable
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
@@ -75,6 +81,9 @@ _BODY_AFTER = re.compile(
     r"(?![ \t]+[A-Z])"  # not "the Sunday Group Ride", an event's name
 )
 
+
+#: a timetable's noun after "a" and a weekday ("a Saturday schedule"): the kind, not a day
+_TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|service|timetable)s?\b", re.I)
 
 #: the word that makes a weekday the name of a day of disaster ("Black Monday", the 1987
 #: crash; "Bloody Sunday"); "Black Friday", the shopping day after Thanksgiving, stays a day
@@ -176,14 +185,18 @@ def guard_set(m: re.Match[str], text: str) -> bool:
         ):
             return False  # a name: "the Daily News", "The Weekly Standard", "“Daily Show”"
         before = _words_before(m, text)
+        short = SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES
         if (
             any(amount(w) for w in before)
             and not _counts_occurrences(before)
             and not _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            # "flew 180 daily departures": the count is of the noun after, which recurs
+            and not (
+                short and _COUNTED_PLURAL.match(text, m.end()) and _BARE_COUNT.search(before[-1])
+            )
         ):
             return False  # a rate, like "$5 a year": "rise 8% annually", "10,000 units annually"
         prev = previous_word(text, m.start())
-        short = SET_ADVERBS[m["adverb"].lower()] in _SHORT_RECURRENCES
         if prev in _DETERMINERS and short:
             return True
         adjective = not m["adverb"].lower().endswith("ally")  # not "annually perform"
@@ -194,6 +207,8 @@ def guard_set(m: re.Match[str], text: str) -> bool:
         # "on weekends", "their weekends"; "the weekends before the election" are some
         return previous_word(text, m.start()) not in ("the", "those", "these")
     if m["wd2"] or m["wd3"]:
+        if _NAME_FOR.match(text, m.end()):
+            return False  # "the Fridays for Future movement": a name
         return (m["wd2"] or m["wd3"])[0].isupper()
     q = (m["q"] or "").lower()
     if q == "per" and re.match(r"(?:hour|minute|second)s?$", (m["unit"] or "").lower()):
@@ -210,6 +225,14 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     return False
 
 
+#: a plain count of things right before a recurrence's adjective ("180 daily flights")
+_BARE_COUNT = re.compile(
+    r"^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens)$"
+)
+#: a plural noun after a recurrence's adjective ("daily departures", "weekly flights")
+_COUNTED_PLURAL = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}s\b(?![ \t]+(?:of|a|an|per)\b)")
+#: "for" and a capitalised word after a plural weekday ("Fridays for Future"): a name
+_NAME_FOR = re.compile(r"[ \t]+for[ \t]+[A-Z]")
 #: a clock time right before ("open at 8 a.m. daily"): no amount
 _CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?|:\d\d)\s+$", re.I)
 #: a lower-case word after a match that is no function word: the noun the match describes

@@ -90,6 +90,9 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         text, m.end()
     ):
         return False  # an age ("two years old", "13-year-olds", "under 21 years of age")
+    rate = _PER_UNIT_AFTER.match(text, m.end())
+    if rate and _UNIT_ORDER.get(m["unit"].lower().rstrip("s"), 9) < _UNIT_ORDER[rate[1].lower()]:
+        return False  # "work six days a week", "12 hours a day": a share of each week or day
     if _AGES_FROM.match(text, m.end()):
         return False  # "those 65 years and older", "children 5 years or younger": ages
     if (
@@ -142,6 +145,9 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
         # "a second betrayal", "a second group": the ordinal, unless a time word follows
+        # ("a second, stronger quake": the ordinal before a comma and a second adjective)
+        if _ORDINAL_LIST_AFTER.match(text, m.end()):
+            return False
         return bool(
             re.match(
                 r"\s*(?:[.,;:)]|$|or\b|later\b|earlier\b|ago\b|before\b|after\b)",
@@ -190,10 +196,34 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         # "a quarter of the entire market", "a quarter, 26 percent", "789, or about a
         # quarter, of its dealers": a share
         return False
+    if m["unit"].lower() in ("quarter", "half") and _POINT_SIZE.match(text, m.end()):
+        return False  # "a quarter-point rise", "two quarter-percentage-point cuts": a size
     if _SOME_QUARTERS.fullmatch(m.group(0)) and re.match(r"\s*[.,;:!?)]", text[m.end() :]):
         return False  # "fierce in some quarters": some circles of people
     return not re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"]) or m["unit"].lower().endswith("s")
 
+
+#: the larger unit a count of time is a share of ("six days a week", "12 hours a day")
+_PER_UNIT_AFTER = re.compile(r"[ \t]+(?:a|an|per)[ \t]+(day|week|month|year)\b", re.I)
+#: units by size, for a count of a smaller unit in each larger one
+_UNIT_ORDER = {
+    "minute": 1,
+    "hour": 2,
+    "night": 3,
+    "day": 3,
+    "weekend": 4,
+    "week": 4,
+    "month": 5,
+    "year": 6,
+}
+
+#: a rate's size after "quarter"/"half" ("a quarter point", "a half-percentage-point cut")
+_POINT_SIZE = re.compile(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.I)
+
+#: "a second, stronger quake": a comma, then an adjective of the noun the ordinal counts
+_ORDINAL_LIST_AFTER = re.compile(
+    r",\s+(?:more\s+|less\s+)?[a-z]+(?:er|est|ful|ous|ive|al|ic|ed)\s+[a-z]+", re.I
+)
 
 #: nouns that make one compound noun with "day"/"night" before them ("a night table", "a
 #: day job", "a day trip")
@@ -287,6 +317,8 @@ _YOUNG_BEFORE = re.compile(
 #: tags no ages
 _AGE_BEFORE = re.compile(
     r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\d+(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
+    # "aged 6 months to 8 years": the far end of an age range
+    r"(?:\d+\s+(?:months?|years?|weeks?)\s+(?:to|and|or|through)\s+)?"
     r"|(?:['’]s|his|her|its|their)\s+age"
     r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+[\w-]+\s+and\s+)?)$",
     re.I,

@@ -103,7 +103,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "the Russell 2000 index": a stock index named by a number
     if re.match(r"\s+(?:hundred\s+)?blocks?\s+of\b", after, re.I):
         return False  # "in the 1600 block of Main Street": a street address
-    nxt = re.match(r"\s+([a-z]+s|people|children|men|women)\b", after)
+    # "2000 more soldiers", "some 1500 additional troops": a count of the noun after
+    nxt = re.match(
+        r"\s+(?:(?:more|additional|extra)\s+)?([a-z]+s|people|children|men|women)\b", after
+    )
     approximate = (m["pmod"] or prev).lower() in _APPROXIMATORS
     if approximate and nxt and _plural_noun(nxt.group(1)) and not _NOT_ROUND.fullmatch(m["year"]):
         return False  # "about 2000 people": a round number counts ("about 2016 hopefuls")

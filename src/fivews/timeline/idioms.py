@@ -207,6 +207,14 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
     if t.rule == "day_word_today" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
         day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
         return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
+    if (
+        t.rule.startswith("weekday")
+        and re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text)
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+    ):
+        # "a week ago Tuesday", "50 years ago Tuesday": that many units before the day
+        day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
+        return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_weekday")
     if this is None or units["unit"].lower() not in _LARGER_UNITS[this["unit"].lower()]:
         return None
     week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
@@ -242,6 +250,12 @@ def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
     return None
 
 
+#: a noun of a stretch after a hyphened length ("a three-year period")
+_PERIOD_AFTER = re.compile(r"[ \t]+(?:period|span|stretch|window)\b(?![-'’])", re.I)
+#: the article before it
+_A_BEFORE = re.compile(r"\b(?:an?|the)[ \t]+$", re.I)
+
+
 def _completed(t: Timex, text: str) -> Timex:
     """``t`` with the words after or before it that complete it ("and a half", "ago")."""
     years = re.fullmatch(r"P(\d+)Y", t.value)
@@ -250,6 +264,13 @@ def _completed(t: Timex, text: str) -> Timex:
         n = int(years.group(1))  # "a decade and a half" is 15 years, "a year and a half" 18 months
         value = f"P{n * 3 // 2}Y" if n % 2 == 0 else f"P{n // 2 * 3 + 1}Y6M"
         return _retimex(t, text, t.start, half.end(), value=value)
+    period = _PERIOD_AFTER.match(text, t.end)
+    if t.type == "DURATION" and period and re.fullmatch(r"[\w.]+-[a-z]+", t.text):
+        det = _A_BEFORE.search(text, max(0, t.start - 4), t.start)
+        if det is not None:
+            # "over a 10-year period", "the three-month span": the whole noun phrase, as
+            # TimeBank tags "a three-year period"
+            return _retimex(t, text, det.start(), period.end())
     ago = _AGO.match(text, t.end)
     if t.type == "DURATION" and t.value.startswith(("PX", "PTX")) and ago:
         # TimeBank's convention: "months ago" ("hours ago") is the vague duration, "ago" in

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.lexicon import WEEKDAY, WEEKDAYS
-from fivews.timeline.records import NAME_TITLES
+from fivews.timeline.records import NAME_TITLES, Timex, sentence_around
 
 #: quotation marks that open (group 1) or close (group 2) a quotation; a straight double
 #: quote toggles
@@ -100,3 +100,44 @@ def _last_opening_mark(text: str, start: int) -> int | None:
         elif q.group(2) or q.group(3):
             opening = None
     return opening
+
+
+def ahead_of_a_told_day(
+    text: str, start: int, previous: list[Timex], weekday: int
+) -> dt.date | None:
+    """The first ``weekday`` after the day a report was made, for a weekday a report told
+    as ahead of then ("On Wednesday, forecasters said Michael would weaken by Friday": the
+    Friday after that Wednesday, which may be gone by the DCT): a weekday told back earlier
+    in the sentence, then a reporting verb and "would"/"could"/"might" before ``start``;
+    else None ("said Monday the vote will be held Thursday" counts from the DCT)."""
+    opening, _ = sentence_around(text, start, start)
+    told = next(
+        (
+            t
+            for t in reversed(previous)
+            if opening <= t.start
+            and t.end <= start
+            and t.rule.startswith("weekday")
+            and "past" in t.rule
+            and _DAY.fullmatch(t.value)
+        ),
+        None,
+    )
+    if told is None:
+        return None
+    between = text[told.end : start]
+    if not (_AHEAD_THEN.search(between) and _REPORTED.search(text, opening, start)):
+        return None
+    day = dt.date.fromisoformat(told.value)
+    return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+
+
+#: a day's value
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+#: the future of a past report ("would weaken", "could reach")
+_AHEAD_THEN = re.compile(r"\b(?:would|could|might)\b(?![^,;]*\b(?:have|had)\b)", re.I)
+#: a verb of reporting or warning in the past
+_REPORTED = re.compile(
+    r"\b(?:said|told|warned|forecast|predicted|announced|reported|added|estimated|expected)\b",
+    re.I,
+)

@@ -24,6 +24,9 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
         return
     for i in range(1, len(timexes)):
         prev, t = timexes[i - 1], timexes[i]
+        if _MONTH_ONLY.fullmatch(prev.value) and _MONTH_ONLY.fullmatch(t.value):
+            _month_range_years(text, timexes, i, dct)
+            continue
         first, last = _DATE_ONLY.match(prev.value), _DATE_ONLY.match(t.value)
         if not (first and last) or prev.rule.startswith("weekday") or t.rule.startswith("weekday"):
             continue
@@ -66,6 +69,38 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
         )
 
 
+def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) -> None:
+    """Put the years of a range of two months in order when they crossed ("the dry season,
+    which runs from November to April" read as November and April of one year): the
+    start moves a year back or the end a year on, whichever range lies nearer the DCT."""
+    prev, t = timexes[i - 1], timexes[i]
+    if _WRITTEN_YEAR.search(prev.text) or _WRITTEN_YEAR.search(t.text) or prev.value <= t.value:
+        return
+    if prev.value[:4] != t.value[:4] or not a_range(text, prev, t):
+        return
+    year, first, last = int(prev.value[:4]), int(prev.value[5:]), int(t.value[5:])
+    options = [
+        (i_moved, value, start, stop)
+        for i_moved, value, start, stop in (
+            (i - 1, f"{year - 1}-{first:02d}", dt.date(year - 1, first, 1), _month_end(year, last)),
+            (i, f"{year + 1}-{last:02d}", dt.date(year, first, 1), _month_end(year + 1, last)),
+        )
+        if _may_move(timexes[i_moved].rule, start if i_moved == i - 1 else stop, dct)
+    ]
+    if not options:
+        return
+    i_moved, value, _start, _stop = min(options, key=lambda o: _days_from(dct, o[2], o[2], o[3]))
+    moved = timexes[i_moved]
+    timexes[i_moved] = dataclasses.replace(
+        moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
+    )
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` of ``year``."""
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _days_from(dct: dt.date, day: dt.date, start: dt.date | None, stop: dt.date | None) -> int:
     """How many days the range from ``start`` (or ``day``) to ``stop`` (or ``day``) lies
     from the DCT (0 when it holds it)."""
@@ -89,5 +124,7 @@ def _may_move(rule: str, day: dt.date, dct: dt.date) -> bool:
 _SHORT_RANGE = 92
 #: a day's value, perhaps with a time ("2012-12-24", "2012-12-24T09:00")
 _DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d(?=$|T)")
+#: a month's value ("2018-11")
+_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
 #: a year written in a timex's text
 _WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")

@@ -23,7 +23,7 @@ from fivews.timeline.lexicon import (
     RELATIVE_DIRECTIONS,
     WEEKDAYS,
 )
-from fivews.timeline.quotations import in_quotation, spoken_on
+from fivews.timeline.quotations import ahead_of_a_told_day, in_quotation, spoken_on
 from fivews.timeline.records import NAME_TITLES, Context, Timex
 from fivews.timeline.some_day import one_such_time
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
@@ -77,6 +77,8 @@ _PLAN_CHANGED_AFTER = re.compile(
     r"|rescheduled|scrapped|brought\s+forward|shifted|extended|withdrawn|pulled)\b",
     re.I,
 )
+#: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
+_START_BEFORE = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.I)
 #: a speaker's name opening a sentence before "on" and a weekday, and a quotation after it
 #: ("McCurry on Friday: ``I want …''", "Obama on Tuesday: "We will not back down."")
 _SPEAKER_ON = re.compile(r"(?:^|[.!?\"”'’]\s+|\n)(?:[A-Z][\w.’'-]*\s+){1,3}on\s+$")
@@ -174,8 +176,13 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
             tense = NOUN_PRESENT if scheduled_event(ctx.text, m.start(), m.end()) else None
-        if tense is None and previous_word(ctx.text, m.start()) == "by":
-            tense = NOUN_PRESENT  # a deadline of unknown tense ("to fill the bags by Thursday")
+        if tense is None and (
+            previous_word(ctx.text, m.start()) == "by"
+            or _START_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        ):
+            # a deadline of unknown tense ("to fill the bags by Thursday"), the start of
+            # a measure announced ("ordered a pause starting Tuesday"): the nearer day
+            tense = NOUN_PRESENT
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
         if tense == PRESENT and not possessive and in_a_caption(ctx.text, m.start()):
@@ -223,6 +230,11 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # two days to go before Thursday's election, …")
             tense = frame_tense(ctx.text, m.start(), m.end(), tense)
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
+        then = None
+        if not rel and tense in (FUTURE, NOUN_PRESENT):
+            then = ahead_of_a_told_day(ctx.text, m.start(), ctx.previous, wd)
+        if then is not None and then < day:
+            day, rule = then, "weekday_after_told_day"
         value = day.isoformat()
     anchor = "previous timex" if rule == "weekday_of_written_date" else "DCT+tense"
     if part:

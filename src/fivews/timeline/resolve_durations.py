@@ -471,6 +471,9 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["smonth"]:
         if m["smonth"].lower() in ("may", "march") and not m["smonth"][0].isupper():
             return None  # "where each may thrive", "each march ends at the capitol": a word
+        if m["sday"]:  # "every March 14"
+            value = f"XXXX-{month_number(m['smonth']):02d}-{int(m['sday']):02d}"
+            return make_timex(m, "SET", value, "set_month_day")
         return make_timex(m, "SET", f"XXXX-{month_number(m['smonth']):02d}", "set_month")
     if m["sseason"]:  # "each summer" ("a summer" is one summer, not a set)
         if m["q"].lower() not in ("every", "each"):

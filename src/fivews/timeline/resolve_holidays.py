@@ -201,7 +201,9 @@ _DETERMINER_BEFORE = re.compile(
 #: Christmas", "closed early for Christmas", "stocked up ahead of Thanksgiving"), with the
 #: word before "before"; not the end of a stay ("stayed open until Christmas Eve")
 _READY_FOR = re.compile(
-    r"(?:\b(?P<word>[\w']+)\s+)?\b(?:before|for|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?$",
+    r"(?:\b(?P<word>[\w']+)\s+)?\b(?:before|for|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+    # "ahead of the long (three-day) Memorial Day weekend"
+    r"(?:(?:long|holiday|(?:three|four)-day)\s+){0,2}$",
     re.I,
 )
 #: words before "before" that count back from the holiday or look back on it ("a week

@@ -16,6 +16,11 @@ from fivews.timeline.values import make_timex, month_number, point_mod_of
 #: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
 #: the antecedent of a later "the quarter"
 _COMPARISONS = frozenset({"quarter_year_named"})
+#: words before a bare "the quarter" that put it under way ("the rest of the quarter")
+_UNDER_WAY_BEFORE = re.compile(
+    r"\b(?:(?:start|beginning)\s+(?:to|of)|(?:rest|remainder|balance)\s+of|so\s+far\s+in)\s+$",
+    re.I,
+)
 #: "of" and a year told before ("the final quarter of that year"), which is joined later
 _OF_THAT_YEAR = re.compile(
     r"\s+of\s+(?:that(?:\s+same)?|the\s+(?:same|following|next|previous|prior))\s+year\b(?!['’])",
@@ -93,7 +98,11 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     if d is None and year is None:
         return make_timex(m, "DATE", f"XXXX-{letter}{ordinal or 'X'}", "quarter_no_dct")
     if ordinal is None or ordinal < 0:
-        if "current" in quals or "this" in quals:
+        under_way = not quals.strip() and _UNDER_WAY_BEFORE.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        )
+        if "current" in quals or "this" in quals or (under_way and kind != "period"):
+            # "the rest of the quarter", "a good start to the quarter": the one under way
             assert d is not None
             return make_timex(
                 m,
@@ -161,6 +170,15 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         else:
             tense = ctx.tense(m.start(), m.end())
             year = d.year if (ordinal <= current or tense == FUTURE) else d.year - 1
+            if (
+                letter == "Q"
+                and ordinal > current
+                and d.month >= 4
+                and "fiscal" in m.group(0).lower()
+            ):
+                # "reported fiscal fourth-quarter earnings" in August: a fiscal year's last
+                # quarter just ended, labelled by the year it ended in, as TimeBank does
+                year = d.year
             if (
                 tense == FUTURE
                 and letter == "Q"

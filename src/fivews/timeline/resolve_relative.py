@@ -183,7 +183,8 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             # ("last summer" in August, "last fall" in November is the year before's)
             year += 1
         return make_timex(m, "DATE", f"{year}-{code}", "season_relative", mod, anchor="DCT")
-    unit = re.sub(r"[-\s]+", "-", unit)  # "the past quarter century"
+    # "the past quarter century", "the next quarter of a century"
+    unit = re.sub(r"[-\s]+(?:of[-\s]+a[-\s]+)?", "-", unit)
     if unit in _STRETCHES and (
         unit not in ("decade", "century")
         or (
@@ -372,6 +373,15 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     ):  # "by year end", "by year's end": the end part of the year
         year, anchor = year_of_its_end(m, ctx)
         return make_timex(m, "DATE", str(year), "year_end", mod or "END", anchor=anchor)
+    if word in ("midweek", "mid-week"):
+        # "through midweek": the middle of the DCT's week, or of the one before (after) it
+        # told back early in a week (ahead late in one)
+        tense, weekday = ctx.tense(m.start(), m.end()), d.isoweekday()
+        shift = (
+            -7 if tense == PAST and weekday <= 2 else (7 if tense == FUTURE and weekday >= 4 else 0)
+        )
+        day = d + dt.timedelta(days=shift)
+        return make_timex(m, "DATE", week_value(day), "midweek", "MID", anchor="DCT+tense")
     if word == "weekend":
         if m["twice"] and "ahead" in m["twice"].lower():
             value = weekend_ahead(d)

@@ -176,7 +176,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"same|latest|most\s+recent))\s+"
         r"(?:(?:fiscal|budget)\s+|(?:calendar|financial)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
-        r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)[-\s]century|century|fortnight"
+        r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)(?:[-\s]|\s+of\s+a\s+)century|century"
+        r"|fortnight"
         r"|half(?![-\s]+(?:dozen|hour)\b)|(?P<semester>semester)|" + SEASON + r")"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
@@ -200,7 +201,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         + PART
         + r"))?|(?P<smonth>"
         + MONTH
-        + r")|(?P<spart>morning|afternoon|evening|night)|(?P<sseason>"
+        # "every March 14": a day of the year
+        + r")(?:\.?\s+(?P<sday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![:.,]?\d))?"
+        r"|(?P<spart>morning|afternoon|evening|night)|(?P<sseason>"
         + SEASON
         + r"))|(?P<wd2>"
         + WEEKDAY
@@ -222,10 +225,14 @@ _LATER_RULES: tuple[Rule, ...] = (
         + r"(?P<tunit>(?<![\w-])year(?:[- ]|['’]s\s+)end|(?<![\w-])(?:month|week)['’]s\s+end"
         r"|year-earlier|year-ago|year-before|(?<![\w-])full-year(?!\s+(?:19|20)\d\d)|(?<![\w-])mid-(?:century|decade)"
         r"(?!\s+(?:modern|design|furniture|style|architecture))|"
+        # "sunshine through midweek" (not "a midweek match", some week's middle)
+        r"(?<!\ba\s)(?<![\w-])mid-?week(?![\w-])|"
         # a film's or a sale's weekend ("its debut weekend", "the opening weekend")
         r"(?:the|its|their)\s+(?:opening|debut|launch|first|second|third|fourth)\s+weekend"
         r"(?!\s+of\b)|"
         r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|(?-i:new))(?=\s+year)"
+        # "the long holiday weekend", "the three-day weekend"
+        r"|(?:long\s+)?(?:holiday|bank[\s-]holiday|(?:three|four)-day)(?=\s+weekend)"
         r"|long(?=\s+weekend)|holiday-shortened(?=\s+week))\s+)?(?:year|week|weekend|month|decade"
         r"|century))(?!-)(?P<twice>\s+(?:before\s+last|after\s+next|ahead(?!\s+of\b))\b)?",
         resolve_the_unit,
@@ -343,7 +350,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         # quarter")
         r"|(?:(?P<mfrom>" + MONTH + r")\.?\s*[-–]\s*)?(?P<mto>" + MONTH + r")\.?\s+)?"
         r"(?:(?:fiscal|financial)\s+)?"
-        r"(?P<qunit>quarter|half|period)(?![s-])(?![-\s]+century)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
+        r"(?P<qunit>quarter|half|period)(?![s-])(?![-\s]+(?:of\s+a\s+)?century)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
         r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
         resolve_quarter,
         guard_quarter,

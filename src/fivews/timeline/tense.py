@@ -70,6 +70,14 @@ _NEXT_EVENT_BEFORE = re.compile(
     r"|round|meeting|vote|election|game|match|summit|trial|date|visit)s?\s+(?:on\s+|in\s+|at\s+)?$",
     re.I,
 )
+#: a figure's earlier level right before its time ("will grow 6.5 percent, up from 4.2
+#: percent in December"): the baseline was measured, whatever the clause's tense
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:an?\s+|about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d[\d.,]*"
+    r"(?:\s+(?:percent|per\s+cent|points?|million|billion|trillion|a\s+year|a\s+month))?"
+    r"%?\s+(?:in|on)\s+$",
+    re.I,
+)
 #: verbs whose object a participle describes as a state kept ("keep the embassies closed")
 _KEEPING_VERBS = frozenset({"keep", "leave", "hold"})
 #: verb forms that head no clause of their own: a participle used as a preposition
@@ -169,6 +177,29 @@ def _condition_ahead(verb: Token, own: str) -> bool:
     return bool(marks & _AHEAD_SUBORDINATORS) and verb_tense(verb.head) == FUTURE
 
 
+def announced_start(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` is "starting"/"beginning" after a measure a past verb announced
+    ("ordered a pause starting Tuesday", "announced a ceasefire beginning on Wednesday"):
+    the start may lie either side of the report, so the nearest day is read ("Fighting
+    starting Tuesday killed dozens" keeps the past)."""
+    tok = doc[j]
+    if tok.lower_ not in ("starting", "beginning") or tok.dep_ in ("nsubj", "csubj"):
+        return False
+    if tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    sent = tok.sent
+    return any(
+        t.tag_ in ("VBD", "VBN") and t.lemma_ in _ANNOUNCING_VERBS for t in doc[sent.start : j]
+    )
+
+
+#: verbs that announce a measure with a start ("ordered a pause starting Tuesday")
+_ANNOUNCING_VERBS = frozenset(
+    "announce order declare agree impose call propose approve unveil issue introduce"
+    " decree extend".split()
+)
+
+
 def clause_tense(doc: Doc, token_i: int) -> str | None:
     """PAST, PRESENT or FUTURE of the verb that governs token ``token_i``, or None.
 
@@ -189,6 +220,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # "said Thursday", "will investigate the October attack" (not "said Saturday's
         # opener will be a test": the day of what was said about)
         return PAST
+    if j >= 0 and announced_start(doc, j):
+        return None  # "announced a truce starting Tuesday": the nearest such day
     if j == token_i - 1 and _come_idiom(doc[j]):
         return FUTURE  # "favourite to win the election come November": when it comes
     if (
@@ -202,6 +235,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if looks_beyond(doc, token_i):
         return FUTURE  # "looked way past November to a time when…": what lies beyond
     at = doc[token_i].idx
+    if _BASELINE_BEFORE.search(doc.text, max(0, at - 60), at):
+        return PAST  # "…, up from 4.2 percent in December": a level already measured
     if _NEXT_EVENT_BEFORE.search(doc.text, max(0, at - 60), at):
         return FUTURE  # "held until his next court appearance on Friday": the one ahead
     tok = doc[token_i]

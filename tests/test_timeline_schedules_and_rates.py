@@ -1,0 +1,241 @@
+"""Times in schedules, rates and reports: "quarter-point" rate moves, "2000 more
+soldiers", "a second, stronger quake"; counts of a smaller unit in a larger one ("six days
+a week", a rate left untagged as TimeBank leaves "24 hours a day"); a baseline "up from 4.2
+percent in December"; a measure announced "starting Tuesday"; a day a report looked ahead
+to ("On Wednesday, forecasters said Michael would weaken by Friday"); "a Saturday
+schedule"; "180 daily departures"; "Fridays for Future"; "midweek"; "the holiday
+weekend"; "ahead of the long Memorial Day weekend"; "happened overnight"; "a week ago
+Tuesday"; "every March 14"; "a 10-year period"; "the rest of the quarter"; fiscal quarters
+just reported; a range of months that crosses a new year; "the next quarter of a
+century"; an age range; "The season finale airs Sunday"; and the near misses each must
+leave alone.
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+
+_CASES = [
+    (
+        "Officials projected four more quarter-point increases in 2016.",
+        "2015-12-16",
+        [("2016", "2016")],
+    ),
+    (
+        "The Fed raised rates by a quarter point on Wednesday.",
+        "2015-12-16",
+        [("Wednesday", "2015-12-16")],
+    ),
+    (
+        "It was a half-percentage-point increase, the first in nearly a decade.",
+        "2015-12-16",
+        [("nearly a decade", "P10Y")],
+    ),
+    (
+        "NATO will send 2000 more soldiers to southern Afghanistan early next year.",
+        "2008-12-10",
+        [("early next year", "2009")],
+    ),
+    ("Some 1500 additional troops arrived in 2008.", "2008-12-10", [("2008", "2008")]),
+    (
+        "Since 2005 more soldiers have died in the south than in the east.",
+        "2008-12-10",
+        [("2005", "2005")],
+    ),
+    (
+        "A second, stronger quake struck at 1:25 a.m. Saturday.",
+        "2016-04-18",
+        [("1:25 a.m. Saturday", "2016-04-16T01:25")],
+    ),
+    ("Wait a second, he said.", "2016-04-18", []),
+    ("The students attend classes six days a week.", "2013-08-28", []),
+    ("Staff work 12 hours a day at the plant.", "2013-08-28", []),
+    (
+        "The camps are flooded for three months every year.",
+        "2013-08-28",
+        [("three months", "P3M"), ("every year", "P1Y")],
+    ),
+    ("He was jailed for six days in 2010.", "2013-08-28", [("six days", "P6D"), ("2010", "2010")]),
+    (
+        "Officials now forecast the economy will grow 6.5 percent this year, up from 4.2 percent in December.",
+        "2021-03-17",
+        [("now", "PRESENT_REF"), ("this year", "2021"), ("December", "2020-12")],
+    ),
+    (
+        "Sales will rise 4 percent this year, down from 5 percent in November.",
+        "2018-02-10",
+        [("this year", "2018"), ("November", "2017-11")],
+    ),
+    ("Sales will rise in November.", "2018-02-10", [("November", "2018-11")]),
+    (
+        "Russia ordered a daily five-hour humanitarian pause in eastern Ghouta starting Tuesday.",
+        "2018-02-26",
+        [("daily", "P1D"), ("five-hour", "PT5H"), ("Tuesday", "2018-02-27")],
+    ),
+    (
+        "The government announced a ceasefire beginning on Wednesday.",
+        "2018-02-26",
+        [("Wednesday", "2018-02-28")],
+    ),
+    (
+        "The army announced on Tuesday a truce starting Thursday.",
+        "2018-03-02",
+        [("Tuesday", "2018-02-27"), ("Thursday", "2018-03-01")],
+    ),
+    ("Fighting starting Tuesday killed dozens.", "2018-02-26", [("Tuesday", "2018-02-20")]),
+    (
+        "On Wednesday, forecasters said Michael would weaken to a tropical storm by Friday.",
+        "2018-10-13",
+        [("Wednesday", "2018-10-10"), ("Friday", "2018-10-12")],
+    ),
+    (
+        "Forecasters said Wednesday that the storm would reach the coast Friday.",
+        "2018-10-13",
+        [("Wednesday", "2018-10-10"), ("Friday", "2018-10-12")],
+    ),
+    (
+        "The city's buses will operate on a Saturday schedule until April 30.",
+        "2020-03-18",
+        [("April 30", "2020-04-30")],
+    ),
+    (
+        "Trains will run a Sunday service on New Year's Day.",
+        "2021-01-08",
+        [("New Year's Day", "2022-01-01")],
+    ),
+    ("The storm hit on a Saturday.", "2020-03-18", [("Saturday", "XXXX-WXX-6")]),
+    (
+        "Before Sept. 11, the airline flew 180 daily departures from Boston.",
+        "2001-10-30",
+        [("Sept. 11", "2001-09-11"), ("daily", "P1D")],
+    ),
+    ("The airline's summer schedule adds 20 weekly flights.", "1999-08-06", [("weekly", "P1W")]),
+    ("Fares will rise 8% annually.", "2013-08-28", []),
+    (
+        "Students will march on Friday as part of the Fridays for Future movement.",
+        "2017-11-08",
+        [("Friday", "2017-11-10")],
+    ),
+    (
+        "The shop opens Fridays and Saturdays.",
+        "2017-11-08",
+        [("Fridays", "XXXX-WXX-5"), ("Saturdays", "XXXX-WXX-6")],
+    ),
+    (
+        "The forecast calls for sunshine through midweek before another front arrives by the weekend.",
+        "2000-02-02",
+        [("midweek", "2000-W05"), ("the weekend", "2000-W05-WE")],
+    ),
+    ("United lost a midweek match in Leeds.", "2000-02-02", []),
+    (
+        "The 24-hour hotline will remain open through the holiday weekend.",
+        "2009-09-04",
+        [("24-hour", "PT24H"), ("the holiday weekend", "2009-W36-WE")],
+    ),
+    (
+        "The market will reopen Monday after the long holiday weekend.",
+        "1999-12-31",
+        [("Monday", "2000-01-03"), ("the long holiday weekend", "1999-W52-WE")],
+    ),
+    (
+        "Trading volume was light ahead of the long Memorial Day weekend.",
+        "2006-05-19",
+        [("Memorial Day weekend", "2006-W21-WE")],
+    ),
+    (
+        "The attack happened overnight, and the suspect was arrested the following morning.",
+        "2009-04-14",
+        [("overnight", "2009-04-13TNI"), ("the following morning", "XXXX-XX-XXTMO")],
+    ),
+    ("Change won't happen overnight.", "2009-04-14", []),
+    ("Such a turnaround rarely happens overnight.", "2009-04-14", []),
+    (
+        "The quake that struck Haiti a week ago Tuesday has killed as many as 200,000 people.",
+        "2010-01-19",
+        [("a week ago Tuesday", "2010-01-12")],
+    ),
+    (
+        "Apollo 11 lifted off 50 years ago Tuesday.",
+        "2019-07-16",
+        [("50 years ago Tuesday", "1969-07-16")],
+    ),
+    (
+        "He left two years ago, on Tuesday he said.",
+        "2019-07-16",
+        [("two years ago", "2017"), ("Tuesday", "2019-07-16")],
+    ),
+    (
+        "Pi Day is celebrated every March 14 by math enthusiasts around the world.",
+        "2019-03-14",
+        [("every March 14", "XXXX-03-14")],
+    ),
+    ("Each March 2,000 birds pass through the marsh.", "2019-03-14", [("Each March", "XXXX-03")]),
+    (
+        "Researchers tracked 5,000 patients over a 10-year period.",
+        "2014-06-11",
+        [("a 10-year period", "P10Y")],
+    ),
+    ("The board allowed a 14-day period of review.", "2014-06-11", [("a 14-day period", "P14D")]),
+    (
+        '"We\'ve had a good start to the quarter," chief executive Vikram Pandit wrote.',
+        "2009-03-10",
+        [("the quarter", "2009-Q1")],
+    ),
+    (
+        "Sales should stay weak for the rest of the quarter.",
+        "2009-03-10",
+        [("the quarter", "2009-Q1")],
+    ),
+    ("Sales rose in the quarter.", "2009-03-10", [("the quarter", "2008-Q4")]),
+    (
+        "Procter & Gamble reported fiscal fourth-quarter earnings Thursday.",
+        "2013-08-01",
+        [("fiscal fourth-quarter", "2013-Q4"), ("Thursday", "2013-08-01")],
+    ),
+    (
+        "The retailer reported fiscal fourth-quarter earnings Thursday.",
+        "2013-02-01",
+        [("fiscal fourth-quarter", "2012-Q4"), ("Thursday", "2013-01-31")],
+    ),
+    (
+        "The dry season, which runs from November to April, has been unusually harsh this year.",
+        "2018-07-03",
+        [("November", "2017-11"), ("April", "2018-04"), ("this year", "2018")],
+    ),
+    (
+        "The fiscal year runs from October to September.",
+        "2018-07-03",
+        [("The fiscal year", "2018"), ("October", "2017-10"), ("September", "2018-09")],
+    ),
+    (
+        "Prices will rise over the next quarter of a century.",
+        "2015-03-10",
+        [("the next quarter of a century", "P25Y")],
+    ),
+    ("Profits will rise in the next quarter.", "2015-03-10", [("the next quarter", "2015-Q2")]),
+    (
+        "Children aged 6 months to 8 years need two doses at least four weeks apart.",
+        "2017-02-28",
+        [("at least four weeks", "P4W")],
+    ),
+    (
+        "The season finale airs Sunday at 9 p.m. on HBO.",
+        "2016-08-31",
+        [("Sunday at 9 p.m.", "2016-09-04T21:00")],
+    ),
+    (
+        "The documentary airs Tuesday night on PBS.",
+        "2016-08-31",
+        [("Tuesday night", "2016-09-06TNI")],
+    ),
+    ("Cable news ratings spike Sunday.", "2016-08-31", [("Sunday", "2016-08-28")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), _CASES)
+def test_schedules_rates_and_reports(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
