@@ -302,12 +302,22 @@ def noun_as_predicate(tok: Token) -> bool:
     with a subject, so a noun root with a subject is a verb misread)."""
     if (
         tok.tag_ == "NNS"
-        and tok.dep_ == "ROOT"
         and tok.lower_ in _SCHEDULE_VERBS_IN_S
-        and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
+        and (
+            (
+                tok.dep_ == "ROOT"
+                and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
+            )
+            or (
+                tok.dep_ == "conj"
+                and tok.head.tag_ == "VBN"
+                and not any(c.dep_ in ("det", "poss", "amod") for c in tok.children)
+            )
+        )
         and any(c.dep_ == "npadvmod" and c.i > tok.i for c in tok.children)
     ):
-        # "The season finale airs/NNS Sunday": the subject read as the noun's compound
+        # "The season finale airs/NNS Sunday": the subject read as the noun's compound;
+        # "The film, shot over 40 days, premieres/NNS Friday": a conjunct of the participle
         return True
     return (
         (tok.tag_ in ("NN", "NNS") or tok.lower_ in ("open", "close"))

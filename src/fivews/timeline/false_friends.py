@@ -248,19 +248,23 @@ def _suddenly(m: re.Match[str], text: str) -> bool:
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before is not None and before.group(1).lower() in IDIOM_VERBS:
         # "the attack happened overnight" tells when; "it won't happen overnight", "did
-        # not happen overnight", "seemed to happen overnight" mean "suddenly"
-        return not before.group(1).lower().startswith("happen") or bool(
-            _NOT_OR_MAYBE.search(clause)
-        )
+        # not happen overnight", "seemed to happen overnight", "None of this happened
+        # overnight" mean "suddenly", as a habit does ("burglaries happen overnight")
+        if before.group(1).lower() not in ("happened", "happening"):
+            return True
+        return bool(_NOT_OR_MAYBE.search(_LAST_CLAUSE.split(clause)[-1]))
     # the verb a few words back, its object or complement between ("doubling HP's size
     # and stature overnight", "transformed from 'Queen Nancy' to 'Bag Lady' overnight")
     words = re.findall(r"[A-Za-z]+", clause)[-8:]
     return any(w.lower() in IDIOM_VERBS for w in words[:-1])
 
 
-#: a negation, a modal or a seeming before "happen overnight": the idiom
+#: a word opening the clause "happened" is in ("the crash that happened overnight",
+#: "would not say what happened overnight")
+_LAST_CLAUSE = re.compile(r"\b(?:that|which|who|what|when|where|after|before)\b", re.I)
+#: a negation, a modal or a seeming before "happened overnight": the idiom
 _NOT_OR_MAYBE = re.compile(
-    r"\b(?:not|never|rarely|seldom|hardly|no|nothing|n['’]t|won|can|could|will|would|may|might|should|must|seem"
+    r"\b(?:not|never|rarely|seldom|hardly|no|none|little|few|nothing|n['’]t|won|can|could|will|would|may|might|should|must|seem"
     r"|seems|seemed|seemingly|almost|as\s+if|did|does|do)\b|n['’]t\b",
     re.I,
 )

@@ -71,7 +71,7 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and previous_word(text, m.start()) in ("a", "an")
         and _TIMETABLE_AFTER.match(text, m.end())
     ):
-        return False  # "run on a Sunday service", "a Saturday schedule": a kind of timetable
+        return False  # "run on a Saturday schedule": a kind of timetable, not a day
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
@@ -83,7 +83,7 @@ _BODY_AFTER = re.compile(
 
 
 #: a timetable's noun after "a" and a weekday ("a Saturday schedule"): the kind, not a day
-_TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|service|timetable)s?\b", re.I)
+_TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|timetable)s?\b", re.I)
 
 #: the word that makes a weekday the name of a day of disaster ("Black Monday", the 1987
 #: crash; "Bloody Sunday"); "Black Friday", the shopping day after Thanksgiving, stays a day
@@ -190,9 +190,11 @@ def guard_set(m: re.Match[str], text: str) -> bool:
             any(amount(w) for w in before)
             and not _counts_occurrences(before)
             and not _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            # "flew 180 daily departures": the count is of the noun after, which recurs
+            # "flew 180 daily departures": the count is of the scheduled runs, which recur
             and not (
-                short and _COUNTED_PLURAL.match(text, m.end()) and _BARE_COUNT.search(before[-1])
+                m["adverb"].lower() in ("daily", "weekly", "nightly")
+                and _COUNTED_PLURAL.match(text, m.end())
+                and _BARE_COUNT.search(before[-1])
             )
         ):
             return False  # a rate, like "$5 a year": "rise 8% annually", "10,000 units annually"
@@ -207,7 +209,10 @@ def guard_set(m: re.Match[str], text: str) -> bool:
         # "on weekends", "their weekends"; "the weekends before the election" are some
         return previous_word(text, m.start()) not in ("the", "those", "these")
     if m["wd2"] or m["wd3"]:
-        if _NAME_FOR.match(text, m.end()):
+        if _NAME_FOR.match(text, m.end()) and (
+            text[m.end() + 1 : m.end() + 4] == "For"
+            or previous_word(text, m.start()) in ("the", "of", "and")
+        ):
             return False  # "the Fridays for Future movement": a name
         return (m["wd2"] or m["wd3"])[0].isupper()
     q = (m["q"] or "").lower()
@@ -230,9 +235,13 @@ _BARE_COUNT = re.compile(
     r"^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens)$"
 )
 #: a plural noun after a recurrence's adjective ("daily departures", "weekly flights")
-_COUNTED_PLURAL = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}s\b(?![ \t]+(?:of|a|an|per)\b)")
+_COUNTED_PLURAL = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:flights|departures|arrivals|trains|buses|crossings|sailings"
+    r"|services|newscasts|broadcasts|editions|shows|trips|runs|sessions|classes|briefings"
+    r"|patrols|prayers|doses|meetings|deliveries|round-trips)\b"
+)
 #: "for" and a capitalised word after a plural weekday ("Fridays for Future"): a name
-_NAME_FOR = re.compile(r"[ \t]+for[ \t]+[A-Z]")
+_NAME_FOR = re.compile(r"[ \t]+[Ff]or[ \t]+[A-Z]")
 #: a clock time right before ("open at 8 a.m. daily"): no amount
 _CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?|:\d\d)\s+$", re.I)
 #: a lower-case word after a match that is no function word: the noun the match describes
@@ -420,6 +429,10 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
         return False
     if m["ord"] and re.match(r"\s+in\s+a\s+row\b", text[m.end() : m.end() + 12]):
         return False
+    if m["ord"] and _OF_A_RUN_OR_SUM.match(text, m.end()):
+        # "the first quarter of growth since the recession": a count of quarters; "the second
+        # half of their taxes": a share of a sum
+        return False
     if not (m["ord"] or m["qual"] or m["qyear"] or m["qyear2"] or m["yrel"]) and (
         FRACTION_OF.match(text, m.end())
         or (m["qunit"].lower() == "half" and _NOUN_AFTER_HALF.match(text, m.end()))
@@ -436,6 +449,15 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: "of" and a run of change or a sum after an ordinal quarter or half ("the first quarter
+#: of growth", "the second half of their taxes", "the first half of the grant")
+_OF_A_RUN_OR_SUM = re.compile(
+    r"\s+of\s+(?:(?:the|their|his|her|its|our|your|my|negative|positive|economic|job)\s+)?"
+    r"(?:growth|expansion|contraction|decline|declines|gains|losses|recovery|recession|deflation"
+    r"|taxes|tax|payments?|grant|loan|fees?|funding|bill|rent|award|bonus|sum|money|amount|aid"
+    r"|tuition|refund|salary|wages)\b",
+    re.I,
+)
 #: a word after a plain "the half" that makes it part of a noun ("clams on the half
 #: shell", "fills the half position"); the half-year goes on with a verb or a preposition
 #: ("profit in the half rose", "the half ended June 30", "the half to March")

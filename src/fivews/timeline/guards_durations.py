@@ -101,7 +101,9 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         and text[m.end() : m.end() + 1] == ","
     ):
         return False  # "Natalia Skaggs, 8-months, escaped": an age in apposition
-    if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _AGE_RANGE_BEFORE.search(
+        text, max(0, m.start() - 40), m.start()
+    ):
         return False  # "died at the age of two weeks", "children aged six months"
     if _YOUNG_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
         re.sub(r"\s+", " ", (m["dmod"] or "").lower()) in ("under", "below", "up to")
@@ -146,7 +148,13 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     if (m["num"] or "").lower() in ("a", "an") and m["unit"].lower() == "second":
         # "a second betrayal", "a second group": the ordinal, unless a time word follows
         # ("a second, stronger quake": the ordinal before a comma and a second adjective)
-        if _ORDINAL_LIST_AFTER.match(text, m.end()):
+        if _ORDINAL_LIST_AFTER.match(text, m.end()) and previous_word(text, m.start()) not in (
+            "in",
+            "within",
+            "after",
+            "under",
+            "than",
+        ):
             return False
         return bool(
             re.match(
@@ -204,7 +212,13 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
 
 
 #: the larger unit a count of time is a share of ("six days a week", "12 hours a day")
-_PER_UNIT_AFTER = re.compile(r"[ \t]+(?:a|an|per)[ \t]+(day|week|month|year)\b", re.I)
+_PER_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:a|an|per)[ \t]+(hour|night|day|week|month|year)\b"
+    # not a point counted back or on ("90 days a year after the crash", "the 12 weeks a
+    # year earlier")
+    r"(?![ \t]+(?:ago|earlier|later|after|before|from|since|back|hence|on)\b)",
+    re.I,
+)
 #: units by size, for a count of a smaller unit in each larger one
 _UNIT_ORDER = {
     "minute": 1,
@@ -222,7 +236,8 @@ _POINT_SIZE = re.compile(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.I)
 
 #: "a second, stronger quake": a comma, then an adjective of the noun the ordinal counts
 _ORDINAL_LIST_AFTER = re.compile(
-    r",\s+(?:more\s+|less\s+)?[a-z]+(?:er|est|ful|ous|ive|al|ic|ed)\s+[a-z]+", re.I
+    r",\s+(?:more\s+|less\s+)?[a-z]+(?:er|est|ful|ous|ive|al|ic|ed|ate|ent|ant|ar)\s+[a-z]+",
+    re.I,
 )
 
 #: nouns that make one compound noun with "day"/"night" before them ("a night table", "a
@@ -315,10 +330,15 @@ _YOUNG_BEFORE = re.compile(
 #: an age's noun right before a count ("at the age of two weeks", "aged six months"), or
 #: one's age said to be it ("the animal's age is between eight and 10 years"): TimeML
 #: tags no ages
+#: the far end of an age range ("children aged 6 months to 8 years"; not "the wine is aged
+#: 6 months to 2 years", matured that long)
+_AGE_RANGE_BEFORE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:aged|ages)\s+"
+    r"\d+\s+(?:months?|years?|weeks?)\s+(?:to|and|or|through)\s+$",
+    re.I,
+)
 _AGE_BEFORE = re.compile(
     r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\d+(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
-    # "aged 6 months to 8 years": the far end of an age range
-    r"(?:\d+\s+(?:months?|years?|weeks?)\s+(?:to|and|or|through)\s+)?"
     r"|(?:['’]s|his|her|its|their)\s+age"
     r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+[\w-]+\s+and\s+)?)$",
     re.I,

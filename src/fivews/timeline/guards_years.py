@@ -103,10 +103,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "the Russell 2000 index": a stock index named by a number
     if re.match(r"\s+(?:hundred\s+)?blocks?\s+of\b", after, re.I):
         return False  # "in the 1600 block of Main Street": a street address
-    # "2000 more soldiers", "some 1500 additional troops": a count of the noun after
-    nxt = re.match(
-        r"\s+(?:(?:more|additional|extra)\s+)?([a-z]+s|people|children|men|women)\b", after
-    )
+    # "2000 more soldiers", "some 1500 additional troops": a count of the noun after (not
+    # "Between 1998 and 2003 more troops were sent", the end of a span of years)
+    more = "" if _SECOND_YEAR.search(text, max(0, m.start() - 12), m.start()) else _MORE
+    nxt = re.match(r"\s+" + more + r"([a-z]+s|people|children|men|women)\b", after)
     approximate = (m["pmod"] or prev).lower() in _APPROXIMATORS
     if approximate and nxt and _plural_noun(nxt.group(1)) and not _NOT_ROUND.fullmatch(m["year"]):
         return False  # "about 2000 people": a round number counts ("about 2016 hopefuls")
@@ -154,6 +154,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: words between a count and the plural noun it counts ("2000 more soldiers")
+_MORE = r"(?:(?:more|additional|extra)\s+)?"
+#: a year and a joint before a number, which then ends a span of years
+_SECOND_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|-|–)\s*$", re.I)
 #: a poll or survey "of" right before a number, which then may count its sample
 _SAMPLE_OF = re.compile(r"\b(?:poll|polls|survey|surveys|sample|interviews)\s+of\s+$", re.I)
 #: people a sample counts, maybe after describing words that begin in lower case

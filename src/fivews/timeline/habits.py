@@ -153,6 +153,10 @@ def _recurrence_verbs(
         span = doc[first : last + 1]
         # attached to the verb itself, not to a noun ("launched a weekly podcast")
         head = span.root.head
+        if span.root.dep_ == "pobj" and head.dep_ == "prep" and not t.value.startswith("XXXX-W"):
+            # "meets on the second Tuesday of each month" (a weekday's set lends its day
+            # to a clock time instead: "shuts at 6 p.m. on Saturdays")
+            head = head.head
         if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX"):
             verbs.add(head.i)
             if not t.value.startswith("PT"):

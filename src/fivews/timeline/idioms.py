@@ -30,7 +30,13 @@ import re
 
 from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.dates import interval_of, shift_date, week_value
-from fivews.timeline.lexicon import LEXICON, ORDINALS, PARTS_OF_DAY, POINT_MODS
+from fivews.timeline.lexicon import (
+    LEXICON,
+    ORDINALS,
+    PARTS_OF_DAY,
+    POINT_MODS,
+    STRETCH_NOUN_AFTER,
+)
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex, number_value
 
@@ -211,6 +217,7 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
         t.rule.startswith("weekday")
         and re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text)
         and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+        and not re.match(r"[ \t]+[A-Z]", text[t.end : t.end + 2])  # "ago Sunday Times"
     ):
         # "a week ago Tuesday", "50 years ago Tuesday": that many units before the day
         day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
@@ -250,8 +257,6 @@ def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
     return None
 
 
-#: a noun of a stretch after a hyphened length ("a three-year period")
-_PERIOD_AFTER = re.compile(r"[ \t]+(?:period|span|stretch|window)\b(?![-'’])", re.I)
 #: the article before it
 _A_BEFORE = re.compile(r"\b(?:an?|the)[ \t]+$", re.I)
 
@@ -264,7 +269,7 @@ def _completed(t: Timex, text: str) -> Timex:
         n = int(years.group(1))  # "a decade and a half" is 15 years, "a year and a half" 18 months
         value = f"P{n * 3 // 2}Y" if n % 2 == 0 else f"P{n // 2 * 3 + 1}Y6M"
         return _retimex(t, text, t.start, half.end(), value=value)
-    period = _PERIOD_AFTER.match(text, t.end)
+    period = STRETCH_NOUN_AFTER.match(text, t.end)
     if t.type == "DURATION" and period and re.fullmatch(r"[\w.]+-[a-z]+", t.text):
         det = _A_BEFORE.search(text, max(0, t.start - 4), t.start)
         if det is not None:

@@ -224,6 +224,10 @@ AFTER_GLUED_LABEL = "(?:" + B + r"|(?-i:(?<=[a-z]{3})(?=[A-Z][a-z])))"
 #: into the next sentence ("9 a.m. to 11 p.m.The fair opens")
 BEFORE_GLUED_TITLE = "(?:" + E + r"|(?-i:(?<=\d[AP]M)(?=[A-Z]))|(?-i:(?<=[ap]\.m\.)(?=[A-Z])))"
 
+#: nouns of a stretch of time after a hyphenated length ("the next 12-month period", "a
+#: three-year period")
+STRETCH_NOUN_AFTER = re.compile(r"\s+(?:period|stretch|span|window|horizon)\b(?![-'’])", re.I)
+
 #: words before "last" that make it the verb ("to last", "will last", "could last", "is to
 #: start May 4 and last five days", "storms which last three days", "the effects usually
 #: last 45 minutes")

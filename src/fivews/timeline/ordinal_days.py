@@ -113,3 +113,24 @@ def _month_of(day: dt.date, step: int) -> tuple[int, int]:
     """The year and month ``step`` months from ``day``'s."""
     moved = shift_months(day.replace(day=1), step)
     return moved.year, moved.month
+
+
+#: the rule's pattern for a day that recurs in each month: "the 14th of each month", "the
+#: second Tuesday of every month", "the last day of each month"
+MONTHLY_DAY = (
+    r"(?:the\s+)?(?:(?P<mnth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    r"(?P<mwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<medge>first|last|final)\s+day)"
+    r"\s+of\s+(?:each|every)\s+month\b"
+)
+
+
+def resolve_monthly_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the 14th of each month" (``XXXX-XX-14``), "the first day of every month"
+    (``XXXX-XX-01``): a SET of that day of each month; a weekday or the last day of each
+    month, which no day number names, is a monthly set (``P1M``)."""
+    if m["mday"]:
+        return make_timex(m, "SET", f"XXXX-XX-{int(m['mday']):02d}", "monthly_day")
+    if (m["medge"] or "").lower() == "first":
+        return make_timex(m, "SET", "XXXX-XX-01", "monthly_day")
+    return make_timex(m, "SET", "P1M", "monthly_day")

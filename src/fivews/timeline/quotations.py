@@ -103,13 +103,16 @@ def _last_opening_mark(text: str, start: int) -> int | None:
 
 
 def ahead_of_a_told_day(
-    text: str, start: int, previous: list[Timex], weekday: int
+    text: str, start: int, previous: list[Timex], weekday: int, *, announced: bool = False
 ) -> dt.date | None:
     """The first ``weekday`` after the day a report was made, for a weekday a report told
     as ahead of then ("On Wednesday, forecasters said Michael would weaken by Friday": the
     Friday after that Wednesday, which may be gone by the DCT): a weekday told back earlier
-    in the sentence, then a reporting verb and "would"/"could"/"might" before ``start``;
-    else None ("said Monday the vote will be held Thursday" counts from the DCT)."""
+    in the sentence, then a reporting verb and "would"/"could"/"might" in the clause of
+    ``start``; else None ("said Monday the vote will be held Thursday" counts from the DCT;
+    so does "said Tuesday talks would resume, and a strike is planned for Friday"). With
+    ``announced`` (a measure "starting Monday" that a past verb announced) no modal is
+    needed: "announced Thursday that schools would close starting Monday"."""
     opening, _ = sentence_around(text, start, start)
     told = next(
         (
@@ -125,8 +128,8 @@ def ahead_of_a_told_day(
     )
     if told is None:
         return None
-    between = text[told.end : start]
-    if not (_AHEAD_THEN.search(between) and _REPORTED.search(text, opening, start)):
+    clause = _CLAUSE_BREAK.split(text[told.end : start])[-1]
+    if not (announced or _AHEAD_THEN.search(clause)) or not _REPORTED.search(text, opening, start):
         return None
     day = dt.date.fromisoformat(told.value)
     return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
@@ -134,10 +137,13 @@ def ahead_of_a_told_day(
 
 #: a day's value
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+#: a break before another clause ("…, and a strike is planned for Friday")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;", re.I)
 #: the future of a past report ("would weaken", "could reach")
 _AHEAD_THEN = re.compile(r"\b(?:would|could|might)\b(?![^,;]*\b(?:have|had)\b)", re.I)
 #: a verb of reporting or warning in the past
 _REPORTED = re.compile(
-    r"\b(?:said|told|warned|forecast|predicted|announced|reported|added|estimated|expected)\b",
+    r"\b(?:said|told|warned|forecast|predicted|announced|reported|added|estimated|expected"
+    r"|ordered|declared|decided|agreed)\b",
     re.I,
 )

@@ -176,10 +176,12 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
             tense = NOUN_PRESENT if scheduled_event(ctx.text, m.start(), m.end()) else None
-        if tense is None and (
-            previous_word(ctx.text, m.start()) == "by"
-            or _START_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
-        ):
+        announced = (
+            tense is None
+            and not possessive
+            and _START_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) is not None
+        )
+        if tense is None and (previous_word(ctx.text, m.start()) == "by" or announced):
             # a deadline of unknown tense ("to fill the bags by Thursday"), the start of
             # a measure announced ("ordered a pause starting Tuesday"): the nearer day
             tense = NOUN_PRESENT
@@ -232,8 +234,8 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         day, rule = _weekday_date(ctx.dct, wd, rel, tense)
         then = None
         if not rel and tense in (FUTURE, NOUN_PRESENT):
-            then = ahead_of_a_told_day(ctx.text, m.start(), ctx.previous, wd)
-        if then is not None and then < day:
+            then = ahead_of_a_told_day(ctx.text, m.start(), ctx.previous, wd, announced=announced)
+        if then is not None and (then < day or announced):
             day, rule = then, "weekday_after_told_day"
         value = day.isoformat()
     anchor = "previous timex" if rule == "weekday_of_written_date" else "DCT+tense"

@@ -19,6 +19,7 @@ from fivews.timeline.lexicon import (
     PARTS_OF_DAY,
     SEASONS,
     SET_ADVERBS,
+    STRETCH_NOUN_AFTER,
     UNITS,
     WEEKDAYS,
     alternation,
@@ -314,7 +315,9 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _attributive(m: re.Match[str]) -> bool:
     """Whether a counted duration modifies a noun after a determiner ("a five-hour visit",
-    "the 30-day period", "a two day"): a singular unit after a number other than "a"."""
+    "a two day"): a singular unit after a number other than "a" (a noun of a stretch
+    after it takes the determiner back: "a three-year period", in
+    :mod:`fivews.timeline.idioms`)."""
     return bool(
         m["det"]
         and not m["rel"]
@@ -337,15 +340,11 @@ def _adjectives_of_the_noun(m: re.Match[str], text: str) -> bool:
     return (
         (
             rel in _NOUN_ADJECTIVES
-            or (rel in ("next", "previous") and not _STRETCH_NOUN_AFTER.match(text, m.end()))
+            or (rel in ("next", "previous") and not STRETCH_NOUN_AFTER.match(text, m.end()))
         )
         and _hyphenated(m, text)
         and not m["unit"].lower().endswith("s")
     )
-
-
-#: nouns of a stretch of time after a hyphenated length ("the next 12-month period")
-_STRETCH_NOUN_AFTER = re.compile(r"\s+(?:period|stretch|span|window|horizon)\b", re.I)
 
 
 def _hyphenated(m: re.Match[str], text: str) -> bool:

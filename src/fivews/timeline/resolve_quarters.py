@@ -16,6 +16,10 @@ from fivews.timeline.values import make_timex, month_number, point_mod_of
 #: quarters named only as the comparison ("the 1988 period" beside a 1989 report): never
 #: the antecedent of a later "the quarter"
 _COMPARISONS = frozenset({"quarter_year_named"})
+#: a present perfect before it in its sentence ("We've had a good start to the quarter"),
+#: which reaches the DCT (a simple past tells a quarter gone by: "slowed over the rest of
+#: the quarter after a difficult October")
+_PERFECT_BEFORE = re.compile(r"(?:\b(?:has|have)\b|['’]ve\b)[^.!?;]*$", re.I)
 #: words before a bare "the quarter" that put it under way ("the rest of the quarter")
 _UNDER_WAY_BEFORE = re.compile(
     r"\b(?:(?:start|beginning)\s+(?:to|of)|(?:rest|remainder|balance)\s+of|so\s+far\s+in)\s+$",
@@ -98,8 +102,13 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     if d is None and year is None:
         return make_timex(m, "DATE", f"XXXX-{letter}{ordinal or 'X'}", "quarter_no_dct")
     if ordinal is None or ordinal < 0:
-        under_way = not quals.strip() and _UNDER_WAY_BEFORE.search(
-            ctx.text, max(0, m.start() - 30), m.start()
+        under_way = (
+            not quals.strip()
+            and _UNDER_WAY_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+            and (
+                ctx.tense(m.start(), m.end()) != PAST
+                or _PERFECT_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+            )
         )
         if "current" in quals or "this" in quals or (under_way and kind != "period"):
             # "the rest of the quarter", "a good start to the quarter": the one under way
@@ -182,6 +191,17 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
             if (
                 tense == FUTURE
                 and letter == "Q"
+                and ordinal < current
+                and "fiscal" not in m.group(0).lower()
+            ):
+                if (d - _quarter_end(d.year, ordinal)).days > _REPORTING_LAG:
+                    # "will hire 200 workers in the first quarter" in December: next year's
+                    # (a quarter just over may have its results still to come: "will report
+                    # net income for the third quarter" in October)
+                    year = d.year + 1
+            if (
+                tense == FUTURE
+                and letter == "Q"
                 and ordinal >= current
                 and _RESULTS_REPORTED.search(ctx.text, max(0, m.start() - 40), m.start())
                 and RESULTS_AFTER.match(ctx.text, m.end())
@@ -223,6 +243,13 @@ _STRETCH_START = re.compile(r"\s*(?:[-–]|(?:to|through|thru|until|and)\b)", re
 #: days from the first day of a quarter's last month within which its results are still
 #: to come (a quarter's results come out within about two months of its end)
 _REPORTING_LAG = 100
+
+
+def _quarter_end(year: int, quarter: int) -> dt.date:
+    """The last day of calendar ``quarter`` of ``year``."""
+    return dt.date(year + quarter // 4, quarter * 3 % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 #: a verb of publishing results before a quarter ("will report", "is due to post")
 _RESULTS_REPORTED = re.compile(
     r"\b(?:report|reports|reporting|post|posts|posting|announce|announces|release|releases"

@@ -202,7 +202,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         + r"))?|(?P<smonth>"
         + MONTH
         # "every March 14": a day of the year
-        + r")(?:\.?\s+(?P<sday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![:.,]?\d))?"
+        + r")(?:\.?\s+(?P<sday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
+        r"(?!,?\s+(?:1[5-9]|20)\d\d\b))?"
         r"|(?P<spart>morning|afternoon|evening|night)|(?P<sseason>"
         + SEASON
         + r"))|(?P<wd2>"
@@ -252,7 +253,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         + r"))?[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
         + UNIT
         + r")(?P<orso>\s+or\s+so)?\s+"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:back|before)(?=\s*[.,;:!?)]))",
+        # (not "missed six weeks earlier this season": "earlier" is the season's)
+        r"(?P<dir>ago|(?:earlier|later)(?!\s+(?:this|last|next|that)\s+[a-z])|from\s+now|hence"
+        r"|(?:back|before)(?=\s*[.,;:!?)]))",
         resolve_ago,
     ),
     _rule(

@@ -29,7 +29,13 @@ from fivews.timeline.lexicon import (
     YEAR,
     alternation,
 )
-from fivews.timeline.ordinal_days import ORDINAL_DAY, guard_bare_ordinal, resolve_bare_ordinal
+from fivews.timeline.ordinal_days import (
+    MONTHLY_DAY,
+    ORDINAL_DAY,
+    guard_bare_ordinal,
+    resolve_bare_ordinal,
+    resolve_monthly_day,
+)
 from fivews.timeline.records import Rule
 from fivews.timeline.resolve_calendar import (
     resolve_full_date,
@@ -146,6 +152,7 @@ DATE_RULES: tuple[Rule, ...] = (
         left=AFTER_HOUR_DASH,  # "4-6 March": the range's last day
     ),
     _rule("bare_ordinal_day", ORDINAL_DAY, resolve_bare_ordinal, guard_bare_ordinal, left=""),
+    _rule("monthly_day", MONTHLY_DAY, resolve_monthly_day),
     _rule(
         "weekday_of_month",
         r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"

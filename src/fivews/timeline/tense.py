@@ -188,6 +188,8 @@ def announced_start(doc: Doc, j: int) -> bool:
     if tok.head.dep_ in ("nsubj", "nsubjpass"):
         return False
     sent = tok.sent
+    if any(t.lower_ in ("will", "would", "'ll", "shall") for t in doc[sent.start : j]):
+        return False  # "announced that schools would close starting Monday": ahead
     return any(
         t.tag_ in ("VBD", "VBN") and t.lemma_ in _ANNOUNCING_VERBS for t in doc[sent.start : j]
     )

@@ -75,6 +75,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "weekday_of_month": _MONTH_WORDS,
+    "monthly_day": _words("month"),
     "bare_ordinal_day": frozenset(f"{n}{_ordinal_suffix(n)}" for n in range(1, 32)),
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
@@ -102,7 +103,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "week weekend month year decade century fortnight half semester", SEASONS
     ),
     "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY, SEASONS),
-    "the_unit": _words("year week weekend month decade century"),
+    "the_unit": _words("year week weekend month decade century midweek"),
     "week_from_day": _words("week weeks fortnight"),
     "ago": _words("ago earlier later now hence back before"),
     "duration": _UNIT_WORDS,

@@ -11,6 +11,8 @@ from fivews.timeline.tense import FUTURE, PRESENT
 
 #: "the rest of" before "the weekend"
 _REST_OF = re.compile(r"\brest\s+of\s+$", re.I)
+#: "ahead of" before "the weekend" ("stocks rose ahead of the three-day weekend")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for)\s+$", re.I)
 
 
 def weekend_ahead(d: dt.date) -> str:
@@ -24,7 +26,10 @@ def weekend_by_tense(d: dt.date, tense: str | None, text: str, start: int) -> st
     DCT's own in a future clause, in a present one from Wednesday on (early in the week a
     present clause tells of the weekend just past: "a report from over the weekend
     shows"), on a Saturday or Sunday, and on a Friday after "the rest of" ("warned of mud
-    for the rest of the weekend"); else the one before."""
+    for the rest of the weekend"); else the one before. "ahead of the weekend" is the
+    one ahead, in any tense."""
+    if _AHEAD_OF.search(text, max(0, start - 16), start):
+        return weekend_ahead(d)
     if (
         tense == FUTURE
         or (tense == PRESENT and d.isoweekday() >= 3)
