@@ -10,7 +10,10 @@ just reported; a range of months that crosses a new year; "the next quarter of a
 century"; an age range; "The season finale airs Sunday"; "the first quarter of growth",
 "the second half of their taxes"; "the 14th of each month", "the second Tuesday of each
 month" and the clock time of its meeting; "six weeks earlier this season"; "will hire in
-the first quarter" said in December; and the near misses each must leave alone.
+the first quarter" said in December; a schedule's present the parser reads as a noun
+("The season premiere airs Thursday", "The Senate votes Thursday"); holidays named by
+Easter ("Holy Thursday"), Canada's Thanksgiving, "last year's Ramadan", and days that name
+a pact ("the Good Friday Agreement"); and the near misses each must leave alone.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -368,6 +371,97 @@ _CASES = [
         [("Sundays at noon", "XXXX-WXX-7T12:00")],
     ),
     ("He was arrested on Sunday at noon.", "2012-05-10", [("Sunday at noon", "2012-05-06T12:00")]),
+    ("The season premiere airs Thursday.", "2016-08-31", [("Thursday", "2016-09-01")]),
+    ("Season two debuts Friday.", "2016-08-31", [("Friday", "2016-09-02")]),
+    (
+        "The film, shot last winter, premieres Friday.",
+        "2014-03-10",
+        [("last winter", "2013-WI"), ("Friday", "2014-03-14")],
+    ),
+    (
+        "The musical closes Sunday after a two-year run.",
+        "2016-08-31",
+        [("Sunday", "2016-09-04"), ("two-year", "P2Y")],
+    ),
+    ("The Senate votes Thursday on the budget.", "2013-03-26", [("Thursday", "2013-03-28")]),
+    ("The Good Friday Agreement was signed in 1998.", "2018-03-01", [("1998", "1998")]),
+    ("Shops will close on Good Friday.", "2018-03-01", [("Good Friday", "2018-03-30")]),
+    (
+        "The pope will wash the feet of prisoners on Holy Thursday.",
+        "2019-04-10",
+        [("Holy Thursday", "2019-04-18")],
+    ),
+    (
+        "Families will gather for Canadian Thanksgiving on Monday.",
+        "2019-10-10",
+        [("Canadian Thanksgiving", "2019-10-14"), ("Monday", "2019-10-14")],
+    ),
+    (
+        "Last year's Ramadan was hot.",
+        "2019-03-10",
+        [("Last year", "2018"), ("Ramadan", "2018-05-16")],
+    ),
+    ("His rise to stardom happened overnight after the video went viral.", "2019-10-02", []),
+    (
+        "Police said the shootings happened overnight in two neighborhoods.",
+        "2009-04-14",
+        [("overnight", "2009-04-13TNI")],
+    ),
+    (
+        "Leaders said Monday the bill had enough votes; the final vote could come Wednesday.",
+        "2021-08-05",
+        [("Monday", "2021-08-02"), ("Wednesday", "2021-08-11")],
+    ),
+    (
+        "The Jets announced Friday that Smith is starting Sunday's game.",
+        "2019-11-16",
+        [("Friday", "2019-11-15"), ("Sunday", "2019-11-17")],
+    ),
+    (
+        "The governor announced Monday that schools had reopened beginning Wednesday.",
+        "2020-03-19",
+        [("Monday", "2020-03-16"), ("Wednesday", "2020-03-18")],
+    ),
+    (
+        "Troop levels will come down from 160,000 in July to 130,000 by December.",
+        "2018-06-10",
+        [("July", "2018-07"), ("December", "2018-12")],
+    ),
+    (
+        "The company said it would restate its results for the first quarter.",
+        "2012-11-08",
+        [("the first quarter", "2012-Q1")],
+    ),
+    (
+        "Margins will be lower than in the first quarter.",
+        "2007-08-01",
+        [("the first quarter", "2007-Q1")],
+    ),
+    (
+        "Sales rose from the previous fiscal fourth quarter.",
+        "2014-08-14",
+        [("the previous fiscal fourth quarter", "2013-Q4")],
+    ),
+    (
+        "Five years earlier this same bank had paid a record fine.",
+        "2018-05-22",
+        [("Five years earlier", "2013")],
+    ),
+    (
+        "Shares slipped on Friday ahead of the weekend.",
+        "2015-03-16",
+        [("Friday", "2015-03-13"), ("the weekend", "2015-W11-WE")],
+    ),
+    (
+        "So far in the quarter, the company has sold 3 million phones.",
+        "2011-09-08",
+        [("the quarter", "2011-Q3")],
+    ),
+    (
+        "Rent is due on the first of every month.",
+        "2001-02-13",
+        [("the first of every month", "XXXX-XX-01")],
+    ),
 ]
 
 

@@ -300,25 +300,6 @@ def noun_as_predicate(tok: Token) -> bool:
     ("The Bulldogs (12-3) travel/NN to Ames on Tuesday", "Polling stations close/RB at 2
     p.m."; the English parser hangs a copula's complement as ``attr`` or ``acomp``, never
     with a subject, so a noun root with a subject is a verb misread)."""
-    if (
-        tok.tag_ == "NNS"
-        and tok.lower_ in _SCHEDULE_VERBS_IN_S
-        and (
-            (
-                tok.dep_ == "ROOT"
-                and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
-            )
-            or (
-                tok.dep_ == "conj"
-                and tok.head.tag_ == "VBN"
-                and not any(c.dep_ in ("det", "poss", "amod") for c in tok.children)
-            )
-        )
-        and any(c.dep_ == "npadvmod" and c.i > tok.i for c in tok.children)
-    ):
-        # "The season finale airs/NNS Sunday": the subject read as the noun's compound;
-        # "The film, shot over 40 days, premieres/NNS Friday": a conjunct of the participle
-        return True
     return (
         (tok.tag_ in ("NN", "NNS") or tok.lower_ in ("open", "close"))
         and tok.dep_ == "ROOT"
@@ -328,14 +309,6 @@ def noun_as_predicate(tok: Token) -> bool:
         )
         and not any(c.dep_ in ("aux", "auxpass", "det", "poss") for c in tok.children)
     )
-
-
-#: a broadcast's or a schedule's verbs in "-s", which the parser may read as a plural noun
-#: after a compound ("The episode airs Sunday")
-_SCHEDULE_VERBS_IN_S = frozenset(
-    "airs premieres debuts screens streams opens reopens returns resumes begins starts ends"
-    " closes".split()
-)
 
 
 def singular_noun_subject(verb: Token) -> bool:

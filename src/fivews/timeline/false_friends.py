@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from fivews import lexicon
 from fivews.timeline.guards import LINE_WORD, previous_word
-from fivews.timeline.lexicon import MONTH, MONTHS, TIME_PREPOSITIONS, WEEKDAYS
+from fivews.timeline.lexicon import LEXICON, MONTH, MONTHS, TIME_PREPOSITIONS, WEEKDAYS
 from fivews.timeline.records import SENTENCE_END
 
 #: the word lists (``data/timex_false_friends.json``)
@@ -252,13 +252,22 @@ def _suddenly(m: re.Match[str], text: str) -> bool:
         # overnight" mean "suddenly", as a habit does ("burglaries happen overnight")
         if before.group(1).lower() not in ("happened", "happening"):
             return True
-        return bool(_NOT_OR_MAYBE.search(_LAST_CLAUSE.split(clause)[-1]))
+        sentence = SENTENCE_END.split(text[max(0, m.start() - 100) : m.start()])[-1]
+        incident = any(
+            w in _INCIDENTS or w[:-1] in _INCIDENTS
+            for w in re.findall(r"[a-z-]+", sentence.lower())
+        )
+        # an incident that happened overnight ("the attack happened overnight"; not "his
+        # rise to stardom happened overnight", "It all happened overnight")
+        return not incident or bool(_NOT_OR_MAYBE.search(_LAST_CLAUSE.split(clause)[-1]))
     # the verb a few words back, its object or complement between ("doubling HP's size
     # and stature overnight", "transformed from 'Queen Nancy' to 'Bag Lady' overnight")
     words = re.findall(r"[A-Za-z]+", clause)[-8:]
     return any(w.lower() in IDIOM_VERBS for w in words[:-1])
 
 
+#: incidents that happen on a night (not "collapse", which prices and fortunes do suddenly)
+_INCIDENTS = frozenset(LEXICON["incident_nouns"]) - {"collapse", "death", "rescue"}
 #: a word opening the clause "happened" is in ("the crash that happened overnight",
 #: "would not say what happened overnight")
 _LAST_CLAUSE = re.compile(r"\b(?:that|which|who|what|when|where|after|before)\b", re.I)

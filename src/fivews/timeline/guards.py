@@ -66,6 +66,8 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and _BODY_AFTER.match(text, m.end())
     ):
         return False  # "the Tuesday Group", "the Monday Club": a body's name
+    if _PACT_AFTER.match(text, m.end()):
+        return False  # "the Good Friday Agreement": a pact named after its day
     if (
         not m["part"]
         and previous_word(text, m.start()) in ("a", "an")
@@ -82,6 +84,8 @@ _BODY_AFTER = re.compile(
 )
 
 
+#: a pact's or a rising's name after a day ("the Good Friday Agreement")
+_PACT_AFTER = re.compile(r"[ \t]+(?-i:Agreement|Accords?|Offensive|Uprising|Rising)\b")
 #: a timetable's noun after "a" and a weekday ("a Saturday schedule"): the kind, not a day
 _TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|timetable)s?\b", re.I)
 
@@ -455,7 +459,9 @@ _OF_A_RUN_OR_SUM = re.compile(
     r"\s+of\s+(?:(?:the|their|his|her|its|our|your|my|negative|positive|economic|job)\s+)?"
     r"(?:growth|expansion|contraction|decline|declines|gains|losses|recovery|recession|deflation"
     r"|taxes|tax|payments?|grant|loan|fees?|funding|bill|rent|award|bonus|sum|money|amount|aid"
-    r"|tuition|refund|salary|wages)\b",
+    r"|tuition|refund|salary|wages)\b"
+    # not a noun describing a time after it ("the first half of the tax year")
+    r"(?![ \t]+(?:year|term|period|schedule|program|programme|season|cycle|month|quarter)\b|['’]s)",
     re.I,
 )
 #: a word after a plain "the half" that makes it part of a noun ("clams on the half

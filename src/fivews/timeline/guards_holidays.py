@@ -124,10 +124,12 @@ _KIND_AFTER = re.compile(
     r"|series|dramas?|soaps?|programs?|programmes?|tables?|Cup|Park|Bank|Street|Square)\b"
 )
 #: a capitalised word after a holiday that makes it a name: a place ("Christmas Island",
-#: "Easter Island") or a body ("Easter Seals", "the Thanksgiving Foundation")
+#: "Easter Island"), a body ("Easter Seals", "the Thanksgiving Foundation") or a pact or
+#: an event named after the day it came on ("the Good Friday Agreement", "the Easter
+#: Rising")
 _NAME_AFTER = re.compile(
     r"\s+(?-i:Islands?|Seals|Society|Foundation|Fund|Inc|Corp|Co|Records|Creek|Lake|River"
-    r"|Mountains?|Valley|Bay|Point)\b(?![-'’])"
+    r"|Mountains?|Valley|Bay|Point|Agreement|Accords?|Offensive|Uprising|Rising)\b(?![-'’])"
 )
 #: prepositions of time before a holiday that keep it the day ("Before Christmas Point
 #: Pleasant police collected toys")

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of, real_date, shift_months
+from fivews.timeline.lexicon import ORDINALS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import make_timex
@@ -120,8 +121,9 @@ def _month_of(day: dt.date, step: int) -> tuple[int, int]:
 MONTHLY_DAY = (
     r"(?:the\s+)?(?:(?P<mnth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
     r"(?P<mwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"|(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<medge>first|last|final)\s+day)"
-    r"\s+of\s+(?:each|every)\s+month\b"
+    r"|(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<medge>first|last|final)(?:\s+day)?"
+    r"|(?P<mword>second|third|fifth|tenth|fifteenth|twentieth))"
+    r"\s+of\s+(?:each|every)\s+month\b(?!-)"
 )
 
 
@@ -129,8 +131,9 @@ def resolve_monthly_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the 14th of each month" (``XXXX-XX-14``), "the first day of every month"
     (``XXXX-XX-01``): a SET of that day of each month; a weekday or the last day of each
     month, which no day number names, is a monthly set (``P1M``)."""
-    if m["mday"]:
-        return make_timex(m, "SET", f"XXXX-XX-{int(m['mday']):02d}", "monthly_day")
+    if m["mday"] or m["mword"]:
+        day = int(m["mday"]) if m["mday"] else ORDINALS[m["mword"].lower()]
+        return make_timex(m, "SET", f"XXXX-XX-{day:02d}", "monthly_day")
     if (m["medge"] or "").lower() == "first":
         return make_timex(m, "SET", "XXXX-XX-01", "monthly_day")
     return make_timex(m, "SET", "P1M", "monthly_day")

@@ -128,8 +128,10 @@ def ahead_of_a_told_day(
     )
     if told is None:
         return None
-    clause = _CLAUSE_BREAK.split(text[told.end : start])[-1]
-    if not (announced or _AHEAD_THEN.search(clause)) or not _REPORTED.search(text, opening, start):
+    between = text[told.end : start]
+    if _CLAUSE_BREAK.search(between):
+        return None  # "said Monday …; the final vote could come Wednesday": another clause
+    if not (announced or _AHEAD_THEN.search(between)) or not _REPORTED.search(text, opening, start):
         return None
     day = dt.date.fromisoformat(told.value)
     return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
@@ -138,7 +140,7 @@ def ahead_of_a_told_day(
 #: a day's value
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: a break before another clause ("…, and a strike is planned for Friday")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;", re.I)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|\bwhile\b|;", re.I)
 #: the future of a past report ("would weaken", "could reach")
 _AHEAD_THEN = re.compile(r"\b(?:would|could|might)\b(?![^,;]*\b(?:have|had)\b)", re.I)
 #: a verb of reporting or warning in the past

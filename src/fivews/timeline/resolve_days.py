@@ -77,6 +77,16 @@ _PLAN_CHANGED_AFTER = re.compile(
     r"|rescheduled|scrapped|brought\s+forward|shifted|extended|withdrawn|pulled)\b",
     re.I,
 )
+#: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
+    r"\b(?:airs|premieres|debuts|screens|streams|opens|reopens|closes|resumes)"
+    # a body's sitting ("The Senate votes Thursday"; not "counted votes Monday")
+    r"|(?:\b(?-i:[A-Z][a-z]+)|\b(?:council|board|committee|panel|court|assembly|cabinet|jury"
+    r"|commission|legislature|parliament|congress|senate|house))\s+"
+    r"(?:votes|meets|convenes|reconvenes))\s+(?:on\s+)?$",
+    re.I,
+)
 #: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
 _START_BEFORE = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.I)
 #: a speaker's name opening a sentence before "on" and a weekday, and a quotation after it
@@ -187,6 +197,14 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = NOUN_PRESENT
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
+        if (
+            not possessive
+            and not rel
+            and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        ):
+            # "The season premiere airs Thursday", "The film, shot last winter, premieres
+            # Friday": a schedule's present, which the parser often takes for a plural noun
+            tense = FUTURE
         if tense == PRESENT and not possessive and in_a_caption(ctx.text, m.start()):
             tense = PAST  # "Obama speaks during a news conference Tuesday. (AP Photo/…)"
         if (m["pmod"] or "").lower() == "later" and (ctx.dct.isoweekday() - wd) % 7 == 1:

@@ -177,11 +177,13 @@ def _pick(
 def _year_just_before(m: re.Match[str], ctx: Context) -> int | None:
     """The year written right before the holiday after a determiner, as its attribute
     ("the 2009 Fourth of July celebration"), or opening the sentence ("In 2005 Christmas
-    fell on a Sunday"), or None."""
+    fell on a Sunday"), or a year's possessive ("last year's Ramadan"), or None."""
     before = [t for t in ctx.previous if t.end <= m.start()]
     if not before:
         return None
     t = max(before, key=lambda t: t.end)
+    if re.fullmatch(r"['’]s\s+", ctx.text[t.end : m.start()]) and re.fullmatch(r"\d{4}", t.value):
+        return int(t.value)  # "last year's Ramadan", "next year's Lunar New Year"
     if t.rule != "year" or ctx.text[t.end : m.start()].strip():
         return None
     if not _DETERMINER_BEFORE.search(ctx.text, max(0, t.start - 30), t.start):

@@ -20,6 +20,14 @@ _COMPARISONS = frozenset({"quarter_year_named"})
 #: which reaches the DCT (a simple past tells a quarter gone by: "slowed over the rest of
 #: the quarter after a difficult October")
 _PERFECT_BEFORE = re.compile(r"(?:\b(?:has|have)\b|['’]ve\b)[^.!?;]*$", re.I)
+_PERFECT_AFTER = re.compile(r"[^.!?;]*?(?:\b(?:has|have)\b|['’]ve\b)", re.I)
+#: results or a comparison before an ordinal quarter ("will restate its results for the
+#: first quarter", "will be weaker than in the first quarter"): a quarter already over
+_REPORTED_OR_COMPARED = re.compile(
+    r"(?:\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|income|restate\w*|revis\w*)"
+    r"\b[^.;!?]*|\b(?:than|compared\s+(?:with|to)|from|versus|vs\.?)\s+(?:in\s+|during\s+)?)$",
+    re.I,
+)
 #: words before a bare "the quarter" that put it under way ("the rest of the quarter")
 _UNDER_WAY_BEFORE = re.compile(
     r"\b(?:(?:start|beginning)\s+(?:to|of)|(?:rest|remainder|balance)\s+of|so\s+far\s+in)\s+$",
@@ -108,6 +116,7 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
             and (
                 ctx.tense(m.start(), m.end()) != PAST
                 or _PERFECT_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+                or _PERFECT_AFTER.match(ctx.text, m.end(), m.end() + 80)
             )
         )
         if "current" in quals or "this" in quals or (under_way and kind != "period"):
@@ -184,6 +193,7 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
                 and ordinal > current
                 and d.month >= 4
                 and "fiscal" in m.group(0).lower()
+                and not re.search(r"previous|prior|year-ago|year-earlier", m.group(0), re.I)
             ):
                 # "reported fiscal fourth-quarter earnings" in August: a fiscal year's last
                 # quarter just ended, labelled by the year it ended in, as TimeBank does
@@ -193,6 +203,7 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
                 and letter == "Q"
                 and ordinal < current
                 and "fiscal" not in m.group(0).lower()
+                and not _REPORTED_OR_COMPARED.search(ctx.text, max(0, m.start() - 60), m.start())
             ):
                 if (d - _quarter_end(d.year, ordinal)).days > _REPORTING_LAG:
                     # "will hire 200 workers in the first quarter" in December: next year's

@@ -254,7 +254,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         + UNIT
         + r")(?P<orso>\s+or\s+so)?\s+"
         # (not "missed six weeks earlier this season": "earlier" is the season's)
-        r"(?P<dir>ago|(?:earlier|later)(?!\s+(?:this|last|next|that)\s+[a-z])|from\s+now|hence"
+        r"(?P<dir>ago|(?:earlier|later)(?!\s+(?:this|last|next|that)\s+(?:year|month|week|season"
+        r"|quarter|spring|summer|fall|autumn|winter|decade|morning|afternoon|evening|night"
+        r"|weekend|term|semester)\b)|from\s+now|hence"
         r"|(?:back|before)(?=\s*[.,;:!?)]))",
         resolve_ago,
     ),

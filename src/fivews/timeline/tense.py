@@ -73,7 +73,7 @@ _NEXT_EVENT_BEFORE = re.compile(
 #: a figure's earlier level right before its time ("will grow 6.5 percent, up from 4.2
 #: percent in December"): the baseline was measured, whatever the clause's tense
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:an?\s+|about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d[\d.,]*"
+    r"(?:,|\(|[—–])\s*(?:up|down)\s+from\s+(?:an?\s+|about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d[\d.,]*"
     r"(?:\s+(?:percent|per\s+cent|points?|million|billion|trillion|a\s+year|a\s+month))?"
     r"%?\s+(?:in|on)\s+$",
     re.I,
@@ -185,13 +185,21 @@ def announced_start(doc: Doc, j: int) -> bool:
     tok = doc[j]
     if tok.lower_ not in ("starting", "beginning") or tok.dep_ in ("nsubj", "csubj"):
         return False
+    if j > 0 and doc[j - 1].lemma_ == "be":
+        return False  # "Smith is starting Sunday": the verb
     if tok.head.dep_ in ("nsubj", "nsubjpass"):
         return False
     sent = tok.sent
     if any(t.lower_ in ("will", "would", "'ll", "shall") for t in doc[sent.start : j]):
         return False  # "announced that schools would close starting Monday": ahead
-    return any(
-        t.tag_ in ("VBD", "VBN") and t.lemma_ in _ANNOUNCING_VERBS for t in doc[sent.start : j]
+    said = [
+        t.i
+        for t in doc[sent.start : j]
+        if t.tag_ in ("VBD", "VBN") and t.lemma_ in _ANNOUNCING_VERBS
+    ]
+    # no other past verb between ("announced that schools had reopened beginning Wednesday")
+    return bool(said) and not any(
+        t.tag_ in ("VBD", "VBN") and t.lemma_ not in _ANNOUNCING_VERBS for t in doc[said[0] + 1 : j]
     )
 
 
@@ -222,7 +230,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # "said Thursday", "will investigate the October attack" (not "said Saturday's
         # opener will be a test": the day of what was said about)
         return PAST
-    if j >= 0 and announced_start(doc, j):
+    if j >= 0 and not possessive and announced_start(doc, j):
         return None  # "announced a truce starting Tuesday": the nearest such day
     if j == token_i - 1 and _come_idiom(doc[j]):
         return FUTURE  # "favourite to win the election come November": when it comes

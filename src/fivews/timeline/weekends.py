@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import week_value
-from fivews.timeline.tense import FUTURE, PRESENT
+from fivews.timeline.tense import FUTURE, PAST, PRESENT
 
 #: "the rest of" before "the weekend"
 _REST_OF = re.compile(r"\brest\s+of\s+$", re.I)
@@ -28,7 +28,10 @@ def weekend_by_tense(d: dt.date, tense: str | None, text: str, start: int) -> st
     shows"), on a Saturday or Sunday, and on a Friday after "the rest of" ("warned of mud
     for the rest of the weekend"); else the one before. "ahead of the weekend" is the
     one ahead, in any tense."""
-    if _AHEAD_OF.search(text, max(0, start - 16), start):
+    if _AHEAD_OF.search(text, max(0, start - 16), start) and not (
+        tense == PAST and d.isoweekday() <= 3
+    ):
+        # ("Shares slipped on Friday ahead of the weekend" in a Monday paper: the one gone)
         return weekend_ahead(d)
     if (
         tense == FUTURE
