@@ -13,7 +13,7 @@ month" and the clock time of its meeting; "six weeks earlier this season"; "will
 the first quarter" said in December; a schedule's present the parser reads as a noun
 ("The season premiere airs Thursday", "The Senate votes Thursday"); holidays named by
 Easter ("Holy Thursday"), Canada's Thanksgiving, "last year's Ramadan", and days that name
-a pact ("the Good Friday Agreement"); and the near misses each must leave alone.
+a pact ("the Good Friday Agreement"); "by midyear"; and the near misses each must leave alone.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -462,6 +462,26 @@ _CASES = [
         "2001-02-13",
         [("the first of every month", "XXXX-XX-01")],
     ),
+    ("Two House votes Monday failed to pass the bill.", "2013-03-26", [("Monday", "2013-03-25")]),
+    ("Senate votes Tuesday showed deep divisions.", "2013-03-26", [("Tuesday", "2013-03-26")]),
+    ("The Supreme Court votes Friday on the case.", "2013-03-26", [("Friday", "2013-03-29")]),
+    (
+        "The city council meets Monday at 7 p.m.",
+        "2013-03-26",
+        [("Monday at 7 p.m.", "2013-04-01T19:00")],
+    ),
+    ("The union rejected a plan to vote on Friday.", "2017-09-21", [("Friday", "2017-09-22")]),
+    ("Students take midyear exams in January.", "2019-10-13", [("January", "2020-01")]),
+    ("In 1997, the firm said it would ship by midyear.", "2019-10-13", [("1997", "1997")]),
+    ("Deliveries begin by mid-year 2020.", "2019-10-13", [("2020", "2020")]),
+    ("Rebels launch Sunday offensive on the city.", "2018-03-01", [("Sunday", "2018-03-04")]),
+    (
+        "The minister said on Tuesday Accord Healthcare would expand.",
+        "2018-03-01",
+        [("Tuesday", "2018-02-27")],
+    ),
+    ("The Good Friday peace accord was signed in 1998.", "2018-03-01", [("1998", "1998")]),
+    ("The product will ship by mid-year.", "2019-10-13", [("mid-year", "2020")]),
 ]
 
 

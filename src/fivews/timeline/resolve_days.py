@@ -81,12 +81,16 @@ _PLAN_CHANGED_AFTER = re.compile(
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
     r"\b(?:airs|premieres|debuts|screens|streams|opens|reopens|closes|resumes)"
-    # a body's sitting ("The Senate votes Thursday"; not "counted votes Monday")
-    r"|(?:\b(?-i:[A-Z][a-z]+)|\b(?:council|board|committee|panel|court|assembly|cabinet|jury"
-    r"|commission|legislature|parliament|congress|senate|house))\s+"
+    # a body's sitting ("The Senate votes Thursday"; not "counted votes Monday", "Two House
+    # votes Monday failed")
+    r"|(?:\bthe\s+(?:[a-z]+\s+)?|(?=Parliament|Congress))(?:council|board|committee|panel|court|assembly"
+    r"|cabinet|jury|commission|legislature|parliament|congress|senate|house)\s+"
     r"(?:votes|meets|convenes|reconvenes))\s+(?:on\s+)?$",
     re.I,
 )
+#: a verb right after the weekday, which makes "votes" before it a noun ("Senate votes
+#: Tuesday showed")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
 #: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
 _START_BEFORE = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.I)
 #: a speaker's name opening a sentence before "on" and a weekday, and a quotation after it
@@ -200,7 +204,8 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         if (
             not possessive
             and not rel
-            and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+            and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+            and not _VERB_AFTER.match(ctx.text, m.end())
         ):
             # "The season premiere airs Thursday", "The film, shot last winter, premieres
             # Friday": a schedule's present, which the parser often takes for a plural noun

@@ -25,6 +25,7 @@ from fivews.timeline.lexicon import (
     UNITS,
     WEEKDAY,
 )
+from fivews.timeline.mid_units import MID_UNITS, resolve_mid_unit
 from fivews.timeline.quotations import spoken_on
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.resolve_quarters import results_year_told_back
@@ -373,15 +374,8 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     ):  # "by year end", "by year's end": the end part of the year
         year, anchor = year_of_its_end(m, ctx)
         return make_timex(m, "DATE", str(year), "year_end", mod or "END", anchor=anchor)
-    if word in ("midweek", "mid-week"):
-        # "through midweek": the middle of the DCT's week, or of the one before (after) it
-        # told back early in a week (ahead late in one)
-        tense, weekday = ctx.tense(m.start(), m.end()), d.isoweekday()
-        shift = (
-            -7 if tense == PAST and weekday <= 2 else (7 if tense == FUTURE and weekday >= 4 else 0)
-        )
-        day = d + dt.timedelta(days=shift)
-        return make_timex(m, "DATE", week_value(day), "midweek", "MID", anchor="DCT+tense")
+    if word in MID_UNITS:  # "through midweek", "by midyear"
+        return resolve_mid_unit(m, ctx, word, d)
     if word == "weekend":
         if m["twice"] and "ahead" in m["twice"].lower():
             value = weekend_ahead(d)

@@ -227,7 +227,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|year-earlier|year-ago|year-before|(?<![\w-])full-year(?!\s+(?:19|20)\d\d)|(?<![\w-])mid-(?:century|decade)"
         r"(?!\s+(?:modern|design|furniture|style|architecture))|"
         # "sunshine through midweek" (not "a midweek match", some week's middle)
-        r"(?<!\ba\s)(?<![\w-])mid-?week(?![\w-])|"
+        r"(?<!\ba\s)(?<![\w-])mid-?(?:week|year)(?![\w-])|"
         # a film's or a sale's weekend ("its debut weekend", "the opening weekend")
         r"(?:the|its|their)\s+(?:opening|debut|launch|first|second|third|fourth)\s+weekend"
         r"(?!\s+of\b)|"

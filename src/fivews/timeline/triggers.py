@@ -103,7 +103,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "week weekend month year decade century fortnight half semester", SEASONS
     ),
     "set": _UNIT_WORDS | _WEEKDAY_WORDS | _MONTH_WORDS | _words(SET_ADVERBS, PARTS_OF_DAY, SEASONS),
-    "the_unit": _words("year week weekend month decade century midweek"),
+    "the_unit": _words("year week weekend month decade century midweek midyear"),
     "week_from_day": _words("week weeks fortnight"),
     "ago": _words("ago earlier later now hence back before"),
     "duration": _UNIT_WORDS,
