@@ -482,6 +482,8 @@ _CASES = [
     ),
     ("The Good Friday peace accord was signed in 1998.", "2018-03-01", [("1998", "1998")]),
     ("The product will ship by mid-year.", "2019-10-13", [("mid-year", "2020")]),
+    ("An additional teacher was also hired midyear.", None, []),
+    ("Users spent an average of nine minutes a day on the site.", "2016-06-17", []),
 ]
 
 

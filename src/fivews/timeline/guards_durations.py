@@ -216,7 +216,7 @@ _PER_UNIT_AFTER = re.compile(
     r"[ \t]+(?:a|an|per)[ \t]+(hour|night|day|week|month|year)\b"
     # not a point counted back or on ("90 days a year after the crash", "the 12 weeks a
     # year earlier")
-    r"(?![ \t]+(?:ago|earlier|later|after|before|from|since|back|hence|on)\b)",
+    r"(?![ \t]+(?:ago|earlier|later|after|before|from|since|back|hence)\b)",
     re.I,
 )
 #: units by size, for a count of a smaller unit in each larger one

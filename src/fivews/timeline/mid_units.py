@@ -24,7 +24,7 @@ _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MID_UNITS = frozenset({"midweek", "mid-week", "midyear", "mid-year"})
 
 
-def resolve_mid_unit(m: re.Match[str], ctx: Context, word: str, d: dt.date) -> Timex | None:
+def resolve_mid_unit(m: re.Match[str], ctx: Context, word: str, d: dt.date | None) -> Timex | None:
     """ "midweek" (the ISO week, mod MID) or "midyear" (the year, mod MID) near ``d``;
     "midyear" only after a preposition of time and in a sentence naming no year ("by
     midyear"; not "midyear exams", "In 1997, … by midyear", "by midyear 2001")."""
@@ -35,8 +35,12 @@ def resolve_mid_unit(m: re.Match[str], ctx: Context, word: str, d: dt.date) -> T
             ctx.text, start, end
         ):
             return None
+        if d is None:
+            return make_timex(m, "DATE", "XXXX", "midyear", "MID")
         year = d.year + (tense == FUTURE and d.month >= 8) - (tense == PAST and d.month <= 4)
         return make_timex(m, "DATE", str(year), "midyear", "MID", anchor="DCT+tense")
+    if d is None:
+        return make_timex(m, "DATE", "XXXX-WXX", "midweek", "MID")
     weekday = d.isoweekday()
     shift = -7 if tense == PAST and weekday <= 2 else (7 if tense == FUTURE and weekday >= 4 else 0)
     day = d + dt.timedelta(days=shift)

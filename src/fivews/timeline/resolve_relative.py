@@ -314,6 +314,8 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     apposed = _in_apposition(m, ctx, word)
     if apposed is not None:  # "in March, the month after the judge died"
         return make_timex(m, "DATE", apposed, f"{word}_in_apposition", mod, anchor="previous timex")
+    if word in MID_UNITS:  # "through midweek", "by midyear"
+        return resolve_mid_unit(m, ctx, word, d)
     if d is None:
         if word == "year" and _PERIOD_ENDING.match(ctx.text, m.end()):
             # "the fiscal year ending Dec. 31, 2009": a period named by its end, as with a DCT
@@ -374,8 +376,6 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     ):  # "by year end", "by year's end": the end part of the year
         year, anchor = year_of_its_end(m, ctx)
         return make_timex(m, "DATE", str(year), "year_end", mod or "END", anchor=anchor)
-    if word in MID_UNITS:  # "through midweek", "by midyear"
-        return resolve_mid_unit(m, ctx, word, d)
     if word == "weekend":
         if m["twice"] and "ahead" in m["twice"].lower():
             value = weekend_ahead(d)
