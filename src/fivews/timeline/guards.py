@@ -66,7 +66,7 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and _BODY_AFTER.match(text, m.end())
     ):
         return False  # "the Tuesday Group", "the Monday Club": a body's name
-    if previous_word(text, m.start()) == "good" and _PACT_AFTER.match(text, m.end()):
+    if previous_word(text, m.start()) == "good" and PACT_AFTER.match(text, m.end()):
         return False  # "the Good Friday Agreement": a pact named after its day
     if (
         not m["part"]
@@ -85,7 +85,7 @@ _BODY_AFTER = re.compile(
 
 
 #: a pact after a day ("the Good Friday Agreement", "the Good Friday peace accord")
-_PACT_AFTER = re.compile(r"[ \t]+(?:peace[ \t]+)?(?:agreement|accords?)\b", re.I)
+PACT_AFTER = re.compile(r"[ \t]+(?:peace[ \t]+)?(?:agreement|accords?)\b", re.I)
 #: a timetable's noun after "a" and a weekday ("a Saturday schedule"): the kind, not a day
 _TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|timetable)s?\b", re.I)
 

@@ -330,17 +330,17 @@ _YOUNG_BEFORE = re.compile(
 #: an age's noun right before a count ("at the age of two weeks", "aged six months"), or
 #: one's age said to be it ("the animal's age is between eight and 10 years"): TimeML
 #: tags no ages
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\d+(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
+    r"|(?:['’]s|his|her|its|their)\s+age"
+    r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+[\w-]+\s+and\s+)?)$",
+    re.I,
+)
 #: the far end of an age range ("children aged 6 months to 8 years"; not "the wine is aged
 #: 6 months to 2 years", matured that long)
 _AGE_RANGE_BEFORE = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:aged|ages)\s+"
     r"\d+\s+(?:months?|years?|weeks?)\s+(?:to|and|or|through)\s+$",
-    re.I,
-)
-_AGE_BEFORE = re.compile(
-    r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\d+(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
-    r"|(?:['’]s|his|her|its|their)\s+age"
-    r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+[\w-]+\s+and\s+)?)$",
     re.I,
 )
 

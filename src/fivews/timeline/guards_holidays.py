@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, previous_word
+from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, PACT_AFTER, previous_word
 from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS
 
 
@@ -46,7 +46,7 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         return False
     if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
         return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
-    if name == "good friday" and _PACT_AFTER.match(text, m.end()):
+    if name == "good friday" and PACT_AFTER.match(text, m.end()):
         return False  # "the Good Friday peace accord"
     if _NAME_AFTER.match(text, m.end()) and previous_word(text, m.start()) not in _TIME_BEFORE:
         return False  # "Easter Seals", "Christmas Island": a body's or a place's name
@@ -125,8 +125,6 @@ _KIND_AFTER = re.compile(
     r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
     r"|series|dramas?|soaps?|programs?|programmes?|tables?|Cup|Park|Bank|Street|Square)\b"
 )
-#: a pact after "Good Friday" ("the Good Friday agreement", "peace accord")
-_PACT_AFTER = re.compile(r"[ \t]+(?:peace[ \t]+)?(?:agreement|accords?)\b", re.I)
 #: a capitalised word after a holiday that makes it a name: a place ("Christmas Island",
 #: "Easter Island"), a body ("Easter Seals", "the Thanksgiving Foundation") or a pact or
 #: an event named after the day it came on ("the Good Friday Agreement", "the Easter

@@ -20,6 +20,7 @@ _COMPARISONS = frozenset({"quarter_year_named"})
 #: which reaches the DCT (a simple past tells a quarter gone by: "slowed over the rest of
 #: the quarter after a difficult October")
 _PERFECT_BEFORE = re.compile(r"(?:\b(?:has|have)\b|['’]ve\b)[^.!?;]*$", re.I)
+#: … or after it ("So far in the quarter, the company has sold 3 million phones")
 _PERFECT_AFTER = re.compile(r"[^.!?;]*?(?:\b(?:has|have)\b|['’]ve\b)", re.I)
 #: results or a comparison before an ordinal quarter ("will restate its results for the
 #: first quarter", "will be weaker than in the first quarter"): a quarter already over

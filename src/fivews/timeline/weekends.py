@@ -27,11 +27,11 @@ def weekend_by_tense(d: dt.date, tense: str | None, text: str, start: int) -> st
     present clause tells of the weekend just past: "a report from over the weekend
     shows"), on a Saturday or Sunday, and on a Friday after "the rest of" ("warned of mud
     for the rest of the weekend"); else the one before. "ahead of the weekend" is the
-    one ahead, in any tense."""
+    one ahead, unless told in the past early in a week ("Shares slipped on Friday ahead of
+    the weekend" in a Monday paper: the one gone)."""
     if _AHEAD_OF.search(text, max(0, start - 16), start) and not (
         tense == PAST and d.isoweekday() <= 3
     ):
-        # ("Shares slipped on Friday ahead of the weekend" in a Monday paper: the one gone)
         return weekend_ahead(d)
     if (
         tense == FUTURE
