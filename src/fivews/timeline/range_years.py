@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from fivews.timeline.dates import interval_of, real_date
+from fivews.timeline.dates import interval_of, month_end, real_date
 from fivews.timeline.ranges import a_range
 from fivews.timeline.records import Timex
 
@@ -82,8 +82,8 @@ def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) ->
     options = [
         (i_moved, value, start, stop)
         for i_moved, value, start, stop in (
-            (i - 1, f"{year - 1}-{first:02d}", dt.date(year - 1, first, 1), _month_end(year, last)),
-            (i, f"{year + 1}-{last:02d}", dt.date(year, first, 1), _month_end(year + 1, last)),
+            (i - 1, f"{year - 1}-{first:02d}", dt.date(year - 1, first, 1), month_end(year, last)),
+            (i, f"{year + 1}-{last:02d}", dt.date(year, first, 1), month_end(year + 1, last)),
         )
         if _may_move(timexes[i_moved].rule, start if i_moved == i - 1 else stop, dct)
     ]
@@ -94,11 +94,6 @@ def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) ->
     timexes[i_moved] = dataclasses.replace(
         moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
     )
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    """The last day of ``month`` of ``year``."""
-    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _days_from(dct: dt.date, day: dt.date, start: dt.date | None, stop: dt.date | None) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.dates import shift_months
+from fivews.timeline.dates import month_end, shift_months
 from fivews.timeline.guards_years import RESULTS_AFTER
 from fivews.timeline.lexicon import ORDINALS
 from fivews.timeline.records import SENTENCE_END, Context, Timex, sentence_around
@@ -206,7 +206,7 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
                 and "fiscal" not in m.group(0).lower()
                 and not _REPORTED_OR_COMPARED.search(ctx.text, max(0, m.start() - 60), m.start())
             ):
-                if (d - _quarter_end(d.year, ordinal)).days > _REPORTING_LAG:
+                if (d - month_end(d.year, 3 * ordinal)).days > _REPORTING_LAG:
                     # "will hire 200 workers in the first quarter" in December: next year's
                     # (a quarter just over may have its results still to come: "will report
                     # net income for the third quarter" in October)
@@ -255,11 +255,6 @@ _STRETCH_START = re.compile(r"\s*(?:[-–]|(?:to|through|thru|until|and)\b)", re
 #: days from the first day of a quarter's last month within which its results are still
 #: to come (a quarter's results come out within about two months of its end)
 _REPORTING_LAG = 100
-
-
-def _quarter_end(year: int, quarter: int) -> dt.date:
-    """The last day of calendar ``quarter`` of ``year``."""
-    return dt.date(year + quarter // 4, quarter * 3 % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 #: a verb of publishing results before a quarter ("will report", "is due to post")
