@@ -131,9 +131,8 @@ def resolve_monthly_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the 14th of each month" (``XXXX-XX-14``), "the first day of every month"
     (``XXXX-XX-01``): a SET of that day of each month; a weekday or the last day of each
     month, which no day number names, is a monthly set (``P1M``)."""
-    if m["mday"] or m["mword"]:
-        day = int(m["mday"]) if m["mday"] else ORDINALS[m["mword"].lower()]
+    word = m["mword"] or (m["medge"] if (m["medge"] or "").lower() == "first" else None)
+    if m["mday"] or word:
+        day = int(m["mday"]) if m["mday"] else ORDINALS[word.lower()]
         return make_timex(m, "SET", f"XXXX-XX-{day:02d}", "monthly_day")
-    if (m["medge"] or "").lower() == "first":
-        return make_timex(m, "SET", "XXXX-XX-01", "monthly_day")
     return make_timex(m, "SET", "P1M", "monthly_day")
