@@ -301,10 +301,10 @@ def test_half_a_dozen_is_six(nlp, text, expected):
             [("March 11", "2016-03-11"), ("13", "2016-03-13")],
         ),
         ("Taken April 6-9, 800 voters answered.", [("April 6", "2016-04-06"), ("9", "2016-04-09")]),
-        # near miss: a year after the comma is the range's
+        # near miss: a year after the comma is the range's, both days in it
         (
             "The poll, conducted March 11-13, 2016, shows it.",
-            [("March 11", "2016-03-11"), ("2016", "2016")],
+            [("March 11", "2016-03-11"), ("13, 2016", "2016-03-13")],
         ),
     ],
 )

@@ -330,7 +330,7 @@ def test_ahead_of_in_context(nlp, text, dct, value):
         "Losing weight topped the list of New Year resolutions in the survey.",
         "Monks in Myanmar marked the Buddhist New Year with prayers for peace.",
         "The singer was knighted in the New Year Honours list.",
-        "Londoners celebrated the Vietnamese Tet and the Korean New Year with a parade.",
+        "Londoners celebrated the Korean New Year with a parade.",
     ],
 )
 def test_no_january_first(nlp, text):

@@ -82,7 +82,11 @@ def is_false_friend(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "year":
         return _labelled_number(m, text)
     if rule == "clock_time":
-        return _scripture_citation(m, text) or _MARK_AFTER.match(text, m.end()) is not None
+        return (
+            _scripture_citation(m, text)
+            or _MARK_AFTER.match(text, m.end()) is not None
+            or _game_clock(m, text)
+        )
     if rule == "quarter":
         return _counted_period(m, text) or _part_of_a_game(m, text)
     if rule == "the_unit":
@@ -161,6 +165,34 @@ _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]*\s+|\n")
 #: "mark" after a clock reading: a point in a recording or a race ("starts at the 15:20
 #: mark"), no time of day
 _MARK_AFTER = re.compile(r"[ \t]+mark\b", re.I)
+#: a game clock's minutes and seconds and what is left to play after them ("with 2:47
+#: remaining", "0:38 to go", "with 1:12 left"; not "the 9:30 left on time")
+_LEFT_TO_PLAY = r"\s+(?:remaining|to\s+play|to\s+go)\b"
+_GAME_CLOCK_AFTER = re.compile(_LEFT_TO_PLAY, re.I)
+_GAME_CLOCK = re.compile(
+    r"\b(?:\d{1,2}:\d\d" + _LEFT_TO_PLAY + r"|with\s+\d{1,2}:\d\d\s+left)", re.I
+)
+#: "with" right before a game clock's reading ("with 1:12 left")
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+#: the last stretch of a game before its clock's reading ("in the final 3:46")
+_FINAL_BEFORE = re.compile(r"\b(?:final|last)\s+$", re.I)
+
+
+def _game_clock(m: re.Match[str], text: str) -> bool:
+    """ "with 2:47 remaining", "with 1:12 left", "in the final 3:46" of a game's report:
+    minutes and seconds of a game's clock (no a.m. or p.m.), no time of day (not "the last
+    9:30 train")."""
+    if not re.fullmatch(r"\d{1,2}:\d\d", m.group(0)):
+        return False
+    if _GAME_CLOCK_AFTER.match(text, m.end()):
+        return True
+    if re.match(r"\s+left\b", text[m.end() :]) and _WITH_BEFORE.search(
+        text, max(0, m.start() - 6), m.start()
+    ):
+        return True
+    return bool(_FINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) and in_a_game(m, text))
+
+
 #: another fraction after "a quarter" ("fell by between a quarter and a third"): a share
 _FRACTION_BESIDE = re.compile(
     r"(?<=quarter)\s+(?:and|or|to)\s+(?:a\s+|one\s+|two\s+)?(?:thirds?|half|fifths?|tenths?)\b",
@@ -335,10 +367,13 @@ def _part_of_a_game(m: re.Match[str], text: str) -> bool:
     return in_a_game(m, text)
 
 
-#: an event (not a span of the calendar) that a half or period belongs to
+#: an event (not a span of the calendar) that a half or period belongs to, after a
+#: determiner or a possessive ("of Sunday's Super Bowl", "of Saturday's game")
 _OF_AN_EVENT = re.compile(
-    r"\s+of\s+(?:(?:the|this|that|his|her|their|its|a)\s+(?:race|match|game|marathon|bout|fight"
-    r"|contest|concert|show|film|movie|speech|trial|book|season|tournament|final)"
+    r"\s+of\s+(?:(?:the|this|that|his|her|their|its|a|[\w-]+['’]s|[\w-]+s['’])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:race|match|game|marathon|bout|fight|contest|concert|show|film|movie|speech|trial|book"
+    r"|season|tournament|final|Super\s+Bowl|derby|clash|playoff|semifinal|semi-final"
+    r"|doubleheader|win|victory|loss|defeat)"
     r"|(?:Game|Match)\s+\d)\b",  # "the fourth quarter of Game 7"
     re.I,
 )
@@ -348,7 +383,7 @@ def in_a_game(m: re.Match[str], text: str) -> bool:
     """Whether the match's sentence (or the one before it) reports a game."""
     sentences = SENTENCE_END.split(text[max(0, m.start() - 400) : m.start()])
     around = " ".join(sentences[-2:]) + SENTENCE_END.split(text[m.start() : m.end() + 300])[0]
-    return bool(_SPORT.search(around) or _SCORE.search(around))
+    return bool(_SPORT.search(around) or _SCORE.search(around) or _GAME_CLOCK.search(around))
 
 
 def _award_title(m: re.Match[str], text: str) -> bool:

@@ -46,6 +46,14 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         return False
     if name in _CALENDAR_HOLIDAYS and _KIND_AFTER.match(text, m.end()):
         return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
+    if name == "lent" and not (
+        previous_word(text, m.start()) in _BEFORE_LENT
+        or (m.start() == 0 or _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()))
+        and _LENT_GOES_ON.match(text, m.end())
+    ):
+        # "Banks Lent More", "Karen Lent, a spokeswoman", "the Lent Bumps": the verb, a
+        # name; the season after a word of time or opening "Lent begins on Wednesday"
+        return False
     if name == "good friday" and PACT_AFTER.match(text, m.end()):
         return False  # "the Good Friday peace accord"
     if _NAME_AFTER.match(text, m.end()) and previous_word(text, m.start()) not in _TIME_BEFORE:
@@ -125,13 +133,24 @@ _KIND_AFTER = re.compile(
     r"|kits?|cards?|greetings?|lanterns?|decorations?|dish|dishes|cakes?|sweets|specials?"
     r"|series|dramas?|soaps?|programs?|programmes?|tables?|Cup|Park|Bank|Street|Square)\b"
 )
+#: the words of time before the season of Lent ("during Lent", "the start of Lent",
+#: "this Lent"), and what follows it opening a sentence ("Lent begins on Wednesday")
+_BEFORE_LENT = frozenset(
+    "during for of before after until till since through throughout in this last next over"
+    " into ahead".split()
+)
+_LENT_GOES_ON = re.compile(
+    r"\s+(?:begins?|began|starts?|started|ends?|ended|is|was|will\s+(?:begin|start|end))\b",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 #: a capitalised word after a holiday that makes it a name: a place ("Christmas Island",
 #: "Easter Island"), a body ("Easter Seals", "the Thanksgiving Foundation") or a pact or
 #: an event named after the day it came on ("the Good Friday Agreement", "the Easter
 #: Rising")
 _NAME_AFTER = re.compile(
     r"\s+(?-i:Islands?|Seals|Society|Foundation|Fund|Inc|Corp|Co|Records|Creek|Lake|River"
-    r"|Mountains?|Valley|Bay|Point|Agreement|Accords?|Offensive|Uprising|Rising)\b(?![-'’])"
+    r"|Mountains?|Valley|Bay|Point|Agreement|Accords?|[Oo]ffensive|Uprising|Rising)\b(?![-'’])"
 )
 #: prepositions of time before a holiday that keep it the day ("Before Christmas Point
 #: Pleasant police collected toys")
@@ -140,7 +159,9 @@ _TIME_BEFORE = frozenset({"over", "before", "after", "during", "until", "till", 
 #: after "during", "happy" and the like are the holiday), a capitalised word right before
 #: one, and the words before one that make it the holiday
 _NEW_YEARS_NAMES = frozenset("nowruz norouz nowrouz nowroz nawruz navruz novruz".split())
-_SURNAME_HOLIDAYS = frozenset({"ramadan", "ramadhan"}) | _NEW_YEARS_NAMES
+_SURNAME_HOLIDAYS = (
+    frozenset({"ramadan", "ramadhan", "eid", "tet", "holi", "lent", "purim"}) | _NEW_YEARS_NAMES
+)
 _CAPITALISED_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?:Dr|Mr|Mrs|Ms|Prof)\.)\s+$")
 _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
     "last this next every each holy blessed the of for a amid ahead like and or but when as"
@@ -151,5 +172,6 @@ _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
 #: from Cairo", "Nowruz, 34,")
 _NAMED_AFTER = re.compile(
     rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b|Bayram)[A-Z][a-z]+"
-    r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|who|at|in)\b|,\s+\d{1,3},"
+    r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|for|who|at|in)\b|,\s+\d{1,3},"
+    r"|\s+(?:said|says|told|added|wrote|argued)\b"
 )

@@ -40,9 +40,9 @@ _MONTH_END = re.compile(r"\s*(?:-(?:to|through)-|[-–])\s*(?P<month>" + MONTH +
 #: the end day of a range after a dated day: "April 24 and 25", "Oct. 5-6" (group ``day``)
 _DAY_END = re.compile(
     r"\s*(?:-|–|and|to|or|through)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-    # not before a number of its own, nor a year after a comma ("April 6-9, 2016" keeps its
-    # year); a count after a comma is another phrase ("conducted March 11-13, 40 percent")
-    r"(?!\s*\d|\s*,\s*\d{4}\b|[-–/:.]\d|\s*(?:%|percent|per\b))"
+    # not before a number of its own (a year after a comma is the range's: "April 6-9,
+    # 2016"); a count after a comma is another phrase ("conducted March 11-13, 40 percent")
+    r"(?!\s*\d|[-–/:.]\d|\s*(?:%|percent|per\b))"
     # after "and"/"to", a word that would make the number a count ("April 24 and 25 people");
     # a dash joins two days whatever follows ("taken April 6-9 and had a margin")
     r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?<=[-–]\s\d)|(?<=[-–]\s\d\d)|(?!\s*(?!"
@@ -261,6 +261,25 @@ def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
                 end, after, text, "DATE", value, "range_end_month", None, interval_of(value)
             )
             skip = True
+        elif (
+            end.rule in ("range_end_day", "range_end_date")
+            and after is not None
+            and after.rule == "year"
+            and re.fullmatch(r",\s*", text[end.end : after.start])
+            and _RANGE_YEAR_ENDS.match(text, after.end)
+        ):
+            # "Aug. 20-21, 1968", "Aug. 30-Sept. 2, 1998": the year is the range's, both
+            # days in it (the start's the year before when its month comes later), or the
+            # end's alone when the start has its own ("June 5, 2015-June 7, 2016")
+            year = int(after.value)
+            if not _A_YEAR.search(t.text):
+                first = f"{year - (t.value[5:7] > end.value[5:7]):04d}{t.value[4:]}"
+                out[-1] = dataclasses.replace(
+                    t, value=first, interval=interval_of(first), anchor="next timex"
+                )
+            value = f"{year:04d}{end.value[4:]}"
+            end = spanning(end, after, text, "DATE", value, end.rule, None, interval_of(value))
+            skip = True
         day = _day_after_clock_range(text, end, after)
         if day is not None and after is not None:
             # "10 a.m.-4 p.m. Saturday": both ends on the day, which joins the end (a start
@@ -277,6 +296,14 @@ def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+#: a year written in a timex ("June 5, 2015" already has its own)
+_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: what may follow a range's year ("Aug. 20-21, 1968."): a stop or a small word, not a
+#: noun it would count ("March 2-3, 1500 police officers")
+_RANGE_YEAR_ENDS = re.compile(
+    r"\s*(?:[,.;:)!?\"”’']|$)|\s+(?:and|or|but|to|in|on|at|for|with|by|from|when|as|after"
+    r"|before|the|a|an|he|she|they|it|we)\b"
+)
 #: the gap between a clock range's end and the day it is on: " ", " on ", ", "
 _ON_DAY = re.compile(r"(?:,?\s+on|,)?\s+")
 

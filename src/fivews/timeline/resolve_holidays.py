@@ -2,19 +2,21 @@
 of the holiday in the year the DCT, a named year or the clause's tense points to.
 
 The holidays and how each one's date is found (a fixed month and day, the n-th weekday
-of a month, an offset from the Western or the Orthodox Easter Sunday, or a day of the
-Hebrew, Islamic or Persian calendar) are
+of a month, an offset from the Western or the Orthodox Easter Sunday, a day of the
+Hebrew, Islamic or Persian calendar, or a lunisolar festival's listed dates) are
 listed in ``data/timex_lexicon.json`` (``holidays``), as HeidelTime lists them in its holiday
 resources. Easter comes from dateutil; the Hebrew and Persian calendars' days (Nowruz,
 the Persian new year) from convertdate; the Islamic calendar's from
 hijridate's Umm al-Qura tables (the Saudi civil calendar, 1924-2077; convertdate's
 arithmetical calendar outside them), so a country that waits to sight the moon may keep
-Eid a day later. A festival of several days ("Ramadan", "Passover") is dated by its first
-day, its interval spanning all of them.
+Eid a day later. A festival
+of several days ("Ramadan", "Passover") is dated by its first day, its interval spanning
+all of them; a bare "Eid" is whichever of the two the tense points to.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any
@@ -47,17 +49,28 @@ def easter_sunday(year: int, *, orthodox: bool = False) -> dt.date:
 
 def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     """The date of a holiday described by ``rule`` (a ``holidays`` entry) in ``year``: a
-    date the entry lists for that year (Super Tuesday of 2008 was February 5; the Chinese
-    new year's dates are listed, as no dependency here computes that calendar), else its
-    rule's."""
+    date the entry lists for that year (Super Tuesday of 2008 was February 5; the
+    lunisolar calendars' festivals are listed, as no dependency here computes those
+    calendars), else another holiday's it is ``like`` (Tet is the Lunar New Year but in
+    the years listed for it) moved by its ``offset``, else its rule's (of two holidays,
+    the earlier in the year)."""
     if str(year) in rule.get("dates", {}):
         return dt.date.fromisoformat(rule["dates"][str(year)])
-    if rule.get("chinese_lunar"):
-        # outside the listed years (1980-2040, checked against the lunarcalendar package):
-        # the Chinese calendar's new year comes back to within a day or two of its date
-        # every 19 years (the Metonic cycle)
-        listed = year + 19 * ((2010 - year) // 19)
+    if "like" in rule:
+        day = holiday_date(HOLIDAYS[rule["like"]], year)
+        return day + dt.timedelta(days=rule.get("offset", 0))
+    if "either" in rule:
+        return min(holiday_date(HOLIDAYS[name], year) for name in rule["either"])
+    if rule.get("lunisolar"):
+        # outside the listed years (the Chinese calendar's 1980-2040, checked against the
+        # lunarcalendar package; Diwali's and Holi's 2001-2035, India's public holidays
+        # as the holidays package lists them): a lunisolar festival comes back to within
+        # a day or two of its date every 19 years (the Metonic cycle)
+        first = min(int(y) for y in rule["dates"])
+        listed = year + 19 * -((year - first) // 19)
         day = dt.date.fromisoformat(rule["dates"][str(listed)])
+        if (day.month, day.day) == (2, 29) and not calendar.isleap(year):
+            day -= dt.timedelta(days=1)
         return day.replace(year=year)
     if "hebrew" in rule or "hijri" in rule:
         return min(d for d in _lunar_dates(rule, year) if d.year == year)
@@ -74,13 +87,34 @@ def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     return day + dt.timedelta(days=rule.get("days_after", 0))  # Black Friday: Thanksgiving's
 
 
+def holiday_rule(rule: dict[str, Any], first: dt.date) -> dict[str, Any]:
+    """The holiday of ``rule`` that falls on ``first``: for a bare "Eid", the Eid of that
+    day; for any other holiday, ``rule`` itself."""
+    either = (HOLIDAYS[name] for name in rule.get("either", ()))
+    return next((sub for sub in either if first in holiday_dates(sub, first.year)), rule)
+
+
+def holiday_dates(rule: dict[str, Any], year: int) -> list[dt.date]:
+    """Every date in ``year`` of ``rule``: of a bare "Eid", both Eids, each as often as
+    its lunar day comes in the Gregorian year; of any other holiday, its one date."""
+    if "either" in rule:
+        return sorted(d for name in rule["either"] for d in holiday_dates(HOLIDAYS[name], year))
+    if "hijri" in rule:
+        return [d for d in _lunar_dates(rule, year) if d.year == year]
+    return [holiday_date(rule, year)]
+
+
 def _lunar_dates(rule: dict[str, Any], year: int) -> list[dt.date]:
     """The Gregorian dates, around ``year``, of a Hebrew or Islamic calendar day (``rule``'s
     ``hebrew`` or ``hijri``: [month, day]); a lunar year is shorter than a Gregorian one,
     so at least one of them falls in ``year``."""
     if "hebrew" in rule:  # Nisan is month 1, Tishrei 7; the year turns in Tishrei
         month, day = rule["hebrew"]
-        return [dt.date(*hebrew.to_gregorian(y, month, day)) for y in (year + 3760, year + 3761)]
+        # Adar's days (Purim) fall in Adar II in a leap year, the calendar's month 13
+        return [
+            dt.date(*hebrew.to_gregorian(y, 13 if month == 12 and hebrew.leap(y) else month, day))
+            for y in (year + 3760, year + 3761)
+        ]
     month, day = rule["hijri"]
     first = int((year - 622) * 1.0307)  # 33 Islamic years to 32 Gregorian ones
     return [_hijri_date(h, month, day) for h in range(first - 1, first + 3)]
@@ -150,7 +184,11 @@ def _pick(
     every = rule.get("every", 1)  # Election Day falls in even years, Super Tuesday every 4th
     remainder = rule.get("remainder", 0)  # Inauguration Day the year after an election
     years = [y for y in range(dct.year - every, dct.year + every + 1) if y % every == remainder]
-    options = [holiday_date(rule, y) for y in years]
+    options = [
+        d
+        for y in years
+        for d in (holiday_dates(rule, y) if "either" in rule else [holiday_date(rule, y)])
+    ]
     if week:
         options = [d - dt.timedelta(days=d.isoweekday() - 1) for d in options]
     if rel == "this":
@@ -213,10 +251,9 @@ _READY_FOR = re.compile(
 _COUNTED_BACK = frozenset(
     {"since", "just", "day", "days", "week", "weeks", "weekend", "month", "months", "night"}
 )
-#: days before a holiday within which a past clause's preparations are for it
+#: days before a holiday within which a past clause's preparations are for it (unless
+#: the holiday's entry says otherwise: the Lunar New Year's travel rush begins weeks ahead)
 _RUN_UP = 30
-#: … the Chinese new year's, whose travel and trade rush begins weeks ahead
-_RUN_UP_LUNAR = 50
 #: a verb of urging and its infinitive before a holiday in its sentence ("urged people to
 #: avoid gatherings on New Year's Eve", "asked residents not to travel during the Lunar
 #: New Year")
@@ -249,10 +286,10 @@ def _made_ready_for(m: re.Match[str], ctx: Context, rule: dict[str, Any]) -> boo
     if cue is None and urged is None:
         return False
     coming = min(
-        d for d in (holiday_date(rule, y) for y in (ctx.dct.year, ctx.dct.year + 1)) if d > ctx.dct
+        d for y in (ctx.dct.year, ctx.dct.year + 1) for d in holiday_dates(rule, y) if d > ctx.dct
     )
     # (the Lunar New Year's travel and trade begin weeks ahead)
-    if (coming - ctx.dct).days > (_RUN_UP_LUNAR if rule.get("chinese_lunar") else _RUN_UP):
+    if (coming - ctx.dct).days > rule.get("run_up", _RUN_UP):
         return False
     if cue is None:
         # "urged residents not to travel during the Lunar New Year": what was urged is ahead
@@ -322,6 +359,22 @@ def _christmas_before(m: re.Match[str], ctx: Context) -> int | None:
     return year if abs((dt.date(year + 1, 1, 1) - ctx.dct).days) <= _NEAR_NEW_YEAR else None
 
 
+#: the faithful of an Eastern church named before a holiday in its sentence, whose Easter
+#: is the Orthodox one ("Orthodox Christians marked Easter", "Coptic believers", "Copts";
+#: not "Orthodox economists", "an Orthodox rabbi", "Ultra-Orthodox Jewish parties"), and
+#: of a church that keeps Christmas on January 7 (not the Greek one's December 25)
+_EASTERN_FAITHFUL = (
+    r"(?<![\w-])(?:(?:Orthodox|Coptic)\s+(?:Christians?|believers|faithful|worshippers"
+    r"|[Cc]hurch(?:es)?|pilgrims)|Copts)\b"
+)
+_EASTERN_CHURCH = {
+    "easter": re.compile(_EASTERN_FAITHFUL),
+    "christmas": re.compile(
+        r"(?<!Greek\s)(?<!Romanian\s)(?<!Bulgarian\s)(?<!Cypriot\s)"
+        + _EASTERN_FAITHFUL
+        + r"|\b(?:Russian|Serbian|Ethiopian|Georgian|Macedonian|Belarusian)\s+Orthodox\b"
+    ),
+}
 #: the names of New Year's Day; how near the DCT (days) a New Year told after Christmas is
 _NEW_YEARS_DAYS = frozenset({"new year", "new year's", "new year's day"})
 _NEAR_NEW_YEAR = 45
@@ -347,6 +400,11 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if conventional:
         name = name.removeprefix("orthodox ")
     rule = HOLIDAYS[name]
+    start, _ = sentence_around(ctx.text, m.start(), m.end())
+    church = _EASTERN_CHURCH["christmas" if "christmas" in name else "easter"]
+    if f"orthodox {name}" in HOLIDAYS and church.search(ctx.text, start, m.start()):
+        # "Orthodox believers celebrated Christmas on Monday": the Orthodox one
+        rule = HOLIDAYS[f"orthodox {name}"]
     rel = (m["rel"] or "").lower()
     mod = point_mod_of(m)
     # a year named earlier in the sentence places the holiday ("In 2015, Thanksgiving…")
@@ -390,8 +448,10 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             day = dt.date(christmas + 1, 1, 1)  # "over Christmas and New Year's": the next
     else:
         day, how = None, "holiday_no_dct"
-    if m["week"]:
-        value = week_value(day) if day else "XXXX-WXX"
+    if m["week"] or rule.get("week"):
+        # "Easter week"; "Holy Week", the ISO week its last day (Holy Saturday) is in
+        last = day + dt.timedelta(days=_length(rule) - 1) if day else None
+        value = week_value(last) if last else "XXXX-WXX"
         return make_timex(m, "DATE", value, how + "_week", mod, anchor="DCT+tense")
     if m["weekend"]:
         return _holiday_weekend(m, ctx, day, how, mod)
@@ -399,9 +459,8 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         fixed = "day" in rule
         value = f"XXXX-{rule['month']:02d}-{rule['day']:02d}" if fixed else "XXXX-XX-XX"
         return make_timex(m, "DATE", value, how, mod)
-    t = make_timex(
-        m, "DATE", day.isoformat(), how, mod, holiday_span(rule, day), anchor="DCT+tense"
-    )
+    span = holiday_span(holiday_rule(rule, day), day)
+    t = make_timex(m, "DATE", day.isoformat(), how, mod, span, anchor="DCT+tense")
     if conventional and m.start() == m.start("holiday"):
         t.start = m.end("holiday") - len(m["holiday"][len("orthodox") :].lstrip())
         t.text = ctx.text[t.start : t.end]

@@ -277,7 +277,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         + NUM
         + r"))?(?:\s+(?P<rel2>previous|preceding|prior)(?=\s))?"
         r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus"
-        r"|(?P<kind>fiscal|calendar|business|working|trading|legislative))|-odd)?[\s-]+"
+        r"|(?P<kind>fiscal|calendar|business|working|trading|legislative|school|class"
+        r"|instructional|teaching|sitting))|-odd)?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
         r"(?:-(?:long|old))?",
         resolve_duration,
