@@ -19,14 +19,19 @@ from fivews.timeline.records import Context
 #: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
 #: "in the run-up to Tuesday's primary"; "before", a preparation, a crowd expected and
 #: a threat or a wait only before a scheduled event: "before Tuesday's vote", "were
-#: preparing for Saturday's summit", "with preparations for Sunday's referendum", "are
+#: preparing for Saturday's summit", "would be ready for Friday's game", "is fully
+#: prepared for" (not "was ready for", "prepared for Sunday's final, then lost"), "with
+#: preparations for Sunday's referendum", "are
 #: expected at Tuesday's memorial", "threatened to mar Sunday's election", "awaited
 #: Sunday's runoff"; not a delay, told before the event or after it: "decided Friday to
 #: delay Saturday's parade by two hours")
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
     r"|(?P<before>before|in\s+advance\s+of"
-    r"|(?P<ongoing>(?:preparing|bracing|gearing\s+up)\s+for|await(?:s|ing)?)"
+    r"|(?P<ongoing>(?:preparing|bracing|gearing\s+up|prepares"
+    r"|(?:(?:will|would|to|must|should|'ll|’ll)\s+be|\b(?:is|are)|['’](?:s|re))\s+(?:\w+ly\s+)?"
+    r"(?:ready|prepared))\s+for"
+    r"|await(?:s|ing)?)"
     r"|in\s+preparation\s+for|preparations?\s+for|awaited"
     r"|(?:is|are|was|were)\s+expected\s+(?:at|for)"
     r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend)))\s+$",

@@ -63,6 +63,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
             return previous_word(text, least.start()) in _UNTIL_WORDS
         if first_word(text, at) and _STAMP_ENDS.match(text, m.end()):
             return True  # a live blog's stamp: "0930 GMT: Japan's nuclear agency says …"
+        if m.end() > m.end("mi4") and _RESTATED_BEFORE.search(text, max(0, at - 10), at):
+            return True  # "attacked at dawn, 1300 GMT Tuesday", "at 0900 GMT, or 1300 local time"
         return previous_word(text, at) in _RANGE_PREPOSITIONS or bool(
             _24_HOUR_DASH.search(text, max(0, at - 8), at)  # "from 1900 - 0500 local time"
         )
@@ -95,6 +97,10 @@ _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 _CLOCK_PREPOSITIONS = frozenset(
     {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to"}
 )
+#: a comma or "or" before a 24-hour time with its zone, which restates a time just told
+#: (not a bracket: "10:35 a.m. (0735 GMT)" is left untagged, as TimeBank leaves it; nor
+#: a year's comma: "In 2003, 1300 GMT was chosen as the opening time")
+_RESTATED_BEFORE = re.compile(r"(?:(?<!\d{4})(?<!\d{4}\s),|\bor)[ \t]+$")
 #: what ends a live blog's or a timeline's stamp ("0930 GMT: …", "1115 GMT - …")
 _STAMP_ENDS = re.compile(r"[ \t]*(?::|—|–|--?)[ \t]")
 #: the prepositions of a stretch's end before "at least" and a 24-hour time

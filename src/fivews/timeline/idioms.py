@@ -183,34 +183,45 @@ def join_phrases(text: str, timexes: list[Timex], dct: dt.date | None = None) ->
     return sorted(out, key=lambda x: x.start)
 
 
-#: a count of units back ("a week ago", "15 years ago")
-_UNITS_AGO = re.compile(r"(?P<n>[\w-]+)\s+(?P<unit>day|week|month|year)s?\s+ago", re.I)
+#: a count of units back ("a week ago", "15 years ago", "a hundred years ago")
+_UNITS_AGO = re.compile(
+    r"(?P<n>[\w-]+(?:\s+hundred)?)\s+(?P<unit>day|week|month|year)s?\s+ago", re.I
+)
 
 
-#: the DCT's own week or month after a count of larger units back ("five years ago this
-#: week", "a year ago this month")
-_THIS_UNIT = re.compile(r"this\s+(?P<unit>week|month)", re.I)
+#: the DCT's own week or month, or the one before, after a count of larger units back
+#: ("five years ago this week", "a year ago this month", "20 years ago last week")
+_THIS_UNIT = re.compile(r"(?:this|last)\s+(?P<unit>week|month)", re.I)
+#: words before a count back that make it a comparison's base ("from a year ago", "lower
+#: than a year ago", "their level of a year ago", "compared with a year ago")
+_COMPARED_WITH = re.compile(r"\b(?:from|than|of|with|versus|vs\.?|over|since)\s+$", re.I)
+#: the days a count back may end on ("15 years ago today", "ten years ago tomorrow")
+_DAY_WORD_RULES = frozenset({"day_word_today", "day_word_tomorrow", "day_word_yesterday"})
 #: units a count back may be in for "this week" or "this month" after it
 _LARGER_UNITS = {"week": ("month", "year"), "month": ("year",)}
 
 
 def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex | None:
-    """ "a week ago today", "15 years ago today": the one day that many units before the
-    DCT; "five years ago this week", "a year ago this month": the week or month of the day
-    that many units before the DCT (of the week's Thursday without one); or None."""
+    """ "a week ago today", "15 years ago today", "ten years ago tomorrow": the one day
+    that many units before the day; "five years ago this week", "a year ago this month",
+    "20 years ago last week": the week or month of the day that many units before the DCT
+    (of the week's Thursday without one); or None."""
     units = _UNITS_AGO.fullmatch(prev.text)
     this = _THIS_UNIT.fullmatch(t.text)
     if (
         units is None
         or not re.fullmatch(r"[ \t]+", text[prev.end : t.start])
         or re.match(r"['’]s\b", text[t.end : t.end + 3])  # "ten years ago today's champion"
+        # "rose 2.9 percent from a year ago last month": a comparison's base, then the time
+        # of what is compared
+        or _COMPARED_WITH.search(text, max(0, prev.start - 14), prev.start)
     ):
         return None
     n = number_value(units["n"])
     if n is None or n != int(n):
         return None
     code = units["unit"][0].upper()  # D, W, M, Y
-    if t.rule == "day_word_today" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+    if t.rule in _DAY_WORD_RULES and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
         day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
         return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
     if (

@@ -32,7 +32,7 @@ from fivews.timeline.framing_years import (
     year_named_after,
     year_named_before,
 )
-from fivews.timeline.lexicon import LEXICON, PARTS_OF_DAY, SENTENCE_OPENS, WEEKDAYS
+from fivews.timeline.lexicon import LEXICON, PARTS_OF_DAY, SENTENCE_OPENS, WEEKDAY, WEEKDAYS
 from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
@@ -380,6 +380,49 @@ _NEW_YEARS_DAYS = frozenset({"new year", "new year's", "new year's day"})
 _NEAR_NEW_YEAR = 45
 
 
+#: the weekday a holiday is told to fall on, right after it: its verb of beginning or
+#: falling ("Ramadan, which starts on Monday", "Eid began Tuesday", "Eid al-Adha will be
+#: celebrated on Monday") or, after a verb of celebrating, "on" alone ("Muslims celebrated
+#: Eid al-Adha on Monday"); not another act's day ("discuss Eid on Monday", "ahead of
+#: Ramadan on Sunday")
+_ITS_WEEKDAY = re.compile(
+    r"(?:,\s+which)?\s+(?:(?:will|would|is\s+expected\s+to|was\s+expected\s+to)\s+)?"
+    r"(?:begins?|began|starts?|started|falls?|fell|be|is|was|(?:is|was|be)\s+(?:celebrated"
+    r"|marked|observed))"
+    r"\s+(?:on\s+)?(?P<weekday>" + WEEKDAY + r")\b",
+    re.I,
+)
+_CELEBRATED_ON = re.compile(
+    r"(?:\s+(?:holidays?|festival))?\s+(?:on\s+)?(?P<weekday>" + WEEKDAY + r")\b", re.I
+)
+_CELEBRATING = re.compile(
+    r"\b(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s+(?:the\s+)?$",
+    re.I,
+)
+#: days a holiday of the Islamic calendar may lie from its computed date, as the moon is
+#: sighted a day or two apart from place to place
+_SIGHTING = 2
+
+
+def _sighted_day(m: re.Match[str], ctx: Context, day: dt.date) -> dt.date:
+    """The day of a holiday of the Islamic calendar that the sentence names by its weekday
+    ("Muslims celebrated Eid al-Adha on Monday"), when that weekday lies within
+    :data:`_SIGHTING` days of the computed date (the moon is sighted a day apart from
+    country to country); else the computed ``day``."""
+    said = _ITS_WEEKDAY.match(ctx.text, m.end())
+    if said is None and _CELEBRATING.search(ctx.text, max(0, m.start() - 20), m.start()):
+        said = _CELEBRATED_ON.match(ctx.text, m.end())
+    if said is None or not said["weekday"][0].isupper():
+        return day
+    wanted = WEEKDAYS[said["weekday"].lower()]
+    near = [
+        day + dt.timedelta(days=k)
+        for k in range(-_SIGHTING, _SIGHTING + 1)
+        if (day + dt.timedelta(days=k)).isoweekday() == wanted
+    ]
+    return near[0] if near else day
+
+
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """A holiday (:func:`_resolve_holiday`), and a part of it named after it ("Christmas
     morning", "Thanksgiving night"): a TIME on the holiday's day."""
@@ -448,6 +491,8 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             day = dt.date(christmas + 1, 1, 1)  # "over Christmas and New Year's": the next
     else:
         day, how = None, "holiday_no_dct"
+    if day is not None and ("hijri" in rule or "either" in rule):
+        day = _sighted_day(m, ctx, day)
     if m["week"] or rule.get("week"):
         # "Easter week"; "Holy Week", the ISO week its last day (Holy Saturday) is in
         last = day + dt.timedelta(days=_length(rule) - 1) if day else None

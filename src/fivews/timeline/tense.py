@@ -210,6 +210,34 @@ _ANNOUNCING_VERBS = frozenset(
 )
 
 
+def _due_with(tok: Token) -> bool:
+    """Whether ``tok`` is "due" in a "with" phrase of a clause that is not past ("with
+    counting due on Friday", "With results due Friday, markets are quiet"): what is due is
+    ahead (the past's "With results due Friday, markets were quiet" keeps its tense)."""
+    if tok.lower_ != "due" or tok.tag_ != "JJ":
+        return False
+    if not any(a.lower_ == "with" for a in list(tok.ancestors)[:2]):
+        return False
+    root = tok.sent.root
+    return not (a_verb(root) and verb_tense(root) == PAST)
+
+
+def _attributed_clause(doc: Doc, token_i: int, verb: Token | None) -> Token | None:
+    """The verb of the clause an attribution closes ("The vote is set for 11 a.m.
+    Thursday, an aide said": "set"), when the parser hung the time right before the
+    attribution's comma on the verb of saying after it; else ``verb``."""
+    if verb is None or verb.i <= token_i or not reports(verb):
+        return verb
+    if not any(c.text == "," and token_i < c.i < verb.i for c in verb.children):
+        return verb
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token_i and a_verb(c)]
+    if not told or any(incident(doc[k]) for k in range(told[-1].i + 1, token_i)):
+        # "Police are investigating the attack at 2 a.m. Saturday, a spokesman said": the
+        # incident's time, which the report's past tells
+        return verb
+    return told[-1]
+
+
 def clause_tense(doc: Doc, token_i: int) -> str | None:
     """PAST, PRESENT or FUTURE of the verb that governs token ``token_i``, or None.
 
@@ -232,6 +260,13 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         return PAST
     if j >= 0 and not possessive and announced_start(doc, j):
         return None  # "announced a truce starting Tuesday": the nearest such day
+    if j >= 0 and doc[j].lower_ == "since" and doc[j].dep_ == "prep" and not possessive:
+        # "hold the town since Monday": gone by (not the conjunction "Since Monday is a
+        # public holiday, the exchange will open on Tuesday")
+        if not (token_i + 1 < len(doc) and a_verb(doc[token_i + 1])):
+            return PAST
+    if j >= 0 and _due_with(doc[j]):
+        return FUTURE  # "Polls close Thursday, with counting due on Friday"
     if j == token_i - 1 and _come_idiom(doc[j]):
         return FUTURE  # "favourite to win the election come November": when it comes
     if (
@@ -273,6 +308,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is None:
         root = doc[token_i].sent.root
         verb = root if a_verb(root) else None
+    verb = _attributed_clause(doc, token_i, verb)
     if (
         verb is not None
         and verb.tag_ == "VBN"

@@ -108,7 +108,21 @@ def verb_tense(verb: Token) -> str | None:
         return PRESENT
     if _exhortation(verb):
         return FUTURE  # "Let's defeat her in November", in a quote too
+    if _present_after_a_perfect(verb, auxes):
+        return PRESENT  # "have won 11 of their last 12 games and play Denver on Wednesday"
     return None
+
+
+def _present_after_a_perfect(verb: Token, auxes: list[Token]) -> bool:
+    """Whether ``verb`` is a bare form joined to a present perfect ("have won … and play
+    Denver on Wednesday"): it cannot share "have", which would need a participle, so it
+    is a plural present the tagger read as a bare form."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or auxes or verb.i < verb.head.i:
+        return False
+    head = verb.head
+    return head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children
+    )
 
 
 #: verbs whose past is their present ("shed", "spread", "set")
