@@ -12,8 +12,8 @@ import datetime as dt
 
 import pytest
 
+from fivews.timeline.holiday_dates import holiday_date, holiday_span
 from fivews.timeline.lexicon import LEXICON
-from fivews.timeline.resolve_holidays import holiday_date, holiday_span
 from timex_cases import texts_and_values as _found
 from timex_cases import timex_named
 

@@ -318,7 +318,7 @@ def test_other_calendars_new_years_without_a_date_and_kinds_are_no_time(nlp, tex
 
 
 def test_easter_follows_both_computuses():
-    from fivews.timeline.resolve_holidays import easter_sunday
+    from fivews.timeline.holiday_dates import easter_sunday
 
     western = [easter_sunday(y).isoformat() for y in (2015, 2016, 2017)]
     orthodox = [easter_sunday(y, orthodox=True).isoformat() for y in (2015, 2016, 2017)]

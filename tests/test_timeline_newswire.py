@@ -175,7 +175,7 @@ def test_holidays(nlp, text, expression, dct, value):
 
 
 def test_holiday_names_need_capitals_and_easter_follows_the_computus(nlp):
-    from fivews.timeline.resolve_holidays import easter_sunday
+    from fivews.timeline.holiday_dates import easter_sunday
 
     assert _timexes(nlp, "The children hunted for the easter bunny.") == []
     assert [easter_sunday(y).isoformat() for y in (1999, 2000, 2017, 2024)] == [

@@ -37,7 +37,8 @@ Layout
     :func:`interval_of`), ``tense`` (clause tense), ``values`` (shared resolver pieces),
     ``resolve_calendar`` / ``resolve_days`` / ``resolve_clock`` / ``resolve_relative`` /
     ``resolve_reference`` / ``resolve_quarters`` / ``resolve_ago`` / ``resolve_durations`` /
-    ``resolve_holidays`` (the resolvers by family), ``guards``, ``triggers``, ``rules``
+    ``resolve_holidays`` (the resolvers by family), ``holiday_dates`` (the day a holiday
+    falls on in a year), ``guards``, ``triggers``, ``rules``
     (:data:`RULES`), ``candidates`` (matching, longest-first selection), ``tag``
     (:func:`tag_timexes`), ``tables`` (:func:`timexes_table`).
 """

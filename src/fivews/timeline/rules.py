@@ -27,6 +27,7 @@ from fivews.timeline.guards_durations import (
 )
 from fivews.timeline.guards_holidays import guard_holiday
 from fivews.timeline.guards_reference import guard_reference
+from fivews.timeline.holiday_dates import HOLIDAYS
 from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,
     AFTER_HOUR_DASH,
@@ -75,7 +76,7 @@ from fivews.timeline.resolve_durations import (
     resolve_unit_and_a_half,
     resolve_vague_duration,
 )
-from fivews.timeline.resolve_holidays import HOLIDAYS, resolve_holiday
+from fivews.timeline.resolve_holidays import resolve_holiday
 from fivews.timeline.resolve_quarters import resolve_quarter
 from fivews.timeline.resolve_reference import resolve_reference
 from fivews.timeline.resolve_relative import resolve_relative_unit, resolve_the_unit
