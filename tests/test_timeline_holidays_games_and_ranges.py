@@ -8,7 +8,7 @@ Coptic faithful (not the Greek church's Christmas, nor "Orthodox economists" or
 Sunday's Super Bowl") and its clock ("with 2:47 remaining"), not a company's quarter nor
 the last 9:30 train; a day range whose year follows its end ("Aug. 20-21, 1968", "Dec.
 30-Jan. 2, 1999", "June 5, 2015-June 7, 2016"); counted school days; Mountain and
-Central time.
+Central time; a crop named by its season ("winter wheat").
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -20,6 +20,14 @@ import pytest
 from timex_cases import texts_and_values as _found
 
 _CASES = [
+    ("The winter wheat crop was rated 46 percent good.", "2020-11-30", []),
+    (
+        "Harvesting of the winter wheat crop is nearly over, while spring wheat will be harvested in August.",
+        "2017-07-20",
+        [("August", "2017-08")],
+    ),
+    ("Farmers expect a good crop this summer.", "2017-07-20", [("this summer", "2017-SU")]),
+    ("In the spring, crops were planted.", "2017-07-20", [("the spring", "2017-SP")]),
     (
         "Muslims will celebrate Eid later this week.",
         "2019-06-03",

@@ -197,6 +197,8 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     if not m["year"] and m["season"].lower() == "fall":
         if _COLLAPSE_OF.match(text, m.end()) or _DECLINE_AFTER.match(text, m.end()):
             return False  # "the fall of Mosul", "this fall in prices": a collapse, a decline
+    if not m["year"] and _CROP_AFTER.match(text, m.end()):
+        return False  # "the winter wheat", "spring barley": a crop sown in that season
     if m["year"] or m["pmod"] or m["rel"]:
         return True
     if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
@@ -215,6 +217,13 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     return previous_word(text, m.start()) in SEASON_CONTEXT
 
 
+#: a crop named after the season it is sown in ("winter wheat", "spring canola", "the
+#: winter crop"), a kind of grain, no time
+_CROP_AFTER = re.compile(
+    r"[ \t-]+(?:wheats?|barley|oats?|rye|canola|rapeseed|durum|triticale|cereals?|grains?"
+    r"|crops?)\b",
+    re.I,
+)
 #: "of" and no year after "fall" ("the fall of Mosul", "the fall of the Berlin Wall"): a
 #: collapse, not the autumn ("the fall of 2014", "the fall of that year")
 _COLLAPSE_OF = re.compile(
