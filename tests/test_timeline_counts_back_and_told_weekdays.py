@@ -9,7 +9,9 @@ Sunday's final, then lost"); "since Monday" (not the conjunction "Since Monday i
 holiday"); a bare verb after a present perfect ("have won 11 … and play Denver on
 Wednesday"); an Islamic holiday's weekday within two days of its computed date ("Muslims
 celebrated Eid al-Adha on Monday"; not "discuss Eid on Monday", "ahead of Ramadan on
-Sunday", nor another calendar's holiday).
+Sunday", nor another calendar's holiday); a holiday or weekday that is the subject of a
+reported clause ("said Eid al-Fitr will begin on Friday"; not "said Monday the man was
+armed", "said Sunday schools would close").
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -21,6 +23,15 @@ import pytest
 from timex_cases import texts_and_values as _found
 
 _CASES = [
+    (
+        "Most Gulf states said Eid al-Fitr will begin on Friday.",
+        "2018-06-14",
+        [("Eid al-Fitr", "2018-06-15"), ("Friday", "2018-06-15")],
+    ),
+    ("Officials said Christmas would be quiet.", "2019-12-20", [("Christmas", "2019-12-25")]),
+    ("He said Friday would be the deadline.", "2019-05-01", [("Friday", "2019-05-03")]),
+    ("Police said Monday the man was armed.", "2019-05-01", [("Monday", "2019-04-29")]),
+    ("Officials said Sunday schools would close.", "2016-03-14", [("Sunday", "2016-03-13")]),
     (
         "A hundred years ago today, Archduke Franz Ferdinand was shot.",
         "2014-06-28",

@@ -210,6 +210,16 @@ _ANNOUNCING_VERBS = frozenset(
 )
 
 
+def _subject_after(tok: Token) -> bool:
+    """Whether ``tok`` (or the name it is part of) is the subject of a verb after it, as
+    in "said Eid al-Fitr will begin on Friday", "said Christmas would be quiet": the
+    reported clause's own, not a time of the saying ("said Monday the man was armed",
+    "said Sunday schools would close": a name's parts, not a noun's modifier)."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i
+
+
 def _due_with(tok: Token) -> bool:
     """Whether ``tok`` is "due" in a "with" phrase of a clause that is not past ("with
     counting due on Friday", "With results due Friday, markets are quiet"): what is due is
@@ -254,7 +264,12 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     while j >= 0 and doc[j].lower_ in ("on", "late", "early", "earlier", "later", "last"):
         j -= 1
     possessive = token_i + 1 < len(doc) and doc[token_i + 1].lower_ in ("'s", "’s")
-    if (j >= 0 and doc[j].tag_ == "VBD" and not possessive) or dates_an_incident(doc, token_i):
+    if (
+        j >= 0
+        and doc[j].tag_ == "VBD"
+        and not possessive
+        and not (j == token_i - 1 and _subject_after(doc[token_i]))
+    ) or dates_an_incident(doc, token_i):
         # "said Thursday", "will investigate the October attack" (not "said Saturday's
         # opener will be a test": the day of what was said about)
         return PAST
