@@ -20,6 +20,12 @@ import pytest
 from timex_cases import texts_and_values as _found
 
 _CASES = [
+    # 1 Muharram came twice in 2008: January 10 and December 29
+    (
+        "Muslims will mark the Islamic New Year next week.",
+        "2008-12-20",
+        [("Islamic New Year", "2008-12-29"), ("next week", "2008-W52")],
+    ),
     ("The winter wheat crop was rated 46 percent good.", "2020-11-30", []),
     (
         "Harvesting of the winter wheat crop is nearly over, while spring wheat will be harvested in August.",

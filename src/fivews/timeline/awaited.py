@@ -21,10 +21,9 @@ from fivews.timeline.records import Context
 #: a threat or a wait only before a scheduled event: "before Tuesday's vote", "were
 #: preparing for Saturday's summit", "would be ready for Friday's game", "is fully
 #: prepared for" (not "was ready for", "prepared for Sunday's final, then lost"), "with
-#: preparations for Sunday's referendum", "are
-#: expected at Tuesday's memorial", "threatened to mar Sunday's election", "awaited
-#: Sunday's runoff"; not a delay, told before the event or after it: "decided Friday to
-#: delay Saturday's parade by two hours")
+#: preparations for Sunday's referendum", "are expected at Tuesday's memorial",
+#: "threatened to mar Sunday's election", "awaited Sunday's runoff"; not a delay, told
+#: before the event or after it: "decided Friday to delay Saturday's parade by two hours")
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
     r"|(?P<before>before|in\s+advance\s+of"

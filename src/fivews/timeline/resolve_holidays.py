@@ -61,11 +61,9 @@ def _pick(
     every = rule.get("every", 1)  # Election Day falls in even years, Super Tuesday every 4th
     remainder = rule.get("remainder", 0)  # Inauguration Day the year after an election
     years = [y for y in range(dct.year - every, dct.year + every + 1) if y % every == remainder]
-    options = [
-        d
-        for y in years
-        for d in (holiday_dates(rule, y) if "either" in rule else [holiday_date(rule, y)])
-    ]
+    # every date in each year: a lunar day may come twice in one ("Islamic New Year" on
+    # January 10 and December 29, 2008), and a bare "Eid" is either Eid
+    options = [d for y in years for d in holiday_dates(rule, y)]
     if week:
         options = [d - dt.timedelta(days=d.isoweekday() - 1) for d in options]
     if rel == "this":
