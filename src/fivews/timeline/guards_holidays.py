@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, PACT_AFTER, previous_word
+from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, PACT_AFTER, first_word, previous_word
 from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS
 
 
@@ -48,7 +48,7 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         return False  # "Passover recipes", "a Ramadan Iftar meal": a kind of thing, no time
     if name == "lent" and not (
         previous_word(text, m.start()) in _BEFORE_LENT
-        or (m.start() == 0 or _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()))
+        or first_word(text, m.start())
         and _LENT_GOES_ON.match(text, m.end())
     ):
         # "Banks Lent More", "Karen Lent, a spokeswoman", "the Lent Bumps": the verb, a
@@ -143,7 +143,6 @@ _LENT_GOES_ON = re.compile(
     r"\s+(?:begins?|began|starts?|started|ends?|ended|is|was|will\s+(?:begin|start|end))\b",
     re.I,
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 #: a capitalised word after a holiday that makes it a name: a place ("Christmas Island",
 #: "Easter Island"), a body ("Easter Seals", "the Thanksgiving Foundation") or a pact or
 #: an event named after the day it came on ("the Good Friday Agreement", "the Easter

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of, month_end, real_date
-from fivews.timeline.ranges import a_range
+from fivews.timeline.ranges import WRITTEN_YEAR, a_range
 from fivews.timeline.records import Timex
 
 
@@ -30,12 +30,12 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
         first, last = _DATE_ONLY.match(prev.value), _DATE_ONLY.match(t.value)
         if not (first and last) or prev.rule.startswith("weekday") or t.rule.startswith("weekday"):
             continue
-        if _WRITTEN_YEAR.search(t.text):
+        if WRITTEN_YEAR.search(t.text):
             continue
         if not a_range(text, prev, t):
             continue
         begin, end = dt.date.fromisoformat(first.group(0)), dt.date.fromisoformat(last.group(0))
-        if _WRITTEN_YEAR.search(prev.text):
+        if WRITTEN_YEAR.search(prev.text):
             # "between Dec. 24, 2011 and Jan. 2": the end is the first such day after the start
             same = real_date(begin.year, end.month, end.day)
             after = (
@@ -74,7 +74,7 @@ def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) ->
     which runs from November to April" read as November and April of one year): the
     start moves a year back or the end a year on, whichever range lies nearer the DCT."""
     prev, t = timexes[i - 1], timexes[i]
-    if _WRITTEN_YEAR.search(prev.text) or _WRITTEN_YEAR.search(t.text) or prev.value <= t.value:
+    if WRITTEN_YEAR.search(prev.text) or WRITTEN_YEAR.search(t.text) or prev.value <= t.value:
         return
     if prev.value[:4] != t.value[:4] or not a_range(text, prev, t):
         return
@@ -121,5 +121,3 @@ _SHORT_RANGE = 92
 _DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d(?=$|T)")
 #: a month's value ("2018-11")
 _MONTH_ONLY = re.compile(r"\d{4}-\d\d")
-#: a year written in a timex's text
-_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")

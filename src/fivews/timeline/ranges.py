@@ -272,7 +272,7 @@ def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
             # days in it (the start's the year before when its month comes later), or the
             # end's alone when the start has its own ("June 5, 2015-June 7, 2016")
             year = int(after.value)
-            if not _A_YEAR.search(t.text):
+            if not WRITTEN_YEAR.search(t.text):
                 first = f"{year - (t.value[5:7] > end.value[5:7]):04d}{t.value[4:]}"
                 out[-1] = dataclasses.replace(
                     t, value=first, interval=interval_of(first), anchor="next timex"
@@ -296,8 +296,8 @@ def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-#: a year written in a timex ("June 5, 2015" already has its own)
-_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: a year written in a timex ("June 5, 2015", "June 5, '15" already have their own)
+WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")
 #: what may follow a range's year ("Aug. 20-21, 1968."): a stop or a small word, not a
 #: noun it would count ("March 2-3, 1500 police officers")
 _RANGE_YEAR_ENDS = re.compile(

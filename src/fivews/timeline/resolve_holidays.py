@@ -368,7 +368,9 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             day = dt.date(christmas + 1, 1, 1)  # "over Christmas and New Year's": the next
     else:
         day, how = None, "holiday_no_dct"
-    if day is not None and ("hijri" in rule or "either" in rule):
+    if day is not None:
+        rule = holiday_rule(rule, day)  # a bare "Eid": the Eid of that day
+    if day is not None and "hijri" in rule:
         day = _sighted_day(m, ctx, day)
     if m["week"] or rule.get("week"):
         # "Easter week"; "Holy Week", the ISO week its last day (Holy Saturday) is in
@@ -381,7 +383,7 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         fixed = "day" in rule
         value = f"XXXX-{rule['month']:02d}-{rule['day']:02d}" if fixed else "XXXX-XX-XX"
         return make_timex(m, "DATE", value, how, mod)
-    span = holiday_span(holiday_rule(rule, day), day)
+    span = holiday_span(rule, day)
     t = make_timex(m, "DATE", day.isoformat(), how, mod, span, anchor="DCT+tense")
     if conventional and m.start() == m.start("holiday"):
         t.start = m.end("holiday") - len(m["holiday"][len("orthodox") :].lstrip())
