@@ -44,6 +44,8 @@ _SPORT = re.compile(
 )
 #: a game's score before its outcome ("a 1-0 defeat", "a 2-0 lead")
 _SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|tie)\b", re.I)
+#: "of" after a half or a period ("the second half of …")
+_OF_AFTER = re.compile(r"\s+of\b")
 #: the season a half belongs to ("the first half of the season"), a part of a game
 _OF_A_SEASON = re.compile(r"\s+of\s+(?:the|this|last|next)\s+season\b", re.I)
 #: the honoured noun of an award title ("athlete", "citizen", "album")
@@ -172,8 +174,9 @@ _GAME_CLOCK_AFTER = re.compile(_LEFT_TO_PLAY, re.I)
 _GAME_CLOCK = re.compile(
     r"\b(?:\d{1,2}:\d\d" + _LEFT_TO_PLAY + r"|with\s+\d{1,2}:\d\d\s+left)", re.I
 )
-#: "with" right before a game clock's reading ("with 1:12 left")
+#: "with" right before a game clock's reading and "left" after it ("with 1:12 left")
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+_LEFT_AFTER = re.compile(r"\s+left\b")
 #: the last stretch of a game before its clock's reading ("in the final 3:46")
 _FINAL_BEFORE = re.compile(r"\b(?:final|last)\s+$", re.I)
 
@@ -186,7 +189,7 @@ def _game_clock(m: re.Match[str], text: str) -> bool:
         return False
     if _GAME_CLOCK_AFTER.match(text, m.end()):
         return True
-    if re.match(r"\s+left\b", text[m.end() :]) and _WITH_BEFORE.search(
+    if _LEFT_AFTER.match(text, m.end()) and _WITH_BEFORE.search(
         text, max(0, m.start() - 6), m.start()
     ):
         return True
@@ -362,7 +365,7 @@ def _part_of_a_game(m: re.Match[str], text: str) -> bool:
         return False  # "the second half of 2016"
     if _OF_AN_EVENT.match(text, m.end()):
         return True  # "the second half of the race", "the first half of the film"
-    if re.match(r"\s+of\b", text[m.end() :]) and not _OF_A_SEASON.match(text, m.end()):
+    if _OF_AFTER.match(text, m.end()) and not _OF_A_SEASON.match(text, m.end()):
         return False  # "the second half of the year" (not "… of the season")
     return in_a_game(m, text)
 
