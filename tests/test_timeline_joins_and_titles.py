@@ -464,7 +464,7 @@ def test_a_restating_time_needs_its_year(nlp, text, dct, expected):
         (
             "He worked late into the night before collapsing at his desk.",
             "2009-03-18",
-            [("the night", "2009-03-18TNI")],
+            [("the night", "2009-03-17TNI")],
         ),
         (
             "The fire broke out on July 19. Neighbors had smelled smoke the afternoon before.",

@@ -154,7 +154,9 @@ def clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) -> 
         hhmm = "00:00"  # "shortly after midnight Saturday": the small hours of Saturday
     if day.rule.startswith(("weekday", "set_weekday")) and ends_weekday_range(text, day):
         return None  # "Mondays through Fridays at 10 p.m.": the clock is the whole range's
-    if day.rule == "set_weekday_plural" and re.fullmatch(r"XXXX-WXX-\d", day.value):
+    if day.rule in ("set_weekday_plural", "set_weekday") and re.fullmatch(
+        r"XXXX-WXX-\d", day.value
+    ):  # "Thursdays at 9 p.m.", "every Thursday at 9 p.m."
         value, rule = f"{day.value}T{hhmm}", f"{day.rule}+clock_time"
         return spanning(prev, t, text, "SET", value, rule, clock.mod or day.mod, None)
     part = day.rule.startswith(("month_day", "day_month")) and re.fullmatch(

@@ -187,13 +187,22 @@ def _month_listed_before(text: str, start: int) -> bool:
     return listed is not None and listed.group(1)[0].isupper()
 
 
+#: "of" and a capitalised word, not a month, after a capitalised season: an era's name
+#: ("the Summer of Love"; not "the Summer of 2016", "the Spring of March")
+_OF_A_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{NO_MONTH_OR_WEEKDAY}(?-i:[A-Z][a-z]+)")
+
+
 def guard_season(m: re.Match[str], text: str) -> bool:
     """ "fall" and "spring" are verbs and nouns too: a season needs a temporal context. A
     capitalised season before another capitalised word is part of a name ("the Summer
     Youth Program", "the Summer Olympics", "Winter Park"); "the fall of Mosul" is a
     collapse."""
-    if not m["year"] and m["season"][0].isupper() and _CAPITAL_WORD.match(text, m.end()):
-        return False
+    if (
+        not m["year"]
+        and m["season"][0].isupper()
+        and (_CAPITAL_WORD.match(text, m.end()) or _OF_A_NAME.match(text, m.end()))
+    ):
+        return False  # "the Summer Olympics"; "the Summer of Love", "the Winter of Discontent"
     if not m["year"] and m["season"].lower() == "fall":
         if _COLLAPSE_OF.match(text, m.end()) or _DECLINE_AFTER.match(text, m.end()):
             return False  # "the fall of Mosul", "this fall in prices": a collapse, a decline

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, PACT_AFTER, first_word, previous_word
+from fivews.timeline.guards import (
+    NO_MONTH_OR_WEEKDAY,
+    PACT_AFTER,
+    first_word,
+    in_a_quoted_title,
+    previous_word,
+)
 from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS
 
 
@@ -15,6 +21,8 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     calendar's ("Chinese New Year") nor a greeting or a resolution ("Happy New Year", "New
     Year's resolutions"); "New Year's" alone is the day only as a noun ("over Christmas and
     New Year's.")."""
+    if in_a_quoted_title(m, text):
+        return False  # a film's name: "Halloween" scared up $77.5 million
     new_year = re.fullmatch(r"New\s+Year(?P<s>['’]s)?", m["holiday"], re.I)
     if new_year:
         not_the_day = (
@@ -56,7 +64,11 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         return False
     if name == "good friday" and PACT_AFTER.match(text, m.end()):
         return False  # "the Good Friday peace accord"
-    if _NAME_AFTER.match(text, m.end()) and previous_word(text, m.start()) not in _TIME_BEFORE:
+    if (
+        _NAME_AFTER.match(text, m.end())
+        and previous_word(text, m.start()) not in _TIME_BEFORE
+        and not _LENT_GOES_ON.match(text, m.end())  # a headline's "Lent Begins Tomorrow"
+    ):
         return False  # "Easter Seals", "Christmas Island": a body's or a place's name
     if (
         " " not in name
@@ -169,8 +181,10 @@ _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
 #: a capitalised name (no month, weekday or greeting), an apposition or an age after a
 #: holiday that is also a name: a person ("Ramadan Abdullah Shallah", "Ramadan, a lawyer
 #: from Cairo", "Nowruz, 34,")
+#: a headline's verb of a season's course ("Ramadan Begins", "Lent Ends"), no surname
+_GOES_ON_TITLED = r"(?:Begins?|Began|Starts?|Started|Ends?|Ended)\b"
 _NAMED_AFTER = re.compile(
-    rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b|Bayram)[A-Z][a-z]+"
+    rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b|Bayram|{_GOES_ON_TITLED})[A-Z][a-z]+"
     r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|for|who|at|in)\b|,\s+\d{1,3},"
     r"|\s+(?:said|says|told|added|wrote|argued)\b"
 )

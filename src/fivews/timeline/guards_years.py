@@ -8,15 +8,20 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.false_friends import in_a_game
-from fivews.timeline.guards import NOUN_AFTER, previous_word
+from fivews.timeline.guards import NOUN_AFTER, in_a_quoted_title, previous_word
 from fivews.timeline.lexicon import CLOCK_RANGE_END_24H, MONTHS, TIME_PREPOSITIONS
+from fivews.timeline.records import sentence_around
 
 #: a verb of change before "from" ("rose from", "down from"): an amount follows
-_CHANGED_FROM = re.compile(
+_CHANGED = (
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|jumped|slipped"
-    r"|increased|decreased|declined|up|down|changed|moved|shifted|cut|raised)\s+from\s+$",
-    re.I,
+    r"|increased|decreased|declined|up|down|changed|moved|shifted|cut|raised)\s+from\s+"
 )
+_CHANGED_FROM = re.compile(_CHANGED + "$", re.I)
+#: a change "by" an amount ("rose by 2150")
+_CHANGED_BY = re.compile(_CHANGED.replace(r"\s+from\s+", r"\s+by\s+") + "$", re.I)
+#: … and the end of such a change ("rose from 1200 to 1350.")
+_CHANGED_FROM_TO = re.compile(_CHANGED + r"\d{4}\s+to\s+$", re.I)
 
 
 def guard_period_code(m: re.Match[str], text: str) -> bool:
@@ -24,8 +29,12 @@ def guard_period_code(m: re.Match[str], text: str) -> bool:
     word of results ("Q2 net income"), not a name ("the Audi Q3", "Q2 Holdings", "the Q3
     bus"), a game's quarter ("scored 21 points in Q2") nor a survey's question ("In Q2 of
     the survey")."""
-    if not (m["pc3"] or m["pn"]):
+    if not (m["pc3"] or m["pn"] or m["pn5"]):
         return True
+    if (m["pn5"] or m["pc3"].startswith("H")) and not _MONEY_WORDS.search(
+        text, *sentence_around(text, m.start(), m.end())
+    ):
+        return False  # "a fire broke out in H2, a dormitory block": a half only in business
     before = text[max(0, m.start() - 30) : m.start()]
     if re.search(r"\b[A-Z][\w&.-]*\s+$", before) or re.match(r"\s+(?:[A-Z]|of\b)", text[m.end() :]):
         return False
@@ -52,6 +61,12 @@ def _listed_after_a_quarter(m: re.Match[str], text: str) -> bool:
 #: another quarter's code listed right before ("Q3 and Q4", "1Q-2Q")
 _CODE_LISTED_BEFORE = re.compile(r"\b(?:Q[1-4]|[1-4]Q(?:\d\d)?)\s*(?:,|and|or|to|through|-|–)\s*$")
 #: words before a quarter's code alone ("in Q2", "from 1Q")
+#: words of a company's or an economy's figures, in a sentence where "H2" is a half year
+_MONEY_WORDS = re.compile(
+    r"\b(?:sales|revenues?|profits?|earnings|growth|guidance|outlook|results|margins?|demand"
+    r"|output|GDP|economy|inflation|percent|fiscal|quarter|forecasts?|expects?)\b|%",
+    re.I,
+)
 _CODE_BEFORE = frozenset("in for during from than since by through over".split())
 #: words of a company's results after a quarter's code ("Q2 net income", "1Q sales")
 RESULTS_AFTER = re.compile(
@@ -63,12 +78,28 @@ RESULTS_AFTER = re.compile(
 
 #: the end of a 24-hour clock range with its zone ("… to 0300 GMT", "… and 2200 local time")
 _CLOCK_RANGE_END = re.compile(CLOCK_RANGE_END_24H)
+#: the end of a range at a 24-hour time before ten, which no year is ("to 0500")
+_TO_A_SMALL_HOUR = re.compile(r"\s*(?:-|–|to|until|till|and)\s*0\d[0-5]\d\b(?![-–])")
+#: a four-digit number that reads as a 24-hour time
+_CLOCK_SHAPE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+#: words of a clock in a sentence, that make a number after 2100 a time of day
+_CLOCK_CUES = re.compile(
+    r"\b(?:curfew|GMT|UTC|local\s+time|hrs|hours|o['’]clock|tonight|midnight|noon)\b"
+    r"|\d:\d\d|\b[ap]\.m\.",
+    re.I,
+)
 
 
 def guard_year(m: re.Match[str], text: str) -> bool:
-    """A bare four-digit number is a year unless it counts something or is money."""
-    if m["year"] < "1500" and _CHANGED_FROM.search(text, max(0, m.start() - 30), m.start()):
-        return False  # "rose from 1200.": a number, not an early year
+    """A bare four-digit number is a year unless it counts something or is money, or is
+    part of a quoted title ("Wonder Woman 1984")."""
+    if in_a_quoted_title(m, text):
+        return False
+    if m["year"] < "1500" and (
+        _CHANGED_FROM.search(text, max(0, m.start() - 30), m.start())
+        or _CHANGED_FROM_TO.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return False  # "rose from 1200.", "rose from 1200 to 1350.": numbers, not early years
     before = text[max(0, m.start() - 2) : m.start()]
     after = text[m.end() : m.end() + 20]
     if re.search(r"[$£€#]\s?$", before) or re.match(
@@ -92,8 +123,20 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", after
     ):
         return False  # "came into force at 2100 on Wednesday": a clock time
-    if prev in ("from", "between") and _CLOCK_RANGE_END.match(text, m.end()):
-        return False  # "from 2100 to 0300 GMT", "between 1800 and 2200 local time": a clock
+    if prev in ("from", "between") and (
+        _CLOCK_RANGE_END.match(text, m.end()) or _TO_A_SMALL_HOUR.match(text, m.end())
+    ):
+        # "from 2100 to 0300 GMT", "between 1800 and 2200 local time", "a curfew from 2100
+        # to 0500": a clock
+        return False
+    if m["year"] > "2100" and _CHANGED_BY.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "registered voters rose by 2150,": a count
+    if (
+        m["year"] > "2100"
+        and _CLOCK_SHAPE.fullmatch(m["year"])
+        and _CLOCK_CUES.search(text, *sentence_around(text, m.start(), m.end()))
+    ):
+        return False  # "The curfew lasts until 2130.": a clock, not a year to come
     if (
         re.match(r"\s+index\b", after, re.I)
         and prev not in TIME_PREPOSITIONS

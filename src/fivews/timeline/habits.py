@@ -65,8 +65,12 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         verb = governing_verb(doc[i])
         if verb is None:
             continue
-        if _habitual(verb) and _YEAR_IN_SENTENCE.search(doc[i].sent.text):
-            continue  # "The river flooded often last year, most severely in March": that year
+        clause = doc[verb.left_edge.i : verb.right_edge.i + 1]
+        if _habitual(verb) and _YEAR_IN_SENTENCE.search(clause.text):
+            # "The river flooded often last year, most severely in March": that year (not
+            # another clause's: "The lean season, which usually runs from June to
+            # September, is expected to be severe this year")
+            continue
         if not (
             _habitual(verb)
             or (
@@ -100,7 +104,7 @@ def _range_end_of_a_habit(text: str, timexes: list[Timex], k: int) -> bool:
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.I)
 
 
-#: a year named in a sentence ("last year", "this year", "in 2015")
+#: a year named in a clause ("last year", "this year", "in 2015")
 _YEAR_IN_SENTENCE = re.compile(r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d\d)\b", re.I)
 
 
@@ -208,3 +212,39 @@ def indefinite_days(text: str, timexes: list[Timex]) -> None:
         elif t.rule == "holiday" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
             value = "XXXX" + t.value[4:]
             timexes[k] = dataclasses.replace(t, value=value, interval=None, anchor="indefinite")
+
+
+#: what lists a weekday after another: a comma, "and", "or" ("every Monday, Wednesday and
+#: Friday"); a comma and "and" only after a listed one ("every Monday, Wednesday, and
+#: Friday", not "every Monday, and Tuesday he left")
+_LISTED_AFTER = re.compile(r"\s*,\s*|\s+(?:and|or)\s+", re.I)
+_LISTED_LAST = re.compile(r"\s*,\s*(?:and|or)\s+", re.I)
+#: rules of a weekday that recurs, written as a set ("every Monday", "Tuesday nights")
+_WEEKDAY_SETS = frozenset({"set_weekday", "set_weekday_plural"})
+
+
+def days_listed_with_a_set(text: str, timexes: list[Timex]) -> None:
+    """Make a weekday listed right after a recurring one recur too, in place: "every
+    Friday and Saturday night" is every Saturday night (``XXXX-WXX-6TNI``, a SET), as
+    TimeBank tags "Monday and Tuesday nights" two sets; "every Friday and on Saturday the
+    police moved in" keeps its Saturday."""
+    listed = False  # whether the weekday before was listed after a set
+    for k in range(1, len(timexes)):
+        prev, t = timexes[k - 1], timexes[k]
+        if (
+            prev.type == "SET"
+            and prev.rule in _WEEKDAY_SETS
+            and t.rule.startswith("weekday")
+            and not re.match(r"['’]s\b", text[t.end : t.end + 3])  # "Saturday's sale"
+            and (
+                _LISTED_AFTER.fullmatch(text, prev.end, t.start)
+                or listed
+                and _LISTED_LAST.fullmatch(text, prev.end, t.start)
+            )
+        ):
+            day = recurring_day(t, "listed with a set")
+            if day.value.startswith("XXXX-WXX-"):
+                timexes[k] = dataclasses.replace(day, type="SET", rule="set_weekday")
+                listed = True
+                continue
+        listed = False

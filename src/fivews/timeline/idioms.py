@@ -183,22 +183,27 @@ def join_phrases(text: str, timexes: list[Timex], dct: dt.date | None = None) ->
     return sorted(out, key=lambda x: x.start)
 
 
-#: a count of units back ("a week ago", "15 years ago", "a hundred years ago")
+#: a count of units back ("a week ago", "15 years ago", "a hundred years ago", "half a
+#: century ago")
 _UNITS_AGO = re.compile(
-    r"(?P<n>[\w-]+(?:\s+hundred)?)\s+(?P<unit>day|week|month|year)s?\s+ago", re.I
+    r"(?P<n>half\s+a|[\w-]+(?:\s+hundred)?)\s+(?P<unit>day|week|month|year|decade|centur(?=y|ies))"
+    r"(?:s|y|ies)?\s+ago",
+    re.I,
 )
+#: years in a decade and a century
+_YEARS_IN = {"decade": 10, "centur": 100}
 
 
 #: the DCT's own week or month, or the one before, after a count of larger units back
 #: ("five years ago this week", "a year ago this month", "20 years ago last week")
-_THIS_UNIT = re.compile(r"(?:this|last)\s+(?P<unit>week|month)", re.I)
+_THIS_UNIT = re.compile(r"(?:this|last)\s+(?P<unit>week(?:end)?|month)", re.I)
 #: words before a count back that make it a comparison's base ("from a year ago", "lower
 #: than a year ago", "their level of a year ago", "compared with a year ago")
 _COMPARED_WITH = re.compile(r"\b(?:from|than|of|with|versus|vs\.?|over|since)\s+$", re.I)
 #: the days a count back may end on ("15 years ago today", "ten years ago tomorrow")
 _DAY_WORD_RULES = frozenset({"day_word_today", "day_word_tomorrow", "day_word_yesterday"})
 #: units a count back may be in for "this week" or "this month" after it
-_LARGER_UNITS = {"week": ("month", "year"), "month": ("year",)}
+_LARGER_UNITS = {"week": ("month", "year"), "weekend": ("year",), "month": ("year",)}
 
 
 def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex | None:
@@ -217,10 +222,13 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
         or _COMPARED_WITH.search(text, max(0, prev.start - 14), prev.start)
     ):
         return None
-    n = number_value(units["n"])
+    n = 0.5 if units["n"].lower().startswith("half") else number_value(units["n"])
+    unit = units["unit"].lower()
+    if n is not None and unit in _YEARS_IN:  # "a century ago today": 100 years
+        n, unit = n * _YEARS_IN[unit], "year"
     if n is None or n != int(n):
         return None
-    code = units["unit"][0].upper()  # D, W, M, Y
+    code = unit[0].upper()  # D, W, M, Y
     if t.rule in _DAY_WORD_RULES and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
         day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
         return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
@@ -230,14 +238,24 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
         and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
         and not re.match(r"[ \t]+[A-Z]", text[t.end : t.end + 2])  # "ago Sunday Times"
     ):
-        # "a week ago Tuesday", "50 years ago Tuesday": that many units before the day
-        day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
+        # "a week ago Tuesday", "50 years ago Tuesday": that many units before the day; an
+        # anniversary's day is the one of that name nearest the DCT, whatever the tense of
+        # what happened ("Fifty years ago Tuesday, Apollo 11 lifted off" in Monday's paper
+        # is tomorrow's)
+        day = dt.date.fromisoformat(t.value)
+        if dct is not None and code == "Y":
+            ahead = (day.isoweekday() - dct.isoweekday()) % 7
+            day = dct + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        day = shift_date(day, -int(n), code)
         return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_weekday")
-    if this is None or units["unit"].lower() not in _LARGER_UNITS[this["unit"].lower()]:
+    if this is None or unit not in _LARGER_UNITS[this["unit"].lower()]:
         return None
-    week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", t.value)
     month = re.fullmatch(r"(\d{4})-(\d\d)", t.value)
-    if week is not None:
+    if week is not None and week[3]:  # "100 years ago this weekend": that year's weekend
+        saturday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 6)
+        value = week_value(shift_date(saturday, -int(n), code)) + "-WE"
+    elif week is not None:
         day = dct if dct is not None and week_value(dct) == t.value else None
         day = day or dt.date.fromisocalendar(int(week[1]), int(week[2]), 4)
         value = week_value(shift_date(day, -int(n), code))

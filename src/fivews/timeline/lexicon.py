@@ -116,11 +116,21 @@ DAY_BEFORE_MONTH = (
     rf"(?:(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?|the\s+(?P<dayword>{DAY_WORD})\s+of\s+)"
 )
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+#: a year of 2101-2999 after "in", "by", "until", "before" or "the year" that ends its
+#: phrase ("will not recur until 2132.", "by 2150,"; not a clock: "at 2130", "from 2200
+#: to 0600", "2130 GMT")
+LATE_YEAR = (
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)"
+    r"|(?<=\byear\s))"
+    r"2(?:10[1-9]|1[1-9]\d|[2-9]\d\d)(?=[.,;:!?)]|\s+(?:and|or|when|if|at\s+the\s+latest)\b|\s*$)"
+)
 #: a year of 1000-1499 after "in", "from", "since", "until" or "circa" that ends its
-#: phrase ("documents from 1355.", "built in 1480 and"; not "in 1200 stores")
+#: phrase ("documents from 1355.", "built in 1480 and"; not "in 1200 stores"), or a range
+#: of them ("from 1337 to 1453.")
 EARLY_YEAR = (
-    r"(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s))"
-    r"1[0-4]\d\d(?=[.,;:!?)]|\s+(?:and|or|when|until|after|before|AD|CE)\b|\s*$)"
+    r"(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s)|(?<=\d{4}\sto\s))"
+    r"1[0-4]\d\d(?=(?:\s+to\s+1[0-5]\d\d)?(?:[.,;:!?)]|\s+(?:and|or|when|until|after|before|AD|CE)\b"
+    r"|\s*$))"
 )
 #: a sentence's start right before what follows: the text's start, a stop (with closing
 #: quotes or brackets) and spaces, or a new line

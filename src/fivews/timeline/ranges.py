@@ -385,6 +385,10 @@ def a_range(text: str, prev: Timex, t: Timex) -> bool:
     )
 
 
+#: a weekday alone, with no word that places it ("Friday", not "last Friday")
+_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
 def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> None:
     """Put the two weekdays of a range in order when their readings crossed: "closing
     from midday on Saturday until Sunday", said on the Saturday, ends the next day (a past
@@ -392,7 +396,8 @@ def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> 
     Saturday" starts the Monday before that Saturday (the latest Monday, or the DCT's own,
     came after it); so does "open Tuesday to Saturday" or "Monday-Friday", which need no
     "from". A range read ahead, or one that starts at a time of the DCT's own day,
-    keeps its start and moves its end; any other keeps its end and moves its start."""
+    keeps its start and moves its end; any other keeps its end and moves its start. A
+    range whose end was read a week or more after its start ends in the start's week."""
     for i in range(1, len(timexes)):
         prev, t = timexes[i - 1], timexes[i]
         first = DAY_VALUE.match(prev.value)  # also "2016-12-17T12:00"
@@ -405,6 +410,14 @@ def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> 
             continue
         begin = dt.date.fromisoformat(first.group(0))
         end = dt.date.fromisoformat(last.group(0))
+        if 7 <= (end - begin).days < 14 and _BARE_WEEKDAY.fullmatch(prev.text):
+            # "earning $44 million from Friday through Sunday" on a Monday: the end read
+            # ahead of a start read back ends the week the start begins
+            value = (end - dt.timedelta(days=7)).isoformat() + t.value[10:]
+            timexes[i] = dataclasses.replace(
+                t, value=value, rule="weekday_range", interval=interval_of(value), anchor="range"
+            )
+            continue
         if end >= begin or (begin - end).days >= 7:
             continue
         if "future" in t.rule or (begin == dct and prev.type == "TIME"):

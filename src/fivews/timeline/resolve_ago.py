@@ -39,6 +39,10 @@ _AMOUNT_BEFORE = re.compile(
 _COMPARISON = re.compile(r"(?:more|less|fewer)\s+than", re.I)
 
 
+#: directions counted from the DCT
+_FROM_NOW = frozenset({"ago", "from now", "hence"})
+
+
 def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "two weeks ago" (a date at the unit's granularity), "a year earlier", "two days
     later"; "a few months back." closing its clause is "ago" (not after a verb of moving a
@@ -66,6 +70,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
 def _resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """:func:`resolve_ago` before an amount's comparison is left out."""
     n = count = number_value(m["num"])
+    if n is not None and m["ahalf"]:
+        n = count = n + 0.5  # "a year and a half ago"
     code = UNITS[re.sub(r"\s+", " ", m["unit"].lower())]
     multiple = re.fullmatch(r"(\d+)([A-Z]+)", code)
     if multiple:  # "a fortnight ago" is two weeks ago, "a quarter-century ago" 25 years
@@ -109,6 +115,11 @@ def _resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if code in ("TH", "TM", "TS") and direction != "earlier" and ctx.dct is not None:
         # "two hours ago", "an hour from now": the DCT's day (the DCT carries no clock time)
         return make_timex(m, "DATE", ctx.dct.isoformat(), "ago_within_day", mod, anchor="DCT")
+    granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year
+    if n is not None and n != int(n) and direction in _FROM_NOW and code in ("Y", "M"):
+        # "two and a half years ago" is 30 months ago, "a month and a half ago" 46 days ago:
+        # a date at the month's granularity
+        n, code, granularity = (n * 12, "M", "M") if code == "Y" else (round(n * 30.44), "D", "M")
     if code not in ("D", "W", "M", "Q", "Y", "E", "C") or n is None or n != int(n):
         return None
     sign = 1 if direction in ("from now", "hence") else -1
@@ -180,7 +191,6 @@ def _resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         value = year_value(base.year + sign * years)
         return make_timex(m, "DATE", value, "ago", mod, anchor=anchor)
     day = shift_date(base, sign * int(n), code)
-    granularity = "Y" if code in ("E", "C") else code  # "a decade ago" is a year
     return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)
 
 

@@ -245,12 +245,6 @@ def _undated_step(value: str, step: int, weekday: str | None) -> str | None:
     return next_day(day.group(0), step)
 
 
-def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "(it is) the second day (of the strike)": the DCT's day, counted within an event."""
-    value = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
-    return make_timex(m, "DATE", value, "ordinal_day", anchor="DCT" if ctx.dct else None)
-
-
 #: a month and year or a year written right after "that day" as the time it names ("that
 #: day back in March 2010", "that night in 1963"; not "that day in 2015 dollars")
 _DATED_AFTER = re.compile(

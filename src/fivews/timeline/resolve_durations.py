@@ -24,6 +24,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
     alternation,
 )
+from fivews.timeline.over_counts import over_more_than
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.some_day import resolve_some_day
 from fivews.timeline.values import (
@@ -39,56 +40,6 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?i:of|in|at|on|to|for|and|or|with|ago|later|earlier|before|after|away|off|"
     r"trip|break)\b)[A-Za-z][\w-]+\b"
 )
-#: words before "over" that make it "more than": a preposition ("for over a decade", "in
-#: over six years", "sentenced to over 20 years"), a verb that measures time ("took over
-#: three minutes", "likely to last over a week", "served over 10 years", "has been over a
-#: year") or a particle ("has dragged on over a year")
-_OVER_MORE_BEFORE = re.compile(
-    r"for|in|of|to|after|within|than|just|well|slightly|little|on|"
-    r"last(?:s|ed|ing)?|t(?:ake|akes|aking|ook|aken)|spen(?:d|ds|ding|t)|"
-    r"serv(?:e|es|ed|ing)|wait(?:s|ed|ing)?|liv(?:e|es|ed|ing)|work(?:s|ed|ing)?|"
-    r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|r(?:un|uns|unning|an)|been|be|is|was|are|were|"
-    r"\w*['’]s",
-    re.I,
-)
-#: a state told before "over" ("had been missing over 48 hours", "stood empty over a
-#: decade", "went unsolved over 30 years"): "more than"
-_OVER_STATE_BEFORE = re.compile(
-    r"\b(?:been|stood|remained|stayed|went|gone)\s+(?:\S+\s+){0,2}$", re.I
-)
-#: words after the stretch that make "over" "more than" ("over a year ago", "over a
-#: century apart", "over 365 days since", "paid over two months late", "over 65 years of
-#: age")
-_OVER_MORE_AFTER = re.compile(
-    r"\s+(?:ago|later|earlier|before|after|since|apart|prior|late|of\s+age|old)\b", re.I
-)
-#: a verb whose object "over N years of X" is (has seen over 40 years of conflict)
-_OVER_OF_VERB = frozenset("seen see sees saw has had have with after brought took spent".split())
-
-
-def _over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
-    """Whether "over" before a counted stretch means "more than" ("for over a decade",
-    "took over three minutes", "over a year ago", "the bureau's over three hour
-    interview") and not the stretch something is spread across ("$30 billion over 10
-    years", "would climb gradually over six years", "the current system has evolved over
-    several years", "handed over 15 months of research"), which TimeBank tags without it."""
-    before = previous_word(text, m.start())
-    if before and re.search(r"[,;:.!?(\"“—–]\s*$", text[max(0, m.start() - 3) : m.start()]):
-        before = ""  # "Yet, over 365 days since…": a clause starts at "over"
-    if before.lower() == "in" and re.search(
-        r"\bphas(?:e|es|ed|ing)\s+in\s+$", text[max(0, m.start() - 16) : m.start()], re.I
-    ):
-        return False  # "will be phased in over five years": a particle, then the stretch
-    if _OVER_MORE_BEFORE.fullmatch(before) or _OVER_MORE_AFTER.match(text, m.end()):
-        return True
-    if _OVER_STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return True
-    if OF_AFTER.match(text, m.end()) and (not before or before in _OVER_OF_VERB):
-        return True  # "Over a decade of war has left…", "has seen over 40 years of conflict"
-    # a singular unit after a count above one is attributive: "an over three hour interview"
-    return n is not None and n > 1 and not m["unit"].lower().endswith("s")
-
-
 #: a plural subject before "last" (and "that" after one): the verb, when the count ends
 #: its clause ("Sessions last 45-60 minutes.", "storms that last three days are rare"; not
 #: "chronicles last 24 hours of his life", "prices last two weeks jumped", "said that last
@@ -247,12 +198,13 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         mod = "MORE_THAN"  # "35-plus hours"
     # "the most recent five years"; "the preceding three months", "the three previous years"
     rel = re.sub(r"^most\s+", "", (m["rel"] or m["rel2"] or "").lower())
-    rel = "previous" if rel in ("preceding", "prior") else rel
+    # ("the trailing 12 months" of a stock's price: the past ones)
+    rel = {"preceding": "previous", "prior": "previous", "trailing": "past"}.get(rel, rel)
     start = m.start()
     if dmod in ("over", "under", "some", "about", "around") and (m["det"] or rel):
         # "over the past year", "over last several months": a preposition, not a modifier
         mod, start = None, m.start("det") if m["det"] else m.start("rel")
-    elif dmod == "over" and not _over_more_than(m, ctx.text, n):
+    elif dmod == "over" and not over_more_than(m, ctx.text, n):
         # "$30 billion over 10 years", "would climb gradually over six years", "handed
         # over 15 months of research": the stretch something is spread over, not "more than"
         mod, start = None, m.start("num")

@@ -389,3 +389,19 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         t.start = m.end("holiday") - len(m["holiday"][len("orthodox") :].lstrip())
         t.text = ctx.text[t.start : t.end]
     return t
+
+
+def holidays_restated(text: str, timexes: list[Timex]) -> None:
+    """Give a holiday the year of its date written right after it, in place: "Christmas
+    Day, Dec. 25, 1914, brought a truce" is 1914-12-25, "VE Day, May 8, 1945" 1945-05-08
+    (the same month and day, restated after a comma)."""
+    for prev, t in zip(timexes, timexes[1:], strict=False):
+        if (
+            prev.rule == "holiday"
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value)
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+            and prev.value[4:] == t.value[4:]
+            and prev.value != t.value
+            and re.fullmatch(r"\s*,\s*", text[prev.end : t.start])
+        ):
+            prev.value, prev.interval, prev.anchor = t.value, t.interval, "next timex"

@@ -199,17 +199,22 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
                 # "reported fiscal fourth-quarter earnings" in August: a fiscal year's last
                 # quarter just ended, labelled by the year it ended in, as TimeBank does
                 year = d.year
-            if (
+            before = ctx.text[max(0, m.start() - 60) : m.start()]
+            planned = (
                 tense == FUTURE
-                and letter == "Q"
-                and ordinal < current
-                and "fiscal" not in m.group(0).lower()
-                and not _REPORTED_OR_COMPARED.search(ctx.text, max(0, m.start() - 60), m.start())
-            ):
-                if (d - month_end(d.year, 3 * ordinal)).days > _REPORTING_LAG:
+                and "fiscal" not in m.group(0).lower()  # "will report fiscal first-quarter
+                # results" in September: the quarter just over, as TimeBank labels it
+                and not _REPORTED_OR_COMPARED.search(before)
+            )
+            outlook = _OUTLOOK_BEFORE.search(before)
+            if letter == "Q" and ordinal < current and (planned or outlook):
+                lag = _OUTLOOK_LAG if outlook else _REPORTING_LAG
+                if (d - month_end(d.year, 3 * ordinal)).days > lag:
                     # "will hire 200 workers in the first quarter" in December: next year's
                     # (a quarter just over may have its results still to come: "will report
-                    # net income for the third quarter" in October)
+                    # net income for the third quarter" in October); so is a fiscal one
+                    # ("expects fiscal second-quarter earnings" in September, labelled by
+                    # the fiscal year it falls in)
                     year = d.year + 1
             if (
                 tense == FUTURE
@@ -227,7 +232,8 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     t = make_timex(m, "DATE", f"{year}-{letter}{ordinal}", "quarter_ordinal", anchor="DCT+tense")
     det = (m["qdet"] or "").lower()
     # "the third-quarter profit": the hyphenated period modifies a noun
-    hyphenated = m["ord"] is not None and "-" in ctx.text[m.end("ord") : m.start("qunit")]
+    named = "ord" if m["ord"] is not None else "mto" if m["mto"] is not None else None
+    hyphenated = named is not None and "-" in ctx.text[m.end(named) : m.start("qunit")]
     if not m["pmod"] and (det in ("a", "its", "their") or (det in ("the", "that") and hyphenated)):
         # "a third-quarter charge", "its fourth quarter": the determiner is not the period's
         t.start = m.end("qdet") + len(re.match(r"\s*", ctx.text[m.end("qdet") :]).group(0))
@@ -238,8 +244,9 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
 def _months_ordinal(m: re.Match[str], kind: str) -> int | None:
     """The quarter (half) that the months before "quarter" span or end with: "the
     April-June quarter" and "the June quarter" are the second; None when the months are
-    no quarter (half) of the calendar year ("the January-May period")."""
-    end = month_number(m["mto"])
+    no quarter (half) of the calendar year ("the January-May period"). "The holiday
+    quarter" is the last (October to December, holding the Christmas season)."""
+    end = 12 if m["mto"].lower() == "holiday" else month_number(m["mto"])
     span = (end - month_number(m["mfrom"])) % 12 + 1 if m["mfrom"] else None
     size = 6 if kind == "half" else 3
     if end % size or span not in (None, size):
@@ -252,9 +259,21 @@ def _months_ordinal(m: re.Match[str], kind: str) -> int | None:
 _STRETCH_END = re.compile(r"(?:\b(?:to|through|thru|until|till|and)|[-–])\s*$", re.I)
 #: words after a month that make it the start of a stretch ("April-June", "April to June")
 _STRETCH_START = re.compile(r"\s*(?:[-–]|(?:to|through|thru|until|and)\b)", re.I)
+#: a company's outlook told in the present before a quarter ("expects revenue growth of 6
+#: to 9 percent for the second fiscal quarter"), which lies ahead as a plan's does
+_OUTLOOK_BEFORE = re.compile(
+    # (not a noun: "Economists' forecasts of", "the projects"; nor a past clause between:
+    # "predicts that growth, which slowed in the first quarter")
+    r"(?<!\bthe\s)(?<!['’]\s)(?<!['’]s\s)\b(?:expects|forecasts|projects|predicts|anticipates)\b"
+    r"(?:(?!\b(?:was|were|had|did|\w+ed)\b)[^.;!?])*$",
+    re.I,
+)
 #: days from the first day of a quarter's last month within which its results are still
 #: to come (a quarter's results come out within about two months of its end)
 _REPORTING_LAG = 100
+#: days after a quarter's end within which a company may still tell what it expects of
+#: it (a profit warning for a quarter just over: "expects second-quarter earnings" in July)
+_OUTLOOK_LAG = 45
 
 
 #: a verb of publishing results before a quarter ("will report", "is due to post")

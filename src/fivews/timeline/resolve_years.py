@@ -21,17 +21,18 @@ def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DATE", year, "fiscal_year")
     if m["pc"] or m["pc2"]:
         code = (m["pc"] or m["pc2"]).upper()
+        code = code[::-1] if code[0].isdigit() else code  # "2H 2017" is 2017-H2
         return make_timex(m, "DATE", f"{m['py'] or m['py2']}-{code}", "period_code")
     if m["pn4"]:  # "1Q14": the first quarter of 2014
         return make_timex(m, "DATE", f"20{m['py4']}-Q{m['pn4']}", "period_code")
-    code = m["pc3"] or m["pl"] + m["pn"]
+    code = m["pc3"] or (m["pl"] or m["pl5"]) + (m["pn"] or m["pn5"])
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{code}", "period_code")
-    n = int(code[1])
+    n, size = int(code[1]), 6 if code[0] == "H" else 3
     if ctx.tense(m.start(), m.end()) == FUTURE:  # "expects a recovery in Q4": the next one
-        year = ctx.dct.year if n * 3 >= ctx.dct.month else ctx.dct.year + 1
+        year = ctx.dct.year if n * size >= ctx.dct.month else ctx.dct.year + 1
     else:
-        year = ctx.dct.year if (n - 1) * 3 < ctx.dct.month else ctx.dct.year - 1
+        year = ctx.dct.year if (n - 1) * size < ctx.dct.month else ctx.dct.year - 1
     return make_timex(m, "DATE", f"{year}-{code}", "period_code", anchor="DCT")
 
 

@@ -5,9 +5,9 @@ in rank, are in :mod:`fivews.timeline.rules_dates`."""
 
 from __future__ import annotations
 
+from fivews.timeline.event_days import guard_ordinal_day, resolve_ordinal_day
 from fivews.timeline.guards import (
     guard_day_word,
-    guard_ordinal_day,
     guard_quarter,
     guard_set,
     guard_weekday,
@@ -57,7 +57,6 @@ from fivews.timeline.resolve_calendar import (
 )
 from fivews.timeline.resolve_clock import resolve_clock
 from fivews.timeline.resolve_counted_days import (
-    resolve_ordinal_day,
     resolve_relative_day,
     resolve_that_day,
 )
@@ -147,7 +146,11 @@ _LATER_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal_day",
-        r"(?:the\s+)?(?P<ord>" + ORDINAL + r")\s+(?:straight\s+|consecutive\s+)?day(?![-\w])",
+        r"(?:the\s+)?(?P<ord>" + ORDINAL + r"|[1-9]\d{0,2}(?:st|nd|rd|th))"
+        r"\s+(?:straight\s+|consecutive\s+)?day(?![-\w])"
+        # "day 12 of their strike", "Day five of the siege", "now on day 50"
+        r"|(?<![\w-])[Dd]ay\s+(?P<dnum>[1-9]\d{0,2}|" + HOUR_WORDS + r")"
+        r"(?=\s+of\s+(?:the|their|its|his|her|a|an)\b|\s*[,:)])",
         resolve_ordinal_day,
         guard_ordinal_day,
     ),
@@ -175,7 +178,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"previous|coming|following|that(?:\s+same)?|the\s+(?:current|past|last|first|next"
         r"|previous|preceding|prior|(?:up)?coming|following|"
         r"same|latest|most\s+recent))\s+"
-        r"(?:(?:fiscal|budget)\s+|(?:calendar|financial)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
+        r"(?:(?:fiscal|budget)\s+|(?:calendar|financial|business)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
         r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)(?:[-\s]|\s+of\s+a\s+)century|century"
         r"|fortnight"
@@ -232,7 +235,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         # a film's or a sale's weekend ("its debut weekend", "the opening weekend")
         r"(?:the|its|their)\s+(?:opening|debut|launch|first|second|third|fourth)\s+weekend"
         r"(?!\s+of\b)|"
-        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|(?-i:new))(?=\s+year)"
+        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|business|(?-i:new))(?=\s+year)"
         # "the long holiday weekend", "the three-day weekend"
         r"|(?:long\s+)?(?:holiday|bank[\s-]holiday|(?:three|four)-day)(?=\s+weekend)"
         r"|long(?=\s+weekend)|holiday-shortened(?=\s+week))\s+)?(?:year|week|weekend|month|decade"
@@ -253,7 +256,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         + NUM
         + r"))?[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
         + UNIT
-        + r")(?P<orso>\s+or\s+so)?\s+"
+        # "a year and a half ago"
+        + r")(?P<ahalf>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+so)?\s+"
         # (not "missed six weeks earlier this season": "earlier" is the season's)
         r"(?P<dir>ago|(?:earlier|later)(?!\s+(?:this|last|next|that)\s+(?:year|month|week|season"
         r"|quarter|spring|summer|fall|autumn|winter|decade|morning|afternoon|evening|night"
@@ -266,7 +270,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         DUR_MOD
         + r"(?:(?P<det>the|th[oe]se|this(?=\s+(?:past|last)\s+\w+\s+\w+s\b)|its|their|his|her|a|an"
         r"|another|each\s+of\s+the)\s+)?"
-        r"(?:(?P<rel>past|last|next|first|previous|preceding|prior|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|"
+        r"(?:(?P<rel>past|last|next|first|previous|preceding|prior|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|(?<=the\s)trailing|"
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<num>"
         + NUM
@@ -355,7 +359,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
         # the months a quarter spans or ends with ("the April-June quarter", "the September
         # quarter")
-        r"|(?:(?P<mfrom>" + MONTH + r")\.?\s*[-–]\s*)?(?P<mto>" + MONTH + r")\.?\s+)?"
+        r"|(?:(?P<mfrom>" + MONTH + r")\.?\s*[-–]\s*)?(?P<mto>" + MONTH + r"|holiday(?=\s+quarter))"
+        # "the June-quarter revenue"
+        r"(?:\.?\s+|-(?=quarter\b)))?"
         r"(?:(?:fiscal|financial)\s+)?"
         r"(?P<qunit>quarter|half|period)(?![s-])(?![-\s]+(?:of\s+a\s+)?century)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
         r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
@@ -412,6 +418,14 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?=\s*(?:[.,;:!?)]|$)(?![.,:]\d)|\s+(?:before|after|when|while|and|as|in|on|for"
         r"|with|until|sharp|(?:local|Eastern|Pacific|Central|Mountain)\s+time|(?-i:[ECMP][SD]T"
         r"|ET|PT|GMT|UTC))\b(?!\s*\d))"
+        # minutes past or to an hour, in words ("at ten past ten", "at half past eleven",
+        # "at a quarter to four", "at one minute past midnight")
+        r"|(?P<pmi>(?:a\s+)?quarter|half|twenty[-\s]five|" + HOUR_WORDS + r"|twenty"
+        r"|[1-5]?\d\s+minutes?|(?:one|a)\s+minute|" + HOUR_WORDS + r"\s+minutes)"
+        r"\s+(?P<pto>past|to)\s+(?P<ph>" + HOUR_WORDS + r"|1[0-2]|[1-9]|midnight|noon)\b"
+        # (not a fraction's range: "by a quarter to one third")
+        r"(?!\s+(?:thirds?|half|quarters?|fifths?|percent|per\s+cent)\b)"
+        r"(?:\s*(?P<phalf>[ap]\.m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS

@@ -20,6 +20,7 @@ from fivews.timeline.lexicon import (
     DAYNUM,
     EARLY_YEAR,
     ERA_YEAR,
+    LATE_YEAR,
     LEXICON,
     MONTH,
     ORDINAL,
@@ -186,6 +187,8 @@ DATE_RULES: tuple[Rule, ...] = (
         + YEAR
         + r"|"
         + EARLY_YEAR
+        + r"|"
+        + LATE_YEAR
         + r")(?!\s*[-–]\s*\d)(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier"
         r"|and\s+later(?=\s*[.,;)])|onwards?))?",
         resolve_year,
@@ -201,10 +204,10 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period_code",
-        r"(?:(?P<pc>Q[1-4]|H[12])\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12])"
-        # a quarter's code alone, in capitals ("in Q2", "Q2 net income", "from 1Q"), a
-        # fiscal year ("FY2014", "FY14")
-        r"|(?-i:(?P<pc3>Q[1-4])|(?P<pn>[1-4])(?P<pl>Q))(?![-\w])"
+        r"(?:(?P<pc>Q[1-4]|H[12]|[12]H)\s*(?P<py>(?:19|20)\d\d)|(?P<py2>(?:19|20)\d\d)\s*(?P<pc2>Q[1-4]|H[12])"
+        # a quarter's or a half's code alone, in capitals ("in Q2", "Q2 net income", "from
+        # 1Q", "growth in H2"), a fiscal year ("FY2014", "FY14")
+        r"|(?-i:(?P<pc3>Q[1-4]|H[12])|(?P<pn>[1-4])(?P<pl>Q)|(?P<pn5>[12])(?P<pl5>H))(?![-\w])"
         r"|(?-i:(?P<pn4>[1-4])Q(?P<py4>\d\d))(?![-\w])"  # an analyst's "1Q14"
         r"|(?-i:FY)\s?(?P<fy>(?:19|20)\d\d|\d\d)(?![-\w]))",
         resolve_period_code,

@@ -29,9 +29,10 @@ _WISH_BEFORE = re.compile(
     re.I,
 )
 #: what follows "one day" as a length of time ("one day after", "one day of talks", "one
-#: day and a half"; not "be like that one day and just show love")
+#: day and a half", "one day short of"; not "be like that one day and just show love")
 _AFTER_LENGTH = re.compile(
     r"\s*(?:of|after|before|later|earlier|ago|to|a|per|each|long|old|or|more|ahead|off|"
+    r"short|shy|"
     r"left|early|late|from|than|[-–]|and(?=\s+(?:a|an|one|two|three|half|nights?|\d)\b))\b",
     re.I,
 )

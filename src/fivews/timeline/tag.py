@@ -31,7 +31,7 @@ from fivews.timeline.counted_joins import (
 from fivews.timeline.datelines import reporting_day
 from fivews.timeline.dates import interval_of
 from fivews.timeline.false_friends import a_surname_speaking, in_a_persons_name, people_names
-from fivews.timeline.habits import habitual_times, indefinite_days
+from fivews.timeline.habits import days_listed_with_a_set, habitual_times, indefinite_days
 from fivews.timeline.idioms import join_phrases, named_days_again
 from fivews.timeline.joined_extents import (
     day_of_period,
@@ -51,6 +51,7 @@ from fivews.timeline.ranges import (
     year_ranges,
 )
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
+from fivews.timeline.resolve_holidays import holidays_restated
 from fivews.timeline.tense import clause_tense, text_tense
 from fivews.timeline.timetables import timetable_days
 
@@ -133,6 +134,10 @@ def _article_of_a_modified_period(
 #: rules of timexes whose article is not part of what they name ("the winter", "the
 #: future", "the 8 November")
 _OPTIONAL_ARTICLE_RULES = ("season", "reference", "month_day", "day_month", "holiday")
+#: a preposition of time before a decade, which may make it the time of its clause
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|since|until|till|by|through|throughout|from)\s+$", re.I
+)
 #: the article that opens a timex
 _THE_FIRST = re.compile(r"the\s+", re.I)
 
@@ -147,7 +152,13 @@ def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: lis
         return
     for t in timexes:
         the = _THE_FIRST.match(t.text)
-        if the is None or not t.rule.startswith(_OPTIONAL_ARTICLE_RULES):
+        if the is None or not (
+            t.rule.startswith(_OPTIONAL_ARTICLE_RULES)
+            or t.rule == "decade"
+            and not _PREPOSITION_BEFORE.search(doc_text(doc), max(0, t.start - 12), t.start)
+        ):
+            # ("The 1990s sitcom star", "videos of the 1960s remark"; not "the past
+            # decade-plus", nor "were in the 60s college students", which may be a time)
             continue
         last = bisect.bisect_left(starts, t.end) - 1
         if last < 0 or last >= len(doc):
@@ -436,7 +447,9 @@ def tag_timexes(
     habitual_times(doc if starts else None, starts, merged)
     today_as_nowadays(doc if starts else None, starts, merged, day)
     indefinite_days(text, merged)
+    days_listed_with_a_set(text, merged)
     day_from_parenthesis(text, merged)
+    holidays_restated(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)
     _article_of_a_modified_noun(doc if starts else None, starts, merged)

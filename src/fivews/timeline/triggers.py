@@ -83,7 +83,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "era_year": frozenset({"bc", "bce", "ad", "c", "d"}),
     "short_year": frozenset({SHORT_YEAR_KEY}),
     "period_code": frozenset({YEAR_KEY, "fy"})
-    | _words("q1 q2 q3 q4 1q 2q 3q 4q")
+    | _words("q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h")
     | {f"fy{n:02d}" for n in range(100)}
     | {f"fy{y}" for y in range(1950, 2051)}
     | {f"{q}q{n:02d}" for q in range(1, 5) for n in range(100)},
@@ -121,7 +121,9 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         REFERENCE_WORDS, "recent coming few several future next last previous prior"
     ),
     "season": _words(SEASONS),
-    "clock_time": _words("noon midnight midday morning afternoon evening night o'clock")
+    "clock_time": _words(
+        "noon midnight midday morning afternoon evening night o'clock past quarter half twenty"
+    )
     | _words(LEXICON["timezones"])
     | {CLOCK_KEY, YEAR_KEY},  # "at 2100 on Wednesday"
 }

@@ -229,6 +229,23 @@ _EVENT_AHEAD_BEFORE = re.compile(
 )
 
 
+#: a release's verb in "-s" before "in" and a month or season ("Season three premieres in
+#: January", "The film debuts in the fall"); not after a determiner ("its debuts in
+#: January"), which the parser may read as a noun
+_RELEASED_IN_BEFORE = re.compile(
+    r"(?<!['’]s\s)(?<!\b(?:the|its|his|her|our|all)\s)(?<!\b(?:both|many|some)\s)"
+    r"(?<!\b(?:their|these|those)\s)(?<!\bseveral\s)"
+    r"\b(?:airs|premieres|debuts)\s+(?:on\s+[A-Z][\w+]*\s+)?(?:in\s+theaters\s+)?in\s+"
+    r"(?:the\s+|early\s+|late\s+|mid-)?$",
+    re.I,
+)
+
+
+#: a verb right after the time, which makes the release word before it a plural noun
+#: ("premieres in March were postponed")
+_NOUN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|drew|had|have|got|proved)\b", re.I)
+
+
 def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple[str | None, bool]:
     """The tense a month, day or season at ``text[start:end]`` takes, and whether words state
     it: PAST after "since" (also "since announcing in"), FUTURE after "ahead
@@ -245,6 +262,10 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     ("Brent crude for January", "for December delivery") is the coming one (stated)."""
     if _DELIVERY_BEFORE.search(text, max(0, start - 40), start) or _DELIVERY_AFTER.match(text, end):
         return FUTURE, True
+    if _RELEASED_IN_BEFORE.search(text, max(0, start - 40), start) and not _NOUN_VERB_AFTER.match(
+        text, end
+    ):
+        return FUTURE, True  # "Season three premieres in January": a release ahead
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         # "called November's general election a citizenship election": an event judged,

@@ -219,11 +219,12 @@ def bare_state(verb: Token | None) -> bool:
 
 
 #: verbs whose simple present tells a timetable, so their time lies ahead ("the fiscal
-#: year ends Sept. 30", "the session begins in January"), as do a fixture's ("Argentina
+#: year ends Sept. 30", "the session begins in January", "season three premieres in
+#: January", "the exhibition closes in March"), as do a fixture's ("Argentina
 #: play Iran on Saturday", "the Senate votes Tuesday", "the leaders meet in May")
 TIMETABLE_VERBS = frozenset(
     {"begin", "start", "end", "expire", "resume", "conclude", "play", "face", "host", "meet"}
-    | {"vote", "open", "reopen", "kick"}
+    | {"vote", "open", "reopen", "kick", "premiere", "debut", "air", "close"}
 )
 #: verbs of a fixture or a trip, whose bare form with a subject is a plural present
 _FIXTURE_VERBS = TIMETABLE_VERBS | {"visit", "travel", "go", "head", "return", "fly", "arrive"}
