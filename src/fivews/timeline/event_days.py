@@ -30,20 +30,50 @@ from fivews.timeline.lexicon import SEASON, WEEKDAYS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex
 
-_DETERMINER = r"(?:its|their|his|her|the)\s+"
-#: a present copula right before the count ("it is the", "is now in its", "are in their",
-#: "it's the"; not a possessive's "the strike's 28th day")
-_PRESENT_COPULA = re.compile(
-    r"(?:\b(?:is|are|remains?)|(?P<s>['’](?:s|re)))\s+(?:now\s+)?(?:(?:in|on|into)\s+)?"
-    r"(?P<det>" + _DETERMINER + r")?$",
+_DETERMINER = r"(?:its|their|his|her|the|a)\s+"
+#: nouns of an event that goes on for days, whose days are counted in the news ("the third
+#: day of the strike", "Day 100 of the siege")
+_ONGOING = (
+    r"(?:strikes?|walkouts?|stoppages?|lockouts?|sieges?|blockades?|protests?|demonstrations?"
+    r"|sit-ins?|vigils?|rall(?:y|ies)|marches|uprisings?|revolts?|riots?|unrest|talks"
+    r"|negotiations|war|wars|fighting|offensives?|battles?|clashes|bombardment|assault"
+    r"|ceasefire|truce|standoff|stand-off|shutdown|lockdown|curfew|occupation|search|rescue"
+    r"|operations?|evacuation|crisis|outage|blackout|boycott|hunger\s+strike|fast|drought"
+    r"|heatwave|heat\s+wave|flooding|fires?|wildfires?|eruption|outbreak|nightmare|ordeal"
+    r"|captivity|detention|campaign|recount|count)"
+)
+#: "of" and an ongoing event after the count ("the third day of the strike", "of their
+#: hunger strike"; not "the 25th day of December", "the first day of school")
+_OF_AN_ONGOING_EVENT = re.compile(
+    r"\s+of\s+(?:(?:(?:the|its|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _ONGOING
+    + r"\b|(?:``|\"|“)(?-i:[A-Z]))",  # or a named operation: "of ``Desert Shield''"
     re.I,
 )
-#: "now in"/"now on" before a day's count ("The hunger striker, now on day 50")
+#: a present copula right before the count and "in/on" ("is in its sixth day", "are now in
+#: their third day", "is on the 26th day"), which needs no event named after it
+_IN_ITS = re.compile(
+    r"(?:\b(?:is|are|remains?)|['’](?:s|re))\s+(?:now\s+)?(?:in|on|into)\s+(?:"
+    + _DETERMINER
+    + r")?$",
+    re.I,
+)
+#: a present copula right before the count ("it is the", "today is the", "it's the"; not
+#: a possessive's "the strike's 28th day"), which needs an ongoing event after it
+_PRESENT_COPULA = re.compile(
+    r"(?:\b(?:is|are|remains?)|(?P<s>['’](?:s|re)))\s+(?:now\s+)?(?P<det>" + _DETERMINER + r")?$",
+    re.I,
+)
+#: "now in/on" or an apposition's "in" before a day's count ("The hunger striker, now on day
+#: 50", "The protests, in their 14th day,")
 _NOW_IN = re.compile(r"\bnow\s+(?:in|on|into)\s+(?:" + _DETERMINER + r")?$", re.I)
+_APPOSITION_IN = re.compile(r",\s+in\s+(?:its|their)\s+$", re.I)
 #: a verb of reaching the count ("entered its third day", "marks the 28th day", "will
-#: enter its 100th day"), with whether it reads ahead (the present and "will")
+#: enter its 100th day", "dragged into its fifth day"), with whether it reads ahead (the
+#: present and "will")
 _REACHED = re.compile(
-    r"\b(?:(?P<past>entered|reached|marked)|(?P<ahead>enters|reaches|marks"
+    r"\b(?:(?P<past>entered|reached|marked|(?:stretched|dragged|went|moved|headed)\s+(?:on\s+)?into)"
+    r"|(?P<ahead>enters|reaches|marks|(?:stretches|drags|goes|moves|heads)\s+(?:on\s+)?into"
     r"|will\s+(?:enter|reach|mark)))\s+(?:" + _DETERMINER + r")?$",
     re.I,
 )
@@ -53,15 +83,21 @@ _MONTH_NAMES = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
 #: a time in the rest of the sentence that places the count elsewhere than at the DCT: a
-#: month, a season, a year, a day word, a week or month counted from now
+#: season, a year, the day before or after, a week or month counted from now, "ago"
 _ELSEWHERE = re.compile(
-    rf"[^.;!?]*?\b(?:{_MONTH_NAMES}|{SEASON}|today|yesterday|tomorrow|tonight|(?:1[5-9]|20)\d\d"
-    r"|(?:last|next|this|that)\s+(?:week|weekend|month|year)|ago)\b",
+    rf"[^.;!?]*?\b(?:{SEASON}|yesterday|tomorrow|(?:1[5-9]|20)\d\d"
+    r"|(?:last|next|this|that)\s+(?:week|weekend|month|year|night)|ago)\b",
     re.I,
 )
-#: a year later in the sentence (a count told of another year: "… said one passenger in
-#: 2009")
-_YEAR_LATER = re.compile(r"[^.;!?]*?\b(?:1[5-9]|20)\d\d\b")
+#: … and a month, which places a count told by a verb of reaching it
+_MONTH_LATER = re.compile(rf"[^.;!?]*?{_MONTH_NAMES}")
+#: a year earlier in the count's sentence ("In 1933, Roosevelt marked his 100th day")
+_YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d\b[^.;!?]*$")
+#: a clause that tells of a time to come or of a condition ("When the strike enters its
+#: 100th day", "if talks go into their third day")
+_CONDITION_BEFORE = re.compile(r"\b(?:when|whenever|if|once|until|unless|before)\b[^.;!?,]*$", re.I)
+#: a future after "Day N of …" ("Day 2 of the conference will focus on…")
+_FUTURE_AFTER = re.compile(r"[^.;!?]*?\b(?:will|would|shall|is\s+to|are\s+to)\b", re.I)
 #: what makes the count a rule's, not a day's ("the 30th day after the election")
 _COUNTED_FROM = re.compile(r"\s+(?:after|before|from|following|since)\b", re.I)
 _WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -73,28 +109,62 @@ _WEEKDAY_LATER = re.compile(
     rf",?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_NAMES})\b"
 )
 #: a weekday earlier in the count's sentence ("On Monday, the siege entered its fifth day",
-#: "Tuesday marked the 100th day")
-_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY_NAMES})\b[^.;!?]*$")
+#: "Tuesday marked the 100th day", "Next Monday is the 50th day")
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?:\b(?P<rel>next|last|this\s+coming|coming|this)\s+)?\b(?P<wd>{_WEEKDAY_NAMES})\b[^.;!?]*$",
+    re.I,
+)
 
 
 def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
     """Whether "the second day", "its 37th day", "Day 100" tells the day the story is
     about (module docstring)."""
     before = text[max(0, m.start() - 30) : m.start()]
-    if _COUNTED_FROM.match(text, m.end()) or _YEAR_LATER.match(text, m.end()):
-        return False  # "the 30th day after the election", "… said one passenger in 2009"
-    copula = _PRESENT_COPULA.search(before)
-    if copula and copula["s"] and not copula["det"] and not m.group(0).lower().startswith("the"):
-        copula = None  # "the strike's 28th day": a possessive
-    if copula or _NOW_IN.search(before):
+    sentence_before = text[max(0, m.start() - 120) : m.start()]
+    if (
+        _COUNTED_FROM.match(text, m.end())
+        or _ELSEWHERE.match(text, m.end())
+        or _YEAR_BEFORE.search(sentence_before)
+        or _CONDITION_BEFORE.search(sentence_before)
+    ):
+        # "the 30th day after the election", "reached its 50th day last week", "In 1933,
+        # Roosevelt marked his 100th day", "When the strike enters its 100th day"
+        return False
+    of_an_event = _OF_AN_ONGOING_EVENT.match(text, m.end()) is not None
+    if (
+        _NOW_IN.search(before)
+        or _APPOSITION_IN.search(before)
+        and text[m.end() : m.end() + 1] == ","
+        or _IN_ITS.search(before)
+        and (not m["dnum"] or of_an_event)
+    ):
+        # "is now in its 37th day", "now on day 50"; not a schedule's "is on day 20, the day
+        # before the finish"
         return True
+    copula = _PRESENT_COPULA.search(before)
+    if (
+        copula
+        and copula["s"]
+        and not (copula["det"] or m["dnum"] or m.group(0).lower().startswith("the"))
+    ):
+        copula = None  # "the strike's 28th day": a possessive (not "It's day 21 of the war")
+    if copula:
+        return of_an_event  # "It is the third day of the strike"; not "the 25th day of December"
     reached = _REACHED.search(before)
-    opening = m["dnum"] and first_word(text, m.start()) and re.match(r"\s+of\b", text[m.end() :])
-    if not (reached or opening) or _ELSEWHERE.match(text, m.end()):
-        return False  # "reached its 50th day last week", "Day 40 of the siege, in the winter"
-    if reached and reached["ahead"] and "will" in reached.group(0).lower():
-        return bool(_WEEKDAY_LATER.match(text, m.end()))  # not "will enter its third day if …"
-    return True
+    if reached:
+        if _MONTH_LATER.match(text, m.end()):
+            return False  # "marked the third day of the riots in March"
+        if reached["ahead"] and "will" in reached.group(0).lower():
+            return bool(_WEEKDAY_LATER.match(text, m.end()))  # not "will enter its third day if …"
+        return True
+    # a sentence opening "Day 100 of the strike passed on Wednesday", a headline's "Day 3 of
+    # the general strike:"; not "Day 2 of the conference will focus on…"
+    return bool(
+        m["dnum"]
+        and first_word(text, m.start())
+        and of_an_event
+        and not _FUTURE_AFTER.match(text, m.end())
+    )
 
 
 def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -110,8 +180,14 @@ def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if named is not None:
         weekday = WEEKDAYS[named["wd"].lower()]
         reached = _REACHED.search(ctx.text, max(0, m.start() - 30), m.start())
-        if reached and reached["ahead"]:
-            day += dt.timedelta(days=(weekday - day.isoweekday()) % 7)
-        else:
-            day -= dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+        rel = (named.groupdict().get("rel") or "").lower()
+        ahead = (weekday - day.isoweekday()) % 7  # days to the coming such weekday
+        if rel == "next" and not ahead:
+            day += dt.timedelta(days=7)  # "Next Monday is …" told on a Monday
+        elif rel in ("next", "coming", "this coming") or (reached and reached["ahead"]):
+            day += dt.timedelta(days=ahead)
+        elif rel == "last" or reached:
+            day -= dt.timedelta(days=(7 - ahead) % 7)
+        else:  # "Monday is the first day of the strike": the nearest Monday
+            day += dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
     return make_timex(m, "DATE", day.isoformat(), "ordinal_day", anchor="DCT")

@@ -68,15 +68,12 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         return previous_word(text, at) in _RANGE_PREPOSITIONS or bool(
             _24_HOUR_DASH.search(text, max(0, at - 8), at)  # "from 1900 - 0500 local time"
         )
-    if m["pto"]:  # "at ten past ten"; not "voted ten to four", "a quarter past its peak"
-        if m["cmod"]:
-            return True  # "around twenty to five"
-        if m["pto"].lower() == "to" and (
-            previous_word(text, m.start()) in ("from", "to")
-            or _HOUR_WORD_AFTER.match(text, m.end())
-        ):
-            return False  # "from five to seven p.m.": a range of hours
-        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+    if m["pmi"] or m["tmi"]:  # "at ten past ten"; not "voted ten to four", "half past its peak"
+        if _CAPITALISED_PAST_START.search(m.group(0)[1:]):
+            return False  # "dined at Twenty Past Eight, a bistro in Soho": a name
+        if m["tmi"] and _HOUR_WORD_AFTER.match(text, m.end()):
+            return False  # "five to seven p.m.": a range of hours
+        return bool(m["cmod"]) or previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
         # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
         return (
@@ -103,6 +100,8 @@ _24_HOUR_DASH = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*$")
 #: a.m. or p.m. and a dash before "noon"/"midnight" ("10 a.m.-noon")
 _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 #: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")
+#: a capital letter past a clock's first letter ("Twenty Past Eight", a restaurant)
+_CAPITALISED_PAST_START = re.compile(r"\b[A-Z]")
 #: what makes the number after "to" an hour of its own ("five to seven p.m.")
 _HOUR_WORD_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock)", re.I)
 _CLOCK_PREPOSITIONS = frozenset(

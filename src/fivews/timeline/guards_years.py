@@ -20,6 +20,13 @@ _CHANGED = (
 _CHANGED_FROM = re.compile(_CHANGED + "$", re.I)
 #: a change "by" an amount ("rose by 2150")
 _CHANGED_BY = re.compile(_CHANGED.replace(r"\s+from\s+", r"\s+by\s+") + "$", re.I)
+#: a verb of change, its object but no amount, then "by" ("cut its workforce by")
+_CHANGED_BY_NO_AMOUNT = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:s|med)?|slash(?:es|ed)?|increase[sd]?"
+    r"|boost(?:s|ed)?|raise[sd]?|lower(?:s|ed)?|expand(?:s|ed)?|shr[iu]nk|shrinks|grow|grows"
+    r"|rise|rises|fall|falls)\s+(?:(?!\d|a\s|an\s|one\s|two\s|three\s)[\w'’-]+\s+){0,3}by\s+$",
+    re.I,
+)
 #: … and the end of such a change ("rose from 1200 to 1350.")
 _CHANGED_FROM_TO = re.compile(_CHANGED + r"\d{4}\s+to\s+$", re.I)
 
@@ -31,10 +38,12 @@ def guard_period_code(m: re.Match[str], text: str) -> bool:
     the survey")."""
     if not (m["pc3"] or m["pn"] or m["pn5"]):
         return True
-    if (m["pn5"] or m["pc3"].startswith("H")) and not _MONEY_WORDS.search(
-        text, *sentence_around(text, m.start(), m.end())
-    ):
-        return False  # "a fire broke out in H2, a dormitory block": a half only in business
+    if m["pn5"] or m["pc3"].startswith("H"):
+        sentence = sentence_around(text, m.start(), m.end())
+        if not _MONEY_WORDS.search(text, *sentence) or _HYDROGEN_WORDS.search(text, *sentence):
+            # "a fire broke out in H2, a dormitory block", "demand for H2 from steelmakers":
+            # a half only in business copy, and not where H2 is hydrogen
+            return False
     before = text[max(0, m.start() - 30) : m.start()]
     if re.search(r"\b[A-Z][\w&.-]*\s+$", before) or re.match(r"\s+(?:[A-Z]|of\b)", text[m.end() :]):
         return False
@@ -65,6 +74,11 @@ _CODE_LISTED_BEFORE = re.compile(r"\b(?:Q[1-4]|[1-4]Q(?:\d\d)?)\s*(?:,|and|or|to
 _MONEY_WORDS = re.compile(
     r"\b(?:sales|revenues?|profits?|earnings|growth|guidance|outlook|results|margins?|demand"
     r"|output|GDP|economy|inflation|percent|fiscal|quarter|forecasts?|expects?)\b|%",
+    re.I,
+)
+#: words of hydrogen and energy, where "H2" is the gas
+_HYDROGEN_WORDS = re.compile(
+    r"\b(?:hydrogen|fuel|gas|steel\w*|electroly\w*|emissions?|energy|carbon|ammonia|green)\b",
     re.I,
 )
 _CODE_BEFORE = frozenset("in for during from than since by through over".split())
@@ -129,8 +143,13 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         # "from 2100 to 0300 GMT", "between 1800 and 2200 local time", "a curfew from 2100
         # to 0500": a clock
         return False
-    if m["year"] > "2100" and _CHANGED_BY.search(text, max(0, m.start() - 30), m.start()):
-        return False  # "registered voters rose by 2150,": a count
+    if m["year"] > "2100" and (
+        _CHANGED_BY.search(text, max(0, m.start() - 30), m.start())
+        or _CHANGED_BY_NO_AMOUNT.search(text, max(0, m.start() - 50), m.start())
+    ):
+        # "registered voters rose by 2150,", "cut its workforce by 2300": a count (not "could
+        # rise a meter by 2150", where the change has its amount)
+        return False
     if (
         m["year"] > "2100"
         and _CLOCK_SHAPE.fullmatch(m["year"])

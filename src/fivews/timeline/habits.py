@@ -219,6 +219,10 @@ def indefinite_days(text: str, timexes: list[Timex]) -> None:
 #: Friday", not "every Monday, and Tuesday he left")
 _LISTED_AFTER = re.compile(r"\s*,\s*|\s+(?:and|or)\s+", re.I)
 _LISTED_LAST = re.compile(r"\s*,\s*(?:and|or)\s+", re.I)
+#: a weekday alone or with its part of the day ("Saturday", "Saturday night")
+_BARE_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+)
 #: rules of a weekday that recurs, written as a set ("every Monday", "Tuesday nights")
 _WEEKDAY_SETS = frozenset({"set_weekday", "set_weekday_plural"})
 
@@ -235,6 +239,7 @@ def days_listed_with_a_set(text: str, timexes: list[Timex]) -> None:
             prev.type == "SET"
             and prev.rule in _WEEKDAY_SETS
             and t.rule.startswith("weekday")
+            and _BARE_DAY.fullmatch(t.text)  # not "this Saturday", "last Tuesday"
             and not re.match(r"['’]s\b", text[t.end : t.end + 3])  # "Saturday's sale"
             and (
                 _LISTED_AFTER.fullmatch(text, prev.end, t.start)

@@ -273,10 +273,10 @@ def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
     :func:`fivews.timeline.joined_extents.join_extents`)."""
     if prev.type == "SET" and re.fullmatch(r"the\s+(?:year|month|week|day)", t.text, re.I):
         return _retimex(prev, text, prev.start, t.end)  # "every day of the year": one set
-    half = re.fullmatch(r"(?:the\s+)?(first|second|last)\s+half", prev.text, re.I)
+    half = re.fullmatch(r"(?:the\s+)?(first|second|last|back|front)\s+half", prev.text, re.I)
     if not (half and prev.rule.startswith("quarter")):
         return None
-    second = half.group(1).lower() != "first"
+    second = half.group(1).lower() not in ("first", "front")
     if t.rule in YEAR_RULES and re.fullmatch(r"\d{4}", t.value):
         value = f"{t.value}-H{2 if second else 1}"
         return _retimex(prev, text, prev.start, t.end, value=value, rule="half_of_year")

@@ -55,16 +55,19 @@ _PART_RIGHT_BEFORE = re.compile(
 def _past_or_to(m: re.Match[str]) -> str:
     """ "ten past ten" 10:10 (an hour from one to six, 13:00 to 18:00, as with "o'clock"),
     "a quarter to four" 15:45, "one minute past midnight" 00:01, "five to midnight" 23:55."""
-    words = re.sub(r"\s+minutes?$|^(?:a|one)\s+(?=minute)|^a\s+", "", m["pmi"].lower())
+    to = m["tmi"] is not None
+    words = re.sub(
+        r"\s+minutes?$|^(?:a|one)\s+(?=minute)|^a\s+", "", (m["tmi"] or m["pmi"]).lower()
+    )
     words = re.sub(r"[-\s]+", "-", words)
     mi = {"quarter": 15, "half": 30, "minute": 1}.get(words) or int(number_value(words) or 0)
-    hour = m["ph"].lower()
+    hour = (m["th"] or m["ph"]).lower()
     h = 0 if hour == "midnight" else 12 if hour == "noon" else int(number_value(hour) or 0)
-    half = (m["phalf"] or "").lower()
-    morning = half.startswith(("a", "in the morning")) or (half == "at night" and h < 5)
+    half = (m["thalf"] or m["phalf"] or "").lower()
+    morning = half.startswith(("a.", "am", "in the morning")) or (half == "at night" and h < 5)
     if hour not in ("midnight", "noon") and h < 12 and not morning and (half or h <= 6):
         h += 12  # "ten past eight in the evening", "ten past eight p.m."
-    minutes = h * 60 + (mi if m["pto"].lower() == "past" else -mi)
+    minutes = h * 60 + (-mi if to else mi)
     minutes %= 24 * 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
@@ -78,7 +81,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         return make_timex(m, "DURATION", f"PT{h}H{mi}M{sec}S", "elapsed_time")
     if m["cw"]:
         hhmm = LEXICON["clock_words"][m["cw"].lower()]
-    elif m["pto"]:
+    elif m["pmi"] or m["tmi"]:
         hhmm = _past_or_to(m)
     else:
         h = int(number_value(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"] or m["h6"]) or 0)

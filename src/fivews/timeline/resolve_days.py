@@ -91,17 +91,6 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 #: a verb right after the weekday, which makes "votes" before it a noun ("Senate votes
 #: Tuesday showed")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
-#: a deadline named by its day ("set a deadline of midnight Friday", "a deadline for
-#: Tuesday"), which lies ahead of its setting
-_DEADLINE_OF = re.compile(
-    r"\bdeadline\s+(?:of|for)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+"
-    r"(?:on\s+)?)?$",
-    re.I,
-)
-#: a deadline gone by ("missed the deadline of Friday", "the deadline for Monday passed")
-_DEADLINE_GONE = re.compile(
-    r"\b(?:missed|miss|passed|expired|lapsed|elapsed|met|beat|ignored|blew)\b", re.I
-)
 #: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
 _START_BEFORE = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.I)
 #: a speaker's name opening a sentence before "on" and a weekday, and a quotation after it
@@ -210,13 +199,6 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # a deadline of unknown tense ("to fill the bags by Thursday"), the start of
             # a measure announced ("ordered a pause starting Tuesday"): the nearer day
             tense = NOUN_PRESENT
-        deadline = _DEADLINE_OF.search(ctx.text, max(0, m.start() - 40), m.start())
-        if (
-            not possessive
-            and deadline
-            and not _DEADLINE_GONE.search(ctx.text[max(0, deadline.start() - 30) : m.end() + 30])
-        ):
-            tense = FUTURE  # "has set a deadline of midnight Friday": the day ahead
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
         if (

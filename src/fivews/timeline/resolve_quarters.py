@@ -60,7 +60,10 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     "the year-ago quarter" is that quarter a year earlier.
     """
     kind = m["qunit"].lower()
-    ordinal = ORDINALS.get((m["ord"] or "").lower())
+    # ("the back half of the year" is its second half, "the front half" its first)
+    ordinal = {"back": 2, "front": 1}.get((m["ord"] or "").lower()) or ORDINALS.get(
+        (m["ord"] or "").lower()
+    )
     if m["mto"]:
         ordinal = _months_ordinal(m, kind)
         if ordinal is None:
@@ -199,22 +202,17 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
                 # "reported fiscal fourth-quarter earnings" in August: a fiscal year's last
                 # quarter just ended, labelled by the year it ended in, as TimeBank does
                 year = d.year
-            before = ctx.text[max(0, m.start() - 60) : m.start()]
-            planned = (
+            if (
                 tense == FUTURE
-                and "fiscal" not in m.group(0).lower()  # "will report fiscal first-quarter
-                # results" in September: the quarter just over, as TimeBank labels it
-                and not _REPORTED_OR_COMPARED.search(before)
-            )
-            outlook = _OUTLOOK_BEFORE.search(before)
-            if letter == "Q" and ordinal < current and (planned or outlook):
-                lag = _OUTLOOK_LAG if outlook else _REPORTING_LAG
-                if (d - month_end(d.year, 3 * ordinal)).days > lag:
+                and letter == "Q"
+                and ordinal < current
+                and "fiscal" not in m.group(0).lower()
+                and not _REPORTED_OR_COMPARED.search(ctx.text, max(0, m.start() - 60), m.start())
+            ):
+                if (d - month_end(d.year, 3 * ordinal)).days > _REPORTING_LAG:
                     # "will hire 200 workers in the first quarter" in December: next year's
                     # (a quarter just over may have its results still to come: "will report
-                    # net income for the third quarter" in October); so is a fiscal one
-                    # ("expects fiscal second-quarter earnings" in September, labelled by
-                    # the fiscal year it falls in)
+                    # net income for the third quarter" in October)
                     year = d.year + 1
             if (
                 tense == FUTURE
@@ -259,21 +257,9 @@ def _months_ordinal(m: re.Match[str], kind: str) -> int | None:
 _STRETCH_END = re.compile(r"(?:\b(?:to|through|thru|until|till|and)|[-–])\s*$", re.I)
 #: words after a month that make it the start of a stretch ("April-June", "April to June")
 _STRETCH_START = re.compile(r"\s*(?:[-–]|(?:to|through|thru|until|and)\b)", re.I)
-#: a company's outlook told in the present before a quarter ("expects revenue growth of 6
-#: to 9 percent for the second fiscal quarter"), which lies ahead as a plan's does
-_OUTLOOK_BEFORE = re.compile(
-    # (not a noun: "Economists' forecasts of", "the projects"; nor a past clause between:
-    # "predicts that growth, which slowed in the first quarter")
-    r"(?<!\bthe\s)(?<!['’]\s)(?<!['’]s\s)\b(?:expects|forecasts|projects|predicts|anticipates)\b"
-    r"(?:(?!\b(?:was|were|had|did|\w+ed)\b)[^.;!?])*$",
-    re.I,
-)
 #: days from the first day of a quarter's last month within which its results are still
 #: to come (a quarter's results come out within about two months of its end)
 _REPORTING_LAG = 100
-#: days after a quarter's end within which a company may still tell what it expects of
-#: it (a profit warning for a quarter just over: "expects second-quarter earnings" in July)
-_OUTLOOK_LAG = 45
 
 
 #: a verb of publishing results before a quarter ("will report", "is due to post")

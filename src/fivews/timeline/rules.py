@@ -89,6 +89,14 @@ HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replac
 
 
 #: the rules after the calendar dates, in rank order
+#: what may follow a clock time in words: its half of the day (not a fraction's range: "by
+#: a quarter to one third")
+_DAY_HALF_AFTER = (
+    r"(?!\s+(?:thirds?|half|quarters?|fifths?|percent|per\s+cent)\b)"
+    r"(?:\s*(?P<phalf>[ap]\.m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+)
+
+
 _LATER_RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
@@ -356,7 +364,10 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qual>(?:(?:latest|current|previous|last|next|same|"
         r"comparable|corresponding|year-earlier|year-ago|prior-year|prior|preceding|year-before"
         r"|fiscal|most\s+recent|"
-        r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
+        r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
+        # "the back half of the year" (not "of the lineup")
+        r"|(?:back|front)(?=\s+half\s+of\s+(?:the\s+(?:fiscal\s+)?year|this\s+year|next\s+year"
+        r"|(?:fiscal\s+)?(?:19|20)\d\d)\b))[\s-]+"
         # the months a quarter spans or ends with ("the April-June quarter", "the September
         # quarter")
         r"|(?:(?P<mfrom>" + MONTH + r")\.?\s*[-–]\s*)?(?P<mto>" + MONTH + r"|holiday(?=\s+quarter))"
@@ -418,16 +429,25 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?=\s*(?:[.,;:!?)]|$)(?![.,:]\d)|\s+(?:before|after|when|while|and|as|in|on|for"
         r"|with|until|sharp|(?:local|Eastern|Pacific|Central|Mountain)\s+time|(?-i:[ECMP][SD]T"
         r"|ET|PT|GMT|UTC))\b(?!\s*\d))"
-        # minutes past or to an hour, in words ("at ten past ten", "at half past eleven",
-        # "at a quarter to four", "at one minute past midnight")
+        # minutes past an hour, in words ("at ten past ten", "at half past eleven", "at one
+        # minute past midnight")
         r"|(?P<pmi>(?:a\s+)?quarter|half|twenty[-\s]five|" + HOUR_WORDS + r"|twenty"
         r"|[1-5]?\d\s+minutes?|(?:one|a)\s+minute|" + HOUR_WORDS + r"\s+minutes)"
-        r"\s+(?P<pto>past|to)\s+(?P<ph>" + HOUR_WORDS + r"|1[0-2]|[1-9]|midnight|noon)\b"
-        # (not a fraction's range: "by a quarter to one third")
-        r"(?!\s+(?:thirds?|half|quarters?|fifths?|percent|per\s+cent)\b)"
-        r"(?:\s*(?P<phalf>[ap]\.m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+        r"\s+past\s+(?P<ph>"
+        + HOUR_WORDS
+        + r"|1[0-2]|[1-9]|midnight|noon)\b"
+        + _DAY_HALF_AFTER
+        # … or to one ("at a quarter to four", "at five to midnight"), not a range ("from
+        # ten to midnight"), a score or a vote ("led by two to one", "carried by twenty to
+        # four"), nor a fraction's range ("by a quarter to one third")
+        + r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\bto\s)(?P<tmi>(?:a\s+)?quarter|twenty[-\s]five|twenty"
+        r"|ten|five|[1-5]?\d\s+minutes?|(?:one|a)\s+minute|" + HOUR_WORDS + r"\s+minutes)"
+        r"\s+to\s+(?P<th>"
+        + HOUR_WORDS
+        + r"|1[0-2]|[1-9]|midnight|noon)\b"
+        + _DAY_HALF_AFTER.replace("phalf", "thalf")
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
-        r"|(?P<h5>1[0-2]|[1-9]|"
+        + r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS
         + r")\s+o['’]clock\b(?!\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
         r"|this\s+(?:morning|afternoon|evening))\b))" + TZ,

@@ -229,21 +229,24 @@ _EVENT_AHEAD_BEFORE = re.compile(
 )
 
 
-#: a release's verb in "-s" before "in" and a month or season ("Season three premieres in
-#: January", "The film debuts in the fall"); not after a determiner ("its debuts in
-#: January"), which the parser may read as a noun
+#: a release's verb in "-s" after the thing released, before "in" and a month or season
+#: ("Season three premieres in January", "The film debuts in the fall", "The show airs
+#: in February"); not the plural noun ("Two premieres in February attracted…", "Netflix
+#: premieres in January included…"), which has no such subject before it or a verb after
 _RELEASED_IN_BEFORE = re.compile(
-    r"(?<!['’]s\s)(?<!\b(?:the|its|his|her|our|all)\s)(?<!\b(?:both|many|some)\s)"
-    r"(?<!\b(?:their|these|those)\s)(?<!\bseveral\s)"
-    r"\b(?:airs|premieres|debuts)\s+(?:on\s+[A-Z][\w+]*\s+)?(?:in\s+theaters\s+)?in\s+"
-    r"(?:the\s+|early\s+|late\s+|mid-)?$",
+    r"\b(?:(?:season|series)\s+(?:\d+|[a-z]+)|show|series|film|movie|sequel|documentary|drama"
+    r"|sitcom|album|musical|play|opera|episode|finale|it)\s+(?:airs|premieres|debuts)"
+    r"\s+(?:on\s+[A-Z][\w+]*\s+)?(?:in\s+theaters\s+)?in\s+(?:the\s+|early\s+|late\s+|mid-)?$",
     re.I,
 )
 
 
 #: a verb right after the time, which makes the release word before it a plural noun
 #: ("premieres in March were postponed")
-_NOUN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|drew|had|have|got|proved)\b", re.I)
+_NOUN_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|drew|had|have|got|proved|[a-z]+ed|[a-z]+ght|reached|won|lost)\b",
+    re.I,
+)
 
 
 def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple[str | None, bool]:
