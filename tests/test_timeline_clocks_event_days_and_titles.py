@@ -596,6 +596,106 @@ _CASES = [
         "2003-03-30",
         [("Today", "2003-03-30"), ("the 10th day", "2003-03-30")],
     ),
+    (
+        "Last Friday, the dockers' strike entered its 20th day.",
+        "2010-06-04",
+        [("Last Friday", "2010-05-28"), ("20th day", "2010-05-28")],
+    ),
+    (
+        "The talks, which opened on Monday, are in their third day.",
+        "2014-07-22",
+        [("Monday", "2014-07-21"), ("third day", "2014-07-22")],
+    ),
+    (
+        "Most patients are in their third day of antibiotics before symptoms ease, doctors say.",
+        "2017-09-19",
+        [],
+    ),
+    ("The leaders' meeting is on the third day of the summit, organisers said.", "2019-02-27", []),
+    ("By the time the protest reached its 30th day, membership had doubled.", "2008-12-10", []),
+    (
+        "Today is the 10th day of the fuel tanker drivers' strike, and many petrol stations are dry.",
+        "2017-10-04",
+        [("Today", "2017-10-04"), ("the 10th day", "2017-10-04")],
+    ),
+    (
+        "It is the fifth day of the march from the coast, and many walkers have blistered feet.",
+        "2010-03-15",
+        [("the fifth day", "2010-03-15")],
+    ),
+    (
+        "It is the third day of the strike, the longest since 1998.",
+        "2012-12-04",
+        [("the third day", "2012-12-04"), ("1998", "1998")],
+    ),
+    ("Strike enters day 12 as talks stall.", "2000-10-26", [("day 12", "2000-10-26")]),
+    (
+        "Ashura marks the tenth day of Muharram in the Islamic calendar.",
+        "2015-09-14",
+        [("Ashura", "2015-10-23")],
+    ),
+    (
+        "The tremor was felt at five past twelve at night across much of the region.",
+        "2002-09-30",
+        [("five past twelve at night", "2002-09-30T00:05")],
+    ),
+    (
+        "Counting should be finished by a quarter to four in the morning, officials said.",
+        "2014-09-19",
+        [("a quarter to four in the morning", "2014-09-19T03:45")],
+    ),
+    (
+        "The procedure takes about 30 minutes to two hours, depending on the patient.",
+        "2020-09-08",
+        [("about 30 minutes", "PT30M"), ("two hours", "PT2H")],
+    ),
+    (
+        "Flights were delayed for 20 minutes to two hours because of the fog.",
+        "2006-04-04",
+        [("20 minutes", "PT20M"), ("two hours", "PT2H")],
+    ),
+    ("Experts put the chances of success at twenty to one at best.", "2014-01-15", []),
+    (
+        "Queues stretched around the block from twenty to nine until the polls closed.",
+        "2020-11-03",
+        [("twenty to nine", "2020-11-03T08:40")],
+    ),
+    ("Applications for H1 visas rose 10 percent, the agency said.", "2017-02-22", []),
+    (
+        "The Business Year, a Madrid-based publisher, released its Qatar edition on Monday.",
+        "2019-03-21",
+        [("Monday", "2019-03-18")],
+    ),
+    (
+        "The courts will be closed Christmas Eve, Christmas Day, Dec. 26, 2012, and New Year's Day.",
+        "2012-12-15",
+        [
+            ("Christmas Eve", "2012-12-24"),
+            ("Christmas Day", "2012-12-25"),
+            ("Dec. 26, 2012", "2012-12-26"),
+            ("New Year's Day", "2013-01-01"),
+        ],
+    ),
+    (
+        "The store will be closed on Christmas, Dec. 24, 2018, and Jan. 1, 2019.",
+        "2018-12-01",
+        [
+            ("Christmas", "2018-12-25"),
+            ("Dec. 24, 2018", "2018-12-24"),
+            ("Jan. 1, 2019", "2019-01-01"),
+        ],
+    ),
+    (
+        "The deadline moved from Halloween, Oct. 15, 2008, to the end of the month.",
+        "2008-11-05",
+        [
+            ("Halloween", "2008-10-31"),
+            ("Oct. 15, 2008", "2008-10-15"),
+            ("the end of the month", "2008-10"),
+        ],
+    ),
+    ("Lent Starts at Quarterback as Smith Sits With Concussion", "2016-10-02", []),
+    ("Ramadan Ends Scoring Drought as Stoke Beat Watford", "2017-01-20", []),
 ]
 
 

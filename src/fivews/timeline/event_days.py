@@ -35,17 +35,17 @@ _DETERMINER = r"(?:its|their|his|her|the|a)\s+"
 #: day of the strike", "Day 100 of the siege")
 _ONGOING = (
     r"(?:strikes?|walkouts?|stoppages?|lockouts?|sieges?|blockades?|protests?|demonstrations?"
-    r"|sit-ins?|vigils?|rall(?:y|ies)|marches|uprisings?|revolts?|riots?|unrest|talks"
+    r"|sit-ins?|vigils?|rall(?:y|ies)|marches|(?-i:march)|uprisings?|revolts?|riots?|unrest|talks"
     r"|negotiations|war|wars|fighting|offensives?|battles?|clashes|bombardment|assault"
     r"|ceasefire|truce|standoff|stand-off|shutdown|lockdown|curfew|occupation|search|rescue"
     r"|operations?|evacuation|crisis|outage|blackout|boycott|hunger\s+strike|fast|drought"
     r"|heatwave|heat\s+wave|flooding|fires?|wildfires?|eruption|outbreak|nightmare|ordeal"
-    r"|captivity|detention|campaign|recount|count)"
+    r"|captivity|detention|campaign|recount|count|visit|tour|trip)"
 )
 #: "of" and an ongoing event after the count ("the third day of the strike", "of their
 #: hunger strike"; not "the 25th day of December", "the first day of school")
 _OF_AN_ONGOING_EVENT = re.compile(
-    r"\s+of\s+(?:(?:(?:the|its|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"\s+of\s+(?:(?:(?:the|its|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,4}?"
     + _ONGOING
     + r"\b|(?:``|\"|“)(?-i:[A-Z]))",  # or a named operation: "of ``Desert Shield''"
     re.I,
@@ -85,7 +85,7 @@ _MONTH_NAMES = (
 #: a time in the rest of the sentence that places the count elsewhere than at the DCT: a
 #: season, a year, the day before or after, a week or month counted from now, "ago"
 _ELSEWHERE = re.compile(
-    rf"[^.;!?]*?\b(?:{SEASON}|yesterday|tomorrow|(?:1[5-9]|20)\d\d"
+    rf"[^.;!?]*?\b(?:{SEASON}|yesterday|tomorrow|(?<!since\s)(?:1[5-9]|20)\d\d"
     r"|(?:last|next|this|that)\s+(?:week|weekend|month|year|night)|ago)\b",
     re.I,
 )
@@ -95,7 +95,9 @@ _MONTH_LATER = re.compile(rf"[^.;!?]*?{_MONTH_NAMES}")
 _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d\b[^.;!?]*$")
 #: a clause that tells of a time to come or of a condition ("When the strike enters its
 #: 100th day", "if talks go into their third day")
-_CONDITION_BEFORE = re.compile(r"\b(?:when|whenever|if|once|until|unless|before)\b[^.;!?,]*$", re.I)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:when|whenever|if|once|until|unless|before|by\s+the\s+time)\b[^.;!?,]*$", re.I
+)
 #: a future after "Day N of …" ("Day 2 of the conference will focus on…")
 _FUTURE_AFTER = re.compile(r"[^.;!?]*?\b(?:will|would|shall|is\s+to|are\s+to)\b", re.I)
 #: what makes the count a rule's, not a day's ("the 30th day after the election")
@@ -107,6 +109,11 @@ _WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
 _WEEKDAY_LATER = re.compile(
     r"(?:\s+(?:of|in)\s+(?:(?!\b(?:that|which|who|when|after|before|since)\b)[^.;!?,]){1,50}?)?"
     rf",?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_NAMES})\b"
+)
+#: a relative clause or a verb of starting before a weekday, which dates something else
+#: ("which opened on Monday", "that began last Monday")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:which|that|who|since|began|begun|started|opened)\b[^,.;!?]*$", re.I
 )
 #: a weekday earlier in the count's sentence ("On Monday, the siege entered its fifth day",
 #: "Tuesday marked the 100th day", "Next Monday is the 50th day")
@@ -131,6 +138,10 @@ def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
         # Roosevelt marked his 100th day", "When the strike enters its 100th day"
         return False
     of_an_event = _OF_AN_ONGOING_EVENT.match(text, m.end()) is not None
+    if not of_an_event and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        # "are in their third day of antibiotics", "is on the third day of the summit",
+        # "marks the tenth day of Muharram": a day of something else
+        return False
     if (
         _NOW_IN.search(before)
         or _APPOSITION_IN.search(before)
@@ -177,6 +188,10 @@ def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
     named = _WEEKDAY_LATER.match(ctx.text, m.end()) or _WEEKDAY_BEFORE.search(
         ctx.text, max(0, m.start() - 60), m.start()
     )
+    if named is not None and _RELATIVE_BEFORE.search(
+        ctx.text, max(0, named.start("wd") - 40), named.start("wd")
+    ):
+        named = None  # "The talks, which opened on Monday, are in their third day"
     if named is not None:
         weekday = WEEKDAYS[named["wd"].lower()]
         reached = _REACHED.search(ctx.text, max(0, m.start() - 30), m.start())
@@ -186,7 +201,9 @@ def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
             day += dt.timedelta(days=7)  # "Next Monday is …" told on a Monday
         elif rel in ("next", "coming", "this coming") or (reached and reached["ahead"]):
             day += dt.timedelta(days=ahead)
-        elif rel == "last" or reached:
+        elif rel == "last":
+            day -= dt.timedelta(days=7 - ahead)  # "Last Friday, …" told on a Friday: a week back
+        elif reached:
             day -= dt.timedelta(days=(7 - ahead) % 7)
         else:  # "Monday is the first day of the strike": the nearest Monday
             day += dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)

@@ -192,7 +192,7 @@ def in_a_quoted_title(m: re.Match[str], text: str) -> bool:
 #: words of a quoted sentence or greeting in title case, not of a film's or a book's name
 _NOT_IN_A_TITLE = frozenset(
     "To In On At For By With Will Be Is Are Was Were We You I It He She They All And Our"
-    " Merry Happy Season's Seasons".split()
+    " Before After Until Since From Closed Open Home Merry Happy Season's Seasons".split()
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, first_word, previous_word
+from fivews.timeline.records import sentence_around
 
 
 def guard_clock(m: re.Match[str], text: str) -> bool:
@@ -73,7 +74,9 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
             return False  # "dined at Twenty Past Eight, a bistro in Soho": a name
         if m["tmi"] and _HOUR_WORD_AFTER.match(text, m.end()):
             return False  # "five to seven p.m.": a range of hours
-        return bool(m["cmod"]) or previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+        if m["tmi"] and _ODDS.search(text, *sentence_around(text, m.start(), m.end())):
+            return False  # "put the chances of success at twenty to one"
+        return bool(m["cmod"]) or previous_word(text, m.start()) in _WORDED_CLOCK_BEFORE
     if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
         # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
         return (
@@ -100,6 +103,14 @@ _24_HOUR_DASH = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*$")
 #: a.m. or p.m. and a dash before "noon"/"midnight" ("10 a.m.-noon")
 _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 #: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")
+#: words of a bet, where "twenty to one" are odds
+_ODDS = re.compile(r"\b(?:odds|chances?|bets?|betting|bookmakers?|shot|favou?rites?)\b", re.I)
+#: what may come before a clock time in words: a clock's preposition, or the other end of
+#: a range or a list ("between half past six and a quarter to eight")
+_WORDED_CLOCK_BEFORE = frozenset(
+    {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to", "for"}
+    | {"between", "and", "or"}
+)
 #: a capital letter past a clock's first letter ("Twenty Past Eight", a restaurant)
 _CAPITALISED_PAST_START = re.compile(r"\b[A-Z]")
 #: what makes the number after "to" an hour of its own ("five to seven p.m.")

@@ -67,7 +67,7 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     if (
         _NAME_AFTER.match(text, m.end())
         and previous_word(text, m.start()) not in _TIME_BEFORE
-        and not _LENT_GOES_ON.match(text, m.end())  # a headline's "Lent Begins Tomorrow"
+        and not _GOES_ON_HEADLINE.match(text, m.end())  # "Lent Begins Tomorrow"
     ):
         return False  # "Easter Seals", "Christmas Island": a body's or a place's name
     if (
@@ -181,8 +181,13 @@ _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
 #: a capitalised name (no month, weekday or greeting), an apposition or an age after a
 #: holiday that is also a name: a person ("Ramadan Abdullah Shallah", "Ramadan, a lawyer
 #: from Cairo", "Nowruz, 34,")
-#: a headline's verb of a season's course ("Ramadan Begins", "Lent Ends"), no surname
-_GOES_ON_TITLED = r"(?:Begins?|Began|Starts?|Started|Ends?|Ended)\b"
+#: a headline's verb of a season's course and a time ("Ramadan Begins Friday", "Lent Begins
+#: Tomorrow"), no surname's ("Lent Starts at Quarterback", "Ramadan Ends Scoring Drought")
+_GOES_ON_TITLED = (
+    r"(?:Begins?|Began|Starts?|Started|Ends?|Ended)\s+(?:Today|Tomorrow|Tonight|This|Next|On|In"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+_GOES_ON_HEADLINE = re.compile(r"\s+" + _GOES_ON_TITLED)
 _NAMED_AFTER = re.compile(
     rf"\s+{NO_MONTH_OR_WEEKDAY}(?!Kareem\b|Mubarak\b|Bayram|{_GOES_ON_TITLED})[A-Z][a-z]+"
     r"|,\s+(?:a|an|the)\s+[a-z]+\s+(?:from|of|for|who|at|in)\b|,\s+\d{1,3},"

@@ -78,7 +78,8 @@ _MONEY_WORDS = re.compile(
 )
 #: words of hydrogen and energy, where "H2" is the gas
 _HYDROGEN_WORDS = re.compile(
-    r"\b(?:hydrogen|fuel|gas|steel\w*|electroly\w*|emissions?|energy|carbon|ammonia|green)\b",
+    r"\b(?:hydrogen|fuel|gas|steel\w*|electroly\w*|emissions?|energy|carbon|ammonia|green"
+    r"|visas?)\b",  # (and the H-1B visa's "H1 visas")
     re.I,
 )
 _CODE_BEFORE = frozenset("in for during from than since by through over".split())

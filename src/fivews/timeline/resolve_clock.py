@@ -67,6 +67,8 @@ def _past_or_to(m: re.Match[str]) -> str:
     morning = half.startswith(("a.", "am", "in the morning")) or (half == "at night" and h < 5)
     if hour not in ("midnight", "noon") and h < 12 and not morning and (half or h <= 6):
         h += 12  # "ten past eight in the evening", "ten past eight p.m."
+    elif h == 12 and half and (morning or half == "at night"):
+        h = 0  # "five past twelve at night"
     minutes = h * 60 + (-mi if to else mi)
     minutes %= 24 * 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"

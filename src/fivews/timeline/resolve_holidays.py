@@ -26,7 +26,7 @@ from fivews.timeline.holiday_dates import (
     holiday_rule,
     holiday_span,
 )
-from fivews.timeline.lexicon import PARTS_OF_DAY, SENTENCE_OPENS, WEEKDAY, WEEKDAYS
+from fivews.timeline.lexicon import LEXICON, PARTS_OF_DAY, SENTENCE_OPENS, WEEKDAY, WEEKDAYS
 from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
@@ -391,6 +391,12 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     return t
 
 
+def _fixed_day(name: str) -> bool:
+    """Whether the holiday ``name`` falls on one day of its month every year."""
+    rule = LEXICON["holidays"].get(re.sub(r"\s+", " ", name.lower()))
+    return isinstance(rule, dict) and "day" in rule and "month" in rule
+
+
 def holidays_restated(text: str, timexes: list[Timex]) -> None:
     """Give a holiday the date written right after it with its year, in place: "Christmas
     Day, Dec. 25, 1914, brought a truce" is 1914-12-25, "Thanksgiving Day, Nov. 28, 1963"
@@ -402,6 +408,9 @@ def holidays_restated(text: str, timexes: list[Timex]) -> None:
             and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
             and prev.value[4:7] == t.value[4:7]
             and prev.value != t.value
+            # a fixed day restated is that day ("Christmas Day, Dec. 26, 2012, and New
+            # Year's Day" is a list)
+            and (prev.value[4:] == t.value[4:] or not _fixed_day(prev.text))
             and re.fullmatch(r"\s*,\s*", text[prev.end : t.start])
         ):
             prev.value, prev.interval, prev.anchor = t.value, t.interval, "next timex"

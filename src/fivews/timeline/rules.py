@@ -158,7 +158,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"\s+(?:straight\s+|consecutive\s+)?day(?![-\w])"
         # "day 12 of their strike", "Day five of the siege", "now on day 50"
         r"|(?<![\w-])[Dd]ay\s+(?P<dnum>[1-9]\d{0,2}|" + HOUR_WORDS + r")"
-        r"(?=\s+of\s+(?:the|their|its|his|her|a|an)\b|\s*[,:)])",
+        r"(?=\s+of\s+(?:the|their|its|his|her|a|an)\b|\s+(?:as|on|with|amid|and)\b|\s*[,:;.)]|$)",
         resolve_ordinal_day,
         guard_ordinal_day,
     ),
@@ -186,7 +186,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"previous|coming|following|that(?:\s+same)?|the\s+(?:current|past|last|first|next"
         r"|previous|preceding|prior|(?:up)?coming|following|"
         r"same|latest|most\s+recent))\s+"
-        r"(?:(?:fiscal|budget)\s+|(?:calendar|financial|business)\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
+        r"(?:(?:fiscal|budget)\s+|(?:calendar|financial|(?-i:business))\s+(?=year)|(?P<school>school|academic)\s+(?=year)"
         r"|(?<=this\s)(?:election|campaign|presidential)\s+(?=year))?"
         r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)(?:[-\s]|\s+of\s+a\s+)century|century"
         r"|fortnight"
@@ -243,7 +243,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         # a film's or a sale's weekend ("its debut weekend", "the opening weekend")
         r"(?:the|its|their)\s+(?:opening|debut|launch|first|second|third|fourth)\s+weekend"
         r"(?!\s+of\b)|"
-        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|business|(?-i:new))(?=\s+year)"
+        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|(?-i:business)|(?-i:new))(?=\s+year)"
         # "the long holiday weekend", "the three-day weekend"
         r"|(?:long\s+)?(?:holiday|bank[\s-]holiday|(?:three|four)-day)(?=\s+weekend)"
         r"|long(?=\s+weekend)|holiday-shortened(?=\s+week))\s+)?(?:year|week|weekend|month|decade"
@@ -367,7 +367,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"recent|this)(?:\s+|(?<=fiscal)-))*)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
         # "the back half of the year" (not "of the lineup")
         r"|(?:back|front)(?=\s+half\s+of\s+(?:the\s+(?:fiscal\s+)?year|this\s+year|next\s+year"
-        r"|(?:fiscal\s+)?(?:19|20)\d\d)\b))[\s-]+"
+        r"|(?:fiscal\s+)?(?:19|20)\d\d)(?![-\w])))[\s-]+"
         # the months a quarter spans or ends with ("the April-June quarter", "the September
         # quarter")
         r"|(?:(?P<mfrom>" + MONTH + r")\.?\s*[-–]\s*)?(?P<mto>" + MONTH + r"|holiday(?=\s+quarter))"
@@ -436,15 +436,19 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"\s+past\s+(?P<ph>"
         + HOUR_WORDS
         + r"|1[0-2]|[1-9]|midnight|noon)\b"
+        + r"(?!\s+(?:hours?|hrs|minutes?|days?|weeks?)\b)"
         + _DAY_HALF_AFTER
         # … or to one ("at a quarter to four", "at five to midnight"), not a range ("from
         # ten to midnight"), a score or a vote ("led by two to one", "carried by twenty to
         # four"), nor a fraction's range ("by a quarter to one third")
-        + r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\bto\s)(?P<tmi>(?:a\s+)?quarter|twenty[-\s]five|twenty"
-        r"|ten|five|[1-5]?\d\s+minutes?|(?:one|a)\s+minute|" + HOUR_WORDS + r"\s+minutes)"
+        + r"|(?P<tmi>(?:a\s+)?quarter|twenty[-\s]five|(?<!\bby\s)twenty"
+        r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\bto\s)(?:ten|five)"
+        r"|[1-5]?\d\s+minutes?|(?:one|a)\s+minute|" + HOUR_WORDS + r"\s+minutes)"
         r"\s+to\s+(?P<th>"
         + HOUR_WORDS
         + r"|1[0-2]|[1-9]|midnight|noon)\b"
+        # (not a range of lengths: "for 20 minutes to two hours")
+        + r"(?!\s+(?:hours?|hrs|minutes?|days?|weeks?)\b)"
         + _DAY_HALF_AFTER.replace("phalf", "thalf")
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         + r"|(?P<h5>1[0-2]|[1-9]|"
