@@ -9,7 +9,8 @@ ago this weekend", "Fifty years ago Tuesday" (the Tuesday nearest the DCT); "eve
 and Saturday night", "every Thursday at 9 p.m."; "Wonder Woman 1984" (not "Black
 Friday" sales, a title-case quotation); "VE Day, May 8, 1945,"; "the holiday quarter",
 "June-quarter", "growth in H2", "the current business year", "the trailing 12 months",
-"the back half of the year", "the Friday before Memorial Day"; "premieres in January",
+"the back half of the year", "the Friday before Memorial Day", "the Tuesday after the first
+Monday in November"; "premieres in January",
 "worked through the night", "declared the outbreak over 42 days after".
 
 Sentences are our own; each test gives its publication date (DCT).
@@ -696,6 +697,36 @@ _CASES = [
     ),
     ("Lent Starts at Quarterback as Smith Sits With Concussion", "2016-10-02", []),
     ("Ramadan Ends Scoring Drought as Stoke Beat Watford", "2017-01-20", []),
+    (
+        "The parade is on the Saturday before the Fourth of July.",
+        "2016-06-20",
+        [("Saturday", "2016-07-02"), ("the Fourth of July", "2016-07-04")],
+    ),
+    (
+        "He was born on the Sunday after Christmas in 1962.",
+        "2016-06-20",
+        [("Sunday", "1962-12-30"), ("Christmas", "1962-12-25"), ("1962", "1962")],
+    ),
+    (
+        "The vote is the Tuesday after the first Monday in November.",
+        "2016-06-20",
+        [("Tuesday", "2016-11-08"), ("the first Monday in November", "2016-11-07")],
+    ),
+    (
+        "He left the Friday before March 3.",
+        "2016-06-20",
+        [("Friday", "2016-02-26"), ("March 3", "2016-03-03")],
+    ),
+    (
+        "The Monday before Tuesday's vote was quiet.",
+        "2016-06-20",
+        [("Monday", "2016-06-20"), ("Tuesday", "2016-06-21")],
+    ),
+    (
+        "The Sunday after the June 5 election, he resigned.",
+        "2016-06-20",
+        [("Sunday", "2016-06-12"), ("June 5", "2016-06-05")],
+    ),
 ]
 
 

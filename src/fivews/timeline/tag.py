@@ -43,6 +43,7 @@ from fivews.timeline.lexicon import WEEKDAYS
 from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.nowadays import today_as_nowadays
 from fivews.timeline.ordinal_days import weekday_with_ordinal
+from fivews.timeline.placed_days import holidays_restated, weekdays_before_or_after
 from fivews.timeline.range_years import dated_range_years
 from fivews.timeline.ranges import (
     range_ends,
@@ -51,7 +52,6 @@ from fivews.timeline.ranges import (
     year_ranges,
 )
 from fivews.timeline.records import Context, Timex, TimexRecord, spanning
-from fivews.timeline.resolve_holidays import holidays_restated, weekdays_of_a_holiday
 from fivews.timeline.tense import clause_tense, text_tense
 from fivews.timeline.timetables import timetable_days
 
@@ -450,7 +450,7 @@ def tag_timexes(
     days_listed_with_a_set(text, merged)
     day_from_parenthesis(text, merged)
     holidays_restated(text, merged)
-    weekdays_of_a_holiday(text, merged)
+    weekdays_before_or_after(text, merged)
     _possessive_not_approximate(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)
     _article_of_a_modified_noun(doc if starts else None, starts, merged)
