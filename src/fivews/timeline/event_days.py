@@ -26,7 +26,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.guards import first_word
-from fivews.timeline.lexicon import SEASON, WEEKDAYS
+from fivews.timeline.lexicon import SEASON, WEEKDAY_NAME, WEEKDAYS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex
 
@@ -102,13 +102,12 @@ _CONDITION_BEFORE = re.compile(
 _FUTURE_AFTER = re.compile(r"[^.;!?]*?\b(?:will|would|shall|is\s+to|are\s+to)\b", re.I)
 #: what makes the count a rule's, not a day's ("the 30th day after the election")
 _COUNTED_FROM = re.compile(r"\s+(?:after|before|from|following|since)\b", re.I)
-_WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
 #: a weekday later in the count's sentence ("its third day Monday", "the 28th day of their
 #: hunger strike on Wednesday", "his 100th day in office on Thursday"); not one in a clause
 #: of its own ("a strike that began Monday")
 _WEEKDAY_LATER = re.compile(
     r"(?:\s+(?:of|in)\s+(?:(?!\b(?:that|which|who|when|after|before|since)\b)[^.;!?,]){1,50}?)?"
-    rf",?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_NAMES})\b"
+    rf",?\s+(?:on\s+)?(?P<wd>{WEEKDAY_NAME})\b"
 )
 #: a relative clause or a verb of starting before a weekday, which dates something else
 #: ("which opened on Monday", "that began last Monday")
@@ -118,7 +117,7 @@ _RELATIVE_BEFORE = re.compile(
 #: a weekday earlier in the count's sentence ("On Monday, the siege entered its fifth day",
 #: "Tuesday marked the 100th day", "Next Monday is the 50th day")
 _WEEKDAY_BEFORE = re.compile(
-    rf"(?:\b(?P<rel>next|last|this\s+coming|coming|this)\s+)?\b(?P<wd>{_WEEKDAY_NAMES})\b[^.;!?]*$",
+    rf"(?:\b(?P<rel>next|last|this\s+coming|coming|this)\s+)?\b(?P<wd>{WEEKDAY_NAME})\b[^.;!?]*$",
     re.I,
 )
 

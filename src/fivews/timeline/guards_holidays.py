@@ -12,7 +12,7 @@ from fivews.timeline.guards import (
     in_a_quoted_title,
     previous_word,
 )
-from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS
+from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS, WEEKDAY_NAME
 
 
 def guard_holiday(m: re.Match[str], text: str) -> bool:
@@ -185,7 +185,7 @@ _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(
 #: Tomorrow"), no surname's ("Lent Starts at Quarterback", "Ramadan Ends Scoring Drought")
 _GOES_ON_TITLED = (
     r"(?:Begins?|Began|Starts?|Started|Ends?|Ended)\s+(?:Today|Tomorrow|Tonight|This|Next|On|In"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|" + WEEKDAY_NAME + r")\b"
 )
 _GOES_ON_HEADLINE = re.compile(r"\s+" + _GOES_ON_TITLED)
 _NAMED_AFTER = re.compile(

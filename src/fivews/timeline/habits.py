@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.structure import doc_text
+from fivews.timeline.lexicon import WEEKDAY_NAME
 from fivews.timeline.records import Timex
 from fivews.timeline.timetables import recurring_day
 
@@ -65,8 +66,9 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         verb = governing_verb(doc[i])
         if verb is None:
             continue
-        clause = doc[verb.left_edge.i : verb.right_edge.i + 1]
-        if _habitual(verb) and _YEAR_IN_SENTENCE.search(clause.text):
+        if _habitual(verb) and _YEAR_IN_SENTENCE.search(
+            doc[verb.left_edge.i : verb.right_edge.i + 1].text
+        ):
             # "The river flooded often last year, most severely in March": that year (not
             # another clause's: "The lean season, which usually runs from June to
             # September, is expected to be severe this year")
@@ -220,9 +222,7 @@ def indefinite_days(text: str, timexes: list[Timex]) -> None:
 _LISTED_AFTER = re.compile(r"\s*,\s*|\s+(?:and|or)\s+", re.I)
 _LISTED_LAST = re.compile(r"\s*,\s*(?:and|or)\s+", re.I)
 #: a weekday alone or with its part of the day ("Saturday", "Saturday night")
-_BARE_DAY = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-)
+_BARE_DAY = re.compile(WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?")
 #: rules of a weekday that recurs, written as a set ("every Monday", "Tuesday nights")
 _WEEKDAY_SETS = frozenset({"set_weekday", "set_weekday_plural"})
 

@@ -36,6 +36,7 @@ from fivews.timeline.lexicon import (
     PARTS_OF_DAY,
     POINT_MODS,
     STRETCH_NOUN_AFTER,
+    WEEKDAY_NAME,
 )
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex, number_value
@@ -234,7 +235,7 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
         return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
     if (
         t.rule.startswith("weekday")
-        and re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text)
+        and re.fullmatch(WEEKDAY_NAME, t.text)
         and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
         and not re.match(r"[ \t]+[A-Z]", text[t.end : t.end + 2])  # "ago Sunday Times"
     ):

@@ -87,6 +87,8 @@ NUM = (
 UNIT = alternation(UNITS)
 MONTH = alternation(MONTHS, abbrev_dot=True)
 WEEKDAY = alternation(WEEKDAYS)
+#: a weekday's name as written, capitalised ("Monday"), where the case tells a day from a word
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 SEASON = alternation(SEASONS)
 PART = r"(?:morning|afternoon|evening|night)"
 #: the direction a relative word before a month or weekday names ("this coming August" is

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.lexicon import LEXICON, WEEKDAYS
+from fivews.timeline.lexicon import LEXICON, WEEKDAY_NAME, WEEKDAYS
 from fivews.timeline.records import Timex
 
 
@@ -57,9 +57,9 @@ def weekdays_before_or_after(text: str, timexes: list[Timex]) -> None:
         if (
             gap is None
             or the is None
-            or t.text in WEEKDAY_NAMES
+            or _WEEKDAY_NAME.fullmatch(t.text)
             or not prev.rule.startswith("weekday")
-            or prev.text not in WEEKDAY_NAMES
+            or not _WEEKDAY_NAME.fullmatch(prev.text)
             or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
         ):
             continue
@@ -74,5 +74,4 @@ def weekdays_before_or_after(text: str, timexes: list[Timex]) -> None:
 
 #: "the" right before a weekday
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-#: the weekdays' names, capitalised
-WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
+_WEEKDAY_NAME = re.compile(WEEKDAY_NAME)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from fivews.timeline.dates import days_in_month, interval_of
 from fivews.timeline.joined_extents import MONTH_VALUE
-from fivews.timeline.lexicon import DAYNUM, MONTH, PREPOSITION_NEXT, YEAR
+from fivews.timeline.lexicon import DAYNUM, MONTH, PREPOSITION_NEXT, WEEKDAY_NAME, YEAR
 from fivews.timeline.records import Timex, spanning
 from fivews.timeline.values import DAY_VALUE, UNDATED_DAY, month_number
 
@@ -386,7 +386,7 @@ def a_range(text: str, prev: Timex, t: Timex) -> bool:
 
 
 #: a weekday alone, with no word that places it ("Friday", not "last Friday")
-_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
 
 
 def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> None:
