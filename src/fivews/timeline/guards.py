@@ -165,37 +165,6 @@ def in_a_title(m: re.Match[str], text: str) -> bool:
     return quoted and at_start and m.group(0)[:1].isupper()
 
 
-#: a quoted title in title case around a match: up to six capitalised words or numbers
-#: between quotation marks ("Wonder Woman 1984", "Halloween", "Blade Runner 2049")
-_QUOTED_TITLE = re.compile(
-    r"(?:\"|“|``)(?P<title>(?:[A-Z0-9][\w'’:-]*[ \t]+){0,5}[A-Z0-9][\w'’:-]*)[,.]?(?:\"|”|'')"
-)
-
-
-def in_a_quoted_title(m: re.Match[str], text: str) -> bool:
-    """Whether the match is part of a title in quotation marks, every word capitalised,
-    with a word besides the match: a film's, a book's or a report's name ("Wonder Woman
-    1984" will hit theaters, "Blade Runner 2049"); not a quotation that tells something
-    ("Christmas will be quiet," he said; a headline's "We Will Be Back In 2017," The
-    Band Said), a greeting ("Merry Christmas"), a name quoted whole ("Black Friday"
-    sales) nor a word quoted alone (delivery by "Christmas")."""
-    start = max(0, m.start() - 60)
-    for q in _QUOTED_TITLE.finditer(text, start, min(len(text), m.end() + 60)):
-        if not (q.start("title") <= m.start() and m.end() <= q.end("title")):
-            continue
-        rest = text[q.start("title") : m.start()] + text[m.end() : q.end("title")]
-        words = re.findall(r"[\w'’]+", rest)
-        return bool(words) and not any(w in _NOT_IN_A_TITLE for w in words)
-    return False
-
-
-#: words of a quoted sentence or greeting in title case, not of a film's or a book's name
-_NOT_IN_A_TITLE = frozenset(
-    "To In On At For By With Will Be Is Are Was Were We You I It He She They All And Our"
-    " Before After Until Since From Closed Open Home Merry Happy Season's Seasons".split()
-)
-
-
 #: the recurrences a determiner does not turn into a report's name: "a daily rally", "his
 #: weekly radio address" recur, while "its quarterly dividend", "the annual report" name
 #: a payment or a document

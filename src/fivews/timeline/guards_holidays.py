@@ -9,10 +9,10 @@ from fivews.timeline.guards import (
     NO_MONTH_OR_WEEKDAY,
     PACT_AFTER,
     first_word,
-    in_a_quoted_title,
     previous_word,
 )
 from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS, WEEKDAY_NAME
+from fivews.timeline.quoted_titles import in_a_quoted_title
 
 
 def guard_holiday(m: re.Match[str], text: str) -> bool:

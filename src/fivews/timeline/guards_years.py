@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.false_friends import in_a_game
-from fivews.timeline.guards import NOUN_AFTER, in_a_quoted_title, previous_word
+from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.lexicon import CLOCK_RANGE_END_24H, MONTHS, TIME_PREPOSITIONS
+from fivews.timeline.quoted_titles import in_a_quoted_title
 from fivews.timeline.records import sentence_around
 
 #: a verb of change before "from" ("rose from", "down from"): an amount follows
