@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.guards import first_word
+from fivews.timeline.guards import OF_AFTER, first_word
 from fivews.timeline.lexicon import SEASON, WEEKDAY_NAME, WEEKDAYS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.values import make_timex
@@ -137,7 +137,7 @@ def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
         # Roosevelt marked his 100th day", "When the strike enters its 100th day"
         return False
     of_an_event = _OF_AN_ONGOING_EVENT.match(text, m.end()) is not None
-    if not of_an_event and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+    if not of_an_event and OF_AFTER.match(text, m.end()):
         # "are in their third day of antibiotics", "is on the third day of the summit",
         # "marks the tenth day of Muharram": a day of something else
         return False

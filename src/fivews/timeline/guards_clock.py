@@ -105,12 +105,6 @@ _HALF_OF_DAY_DASH = re.compile(r"(?:[ap]\.m\.?|\d\s*[ap]m)\s*[-–]$", re.I)
 #: prepositions before a bare hour of today ("at 7 tonight", "until 9 this evening")
 #: words of a bet, where "twenty to one" are odds
 _ODDS = re.compile(r"\b(?:odds|chances?|bets?|betting|bookmakers?|shot|favou?rites?)\b", re.I)
-#: what may come before a clock time in words: a clock's preposition, or the other end of
-#: a range or a list ("between half past six and a quarter to eight")
-_WORDED_CLOCK_BEFORE = frozenset(
-    {"at", "by", "until", "till", "from", "before", "after", "around", "about", "to", "for"}
-    | {"between", "and", "or"}
-)
 #: a capital letter past a clock's first letter ("Twenty Past Eight", a restaurant)
 _CAPITALISED_PAST_START = re.compile(r"\b[A-Z]")
 #: what makes the number after "to" an hour of its own ("five to seven p.m.")
@@ -130,3 +124,6 @@ _UNTIL_WORDS = frozenset({"until", "till", "by", "before"})
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|the\s+earliest|the\s+latest)\s+$", re.I)
 #: … and the words before a range's or a stretch's 24-hour time ("between 2200 and 0600 GMT")
 _RANGE_PREPOSITIONS = _CLOCK_PREPOSITIONS | {"between", "and", "since"}
+#: what may come before a clock time in words: a clock's preposition, or the other end of
+#: a range or a list ("between half past six and a quarter to eight")
+_WORDED_CLOCK_BEFORE = _CLOCK_PREPOSITIONS | {"between", "and", "or"}

@@ -13,14 +13,16 @@ from fivews.timeline.lexicon import CLOCK_RANGE_END_24H, MONTHS, TIME_PREPOSITIO
 from fivews.timeline.quoted_titles import in_a_quoted_title
 from fivews.timeline.records import sentence_around
 
-#: a verb of change before "from" ("rose from", "down from"): an amount follows
-_CHANGED = (
+#: a verb of change ("rose", "down"): after it "from" and "by" take an amount
+_CHANGE_VERB = (
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|jumped|slipped"
-    r"|increased|decreased|declined|up|down|changed|moved|shifted|cut|raised)\s+from\s+"
+    r"|increased|decreased|declined|up|down|changed|moved|shifted|cut|raised)"
 )
+_CHANGED = _CHANGE_VERB + r"\s+from\s+"
+#: … before "from" ("rose from", "down from")
 _CHANGED_FROM = re.compile(_CHANGED + "$", re.I)
 #: a change "by" an amount ("rose by 2150")
-_CHANGED_BY = re.compile(_CHANGED.replace(r"\s+from\s+", r"\s+by\s+") + "$", re.I)
+_CHANGED_BY = re.compile(_CHANGE_VERB + r"\s+by\s+$", re.I)
 #: a verb of change, its object but no amount, then "by" ("cut its workforce by")
 _CHANGED_BY_NO_AMOUNT = re.compile(
     r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:s|med)?|slash(?:es|ed)?|increase[sd]?"

@@ -52,6 +52,26 @@ _PART_RIGHT_BEFORE = re.compile(
 )
 
 
+def _ampm_of(half: str, h: int) -> str:
+    """ "am" or "pm" for the half of the day written after the hour ``h``: "a.m.", "p.m.",
+    "in the morning", "this afternoon", "at night" ("12 at night" is midnight, "2:35 at
+    night" the small hours)."""
+    half = half.lower()
+    if half.replace(".", "") in ("am", "pm"):
+        return half.replace(".", "")
+    night = "night" in half
+    return "am" if "morning" in half or (night and (h == 12 or h < 5)) else "pm"
+
+
+def _hour_24(h: int, ampm: str, small_is_afternoon: bool) -> int:
+    """The hour ``h`` of a 12-hour clock on the 24-hour one: "pm" adds 12 and "am" makes 12
+    midnight's 0; with ``small_is_afternoon``, an hour up to six is also the afternoon's
+    ("before three o'clock"), as people keep them."""
+    if (ampm == "pm" or (small_is_afternoon and h <= 6)) and h < 12:
+        return h + 12
+    return 0 if ampm == "am" and h == 12 else h
+
+
 def _past_or_to(m: re.Match[str]) -> str:
     """ "ten past ten" 10:10 (an hour from one to six, 13:00 to 18:00, as with "o'clock"),
     "a quarter to four" 15:45, "one minute past midnight" 00:01, "five to midnight" 23:55."""
@@ -63,12 +83,10 @@ def _past_or_to(m: re.Match[str]) -> str:
     mi = {"quarter": 15, "half": 30, "minute": 1}.get(words) or int(number_value(words) or 0)
     hour = (m["th"] or m["ph"]).lower()
     h = 0 if hour == "midnight" else 12 if hour == "noon" else int(number_value(hour) or 0)
-    half = (m["thalf"] or m["phalf"] or "").lower()
-    morning = half.startswith(("a.", "am", "in the morning")) or (half == "at night" and h < 5)
-    if hour not in ("midnight", "noon") and h < 12 and not morning and (half or h <= 6):
-        h += 12  # "ten past eight in the evening", "ten past eight p.m."
-    elif h == 12 and half and (morning or half == "at night"):
-        h = 0  # "five past twelve at night"
+    half = m["thalf"] or m["phalf"]
+    if hour not in ("midnight", "noon"):
+        # "ten past eight in the evening" 20:10, "five past twelve at night" 00:05
+        h = _hour_24(h, _ampm_of(half, h) if half else "", small_is_afternoon=not half)
     minutes = h * 60 + (-mi if to else mi)
     minutes %= 24 * 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
@@ -89,11 +107,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         h = int(number_value(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"] or m["h6"]) or 0)
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or m["mi6"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
-        if m["dayhalf"]:  # "4 in the morning", "9 at night" ("12 at night" is midnight, "2:35
-            # at night" the small hours)
-            night = "night" in m["dayhalf"].lower()
-            morning = "morning" in m["dayhalf"].lower() or (night and (h == 12 or h < 5))
-            ampm = "am" if morning else "pm"
+        if m["dayhalf"]:  # "4 in the morning", "9 at night"
+            ampm = _ampm_of(m["dayhalf"], h)
         part = (
             None
             if ampm or m["h"]
@@ -104,10 +119,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             ampm = "am" if part["part"].lower() == "morning" or (h < 5 and night) else "pm"
             if night and h == 12 and not mi:
                 h, ampm = 24, ""  # "tonight at 12": the midnight that ends it
-        if (ampm == "pm" or (m["h5"] and h <= 6)) and h < 12:
-            h += 12  # "before three o'clock": an afternoon hour, as people keep them
-        if ampm == "am" and h == 12:
-            h = 0
+        h = _hour_24(h, ampm, small_is_afternoon=bool(m["h5"]))
         if h > 24 or mi > 59:
             return None
         hhmm = f"{h:02d}:{mi:02d}"

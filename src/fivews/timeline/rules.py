@@ -88,15 +88,17 @@ from fivews.timeline.weeks_from_days import WEEK_FROM_DAY, resolve_week_from_day
 HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
 
 
+def _day_half_after(group: str) -> str:
+    """The half of the day that may follow a clock time in words, as group ``group`` (not
+    a fraction's range: "by a quarter to one third")."""
+    return (
+        r"(?!\s+(?:thirds?|half|quarters?|fifths?|percent|per\s+cent)\b)"
+        rf"(?:\s*(?P<{group}>[ap]\.m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)"
+        r"|at\s+night))?"
+    )
+
+
 #: the rules after the calendar dates, in rank order
-#: what may follow a clock time in words: its half of the day (not a fraction's range: "by
-#: a quarter to one third")
-_DAY_HALF_AFTER = (
-    r"(?!\s+(?:thirds?|half|quarters?|fifths?|percent|per\s+cent)\b)"
-    r"(?:\s*(?P<phalf>[ap]\.m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
-)
-
-
 _LATER_RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
@@ -437,7 +439,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         + HOUR_WORDS
         + r"|1[0-2]|[1-9]|midnight|noon)\b"
         + r"(?!\s+(?:hours?|hrs|minutes?|days?|weeks?)\b)"
-        + _DAY_HALF_AFTER
+        + _day_half_after("phalf")
         # … or to one ("at a quarter to four", "at five to midnight"), not a range ("from
         # ten to midnight"), a score or a vote ("led by two to one", "carried by twenty to
         # four"), nor a fraction's range ("by a quarter to one third")
@@ -449,7 +451,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         + r"|1[0-2]|[1-9]|midnight|noon)\b"
         # (not a range of lengths: "for 20 minutes to two hours")
         + r"(?!\s+(?:hours?|hrs|minutes?|days?|weeks?)\b)"
-        + _DAY_HALF_AFTER.replace("phalf", "thalf")
+        + _day_half_after("thalf")
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         + r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS
