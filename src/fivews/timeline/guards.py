@@ -253,7 +253,8 @@ _CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?|:\d\d)\s+$", re.I)
 NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:and|or|but|to|in|on|at|for|from|by|since|until|through|with|as|than|"
     r"after|before|when|where|while|that|which|who|the|a|an|this|his|her|their|its|"
-    r"is|are|was|were|will|would|he|she|it|we|they|you|i|there)\b)[a-z]"
+    r"is|are|was|were|will|would|he|she|it|we|they|you|i|there|under|during|into|across|"
+    r"without|because|if|unless)\b)[a-z]"
 )
 #: "of" right after a match ("every second of it", "the last days of the campaign")
 OF_AFTER = re.compile(r"\s+of\b")

@@ -32,6 +32,8 @@ def guard_part_of_day(m: re.Match[str], text: str) -> bool:
     Sunday")."""
     if m["part"].lower() == "overnight" and _RATE_AFTER.match(text, m.end()):
         return False  # "the overnight lending rate": a loan's term, no night
+    if text.startswith("-after", m.end()):
+        return False  # "the morning-after pill": a kind of pill
     if in_a_title(m, text) or _OF_A_DAY.match(text, m.end()):
         return False  # "the morning of Sunday", "the night of Oct. 23": TimeBank tags the day
     if (

@@ -161,6 +161,7 @@ _LENT_GOES_ON = re.compile(
 #: Rising")
 _NAME_AFTER = re.compile(
     r"\s+(?-i:Islands?|Seals|Society|Foundation|Fund|Inc|Corp|Co|Records|Creek|Lake|River"
+    r"|Network|Council|Committee|Coalition|Alliance|Institute|Association|Trust"
     r"|Mountains?|Valley|Bay|Point|Agreement|Accords?|[Oo]ffensive|Uprising|Rising)\b(?![-'’])"
 )
 #: prepositions of time before a holiday that keep it the day ("Before Christmas Point
@@ -171,7 +172,8 @@ _TIME_BEFORE = frozenset({"over", "before", "after", "during", "until", "till", 
 #: one, and the words before one that make it the holiday
 _NEW_YEARS_NAMES = frozenset("nowruz norouz nowrouz nowroz nawruz navruz novruz".split())
 _SURNAME_HOLIDAYS = (
-    frozenset({"ramadan", "ramadhan", "eid", "tet", "holi", "lent", "purim"}) | _NEW_YEARS_NAMES
+    frozenset({"ramadan", "ramadhan", "eid", "tet", "holi", "lent", "purim", "whitsun"})
+    | _NEW_YEARS_NAMES
 )
 _CAPITALISED_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?:Dr|Mr|Mrs|Ms|Prof)\.)\s+$")
 _BEFORE_A_HOLIDAY = TIME_PREPOSITIONS | frozenset(

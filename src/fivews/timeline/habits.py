@@ -77,7 +77,12 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
             _habitual(verb)
             or (
                 verb.i in (recurring if t.rule.startswith("clock_time") else recurring_days)
-                and not _BOUND_BEFORE.search(doc_text(doc), max(0, t.start - 30), t.start)
+                # (a bare clock time after "until" is a daily closing time: "is open daily
+                # until 10 p.m.")
+                and (
+                    t.rule == "clock_time"
+                    or not _BOUND_BEFORE.search(doc_text(doc), max(0, t.start - 30), t.start)
+                )
                 and not _SINCE_EVENT_BEFORE.search(doc_text(doc), max(0, t.start - 50), t.start)
             )
         ):
@@ -163,6 +168,8 @@ def _recurrence_verbs(
             # "meets on the second Tuesday of each month" (a weekday's set lends its day
             # to a clock time instead: "shuts at 6 p.m. on Saturdays")
             head = head.head
+        if head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "is open daily from 9 a.m.": the adjective's verb
         if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX"):
             verbs.add(head.i)
             if not t.value.startswith("PT"):

@@ -126,13 +126,28 @@ LATE_YEAR = (
     r"|(?<=\byear\s))"
     r"2(?:10[1-9]|1[1-9]\d|[2-9]\d\d)(?=[.,;:!?)]|\s+(?:and|or|when|if|at\s+the\s+latest)\b|\s*$)"
 )
-#: a year of 1000-1499 after "in", "from", "since", "until" or "circa" that ends its
-#: phrase ("documents from 1355.", "built in 1480 and"; not "in 1200 stores"), or a range
-#: of them ("from 1337 to 1453.")
+#: what may end a range of early years: a stop, a clause's conjunction or an era
+_RANGE_ENDS = r"(?:[.,;:!?)]|\s+(?:when|after|before|AD|CE)\b|\s*$)"
+#: a verb of dating (and a word of about) right before an early year ("dated to about 1200",
+#: "dates back to 1350", "date from circa 1100"): each a fixed-width look-behind
+_DATED_TO = [
+    rf"(?<=\b{verb}\s{prep}\s{about})"
+    for verb in ("date", "dates", "dated", "dating")
+    for prep in ("to", "from", r"back\sto")
+    for about in ("", r"about\s", r"around\s", r"roughly\s")
+]
+#: a year of 1000-1499 after "in", "from", "since", "until", "circa" or a verb of dating
+#: that ends its phrase ("documents from 1355.", "built in 1480 and", "dated to about 1200,";
+#: not "in 1200 stores"), or a range of them ("from 1337 to 1453.", "between 1260 and 1390.")
 EARLY_YEAR = (
-    r"(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s)|(?<=\d{4}\sto\s))"
-    r"1[0-4]\d\d(?=(?:\s+to\s+1[0-5]\d\d)?(?:[.,;:!?)]|\s+(?:and|or|when|until|after|before|AD|CE)\b"
-    r"|\s*$))"
+    r"(?:(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s)"
+    r"|(?<=\d{4}\sto\s)|"
+    + "|".join(_DATED_TO)
+    + r")1[0-4]\d\d(?=(?:\s+to\s+1[0-5]\d\d)?(?:[.,;:!?)]"
+    r"|\s+(?:and|or|when|until|after|before|AD|CE)\b|\s*$))"
+    # both ends of "between 1450 and 1500" (not "between 1200 and 1350 people")
+    r"|(?<=\bbetween\s)1[0-4]\d\d(?=\s+and\s+1[0-9]\d\d" + _RANGE_ENDS + r")"
+    r"|(?<=\bbetween\s1[0-4]\d\d\sand\s)1[0-4]\d\d(?=" + _RANGE_ENDS + r"))"
 )
 #: a sentence's start right before what follows: the text's start, a stop (with closing
 #: quotes or brackets) and spaces, or a new line
@@ -141,14 +156,15 @@ SENTENCE_OPENS = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"
 #: where another word would make the number a count ("April 24 and 25 people")
 PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|before|when)"
 #: an era, in capitals only ("an ad", "a bc" are other words): before / in the common era
-_BC = r"(?-i:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)"
-_AD = r"(?-i:A\.D\.|AD|C\.E\.)(?!\w)"
+#: (after a year, "500 BC", or a century, "the 5th century BC")
+BC_ERA = r"(?-i:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)"
+AD_ERA = r"(?-i:A\.D\.|AD|C\.E\.|CE)(?!\w)"
 _ERA_NUMBER = r"[1-9],\d{3}|[1-9]\d{0,3}"
 #: a year of an era ("500 BC", "100 B.C.", "1000 AD", "AD 79"), or a year before a range's
 #: end in an era, which the era also dates ("250" of "between 250 and 100 B.C.")
 ERA_YEAR = (
-    rf"(?:(?P<eyear>{_ERA_NUMBER})\s*(?P<era>{_BC}|{_AD})|(?-i:A\.D\.|AD)\s+(?P<adyear>{_ERA_NUMBER})"
-    rf"|(?P<ryear>{_ERA_NUMBER})(?=\s*(?:[-–]|to|and)\s*(?:{_ERA_NUMBER})\s*(?P<rera>{_BC}|{_AD})))"
+    rf"(?:(?P<eyear>{_ERA_NUMBER})\s*(?P<era>{BC_ERA}|{AD_ERA})|(?-i:A\.D\.|AD)\s+(?P<adyear>{_ERA_NUMBER})"
+    rf"|(?P<ryear>{_ERA_NUMBER})(?=\s*(?:[-–]|to|and)\s*(?:{_ERA_NUMBER})\s*(?P<rera>{BC_ERA}|{AD_ERA})))"
 )
 #: a point modifier, with "in" after "early"/"late" ("earlier in the year", "late in 2015")
 POINT_MOD = (

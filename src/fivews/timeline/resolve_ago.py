@@ -34,7 +34,9 @@ _STRETCH_BEFORE = frozenset(
 #: an amount right before "more than"/"less than" ("$74 million more than a year ago"):
 #: the words compare amounts, they do not modify the time
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d%?|\b(?:million|billion|trillion|percent|points?|times|much|many))\s+$", re.I
+    r"(?:\d%?|\b(?:million|billion|trillion|percent|points?|times|much|many|dollars?|cents?"
+    r"|pence|pounds?|euros?|yen|yuan|rupees?|barrels?|tons?|tonnes?|gallons?|degrees?))\s+$",
+    re.I,
 )
 _COMPARISON = re.compile(r"(?:more|less|fewer)\s+than", re.I)
 

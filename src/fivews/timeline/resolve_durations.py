@@ -181,8 +181,10 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     n = number_value(m["num"])
     if m["num2"]:  # "two to three weeks", "two or three weeks": a range is a vague duration
         n = None
-    elif n == 1 and m["unit"].lower().endswith("s") and m.group(0).lower().endswith("-long"):
-        n = None  # "a weeks-long strike": some weeks, not one
+    elif (
+        n == 1 and m["unit"].lower().endswith("s") and m.group(0).lower()[-5:] in ("-long", "s-old")
+    ):
+        n = None  # "a weeks-long strike", "a centuries-old oak": some weeks, not one
     elif m["half"] and n is not None:  # "a minute and a half"
         n += 0.5
     unit = m["unit"]
@@ -224,8 +226,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     ):
         # "expected to last two weeks": the verb, then a plain duration
         rel, start = "", m.start("num")
-    if m.group(0).lower().endswith("-long") and (m["num"] or "").lower() in ("a", "an"):
-        start = m.start("unit")  # "a decade-long war": the article is the noun's
+    if m.group(0).lower()[-5:] in ("-long", "s-old") and (m["num"] or "").lower() in ("a", "an"):
+        start = m.start("unit")  # "a decade-long war", "a decades-old feud": the noun's article
     if (m["num"] or "").lower() == "a single" and _hyphenated(m, ctx.text):
         start = m.end("num") - len("single")  # "a single-day record": the article is the noun's
     if _attributive(m) or _adjectives_of_the_noun(m, ctx.text):
@@ -317,13 +319,15 @@ def resolve_the_hour(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "a day-long meeting", "the yearlong battle", "the decades-long feud": the unit's
-    length (vague if plural); an article before it belongs to the noun, "nearly" before it
+    """ "a day-long meeting", "the yearlong battle", "the decades-long feud", "the
+    centuries-old church": the unit's length (vague if plural); an article before it
+    belongs to the noun, "nearly" before it
     to the length ("nearly decade-long persistence", APPROX)."""
     if m["halfhour"]:  # "the half-hour meeting"
         return make_timex(m, "DURATION", "PT30M", "long_compound")
-    if m["munit"]:  # "a multi-year deal": some years
-        return make_timex(m, "DURATION", duration_value(None, m["munit"]), "long_compound")
+    if m["munit"] or m["ounit"]:  # "a multi-year deal", "the decades-old feud": some years
+        unit = m["munit"] or m["ounit"]
+        return make_timex(m, "DURATION", duration_value(None, unit), "long_compound")
     n = None if m["unit"].lower().endswith("s") else 1
     mod = DURATION_MODS.get(m["approx"].lower()) if m["approx"] else None
     return make_timex(m, "DURATION", duration_value(n, m["unit"]), "long_compound", mod)

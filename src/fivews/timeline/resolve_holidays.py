@@ -141,7 +141,8 @@ _URGED_TO = re.compile(
 )
 #: days a stretch counted back from a holiday begins before it ("the week before
 #: Christmas"): a past clause tells of the coming holiday's once that has begun
-_RUN_UP_DAYS = {"day": 1, "night": 1, "days": 3, "week": 7, "weekend": 7, "weeks": 14}
+#: ("days before Christmas" is up to about ten days)
+_RUN_UP_DAYS = {"day": 1, "night": 1, "days": 10, "week": 7, "weekend": 7, "weeks": 14}
 #: words naming another year ("last year", "decades ago", "in 2008") in the sentence
 _OTHER_YEAR = re.compile(
     r"\b(?:(?:last|previous|past|prior)\s+year|(?:years?|decades?)\s+(?:ago|earlier|before)"

@@ -110,6 +110,19 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         # ("the first 10 months… compared to the same period in 2014" is no quarter)
         if ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000) is None:
             return None
+    if (
+        kind == "period"
+        and "same" in quals
+        and ago
+        and not (ordinal or year)
+        and ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000) is None
+    ):
+        # "In the first five months of 2016 … the same period last year": a span of no
+        # quarter, in the year before the one whose months were counted
+        named = _counted_months_year(m, ctx)
+        if named is not None:
+            value = str(int(named) - 1)
+            return make_timex(m, "DATE", value, "period_year_ago", anchor="previous timex")
     d = ctx.dct
     if d is None and year is None:
         return make_timex(m, "DATE", f"XXXX-{letter}{ordinal or 'X'}", "quarter_no_dct")
@@ -345,3 +358,21 @@ def results_year_told_back(m: re.Match[str], ctx: Context) -> bool:
     if _MODAL.search(clause):
         return False  # "said full-year profit would rise": an outlook
     return ctx.tense(m.start(), m.end()) == PAST
+
+
+def _counted_months_year(m: re.Match[str], ctx: Context) -> str | None:
+    """The year of "the first five months of 2016" (a count of months, "of", a year), the
+    only year named before ``m`` in its sentence; None otherwise ("Exports in 2007 and
+    2008", "Since 2014")."""
+    years = [
+        t
+        for t in ctx.earlier(r"\d{4}", m.start(), 400)
+        if not SENTENCE_END.search(ctx.text, t.end, m.start())
+    ]
+    if len(years) != 1:
+        return None
+    year = years[0]
+    months = [t for t in ctx.previous if t.end <= year.start and re.fullmatch(r"P\d+M", t.value)]
+    if not months or not re.fullmatch(r"\s+of\s+", ctx.text[months[-1].end : year.start]):
+        return None
+    return year.value

@@ -22,6 +22,7 @@ from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
     SEASONS,
+    SENTENCE_OPENS,
     UNITS,
     WEEKDAY,
 )
@@ -113,6 +114,12 @@ _FINAL_OF = re.compile(
 _OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our)\s+$", re.I)
 #: an owner right before "first year" ("her first year at the State Department", "the
 #: school's first year", "Obama's first year")
+#: "after" and what the opening stretch follows ("the first month after violence broke out")
+_OPENING_AFTER = re.compile(r"\s+after\s+(?:the\s+)?[a-z]", re.I)
+#: a preposition of a stretch, or a sentence's start, before "the first month after"
+_STRETCH_PREPOSITION = re.compile(
+    r"(?:\b(?:in|during|for|over|within|throughout)\s+|" + SENTENCE_OPENS + r")$", re.I
+)
 _FIRST_OWNER = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
 
 
@@ -138,6 +145,14 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     edge = rel.removeprefix("the ") if rel in ("the last", "last", "the first", "first") else ""
     if unit in ("week", "month", "year") and (
         (edge and edge != rel and _FINAL_OF.match(ctx.text, m.end()))
+        or (
+            # "in the first month after violence broke out" (not "in 2008, the first year
+            # after the merger": that year)
+            edge == "first"
+            and edge != rel
+            and _OPENING_AFTER.match(ctx.text, m.end())
+            and _STRETCH_PREPOSITION.search(ctx.text, max(0, m.start() - 12), m.start())
+        )
         or (
             edge == rel
             and (_OWNER_BEFORE if edge == "last" else _FIRST_OWNER).search(

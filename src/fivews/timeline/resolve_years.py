@@ -112,12 +112,14 @@ _DECADE_BEFORE = re.compile(r"\d\d[1-9]0['’]?s\s*(?:,|and|or|to|through|-|–)
 
 
 def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the 20th century" -> ``19``; "the" of "the 19th-century house" is the house's."""
+    """ "the 20th century" -> ``19``, "the 5th century BC" -> ``BC04``; "the" of "the
+    19th-century house" is the house's."""
     word = m["ord"].lower()
     n = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
     if not n or n < 1:
         return None
-    t = make_timex(m, "DATE", f"{n - 1:02d}", "century", point_mod_of(m))
+    bc = "BC" if m["cera"] and m["cera"].startswith("B") else ""
+    t = make_timex(m, "DATE", f"{bc}{n - 1:02d}", "century", point_mod_of(m))
     if re.match(r"the\s", m.group(0), re.I) and _NOUN_AFTER_HYPHEN.match(ctx.text, m.end("ord")):
         t.start = m.start("ord")
         t.text = ctx.text[t.start : t.end]

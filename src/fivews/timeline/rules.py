@@ -326,6 +326,8 @@ _LATER_RULES: tuple[Rule, ...] = (
     _rule(
         "long_compound",
         r"(?:(?P<approx>nearly|almost|roughly)\s+)?(?:(?P<unit>" + UNIT + r")-?long"
+        # "the centuries-old church": some centuries (a count's age is the duration rule's)
+        r"|(?P<ounit>(?:week|month|year|decade|centurie)s|millennia)-old"
         # "a multi-year deal": some years
         r"|multi-?(?P<munit>year|decade|month|week|day|hour)(?=\s+[a-z])"
         # "the half-hour meeting"
@@ -338,10 +340,10 @@ _LATER_RULES: tuple[Rule, ...] = (
         # "a matter of days", "a handful of days"
         r"(?:(?P<edge>(?:the|its|his|her|their)\s+(?:final|closing|waning|dying|first|early"
         r"|initial|following|ensuing|subsequent)\s+)|a\s+(?:matter|handful)\s+of\s+)?"
-        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)"
         # "weeks or months", "weeks or even months": one vague stretch
         r"(?:\s+(?:or|and)\s+(?:(?:even|possibly|perhaps|maybe)\s+)?"
-        r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?",
+        r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)\b)?",
         resolve_vague_duration,
         guard_vague,
     ),

@@ -14,8 +14,10 @@ from fivews.timeline.guards_calendar import (
 from fivews.timeline.guards_years import guard_period_code, guard_short_year, guard_year
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
+    AD_ERA,
     AFTER_GLUED_LABEL,
     AFTER_HOUR_DASH,
+    BC_ERA,
     DAY_BEFORE_MONTH,
     DAYNUM,
     EARLY_YEAR,
@@ -228,6 +230,8 @@ DATE_RULES: tuple[Rule, ...] = (
         + r"(?:the\s+)?(?P<ord>"
         + _CENTURY_ORD
         + r")(?:[\s-]+centur(?:y|ies)\b"
+        # (not a name after it: "the 20th century BC Hydro service area")
+        + rf"(?:\s+(?P<cera>{BC_ERA}|{AD_ERA})(?!\s+(?-i:[A-Z][a-z])))?"
         # an ordinal listed before the one that carries "centuries": "the 17th through 19th
         # centuries", "the 18th and the 19th century" are two centuries
         + rf"|(?=(?:\s*,\s*{_LISTED_CENTURY})*,?\s+(?:and|or|to|through|into|until)\s+"

@@ -80,7 +80,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": frozenset({YEAR_KEY}),
-    "era_year": frozenset({"bc", "bce", "ad", "c", "d"}),
+    "era_year": frozenset({"bc", "bce", "ad", "ce", "c", "d"}),
     "short_year": frozenset({SHORT_YEAR_KEY}),
     "period_code": frozenset({YEAR_KEY, "fy"})
     | _words("q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h")

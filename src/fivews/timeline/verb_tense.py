@@ -182,9 +182,12 @@ def _exhortation(verb: Token) -> bool:
 
 
 def takes_effect(verb: Token) -> bool:
-    """Whether ``verb`` is "take effect" or "go"/"come into effect"."""
+    """Whether ``verb`` is "take effect", "go"/"come into effect" or "fall"/"come due" (a
+    payment's timetable)."""
     if verb.lemma_ == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    if verb.lemma_ in ("fall", "come") and any(c.lower_ == "due" for c in verb.children):
+        return True  # "the next bond payment falls due in July"
     return verb.lemma_ in ("go", "come") and any(
         c.lower_ == "into" and any(g.lower_ == "effect" for g in c.children) for c in verb.children
     )
@@ -220,11 +223,13 @@ def bare_state(verb: Token | None) -> bool:
 
 #: verbs whose simple present tells a timetable, so their time lies ahead ("the fiscal
 #: year ends Sept. 30", "the session begins in January", "season three premieres in
-#: January", "the exhibition closes in March"), as do a fixture's ("Argentina
-#: play Iran on Saturday", "the Senate votes Tuesday", "the leaders meet in May")
+#: January", "the exhibition closes in March", "the bonds mature in 2030"), as do a
+#: fixture's ("Argentina play Iran on Saturday", "the Senate votes Tuesday", "the leaders
+#: meet in May")
 TIMETABLE_VERBS = frozenset(
     {"begin", "start", "end", "expire", "resume", "conclude", "play", "face", "host", "meet"}
     | {"vote", "open", "reopen", "kick", "premiere", "debut", "air", "close"}
+    | {"mature", "lapse", "vest"}
 )
 #: verbs of a fixture or a trip, whose bare form with a subject is a plural present
 _FIXTURE_VERBS = TIMETABLE_VERBS | {"visit", "travel", "go", "head", "return", "fly", "arrive"}

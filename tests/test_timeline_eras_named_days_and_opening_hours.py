@@ -1,0 +1,228 @@
+"""Eras, early years, ages, named days, seasons that come, rates, timetables, opening
+hours and periods compared: "the 5th century BC" (not "the 20th century BC Hydro"),
+"476 CE", "carbon-dated to about 1200", "between 1260 and 1390" (not "between 1500 and
+2000 protesters"), "a centuries-old oak", "for millennia"; "Earth Day", "World AIDS Day",
+"Whitsun" (not "the Earth Day Network", "John Whitsun"), "days before Christmas" a few
+days ahead; "With winter approaching", "Winter is expected to be wetter" (not "Donna
+Summer arrived", "As leaves fall and winter approaches"); "rented by the week", "overnight
+guests", "the morning-after pill", "the 21st Century Cures Act"; "The bonds mature in
+February", "falls due in July", "biweekly under the new lease"; "open daily from 9 a.m. to
+5 p.m.", "the first month after violence broke out", "the same period last year" after
+"the first five months of 2016", "a dollar more than a year earlier".
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+
+_CASES = [
+    (
+        "The pottery fragments date to the 5th century BC, researchers said.",
+        "2009-07-22",
+        [("the 5th century BC", "BC04")],
+    ),
+    (
+        "The temple was abandoned in the 8th century AD.",
+        "2009-07-22",
+        [("the 8th century AD", "07")],
+    ),
+    (
+        "The coins date from the third century B.C.E. and the first century CE.",
+        "2009-07-22",
+        [("the third century B.C.E.", "BC02"), ("the first century CE", "00")],
+    ),
+    (
+        "Growth in the 20th century BC Hydro service area slowed sharply.",
+        "2014-09-23",
+        [("the 20th century", "19")],
+    ),
+    ("Rome fell in 476 CE.", "2009-07-22", [("476 CE", "0476")]),
+    (
+        "The manuscript was probably copied between 1450 and 1500, experts said.",
+        "2009-07-22",
+        [("1450", "1450"), ("1500", "1500")],
+    ),
+    (
+        "Carbon dating puts the shroud between 1260 and 1390.",
+        "2009-07-22",
+        [("1260", "1260"), ("1390", "1390")],
+    ),
+    (
+        "The timber beams were carbon-dated to about 1200, the team said.",
+        "2009-07-22",
+        [("about 1200", "1200")],
+    ),
+    ("The church dates to 1350.", "2009-07-22", [("1350", "1350")]),
+    ("The company employs between 1200 and 1500 people.", "2009-07-22", []),
+    ("Between 1500 and 2000 protesters gathered.", "2009-07-22", []),
+    (
+        "Between 1998 and 2003 more troops were sent.",
+        "2013-08-28",
+        [("1998", "1998"), ("2003", "2003")],
+    ),
+    (
+        "Sales between 1995 and 2000 doubled, the report said.",
+        "2018-10-15",
+        [("1995", "1995"), ("2000", "2000")],
+    ),
+    (
+        "Workers cut down a centuries-old oak tree on Monday.",
+        "2009-07-22",
+        [("centuries-old", "PXC"), ("Monday", "2009-07-20")],
+    ),
+    ("It settled a decades-old dispute.", "2009-07-22", [("decades-old", "PXY")]),
+    (
+        "The centuries-old church was damaged in the quake.",
+        "2009-07-22",
+        [("centuries-old", "PXC")],
+    ),
+    (
+        "The tradition has survived for millennia, villagers say.",
+        "2009-07-22",
+        [("millennia", "PXL")],
+    ),
+    ("Humans have lived there for two millennia.", "2009-07-22", [("two millennia", "P2000Y")]),
+    ("A 500-year-old painting was stolen.", "2009-07-22", []),
+    (
+        "Congress passed the 21st Century Cures Act last week.",
+        "2016-12-13",
+        [("last week", "2016-W49")],
+    ),
+    ("In the 21st Century, wars are fought online.", "2016-12-13", [("the 21st Century", "20")]),
+    ("Life In The 21st Century Is Hard, read the headline.", "2016-12-13", []),
+    (
+        "A 2014 study found that the morning-after pill was less effective in heavier women.",
+        "2020-05-19",
+        [("2014", "2014")],
+    ),
+    (
+        "More than 170 countries signed the accord at the United Nations on Earth Day.",
+        "2016-04-22",
+        [("Earth Day", "2016-04-22")],
+    ),
+    ("The Earth Day Network said the event drew record crowds.", "2015-12-01", []),
+    (
+        "Protests are planned for International Women's Day on Thursday.",
+        "2018-03-05",
+        [("International Women's Day", "2018-03-08"), ("Thursday", "2018-03-08")],
+    ),
+    ("The roads will be packed over Whitsun.", "2019-05-24", [("Whitsun", "2019-06-09")]),
+    ("John Whitsun, a spokesman for the agency, declined to comment.", "2019-05-30", []),
+    (
+        "Health officials marked World AIDS Day with a call for more testing.",
+        "2015-12-01",
+        [("World AIDS Day", "2015-12-01")],
+    ),
+    (
+        "The storm stranded travelers days before Christmas.",
+        "2010-12-16",
+        [("days", "PXD"), ("Christmas", "2010-12-25")],
+    ),
+    (
+        "Snow closed Heathrow, stranding thousands days before Christmas.",
+        "2011-01-05",
+        [("days", "PXD"), ("Christmas", "2010-12-25")],
+    ),
+    (
+        "He died days before Christmas in 1998.",
+        "2010-12-16",
+        [("days", "PXD"), ("Christmas", "1998-12-25"), ("1998", "1998")],
+    ),
+    (
+        "With winter approaching, thousands are still sleeping in tents, aid groups warned on Tuesday.",
+        "2016-11-15",
+        [("winter", "2017-WI"), ("Tuesday", "2016-11-15")],
+    ),
+    (
+        "Winter is expected to be wetter than normal across the southern U.S.",
+        "2015-10-01",
+        [("Winter", "2016-WI")],
+    ),
+    ("Summer is here, and the beaches are full.", "2017-07-14", [("Summer", "2017-SU")]),
+    ("As summer drew to a close, the fires spread.", "2017-07-14", [("summer", "2017-SU")]),
+    ("As leaves fall and winter approaches, birds leave.", "2012-05-01", []),
+    ("Donna Summer arrived in Berlin on Monday.", "2009-06-25", [("Monday", "2009-06-22")]),
+    ("Tim Winter set in motion a plan to sell the firm.", "2019-06-06", []),
+    (
+        "Every year as winter approached, the birds left the valley.",
+        "2001-12-18",
+        [("Every year", "P1Y")],
+    ),
+    ("Beach huts can be rented by the week in high season.", "2017-12-04", []),
+    ("The company grows by the year.", "2017-12-04", []),
+    ("Emissions must fall by the year 2030.", "2017-12-04", [("the year 2030", "2030")]),
+    ("The report is due by the month's end.", "2017-12-04", [("the month", "2017-12")]),
+    ("Day-trippers outnumber overnight guests by three to one.", "2013-05-21", []),
+    ("Guests stayed overnight in the gym.", "2013-05-21", [("overnight", "2013-05-20TNI")]),
+    ("The loan comes due in March.", "2010-09-28", [("March", "2011-03")]),
+    ("Greece's next big bond payment falls due in July.", "2015-11-10", [("July", "2016-07")]),
+    (
+        "The bonds mature in February and pay a coupon of 5.25 percent.",
+        "2014-08-12",
+        [("February", "2015-02")],
+    ),
+    ("The notes matured in March and were repaid in full.", "2010-09-28", [("March", "2010-03")]),
+    ("Her stock options vest in January.", "2010-09-28", [("January", "2011-01")]),
+    ("Tenants will pay rent biweekly under the new lease.", "2005-02-15", [("biweekly", "P2W")]),
+    ("The literary quarterly might fold without new funding, its editor said.", "2016-06-13", []),
+    (
+        "The museum is open daily from 9 a.m. to 5 p.m. and closed Mondays.",
+        "2012-06-05",
+        [
+            ("daily", "P1D"),
+            ("9 a.m.", "XXXX-XX-XXT09:00"),
+            ("5 p.m.", "XXXX-XX-XXT17:00"),
+            ("Mondays", "XXXX-WXX-1"),
+        ],
+    ),
+    (
+        "The park is open daily until 10 p.m.",
+        "2012-06-05",
+        [("daily", "P1D"), ("10 p.m.", "XXXX-XX-XXT22:00")],
+    ),
+    (
+        "The museum is open today from 9 a.m. to 5 p.m.",
+        "2012-06-05",
+        [("today", "2012-06-05"), ("9 a.m.", "2012-06-05T09:00"), ("5 p.m.", "2012-06-05T17:00")],
+    ),
+    (
+        "In the first five months of 2016, Italian authorities registered 47,851 arrivals by sea, roughly the same as in the same period last year.",
+        "2016-07-08",
+        [("the first five months", "P5M"), ("2016", "2016"), ("the same period last year", "2015")],
+    ),
+    (
+        "Between January and March, car sales rose 4 percent from the same period last year.",
+        "2012-04-05",
+        [("January", "2012-01"), ("March", "2012-03"), ("the same period last year", "2011-Q1")],
+    ),
+    (
+        "At least 6,700 Rohingya were killed in the first month after violence broke out.",
+        "2017-12-12",
+        [("the first month", "P1M")],
+    ),
+    (
+        "She was elected mayor in 2008, the first year after the merger.",
+        "2012-07-19",
+        [("2008", "2008")],
+    ),
+    ("The first week after the storm was the hardest.", "2017-12-12", [("The first week", "P1W")]),
+    (
+        "Gasoline jumped to a record $3.07 a gallon, nearly a dollar more than a year earlier.",
+        "2005-09-06",
+        [("a year earlier", "2004")],
+    ),
+    (
+        "More than a year earlier, he had warned of the risk.",
+        "2005-09-06",
+        [("More than a year earlier", "2004")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), _CASES)
+def test_eras_named_days_seasons_rates_and_opening_hours(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
