@@ -1,14 +1,14 @@
-"""Eras, early years, ages, named days, seasons that come, rates, timetables, opening
-hours and periods compared: "the 5th century BC" (not "the 20th century BC Hydro"),
+"""Eras, early years, ages, named days, rates, timetables, opening hours and periods
+compared: "the 5th century BC" (not "the 20th century BC Hydro"),
 "476 CE", "carbon-dated to about 1200", "between 1260 and 1390" (not "between 1500 and
 2000 protesters"), "a centuries-old oak", "for millennia"; "Earth Day", "World AIDS Day",
 "Whitsun" (not "the Earth Day Network", "John Whitsun"), "days before Christmas" a few
-days ahead; "With winter approaching", "Winter is expected to be wetter" (not "Donna
-Summer arrived", "As leaves fall and winter approaches"); "rented by the week", "overnight
-guests", "the morning-after pill", "the 21st Century Cures Act"; "The bonds mature in
-February", "falls due in July", "biweekly under the new lease"; "open daily from 9 a.m. to
+days ahead, "the Christmas week"; "rented by the week", "overnight guests", "the
+morning-after pill", "the 21st Century Cures Act"; "The bonds mature in February",
+"falls due in July", "biweekly under the new lease"; "open daily from 9 a.m. to
 5 p.m.", "the first month after violence broke out", "the same period last year" after
-"the first five months of 2016", "a dollar more than a year earlier".
+"the first five months of 2016", "a dollar more than a year earlier", "the 12 months
+ending in June".
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -93,7 +93,11 @@ _CASES = [
         [("last week", "2016-W49")],
     ),
     ("In the 21st Century, wars are fought online.", "2016-12-13", [("the 21st Century", "20")]),
-    ("Life In The 21st Century Is Hard, read the headline.", "2016-12-13", []),
+    (
+        "Life In The 21st Century Is Hard, read the headline.",
+        "2016-12-13",
+        [("The 21st Century", "20")],
+    ),
     (
         "A 2014 study found that the morning-after pill was less effective in heavier women.",
         "2020-05-19",
@@ -132,26 +136,7 @@ _CASES = [
         "2010-12-16",
         [("days", "PXD"), ("Christmas", "1998-12-25"), ("1998", "1998")],
     ),
-    (
-        "With winter approaching, thousands are still sleeping in tents, aid groups warned on Tuesday.",
-        "2016-11-15",
-        [("winter", "2017-WI"), ("Tuesday", "2016-11-15")],
-    ),
-    (
-        "Winter is expected to be wetter than normal across the southern U.S.",
-        "2015-10-01",
-        [("Winter", "2016-WI")],
-    ),
-    ("Summer is here, and the beaches are full.", "2017-07-14", [("Summer", "2017-SU")]),
-    ("As summer drew to a close, the fires spread.", "2017-07-14", [("summer", "2017-SU")]),
     ("As leaves fall and winter approaches, birds leave.", "2012-05-01", []),
-    ("Donna Summer arrived in Berlin on Monday.", "2009-06-25", [("Monday", "2009-06-22")]),
-    ("Tim Winter set in motion a plan to sell the firm.", "2019-06-06", []),
-    (
-        "Every year as winter approached, the birds left the valley.",
-        "2001-12-18",
-        [("Every year", "P1Y")],
-    ),
     ("Beach huts can be rented by the week in high season.", "2017-12-04", []),
     ("The company grows by the year.", "2017-12-04", []),
     ("Emissions must fall by the year 2030.", "2017-12-04", [("the year 2030", "2030")]),
@@ -219,6 +204,42 @@ _CASES = [
         "More than a year earlier, he had warned of the risk.",
         "2005-09-06",
         [("More than a year earlier", "2004")],
+    ),
+    (
+        "Between 2005 and 2010 prices rose sharply.",
+        "2016-07-07",
+        [("2005", "2005"), ("2010", "2010")],
+    ),
+    (
+        "In the 20th century BC's population grew tenfold.",
+        "2011-04-14",
+        [("the 20th century", "19")],
+    ),
+    (
+        "In the 21st Century New York has become a global hub.",
+        "2013-06-06",
+        [("the 21st Century", "20")],
+    ),
+    ("The 20th Century Was Brutal", "2018-01-15", [("The 20th Century", "19")]),
+    (
+        "The data covers the 12 months ending in June and was compiled by the Bureau of Labor Statistics.",
+        "2010-09-03",
+        [("the 12 months", "P12M"), ("June", "2010-06")],
+    ),
+    (
+        "The company's fiscal year ending in June will show a loss.",
+        "2010-09-03",
+        [("June", "2011-06")],
+    ),
+    (
+        "Airlines expect the Christmas week to be the busiest of the year.",
+        "2008-12-22",
+        [("the Christmas week", "2008-W52"), ("the year", "2008")],
+    ),
+    (
+        "Traffic peaks over the Thanksgiving weekend.",
+        "2010-11-20",
+        [("the Thanksgiving weekend", "2010-W47-WE")],
     ),
 ]
 

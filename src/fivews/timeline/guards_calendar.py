@@ -223,34 +223,7 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         and _owns_a_season(text, m.start())
     ):
         return True  # "the spring and fall art shows", not "prices spring and fall with…"
-    arrives = _SEASON_ARRIVES.match(text, m.end())
-    if (
-        arrives
-        and m["season"].lower() in ("winter", "summer", "autumn")
-        # a capitalised one only as a forecast's or at hand ("Winter is expected to be
-        # wetter", "Summer is here"; not "Donna Summer arrived", "Tim Winter set in motion")
-        and (m["season"].islower() or arrives["said"])
-        and not _EVERY_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ):
-        return True  # "with winter approaching": the season comes
     return previous_word(text, m.start()) in SEASON_CONTEXT
-
-
-#: "every" or "each" before a season's clause: a habit ("Every year as winter approached")
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\b[^.;!?]*$", re.I)
-#: a verb of a season's coming or going right after it, in a past or progressive form
-#: ("with winter approaching", "as summer drew to a close"; the simple present is most
-#: often a habit: "As leaves fall and winter approaches, birds leave"), or a forecast of
-#: its weather ("Winter is expected to be wetter"); "winter" and "summer" are no verbs,
-#: unlike "fall" and "spring"
-_SEASON_ARRIVES = re.compile(
-    r"\s+(?:(?:is|was)\s+)?(?:approach(?:ed|ing)|arriv(?:ed|ing)|coming"
-    r"|came\s+early|(?:set|setting)\s+in|loom(?:ed|ing)|near(?:ed|ing)"
-    r"|drew\s+(?:near|to\s+a\s+close)"
-    r"|(?P<said>(?:is|was)\s+here|(?:is|was)\s+(?:expected|forecast|predicted)\s+to\s+be\s+"
-    r"(?:\w+er|more|less)\b))\b",
-    re.I,
-)
 
 
 #: a crop named after the season it is sown in ("winter wheat", "spring canola", "the
@@ -394,18 +367,24 @@ def guard_century(m: re.Match[str], text: str) -> bool:
     word = text[m.start() : m.start("cera") if m["cera"] else m.end()].split()[-1].split("-")[-1]
     if not word[0].isupper():
         return True
-    after = re.match(
-        r"\s+([A-Z][\w&'’.-]*)(\s+(?!(?:Is|Was|Are|Were|Has|Had|Will|And|Or|Of|In|On|At|To|For"
-        r"|The|A|An|Be|Can)\b)[A-Z][a-z])?",
-        text[m.end() : m.end() + 40],
-    )
+    after = re.match(r"\s+([A-Z][\w&'’.-]*)", text[m.end() : m.end() + 40])
     if m.group(0).lower().startswith("the") or previous_word(text, m.start()) == "the":
         # "the 20th Century Fox film": "the" is the film's; "the 21st Century Cures Act": a
-        # run of capitalised words is a name
-        return after is None or (after.group(1) not in _CENTURY_NAME_HEADS and not after.group(2))
+        # law's name
+        return after is None or (
+            after.group(1) not in _CENTURY_NAME_HEADS and not _NAME_ENDS_AFTER.match(text, m.end())
+        )
     return after is None
 
 
+#: capitalised words after a capitalised "Century" ending in a word that closes a name
+#: ("the 21st Century Cures Act", "the 21st Century Skills Initiative"; not "the 20th
+#: Century Shaped Modern Europe")
+_NAME_ENDS_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:Act|Bill|Law|Fund|Foundation|Program|Programme|Initiative"
+    r"|Project|Institute|Center|Centre|Awards?|Club|Group|Society|Commission|Council|Committee"
+    r"|Party|Plan|Partnership|Coalition)\b"
+)
 #: words after a capitalised "Century" that make it a name even after "the" ("the 20th
 #: Century Fox film", "the Twentieth Century Fund report")
 _CENTURY_NAME_HEADS = frozenset(

@@ -190,14 +190,18 @@ def _holiday_weekend(
     m: re.Match[str], ctx: Context, day: dt.date | None, how: str, mod: str | None
 ) -> Timex:
     """ "the Thanksgiving weekend", "the Memorial Day weekend": the weekend next to the
-    holiday (the one before a Monday to Wednesday, else the one of its week), with the
-    "the" before it."""
+    holiday (the one before a Monday to Wednesday, else the one of its week)."""
     value = "XXXX-WXX-WE"
     if day is not None:
         wd = day.isoweekday()
         saturday = day - dt.timedelta(days=wd + 1) if wd <= 3 else day + dt.timedelta(days=6 - wd)
         value = week_value(saturday) + "-WE"
-    t = make_timex(m, "DATE", value, how + "_weekend", mod, anchor="DCT+tense")
+    return make_timex(m, "DATE", value, how + "_weekend", mod, anchor="DCT+tense")
+
+
+def _with_the(t: Timex, m: re.Match[str], ctx: Context) -> Timex:
+    """``t`` with the "the" right before it ("the Thanksgiving weekend", "the Christmas
+    week"), as the extent of a unit of time keeps it."""
     the = re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.I)
     if the and not m["rel"]:
         t.start -= len(the.group(0))
@@ -377,9 +381,10 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         # "Easter week"; "Holy Week", the ISO week its last day (Holy Saturday) is in
         last = day + dt.timedelta(days=holiday_length(rule) - 1) if day else None
         value = week_value(last) if last else "XXXX-WXX"
-        return make_timex(m, "DATE", value, how + "_week", mod, anchor="DCT+tense")
+        t = make_timex(m, "DATE", value, how + "_week", mod, anchor="DCT+tense")
+        return _with_the(t, m, ctx) if m["week"] else t
     if m["weekend"]:
-        return _holiday_weekend(m, ctx, day, how, mod)
+        return _with_the(_holiday_weekend(m, ctx, day, how, mod), m, ctx)
     if day is None:
         fixed = "day" in rule
         value = f"XXXX-{rule['month']:02d}-{rule['day']:02d}" if fixed else "XXXX-XX-XX"
