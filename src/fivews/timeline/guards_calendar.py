@@ -369,22 +369,11 @@ def guard_century(m: re.Match[str], text: str) -> bool:
         return True
     after = re.match(r"\s+([A-Z][\w&'’.-]*)", text[m.end() : m.end() + 40])
     if m.group(0).lower().startswith("the") or previous_word(text, m.start()) == "the":
-        # "the 20th Century Fox film": "the" is the film's; "the 21st Century Cures Act": a
-        # law's name
-        return after is None or (
-            after.group(1) not in _CENTURY_NAME_HEADS and not _NAME_ENDS_AFTER.match(text, m.end())
-        )
+        # "the 20th Century Fox film": "the" is the film's
+        return after is None or after.group(1) not in _CENTURY_NAME_HEADS
     return after is None
 
 
-#: capitalised words after a capitalised "Century" ending in a word that closes a name
-#: ("the 21st Century Cures Act", "the 21st Century Skills Initiative"; not "the 20th
-#: Century Shaped Modern Europe")
-_NAME_ENDS_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:Act|Bill|Law|Fund|Foundation|Program|Programme|Initiative"
-    r"|Project|Institute|Center|Centre|Awards?|Club|Group|Society|Commission|Council|Committee"
-    r"|Party|Plan|Partnership|Coalition)\b"
-)
 #: words after a capitalised "Century" that make it a name even after "the" ("the 20th
 #: Century Fox film", "the Twentieth Century Fund report")
 _CENTURY_NAME_HEADS = frozenset(

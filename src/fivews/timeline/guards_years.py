@@ -141,9 +141,6 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", after
     ):
         return False  # "came into force at 2100 on Wednesday": a clock time
-    count = _AND_A_COUNT.match(text, m.end()) if prev == "between" else None
-    if count and int(m["year"]) % 50 == 0 and int(count["n"]) % 50 == 0:
-        return False  # "between 1500 and 2000 protesters": two round counts
     if prev in ("from", "between") and (
         _CLOCK_RANGE_END.match(text, m.end()) or _TO_A_SMALL_HOUR.match(text, m.end())
     ):
@@ -302,13 +299,6 @@ _APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly", "near
 
 #: a possessive right before a number ("Trump's ")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
-#: "and" and a number before a plural noun ("between 1500 and 2000 protesters"; not "between
-#: 1998 and 2003 more troops", "Sales between 1995 and 2000 doubled"), which with two round
-#: numbers makes a count ("Between 2005 and 2010 prices rose" is a span of years)
-_AND_A_COUNT = re.compile(
-    r"\s+and\s+(?P<n>\d+)\s+(?:(?!(?:was|is|has|does|its|his|this|thus|as|less|unless)\b)"
-    r"[a-z]+s|people|staff|personnel)\b"
-)
 #: a year of this century or the last that is not a round hundred (no likely count)
 _NOT_ROUND = re.compile(r"(?:19|20)(?!00)\d\d")
 #: words ending in "s" that are no plural noun ("not 2015 as hoped", "2016 plus")

@@ -22,7 +22,6 @@ from fivews.timeline.lexicon import (
     LEXICON,
     MONTH,
     SEASONS,
-    SENTENCE_OPENS,
     UNITS,
     WEEKDAY,
 )
@@ -114,12 +113,12 @@ _FINAL_OF = re.compile(
 _OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our)\s+$", re.I)
 #: an owner right before "first year" ("her first year at the State Department", "the
 #: school's first year", "Obama's first year")
-#: "after" and what the opening stretch follows ("the first month after violence broke out")
-_OPENING_AFTER = re.compile(r"\s+after\s+(?:the\s+)?[a-z]", re.I)
-#: a preposition of a stretch, or a sentence's start, before "the first month after"
-_STRETCH_PREPOSITION = re.compile(
-    r"(?:\b(?:in|during|for|over|within|throughout)\s+|" + SENTENCE_OPENS + r")$", re.I
-)
+#: "after" and what the opening stretch follows ("the first month after violence broke out";
+#: not a named day: "the first week after Easter" is a week of the calendar)
+_OPENING_AFTER = re.compile(r"\s+after\s+(?:the\s+)?(?-i:[a-z])", re.I)
+#: a preposition of a stretch before "the first month after" (not a sentence's start: "The
+#: first year after the war, 1946, was" names a year)
+_STRETCH_PREPOSITION = re.compile(r"\b(?:in|during|for|over|within|throughout)\s+$", re.I)
 _FIRST_OWNER = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
 
 
@@ -147,7 +146,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         (edge and edge != rel and _FINAL_OF.match(ctx.text, m.end()))
         or (
             # "in the first month after violence broke out" (not "in 2008, the first year
-            # after the merger": that year)
+            # after the merger", "The first year after the war, 1946,": that year)
             edge == "first"
             and edge != rel
             and _OPENING_AFTER.match(ctx.text, m.end())

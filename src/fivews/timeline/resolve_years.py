@@ -120,6 +120,10 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     bc = "BC" if m["cera"] and m["cera"].startswith("B") else ""
     t = make_timex(m, "DATE", f"{bc}{n - 1:02d}", "century", point_mod_of(m))
+    if bc and n > 15:  # "the 20th century BC Hydro service area": British Columbia
+        t = make_timex(m, "DATE", f"{n - 1:02d}", "century", point_mod_of(m))
+        t.end = m.end("ord") + len(re.match(r"[\s-]+centur(?:y|ies)", ctx.text[m.end("ord") :])[0])
+        t.text = ctx.text[t.start : t.end]
     if re.match(r"the\s", m.group(0), re.I) and _NOUN_AFTER_HYPHEN.match(ctx.text, m.end("ord")):
         t.start = m.start("ord")
         t.text = ctx.text[t.start : t.end]

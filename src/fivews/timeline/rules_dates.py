@@ -230,8 +230,8 @@ DATE_RULES: tuple[Rule, ...] = (
         + r"(?:the\s+)?(?P<ord>"
         + _CENTURY_ORD
         + r")(?:[\s-]+centur(?:y|ies)\b"
-        # (not a name after it: "the 20th century BC Hydro service area", "BC's")
-        + rf"(?:\s+(?P<cera>{BC_ERA}|{AD_ERA})(?!\s+(?-i:[A-Z][a-z])|['’]s\b))?"
+        # (not "BC's", British Columbia's)
+        + rf"(?:\s+(?P<cera>{BC_ERA}|{AD_ERA})(?!['’]s\b))?"
         # an ordinal listed before the one that carries "centuries": "the 17th through 19th
         # centuries", "the 18th and the 19th century" are two centuries
         + rf"|(?=(?:\s*,\s*{_LISTED_CENTURY})*,?\s+(?:and|or|to|through|into|until)\s+"

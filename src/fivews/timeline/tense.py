@@ -51,7 +51,6 @@ from fivews.timeline.verb_tense import (
     SAME_PAST,
     TIMETABLE_VERBS,
     bare_state,
-    counted_period_ending,
     takes_effect,
     takes_place,
     verb_tense,
@@ -411,8 +410,6 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # "is lagging … despite winning the primary in February", "will travel …, his
             # fifth visit since taking office in February": a fact had
             return PAST
-        if counted_period_ending(verb) and outer != FUTURE:
-            return None  # "covers the 12 months ending in June": figures of a stretch gone by
         if outer == PRESENT and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
             # a gerund after a preposition ("accuses him of staging a coup in July") names
             # an act whose time a present verb does not tell ("was underpaid after

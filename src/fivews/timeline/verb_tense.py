@@ -193,18 +193,6 @@ def takes_effect(verb: Token) -> bool:
     )
 
 
-def counted_period_ending(verb: Token) -> bool:
-    """Whether ``verb`` is the participle closing a counted stretch ("the 12 months ending
-    in June", "the six weeks ending Saturday"): a span of reported figures, no timetable."""
-    head = verb.head
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "acl"
-        and head.lemma_ in ("day", "week", "month", "quarter", "year")
-        and any(c.dep_ == "nummod" for c in head.children)
-    )
-
-
 def takes_place(verb: Token) -> bool:
     """Whether ``verb`` is "take place"."""
     return verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
