@@ -71,7 +71,7 @@ _CASES = [
         "2009-07-22",
         [("millennia", "PXL")],
     ),
-    ("Humans have lived there for two millennia.", "2009-07-22", [("two millennia", "P2000Y")]),
+    ("Humans have lived there for two millennia.", "2009-07-22", [("two millennia", "P2L")]),
     ("A 500-year-old painting was stolen.", "2009-07-22", []),
     ("In the 21st Century, wars are fought online.", "2016-12-13", [("the 21st Century", "20")]),
     (

@@ -63,6 +63,11 @@ from fivews.timeline.triggers import make_rule as _rule
 #: a century's ordinal, in words or figures ("twentieth", "19th"), and one listed with its
 #: "the" and modifier ("the early 19th")
 _CENTURY_ORD = r"(?:" + ORDINAL + r"|\d\d?(?:st|nd|rd|th))"
+#: a small word that may follow a phrase's end ("the 8th century AD and …")
+_SMALL_WORD = (
+    r"(?:and|or|to|until|when|in|on|at|by|for|with|as|from|during|before|after|the|a|an|was"
+    r"|were|is|are)\b"
+)
 _LISTED_CENTURY = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?" + _CENTURY_ORD
 
 
@@ -230,8 +235,8 @@ DATE_RULES: tuple[Rule, ...] = (
         + r"(?:the\s+)?(?P<ord>"
         + _CENTURY_ORD
         + r")(?:[\s-]+centur(?:y|ies)\b"
-        # (not "BC's", British Columbia's)
-        + rf"(?:\s+(?P<cera>{BC_ERA}|{AD_ERA})(?!['’]s\b))?"
+        # (not "BC's", British Columbia's; "AD" only ending its phrase: not "AD agencies")
+        + rf"(?:\s+(?P<cera>{BC_ERA}(?!['’]s\b)|(?:{AD_ERA})(?=[.,;:!?)]|\s*$|\s+{_SMALL_WORD})))?"
         # an ordinal listed before the one that carries "centuries": "the 17th through 19th
         # centuries", "the 18th and the 19th century" are two centuries
         + rf"|(?=(?:\s*,\s*{_LISTED_CENTURY})*,?\s+(?:and|or|to|through|into|until)\s+"

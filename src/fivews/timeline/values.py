@@ -80,8 +80,8 @@ SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "T
 def duration_value(n: float | None, unit: str) -> str:
     """TimeML duration: ``P2W``, ``PT3H``, ``PXY`` (vague), ``P2Y6M`` (2.5 years)."""
     code = UNITS[re.sub(r"\s+", " ", unit.lower())]
-    if code in ("E", "C", "L") and n is not None:  # "two decades": TimeML writes P20Y
-        code, n = "Y", n * {"E": 10, "C": 100, "L": 1000}[code]
+    if code in ("E", "C") and n is not None:  # "two decades": TimeML writes P20Y
+        code, n = "Y", n * (10 if code == "E" else 100)
     if code == "E":  # "for decades", "decades-long": a vague number of years (PXY)
         code = "Y"
     if code == "WE":  # a weekend is two days
