@@ -36,8 +36,8 @@ from fivews.timeline.story_time import (
     year_of_its_end,
 )
 from fivews.timeline.tense import FUTURE, PAST
+from fivews.timeline.unit_edges import FINAL_OF, edge_of_a_unit
 from fivews.timeline.values import (
-    duration_value,
     make_timex,
     point_mod_of,
 )
@@ -97,31 +97,6 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
     return 0
 
 
-#: "of" and a determiner after "the last year": the final year of something ("the last
-#: year of his presidency", "the last week of the campaign"), not the one before the DCT
-_FINAL_OF = re.compile(
-    r"\s+of\s+(?:his|her|its|their|our|my|your|the|this|that)\s"
-    r"(?!(?:year|month|week|decade|century)\b|(?:fiscal|calendar|school)\s+year\b)"
-    # "the last week before the election": the final stretch before an event
-    r"|\s+before\s+(?:the|his|her|its|their)\s+[a-z]",
-    re.I,
-)
-
-
-#: a possessive right before "last year" ("his last year in office"; not "her", which may be
-#: an object: "saw her last year", nor "your last week", a week just past)
-_OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our)\s+$", re.I)
-#: an owner right before "first year" ("her first year at the State Department", "the
-#: school's first year", "Obama's first year")
-#: "after" and what the opening stretch follows ("the first month after violence broke out";
-#: not a named day: "the first week after Easter" is a week of the calendar)
-_OPENING_AFTER = re.compile(r"\s+after\s+(?:the\s+)?(?-i:[a-z])", re.I)
-#: a preposition of a stretch before "the first month after" (not a sentence's start: "The
-#: first year after the war, 1946, was" names a year)
-_STRETCH_PREPOSITION = re.compile(r"\b(?:in|during|for|over|within|throughout)\s+$", re.I)
-_FIRST_OWNER = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
-
-
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
@@ -133,7 +108,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         # a school year spans two calendar years, a semester's months vary: only its side
         # of the present is known ("the upcoming academic year", "this semester")
         if rel in ("that", "the same", "same", "the following", "following") or (
-            rel in ("last", "the last") and _FINAL_OF.match(ctx.text, m.end())
+            rel in ("last", "the last") and FINAL_OF.match(ctx.text, m.end())
         ):
             return None  # "that school year", "the last semester of his senior year"
         tense = ctx.tense(m.start(), m.end())
@@ -142,29 +117,9 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset]
         return make_timex(m, "DATE", value, "school_period", mod)
     edge = rel.removeprefix("the ") if rel in ("the last", "last", "the first", "first") else ""
-    if unit in ("week", "month", "year") and (
-        (edge and edge != rel and _FINAL_OF.match(ctx.text, m.end()))
-        or (
-            # "in the first month after violence broke out" (not "in 2008, the first year
-            # after the merger", "The first year after the war, 1946,": that year)
-            edge == "first"
-            and edge != rel
-            and _OPENING_AFTER.match(ctx.text, m.end())
-            and _STRETCH_PREPOSITION.search(ctx.text, max(0, m.start() - 12), m.start())
-        )
-        or (
-            edge == rel
-            and (_OWNER_BEFORE if edge == "last" else _FIRST_OWNER).search(
-                ctx.text, max(0, m.start() - 30), m.start()
-            )
-            and not re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])  # "his last year's pay"
-        )
-    ):
-        # "in the last year of his presidency", "the first week of the race", "in 2008, his
-        # last year in office": the final (opening) stretch of something, as TimeBank
-        # writes "the first nine months of 1989"
-        rule = "final_unit_of" if edge == "last" else "opening_unit_of"
-        return make_timex(m, "DURATION", duration_value(1, unit), rule)
+    stretch = edge_of_a_unit(m, ctx, rel, edge, unit)
+    if stretch is not None:
+        return stretch
     if edge == "first":
         return None  # "the first year": only of something named after it
     if (
