@@ -179,11 +179,11 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         t.start, t.text = m.start("unit"), m["unit"]
         return t
     n = number_value(m["num"])
+    # "a decade-long war", "a centuries-old oak": a hyphenated length or age before a noun
+    length_or_age = m.group(0).lower()[-5:] in ("-long", "s-old")
     if m["num2"]:  # "two to three weeks", "two or three weeks": a range is a vague duration
         n = None
-    elif (
-        n == 1 and m["unit"].lower().endswith("s") and m.group(0).lower()[-5:] in ("-long", "s-old")
-    ):
+    elif n == 1 and m["unit"].lower().endswith("s") and length_or_age:
         n = None  # "a weeks-long strike", "a centuries-old oak": some weeks, not one
     elif m["half"] and n is not None:  # "a minute and a half"
         n += 0.5
@@ -226,7 +226,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     ):
         # "expected to last two weeks": the verb, then a plain duration
         rel, start = "", m.start("num")
-    if m.group(0).lower()[-5:] in ("-long", "s-old") and (m["num"] or "").lower() in ("a", "an"):
+    if length_or_age and (m["num"] or "").lower() in ("a", "an"):
         start = m.start("unit")  # "a decade-long war", "a decades-old feud": the noun's article
     if (m["num"] or "").lower() == "a single" and _hyphenated(m, ctx.text):
         start = m.end("num") - len("single")  # "a single-day record": the article is the noun's
@@ -321,8 +321,8 @@ def resolve_the_hour(m: re.Match[str], ctx: Context) -> Timex | None:
 def resolve_long_compound(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "a day-long meeting", "the yearlong battle", "the decades-long feud", "the
     centuries-old church": the unit's length (vague if plural); an article before it
-    belongs to the noun, "nearly" before it
-    to the length ("nearly decade-long persistence", APPROX)."""
+    belongs to the noun, "nearly" before it to the length ("nearly decade-long
+    persistence", APPROX)."""
     if m["halfhour"]:  # "the half-hour meeting"
         return make_timex(m, "DURATION", "PT30M", "long_compound")
     if m["munit"] or m["ounit"]:  # "a multi-year deal", "the decades-old feud": some years

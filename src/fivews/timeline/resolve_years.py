@@ -118,11 +118,13 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
     n = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
     if not n or n < 1:
         return None
-    bc = "BC" if m["cera"] and m["cera"].startswith("B") else ""
-    t = make_timex(m, "DATE", f"{bc}{n - 1:02d}", "century", point_mod_of(m))
-    if bc and n > 15:  # "the 20th century BC Hydro service area": British Columbia
-        t = make_timex(m, "DATE", f"{n - 1:02d}", "century", point_mod_of(m))
-        t.end = m.end("ord") + len(re.match(r"[\s-]+centur(?:y|ies)", ctx.text[m.end("ord") :])[0])
+    era = m["cera"] or ""
+    if era.startswith("B") and n > 15:
+        era = ""  # "the 20th century BC Hydro service area": British Columbia
+    value = f"{'BC' if era.startswith('B') else ''}{n - 1:02d}"
+    t = make_timex(m, "DATE", value, "century", point_mod_of(m))
+    if m["cera"] and not era:  # the era left out of the extent
+        t.end = m.start() + len(ctx.text[m.start() : m.start("cera")].rstrip())
         t.text = ctx.text[t.start : t.end]
     if re.match(r"the\s", m.group(0), re.I) and _NOUN_AFTER_HYPHEN.match(ctx.text, m.end("ord")):
         t.start = m.start("ord")
