@@ -55,6 +55,7 @@ _CASES = [
         [("about 1200", "1200")],
     ),
     ("The church dates to 1350.", "2009-07-22", [("1350", "1350")]),
+    ("A chest dating from 1420 was found in the crypt.", "2009-07-22", [("1420", "1420")]),
     (
         "Workers cut down a centuries-old oak tree on Monday.",
         "2009-07-22",
