@@ -57,6 +57,16 @@ _CASES = [
     ("The church dates to 1350.", "2009-07-22", [("1350", "1350")]),
     ("A chest dating from 1420 was found in the crypt.", "2009-07-22", [("1420", "1420")]),
     (
+        "The hotel will close for renovation from November until the spring of 2006.",
+        "2005-07-08",
+        [("November", "2005-11"), ("the spring of 2006", "2006-SP")],
+    ),
+    (
+        "The work runs from June to the fall of 2006.",
+        "2005-07-08",
+        [("June", "2006-06"), ("the fall of 2006", "2006-FA")],
+    ),
+    (
         "Workers cut down a centuries-old oak tree on Monday.",
         "2009-07-22",
         [("centuries-old", "PXC"), ("Monday", "2009-07-20")],

@@ -128,9 +128,18 @@ def _year_from_dct(t: Timex) -> bool:
 
 
 def _later_month(here: str, there: str) -> bool:
-    """Whether month ``here`` comes later in the calendar than month ``there`` (seasons
-    are left in the year written: "the fall and winter of 2007")."""
-    return here.isdigit() and there.isdigit() and int(here) > int(there)
+    """Whether month ``here`` comes later in the calendar than month ``there``, or than
+    the last month of the season ``there`` ("from November until the spring of 2006":
+    November 2005); a season is left in the year written ("the fall and winter of 2007"),
+    and so is a month before a winter, which spans two years."""
+    if not here.isdigit():
+        return False
+    last = int(there) if there.isdigit() else _SEASON_ENDS.get(there)
+    return last is not None and int(here) > last
+
+
+#: the last month of a season that lies within one calendar year
+_SEASON_ENDS = {"SP": 5, "SU": 8, "FA": 11}
 
 
 #: a date written day first ("19th of August", "19 August")
