@@ -55,7 +55,8 @@ def share_years(text: str, timexes: list[Timex]) -> None:
             if not (_year_from_dct(t) and _COORDINATOR.fullmatch(text, t.end, nxt.start)):
                 break
             year = int(last.value[:4])
-            if _later_month(t.value[5:7], last.value[5:7]):
+            ranged = _RANGE_JOINER.search(text, t.end, nxt.start) is not None
+            if _later_month(t.value[5:7], last.value[5:7], ranged):
                 year -= 1  # "December and January 2008"
             value = f"{year:04d}{t.value[4:]}"
             timexes[j] = dataclasses.replace(
@@ -127,17 +128,20 @@ def _year_from_dct(t: Timex) -> bool:
     )
 
 
-def _later_month(here: str, there: str) -> bool:
-    """Whether month ``here`` comes later in the calendar than month ``there``, or than
-    the last month of the season ``there`` ("from November until the spring of 2006":
-    November 2005); a season is left in the year written ("the fall and winter of 2007"),
-    and so is a month before a winter, which spans two years."""
+def _later_month(here: str, there: str, ranged: bool) -> bool:
+    """Whether month ``here`` comes later in the calendar than month ``there``, or, in a
+    range (``ranged``), than the last month of the season ``there`` ("from November until
+    the spring of 2006": November 2005; a list need not keep time's order: "in September
+    and the summer of 2019"); a season is left in the year written ("the fall and winter of
+    2007"), and so is a month before a winter, which spans two years."""
     if not here.isdigit():
         return False
-    last = int(there) if there.isdigit() else _SEASON_ENDS.get(there)
+    last = int(there) if there.isdigit() else _SEASON_ENDS.get(there) if ranged else None
     return last is not None and int(here) > last
 
 
+#: the word or dash of a range between two dates ("November until the spring of 2006")
+_RANGE_JOINER = re.compile(r"\b(?:to|through|thru|until|till|into)\b|[-–—]", re.I)
 #: the last month of a season that lies within one calendar year
 _SEASON_ENDS = {"SP": 5, "SU": 8, "FA": 11}
 

@@ -136,17 +136,15 @@ _DATED_TO = [
     for prep in ("to", "from", r"back\sto")
     for about in ("", r"about\s", r"around\s", r"roughly\s")
 ]
-#: a year of 1000-1499 after "in", "from", "since", "until" or "circa" that ends its phrase
-#: ("documents from 1355.", "built in 1480 and"; not "in 1200 stores") or after a verb of
-#: dating ("dated to about 1200", "a chest dating from 1420 was found"), or a range of them
-#: ("from 1337 to 1453.", "between 1260 and 1390.")
+#: a year of 1000-1499 after "in", "from", "since", "until", "circa" or a verb of dating
+#: that ends its phrase ("documents from 1355.", "built in 1480 and", "dated to about 1200,";
+#: not "in 1200 stores"), or a range of them ("from 1337 to 1453.", "between 1260 and 1390.")
 EARLY_YEAR = (
     r"(?:(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s)"
-    r"|(?<=\d{4}\sto\s))"
-    r"1[0-4]\d\d(?=(?:\s+to\s+1[0-5]\d\d)?(?:[.,;:!?)]"
+    r"|(?<=\d{4}\sto\s)|"
+    + "|".join(_DATED_TO)
+    + r")1[0-4]\d\d(?=(?:\s+to\s+1[0-5]\d\d)?(?:[.,;:!?)]"
     r"|\s+(?:and|or|when|until|after|before|AD|CE)\b|\s*$))"
-    # after a verb of dating, whatever follows ("dating from 1420 was found")
-    r"|(?:" + "|".join(_DATED_TO) + r")1[0-4]\d\d(?![\d,.]\d|\s*(?:%|percent\b))"
     # both ends of "between 1450 and 1500" (not "between 1200 and 1350 people")
     r"|(?<=\bbetween\s)1[0-4]\d\d(?=\s+and\s+1[0-9]\d\d" + _RANGE_ENDS + r")"
     r"|(?<=\bbetween\s1[0-4]\d\d\sand\s)1[0-4]\d\d(?=" + _RANGE_ENDS + r"))"
