@@ -535,7 +535,7 @@ _CASES = [
     (
         "The first weekend of December is traditionally the busiest for tree farms.",
         "2019-12-02",
-        [("December", "XXXX-12")],
+        [("The first weekend of December", "XXXX-12")],
     ),
     (
         "Obama asked for $1.9 billion to fight Zika in February.",

@@ -8,6 +8,7 @@ import re
 from fivews.structure.overlaps import SpanOverlaps
 from fivews.timeline.false_friends import is_false_friend
 from fivews.timeline.idioms import idiom_spans
+from fivews.timeline.quoted_titles import a_whole_quoted_title
 from fivews.timeline.records import Rule
 from fivews.timeline.rules import RULES
 from fivews.timeline.triggers import TRIGGER_REACH, word_index
@@ -71,6 +72,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue  # "Euro 2016", "John 3:16", "the second half" of a game
             if idioms.overlaps(m.start(), m.end()):
                 continue  # "USA TODAY", "a brighter tomorrow"
+            if a_whole_quoted_title(m.start(), m.end(), text):
+                continue  # Taylor Swift's "1989", the album "The Next Day"
             out.append((m.start(), m.end(), rule, m))
     return out
 

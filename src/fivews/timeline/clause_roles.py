@@ -281,16 +281,44 @@ def noun_read_as_verb(tok: Token) -> bool:
     complement or an object with no subject or auxiliary of its own, right after a word of
     a noun phrase ("did not revisit her Wall Street remarks in an address on Sunday",
     "criticized the president's Iran remarks Sunday": the time hangs from "remarks", and
-    "revisit" tells the tense)."""
+    "revisit" tells the tense); or a subject ("Housing starts/VBZ in the week ending
+    Friday were …"); or the plural noun of an economic report that the parser made the
+    root over the real verb ("Jobless claims/VBZ for the week ending Saturday rose")."""
+    if tok.tag_ != "VBZ" or tok.i == 0:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.lower_ in _REPORT_NOUNS and report_verb(tok) is not None:
+        return True
     return (
-        tok.tag_ == "VBZ"
-        and tok.dep_ in ("ccomp", "dobj")
-        and tok.i > 0
+        tok.dep_ in ("ccomp", "dobj")
         and tok.doc[tok.i - 1].tag_ in _NOUN_PHRASE_TAGS
         and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
             for c in tok.children
         )
+    )
+
+
+#: plural nouns of economic reports the parser may read as verbs ("housing starts",
+#: "jobless claims", "building permits", "factory orders")
+_REPORT_NOUNS = frozenset({"starts", "claims", "permits", "orders"})
+
+
+def report_verb(tok: Token) -> Token | None:
+    """The verb of a report's noun the parser read as a verb with the report's first word
+    as its subject and the real verb as its complement ("Jobless/nsubj claims/VBZ for the
+    week ending Saturday rose/ccomp"), or None."""
+    subject = tok.doc[tok.i - 1]
+    if not (
+        subject.dep_ == "nsubj"
+        and subject.head.i == tok.i
+        and subject.tag_ in ("JJ", "NN", "VBG")
+        and not list(subject.children)
+    ):
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBD"), None
     )
 
 

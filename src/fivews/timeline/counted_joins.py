@@ -58,6 +58,8 @@ _SAME = re.compile(r"(?:the|that)\s+same\b", re.I)
 _LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|previous|prior|preceding)\s+year", re.I)
 #: a possessive "'s" ("last year's winner")
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: the last week of a stretch, before a named day ("the final week before Christmas")
+_FINAL_WEEK = re.compile(r"the\s+(?:final|last)\s+week", re.I)
 #: a year back from the timex before it ("the same month a year ago")
 _A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.I)
 
@@ -101,8 +103,17 @@ def counted_from_day(
         day = _day_moved(t.value, offset.group(1).lower() == "after")
         if day is not None and (prev.type == "DATE" or clock):
             return day + (clock.group(1) if clock else ""), "day_from_named_day"
-    a_week = prev.rule == "the_week" or (
-        prev.rule == "the_unit_no_dct" and prev.value == "XXXX-WXX"
+    a_week = (
+        prev.rule == "the_week"
+        or (prev.rule == "the_unit_no_dct" and prev.value == "XXXX-WXX")
+        or (
+            # "the last week before Christmas": the week before it (not the week before this
+            # one, nor a stretch's last week)
+            prev.rule in ("final_unit_of", "week_relative")
+            and _FINAL_WEEK.fullmatch(prev.text) is not None
+            and offset is not None
+            and offset.group(1).lower() == "before"
+        )
     )
     if a_week and _WEEK_ENDING.fullmatch(gap):
         day = _day_of(t.value)

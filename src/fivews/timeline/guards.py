@@ -198,7 +198,11 @@ def guard_set(m: re.Match[str], text: str) -> bool:
             and not (
                 m["adverb"].lower() in ("daily", "weekly", "nightly")
                 and _COUNTED_PLURAL.match(text, m.end())
-                and _BARE_COUNT.search(before[-1])
+                and (
+                    _BARE_COUNT.search(before[-1])
+                    # "two extra weekly sailings"
+                    or (before[-1] in _ADDED and len(before) > 1 and _BARE_COUNT.search(before[-2]))
+                )
             )
         ):
             return False  # a rate, like "$5 a year": "rise 8% annually", "10,000 units annually"
@@ -238,6 +242,8 @@ def guard_set(m: re.Match[str], text: str) -> bool:
 _BARE_COUNT = re.compile(
     r"^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens)$"
 )
+#: an adjective of more between a count and a recurrence's adjective ("two extra weekly")
+_ADDED = frozenset({"extra", "more", "additional", "new"})
 #: a plural noun after a recurrence's adjective ("daily departures", "weekly flights")
 _COUNTED_PLURAL = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:flights|departures|arrivals|trains|buses|crossings|sailings"

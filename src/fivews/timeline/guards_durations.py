@@ -370,9 +370,12 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         return True  # "went weeks without pay", "has gone years without a raise"
     if prev in ("only", "just", "mere") and _LEFT_AFTER.match(nxt):
         return True  # "with just months left", "have only weeks to make their case"
+    if _CONTRASTED_UNIT.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "It will take years, not months": the stretch set against the first
     return (
         (
-            prev in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "of"}
+            prev
+            in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "lasts", "of"}
             or (
                 prev in ("take", "takes", "taking")
                 and m["unit"].lower() in ("hours", "days", "weeks", "months", "years", "decades")
@@ -389,6 +392,14 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: a bare plural unit taken as a stretch, then set against another ("take years, not …",
+#: "for weeks rather than …")
+_CONTRASTED_UNIT = re.compile(
+    r"\b(?:for|in|within|over|take|takes|taking|took|lasted|lasting|lasts?)\s+"
+    r"(?:seconds|minutes|hours|days|weeks|months|years|decades)\s*,?\s+"
+    r"(?:not|rather\s+than|instead\s+of)\s+$",
+    re.I,
+)
 #: a noun of results after "a full-year" ("a full-year profit of $310 million")
 _RESULT_AFTER = re.compile(
     r"\s+(?:net\s+)?(?:profits?|loss|earnings|revenues?|sales|results|dividend|deficit)\b", re.I

@@ -135,6 +135,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
+    if _PRODUCT_LABEL.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "model numbers 1998 and 2001", "Series 1900": a product's number
     if re.match(r"\s*(?:GMT|UTC|Zulu)\b|\s*\(\d{4}\s+(?:GMT|UTC)\)", after):
         return False  # "at 9 p.m. (1900 GMT)", "at 2100 (1900 GMT)": a world time, a clock
     if previous_word(text, m.start()) in ("at", "until", "till") and re.match(
@@ -285,6 +287,14 @@ _DATED_NOUNS = frozenset(
 #: words before a number that make it a label ("FM 2071", "Route 1960", "Flight 2014")
 _NUMBER_LABELS = frozenset(
     {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}
+)
+#: a product's or a resolution's label before its number, and the numbers listed after it
+#: ("model numbers 1998 and 2001", "Series 1900 and 2100", "Resolution 1973"; not "the
+#: series in 2016" nor "TV series 2019-20")
+_PRODUCT_LABEL = re.compile(
+    r"(?:\b(?i:model|part|lot|serial|item|catalog|style|product)\s+(?i:numbers?|nos?\.)"
+    r"|\b(?:[Mm]odels?|Series|SKUs?|Lots?|Nos?\.|[Rr]esolutions?))\s+"
+    r"(?:\d{3,5}(?:\s*,\s*|\s*/\s*|\s+))*(?:(?:and|or|&)\s+)?$"
 )
 #: a bill's label right before its number ("H.R. 1546", "S.B. 1070", "HB 2012")
 _BILL_LABEL = re.compile(

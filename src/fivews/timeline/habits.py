@@ -29,7 +29,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.structure import doc_text
-from fivews.timeline.lexicon import WEEKDAY_NAME
+from fivews.timeline.lexicon import MONTH, MONTHS, WEEKDAY_NAME
 from fivews.timeline.records import Timex
 from fivews.timeline.timetables import recurring_day
 
@@ -39,9 +39,19 @@ HABIT_ADVERBS = frozenset(
     | {"often", "frequently", "regularly", "rarely", "seldom", "always"}
 )
 #: rules of the timexes a habit makes recur
-_HABIT_RULES = ("month", "season", "weekday", "part_of_day", "day_relative", "clock_time")
+_HABIT_RULES = (
+    "month",
+    "season",
+    "weekday",
+    "part_of_day",
+    "day_relative",
+    "clock_time",
+    "week_of_month",
+)
 #: a season or a month with its year, as the resolvers write them
 _YEAR_PART = re.compile(r"\d{4}(?P<rest>-(?:SP|SU|FA|WI|0[1-9]|1[0-2]))")
+#: a month's name in a timex ("the first week of July")
+_MONTH_NAMED = re.compile(r"\b(?:" + MONTH + r")", re.I)
 #: words in a timex that tie it to one year or week
 _OWN_YEAR = re.compile(r"\d{4}|\b(?:this|last|next|past|coming|previous)\b|['’]\d\d\b", re.I)
 
@@ -88,7 +98,13 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         ):
             continue
         part = _YEAR_PART.fullmatch(t.value)
-        if part is not None and not t.rule.startswith("weekday"):
+        named = _MONTH_NAMED.search(t.text) if t.rule == "week_of_month" else None
+        if named is not None:
+            # "The first weekend of December is traditionally the busiest": a week of any
+            # year's December, which no ISO week names
+            value = f"XXXX-{MONTHS[named.group(0).lower().rstrip('.')]:02d}"
+            timexes[k] = dataclasses.replace(t, value=value, interval=None, anchor="habit")
+        elif part is not None and not t.rule.startswith("weekday"):
             value = "XXXX" + part["rest"]  # a month or a season of any year
             timexes[k] = dataclasses.replace(t, value=value, interval=None, anchor="habit")
         elif not t.rule.startswith(("month", "season")):
@@ -174,7 +190,29 @@ def _recurrence_verbs(
             verbs.add(head.i)
             if not t.value.startswith("PT"):
                 day_verbs.add(head.i)
+    for tok in doc:
+        if (
+            tok.lower_ in _WORKDAYS
+            or (tok.lower_ == "weekends" and tok.dep_ == "pobj")
+            or (
+                tok.lower_ in _WORKDAY
+                and tok.dep_ in ("compound", "amod")
+                and tok.head.tag_ == "NNS"
+            )
+        ):
+            # "close at 10 p.m. on weeknights", "between 9 a.m. and 3 p.m. weekdays": the
+            # clock times recur (the words are no TimeML set of their own), as they do "on
+            # weekends" (whose set's verb the loop above leaves to a weekday's day)
+            verb = governing_verb(tok)
+            if verb is not None:
+                verbs.add(verb.i)
     return verbs, day_verbs
+
+
+#: the working days of a week, as plural nouns of a recurrence
+_WORKDAYS = frozenset({"weekdays", "weeknights"})
+#: … as the adjective of a plural noun ("weekday mornings", "weeknight shows")
+_WORKDAY = frozenset({"weekday", "weeknight"})
 
 
 #: conjunctions of a present clause that recurs with the habit it hangs from
@@ -230,6 +268,10 @@ _LISTED_AFTER = re.compile(r"\s*,\s*|\s+(?:and|or)\s+", re.I)
 _LISTED_LAST = re.compile(r"\s*,\s*(?:and|or)\s+", re.I)
 #: a weekday alone or with its part of the day ("Saturday", "Saturday night")
 _BARE_DAY = re.compile(WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?")
+#: a recurring weekday's value with its part of the day ("XXXX-WXX-2TNI")
+_PART_SET = re.compile(r"XXXX-WXX-\d(?P<part>T[A-Z]{2})")
+#: a weekday alone, its name only ("Monday")
+_WEEKDAY_ALONE = re.compile(WEEKDAY_NAME)
 #: rules of a weekday that recurs, written as a set ("every Monday", "Tuesday nights")
 _WEEKDAY_SETS = frozenset({"set_weekday", "set_weekday_plural"})
 
@@ -239,6 +281,22 @@ def days_listed_with_a_set(text: str, timexes: list[Timex]) -> None:
     Friday and Saturday night" is every Saturday night (``XXXX-WXX-6TNI``, a SET), as
     TimeBank tags "Monday and Tuesday nights" two sets; "every Friday and on Saturday the
     police moved in" keeps its Saturday."""
+    for k in range(len(timexes) - 1, 0, -1):
+        prev, t = timexes[k - 1], timexes[k]
+        part = _PART_SET.fullmatch(t.value) if t.rule in _WEEKDAY_SETS else None
+        if (
+            part is not None
+            and prev.rule.startswith("weekday")
+            and _WEEKDAY_ALONE.fullmatch(prev.text)
+            and _LISTED_AFTER.fullmatch(text, prev.end, t.start)
+        ):
+            # "Monday and Tuesday nights", "Tuesday and Thursday evenings": the part of the
+            # day and its plural are both days' (TimeBank: Monday XXXX-WXX-1TNI, a set)
+            day = recurring_day(prev, "listed with a set")
+            if day.value.startswith("XXXX-WXX-"):
+                timexes[k - 1] = dataclasses.replace(
+                    day, type="SET", value=day.value + part["part"], rule="set_weekday"
+                )
     listed = False  # whether the weekday before was listed after a set
     for k in range(1, len(timexes)):
         prev, t = timexes[k - 1], timexes[k]

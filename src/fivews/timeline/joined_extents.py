@@ -11,6 +11,7 @@ belongs to the month holding its Thursday, as in ISO 8601's numbering).
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of, nth_weekday, week_value
@@ -122,7 +123,9 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
 
 #: an ordinal week before "of" and a month ("the last week of", "the first week of")
 _WEEK_OF = re.compile(
-    r"(?P<w>(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+)$", re.I
+    r"(?P<w>(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week(?P<end>end)?"
+    r"\s+(?:of|in)\s+)$",
+    re.I,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
@@ -130,7 +133,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "fina
 def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with "the last week of March", "the first week of October 2016" as one
     DATE each: the ISO week holding that Thursday of the month (a "the last week" found
-    alone before it is dropped)."""
+    alone before it is dropped); "the first weekend of September", "the second weekend in
+    May" the weekend of that Saturday (``2017-W35-WE``)."""
     out: list[Timex] = []
     for t in timexes:
         month = MONTH_VALUE.fullmatch(t.value) if t.type == "DATE" else None
@@ -141,16 +145,20 @@ def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
         if m is None:
             out.append(t)
             continue
-        # the ISO week holding that Thursday of the month
-        thursday = nth_weekday(
-            int(month.group(1)), int(month.group(2)), 4, _ORDINALS[m["ord"].lower()]
+        # the ISO week holding that Thursday (a weekend: Saturday) of the month
+        day = nth_weekday(
+            int(month.group(1)),
+            int(month.group(2)),
+            6 if m["end"] else 4,
+            _ORDINALS[m["ord"].lower()],
         )
-        if thursday is None:
+        if day is None:
             out.append(t)
             continue
         start = m.start("w")
         out = [o for o in out if o.end <= start]
-        out.append(_widened(text, start, t, week_value(thursday), "week_of_month", t.mod))
+        value = week_value(day) + ("-WE" if m["end"] else "")
+        out.append(_widened(text, start, t, value, "week_of_month", t.mod))
     return out
 
 
@@ -164,7 +172,8 @@ def _widened(text: str, start: int, t: Timex, value: str, rule: str, mod: str | 
 #: the first or last day before "of" and a month or a year ("the first day of next month",
 #: "the last day of 2011")
 _DAY_OF = re.compile(
-    r"(?P<w>(?:the\s+)?(?:(?P<ord>first|last|final)\s+day|(?P<num>[12]\d|3[01]|0?[1-9])"
+    r"(?P<w>(?:the\s+)?(?:(?P<ord>first|last|final)\s+(?P<work>(?:working|business|trading)\s+)?day"
+    r"|(?P<num>[12]\d|3[01]|0?[1-9])"
     r"(?:st|nd|rd|th))\s+of\s+)$",
     re.I,
 )
@@ -174,12 +183,22 @@ _DAY_OF = re.compile(
 _NOT_CALENDAR = re.compile(r"\b(?:fiscal|financial|school|academic|tax|budget|season)\b", re.I)
 
 
+def _working_day(year: int, month: int, day: int, step: int) -> int:
+    """The first working day from ``day`` on (``step`` 1) or back (-1) in the month: a
+    weekday other than New Year's Day and Christmas Day, the two holidays markets and
+    offices close for nearly everywhere (a country's own holidays are not known here)."""
+    date = dt.date(year, month, day)
+    while date.weekday() >= 5 or (date.month, date.day) in ((1, 1), (12, 25)):
+        date += dt.timedelta(days=step)
+    return date.day
+
+
 def day_of_period(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with "the first day of next month", "the last day of the year" as one
     DATE each: the month's or year's first or last day."""
     out: list[Timex] = []
     for t in timexes:
-        m = _DAY_OF.search(text, max(0, t.start - 24), t.start) if t.type == "DATE" else None
+        m = _DAY_OF.search(text, max(0, t.start - 34), t.start) if t.type == "DATE" else None
         period = re.fullmatch(r"(\d{4})(?:-(\d\d))?", t.value) if m else None
         if m is None or period is None or _NOT_CALENDAR.search(t.text):
             # (not "the last day of the fiscal year", whose end the text does not tell)
@@ -196,6 +215,8 @@ def day_of_period(text: str, timexes: list[Timex]) -> list[Timex]:
         if day > last:
             out.append(t)
             continue
+        if m["work"]:
+            day = _working_day(year, month, day, 1 if first else -1)
         value = f"{year:04d}-{month:02d}-{day:02d}"
         start = m.start("w")
         out = [o for o in out if o.end <= start]

@@ -27,7 +27,9 @@ _BEFORE = (
 ORDINAL_DAY = (
     rf"(?:{_BEFORE})the\s+(?P<dnum>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     # not the first of a list ("on the 4th, 5th and 6th of May", "the 18th and 19th")
-    r"(?=\s*(?:[,.;:!?)]|$|(?:and|or|but|to|when|after|before|as|while|because)\b))"
+    r"(?=\s*(?:[,.;:!?)]|$|(?:and|or|but|to|when|after|before|as|while|because)\b"
+    # "an arrival on the 16th at the earliest"
+    r"|at\s+the\s+(?:earliest|latest)\b))"
     r"(?!\s*(?:,|and|or|to|through|-)\s*(?:the\s+)?\d)"
 )
 
@@ -123,14 +125,19 @@ MONTHLY_DAY = (
     r"(?P<mwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"|(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<medge>first|last|final)(?:\s+day)?"
     r"|(?P<mword>second|third|fifth|tenth|fifteenth|twentieth))"
-    r"\s+of\s+(?:each|every)\s+month\b(?!-)"
+    r"\s+of\s+(?:each|every)\s+(?P<munit>month|quarter|year)\b(?!-)"
 )
 
 
 def resolve_monthly_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the 14th of each month" (``XXXX-XX-14``), "the first day of every month"
     (``XXXX-XX-01``): a SET of that day of each month; a weekday or the last day of each
-    month, which no day number names, is a monthly set (``P1M``)."""
+    month, which no day number names, is a monthly set (``P1M``); so is "the third Tuesday
+    of every quarter" a quarterly one (``P1Q``) and "the first Monday of each year" a
+    yearly one (``P1Y``)."""
+    unit = m["munit"].lower()
+    if unit != "month":
+        return make_timex(m, "SET", "P1Q" if unit == "quarter" else "P1Y", "monthly_day")
     word = m["mword"] or (m["medge"] if (m["medge"] or "").lower() == "first" else None)
     if m["mday"] or word:
         day = int(m["mday"]) if m["mday"] else ORDINALS[word.lower()]

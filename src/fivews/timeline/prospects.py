@@ -185,6 +185,13 @@ _LIMIT_NOUNS = frozenset({"deadline", "cutoff", "cut-off"})
 _SETTING_DEADLINES = frozenset(
     {"set", "impose", "announce", "agree", "establish", "give", "issue", "fix", "face"}
 )
+#: verbs of meeting a deadline, whose infinitive tells of one still ahead ("raced to meet a
+#: deadline of midnight Thursday")
+_MEETING_DEADLINES = frozenset({"meet", "beat"})
+#: verbs before such an infinitive that tell the deadline went by ("failed to meet")
+_FAILING_VERBS = frozenset({"fail", "miss", "manage", "struggle"})
+#: a deadline named earlier in the sentence, which a later "it" stands for
+_LIMIT_BEFORE = re.compile(r"\b(?:deadline|cutoff|cut-off)\b[^.;!?]*$")
 #: verbs of ordering, whose "by" names the deadline of what they order
 _ORDERING_VERBS = frozenset({"order", "urge", "ask", "tell", "demand", "instruct", "direct"})
 #: … of them, those whose infinitive is a command to carry out later ("ordered to report to
@@ -233,12 +240,43 @@ def names_a_deadline(doc: Doc, token_i: int, verb: Token) -> bool:
     while head.dep_ in ("nmod", "compound", "nummod", "npadvmod") and head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in _LIMIT_NOUNS:
-            # not one told as set long ago ("set a Nov. 30 deadline last year")
-            return verb_lemma(verb) in _SETTING_DEADLINES and not _told_long_ago(verb)
+            return _sets_a_deadline(verb)
+    if token_i > 0 and doc[token_i - 1].lower_ in ("midnight", "noon"):
+        head = doc[token_i - 1]  # "a deadline of midnight Thursday": the clock's day
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in _LIMIT_NOUNS
+    ):
+        return _sets_a_deadline(verb)  # "setting a new deadline of June 30"
     return (
         tok.head.lower_ in ("to", "until", "till")
         and verb_lemma(verb) in _MOVING_VERBS
-        and any(c.lemma_.lower() in _LIMIT_NOUNS for c in verb.children)
+        and any(
+            c.lemma_.lower() in _LIMIT_NOUNS
+            # "delayed the deadline by 90 days, pushing it to July 6"
+            or (
+                c.dep_ == "dobj"
+                and c.lower_ == "it"
+                and _LIMIT_BEFORE.search(doc.text, max(0, c.idx - 200), c.idx)
+            )
+            for c in verb.children
+        )
+    )
+
+
+def _sets_a_deadline(verb: Token) -> bool:
+    """Whether ``verb`` sets the deadline its object names ("set a Jan. 31 deadline"; not
+    one told as set long ago, "set a Nov. 30 deadline last year"), or is the infinitive of
+    a race to meet it ("raced to meet a deadline of midnight Thursday"; not "failed to
+    meet")."""
+    if verb_lemma(verb) in _SETTING_DEADLINES:
+        return not _told_long_ago(verb)
+    return (
+        verb_lemma(verb) in _MEETING_DEADLINES
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and verb_lemma(verb.head) not in _FAILING_VERBS
     )
 
 

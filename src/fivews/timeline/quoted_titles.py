@@ -41,3 +41,32 @@ _NOT_IN_A_TITLE = frozenset(
     "To In On At For By With Will Be Is Are Was Were We You I It He She They All And Our"
     " Before After Until Since From Closed Open Home Merry Happy Season's Seasons".split()
 )
+
+
+#: a title's first word that would open a time ("The Next Day", "Last Christmas",
+#: "Yesterday", NBC's "Today")
+_TIME_TITLE_OPENERS = frozenset("The Last Next This Yesterday Today Tomorrow Tonight".split())
+#: a quotation mark opening a title, right before the match
+_OPENING_QUOTE = re.compile(r"(?:\"|“|``)$")
+#: a quotation mark closing a title, right after the match (with a comma or stop inside it)
+_CLOSING_QUOTE = re.compile(r"[,.]?(?:\"|”|'')")
+
+
+def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
+    """Whether ``text[start:end]`` is a whole quotation that names a work: a year alone
+    (Taylor Swift's "1989") or title-case words that open as a time would (the album "The
+    Next Day", the song "Last Christmas", NBC's "Today"); not a quotation that opens a
+    sentence or follows a colon ("Tomorrow," he said), nor one in lower case (would close
+    "next week")."""
+    opening = _OPENING_QUOTE.search(text, max(0, start - 2), start)
+    if opening is None or not _CLOSING_QUOTE.match(text, end):
+        return False
+    words = text[start:end].split()
+    if len(words) == 1 and re.fullmatch(r"(?:19|20)\d\d", words[0]):
+        return True
+    if words[0] not in _TIME_TITLE_OPENERS or not all(
+        w[:1].isupper() or w[:1].isdigit() for w in words
+    ):
+        return False
+    before = text[max(0, opening.start() - 3) : opening.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".:!?\n"

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of, month_end, real_date
+from fivews.timeline.holiday_dates import HOLIDAYS, holiday_date
 from fivews.timeline.ranges import WRITTEN_YEAR, a_range
 from fivews.timeline.records import Timex
 
@@ -54,8 +55,8 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
         options = [
             (i_moved, day, start, stop)
             for i_moved, day, start, stop in (
-                (i - 1, real_date(begin.year - 1, begin.month, begin.day), None, end),
-                (i, real_date(end.year + 1, end.month, end.day), begin, None),
+                (i - 1, _a_year_on(prev, begin, -1), None, end),
+                (i, _a_year_on(t, end, 1), begin, None),
             )
             if day is not None and _may_move(timexes[i_moved].rule, day, dct)
         ]
@@ -94,6 +95,17 @@ def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) ->
     timexes[i_moved] = dataclasses.replace(
         moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
     )
+
+
+def _a_year_on(t: Timex, day: dt.date, years: int) -> dt.date | None:
+    """The day ``t`` names ``years`` years on from ``day``: the same month and day, or a
+    holiday's own day that year (Black Friday moves with Thanksgiving); None for a holiday
+    the lexicon does not name as written."""
+    if not t.rule.startswith("holiday"):
+        return real_date(day.year + years, day.month, day.day)
+    name = re.sub(r"\s+", " ", t.text.lower()).replace("’", "'").removeprefix("the ")
+    rule = HOLIDAYS.get(name)
+    return None if rule is None else holiday_date(rule, day.year + years)
 
 
 def _days_from(dct: dt.date, day: dt.date, start: dt.date | None, stop: dt.date | None) -> int:

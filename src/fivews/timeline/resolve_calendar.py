@@ -72,6 +72,12 @@ def resolve_slash_date(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
 
 
+def resolve_slash_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``12/2016``: a month and its year in figures, as date codes and expiry dates print
+    them."""
+    return make_timex(m, "DATE", f"{m['y']}-{int(m['mo']):02d}", "numeric_month_year")
+
+
 def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Sept. 15, 2017", "15 September 2017": a complete calendar date."""
     try:
@@ -300,6 +306,12 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         if how == "near_dct" and (year, month) > (d.year, d.month) and told:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
             year, rule = year - 1, "month_past_tense"
+        said = _said_in_month(m, ctx) if ctx.tense(m.start(), m.end()) == FUTURE else None
+        if said is not None:
+            # "said in March that the company would finish the repairs by June": the June
+            # after the saying, not after the DCT
+            year = said[0] if month > said[1] else said[0] + 1
+            rule, anchor = "month_after_saying", "previous timex"
         story = _story_year(m, ctx, month) if told else None
         if story is not None:
             # "In June 2001, … a month later … In August, she flew to New York" in a 2016
@@ -321,6 +333,27 @@ _SAID_IN = re.compile(
     r"(?:\w+\s+)?in\s+$",
     re.I,
 )
+#: a verb of saying, "in" and a month, then "that" or a clause with "would" before the
+#: time in the same sentence ("said in January that parts would not be available until")
+_SAID_IN_MONTH_WOULD = re.compile(
+    r"\b(?:said|announced|predicted|forecast|promised|pledged|warned|told\s+\w+|estimated)"
+    r"\s+in\s+(?P<month>[A-Z][a-z]+\.?)\s+(?:that\s+)?[^.;:!?]*\bwould\b[^.;:!?]*$"
+)
+
+
+def _said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year and month of the saying a "would" clause reports, when a verb of saying
+    right before names it ("said in March that … would"), from that month's timex."""
+    said = _SAID_IN_MONTH_WOULD.search(ctx.text, max(0, m.start() - 200), m.start())
+    if said is None:
+        return None
+    for t in ctx.earlier(r"\d{4}-\d\d", m.start(), 200):
+        if t.start == said.start("month"):
+            return int(t.value[:4]), int(t.value[5:7])
+        return None
+    return None
+
+
 #: rules of a month or day written out with its year ("June 2001", "March 19, 2002")
 #: (or of a bare month that went on in such a year: "In August, … In September, …")
 _WRITTEN_MONTH_RULES = frozenset(

@@ -77,6 +77,13 @@ _PLAN_CHANGED_AFTER = re.compile(
     r"|rescheduled|scrapped|brought\s+forward|shifted|extended|withdrawn|pulled)\b",
     re.I,
 )
+#: … and before it, in the same sentence ("postponed the launch, which had been scheduled
+#: for Friday")
+_PLAN_CHANGED_BEFORE = re.compile(
+    r"\b(?:moved|postponed|delayed|cancell?ed|called\s+off|put\s+off|pushed\s+back"
+    r"|rescheduled|scrapped|shifted)\b[^.;!?]*$",
+    re.I,
+)
 #: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
@@ -235,10 +242,13 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = PAST  # "McCurry on Friday: ``I want to be clear''": what was said
         if not rel and not possessive:
             before = ctx.text[max(0, m.start() - 60) : m.start()]
-            if _OVERTAKEN_PLAN.search(before) and _PLAN_CHANGED_AFTER.search(
-                ctx.text[m.end() : m.end() + 200]
+            if _OVERTAKEN_PLAN.search(before) and (
+                _PLAN_CHANGED_AFTER.search(ctx.text[m.end() : m.end() + 200])
+                or _PLAN_CHANGED_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
             ):
-                tense = NOUN_PRESENT  # "which had been planned for Sunday, would be moved"
+                # "which had been planned for Sunday, would be moved", "postponed the
+                # launch, which had been scheduled for Friday"
+                tense = NOUN_PRESENT
             elif _AS_PLANNED_AHEAD.search(before):
                 tense = FUTURE  # "will go ahead as planned on Sunday"
         soon = (wd - ctx.dct.isoweekday()) % 7 in (1, 2)

@@ -104,7 +104,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         "weekday",
         POINT_MOD
         + r"(?:(?-i:(?P<dawn>dawn|daybreak|dusk))\s+)?"  # "at dawn Friday"
-        + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past"
+        + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming"
+        # "the past Sunday" (not a preposition's: "kept negotiating past Sunday's deadline")
+        + r"|(?<=the\s)past|(?<=The\s)past"
         + r"|(?-i:(?<![\w,] )That))\s+)?(?P<weekday>"  # "That Friday, villagers buried…"
         + WEEKDAY
         # "on Monday last", "till Tuesday next", "on Monday week" (a week after next Monday)
@@ -280,6 +282,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         DUR_MOD
         + r"(?:(?P<det>the|th[oe]se|this(?=\s+(?:past|last)\s+\w+\s+\w+s\b)|its|their|his|her|a|an"
         r"|another|each\s+of\s+the)\s+)?"
+        # "a further 12 months": more of a count (after "a" alone)
+        r"(?:(?<=\ba\s)further\s+(?=\d|two|three|four|five|six|seven|eight|nine|ten|twelve))?"
         r"(?:(?P<rel>past|last|next|first|previous|preceding|prior|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|(?<=the\s)trailing|"
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<num>"
@@ -291,7 +295,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|\s+[-–](?!\s+[a-z])\s+)(?!an?\b))(?P<num2>"
         + NUM
         + r"))?(?:\s+(?P<rel2>previous|preceding|prior)(?=\s))?"
-        r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|plus"
+        r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|further|plus"
         r"|(?P<kind>fiscal|calendar|business|working|trading|legislative|school|class"
         r"|instructional|teaching|sitting))|-odd)?[\s-]+"
         r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"

@@ -47,6 +47,7 @@ from fivews.timeline.resolve_calendar import (
     resolve_month_day,
     resolve_month_year,
     resolve_slash_date,
+    resolve_slash_month,
     resolve_weekday_of_month,
 )
 from fivews.timeline.resolve_years import (
@@ -91,6 +92,12 @@ DATE_RULES: tuple[Rule, ...] = (
         "numeric_date",
         r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)",
         resolve_slash_date,
+    ),
+    # a month and year in figures, as date codes and expiry dates print them ("12/2016")
+    _rule(
+        "numeric_month_year",
+        r"(?<![\d/.])(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])",
+        resolve_slash_month,
     ),
     _rule(
         "month_day_year",

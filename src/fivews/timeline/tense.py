@@ -21,6 +21,7 @@ from fivews.timeline.clause_roles import (
     noun_as_predicate,
     noun_read_as_verb,
     reaches_now,
+    report_verb,
     verb_lemma,
 )
 from fivews.timeline.event_nouns import (
@@ -84,6 +85,19 @@ _KEEPING_VERBS = frozenset({"keep", "leave", "hold"})
 #: ("including one on Sunday", "following a vote Tuesday") or as an adjective ("a
 #: Christmas-themed ad"); the walk up passes over them to the verb they hang from
 _NOT_CLAUSE_DEPS = frozenset({"prep", "amod"})
+
+
+def _period_ending(tok: Token) -> bool:
+    """Whether ``tok`` is the "ending" of a period it dates ("the week ending Saturday",
+    "the 12 months ending in June"), which takes the tense of the clause around it ("the
+    year ended Sept. 30" keeps its own past)."""
+    return (
+        tok.lower_ == "ending" and tok.dep_ == "acl" and tok.head.lemma_.lower() in _ENDED_PERIODS
+    )
+
+
+#: periods a day ends ("the week ending Saturday", "the quarter ended June 30")
+_ENDED_PERIODS = frozenset({"week", "month", "quarter", "year", "period", "day", "half"})
 
 
 def _come_idiom(tok: Token) -> bool:
@@ -306,7 +320,12 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     happened = after_incident_noun(doc, token_i)
     dated: Token | None = None
     for _ in range(10):
-        if a_verb(tok) and tok.dep_ not in _NOT_CLAUSE_DEPS and not noun_read_as_verb(tok):
+        if (
+            a_verb(tok)
+            and tok.dep_ not in _NOT_CLAUSE_DEPS
+            and not noun_read_as_verb(tok)
+            and not _period_ending(tok)
+        ):
             verb = tok
             break
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) or noun_as_predicate(tok):
@@ -323,6 +342,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is None:
         root = doc[token_i].sent.root
         verb = root if a_verb(root) else None
+        if root.tag_ == "VBZ" and root.lower_ in ("starts", "claims", "permits", "orders"):
+            verb = report_verb(root) or verb  # "Jobless claims for the week … rose"
     verb = _attributed_clause(doc, token_i, verb)
     if (
         verb is not None

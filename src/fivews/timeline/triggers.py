@@ -68,6 +68,7 @@ def _ordinal_suffix(n: int) -> str:
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({YEAR_KEY}),
     "numeric_date": frozenset({NUMBER_KEY}),
+    "numeric_month_year": frozenset({YEAR_KEY}),
     # its year too: a month glued to the word before it is no word of its own (the
     # regex then also runs near each year; the tagging benchmark moved within noise)
     "month_day_year": _MONTH_WORDS | {YEAR_KEY},
@@ -75,7 +76,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "weekday_of_month": _MONTH_WORDS,
-    "monthly_day": _words("month"),
+    "monthly_day": _words("month", "quarter", "year"),
     "bare_ordinal_day": frozenset(f"{n}{_ordinal_suffix(n)}" for n in range(1, 32)),
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
