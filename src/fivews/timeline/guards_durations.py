@@ -397,7 +397,7 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
 _CONTRASTED_UNIT = re.compile(
     r"\b(?:for|in|within|over|take|takes|taking|took|lasted|lasting|lasts?)\s+"
     r"(?:seconds|minutes|hours|days|weeks|months|years|decades)\s*,?\s+"
-    r"(?:not|rather\s+than|instead\s+of)\s+$",
+    r"(?:not|rather\s+than|instead\s+of)\s+(?:(?:just|even|only|merely)\s+)?$",
     re.I,
 )
 #: a noun of results after "a full-year" ("a full-year profit of $310 million")

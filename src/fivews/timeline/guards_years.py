@@ -290,10 +290,11 @@ _NUMBER_LABELS = frozenset(
 )
 #: a product's or a resolution's label before its number, and the numbers listed after it
 #: ("model numbers 1998 and 2001", "Series 1900 and 2100", "Resolution 1973"; not "the
-#: series in 2016" nor "TV series 2019-20")
+#: series in 2016", "TV series 2019-20", "World Series 2016" nor the verb "model 2020
+#: revenue")
 _PRODUCT_LABEL = re.compile(
     r"(?:\b(?i:model|part|lot|serial|item|catalog|style|product)\s+(?i:numbers?|nos?\.)"
-    r"|\b(?:[Mm]odels?|Series|SKUs?|Lots?|Nos?\.|[Rr]esolutions?))\s+"
+    r"|\b(?:Models?|(?<!World\s)Series|SKUs?|Lots?|Nos?\.|[Rr]esolutions?))\s+"
     r"(?:\d{3,5}(?:\s*,\s*|\s*/\s*|\s+))*(?:(?:and|or|&)\s+)?$"
 )
 #: a bill's label right before its number ("H.R. 1546", "S.B. 1070", "HB 2012")

@@ -62,8 +62,9 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         return
     recurring, recurring_days = _recurrence_verbs(doc, starts, timexes)
     for k, t in enumerate(timexes):
-        if not t.rule.startswith(_HABIT_RULES) or _OWN_YEAR.search(t.text):
-            continue
+        own = t.text[t.text.rfind(" ") :] if t.rule == "week_of_month" else t.text
+        if not t.rule.startswith(_HABIT_RULES) or _OWN_YEAR.search(own):
+            continue  # (the month of "the last week of June" has no year of its own)
         if t.rule.endswith("_anaphoric"):
             continue  # "The following month, aftershocks rattled Japan almost daily": one month
         if _range_end_of_a_habit(doc_text(doc), timexes, k):
@@ -191,6 +192,8 @@ def _recurrence_verbs(
             if not t.value.startswith("PT"):
                 day_verbs.add(head.i)
     for tok in doc:
+        if not tok.text.islower():
+            continue  # "Weekdays Inc. shares fell": a name
         if (
             tok.lower_ in _WORKDAYS
             or (tok.lower_ == "weekends" and tok.dep_ == "pobj")
@@ -204,7 +207,9 @@ def _recurrence_verbs(
             # clock times recur (the words are no TimeML set of their own), as they do "on
             # weekends" (whose set's verb the loop above leaves to a weekday's day)
             verb = governing_verb(tok)
-            if verb is not None:
+            if verb is not None and not any(
+                w.text == ";" for w in doc[min(tok.i, verb.i) : max(tok.i, verb.i)]
+            ):  # ("On weekends he volunteers; last Saturday he arrived at 6 a.m.")
                 verbs.add(verb.i)
     return verbs, day_verbs
 
@@ -270,6 +275,11 @@ _LISTED_LAST = re.compile(r"\s*,\s*(?:and|or)\s+", re.I)
 _BARE_DAY = re.compile(WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?")
 #: a recurring weekday's value with its part of the day ("XXXX-WXX-2TNI")
 _PART_SET = re.compile(r"XXXX-WXX-\d(?P<part>T[A-Z]{2})")
+#: "on" or the opening of a sentence right before a weekday ("on Monday and Tuesday
+#: nights"; not "left Monday and Tuesday nights", "through Monday and Tuesday nights")
+_ON_OR_OPENING = re.compile(r"(?:\b(?i:on)\s+|(?:^|[.!?]\s+|\n))$")
+#: words after a plural part of a day that tie it to one week, or own a noun
+_ONE_WEEK_AFTER = re.compile(r"['’]|\s+(?:last|this|next|that)\s+week\b", re.I)
 #: a weekday alone, its name only ("Monday")
 _WEEKDAY_ALONE = re.compile(WEEKDAY_NAME)
 #: rules of a weekday that recurs, written as a set ("every Monday", "Tuesday nights")
@@ -289,6 +299,10 @@ def days_listed_with_a_set(text: str, timexes: list[Timex]) -> None:
             and prev.rule.startswith("weekday")
             and _WEEKDAY_ALONE.fullmatch(prev.text)
             and _LISTED_AFTER.fullmatch(text, prev.end, t.start)
+            and _ON_OR_OPENING.search(text, max(0, prev.start - 12), prev.start)
+            # not two nights of one week ("Monday and Tuesday nights last week were the
+            # hottest", "Wednesday and Thursday nights' performances")
+            and not _ONE_WEEK_AFTER.match(text, t.end)
         ):
             # "Monday and Tuesday nights", "Tuesday and Thursday evenings": the part of the
             # day and its plural are both days' (TimeBank: Monday XXXX-WXX-1TNI, a set)

@@ -142,7 +142,9 @@ def week_of_month(text: str, timexes: list[Timex]) -> list[Timex]:
             out.append(t)
             continue
         m = _WEEK_OF.search(text, max(0, t.start - 30), t.start)
-        if m is None:
+        if m is None or (m["end"] and not t.rule.startswith("month")):
+            # (a weekend of "the month" is often a standing rule's: "free on the last
+            # weekend of the month")
             out.append(t)
             continue
         # the ISO week holding that Thursday (a weekend: Saturday) of the month

@@ -29,7 +29,7 @@ ORDINAL_DAY = (
     # not the first of a list ("on the 4th, 5th and 6th of May", "the 18th and 19th")
     r"(?=\s*(?:[,.;:!?)]|$|(?:and|or|but|to|when|after|before|as|while|because)\b"
     # "an arrival on the 16th at the earliest"
-    r"|at\s+the\s+(?:earliest|latest)\b))"
+    r"|at\s+the\s+(?:earliest|latest)\b(?!\s+[a-z])))"
     r"(?!\s*(?:,|and|or|to|through|-)\s*(?:the\s+)?\d)"
 )
 
@@ -123,7 +123,8 @@ def _month_of(day: dt.date, step: int) -> tuple[int, int]:
 MONTHLY_DAY = (
     r"(?:the\s+)?(?:(?P<mnth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
     r"(?P<mwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"|(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<medge>first|last|final)(?:\s+day)?"
+    r"|(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<medge>first|last|final)"
+    r"(?:\s+(?P<mwork>business|working|trading))?(?:\s+day)?"
     r"|(?P<mword>second|third|fifth|tenth|fifteenth|twentieth))"
     r"\s+of\s+(?:each|every)\s+(?P<munit>month|quarter|year)\b(?!-)"
 )
@@ -136,7 +137,9 @@ def resolve_monthly_day(m: re.Match[str], ctx: Context) -> Timex | None:
     of every quarter" a quarterly one (``P1Q``) and "the first Monday of each year" a
     yearly one (``P1Y``)."""
     unit = m["munit"].lower()
-    if unit != "month":
+    if unit != "month" or m["mwork"]:  # ("the first business day of each month": P1M)
+        if unit == "month":
+            return make_timex(m, "SET", "P1M", "monthly_day")
         return make_timex(m, "SET", "P1Q" if unit == "quarter" else "P1Y", "monthly_day")
     word = m["mword"] or (m["medge"] if (m["medge"] or "").lower() == "first" else None)
     if m["mday"] or word:

@@ -190,6 +190,11 @@ _SETTING_DEADLINES = frozenset(
 _MEETING_DEADLINES = frozenset({"meet", "beat"})
 #: verbs before such an infinitive that tell the deadline went by ("failed to meet")
 _FAILING_VERBS = frozenset({"fail", "miss", "manage", "struggle"})
+#: words later in the sentence that tell a deadline went by ("set a deadline of Monday;
+#: when it passed, …", "tried to beat a deadline of Monday but missed it")
+_GONE_BY_AFTER = re.compile(
+    r"[^.!?]*?\b(?:passed|missed|expired|lapsed|came\s+and\s+went|went\s+by|ran\s+out)\b"
+)
 #: a deadline named earlier in the sentence, which a later "it" stands for
 _LIMIT_BEFORE = re.compile(r"\b(?:deadline|cutoff|cut-off)\b[^.;!?]*$")
 #: verbs of ordering, whose "by" names the deadline of what they order
@@ -240,7 +245,7 @@ def names_a_deadline(doc: Doc, token_i: int, verb: Token) -> bool:
     while head.dep_ in ("nmod", "compound", "nummod", "npadvmod") and head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in _LIMIT_NOUNS:
-            return _sets_a_deadline(verb)
+            return _sets_a_deadline(verb) and not _GONE_BY_AFTER.match(doc.text, tok.idx)
     if token_i > 0 and doc[token_i - 1].lower_ in ("midnight", "noon"):
         head = doc[token_i - 1]  # "a deadline of midnight Thursday": the clock's day
     if (
@@ -248,7 +253,8 @@ def names_a_deadline(doc: Doc, token_i: int, verb: Token) -> bool:
         and head.head.lower_ == "of"
         and head.head.head.lemma_.lower() in _LIMIT_NOUNS
     ):
-        return _sets_a_deadline(verb)  # "setting a new deadline of June 30"
+        # "setting a new deadline of June 30"
+        return _sets_a_deadline(verb) and not _GONE_BY_AFTER.match(doc.text, tok.idx)
     return (
         tok.head.lower_ in ("to", "until", "till")
         and verb_lemma(verb) in _MOVING_VERBS

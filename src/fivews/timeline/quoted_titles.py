@@ -46,6 +46,11 @@ _NOT_IN_A_TITLE = frozenset(
 #: a title's first word that would open a time ("The Next Day", "Last Christmas",
 #: "Yesterday", NBC's "Today")
 _TIME_TITLE_OPENERS = frozenset("The Last Next This Yesterday Today Tomorrow Tonight".split())
+#: an owner's "'s" or a kind of work right before a quoted year that names the work
+_WORK_BEFORE = re.compile(
+    r"(?:\w['’]s|\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary"
+    r"|record|show|series|painting|titled|called|named|dubbed))\s*$"
+)
 #: a quotation mark opening a title, right before the match
 _OPENING_QUOTE = re.compile(r"(?:\"|“|``)$")
 #: a quotation mark closing a title, right after the match (with a comma or stop inside it)
@@ -63,7 +68,9 @@ def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
         return False
     words = text[start:end].split()
     if len(words) == 1 and re.fullmatch(r"(?:19|20)\d\d", words[0]):
-        return True
+        # a work's name after its owner or its kind (Taylor Swift's "1989", the album
+        # "1984"); not a year said ('answered "2008."', 'in one word: "2008."')
+        return _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start()) is not None
     if words[0] not in _TIME_TITLE_OPENERS or not all(
         w[:1].isupper() or w[:1].isdigit() for w in words
     ):

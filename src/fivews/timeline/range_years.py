@@ -99,13 +99,18 @@ def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) ->
 
 def _a_year_on(t: Timex, day: dt.date, years: int) -> dt.date | None:
     """The day ``t`` names ``years`` years on from ``day``: the same month and day, or a
-    holiday's own day that year (Black Friday moves with Thanksgiving); None for a holiday
-    the lexicon does not name as written."""
+    holiday's own day that year (Black Friday moves with Thanksgiving; "Thanksgiving
+    night" with its holiday); None when that year has no such day (Feb. 29)."""
     if not t.rule.startswith("holiday"):
         return real_date(day.year + years, day.month, day.day)
     name = re.sub(r"\s+", " ", t.text.lower()).replace("’", "'").removeprefix("the ")
     rule = HOLIDAYS.get(name)
-    return None if rule is None else holiday_date(rule, day.year + years)
+    if rule is None:  # "Thanksgiving night", "early Black Friday": the longest name in it
+        names = [k for k in HOLIDAYS if re.search(rf"\b{re.escape(k)}\b", name)]
+        rule = HOLIDAYS[max(names, key=len)] if names else None
+    if rule is None:
+        return real_date(day.year + years, day.month, day.day)
+    return holiday_date(rule, day.year + years)
 
 
 def _days_from(dct: dt.date, day: dt.date, start: dt.date | None, stop: dt.date | None) -> int:

@@ -310,7 +310,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         if said is not None:
             # "said in March that the company would finish the repairs by June": the June
             # after the saying, not after the DCT
-            year = said[0] if month > said[1] else said[0] + 1
+            year = said[0] if month >= said[1] else said[0] + 1
             rule, anchor = "month_after_saying", "previous timex"
         story = _story_year(m, ctx, month) if told else None
         if story is not None:
@@ -343,7 +343,9 @@ _SAID_IN_MONTH_WOULD = re.compile(
 
 def _said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     """The year and month of the saying a "would" clause reports, when a verb of saying
-    right before names it ("said in March that … would"), from that month's timex."""
+    right before names it ("said in March that … would"), from that month's timex; the
+    clause's month is the first on or after it ("said in June that the report would be
+    released in June": that June)."""
     said = _SAID_IN_MONTH_WOULD.search(ctx.text, max(0, m.start() - 200), m.start())
     if said is None:
         return None

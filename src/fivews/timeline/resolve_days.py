@@ -64,7 +64,8 @@ _PAST_PLAN = re.compile(
 #: of the DCT, so the nearer one is read (a reduced "originally scheduled for Monday" keeps
 #: the plan's reading ahead: "has been moved to Wednesday" mostly tells of a later day)
 _OVERTAKEN_PLAN = re.compile(
-    r"\b(?:had\s+been|(?:was|were)\s+to\s+have\s+been)\s+(?:originally\s+|initially\s+)?"
+    r"\b(?:had\s+(?:originally\s+|initially\s+)?been|(?:was|were)\s+to\s+have\s+been)\s+"
+    r"(?:originally\s+|initially\s+)?"
     r"(?:planned|scheduled|set|slated|due|held)\s+"
     r"(?:for|on|to\s+(?-i:[a-z]+)(?:\s+[\w'’-]+){0,3}?\s+on|to\s+(?-i:[a-z]+))\s+$",
     re.I,
@@ -77,11 +78,16 @@ _PLAN_CHANGED_AFTER = re.compile(
     r"|rescheduled|scrapped|brought\s+forward|shifted|extended|withdrawn|pulled)\b",
     re.I,
 )
-#: … and before it, in the same sentence ("postponed the launch, which had been scheduled
-#: for Friday")
+#: … and before it, as the verb whose object the plan's clause tells of ("postponed the
+#: launch, which had been scheduled for Friday"; not "Despite delayed trains, the march,
+#: which had been planned for Friday, went ahead")
 _PLAN_CHANGED_BEFORE = re.compile(
-    r"\b(?:moved|postponed|delayed|cancell?ed|called\s+off|put\s+off|pushed\s+back"
-    r"|rescheduled|scrapped|shifted)\b[^.;!?]*$",
+    r"\b(?:postpone[sd]?|delay(?:s|ed)?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off|put(?:s)?\s+off"
+    r"|push(?:es|ed)?\s+back|reschedule[sd]?|scrap(?:s|ped)?|suspend(?:s|ed)?"
+    r"|br(?:ings|ought)\s+forward)\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:(?!\b(?:after|before|when|because|since|as|until|while|following)\b)[^,;.!?]){1,80},\s+"
+    r"(?:which|that)\s+(?:had\s+(?:originally\s+|initially\s+)?been|was\s+to\s+have\s+been)"
+    r"\s+[^,;.!?]{0,40}$",
     re.I,
 )
 #: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")

@@ -96,7 +96,9 @@ DATE_RULES: tuple[Rule, ...] = (
     # a month and year in figures, as date codes and expiry dates print them ("12/2016")
     _rule(
         "numeric_month_year",
-        r"(?<![\d/.])(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])",
+        # (not a law's or a decree's number: "Law 4/2016", "Decree No. 12/2015")
+        r"(?<![\d/.])(?<!Law\s)(?<!Act\s)(?<!No\.\s)(?<!Decree\s)(?<!Directive\s)"
+        r"(?<!Regulation\s)(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])",
         resolve_slash_month,
     ),
     _rule(
