@@ -277,7 +277,11 @@ _BARE_DAY = re.compile(WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night
 _PART_SET = re.compile(r"XXXX-WXX-\d(?P<part>T[A-Z]{2})")
 #: "on" or the opening of a sentence right before a weekday ("on Monday and Tuesday
 #: nights"; not "left Monday and Tuesday nights", "through Monday and Tuesday nights")
-_ON_OR_OPENING = re.compile(r"(?:\b(?i:on)\s+|(?:^|[.!?]\s+|\n))$")
+_ON_OR_OPENING = re.compile(
+    r"(?:\b(?i:on)\s+|(?:^|[.!?]\s+|\n)"
+    # or a present verb's "-s" ("The council meets Tuesday and Thursday evenings")
+    r"|\b(?!(?:was|has|is|his|its|this|as|us|yes|less|plus)\b)[a-z]+[^s\W]s\s+)$"
+)
 #: words after a plural part of a day that tie it to one week, or own a noun
 _ONE_WEEK_AFTER = re.compile(r"['’]|\s+(?:last|this|next|that)\s+week\b", re.I)
 #: a weekday alone, its name only ("Monday")

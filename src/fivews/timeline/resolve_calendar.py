@@ -350,9 +350,8 @@ def _said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     if said is None:
         return None
     for t in ctx.earlier(r"\d{4}-\d\d", m.start(), 200):
-        if t.start == said.start("month"):
+        if t.start == said.start("month"):  # ("would idle the plant in February and March")
             return int(t.value[:4]), int(t.value[5:7])
-        return None
     return None
 
 

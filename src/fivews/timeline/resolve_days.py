@@ -84,8 +84,9 @@ _PLAN_CHANGED_AFTER = re.compile(
 _PLAN_CHANGED_BEFORE = re.compile(
     r"\b(?:postpone[sd]?|delay(?:s|ed)?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off|put(?:s)?\s+off"
     r"|push(?:es|ed)?\s+back|reschedule[sd]?|scrap(?:s|ped)?|suspend(?:s|ed)?"
-    r"|br(?:ings|ought)\s+forward)\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
-    r"(?:(?!\b(?:after|before|when|because|since|as|until|while|following)\b)[^,;.!?]){1,80},\s+"
+    r"|br(?:ings|ought)\s+forward|move[sd]?|shift(?:s|ed)?)\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:(?!\b(?:after|before|when|because|since|as|until|while|following|and|to)\b)[^,;.!?])"
+    r"{1,80},\s+"
     r"(?:which|that)\s+(?:had\s+(?:originally\s+|initially\s+)?been|was\s+to\s+have\s+been)"
     r"\s+[^,;.!?]{0,40}$",
     re.I,
