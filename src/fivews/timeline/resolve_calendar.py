@@ -35,6 +35,7 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.live_blogs import chronology_year
 from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.story_time import said_in_month, story_year
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
     OTHER_TIME_BEFORE,
@@ -306,13 +307,13 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         if how == "near_dct" and (year, month) > (d.year, d.month) and told:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
             year, rule = year - 1, "month_past_tense"
-        said = _said_in_month(m, ctx) if ctx.tense(m.start(), m.end()) == FUTURE else None
+        said = said_in_month(m, ctx) if ctx.tense(m.start(), m.end()) == FUTURE else None
         if said is not None:
             # "said in March that the company would finish the repairs by June": the June
             # after the saying, not after the DCT
             year = said[0] if month >= said[1] else said[0] + 1
             rule, anchor = "month_after_saying", "previous timex"
-        story = _story_year(m, ctx, month) if told else None
+        story = story_year(m, ctx, month) if told else None
         if story is not None:
             # "In June 2001, … a month later … In August, she flew to New York" in a 2016
             # text: a past account goes on in the year of the month it last wrote out
@@ -323,92 +324,9 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return t
 
 
-#: how far back a month written out with its year may set a bare month's year (characters)
-_STORY_REACH = 1200
-#: words before a date that make it a bound, not the time a story had reached
-_BOUNDS = frozenset({"since", "from", "until", "till", "through", "between"})
-#: a verb of saying right before "in" and the month ("said in April"): news, not story
-_SAID_IN = re.compile(
-    r"\b(?:said|told|wrote|announced|reported|testified|argued|warned|predicted)\s+"
-    r"(?:\w+\s+)?in\s+$",
-    re.I,
-)
-#: a verb of saying, "in" and a month, then "that" or a clause with "would" before the
-#: time in the same sentence ("said in January that parts would not be available until")
-_SAID_IN_MONTH_WOULD = re.compile(
-    r"\b(?:said|announced|predicted|forecast|promised|pledged|warned|told\s+\w+|estimated)"
-    r"\s+in\s+(?P<month>[A-Z][a-z]+\.?)\s+(?:that\s+)?[^.;:!?]*\bwould\b[^.;:!?]*$"
-)
-
-
-def _said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
-    """The year and month of the saying a "would" clause reports, when a verb of saying
-    right before names it ("said in March that … would"), from that month's timex; the
-    clause's month is the first on or after it ("said in June that the report would be
-    released in June": that June)."""
-    said = _SAID_IN_MONTH_WOULD.search(ctx.text, max(0, m.start() - 200), m.start())
-    if said is None:
-        return None
-    for t in ctx.earlier(r"\d{4}-\d\d", m.start(), 200):
-        if t.start == said.start("month"):  # ("would idle the plant in February and March")
-            return int(t.value[:4]), int(t.value[5:7])
-    return None
-
-
-#: rules of a month or day written out with its year ("June 2001", "March 19, 2002")
-#: (or of a bare month that went on in such a year: "In August, … In September, …")
-_WRITTEN_MONTH_RULES = frozenset(
-    {"month_year", *WRITTEN_DATE_RULES, "day_month_year", "month_after_date"}
-)
-
-
 #: a future's own words before a month in its clause ("will leave office in", "plans to
 #: retire in"; not "Housing starts in January fell", a parse's timetable)
 _WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going\s+to|plans?\s+to)\b[^.;:!?]*$", re.I)
-#: the words between a month written with its year and a bare month later in the same
-#: sentence that tell the next event ("was arrested in January 1976 and released in June")
-_NEXT_EVENT = re.compile(
-    r"[^.;:!?\d]*?\b(?:and|then|but)\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed"
-    r"(?:\s+(?!(?:until|till|after|since)\b)[\w'’-]+){0,3}?\s+in\s+",
-    re.I,
-)
-#: a length after the month that puts its event long after the date written before ("and
-#: retired in June after 25 years")
-_LONG_AFTER = re.compile(
-    r"[^.;:!?]*?\b(?:after|some|nearly|almost)\s+\S+\s+(?:years|decades)\b", re.I
-)
-
-
-def _story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
-    """The year of a bare month told in the past after a month or day written out with its
-    year ("In June 2001, …. In August, she flew to New York"): that year, when it is the
-    latest date before the month within :data:`_STORY_REACH` characters, in an earlier
-    sentence or as the event before in the same one ("was arrested in January 1976 and
-    released in June"), not a bound ("since June 2014") nor a birth's, lies 24 months or more before
-    the DCT (a story of another time, not last year's news), and the month comes on or
-    after the written one and is not what someone said ("said in April"); None
-    otherwise."""
-    assert ctx.dct is not None
-    latest = next(ctx.earlier(r"\d{4}(?:-.*)?", m.start(), _STORY_REACH), None)
-    if latest is None or latest.rule.split("+")[0] not in _WRITTEN_MONTH_RULES:
-        return None
-    if OTHER_TIME_BEFORE.search(ctx.text, max(0, latest.start - 20), latest.start):
-        return None  # "born in May 1950": not the story's time
-    if previous_word(ctx.text, latest.start) in _BOUNDS:
-        return None  # "since June 2014": a bound
-    if not SENTENCE_END.search(ctx.text, latest.end, m.start()) and (
-        not _NEXT_EVENT.fullmatch(ctx.text, latest.end, m.start())
-        or _LONG_AFTER.match(ctx.text, m.end())
-    ):
-        return None  # in the same sentence the year frames it, unless an event follows
-
-    if _SAID_IN.search(ctx.text, max(0, m.start() - 40), m.start()):
-        return None  # "Bernanke said in April": news of the DCT's time, told by the paper
-    year, written = int(latest.value[:4]), int(latest.value[5:7])
-    months_back = (ctx.dct.year - year) * 12 + ctx.dct.month - written
-    return year if months_back >= 24 and month >= written else None
-
-
 #: after "that" and a month, the clause's end, a preposition or a subject: the month of the
 #: year last named ("lost the election that November,", "That September he was sent"), not
 #: "that" opening a clause ("said that November was cold")

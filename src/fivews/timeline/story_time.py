@@ -3,6 +3,11 @@
 the end of the month"), a year the sentence frames or the sentence before wrote out
 ("Sales rose in 2015. By the end of the year, …"), or the publication date's. Used by
 :mod:`fivews.timeline.resolve_relative`.
+
+Also the year a bare month's story had reached (:func:`story_year`: "In June 2001, ….
+In August, she flew to New York") and the month of a saying whose "would" clause names
+a later month (:func:`said_in_month`: "said in March that … would … by June"), used by
+:mod:`fivews.timeline.resolve_calendar`.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from fivews.timeline.framing_years import year_named_before
 from fivews.timeline.guards import previous_word
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST
-from fivews.timeline.values import make_timex
+from fivews.timeline.values import OTHER_TIME_BEFORE, WRITTEN_DATE_RULES, make_timex
 
 #: words after "the month" that count it from another ("the month of March", "the month
 #: before"): no restatement of a month named before
@@ -184,3 +189,86 @@ def end_of_month_or_week(m: re.Match[str], ctx: Context, month: bool) -> Timex |
             d = d - dt.timedelta(weeks=1)
     value = d.isoformat()[:7] if month else week_value(d)
     return make_timex(m, "DATE", value, "unit_end", "END", anchor="DCT+tense" if past else "DCT")
+
+
+#: how far back a month written out with its year may set a bare month's year (characters)
+_STORY_REACH = 1200
+#: words before a date that make it a bound, not the time a story had reached
+_BOUNDS = frozenset({"since", "from", "until", "till", "through", "between"})
+#: a verb of saying right before "in" and the month ("said in April"): news, not story
+_SAID_IN = re.compile(
+    r"\b(?:said|told|wrote|announced|reported|testified|argued|warned|predicted)\s+"
+    r"(?:\w+\s+)?in\s+$",
+    re.I,
+)
+#: a verb of saying, "in" and a month, then "that" or a clause with "would" before the
+#: time in the same sentence ("said in January that parts would not be available until")
+_SAID_IN_MONTH_WOULD = re.compile(
+    r"\b(?:said|announced|predicted|forecast|promised|pledged|warned|told\s+\w+|estimated)"
+    r"\s+in\s+(?P<month>[A-Z][a-z]+\.?)\s+(?:that\s+)?[^.;:!?]*\bwould\b[^.;:!?]*$"
+)
+
+
+def said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year and month of the saying a "would" clause reports, when a verb of saying
+    right before names it ("said in March that … would"), from that month's timex; the
+    clause's month is the first on or after it ("said in June that the report would be
+    released in June": that June)."""
+    said = _SAID_IN_MONTH_WOULD.search(ctx.text, max(0, m.start() - 200), m.start())
+    if said is None:
+        return None
+    for t in ctx.earlier(r"\d{4}-\d\d", m.start(), 200):
+        if t.start == said.start("month"):  # ("would idle the plant in February and March")
+            return int(t.value[:4]), int(t.value[5:7])
+    return None
+
+
+#: rules of a month or day written out with its year ("June 2001", "March 19, 2002")
+#: (or of a bare month that went on in such a year: "In August, … In September, …")
+_WRITTEN_MONTH_RULES = frozenset(
+    {"month_year", *WRITTEN_DATE_RULES, "day_month_year", "month_after_date"}
+)
+
+
+#: the words between a month written with its year and a bare month later in the same
+#: sentence that tell the next event ("was arrested in January 1976 and released in June")
+_NEXT_EVENT = re.compile(
+    r"[^.;:!?\d]*?\b(?:and|then|but)\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed"
+    r"(?:\s+(?!(?:until|till|after|since)\b)[\w'’-]+){0,3}?\s+in\s+",
+    re.I,
+)
+#: a length after the month that puts its event long after the date written before ("and
+#: retired in June after 25 years")
+_LONG_AFTER = re.compile(
+    r"[^.;:!?]*?\b(?:after|some|nearly|almost)\s+\S+\s+(?:years|decades)\b", re.I
+)
+
+
+def story_year(m: re.Match[str], ctx: Context, month: int) -> int | None:
+    """The year of a bare month told in the past after a month or day written out with its
+    year ("In June 2001, …. In August, she flew to New York"): that year, when it is the
+    latest date before the month within :data:`_STORY_REACH` characters, in an earlier
+    sentence or as the event before in the same one ("was arrested in January 1976 and
+    released in June"), not a bound ("since June 2014") nor a birth's, lies 24 months or more before
+    the DCT (a story of another time, not last year's news), and the month comes on or
+    after the written one and is not what someone said ("said in April"); None
+    otherwise."""
+    assert ctx.dct is not None
+    latest = next(ctx.earlier(r"\d{4}(?:-.*)?", m.start(), _STORY_REACH), None)
+    if latest is None or latest.rule.split("+")[0] not in _WRITTEN_MONTH_RULES:
+        return None
+    if OTHER_TIME_BEFORE.search(ctx.text, max(0, latest.start - 20), latest.start):
+        return None  # "born in May 1950": not the story's time
+    if previous_word(ctx.text, latest.start) in _BOUNDS:
+        return None  # "since June 2014": a bound
+    if not SENTENCE_END.search(ctx.text, latest.end, m.start()) and (
+        not _NEXT_EVENT.fullmatch(ctx.text, latest.end, m.start())
+        or _LONG_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # in the same sentence the year frames it, unless an event follows
+
+    if _SAID_IN.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "Bernanke said in April": news of the DCT's time, told by the paper
+    year, written = int(latest.value[:4]), int(latest.value[5:7])
+    months_back = (ctx.dct.year - year) * 12 + ctx.dct.month - written
+    return year if months_back >= 24 and month >= written else None
