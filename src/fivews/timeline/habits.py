@@ -194,15 +194,7 @@ def _recurrence_verbs(
     for tok in doc:
         if not tok.text.islower():
             continue  # "Weekdays Inc. shares fell": a name
-        if (
-            tok.lower_ in _WORKDAYS
-            or (tok.lower_ == "weekends" and tok.dep_ == "pobj")
-            or (
-                tok.lower_ in _WORKDAY
-                and tok.dep_ in ("compound", "amod")
-                and tok.head.tag_ == "NNS"
-            )
-        ):
+        if tok.lower_ in _WORKDAYS or (tok.lower_ == "weekends" and tok.dep_ == "pobj"):
             # "close at 10 p.m. on weeknights", "between 9 a.m. and 3 p.m. weekdays": the
             # clock times recur (the words are no TimeML set of their own), as they do "on
             # weekends" (whose set's verb the loop above leaves to a weekday's day)
@@ -211,13 +203,19 @@ def _recurrence_verbs(
                 w.text == ";" for w in doc[min(tok.i, verb.i) : max(tok.i, verb.i)]
             ):  # ("On weekends he volunteers; last Saturday he arrived at 6 a.m.")
                 verbs.add(verb.i)
+                # "opens at 10 a.m. and closes at 4 p.m.": the verbs joined to it too
+                # (of the same tense: not "is usually busy on weekends, but … closed at 3 p.m.")
+                verbs.update(
+                    c.i
+                    for c in verb.children
+                    if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == verb.tag_
+                )
     return verbs, day_verbs
 
 
-#: the working days of a week, as plural nouns of a recurrence
+#: the working days of a week, as plural nouns of a recurrence (not "weekday crowds", a
+#: noun's adjective in a past clause as often as in a habit)
 _WORKDAYS = frozenset({"weekdays", "weeknights"})
-#: … as the adjective of a plural noun ("weekday mornings", "weeknight shows")
-_WORKDAY = frozenset({"weekday", "weeknight"})
 
 
 #: conjunctions of a present clause that recurs with the habit it hangs from
@@ -273,19 +271,6 @@ _LISTED_AFTER = re.compile(r"\s*,\s*|\s+(?:and|or)\s+", re.I)
 _LISTED_LAST = re.compile(r"\s*,\s*(?:and|or)\s+", re.I)
 #: a weekday alone or with its part of the day ("Saturday", "Saturday night")
 _BARE_DAY = re.compile(WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?")
-#: a recurring weekday's value with its part of the day ("XXXX-WXX-2TNI")
-_PART_SET = re.compile(r"XXXX-WXX-\d(?P<part>T[A-Z]{2})")
-#: "on" or the opening of a sentence right before a weekday ("on Monday and Tuesday
-#: nights"; not "left Monday and Tuesday nights", "through Monday and Tuesday nights")
-_ON_OR_OPENING = re.compile(
-    r"(?:\b(?i:on)\s+|(?:^|[.!?]\s+|\n)"
-    # or a present verb's "-s" ("The council meets Tuesday and Thursday evenings")
-    r"|\b(?!(?:was|has|is|his|its|this|as|us|yes|less|plus)\b)[a-z]+[^s\W]s\s+)$"
-)
-#: words after a plural part of a day that tie it to one week, or own a noun
-_ONE_WEEK_AFTER = re.compile(r"['’]|\s+(?:last|this|next|that)\s+week\b", re.I)
-#: a weekday alone, its name only ("Monday")
-_WEEKDAY_ALONE = re.compile(WEEKDAY_NAME)
 #: rules of a weekday that recurs, written as a set ("every Monday", "Tuesday nights")
 _WEEKDAY_SETS = frozenset({"set_weekday", "set_weekday_plural"})
 
@@ -295,26 +280,6 @@ def days_listed_with_a_set(text: str, timexes: list[Timex]) -> None:
     Friday and Saturday night" is every Saturday night (``XXXX-WXX-6TNI``, a SET), as
     TimeBank tags "Monday and Tuesday nights" two sets; "every Friday and on Saturday the
     police moved in" keeps its Saturday."""
-    for k in range(len(timexes) - 1, 0, -1):
-        prev, t = timexes[k - 1], timexes[k]
-        part = _PART_SET.fullmatch(t.value) if t.rule in _WEEKDAY_SETS else None
-        if (
-            part is not None
-            and prev.rule.startswith("weekday")
-            and _WEEKDAY_ALONE.fullmatch(prev.text)
-            and _LISTED_AFTER.fullmatch(text, prev.end, t.start)
-            and _ON_OR_OPENING.search(text, max(0, prev.start - 12), prev.start)
-            # not two nights of one week ("Monday and Tuesday nights last week were the
-            # hottest", "Wednesday and Thursday nights' performances")
-            and not _ONE_WEEK_AFTER.match(text, t.end)
-        ):
-            # "Monday and Tuesday nights", "Tuesday and Thursday evenings": the part of the
-            # day and its plural are both days' (TimeBank: Monday XXXX-WXX-1TNI, a set)
-            day = recurring_day(prev, "listed with a set")
-            if day.value.startswith("XXXX-WXX-"):
-                timexes[k - 1] = dataclasses.replace(
-                    day, type="SET", value=day.value + part["part"], rule="set_weekday"
-                )
     listed = False  # whether the weekday before was listed after a set
     for k in range(1, len(timexes)):
         prev, t = timexes[k - 1], timexes[k]

@@ -48,7 +48,9 @@ _NOT_IN_A_TITLE = frozenset(
 _TIME_TITLE_OPENERS = frozenset("The Last Next This Yesterday Today Tomorrow Tonight".split())
 #: an owner's "'s" or a kind of work right before a quoted year that names the work
 _WORK_BEFORE = re.compile(
-    r"(?:\w['’]s|\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary"
+    # (an owner named, not a contraction: 'the minister said it's "2050,"', nor a plan's
+    # year: 'The company's "2025" strategy')
+    r"(?:\b[A-Z][\w.-]*['’]s|\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary"
     r"|record|show|series|painting|titled|called|named|dubbed))\s*$"
 )
 #: a quotation mark opening a title, right before the match
@@ -67,7 +69,7 @@ def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
     if opening is None or not _CLOSING_QUOTE.match(text, end):
         return False
     words = text[start:end].split()
-    if len(words) == 1 and re.fullmatch(r"(?:19|20)\d\d", words[0]):
+    if len(words) == 1 and re.fullmatch(r"(?:1\d|20)\d\d", words[0]):
         # a work's name after its owner or its kind (Taylor Swift's "1989", the album
         # "1984"); not a year said ('answered "2008."', 'in one word: "2008."')
         return _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start()) is not None

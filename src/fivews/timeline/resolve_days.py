@@ -78,19 +78,28 @@ _PLAN_CHANGED_AFTER = re.compile(
     r"|rescheduled|scrapped|brought\s+forward|shifted|extended|withdrawn|pulled)\b",
     re.I,
 )
-#: … and before it, as the verb whose object the plan's clause tells of ("postponed the
-#: launch, which had been scheduled for Friday"; not "Despite delayed trains, the march,
-#: which had been planned for Friday, went ahead")
+#: … or before it: a verb of change in lower case, after a word that may end its subject
+#: (not a determiner's, a preposition's or a copula's participle: "the twice-postponed
+#: trial", "Despite delayed trains", "were visibly moved during the hearing"), with its
+#: object, a noun phrase the plan's clause tells of ("postponed the strike, which had been
+#: scheduled for Friday"; not "moved by the support", "shifted to the summit, which…")
 _PLAN_CHANGED_BEFORE = re.compile(
-    r"\b(?:postpone[sd]?|delay(?:s|ed)?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off|put(?:s)?\s+off"
+    r"(?<![-\w])(?P<verb>(?-i:postpone[sd]?|delay(?:s|ed)?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off|put(?:s)?\s+off"
     r"|push(?:es|ed)?\s+back|reschedule[sd]?|scrap(?:s|ped)?|suspend(?:s|ed)?"
-    r"|br(?:ings|ought)\s+forward|move[sd]?|shift(?:s|ed)?)\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
-    r"(?:(?!\b(?:after|before|when|because|since|as|until|while|following|and|to)\b)[^,;.!?])"
-    r"{1,80},\s+"
-    r"(?:which|that)\s+(?:had\s+(?:originally\s+|initially\s+)?been|was\s+to\s+have\s+been)"
-    r"\s+[^,;.!?]{0,40}$",
+    r"|br(?:ings|ought)\s+forward|move[sd]?|shift(?:s|ed)?))\s+(?:the|its|their|his|her|a|an)\s+"
+    r"(?:(?!\b(?:after|before|when|because|since|as|until|while|following|and)\b)[^,;.!?])"
+    r"{1,80},\s+(?:which|that)\s+(?:had\s+(?:originally\s+|initially\s+)?been"
+    r"|was\s+to\s+have\s+been)\s+[^,;.!?]{0,40}$",
     re.I,
 )
+#: words before such a participle that make it an adjective or a passive's
+_NOT_A_SUBJECT_END = frozenset(
+    "a an the its his her our their was were been be being is are with despite without"
+    " after before amid during of for by in on".split()
+)
+#: a delay of minutes or hours after the day: the event went ahead that day ("delayed the
+#: start of the final, which had been scheduled for Sunday, by two hours")
+_SHORT_DELAY_AFTER = re.compile(r",?\s*by\s+(?:\w+\s+)?(?:minutes?|hours?)\b", re.I)
 #: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
@@ -140,6 +149,21 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
     if tense == PAST:
         return dct - dt.timedelta(days=back), "weekday_past_tense"
     return dct - dt.timedelta(days=back), "weekday_default_past"
+
+
+def _changed_before(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a verb of change right before an overtaken plan's clause governs the noun it
+    tells of ("NASA delayed the launch of the capsule, which had been scheduled for
+    Friday"), and no short delay after the day tells the event went ahead that day."""
+    changed = _PLAN_CHANGED_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
+    if changed is None or _SHORT_DELAY_AFTER.match(ctx.text, m.end()):
+        return False
+    if changed["verb"].lower().startswith(("mov", "shift")) and re.search(
+        r"\bto\b", ctx.text[changed.end("verb") : m.start()]
+    ):
+        return False  # "shifted their focus to the jobs report, which…": where it moved
+    before = previous_word(ctx.text, changed.start("verb"))
+    return before not in _NOT_A_SUBJECT_END and not before.endswith("ly")
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -251,10 +275,10 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             before = ctx.text[max(0, m.start() - 60) : m.start()]
             if _OVERTAKEN_PLAN.search(before) and (
                 _PLAN_CHANGED_AFTER.search(ctx.text[m.end() : m.end() + 200])
-                or _PLAN_CHANGED_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
+                or _changed_before(m, ctx)
             ):
-                # "which had been planned for Sunday, would be moved", "postponed the
-                # launch, which had been scheduled for Friday"
+                # "which had been planned for Sunday, would be moved", "NASA delayed the
+                # launch of the capsule, which had been scheduled for Friday"
                 tense = NOUN_PRESENT
             elif _AS_PLANNED_AHEAD.search(before):
                 tense = FUTURE  # "will go ahead as planned on Sunday"

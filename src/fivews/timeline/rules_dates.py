@@ -98,7 +98,8 @@ DATE_RULES: tuple[Rule, ...] = (
         "numeric_month_year",
         # (not a law's or a decree's number: "Law 4/2016", "Decree No. 12/2015")
         r"(?<![\d/.])(?<!Law\s)(?<!Act\s)(?<!No\.\s)(?<!Decree\s)(?<!Directive\s)"
-        r"(?<!Regulation\s)(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])",
+        r"(?<!Regulation\s)(?<!Resolution\s)(?<!Circular\s)(?<!Order\s)(?<!Ordinance\s)"
+        r"(?<!Case\s)(?<!Decision\s)(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])",
         resolve_slash_month,
     ),
     _rule(
