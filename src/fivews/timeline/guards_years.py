@@ -359,3 +359,19 @@ def guard_short_year(m: re.Match[str], text: str) -> bool:
     if previous_word(text, m.start()) in _SHORT_YEAR_BEFORE:
         return True
     return bool(_SHORT_YEAR_AND.search(text, max(0, m.start() - 12), m.start()))
+
+
+#: a law's, a bill's or a case's label before a number and its year, and the numbers listed
+#: after it ("Law 4/2016", "Decrees 4/2018 and 7/2018", "Bill 04/2019", "case 4/2016")
+_NUMBERED_ACT = re.compile(
+    r"\b(?:Laws?|Acts?|Bills?|Nos?\.|Decrees?|Directives?|Regulations?|Resolutions?"
+    r"|Circulars?|Orders?|Ordinances?|Cases?|Decisions?|Rulings?)\s+"
+    r"(?:\d{1,3}/\d{4}\s*(?:,|and|or|&)\s*)*$",
+    re.I,
+)
+
+
+def guard_slash_month(m: re.Match[str], text: str) -> bool:
+    """A month and year in figures ("12/2016") is a month unless it numbers a law, a bill,
+    a decree or a case ("Law 4/2016", "Decrees 4/2018 and 7/2018")."""
+    return _NUMBERED_ACT.search(text, max(0, m.start() - 60), m.start()) is None

@@ -50,8 +50,16 @@ _TIME_TITLE_OPENERS = frozenset("The Last Next This Yesterday Today Tomorrow Ton
 _WORK_BEFORE = re.compile(
     # (an owner named, not a contraction: 'the minister said it's "2050,"', nor a plan's
     # year: 'The company's "2025" strategy')
-    r"(?:\b[A-Z][\w.-]*['’]s|\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary"
+    r"(?:\b(?!(?:It|That|What|He|She|There|Here|Who|Where|Let)['’]s)[A-Z][\w.-]*['’]s"
+    r"|\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary|opera|mixtape"
+    r"|poem|symphony"
     r"|record|show|series|painting|titled|called|named|dubbed))\s*$"
+)
+#: a noun of an aim after a quoted year ("Toyota's "2020" target"): the year, no title
+_AIM_AFTER = re.compile(
+    r"[,.]?(?:\"|”|'')\s+(?:targets?|goals?|plans?|strateg(?:y|ies)|vision|agenda|deadline"
+    r"|pledges?|commitments?)\b",
+    re.I,
 )
 #: a quotation mark opening a title, right before the match
 _OPENING_QUOTE = re.compile(r"(?:\"|“|``)$")
@@ -72,7 +80,10 @@ def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
     if len(words) == 1 and re.fullmatch(r"(?:1\d|20)\d\d", words[0]):
         # a work's name after its owner or its kind (Taylor Swift's "1989", the album
         # "1984"); not a year said ('answered "2008."', 'in one word: "2008."')
-        return _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start()) is not None
+        return (
+            _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start()) is not None
+            and not _AIM_AFTER.match(text, end)  # "Toyota's "2020" target": a year aimed at
+        )
     if words[0] not in _TIME_TITLE_OPENERS or not all(
         w[:1].isupper() or w[:1].isdigit() for w in words
     ):

@@ -84,22 +84,35 @@ _PLAN_CHANGED_AFTER = re.compile(
 #: object, a noun phrase the plan's clause tells of ("postponed the strike, which had been
 #: scheduled for Friday"; not "moved by the support", "shifted to the summit, which…")
 _PLAN_CHANGED_BEFORE = re.compile(
-    r"(?<![-\w])(?P<verb>(?-i:postpone[sd]?|delay(?:s|ed)?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off|put(?:s)?\s+off"
-    r"|push(?:es|ed)?\s+back|reschedule[sd]?|scrap(?:s|ped)?|suspend(?:s|ed)?"
-    r"|br(?:ings|ought)\s+forward|move[sd]?|shift(?:s|ed)?))\s+(?:the|its|their|his|her|a|an)\s+"
-    r"(?:(?!\b(?:after|before|when|because|since|as|until|while|following|and)\b)[^,;.!?])"
-    r"{1,80},\s+(?:which|that)\s+(?:had\s+(?:originally\s+|initially\s+)?been"
-    r"|was\s+to\s+have\s+been)\s+[^,;.!?]{0,40}$",
+    r"(?<![-\w])(?P<verb>(?-i:postpone[sd]?|delay(?:s|ed)?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off"
+    r"|put(?:s)?\s+off|push(?:es|ed)?\s+back|reschedule[sd]?|scrap(?:s|ped)?|suspend(?:s|ed)?"
+    r"|br(?:ings|ought)\s+forward|moved|shifted))\s+"
+    r"(?:the|its|their|his|her|a|an|this|that|these|those)\s+"
+    # (no clause and no place or stretch inside: "moved the crowd at the memorial service",
+    # "suspended the referee for his handling of the derby")
+    r"(?P<object>(?:(?!\b(?:after|before|when|because|since|as|until|while|following|and|at|in"
+    r"|during|for|by|out|into|over|through)\b)[^,;.!?]){1,80}),\s+(?:which|that)\s+"
+    # a plan, not an event "held" ("which had been held on Sunday" took place)
+    r"(?:had\s+(?:originally\s+|initially\s+)?been\s+(?!held\b)|(?:was|were)\s+to\s+have\s+been\s+)"
+    r"[^,;.!?]{0,40}$",
     re.I,
 )
-#: words before such a participle that make it an adjective or a passive's
+#: words before such a participle that make it an adjective, a passive's or a denied one
 _NOT_A_SUBJECT_END = frozenset(
     "a an the its his her our their was were been be being is are with despite without"
-    " after before amid during of for by in on".split()
+    " after before amid during of for by in on not never".split()
 )
 #: a delay of minutes or hours after the day: the event went ahead that day ("delayed the
-#: start of the final, which had been scheduled for Sunday, by two hours")
-_SHORT_DELAY_AFTER = re.compile(r",?\s*by\s+(?:\w+\s+)?(?:minutes?|hours?)\b", re.I)
+#: start of the final, which had been scheduled for Sunday, by two hours", "by half an
+#: hour")
+_SHORT_DELAY_AFTER = re.compile(r",?\s*by\s+(?:\w+\s+){0,3}?(?:minutes?|hours?)\b", re.I)
+#: words later in the sentence that tell the event went ahead after all ("and held it on
+#: Wednesday", "went ahead", "and 5,000 nurses walked out")
+_WENT_AHEAD_AFTER = re.compile(
+    r"[^.!?]*?\b(?:went\s+ahead|took\s+place|(?:was|were)\s+(?:held|played)|held\s+it"
+    r"|walked\s+out|passed\s+(?:it|the\s+\w+)\s+on)\b",
+    re.I,
+)
 #: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
@@ -154,14 +167,19 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
 def _changed_before(m: re.Match[str], ctx: Context) -> bool:
     """Whether a verb of change right before an overtaken plan's clause governs the noun it
     tells of ("NASA delayed the launch of the capsule, which had been scheduled for
-    Friday"), and no short delay after the day tells the event went ahead that day."""
+    Friday"), and nothing after the day tells the event went ahead (a delay of hours, "and
+    held it on Wednesday")."""
     changed = _PLAN_CHANGED_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
     if changed is None or _SHORT_DELAY_AFTER.match(ctx.text, m.end()):
         return False
-    if changed["verb"].lower().startswith(("mov", "shift")) and re.search(
-        r"\bto\b", ctx.text[changed.end("verb") : m.start()]
+    if _WENT_AHEAD_AFTER.match(ctx.text, m.end()):
+        return False
+    if changed["verb"].lower() in ("moved", "shifted") and re.search(
+        r"\b(?:to|of)\b", changed["object"]
     ):
-        return False  # "shifted their focus to the jobs report, which…": where it moved
+        # "shifted their focus to the jobs report, which…", "shifted the mood of the
+        # meeting, which…": where or what it moved, not the plan
+        return False
     before = previous_word(ctx.text, changed.start("verb"))
     return before not in _NOT_A_SUBJECT_END and not before.endswith("ly")
 

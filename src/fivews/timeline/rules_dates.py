@@ -11,7 +11,12 @@ from fivews.timeline.guards_calendar import (
     guard_decade,
     guard_month,
 )
-from fivews.timeline.guards_years import guard_period_code, guard_short_year, guard_year
+from fivews.timeline.guards_years import (
+    guard_period_code,
+    guard_short_year,
+    guard_slash_month,
+    guard_year,
+)
 from fivews.timeline.idioms import NAMED_PAST_DAY_PATTERN, resolve_named_past_day
 from fivews.timeline.lexicon import (
     AD_ERA,
@@ -96,11 +101,9 @@ DATE_RULES: tuple[Rule, ...] = (
     # a month and year in figures, as date codes and expiry dates print them ("12/2016")
     _rule(
         "numeric_month_year",
-        # (not a law's or a decree's number: "Law 4/2016", "Decree No. 12/2015")
-        r"(?<![\d/.])(?<!Law\s)(?<!Act\s)(?<!No\.\s)(?<!Decree\s)(?<!Directive\s)"
-        r"(?<!Regulation\s)(?<!Resolution\s)(?<!Circular\s)(?<!Order\s)(?<!Ordinance\s)"
-        r"(?<!Case\s)(?<!Decision\s)(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])",
+        r"(?<![\d/.])(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![/\d])",
         resolve_slash_month,
+        guard_slash_month,
     ),
     _rule(
         "month_day_year",
