@@ -135,8 +135,14 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     if prev in _NUMBER_LABELS:
         return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
-    if _PRODUCT_LABEL.search(text, max(0, m.start() - 40), m.start()):
-        return False  # "model numbers 1998 and 2001", "Series 1900": a product's number
+    label = _PRODUCT_LABEL.search(text, max(0, m.start() - 40), m.start())
+    if label is not None and not (
+        label["label"] == "Series"
+        and _NAME_WORD_BEFORE.search(text, max(0, label.start() - 20), label.start())
+    ):
+        # "model numbers 1998 and 2001", "Series 1900": a product's number (not a
+        # contest's year: "the Ashes Series 2019", "World Series 2016")
+        return False
     if re.match(r"\s*(?:GMT|UTC|Zulu)\b|\s*\(\d{4}\s+(?:GMT|UTC)\)", after):
         return False  # "at 9 p.m. (1900 GMT)", "at 2100 (1900 GMT)": a world time, a clock
     if previous_word(text, m.start()) in ("at", "until", "till") and re.match(
@@ -294,9 +300,11 @@ _NUMBER_LABELS = frozenset(
 #: revenue")
 _PRODUCT_LABEL = re.compile(
     r"(?:\b(?i:model|part|lot|serial|item|catalog|style|product)\s+(?i:numbers?|nos?\.)"
-    r"|\b(?:Models?|(?<!World\s)Series|SKUs?|Lots?|Nos?\.|[Rr]esolutions?))\s+"
+    r"|\b(?P<label>Models?|Series|SKUs?|Lots?|Nos?\.|[Rr]esolutions?))\s+"
     r"(?:\d{3,5}(?:\s*,\s*|\s*/\s*|\s+))*(?:(?:and|or|&)\s+)?$"
 )
+#: a capitalised word right before "Series": a contest's name ("the Ashes Series 2019")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+$")
 #: a bill's label right before its number ("H.R. 1546", "S.B. 1070", "HB 2012")
 _BILL_LABEL = re.compile(
     r"(?<![\w.])(?:(?:[HSA]\.\s?[RB]|[HS]\.\s?Res)\.?|S\.|(?:HR|HB|SB|AB|LB)\b)\s*$"
@@ -365,7 +373,8 @@ def guard_short_year(m: re.Match[str], text: str) -> bool:
 #: after it ("Law 4/2016", "Decrees 4/2018 and 7/2018", "Bill 04/2019", "case 4/2016")
 _NUMBERED_ACT = re.compile(
     r"\b(?:Laws?|Acts?|Bills?|Nos?\.|Decrees?|Directives?|Regulations?|Resolutions?"
-    r"|Circulars?|Orders?|Ordinances?|Cases?|Decisions?|Rulings?)\s+"
+    r"|Circulars?|Orders?|Ordinances?|Cases?|Decisions?|Rulings?|Guidelines?|Opinions?"
+    r"|Recommendations?|Issues?)\s+"
     r"(?:\d{1,3}/\d{4}\s*(?:,|and|or|&)\s*)*$",
     re.I,
 )

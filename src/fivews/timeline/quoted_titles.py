@@ -46,19 +46,17 @@ _NOT_IN_A_TITLE = frozenset(
 #: a title's first word that would open a time ("The Next Day", "Last Christmas",
 #: "Yesterday", NBC's "Today")
 _TIME_TITLE_OPENERS = frozenset("The Last Next This Yesterday Today Tomorrow Tonight".split())
-#: an owner's "'s" or a kind of work right before a quoted year that names the work
+#: a kind of work right before a quoted year that names the work
 _WORK_BEFORE = re.compile(
-    # (an owner named, not a contraction: 'the minister said it's "2050,"', nor a plan's
-    # year: 'The company's "2025" strategy')
-    r"(?:\b(?!(?:It|That|What|He|She|There|Here|Who|Where|Let)['’]s)[A-Z][\w.-]*['’]s"
-    r"|\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary|opera|mixtape"
-    r"|poem|symphony"
-    r"|record|show|series|painting|titled|called|named|dubbed))\s*$"
+    # (not an owner alone: Clinton's "2016", Goldman's "2019" outlook name years)
+    r"\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary|opera|mixtape"
+    r"|poem|symphony|show|series|painting|titled|called|named|dubbed)\s*$"
 )
 #: a noun of an aim after a quoted year ("Toyota's "2020" target"): the year, no title
 _AIM_AFTER = re.compile(
     r"[,.]?(?:\"|”|'')\s+(?:targets?|goals?|plans?|strateg(?:y|ies)|vision|agenda|deadline"
-    r"|pledges?|commitments?)\b",
+    r"|pledges?|commitments?|promises?|outlook|forecasts?|roadmap|program(?:me)?|timetable"
+    r"|ambitions?)\b",
     re.I,
 )
 #: a quotation mark opening a title, right before the match
@@ -69,7 +67,8 @@ _CLOSING_QUOTE = re.compile(r"[,.]?(?:\"|”|'')")
 
 def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
     """Whether ``text[start:end]`` is a whole quotation that names a work: a year alone
-    (Taylor Swift's "1989") or title-case words that open as a time would (the album "The
+    after its kind (the album "1989", the historian's book "1776"; not Clinton's "2016" nor
+    a year said: 'answered "2008."') or title-case words that open as a time would (the album "The
     Next Day", the song "Last Christmas", NBC's "Today"); not a quotation that opens a
     sentence or follows a colon ("Tomorrow," he said), nor one in lower case (would close
     "next week")."""
@@ -78,8 +77,6 @@ def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
         return False
     words = text[start:end].split()
     if len(words) == 1 and re.fullmatch(r"(?:1\d|20)\d\d", words[0]):
-        # a work's name after its owner or its kind (Taylor Swift's "1989", the album
-        # "1984"); not a year said ('answered "2008."', 'in one word: "2008."')
         return (
             _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start()) is not None
             and not _AIM_AFTER.match(text, end)  # "Toyota's "2020" target": a year aimed at
