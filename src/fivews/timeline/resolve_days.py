@@ -64,8 +64,7 @@ _PAST_PLAN = re.compile(
 #: of the DCT, so the nearer one is read (a reduced "originally scheduled for Monday" keeps
 #: the plan's reading ahead: "has been moved to Wednesday" mostly tells of a later day)
 _OVERTAKEN_PLAN = re.compile(
-    r"\b(?:had\s+(?:originally\s+|initially\s+)?been|(?:was|were)\s+to\s+have\s+been)\s+"
-    r"(?:originally\s+|initially\s+)?"
+    r"\b(?:had\s+been|(?:was|were)\s+to\s+have\s+been)\s+(?:originally\s+|initially\s+)?"
     r"(?:planned|scheduled|set|slated|due|held)\s+"
     r"(?:for|on|to\s+(?-i:[a-z]+)(?:\s+[\w'’-]+){0,3}?\s+on|to\s+(?-i:[a-z]+))\s+$",
     re.I,
@@ -93,7 +92,8 @@ _PLAN_CHANGED_BEFORE = re.compile(
     r"(?P<object>(?:(?!\b(?:after|before|when|because|since|as|until|while|following|and|at|in"
     r"|during|for|by|out|into|over|through)\b)[^,;.!?]){1,80}),\s+(?:which|that)\s+"
     # a plan, not an event "held" ("which had been held on Sunday" took place)
-    r"(?:had\s+(?:originally\s+|initially\s+)?been\s+(?!held\b)|(?:was|were)\s+to\s+have\s+been\s+)"
+    r"(?:had\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
+    r"(?:planned|scheduled|set|slated|due)|(?:was|were)\s+to\s+have\s+been\s+\w+)\s+"
     r"[^,;.!?]{0,40}$",
     re.I,
 )
@@ -105,12 +105,18 @@ _NOT_A_SUBJECT_END = frozenset(
 #: a delay of minutes or hours after the day: the event went ahead that day ("delayed the
 #: start of the final, which had been scheduled for Sunday, by two hours", "by half an
 #: hour")
-_SHORT_DELAY_AFTER = re.compile(r",?\s*by\s+(?:\w+\s+){0,3}?(?:minutes?|hours?)\b", re.I)
+_SHORT_DELAY_AFTER = re.compile(
+    r",?\s*(?:by\s+(?:\w+\s+){0,3}?(?:minutes?|hours?)\b"
+    # or a change made hours before, told after ("called off the match, which had been
+    # scheduled for Saturday, an hour before kickoff")
+    r"|[^.!?]*?\b(?:an?|\w+|just|only)\s+(?:hours?|minutes?)\s+before\b)",
+    re.I,
+)
 #: words later in the sentence that tell the event went ahead after all ("and held it on
 #: Wednesday", "went ahead", "and 5,000 nurses walked out")
 _WENT_AHEAD_AFTER = re.compile(
     r"[^.!?]*?\b(?:went\s+ahead|took\s+place|(?:was|were)\s+(?:held|played)|held\s+it"
-    r"|walked\s+out|passed\s+(?:it|the\s+\w+)\s+on)\b",
+    r"|walked\s+out|passed\s+(?:it|the\s+\w+)\s+on|instead)\b",
     re.I,
 )
 #: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
@@ -291,10 +297,10 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = PAST  # "McCurry on Friday: ``I want to be clear''": what was said
         if not rel and not possessive:
             before = ctx.text[max(0, m.start() - 60) : m.start()]
-            if _OVERTAKEN_PLAN.search(before) and (
-                _PLAN_CHANGED_AFTER.search(ctx.text[m.end() : m.end() + 200])
-                or _changed_before(m, ctx)
-            ):
+            if (
+                _OVERTAKEN_PLAN.search(before)
+                and _PLAN_CHANGED_AFTER.search(ctx.text[m.end() : m.end() + 200])
+            ) or _changed_before(m, ctx):
                 # "which had been planned for Sunday, would be moved", "NASA delayed the
                 # launch of the capsule, which had been scheduled for Friday"
                 tense = NOUN_PRESENT
