@@ -60,8 +60,6 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         m["weekday"].lower() != "friday"
     ):
         return False  # "Black Monday", "Bloody Sunday": the name of a crash or a massacre
-    if _RELEASE_DAY.search(text, max(0, m.start() - 8), m.start()):
-        return False  # "Patch Tuesday": the name of a monthly release day, no one date
     if (
         not m["part"]
         and previous_word(text, m.start()) == "the"
@@ -95,9 +93,6 @@ _TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|timetable)s?\b", re.I)
 #: crash; "Bloody Sunday"); "Black Friday", the shopping day after Thanksgiving, stays a day
 _DARK_DAY = re.compile(r"\b(?:Black|Bloody|BLACK|BLOODY)[ \t]+$")
 
-
-#: the word that makes a weekday the name of a software maker's monthly release day
-_RELEASE_DAY = re.compile(r"\bPatch[ \t]+$")
 
 #: "school" after "Sunday": the church's class, not a day…
 _SUNDAY_SCHOOL = re.compile(r"[ \t]+schools?\b", re.I)
