@@ -288,7 +288,7 @@ def noun_read_as_verb(tok: Token) -> bool:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
-    if tok.lower_ in _REPORT_NOUNS and report_verb(tok) is not None:
+    if report_verb(tok) is not None:
         return True
     return (
         tok.dep_ in ("ccomp", "dobj")
@@ -309,6 +309,8 @@ def report_verb(tok: Token) -> Token | None:
     """The verb of a report's noun the parser read as a verb with the report's first word
     as its subject and the real verb as its complement ("Jobless/nsubj claims/VBZ for the
     week ending Saturday rose/ccomp"), or None."""
+    if tok.tag_ != "VBZ" or tok.lower_ not in _REPORT_NOUNS or tok.i == 0:
+        return None
     subject = tok.doc[tok.i - 1]
     if not (
         subject.dep_ == "nsubj"

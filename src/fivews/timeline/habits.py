@@ -192,9 +192,9 @@ def _recurrence_verbs(
             if not t.value.startswith("PT"):
                 day_verbs.add(head.i)
     for tok in doc:
-        if not tok.text.islower():
-            continue  # "Weekdays Inc. shares fell": a name
-        if tok.lower_ in _WORKDAYS or (tok.lower_ == "weekends" and tok.dep_ == "pobj"):
+        if not (tok.lower_ in _WORKDAYS or (tok.lower_ == "weekends" and tok.dep_ == "pobj")):
+            continue
+        if tok.text.islower():  # (not a name: "Weekdays Inc. shares fell")
             # "close at 10 p.m. on weeknights", "between 9 a.m. and 3 p.m. weekdays": the
             # clock times recur (the words are no TimeML set of their own), as they do "on
             # weekends" (whose set's verb the loop above leaves to a weekday's day)

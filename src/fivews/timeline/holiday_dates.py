@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from typing import Any
 
 from convertdate import hebrew, islamic, persian
@@ -28,6 +29,12 @@ from fivews.timeline.lexicon import LEXICON
 
 #: name (lower case, straight apostrophe) -> how its date is found
 HOLIDAYS: dict[str, dict[str, Any]] = LEXICON["holidays"]
+
+
+def holiday_key(name: str) -> str:
+    """The lexicon's key of a holiday's name as written ("Black  Friday", "New Year’s Eve"
+    -> "black friday", "new year's eve")."""
+    return re.sub(r"\s+", " ", name.lower()).replace("’", "'")
 
 
 def easter_sunday(year: int, *, orthodox: bool = False) -> dt.date:

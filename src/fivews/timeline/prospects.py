@@ -242,19 +242,7 @@ def names_a_deadline(doc: Doc, token_i: int, verb: Token) -> bool:
     that ``verb`` sets ("set a Jan. 31 deadline", not "missed the Dec. 31 deadline"), or
     it is the day a deadline is moved to ("extended the deadline for bids to Jan. 15")."""
     tok = doc[token_i]
-    head = tok
-    while head.dep_ in ("nmod", "compound", "nummod", "npadvmod") and head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in _LIMIT_NOUNS:
-            return _sets_a_deadline(verb) and not _GONE_BY_AFTER.match(doc.text, tok.idx)
-    if token_i > 0 and doc[token_i - 1].lower_ in ("midnight", "noon"):
-        head = doc[token_i - 1]  # "a deadline of midnight Thursday": the clock's day
-    if (
-        head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and head.head.head.lemma_.lower() in _LIMIT_NOUNS
-    ):
-        # "setting a new deadline of June 30"
+    if _limit_named(doc, token_i):
         return _sets_a_deadline(verb) and not _GONE_BY_AFTER.match(doc.text, tok.idx)
     return (
         tok.head.lower_ in ("to", "until", "till")
@@ -269,6 +257,24 @@ def names_a_deadline(doc: Doc, token_i: int, verb: Token) -> bool:
             )
             for c in verb.children
         )
+    )
+
+
+def _limit_named(doc: Doc, token_i: int) -> bool:
+    """Whether the time at ``token_i`` names a deadline: it modifies one ("a Jan. 31
+    deadline") or follows its "of" ("a new deadline of June 30", "a deadline of midnight
+    Thursday")."""
+    head = doc[token_i]
+    while head.dep_ in ("nmod", "compound", "nummod", "npadvmod") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in _LIMIT_NOUNS:
+            return True
+    if token_i > 0 and doc[token_i - 1].lower_ in ("midnight", "noon"):
+        head = doc[token_i - 1]  # "a deadline of midnight Thursday": the clock's day
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in _LIMIT_NOUNS
     )
 
 

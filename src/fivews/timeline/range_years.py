@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.dates import interval_of, month_end, real_date
-from fivews.timeline.holiday_dates import HOLIDAYS, holiday_date
+from fivews.timeline.holiday_dates import HOLIDAYS, holiday_date, holiday_key
 from fivews.timeline.ranges import WRITTEN_YEAR, a_range
 from fivews.timeline.records import Timex
 
@@ -103,7 +103,7 @@ def _a_year_on(t: Timex, day: dt.date, years: int) -> dt.date | None:
     night" with its holiday); None when that year has no such day (Feb. 29)."""
     if not t.rule.startswith("holiday"):
         return real_date(day.year + years, day.month, day.day)
-    name = re.sub(r"\s+", " ", t.text.lower()).replace("’", "'").removeprefix("the ")
+    name = holiday_key(t.text).removeprefix("the ")
     rule = HOLIDAYS.get(name)
     if rule is None:  # "Thanksgiving night", "early Black Friday": the longest name in it
         names = [k for k in HOLIDAYS if re.search(rf"\b{re.escape(k)}\b", name)]

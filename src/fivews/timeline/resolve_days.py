@@ -109,7 +109,7 @@ _SHORT_DELAY_AFTER = re.compile(
     r",?\s*(?:by\s+(?:\w+\s+){0,3}?(?:minutes?|hours?)\b"
     # or a change made hours before, told after ("called off the match, which had been
     # scheduled for Saturday, an hour before kickoff")
-    r"|[^.!?]*?\b(?:an?|\w+|just|only)\s+(?:hours?|minutes?)\s+before\b)",
+    r"|[^.!?]*?\b\w+\s+(?:hours?|minutes?)\s+before\b)",
     re.I,
 )
 #: words later in the sentence that tell the event went ahead after all ("and held it on

@@ -22,6 +22,7 @@ from fivews.timeline.holiday_dates import (
     HOLIDAYS,
     holiday_date,
     holiday_dates,
+    holiday_key,
     holiday_length,
     holiday_rule,
     holiday_span,
@@ -319,7 +320,7 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     a year named before it in the sentence is its year ("In 2015, Thanksgiving fell…"),
     as is a year right before it ("the 2009 Fourth of July celebration") or written after
     it ("on Veterans Day in 2007")."""
-    name = re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")
+    name = holiday_key(m["holiday"])
     # "a thoroughly orthodox Christmas": conventional, the Western holiday
     conventional = m["holiday"].startswith("orthodox")
     if conventional:

@@ -342,8 +342,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if verb is None:
         root = doc[token_i].sent.root
         verb = root if a_verb(root) else None
-        if root.tag_ == "VBZ" and root.lower_ in ("starts", "claims", "permits", "orders"):
-            verb = report_verb(root) or verb  # "Jobless claims for the week … rose"
+        verb = report_verb(root) or verb  # "Jobless claims for the week … rose"
     verb = _attributed_clause(doc, token_i, verb)
     if (
         verb is not None
