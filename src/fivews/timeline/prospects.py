@@ -194,7 +194,8 @@ _FAILING_VERBS = frozenset({"fail", "miss", "manage", "struggle"})
 #: when it passed, …", "tried to beat a deadline of Monday but missed it")
 _GONE_BY_AFTER = re.compile(
     # (over an abbreviation's stop: "a deadline of Dec. 15 …, then missed it")
-    r"(?:[^.!?]|\.(?=\s+\d))*?\b(?:passed|missed|expired|lapsed|came\s+and\s+went|went\s+by|ran\s+out)\b"
+    r"(?:[^.!?]|\.(?=\s+\d))*?"
+    r"\b(?:passed|missed|expired|lapsed|came\s+and\s+went|went\s+by|ran\s+out)\b"
 )
 #: a deadline named earlier in the sentence, which a later "it" stands for
 _LIMIT_BEFORE = re.compile(r"\b(?:deadline|cutoff|cut-off)\b[^.;!?]*$")

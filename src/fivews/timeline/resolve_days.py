@@ -11,6 +11,7 @@ import re
 from fivews.timeline.anaphora import weekday_of_week_told
 from fivews.timeline.awaited import after_told_day, awaited_day, scheduled_event
 from fivews.timeline.captions import in_a_caption
+from fivews.timeline.changed_plans import plan_changed
 from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.guards_days import (
     in_a_forecast,
@@ -59,66 +60,6 @@ _PAST_PLAN = re.compile(
 )
 
 
-#: a plan overtaken before a weekday ("which had been planned for Sunday", "had been due
-#: to meet on Thursday", "was to have been held on Sunday"): the day may lie either side
-#: of the DCT, so the nearer one is read (a reduced "originally scheduled for Monday" keeps
-#: the plan's reading ahead: "has been moved to Wednesday" mostly tells of a later day)
-_OVERTAKEN_PLAN = re.compile(
-    r"\b(?:had\s+been|(?:was|were)\s+to\s+have\s+been)\s+(?:originally\s+|initially\s+)?"
-    r"(?:planned|scheduled|set|slated|due|held)\s+"
-    r"(?:for|on|to\s+(?-i:[a-z]+)(?:\s+[\w'’-]+){0,3}?\s+on|to\s+(?-i:[a-z]+))\s+$",
-    re.I,
-)
-#: words after an overtaken plan's day that tell it changed ("would be moved to Monday",
-#: "may be delayed again", "was canceled on Friday"); without them the plan went ahead and
-#: its day is past ("had been planned for Sunday took place", "drew 20,000 people")
-_PLAN_CHANGED_AFTER = re.compile(
-    r"^[^.;!?]*?\b(?:moved|postponed|delayed|cancell?ed|called\s+off|put\s+off|pushed\s+back"
-    r"|rescheduled|scrapped|brought\s+forward|shifted|extended|withdrawn|pulled)\b",
-    re.I,
-)
-#: … or before it: a verb of change in lower case, after a word that may end its subject
-#: (not a determiner's, a preposition's or a copula's participle: "the twice-postponed
-#: trial", "Despite delayed trains", "were visibly moved during the hearing"), with its
-#: object, a noun phrase the plan's clause tells of ("postponed the strike, which had been
-#: scheduled for Friday"; not "moved by the support", "shifted to the summit, which…")
-_PLAN_CHANGED_BEFORE = re.compile(
-    r"(?<![-\w])(?P<verb>(?-i:postpone[sd]?|delay(?:s|ed)?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off"
-    r"|put(?:s)?\s+off|push(?:es|ed)?\s+back|reschedule[sd]?|scrap(?:s|ped)?|suspend(?:s|ed)?"
-    r"|br(?:ings|ought)\s+forward|moved|shifted))\s+"
-    r"(?:the|its|their|his|her|a|an|this|that|these|those)\s+"
-    # (no clause and no place or stretch inside: "moved the crowd at the memorial service",
-    # "suspended the referee for his handling of the derby")
-    r"(?P<object>(?:(?!\b(?:after|before|when|because|since|as|until|while|following|and|at|in"
-    r"|during|for|by|out|into|over|through)\b)[^,;.!?]){1,80}),\s+(?:which|that)\s+"
-    # a plan, not an event "held" ("which had been held on Sunday" took place)
-    r"(?:had\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
-    r"(?:planned|scheduled|set|slated|due)|(?:was|were)\s+to\s+have\s+been\s+\w+)\s+"
-    r"[^,;.!?]{0,40}$",
-    re.I,
-)
-#: words before such a participle that make it an adjective, a passive's or a denied one
-_NOT_A_SUBJECT_END = frozenset(
-    "a an the its his her our their was were been be being is are with despite without"
-    " after before amid during of for by in on not never".split()
-)
-#: a delay of minutes or hours after the day: the event went ahead that day ("delayed the
-#: start of the final, which had been scheduled for Sunday, by two hours", "by half an
-#: hour")
-_SHORT_DELAY_AFTER = re.compile(
-    r",?\s*(?:by\s+(?:\w+\s+){0,3}?(?:minutes?|hours?)\b"
-    # or a change made hours before, told after ("called off the match, which had been
-    # scheduled for Saturday, an hour before kickoff")
-    r"|[^.!?]*?\b\w+\s+(?:hours?|minutes?)\s+before\b)",
-    re.I,
-)
-#: words later in the sentence that tell the event went ahead after all ("and held it on
-#: Wednesday", "went ahead", "and 5,000 nurses walked out")
-_WENT_AHEAD_AFTER = re.compile(
-    r"[^.!?]*?\b(?:went\s+ahead|took\s+place|(?:was|were)\s+(?:held|played)|held\s+it"
-    r"|walked\s+out|passed\s+(?:it|the\s+\w+)\s+on|instead)\b",
-    re.I,
-)
 #: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
@@ -168,26 +109,6 @@ def _weekday_date(dct: dt.date, wd: int, rel: str, tense: str | None) -> tuple[d
     if tense == PAST:
         return dct - dt.timedelta(days=back), "weekday_past_tense"
     return dct - dt.timedelta(days=back), "weekday_default_past"
-
-
-def _changed_before(m: re.Match[str], ctx: Context) -> bool:
-    """Whether a verb of change right before an overtaken plan's clause governs the noun it
-    tells of ("NASA delayed the launch of the capsule, which had been scheduled for
-    Friday"), and nothing after the day tells the event went ahead (a delay of hours, "and
-    held it on Wednesday")."""
-    changed = _PLAN_CHANGED_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
-    if changed is None or _SHORT_DELAY_AFTER.match(ctx.text, m.end()):
-        return False
-    if _WENT_AHEAD_AFTER.match(ctx.text, m.end()):
-        return False
-    if changed["verb"].lower() in ("moved", "shifted") and re.search(
-        r"\b(?:to|of)\b", changed["object"]
-    ):
-        # "shifted their focus to the jobs report, which…", "shifted the mood of the
-        # meeting, which…": where or what it moved, not the plan
-        return False
-    before = previous_word(ctx.text, changed.start("verb"))
-    return before not in _NOT_A_SUBJECT_END and not before.endswith("ly")
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -297,10 +218,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = PAST  # "McCurry on Friday: ``I want to be clear''": what was said
         if not rel and not possessive:
             before = ctx.text[max(0, m.start() - 60) : m.start()]
-            if (
-                _OVERTAKEN_PLAN.search(before)
-                and _PLAN_CHANGED_AFTER.search(ctx.text[m.end() : m.end() + 200])
-            ) or _changed_before(m, ctx):
+            if plan_changed(ctx.text, m.start(), m.end()):
                 # "which had been planned for Sunday, would be moved", "NASA delayed the
                 # launch of the capsule, which had been scheduled for Friday"
                 tense = NOUN_PRESENT
