@@ -277,13 +277,21 @@ _NOUN_PHRASE_TAGS = frozenset({"PRP$", "DT", "NNP", "NNPS", "NN", "POS", "JJ"})
 
 
 def noun_read_as_verb(tok: Token) -> bool:
-    """Whether ``tok``, tagged a present verb, is a plural noun the tagger misread: a clause
+    """Whether ``tok``, tagged a verb, is a noun the tagger misread: an "-ing" form after an
+    article as an object ("scheduled a review hearing for Dec. 8"); tagged a present verb, a
+    plural noun: a clause
     complement or an object with no subject or auxiliary of its own, right after a word of
     a noun phrase ("did not revisit her Wall Street remarks in an address on Sunday",
     "criticized the president's Iran remarks Sunday": the time hangs from "remarks", and
     "revisit" tells the tense); or a subject ("Housing starts/VBZ in the week ending
     Friday were …"); or the plural noun of an economic report that the parser made the
     root over the real verb ("Jobless claims/VBZ for the week ending Saturday rose")."""
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("dobj", "pobj")
+        and any(c.dep_ in ("det", "poss", "compound", "amod") and c.i < tok.i for c in tok.children)
+    ):
+        return True  # "scheduled a review hearing for Dec. 8": a gerund the article makes a noun
     if tok.tag_ != "VBZ" or tok.i == 0:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -342,8 +350,14 @@ def noun_as_predicate(tok: Token) -> bool:
 
 
 def singular_noun_subject(verb: Token) -> bool:
-    """Whether ``verb`` has a singular noun subject (which a plural present cannot have)."""
-    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    """Whether ``verb`` has a singular noun subject (which a plural present cannot have).
+    Of two subjects the parser hung from one verb, the nearer one before it is the verb's
+    own ("The season ended Sunday, and the playoffs begin Tuesday": "playoffs")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(subjects) > 1 and before:
+        subjects = before[-1:]
+    return any(c.tag_ in ("NN", "NNP") for c in subjects)
 
 
 def joined_subject(verb: Token) -> bool:
@@ -363,7 +377,7 @@ def team_subject(verb: Token) -> bool:
 
 
 #: verbs that set an event for a day named after "for" ("set his sentencing for June 2")
-_SETTING_VERBS = frozenset({"set", "reset", "reschedule", "slate"})
+_SETTING_VERBS = frozenset({"set", "reset", "schedule", "reschedule", "slate"})
 #: … and verbs that set a day only for an event they name ("called a strike for Thursday")
 _CALLING_VERBS = frozenset({"call", "announce", "plan", "organize", "organise", "arrange"})
 
@@ -390,11 +404,13 @@ def set_for(time: Token, verb: Token) -> bool:
     prep = time.head
     while prep.dep_ in ("compound", "nummod", "npadvmod", "appos") and prep.head.i != prep.i:
         prep = prep.head
-    return (
-        prep.lower_ == "for"
-        and prep.dep_ == "prep"
-        and (prep.head.i == verb.i or prep.head in objects)
-    ) or (prep.dep_ == "pobj" and prep.head.lower_ == "for" and prep.head.head in (verb, *objects))
+    if prep.dep_ == "pobj":
+        prep = prep.head
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "of":  # "set a sentencing date of Nov. 18": the date set
+        return prep.head in objects and prep.head.lemma_ == "date"
+    return prep.lower_ == "for" and prep.head in (verb, *objects)
 
 
 #: verbs whose present perfect sets a state that may run on past the DCT to a day named

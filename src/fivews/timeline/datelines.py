@@ -34,6 +34,21 @@ _DATELINE = re.compile(
 )
 
 
+#: a dateline at a line's start, with or without the agency ("NEW YORK, Sept. 12 —")
+_DATELINE_OPENING = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’ -]+,\s*(?:[A-Z][A-Za-z.]+,\s*)?(?i:" + MONTH + r")\s+[0-3]?\d"
+    r"\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:—|–|--?)\s"
+)
+
+
+def dateline_end(text: str, at: int) -> int | None:
+    """Where the dateline that opens the line holding ``text[at]`` ends, or None when the
+    line opens with no dateline."""
+    start = text.rfind("\n", 0, at) + 1
+    m = _DATELINE_OPENING.match(text, start, at)
+    return m.end() if m else None
+
+
 def reporting_day(text: str, dct: dt.date | None) -> dt.date | None:
     """The dateline's day when it is near ``dct`` and not ``dct`` itself, else None."""
     if dct is None:

@@ -40,7 +40,8 @@ _ONGOING = (
     r"|ceasefire|truce|standoff|stand-off|shutdown|lockdown|curfew|occupation|search|rescue"
     r"|operations?|evacuation|crisis|outage|blackout|boycott|hunger\s+strike|fast|drought"
     r"|heatwave|heat\s+wave|flooding|fires?|wildfires?|eruption|outbreak|nightmare|ordeal"
-    r"|captivity|detention|campaign|recount|count|visit|tour|trip)"
+    r"|captivity|detention|campaign|recount|count|visit|tour|trip|conflicts?|invasion|raids?"
+    r"|airstrikes?|air\s+strikes?|bombing|shelling)"
 )
 #: "of" and an ongoing event after the count ("the third day of the strike", "of their
 #: hunger strike"; not "the 25th day of December", "the first day of school")
@@ -109,6 +110,9 @@ _WEEKDAY_LATER = re.compile(
     r"(?:\s+(?:of|in)\s+(?:(?!\b(?:that|which|who|when|after|before|since)\b)[^.;!?,]){1,50}?)?"
     rf",?\s+(?:on\s+)?(?P<wd>{WEEKDAY_NAME})\b"
 )
+#: a weekday and a comma right before the count, which restates that day ("on Sunday, the
+#: second day of Operation Olive Branch")
+_DAY_IN_APPOSITION = re.compile(rf"\b{WEEKDAY_NAME},\s+$")
 #: a relative clause or a verb of starting before a weekday, which dates something else
 #: ("which opened on Monday", "that began last Monday")
 _RELATIVE_BEFORE = re.compile(
@@ -151,6 +155,8 @@ def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
         # "is now in its 37th day", "now on day 50"; not a schedule's "is on day 20, the day
         # before the finish"
         return True
+    if of_an_event and _DAY_IN_APPOSITION.search(before):
+        return True  # "rose to 1,284 on Wednesday, the 23rd day of the conflict"
     copula = _PRESENT_COPULA.search(before)
     if (
         copula
@@ -184,6 +190,10 @@ def resolve_ordinal_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.dct is None:
         return make_timex(m, "DATE", "XXXX-XX-XX", "ordinal_day")
     day = ctx.dct
+    if _DAY_IN_APPOSITION.search(ctx.text, max(0, m.start() - 14), m.start()):
+        told = ctx.last_value(r"\d{4}-\d\d-\d\d", m.start(), 4)
+        if told is not None:  # "on Sunday, the second day of …": that Sunday
+            return make_timex(m, "DATE", told, "ordinal_day_restated", anchor="previous timex")
     named = _WEEKDAY_LATER.match(ctx.text, m.end()) or _WEEKDAY_BEFORE.search(
         ctx.text, max(0, m.start() - 60), m.start()
     )

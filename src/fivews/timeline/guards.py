@@ -369,6 +369,14 @@ _PAST_AGE_NOUNS = frozenset(
 )
 
 
+#: "like it was", "as if it were" before "yesterday": the simile of a sharp memory
+_AS_IF_BEFORE = re.compile(
+    r"\b(?:like|as\s+if|as\s+though)\s+(?:it|that)\s+(?:was|were|happened|had\s+been)"
+    r"(?:\s+(?:only|just))?\s+$",
+    re.I,
+)
+
+
 def guard_day_word(m: re.Match[str], text: str) -> bool:
     """ "today"/"tomorrow"/"yesterday" naming the era ("today's youth", "the leaders of
     tomorrow", "the policies of yesterday") is not the DCT's day (neither TimeML folder
@@ -378,6 +386,8 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
     word = m["word"].lower()
     if word not in ("today", "tomorrow", "yesterday") or m["part"] or m["part0"]:
         return True
+    if word == "yesterday" and _AS_IF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "I remember it like it was yesterday": a memory still sharp
     owner = _POSSESSED_NOUN.match(text, m.end())
     if owner:
         # "today's climate talks", "today's workforce report": the era noun names the

@@ -66,9 +66,17 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
             return True  # a live blog's stamp: "0930 GMT: Japan's nuclear agency says …"
         if m.end() > m.end("mi4") and _RESTATED_BEFORE.search(text, max(0, at - 10), at):
             return True  # "attacked at dawn, 1300 GMT Tuesday", "at 0900 GMT, or 1300 local time"
+        if _PAGE_STAMP_BEFORE.search(text, max(0, at - 40), at):
+            return True  # "Updated 1108 GMT", "Last modified on Wed 27 Nov 2019 17.05 GMT"
         return previous_word(text, at) in _RANGE_PREPOSITIONS or bool(
             _24_HOUR_DASH.search(text, max(0, at - 8), at)  # "from 1900 - 0500 local time"
         )
+    if (
+        m["h2"]
+        and not m["sec"]
+        and _RUNNING_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return False  # "Video duration 02:31", "Video: Flooding in Houston (1:42)": a clip's length
     if m["pmi"] or m["tmi"]:  # "at ten past ten"; not "voted ten to four", "half past its peak"
         if _CAPITALISED_PAST_START.search(m.group(0)[1:]):
             return False  # "dined at Twenty Past Eight, a bistro in Soho": a name
@@ -116,6 +124,19 @@ _CLOCK_PREPOSITIONS = frozenset(
 #: (not a bracket: "10:35 a.m. (0735 GMT)" is left untagged, as TimeBank leaves it; nor
 #: a year's comma: "In 2003, 1300 GMT was chosen as the opening time")
 _RESTATED_BEFORE = re.compile(r"(?:(?<!\d{4})(?<!\d{4}\s),|\bor)[ \t]+$")
+#: what a page's stamp writes before its clock time: "Updated", "Posted", "Last modified"
+#: at a line's start, maybe with its date ("Last modified on Wed 27 Nov 2019 17.05 GMT")
+_PAGE_STAMP_BEFORE = re.compile(
+    r"(?:^|\n|[.|]\s)[ \t]*(?:(?:Last\s+)?(?:Updated|Modified|Posted|Published)|First\s+published)"
+    r"(?:\s+(?:at|on))?[ \t]*:?[ \t]*(?:[\w.,]+[ \t]+){0,4}?$",
+    re.I,
+)
+#: a clip's label before its running time: "Video duration 02:31", "Video: … (1:42)"
+_RUNNING_TIME_BEFORE = re.compile(
+    r"\b(?:duration|running\s+time|run\s+time|length)\s*:?\s*$"
+    r"|(?:^|\n)[ \t]*(?:Video|Watch|Audio|Listen|Podcast)\b[^\n]*\($",
+    re.I,
+)
 #: what ends a live blog's or a timeline's stamp ("0930 GMT: …", "1115 GMT - …")
 _STAMP_ENDS = re.compile(r"[ \t]*(?::|—|–|--?)[ \t]")
 #: the prepositions of a stretch's end before "at least" and a 24-hour time

@@ -370,8 +370,12 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
         return True  # "went weeks without pay", "has gone years without a raise"
     if prev in ("only", "just", "mere") and _LEFT_AFTER.match(nxt):
         return True  # "with just months left", "have only weeks to make their case"
+    if _TOOK_SOMEONE.search(
+        text, max(0, m.start() - 24), m.start()
+    ) and not nxt.lstrip().startswith("of "):
+        return True  # "It took me years to talk about it"
     if _CONTRASTED_UNIT.search(text, max(0, m.start() - 40), m.start()):
-        return True  # "It will take years, not months": the stretch set against the first
+        return True  # "It will take years, not months", "weeks, maybe months"
     return (
         (
             prev
@@ -392,12 +396,18 @@ def guard_vague(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: "take" and whom the time is spent by, before a bare plural unit ("took me years")
+_TOOK_SOMEONE = re.compile(
+    r"\b(?:take|takes|taking|took|taken)\s+(?:me|him|her|us|them|you)\s+$", re.I
+)
 #: a bare plural unit taken as a stretch, then set against another ("take years, not …",
-#: "for weeks rather than …")
+#: "for weeks rather than …") or hedged by it ("will take weeks, maybe months", "last
+#: days if not weeks")
 _CONTRASTED_UNIT = re.compile(
     r"\b(?:for|in|within|over|take|takes|taking|took|lasted|lasting|lasts?)\s+"
     r"(?:seconds|minutes|hours|days|weeks|months|years|decades)\s*,?\s+"
-    r"(?:not|rather\s+than|instead\s+of)\s+(?:(?:just|even|only|merely)\s+)?$",
+    r"(?:not|rather\s+than|instead\s+of|if\s+not|maybe|perhaps|possibly|probably)\s+"
+    r"(?:(?:just|even|only|merely)\s+)?$",
     re.I,
 )
 #: a noun of results after "a full-year" ("a full-year profit of $310 million")

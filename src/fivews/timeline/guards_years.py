@@ -108,6 +108,10 @@ _CLOCK_CUES = re.compile(
 )
 
 
+#: a 24-hour time in GMT and an opening bracket, before the same time in another zone
+_WORLD_TIME_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\s*\($")
+
+
 def guard_year(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it counts something or is money, or is
     part of a quoted title ("Wonder Woman 1984")."""
@@ -120,6 +124,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False  # "rose from 1200.", "rose from 1200 to 1350.": numbers, not early years
     before = text[max(0, m.start() - 2) : m.start()]
     after = text[m.end() : m.end() + 20]
+    if _WORLD_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) and re.match(
+        r"\s+[A-Z]{2,5}\)", after
+    ):
+        return False  # "Updated 1108 GMT (1908 HKT)": the same time in another zone
     if re.search(r"[$£€#]\s?$", before) or re.match(
         r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
     ):

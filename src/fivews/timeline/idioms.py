@@ -114,8 +114,9 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _AGO = re.compile(r"\s+ago\b", re.I)
 #: "from now" after a vague duration ("years from now", "decades hence")
 _FROM_NOW = re.compile(r"\s+(?:from\s+now(?!\s+on\b)|hence)\b", re.I)
-#: "fiscal year" after a year ("the 2008 fiscal year"), which TimeBank dates by the year
-_FISCAL_YEAR_AFTER = re.compile(r"\s+fiscal\s+year\b", re.I)
+#: "fiscal year" after a year ("the 2008 fiscal year", and the "budget year" of US wire
+#: copy), which TimeBank dates by the year
+_FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|budget)\s+year\b", re.I)
 #: a part of the day right before a weekday ("at mid-morning Thursday", "the late night
 #: hours Tuesday"; not "a good night Tuesday"): its edge and the part
 _PART_BEFORE_DAY = re.compile(

@@ -62,7 +62,12 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
             verb.dep_ == "xcomp"
             # a reduced "set to" the parser hangs as an adverbial clause ("the tax increases
             # set to take effect on Jan. 1")
-            or (verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN")
+            # or after "with" and a subject ("with the season set to open Sept. 10")
+            or (
+                verb.dep_ == "advcl"
+                and verb.head.dep_ in ("acl", "pcomp")
+                and verb.head.tag_ == "VBN"
+            )
         )
         and verb.tag_ == "VB"
         and verb_lemma(verb.head) in PROSPECTIVE_VERBS

@@ -106,7 +106,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         h = int(number_value(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"] or m["h6"]) or 0)
         mi = int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"] or m["mi6"] or 0)
-        ampm = (m["ampm"] or "").lower().replace(".", "")
+        ampm = (m["ampm"] or m["ampm2"] or "").lower().replace(".", "")
         if m["dayhalf"]:  # "4 in the morning", "9 at night"
             ampm = _ampm_of(m["dayhalf"], h)
         part = (

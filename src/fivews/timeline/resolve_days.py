@@ -12,6 +12,7 @@ from fivews.timeline.anaphora import weekday_of_week_told
 from fivews.timeline.awaited import after_told_day, awaited_day, scheduled_event
 from fivews.timeline.captions import in_a_caption
 from fivews.timeline.changed_plans import plan_changed
+from fivews.timeline.datelines import dateline_end
 from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.guards_days import (
     in_a_forecast,
@@ -75,7 +76,11 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 #: Tuesday showed")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
 #: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
-_START_BEFORE = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.I)
+_START_BEFORE = re.compile(
+    r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?"
+    r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$",
+    re.I,
+)
 #: a speaker's name opening a sentence before "on" and a weekday, and a quotation after it
 #: ("McCurry on Friday: ``I want …''", "Obama on Tuesday: "We will not back down."")
 _SPEAKER_ON = re.compile(r"(?:^|[.!?\"”'’]\s+|\n)(?:[A-Z][\w.’'-]*\s+){1,3}on\s+$")
@@ -176,7 +181,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         announced = (
             tense is None
             and not possessive
-            and _START_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) is not None
+            and _START_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start()) is not None
         )
         if tense is None and (previous_word(ctx.text, m.start()) == "by" or announced):
             # a deadline of unknown tense ("to fill the bags by Thursday"), the start of
@@ -405,6 +410,12 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         later = DAY_ORDER[part] < day_order(base.split("T", 1)[1])
         base = next_day(base[:10]) if later else base[:10]
     past = tense == PAST
+    if past and base is not None and offset == -1 and m["part"].lower() == "overnight":
+        told = dateline_end(ctx.text, m.start())
+        if told is not None and not any(told <= t.start < m.start() for t in ctx.previous):
+            # "NEW YORK, Sept. 12 — Rescue workers searched the rubble overnight": the
+            # night before the dateline's day, as before the DCT
+            base = next_day(base[:10], -1)
     if past and ahead_of_dct(base, ctx):
         base = None  # "… the polls Feb. 9. Four more debated earlier in the evening": a day
         # still ahead is not the day of a past event

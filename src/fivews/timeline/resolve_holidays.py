@@ -70,9 +70,12 @@ def _pick(
     if rel == "this":
         return next((d for d in options if d.year == dct.year), options[len(options) // 2])
     if not rel and not week:
-        # a festival under way at the DCT ("Hanukkah ends tonight" on January 1)
+        # a festival under way at the DCT ("Hanukkah ends tonight" on January 1; a bare
+        # "Eid" four days into Eid al-Adha)
         under_way = [
-            d for d in options if d <= dct <= d + dt.timedelta(days=holiday_length(rule) - 1)
+            d
+            for d in options
+            if d <= dct <= d + dt.timedelta(days=holiday_length(holiday_rule(rule, d)) - 1)
         ]
         if under_way:
             return under_way[-1]
@@ -268,6 +271,13 @@ _NEAR_NEW_YEAR = 45
 #: celebrated on Monday") or, after a verb of celebrating, "on" alone ("Muslims celebrated
 #: Eid al-Adha on Monday"); not another act's day ("discuss Eid on Monday", "ahead of
 #: Ramadan on Sunday")
+#: a weekday the holiday opens, told before it ("on Monday, the start of the Eid al-Adha
+#: holiday", "Friday, the first day of Eid")
+_WEEKDAY_OPENING_IT = re.compile(
+    r"\b(?P<weekday>" + WEEKDAY + r"),\s+(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _ITS_WEEKDAY = re.compile(
     r"(?:,\s+which)?\s+(?:(?:will|would|is\s+expected\s+to|was\s+expected\s+to)\s+)?"
     r"(?:begins?|began|starts?|started|falls?|fell|be|is|was|(?:is|was|be)\s+(?:celebrated"
@@ -292,7 +302,9 @@ def _sighted_day(m: re.Match[str], ctx: Context, day: dt.date) -> dt.date:
     ("Muslims celebrated Eid al-Adha on Monday"), when that weekday lies within
     :data:`_SIGHTING` days of the computed date (the moon is sighted a day apart from
     country to country); else the computed ``day``."""
-    said = _ITS_WEEKDAY.match(ctx.text, m.end())
+    said = _ITS_WEEKDAY.match(ctx.text, m.end()) or _WEEKDAY_OPENING_IT.search(
+        ctx.text, max(0, m.start() - 50), m.start()
+    )
     if said is None and _CELEBRATING.search(ctx.text, max(0, m.start() - 20), m.start()):
         said = _CELEBRATED_ON.match(ctx.text, m.end())
     if said is None or not said["weekday"][0].isupper():
@@ -306,12 +318,19 @@ def _sighted_day(m: re.Match[str], ctx: Context, day: dt.date) -> dt.date:
     return near[0] if near else day
 
 
+#: keys of a holiday entry whose month moves from year to year (a lunar calendar's, Easter's)
+_MOVABLE_KEYS = frozenset(
+    {"dates", "like", "either", "lunisolar", "hebrew", "hijri", "persian", "easter"}
+)
+
+
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """A holiday (:func:`_resolve_holiday`), and a part of it named after it ("Christmas
     morning", "Thanksgiving night"): a TIME on the holiday's day."""
     t = _resolve_holiday(m, ctx)
     if t is not None and m["hpart"] and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value):
-        t.value, t.type = f"{t.value}T{PARTS_OF_DAY[m['hpart'].lower()]}", "TIME"
+        t.value = f"{t.value}T{PARTS_OF_DAY[m['hpart'].lower()]}"
+        t.type = "SET" if t.type == "SET" else "TIME"  # "every Christmas morning" recurs
     return t
 
 
@@ -326,6 +345,14 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if conventional:
         name = name.removeprefix("orthodox ")
     rule = HOLIDAYS[name]
+    if m["hevery"]:
+        # "every Fourth of July", "each Thanksgiving": the holiday year after year, on its
+        # day, or in its month when the day moves
+        value = "XXXX"
+        if "month" in rule and not _MOVABLE_KEYS & rule.keys():
+            day = f"-{rule['day']:02d}" if "day" in rule else ""
+            value = f"XXXX-{rule['month']:02d}{day}"
+        return make_timex(m, "SET", value, "holiday_every")
     start, _ = sentence_around(ctx.text, m.start(), m.end())
     church = _EASTERN_CHURCH["christmas" if "christmas" in name else "easter"]
     if f"orthodox {name}" in HOLIDAYS and church.search(ctx.text, start, m.start()):
@@ -391,6 +418,8 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         value = f"XXXX-{rule['month']:02d}-{rule['day']:02d}" if fixed else "XXXX-XX-XX"
         return make_timex(m, "DATE", value, how, mod)
     span = holiday_span(rule, day)
+    if mod == "END" and len(span) > 1:
+        day = dt.date.fromisoformat(span[-1])  # "by the end of Ramadan": its last day
     t = make_timex(m, "DATE", day.isoformat(), how, mod, span, anchor="DCT+tense")
     if conventional and m.start() == m.start("holiday"):
         t.start = m.end("holiday") - len(m["holiday"][len("orthodox") :].lstrip())

@@ -360,10 +360,14 @@ def results_year_told_back(m: re.Match[str], ctx: Context) -> bool:
     return ctx.tense(m.start(), m.end()) == PAST
 
 
+#: a year counted to date ("so far this year", "this year to date", "earlier this year")
+_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|year[\s-]to[\s-]date)\b", re.I)
+
+
 def _counted_months_year(m: re.Match[str], ctx: Context) -> str | None:
-    """The year of "the first five months of 2016" (a count of months, "of", a year), the
-    only year named before ``m`` in its sentence; None otherwise ("Exports in 2007 and
-    2008", "Since 2014")."""
+    """The year of "the first five months of 2016" (a count of months, "of", a year) or
+    of "so far this year", the only year named before ``m`` in its sentence; None
+    otherwise ("Exports in 2007 and 2008", "Since 2014")."""
     years = [
         t
         for t in ctx.earlier(r"\d{4}", m.start(), 400)
@@ -372,6 +376,8 @@ def _counted_months_year(m: re.Match[str], ctx: Context) -> str | None:
     if len(years) != 1:
         return None
     year = years[0]
+    if _SO_FAR.search(ctx.text, max(0, year.start - 24), year.end + 12):
+        return year.value  # "So far this year, … the same period last year": the year to date
     months = [t for t in ctx.previous if t.end <= year.start and re.fullmatch(r"P\d+M", t.value)]
     if not months or not re.fullmatch(r"\s+of\s+", ctx.text[months[-1].end : year.start]):
         return None

@@ -33,6 +33,7 @@ from fivews.timeline.story_time import (
     end_of_month_or_week,
     month_named_before,
     period_of_the_year,
+    said_in_month,
     year_of_its_end,
 )
 from fivews.timeline.tense import FUTURE, PAST
@@ -97,6 +98,12 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
     return 0
 
 
+def _season_ahead(dct: dt.date, code: str) -> bool:
+    """Whether the season ``code`` of the DCT's year has not yet begun at the DCT (its
+    middle month more than one month ahead)."""
+    return _MIDDLE[code] - dct.month > 1
+
+
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
@@ -135,6 +142,21 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         found = anaphoric_unit(m, ctx, unit, offset, mod)
         if found is not None:
             return found
+    if (
+        ctx.dct is not None
+        and unit in ("year", "month", "week", "decade", *SEASONS)
+        and ((offset > 0 and unit != "decade") or (rel == "that" and unit in ("decade", *SEASONS)))
+        and rel not in ("next", "coming", "this coming")
+        and ctx.tense(m.start(), m.end()) == PAST
+    ):
+        # "The following spring, she enrolled", "That summer, the city was gripped by
+        # fear" with no time told before: some such unit of a past account, not one
+        # counted from the DCT (which may lie ahead of it)
+        value = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "decade": "XXX"}.get(unit)
+        if value is None and (offset > 0 or _season_ahead(ctx.dct, SEASONS[unit])):
+            value = f"XXXX-{SEASONS[unit]}"
+        if value is not None:
+            return make_timex(m, "DATE", value, "unit_of_a_past_account", mod)
     if unit in SEASONS:
         code = SEASONS[unit]
         if ctx.dct is None:
@@ -305,7 +327,7 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         )
         value = d.year // size - (d.year % size < size * 2 // 5 and not ahead)
         return make_timex(m, "DATE", str(value), f"the_{word[4:]}", "MID", anchor="DCT+tense")
-    if word == "year" and re.search(r"\bnew\s", m.group(0)):
+    if word == "year" and re.search(r"\bnew\s(?!(?:fiscal|budget)\s)", m.group(0)):
         # "in the new year": from October the coming one, to March the one just begun; in
         # between, another calendar's ("marked the new year with apples and honey" in
         # September)
@@ -365,6 +387,12 @@ def resolve_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         if named is not None:
             # "jobs rose in January, adding 151,000 during the month": the month just named
             return make_timex(m, "DATE", named, "the_month_named", mod, anchor="previous timex")
+        said = said_in_month(m, ctx) if mod is not None else None
+        if said is not None:
+            # "said in January that Fallujah would fall by the end of the month": the
+            # month of the saying
+            value = f"{said[0]}-{said[1]:02d}"
+            return make_timex(m, "DATE", value, "the_month_said", mod, anchor="previous timex")
         return make_timex(m, "DATE", d.isoformat()[:7], "the_month", mod, anchor="DCT")
     if _PERIOD_ENDING.match(ctx.text, m.end()):
         # "the year ended March 31": a reporting period named by its end, a duration

@@ -127,7 +127,7 @@ _LATER_RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         POINT_MOD
-        + r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>"
+        + r"(?:(?P<rel>last|next|this)\s+|(?P<hevery>every|each)\s+)?(?P<holiday>"
         + alternation(HOLIDAY_NAMES)
         # "Christmas morning", "Thanksgiving night": a part of the holiday, not "night games"
         + r")(?:\s+(?P<week>week)|\s+(?:holiday\s+)?(?P<weekend>weekend)"
@@ -247,7 +247,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         # a film's or a sale's weekend ("its debut weekend", "the opening weekend")
         r"(?:the|its|their)\s+(?:opening|debut|launch|first|second|third|fourth)\s+weekend"
         r"(?!\s+of\b)|"
-        r"the\s+(?:(?:full|entire|whole|calendar|fiscal|(?:financial|(?-i:business)|(?-i:new))(?=\s+year)"
+        r"the\s+(?:(?:(?:full|entire|whole|(?-i:new))\s+(?=(?:fiscal|budget)\s+year))?(?:full|entire"
+        r"|whole|calendar|fiscal|(?:financial|(?-i:business)|(?-i:new)|budget)(?=\s+year)"
         # "the long holiday weekend", "the three-day weekend"
         r"|(?:long\s+)?(?:holiday|bank[\s-]holiday|(?:three|four)-day)(?=\s+weekend)"
         r"|long(?=\s+weekend)|holiday-shortened(?=\s+week))\s+)?(?:year|week|weekend|month|decade"
@@ -414,13 +415,16 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|(?P<h3>1[0-2]|[1-9]|" + HOUR_WORDS + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
         r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
         r"|this\s+(?:morning|afternoon|evening))"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)(?:\s*hrs\b)?"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)"
+        # "7:00:00 AM" in a page's stamp
+        r"(?:\s*hrs\b|(?<=\d:\d\d)\s*(?P<ampm2>a\.m\.?|p\.m\.?|(?-i:AM|PM)\b))?"
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315
         # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
-        r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
-        # "at 0900hrs", "at 1700 hours local time"
+        # ("17.05 GMT", as British pages write it with a point)
+        r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?:(?<=\d)\.(?=[0-5]\d\s+(?:GMT|UTC|BST)\b))?(?P<mi4>[0-5]\d)"
+        # "at 0900hrs", "at 1700 hours local time", "at 1200 Moscow time"
         r"(?:\s*hrs\b|\s+hours\b"
-        r"|(?=\s+(?:GMT|UTC|local\s+time|(?-i:" + ZONE_CODES + r"))\b"
+        r"|(?=\s+(?:GMT|UTC|local\s+time|(?-i:" + ZONE_CODES + r"|[A-Z][a-z]+\s+time))\b"
         r"|\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\)"  # "at 2100 (1900 GMT)"
         r"|\s+on\s+"
         + WEEKDAY  # "at 2100 on Wednesday"

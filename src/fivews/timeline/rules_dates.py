@@ -34,6 +34,7 @@ from fivews.timeline.lexicon import (
     POINT_MOD,
     SPOKEN_YEAR,
     WEEKDAY,
+    WEEKDAY_OF_A_DATE,
     YEAR,
     alternation,
 )
@@ -110,7 +111,7 @@ DATE_RULES: tuple[Rule, ...] = (
         POINT_MOD
         # "Last Saturday, …"; not the "this" of a caption's "In this Sunday, Sept. 16 photo"
         + r"(?:(?:(?:(?:the\s+)?(?:last|next)|(?<![Ii]n\s)this(?:\s+past)?|past)\s+)?"
-        + WEEKDAY
+        + WEEKDAY_OF_A_DATE
         + r",?\s+)?(?P<month>"
         + MONTH
         + r")(?:,\s*(?=\d{1,2},\s*\d{4})|\s*)(?P<day>"
@@ -126,7 +127,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "day_month_year",
         POINT_MOD
         + r"(?:(?:(?:(?:the\s+)?(?:last|next)|(?<![Ii]n\s)this(?:\s+past)?|past)\s+)?"
-        + WEEKDAY
+        + WEEKDAY_OF_A_DATE
         + r",?\s+)?"
         + DAY_BEFORE_MONTH
         + r"(?P<month>"

@@ -94,7 +94,8 @@ _OF_BEFORE = re.compile(r"\s+of\s+$")
 
 def year_of_its_end(m: re.Match[str], ctx: Context) -> tuple[int, str]:
     """The year whose end "year's end" or "the end of the year" tells of: a year the
-    sentence names before it ("In 2012, … by the end of the year"), else in a past clause
+    sentence names before it ("In 2012, … by the end of the year") or the saying a "would"
+    clause reports ("promised in October that … by the end of the year"), else in a past clause
     the year the sentence before wrote out last ("Sales rose in 2015. By the end of the
     year, …") or, early in the year (January or February), the year just past ("had $38
     million at year's end" in a January paper), else the DCT's; with the anchor it was
@@ -103,6 +104,11 @@ def year_of_its_end(m: re.Match[str], ctx: Context) -> tuple[int, str]:
     named = year_named_before(m, ctx)
     if named:
         return named, "DCT+tense"
+    said = said_in_month(m, ctx)
+    if said is not None:
+        # "had promised in October that Mosul would be liberated by the end of the year":
+        # the year of the promise
+        return said[0], "previous timex"
     if ctx.tense(m.start(), m.end()) == PAST:
         told = _year_of_the_sentence_before(m, ctx)
         if told is not None:

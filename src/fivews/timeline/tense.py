@@ -79,6 +79,8 @@ _BASELINE_BEFORE = re.compile(
     r"%?\s+(?:in|on)\s+$",
     re.I,
 )
+#: a clock time's number or "a.m."/"p.m." ("at 6 a.m. Friday")
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?", re.I)
 #: verbs whose object a participle describes as a state kept ("keep the embassies closed")
 _KEEPING_VERBS = frozenset({"keep", "leave", "hold"})
 #: verb forms that head no clause of their own: a participle used as a preposition
@@ -287,7 +289,12 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # "said Thursday", "will investigate the October attack" (not "said Saturday's
         # opener will be a test": the day of what was said about)
         return PAST
-    if j >= 0 and not possessive and announced_start(doc, j):
+    k = j
+    while k >= 0 and (
+        doc[k].lower_ in ("at", "midnight", "noon") or _CLOCK_WORD.fullmatch(doc[k].text)
+    ):
+        k -= 1  # "announced a ban starting at midnight Friday"
+    if k >= 0 and not possessive and announced_start(doc, k):
         return None  # "announced a truce starting Tuesday": the nearest such day
     if j >= 0 and doc[j].lower_ == "since" and doc[j].dep_ == "prep" and not possessive:
         # "hold the town since Monday": gone by (not the conjunction "Since Monday is a
@@ -352,6 +359,9 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         and verb.head.head.lemma_ in _KEEPING_VERBS
     ):
         verb = verb.head.head  # "will keep 19 embassies closed through Saturday": "keep"
+    elif verb is not None and verb.tag_ == "VBN" and verb.dep_ == "oprd":
+        if verb.head.lemma_ in _KEEPING_VERBS:
+            verb = verb.head  # "a bill that keeps the government funded until Dec. 11"
     if verb is not None and prospective(doc, token_i, verb):
         return FUTURE
     if coming_off(doc, token_i, verb):
@@ -384,6 +394,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # "lane closures through Thursday", "the show runs until Sunday", "has kept the
         # markets closed until Friday"
         return FUTURE
+    if own == PRESENT and doc[token_i - 1].lower_ == "beyond" and not happened:
+        return FUTURE  # "does not include the cost of the wars beyond Sept. 30"
     if happened and own in (PRESENT, FUTURE, None):
         ahead = verb is not None and bool({c.lower_ for c in verb.children} & FUTURE_AUX)
         if not ahead or incident_in_phrase(dated) or (dated is not None and settled_result(dated)):

@@ -1,0 +1,273 @@
+"""Schedules, stamps, hedges, budgets, habits and past accounts: "Sentencing is scheduled
+for Sept. 8", "scheduled a status hearing for Dec. 8", "set a trial date of Nov. 18", "a
+curfew starting at midnight Friday", "the season ended Sunday, and the playoffs begin
+Tuesday", "with the season set to open Sept. 10"; a page's stamp ("Tue 3 Oct 2017",
+"17.05 GMT", "1108 GMT (1908 HKT)", "7:00:00 AM") and a clip's running time ("Video: …
+(1:42)"); "about 1200 Moscow time"; "promised in October that … by the end of the year";
+"weeks, maybe months"; "took me years"; "the 2019 budget year", "the new fiscal year";
+"keeps the government funded until Dec. 11"; "beyond Sept. 30" in a present clause;
+"every Fourth of July"; "like it was yesterday"; "Wednesday, the 23rd day of the
+conflict"; a dateline's "overnight"; "the end of Ramadan"; a bare "Eid" under way;
+"Monday, the start of the Eid al-Adha holiday"; "So far this year … the same period last
+year"; "The following spring" and "that decade" in a past account with no time before.
+
+Sentences are our own; each test gives its publication date (DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import texts_and_values as _found
+
+_CASES = [
+    (
+        "The hearing is scheduled for Sept. 8 in federal court.",
+        "2021-01-12",
+        [("Sept. 8", "2021-09-08")],
+    ),
+    ("The judge scheduled a status hearing for Dec. 8.", "2021-01-12", [("Dec. 8", "2021-12-08")]),
+    ("The judge set a trial date of Nov. 18.", "2021-08-24", [("Nov. 18", "2021-11-18")]),
+    ("The trial date of Nov. 18 was kept.", "2021-08-24", [("Nov. 18", "2020-11-18")]),
+    (
+        "The governor announced a curfew starting at midnight Friday.",
+        "2020-03-12",
+        [("midnight Friday", "2020-03-13T24:00")],
+    ),
+    ("The governor announced a curfew starting Friday.", "2020-03-12", [("Friday", "2020-03-13")]),
+    (
+        "The regular season ended Sunday, and the playoffs begin Tuesday.",
+        "2005-10-03",
+        [("Sunday", "2005-10-02"), ("Tuesday", "2005-10-04")],
+    ),
+    (
+        "The season ended Sunday and the players went home.",
+        "2005-10-03",
+        [("Sunday", "2005-10-02")],
+    ),
+    (
+        "The league said Thursday it had approved the plan, with the season set to open Sept. 10.",
+        "2020-05-11",
+        [("Thursday", "2020-05-07"), ("Sept. 10", "2020-09-10")],
+    ),
+    ("The Sun May 5, 2019 edition sold out.", "2019-11-27", [("Sun May 5, 2019", "2019-05-05")]),
+    (
+        "The jet was shot down at about 1200 Moscow time, the ministry said.",
+        "2016-08-01",
+        [("about 1200 Moscow time", "2016-08-01T12:00")],
+    ),
+    ("The index rose 17.05 points on Monday.", "2016-08-01", [("Monday", "2016-08-01")]),
+    (
+        "Video duration 02:31. Published on November 20, 2017.",
+        "2017-11-20",
+        [("November 20, 2017", "2017-11-20")],
+    ),
+    (
+        "The train left at 1:42 (local time) on Monday.",
+        "2016-09-19",
+        [("1:42", "2016-09-19T01:42"), ("Monday", "2016-09-19")],
+    ),
+    (
+        "The mayor had promised in October that the bridge would reopen by the end of the year.",
+        "2017-05-31",
+        [("October", "2016-10"), ("the end of the year", "2016")],
+    ),
+    (
+        "He said in January that the city would fall by the end of the month.",
+        "2016-06-20",
+        [("January", "2016-01"), ("the end of the month", "2016-01")],
+    ),
+    (
+        "He said the city would fall by the end of the month.",
+        "2016-06-20",
+        [("the end of the month", "2016-06")],
+    ),
+    (
+        '"The battle will take weeks, maybe months," he said.',
+        "2016-10-17",
+        [("weeks", "PXW"), ("months", "PXM")],
+    ),
+    ("The talks may last days if not weeks.", "2016-10-17", [("days", "PXD"), ("weeks", "PXW")]),
+    ('"It took me years to talk about it," she said.', "2018-04-05", [("years", "PXY")]),
+    ('"It took me a while," she said.', "2018-04-05", [("a while", "PXX")]),
+    (
+        "The deficit in the 2019 budget year topped $980 billion.",
+        "2019-10-08",
+        [("the 2019 budget year", "2019")],
+    ),
+    (
+        "The state entered the new fiscal year Wednesday without a budget.",
+        "2015-07-01",
+        [("the new fiscal year", "2015"), ("Wednesday", "2015-07-01")],
+    ),
+    (
+        "The new year begins Tuesday.",
+        "2018-12-28",
+        [("The new year", "2019"), ("Tuesday", "2019-01-01")],
+    ),
+    (
+        "Congress passed a bill that keeps the government funded until Dec. 11.",
+        "2015-09-30",
+        [("Dec. 11", "2015-12-11")],
+    ),
+    (
+        "The budget does not cover the war beyond Sept. 30.",
+        "2005-02-07",
+        [("Sept. 30", "2005-09-30")],
+    ),
+    ("The war dragged on beyond Sept. 30.", "2005-02-07", [("Sept. 30", "2004-09-30")]),
+    (
+        "The family gathered at the lake every Fourth of July.",
+        "2002-12-19",
+        [("every Fourth of July", "XXXX-07-04")],
+    ),
+    (
+        "She volunteers at the shelter every Thanksgiving.",
+        "2012-11-26",
+        [("every Thanksgiving", "XXXX-11")],
+    ),
+    (
+        "Every Christmas morning the children open gifts.",
+        "2012-11-26",
+        [("Every Christmas morning", "XXXX-12-25TMO")],
+    ),
+    (
+        "The family gathered on the Fourth of July.",
+        "2012-11-26",
+        [("the Fourth of July", "2012-07-04")],
+    ),
+    ('"I remember it like it was yesterday," Harris said.', "2005-05-16", []),
+    ('"It was yesterday," Harris said.', "2005-05-16", [("yesterday", "2005-05-15")]),
+    (
+        "The death toll rose to 1,284 on Wednesday, the 23rd day of the conflict.",
+        "2014-07-30",
+        [("Wednesday", "2014-07-30"), ("the 23rd day", "2014-07-30")],
+    ),
+    (
+        "The festival drew crowds on Wednesday, the third day of the fair.",
+        "2014-07-30",
+        [("Wednesday", "2014-07-30")],
+    ),
+    (
+        "NEW YORK, Sept. 12 — Rescue workers searched the rubble overnight.",
+        "2001-09-12",
+        [("Sept. 12", "2001-09-12"), ("overnight", "2001-09-11TNI")],
+    ),
+    (
+        "NEW YORK, Sept. 12 — Rain will fall overnight.",
+        "2001-09-12",
+        [("Sept. 12", "2001-09-12"), ("overnight", "2001-09-12TNI")],
+    ),
+    (
+        "The army hoped to clear the Old City by the end of Ramadan.",
+        "2017-05-25",
+        [("the end of Ramadan", "2017-06-24")],
+    ),
+    ("The army will resume operations after Eid.", "2017-09-04", [("Eid", "2017-09-01")]),
+    (
+        "The truce takes effect on Monday, the start of the Eid al-Adha holiday.",
+        "2016-09-12",
+        [("Monday", "2016-09-12"), ("Eid al-Adha", "2016-09-12")],
+    ),
+    (
+        "So far this year, 1,282 civilians have been killed, compared with 1,500 in the same period last year.",
+        "2020-08-31",
+        [("this year", "2020"), ("the same period last year", "2019")],
+    ),
+    (
+        "The following spring, she enrolled at the university.",
+        "2017-03-21",
+        [("The following spring", "XXXX-SP")],
+    ),
+    ("That summer, the city was gripped by fear.", "2006-05-01", [("That summer", "XXXX-SU")]),
+    (
+        "By the end of that decade, she had become a famous architect.",
+        "2020-11-09",
+        [("the end of that decade", "XXX")],
+    ),
+    (
+        "For the following decade, prices stayed flat.",
+        "2020-11-09",
+        [("the following decade", "P10Y")],
+    ),
+    (
+        "She graduated in 1995. The following spring, she enrolled at the university.",
+        "2017-03-21",
+        [("1995", "1995"), ("The following spring", "1996-SP")],
+    ),
+    (
+        "The following spring will bring new rules.",
+        "2017-03-21",
+        [("The following spring", "2018-SP")],
+    ),
+    (
+        "The story was first published on Thu 15 Feb 2018 at 09.00 GMT and corrected later.",
+        "2018-02-15",
+        [("Thu 15 Feb 2018 at 09.00 GMT", "2018-02-15T09:00")],
+    ),
+    (
+        "Talks opened on Tue, Apr. 11, 2006 in Geneva.",
+        "2006-04-11",
+        [("Tue, Apr. 11, 2006", "2006-04-11")],
+    ),
+    (
+        "The attack came on Mon September 12, 2011 at dawn.",
+        "2011-09-12",
+        [("Mon September 12, 2011", "2011-09-12")],
+    ),
+    (
+        "The strike hit the village at about 1300 Damascus time on Saturday.",
+        "2016-08-01",
+        [("about 1300 Damascus time on Saturday", "2016-07-30T13:00")],
+    ),
+    (
+        "The station broadcast at 1200 Moscow time every day.",
+        "2016-08-01",
+        [("1200 Moscow time", "2016-08-01T12:00"), ("every day", "P1D")],
+    ),
+    ("The judge scheduled a status hearing for Dec. 8.", "2021-01-12", [("Dec. 8", "2021-12-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), _CASES)
+def test_schedules_stamps_budgets_and_past_accounts(nlp, text, dct, expected):
+    assert _found(nlp, text, dct) == expected
+
+
+#: a page's stamp or a clip's label, which the page splitter files as boilerplate when it
+#: stands alone; read here as a paragraph of text, as a text with no page chrome is
+_STAMPS = [
+    (
+        "Posted Tue 3 Oct 2017, 9:41am",
+        "2017-10-03",
+        [("Tue 3 Oct 2017, 9:41am", "2017-10-03T09:41")],
+    ),
+    ("Posted on Tue, Apr. 11, 2006", "2006-04-11", [("Tue, Apr. 11, 2006", "2006-04-11")]),
+    (
+        "Last modified on Wed 27 Nov 2019 17.05 GMT",
+        "2019-11-27",
+        [("Wed 27 Nov 2019 17.05 GMT", "2019-11-27T17:05")],
+    ),
+    (
+        "By Ana Ruiz, CNN. Updated 1108 GMT (1908 HKT) August 8, 2017",
+        "2017-08-08",
+        [("1108 GMT", "2017-08-08T11:08"), ("August 8, 2017", "2017-08-08")],
+    ),
+    (
+        "Posted 1/30/2020 7:00:00 AM, updated 1/30/2020 9:12:47 PM",
+        "2020-01-30",
+        [
+            ("1/30/2020 7:00:00 AM", "2020-01-30T07:00"),
+            ("1/30/2020 9:12:47 PM", "2020-01-30T21:12"),
+        ],
+    ),
+    ("Video: Flooding in Houston (1:42)", "2016-09-19", []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), _STAMPS)
+def test_a_page_stamp_read_as_text(nlp, text, dct, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = dct
+    doc._.blocks = [{"kind": "paragraph", "start": 0, "end": len(text)}]
+    assert [(t["text"], t["value"]) for t in nlp(doc)._.timexes] == expected
