@@ -226,6 +226,138 @@ _CASES = [
         [("1200 Moscow time", "2016-08-01T12:00"), ("every day", "P1D")],
     ),
     ("The judge scheduled a status hearing for Dec. 8.", "2021-01-12", [("Dec. 8", "2021-12-08")]),
+    (
+        "The company said in March it would hire 500 people by the end of the year.",
+        "2017-06-15",
+        [("March", "2017-03"), ("the end of the year", "2017")],
+    ),
+    (
+        "Smith, who said in January that he would step down, will leave at the end of the month.",
+        "2005-03-10",
+        [("January", "2005-01"), ("the end of the month", "2005-03")],
+    ),
+    (
+        "The mayor presented a budget on Wednesday for the coming year.",
+        "2013-04-11",
+        [("Wednesday", "2013-04-10"), ("the coming year", "2014")],
+    ),
+    (
+        "Year-to-date sales rose 5 percent from the same period last year.",
+        "2020-08-31",
+        [("the same period last year", "2019")],
+    ),
+    (
+        "Last summer the club had trained hard, with the season set to open the following week.",
+        "2014-09-15",
+        [("Last summer", "2013-SU"), ("the following week", "2013-WXX")],
+    ),
+    (
+        "Each Valentine's Day card comes with a coupon.",
+        "2018-02-10",
+        [("Valentine's Day", "2018-02-14")],
+    ),
+    (
+        "She volunteers every Thanksgiving at the shelter.",
+        "2012-11-26",
+        [("every Thanksgiving", "XXXX-11")],
+    ),
+    (
+        "He said the following week would be crucial.",
+        "2011-02-17",
+        [("the following week", "2011-W08")],
+    ),
+    (
+        "The mayor promised that summer jobs would be available.",
+        "2014-03-10",
+        [("that summer", "2014-SU")],
+    ),
+    (
+        "The following month has historically been the busiest.",
+        "2004-03-11",
+        [("The following month", "2004-04")],
+    ),
+    (
+        "The story ran in The Sun May 5, 2011 edition.",
+        "2011-05-06",
+        [("May 5, 2011", "2011-05-05")],
+    ),
+    ("Since 2014 Moscow time has been fixed.", "2014-12-01", [("2014", "2014")]),
+    (
+        "The strike was carried out around 1100 Baghdad time.",
+        "2016-08-01",
+        [("around 1100 Baghdad time", "2016-08-01T11:00")],
+    ),
+    ("It will reopen in June, not May.", "2012-04-10", [("June", "2012-06"), ("May", "2012-05")]),
+    ("Residents will be allowed out for one hour of exercise a day.", "2020-10-21", []),
+    (
+        "The Rays beat the White Sox on Sunday and face Boston in the playoffs starting Friday.",
+        "2008-10-06",
+        [("Sunday", "2008-10-05"), ("Friday", "2008-10-10")],
+    ),
+    (
+        "The House bill keeps the government funded until Dec. 11.",
+        "2020-09-22",
+        [("Dec. 11", "2020-12-11")],
+    ),
+    (
+        '"It looks like it was yesterday\'s decision that tipped the market," a trader said.',
+        "2020-07-07",
+        [("yesterday", "2020-07-06")],
+    ),
+    (
+        "Traffic on the bridge was snarled again this morning, just like it was yesterday.",
+        "2015-05-05",
+        [("this morning", "2015-05-05TMO"), ("yesterday", "2015-05-04")],
+    ),
+    (
+        "On Sunday, veterans marked the first day of the invasion with a ceremony.",
+        "2004-06-07",
+        [("Sunday", "2004-06-06")],
+    ),
+    (
+        "COLOMBO, Sri Lanka, Dec. 27 (AFP) - Troops shelled rebel positions overnight, the army said.",
+        "2011-12-27",
+        [("Dec. 27", "2011-12-27"), ("overnight", "2011-12-26TNI")],
+    ),
+    (
+        "Fasting begins Thursday, the start of Ramadan.",
+        "2018-05-15",
+        [("Thursday", "2018-05-17"), ("the start of Ramadan", "2018-05-17")],
+    ),
+    (
+        "The broadcast was scheduled for 1930 Kyiv time on Monday.",
+        "2021-02-01",
+        [("1930 Kyiv time on Monday", "2021-02-01T19:30")],
+    ),
+    ("Investors put money into about 1300 Dubai time-share units.", "2017-05-02", []),
+    ("The film's length 2:15 was cut by the studio.", "2015-07-22", []),
+    (
+        "For the festival's duration: 10:00 to 18:00 daily, gates open early.",
+        "2016-11-09",
+        [("10:00", "2016-11-09T10:00"), ("18:00", "2016-11-09T18:00"), ("daily", "P1D")],
+    ),
+    ("Fans still talk about that final like it was yesterday.", "2017-04-20", []),
+    ("Late that decade, the band split up.", "2015-09-15", [("Late that decade", "XXX")]),
+    (
+        "It is the third day of the invasion, and forces are deep inside Iraq.",
+        "2003-03-22",
+        [("the third day", "2003-03-22")],
+    ),
+    (
+        "Veterans marked the first day of the invasion with a ceremony on Sunday.",
+        "2004-06-07",
+        [("Sunday", "2004-06-06")],
+    ),
+    (
+        "Troops pushed toward Basra on Friday, the second day of the invasion.",
+        "2003-03-22",
+        [("Friday", "2003-03-21"), ("the second day", "2003-03-21")],
+    ),
+    (
+        "She cooks for the whole family every Christmas.",
+        "2019-11-26",
+        [("every Christmas", "XXXX-12-25")],
+    ),
 ]
 
 
@@ -262,6 +394,12 @@ _STAMPS = [
         ],
     ),
     ("Video: Flooding in Houston (1:42)", "2016-09-19", []),
+    (
+        "Watch live: Prime Minister's address (22:00 GMT)",
+        "2020-01-31",
+        [("22:00 GMT", "2020-01-31T22:00")],
+    ),
+    ("Tue 3 Oct 2017 14.30 BST", "2017-10-03", [("Tue 3 Oct 2017 14.30 BST", "2017-10-03T14:30")]),
 ]
 
 

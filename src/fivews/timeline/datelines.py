@@ -36,7 +36,8 @@ _DATELINE = re.compile(
 
 #: a dateline at a line's start, with or without the agency ("NEW YORK, Sept. 12 —")
 _DATELINE_OPENING = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’ -]+,\s*(?:[A-Z][A-Za-z.]+,\s*)?(?i:" + MONTH + r")\s+[0-3]?\d"
+    r"[ \t]*[A-Z][A-Z.'’ -]+,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s*)?(?i:" + MONTH + r")"
+    r"\s+[0-3]?\d"
     r"\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:—|–|--?)\s"
 )
 

@@ -90,6 +90,8 @@ _ELSEWHERE = re.compile(
     r"|(?:last|next|this|that)\s+(?:week|weekend|month|year|night)|ago)\b",
     re.I,
 )
+#: the event and "with" after a count "marked": a day remembered with a ceremony
+_HONOURED_WITH = re.compile(r"\s+of\s+[^.;!?,]{1,60}?\s+(?:with|by\s+(?:laying|holding))\b", re.I)
 #: … and a month, which places a count told by a verb of reaching it
 _MONTH_LATER = re.compile(rf"[^.;!?]*?{_MONTH_NAMES}")
 #: a year earlier in the count's sentence ("In 1933, Roosevelt marked his 100th day")
@@ -170,6 +172,8 @@ def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
     if reached:
         if _MONTH_LATER.match(text, m.end()):
             return False  # "marked the third day of the riots in March"
+        if "mark" in reached.group(0).lower() and _HONOURED_WITH.match(text, m.end()):
+            return False  # "veterans marked the first day of the invasion with a ceremony"
         if reached["ahead"] and "will" in reached.group(0).lower():
             return bool(_WEEKDAY_LATER.match(text, m.end()))  # not "will enter its third day if …"
         return True

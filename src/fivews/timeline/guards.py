@@ -300,11 +300,17 @@ def amount_rate(m: re.Match[str], text: str) -> bool:
     ):
         return True
     # a measure of a substance ("1,800 tons of carbon dioxide a year", "300 barrels of oil
-    # a day")
+    # a day"), or of a pastime ("one hour of exercise a day")
     return any(
-        wider[k] == "of" and amount(wider[k - 2]) and _plural(wider[k - 1])
+        wider[k] == "of"
+        and amount(wider[k - 2])
+        and (_plural(wider[k - 1]) or _SHORT_UNIT.fullmatch(wider[k - 1]) is not None)
         for k in range(max(2, len(wider) - 3), len(wider) - 1)
     )
+
+
+#: a unit shorter than the day a rate counts in ("one hour of exercise a day")
+_SHORT_UNIT = re.compile(r"(?:second|minute|hour)s?", re.I)
 
 
 def _plural(word: str) -> bool:
@@ -369,14 +375,6 @@ _PAST_AGE_NOUNS = frozenset(
 )
 
 
-#: "like it was", "as if it were" before "yesterday": the simile of a sharp memory
-_AS_IF_BEFORE = re.compile(
-    r"\b(?:like|as\s+if|as\s+though)\s+(?:it|that)\s+(?:was|were|happened|had\s+been)"
-    r"(?:\s+(?:only|just))?\s+$",
-    re.I,
-)
-
-
 def guard_day_word(m: re.Match[str], text: str) -> bool:
     """ "today"/"tomorrow"/"yesterday" naming the era ("today's youth", "the leaders of
     tomorrow", "the policies of yesterday") is not the DCT's day (neither TimeML folder
@@ -386,8 +384,6 @@ def guard_day_word(m: re.Match[str], text: str) -> bool:
     word = m["word"].lower()
     if word not in ("today", "tomorrow", "yesterday") or m["part"] or m["part0"]:
         return True
-    if word == "yesterday" and _AS_IF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return False  # "I remember it like it was yesterday": a memory still sharp
     owner = _POSSESSED_NOUN.match(text, m.end())
     if owner:
         # "today's climate talks", "today's workforce report": the era noun names the

@@ -154,7 +154,9 @@ _STRETCH_INTO = re.compile(
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 #: another month listed right before ("during February and March", "January, March"),
 #: capitalised (checked by the guard)
-_MONTH_LISTED_BEFORE = re.compile(rf"\b({MONTH})\.?(?:,\s*|,?\s+(?:and|or|&)\s+)$", re.I)
+_MONTH_LISTED_BEFORE = re.compile(
+    rf"\b({MONTH})\.?(?:,\s*|,?\s+(?:and|or|&|not|rather\s+than|instead\s+of)\s+)$", re.I
+)
 #: an article and a lower-case adjective before "March" ("an unusually wet March", "a
 #: record March"): a march of protest is written lower-case; "May", also a name ("a
 #: defiant May"), is left out
@@ -182,7 +184,8 @@ def _lower_case_line(text: str, start: int) -> bool:
 
 
 def _month_listed_before(text: str, start: int) -> bool:
-    """Whether a capitalised month is listed right before ``start`` ("February and")."""
+    """Whether a capitalised month is listed right before ``start`` ("February and") or
+    set against it ("in June, not May", "June rather than May")."""
     listed = _MONTH_LISTED_BEFORE.search(text, max(0, start - 20), start)
     return listed is not None and listed.group(1)[0].isupper()
 

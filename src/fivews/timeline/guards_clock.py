@@ -66,15 +66,27 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
             return True  # a live blog's stamp: "0930 GMT: Japan's nuclear agency says …"
         if m.end() > m.end("mi4") and _RESTATED_BEFORE.search(text, max(0, at - 10), at):
             return True  # "attacked at dawn, 1300 GMT Tuesday", "at 0900 GMT, or 1300 local time"
-        if _PAGE_STAMP_BEFORE.search(text, max(0, at - 40), at):
-            return True  # "Updated 1108 GMT", "Last modified on Wed 27 Nov 2019 17.05 GMT"
+        city = _CITY_TIME_AFTER.match(text, m.end("mi4"))
+        if city and not (m["cmod"] or previous_word(text, at) in _CITY_CLOCK_BEFORE):
+            return False  # "Since 2014 Moscow time has been …": a year before a zone's name
+        if m["cmod"] and m.end() > m.end("mi4"):
+            return True  # "carried out around 1100 Baghdad time"
+        if _PAGE_STAMP_BEFORE.search(text, max(0, at - 40), at) or _YEAR_RIGHT_BEFORE.search(
+            text, max(0, at - 8), at
+        ):
+            return True  # "Updated 1108 GMT", "Tue 3 Oct 2017 14.30 BST"
         return previous_word(text, at) in _RANGE_PREPOSITIONS or bool(
             _24_HOUR_DASH.search(text, max(0, at - 8), at)  # "from 1900 - 0500 local time"
         )
-    if (
-        m["h2"]
-        and not m["sec"]
-        and _RUNNING_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if re.fullmatch(r"\d{1,2}:\d\d", m.group(0)) and (
+        (
+            _RUNNING_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and _RUNNING_TIME_END.match(text, m.end())
+        )
+        or (
+            text[m.end() : m.end() + 1] == ")"
+            and _CLIP_BRACKET_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        )
     ):
         return False  # "Video duration 02:31", "Video: Flooding in Houston (1:42)": a clip's length
     if m["pmi"] or m["tmi"]:  # "at ten past ten"; not "voted ten to four", "half past its peak"
@@ -131,12 +143,24 @@ _PAGE_STAMP_BEFORE = re.compile(
     r"(?:\s+(?:at|on))?[ \t]*:?[ \t]*(?:[\w.,]+[ \t]+){0,4}?$",
     re.I,
 )
-#: a clip's label before its running time: "Video duration 02:31", "Video: … (1:42)"
-_RUNNING_TIME_BEFORE = re.compile(
-    r"\b(?:duration|running\s+time|run\s+time|length)\s*:?\s*$"
-    r"|(?:^|\n)[ \t]*(?:Video|Watch|Audio|Listen|Podcast)\b[^\n]*\($",
-    re.I,
+#: a clip's label before its running time: "Video duration 02:31"
+_RUNNING_TIME_BEFORE = re.compile(r"\b(?:duration|running\s+time|run\s+time|length)\s*:?\s*$", re.I)
+#: a clip's line and a bracket before its running time: "Video: … (1:42)"
+_CLIP_BRACKET_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Video|Watch|Audio|Listen|Podcast)\b[^\n]*\($", re.I
 )
+#: what may not follow a clip's running time: a range's dash or "to", a half of the day or
+#: a zone ("duration: 10:00 to 18:00 daily")
+_RUNNING_TIME_END = re.compile(r"(?!\s*(?:-|–|to\b|and\b|[ap]\.?m\b|(?-i:[A-Z]{2,4})\b))", re.I)
+#: a city's or a country's time after a 24-hour time ("1200 Moscow time")
+_CITY_TIME_AFTER = re.compile(r"\s+(?!GMT|UTC)(?-i:[A-Z][a-z]+)\s+time\b(?!-)")
+#: the words before a 24-hour time and a city's time that make it a clock time
+_CITY_CLOCK_BEFORE = frozenset(
+    {"at", "by", "from", "to", "and", "between", "before", "after", "for"}
+)
+#: a year and maybe a comma or "at" right before a 24-hour time, as a page's stamp writes
+#: a date and its time ("Tue 3 Oct 2017 14.30 BST")
+_YEAR_RIGHT_BEFORE = re.compile(r"\b(?:19|20)\d\d[ \t]+(?:at[ \t]+)?$")
 #: what ends a live blog's or a timeline's stamp ("0930 GMT: …", "1115 GMT - …")
 _STAMP_ENDS = re.compile(r"[ \t]*(?::|—|–|--?)[ \t]")
 #: the prepositions of a stretch's end before "at least" and a 24-hour time

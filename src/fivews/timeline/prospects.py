@@ -62,11 +62,15 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
             verb.dep_ == "xcomp"
             # a reduced "set to" the parser hangs as an adverbial clause ("the tax increases
             # set to take effect on Jan. 1")
-            # or after "with" and a subject ("with the season set to open Sept. 10")
+            # or after "with" and a subject, before a named day ("with the season set to
+            # open Sept. 10"; not "the following week" of a past account)
             or (
                 verb.dep_ == "advcl"
-                and verb.head.dep_ in ("acl", "pcomp")
                 and verb.head.tag_ == "VBN"
+                and (
+                    verb.head.dep_ == "acl"
+                    or (verb.head.dep_ == "pcomp" and doc[token_i].pos_ in ("PROPN", "NUM"))
+                )
             )
         )
         and verb.tag_ == "VB"

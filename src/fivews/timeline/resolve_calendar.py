@@ -35,7 +35,7 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.live_blogs import chronology_year
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.story_time import said_in_month, story_year
+from fivews.timeline.story_time import SAID_IN, said_in_month, story_year
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
     OTHER_TIME_BEFORE,
@@ -85,7 +85,28 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
         day = dt.date(int(m["year"]), month_number(m["month"]), day_of_month(m))
     except ValueError:
         return None
-    return make_timex(m, "DATE", day.isoformat(), "month_day_year", point_mod_of(m))
+    t = make_timex(m, "DATE", day.isoformat(), "month_day_year", point_mod_of(m))
+    short = _SHORT_WEEKDAY.match(m.group(0))
+    if short and WEEKDAYS.get(_SHORT_DAYS[short[1][:2]]) != day.isoweekday():
+        # "The Sun May 5, 2011 edition", "Couple Wed June 12, 2010": a paper's name or a
+        # verb, not the date's own weekday
+        skip = short.end()
+        t.start, t.text = m.start() + skip, m.group(0)[skip:]
+    return t
+
+
+#: a short weekday opening a full date ("Tue 3 Oct 2017", "Wed, Feb. 29, 2012")
+_SHORT_WEEKDAY = re.compile(r"(?-i:(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.?,?\s+")
+#: a short weekday's first two letters -> the weekday's name
+_SHORT_DAYS = {
+    "Mo": "monday",
+    "Tu": "tuesday",
+    "We": "wednesday",
+    "Th": "thursday",
+    "Fr": "friday",
+    "Sa": "saturday",
+    "Su": "sunday",
+}
 
 
 def _year_by_tense(
@@ -307,6 +328,12 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         if how == "near_dct" and (year, month) > (d.year, d.month) and told:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
             year, rule = year - 1, "month_past_tense"
+        if (year, month) > (d.year, d.month) and SAID_IN.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            # "The company said in March it would hire 500 people" in June: the saying's
+            # March, gone by, whatever the tense of what was said
+            year, rule = d.year if month <= d.month else d.year - 1, "month_of_saying"
         said = said_in_month(m, ctx) if ctx.tense(m.start(), m.end()) == FUTURE else None
         if said is not None:
             # "said in March that the company would finish the repairs by June": the June

@@ -18,6 +18,7 @@ from fivews.timeline.framing_years import (
     year_named_after,
     year_named_before,
 )
+from fivews.timeline.guards import NOUN_AFTER
 from fivews.timeline.holiday_dates import (
     HOLIDAYS,
     holiday_date,
@@ -303,7 +304,7 @@ def _sighted_day(m: re.Match[str], ctx: Context, day: dt.date) -> dt.date:
     :data:`_SIGHTING` days of the computed date (the moon is sighted a day apart from
     country to country); else the computed ``day``."""
     said = _ITS_WEEKDAY.match(ctx.text, m.end()) or _WEEKDAY_OPENING_IT.search(
-        ctx.text, max(0, m.start() - 50), m.start()
+        ctx.text, max(0, m.start("holiday") - 50), m.start("holiday")
     )
     if said is None and _CELEBRATING.search(ctx.text, max(0, m.start() - 20), m.start()):
         said = _CELEBRATED_ON.match(ctx.text, m.end())
@@ -345,9 +346,9 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if conventional:
         name = name.removeprefix("orthodox ")
     rule = HOLIDAYS[name]
-    if m["hevery"]:
+    if m["hevery"] and not NOUN_AFTER.match(ctx.text, m.end()):
         # "every Fourth of July", "each Thanksgiving": the holiday year after year, on its
-        # day, or in its month when the day moves
+        # day, or in its month when the day moves (not "each Valentine's Day card")
         value = "XXXX"
         if "month" in rule and not _MOVABLE_KEYS & rule.keys():
             day = f"-{rule['day']:02d}" if "day" in rule else ""
@@ -421,6 +422,8 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if mod == "END" and len(span) > 1:
         day = dt.date.fromisoformat(span[-1])  # "by the end of Ramadan": its last day
     t = make_timex(m, "DATE", day.isoformat(), how, mod, span, anchor="DCT+tense")
+    if m["hevery"]:  # "each Valentine's Day card": the holiday, "each" the card's
+        t.start, t.text = m.start("holiday"), ctx.text[m.start("holiday") : t.end]
     if conventional and m.start() == m.start("holiday"):
         t.start = m.end("holiday") - len(m["holiday"][len("orthodox") :].lstrip())
         t.text = ctx.text[t.start : t.end]

@@ -120,6 +120,9 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         # "In the first five months of 2016 … the same period last year": a span of no
         # quarter, in the year before the one whose months were counted
         named = _counted_months_year(m, ctx)
+        opening = sentence_around(ctx.text, m.start(), m.end())[0]
+        if named is None and ctx.dct is not None and _SO_FAR.search(ctx.text, opening, m.start()):
+            named = str(ctx.dct.year)  # "Year-to-date sales rose 5% from the same period last year"
         if named is not None:
             value = str(int(named) - 1)
             return make_timex(m, "DATE", value, "period_year_ago", anchor="previous timex")

@@ -26,6 +26,7 @@ from fivews.timeline.lexicon import (
     WEEKDAY,
 )
 from fivews.timeline.mid_units import MID_UNITS, resolve_mid_unit
+from fivews.timeline.past_accounts import unit_of_a_past_account
 from fivews.timeline.quotations import spoken_on
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.resolve_quarters import results_year_told_back
@@ -98,12 +99,6 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
     return 0
 
 
-def _season_ahead(dct: dt.date, code: str) -> bool:
-    """Whether the season ``code`` of the DCT's year has not yet begun at the DCT (its
-    middle month more than one month ahead)."""
-    return _MIDDLE[code] - dct.month > 1
-
-
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
@@ -142,21 +137,9 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         found = anaphoric_unit(m, ctx, unit, offset, mod)
         if found is not None:
             return found
-    if (
-        ctx.dct is not None
-        and unit in ("year", "month", "week", "decade", *SEASONS)
-        and ((offset > 0 and unit != "decade") or (rel == "that" and unit in ("decade", *SEASONS)))
-        and rel not in ("next", "coming", "this coming")
-        and ctx.tense(m.start(), m.end()) == PAST
-    ):
-        # "The following spring, she enrolled", "That summer, the city was gripped by
-        # fear" with no time told before: some such unit of a past account, not one
-        # counted from the DCT (which may lie ahead of it)
-        value = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "decade": "XXX"}.get(unit)
-        if value is None and (offset > 0 or _season_ahead(ctx.dct, SEASONS[unit])):
-            value = f"XXXX-{SEASONS[unit]}"
-        if value is not None:
-            return make_timex(m, "DATE", value, "unit_of_a_past_account", mod)
+    told = unit_of_a_past_account(m, ctx, rel, unit, mod)
+    if told is not None:
+        return told
     if unit in SEASONS:
         code = SEASONS[unit]
         if ctx.dct is None:

@@ -424,7 +424,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?:(?<=\d)\.(?=[0-5]\d\s+(?:GMT|UTC|BST)\b))?(?P<mi4>[0-5]\d)"
         # "at 0900hrs", "at 1700 hours local time", "at 1200 Moscow time"
         r"(?:\s*hrs\b|\s+hours\b"
-        r"|(?=\s+(?:GMT|UTC|local\s+time|(?-i:" + ZONE_CODES + r"|[A-Z][a-z]+\s+time))\b"
+        r"|(?=\s+(?:GMT|UTC|local\s+time|(?-i:" + ZONE_CODES + r"|[A-Z][a-z]+\s+time(?!-)))\b"
         r"|\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\)"  # "at 2100 (1900 GMT)"
         r"|\s+on\s+"
         + WEEKDAY  # "at 2100 on Wednesday"

@@ -209,10 +209,13 @@ _SAID_IN = re.compile(
 )
 #: a verb of saying, "in" and a month, then "that" or a clause with "would" before the
 #: time in the same sentence ("said in January that parts would not be available until")
+_SAYING = r"\b(?:said|announced|predicted|forecast|promised|pledged|warned|told\s+\w+|estimated)"
 _SAID_IN_MONTH_WOULD = re.compile(
-    r"\b(?:said|announced|predicted|forecast|promised|pledged|warned|told\s+\w+|estimated)"
-    r"\s+in\s+(?P<month>[A-Z][a-z]+\.?)\s+(?:that\s+)?[^.;:!?]*\bwould\b[^.;:!?]*$"
+    _SAYING + r"\s+in\s+(?P<month>[A-Z][a-z]+\.?)\s+(?:that\s+)?[^.;:!?]*\bwould\b[^.;:!?,]*$"
 )
+#: a verb of saying right before "in" and a month ("said in March it would hire"): the
+#: month of the saying, gone by
+SAID_IN = re.compile(_SAYING + r"\s+in\s+$")
 
 
 def said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
@@ -225,7 +228,10 @@ def said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
         return None
     for t in ctx.earlier(r"\d{4}-\d\d", m.start(), 200):
         if t.start == said.start("month"):  # ("would idle the plant in February and March")
-            return int(t.value[:4]), int(t.value[5:7])
+            year, month = int(t.value[:4]), int(t.value[5:7])
+            if ctx.dct is not None and (year, month) > (ctx.dct.year, ctx.dct.month):
+                return None  # a saying is no later than the DCT
+            return year, month
     return None
 
 

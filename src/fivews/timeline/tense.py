@@ -359,7 +359,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         and verb.head.head.lemma_ in _KEEPING_VERBS
     ):
         verb = verb.head.head  # "will keep 19 embassies closed through Saturday": "keep"
-    elif verb is not None and verb.tag_ == "VBN" and verb.dep_ == "oprd":
+    elif verb is not None and verb.tag_ == "VBN" and verb.dep_ in ("oprd", "xcomp"):
         if verb.head.lemma_ in _KEEPING_VERBS:
             verb = verb.head  # "a bill that keeps the government funded until Dec. 11"
     if verb is not None and prospective(doc, token_i, verb):

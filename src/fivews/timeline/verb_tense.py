@@ -115,11 +115,16 @@ def verb_tense(verb: Token) -> str | None:
 
 def _present_after_a_perfect(verb: Token, auxes: list[Token]) -> bool:
     """Whether ``verb`` is a bare form joined to a present perfect ("have won … and play
-    Denver on Wednesday"): it cannot share "have", which would need a participle, so it
-    is a plural present the tagger read as a bare form."""
+    Denver on Wednesday") or to a past ("beat the White Sox on Sunday and face Boston"): it
+    cannot share "have", which would need a participle, nor the past, so it is a plural
+    present the tagger read as a bare form."""
     if verb.tag_ != "VB" or verb.dep_ != "conj" or auxes or verb.i < verb.head.i:
         return False
     head = verb.head
+    if head.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and verb.lower_ not in SAME_PAST:
+        # "The Rays beat the White Sox on Sunday and face Boston starting Friday": a bare
+        # form joined to a past shares no auxiliary, so it is a plural present
+        return not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children if c.i > head.i)
     return head.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children
     )
