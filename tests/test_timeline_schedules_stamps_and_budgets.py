@@ -358,6 +358,68 @@ _CASES = [
         "2019-11-26",
         [("every Christmas", "XXXX-12-25")],
     ),
+    (
+        "On Friday, the start of Ramadan was declared for Saturday.",
+        "2017-05-27",
+        [
+            ("Friday", "2017-05-26"),
+            ("the start of Ramadan", "2017-05-27"),
+            ("Saturday", "2017-05-27"),
+        ],
+    ),
+    (
+        "Workers marked the 10th day of their walkout with a march on Tuesday.",
+        "2012-05-09",
+        [("the 10th day", "2012-05-08"), ("Tuesday", "2012-05-08")],
+    ),
+    (
+        "Stores stay open late every Easter weekend.",
+        "2015-03-30",
+        [("every Easter weekend", "XXXX")],
+    ),
+    ("Every Christmas my mother bakes bread.", "2015-12-21", [("Every Christmas", "XXXX-12-25")]),
+    (
+        "It was the cabinet in January, not May herself, that approved it.",
+        "2019-02-14",
+        [("January", "2019-01")],
+    ),
+    (
+        "Voters turned to Johnson in December, not May, whose deal had collapsed.",
+        "2019-12-20",
+        [("December", "2019-12")],
+    ),
+    (
+        "Visitors came and go freely on Sunday, police said.",
+        "2017-10-03",
+        [("Sunday", "2017-10-01")],
+    ),
+    (
+        "The league released the next week's schedule on Friday.",
+        "2019-07-01",
+        [("the next week", "2019-W28"), ("Friday", "2019-06-28")],
+    ),
+    (
+        "The winners will be announced in September at a ceremony in London.",
+        "2017-06-14",
+        [("September", "2017-09")],
+    ),
+    (
+        "Parents will be told officially in September which schools they got.",
+        "2018-05-25",
+        [("September", "2018-09")],
+    ),
+    (
+        "The company has so far declined to comment on the report, which showed sales down 9 percent from the same period last year.",
+        "2011-08-10",
+        [("the same period last year", "2010-Q2")],
+    ),
+    ("By 2012 Moscow time had been fixed permanently.", "2015-09-01", [("2012", "2012")]),
+    (
+        "The jet was shot down at about 1200 Moscow time.",
+        "2016-08-01",
+        [("about 1200 Moscow time", "2016-08-01T12:00")],
+    ),
+    ("For 2021 Olympic time trials, riders will start in Tokyo.", "2021-06-06", [("2021", "2021")]),
 ]
 
 

@@ -91,7 +91,11 @@ _ELSEWHERE = re.compile(
     re.I,
 )
 #: the event and "with" after a count "marked": a day remembered with a ceremony
-_HONOURED_WITH = re.compile(r"\s+of\s+[^.;!?,]{1,60}?\s+(?:with|by\s+(?:laying|holding))\b", re.I)
+_HONOURED_WITH = re.compile(
+    r"\s+of\s+[^.;!?,]{1,60}?\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:ceremon(?:y|ies)"
+    r"|commemorations?|memorials?|wreaths?|services?|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence)\b",
+    re.I,
+)
 #: … and a month, which places a count told by a verb of reaching it
 _MONTH_LATER = re.compile(rf"[^.;!?]*?{_MONTH_NAMES}")
 #: a year earlier in the count's sentence ("In 1933, Roosevelt marked his 100th day")

@@ -106,7 +106,7 @@ def guard_month(m: re.Match[str], text: str) -> bool:
             or bool(_WHEN_AFTER.match(text, m.end()))
             or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
             or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
-            or _month_listed_before(text, m.start())
+            or _month_listed_before(text, m.start(), m.end())
             # "the driest March on record", "the warmest May since 1900" (not "the best May
             # could hope for", "the best March Madness numbers")
             or bool(
@@ -155,8 +155,12 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 #: another month listed right before ("during February and March", "January, March"),
 #: capitalised (checked by the guard)
 _MONTH_LISTED_BEFORE = re.compile(
-    rf"\b({MONTH})\.?(?:,\s*|,?\s+(?:and|or|&|not|rather\s+than|instead\s+of)\s+)$", re.I
+    rf"\b({MONTH})\.?(?:,\s*|,?\s+(?:and|or|&|(?P<contrast>not|rather\s+than|instead\s+of))\s+)$",
+    re.I,
 )
+#: what makes a month set against another a person ("in December, not May, whose deal…",
+#: "not May herself", "not May's agreement")
+_PERSON_AFTER = re.compile(r"['’]s\b|,?\s+(?:herself|himself|who|whose)\b", re.I)
 #: an article and a lower-case adjective before "March" ("an unusually wet March", "a
 #: record March"): a march of protest is written lower-case; "May", also a name ("a
 #: defiant May"), is left out
@@ -183,10 +187,13 @@ def _lower_case_line(text: str, start: int) -> bool:
     return re.search(r"\b[a-z]{3,}\b", text[head : tail if tail >= 0 else len(text)]) is not None
 
 
-def _month_listed_before(text: str, start: int) -> bool:
-    """Whether a capitalised month is listed right before ``start`` ("February and") or
-    set against it ("in June, not May", "June rather than May")."""
+def _month_listed_before(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised month is listed right before ``text[start:end]`` ("February
+    and") or set against it ("in June, not May", "June rather than May"; not a person:
+    "in December, not May, whose deal…")."""
     listed = _MONTH_LISTED_BEFORE.search(text, max(0, start - 20), start)
+    if listed is not None and listed["contrast"] and _PERSON_AFTER.match(text, end):
+        return False
     return listed is not None and listed.group(1)[0].isupper()
 
 

@@ -67,8 +67,14 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
         if m.end() > m.end("mi4") and _RESTATED_BEFORE.search(text, max(0, at - 10), at):
             return True  # "attacked at dawn, 1300 GMT Tuesday", "at 0900 GMT, or 1300 local time"
         city = _CITY_TIME_AFTER.match(text, m.end("mi4"))
-        if city and not (m["cmod"] or previous_word(text, at) in _CITY_CLOCK_BEFORE):
-            return False  # "Since 2014 Moscow time has been …": a year before a zone's name
+        year_like = m["h4"] in ("19", "20")
+        if city and not (
+            m["cmod"]
+            or previous_word(text, at) in (("at", "for") if year_like else _CITY_CLOCK_BEFORE)
+        ):
+            # "Since 2014 Moscow time has been …", "By 2012 Moscow time had been fixed": a
+            # year before a zone's name (a year-like hour only after "at", "for" or "about")
+            return False
         if m["cmod"] and m.end() > m.end("mi4"):
             return True  # "carried out around 1100 Baghdad time"
         if _PAGE_STAMP_BEFORE.search(text, max(0, at - 40), at) or _YEAR_RIGHT_BEFORE.search(
@@ -153,7 +159,7 @@ _CLIP_BRACKET_BEFORE = re.compile(
 #: a zone ("duration: 10:00 to 18:00 daily")
 _RUNNING_TIME_END = re.compile(r"(?!\s*(?:-|–|to\b|and\b|[ap]\.?m\b|(?-i:[A-Z]{2,4})\b))", re.I)
 #: a city's or a country's time after a 24-hour time ("1200 Moscow time")
-_CITY_TIME_AFTER = re.compile(r"\s+(?!GMT|UTC)(?-i:[A-Z][a-z]+)\s+time\b(?!-)")
+_CITY_TIME_AFTER = re.compile(r"\s+(?!GMT|UTC)(?-i:[A-Z][a-z]+)\s+time\b(?!-|\s+trials?\b)")
 #: the words before a 24-hour time and a city's time that make it a clock time
 _CITY_CLOCK_BEFORE = frozenset(
     {"at", "by", "from", "to", "and", "between", "before", "after", "for"}

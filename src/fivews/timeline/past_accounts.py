@@ -41,6 +41,9 @@ _THAT_OPENS = re.compile(
 _FINITE_AFTER = re.compile(
     r"\s+(?:would|will|could|might|may|should|must|shall|can|is|are|has|have)\b", re.I
 )
+#: a preposition of a stretch before the unit ("even if funding were to pass within the
+#: next week": the week to come)
+_STRETCH_BEFORE = re.compile(r"\b(?:within|over|throughout)\s+$", re.I)
 #: the value of a unit of an unknown year
 _UNKNOWN = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "decade": "XXX"}
 
@@ -64,6 +67,10 @@ def unit_of_a_past_account(
         or not (following and unit != "decade" or rel == "that" and unit in ("decade", *SEASONS))
         or (rel == "that" and not _THAT_OPENS.search(ctx.text, max(0, m.start() - 30), m.start()))
         or _FINITE_AFTER.match(ctx.text, m.end())
+        or re.match(
+            r"['’]s\b", ctx.text[m.end() : m.end() + 3]
+        )  # "released the next week's schedule"
+        or _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
         or ctx.tense(m.start(), m.end()) != PAST
     ):
         return None

@@ -279,6 +279,8 @@ _WEEKDAY_OPENING_IT = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+#: what ends an apposition after the holiday: a stop, or "holiday"/"festival" and a stop
+_APPOSITION_ENDS = re.compile(r"(?:\s+(?:holiday|festival|feast)s?)?\s*(?:[,.;:)!?]|$)")
 _ITS_WEEKDAY = re.compile(
     r"(?:,\s+which)?\s+(?:(?:will|would|is\s+expected\s+to|was\s+expected\s+to)\s+)?"
     r"(?:begins?|began|starts?|started|falls?|fell|be|is|was|(?:is|was|be)\s+(?:celebrated"
@@ -303,9 +305,13 @@ def _sighted_day(m: re.Match[str], ctx: Context, day: dt.date) -> dt.date:
     ("Muslims celebrated Eid al-Adha on Monday"), when that weekday lies within
     :data:`_SIGHTING` days of the computed date (the moon is sighted a day apart from
     country to country); else the computed ``day``."""
-    said = _ITS_WEEKDAY.match(ctx.text, m.end()) or _WEEKDAY_OPENING_IT.search(
-        ctx.text, max(0, m.start("holiday") - 50), m.start("holiday")
-    )
+    said = _ITS_WEEKDAY.match(ctx.text, m.end())
+    if said is None and _APPOSITION_ENDS.match(ctx.text, m.end()):
+        # "on Monday, the start of the Eid al-Adha holiday." (not "On Friday, the start of
+        # Ramadan was declared for Saturday")
+        said = _WEEKDAY_OPENING_IT.search(
+            ctx.text, max(0, m.start("holiday") - 50), m.start("holiday")
+        )
     if said is None and _CELEBRATING.search(ctx.text, max(0, m.start() - 20), m.start()):
         said = _CELEBRATED_ON.match(ctx.text, m.end())
     if said is None or not said["weekday"][0].isupper():
@@ -319,6 +325,11 @@ def _sighted_day(m: re.Match[str], ctx: Context, day: dt.date) -> dt.date:
     return near[0] if near else day
 
 
+#: a pronoun's owner or an adverb after "every" and a holiday, which opens the clause
+#: ("Every Christmas my mother…", "Each Christmas usually brings…")
+_NO_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:my|our|your|usually|always|often|never|sometimes|also|still)\b", re.I
+)
 #: keys of a holiday entry whose month moves from year to year (a lunar calendar's, Easter's)
 _MOVABLE_KEYS = frozenset(
     {"dates", "like", "either", "lunisolar", "hebrew", "hijri", "persian", "easter"}
@@ -346,14 +357,18 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if conventional:
         name = name.removeprefix("orthodox ")
     rule = HOLIDAYS[name]
-    if m["hevery"] and not NOUN_AFTER.match(ctx.text, m.end()):
+    if m["hevery"] and not (
+        NOUN_AFTER.match(ctx.text, m.end()) and not _NO_NOUN_AFTER.match(ctx.text, m.end())
+    ):
         # "every Fourth of July", "each Thanksgiving": the holiday year after year, on its
         # day, or in its month when the day moves (not "each Valentine's Day card")
         value = "XXXX"
         if "month" in rule and not _MOVABLE_KEYS & rule.keys():
             day = f"-{rule['day']:02d}" if "day" in rule else ""
             value = f"XXXX-{rule['month']:02d}{day}"
-        return make_timex(m, "SET", value, "holiday_every")
+        t = make_timex(m, "SET", value, "holiday_every")
+        t.start, t.text = m.start("hevery"), ctx.text[m.start("hevery") : m.end()]
+        return t  # "stay open late every Easter weekend": "late" is the verb's
     start, _ = sentence_around(ctx.text, m.start(), m.end())
     church = _EASTERN_CHURCH["christmas" if "christmas" in name else "easter"]
     if f"orthodox {name}" in HOLIDAYS and church.search(ctx.text, start, m.start()):

@@ -364,7 +364,11 @@ def results_year_told_back(m: re.Match[str], ctx: Context) -> bool:
 
 
 #: a year counted to date ("so far this year", "this year to date", "earlier this year")
-_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|year[\s-]to[\s-]date)\b", re.I)
+_SO_FAR = re.compile(
+    r"\b(?:(?:so|thus)\s+far\s+(?:this|in\s+\d{4}|in\s+the)\s+year|this\s+year\s+(?:so\s+far|to\s+date)"
+    r"|year[\s-]to[\s-]date)\b",
+    re.I,
+)
 
 
 def _counted_months_year(m: re.Match[str], ctx: Context) -> str | None:

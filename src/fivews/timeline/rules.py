@@ -421,10 +421,12 @@ _LATER_RULES: tuple[Rule, ...] = (
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315
         # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
         # ("17.05 GMT", as British pages write it with a point)
-        r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?:(?<=\d)\.(?=[0-5]\d\s+(?:GMT|UTC|BST)\b))?(?P<mi4>[0-5]\d)"
+        r"|(?<!\()(?P<h4>[01]\d|2[0-3])(?:(?<=\d)\.(?=[0-5]\d\s+(?:GMT|UTC|BST|[ECMP][SD]T)\b))?(?P<mi4>[0-5]\d)"
         # "at 0900hrs", "at 1700 hours local time", "at 1200 Moscow time"
         r"(?:\s*hrs\b|\s+hours\b"
-        r"|(?=\s+(?:GMT|UTC|local\s+time|(?-i:" + ZONE_CODES + r"|[A-Z][a-z]+\s+time(?!-)))\b"
+        r"|(?=\s+(?:GMT|UTC|local\s+time|(?-i:"
+        + ZONE_CODES
+        + r"|[A-Z][a-z]+\s+time(?!-|\s+trials?\b)))\b"
         r"|\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\)"  # "at 2100 (1900 GMT)"
         r"|\s+on\s+"
         + WEEKDAY  # "at 2100 on Wednesday"

@@ -213,9 +213,14 @@ _SAYING = r"\b(?:said|announced|predicted|forecast|promised|pledged|warned|told\
 _SAID_IN_MONTH_WOULD = re.compile(
     _SAYING + r"\s+in\s+(?P<month>[A-Z][a-z]+\.?)\s+(?:that\s+)?[^.;:!?]*\bwould\b[^.;:!?,]*$"
 )
-#: a verb of saying right before "in" and a month ("said in March it would hire"): the
-#: month of the saying, gone by
-SAID_IN = re.compile(_SAYING + r"\s+in\s+$")
+#: a past verb of saying right before "in" and a month ("said in March it would hire"): the
+#: month of the saying, gone by; not a passive or an infinitive ("will be announced in
+#: September", "to be told in October") nor the noun "forecast"
+SAID_IN = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(?:said|announced|promised|pledged|warned|predicted|told\s+(?!officially\b|more\b)\w+)"
+    r"\s+in\s+$"
+)
 
 
 def said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:

@@ -121,9 +121,15 @@ def _present_after_a_perfect(verb: Token, auxes: list[Token]) -> bool:
     if verb.tag_ != "VB" or verb.dep_ != "conj" or auxes or verb.i < verb.head.i:
         return False
     head = verb.head
-    if head.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and verb.lower_ not in SAME_PAST:
+    if (
+        head.tag_ == "VBD"
+        and verb.lower_ == verb.lemma_.lower()
+        and verb.lower_ not in SAME_PAST
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
         # "The Rays beat the White Sox on Sunday and face Boston starting Friday": a bare
-        # form joined to a past shares no auxiliary, so it is a plural present
+        # form with an object joined to a past shares no auxiliary, so it is a plural
+        # present (not a slip: "Visitors came and go freely")
         return not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children if c.i > head.i)
     return head.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children
