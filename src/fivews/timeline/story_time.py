@@ -215,11 +215,14 @@ _SAID_IN_MONTH_WOULD = re.compile(
 )
 #: a past verb of saying right before "in" and a month ("said in March it would hire"): the
 #: month of the saying, gone by; not a passive or an infinitive ("will be announced in
-#: September", "to be told in October") nor the noun "forecast"
+#: September", "to be told in October") nor the noun "forecast" ("The hurricane forecast in
+#: June will be"), which is a saying only after "than" or "as"
 SAID_IN = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"\b(?:said|announced|promised|pledged|warned|predicted|told\s+(?!officially\b|more\b)\w+)"
     r"\s+in\s+$"
+    # a figure set against the forecast of a month ("less than forecast in July")
+    r"|\b(?:than|as)\s+(?:forecast|predicted|expected|estimated)\s+in\s+$"
 )
 
 
