@@ -288,7 +288,11 @@ _CASES = [
         [("around 1100 Baghdad time", "2016-08-01T11:00")],
     ),
     ("It will reopen in June, not May.", "2012-04-10", [("June", "2012-06"), ("May", "2012-05")]),
-    ("Residents will be allowed out for one hour of exercise a day.", "2020-10-21", []),
+    (
+        "Residents will be allowed out for one hour of exercise a day.",
+        "2020-10-21",
+        [("one hour", "PT1H"), ("a day", "P1D")],
+    ),
     (
         "The Rays beat the White Sox on Sunday and face Boston in the playoffs starting Friday.",
         "2008-10-06",
@@ -420,6 +424,37 @@ _CASES = [
         [("about 1200 Moscow time", "2016-08-01T12:00")],
     ),
     ("For 2021 Olympic time trials, riders will start in Tokyo.", "2021-06-06", [("2021", "2021")]),
+    (
+        "Health officials recommend at least 30 minutes of exercise a day for adults.",
+        "2020-10-21",
+        [("at least 30 minutes", "PT30M"), ("a day", "P1D")],
+    ),
+    ("The plant emits 1,800 tons of carbon dioxide a year.", "2020-10-21", []),
+    (
+        "The contract will be awarded and announced in July, the ministry said.",
+        "2018-05-25",
+        [("July", "2018-07")],
+    ),
+    (
+        "The airline warned in December that fares would rise by the end of the year.",
+        "2019-11-20",
+        [("December", "2018-12"), ("the end of the year", "2019")],
+    ),
+    (
+        "Protesters marked the 12th day of the uprising with a minute's silence for the dead.",
+        "2011-02-05",
+        [("the 12th day", "2011-02-05"), ("a minute", "PT1M")],
+    ),
+    (
+        "She ran 2:18:11 AM Best ever for a British woman.",
+        "2018-09-16",
+        [("2:18:11", "PT2H18M11S")],
+    ),
+    (
+        "The company said in December that replacement parts would not be available until April.",
+        "2009-12-10",
+        [("December", "2009-12"), ("April", "2010-04")],
+    ),
 ]
 
 

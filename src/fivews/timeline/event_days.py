@@ -90,11 +90,10 @@ _ELSEWHERE = re.compile(
     r"|(?:last|next|this|that)\s+(?:week|weekend|month|year|night)|ago)\b",
     re.I,
 )
-#: the event and "with" after a count "marked": a day remembered with a ceremony
-_HONOURED_WITH = re.compile(
-    r"\s+of\s+[^.;!?,]{1,60}?\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:ceremon(?:y|ies)"
-    r"|commemorations?|memorials?|wreaths?|services?|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence)\b",
-    re.I,
+#: an invasion after a count "marked", which is mostly remembered years on ("veterans marked
+#: the first day of the invasion"), not counted while it goes on
+_OF_AN_INVASION = re.compile(
+    r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?invasion\b", re.I
 )
 #: … and a month, which places a count told by a verb of reaching it
 _MONTH_LATER = re.compile(rf"[^.;!?]*?{_MONTH_NAMES}")
@@ -176,8 +175,8 @@ def guard_ordinal_day(m: re.Match[str], text: str) -> bool:
     if reached:
         if _MONTH_LATER.match(text, m.end()):
             return False  # "marked the third day of the riots in March"
-        if "mark" in reached.group(0).lower() and _HONOURED_WITH.match(text, m.end()):
-            return False  # "veterans marked the first day of the invasion with a ceremony"
+        if "mark" in reached.group(0).lower() and _OF_AN_INVASION.match(text, m.end()):
+            return False  # "veterans marked the first day of the invasion": an anniversary
         if reached["ahead"] and "will" in reached.group(0).lower():
             return bool(_WEEKDAY_LATER.match(text, m.end()))  # not "will enter its third day if …"
         return True

@@ -300,16 +300,17 @@ def amount_rate(m: re.Match[str], text: str) -> bool:
     ):
         return True
     # a measure of a substance ("1,800 tons of carbon dioxide a year", "300 barrels of oil
-    # a day"), or of a pastime ("one hour of exercise a day")
+    # a day"; not "one hour of exercise a day", whose "a day" recurs)
     return any(
         wider[k] == "of"
         and amount(wider[k - 2])
-        and (_plural(wider[k - 1]) or _SHORT_UNIT.fullmatch(wider[k - 1]) is not None)
+        and _plural(wider[k - 1])
+        and not _SHORT_UNIT.fullmatch(wider[k - 1])
         for k in range(max(2, len(wider) - 3), len(wider) - 1)
     )
 
 
-#: a unit shorter than the day a rate counts in ("one hour of exercise a day")
+#: a unit shorter than the day a rate counts in ("two hours of homework a night")
 _SHORT_UNIT = re.compile(r"(?:second|minute|hour)s?", re.I)
 
 

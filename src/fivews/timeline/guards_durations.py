@@ -213,8 +213,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
 
 #: the larger unit a count of time is a share of ("six days a week", "12 hours a day")
 _PER_UNIT_AFTER = re.compile(
-    # ("12 hours a day", "one hour of exercise a day")
-    r"(?:[ \t]+of[ \t]+[a-z]+)?[ \t]+(?:a|an|per)[ \t]+(hour|night|day|week|month|year)\b"
+    r"[ \t]+(?:a|an|per)[ \t]+(hour|night|day|week|month|year)\b"
     # not a point counted back or on ("90 days a year after the crash", "the 12 weeks a
     # year earlier")
     r"(?![ \t]+(?:ago|earlier|later|after|before|from|since|back|hence)\b)",

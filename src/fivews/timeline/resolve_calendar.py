@@ -328,8 +328,13 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         if how == "near_dct" and (year, month) > (d.year, d.month) and told:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
             year, rule = year - 1, "month_past_tense"
-        if (year, month) > (d.year, d.month) and SAID_IN.search(
-            ctx.text, max(0, m.start() - 30), m.start()
+        said_in = SAID_IN.search(ctx.text, max(0, m.start() - 30), m.start())
+        if (
+            (year, month) > (d.year, d.month)
+            and said_in is not None
+            and not _AUXILIARY_BEFORE.search(
+                ctx.text, max(0, said_in.start() - 40), said_in.start()
+            )
         ):
             # "The company said in March it would hire 500 people" in June: the saying's
             # March, gone by, whatever the tense of what was said
@@ -389,6 +394,13 @@ def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: a future told from the past or a condition ("if she were to win in November")
 _WERE_TO = re.compile(r"\b(?:was|were)\s+to\s+[a-z]+\s+in\s+$", re.I)
+
+
+#: an auxiliary a few words before a verb of saying, which makes it a passive or a plan
+#: ("The contract will be awarded and announced in July")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|be|been|being|is|are|am)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 
 
 def _told_as_past(m: re.Match[str], ctx: Context) -> bool:

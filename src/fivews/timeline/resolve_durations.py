@@ -61,7 +61,10 @@ _FIRST_AND = re.compile(r"\bfirst\s+and\s+$", re.I)
 _EVENTS_BEFORE = re.compile(
     r"\b(?:multiple|several|many|numerous|countless|dozens|hundreds|a\s+few|a\s+couple\s+of)"
     r"(?:\s+if\s+not\s+(?:dozens|hundreds|thousands))?(?:\s+of)?(?:\s+[a-z-]+)?"
-    r"\s+[a-z]+[^s\W]s\s+$",
+    r"\s+[a-z]+[^s\W]s\s+$"
+    # a length of a pastime ("one hour of exercise a day", "two hours of homework a night")
+    r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+    r"|fifty|sixty|ninety)\s+(?:seconds?|minutes?|hours?)\s+of\s+[a-z-]+\s+$",
     re.I,
 )
 #: what makes "a month" after a count a point, not a rate ("several engineers a month into

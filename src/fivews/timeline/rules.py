@@ -417,7 +417,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|this\s+(?:morning|afternoon|evening))"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)"
         # "7:00:00 AM" in a page's stamp
-        r"(?:\s*hrs\b|(?<=\d:\d\d)\s*(?P<ampm2>a\.m\.?|p\.m\.?|(?-i:AM|PM)\b))?"
+        r"(?:\s*hrs\b|(?<=\d:\d\d)\s*(?P<ampm2>a\.m\.?|p\.m\.?|(?-i:AM|PM)\b(?!\s+(?-i:[A-Z][a-z]))))?"
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315
         # GMT", "by 1800 local time"); not a world time in parentheses ("(0735 GMT)")
         # ("17.05 GMT", as British pages write it with a point)
