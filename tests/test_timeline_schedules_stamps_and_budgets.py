@@ -455,6 +455,16 @@ _CASES = [
         "2009-12-10",
         [("December", "2009-12"), ("April", "2010-04")],
     ),
+    (
+        "The utility said in December that it would restore power to all customers by the end of the month.",
+        "2018-02-08",
+        [("December", "2017-12"), ("the end of the month", "2017-12")],
+    ),
+    (
+        "Students now average two hours of homework a night, the survey found.",
+        "2018-09-03",
+        [("now", "PRESENT_REF"), ("two hours", "PT2H"), ("a night", "P1D")],
+    ),
 ]
 
 

@@ -144,7 +144,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if some_day is not None:
         return some_day
     if (
-        re.fullmatch(r"an?\s+(?:day|week|month|year)", m.group(0), re.I)
+        re.fullmatch(r"an?\s+(?:day|night|week|month|year)", m.group(0), re.I)
         and _EVENTS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
         and not _POINT_AFTER.match(ctx.text, m.end())
     ):

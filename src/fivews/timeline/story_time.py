@@ -105,6 +105,9 @@ def year_of_its_end(m: re.Match[str], ctx: Context) -> tuple[int, str]:
     if named:
         return named, "DCT+tense"
     said = said_in_month(m, ctx)
+    if said is not None and said[1] == 12 and (said[0], 12) != (ctx.dct.year, ctx.dct.month):
+        said = None  # "warned in December that fares would rise by the end of the year" in
+        # a later text: more likely the year ahead of the warning than weeks away
     if said is not None:
         # "had promised in October that Mosul would be liberated by the end of the year":
         # the year of the promise
@@ -239,10 +242,6 @@ def said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
             year, month = int(t.value[:4]), int(t.value[5:7])
             if ctx.dct is not None and (year, month) > (ctx.dct.year, ctx.dct.month):
                 return None  # a saying is no later than the DCT
-            if month == 12 and ctx.dct is not None and (year, month) != (ctx.dct.year, 12):
-                # "warned in December that fares would rise by the end of the year" in a
-                # later text: more likely the year ahead of the warning than weeks away
-                return None
             return year, month
     return None
 
