@@ -277,9 +277,9 @@ _NOUN_PHRASE_TAGS = frozenset({"PRP$", "DT", "NNP", "NNPS", "NN", "POS", "JJ"})
 
 
 def noun_read_as_verb(tok: Token) -> bool:
-    """Whether ``tok``, tagged a verb, is a noun the tagger misread: an "-ing" form after an
-    article as an object ("scheduled a review hearing for Dec. 8"); tagged a present verb, a
-    plural noun: a clause
+    """Whether ``tok``, tagged a verb, is a noun the tagger misread: an "-ing" object after
+    an article, an owner or a modifier ("scheduled a review hearing for Dec. 8"); tagged a
+    present verb, a plural noun: a clause
     complement or an object with no subject or auxiliary of its own, right after a word of
     a noun phrase ("did not revisit her Wall Street remarks in an address on Sunday",
     "criticized the president's Iran remarks Sunday": the time hangs from "remarks", and

@@ -35,7 +35,7 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.live_blogs import chronology_year
 from fivews.timeline.records import SENTENCE_END, Context, Timex
-from fivews.timeline.story_time import SAID_IN, said_in_month, story_year
+from fivews.timeline.story_time import said_in, said_in_month, story_year
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
     OTHER_TIME_BEFORE,
@@ -328,14 +328,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         if how == "near_dct" and (year, month) > (d.year, d.month) and told:
             # "In October, Mrs. Clinton proposed…" in September: not yet come, so last year's
             year, rule = year - 1, "month_past_tense"
-        said_in = SAID_IN.search(ctx.text, max(0, m.start() - 30), m.start())
-        if (
-            (year, month) > (d.year, d.month)
-            and said_in is not None
-            and not _AUXILIARY_BEFORE.search(
-                ctx.text, max(0, said_in.start() - 40), said_in.start()
-            )
-        ):
+        if (year, month) > (d.year, d.month) and said_in(ctx.text, m.start()):
             # "The company said in March it would hire 500 people" in June: the saying's
             # March, gone by, whatever the tense of what was said
             year, rule = d.year if month <= d.month else d.year - 1, "month_of_saying"
@@ -394,13 +387,6 @@ def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: a future told from the past or a condition ("if she were to win in November")
 _WERE_TO = re.compile(r"\b(?:was|were)\s+to\s+[a-z]+\s+in\s+$", re.I)
-
-
-#: an auxiliary a few words before a verb of saying, which makes it a passive or a plan
-#: ("The contract will be awarded and announced in July")
-_AUXILIARY_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to|be|been|being|is|are|am)\s+(?:[\w-]+\s+){0,3}$", re.I
-)
 
 
 def _told_as_past(m: re.Match[str], ctx: Context) -> bool:

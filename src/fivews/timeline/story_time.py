@@ -220,13 +220,27 @@ _SAID_IN_MONTH_WOULD = re.compile(
 #: month of the saying, gone by; not a passive or an infinitive ("will be announced in
 #: September", "to be told in October") nor the noun "forecast" ("The hurricane forecast in
 #: June will be"), which is a saying only after "than" or "as"
-SAID_IN = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+_SAID_IN = re.compile(
     r"\b(?:said|announced|promised|pledged|warned|predicted|told\s+(?!officially\b|more\b)\w+)"
     r"\s+in\s+$"
     # a figure set against the forecast of a month ("less than forecast in July")
     r"|\b(?:than|as)\s+(?:forecast|predicted|expected|estimated)\s+in\s+$"
 )
+#: an auxiliary a few words before a verb of saying, which makes it a passive or a plan
+#: ("will be announced in September", "The contract will be awarded and announced in July")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|be|been|being|is|are|am|was|were)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+def said_in(text: str, start: int) -> bool:
+    """Whether a past verb of saying and "in" come right before ``start``, where a month
+    then dates the saying ("said in March it would hire"; not "will be announced in
+    September")."""
+    said = _SAID_IN.search(text, max(0, start - 30), start)
+    return said is not None and not _AUXILIARY_BEFORE.search(
+        text, max(0, said.start() - 40), said.start()
+    )
 
 
 def said_in_month(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:

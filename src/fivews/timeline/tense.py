@@ -394,7 +394,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # "lane closures through Thursday", "the show runs until Sunday", "has kept the
         # markets closed until Friday"
         return FUTURE
-    if own == PRESENT and doc[token_i - 1].lower_ == "beyond" and not happened:
+    if own == PRESENT and token_i > 0 and doc[token_i - 1].lower_ == "beyond" and not happened:
         return FUTURE  # "does not include the cost of the wars beyond Sept. 30"
     if happened and own in (PRESENT, FUTURE, None):
         ahead = verb is not None and bool({c.lower_ for c in verb.children} & FUTURE_AUX)

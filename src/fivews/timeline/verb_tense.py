@@ -108,12 +108,12 @@ def verb_tense(verb: Token) -> str | None:
         return PRESENT
     if _exhortation(verb):
         return FUTURE  # "Let's defeat her in November", in a quote too
-    if _present_after_a_perfect(verb, auxes):
+    if _plural_present_joined(verb, auxes):
         return PRESENT  # "have won 11 of their last 12 games and play Denver on Wednesday"
     return None
 
 
-def _present_after_a_perfect(verb: Token, auxes: list[Token]) -> bool:
+def _plural_present_joined(verb: Token, auxes: list[Token]) -> bool:
     """Whether ``verb`` is a bare form joined to a present perfect ("have won … and play
     Denver on Wednesday") or to a past ("beat the White Sox on Sunday and face Boston"): it
     cannot share "have", which would need a participle, nor the past, so it is a plural
@@ -130,6 +130,7 @@ def _present_after_a_perfect(verb: Token, auxes: list[Token]) -> bool:
         # "The Rays beat the White Sox on Sunday and face Boston starting Friday": a bare
         # form with an object joined to a past shares no auxiliary, so it is a plural
         # present (not a slip: "Visitors came and go freely")
+        # (not a past with its subject or an auxiliary after it: "said Smith and ask…")
         return not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children if c.i > head.i)
     return head.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children
