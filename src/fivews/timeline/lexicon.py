@@ -91,7 +91,9 @@ WEEKDAY = alternation(WEEKDAYS)
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: a weekday, or its capitalised short form, before a date written out with its year, as
 #: page headers write it ("Tue 3 Oct 2017", "Wed, Feb. 29, 2012")
-WEEKDAY_OF_A_DATE = r"(?:" + WEEKDAY + r"|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+#: a weekday's capitalised short form ("Tue", "Thurs")
+SHORT_WEEKDAY = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+WEEKDAY_OF_A_DATE = r"(?:" + WEEKDAY + r"|" + SHORT_WEEKDAY + r"\.?)"
 SEASON = alternation(SEASONS)
 PART = r"(?:morning|afternoon|evening|night)"
 #: the direction a relative word before a month or weekday names ("this coming August" is

@@ -30,6 +30,7 @@ from fivews.timeline.lexicon import (
     RELATIVE_DIRECTIONS,
     SEASONS,
     SENTENCE_OPENS,
+    SHORT_WEEKDAY,
     WEEKDAY,
     WEEKDAYS,
 )
@@ -96,7 +97,7 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: a short weekday opening a full date ("Tue 3 Oct 2017", "Wed, Feb. 29, 2012")
-_SHORT_WEEKDAY = re.compile(r"(?-i:(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.?,?\s+")
+_SHORT_WEEKDAY = re.compile(r"(" + SHORT_WEEKDAY + r")\.?,?\s+")
 #: a short weekday's first two letters -> the weekday's name
 _SHORT_DAYS = {
     "Mo": "monday",
