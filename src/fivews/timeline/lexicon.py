@@ -89,10 +89,10 @@ MONTH = alternation(MONTHS, abbrev_dot=True)
 WEEKDAY = alternation(WEEKDAYS)
 #: a weekday's name as written, capitalised ("Monday"), where the case tells a day from a word
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-#: a weekday, or its capitalised short form, before a date written out with its year, as
-#: page headers write it ("Tue 3 Oct 2017", "Wed, Feb. 29, 2012")
 #: a weekday's capitalised short form ("Tue", "Thurs")
 SHORT_WEEKDAY = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+#: a weekday, or its capitalised short form, before a date written out with its year, as
+#: page headers write it ("Tue 3 Oct 2017", "Wed, Feb. 29, 2012")
 WEEKDAY_OF_A_DATE = r"(?:" + WEEKDAY + r"|" + SHORT_WEEKDAY + r"\.?)"
 SEASON = alternation(SEASONS)
 PART = r"(?:morning|afternoon|evening|night)"
