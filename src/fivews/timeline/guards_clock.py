@@ -164,8 +164,8 @@ _CITY_TIME_AFTER = re.compile(r"\s+(?!GMT|UTC)(?-i:[A-Z][a-z]+)\s+time\b(?!-|\s+
 _CITY_CLOCK_BEFORE = frozenset(
     {"at", "by", "from", "to", "and", "between", "before", "after", "for"}
 )
-#: a year and maybe a comma or "at" right before a 24-hour time, as a page's stamp writes
-#: a date and its time ("Tue 3 Oct 2017 14.30 BST")
+#: a year and maybe "at" right before a 24-hour time, as a page's stamp writes a date and
+#: its time ("Tue 3 Oct 2017 14.30 BST"; not after a comma: "In 2003, 1300 GMT was chosen")
 _YEAR_RIGHT_BEFORE = re.compile(r"\b(?:19|20)\d\d[ \t]+(?:at[ \t]+)?$")
 #: what ends a live blog's or a timeline's stamp ("0930 GMT: …", "1115 GMT - …")
 _STAMP_ENDS = re.compile(r"[ \t]*(?::|—|–|--?)[ \t]")
