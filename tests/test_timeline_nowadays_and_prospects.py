@@ -87,7 +87,8 @@ from timex_cases import texts_and_values as _found
         (
             "It is hotter today than it was on this date in 1936.",
             "2012-07-04",
-            [("today", "2012-07-04"), ("1936", "1936")],
+            # "this date in 1936": the DCT's day in that year
+            [("today", "2012-07-04"), ("this date in 1936", "1936-07-04")],
         ),
         (
             "Today is sunny and hot, unlike the rainy July of 1992.",

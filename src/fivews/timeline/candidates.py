@@ -82,6 +82,8 @@ def select_longest(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then leftmost, then earliest rule."""
     counted = {e for c in cands if (e := _counted_edge(c)) is not None}
     cands = [_without_shared_edge(c, counted) or c for c in cands]
+    named = [(c[0], c[1]) for c in cands if c[2].name == "holiday"]
+    cands = [_without_named_weekday(c, named) or c for c in cands]
     cands = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], _RULE_RANK[c[2].name]))
     taken = SpanOverlaps()
     chosen: list[Candidate] = []
@@ -91,6 +93,25 @@ def select_longest(cands: list[Candidate]) -> list[Candidate]:
         taken.add(c[0], c[1])
         chosen.append(c)
     return sorted(chosen, key=lambda c: c[0])
+
+
+def _without_named_weekday(c: Candidate, named: list[tuple[int, int]]) -> Candidate | None:
+    """``c`` without the weekday it opens with when that weekday ends a named day found
+    before it (a span in ``named``) and the rest is still the rule's match: "Tuesday, March
+    3" after "Super" is "March 3", the name keeps its "Tuesday"; else None."""
+    start, end, rule, m = c
+    if rule.name == "holiday":
+        return None
+    for n_start, n_end in named:
+        if n_start < start < n_end < end:
+            rest_start = n_end
+            while m.string[rest_start] in " ,":
+                rest_start += 1
+            rest = rule.regex.match(m.string, rest_start)
+            if rest is None or rest.end() != end or (rule.guard and not rule.guard(rest, m.string)):
+                return None
+            return (rest_start, end, rule, rest)
+    return None
 
 
 #: an edge word a time may share with a count of time before it ("two hours later Friday")

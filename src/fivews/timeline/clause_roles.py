@@ -393,12 +393,19 @@ def set_for(time: Token, verb: Token) -> bool:
     "reschedule", "slate") with an object and the time after "for", hung from the verb or
     its object ("set his sentencing for June 2", "set a hearing for Friday"; not "set a
     record for the season on Friday"), or "call" (or "announce", "plan") with an event
-    ("called a general strike for Thursday")."""
+    ("called a general strike for Thursday"), or anything "planned for" a time."""
     if verb.lemma_ not in _SETTING_VERBS | _CALLING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.lemma_ in _CALLING_VERBS:  # "called a general strike for Thursday"
-        objects = [c for c in objects if c.lemma_.lower() in _CALLED_EVENTS]
+        # (whatever "is planned for" a time is a plan: "the closure is planned for the
+        # second quarter")
+        objects = [
+            c
+            for c in objects
+            if c.lemma_.lower() in _CALLED_EVENTS
+            or (verb.lemma_ == "plan" and c.dep_ == "nsubjpass")
+        ]
     if not objects:
         return False
     prep = time.head

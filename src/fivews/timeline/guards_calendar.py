@@ -103,6 +103,11 @@ def guard_month(m: re.Match[str], text: str) -> bool:
             or (
                 word == "march" and _DESCRIBED_MARCH.search(text, max(0, m.start() - 40), m.start())
             )
+            or (
+                word == "march"
+                and bool(_SUBJECT_MARCH.match(text, m.end()))
+                and bool(_CLAUSE_HEAD.search(text, max(0, m.start() - 8), m.start()))
+            )
             or bool(_WHEN_AFTER.match(text, m.end()))
             or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
             or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
@@ -165,13 +170,24 @@ _PERSON_AFTER = re.compile(r"['’]s\b|,?\s+(?:herself|himself|who|whose)\b", re
 #: record March"): a march of protest is written lower-case; "May", also a name ("a
 #: defiant May"), is left out
 _DESCRIBED_MARCH = re.compile(r"(?-i:\b(?:[aA]|[aA]n)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+)$")
+#: a possessive or a verb after "March" at the head of a clause ("March's record warmth",
+#: "March was the wettest"): a march of protest would have its article ("The march was"),
+#: its own people or route ("March's organizers")
+_SUBJECT_MARCH = re.compile(
+    r"(?-i:['’]s\s+(?!(?:organi[sz]ers?|participants|marchers|leaders|founders|supporters"
+    r"|route|stage|speakers)\b)[a-z]|\s+(?:was|is|has|had|saw|brought|ended|began|will"
+    r"|marked)\b)"
+)
+#: the head of a sentence or of a clause joined by "but"/"and"/"while"
+_CLAUSE_HEAD = re.compile(r"(?:^|[.!?;:]\s*[\"“'‘]?|\b(?:[Bb]ut|[Aa]nd|[Ww]hile)\s+)$")
 #: "between now and" before a month ("between now and March")
 _BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)
 #: ", when" after a month name: a time the clause goes on to tell ("compared with March,
 #: when he paid")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
-#: a lower-case word after a month name, other than "of" (the month modifies a noun)
-_NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
+#: a lower-case word after a month name, other than "of" or a verb (the month modifies a
+#: noun: "Florida's March primary"; not "the Women's March was held")
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?!(?:of|was|is|has|had|will|were|drew|took)\b)[a-z]{3,}\b")
 
 
 #: another month in capitals near one ("OCT and NOV", "OCT–DEC"): a list of months

@@ -84,7 +84,7 @@ def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
     ):
         return False  # "the night shift"; not "spent the night stranded on highways"
     if span.group(0).lower().startswith("into") and not _DEEP_INTO.search(
-        text, max(0, span.start() - 8), span.start()
+        text, max(0, span.start() - 16), span.start()
     ):
         return False
     if span.group(0).lower().startswith("spent") and (

@@ -39,6 +39,7 @@ from fivews.timeline.lexicon import (
     WEEKDAY_NAME,
 )
 from fivews.timeline.records import Context, Timex
+from fivews.timeline.this_day_then import this_day_then, this_week_then
 from fivews.timeline.values import make_timex, number_value
 
 #: set phrases whose group ``t`` looks like a time and is none
@@ -149,6 +150,8 @@ def join_phrases(text: str, timexes: list[Timex], dct: dt.date | None = None) ->
     - a half and "of" the period it halves: "the first half of the year" (``YYYY-H1``),
       "the second half of July" (the month, mod END);
     - "and a half" after years: "the past decade and a half" (``P15Y``);
+    - the DCT's day or week in a year gone by: "this day 50 years ago", "this date in
+      1941", "This week in 1927";
     - "from now" after a vague duration: "years from now" (``FUTURE_REF``, the "now"
       inside it dropped);
     - "ago" after a vague duration: "years ago", "months ago" (``PXY``…), and "today",
@@ -176,6 +179,10 @@ def join_phrases(text: str, timexes: list[Timex], dct: dt.date | None = None) ->
         if prev is not None and (joined := _ago_today(prev, t, text, dct)) is not None:
             out[-1] = joined
             continue
+        if prev is not None and (joined := this_week_then(prev, t, text, dct)) is not None:
+            out[-1] = joined  # "This week in 1927"
+            continue
+        t = this_day_then(t, text, dct) or t  # "On this day 50 years ago"
         done = _completed(t, text)
         if out and out[-1].start < done.start < out[-1].end:
             done = t  # "Friday night Tuesday": the night is Friday's, not Tuesday's
@@ -202,6 +209,8 @@ _THIS_UNIT = re.compile(r"(?:this|last)\s+(?P<unit>week(?:end)?|month)", re.I)
 #: words before a count back that make it a comparison's base ("from a year ago", "lower
 #: than a year ago", "their level of a year ago", "compared with a year ago")
 _COMPARED_WITH = re.compile(r"\b(?:from|than|of|with|versus|vs\.?|over|since)\s+$", re.I)
+#: the DCT's parts of the day a count back may end on ("70 years ago this morning")
+_THIS_PART = re.compile(r"this\s+(?:morning|afternoon|evening)|tonight", re.I)
 #: the days a count back may end on ("15 years ago today", "ten years ago tomorrow")
 _DAY_WORD_RULES = frozenset({"day_word_today", "day_word_tomorrow", "day_word_yesterday"})
 #: units a count back may be in for "this week" or "this month" after it
@@ -234,6 +243,19 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
     if t.rule in _DAY_WORD_RULES and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
         day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
         return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
+    part = re.fullmatch(r"(\d{4}-\d\d-\d\d)(T[A-Z]{2})", t.value)
+    if part is not None and _THIS_PART.fullmatch(t.text):
+        # "Seventy years ago this morning", "50 years ago tonight": that part of that day
+        day = shift_date(dt.date.fromisoformat(part[1]), -int(n), code)
+        return _retimex(
+            prev,
+            text,
+            prev.start,
+            t.end,
+            type="TIME",
+            value=day.isoformat() + part[2],
+            rule="ago_today",
+        )
     if (
         t.rule.startswith("weekday")
         and re.fullmatch(WEEKDAY_NAME, t.text)

@@ -151,6 +151,16 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         and doc[token_i].dep_ != "poss"  # "expect a repeat of July's rally": had
     ):
         return True  # "the couple expects a child in March": what one awaits lies ahead
+    if (
+        verb.lemma_ == "expect"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        and any(
+            a.dep_ == "prep" and a.lower_ in ("in", "by", "during") and a.head.i == verb.i
+            for a in doc[token_i].ancestors
+        )
+    ):
+        return True  # "The offering is expected in the third quarter": awaited
     if set_for(doc[token_i], verb) and not past_perfect(verb):
         # "set his sentencing for June 2": the day the event is set for ("had been set for
         # Friday" may be over)

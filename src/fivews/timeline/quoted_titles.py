@@ -46,11 +46,13 @@ _NOT_IN_A_TITLE = frozenset(
 #: a title's first word that would open a time ("The Next Day", "Last Christmas",
 #: "Yesterday", NBC's "Today")
 _TIME_TITLE_OPENERS = frozenset("The Last Next This Yesterday Today Tomorrow Tonight".split())
-#: a kind of work right before a quoted year that names the work
+#: a kind of work or a naming verb right before a quoted year, weekday or month that names
+#: the work ("the album "1989"", "The software, known as "Friday,"")
 _WORK_BEFORE = re.compile(
     # (not an owner alone: Clinton's "2016", Goldman's "2019" outlook name years)
     r"\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary|opera|mixtape"
-    r"|poem|symphony|show|series|painting|titled|called|named|dubbed)\s*$"
+    r"|poem|symphony|show|series|painting|titled|entitled|called|named|dubbed|nicknamed"
+    r"|code-?named|known\s+as)\s*$"
 )
 #: a noun of an aim after a quoted year ("Toyota's "2020" target"): the year, no title
 _AIM_AFTER = re.compile(
@@ -66,9 +68,10 @@ _CLOSING_QUOTE = re.compile(r"[,.]?(?:\"|”|'')")
 
 
 def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
-    """Whether ``text[start:end]`` is a whole quotation that names a work: a year alone
-    after its kind (the album "1989", the historian's book "1776"; not Clinton's "2016" nor
-    a year said: 'answered "2008."') or title-case words that open as a time would (the album "The
+    """Whether ``text[start:end]`` is a whole quotation that names a work: a year, a weekday
+    or a month alone after its kind or a naming verb (the album "1989", the historian's book
+    "1776", the app known as "Friday"; not Clinton's "2016" nor a year said: 'answered
+    "2008."') or title-case words that open as a time would (the album "The
     Next Day", the song "Last Christmas", NBC's "Today"); not a quotation that opens a
     sentence or follows a colon ("Tomorrow," he said), nor one in lower case (would close
     "next week")."""
@@ -76,11 +79,12 @@ def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
     if opening is None or not _CLOSING_QUOTE.match(text, end):
         return False
     words = text[start:end].split()
+    work = _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start())
     if len(words) == 1 and re.fullmatch(r"(?:1\d|20)\d\d", words[0]):
-        return (
-            _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start()) is not None
-            and not _AIM_AFTER.match(text, end)  # "Toyota's "2020" target": a year aimed at
-        )
+        # "Toyota's "2020" target": a year aimed at
+        return work is not None and not _AIM_AFTER.match(text, end)
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+", words[0]) and work is not None:
+        return True  # a weekday's or a month's name: the app "Friday", the novel "August"
     if words[0] not in _TIME_TITLE_OPENERS or not all(
         w[:1].isupper() or w[:1].isdigit() for w in words
     ):

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from fivews.timeline.anaphora import weekday_of_week_told
-from fivews.timeline.awaited import after_told_day, awaited_day, scheduled_event
+from fivews.timeline.awaited import after_told_day, awaited_day, released, scheduled_event
 from fivews.timeline.captions import in_a_caption
 from fivews.timeline.changed_plans import plan_changed
 from fivews.timeline.datelines import dateline_end
@@ -177,7 +177,12 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
-            tense = NOUN_PRESENT if scheduled_event(ctx.text, m.start(), m.end()) else None
+            # (figures released that day only when watched for: "will turn their attention
+            # to Friday's jobs report"; "are still digesting Friday's report" looks back)
+            dated = scheduled_event(ctx.text, m.start(), m.end()) or released(
+                ctx.text, m.start(), m.end(), watched=True
+            )
+            tense = NOUN_PRESENT if dated else None
         announced = (
             tense is None
             and not possessive

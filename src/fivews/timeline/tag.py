@@ -131,6 +131,8 @@ def _article_of_a_modified_period(
         t.text = text[t.start : t.end]
 
 
+#: an edge of a period and the article of its period ("the start of the fall campaign")
+_EDGE_OF_THE = re.compile(r"the\s+[a-z]+\s+of\s+the\s+", re.I)
 #: rules of timexes whose article is not part of what they name ("the winter", "the
 #: future", "the 8 November")
 _OPTIONAL_ARTICLE_RULES = ("season", "reference", "month_day", "day_month", "holiday")
@@ -185,8 +187,14 @@ def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: lis
                 re.I,
             )
         ):
-            t.start += the.end()
-            t.text = t.text[the.end() :]
+            # "the start of the fall campaign": the edge is the campaign's, the season
+            # alone modifies it
+            edge = _EDGE_OF_THE.match(t.text)
+            cut = edge.end() if edge is not None else the.end()
+            if edge is not None:
+                t.mod = None
+            t.start += cut
+            t.text = t.text[cut:]
 
 
 def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -26,6 +26,16 @@ from fivews.timeline.lexicon import FUTURE_AUX, MODAL_AUX
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 
 
+#: verbs that, with "back", reach into the past ("may date back to April", "could stretch
+#: back to May"; not "may go back to court")
+_BACK_REACHING = frozenset({"date", "stretch", "trace"})
+
+
+def _reaching_back(verb: Token) -> bool:
+    """Whether ``verb`` reaches back into the past ("date back to", "stretch back to")."""
+    return verb.lemma_ in _BACK_REACHING and any(c.lower_ == "back" for c in verb.children)
+
+
 def verb_tense(verb: Token) -> str | None:
     """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -64,7 +74,8 @@ def verb_tense(verb: Token) -> str | None:
     if lowers & {"would", "'d"} and _refusal_to_tell(verb):
         return PAST  # "would not say Tuesday how…": a refusal already made
     if lowers & MODAL_AUX:
-        return FUTURE
+        # ("a breach that may date back to April" guesses at the past)
+        return PAST if _reaching_back(verb) else FUTURE
     if verb.tag_ == "VBG" and any(aux_lemma(a) == "have" for a in auxes):
         return PAST  # perfect progressive: "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBG" and any(aux_lemma(a) == "be" for a in auxes):
