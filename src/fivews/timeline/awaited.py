@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.event_nouns import names_release, names_scheduled_event
+from fivews.timeline.event_nouns import RELEASE_NOUNS, names_scheduled_event
 from fivews.timeline.records import Context
 
 #: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
@@ -22,16 +22,15 @@ from fivews.timeline.records import Context
 #: preparing for Saturday's summit", "would be ready for Friday's game", "is fully
 #: prepared for" (not "was ready for", "prepared for Sunday's final, then lost"), "with
 #: preparations for Sunday's referendum", "are expected at Tuesday's memorial",
-#: "threatened to mar Sunday's election", "awaited Sunday's runoff"; a wait also before
-#: figures released that day: "bracing for Friday's jobs report"; not a delay, told
+#: "threatened to mar Sunday's election", "awaited Sunday's runoff"; not a delay, told
 #: before the event or after it: "decided Friday to delay Saturday's parade by two hours")
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|heading\s+into|going\s+into|head\s+into|(?:lead|run|build)[\s-]*up\s+to"
     r"|(?P<before>before|in\s+advance\s+of"
-    r"|(?P<ongoing>(?:preparing|bracing|gearing\s+up|prepares|waiting"
+    r"|(?P<ongoing>(?:preparing|bracing|gearing\s+up|prepares"
     r"|(?:(?:will|would|to|must|should|'ll|’ll)\s+be|\b(?:is|are)|['’](?:s|re))\s+(?:\w+ly\s+)?"
     r"(?:ready|prepared))\s+for"
-    r"|await(?:s|ing)?|looking\s+ahead\s+to)"
+    r"|await(?:s|ing)?)"
     r"|in\s+preparation\s+for|preparations?\s+for|awaited"
     r"|(?:is|are|was|were)\s+expected\s+(?:at|for)"
     r"|to\s+(?:mar|disrupt|derail|overshadow|boycott|attend)))\s+$",
@@ -108,40 +107,41 @@ def scheduled_event(text: str, start: int, end: int) -> bool:
     return names_scheduled_event(m.group(1))
 
 
-#: a verb of watching for what is coming right before a possessive weekday ("will turn their
-#: attention to", "focus on", "are watching", "eyeing")
-_WATCHING = re.compile(
-    r"\b(?:turn(?:s|ed|ing)?\s+(?:\w+\s+)?(?:attention|focus|eyes)\s+to|focus(?:es|ed|ing)?"
-    r"\s+on|watch(?:es|ing)?|eye(?:s|ing)?|look(?:s|ing)?\s+to)\s+(?:\w+ly\s+)?$",
+#: a wait or a watch to come right before a possessive weekday ("are bracing for",
+#: "awaiting", "waiting for", "will turn their attention to", "will focus on")
+_WATCHED_FOR = re.compile(
+    r"(?:\b(?:bracing|waiting|preparing|gearing\s+up)\s+for|\bawait(?:s|ing)?|\blooking\s+ahead\s+to"
+    r"|\b(?:will|['’]ll)\s+(?:now\s+)?(?:turn\s+(?:\w+\s+)?(?:attention|focus|eyes)\s+to"
+    r"|focus\s+on|be\s+(?:watching|focused\s+on)|watch))\s+$",
+    re.I,
+)
+#: figures named after a possessive weekday, their noun closing the phrase ("Friday's
+#: October jobs report", "Thursday's inflation data"; not "Monday's data breach")
+_RELEASE_PHRASE = re.compile(
+    r"['’]s((?:\s+[\w-]+){0,3}?\s+(?:"
+    + "|".join(sorted(RELEASE_NOUNS, key=len, reverse=True))
+    + r"))(?=\s*(?:[.,;:!?)\n]|$)"
+    r"|\s+(?:and|or|to|for|on|at|from|in|with|due|which|that|will|is|are)\b)",
+    re.I,
+)
+#: a word that judges figures already out ("Friday's weak jobs report")
+_JUDGED = re.compile(
+    r"\b(?:weak|weaker|strong|stronger|disappointing|surprising|surprisingly|dismal|solid"
+    r"|upbeat|grim|robust|soft|tepid|stellar|blowout|better|worse|poor|bad|good|mixed"
+    r"|hot|cool|lackluster|lacklustre)\b",
     re.I,
 )
 
-#: a verb still to come after a possessive weekday's figures ("Friday's jobs report will
-#: show", "Thursday's data is expected to"; not "could have shown")
-_RELEASE_AHEAD = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){1,4}?(?:will|is\s+(?:due|expected|likely)|are\s+(?:due|expected"
-    r"|likely)|could|should|may|might)\b(?!\s+have\b)",
-    re.I,
-)
 
-
-def released(text: str, start: int, end: int, watched: bool = False) -> bool:
-    """Whether the noun phrase after the possessive weekday ``text[start:end]`` names figures
-    released that day ("Friday's October jobs report"), within its first four words, that
-    the words before it do not look back on ("since Friday's report"); with ``watched``,
-    only right after a verb of watching for it ("will focus on Thursday's inflation data";
-    not "are still digesting Friday's report") or before a verb still to come ("Friday's
-    jobs report will show")."""
-    if _BACK_FROM.search(text, max(0, start - 24), start):
+def released(text: str, start: int, end: int) -> bool:
+    """Whether the possessive weekday ``text[start:end]`` dates figures released that day
+    that a present or future clause waits or watches for ("are bracing for Friday's retail
+    sales figures", "will turn their attention to Friday's October jobs report"): the
+    release is still to come, unless words judge the figures ("Friday's weak report")."""
+    if not _WATCHED_FOR.search(text, max(0, start - 40), start):
         return False
-    if (
-        watched
-        and not _WATCHING.search(text, max(0, start - 40), start)
-        and not _RELEASE_AHEAD.match(text, end)
-    ):
-        return False
-    m = _POSSESSED_WORDS.match(text, end)
-    return m is not None and names_release(m.group(1))
+    m = _RELEASE_PHRASE.match(text, end)
+    return m is not None and not _JUDGED.search(m.group(1))
 
 
 #: nouns of what an event left, after it in the possessed phrase ("Tuesday's election
@@ -158,9 +158,7 @@ def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None
         return "ahead now"  # "insisted that Monday's vote would be held on schedule"
     cue = _AHEAD_OF.search(text, max(0, start - 30), start)
     if cue is not None and possessive:
-        if cue["before"] and not (
-            scheduled_event(text, start, end) or (cue["ongoing"] and released(text, start, end))
-        ):
+        if cue["before"] and not scheduled_event(text, start, end):
             return None
     elif (event := _AHEAD_OF_EVENT_ON.search(text, max(0, start - 60), start)) is not None:
         words = event.group(1).split()

@@ -388,6 +388,15 @@ _CALLED_EVENTS = SCHEDULED_EVENT_NOUNS | frozenset(
 )
 
 
+def _planned_now(subject: Token) -> bool:
+    """Whether ``subject`` is what a present passive "plan" plans ("the closure is planned
+    for"; not a past telling, "was planned for June but slipped")."""
+    verb = subject.head
+    return subject.dep_ == "nsubjpass" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
 def set_for(time: Token, verb: Token) -> bool:
     """Whether the time at ``time`` is the day ``verb`` sets an event for: "set" (or
     "reschedule", "slate") with an object and the time after "for", hung from the verb or
@@ -403,8 +412,7 @@ def set_for(time: Token, verb: Token) -> bool:
         objects = [
             c
             for c in objects
-            if c.lemma_.lower() in _CALLED_EVENTS
-            or (verb.lemma_ == "plan" and c.dep_ == "nsubjpass")
+            if c.lemma_.lower() in _CALLED_EVENTS or (verb.lemma_ == "plan" and _planned_now(c))
         ]
     if not objects:
         return False

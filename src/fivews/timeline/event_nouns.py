@@ -130,12 +130,6 @@ SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
 RELEASE_NOUNS = frozenset(LEXICON["release_nouns"])
 
 
-def names_release(words: str) -> bool:
-    """Whether the text ``words`` names figures or a decision released on a set day
-    ("October jobs report", "retail sales figures")."""
-    return any(w in RELEASE_NOUNS for w in re.findall(r"[a-z]+", words.lower()))
-
-
 def names_scheduled_event(words: str, last: int | None = None) -> bool:
     """Whether the text ``words`` (or its ``last`` words) names an event set for a day ("the
     election is", "Tuesday's primary", "With the vote on")."""

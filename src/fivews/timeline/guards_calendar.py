@@ -93,6 +93,8 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
             return True  # "as early as March", "as late as May"
         prev = previous_word(text, m.start())
+        if word == "march" and prev.replace("’", "'") in _MARCHERS:
+            return False  # "the Women's March was held in January": a march
         if prev in _MONTH_DETERMINERS or prev.endswith(("'s", "’s")):
             # "the March accession", "Florida's March primary", "at a March meeting" (not
             # "the March of Dimes", "the march", "mad as a March hare")
@@ -107,6 +109,7 @@ def guard_month(m: re.Match[str], text: str) -> bool:
                 word == "march"
                 and bool(_SUBJECT_MARCH.match(text, m.end()))
                 and bool(_CLAUSE_HEAD.search(text, max(0, m.start() - 8), m.start()))
+                and not _PERSON_MARCH.search(text)
             )
             or bool(_WHEN_AFTER.match(text, m.end()))
             or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
@@ -178,16 +181,27 @@ _SUBJECT_MARCH = re.compile(
     r"|route|stage|speakers)\b)[a-z]|\s+(?:was|is|has|had|saw|brought|ended|began|will"
     r"|marked)\b)"
 )
-#: the head of a sentence or of a clause joined by "but"/"and"/"while"
-_CLAUSE_HEAD = re.compile(r"(?:^|[.!?;:]\s*[\"“'‘]?|\b(?:[Bb]ut|[Aa]nd|[Ww]hile)\s+)$")
+#: the head of a sentence (not after a title's stop: "Mr. March was released") or of a
+#: clause joined by a comma and "but"/"and"/"while" (not "Trossard and March had")
+_CLAUSE_HEAD = re.compile(
+    r"(?:^|(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)[.!?;:]\s*[\"“'‘]?|,\s+(?:but|and|while)\s+)$"
+)
+#: a person named March in the text ("Fredric March", "Mr. March", "Solly March"): then a
+#: "March" heading a clause may be that person
+_PERSON_MARCH = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?|\b(?!(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next"
+    r"|This|That|Each|Every|Early|Late|Mid|Before|After|Of|And|Or|But|The|A|Since|Until)\b)"
+    r"(?-i:[A-Z][a-z]+))\s+March\b(?!\s+\d)"
+)
 #: "between now and" before a month ("between now and March")
 _BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)
 #: ", when" after a month name: a time the clause goes on to tell ("compared with March,
 #: when he paid")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
-#: a lower-case word after a month name, other than "of" or a verb (the month modifies a
-#: noun: "Florida's March primary"; not "the Women's March was held")
-_NOUN_AFTER_MONTH = re.compile(r"\s+(?!(?:of|was|is|has|had|will|were|drew|took)\b)[a-z]{3,}\b")
+#: a lower-case word after a month name, other than "of" (the month modifies a noun)
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
+#: the marchers a march is named after ("the Women's March", "the People's March")
+_MARCHERS = frozenset({"women's", "people's", "workers'", "veterans'", "mothers'", "students'"})
 
 
 #: another month in capitals near one ("OCT and NOV", "OCT–DEC"): a list of months
@@ -249,7 +263,20 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         and _owns_a_season(text, m.start())
     ):
         return True  # "the spring and fall art shows", not "prices spring and fall with…"
-    return previous_word(text, m.start()) in SEASON_CONTEXT
+    prev = previous_word(text, m.start())
+    if prev.endswith(("'s", "’s")) and m["season"].islower():
+        # "the play's fall run", "the team's summer tour" (not "the dollar's fall against
+        # the yen", nor a standing kind: "the airline's summer schedule")
+        return bool(_PLANNED_RUN.match(text, m.end()))
+    return prev in SEASON_CONTEXT
+
+
+#: a run or a sitting after a possessive's season ("the play's fall run"), which makes it
+#: the coming or current season, not a decline nor a standing kind ("summer schedule")
+_PLANNED_RUN = re.compile(
+    r"\s+(?:run|season|semester|term|tour|session|campaign|break|issue|edition|festival"
+    r"|concerts?|shows?|exhibition|slate|premiere|opening|meeting|sitting|intake)\b"
+)
 
 
 #: a crop named after the season it is sown in ("winter wheat", "spring canola", "the

@@ -125,7 +125,7 @@ _DEEP_INTO = re.compile(
 )
 #: a habit or a year named in the sentence before a stretch of the night
 _HABIT_WORDS = r"often|usually|always|never|sometimes|typically|generally|every|each"
-_HABIT_OR_YEAR = re.compile(rf"\b(?:{_HABIT_WORDS}|(?:1[0-9]|20)\d\d)\b", re.I)
+_HABIT_OR_YEAR = re.compile(rf"\b(?:{_HABIT_WORDS}|(?:1[0-9]|20)\d\d|ago)\b", re.I)
 #: a stretch of "the night" before it ("for much of the night", "through the night", "late
 #: into the night", "the rest of the night", "spent the night")
 _SPAN_OF_THE = re.compile(

@@ -51,6 +51,12 @@ _VERB_AFTER_ONE_DAY = re.compile(
 )
 
 
+#: an ordinal half or quarter and "of" before "a year" ("the first half of a year")
+_HALF_OF_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|latter)\s+(?:half|quarter)\s+of\s+$", re.I
+)
+
+
 def guard_duration(m: re.Match[str], text: str) -> bool:
     """Whether a count and a unit is a stretch of time: not an age ("two years old", "a
     6-year-old", "at the age of two weeks"), an object pronoun before "ago" ("told her
@@ -76,6 +82,10 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # "a half-hour meeting": the article is the meeting's
     if m["kind"] and m["num"].lower() in ("a", "an"):
         return False  # "changed from a fiscal year to a calendar year": a kind of year
+    if m["num"].lower() in ("a", "an") and _HALF_OF_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        return False  # "the hottest first half of a year": a half of any year, no length
     if (
         re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["num"])
         and m["unit"].lower() in ("hours", "hrs")

@@ -90,10 +90,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
                 verb.i in (recurring if t.rule.startswith("clock_time") else recurring_days)
                 # (a bare clock time after "until" is a daily closing time: "is open daily
                 # until 10 p.m.")
-                and (
-                    t.rule == "clock_time"
-                    or not _BOUND_BEFORE.search(doc_text(doc), max(0, t.start - 30), t.start)
-                )
+                and (t.rule == "clock_time" or not _bounded(doc_text(doc), t))
                 and not _SINCE_EVENT_BEFORE.search(doc_text(doc), max(0, t.start - 50), t.start)
             )
         ):
@@ -134,6 +131,22 @@ _YEAR_IN_SENTENCE = re.compile(r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d
 
 #: words before a time that make it a bound of a stretch, one time even where a set recurs
 #: ("every single day between now and November", "each week since early September")
+def _bounded(text: str, t: Timex) -> bool:
+    """Whether a bound ("until", "through") comes right before ``t``, which ends this
+    year's run: not the end of a recurring range of its own kind ("every Monday through
+    Friday", "March through November"), but a month after a weekday ("every Thursday
+    through August")."""
+    start = max(0, t.start - 30)
+    return bool(_BOUND_BEFORE.search(text, start, t.start)) or (
+        t.rule.startswith("month") and bool(_WEEKDAY_THROUGH.search(text, start, t.start))
+    )
+
+
+#: a weekday and "through" or "until" before a month ("every Thursday through August")
+_WEEKDAY_THROUGH = re.compile(
+    r"(?:" + WEEKDAY_NAME + r")s?\s+(?:through|thru|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$",
+    re.I,
+)
 _BOUND_BEFORE = re.compile(
     # ("every Monday through Friday", "March through November" are ranges that recur)
     r"(?<!day\s)(?<!ber\s)(?<!uary\s)(?<!March\s)(?<!April\s)(?<!May\s)(?<!June\s)"

@@ -155,10 +155,10 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         verb.lemma_ == "expect"
         and verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-        and any(
-            a.dep_ == "prep" and a.lower_ in ("in", "by", "during") and a.head.i == verb.i
-            for a in doc[token_i].ancestors
-        )
+        and (prep := next((a for a in doc[token_i].ancestors if a.dep_ in ("prep", "agent")), None))
+        is not None
+        and prep.lower_ in ("in", "by", "during")
+        and prep.head.i == verb.i
     ):
         return True  # "The offering is expected in the third quarter": awaited
     if set_for(doc[token_i], verb) and not past_perfect(verb):

@@ -51,7 +51,8 @@ _TIME_TITLE_OPENERS = frozenset("The Last Next This Yesterday Today Tomorrow Ton
 _WORK_BEFORE = re.compile(
     # (not an owner alone: Clinton's "2016", Goldman's "2019" outlook name years)
     r"\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary|opera|mixtape"
-    r"|poem|symphony|show|series|painting|titled|entitled|called|named|dubbed|nicknamed"
+    r"|poem|symphony|show|series|painting|video|podcast|app|titled|entitled|called|named|dubbed"
+    r"|nicknamed"
     r"|code-?named|known\s+as)\s*$"
 )
 #: a noun of an aim after a quoted year ("Toyota's "2020" target"): the year, no title

@@ -177,10 +177,10 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
-            # (figures released that day only when watched for: "will turn their attention
-            # to Friday's jobs report"; "are still digesting Friday's report" looks back)
+            # (figures released that day only when waited or watched for: "will turn their
+            # attention to Friday's jobs report"; "are still digesting Friday's report")
             dated = scheduled_event(ctx.text, m.start(), m.end()) or released(
-                ctx.text, m.start(), m.end(), watched=True
+                ctx.text, m.start(), m.end()
             )
             tense = NOUN_PRESENT if dated else None
         announced = (

@@ -18,9 +18,14 @@ import re
 from fivews.timeline.dates import interval_of, week_value
 from fivews.timeline.records import Timex
 
-#: "this day"/"this date" right before a count of years back ("this day 50 years ago")
-#: or before "in" and a year ("this date in 1941"); the group is the phrase's start
-_THIS_DAY_BEFORE = re.compile(r"(?<!\bto\s)\b(?P<this>this\s+(?:day|date))\s+(?P<in>in\s+)?$", re.I)
+#: "On this day"/"on this date" (or "This date" opening a line or sentence) right before a
+#: count of years back ("On this day, 50 years ago") or before "in" and a year ("On this
+#: date in 1941"); not a name ("the Lagos daily This Day") nor an object ("declared this day
+#: in 1983 a holiday"); the group is the phrase's start
+_THIS_DAY_BEFORE = re.compile(
+    r"(?:\b[Oo]n\s+|(?:^|(?<=[.!?:\n])\s*))(?P<this>(?-i:[Tt]his)\s+(?-i:day|date)),?\s+"
+    r"(?P<in>in\s+)?$"
+)
 #: a count of years back as one timex ("50 years ago", "a century ago")
 _YEARS_AGO = re.compile(r"[\w-]+(?:\s+hundred)?\s+(?:years?|decades?|centur(?:y|ies))\s+ago", re.I)
 
@@ -70,6 +75,7 @@ def this_week_then(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Tim
     if (
         dct is None
         or not re.fullmatch(r"this\s+week", prev.text, re.I)
+        or t.value == str(dct.year)  # "This week in 2001 has been the worst" in 2001
         or prev.value != week_value(dct)
         or t.rule != "year"
         or not re.fullmatch(r"\d{4}", t.value or "")

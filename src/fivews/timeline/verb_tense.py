@@ -6,6 +6,8 @@ tells a timetable (:data:`TIMETABLE_VERBS`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from fivews.timeline.clause_roles import (
@@ -20,7 +22,7 @@ from fivews.timeline.clause_roles import (
     team_subject,
 )
 from fivews.timeline.event_nouns import reports
-from fivews.timeline.lexicon import FUTURE_AUX, MODAL_AUX
+from fivews.timeline.lexicon import FUTURE_AUX, MODAL_AUX, MONTHS, WEEKDAYS
 
 #: Tense labels returned by :func:`verb_tense` and :func:`fivews.timeline.tense.clause_tense`.
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
@@ -32,8 +34,27 @@ _BACK_REACHING = frozenset({"date", "stretch", "trace"})
 
 
 def _reaching_back(verb: Token) -> bool:
-    """Whether ``verb`` reaches back into the past ("date back to", "stretch back to")."""
-    return verb.lemma_ in _BACK_REACHING and any(c.lower_ == "back" for c in verb.children)
+    """Whether ``verb`` reaches back to a time ("may date back to April", "could stretch
+    back to the 1990s"; not a queue, "could stretch back around the block in December", nor
+    "could trace the calls back to the suspect on Monday")."""
+    if verb.lemma_ not in _BACK_REACHING:
+        return False
+    back = next((c for c in verb.children if c.lower_ == "back"), None)
+    if back is None:
+        return False
+    to = next((c for c in (*back.children, *verb.children) if c.lower_ in ("to", "as")), None)
+    return to is not None and any(_a_time_word(t) for t in to.subtree if t.i != to.i)
+
+
+def _a_time_word(tok: Token) -> bool:
+    """Whether ``tok`` names a time: a month, a weekday, a season, a year or a decade."""
+    low = tok.lower_.rstrip(".")
+    return (
+        low in MONTHS
+        or low in WEEKDAYS
+        or low in ("spring", "summer", "fall", "autumn", "winter", "century", "decade", "era")
+        or re.fullmatch(r"(?:1[5-9]|20)\d\d|(?:1[5-9]|20)?\d0['’]?s", tok.text) is not None
+    )
 
 
 def verb_tense(verb: Token) -> str | None:
