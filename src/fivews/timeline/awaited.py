@@ -121,7 +121,8 @@ _RELEASE_PHRASE = re.compile(
     r"['’]s((?:\s+[\w-]+){0,3}?\s+(?:"
     + "|".join(sorted(RELEASE_NOUNS, key=len, reverse=True))
     + r"))(?=\s*(?:[.,;:!?)\n]|$)"
-    r"|\s+(?:and|or|to|for|on|at|from|in|with|due|which|that|will|is|are)\b)",
+    r"|\s+(?:and|or|to|for|on|at|from|in|with|due|which|that|will|is|are|after|before|as"
+    r"|amid|of|closely)\b)",
     re.I,
 )
 #: a word that judges figures already out ("Friday's weak jobs report")

@@ -376,58 +376,6 @@ def team_subject(verb: Token) -> bool:
     )
 
 
-#: verbs that set an event for a day named after "for" ("set his sentencing for June 2")
-_SETTING_VERBS = frozenset({"set", "reset", "schedule", "reschedule", "slate"})
-#: … and verbs that set a day only for an event they name ("called a strike for Thursday")
-_CALLING_VERBS = frozenset({"call", "announce", "plan", "organize", "organise", "arrange"})
-
-
-#: events one calls, announces or organizes for a day ("a national day of protest")
-_CALLED_EVENTS = SCHEDULED_EVENT_NOUNS | frozenset(
-    {"protest", "demonstration", "march", "boycott", "day", "sit-in", "stoppage", "shutdown"}
-)
-
-
-def _planned_now(subject: Token) -> bool:
-    """Whether ``subject`` is what a present passive "plan" plans ("the closure is planned
-    for"; not a past telling, "was planned for June but slipped")."""
-    verb = subject.head
-    return subject.dep_ == "nsubjpass" and any(
-        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
-    )
-
-
-def set_for(time: Token, verb: Token) -> bool:
-    """Whether the time at ``time`` is the day ``verb`` sets an event for: "set" (or
-    "reschedule", "slate") with an object and the time after "for", hung from the verb or
-    its object ("set his sentencing for June 2", "set a hearing for Friday"; not "set a
-    record for the season on Friday"), or "call" (or "announce", "plan") with an event
-    ("called a general strike for Thursday"), or anything "planned for" a time."""
-    if verb.lemma_ not in _SETTING_VERBS | _CALLING_VERBS:
-        return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.lemma_ in _CALLING_VERBS:  # "called a general strike for Thursday"
-        # (whatever "is planned for" a time is a plan: "the closure is planned for the
-        # second quarter")
-        objects = [
-            c
-            for c in objects
-            if c.lemma_.lower() in _CALLED_EVENTS or (verb.lemma_ == "plan" and _planned_now(c))
-        ]
-    if not objects:
-        return False
-    prep = time.head
-    while prep.dep_ in ("compound", "nummod", "npadvmod", "appos") and prep.head.i != prep.i:
-        prep = prep.head
-    if prep.dep_ == "pobj":
-        prep = prep.head
-    if prep.dep_ != "prep":
-        return False
-    if prep.lower_ == "of":  # "set a sentencing date of Nov. 18": the date set
-        return prep.head in objects and prep.head.lemma_ == "date"
-    return prep.lower_ == "for" and prep.head in (verb, *objects)
-
-
 #: verbs whose present perfect sets a state that may run on past the DCT to a day named
 #: after "through" ("has extended the loans through January"; "have held primaries
 #: through Tuesday" counts events up to a day gone by)

@@ -2,7 +2,8 @@
 century or a relative unit that name something else ("May" the verb, "prices fall in
 winter", "paid in fifties and twenties", "21st Century Fox", "the March for Babies", ABC's
 "This Week", "the sites that fall under its contract"). A year's are
-:mod:`fivews.timeline.guards_years`'s."""
+:mod:`fivews.timeline.guards_years`'s, a bare month that is also a word ("May", "March")
+:mod:`fivews.timeline.word_months`'s."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from fivews.timeline.lexicon import (
     WEEKDAY,
 )
 from fivews.timeline.records import SENTENCE_END
+from fivews.timeline.word_months import WORD_MONTHS, word_month
 
 #: a year or a day right after a month ("this March 2011", "this Dec. 30")
 _YEAR_AFTER = re.compile(r"\.?,?\s+(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\d)")
@@ -87,59 +89,13 @@ def guard_month(m: re.Match[str], text: str) -> bool:
         )
     ):
         return False  # an event or a body: "the March for Babies", "March of Dimes"
-    if word in ("may", "march", "mar", "jan", "sep", "dec", "aug") and not (
+    if word in WORD_MONTHS and not (
         g.get("rel") or g.get("pmod") or g.get("day") or g.get("dayword") or g.get("year")
     ):
-        if _AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()):
-            return True  # "as early as March", "as late as May"
-        prev = previous_word(text, m.start())
-        if word == "march" and prev.replace("’", "'") in _MARCHERS:
-            return False  # "the Women's March was held in January": a march
-        if prev in _MONTH_DETERMINERS or prev.endswith(("'s", "’s")):
-            # "the March accession", "Florida's March primary", "at a March meeting" (not
-            # "the March of Dimes", "the march", "mad as a March hare")
-            noun = _NOUN_AFTER_MONTH.match(text, m.end())
-            return noun is not None and noun.group(0).strip() not in ("hare", "hares")
-        return (
-            prev in TIME_PREPOSITIONS
-            or (
-                word == "march" and _DESCRIBED_MARCH.search(text, max(0, m.start() - 40), m.start())
-            )
-            or (
-                word == "march"
-                and bool(_SUBJECT_MARCH.match(text, m.end()))
-                and bool(_CLAUSE_HEAD.search(text, max(0, m.start() - 8), m.start()))
-                and not _PERSON_MARCH.search(text)
-            )
-            or bool(_WHEN_AFTER.match(text, m.end()))
-            or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
-            or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
-            or _month_listed_before(text, m.start(), m.end())
-            # "the driest March on record", "the warmest May since 1900" (not "the best May
-            # could hope for", "the best March Madness numbers")
-            or bool(
-                _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                and _RECORD_AFTER.match(text, m.end())
-            )
-        )
+        return word_month(m, text, word)
     return True
 
 
-#: a record's words after a month ("on record", "since 1900", "in 50 years")
-_RECORD_AFTER = re.compile(
-    r"(?!\s+(?-i:[A-Z])|\s+(?:has|had|have|could|can|will|would|is|was|did|does|should|must"
-    r"|might|sent|said|says)\b)(?:\s+[\w.'’-]+){0,4}?\s+(?:on\s+record|since\b|ever\b"
-    r"|in\s+(?:\d+|a|[a-z]+)\s+(?:years|decades?|century)|in\s+(?:[\w.'’-]+\s+){0,3}history)",
-    re.I,
-)
-#: "the" and a superlative before a month ("the driest March", "the worst May")
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:the|its)\s+(?:[a-z]+est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\s+$", re.I
-)
-
-
-#: determiners before a month that may be a word ("the March primary", "a May rally")
-_MONTH_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 #: a capitalised name after "March" and a preposition ("March for Babies", "March of Dimes",
 #: "the March on Washington"), not a date ("March of this year", "March on Monday"); after a
 #: preposition of time it is the month ("raised money in March for Haiti")
@@ -149,59 +105,8 @@ _NAMED_MARCH = re.compile(
 )
 #: a middle initial and a capitalised surname after a bare month name (a person's name)
 _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+(?:\([A-Z][a-z]+\)\s+)?[A-Z][a-z]")
-#: "as early as", "as late as", "as recently as", "as far back as" before a month
-_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon|far\s+back)\s+as\s+$", re.I)
-#: a stretch reaching "into" a month ("well into May", "dragged into March"; not "ran into
-#: May at the store" nor "looked into May and her aides")
-_STRETCH_INTO = re.compile(
-    r"\b(?:well|deep|late|far|way|drag|drags|dragged|stretch|stretched|extend|extended|"
-    r"continue|continued|last|lasted|spill|spilled)\s+into\s+$",
-    re.I,
-)
 #: a day of the month written before its month ("25 February", "the 3rd of March")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
-#: another month listed right before ("during February and March", "January, March"),
-#: capitalised (checked by the guard)
-_MONTH_LISTED_BEFORE = re.compile(
-    rf"\b({MONTH})\.?(?:,\s*|,?\s+(?:and|or|&|(?P<contrast>not|rather\s+than|instead\s+of))\s+)$",
-    re.I,
-)
-#: what makes a month set against another a person ("in December, not May, whose deal…",
-#: "not May herself", "not May's agreement")
-_PERSON_AFTER = re.compile(r"['’]s\b|,?\s+(?:herself|himself|who|whose)\b", re.I)
-#: an article and a lower-case adjective before "March" ("an unusually wet March", "a
-#: record March"): a march of protest is written lower-case; "May", also a name ("a
-#: defiant May"), is left out
-_DESCRIBED_MARCH = re.compile(r"(?-i:\b(?:[aA]|[aA]n)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+)$")
-#: a possessive or a verb after "March" at the head of a clause ("March's record warmth",
-#: "March was the wettest"): a march of protest would have its article ("The march was"),
-#: its own people or route ("March's organizers")
-_SUBJECT_MARCH = re.compile(
-    r"(?-i:['’]s\s+(?!(?:organi[sz]ers?|participants|marchers|leaders|founders|supporters"
-    r"|route|stage|speakers)\b)[a-z]|\s+(?:was|is|has|had|saw|brought|ended|began|will"
-    r"|marked)\b)"
-)
-#: the head of a sentence (not after a title's stop: "Mr. March was released") or of a
-#: clause joined by a comma and "but"/"and"/"while" (not "Trossard and March had")
-_CLAUSE_HEAD = re.compile(
-    r"(?:^|(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)[.!?;:]\s*[\"“'‘]?|,\s+(?:but|and|while)\s+)$"
-)
-#: a person named March in the text ("Fredric March", "Mr. March", "Solly March"): then a
-#: "March" heading a clause may be that person
-_PERSON_MARCH = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?|\b(?!(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next"
-    r"|This|That|Each|Every|Early|Late|Mid|Before|After|Of|And|Or|But|The|A|Since|Until)\b)"
-    r"(?-i:[A-Z][a-z]+))\s+March\b(?!\s+\d)"
-)
-#: "between now and" before a month ("between now and March")
-_BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)
-#: ", when" after a month name: a time the clause goes on to tell ("compared with March,
-#: when he paid")
-_WHEN_AFTER = re.compile(r",?\s+when\b")
-#: a lower-case word after a month name, other than "of" (the month modifies a noun)
-_NOUN_AFTER_MONTH = re.compile(r"\s+(?!of\b)[a-z]{3,}\b")
-#: the marchers a march is named after ("the Women's March", "the People's March")
-_MARCHERS = frozenset({"women's", "people's", "workers'", "veterans'", "mothers'", "students'"})
 
 
 #: another month in capitals near one ("OCT and NOV", "OCT–DEC"): a list of months
@@ -215,16 +120,6 @@ def _lower_case_line(text: str, start: int) -> bool:
     head = text.rfind("\n", 0, start) + 1
     tail = text.find("\n", start)
     return re.search(r"\b[a-z]{3,}\b", text[head : tail if tail >= 0 else len(text)]) is not None
-
-
-def _month_listed_before(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised month is listed right before ``text[start:end]`` ("February
-    and") or set against it ("in June, not May", "June rather than May"; not a person:
-    "in December, not May, whose deal…")."""
-    listed = _MONTH_LISTED_BEFORE.search(text, max(0, start - 20), start)
-    if listed is not None and listed["contrast"] and _PERSON_AFTER.match(text, end):
-        return False
-    return listed is not None and listed.group(1)[0].isupper()
 
 
 #: "of" and a capitalised word, not a month, after a capitalised season: an era's name

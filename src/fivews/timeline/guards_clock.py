@@ -106,7 +106,7 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
         # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
         return (
-            previous_word(text, m.start()) in _O_CLOCK_BEFORE
+            previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
             and "O" not in m.group(0)
             and not _NOT_AN_HOUR_AFTER.match(text, m.end())
         )
@@ -175,9 +175,6 @@ _UNTIL_WORDS = frozenset({"until", "till", "by", "before"})
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|the\s+earliest|the\s+latest)\s+$", re.I)
 #: … and the words before a range's or a stretch's 24-hour time ("between 2200 and 0600 GMT")
 _RANGE_PREPOSITIONS = _CLOCK_PREPOSITIONS | {"between", "and", "since"}
-#: what may come before "N o'clock": a clock's preposition, a range's, or a limit ("stay
-#: out past 10 o'clock", "no later than 10 o'clock")
-_O_CLOCK_BEFORE = _RANGE_PREPOSITIONS | {"past", "than"}
 #: what may come before a clock time in words: a clock's preposition, or the other end of
 #: a range or a list ("between half past six and a quarter to eight")
 _WORDED_CLOCK_BEFORE = _CLOCK_PREPOSITIONS | {"between", "and", "or"}

@@ -93,7 +93,8 @@ def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
         or _LONG_AGO.search(_sentence_before(text, m.start()))  # "Years ago, … spent the night"
     ):
         return False
-    return not _HABIT_OR_YEAR.search(_sentence_before(text, m.start()))
+    before = _sentence_before(text, m.start())
+    return not (_HABIT_OR_YEAR.search(before) or _YEARS_AGO_OPENING.match(before))
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -125,7 +126,14 @@ _DEEP_INTO = re.compile(
 )
 #: a habit or a year named in the sentence before a stretch of the night
 _HABIT_WORDS = r"often|usually|always|never|sometimes|typically|generally|every|each"
-_HABIT_OR_YEAR = re.compile(rf"\b(?:{_HABIT_WORDS}|(?:1[0-9]|20)\d\d|ago)\b", re.I)
+_HABIT_OR_YEAR = re.compile(rf"\b(?:{_HABIT_WORDS}|(?:1[0-9]|20)\d\d)\b", re.I)
+#: years counted back opening the sentence ("Twenty years ago, the talks dragged into the
+#: night"; not "The strike that began a month ago dragged into the night")
+_YEARS_AGO_OPENING = re.compile(
+    r"^\W*(?:(?:about|some|nearly|almost|more\s+than)\s+)?[\w-]+\s+(?:years?|decades?"
+    r"|centur(?:y|ies))\s+ago\b",
+    re.I,
+)
 #: a stretch of "the night" before it ("for much of the night", "through the night", "late
 #: into the night", "the rest of the night", "spent the night")
 _SPAN_OF_THE = re.compile(

@@ -90,7 +90,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
                 verb.i in (recurring if t.rule.startswith("clock_time") else recurring_days)
                 # (a bare clock time after "until" is a daily closing time: "is open daily
                 # until 10 p.m.")
-                and (t.rule == "clock_time" or not _bounded(doc_text(doc), t))
+                and (t.rule == "clock_time" or not _bounded(doc_text(doc), t, verb))
                 and not _SINCE_EVENT_BEFORE.search(doc_text(doc), max(0, t.start - 50), t.start)
             )
         ):
@@ -131,14 +131,24 @@ _YEAR_IN_SENTENCE = re.compile(r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d
 
 #: words before a time that make it a bound of a stretch, one time even where a set recurs
 #: ("every single day between now and November", "each week since early September")
-def _bounded(text: str, t: Timex) -> bool:
+def _bounded(text: str, t: Timex, verb: Token) -> bool:
     """Whether a bound ("until", "through") comes right before ``t``, which ends this
     year's run: not the end of a recurring range of its own kind ("every Monday through
-    Friday", "March through November"), but a month after a weekday ("every Thursday
-    through August")."""
+    Friday", "March through November"), but a month after a weekday in a present clause
+    with no year nor "since" ("The series continues every Thursday through August"; not
+    "has been held every Saturday through October since 1962", "ran every Thursday
+    through August last year")."""
     start = max(0, t.start - 30)
-    return bool(_BOUND_BEFORE.search(text, start, t.start)) or (
-        t.rule.startswith("month") and bool(_WEEKDAY_THROUGH.search(text, start, t.start))
+    if _BOUND_BEFORE.search(text, start, t.start):
+        return True
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+    return (
+        t.rule.startswith("month")
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and _WEEKDAY_THROUGH.search(text, start, t.start) is not None
+        and not _YEAR_IN_SENTENCE.search(clause)
+        and not re.search(r"\b(?:since|last|next|used)\b", clause, re.I)
     )
 
 

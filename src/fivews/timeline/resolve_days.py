@@ -75,6 +75,8 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 #: a verb right after the weekday, which makes "votes" before it a noun ("Senate votes
 #: Tuesday showed")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
+#: a reduced "due" set off by a comma right before a weekday ("earnings, due Thursday")
+_REDUCED_DUE = re.compile(r",\s+due\s+(?:on\s+|out\s+)?$", re.I)
 #: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
 _START_BEFORE = re.compile(
     r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?"
@@ -188,9 +190,14 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             and not possessive
             and _START_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start()) is not None
         )
-        if tense is None and (previous_word(ctx.text, m.start()) == "by" or announced):
+        if tense is None and (
+            previous_word(ctx.text, m.start()) == "by"
+            or announced
+            or _REDUCED_DUE.search(ctx.text, max(0, m.start() - 12), m.start())
+        ):
             # a deadline of unknown tense ("to fill the bags by Thursday"), the start of
-            # a measure announced ("ordered a pause starting Tuesday"): the nearer day
+            # a measure announced ("ordered a pause starting Tuesday"), a day something
+            # is due ("The report, due Friday, was delayed"): the nearer day
             tense = NOUN_PRESENT
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began

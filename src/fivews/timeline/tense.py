@@ -44,6 +44,7 @@ from fivews.timeline.prospects import (
     deadline,
     planned_by_noun,
     prospective,
+    reduced_due,
 )
 from fivews.timeline.verb_tense import (
     FUTURE,
@@ -248,18 +249,6 @@ def _due_with(tok: Token) -> bool:
     return not (a_verb(root) and verb_tense(root) == PAST)
 
 
-def _reduced_due(tok: Token) -> bool:
-    """Whether ``tok`` hangs from a "due" with no verb of its own, set off by commas
-    ("The album, due out in early December, was recorded…"): due at the nearest such
-    time, whatever the tense of the clause around it ("was due in March" keeps its past)."""
-    for a in list(tok.ancestors)[:5]:
-        if a.lower_ == "due" and a.tag_ == "JJ":
-            return a.dep_ in ("amod", "advcl", "appos", "acl") and any(
-                t.text == "," for t in a.doc[max(0, a.i - 1) : a.i]
-            )
-    return False
-
-
 def _attributed_clause(doc: Doc, token_i: int, verb: Token | None) -> Token | None:
     """The verb of the clause an attribution closes ("The vote is set for 11 a.m.
     Thursday, an aide said": "set"), when the parser hung the time right before the
@@ -315,7 +304,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             return PAST
     if j >= 0 and _due_with(doc[j]):
         return FUTURE  # "Polls close Thursday, with counting due on Friday"
-    if _reduced_due(doc[token_i]):
+    if reduced_due(doc[token_i]):
         return None  # "The album, due out in early December, was recorded": the nearest
     if j == token_i - 1 and _come_idiom(doc[j]):
         return FUTURE  # "favourite to win the election come November": when it comes

@@ -42,8 +42,16 @@ def _reaching_back(verb: Token) -> bool:
     back = next((c for c in verb.children if c.lower_ == "back"), None)
     if back is None:
         return False
-    to = next((c for c in (*back.children, *verb.children) if c.lower_ in ("to", "as")), None)
-    return to is not None and any(_a_time_word(t) for t in to.subtree if t.i != to.i)
+    # "back to April", "back as far as the summer" (the parser may hang "as" from "far"),
+    # the time the object itself (not "as far as Junction 10 on Friday")
+    return any(
+        _a_time_word(t)
+        for to in verb.subtree
+        if to.i > back.i and to.lower_ in ("to", "as") and to.dep_ == "prep"
+        for obj in to.children
+        if obj.dep_ == "pobj"
+        for t in (obj, *(c for c in obj.children if c.dep_ in ("amod", "compound", "nummod")))
+    )
 
 
 def _a_time_word(tok: Token) -> bool:
