@@ -77,6 +77,15 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
 #: a reduced "due" set off by a comma right before a weekday ("earnings, due Thursday")
 _REDUCED_DUE = re.compile(r",\s+due\s+(?:on\s+|out\s+)?$", re.I)
+#: a warning issued "for" a weekday, maybe after another day joined to it ("issued a flood
+#: watch for Tuesday night and Wednesday", "posted a storm warning for Friday"; not "The
+#: warning for Friday was lifted"): the day warned of is ahead of the issuing
+_WARNING_FOR = re.compile(
+    r"\b(?:issued|issues|issuing|posted|posts|declared|declares|put\s+out|puts\s+out)\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:watch|warning|advisory|alert)(?:es|s)?"
+    r"\s+for\s+(?:(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s*"
+    r"(?:,|and|or|into|through)\s+)?$"
+)
 #: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
 _START_BEFORE = re.compile(
     r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?"
@@ -199,6 +208,8 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # a measure announced ("ordered a pause starting Tuesday"), a day something
             # is due ("The report, due Friday, was delayed"): the nearer day
             tense = NOUN_PRESENT
+        if not possessive and _WARNING_FOR.search(ctx.text, max(0, m.start() - 90), m.start()):
+            tense = NOUN_PRESENT  # "issued a flood watch for Tuesday night and Wednesday"
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
         if (
