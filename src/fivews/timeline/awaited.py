@@ -67,7 +67,7 @@ _PERFECT_BEFORE = re.compile(
 _RESULT_AFTER = re.compile(
     r"[^.;:!?\n]{0,40}?(?:,\s*which|;\s*(?:the|it|he|she|they))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:was|were|had|won|lost|drew|broke"
-    r"|took|went|came|began|ran|fell|rose|held|\w+ed)\b",
+    r"|took|went|came|began|ran|fell|rose|held|found|\w+ed)\b",
     re.I,
 )
 #: a possessive weekday's event told as still to be held ("Monday's vote would be held on
@@ -125,6 +125,9 @@ _RELEASE_PHRASE = re.compile(
     r"|amid|of|closely)\b)",
     re.I,
 )
+#: a revision or a delay after figures ("Monday's data to be revised", "Friday's report,
+#: which was delayed")
+_REVISED_AFTER = re.compile(r"\s+to\s+be\s+(?:revised|corrected|restated)\b", re.I)
 #: a word that judges figures already out ("Friday's weak jobs report")
 _JUDGED = re.compile(
     r"\b(?:weak|weaker|strong|stronger|disappointing|surprising|surprisingly|dismal|solid"
@@ -142,7 +145,13 @@ def released(text: str, start: int, end: int) -> bool:
     if not _WATCHED_FOR.search(text, max(0, start - 40), start):
         return False
     m = _RELEASE_PHRASE.match(text, end)
-    return m is not None and not _JUDGED.search(m.group(1))
+    return (
+        m is not None
+        and not _JUDGED.search(m.group(1))
+        # "Friday's figures, which showed a drop", "Monday's data to be revised": out
+        and not _RESULT_AFTER.match(text, m.end())
+        and not _REVISED_AFTER.match(text, m.end())
+    )
 
 
 #: nouns of what an event left, after it in the possessed phrase ("Tuesday's election

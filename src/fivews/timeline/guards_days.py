@@ -94,7 +94,12 @@ def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
     ):
         return False
     before = _sentence_before(text, m.start())
-    return not (_HABIT_OR_YEAR.search(before) or _YEARS_AGO_OPENING.match(before))
+    return not (
+        _HABIT_OR_YEAR.search(before)
+        # (not "Ten years ago this month the plant closed, and on Monday workers kept vigil
+        # through the night": a day of its own)
+        or (_YEARS_AGO_OPENING.match(before) and not _DAY_NAMED.search(before))
+    )
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -127,6 +132,8 @@ _DEEP_INTO = re.compile(
 #: a habit or a year named in the sentence before a stretch of the night
 _HABIT_WORDS = r"often|usually|always|never|sometimes|typically|generally|every|each"
 _HABIT_OR_YEAR = re.compile(rf"\b(?:{_HABIT_WORDS}|(?:1[0-9]|20)\d\d)\b", re.I)
+#: a day named in the sentence ("on Monday", "yesterday")
+_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b")
 #: years counted back opening the sentence ("Twenty years ago, the talks dragged into the
 #: night"; not "The strike that began a month ago dragged into the night")
 _YEARS_AGO_OPENING = re.compile(

@@ -82,7 +82,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         return False  # "a half-hour meeting": the article is the meeting's
     if m["kind"] and m["num"].lower() in ("a", "an"):
         return False  # "changed from a fiscal year to a calendar year": a kind of year
-    if m["num"].lower() in ("a", "an") and _HALF_OF_BEFORE.search(
+    if m.group(0).lower() == "a year" and _HALF_OF_BEFORE.search(
         text, max(0, m.start() - 30), m.start()
     ):
         return False  # "the hottest first half of a year": a half of any year, no length
@@ -343,7 +343,7 @@ _YOUNG_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(
     r"\b(?:(?:age|ages|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\d+(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
     r"|(?:['’]s|his|her|its|their)\s+age"
-    r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+[\w-]+\s+and\s+)?)$",
+    r"\s+(?:is|was|were|are)\s+(?:about\s+|around\s+|between\s+(?:[\w-]+\s+and\s+)?)?)$",
     re.I,
 )
 #: the far end of an age range ("children aged 6 months to 8 years"; not "the wine is aged

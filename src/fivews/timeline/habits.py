@@ -134,18 +134,19 @@ _YEAR_IN_SENTENCE = re.compile(r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d
 def _bounded(text: str, t: Timex, verb: Token) -> bool:
     """Whether a bound ("until", "through") comes right before ``t``, which ends this
     year's run: not the end of a recurring range of its own kind ("every Monday through
-    Friday", "March through November"), but a month after a weekday in a present clause
-    with no year nor "since" ("The series continues every Thursday through August"; not
+    Friday", "March through November"), but a month after a weekday in a present or future
+    clause with no year nor "since" ("The series continues every Thursday through August"; not
     "has been held every Saturday through October since 1962", "ran every Thursday
     through August last year")."""
     start = max(0, t.start - 30)
     if _BOUND_BEFORE.search(text, start, t.start):
         return True
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+    aux = [c for c in verb.children if c.dep_ == "aux"]
     return (
         t.rule.startswith("month")
-        and verb.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ == "aux" for c in verb.children)
+        and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and bool(aux)))
+        and all(c.lower_ in ("will", "'ll", "’ll") for c in aux)
         and _WEEKDAY_THROUGH.search(text, start, t.start) is not None
         and not _YEAR_IN_SENTENCE.search(clause)
         and not re.search(r"\b(?:since|last|next|used)\b", clause, re.I)

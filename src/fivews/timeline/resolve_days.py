@@ -81,9 +81,9 @@ _REDUCED_DUE = re.compile(r",\s+due\s+(?:on\s+|out\s+)?$", re.I)
 #: watch for Tuesday night and Wednesday", "posted a storm warning for Friday"; not "The
 #: warning for Friday was lifted"): the day warned of is ahead of the issuing
 _WARNING_FOR = re.compile(
-    r"\b(?:issued|issues|issuing|posted|posts|declared|declares|put\s+out|puts\s+out)\s+"
+    r"(?:\b(?:issued|issues|issuing|posted|posts|declared|declares|put\s+out|puts\s+out)\s+"
     r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:watch|warning|advisory|alert)(?:es|s)?"
-    r"\s+for\s+(?:(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s*"
+    r"|\b(?:watch|warning|advisory|alert)(?:es|s)?\s+(?:was\s+|were\s+)?issued)\s+for\s+(?:(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s*"
     r"(?:,|and|or|into|through)\s+)?$"
 )
 #: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
@@ -190,24 +190,21 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         if possessive and tense in (PRESENT, FUTURE):
             # (figures released that day only when waited or watched for: "will turn their
             # attention to Friday's jobs report"; "are still digesting Friday's report")
-            dated = scheduled_event(ctx.text, m.start(), m.end()) or released(
-                ctx.text, m.start(), m.end()
-            )
-            tense = NOUN_PRESENT if dated else None
+            if released(ctx.text, m.start(), m.end()):
+                tense = FUTURE  # what one waits for is still to come
+            else:
+                tense = NOUN_PRESENT if scheduled_event(ctx.text, m.start(), m.end()) else None
         announced = (
             tense is None
             and not possessive
             and _START_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start()) is not None
         )
-        if tense is None and (
-            previous_word(ctx.text, m.start()) == "by"
-            or announced
-            or _REDUCED_DUE.search(ctx.text, max(0, m.start() - 12), m.start())
-        ):
+        if tense is None and (previous_word(ctx.text, m.start()) == "by" or announced):
             # a deadline of unknown tense ("to fill the bags by Thursday"), the start of
-            # a measure announced ("ordered a pause starting Tuesday"), a day something
-            # is due ("The report, due Friday, was delayed"): the nearer day
+            # a measure announced ("ordered a pause starting Tuesday"): the nearer day
             tense = NOUN_PRESENT
+        if tense is None and _REDUCED_DUE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            tense = FUTURE  # "The figures, due out Tuesday, are expected to show": ahead
         if not possessive and _WARNING_FOR.search(ctx.text, max(0, m.start() - 90), m.start()):
             tense = NOUN_PRESENT  # "issued a flood watch for Tuesday night and Wednesday"
         if (m["pmod"] or "").lower() == "earlier":

@@ -261,11 +261,12 @@ _LATER_RULES: tuple[Rule, ...] = (
         "ago",
         POINT_MOD
         + DUR_MOD
-        + r"(?P<num>"
+        + r"(?P<btw>(?<=between\s))?(?P<num>"
         + NUM
         # "66 million years ago": a figure's large count
         + r"(?:\s+(?:thousand|million|billion)(?=\s+years\b))?"
-        + r")(?:\s+(?:to|or)\s+(?P<num2>"
+        # ("between 10 and 15 years ago": "and" only after "between")
+        + r")(?:(?:\s+(?:to|or)\s+|(?(btw)\s+and\s+|(?!)))(?P<num2>"
         + NUM
         + r"))?[\s-]+(?:(?:full|long|straight|more)\s+)?(?P<unit>"
         + UNIT
@@ -287,13 +288,14 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?:(?<=\ba\s)further\s+(?=\d|two|three|four|five|six|seven|eight|nine|ten|twelve))?"
         r"(?:(?P<rel>past|last|next|first|previous|preceding|prior|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|(?<=the\s)trailing|"
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
-        r"(?P<num>"
+        r"(?P<btw>(?<=between\s))?(?P<num>"
         + NUM
         # no range from a year ("In May 2013 - four months after" is a date and a duration)
         # nor from a figure to a word after a spaced dash ("on March 10 - one day after"), nor
         # to "a" ("$15-an-hour": a rate)
         + r")(?:(?<!(?:1[5-9]|20)\d\d)(?:\s+(?:to|or)\s+|(?:-to-|\s*[-–](?<!\d\s[-–])\s*"
-        r"|\s+[-–](?!\s+[a-z])\s+)(?!an?\b))(?P<num2>"
+        # "between five and eight years" ("and" only after "between")
+        r"|\s+[-–](?!\s+[a-z])\s+|(?(btw)\s+and\s+|(?!)))(?!an?\b))(?P<num2>"
         + NUM
         + r"))?(?:\s+(?P<rel2>previous|preceding|prior)(?=\s))?"
         r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|further|plus"
