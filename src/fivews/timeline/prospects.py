@@ -158,6 +158,9 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         is not None
         and prep.lower_ in ("in", "by", "during")
         and prep.head.i == verb.i
+        # right after "expected" (not "is expected in light of the court's ruling in
+        # February", which the parser may hang from "expected" too)
+        and prep.i - verb.i <= 2
     ):
         return True  # "The offering is expected in the third quarter": awaited
     if set_for(doc[token_i], verb) and not past_perfect(verb):
