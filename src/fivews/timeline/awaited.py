@@ -115,6 +115,8 @@ _WATCHED_FOR = re.compile(
     r"|focus\s+on|be\s+(?:watching|focused\s+on)|watch))\s+$",
     re.I,
 )
+#: "still" right before a wait, which makes what is waited for overdue
+_STILL = re.compile(r"\bstill\s+$", re.I)
 #: figures named after a possessive weekday, their noun closing the phrase ("Friday's
 #: October jobs report", "Thursday's inflation data"; not "Monday's data breach")
 _RELEASE_PHRASE = re.compile(
@@ -125,9 +127,12 @@ _RELEASE_PHRASE = re.compile(
     r"|amid|of|closely)\b)",
     re.I,
 )
-#: a revision or a delay after figures ("Monday's data to be revised", "Friday's report,
-#: which was delayed")
-_REVISED_AFTER = re.compile(r"\s+to\s+be\s+(?:revised|corrected|restated)\b", re.I)
+#: a revision after figures, or their sinking in ("Monday's data to be revised", "Tuesday's
+#: earnings from Netflix to sink in"): they are out
+_REVISED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+to\s+(?:be\s+(?:revised|corrected|restated)|sink\s+in|settle)\b",
+    re.I,
+)
 #: a word that judges figures already out ("Friday's weak jobs report")
 _JUDGED = re.compile(
     r"\b(?:weak|weaker|strong|stronger|disappointing|surprising|surprisingly|dismal|solid"
@@ -142,8 +147,9 @@ def released(text: str, start: int, end: int) -> bool:
     that a present or future clause waits or watches for ("are bracing for Friday's retail
     sales figures", "will turn their attention to Friday's October jobs report"): the
     release is still to come, unless words judge the figures ("Friday's weak report")."""
-    if not _WATCHED_FOR.search(text, max(0, start - 40), start):
-        return False
+    watched = _WATCHED_FOR.search(text, max(0, start - 40), start)
+    if watched is None or _STILL.search(text, max(0, watched.start() - 8), watched.start()):
+        return False  # ("are still waiting for Wednesday's autopsy report": overdue)
     m = _RELEASE_PHRASE.match(text, end)
     return (
         m is not None

@@ -170,7 +170,7 @@ def guard_season(m: re.Match[str], text: str) -> bool:
 #: the coming or current season, not a decline nor a standing kind ("summer schedule")
 _PLANNED_RUN = re.compile(
     r"\s+(?:run|season|semester|term|tour|session|campaign|break|issue|edition|festival"
-    r"|concerts?|shows?|exhibition|slate|premiere|opening|meeting|sitting|intake)\b"
+    r"|concerts?|exhibition|slate|premiere|opening|meeting|sitting|intake)\b"
 )
 
 

@@ -134,11 +134,12 @@ _HABIT_WORDS = r"often|usually|always|never|sometimes|typically|generally|every|
 _HABIT_OR_YEAR = re.compile(rf"\b(?:{_HABIT_WORDS}|(?:1[0-9]|20)\d\d)\b", re.I)
 #: a day named in the sentence ("on Monday", "yesterday")
 _DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b")
-#: years counted back opening the sentence ("Twenty years ago, the talks dragged into the
-#: night"; not "The strike that began a month ago dragged into the night")
+#: weeks or more counted back opening the sentence ("Twenty years ago, the talks dragged
+#: into the night", "A week ago, …"; not "The strike that began a month ago dragged into
+#: the night")
 _YEARS_AGO_OPENING = re.compile(
-    r"^\W*(?:(?:about|some|nearly|almost|more\s+than)\s+)?[\w-]+\s+(?:years?|decades?"
-    r"|centur(?:y|ies))\s+ago\b",
+    r"^\W*(?:(?:about|some|nearly|almost|more\s+than)\s+)?[\w-]+\s+(?:weeks?|months?|years?"
+    r"|decades?|centur(?:y|ies))\s+ago\b",
     re.I,
 )
 #: a stretch of "the night" before it ("for much of the night", "through the night", "late

@@ -131,6 +131,8 @@ def _article_of_a_modified_period(
         t.text = text[t.start : t.end]
 
 
+#: "season" after a season, which is the season itself ("the end of the summer season")
+_SEASON_NOUN = re.compile(r"\s+seasons?\b", re.I)
 #: an edge of a period and the article of its period ("the start of the fall campaign")
 _EDGE_OF_THE = re.compile(r"the\s+[a-z]+\s+of\s+the\s+", re.I)
 #: rules of timexes whose article is not part of what they name ("the winter", "the
@@ -189,7 +191,8 @@ def _article_of_a_modified_noun(doc: Doc | None, starts: list[int], timexes: lis
         ):
             # "the start of the fall campaign": the edge is the campaign's, the season
             # alone modifies it
-            edge = _EDGE_OF_THE.match(t.text)
+            season_noun = _SEASON_NOUN.match(doc_text(doc), t.end)
+            edge = _EDGE_OF_THE.match(t.text) if season_noun is None else None
             cut = edge.end() if edge is not None else the.end()
             if edge is not None:
                 t.mod = None
