@@ -65,7 +65,9 @@ def _latest(weekday: str, dct: dt.date) -> dt.date:
 _SAID_ON_BEFORE = re.compile(
     rf"\b(?:said|told|wrote|added|insisted|warned|announced)\b{_NO_CLAUSE}"
     rf"\b(?:(?:on|late|early)[ \t]+)?(?<!the[ \t])(?P<weekday>{WEEKDAY})\b"
-    r"(?![ \t]+(?-i:[A-Z])[a-z])[^.!?“”\"\n]{0,80}(?:“|``|\")\Z",
+    # (or the sentence ends and the speaker goes on: '… told reporters Wednesday night.
+    # "Maybe tomorrow."')
+    r"(?![ \t]+(?-i:[A-Z])[a-z])[^.!?“”\"\n]{0,80}(?:[.!?][ \t]+)?(?:“|``|\")\Z",
     re.I,
 )
 #: how far before a quotation's opening mark its attribution may start (characters)
@@ -76,6 +78,7 @@ def spoken_on(text: str, start: int, end: int, dct: dt.date) -> dt.date | None:
     """The day the quotation that ``start``..``end`` lies in was spoken, when a weekday
     dates its attribution, right after it ('"We vote tomorrow," he told parliament on
     Monday') or right before it ('Erdogan said on Monday: "The protests will be over by
+    tomorrow."', or in the sentence before: '… he told reporters Wednesday night. "Maybe
     tomorrow."'): the latest such weekday on or before the DCT; else None."""
     if not in_quotation(text, start):
         return None
