@@ -130,7 +130,7 @@ _RELEASE_PHRASE = re.compile(
 #: a revision after figures, or their sinking in ("Monday's data to be revised", "Tuesday's
 #: earnings from Netflix to sink in"): they are out
 _REVISED_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+to\s+(?:be\s+(?:revised|corrected|restated)|sink\s+in|settle)\b",
+    r"(?:\s+[\w-]+){0,3}?\s+to\s+(?:be\s+(?:revised|corrected|restated)|sink\s+in)\b",
     re.I,
 )
 #: a word that judges figures already out ("Friday's weak jobs report")

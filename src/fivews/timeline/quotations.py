@@ -65,9 +65,23 @@ def _latest(weekday: str, dct: dt.date) -> dt.date:
 _SAID_ON_BEFORE = re.compile(
     rf"\b(?:said|told|wrote|added|insisted|warned|announced)\b{_NO_CLAUSE}"
     rf"\b(?:(?:on|late|early)[ \t]+)?(?<!the[ \t])(?P<weekday>{WEEKDAY})\b"
-    # (or the sentence ends and the speaker goes on: '… told reporters Wednesday night.
-    # "Maybe tomorrow."')
-    r"(?![ \t]+(?-i:[A-Z])[a-z])[^.!?“”\"\n]{0,80}(?:[.!?][ \t]+)?(?:“|``|\")\Z",
+    r"(?![ \t]+(?-i:[A-Z])[a-z])[^.!?“”\"\n]{0,80}(?:“|``|\")\Z",
+    re.I,
+)
+#: a sentence of saying that ends with its weekday right before a quotation opens, the
+#: speaker going on ('… told reporters Wednesday night. "Maybe tomorrow."'): the verb, at
+#: most one word or "the" and a word, the weekday and the stop (not "said he was arrested
+#: Sunday.", "said the vote is Tuesday.")
+_SAID_ON_SENTENCE_BEFORE = re.compile(
+    r"\b(?:said|told|added|insisted|warned)(?:[ \t]+(?:the[ \t]+)?[\w.’'-]+)?[ \t]+"
+    rf"(?:(?:on|late|early)[ \t]+)?(?P<weekday>{WEEKDAY})"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?[.!?][ \t]+(?:“|``|\")\Z",
+    re.I,
+)
+#: the quotation's own attribution after its closing mark ('," another official said')
+_ATTRIBUTED_AFTER = re.compile(
+    r"[^“”\"\n]{0,200}?[,.!?]?(?:”|\"|'')[ \t]*(?:[\w.’'-]+[ \t]+){0,6}?(?:said|says|told"
+    r"|wrote|writes|added|tweeted)\b",
     re.I,
 )
 #: how far before a quotation's opening mark its attribution may start (characters)
@@ -89,6 +103,8 @@ def spoken_on(text: str, start: int, end: int, dct: dt.date) -> dt.date | None:
     if opening is None:
         return None
     said = _SAID_ON_BEFORE.search(text, max(0, opening - _BEFORE_REACH), opening)
+    if said is None and not _ATTRIBUTED_AFTER.match(text, end):
+        said = _SAID_ON_SENTENCE_BEFORE.search(text, max(0, opening - 80), opening)
     return None if said is None else _latest(said["weekday"], dct)
 
 
