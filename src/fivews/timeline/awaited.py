@@ -148,7 +148,10 @@ def released(text: str, start: int, end: int) -> bool:
     sales figures", "will turn their attention to Friday's October jobs report"): the
     release is still to come, unless words judge the figures ("Friday's weak report")."""
     watched = _WATCHED_FOR.search(text, max(0, start - 40), start)
-    if watched is None or _STILL.search(text, max(0, watched.start() - 8), watched.start()):
+    if watched is None or (
+        watched.group(0).lower().startswith(("wait", "await"))
+        and _STILL.search(text, max(0, watched.start() - 8), watched.start())
+    ):
         return False  # ("are still waiting for Wednesday's autopsy report": overdue)
     m = _RELEASE_PHRASE.match(text, end)
     return (

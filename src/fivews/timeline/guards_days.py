@@ -98,7 +98,10 @@ def _a_stretch_of_the_night(m: re.Match[str], text: str) -> bool:
         _HABIT_OR_YEAR.search(before)
         # (not "Ten years ago this month the plant closed, and on Monday workers kept vigil
         # through the night": a day of its own)
-        or (_YEARS_AGO_OPENING.match(before) and not _DAY_NAMED.search(before))
+        or (
+            _YEARS_AGO_OPENING.match(before)
+            and not _DAY_NAMED.search(before + " " + _sentence_after(text, m.end()))
+        )
     )
 
 
@@ -138,8 +141,8 @@ _DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yester
 #: into the night", "A week ago, …"; not "The strike that began a month ago dragged into
 #: the night")
 _YEARS_AGO_OPENING = re.compile(
-    r"^\W*(?:(?:about|some|nearly|almost|more\s+than)\s+)?[\w-]+\s+(?:weeks?|months?|years?"
-    r"|decades?|centur(?:y|ies))\s+ago\b",
+    r"^\W*(?:(?:about|some|nearly|almost|more\s+than)\s+)?(?:[\w-]+\s+)?(?:weeks?|months?"
+    r"|years?|decades?|centur(?:y|ies)|fortnight)\s+ago\b",
     re.I,
 )
 #: a stretch of "the night" before it ("for much of the night", "through the night", "late
