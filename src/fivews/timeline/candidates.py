@@ -105,7 +105,7 @@ def _without_named_weekday(c: Candidate, named: list[tuple[int, int]]) -> Candid
     for n_start, n_end in named:
         if n_start < start < n_end < end:
             rest_start = n_end
-            while m.string[rest_start] in " ,":
+            while rest_start < end and m.string[rest_start] in " ,":
                 rest_start += 1
             rest = rule.regex.match(m.string, rest_start)
             if rest is None or rest.end() != end or (rule.guard and not rule.guard(rest, m.string)):

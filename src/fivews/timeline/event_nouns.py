@@ -126,7 +126,7 @@ _TIME_NOUNS = frozenset(
 SCHEDULED_EVENT_NOUNS = frozenset(LEXICON["scheduled_event_nouns"])
 
 
-#: nouns of figures or decisions released on a set day ("Friday's jobs report")
+#: nouns of figures released on a set day ("Friday's jobs report")
 RELEASE_NOUNS = frozenset(LEXICON["release_nouns"])
 
 

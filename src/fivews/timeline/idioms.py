@@ -254,7 +254,7 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
             t.end,
             type="TIME",
             value=day.isoformat() + part[2],
-            rule="ago_today",
+            rule="ago_part_of_day",
         )
     if (
         t.rule.startswith("weekday")

@@ -52,8 +52,7 @@ _WORK_BEFORE = re.compile(
     # (not an owner alone: Clinton's "2016", Goldman's "2019" outlook name years)
     r"\b(?i:album|film|movie|song|single|book|novel|play|musical|documentary|opera|mixtape"
     r"|poem|symphony|show|series|painting|video|podcast|app|titled|entitled|called|named|dubbed"
-    r"|nicknamed"
-    r"|code-?named|known\s+as)\s*$"
+    r"|nicknamed|code-?named|known\s+as)\s*$"
 )
 #: a noun of an aim after a quoted year ("Toyota's "2020" target"): the year, no title
 _AIM_AFTER = re.compile(

@@ -83,7 +83,8 @@ _REDUCED_DUE = re.compile(r",\s+due\s+(?:on\s+|out\s+)?$", re.I)
 _WARNING_FOR = re.compile(
     r"(?:\b(?:issued|issues|issuing|posted|posts|declared|declares|put\s+out|puts\s+out)\s+"
     r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:watch|warning|advisory|alert)(?:es|s)?"
-    r"|\b(?:watch|warning|advisory|alert)(?:es|s)?\s+(?:was\s+|were\s+)?issued)\s+for\s+(?:(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s*"
+    r"|\b(?:watch|warning|advisory|alert)(?:es|s)?\s+(?:was\s+|were\s+)?issued)\s+for\s+"
+    r"(?:(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s*"
     r"(?:,|and|or|into|through)\s+)?$"
 )
 #: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
