@@ -38,7 +38,7 @@ from fivews.timeline.lexicon import (
     STRETCH_NOUN_AFTER,
     WEEKDAY_NAME,
 )
-from fivews.timeline.records import Context, Timex
+from fivews.timeline.records import Context, Timex, retimex
 from fivews.timeline.this_day_then import this_day_then, this_week_then
 from fivews.timeline.values import make_timex, number_value
 
@@ -133,14 +133,6 @@ _DECADE_OF = re.compile(
     r"|final)\s+decade\s+of\s+$",
     re.I,
 )
-
-
-def _retimex(t: Timex, text: str, start: int, end: int, **changes: object) -> Timex:
-    """``t`` spanning ``[start, end)`` of ``text`` with the given fields changed."""
-    fields = {**t.__dict__, "start": start, "end": end, "text": text[start:end], **changes}
-    if "value" in changes and fields.get("type") in ("DATE", "TIME"):
-        fields["interval"] = interval_of(str(fields["value"]))
-    return Timex(**fields)  # type: ignore[arg-type]
 
 
 def join_phrases(text: str, timexes: list[Timex], dct: dt.date | None = None) -> list[Timex]:
@@ -242,12 +234,12 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
     code = unit[0].upper()  # D, W, M, Y
     if t.rule in _DAY_WORD_RULES and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
         day = shift_date(dt.date.fromisoformat(t.value), -int(n), code)
-        return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
+        return retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_today")
     part = re.fullmatch(r"(\d{4}-\d\d-\d\d)(T[A-Z]{2})", t.value)
     if part is not None and _THIS_PART.fullmatch(t.text):
         # "Seventy years ago this morning", "50 years ago tonight": that part of that day
         day = shift_date(dt.date.fromisoformat(part[1]), -int(n), code)
-        return _retimex(
+        return retimex(
             prev,
             text,
             prev.start,
@@ -271,7 +263,7 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
             ahead = (day.isoweekday() - dct.isoweekday()) % 7
             day = dct + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
         day = shift_date(day, -int(n), code)
-        return _retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_weekday")
+        return retimex(prev, text, prev.start, t.end, value=day.isoformat(), rule="ago_weekday")
     if this is None or unit not in _LARGER_UNITS[this["unit"].lower()]:
         return None
     week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", t.value)
@@ -288,7 +280,7 @@ def _ago_today(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex |
         value = f"{back.year}-{back.month:02d}"
     else:
         return None
-    return _retimex(prev, text, prev.start, t.end, value=value, rule="ago_this_unit")
+    return retimex(prev, text, prev.start, t.end, value=value, rule="ago_this_unit")
 
 
 def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
@@ -296,17 +288,17 @@ def _joined_of(prev: Timex, t: Timex, text: str) -> Timex | None:
     are not one expression (a month "of" a year is joined by
     :func:`fivews.timeline.joined_extents.join_extents`)."""
     if prev.type == "SET" and re.fullmatch(r"the\s+(?:year|month|week|day)", t.text, re.I):
-        return _retimex(prev, text, prev.start, t.end)  # "every day of the year": one set
+        return retimex(prev, text, prev.start, t.end)  # "every day of the year": one set
     half = re.fullmatch(r"(?:the\s+)?(first|second|last|back|front)\s+half", prev.text, re.I)
     if not (half and prev.rule.startswith("quarter")):
         return None
     second = half.group(1).lower() not in ("first", "front")
     if t.rule in YEAR_RULES and re.fullmatch(r"\d{4}", t.value):
         value = f"{t.value}-H{2 if second else 1}"
-        return _retimex(prev, text, prev.start, t.end, value=value, rule="half_of_year")
+        return retimex(prev, text, prev.start, t.end, value=value, rule="half_of_year")
     if re.fullmatch(r"\d{4}-\d\d|\d\d", t.value):  # a month, a century
         mod = "END" if second else "START"
-        return _retimex(prev, text, prev.start, t.end, value=t.value, mod=mod, rule="half_of")
+        return retimex(prev, text, prev.start, t.end, value=t.value, mod=mod, rule="half_of")
     return None
 
 
@@ -321,27 +313,27 @@ def _completed(t: Timex, text: str) -> Timex:
     if t.type == "DURATION" and years and half:
         n = int(years.group(1))  # "a decade and a half" is 15 years, "a year and a half" 18 months
         value = f"P{n * 3 // 2}Y" if n % 2 == 0 else f"P{n // 2 * 3 + 1}Y6M"
-        return _retimex(t, text, t.start, half.end(), value=value)
+        return retimex(t, text, t.start, half.end(), value=value)
     period = STRETCH_NOUN_AFTER.match(text, t.end)
     if t.type == "DURATION" and period and re.fullmatch(r"[\w.]+-[a-z]+", t.text):
         det = _A_BEFORE.search(text, max(0, t.start - 4), t.start)
         if det is not None:
             # "over a 10-year period", "the three-month span": the whole noun phrase, as
             # TimeBank tags "a three-year period"
-            return _retimex(t, text, det.start(), period.end())
+            return retimex(t, text, det.start(), period.end())
     ago = _AGO.match(text, t.end)
     if t.type == "DURATION" and t.value.startswith(("PX", "PTX")) and ago:
         # TimeBank's convention: "months ago" ("hours ago") is the vague duration, "ago" in
         # its extent
-        return _retimex(t, text, t.start, ago.end())
+        return retimex(t, text, t.start, ago.end())
     ahead = _FROM_NOW.match(text, t.end)
     if t.type == "DURATION" and t.value.startswith(("PX", "PTX")) and ahead:
         # "years from now": a time ahead, as "a few years from now" is
-        return _retimex(t, text, t.start, ahead.end(), type="DATE", value="FUTURE_REF")
+        return retimex(t, text, t.start, ahead.end(), type="DATE", value="FUTURE_REF")
     fiscal = _FISCAL_YEAR_AFTER.match(text, t.end)
     if fiscal and t.rule == "year" and re.fullmatch(r"\d{4}", t.value):
         start = t.start - 4 if text[max(0, t.start - 4) : t.start].lower() == "the " else t.start
-        return _retimex(t, text, start, fiscal.end(), rule="fiscal_year")
+        return retimex(t, text, start, fiscal.end(), rule="fiscal_year")
     decade = _DECADE_OF.search(text, max(0, t.start - 40), t.start)
     if (
         decade
@@ -353,10 +345,10 @@ def _completed(t: Timex, text: str) -> Timex:
         word = decade["ord"].lower()
         n = 10 if word in ("last", "final") else ORDINALS[word]
         value = f"{t.value}{n - 1}"
-        return _retimex(t, text, decade.start(), t.end, value=value, rule="decade_of_century")
+        return retimex(t, text, decade.start(), t.end, value=value, rule="decade_of_century")
     part = _PART_BEFORE_DAY.search(text, max(0, t.start - 20), t.start)
     if part and t.type == "DATE" and t.rule.startswith("weekday") and not t.mod:
         value = f"{t.value}T{PARTS_OF_DAY[part['part'].lower()]}"
         mod = POINT_MODS.get((part["edge"] or "").strip().lower())  # "early morning": START
-        return _retimex(t, text, part.start(), t.end, type="TIME", value=value, mod=mod)
+        return retimex(t, text, part.start(), t.end, type="TIME", value=value, mod=mod)
     return t

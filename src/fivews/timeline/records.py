@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypedDict
 
+from fivews.timeline.dates import interval_of
+
 
 class _TimexRequired(TypedDict):
     """The keys every TIMEX3 dict has."""
@@ -66,6 +68,15 @@ class Timex:
         if self.anchor:
             out["anchor"] = self.anchor
         return out
+
+
+def retimex(t: Timex, text: str, start: int, end: int, **changes: object) -> Timex:
+    """``t`` spanning ``[start, end)`` of ``text`` with the given fields changed (its
+    interval read again from a new DATE or TIME value)."""
+    fields = {**t.__dict__, "start": start, "end": end, "text": text[start:end], **changes}
+    if "value" in changes and fields.get("type") in ("DATE", "TIME"):
+        fields["interval"] = interval_of(str(fields["value"]))
+    return Timex(**fields)  # type: ignore[arg-type]
 
 
 def spanning(

@@ -11,12 +11,11 @@ is the DCT's day moved to another year, which no date library reads from text.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
-from fivews.timeline.dates import interval_of, week_value
-from fivews.timeline.records import Timex
+from fivews.timeline.dates import week_value
+from fivews.timeline.records import Timex, retimex
 
 #: "On this day"/"on this date" (or "This date" opening a line or sentence) right before a
 #: count of years back ("On this day, 50 years ago") or before "in" and a year ("On this
@@ -38,19 +37,6 @@ def _in_year(dct: dt.date, year: int) -> dt.date | None:
         return None
 
 
-def _widened(t: Timex, text: str, start: int, value: str, rule: str) -> Timex:
-    """``t`` starting at ``start``, a DATE of ``value``."""
-    return dataclasses.replace(
-        t,
-        start=start,
-        text=text[start : t.end],
-        type="DATE",
-        value=value,
-        rule=rule,
-        interval=interval_of(value),
-    )
-
-
 def this_day_then(t: Timex, text: str, dct: dt.date | None) -> Timex | None:
     """``t`` widened to "this day" before it, the DCT's day in ``t``'s year ("this day 50
     years ago" on July 16, 2019: 1969-07-16; "this date in 1941" on Dec. 7: 1941-12-07),
@@ -66,7 +52,15 @@ def this_day_then(t: Timex, text: str, dct: dt.date | None) -> Timex | None:
     day = _in_year(dct, int(t.value))
     if day is None:
         return None
-    return _widened(t, text, before.start("this"), day.isoformat(), "this_day_then")
+    return retimex(
+        t,
+        text,
+        before.start("this"),
+        t.end,
+        type="DATE",
+        value=day.isoformat(),
+        rule="this_day_then",
+    )
 
 
 def this_week_then(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Timex | None:
@@ -85,5 +79,6 @@ def this_week_then(prev: Timex, t: Timex, text: str, dct: dt.date | None) -> Tim
     day = _in_year(dct, int(t.value))
     if day is None:
         return None
-    joined = _widened(t, text, prev.start, week_value(day), "this_week_then")
-    return joined
+    return retimex(
+        t, text, prev.start, t.end, type="DATE", value=week_value(day), rule="this_week_then"
+    )
