@@ -80,11 +80,29 @@ def set_for_an_event(participle: Token) -> bool:
     return not _in_past_clause(participle)
 
 
+def reduced_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle reducing a relative clause: hung from its noun, or
+    set off by commas with no auxiliary nor subject of its own, which the parser may hang
+    from the main verb ("The couple's wedding, planned for Saturday, has been postponed")."""
+    if verb.dep_ == "acl":
+        return True
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+        and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children
+        )
+    )
+
+
 def _in_past_clause(participle: Token) -> bool:
     """Whether the noun ``participle`` reduces a clause of is part of a past clause, which
     tells the event happened ("The meeting set for Friday was held", "Nobody showed up
     at the meeting planned Thursday")."""
-    for tok in participle.head.ancestors:
+    head = participle.head
+    for tok in (head, *head.ancestors) if participle.dep_ == "advcl" else head.ancestors:
         if a_verb(tok):
             return tok.tag_ == "VBD" or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children

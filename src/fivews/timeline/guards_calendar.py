@@ -143,6 +143,8 @@ def guard_season(m: re.Match[str], text: str) -> bool:
             return False  # "the fall of Mosul", "this fall in prices": a collapse, a decline
     if not m["year"] and _CROP_AFTER.match(text, m.end()):
         return False  # "the winter wheat", "spring barley": a crop sown in that season
+    if _SOLSTICE_AFTER.match(text, m.end()):
+        return False  # "the winter solstice", "the spring equinox": a moment, not the season
     if m["year"] or m["pmod"] or m["rel"]:
         return True
     if previous_word(text, m.start()) == "that" and _VERB_GOES_ON.match(text, m.end()):
@@ -181,6 +183,8 @@ _CROP_AFTER = re.compile(
     r"|crops?)\b",
     re.I,
 )
+#: a solstice or an equinox after a season word: the astronomical moment it names
+_SOLSTICE_AFTER = re.compile(r"[ \t-]+(?:solstices?|equinox(?:es)?)\b", re.I)
 #: "of" and no year after "fall" ("the fall of Mosul", "the fall of the Berlin Wall"): a
 #: collapse, not the autumn ("the fall of 2014", "the fall of that year")
 _COLLAPSE_OF = re.compile(

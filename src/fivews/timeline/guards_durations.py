@@ -68,6 +68,10 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     after the count needs a determiner ("the three previous years", not "a prior quarter")."""
     if m["rel2"] and not m["det"]:
         return False
+    if re.search(r"\s(?:thousand|million|billion)$", m["num"]) and re.search(
+        r"[$£€¥]\s*$", text[max(0, m.start() - 2) : m.start()]
+    ):
+        return False  # "bought for $5 million years ago": a sum, not a count of years
     if (
         m.group(0).lower() == "one day"
         and _WISHED_TO.search(text, max(0, m.start() - 20), m.start())

@@ -65,6 +65,8 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         own = t.text[t.text.rfind(" ") :] if t.rule == "week_of_month" else t.text
         if not t.rule.startswith(_HABIT_RULES) or _OWN_YEAR.search(own):
             continue  # (the month of "the last week of June" has no year of its own)
+        if t.type == "SET":
+            continue  # recurring already ("opens at 9 a.m. and shuts at 6 p.m. on Saturdays")
         if t.rule.endswith("_anaphoric"):
             continue  # "The following month, aftershocks rattled Japan almost daily": one month
         if _range_end_of_a_habit(doc_text(doc), timexes, k):
@@ -107,6 +109,10 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
             timexes[k] = dataclasses.replace(t, value=value, interval=None, anchor="habit")
         elif not t.rule.startswith(("month", "season")):
             timexes[k] = recurring_day(t, "habit")  # a weekday or a time of any day
+    for k in range(len(timexes) - 1, 0, -1):
+        if _range_start_of_a_habit(doc_text(doc), timexes, k):
+            # "from 4 to 6 p.m. daily": the start recurs with its end
+            timexes[k - 1] = recurring_day(timexes[k - 1], "habit")
 
 
 def _range_end_of_a_habit(text: str, timexes: list[Timex], k: int) -> bool:
@@ -118,6 +124,19 @@ def _range_end_of_a_habit(text: str, timexes: list[Timex], k: int) -> bool:
         start.anchor == "habit"
         and start.rule == "clock_time"
         and _RANGE_GAP.fullmatch(text, start.end, timexes[k].start) is not None
+    )
+
+
+def _range_start_of_a_habit(text: str, timexes: list[Timex], k: int) -> bool:
+    """Whether the clock time before ``timexes[k]``, which recurs, starts its range."""
+    end, start = timexes[k], timexes[k - 1]
+    return (
+        end.anchor == "habit"
+        and end.rule == "clock_time"
+        and start.anchor != "habit"
+        and start.type == "TIME"
+        and start.rule in ("clock_time", "range_start_clock")
+        and _RANGE_GAP.fullmatch(text, start.end, end.start) is not None
     )
 
 
@@ -205,15 +224,21 @@ def _recurrence_verbs(
         span = doc[first : last + 1]
         # attached to the verb itself, not to a noun ("launched a weekly podcast")
         head = span.root.head
-        if span.root.dep_ == "pobj" and head.dep_ == "prep" and not t.value.startswith("XXXX-W"):
-            # "meets on the second Tuesday of each month" (a weekday's set lends its day
-            # to a clock time instead: "shuts at 6 p.m. on Saturdays")
+        lent = True  # whether the set makes the clause's days recur too
+        if span.root.dep_ == "pobj" and head.dep_ == "prep":
+            # "meets on the second Tuesday of each month"; a weekday's set makes only the
+            # clock times recur ("On Saturdays the market opens at 8 a.m."), its day not
+            # lent to a month
+            lent = not t.value.startswith("XXXX-W")
             head = head.head
+        elif span.root.dep_ == "advmod" and _in_a_clock_time(head, timexes):
+            # "from 4 to 6 p.m. daily": the parser hangs the set from the clock time
+            head = governing_verb(head) or head
         if head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
             head = head.head  # "is open daily from 9 a.m.": the adjective's verb
         if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX"):
             verbs.add(head.i)
-            if not t.value.startswith("PT"):
+            if not t.value.startswith("PT") and lent:
                 day_verbs.add(head.i)
     for tok in doc:
         if not (tok.lower_ in _WORKDAYS or (tok.lower_ == "weekends" and tok.dep_ == "pobj")):
@@ -235,6 +260,11 @@ def _recurrence_verbs(
                     if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == verb.tag_
                 )
     return verbs, day_verbs
+
+
+def _in_a_clock_time(tok: Token, timexes: list[Timex]) -> bool:
+    """Whether ``tok`` lies inside a TIME ("p.m." of "6 p.m.")."""
+    return any(t.type == "TIME" and t.start <= tok.idx < t.end for t in timexes)
 
 
 #: the working days of a week, as plural nouns of a recurrence (not "weekday crowds", a

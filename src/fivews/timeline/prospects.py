@@ -15,6 +15,7 @@ from fivews.timeline.clause_roles import (
     aux_word,
     headline_infinitive,
     headline_plan,
+    reduced_participle,
     set_for_an_event,
     verb_lemma,
 )
@@ -167,7 +168,7 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         # "set his sentencing for June 2": the day the event is set for ("had been set for
         # Friday" may be over)
         return True
-    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl" and set_for_an_event(verb):
+    if verb.tag_ in ("VBN", "VBD") and reduced_participle(verb) and set_for_an_event(verb):
         return True  # "the vote, expected Friday", "graduation set June 6"
     if (
         verb.lemma_ == "be"

@@ -120,6 +120,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             if night and h == 12 and not mi:
                 h, ampm = 24, ""  # "tonight at 12": the midnight that ends it
         h = _hour_24(h, ampm, small_is_afternoon=bool(m["h5"]))
+        if not ampm and not part and not m["h5"] and _later_that_evening(m, ctx, h, mi):
+            h += 12  # "Doors open at 6 p.m.; the show starts at 7:30": the same evening
         if h > 24 or mi > 59:
             return None
         hhmm = f"{h:02d}:{mi:02d}"
@@ -180,6 +182,21 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         if hhmm == "24:00" and ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
             base = next_day(base, -1)  # "opened fire after midnight": the DCT's first hour
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
+
+
+def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool:
+    """Whether the bare hour ``h:mi`` (1 to 11, no "a.m."/"p.m.") follows an afternoon or
+    evening hour of the same sentence that it comes after on the same evening ("departs
+    at 8 p.m. and returns around 10:30"; not "began at 3 p.m. and ended at 1:30")."""
+    if not 1 <= h <= 11:
+        return False
+    before = ctx.last_value(
+        r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", m.start(), 150, same_sentence=True
+    )
+    if before is None:
+        return False
+    prev = int(before[-5:-3]) * 60 + int(before[-2:])
+    return 12 * 60 < prev < (h + 12) * 60 + mi
 
 
 def _past_beyond_dct(day: str, m: re.Match[str], ctx: Context) -> bool:

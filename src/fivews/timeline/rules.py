@@ -290,6 +290,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         r"(?P<btw>(?<=between\s))?(?P<num>"
         + NUM
+        # "1.5 million years": a figure's large count
+        + r"(?:\s+(?:thousand|million|billion)(?=[\s-]+years\b))?"
         # no range from a year ("In May 2013 - four months after" is a date and a duration)
         # nor from a figure to a word after a spaced dash ("on March 10 - one day after"), nor
         # to "a" ("$15-an-hour": a rate)

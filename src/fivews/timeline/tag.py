@@ -39,6 +39,7 @@ from fivews.timeline.joined_extents import (
     joined_with_its_year,
     week_of_month,
 )
+from fivews.timeline.lateness import lateness_not_a_point
 from fivews.timeline.lexicon import WEEKDAYS
 from fivews.timeline.live_blogs import stamps_past_midnight
 from fivews.timeline.nowadays import today_as_nowadays
@@ -463,6 +464,7 @@ def tag_timexes(
     holidays_restated(text, merged)
     weekdays_before_or_after(text, merged)
     _possessive_not_approximate(text, merged)
+    lateness_not_a_point(text, merged)
     _article_of_a_modified_period(doc if starts else None, starts, text, merged)
     _article_of_a_modified_noun(doc if starts else None, starts, merged)
     for i, t in enumerate(merged, 1):

@@ -181,9 +181,12 @@ def day_of_month(m: re.Match[str]) -> int:
 
 
 #: words before a month or season that say which way from the DCT it lies: "since
-#: January" is past, "looking ahead to the fall", "marching toward November" are ahead
+#: January", "retroactive to March 1", "backdated to April" are past, "looking ahead to the
+#: fall", "marching toward November" are ahead
 _DIRECTION_BEFORE = re.compile(
-    r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?)|\b(?P<future>ahead\s+to|toward|towards|between\s+(?:now|today)\s+and)"
+    r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?|retroactive(?:ly)?\s+to|back-?dated\s+to)"
+    r"|\b(?P<future>ahead\s+to|toward|towards|between\s+(?:now|today)\s+and)"
+    r"|\b(?P<due>(?:due(?:\s+(?:out|back))?|(?<!as\s)expected)\s+(?:in|by|for))"
     r"|\b(?P<set>(?:scheduled|rescheduled|slated|planned)(?:\s+(?:for|on))?|set\s+for))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -251,7 +254,7 @@ _NOUN_VERB_AFTER = re.compile(
 
 def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple[str | None, bool]:
     """The tense a month, day or season at ``text[start:end]`` takes, and whether words state
-    it: PAST after "since" (also "since announcing in"), FUTURE after "ahead
+    it: PAST after "since" (also "since announcing in", and "retroactive to"), FUTURE after "ahead
     to"/"toward"/"between now and" (stated), else the clause's ``tense``. A date something
     was set for ("was originally scheduled for May 27", "a vote set for June 6") lies ahead
     of the setting, not of the past clause that tells of it: there a past tense gives way to
@@ -309,6 +312,9 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
         return tense, False
     if m["set"]:
         return (None if tense == PAST else tense), False
+    if m["due"]:  # "The baby is due in January": what is due lies ahead, unless told past
+        # ("is expected in January" too)
+        return (None, False) if tense == PAST else (FUTURE, True)
     return (PAST if m["past"] else FUTURE), True
 
 
