@@ -18,9 +18,20 @@ from fivews.timeline.records import Timex
 
 #: the point modifier opening a time that a count of time says how early or late
 _LATENESS = re.compile(r"(?:early|late)\s+(?:in\s+)?", re.I)
-#: a counted unit of time ending right before it ("two weeks ", "10 days ", "an hour ")
+#: a verb of arriving, starting or ending, or "be", and a counted unit of time right
+#: before the word ("arrived two weeks ", "started 10 days ", "were a month "); not a
+#: stretch something lasted ("rain fell for six hours late Sunday", "lasted two weeks
+#: early in 2019"), whose "late"/"early" is the time's
 _COUNT_BEFORE = re.compile(
-    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few"
+    r"\b(?:arriv(?:ed|es|e|ing)|c[ao]me|comes|coming|start(?:ed|s|ing)?|beg[au]n|begins?"
+    r"|beginning|open(?:ed|s|ing)?|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|return(?:ed|s|ing)?"
+    r"|land(?:ed|s|ing)?|launch(?:ed|es|ing)?|deliver(?:ed|s|ing)?|bloom(?:ed|s|ing)?"
+    r"|ripen(?:ed|s|ing)?|hatch(?:ed|es|ing)?|melt(?:ed|s|ing)?|froze|freezes?|peak(?:ed|s|ing)?"
+    r"|reach(?:ed|es|ing)?|dock(?:ed|s|ing)?|enter(?:ed|s|ing)?|resum(?:ed|es|ing)|went|goes"
+    r"|appear(?:ed|s|ing)?|releas(?:ed|es|ing)|publish(?:ed|es|ing)"
+    r"|was|were|is|are|been|be|running|ran|paid|filed|shipped|occurred|hit|struck|broke)"
+    r"\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
     r"|several|\d+(?:\.\d+)?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$",
     re.I,
 )
@@ -35,7 +46,7 @@ def lateness_not_a_point(text: str, timexes: list[Timex]) -> None:
         word = _LATENESS.match(text, t.start)
         if word is None or word.end() >= t.end:
             continue
-        if not _COUNT_BEFORE.search(text, max(0, t.start - 24), t.start):
+        if not _COUNT_BEFORE.search(text, max(0, t.start - 60), t.start):
             continue
         t.start = word.end()
         t.text = text[t.start : t.end]

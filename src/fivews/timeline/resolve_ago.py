@@ -192,6 +192,9 @@ def _resolve_ago(m: re.Match[str], ctx: Context) -> Timex | None:
         # "about 45,000 years ago": before the calendar's first year, a year BC
         value = year_value(base.year + sign * years)
         return make_timex(m, "DATE", value, "ago", mod, anchor=anchor)
+    if years and base.year + sign * years > 9999:
+        # "one million years from now": beyond the calendar's last year, some future
+        return make_timex(m, "DATE", "FUTURE_REF", "vague_ago", mod)
     day = shift_date(base, sign * int(n), code)
     return make_timex(m, "DATE", value_at(day, granularity), "ago", mod, anchor=anchor)
 

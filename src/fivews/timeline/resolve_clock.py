@@ -185,18 +185,38 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool:
-    """Whether the bare hour ``h:mi`` (1 to 11, no "a.m."/"p.m.") follows an afternoon or
-    evening hour of the same sentence that it comes after on the same evening ("departs
-    at 8 p.m. and returns around 10:30"; not "began at 3 p.m. and ended at 1:30")."""
-    if not 1 <= h <= 11:
+    """Whether the bare hour ``h:mi`` (1 to 11, no "a.m."/"p.m.") is the same evening's as
+    a "p.m." hour right before it in its sentence, up to three hours earlier ("Doors open
+    at 6 p.m.; the show starts at 7:30", "departs at 8 p.m. and returns around 10:30");
+    not "began at 3 p.m. and ended at 1:30", a 24-hour "18:00", another day or a morning
+    named ("reopens at 9:30 Saturday", "at 6:30 the next morning"), an hour told as
+    earlier ("had met earlier at 11:30"), nor a pace ("a 9:30 pace")."""
+    if not 1 <= h <= 11 or not _AT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return False
-    before = ctx.last_value(
-        r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", m.start(), 150, same_sentence=True
-    )
-    if before is None:
+    prev = next(ctx.earlier(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", m.start(), 120), None)
+    if prev is None or not _PM.search(prev.text):
         return False
-    prev = int(before[-5:-3]) * 60 + int(before[-2:])
-    return 12 * 60 < prev < (h + 12) * 60 + mi
+    between = ctx.text[prev.end : m.start()]
+    if (
+        re.match(r"\s+(?-i:[A-Z])", between)
+        and prev.text.endswith(".")
+        or _OTHER_DAY.search(between + ctx.text[m.end() : m.end() + 25])
+    ):
+        return False  # "at 9 p.m. Shops may reopen at 9:30": another sentence, another day
+    then = int(prev.value[-5:-3]) * 60 + int(prev.value[-2:])
+    return 12 * 60 <= then < (h + 12) * 60 + mi <= then + 180
+
+
+#: a preposition of a time of day right before a bare hour ("at 7:30", "around 10:30")
+_AT_BEFORE = re.compile(r"\b(?:at|around|about|by|until|till|to|from)\s+$", re.I)
+#: "p.m." written with an hour
+_PM = re.compile(r"\d\s*p\.?\s*m\b", re.I)
+#: words near two hours that put them on different days or in a morning, or the second
+#: before the first
+_OTHER_DAY = re.compile(
+    rf"\b(?:{WEEKDAY}|morning|tomorrow|next\s+day|overnight|earlier|before|after|again)\b|[.!?]\s",
+    re.I,
+)
 
 
 def _past_beyond_dct(day: str, m: re.Match[str], ctx: Context) -> bool:

@@ -102,6 +102,8 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
+    if m["that"]:  # "the year after that", "the month before that"
+        rel = "the following" if "after" in m["that"].lower() else "the previous"
     rel = "the same" if rel == "that same" else rel  # "that same year"
     unit = m["unit"].lower()
     offset = _REL_OFFSETS[rel]

@@ -50,8 +50,8 @@ def number_value(word: str) -> float | None:
         w, half = w[:-4], 0.5
     if w.endswith("½"):  # "5 ½ years", "5½ years"
         w, half = w[:-1].rstrip(), 0.5
-    large = re.fullmatch(r"(\d+(?:[.,]\d+)?) (thousand|million|billion)", w)
-    if large:  # "66 million years ago", "2.5 million years"
+    large = re.fullmatch(r"(\d+(?:[.,]\d+)?|[a-z]+(?:[- ][a-z]+)?) (thousand|million|billion)", w)
+    if large:  # "66 million years ago", "2.5 million years", "two million years"
         base = number_value(large.group(1))
         return None if base is None else base * _LARGE[large.group(2)] + half
     if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
@@ -186,7 +186,7 @@ def day_of_month(m: re.Match[str]) -> int:
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?|retroactive(?:ly)?\s+to|back-?dated\s+to)"
     r"|\b(?P<future>ahead\s+to|toward|towards|between\s+(?:now|today)\s+and)"
-    r"|\b(?P<due>(?:due(?:\s+(?:out|back))?|(?<!as\s)expected)\s+(?:in|by|for))"
+    r"|\b(?P<due>(?:due(?:\s+(?:out|back))?\s+(?:in|by)|(?<!as\s)(?<!than\s)expected\s+(?:in|by|for)))"
     r"|\b(?P<set>(?:scheduled|rescheduled|slated|planned)(?:\s+(?:for|on))?|set\s+for))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -313,8 +313,8 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     if m["set"]:
         return (None if tense == PAST else tense), False
     if m["due"]:  # "The baby is due in January": what is due lies ahead, unless told past
-        # ("is expected in January" too)
-        return (None, False) if tense == PAST else (FUTURE, True)
+        # ("is expected in January" too; "had been due in March" keeps its past)
+        return (FUTURE, True) if tense in (PRESENT, FUTURE) else (tense, False)
     return (PAST if m["past"] else FUTURE), True
 
 
