@@ -74,6 +74,10 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and _TIMETABLE_AFTER.match(text, m.end())
     ):
         return False  # "run on a Saturday schedule": a kind of timetable, not a day
+    if previous_word(text, m.start()) in ("a", "an", "tgi", "t.g.i.") and _OWNS.match(
+        text, m.end()
+    ):
+        return False  # "a Friday's restaurant manager", "TGI Friday's": the restaurant chain
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
@@ -86,6 +90,8 @@ _BODY_AFTER = re.compile(
 
 #: a pact after a day ("the Good Friday Agreement", "the Good Friday peace accord")
 PACT_AFTER = re.compile(r"[ \t]+(?:peace[ \t]+)?(?:agreement|accords?)\b", re.I)
+#: a possessive's ending
+_OWNS = re.compile(r"['’]s\b")
 #: a timetable's noun after "a" and a weekday ("a Saturday schedule"): the kind, not a day
 _TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|timetable)s?\b", re.I)
 

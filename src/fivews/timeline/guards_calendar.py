@@ -11,7 +11,6 @@ import re
 
 from fivews.timeline.guards import (
     NO_MONTH_OR_WEEKDAY,
-    NOUN_AFTER,
     OPENING_QUOTE,
     POSSESSIVE_PRONOUNS,
     capitalised,
@@ -166,30 +165,7 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         # "the play's fall run", "the team's summer tour" (not "the dollar's fall against
         # the yen", nor a standing kind: "the airline's summer schedule")
         return bool(_PLANNED_RUN.match(text, m.end()))
-    if (
-        _WEATHER_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        and not NOUN_AFTER.match(text, m.end())
-        and not (prev == "hot" and m["season"].lower() == "spring")  # a hot spring's water
-    ):
-        return True  # "expect a hot summer", "after a cool, wet spring": that season's weather
     return prev in SEASON_CONTEXT
-
-
-#: "a"/"an" and the weather of a season before it ("a hot", "a cool, wet", "a
-#: warmer-than-normal"): the season itself (not "a hot spring" of water: the season word
-#: must not be followed by a noun, and only words of weather go before it)
-_WEATHER = (
-    r"(?:hot|cold|cool|warm|mild|wet|dry|rainy|snowy|chilly|frosty|harsh|severe|stormy|soggy"
-    r"|balmy|sweltering|scorching|freezing|bitter|brutal|humid|drought-stricken|late|early"
-    r"|hotter|colder|cooler|warmer|milder|wetter|drier|rainier|snowier)"
-)
-_WEATHER_BEFORE = re.compile(
-    r"\ban?\s+(?:(?:unusually|very|relatively|particularly|exceptionally|extremely|long|short)"
-    r",?\s+)?(?:"
-    + _WEATHER
-    + r"(?:-than-(?:normal|usual|average|expected))?,?\s+(?:and\s+)?){1,3}$",
-    re.I,
-)
 
 
 #: a run or a sitting after a possessive's season ("the play's fall run"), which makes it

@@ -132,6 +132,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
     ):
         return False
+    if re.match(r" (?-i:[A-Z]{2}\d{1,3})\b", after):
+        return False  # "asteroid 2012 DA14": a minor planet's provisional designation
     if re.search(
         r"(?:(?<!\d)\d{3}|\d{2,5}\s+\d{3,4})\s+$", text[max(0, m.start() - 16) : m.start()]
     ):

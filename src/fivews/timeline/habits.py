@@ -238,6 +238,9 @@ def _recurrence_verbs(
             head = head.head  # "is open daily from 9 a.m.": the adjective's verb
         if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX"):
             verbs.add(head.i)
+            # "On Sundays the library opens at 1 p.m. and closes at 5 p.m.": the verb joined
+            # to it in the same tense too
+            verbs.update(c.i for c in head.children if c.dep_ == "conj" and c.tag_ == head.tag_)
             if not t.value.startswith("PT") and lent:
                 day_verbs.add(head.i)
     for tok in doc:

@@ -28,8 +28,10 @@ _COUNT_BEFORE = re.compile(
     r"|land(?:ed|s|ing)?|launch(?:ed|es|ing)?|deliver(?:ed|s|ing)?|bloom(?:ed|s|ing)?"
     r"|ripen(?:ed|s|ing)?|hatch(?:ed|es|ing)?|melt(?:ed|s|ing)?|froze|freezes?|peak(?:ed|s|ing)?"
     r"|reach(?:ed|es|ing)?|dock(?:ed|s|ing)?|enter(?:ed|s|ing)?|resum(?:ed|es|ing)|went|goes"
-    r"|appear(?:ed|s|ing)?|releas(?:ed|es|ing)|publish(?:ed|es|ing)"
+    r"|appear(?:ed|s|ing)?|releas(?:ed|es|ing)|publish(?:ed|es|ing)|mail(?:ed|s|ing)|sent"
+    r"|expected"
     r"|was|were|is|are|been|be|running|ran|paid|filed|shipped|occurred|hit|struck|broke)"
+    r"(?:\s+(?:out|in|up|back|off|down))?"  # "went out a month late", "came in a week early"
     r"\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?"
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
     r"|several|\d+(?:\.\d+)?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$",

@@ -85,9 +85,10 @@ _SPAN_YEARS, _LIFE_YEARS = 50, 120
 
 
 def _after_a_name(text: str, start: int, name_ends: set[int]) -> bool:
-    """Whether a person's name ends right before ``start``, or before a "(" there."""
+    """Whether a person's name ends right before ``start``, or before a "(" or a comma
+    there ("Frank Delaney, 1931-2011, newspaperman")."""
     i = start
-    while i > 0 and text[i - 1] in " \t(":
+    while i > 0 and text[i - 1] in " \t(,":
         i -= 1
     return i in name_ends
 

@@ -188,19 +188,27 @@ def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool
     """Whether the bare hour ``h:mi`` (1 to 11, no "a.m."/"p.m.") is the same evening's as
     a "p.m." hour right before it in its sentence, up to three hours earlier ("Doors open
     at 6 p.m.; the show starts at 7:30", "departs at 8 p.m. and returns around 10:30");
-    not "began at 3 p.m. and ended at 1:30", a 24-hour "18:00", another day or a morning
+    not "began at 3 p.m. and ended at 1:30", a 24-hour "18:00", another place's "8:30 local
+    time", another day or a morning
     named ("reopens at 9:30 Saturday", "at 6:30 the next morning"), an hour told as
     earlier ("had met earlier at 11:30"), nor a pace ("a 9:30 pace")."""
-    if not 1 <= h <= 11 or not _AT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+    if (
+        not 1 <= h <= 11
+        or "local" in m.group(0).lower()
+        or not (m["cmod"] or _AT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
+    ):
         return False
     prev = next(ctx.earlier(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", m.start(), 120), None)
     if prev is None or not _PM.search(prev.text):
         return False
     between = ctx.text[prev.end : m.start()]
+    own_day = _OWN_DAY.match(between)  # "at 5 p.m. Friday and … at 7:45": the first's day
     if (
         re.match(r"\s+(?-i:[A-Z])", between)
         and prev.text.endswith(".")
-        or _OTHER_DAY.search(between + ctx.text[m.end() : m.end() + 25])
+        and not own_day
+        or _OTHER_DAY.search(between, own_day.end() if own_day else 0)
+        or _OTHER_DAY_AFTER.match(ctx.text, m.end())
     ):
         return False  # "at 9 p.m. Shops may reopen at 9:30": another sentence, another day
     then = int(prev.value[-5:-3]) * 60 + int(prev.value[-2:])
@@ -211,11 +219,17 @@ def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool
 _AT_BEFORE = re.compile(r"\b(?:at|around|about|by|until|till|to|from)\s+$", re.I)
 #: "p.m." written with an hour
 _PM = re.compile(r"\d\s*p\.?\s*m\b", re.I)
-#: words near two hours that put them on different days or in a morning, or the second
+#: words between two hours that put them on different days or in a morning, or the second
 #: before the first
 _OTHER_DAY = re.compile(
     rf"\b(?:{WEEKDAY}|morning|tomorrow|next\s+day|overnight|earlier|before|after|again)\b|[.!?]\s",
     re.I,
+)
+#: the day of the first hour, right after it
+_OWN_DAY = re.compile(rf"\s*,?\s*(?:on\s+)?(?:{WEEKDAY})\b", re.I)
+#: the same right after the bare hour, or another place's clock ("at 8:30 local time")
+_OTHER_DAY_AFTER = re.compile(
+    rf"[^.;!?]{{0,25}}?\b(?:{WEEKDAY}|morning|tomorrow|next\s+day)\b|\s+local\s+time\b", re.I
 )
 
 

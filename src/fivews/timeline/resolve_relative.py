@@ -50,6 +50,16 @@ from fivews.timeline.weekends import weekend_ahead, weekend_by_tense
 #: of ten years from the DCT
 _DECADE_BACK_REFERENCES = frozenset({"that", "that same", "the same", "the following"})
 #: units a relative word moves from the DCT (or from the year or month last named)
+#: what follows the "that" of "the year after that" when it stands for a time: a stop, or
+#: the subject of the clause it opens ("and the year after that she opened a studio")
+_THAT_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:he|she|it|they|we|I|you|the\s+\w+\s+\w+ed)\b")
+#: a verb of saying or warning before it, whose "that" opens what was said ("told reporters
+#: the week after that he would not run", "had warned the month before that the …")
+_SAID_BEFORE = re.compile(
+    r"\b(?:told|said|says|warned|announced|predicted|argued|claimed|wrote|added|insisted"
+    r"|reported|revealed|learned|decided|realized|agreed)\b[^.;!?]*$",
+    re.I,
+)
 _REL_OFFSETS = {
     "this past": -1,
     "this coming": 1,
@@ -103,6 +113,10 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
     if m["that"]:  # "the year after that", "the month before that"
+        if not _THAT_ENDS.match(ctx.text, m.end()) or _SAID_BEFORE.search(
+            ctx.text, max(0, m.start() - 40), m.start()
+        ):
+            return None  # "the year after that election", "told reporters the week after that he…"
         rel = "the following" if "after" in m["that"].lower() else "the previous"
     rel = "the same" if rel == "that same" else rel  # "that same year"
     unit = m["unit"].lower()

@@ -188,7 +188,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         "relative_unit",
         POINT_MOD + r"(?P<rel>this\s+past|this\s+coming|this|current|last|first|next|past|"
         # "the year after that": the year after the one named last
-        r"the(?=\s+(?:year|month|week)\s+(?:after|before)\s+that\b)|"
+        r"the(?=\s+(?:year|month|week)\s+(?:after|before)\s+that\b(?!\s+(?:year|month|week|day)))|"
         r"previous|coming|following|that(?:\s+same)?|the\s+(?:current|past|last|first|next"
         r"|previous|preceding|prior|(?:up)?coming|following|"
         r"same|latest|most\s+recent))\s+"
@@ -197,8 +197,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?P<unit>week|weekend|month|year|decade|(?:quarter|half)(?:[-\s]|\s+of\s+a\s+)century|century"
         r"|fortnight"
         r"|half(?![-\s]+(?:dozen|hour)\b)|(?P<semester>semester)|" + SEASON + r")"
-        r"(?P<that>(?<=\bthe\s(?:year|week))\s+(?:after|before)\s+that\b"
-        r"|(?<=\bthe\smonth)\s+(?:after|before)\s+that\b)?"
+        r"(?P<that>(?:(?<=\bthe\s(?:year|week))|(?<=\bthe\smonth))\s+(?:after|before)\s+that\b"
+        r"(?!\s+(?:year|month|week|day)))?"
         r"(?P<orso>\s+or\s+so\b)?",
         resolve_relative_unit,
         guard_relative_unit,

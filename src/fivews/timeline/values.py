@@ -312,12 +312,26 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
         return tense, False
     if m["set"]:
         return (None if tense == PAST else tense), False
-    if m["due"]:  # "The baby is due in January": what is due lies ahead, unless told past
-        # ("is expected in January" too; "had been due in March" keeps its past)
-        return (FUTURE, True) if tense in (PRESENT, FUTURE) else (tense, False)
+    if m["due"]:
+        # "The baby is due in January", "their child, due in January", "is expected in
+        # January": ahead (not "The rent due in April remains unpaid", "The fall expected in
+        # June did not materialize", "had been due in March")
+        ahead = (
+            tense in (PRESENT, FUTURE)
+            and _BE_BEFORE_DUE.search(text, max(0, m.start("due") - 12), m.start("due"))
+            and not _OVERDUE_AFTER.match(text, end)
+        )
+        return (FUTURE, True) if ahead else (tense, False)
     return (PAST if m["past"] else FUTURE), True
 
 
+#: "is"/"are" or a comma right before "due"/"expected"
+_BE_BEFORE_DUE = re.compile(r"(?:\b(?:is|are|be|['’]s)|,)\s*$", re.I)
+#: a debt not paid after its date ("has still not been paid", "remains unpaid")
+_OVERDUE_AFTER = re.compile(
+    r"[^.;!?]*?\b(?:unpaid|overdue|outstanding|missed|not\s+(?:yet\s+)?(?:been\s+)?paid)\b",
+    re.I,
+)
 #: an extension's new end before a month ("was extended … through the end of")
 _EXTENDED_TO = re.compile(
     r"\bextended\b[^.;:!?]{0,60}\b(?:through|thru|until|till|to|into)\s+"
