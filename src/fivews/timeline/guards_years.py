@@ -112,6 +112,10 @@ _CLOCK_CUES = re.compile(
 _WORLD_TIME_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\s*\($")
 
 
+#: a kind of object in the sky named by a provisional designation ("asteroid 2012 DA14")
+_SKY_OBJECT = re.compile(r"\b(?:asteroids?|comets?|objects?|rocks?|minor\s+planets?)\s+$", re.I)
+
+
 def guard_year(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it counts something or is money, or is
     part of a quoted title ("Wonder Woman 1984")."""
@@ -132,7 +136,9 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
     ):
         return False
-    if re.match(r" (?-i:[A-Z]{2}\d{1,3})\b", after):
+    if re.match(r" (?-i:[A-Z]{2}\d{0,3})\b", after) and _SKY_OBJECT.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
         return False  # "asteroid 2012 DA14": a minor planet's provisional designation
     if re.search(
         r"(?:(?<!\d)\d{3}|\d{2,5}\s+\d{3,4})\s+$", text[max(0, m.start() - 16) : m.start()]

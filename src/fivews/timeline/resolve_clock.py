@@ -222,14 +222,19 @@ _PM = re.compile(r"\d\s*p\.?\s*m\b", re.I)
 #: words between two hours that put them on different days or in a morning, or the second
 #: before the first
 _OTHER_DAY = re.compile(
-    rf"\b(?:{WEEKDAY}|morning|tomorrow|next\s+day|overnight|earlier|before|after|again)\b|[.!?]\s",
+    rf"\b(?:{WEEKDAY}|morning|tomorrow|next\s+day|overnight|earlier|before|after|again)\b"
+    r"|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s",  # (not "Oct. 12")
     re.I,
 )
 #: the day of the first hour, right after it
 _OWN_DAY = re.compile(rf"\s*,?\s*(?:on\s+)?(?:{WEEKDAY})\b", re.I)
 #: the same right after the bare hour, or another place's clock ("at 8:30 local time")
 _OTHER_DAY_AFTER = re.compile(
-    rf"[^.;!?]{{0,25}}?\b(?:{WEEKDAY}|morning|tomorrow|next\s+day)\b|\s+local\s+time\b", re.I
+    rf"[^.;!?]{{0,25}}?\b(?:{WEEKDAY}|morning|tomorrow|next\s+day)\b|\s+local\s+time\b"
+    # a game's or a recording's clock ("at 8:45 of the second period", "10:15 into it")
+    r"|\s+(?:of|into|left|remaining|in)\s+(?:the\s+)?(?:first|second|third|fourth|final|video"
+    r"|footage|game|match|period|half|quarter|recording|clip|film)?",
+    re.I,
 )
 
 

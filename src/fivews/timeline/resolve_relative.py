@@ -57,7 +57,9 @@ _THAT_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:he|she|it|they|we|I|you|
 #: the week after that he would not run", "had warned the month before that the …")
 _SAID_BEFORE = re.compile(
     r"\b(?:told|said|says|warned|announced|predicted|argued|claimed|wrote|added|insisted"
-    r"|reported|revealed|learned|decided|realized|agreed)\b[^.;!?]*$",
+    r"|reported|revealed|learned|decided|realized|agreed|knew|promised|ruled|admitted"
+    r"|confirmed|vowed|denied|conceded|acknowledged|pledged|hoped|feared|believed|thought"
+    r"|expected|estimated|found|showed|noted)(?:\s+(?:out|that))?(?:\s+[\w'’]+){0,2}\s+$",
     re.I,
 )
 _REL_OFFSETS = {
@@ -114,7 +116,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
     if m["that"]:  # "the year after that", "the month before that"
         if not _THAT_ENDS.match(ctx.text, m.end()) or _SAID_BEFORE.search(
-            ctx.text, max(0, m.start() - 40), m.start()
+            ctx.text, max(0, m.start() - 30), m.start()
         ):
             return None  # "the year after that election", "told reporters the week after that he…"
         rel = "the following" if "after" in m["that"].lower() else "the previous"

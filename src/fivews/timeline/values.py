@@ -186,7 +186,7 @@ def day_of_month(m: re.Match[str]) -> int:
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<past>since(?:\s+[a-z]+ing\s+(?:in|on))?|retroactive(?:ly)?\s+to|back-?dated\s+to)"
     r"|\b(?P<future>ahead\s+to|toward|towards|between\s+(?:now|today)\s+and)"
-    r"|\b(?P<due>(?:due(?:\s+(?:out|back))?\s+(?:in|by)|(?<!as\s)(?<!than\s)expected\s+(?:in|by|for)))"
+    r"|\b(?P<due>due(?:\s+(?:out|back))?\s+(?:in|by))"
     r"|\b(?P<set>(?:scheduled|rescheduled|slated|planned)(?:\s+(?:for|on))?|set\s+for))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -313,9 +313,8 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     if m["set"]:
         return (None if tense == PAST else tense), False
     if m["due"]:
-        # "The baby is due in January", "their child, due in January", "is expected in
-        # January": ahead (not "The rent due in April remains unpaid", "The fall expected in
-        # June did not materialize", "had been due in March")
+        # "The baby is due in January": ahead (not "The rent due in April remains unpaid",
+        # "had been due in March")
         ahead = (
             tense in (PRESENT, FUTURE)
             and _BE_BEFORE_DUE.search(text, max(0, m.start("due") - 12), m.start("due"))
@@ -325,8 +324,8 @@ def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple
     return (PAST if m["past"] else FUTURE), True
 
 
-#: "is"/"are" or a comma right before "due"/"expected"
-_BE_BEFORE_DUE = re.compile(r"(?:\b(?:is|are|be|['’]s)|,)\s*$", re.I)
+#: "is"/"are" right before "due"
+_BE_BEFORE_DUE = re.compile(r"\b(?:is|are|be|['’]s)\s*$", re.I)
 #: a debt not paid after its date ("has still not been paid", "remains unpaid")
 _OVERDUE_AFTER = re.compile(
     r"[^.;!?]*?\b(?:unpaid|overdue|outstanding|missed|not\s+(?:yet\s+)?(?:been\s+)?paid)\b",
