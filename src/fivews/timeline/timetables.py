@@ -24,12 +24,9 @@ from fivews.timeline.lexicon import WEEKDAY, WEEKDAYS
 from fivews.timeline.records import Timex, sentence_around
 from fivews.timeline.values import UNDATED_DAY
 
-#: words of opening hours: "is open", "are closed", "remains open", "hours", "serves
-#: dinner", "happy hour runs"
+#: words of opening hours: "is open", "are closed", "remains open", "hours"
 _OPEN_WORDS = re.compile(
-    r"\b(?:(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:open|closed)|hours|happy\s+hour"
-    r"|serves\s+(?:breakfast|brunch|lunch|dinner|meals))\b",
-    re.I,
+    r"\b(?:(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:open|closed)|hours)\b", re.I
 )
 #: "will be open", opening hours ahead only with the hours said ("from 10 a.m. to 5 p.m.")
 _WILL_BE_OPEN = re.compile(r"\bwill\s+be\s+open\b", re.I)
@@ -53,10 +50,6 @@ def timetable_days(text: str, timexes: list[Timex]) -> None:
         if _gives_hours(text, start, end, [timexes[k] for k in inside]):
             for k in inside:
                 timexes[k] = recurring_day(timexes[k], "timetable")
-                if timexes[k].value.startswith("XXXX-WXX-"):
-                    # "open Tuesday to Sunday": every such day, a set (as TimeBank types
-                    # "on Monday and Tuesday nights")
-                    timexes[k].type = "SET"
         done_to = end
 
 
