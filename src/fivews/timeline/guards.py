@@ -74,11 +74,8 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and _TIMETABLE_AFTER.match(text, m.end())
     ):
         return False  # "run on a Saturday schedule": a kind of timetable, not a day
-    if (
-        m["weekday"].lower() == "friday"
-        and _OWNS.match(text, m.end())
-        and _CHAIN_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        and not _WORTH_AFTER.match(text, m.end())
+    if _CHAIN_OWNS.match(text, m.end()) and _CHAIN_BEFORE.search(
+        text, max(0, m.start() - 8), m.start()
     ):
         return False  # "a Friday's restaurant manager", "TGI Friday's": the restaurant chain
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
@@ -93,12 +90,9 @@ _BODY_AFTER = re.compile(
 
 #: a pact after a day ("the Good Friday Agreement", "the Good Friday peace accord")
 PACT_AFTER = re.compile(r"[ \t]+(?:peace[ \t]+)?(?:agreement|accords?)\b", re.I)
-#: a possessive's ending
-_OWNS = re.compile(r"['’]s\b")
-#: "a"/"an" or "TGI" right before "Friday's", the restaurant chain
+#: "a"/"an" or "TGI" before "Friday's", the restaurant chain (not "a Friday's worth of work")
 _CHAIN_BEFORE = re.compile(r"(?:\b(?:an?|TGI)|\bT\.G\.I\.)\s+$", re.I)
-#: a measure after a day's possessive ("a Friday's worth of work")
-_WORTH_AFTER = re.compile(r"['’]s\s+(?:worth|crowd|edition|paper|work)\b", re.I)
+_CHAIN_OWNS = re.compile(r"(?<=Friday)['’]s\b(?!\s+(?:worth|crowd|edition|paper|work)\b)", re.I)
 #: a timetable's noun after "a" and a weekday ("a Saturday schedule"): the kind, not a day
 _TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|timetable)s?\b", re.I)
 
