@@ -239,8 +239,12 @@ def _recurrence_verbs(
         if span.root.dep_ != "amod" and head.pos_ in ("VERB", "AUX"):
             verbs.add(head.i)
             # "On Sundays the library opens at 1 p.m. and closes at 5 p.m.": the verb joined
-            # to it in the same tense too
-            verbs.update(c.i for c in head.children if c.dep_ == "conj" and c.tag_ == head.tag_)
+            # to it in the same present too (not "worked nightly, and on Friday finished")
+            verbs.update(
+                c.i
+                for c in head.children
+                if c.dep_ == "conj" and c.tag_ == head.tag_ and c.tag_ in ("VBZ", "VBP")
+            )
             if not t.value.startswith("PT") and lent:
                 day_verbs.add(head.i)
     for tok in doc:

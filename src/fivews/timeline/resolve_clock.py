@@ -186,7 +186,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool:
     """Whether the bare hour ``h:mi`` (1 to 11, no "a.m."/"p.m.") is the same evening's as
-    a "p.m." hour right before it in its sentence, up to three hours earlier ("Doors open
+    a "p.m." hour right before it in its sentence, up to four hours earlier ("Doors open
     at 6 p.m.; the show starts at 7:30", "departs at 8 p.m. and returns around 10:30");
     not "began at 3 p.m. and ended at 1:30", a 24-hour "18:00", another place's "8:30 local
     time", another day or a morning
@@ -199,7 +199,7 @@ def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool
     ):
         return False
     prev = next(ctx.earlier(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", m.start(), 120), None)
-    if prev is None or not _PM.search(prev.text):
+    if prev is None or not (_PM.search(prev.text) or _read_as_evening(prev)):
         return False
     between = ctx.text[prev.end : m.start()]
     own_day = _OWN_DAY.match(between)  # "at 5 p.m. Friday and … at 7:45": the first's day
@@ -212,7 +212,14 @@ def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool
     ):
         return False  # "at 9 p.m. Shops may reopen at 9:30": another sentence, another day
     then = int(prev.value[-5:-3]) * 60 + int(prev.value[-2:])
-    return 12 * 60 <= then < (h + 12) * 60 + mi <= then + 180
+    return 12 * 60 <= then < (h + 12) * 60 + mi <= then + 240
+
+
+def _read_as_evening(t: Timex) -> bool:
+    """Whether ``t`` is a bare hour this rule read as the evening's ("serves dinner at 6:30
+    and turns out the lights at 10:00": 18:30, then 22:00), not a 24-hour "18:00"."""
+    bare = re.match(r"(?:\D*?)(\d{1,2})[:.]\d\d", t.text)
+    return bare is not None and int(bare.group(1)) < 12 and int(t.value[-5:-3]) >= 12
 
 
 #: a preposition of a time of day right before a bare hour ("at 7:30", "around 10:30")
@@ -230,7 +237,7 @@ _OTHER_DAY = re.compile(
 _OWN_DAY = re.compile(rf"\s*,?\s*(?:on\s+)?(?:{WEEKDAY})\b", re.I)
 #: the same right after the bare hour, or another place's clock ("at 8:30 local time")
 _OTHER_DAY_AFTER = re.compile(
-    rf"[^.;!?]{{0,25}}?\b(?:{WEEKDAY}|morning|tomorrow|next\s+day)\b|\s+local\s+time\b"
+    rf"[^.;!?]{{0,25}}?\b(?:{WEEKDAY}|morning|tomorrow|next\s+day)\b|\s+(?:local\s+time|earlier)\b"
     # a game's or a recording's clock ("at 8:45 of the second period", "10:15 into it")
     r"|\s+(?:of|into|left|remaining|in)\s+(?:the\s+)?(?:first|second|third|fourth|final|video"
     r"|footage|game|match|period|half|quarter|recording|clip|film)?",
