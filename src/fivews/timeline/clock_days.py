@@ -12,7 +12,7 @@ import re
 from fivews.timeline.dates import interval_of
 from fivews.timeline.records import Timex, spanning
 from fivews.timeline.timetables import ends_weekday_range
-from fivews.timeline.values import UNDATED_DAY
+from fivews.timeline.values import UNDATED_DAY, next_day
 
 #: one day, of a known or unknown year, or a weekday ("2009-05-03", "XXXX-05-03",
 #: "XXXX-WXX-5")
@@ -209,3 +209,35 @@ def clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex | 
 _AFTER = re.compile(r"\bafter\s+$", re.I)
 #: an a.m./p.m. written with a clock time
 _AM_PM = re.compile(r"\b[ap]\.?m\b\.?", re.I)
+
+
+#: between an evening hour and a small hour after it: another day, a morning, an hour told
+#: as earlier, or a sentence's end
+_NOT_THAT_NIGHT = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:morning|earlier|before|previous|"
+    r"yesterday|today|tomorrow)\b|[.!?]\s",
+    re.I,
+)
+
+
+def small_hours_after_night(text: str, timexes: list[Timex]) -> None:
+    """Move a morning hour told after an evening hour of the same day, in its sentence, to
+    the next day, in place: "opened at 10 p.m. Thursday and was packed by 2 a.m." is
+    Friday's 2 a.m. The clock resolver does so for an evening hour it has read ("began at
+    9 p.m. and at 1 a.m. the power failed"); a day named after the evening hour ("10 p.m.
+    Thursday") is joined to it only after the morning hour was read."""
+    for prev, t in zip(timexes, timexes[1:], strict=False):
+        if t.rule != "clock_time" or t.anchor != "previous day" or prev.type != "TIME":
+            continue
+        day, hhmm = t.value[:10], t.value[11:16]
+        if not (
+            re.fullmatch(r"\d{4}-\d\d-\d\d", day)
+            and hhmm < "06:00"
+            and prev.value.startswith(day)
+            and re.search(r"T(?:1[89]|2[0-3]):\d\d$", prev.value)
+            and "clock_time" in prev.rule
+            and not _NOT_THAT_NIGHT.search(text, prev.end, t.start)
+        ):
+            continue
+        value = f"{next_day(day)}T{hhmm}"
+        t.value, t.interval = value, interval_of(value)

@@ -42,6 +42,23 @@ SCRIPTURE_BOOKS: frozenset[str] = frozenset(FALSE_FRIENDS["scripture_books"])
 _SPORT = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in FALSE_FRIENDS["sport_words"]) + r")\b", re.I
 )
+#: sport words that business copy uses too ("overtime" at a plant, a "rebound" in sales,
+#: "penalties" paid, a video "game"), and the business words that outweigh them
+_SHARED_WORDS = frozenset(
+    {"game", "games", "overtime", "penalty", "penalties", "rebound", "rebounds"}
+)
+_STRONG_SPORT = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in FALSE_FRIENDS["sport_words"] if w not in _SHARED_WORDS)
+    + r")\b",
+    re.I,
+)
+_BUSINESS = re.compile(
+    r"\b(?:sales|earnings|revenues?|profits?|production|output|shares|deliveries|growth"
+    r"|economy|economists|analysts|investors|orders|shipments|margins?|GDP|inflation|plants?"
+    r"|factory|factories|automakers?|company|companies|firm)\b",
+    re.I,
+)
 #: a game's score before its outcome ("a 1-0 defeat", "a 2-0 lead")
 _SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|tie)\b", re.I)
 #: "of" after a half or a period ("the second half of …")
@@ -385,8 +402,13 @@ _OF_AN_EVENT = re.compile(
 def in_a_game(m: re.Match[str], text: str) -> bool:
     """Whether the match's sentence (or the one before it) reports a game."""
     sentences = SENTENCE_END.split(text[max(0, m.start() - 400) : m.start()])
-    around = " ".join(sentences[-2:]) + SENTENCE_END.split(text[m.start() : m.end() + 300])[0]
-    return bool(_SPORT.search(around) or _SCORE.search(around) or _GAME_CLOCK.search(around))
+    own = sentences[-1] + SENTENCE_END.split(text[m.start() : m.end() + 300])[0]
+    around = " ".join(sentences[-2:-1]) + " " + own
+    if _SCORE.search(around) or _GAME_CLOCK.search(around) or _STRONG_SPORT.search(around):
+        return True
+    # "will schedule overtime … in the third quarter", "Earnings should rebound in the
+    # second half": a shared word, in business copy
+    return bool(_SPORT.search(around)) and not _BUSINESS.search(own)
 
 
 def _award_title(m: re.Match[str], text: str) -> bool:

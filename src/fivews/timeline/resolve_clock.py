@@ -160,7 +160,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             own = SENTENCE_END.split(ctx.text[max(0, m.start() - 300) : m.start()])[-1]
             base = None if _OTHER_TIME.search(own) else lead_day(ctx)
     if base:
-        night = AT_NIGHT.search(base) is not None
+        night = AT_NIGHT.search(base) is not None or _night_hour_of(base, m, ctx)
         base = base.split("T")[0]
         if night and hhmm < "12:00" and not _past_beyond_dct(next_day(base), m, ctx):
             # the morning hours after a night named before, or after an evening hour, are
@@ -182,6 +182,18 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
         if hhmm == "24:00" and ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
             base = next_day(base, -1)  # "opened fire after midnight": the DCT's first hour
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
+
+
+def _night_hour_of(day: str, m: re.Match[str], ctx: Context) -> bool:
+    """Whether an evening hour of ``day`` was named right before the day itself in the
+    sentence ("opened at 10 p.m. Thursday and was packed by 2 a.m.": Friday's 2 a.m.)."""
+    hour = next(ctx.earlier(r"\d{4}-\d\d-\d\dT\d\d:\d\d", m.start(), 150), None)
+    return (
+        hour is not None
+        and hour.value.startswith(day[:10])
+        and AT_NIGHT.search(hour.value) is not None
+        and not SENTENCE_END.search(ctx.text, hour.end, m.start())
+    )
 
 
 def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool:

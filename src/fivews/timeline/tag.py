@@ -20,6 +20,7 @@ from fivews.timeline.clock_days import (
     clock_on_later_day,
     day_from_parenthesis,
     part_on_later_day,
+    small_hours_after_night,
 )
 from fivews.timeline.coordination import join_durations, listed_days, share_months, share_years
 from fivews.timeline.counted_joins import (
@@ -453,6 +454,7 @@ def tag_timexes(
     weekday_range_ends(text, merged, day)
     dated_range_years(text, merged, day)
     clock_on_later_day(text, merged)
+    small_hours_after_night(text, merged)
     part_on_later_day(text, merged)
     stamps_past_midnight(text, merged)
     timetable_days(text, merged)
