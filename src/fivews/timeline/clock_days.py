@@ -215,7 +215,7 @@ _AM_PM = re.compile(r"\b[ap]\.?m\b\.?", re.I)
 #: as earlier, or a sentence's end
 _NOT_THAT_NIGHT = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:morning|earlier|before|previous|"
-    r"yesterday|today|tomorrow)\b|[.!?]\s",
+    r"yesterday|today|tomorrow|after|since|following|had|having|began|begun|started)\b|[.!?]\s",
     re.I,
 )
 

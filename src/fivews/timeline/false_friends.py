@@ -54,9 +54,10 @@ _STRONG_SPORT = re.compile(
     re.I,
 )
 _BUSINESS = re.compile(
-    r"\b(?:sales|earnings|revenues?|profits?|production|output|shares|deliveries|growth"
-    r"|economy|economists|analysts|investors|orders|shipments|margins?|GDP|inflation|plants?"
-    r"|factory|factories|automakers?|company|companies|firm)\b",
+    # (not words a game's report uses too: a team's "production", "output", "margin",
+    # "growth"; "held firm"; TV "analysts"; a team's "investors")
+    r"\b(?:sales|earnings|revenues?|profits?|deliveries|economy|economists|shipments|GDP"
+    r"|inflation|plants?|factory|factories|automakers?|company|companies)\b",
     re.I,
 )
 #: a game's score before its outcome ("a 1-0 defeat", "a 2-0 lead")

@@ -142,7 +142,7 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         if _COLLAPSE_OF.match(text, m.end()) or _DECLINE_AFTER.match(text, m.end()):
             return False  # "the fall of Mosul", "this fall in prices": a collapse, a decline
     if not m["year"] and _CROP_AFTER.match(text, m.end()):
-        return False  # "the winter wheat", "spring barley", "winter coats": a kind
+        return False  # "the winter wheat", "spring barley": a crop sown in that season
     if _SOLSTICE_AFTER.match(text, m.end()):
         return False  # "the winter solstice", "the spring equinox": a moment, not the season
     if m["year"] or m["pmod"] or m["rel"]:
@@ -180,10 +180,7 @@ _PLANNED_RUN = re.compile(
 #: winter crop"), a kind of grain, no time
 _CROP_AFTER = re.compile(
     r"[ \t-]+(?:wheats?|barley|oats?|rye|canola|rapeseed|durum|triticale|cereals?|grains?"
-    r"|crops?"
-    # a kind of goods worn or fitted in that season ("winter coats", "summer dresses")
-    r"|coats?|jackets?|boots|dresses|clothes|clothing|apparel|sandals|tires|tyres|sweaters"
-    r"|homes?|cottages?)\b",
+    r"|crops?)\b",
     re.I,
 )
 #: a solstice or an equinox after a season word: the astronomical moment it names
