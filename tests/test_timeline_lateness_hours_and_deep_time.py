@@ -7,7 +7,10 @@ clock times a set governs recur ("from 4 to 6 p.m. daily", "On Saturdays the mar
 at 8 a.m.", a range's start with its end); a bare hour after a "p.m." hour is that evening's
 ("Doors open at 6 p.m.; the show starts at 7:30"; not the next morning's, another day's or
 an earlier one); "planned for Saturday, has been postponed"; "the year after that"; "a
-Friday's restaurant manager"; "asteroid 2012 DA14"; a life span after a comma.
+Friday's restaurant manager"; "asteroid 2012 DA14"; a life span after a comma; a quarter
+or half of business copy that shares a word with a game's report ("schedule overtime at the
+plant in the third quarter"); "every day since January"; "opened at 10 p.m. Thursday and
+was packed by 2 a.m."; Fat Tuesday, April Fools' Day.
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -254,6 +257,71 @@ _CASES = [
         [("1931", "1931"), ("2011", "2011")],
     ),
     ("The polls are open Tuesday.", "2019-03-21", [("Tuesday", "2019-03-26")]),
+    (
+        "The automaker will schedule overtime at the plant in the third quarter.",
+        "2018-07-31",
+        [("the third quarter", "2018-Q3")],
+    ),
+    (
+        "Earnings should rebound in the second half, the company said.",
+        "2018-07-31",
+        [("the second half", "2018-H2")],
+    ),
+    ("The team scored twice in the third quarter to win in overtime.", "2018-07-31", []),
+    (
+        "The Celtics' offensive production dried up in the third quarter and Boston lost the game.",
+        "2018-01-29",
+        [],
+    ),
+    (
+        "She has posted a new video every day since January.",
+        "2021-02-01",
+        [("every day", "P1D"), ("January", "2021-01")],
+    ),
+    (
+        "The store opened at 10 p.m. Thursday and was packed by 2 a.m.",
+        "2014-11-28",
+        [("10 p.m. Thursday", "2014-11-27T22:00"), ("2 a.m.", "2014-11-28T02:00")],
+    ),
+    (
+        "Polling stations closed at 8 p.m. Sunday after opening at 5 a.m.",
+        "2012-10-15",
+        [("8 p.m. Sunday", "2012-10-14T20:00"), ("5 a.m.", "2012-10-14T05:00")],
+    ),
+    (
+        "Revellers celebrated Fat Tuesday in New Orleans.",
+        "2015-02-17",
+        [("Fat Tuesday", "2015-02-17")],
+    ),
+    (
+        "Pranksters marked April Fools' Day with fake headlines.",
+        "2015-04-01",
+        [("April Fools' Day", "2015-04-01")],
+    ),
+    (
+        "The shelter opens its doors at 5 p.m., serves dinner at 6:30 and turns out the lights at 10:00.",
+        "2015-11-20",
+        [
+            ("5 p.m.", "2015-11-20T17:00"),
+            ("6:30", "2015-11-20T18:30"),
+            ("10:00", "2015-11-20T22:00"),
+        ],
+    ),
+    (
+        "Crews worked nightly last week, and on Friday they finished at 4 a.m.",
+        "2017-01-23",
+        [
+            ("nightly", "P1D"),
+            ("last week", "2017-W03"),
+            ("Friday", "2017-01-20"),
+            ("4 a.m.", "2017-01-20T04:00"),
+        ],
+    ),
+    (
+        "The vote, expected in January, has been delayed until the summer.",
+        "2018-03-12",
+        [("January", "2018-01"), ("the summer", "2018-SU")],
+    ),
 ]
 
 
