@@ -235,7 +235,7 @@ def small_hours_after_night(text: str, timexes: list[Timex]) -> None:
             and hhmm < "06:00"
             and prev.value.startswith(day)
             and re.search(r"T(?:1[89]|2[0-3]):\d\d$", prev.value)
-            and "clock_time" in prev.rule
+            and prev.rule.endswith("+clock_time")  # a day named with it: "10 p.m. Thursday"
             and not _NOT_THAT_NIGHT.search(text, prev.end, t.start)
         ):
             continue
