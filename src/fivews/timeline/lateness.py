@@ -7,7 +7,8 @@ year" would be the end of the year). The time keeps its value without the word
 
 A hand-written regular expression over the words before the time: the parser attaches
 "late" to the verb or to the time in either reading, while a counted unit right before
-the word marks the lateness reading.
+the word, after a verb of arriving, starting or ending (or "be"), marks the lateness
+reading; after a preposition or a verb of lasting the count is a stretch of its own.
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ _COUNT_BEFORE = re.compile(
 
 
 def lateness_not_a_point(text: str, timexes: list[Timex]) -> None:
-    """Drop "early"/"late" (and "in" after it) from a DATE or TIME right after a counted
-    unit ("arrived two weeks late this year" -> "this year", without its END mod)."""
+    """Drop "early"/"late" (and "in" after it) from a DATE or TIME right after a verb of
+    arriving (or "be") and a counted unit ("arrived two weeks late this year" -> "this
+    year", without its END mod), in place."""
     for t in timexes:
         if t.type not in ("DATE", "TIME"):
             continue

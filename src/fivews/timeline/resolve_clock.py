@@ -160,7 +160,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
             own = SENTENCE_END.split(ctx.text[max(0, m.start() - 300) : m.start()])[-1]
             base = None if _OTHER_TIME.search(own) else lead_day(ctx)
     if base:
-        night = AT_NIGHT.search(base) is not None or _night_hour_of(base, m, ctx)
+        night = AT_NIGHT.search(base) is not None
         base = base.split("T")[0]
         if night and hhmm < "12:00" and not _past_beyond_dct(next_day(base), m, ctx):
             # the morning hours after a night named before, or after an evening hour, are
@@ -184,26 +184,14 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     return make_timex(m, "TIME", f"{base}T{hhmm}", "clock_time", mod, anchor=anchor)
 
 
-def _night_hour_of(day: str, m: re.Match[str], ctx: Context) -> bool:
-    """Whether an evening hour of ``day`` was named right before the day itself in the
-    sentence ("opened at 10 p.m. Thursday and was packed by 2 a.m.": Friday's 2 a.m.)."""
-    hour = next(ctx.earlier(r"\d{4}-\d\d-\d\dT\d\d:\d\d", m.start(), 150), None)
-    return (
-        hour is not None
-        and hour.value.startswith(day[:10])
-        and AT_NIGHT.search(hour.value) is not None
-        and not SENTENCE_END.search(ctx.text, hour.end, m.start())
-    )
-
-
 def _later_that_evening(m: re.Match[str], ctx: Context, h: int, mi: int) -> bool:
     """Whether the bare hour ``h:mi`` (1 to 11, no "a.m."/"p.m.") is the same evening's as
     a "p.m." hour right before it in its sentence, up to four hours earlier ("Doors open
     at 6 p.m.; the show starts at 7:30", "departs at 8 p.m. and returns around 10:30");
     not "began at 3 p.m. and ended at 1:30", a 24-hour "18:00", another place's "8:30 local
-    time", another day or a morning
-    named ("reopens at 9:30 Saturday", "at 6:30 the next morning"), an hour told as
-    earlier ("had met earlier at 11:30"), nor a pace ("a 9:30 pace")."""
+    time", another day or a morning named ("reopens at 9:30 Saturday", "at 6:30 the next
+    morning"), an hour told as earlier ("had met earlier at 11:30"), a game's clock ("at
+    8:45 of the second period"), nor a pace ("a 9:30 pace")."""
     if (
         not 1 <= h <= 11
         or "local" in m.group(0).lower()
@@ -247,10 +235,11 @@ _OTHER_DAY = re.compile(
 )
 #: the day of the first hour, right after it
 _OWN_DAY = re.compile(rf"\s*,?\s*(?:on\s+)?(?:{WEEKDAY})\b", re.I)
-#: the same right after the bare hour, or another place's clock ("at 8:30 local time")
+#: the same right after the bare hour, another place's clock ("at 8:30 local time"), or
+#: "of"/"into"/"in"/"left"/"remaining" after it, as after a game's or a recording's clock
+#: ("at 8:45 of the second period", "at 10:15 into the footage")
 _OTHER_DAY_AFTER = re.compile(
     rf"[^.;!?]{{0,25}}?\b(?:{WEEKDAY}|morning|tomorrow|next\s+day)\b|\s+(?:local\s+time|earlier)\b"
-    # a game's or a recording's clock ("at 8:45 of the second period", "10:15 into it")
     r"|\s+(?:of|into|left|remaining|in)\s+(?:the\s+)?(?:first|second|third|fourth|final|video"
     r"|footage|game|match|period|half|quarter|recording|clip|film)?",
     re.I,

@@ -49,7 +49,6 @@ from fivews.timeline.weekends import weekend_ahead, weekend_by_tense
 #: "the following decade"); "the next decade", "the previous decade" are mostly stretches
 #: of ten years from the DCT
 _DECADE_BACK_REFERENCES = frozenset({"that", "that same", "the same", "the following"})
-#: units a relative word moves from the DCT (or from the year or month last named)
 #: what follows the "that" of "the year after that" when it stands for a time: a stop, or
 #: the subject of the clause it opens ("and the year after that she opened a studio")
 _THAT_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:he|she|it|they|we|I|you|the\s+\w+\s+\w+ed)\b")
@@ -62,6 +61,7 @@ _SAID_BEFORE = re.compile(
     r"|expected|estimated|found|showed|noted)(?:\s+(?:out|that))?(?:\s+[\w'’]+){0,2}\s+$",
     re.I,
 )
+#: units a relative word moves from the DCT (or from the year or month last named)
 _REL_OFFSETS = {
     "this past": -1,
     "this coming": 1,

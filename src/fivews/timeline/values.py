@@ -254,8 +254,10 @@ _NOUN_VERB_AFTER = re.compile(
 
 def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple[str | None, bool]:
     """The tense a month, day or season at ``text[start:end]`` takes, and whether words state
-    it: PAST after "since" (also "since announcing in", and "retroactive to"), FUTURE after "ahead
-    to"/"toward"/"between now and" (stated), else the clause's ``tense``. A date something
+    it: PAST after "since" (also "since announcing in") and "retroactive to"/"backdated
+    to", FUTURE after "ahead to"/"toward"/"between now and" (stated), and after "is due
+    in" in a present or future clause that does not tell it is overdue, else the clause's
+    ``tense``. A date something
     was set for ("was originally scheduled for May 27", "a vote set for June 6") lies ahead
     of the setting, not of the past clause that tells of it: there a past tense gives way to
     the nearest such date. So does a date naming a scheduled event ("the Nov. 8 election",
