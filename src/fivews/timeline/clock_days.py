@@ -12,7 +12,7 @@ import re
 from fivews.timeline.dates import interval_of
 from fivews.timeline.records import Timex, spanning
 from fivews.timeline.timetables import ends_weekday_range
-from fivews.timeline.values import UNDATED_DAY, next_day
+from fivews.timeline.values import AT_NIGHT, UNDATED_DAY, next_day
 
 #: one day, of a known or unknown year, or a weekday ("2009-05-03", "XXXX-05-03",
 #: "XXXX-WXX-5")
@@ -234,7 +234,7 @@ def small_hours_after_night(text: str, timexes: list[Timex]) -> None:
             re.fullmatch(r"\d{4}-\d\d-\d\d", day)
             and hhmm < "06:00"
             and prev.value.startswith(day)
-            and re.search(r"T(?:1[89]|2[0-3]):\d\d$", prev.value)
+            and AT_NIGHT.search(prev.value)
             and prev.rule.endswith("+clock_time")  # a day named with it: "10 p.m. Thursday"
             and not _NOT_THAT_NIGHT.search(text, prev.end, t.start)
         ):
