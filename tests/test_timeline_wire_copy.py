@@ -280,7 +280,7 @@ _CASES = [
     (
         "Retail sales fell in the week before Christmas last year.",
         "2013-12-20",
-        [("the week before Christmas", "2012-W51"), ("last year", "2012")],
+        [("the week before Christmas last year", "2012-W51")],
     ),
     (
         "The retailer staged a comeback in the third quarter.",

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from fivews import lexicon
 from fivews.timeline.guards import LINE_WORD, previous_word
 from fivews.timeline.lexicon import LEXICON, MONTH, MONTHS, TIME_PREPOSITIONS, WEEKDAYS
+from fivews.timeline.lexicon import OF_A_STRETCH as _OF_A_STRETCH
 from fivews.timeline.records import SENTENCE_END
 
 #: the word lists (``data/timex_false_friends.json``)
@@ -381,8 +382,8 @@ def _part_of_a_game(m: re.Match[str], text: str) -> bool:
         return False  # a part of a game is counted: "the second half", "the third quarter"
     if m["qyear"] or m["qyear2"] or m["yrel"] or m["yrel2"]:
         return False  # "the second half of 2016"
-    if _OF_AN_EVENT.match(text, m.end()):
-        return True  # "the second half of the race", "the first half of the film"
+    if _OF_AN_EVENT.match(text, m.end()) or _OF_A_STRETCH.match(text, m.end()):
+        return True  # "the second half of the race", "the first half of his ban"
     if _OF_AFTER.match(text, m.end()) and not _OF_A_SEASON.match(text, m.end()):
         return False  # "the second half of the year" (not "… of the season")
     return in_a_game(m, text)

@@ -68,6 +68,16 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
             return True  # "attacked at dawn, 1300 GMT Tuesday", "at 0900 GMT, or 1300 local time"
         city = _CITY_TIME_AFTER.match(text, m.end("mi4"))
         year_like = m["h4"] in ("19", "20")
+        if (
+            year_like
+            and m["mi4"] != "00"
+            and m.end() == m.end("mi4")
+            and _ON_AFTER.match(text, m.end())
+            and previous_word(text, at) != "at"
+        ):
+            # "extended the embargo until 2023 on Friday": a year, then the day (not "a
+            # curfew until 1930 on Friday", "stay closed until 2000 on Friday")
+            return bool(CLOCK_CUES.search(text, *sentence_around(text, at, m.end())))
         if city and not (
             m["cmod"]
             or previous_word(text, at) in (("at", "for") if year_like else _CITY_CLOCK_BEFORE)
@@ -106,13 +116,27 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     if m["h5"]:  # "at 9 o'clock Friday evening"; not "the six o'clock news", "the Five
         # O'Clock Club", "a five o'clock shadow", "at two o'clock high" (a direction)
         return (
-            previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+            # "around 4 o'clock" carries its own word of time (not "a book about 5 o'clock
+            # tea")
+            (
+                previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+                or (m["cmod"] or "about").lower() != "about"
+            )
             and "O" not in m.group(0)
             and not _NOT_AN_HOUR_AFTER.match(text, m.end())
         )
     return True
 
 
+#: words of a clock in a sentence, that make a year-like number a time of day ("a curfew
+#: until 2000 on Friday", "The curfew lasts until 2130.")
+CLOCK_CUES = re.compile(
+    r"\b(?:curfew|GMT|UTC|local\s+time|hrs|hours|o['’]clock|tonight|midnight|noon)\b"
+    r"|\d:\d\d|\b[ap]\.m\.",
+    re.I,
+)
+#: "on" after a 24-hour time, before its weekday ("at 2100 on Wednesday")
+_ON_AFTER = re.compile(r"\s+on\s")
 #: words after "N o'clock" that make it a direction or a thing ("at two o'clock high")
 _NOT_AN_HOUR_AFTER = re.compile(
     r"\s+(?:high|low|position|direction|news|shadow|bulletin|show|club|mass|train)\b", re.I

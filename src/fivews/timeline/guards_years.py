@@ -9,6 +9,7 @@ import re
 
 from fivews.timeline.false_friends import in_a_game
 from fivews.timeline.guards import NOUN_AFTER, previous_word
+from fivews.timeline.guards_clock import CLOCK_CUES
 from fivews.timeline.lexicon import CLOCK_RANGE_END_24H, MONTHS, TIME_PREPOSITIONS
 from fivews.timeline.quoted_titles import in_a_quoted_title
 from fivews.timeline.records import sentence_around
@@ -100,12 +101,6 @@ _CLOCK_RANGE_END = re.compile(CLOCK_RANGE_END_24H)
 _TO_A_SMALL_HOUR = re.compile(r"\s*(?:-|–|to|until|till|and)\s*0\d[0-5]\d\b(?![-–])")
 #: a four-digit number that reads as a 24-hour time
 _CLOCK_SHAPE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-#: words of a clock in a sentence, that make a number after 2100 a time of day
-_CLOCK_CUES = re.compile(
-    r"\b(?:curfew|GMT|UTC|local\s+time|hrs|hours|o['’]clock|tonight|midnight|noon)\b"
-    r"|\d:\d\d|\b[ap]\.m\.",
-    re.I,
-)
 
 
 #: a 24-hour time in GMT and an opening bracket, before the same time in another zone
@@ -161,10 +156,20 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False
     if re.match(r"\s*(?:GMT|UTC|Zulu)\b|\s*\(\d{4}\s+(?:GMT|UTC)\)", after):
         return False  # "at 9 p.m. (1900 GMT)", "at 2100 (1900 GMT)": a world time, a clock
-    if previous_word(text, m.start()) in ("at", "until", "till") and re.match(
-        r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", after
+    if (
+        prev in ("at", "until", "till")
+        and re.match(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", after)
+        and (
+            prev == "at"
+            or not m["year"].startswith(("19", "20"))
+            or m["year"].endswith("00")
+            or CLOCK_CUES.search(text, *sentence_around(text, m.start(), m.end()))
+        )
     ):
-        return False  # "came into force at 2100 on Wednesday": a clock time
+        # "came into force at 2100 on Wednesday", "a curfew until 1930 on Friday", "stay
+        # closed until 2000 on Friday": a clock time (not "extended the embargo until 2023
+        # on Friday")
+        return False
     if prev in ("from", "between") and (
         _CLOCK_RANGE_END.match(text, m.end()) or _TO_A_SMALL_HOUR.match(text, m.end())
     ):
@@ -181,7 +186,7 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     if (
         m["year"] > "2100"
         and _CLOCK_SHAPE.fullmatch(m["year"])
-        and _CLOCK_CUES.search(text, *sentence_around(text, m.start(), m.end()))
+        and CLOCK_CUES.search(text, *sentence_around(text, m.start(), m.end()))
     ):
         return False  # "The curfew lasts until 2130.": a clock, not a year to come
     if (

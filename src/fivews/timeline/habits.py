@@ -342,7 +342,8 @@ def days_listed_with_a_set(text: str, timexes: list[Timex]) -> None:
     """Make a weekday listed right after a recurring one recur too, in place: "every
     Friday and Saturday night" is every Saturday night (``XXXX-WXX-6TNI``, a SET), as
     TimeBank tags "Monday and Tuesday nights" two sets; "every Friday and on Saturday the
-    police moved in" keeps its Saturday."""
+    police moved in" keeps its Saturday. So does a month after a recurring one ("every
+    January and July")."""
     listed = False  # whether the weekday before was listed after a set
     for k in range(1, len(timexes)):
         prev, t = timexes[k - 1], timexes[k]
@@ -363,4 +364,23 @@ def days_listed_with_a_set(text: str, timexes: list[Timex]) -> None:
                 timexes[k] = dataclasses.replace(day, type="SET", rule="set_weekday")
                 listed = True
                 continue
+        if (
+            prev.type == "SET"
+            and prev.rule == "set_month"
+            and t.rule.startswith("month")
+            and t.text.lower().rstrip(".") in MONTHS
+            and (
+                _LISTED_AFTER.fullmatch(text, prev.end, t.start)
+                or listed
+                and _LISTED_LAST.fullmatch(text, prev.end, t.start)
+            )
+        ):
+            # "every January and July": each July too
+            value = f"XXXX-{MONTHS[t.text.lower().rstrip('.')]:02d}"
+            timexes[k] = dataclasses.replace(
+                t, type="SET", value=value, rule="set_month", interval=None,
+                anchor="listed with a set",
+            )  # fmt: skip
+            listed = True
+            continue
         listed = False

@@ -43,13 +43,50 @@ def join_extents(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def joined_with_its_year(text: str, prev: Timex, t: Timex) -> Timex | None:
-    """``prev``, a month, season or quarter, and the year ``t`` it is "of" ("May of that
-    year", "the fall of the following year") as one timex, or None. Joined as soon as the
-    year is read, so the rules reading the time named last see the month in its year."""
-    if t.rule not in YEAR_RULES or not re.fullmatch(r"\s+of\s+", text[prev.end : t.start], re.I):
+def joined_with_its_year(text: str, previous: list[Timex], t: Timex) -> Timex | None:
+    """The last of ``previous``, a month, season or quarter, and the year ``t`` it is "of"
+    ("May of that year", "the fall of the following year") as one timex, or None; so is
+    "the same period" and the year it is "in", right after a quarter or half ("the first
+    half of 2021 … the same period in 2019": ``2019-H1``). Joined as soon as the year is
+    read, so the rules reading the time named last see the month in its year."""
+    prev = previous[-1]
+    if t.rule not in YEAR_RULES:
+        return None
+    gap = text[prev.end : t.start]
+    if re.fullmatch(r"\s+in\s+", gap, re.I) and re.fullmatch(r"\d{4}", t.value):
+        return _same_part_in_a_year(text, previous, t)
+    if not re.fullmatch(r"\s+of\s+", gap, re.I):
         return None
     return _joined(text, prev, t)
+
+
+#: "the same" quarter, half, period or month
+_SAME_PART = re.compile(r"(?:the|that)\s+same\s+(?:quarter|half|period|month)", re.I)
+
+
+def _same_part_in_a_year(text: str, previous: list[Timex], t: Timex) -> Timex | None:
+    """ "the same period" (read as the quarter, half or month named just before it) and
+    the year ``t`` it is "in", as that part of the year ("the same month in 2019" after
+    "May": ``2019-05``); None when the time before it is no quarter, half or month ("the
+    first 10 months … the same period in 2014")."""
+    prev = previous[-1]
+    before = previous[-2] if len(previous) > 1 else None
+    part = _PART_VALUE.fullmatch(prev.value)
+    if (
+        before is None
+        or not (
+            (part is not None and part.group(1).startswith(("Q", "H")))
+            or MONTH_VALUE.fullmatch(prev.value)
+        )
+        or not _SAME_PART.fullmatch(prev.text)
+        or before.value[4:] != prev.value[4:]
+    ):
+        return None
+    value = t.value + prev.value[4:]
+    return spanning(
+        prev, t, text, "DATE", value, "same_part_in_year", prev.mod, interval_of(value),
+        "previous timex",
+    )  # fmt: skip
 
 
 def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:

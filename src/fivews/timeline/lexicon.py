@@ -86,9 +86,31 @@ NUM = (
 )
 UNIT = alternation(UNITS)
 MONTH = alternation(MONTHS, abbrev_dot=True)
+
+
+def _after_a_month() -> str:
+    """A lookbehind for a capitalised month's name ("Sept.", "September") right before,
+    one per length of name, as a lookbehind's width is fixed."""
+    names = {m.capitalize() for m in MONTHS} | {
+        m.capitalize() + "." for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")
+    }
+    by_width: dict[int, list[str]] = {}
+    for name in sorted(names):
+        by_width.setdefault(len(name), []).append(re.escape(name))
+    return "|".join(
+        rf"(?<=\b(?-i:{'|'.join(group)})\s)" for _width, group in sorted(by_width.items())
+    )
+
+
+#: a range's first figure that is the day of the month before it ("sentenced on Sept. 30
+#: to three years" is a date, then a length), not allowed at a count's start
+NOT_A_DAY_IN_A_RANGE = r"(?!(?:" + _after_a_month() + r")\d{1,2}\s+(?:to|or)\s)"
 WEEKDAY = alternation(WEEKDAYS)
 #: a weekday's name as written, capitalised ("Monday"), where the case tells a day from a word
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: a capitalised weekday after "weekly", the day the set recurs on ("the weekly Friday
+#: protests"; not a name's: "the weekly Sunday Times column")
+WEEKLY_DAY = r"\s+(?-i:" + WEEKDAY_NAME + r")\b(?!['’]s|\s+(?-i:[A-Z]))"
 #: a weekday's capitalised short form ("Tue", "Thurs")
 SHORT_WEEKDAY = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 #: a weekday, or its capitalised short form, before a date written out with its year, as
@@ -269,3 +291,23 @@ LAST_AS_VERB = re.compile(
     r"|usually|typically|normally|generally|often|sometimes|still|only)\s+$",
     re.I,
 )
+
+#: a stretch of someone's own that a half belongs to, its noun right after a determiner or
+#: a possessive and at most one word that is no time ("the first half of his ban", "of the
+#: king's reign"; not "the first half of the year the campaign raised")
+OF_A_STRETCH = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:the|this|that|his|her|their|its|a|[\w-]+['’]s|[\w-]+s['’])\s+"
+    r"(?:(?!(?:year|decade|century|month|week|season|quarter|fiscal|\d))[a-z-]+\s+)?"
+    r"(?:ban|suspension|sentence|contract|career|tenure|presidency|reign|campaign)\b",
+    re.I,
+)
+
+
+def day_half_after(group: str) -> str:
+    """The half of the day that may follow a clock time in words, as group ``group`` (not
+    a fraction's range: "by a quarter to one third")."""
+    return (
+        r"(?!\s+(?:thirds?|half|quarters?|fifths?|percent|per\s+cent)\b)"
+        rf"(?:\s*(?P<{group}>[ap]\.m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)"
+        r"|at\s+night))?"
+    )

@@ -42,6 +42,8 @@ _PREDICTING_ADJECTIVES = frozenset({"likely", "unlikely", "poised", "bound"})
 _PROSPECTIVE_ADJECTIVES = frozenset({"due", "poised"})
 #: prepositions that put a time at the end of a wait ("until 9 a.m. Tuesday")
 UNTIL = frozenset({"until", "till", "til"})
+#: a year-like figure ("2023"), which before "on" and a weekday is no hour
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 #: the tokens of a clock time before a day ("9", "a.m.", "EST", "Cairo time on")
 _CLOCK_TOKEN = re.compile(
     r"\d{1,2}(?:[:.]\d\d)?|\d{4}|[ap]\.?m\.?|noon|midnight|(?-i:[A-Z]{1,3}T|GMT|UTC|[A-Z][a-z]+)"
@@ -197,7 +199,22 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         return True
     if verb_lemma(verb) not in PROSPECTIVE_VERBS:
         return False
-    return _word_before_time(doc, token_i) in UNTIL  # "until 9 a.m. EST Tuesday"
+    # "until 9 a.m. EST Tuesday", "extended the mandate through December 31", "adjourned the
+    # case until after Christmas"
+    j = _index_before_time(doc, token_i)
+    k = j - 1 if j >= 0 and doc[j].lower_ == "the" else j
+    if k >= 1 and doc[k].lower_ == "after" and doc[k - 1].lower_ in UNTIL:
+        return not _overtaken(doc, token_i, verb)
+    if j >= 0 and doc[j].lower_ in ("through", "thru") and verb_lemma(verb) in _MOVING_VERBS:
+        return not _overtaken(doc, token_i, verb)
+    return j >= 0 and doc[j].lower_ in UNTIL
+
+
+def _overtaken(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether the day a plan was put off to or extended through is told as gone by: the
+    plan in the past perfect ("had been extended through December"), or a later word of
+    the sentence ("and then lapsed", "finally began on April 28")."""
+    return past_perfect(verb) or bool(_OVERTAKEN_AFTER.match(doc.text, doc[token_i].idx))
 
 
 #: nouns of a limit in time that a date may name ("a Jan. 31 deadline")
@@ -219,6 +236,14 @@ _GONE_BY_AFTER = re.compile(
     r"(?:[^.!?]|\.(?=\s+\d))*?"
     r"\b(?:passed|missed|expired|lapsed|came\s+and\s+went|went\s+by|ran\s+out)\b"
 )
+#: words later in the sentence that tell a new end or a put-off day went by ("extended
+#: through Dec. 31 and then lapsed", "postponed until after Easter, finally began on April
+#: 28", "extended through Sunday, closed to sold-out crowds")
+_OVERTAKEN_AFTER = re.compile(
+    r"(?:[^.!?;]|\.(?=\s+\d))*?"
+    r"\b(?:ended|closed|lapsed|expired|began|passed|finished|concluded|resumed|reopened"
+    r"|opened|started|took\s+place|was\s+held|then)\b"
+)
 #: a deadline named earlier in the sentence, which a later "it" stands for
 _LIMIT_BEFORE = re.compile(r"\b(?:deadline|cutoff|cut-off)\b[^.;!?]*$")
 #: verbs of ordering, whose "by" names the deadline of what they order
@@ -227,7 +252,9 @@ _ORDERING_VERBS = frozenset({"order", "urge", "ask", "tell", "demand", "instruct
 #: prison in mid-February"; "asked for $1.9 billion to fight Zika in February" is no order)
 _COMMANDING_VERBS = frozenset({"order", "direct", "instruct", "require"})
 #: verbs that move a deadline to a new day ("extended the deadline for bids to Jan. 15")
-_MOVING_VERBS = frozenset({"extend", "push", "move", "postpone", "delay", "shift"})
+_MOVING_VERBS = frozenset(
+    {"extend", "push", "move", "postpone", "delay", "shift", "renew", "prolong"}
+)
 
 
 #: verbs of a decision whose day a wire story names after the whole infinitive phrase
@@ -351,7 +378,8 @@ def deadline(doc: Doc, token_i: int, verb: Token) -> bool:
     of the to-infinitive ``verb``."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
-    return _word_before_time(doc, token_i) == "by"
+    j = _index_before_time(doc, token_i)
+    return j >= 0 and doc[j].lower_ == "by"
 
 
 def _told_long_ago(verb: Token) -> bool:
@@ -378,13 +406,15 @@ def _by_right_before(doc: Doc, token_i: int) -> bool:
 _HOUR_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight", re.I)
 
 
-def _word_before_time(doc: Doc, token_i: int) -> str:
-    """The lower-cased word before the time at ``token_i`` and the clock time that may come
-    first ("until" in "until 9 a.m. EST Tuesday"), or "" at the start."""
+def _index_before_time(doc: Doc, token_i: int) -> int:
+    """The index of the word before the time at ``token_i`` and the clock time that may
+    come first ("until" in "until 9 a.m. EST Tuesday"), or -1 at the start."""
     j = token_i - 1
     while j >= max(0, token_i - 6) and _CLOCK_TOKEN.fullmatch(doc[j].text):
+        if _A_YEAR.fullmatch(doc[j].text) and doc[j + 1].lower_ == "on":
+            break  # "extended the embargo until 2023 on Friday": a year, not the day's hour
         j -= 1
-    return doc[j].lower_ if j >= 0 else ""
+    return j
 
 
 def past_perfect(verb: Token) -> bool:

@@ -10,7 +10,7 @@ import re
 from fivews.timeline.dates import interval_of, month_end, real_date
 from fivews.timeline.holiday_dates import HOLIDAYS, holiday_date, holiday_key
 from fivews.timeline.ranges import WRITTEN_YEAR, a_range
-from fivews.timeline.records import Timex
+from fivews.timeline.records import Timex, sentence_around
 
 
 def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> None:
@@ -19,7 +19,9 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
     Christmas Eve, not next year's; "was closed from Dec. 24 to Jan. 2" ends in the new
     year. Of moving the start a year back or the end a year on, the range that lies
     nearer the DCT is kept, without moving a day read near the DCT or against its clause's
-    tense; only a range of up to three months is put in order. Days with a written year
+    tense (the end of a range a decision set, which starts after the DCT, may follow it
+    there: "was banned from Feb. 10 to May 9" written on Feb. 1); only a range of up to
+    three months is put in order. Days with a written year
     are left alone."""
     if dct is None:
         return
@@ -58,7 +60,11 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
                 (i - 1, _a_year_on(prev, begin, -1), None, end),
                 (i, _a_year_on(t, end, 1), begin, None),
             )
-            if day is not None and _may_move(timexes[i_moved].rule, day, dct)
+            if day is not None
+            and (
+                _may_move(timexes[i_moved].rule, day, dct)
+                or (i_moved == i and begin > dct and _decided_ahead(text, prev.start))
+            )
         ]
         if not options:
             continue
@@ -68,6 +74,32 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
         timexes[i_moved] = dataclasses.replace(
             moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
         )
+
+
+#: a verb of a decision before a range in its sentence, which may set days still ahead
+#: ("was banned from Feb. 10 to May 9"; not "exports fell from Dec. 10 to March 9")
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:banned|barred|suspended|closed|shut|ordered|sentenced|restricted|imposed|extended"
+    r"|set|scheduled|planned|announced|approved|postponed|delayed|declared|authori[sz]ed)\b"
+    r"[^.;!?]*$",
+    re.I,
+)
+#: words of a sentence that place it in a past season or year ("last winter", "a year ago")
+_PAST_ANCHOR = re.compile(
+    r"\blast\s+(?:season|year|winter|summer|spring|fall|autumn|month|week|time)\b|\bago\b",
+    re.I,
+)
+
+
+def _decided_ahead(text: str, start: int) -> bool:
+    """Whether the range starting at ``start`` is one a decision told in its sentence set
+    ("The trainer was banned from Feb. 10 to May 9"), in no past season ("was closed from
+    Dec. 24 to Jan. 2 last winter")."""
+    opening, closing = sentence_around(text, start, start)
+    return bool(
+        _DECIDED_BEFORE.search(text, opening, start)
+        and not _PAST_ANCHOR.search(text, opening, closing)
+    )
 
 
 def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) -> None:

@@ -18,7 +18,7 @@ from fivews.timeline.framing_years import (
     year_named_after,
     year_named_before,
 )
-from fivews.timeline.guards import NOUN_AFTER
+from fivews.timeline.guards import NOUN_AFTER, first_word
 from fivews.timeline.holiday_dates import (
     HOLIDAYS,
     holiday_date,
@@ -28,7 +28,13 @@ from fivews.timeline.holiday_dates import (
     holiday_rule,
     holiday_span,
 )
-from fivews.timeline.lexicon import PARTS_OF_DAY, SENTENCE_OPENS, WEEKDAY, WEEKDAYS
+from fivews.timeline.lexicon import (
+    PARTS_OF_DAY,
+    SENTENCE_OPENS,
+    TIME_PREPOSITIONS,
+    WEEKDAY,
+    WEEKDAYS,
+)
 from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
@@ -336,6 +342,13 @@ _MOVABLE_KEYS = frozenset(
 )
 
 
+#: a capitalised word right before a holiday, which may make it a name's ("Father
+#: Christmas", "Carolyn Christmas")
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
+#: words that open a sentence before a holiday ("On Christmas last year")
+_OPENERS = TIME_PREPOSITIONS | {"and", "but", "so", "then", "like", "unlike", "even", "over"}
+
+
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """A holiday (:func:`_resolve_holiday`), and a part of it named after it ("Christmas
     morning", "Thanksgiving night"): a TIME on the holiday's day."""
@@ -396,7 +409,16 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         )  # fmt: skip
         t.start, t.text = that.start(), ctx.text[that.start() : m.end()]
         return t
-    if m["year"] or named:
+    word = _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) if m["hyrel"] else None
+    if word is not None and (
+        not first_word(ctx.text, word.start()) or word.group(0).strip().lower() not in _OPENERS
+    ):
+        return None  # "Father Christmas last year", "Carolyn Christmas last year": a name
+    if m["hyrel"] and not rel and ctx.dct is not None:
+        # "during Ramadan last year": that year's
+        year = ctx.dct.year + (1 if m["hyrel"].lower() == "next" else -1)
+        day, how = holiday_date(rule, year), "holiday_relative_year"
+    elif m["year"] or named:
         day: dt.date | None = holiday_date(rule, int(m["year"] or named))
         how = "holiday_year" if m["year"] else "holiday_year_in_sentence"
     elif ctx.dct is not None:

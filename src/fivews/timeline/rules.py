@@ -36,6 +36,7 @@ from fivews.timeline.lexicon import (
     DUR_MOD,
     HOUR_WORDS,
     MONTH,
+    NOT_A_DAY_IN_A_RANGE,
     NUM,
     ORDINAL,
     PART,
@@ -46,9 +47,11 @@ from fivews.timeline.lexicon import (
     TZ,
     UNIT,
     WEEKDAY,
+    WEEKLY_DAY,
     YEAR,
     ZONE_CODES,
     alternation,
+    day_half_after,
 )
 from fivews.timeline.records import Rule
 from fivews.timeline.resolve_ago import resolve_ago
@@ -88,16 +91,6 @@ from fivews.timeline.weeks_from_days import WEEK_FROM_DAY, resolve_week_from_day
 HOLIDAY_NAMES = sorted({form for name in HOLIDAYS for form in (name, name.replace("'", "’"))})
 
 
-def _day_half_after(group: str) -> str:
-    """The half of the day that may follow a clock time in words, as group ``group`` (not
-    a fraction's range: "by a quarter to one third")."""
-    return (
-        r"(?!\s+(?:thirds?|half|quarters?|fifths?|percent|per\s+cent)\b)"
-        rf"(?:\s*(?P<{group}>[ap]\.m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)"
-        r"|at\s+night))?"
-    )
-
-
 #: the rules after the calendar dates, in rank order
 _LATER_RULES: tuple[Rule, ...] = (
     _rule(
@@ -127,13 +120,18 @@ _LATER_RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         POINT_MOD
-        + r"(?:(?P<rel>last|next|this)\s+|(?P<hevery>every|each)\s+)?(?P<holiday>"
+        + r"(?:(?P<rel>last|next|this)\s+|(?P<hevery>every|each)\s+"
+        + r"|the\s+(?=fourth\s+of\s+july\b))?(?P<holiday>"
         + alternation(HOLIDAY_NAMES)
         # "Christmas morning", "Thanksgiving night": a part of the holiday, not "night games"
         + r")(?:\s+(?P<week>week)|\s+(?:holiday\s+)?(?P<weekend>weekend)"
         r"|\s+(?P<hpart>morning|afternoon|evening|night)(?![-\w]|\s+(?:game|football|shift|"
         r"session|show|service|mass|services|prayers?|sky|club|market|shopping|sales?)s?\b))?"
-        r"(?:,?\s+(?P<year>" + YEAR + r"))?",
+        # "Ramadan last year": that year's (not "every Easter next year")
+        r"(?:,?\s+(?P<year>"
+        + YEAR
+        + r")|(?(hevery)(?!)|\s+(?P<hyrel>(?-i:last|next))\s+(?-i:year)\b"
+        r"(?![-\w]|['’]s)))?",
         resolve_holiday,
         guard_holiday,
     ),
@@ -207,7 +205,12 @@ _LATER_RULES: tuple[Rule, ...] = (
         "set",
         r"(?:(?:(?:twice|thrice|once)-)?(?P<adverb>"
         + alternation(SET_ADVERBS)
-        + r")|(?P<q>every|each|per|a|an)\s+(?:(?<=every\s)single\s+)?(?:(?P<n>other|"
+        # "the weekly Friday protests": every Friday (not "the weekly Sunday Times column")
+        + r")(?!(?<=weekly)"
+        + WEEKLY_DAY
+        + r")|(?P<q>every|each|per|a|an|(?<!-)weekly(?="
+        + WEEKLY_DAY
+        + r"))\s+(?:(?<=every\s)single\s+)?(?:(?P<n>other|"
         + NUM
         # "every four to six hours": a vague count
         + r"(?:\s+(?:to|or)\s+"
@@ -292,7 +295,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?:(?<=\ba\s)further\s+(?=\d|two|three|four|five|six|seven|eight|nine|ten|twelve))?"
         r"(?:(?P<rel>past|last|next|first|previous|preceding|prior|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|(?<=the\s)trailing|"
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
-        r"(?P<btw>(?<=between\s))?(?P<num>"
+        + NOT_A_DAY_IN_A_RANGE
+        + r"(?P<btw>(?<=between\s))?(?P<num>"
         + NUM
         # "1.5 million years": a figure's large count
         + r"(?:\s+(?:thousand|million|billion)(?=[\s-]+years\b))?"
@@ -459,7 +463,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         + HOUR_WORDS
         + r"|1[0-2]|[1-9]|midnight|noon)\b"
         + r"(?!\s+(?:hours?|hrs|minutes?|days?|weeks?)\b)"
-        + _day_half_after("phalf")
+        + day_half_after("phalf")
         # … or to one ("at a quarter to four", "at five to midnight"), not a range ("from
         # ten to midnight"), a score or a vote ("led by two to one", "carried by twenty to
         # four"), nor a fraction's range ("by a quarter to one third")
@@ -471,7 +475,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         + r"|1[0-2]|[1-9]|midnight|noon)\b"
         # (not a range of lengths: "for 20 minutes to two hours")
         + r"(?!\s+(?:hours?|hrs|minutes?|days?|weeks?)\b)"
-        + _day_half_after("thalf")
+        + day_half_after("thalf")
         # an hour "o'clock" alone ("at 9 o'clock Friday evening")
         + r"|(?P<h5>1[0-2]|[1-9]|"
         + HOUR_WORDS

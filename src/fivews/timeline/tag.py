@@ -425,7 +425,7 @@ def tag_timexes(
             if t is None:
                 declined.append(c)
                 continue
-            joined = joined_with_its_year(text, ctx.previous[-1], t) if ctx.previous else None
+            joined = joined_with_its_year(text, ctx.previous, t) if ctx.previous else None
             if joined is not None:
                 ctx.previous[-1] = joined  # "May of that year": one time from here on
                 continue

@@ -1,6 +1,7 @@
 """A day counted in weeks from another, as British and Australian copy writes it: "a week
 today" (seven days from the DCT), "a fortnight tomorrow", "a week on Thursday" (the
-Thursday after the coming one), "a week ago yesterday" (eight days back)."""
+Thursday after the coming one), "a week ago yesterday" (eight days back); not a length
+("delayed by a week on Tuesday")."""
 
 from __future__ import annotations
 
@@ -18,13 +19,23 @@ WEEK_FROM_DAY = (
     # not "Thursday's", "Thursday night", "Thursday Island"
     r"(?!['’]s|\s+(?:night|morning|afternoon|evening)\b|\s+(?-i:[A-Z]))"
 )
+#: a length before the count, which then is no day ("extended by a week on Tuesday",
+#: "within a week on Friday"; not "scheduled for a week on Tuesday", "due by a week on
+#: Friday")
+_A_LENGTH_BEFORE = re.compile(
+    r"\b(?:within|over"
+    r"|(?:extend|delay|postpone|prolong|lengthen|shorten|cut|push(?:ed|es|ing)?\s+back"
+    r"|put\s+back|brought\s+forward|suspend|close|shut|ban|bar)\w*(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:by|for))\s+$",
+    re.I,
+)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def resolve_week_from_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """The day the match names, counted from the DCT (none without one)."""
-    if ctx.dct is None:
+    if ctx.dct is None or _A_LENGTH_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None
     n, unit = _COUNTS[m["n"].lower()], m["unit"].lower()
     if unit.startswith("week") and (n == 1) != (unit == "week"):

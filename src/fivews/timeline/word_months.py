@@ -51,6 +51,12 @@ _MONTH_LISTED_BEFORE = re.compile(
     re.I,
 )
 
+#: another capitalised month listed right after ("its March, June and September meetings";
+#: not a person's first name: "joined the March, June Almeida said")
+_MONTH_LISTED_AFTER = re.compile(
+    rf"(?:,\s*|,?\s+(?:and|or|&)\s+)(?=[A-Z])(?i:{MONTH})\b(?!\s+[A-Z])"
+)
+
 #: what makes a month set against another a person ("in December, not May, whose deal…",
 #: "not May herself", "not May's agreement")
 _PERSON_AFTER = re.compile(r"['’]s\b|,?\s+(?:herself|himself|who|whose)\b", re.I)
@@ -88,6 +94,8 @@ def word_month(m: re.Match[str], text: str, word: str) -> bool:
         # "the March accession", "Florida's March primary", "at a March meeting" (not
         # "the March of Dimes", "the march", "mad as a March hare")
         noun = _NOUN_AFTER_MONTH.match(text, m.end())
+        if noun is None and _MONTH_LISTED_AFTER.match(text, m.end()):
+            return True  # "at its March, June and September meetings"
         return noun is not None and noun.group(0).strip() not in ("hare", "hares")
     return (
         prev in TIME_PREPOSITIONS
