@@ -3,12 +3,16 @@ Sunday") lies either side of the DCT when words after it tell the plan changed (
 moved to Monday") or a verb of change before it governs the plan ("NASA delayed the
 launch of the capsule, which had been scheduled for Friday"), so the nearer such day is
 read; without them the plan went ahead and its day is past ("drew 20,000 people"). Used by
-:mod:`fivews.timeline.resolve_days`.
+:mod:`fivews.timeline.resolve_days`. So is a day a plan was put off to or extended through
+told as gone by ("extended through Dec. 31 and then lapsed"), used by
+:mod:`fivews.timeline.prospects`.
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc
 
 from fivews.timeline.guards import previous_word
 
@@ -101,3 +105,25 @@ def _changed_before(text: str, start: int, end: int) -> bool:
         return False
     before = previous_word(text, changed.start("verb"))
     return before not in _NOT_A_SUBJECT_END and not before.endswith("ly")
+
+
+#: words later in the sentence that tell a new end or a put-off day went by ("extended
+#: through Dec. 31 and then lapsed", "postponed until after Easter, finally began on April
+#: 28", "extended through Sunday, closed to sold-out crowds")
+_OVERTAKEN_AFTER = re.compile(
+    r"(?:[^.!?;]|\.(?=\s+\d))*?"
+    r"\b(?:ended|closed|lapsed|expired|began|passed|finished|concluded|resumed|reopened"
+    r"|opened|started|took\s+place|was\s+held|then)\b"
+)
+#: a year of the sentence that places a plan in the past ("In 1998", "last year", "ago")
+_PAST_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+(?:year|month|week)\b|\bago\b", re.I)
+
+
+def told_gone_by(doc: Doc, token_i: int) -> bool:
+    """Whether the day at ``token_i`` that a plan was put off to or extended through is
+    told as gone by: by a later word of the sentence ("and then lapsed", "finally began on
+    April 28") or a past year it names ("In 1998 the council postponed the vote until
+    after Easter", "Last year…")."""
+    return bool(_OVERTAKEN_AFTER.match(doc.text, doc[token_i].idx)) or bool(
+        _PAST_YEAR_IN.search(doc[token_i].sent.text)
+    )

@@ -29,12 +29,13 @@ from fivews import lexicon
 from fivews.timeline.guards import LINE_WORD, previous_word
 from fivews.timeline.lexicon import LEXICON, MONTH, MONTHS, TIME_PREPOSITIONS, WEEKDAYS
 from fivews.timeline.lexicon import OF_A_STRETCH as _OF_A_STRETCH
-from fivews.timeline.records import SENTENCE_END
+from fivews.timeline.records import SENTENCE_END, sentence_around
 
 #: the word lists (``data/timex_false_friends.json``)
 FALSE_FRIENDS: dict[str, Any] = lexicon.load_json("timex_false_friends.json")
 #: labels before a number that name a thing ("Euro 2016", "Local 1520"), as written
 NUMBER_LABELS: frozenset[str] = frozenset(FALSE_FRIENDS["number_labels"])
+_COIN = re.compile(FALSE_FRIENDS["coin_context"], re.I)  # the coin: "cost a quarter"
 #: a code before a number ("H1N1 2009")
 _CODE = re.compile(FALSE_FRIENDS["code_number"])
 #: books of scripture, before a "chapter:verse" citation
@@ -284,9 +285,13 @@ def _a_newspaper(m: re.Match[str], text: str) -> bool:
 
 
 def _compound_or_goal(m: re.Match[str], text: str) -> bool:
-    """ "on a day-to-day basis" (a compound adjective), and "adding a second" in a game's
-    report (a second goal)."""
-    if text.startswith("-to-", m.end()):
+    """ "on a day-to-day basis" (a compound adjective), "adding a second" in a game's
+    report (a second goal), and "a phone call cost a quarter" (the coin)."""
+    if (
+        text.startswith("-to-", m.end())
+        or m.group(0).lower() == "a quarter"
+        and _COIN.search(text, *sentence_around(text, m.start(), m.end()))
+    ):
         return True
     if not re.fullmatch(r"an?\s+second", m.group(0), re.I):
         return False

@@ -131,8 +131,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
 #: words of a clock in a sentence, that make a year-like number a time of day ("a curfew
 #: until 2000 on Friday", "The curfew lasts until 2130.")
 CLOCK_CUES = re.compile(
-    r"\b(?:curfew|GMT|UTC|local\s+time|hrs|hours|o['’]clock|tonight|midnight|noon)\b"
-    r"|\d:\d\d|\b[ap]\.m\.",
+    r"\b(?:curfew|GMT|UTC|local\s+time|hrs|hours|o['’]clock|tonight|midnight|noon|morning"
+    r"|afternoon|evening)\b|\d:\d\d|\b[ap]\.m\.",
     re.I,
 )
 #: "on" after a 24-hour time, before its weekday ("at 2100 on Wednesday")

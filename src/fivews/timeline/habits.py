@@ -332,8 +332,12 @@ def indefinite_days(text: str, timexes: list[Timex]) -> None:
 #: Friday", not "every Monday, and Tuesday he left")
 _LISTED_AFTER = re.compile(r"\s*,\s*|\s+(?:and|or)\s+", re.I)
 _LISTED_LAST = re.compile(r"\s*,\s*(?:and|or)\s+", re.I)
-#: a weekday alone or with its part of the day ("Saturday", "Saturday night")
-_BARE_DAY = re.compile(WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?")
+#: a weekday alone or with its part of the day or hour ("Saturday", "Saturday night",
+#: "Friday at 11 p.m.")
+_BARE_DAY = re.compile(
+    WEEKDAY_NAME
+    + r"(?:\s+(?:morning|afternoon|evening|night)|\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?"
+)
 #: rules of a weekday that recurs, written as a set ("every Monday", "Tuesday nights")
 _WEEKDAY_SETS = frozenset({"set_weekday", "set_weekday_plural"})
 

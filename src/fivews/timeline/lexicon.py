@@ -89,16 +89,15 @@ MONTH = alternation(MONTHS, abbrev_dot=True)
 
 
 def _after_a_month() -> str:
-    """A lookbehind for a capitalised month's name ("Sept.", "September") right before,
-    one per length of name, as a lookbehind's width is fixed."""
+    """Lookbehinds for a capitalised month's name ("Sept.", "September") right before, not
+    after "in" ("in May 20 to 25 years after": the month alone), one per name, as a
+    lookbehind's width is fixed."""
     names = {m.capitalize() for m in MONTHS} | {
         m.capitalize() + "." for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")
     }
-    by_width: dict[int, list[str]] = {}
-    for name in sorted(names):
-        by_width.setdefault(len(name), []).append(re.escape(name))
     return "|".join(
-        rf"(?<=\b(?-i:{'|'.join(group)})\s)" for _width, group in sorted(by_width.items())
+        rf"(?<=\b(?-i:{re.escape(name)})\s)(?<!\bin\s(?-i:{re.escape(name)})\s)"
+        for name in sorted(names)
     )
 
 

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from fivews.timeline.changed_plans import told_gone_by
 from fivews.timeline.clause_roles import (
     aux_word,
     headline_infinitive,
@@ -20,7 +21,7 @@ from fivews.timeline.clause_roles import (
     verb_lemma,
 )
 from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
-from fivews.timeline.lexicon import LEXICON, WEEKDAYS
+from fivews.timeline.lexicon import LEXICON, MONTHS, WEEKDAYS
 
 #: verbs whose infinitive complement or "until" phrase looks ahead of the verb's own time
 #: ("planned to leave Thursday", "set to resume Monday", "postponed until Tuesday")
@@ -204,17 +205,15 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
     j = _index_before_time(doc, token_i)
     k = j - 1 if j >= 0 and doc[j].lower_ == "the" else j
     if k >= 1 and doc[k].lower_ == "after" and doc[k - 1].lower_ in UNTIL:
-        return not _overtaken(doc, token_i, verb)
-    if j >= 0 and doc[j].lower_ in ("through", "thru") and verb_lemma(verb) in _MOVING_VERBS:
-        return not _overtaken(doc, token_i, verb)
+        return not (past_perfect(verb) or told_gone_by(doc, token_i))
+    if (
+        j >= 0
+        and doc[j].lower_ in ("through", "thru")
+        and verb_lemma(verb) in _MOVING_VERBS
+        and doc[token_i].lower_.rstrip(".") in MONTHS  # not "through Sunday" of a past account
+    ):
+        return not (past_perfect(verb) or told_gone_by(doc, token_i))
     return j >= 0 and doc[j].lower_ in UNTIL
-
-
-def _overtaken(doc: Doc, token_i: int, verb: Token) -> bool:
-    """Whether the day a plan was put off to or extended through is told as gone by: the
-    plan in the past perfect ("had been extended through December"), or a later word of
-    the sentence ("and then lapsed", "finally began on April 28")."""
-    return past_perfect(verb) or bool(_OVERTAKEN_AFTER.match(doc.text, doc[token_i].idx))
 
 
 #: nouns of a limit in time that a date may name ("a Jan. 31 deadline")
@@ -236,14 +235,6 @@ _GONE_BY_AFTER = re.compile(
     r"(?:[^.!?]|\.(?=\s+\d))*?"
     r"\b(?:passed|missed|expired|lapsed|came\s+and\s+went|went\s+by|ran\s+out)\b"
 )
-#: words later in the sentence that tell a new end or a put-off day went by ("extended
-#: through Dec. 31 and then lapsed", "postponed until after Easter, finally began on April
-#: 28", "extended through Sunday, closed to sold-out crowds")
-_OVERTAKEN_AFTER = re.compile(
-    r"(?:[^.!?;]|\.(?=\s+\d))*?"
-    r"\b(?:ended|closed|lapsed|expired|began|passed|finished|concluded|resumed|reopened"
-    r"|opened|started|took\s+place|was\s+held|then)\b"
-)
 #: a deadline named earlier in the sentence, which a later "it" stands for
 _LIMIT_BEFORE = re.compile(r"\b(?:deadline|cutoff|cut-off)\b[^.;!?]*$")
 #: verbs of ordering, whose "by" names the deadline of what they order
@@ -253,7 +244,7 @@ _ORDERING_VERBS = frozenset({"order", "urge", "ask", "tell", "demand", "instruct
 _COMMANDING_VERBS = frozenset({"order", "direct", "instruct", "require"})
 #: verbs that move a deadline to a new day ("extended the deadline for bids to Jan. 15")
 _MOVING_VERBS = frozenset(
-    {"extend", "push", "move", "postpone", "delay", "shift", "renew", "prolong"}
+    {"extend", "push", "move", "postpone", "delay", "shift", "renew", "prolong", "defer"}
 )
 
 
@@ -474,18 +465,3 @@ def set_for(time: Token, verb: Token) -> bool:
     if prep.lower_ == "of":  # "set a sentencing date of Nov. 18": the date set
         return prep.head in objects and prep.head.lemma_ == "date"
     return prep.lower_ == "for" and prep.head in (verb, *objects)
-
-
-def reduced_due(tok: Token) -> bool:
-    """Whether ``tok`` hangs from a "due" with no verb of its own, set off by commas
-    ("The album, due out in early December, was recorded…"): due at the nearest such
-    time, whatever the tense of the clause around it ("was due in March" keeps its past)."""
-    for a in list(tok.ancestors)[:5]:
-        if a.lower_ == "due" and a.tag_ == "JJ":
-            return (
-                a.dep_ in ("amod", "advcl", "appos", "acl")
-                and any(t.text == "," for t in a.doc[max(0, a.i - 1) : a.i])
-                # ("The cut, due in part to falling prices in March": because of them)
-                and not any(t.lower_ == "to" for t in a.subtree if t.i < tok.i)
-            )
-    return False

@@ -79,8 +79,8 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
 #: a verb of a decision before a range in its sentence, which may set days still ahead
 #: ("was banned from Feb. 10 to May 9"; not "exports fell from Dec. 10 to March 9")
 _DECIDED_BEFORE = re.compile(
-    r"\b(?:banned|barred|suspended|closed|shut|ordered|sentenced|restricted|imposed|extended"
-    r"|set|scheduled|planned|announced|approved|postponed|delayed|declared|authori[sz]ed)\b"
+    r"\b(?:banned|barred|suspended|ordered|sentenced|restricted|imposed|extended"
+    r"|set|scheduled|planned|approved|postponed|delayed|declared|authori[sz]ed)\b"
     r"[^.;!?]*$",
     re.I,
 )

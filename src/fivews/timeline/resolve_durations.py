@@ -408,6 +408,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
         return _with_how_often(t, m, ctx)
     if m["halfhour"]:
         return make_timex(m, "SET", "PT30M", "set_every")
+    if (m["unit"] or "").lower() == "night" and not m["n"] and m["q"].lower() in ("every", "each"):
+        return make_timex(m, "SET", "XXXX-XX-XXTNI", "set_part_of_day")  # as "each morning"
     if m["wends"] or (m["unit"] and m["unit"].lower() == "weekend" and not m["n"]):
         # "on weekends", "every weekend": every weekend, as "Sundays" is every Sunday
         t = make_timex(m, "SET", "XXXX-WXX-WE", "set_weekends")

@@ -342,11 +342,16 @@ _MOVABLE_KEYS = frozenset(
 )
 
 
-#: a capitalised word right before a holiday, which may make it a name's ("Father
-#: Christmas", "Carolyn Christmas")
-_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
+#: a capitalised word or a title right before a holiday, which may make it a name's
+#: ("Father Christmas", "Carolyn Christmas", "Mr. Christmas")
+_NAME_BEFORE = re.compile(
+    r"(?-i:(?:Mr|Mrs|Ms|Dr|Rev|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St)\.|[A-Z][\w'’-]*)\s+$"
+)
 #: words that open a sentence before a holiday ("On Christmas last year")
-_OPENERS = TIME_PREPOSITIONS | {"and", "but", "so", "then", "like", "unlike", "even", "over"}
+_OPENERS = TIME_PREPOSITIONS | {
+    *("and", "but", "so", "then", "like", "unlike", "even", "over", "when", "if", "because"),
+    *("as", "while", "although", "though", "once", "whether", "that", "since", "unless"),
+}
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -24,8 +24,10 @@ from fivews.timeline.clause_roles import (
     report_verb,
     verb_lemma,
 )
+from fivews.timeline.dues import due_with, reduced_due
 from fivews.timeline.event_nouns import (
     AWAITING_VERBS,
+    SCHEDULED_EVENT_NOUNS,
     after_cited_source,
     after_incident_noun,
     cited_source,
@@ -37,14 +39,13 @@ from fivews.timeline.event_nouns import (
     reports,
     settled_result,
 )
-from fivews.timeline.lexicon import FUTURE_AUX, LEXICON
+from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, WEEKDAYS
 from fivews.timeline.prospects import (
     UNTIL,
     after_until,
     deadline,
     planned_by_noun,
     prospective,
-    reduced_due,
 )
 from fivews.timeline.verb_tense import (
     FUTURE,
@@ -237,16 +238,15 @@ def _subject_after(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i
 
 
-def _due_with(tok: Token) -> bool:
-    """Whether ``tok`` is "due" in a "with" phrase of a clause that is not past ("with
-    counting due on Friday", "With results due Friday, markets are quiet"): what is due is
-    ahead (the past's "With results due Friday, markets were quiet" keeps its tense)."""
-    if tok.lower_ != "due" or tok.tag_ != "JJ":
+def _dated_event(verb: Token, tok: Token) -> bool:
+    """Whether ``verb`` is a present "is" giving the day of a scheduled event or deadline
+    ("The general election is Nov. 6", "The hearing is on Dec. 4")."""
+    if verb.lemma_ != "be" or not (
+        (tok.head.i == verb.i and tok.dep_ == "attr")
+        or (tok.head.head.i == verb.i and tok.head.lower_ == "on")
+    ):
         return False
-    if not any(a.lower_ == "with" for a in list(tok.ancestors)[:2]):
-        return False
-    root = tok.sent.root
-    return not (a_verb(root) and verb_tense(root) == PAST)
+    return any(c.dep_ == "nsubj" and c.lower_ in SCHEDULED_EVENT_NOUNS for c in verb.children)
 
 
 def _attributed_clause(doc: Doc, token_i: int, verb: Token | None) -> Token | None:
@@ -302,8 +302,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # public holiday, the exchange will open on Tuesday")
         if not (token_i + 1 < len(doc) and a_verb(doc[token_i + 1])):
             return PAST
-    if j >= 0 and _due_with(doc[j]):
+    due = due_with(doc[j]) if j >= 0 else ""
+    if due == FUTURE:
         return FUTURE  # "Polls close Thursday, with counting due on Friday"
+    if due == PAST and doc[token_i].lower_ not in WEEKDAYS:
+        return None  # "The talks were extended, with a framework due by March 1": the nearest
     if reduced_due(doc[token_i]):
         return None  # "The album, due out in early December, was recorded": the nearest
     if j == token_i - 1 and _come_idiom(doc[j]):
@@ -378,10 +381,12 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
     if (
         own == PRESENT
         and verb is not None
-        and (verb.lemma_ in TIMETABLE_VERBS or takes_effect(verb))
+        and (
+            verb.lemma_ in TIMETABLE_VERBS or takes_effect(verb) or _dated_event(verb, doc[token_i])
+        )
     ):
-        # "this fiscal year, which ends Sept. 30", "the rule goes into effect on Dec. 1":
-        # a timetable's present
+        # "this fiscal year, which ends Sept. 30", "the rule goes into effect on Dec. 1",
+        # "The general election is Nov. 6": a timetable's present
         return FUTURE
     if dated is not None and planned(dated) and (own != PAST or reports(verb)):
         return FUTURE  # "a planned rally on Saturday", "noted the upcoming vote Friday"

@@ -96,6 +96,8 @@ def verb_tense(verb: Token) -> str | None:
         return FUTURE
     if _past_tag(verb) or any(_past_tag(a) for a in auxes):
         return PAST
+    if verb.lower_ == "got" and any(a.lower_ in ("'ve", "’ve", "'s", "’s") for a in auxes):
+        return PRESENT  # "We've got a game on Saturday": "have", not an event over
     if verb.tag_ == "VBN" and any(aux_lemma(a) == "have" for a in auxes):
         return PAST  # present perfect: the event is over
     if "could" in lowers and could_reports_the_past(modal_owner):
@@ -277,11 +279,11 @@ def bare_state(verb: Token | None) -> bool:
 #: year ends Sept. 30", "the session begins in January", "season three premieres in
 #: January", "the exhibition closes in March", "the bonds mature in 2030"), as do a
 #: fixture's ("Argentina play Iran on Saturday", "the Senate votes Tuesday", "the leaders
-#: meet in May")
+#: meet in May"), and a release's ("the game launches Oct. 25")
 TIMETABLE_VERBS = frozenset(
     {"begin", "start", "end", "expire", "resume", "conclude", "play", "face", "host", "meet"}
     | {"vote", "open", "reopen", "kick", "premiere", "debut", "air", "close"}
-    | {"mature", "lapse", "vest"}
+    | {"mature", "lapse", "vest", "launch", "release"}
 )
 #: verbs of a fixture or a trip, whose bare form with a subject is a plural present
 _FIXTURE_VERBS = TIMETABLE_VERBS | {"visit", "travel", "go", "head", "return", "fly", "arrive"}

@@ -20,13 +20,13 @@ WEEK_FROM_DAY = (
     r"(?!['’]s|\s+(?:night|morning|afternoon|evening)\b|\s+(?-i:[A-Z]))"
 )
 #: a length before the count, which then is no day ("extended by a week on Tuesday",
-#: "within a week on Friday"; not "scheduled for a week on Tuesday", "due by a week on
-#: Friday")
+#: "closed for a week on Friday", "within a week on Friday"; not "scheduled for a week on
+#: Tuesday", "closed by a week on Friday", "due by a week on Friday")
 _A_LENGTH_BEFORE = re.compile(
     r"\b(?:within|over"
     r"|(?:extend|delay|postpone|prolong|lengthen|shorten|cut|push(?:ed|es|ing)?\s+back"
-    r"|put\s+back|brought\s+forward|suspend|close|shut|ban|bar)\w*(?:\s+[\w'’-]+){0,4}?"
-    r"\s+(?:by|for))\s+$",
+    r"|put\s+back|brought\s+forward)\w*(?:\s+[\w'’-]+){0,4}?\s+(?:by|for)"
+    r"|(?:suspend|close|shut|ban|bar)\w*(?:\s+[\w'’-]+){0,4}?\s+for)\s+$",
     re.I,
 )
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
