@@ -74,12 +74,12 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         # "Liberty Now PAC" (not a headline's "Smith Now Tied with Jones")
     if word.endswith("term") and _TERM_NOUN_AFTER.match(text, m.end()):
         return False  # "the long term effects": an adjective of the noun
-    if word.endswith("other day") and (
+    if word.endswith(("other day", "other night", "other week")) and (
         not _OTHER_DAY_ENDS.match(text, m.end())
         or _TWO_DAYS_BEFORE.search(text, max(0, m.start() - 200), m.start())
     ):
-        # "the other day shift", "the other day of the trip", "two days … the other day": a
-        # compound or the other of two days
+        # "the other day shift", "the other night shift", "the other day of the trip", "two
+        # days … the other day": a compound or the other of two days
         return False
     if word.startswith("last ") and LAST_AS_VERB.search(text, max(0, m.start() - 14), m.start()):
         return False  # "It could last weeks or months": the verb

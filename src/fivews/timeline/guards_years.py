@@ -144,8 +144,10 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         _OR_MORE.match(after) and prev not in TIME_PREPOSITIONS
     ):
         return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
-    if prev in _NUMBER_LABELS:
-        return False  # "FM 2071", "Route 1960", "Flight 2014": a number naming a road or flight
+    if prev in _NUMBER_LABELS or re.match(r" (?-i:R2|SP\d)\b", after):
+        # "FM 2071", "Route 1960", "Flight 2014", "version 1903", "SQL Server 2008 R2": a
+        # number naming a road, a flight or a release
+        return False
     label = _PRODUCT_LABEL.search(text, max(0, m.start() - 40), m.start())
     if label is not None and not (
         label["label"] == "Series"
@@ -314,6 +316,7 @@ _DATED_NOUNS = frozenset(
 #: words before a number that make it a label ("FM 2071", "Route 1960", "Flight 2014")
 _NUMBER_LABELS = frozenset(
     {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}
+    | {"version", "build"}
 )
 #: a product's or a resolution's label before its number, and the numbers listed after it
 #: ("model numbers 1998 and 2001", "Series 1900 and 2100", "Resolution 1973"; not "the

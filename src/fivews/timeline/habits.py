@@ -336,7 +336,8 @@ _LISTED_LAST = re.compile(r"\s*,\s*(?:and|or)\s+", re.I)
 #: "Friday at 11 p.m.")
 _BARE_DAY = re.compile(
     WEEKDAY_NAME
-    + r"(?:\s+(?:morning|afternoon|evening|night)|\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?"
+    + r"(?:\s+(?:morning|afternoon|evening|night)"
+    + r"|\s+at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight))?"
 )
 #: rules of a weekday that recurs, written as a set ("every Monday", "Tuesday nights")
 _WEEKDAY_SETS = frozenset({"set_weekday", "set_weekday_plural"})

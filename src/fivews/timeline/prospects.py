@@ -198,20 +198,21 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         # "ordered the evacuation of low-lying areas by 5 p.m. Saturday" (a date may be one
         # an order long past set: "urged the department to finish by July 31")
         return True
-    if verb_lemma(verb) not in PROSPECTIVE_VERBS:
-        return False
-    # "until 9 a.m. EST Tuesday", "extended the mandate through December 31", "adjourned the
-    # case until after Christmas"
     j = _index_before_time(doc, token_i)
-    k = j - 1 if j >= 0 and doc[j].lower_ == "the" else j
-    if k >= 1 and doc[k].lower_ == "after" and doc[k - 1].lower_ in UNTIL:
-        return not (past_perfect(verb) or told_gone_by(doc, token_i))
     if (
         j >= 0
         and doc[j].lower_ in ("through", "thru")
-        and verb_lemma(verb) in _MOVING_VERBS
+        and verb_lemma(verb) in _EXTENDING_VERBS
         and doc[token_i].lower_.rstrip(".") in MONTHS  # not "through Sunday" of a past account
     ):
+        # "extended the mandate through December 31" (not "had been extended through
+        # December", "was extended through Dec. 31 and then lapsed")
+        return not (past_perfect(verb) or told_gone_by(doc, token_i))
+    if verb_lemma(verb) not in PROSPECTIVE_VERBS:
+        return False
+    # "until 9 a.m. EST Tuesday", "adjourned the case until after Christmas"
+    k = j - 1 if j >= 0 and doc[j].lower_ == "the" else j
+    if k >= 1 and doc[k].lower_ == "after" and doc[k - 1].lower_ in UNTIL:
         return not (past_perfect(verb) or told_gone_by(doc, token_i))
     return j >= 0 and doc[j].lower_ in UNTIL
 
@@ -246,6 +247,9 @@ _COMMANDING_VERBS = frozenset({"order", "direct", "instruct", "require"})
 _MOVING_VERBS = frozenset(
     {"extend", "push", "move", "postpone", "delay", "shift", "renew", "prolong", "defer"}
 )
+#: verbs that set a new end, whose "through" a month's day names ("extended the mandate
+#: through December 31"; not "Storms delayed construction through December")
+_EXTENDING_VERBS = frozenset({"extend", "renew", "prolong", "defer"})
 
 
 #: verbs of a decision whose day a wire story names after the whole infinitive phrase

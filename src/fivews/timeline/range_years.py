@@ -76,12 +76,13 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
         )
 
 
-#: a verb of a decision before a range in its sentence, which may set days still ahead
-#: ("was banned from Feb. 10 to May 9"; not "exports fell from Dec. 10 to March 9")
+#: a verb of a decision a few words before a range, which may set days still ahead ("was
+#: banned for three months from Feb. 10 to May 9"; not "exports fell from Dec. 10 to March
+#: 9", "was approved, covering purchases made from Dec. 1 to Jan. 15")
 _DECIDED_BEFORE = re.compile(
     r"\b(?:banned|barred|suspended|ordered|sentenced|restricted|imposed|extended"
     r"|set|scheduled|planned|approved|postponed|delayed|declared|authori[sz]ed)\b"
-    r"[^.;!?]*$",
+    r"(?:\s+[\w'’.-]+){0,5}?\s+(?:from|between)\s+$",
     re.I,
 )
 #: words of a sentence that place it in a past season or year ("last winter", "a year ago")

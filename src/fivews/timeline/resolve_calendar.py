@@ -454,6 +454,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
             return make_timex(m, "DATE", value, "season_of_previous", anchor="previous timex")
     month = LEXICON["season_months"][code]
     year, how = _year_by_tense(m, ctx, month, None)
+    if code == "WI" and ctx.dct.month >= 9 and year == ctx.dct.year + 1:
+        year = ctx.dct.year  # "before winter" in the fall: the winter this December begins
     return make_timex(
         m, "DATE", f"{year}-{code}", f"season_{how}", point_mod_of(m), anchor="DCT+tense"
     )

@@ -75,8 +75,13 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 #: a verb right after the weekday, which makes "votes" before it a noun ("Senate votes
 #: Tuesday showed")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
-#: a word of the future before a day in a caption ("will travel to Washington on Tuesday")
-_FUTURE_WORD_BEFORE = re.compile(r"\b(?:will|shall|going\s+to|(?:is|are)\s+to)\b|['’]ll\b", re.I)
+#: a word of the future or of a plan before a day in a caption ("will travel to Washington
+#: on Tuesday", "is expected to meet Xi on Monday", "plans to campaign in Michigan Monday")
+_FUTURE_WORD_BEFORE = re.compile(
+    r"\b(?:will|shall|going\s+to|(?:is|are)\s+to)\b|['’]ll\b|\b(?:expected|scheduled|set|due"
+    r"|slated|poised|plans?|planning|planned|aims?|hopes?|intends?|prepares?)\s+(?:to|for)\b",
+    re.I,
+)
 #: a reduced "due" set off by a comma right before a weekday ("earnings, due Thursday")
 _REDUCED_DUE = re.compile(r",\s+due\s+(?:on\s+|out\s+)?$", re.I)
 #: a warning issued "for" a weekday, maybe after another day joined to it ("issued a flood

@@ -94,10 +94,10 @@ def verb_tense(verb: Token) -> str | None:
         return None  # an infinitive ("to be released"): its governing verb decides
     if lowers & FUTURE_AUX or "going" in lowers:
         return FUTURE
-    if _past_tag(verb) or any(_past_tag(a) for a in auxes):
-        return PAST
     if verb.lower_ == "got" and any(a.lower_ in ("'ve", "’ve", "'s", "’s") for a in auxes):
         return PRESENT  # "We've got a game on Saturday": "have", not an event over
+    if _past_tag(verb) or any(_past_tag(a) for a in auxes):
+        return PAST
     if verb.tag_ == "VBN" and any(aux_lemma(a) == "have" for a in auxes):
         return PAST  # present perfect: the event is over
     if "could" in lowers and could_reports_the_past(modal_owner):
