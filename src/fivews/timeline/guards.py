@@ -65,7 +65,7 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and previous_word(text, m.start()) == "the"
         and _BODY_AFTER.match(text, m.end())
     ):
-        return False  # "the Tuesday Group", "the Monday Club": a body's name
+        return False  # "the Tuesday Group", "the Saturday Market": a body's or a market's name
     if previous_word(text, m.start()) == "good" and PACT_AFTER.match(text, m.end()):
         return False  # "the Good Friday Agreement": a pact named after its day
     if (
@@ -81,9 +81,11 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
     return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
 
 
-#: a body's noun after a weekday that makes both its name ("the Tuesday Group")
+#: a body's or a market's noun after a weekday that makes both its name ("the Tuesday
+#: Group", "the Saturday Market")
 _BODY_AFTER = re.compile(
-    r"[ \t]+(?-i:Group|Club|Caucus|Movement|Coalition|Society|Network|Circle|Forum|Alliance)\b"
+    r"[ \t]+(?-i:Group|Club|Caucus|Movement|Coalition|Society|Network|Circle|Forum|Alliance"
+    r"|Market|(?:Farmers|Flea|Night|Street)['’]?[ \t]+Market)\b"
     r"(?![ \t]+[A-Z])"  # not "the Sunday Group Ride", an event's name
 )
 

@@ -48,9 +48,12 @@ _OTHER_DAY_ENDS = re.compile(
     r"|before|that|he|she|they|we|I|you|it|his|her|their|our|my|the|a|an|there|who|which"
     r"|asking|saying|telling)\b"
 )
-#: two days, or the first of them, named before "the other day" (the other of the two)
+#: two days, nights or weeks, or the first of them, named before "the other day" (the
+#: other of the two: "one night in Boston and the other night in New York")
 _TWO_DAYS_BEFORE = re.compile(
-    r"\b(?:two|both|2)\s+days\b|\b(?:one|first)\s+day\b|\bthe\s+first\b", re.I
+    r"\b(?:two|both|2)\s+(?:days|nights|weeks)\b|\b(?:one|first)\s+(?:day|night|week)\b"
+    r"|\bthe\s+first\b",
+    re.I,
 )
 
 

@@ -144,7 +144,9 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         _OR_MORE.match(after) and prev not in TIME_PREPOSITIONS
     ):
         return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
-    if prev in _NUMBER_LABELS or re.match(r" (?-i:R2|SP\d)\b", after):
+    if prev in _NUMBER_LABELS or (
+        re.match(r" (?-i:R2|SP\d)\b(?!-)", after) and prev not in TIME_PREPOSITIONS
+    ):
         # "FM 2071", "Route 1960", "Flight 2014", "version 1903", "SQL Server 2008 R2": a
         # number naming a road, a flight or a release
         return False
@@ -316,7 +318,7 @@ _DATED_NOUNS = frozenset(
 #: words before a number that make it a label ("FM 2071", "Route 1960", "Flight 2014")
 _NUMBER_LABELS = frozenset(
     {"fm", "route", "highway", "hwy", "interstate", "rr", "sr", "cr", "flight", "exit"}
-    | {"version", "build"}
+    | {"version"}
 )
 #: a product's or a resolution's label before its number, and the numbers listed after it
 #: ("model numbers 1998 and 2001", "Series 1900 and 2100", "Resolution 1973"; not "the

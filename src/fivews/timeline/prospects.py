@@ -204,6 +204,8 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         and doc[j].lower_ in ("through", "thru")
         and verb_lemma(verb) in _EXTENDING_VERBS
         and doc[token_i].lower_.rstrip(".") in MONTHS  # not "through Sunday" of a past account
+        # not a lead or a run kept up ("extended its lead through December")
+        and not any(c.dep_ == "dobj" and c.lemma_ in _LEADS for c in verb.children)
     ):
         # "extended the mandate through December 31" (not "had been extended through
         # December", "was extended through Dec. 31 and then lapsed")
@@ -250,6 +252,8 @@ _MOVING_VERBS = frozenset(
 #: verbs that set a new end, whose "through" a month's day names ("extended the mandate
 #: through December 31"; not "Storms delayed construction through December")
 _EXTENDING_VERBS = frozenset({"extend", "renew", "prolong", "defer"})
+#: what a side extends as it goes on, not to a new end ("extended its lead through May")
+_LEADS = frozenset({"lead", "streak", "run", "rally", "gain", "advantage", "slide", "losing"})
 
 
 #: verbs of a decision whose day a wire story names after the whole infinitive phrase

@@ -80,14 +80,16 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
 #: banned for three months from Feb. 10 to May 9"; not "exports fell from Dec. 10 to March
 #: 9", "was approved, covering purchases made from Dec. 1 to Jan. 15")
 _DECIDED_BEFORE = re.compile(
-    r"\b(?:banned|barred|suspended|ordered|sentenced|restricted|imposed|extended"
+    r"\b(?:banned|barred|suspended|sentenced|restricted|imposed|extended"
     r"|set|scheduled|planned|approved|postponed|delayed|declared|authori[sz]ed)\b"
     r"(?:\s+[\w'’.-]+){0,5}?\s+(?:from|between)\s+$",
     re.I,
 )
-#: words of a sentence that place it in a past season or year ("last winter", "a year ago")
+#: words of a sentence that place it in a past season or year ("last winter", "a year ago",
+#: "was banned in 2017 from Feb. 10 to May 9")
 _PAST_ANCHOR = re.compile(
-    r"\blast\s+(?:season|year|winter|summer|spring|fall|autumn|month|week|time)\b|\bago\b",
+    r"\blast\s+(?:season|year|winter|summer|spring|fall|autumn|month|week|time)\b|\bago\b"
+    r"|\b(?:19|20)\d\d\b",
     re.I,
 )
 

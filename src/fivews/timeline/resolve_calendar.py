@@ -35,7 +35,7 @@ from fivews.timeline.lexicon import (
     WEEKDAYS,
 )
 from fivews.timeline.live_blogs import chronology_year
-from fivews.timeline.records import SENTENCE_END, Context, Timex
+from fivews.timeline.records import SENTENCE_END, Context, Timex, sentence_around
 from fivews.timeline.story_time import said_in, said_in_month, story_year
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import (
@@ -438,6 +438,11 @@ def _owned_past_event(m: re.Match[str], text: str) -> bool:
 _LATER_IN = re.compile(r"\b(?:later|earlier)\s+(?:in|that)\s+$", re.I)
 
 
+#: a year the sentence names, which may place its winter ("will open in 2019 and reach full
+#: output by winter", "by winter next year")
+_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:next|last|this)\s+year\b", re.I)
+
+
 def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "summer", "the spring of 2016": ``YYYY-SU`` etc., year from DCT and tense."""
     code = SEASONS[m["season"].lower()]
@@ -454,7 +459,12 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
             return make_timex(m, "DATE", value, "season_of_previous", anchor="previous timex")
     month = LEXICON["season_months"][code]
     year, how = _year_by_tense(m, ctx, month, None)
-    if code == "WI" and ctx.dct.month >= 9 and year == ctx.dct.year + 1:
+    if (
+        code == "WI"
+        and ctx.dct.month >= 9
+        and year == ctx.dct.year + 1
+        and not _YEAR_TOLD.search(ctx.text, *sentence_around(ctx.text, m.start(), m.end()))
+    ):
         year = ctx.dct.year  # "before winter" in the fall: the winter this December begins
     return make_timex(
         m, "DATE", f"{year}-{code}", f"season_{how}", point_mod_of(m), anchor="DCT+tense"

@@ -75,13 +75,6 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 #: a verb right after the weekday, which makes "votes" before it a noun ("Senate votes
 #: Tuesday showed")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
-#: a word of the future or of a plan before a day in a caption ("will travel to Washington
-#: on Tuesday", "is expected to meet Xi on Monday", "plans to campaign in Michigan Monday")
-_FUTURE_WORD_BEFORE = re.compile(
-    r"\b(?:will|shall|going\s+to|(?:is|are)\s+to)\b|['’]ll\b|\b(?:expected|scheduled|set|due"
-    r"|slated|poised|plans?|planning|planned|aims?|hopes?|intends?|prepares?)\s+(?:to|for)\b",
-    re.I,
-)
 #: a reduced "due" set off by a comma right before a weekday ("earnings, due Thursday")
 _REDUCED_DUE = re.compile(r",\s+due\s+(?:on\s+|out\s+)?$", re.I)
 #: a warning issued "for" a weekday, maybe after another day joined to it ("issued a flood
@@ -226,15 +219,8 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # "The season premiere airs Thursday", "The film, shot last winter, premieres
             # Friday": a schedule's present, which the parser often takes for a plural noun
             tense = FUTURE
-        if (
-            tense in (PRESENT, FUTURE)
-            and not possessive
-            and in_a_caption(ctx.text, m.start())
-            and not _FUTURE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
-        ):
-            # "Obama speaks during a news conference Tuesday. (AP Photo/…)", "Obama meets
-            # Merkel on Saturday. (AP Photo)": the picture is taken (a timetable's verb too)
-            tense = PAST
+        if tense == PRESENT and not possessive and in_a_caption(ctx.text, m.start()):
+            tense = PAST  # "Obama speaks during a news conference Tuesday. (AP Photo/…)"
         if (m["pmod"] or "").lower() == "later" and (ctx.dct.isoweekday() - wd) % 7 == 1:
             # "when he speaks later Monday" in a Tuesday paper: later on the day the story
             # was written, the day before the DCT (not a week on)

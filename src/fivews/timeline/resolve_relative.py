@@ -127,10 +127,18 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["school"] or m["semester"]:
         # a school year spans two calendar years, a semester's months vary: only its side
         # of the present is known ("the upcoming academic year", "this semester")
-        if rel in ("that", "the same", "same", "the following", "following") or (
-            rel in ("last", "the last") and FINAL_OF.match(ctx.text, m.end())
-        ):
-            return None  # "that school year", "the last semester of his senior year"
+        if rel in (
+            "that",
+            "the same",
+            "same",
+            "the following",
+            "following",
+            "first",
+            "the first",
+        ) or (rel in ("last", "the last") and FINAL_OF.match(ctx.text, m.end())):
+            # "that school year", "the last semester of his senior year", "her first
+            # semester at Yale" (counted from her start)
+            return None
         tense = ctx.tense(m.start(), m.end())
         if (offset > 0 and tense == PAST) or (offset < 0 and tense == FUTURE):
             return None  # "in 1998 he returned the next semester": counted from that time

@@ -279,11 +279,11 @@ def bare_state(verb: Token | None) -> bool:
 #: year ends Sept. 30", "the session begins in January", "season three premieres in
 #: January", "the exhibition closes in March", "the bonds mature in 2030"), as do a
 #: fixture's ("Argentina play Iran on Saturday", "the Senate votes Tuesday", "the leaders
-#: meet in May"), and a release's ("the game launches Oct. 25")
+#: meet in May")
 TIMETABLE_VERBS = frozenset(
     {"begin", "start", "end", "expire", "resume", "conclude", "play", "face", "host", "meet"}
     | {"vote", "open", "reopen", "kick", "premiere", "debut", "air", "close"}
-    | {"mature", "lapse", "vest", "launch", "release"}
+    | {"mature", "lapse", "vest"}
 )
 #: verbs of a fixture or a trip, whose bare form with a subject is a plural present
 _FIXTURE_VERBS = TIMETABLE_VERBS | {"visit", "travel", "go", "head", "return", "fly", "arrive"}
