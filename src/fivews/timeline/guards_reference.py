@@ -51,7 +51,8 @@ _OTHER_DAY_ENDS = re.compile(
 #: two days, nights or weeks, or the first of them, named before "the other day" (the
 #: other of the two: "one night in Boston and the other night in New York")
 _TWO_DAYS_BEFORE = re.compile(
-    r"\b(?:two|both|2)\s+(?:days|nights|weeks)\b|\b(?:one|first)\s+(?:day|night|week)\b"
+    r"\b(?:two|both|2)\s+(?:days|nights|weeks)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+    r"|\b(?:one|first)\s+(?:day|night|week)\b"
     r"|\bthe\s+first\b",
     re.I,
 )

@@ -145,9 +145,9 @@ def guard_year(m: re.Match[str], text: str) -> bool:
     ):
         return False  # "H.R. 1546": a bill's number; "a further 1500 or more": a count
     if prev in _NUMBER_LABELS or (
-        re.match(r" (?-i:R2|SP\d)\b(?!-)", after) and prev not in TIME_PREPOSITIONS
+        re.match(r" (?-i:SP\d)\b", after) and prev not in TIME_PREPOSITIONS
     ):
-        # "FM 2071", "Route 1960", "Flight 2014", "version 1903", "SQL Server 2008 R2": a
+        # "FM 2071", "Route 1960", "Flight 2014", "version 1903", "Windows 2000 SP4": a
         # number naming a road, a flight or a release
         return False
     label = _PRODUCT_LABEL.search(text, max(0, m.start() - 40), m.start())

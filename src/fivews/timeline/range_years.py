@@ -81,7 +81,7 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
 #: 9", "was approved, covering purchases made from Dec. 1 to Jan. 15")
 _DECIDED_BEFORE = re.compile(
     r"\b(?:banned|barred|suspended|sentenced|restricted|imposed|extended"
-    r"|set|scheduled|planned|approved|postponed|delayed|declared|authori[sz]ed)\b"
+    r"|scheduled|approved|postponed|delayed|authori[sz]ed)\b"
     r"(?:\s+[\w'’.-]+){0,5}?\s+(?:from|between)\s+$",
     re.I,
 )

@@ -111,6 +111,11 @@ def _this_season_shift(ctx: Context, m: re.Match[str], code: str) -> int:
     return 0
 
 
+#: an owner right before "first semester" ("her first semester at Yale"): counted from the
+#: owner's start, not from the article's date
+_OWNER_BEFORE = re.compile(r"\b(?:her|his|their|my|our|your|its|\w+['’]s)\s+$", re.I)
+
+
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "this week", "last year", "next month", "the past decade", "this summer"."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("upcoming", "coming")
@@ -127,15 +132,13 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["school"] or m["semester"]:
         # a school year spans two calendar years, a semester's months vary: only its side
         # of the present is known ("the upcoming academic year", "this semester")
-        if rel in (
-            "that",
-            "the same",
-            "same",
-            "the following",
-            "following",
-            "first",
-            "the first",
-        ) or (rel in ("last", "the last") and FINAL_OF.match(ctx.text, m.end())):
+        if (
+            rel in ("that", "the same", "same", "the following", "following")
+            or (rel in ("last", "the last") and FINAL_OF.match(ctx.text, m.end()))
+            or (
+                rel == "first" and _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            )
+        ):
             # "that school year", "the last semester of his senior year", "her first
             # semester at Yale" (counted from her start)
             return None
