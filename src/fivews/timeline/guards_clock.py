@@ -137,9 +137,10 @@ CLOCK_CUES = re.compile(
 )
 #: "on" after a 24-hour time, before its weekday ("at 2100 on Wednesday")
 _ON_AFTER = re.compile(r"\s+on\s")
-#: words after "N o'clock" that make it a direction or a thing ("at two o'clock high")
+#: words after "N o'clock" that make it a direction or a thing ("at two o'clock high", "5
+#: o'clock-shadowed men")
 _NOT_AN_HOUR_AFTER = re.compile(
-    r"\s+(?:high|low|position|direction|news|shadow|bulletin|show|club|mass|train)\b", re.I
+    r"\s+(?:high|low|position|direction|news|shadow|bulletin|show|club|mass|train)\b|-\w", re.I
 )
 
 

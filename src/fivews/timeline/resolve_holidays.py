@@ -347,6 +347,14 @@ _NAME_BEFORE = re.compile(
     r"(?-i:(?:Mr|Mrs|Ms|Dr|Rev|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt)\.|Father|Mother|Mrs|Mr)\s+$"
 )
 
+#: a capitalised word before "Christmas" that is no determiner, owner or word of time,
+#: which makes it a person's surname ("Carolyn Christmas", "Tim Christmas")
+_FIRST_NAME_BEFORE = re.compile(
+    r"\b(?!(?:The|Her|His|Their|Our|My|Its|This|That|On|At|In|By|During|Over|Since|Before"
+    r"|After|Until|For|When|If|Because|And|But|Last|Next|Every|Each|White|Merry|Orthodox"
+    r"|American|British|Western|Eastern|Santa)\b)(?-i:[A-Z][a-z]+)\s+$"
+)
+
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """A holiday (:func:`_resolve_holiday`), and a part of it named after it ("Christmas
@@ -408,8 +416,16 @@ def _resolve_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         )  # fmt: skip
         t.start, t.text = that.start(), ctx.text[that.start() : m.end()]
         return t
-    if m["hyrel"] and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
-        return None  # "Father Christmas last year", "Mr. Christmas last year": a name
+    if m["hyrel"] and (
+        _NAME_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        or (
+            name == "christmas"
+            and _FIRST_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        )
+    ):
+        # "Father Christmas last year", "Mr. Christmas last year", "Tim Christmas last year
+        # joined the firm": a name
+        return None
     if m["hyrel"] and not rel and ctx.dct is not None:
         # "during Ramadan last year": that year's
         year = ctx.dct.year + (1 if m["hyrel"].lower() == "next" else -1)
