@@ -12,13 +12,13 @@ from fivews.timeline.clause_roles import a_verb
 from fivews.timeline.verb_tense import FUTURE, PAST, verb_tense
 
 
-def due_with(tok: Token) -> str | None:
-    """The tense of a time right after ``tok`` when it is "due" (or "due by", "due in") in
-    a "with" phrase: FUTURE in a clause that is not past ("with counting due on Friday",
-    "With results due Friday, markets are quiet"); in a past one, a weekday keeps the past
-    ("With results due Friday, markets were quiet", PAST) and any other time is the nearest
-    ("The talks were extended, with a framework due by March 1", None); "" when it is no
-    such "due"."""
+def due_with(tok: Token) -> str:
+    """The tense of the clause around a time right after ``tok`` when ``tok`` is "due" (or
+    "due by", "due in") in a "with" phrase: FUTURE when the clause is not past ("with
+    counting due on Friday", "With results due Friday, markets are quiet"), PAST when it is
+    (where the caller keeps a weekday's past, "With results due Friday, markets were quiet",
+    and reads any other time as the nearest, "The talks were extended, with a framework due
+    by March 1"); "" when it is no such "due"."""
     if tok.lower_ in ("by", "in") and tok.i > 0:
         tok = tok.doc[tok.i - 1]  # "due by March 1"
     if tok.lower_ != "due" or tok.tag_ != "JJ":

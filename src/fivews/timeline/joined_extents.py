@@ -46,8 +46,8 @@ def join_extents(text: str, timexes: list[Timex]) -> list[Timex]:
 def joined_with_its_year(text: str, previous: list[Timex], t: Timex) -> Timex | None:
     """The last of ``previous``, a month, season or quarter, and the year ``t`` it is "of"
     ("May of that year", "the fall of the following year") as one timex, or None; so is
-    "the same period" and the year it is "in", right after a quarter or half ("the first
-    half of 2021 … the same period in 2019": ``2019-H1``). Joined as soon as the year is
+    "the same period" and the year it is "in", right after a quarter, half or month ("the
+    first half of 2021 … the same period in 2019": ``2019-H1``). Joined as soon as the year is
     read, so the rules reading the time named last see the month in its year."""
     prev = previous[-1]
     if t.rule not in YEAR_RULES:

@@ -28,12 +28,7 @@ from fivews.timeline.holiday_dates import (
     holiday_rule,
     holiday_span,
 )
-from fivews.timeline.lexicon import (
-    PARTS_OF_DAY,
-    SENTENCE_OPENS,
-    WEEKDAY,
-    WEEKDAYS,
-)
+from fivews.timeline.lexicon import PARTS_OF_DAY, SENTENCE_OPENS, WEEKDAY, WEEKDAYS
 from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, point_mod_of
