@@ -120,7 +120,7 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
             # tea")
             (
                 previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
-                or (m["cmod"] or "about").lower() != "about"
+                or (m["cmod"] is not None and m["cmod"].lower() != "about")
             )
             and "O" not in m.group(0)
             and not _NOT_AN_HOUR_AFTER.match(text, m.end())

@@ -158,8 +158,8 @@ def _bounded(text: str, t: Timex, verb: Token) -> bool:
     "has been held every Saturday through October since 1962", "ran every Thursday
     through August last year")."""
     start = max(0, t.start - 30)
-    if _BOUND_BEFORE.search(text, start, t.start) or _SINCE_BEFORE.search(text, start, t.start):
-        return True  # ("a new video every day since January")
+    if _BOUND_BEFORE.search(text, start, t.start):
+        return True
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
     aux = [c for c in verb.children if c.dep_ == "aux"]
     return (
@@ -172,18 +172,18 @@ def _bounded(text: str, t: Timex, verb: Token) -> bool:
     )
 
 
-#: "since" right before a time, which bounds a stretch from it
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 #: a weekday and "through" or "until" before a month ("every Thursday through August")
 _WEEKDAY_THROUGH = re.compile(
     r"(?:" + WEEKDAY_NAME + r")s?\s+(?:through|thru|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )
 _BOUND_BEFORE = re.compile(
-    # ("every Monday through Friday", "March through November" are ranges that recur)
-    r"(?<!day\s)(?<!ber\s)(?<!uary\s)(?<!March\s)(?<!April\s)(?<!May\s)(?<!June\s)"
-    r"(?<!July\s)(?<!August\s)"
-    r"\b(?:since|until|till|by|through|thru|between\s+\S+\s+and|now\s+and)\s+"
+    # "since" after any word ("a new video every day since January"); the others not after
+    # a day or a month ("every Monday through Friday", "March through November" are ranges
+    # that recur)
+    r"(?:\bsince|(?<!day\s)(?<!ber\s)(?<!uary\s)(?<!March\s)(?<!April\s)(?<!May\s)"
+    r"(?<!June\s)(?<!July\s)(?<!August\s)"
+    r"\b(?:until|till|by|through|thru|between\s+\S+\s+and|now\s+and))\s+"
     r"(?:(?:early|mid|late)[\s-]+)?$",
     re.I,
 )

@@ -253,21 +253,21 @@ _NOUN_VERB_AFTER = re.compile(
 
 
 def direction_tense(text: str, start: int, end: int, tense: str | None) -> tuple[str | None, bool]:
-    """The tense a month, day or season at ``text[start:end]`` takes, and whether words state
-    it: PAST after "since" (also "since announcing in") and "retroactive to"/"backdated
-    to", FUTURE after "ahead to"/"toward"/"between now and" (stated), and after "is due
-    in" in a present or future clause that does not tell it is overdue, else the clause's
-    ``tense``. A date something
-    was set for ("was originally scheduled for May 27", "a vote set for June 6") lies ahead
-    of the setting, not of the past clause that tells of it: there a past tense gives way to
-    the nearest such date. So does a date naming a scheduled event ("the Nov. 8 election",
-    told in a past clause in July), whose clause tells of something else, and a date after
-    an event the act is for, lasts until or calls coming ("drafting the platform for the
-    convention in July", "the looming showdown in July"); an incident's date ("the Oct. 23
-    slaying") keeps the past. A present clause tells of what is to come at a date after "in"
-    closing it when a condition opens it ("if he is the nominee in November") or it names an
-    event set for a day ("the election is in November"). A futures contract's month
-    ("Brent crude for January", "for December delivery") is the coming one (stated)."""
+    """The tense a month, day or season at ``text[start:end]`` takes, and whether words state it:
+    PAST after "since" (also "since announcing in") and "retroactive to"/"backdated to",
+    FUTURE after "ahead to"/"toward"/"between now and" (stated), and after "is due in" in a
+    present or future clause that does not tell it is overdue, else the clause's ``tense``.
+    A date something was set for ("was originally scheduled for May 27", "a vote set for
+    June 6") lies ahead of the setting, not of the past clause that tells of it: there a
+    past tense gives way to the nearest such date. So does a date naming a scheduled event
+    ("the Nov. 8 election", told in a past clause in July), whose clause tells of something
+    else, and a date after an event the act is for, lasts until or calls coming ("drafting
+    the platform for the convention in July", "the looming showdown in July"); an incident's
+    date ("the Oct. 23 slaying") keeps the past. A present clause tells of what is to come
+    at a date after "in" closing it when a condition opens it ("if he is the nominee in
+    November") or it names an event set for a day ("the election is in November"). A futures
+    contract's month ("Brent crude for January", "for December delivery") is the coming one
+    (stated)."""
     if _DELIVERY_BEFORE.search(text, max(0, start - 40), start) or _DELIVERY_AFTER.match(text, end):
         return FUTURE, True
     if _RELEASED_IN_BEFORE.search(text, max(0, start - 40), start) and not _NOUN_VERB_AFTER.match(
