@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from fivews.timeline.event_nouns import RELEASE_NOUNS, names_scheduled_event
+from fivews.timeline.event_nouns import INCIDENT_NOUNS, RELEASE_NOUNS, names_scheduled_event
 from fivews.timeline.records import Context
 
 #: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
@@ -48,7 +48,7 @@ _NOT_IN_THE_PHRASE = frozenset(
 #: caucuses on Monday")
 _AHEAD_OF_EVENT_ON = re.compile(r"\bahead\s+of\s+((?:[\w'’-]+\s+){1,4})on\s+$", re.I)
 #: the words after a possessive weekday, up to the noun it dates
-_POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
+_POSSESSED_WORDS = re.compile(r"['’]s((?:\s+[\"“]?[\w-]+){1,4})")
 #: the words after a weekday that is no possessive ("Tuesday primary")
 _NEXT_WORDS = re.compile(r"((?:\s+[\w-]+){1,2})")
 #: a present perfect told up to the time "ahead of" follows, in the same clause ("has
@@ -91,6 +91,28 @@ _BACK_FROM = re.compile(
     r"|takeaways)\s+from)\s+$",
     re.I,
 )
+
+
+#: the subject of "will" after a possessive weekday and at most five words ("Wednesday's
+#: "super blue blood moon" will be the first", "Saturday's race will take place"; not a
+#: passive after "be": "Saturday's attack will be investigated", though "will be held"
+#: and "will be visible" are the event's own)
+_WILL_AFTER = re.compile(
+    r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:will|['’]ll)\s+(?:also\s+|still\s+)?"
+    r"(?:be\s+(?!(?-i:[a-z]+ed)\b)|take\s+place|begin|start|kick\s+off|feature|mark|draw|end"
+    r"|open|run|go\s+ahead)\b",
+    re.I,
+)
+
+
+def coming_subject(text: str, end: int) -> bool:
+    """Whether the noun phrase a possessive weekday opens (``text`` from ``end``) is the
+    subject of "will", no incident or outcome among its words ("Wednesday's eclipse will be
+    visible"; not "Saturday's shooting will be the focus"): an event still to come."""
+    m = _WILL_AFTER.match(text, end)
+    if m is None or _OUTCOME.search(m.group(0)):
+        return False  # "Saturday's results will be hard to forget": the event is over
+    return not any(w in INCIDENT_NOUNS for w in re.findall(r"[a-z-]+", m.group(0).lower()))
 
 
 def scheduled_event(text: str, start: int, end: int) -> bool:

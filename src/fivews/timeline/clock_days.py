@@ -70,14 +70,23 @@ def clock_on_later_day(text: str, timexes: list[Timex]) -> None:
 
 #: a world time in parentheses between a clock time and its day: "10:35 a.m. (0735 GMT) Friday"
 _WORLD_TIME_GAP = re.compile(r"\s*\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\)[\s,]*(?:on\s+)?", re.I)
-#: a world time tagged as a clock time of its own, in parentheses ("(16:30 UTC)")
-_WORLD_TIME = re.compile(r"\s*\(\d{1,2}:\d\d\s+(?:GMT|UTC)\)", re.I)
+#: a parenthesis and what may stand between it and the day after it ("(1 p.m. ET) on ")
+_AFTER_PARENTHESIS = re.compile(r"\s*\([^()]*\)[\s,]*(?:on\s+)?", re.I)
+#: a world time or another zone's time tagged as a clock time of its own, in parentheses
+#: ("(16:30 UTC)", "(1 p.m. ET)")
+_WORLD_TIME = re.compile(
+    r"\s*\((?:\d{1,2}:\d\d|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
+    r"(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T)\)",
+    re.I,
+)
 
 
 def day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
     """A clock time dated by the DCT takes the day of a time restated right after it in
-    parentheses ("at 4 in the morning (4 a.m. EDT Thursday)"), or of the day that follows
-    a world time in parentheses ("at 10:35 a.m. (0735 GMT) Friday")."""
+    parentheses or after a slash ("at 4 in the morning (4 a.m. EDT Thursday)", "at 10 a.m.
+    PT / 1 p.m. ET on Tuesday"), or of the day that follows a world time or another zone's
+    time in parentheses ("at 10:35 a.m. (0735 GMT) Friday", "at 10 a.m. PT (1 p.m. ET) on
+    Tuesday")."""
     for i, (t, nxt) in enumerate(zip(timexes, timexes[1:], strict=False)):
         if t.rule != "clock_time" or t.anchor != "DCT":
             continue
@@ -86,7 +95,9 @@ def day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
         day = timexes[i + 2] if world and i + 2 < len(timexes) else nxt
         if world:  # "12:30 EST (16:30 UTC) on Thursday": both hours on the day after them
             gap = text[t.end : day.start]
-        if day.type == "DATE" and _WORLD_TIME_GAP.fullmatch(gap):
+        if day.type == "DATE" and (
+            _WORLD_TIME_GAP.fullmatch(gap) or (world and _AFTER_PARENTHESIS.fullmatch(gap))
+        ):
             if re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
                 for hour in (t, nxt) if world else (t,):
                     hour.value = day.value + "T" + hour.value.split("T", 1)[1]
@@ -94,7 +105,7 @@ def day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
             continue
         if nxt.type != "TIME":
             continue
-        if re.fullmatch(r"\s*\(", gap) and re.match(r"\d{4}-\d\d-\d\d", nxt.value):
+        if re.fullmatch(r"\s*(?:\(|/)\s*", gap) and re.match(r"\d{4}-\d\d-\d\d", nxt.value):
             t.value = nxt.value[:10] + "T" + t.value.split("T", 1)[1]
             t.interval, t.anchor = interval_of(nxt.value[:10]), "next timex"
 

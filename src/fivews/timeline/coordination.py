@@ -102,6 +102,35 @@ def share_months(text: str, timexes: list[Timex]) -> None:
         )  # fmt: skip
 
 
+#: what lists two months ("June and November", "June, November")
+_MONTH_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|,?\s+(?:and|or|&)\s+)", re.I)
+
+
+def listed_months(text: str, timexes: list[Timex]) -> None:
+    """A month listed after another, later in the calendar, whose year was only the
+    nearest to the DCT takes the year of the month before it, in place: "three planned
+    for 2026, with the others in June and November", written in February 2026, lists June
+    and November of one year (the nearest November alone would be last year's)."""
+    for i in range(1, len(timexes)):
+        prev, t = timexes[i - 1], timexes[i]
+        if (
+            t.rule != "month_nearest"
+            or t.anchor != "DCT+tense"
+            or not prev.rule.startswith("month_")
+            or not re.fullmatch(r"\d{4}-\d\d", prev.value)
+            or not re.fullmatch(r"\d{4}-\d\d", t.value)
+            or not _MONTH_LIST_GAP.fullmatch(text, prev.end, t.start)
+            or t.value[5:] <= prev.value[5:]
+            or t.value[:4] == prev.value[:4]
+        ):
+            continue
+        value = prev.value[:4] + t.value[4:]
+        timexes[i] = dataclasses.replace(
+            t, value=value, rule="month_listed", interval=interval_of(value),
+            anchor="previous timex",
+        )  # fmt: skip
+
+
 def _names_its_year(t: Timex) -> bool:
     """Whether ``t`` is a month, season or day with its own year ("December 2007")."""
     return (

@@ -53,9 +53,12 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and (
             _SCHOOL_OWNER.search(text, max(0, m.start() - 12), m.start())
             or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or _SCHOOL_NOUN_AFTER.match(text, m.end())
         )
     ):
-        return False  # "teaches Sunday school", "UMC Sunday School Class": the institution
+        # "teaches Sunday school", "UMC Sunday School Class", "a homemaker and Sunday
+        # school teacher": the institution
+        return False
     if _DARK_DAY.search(text, max(0, m.start() - 8), m.start()) and (
         m["weekday"].lower() != "friday"
     ):
@@ -110,6 +113,11 @@ _SUNDAY_SCHOOL = re.compile(r"[ \t]+schools?\b", re.I)
 _SCHOOL_OWNER = re.compile(
     r"\b(?:the|a|his|her|their|our|its|at|to|in|for|from|teach(?:es|ing)?|taught"
     r"|attend(?:s|ed|ing)?)[ \t]+$",
+    re.I,
+)
+#: a Sunday school's own noun after it ("Sunday school teacher", "Sunday school classes")
+_SCHOOL_NOUN_AFTER = re.compile(
+    r"[ \t]+school[ \t]+(?:teachers?|class(?:es)?|lessons?|rooms?|superintendents?|pupils)\b",
     re.I,
 )
 #: a name right before: an acronym or two capitalised words ("First UMC Sunday School",
@@ -460,7 +468,18 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
         # "the first quarter of growth since the recession": a count of quarters; "the second
         # half of their taxes": a share of a sum
         return False
-    if not (m["ord"] or m["qual"] or m["qyear"] or m["qyear2"] or m["yrel"]) and (
+    bare = not (m["ord"] or m["qual"] or m["qyear"] or m["qyear2"] or m["yrel"])
+    if (
+        bare
+        and m["qunit"][:1].isupper()
+        and re.match(
+            r"[ \t]+(?!(?:Ended|Ending|Of|To|In|And|Or|Year|Results|Earnings|Profit|Sales)\b)"
+            r"[A-Z][a-z]",
+            text[m.end() :],
+        )
+    ):
+        return False  # "The Half Moon Tavern", "The Quarter Pounder": a name
+    if bare and (
         FRACTION_OF.match(text, m.end())
         or (m["qunit"].lower() == "half" and _NOUN_AFTER_HALF.match(text, m.end()))
     ):

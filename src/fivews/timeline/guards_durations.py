@@ -25,7 +25,11 @@ _STATE_AGED = re.compile(
     r"\s+(?:truce|ceasefire|cease-fire|war|conflict|uprising|revolt|rebellion|insurgency|strike"
     r"|walkout|lockout|standoff|stand-off|siege|blockade|boycott|dispute|feud|crisis|slump"
     r"|recession|downturn|rally|protests?|occupation|moratorium|ban|freeze|shutdown|stalemate"
-    r"|deadlock|investigation|probe|inquiry|campaign|government|coalition|regime|presidency)"
+    r"|deadlock|investigation|probe|inquiry|campaign|government|coalition|regime|presidency"
+    # a case or a measure still in force ("the 40-year-old conviction", "a 25-year-old
+    # murder case", "the 12-year-old policy")
+    r"|conviction|(?:[a-z]+\s+)?case|lawsuit|policy|law|treaty|pact|embargo|sanctions"
+    r"|marriage|tradition|dictatorship|reign|tenure)"
     # the head of its phrase, not a modifier of a person or a thing ("the 45-year-old
     # campaign manager", "30-year-old government bonds")
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:[a-z]+ed|is|was|has|had|will|would|could|may|might|in|on"

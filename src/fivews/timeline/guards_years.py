@@ -131,6 +131,8 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
     ):
         return False
+    if re.fullmatch(r"(?-i:[CPDXI])/", before) and re.match(r" (?-i:[A-Z]{1,2}\d{0,3})\b", after):
+        return False  # "Comet C/2022 E3": a comet's designation
     if re.match(r" (?-i:[A-Z]{2}\d{0,3})\b", after) and _SKY_OBJECT.search(
         text, max(0, m.start() - 24), m.start()
     ):

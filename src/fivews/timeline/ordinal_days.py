@@ -15,10 +15,16 @@ from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import make_timex
 
 #: words before "the" and an ordinal day, each a fixed-width look-behind: a preposition
-#: ("on the 14th", "by the 20th") or a weekday's comma ("Thursday, the 20th")
+#: ("on the 14th", "by the 20th"), a part of a day and "of" ("on the morning of the 3rd",
+#: tagged alone as TimeBank tags "the night of Oct. 23") or a weekday's comma ("Thursday,
+#: the 20th")
 _BEFORE = (
     "|".join(
-        rf"(?<=\b{word}\s)" for word in ("on", "by", "until", "till", "before", "after", "since")
+        rf"(?<=\b{word}\s)"
+        for word in (
+            *("on", "by", "until", "till", "before", "after", "since"),
+            *("morning of", "afternoon of", "evening of", "night of"),
+        )
     )
     + r"|(?<=day,\s)"
 )
@@ -28,6 +34,9 @@ ORDINAL_DAY = (
     rf"(?:{_BEFORE})the\s+(?P<dnum>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     # not the first of a list ("on the 4th, 5th and 6th of May", "the 18th and 19th")
     r"(?=\s*(?:[,.;:!?)]|$|(?:and|or|but|to|when|after|before|as|while|because)\b"
+    # a verb of the clause right after ("presided over by the premier on the 15th decided",
+    # "said on the 9th that"; not "the 3rd seeded player")
+    r"|(?:that|said|says|told|(?!(?:seeded|ranked|rated|placed|numbered)\b)(?-i:[a-z]+ed))\b"
     # "an arrival on the 16th at the earliest"
     r"|at\s+the\s+(?:earliest|latest)\b(?!\s+[a-z])))"
     r"(?!\s*(?:,|and|or|to|through|-)\s*(?:the\s+)?\d)"

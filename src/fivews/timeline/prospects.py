@@ -350,8 +350,19 @@ def _told_past(verb: Token) -> bool:
 
 
 def after_until(doc: Doc, token_i: int) -> bool:
-    """Whether "through"/"until"/"till" is right before the time at ``token_i``."""
-    return token_i > 0 and doc[token_i - 1].lower_ in UNTIL | {"through", "thru"}
+    """Whether "through"/"until"/"till" is right before the time at ``token_i``, maybe
+    with "at least" between ("canceled until at least September")."""
+    j = bound_word(doc, token_i)
+    return j >= 0 and doc[j].lower_ in UNTIL | {"through", "thru"}
+
+
+def bound_word(doc: Doc, token_i: int) -> int:
+    """The index of the word before the time at ``token_i``, passing over "at least"
+    ("until at least September"), or -1 at the start."""
+    j = token_i - 1
+    if j >= 2 and doc[j].lower_ == "least" and doc[j - 1].lower_ == "at":
+        j -= 2
+    return j
 
 
 def planned_by_noun(verb: Token) -> bool:

@@ -61,6 +61,16 @@ _AIM_AFTER = re.compile(
     r"|ambitions?)\b",
     re.I,
 )
+#: a verb of a work's run right after a quoted word ("Halloween" topped the box office,
+#: "1917" jumped to first place, Netflix's "Wednesday" logged 341 million hours): the
+#: quotation names the work
+_RUN_AFTER = re.compile(
+    r"[,.]?(?:\"|”|'')\s+(?:has\s+|have\s+|had\s+)?(?:topped|tops|led|leads|jumped|jumps"
+    r"|debuted|debuts|opened|opens|earned|earns|grossed|grosses|logged|logs|drew|draws"
+    r"|premiered|premieres|streamed|stars|starred|slipped|climbed|dominated|dominates|sold"
+    r"|sells|racked|rakes|raked|notched|scored|swept|sweeps|tallied|amassed|crossed|surpassed"
+    r"|outgrossed|dethroned)\b"
+)
 #: a quotation mark opening a title, right before the match
 _OPENING_QUOTE = re.compile(r"(?:\"|“|``)$")
 #: a quotation mark closing a title, right after the match (with a comma or stop inside it)
@@ -70,7 +80,8 @@ _CLOSING_QUOTE = re.compile(r"[,.]?(?:\"|”|'')")
 def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
     """Whether ``text[start:end]`` is a whole quotation that names a work: a year, a weekday
     or a month alone after its kind or a naming verb (the album "1989", the historian's book
-    "1776", the app known as "Friday"; not Clinton's "2016" nor a year said: 'answered
+    "1776", the app known as "Friday") or before a verb of a work's run ("1917" jumped to
+    first place, "Halloween" topped the box office; not Clinton's "2016" nor a year said: 'answered
     "2008."') or title-case words that open as a time would (the album "The
     Next Day", the song "Last Christmas", NBC's "Today"); not a quotation that opens a
     sentence or follows a colon ("Tomorrow," he said), nor one in lower case (would close
@@ -79,6 +90,12 @@ def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
     if opening is None or not _CLOSING_QUOTE.match(text, end):
         return False
     words = text[start:end].split()
+    if (
+        len(words) == 1
+        and words[0][:1].isupper() | words[0][:1].isdigit()
+        and _RUN_AFTER.match(text, end)
+    ):
+        return True  # "Halloween" topped the box office
     work = _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start())
     if len(words) == 1 and re.fullmatch(r"(?:1\d|20)\d\d", words[0]):
         # "Toyota's "2020" target": a year aimed at

@@ -41,8 +41,9 @@ _MONTH_END = re.compile(r"\s*(?:-(?:to|through)-|[-–])\s*(?P<month>" + MONTH +
 _DAY_END = re.compile(
     r"\s*(?:-|–|and|to|or|through)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     # not before a number of its own (a year after a comma is the range's: "April 6-9,
-    # 2016"); a count after a comma is another phrase ("conducted March 11-13, 40 percent")
-    r"(?!\s*\d|[-–/:.]\d|\s*(?:%|percent|per\b))"
+    # 2016"); a count after a comma is another phrase ("conducted March 11-13, 40 percent");
+    # nor the thousands of a count ("rose on Thursday to 22,600")
+    r"(?!\s*\d|[-–/:.]\d|,\d{3}(?!\d)|\s*(?:%|percent|per\b))"
     # after "and"/"to", a word that would make the number a count ("April 24 and 25 people");
     # a dash joins two days whatever follows ("taken April 6-9 and had a margin")
     r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?<=[-–]\s\d)|(?<=[-–]\s\d\d)|(?!\s*(?!"
@@ -155,6 +156,16 @@ def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
                 day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
                 interval = interval_of(day)
             prev.value, prev.interval, prev.anchor = f"{day}T{start_clock}", interval, "next timex"
+        elif prev is not None and _listed_clock(text, prev, t):
+            # "born July 4 at 9:01 and 9:14 p.m.", "at 6:30 and 7:45 p.m. on Friday": the
+            # first hour is in the last one's half of the day, and on its day
+            hour, end_hour = int(prev.value[-5:-3]), int(t.value[-5:-3])
+            if hour < 12 and hour + 12 <= end_hour:
+                prev.value = f"{prev.value[:-5]}{hour + 12:02d}{prev.value[-3:]}"
+            if prev.rule == "clock_time" and prev.anchor == "DCT":
+                day = t.value.split("T", 1)[0]
+                prev.value, prev.interval = f"{day}T{prev.value.split('T', 1)[1]}", t.interval
+                prev.anchor = "next timex"
         else:
             out.extend(_clock_starts(text, t, prev.end if prev else 0))
         out.append(t)
@@ -178,6 +189,28 @@ def _range_gap(text: str, prev: Timex, t: Timex) -> bool:
                 and _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
             )
         )
+    )
+
+
+#: "at" and an hour with its minutes closing a clock time that says no half of the day
+#: ("at 9:01", "July 4 at 9:01")
+_AT_BARE_MINUTES = re.compile(r"\bat\s+(?:1[0-2]|0?[1-9]):[0-5]\d$", re.I)
+#: what lists two clock times ("9:01 and 9:14 p.m.", "6:30, 7:45 p.m.")
+_CLOCK_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def _listed_clock(text: str, prev: Timex, t: Timex) -> bool:
+    """Whether the clock time ``prev``, after "at" and saying no half of the day, is
+    listed before the clock time ``t``, which says one ("at 6:30 and 7:45 p.m.")."""
+    return (
+        prev.rule.endswith("clock_time")
+        and t.type == "TIME"
+        and t.rule.endswith("clock_time")
+        and re.search(r"T\d\d:\d\d$", prev.value) is not None
+        and re.search(r"T\d\d:\d\d$", t.value) is not None
+        and _HALF_OF_DAY.search(t.text) is not None
+        and _AT_BARE_MINUTES.search(text, max(0, prev.end - 12), prev.end) is not None
+        and _CLOCK_LIST_GAP.fullmatch(text, prev.end, t.start) is not None
     )
 
 
@@ -293,8 +326,25 @@ def range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
             rule = after.rule + "+range_end_clock"
             end = spanning(end, after, text, "TIME", value, rule, None, after.interval)
             skip = True
+        elif after is not None and end.rule in ("range_end_day", "range_end_date"):
+            timexes[i + 1] = _counted_from_the_end(t, end, after)
         out.append(end)
     return out
+
+
+def _counted_from_the_end(start: Timex, end: Timex, after: Timex) -> Timex:
+    """``after``, a day counted on from the start of the day range ``start``-``end`` ("press
+    days are Nov. 20-21, with public days beginning the following day"), counted on from
+    its end instead: the range was the time named last."""
+    if after.rule != "day_relative_to_previous" or not all(
+        re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) for t in (start, end, after)
+    ):
+        return after
+    offset = (dt.date.fromisoformat(after.value) - dt.date.fromisoformat(start.value)).days
+    if not 1 <= offset <= 3:
+        return after
+    value = (dt.date.fromisoformat(end.value) + dt.timedelta(days=offset)).isoformat()
+    return dataclasses.replace(after, value=value, interval=interval_of(value))
 
 
 #: a year written in a timex ("June 5, 2015", "June 5, '15" already have their own)

@@ -9,7 +9,13 @@ import datetime as dt
 import re
 
 from fivews.timeline.anaphora import weekday_of_week_told
-from fivews.timeline.awaited import after_told_day, awaited_day, released, scheduled_event
+from fivews.timeline.awaited import (
+    after_told_day,
+    awaited_day,
+    coming_subject,
+    released,
+    scheduled_event,
+)
 from fivews.timeline.captions import in_a_caption
 from fivews.timeline.changed_plans import plan_changed
 from fivews.timeline.datelines import dateline_end
@@ -64,7 +70,7 @@ _PAST_PLAN = re.compile(
 #: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
-    r"\b(?:airs|premieres|debuts|screens|streams|opens|reopens|closes|resumes)"
+    r"\b(?:airs|premieres|debuts|screens|streams|opens|reopens|closes|resumes|returns)"
     # a body's sitting ("The Senate votes Thursday"; not "counted votes Monday", "Two House
     # votes Monday failed")
     r"|(?:\bthe\s+(?:[a-z]+\s+)?|(?=Parliament|Congress))(?:council|board|committee|panel|court|assembly"
@@ -193,8 +199,12 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # attention to Friday's jobs report"; "are still digesting Friday's report")
             if released(ctx.text, m.start(), m.end()):
                 tense = FUTURE  # what one waits for is still to come
+            elif scheduled_event(ctx.text, m.start(), m.end()):
+                tense = NOUN_PRESENT
+            elif tense == FUTURE and coming_subject(ctx.text, m.end()):
+                tense = FUTURE  # "Wednesday's "blood moon" will be the first since 1866"
             else:
-                tense = NOUN_PRESENT if scheduled_event(ctx.text, m.start(), m.end()) else None
+                tense = None
         announced = (
             tense is None
             and not possessive

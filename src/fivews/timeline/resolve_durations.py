@@ -21,6 +21,7 @@ from fivews.timeline.lexicon import (
     SET_ADVERBS,
     STRETCH_NOUN_AFTER,
     UNITS,
+    WEEKDAY_NAME,
     WEEKDAYS,
     alternation,
 )
@@ -400,6 +401,18 @@ _THE_BEFORE = re.compile(r"\b(?P<the>the)\s+$", re.I)
 _OVER_THE_BEFORE = re.compile(r"\b(?:over|throughout)\s+(?P<the>the)\s+$", re.I)
 
 
+#: a noun after "every second" that makes "second" the ordinal ("every second game",
+#: "every second week", "every second Tuesday"; not "every second counts", "every second of
+#: the day"); a unit of time there is group ``unit``
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?:(?P<unit>day|week|month|year|weekend)\b|(?P<wd>" + WEEKDAY_NAME + r")\b"
+    r"|(?!(?:counts?|matters?|of|is|was|that|and|or|to|the|a|an|we|you|i|he|she|they|it|in|on"
+    r"|at|for|with|from|by|this|until|till|there|after|before|when|while|without|or)\b)"
+    r"(?-i:[a-z]+)\b)",
+    re.I,
+)
+
+
 def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "every week" (P1W), "weekly", "$5 a year" (P1Y), "each Thursday", "Mondays",
     "weekends"."""
@@ -445,6 +458,20 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
         )
     if re.search(r"\s(?:to|or)\s", m["n"] or "") and m["q"].lower() != "every":
         return None  # "a two or three weeks": no rate
+    if m["unit"].lower() == "second" and not m["n"] and m["q"].lower() in ("every", "each"):
+        ordinal = _ORDINAL_SECOND.match(ctx.text, m.end())
+        if ordinal is not None and not (ordinal["unit"] or ordinal["wd"]):
+            return None  # "rest days after every second game": every other one, no time
+        if ordinal is not None:  # "every second week", "every second Tuesday": every other
+            value = (
+                duration_value(2.0, ordinal["unit"])
+                if ordinal["unit"]
+                else f"XXXX-WXX-{WEEKDAYS[ordinal['wd'].lower()]}"
+            )
+            t = make_timex(m, "SET", value, "set_every")
+            t.end = ordinal.end()
+            t.text = ctx.text[t.start : t.end]
+            return t
     n = 2.0 if (m["n"] or "").lower() == "other" else (number_value(m["n"]) if m["n"] else 1.0)
     unit = "week" if m["unit"].lower() == "weekend" else m["unit"]  # "every other weekend"
     t = make_timex(m, "SET", duration_value(n, unit), "set_every")

@@ -123,13 +123,15 @@ _DETERMINER_BEFORE = re.compile(
 #: Christmas", "closed early for Christmas", "stocked up ahead of Thanksgiving"), with the
 #: word before "before"; not the end of a stay ("stayed open until Christmas Eve")
 _READY_FOR = re.compile(
-    r"(?:\b(?P<word>[\w']+)\s+)?\b(?:before|for|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+    r"(?:\b(?P<word>[\w']+)\s+)?\b(?:before|for|ahead\s+of|in\s+time\s+for|(?P<eve>eve\s+of))\s+"
+    r"(?:the\s+)?"
     # "ahead of the long (three-day) Memorial Day weekend"
     r"(?:(?:long|holiday|(?:three|four)-day)\s+){0,2}$",
     re.I,
 )
 #: words before "before" that count back from the holiday or look back on it ("a week
-#: before Christmas", "the weekend before Thanksgiving", "since before Christmas")
+#: before Christmas", "the weekend before Thanksgiving", "just before Christmas", "since
+#: before Christmas")
 _COUNTED_BACK = frozenset(
     {"since", "just", "day", "days", "week", "weeks", "weekend", "month", "months", "night"}
 )
@@ -146,8 +148,8 @@ _URGED_TO = re.compile(
 )
 #: days a stretch counted back from a holiday begins before it ("the week before
 #: Christmas"): a past clause tells of the coming holiday's once that has begun
-#: ("days before Christmas" is up to about ten days)
-_RUN_UP_DAYS = {"day": 1, "night": 1, "days": 10, "week": 7, "weekend": 7, "weeks": 14}
+#: ("days before Christmas", "just before Christmas" are up to about ten days)
+_RUN_UP_DAYS = {"day": 1, "night": 1, "days": 10, "just": 10, "week": 7, "weekend": 7, "weeks": 14}
 #: words naming another year ("last year", "decades ago", "in 2008") in the sentence
 _OTHER_YEAR = re.compile(
     r"\b(?:(?:last|previous|past|prior)\s+year|(?:years?|decades?)\s+(?:ago|earlier|before)"
@@ -178,6 +180,8 @@ def _made_ready_for(m: re.Match[str], ctx: Context, rule: dict[str, Any]) -> boo
         # "urged residents not to travel during the Lunar New Year": what was urged is ahead
         return not _OTHER_YEAR.search(ctx.text, start, end)
     word = (cue["word"] or "").lower()
+    if cue["eve"] and coming - dt.timedelta(days=1) > ctx.dct:
+        return False  # "commuted the sentence on the eve of Thanksgiving": the eve is gone by
     if cue.group(0).lower().rstrip().endswith("before") and word in WEEKDAYS:
         # "the Saturday before Christmas": that day must be gone by
         back = (coming.isoweekday() - WEEKDAYS[word] - 1) % 7 + 1

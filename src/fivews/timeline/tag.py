@@ -22,7 +22,13 @@ from fivews.timeline.clock_days import (
     part_on_later_day,
     small_hours_after_night,
 )
-from fivews.timeline.coordination import join_durations, listed_days, share_months, share_years
+from fivews.timeline.coordination import (
+    join_durations,
+    listed_days,
+    listed_months,
+    share_months,
+    share_years,
+)
 from fivews.timeline.counted_joins import (
     counted_from_day,
     day_before_dated_event,
@@ -447,6 +453,7 @@ def tag_timexes(
     merged = join_durations(text, merged)
     share_years(text, merged)
     share_months(text, merged)
+    listed_months(text, merged)
     merged = day_of_period(text, week_of_month(text, merged))
     merged = weekday_with_ordinal(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None, names)

@@ -43,6 +43,7 @@ from fivews.timeline.lexicon import FUTURE_AUX, LEXICON, WEEKDAYS
 from fivews.timeline.prospects import (
     UNTIL,
     after_until,
+    bound_word,
     deadline,
     planned_by_noun,
     prospective,
@@ -396,7 +397,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         or (
             verb is not None
             and token_i > verb.i
-            and reaches_now(verb, doc[token_i - 1].lower_ in UNTIL)
+            and reaches_now(verb, doc[bound_word(doc, token_i)].lower_ in UNTIL)
         )
     ):
         # "lane closures through Thursday", "the show runs until Sunday", "has kept the

@@ -67,7 +67,7 @@ def _a_time_word(tok: Token) -> bool:
 
 def verb_tense(verb: Token) -> str | None:
     """The tense one verb shows through its tag and auxiliaries (None for infinitives)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and not _first_name(c, verb)]
     # "will be closed Monday": the parser may hang "will" from "be", not from the verb
     auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
     modal_owner = verb
@@ -153,6 +153,24 @@ def verb_tense(verb: Token) -> str | None:
     if _plural_present_joined(verb, auxes):
         return PRESENT  # "have won 11 of their last 12 games and play Denver on Wednesday"
     return None
+
+
+#: first names that are also auxiliaries ("Do Kwon", "Will Smith", "May Mobley")
+_AUXILIARY_NAMES = frozenset({"Do", "Will", "May", "Can"})
+
+
+def _first_name(aux: Token, verb: Token) -> bool:
+    """Whether the auxiliary ``aux`` of ``verb`` is a first name opening the sentence
+    before a surname, with a past form after ("Do Kwon posted on Twitter late Tuesday",
+    "Will Smith sold his shares on Tuesday"), which no auxiliary takes."""
+    doc = aux.doc
+    return (
+        aux.is_sent_start
+        and aux.text in _AUXILIARY_NAMES
+        and verb.tag_ in ("VBD", "VBN")
+        and aux.i + 1 < verb.i
+        and doc[aux.i + 1].pos_ == "PROPN"
+    )
 
 
 def _plural_present_joined(verb: Token, auxes: list[Token]) -> bool:

@@ -66,6 +66,16 @@ _PERSON_AFTER = re.compile(r"['’]s\b|,?\s+(?:herself|himself|who|whose)\b", re
 #: defiant May"), is left out
 _DESCRIBED_MARCH = re.compile(r"(?-i:\b(?:[aA]|[aA]n)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+)$")
 
+#: a copula after a month and "month" in its predicate: the month told of as one ("May was
+#: the deadliest month", "March had been a record month"; not "May was the first prime
+#: minister")
+_A_MONTH_AFTER = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|became|remains|remained|proved)\s+"
+    r"(?:(?:also|again|already|easily|by\s+far)\s+)?(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?months?\b",
+    re.I,
+)
+
 #: "between now and" before a month ("between now and March")
 _BETWEEN_AND = re.compile(r"\bbetween\s+(?:now|today)\s+and\s+$", re.I)
 
@@ -101,6 +111,7 @@ def word_month(m: re.Match[str], text: str, word: str) -> bool:
         prev in TIME_PREPOSITIONS
         or (word == "march" and _DESCRIBED_MARCH.search(text, max(0, m.start() - 40), m.start()))
         or bool(_WHEN_AFTER.match(text, m.end()))
+        or bool(_A_MONTH_AFTER.match(text, m.end()))
         or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
         or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
         or _month_listed_before(text, m.start(), m.end())
