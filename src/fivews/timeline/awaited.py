@@ -99,20 +99,66 @@ _BACK_FROM = re.compile(
 #: and "will be visible" are the event's own)
 _WILL_AFTER = re.compile(
     r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:will|['’]ll)\s+(?:also\s+|still\s+)?"
-    r"(?:be\s+(?!(?-i:[a-z]+ed)\b)|take\s+place|begin|start|kick\s+off|feature|mark|draw|end"
-    r"|open|run|go\s+ahead)\b",
+    r"(?:be(?=\s)(?!\s+(?:(?-i:[a-z]+ed)|felt|seen|known|heard|made|done|taken|given|written"
+    r"|forgotten|paid|lost|won|spent|shown)\b)|take\s+place|begin|start|kick\s+off|feature"
+    r"|mark|draw|end(?!\s+up)|open|run|go\s+ahead)\b",
+    re.I,
+)
+#: a preposition right before a possessive weekday: its phrase is no subject ("Fallout from
+#: Monday's vote will be felt", "Photos of Monday's eclipse")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|from|in|after|since|about|over|on|at|to|for|by|with|into)\s+$", re.I
+)
+#: the nouns of a decision told after it ("Thursday's ruling will be a blow")
+_DECISION = re.compile(r"\b(?:ruling|decision|verdict|judgment|judgement|order)\b", re.I)
+#: an event of the sky set for a day ("Monday's eclipse", "Wednesday's "super flower blood
+#: moon"", "Thursday's equinox"; not "Monday's moon rocket test")
+_SKY_EVENT = re.compile(
+    r"\b(?:eclipses?|supermoon|solstice|equinox|meteor\s+shower|(?:blood|full|super|harvest|blue"
+    r"|new|strawberry|wolf|pink|flower|hunter['’]s|beaver|snow|worm|buck|sturgeon|cold)\s+moon)"
+    r"\b(?![\w\s]{0,2}(?:rocket|landing|mission|lander|rover|base|shot|program|test))",
     re.I,
 )
 
 
-def coming_subject(text: str, end: int) -> bool:
-    """Whether the noun phrase a possessive weekday opens (``text`` from ``end``) is the
-    subject of "will", no incident or outcome among its words ("Wednesday's eclipse will be
-    visible"; not "Saturday's shooting will be the focus"): an event still to come."""
+def coming_subject(text: str, start: int, end: int, yesterday: bool) -> bool:
+    """Whether the noun phrase the possessive weekday ``text[start:end]`` opens is the
+    subject of "will", no incident, outcome or decision among its words ("Wednesday's
+    eclipse will be visible", "Saturday's parade will begin at noon"; not "Saturday's
+    shooting will be the focus", "Thursday's ruling will be a blow", "Fallout from
+    Monday's vote will be felt"): an event still to come. When the weekday was the day
+    before the DCT (``yesterday``), only a verb of the event's own course tells it ahead
+    ("Friday's concert will feature…"; "Thursday's debate will be the subject of
+    fact-checks" judges the one just held)."""
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+        return False
     m = _WILL_AFTER.match(text, end)
-    if m is None or _OUTCOME.search(m.group(0)):
+    if m is None or _OUTCOME.search(m.group(0)) or _DECISION.search(m.group(0)):
         return False  # "Saturday's results will be hard to forget": the event is over
+    if yesterday and re.search(r"\bbe\s*$", m.group(0), re.I):
+        return False
+    if _SKY_EVENT.search(m.group(0)):
+        return True  # "Saturday's "ring of fire" eclipse will be visible"
     return not any(w in INCIDENT_NOUNS for w in re.findall(r"[a-z-]+", m.group(0).lower()))
+
+
+#: a record of an event before a possessive weekday ("Video of Tuesday's supermoon")
+_RECORD_OF = re.compile(
+    r"\b(?:videos?|photos?|photographs?|images?|pictures?|footage|data|recordings?|coverage"
+    r"|clips?|results|views)\s+(?:of|from)\s+$",
+    re.I,
+)
+
+
+def sky_event(text: str, start: int, end: int) -> bool:
+    """Whether the words after the possessive weekday ``text[start:end]`` name an event of
+    the sky ("could spoil Monday's eclipse", "the best view of Wednesday's "super flower
+    blood moon""), which a future clause looks ahead to; not a record of it ("Video of
+    Tuesday's supermoon is still going viral")."""
+    if _RECORD_OF.search(text, max(0, start - 24), start):
+        return False
+    m = _POSSESSED_WORDS.match(text, end)
+    return m is not None and _SKY_EVENT.search(m.group(1)) is not None
 
 
 def scheduled_event(text: str, start: int, end: int) -> bool:

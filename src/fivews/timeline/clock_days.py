@@ -75,7 +75,7 @@ _AFTER_PARENTHESIS = re.compile(r"\s*\([^()]*\)[\s,]*(?:on\s+)?", re.I)
 #: a world time or another zone's time tagged as a clock time of its own, in parentheses
 #: ("(16:30 UTC)", "(1 p.m. ET)")
 _WORLD_TIME = re.compile(
-    r"\s*\((?:\d{1,2}:\d\d|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
+    r"\s*\((?:\d{1,2}:\d\d|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+"
     r"(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T)\)",
     re.I,
 )

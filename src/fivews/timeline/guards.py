@@ -13,6 +13,7 @@ from fivews.timeline.lexicon import (
     NUMBERS,
     RATE_WORDS,
     SET_ADVERBS,
+    TIME_PREPOSITIONS,
 )
 from fivews.timeline.records import SENTENCE_END
 
@@ -53,7 +54,12 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
         and (
             _SCHOOL_OWNER.search(text, max(0, m.start() - 12), m.start())
             or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            or _SCHOOL_NOUN_AFTER.match(text, m.end())
+            or (
+                _SCHOOL_NOUN_AFTER.match(text, m.end())
+                # ("On Sunday school teachers marched", "Starting Sunday school classes
+                # will be held online": the day, its comma left out)
+                and previous_word(text, m.start()) not in TIME_PREPOSITIONS | {"starting"}
+            )
         )
     ):
         # "teaches Sunday school", "UMC Sunday School Class", "a homemaker and Sunday
@@ -472,6 +478,7 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
     if (
         bare
         and m["qunit"][:1].isupper()
+        and not in_a_headline(m, text)
         and re.match(
             r"[ \t]+(?!(?:Ended|Ending|Of|To|In|And|Or|Year|Results|Earnings|Profit|Sales)\b)"
             r"[A-Z][a-z]",

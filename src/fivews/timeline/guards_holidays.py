@@ -62,6 +62,12 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         # "Banks Lent More", "Karen Lent, a spokeswoman", "the Lent Bumps": the verb, a
         # name; the season after a word of time or opening "Lent begins on Wednesday"
         return False
+    if (
+        name == "spring festival"
+        and not _FESTIVAL_WORD_AFTER.match(text, m.end())
+        and not _CHINA_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ):
+        return False  # "the city's Spring Festival of music": not the Chinese New Year
     if name == "good friday" and PACT_AFTER.match(text, m.end()):
         return False  # "the Good Friday peace accord"
     if (
@@ -83,6 +89,16 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         for w in re.split(r"\s+|(?<=\b(?:al|ul|el))-", m["holiday"])
         if w[0].isalpha() and w not in _PARTICLES
     )
+
+
+#: a word of the Chinese New Year's holiday after "Spring Festival" ("the Spring Festival
+#: holiday", "the Spring Festival travel rush", "the Spring Festival Gala")
+_FESTIVAL_WORD_AFTER = re.compile(
+    r"\s+(?:holidays?|travel|rush|period|Gala|gala|break|eve|Eve|celebrations?|season|couplets)\b"
+)
+#: China or the lunar calendar named before "Spring Festival" ("China's Spring Festival",
+#: "the Chinese Spring Festival", "the Lunar New Year, or Spring Festival")
+_CHINA_BEFORE = re.compile(r"\b(?:China|Chinese|Lunar|lunar|Beijing|Xinhua)\b")
 
 
 #: a word right before "New Year" (up to three words) that names another calendar's new

@@ -59,9 +59,12 @@ def idiom_spans(text: str) -> SpanOverlaps:
 
 
 def resolve_named_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "9/11", "the Sept. 11 attacks": the fixed date of the event the words name."""
+    """ "9/11", "the Sept. 11 attacks": the fixed date of the event the words name, when
+    that event lies before the DCT (an "Oct. 7 attack" told in 2015 is another one)."""
     for i, value in enumerate(_NAMED_VALUES):
         if m[f"d{i}"]:
+            if ctx.dct is not None and value > ctx.dct.isoformat():
+                return None
             return make_timex(m, "DATE", value, "named_past_day")
     return None
 

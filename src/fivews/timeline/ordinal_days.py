@@ -35,8 +35,9 @@ ORDINAL_DAY = (
     # not the first of a list ("on the 4th, 5th and 6th of May", "the 18th and 19th")
     r"(?=\s*(?:[,.;:!?)]|$|(?:and|or|but|to|when|after|before|as|while|because)\b"
     # a verb of the clause right after ("presided over by the premier on the 15th decided",
-    # "said on the 9th that"; not "the 3rd seeded player")
-    r"|(?:that|said|says|told|(?!(?:seeded|ranked|rated|placed|numbered)\b)(?-i:[a-z]+ed))\b"
+    # "said on the 9th that"; not "the 3rd seeded player"; a present "says" after it would
+    # read the day ahead)
+    r"|(?:that|said|told|(?!(?:seeded|ranked|rated|placed|numbered)\b)(?-i:[a-z]+ed))\b"
     # "an arrival on the 16th at the earliest"
     r"|at\s+the\s+(?:earliest|latest)\b(?!\s+[a-z])))"
     r"(?!\s*(?:,|and|or|to|through|-)\s*(?:the\s+)?\d)"

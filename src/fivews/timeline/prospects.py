@@ -89,7 +89,7 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         )
         and token_i > 0
         and (
-            doc[token_i - 1].lower_ in ("to", "until", "till")
+            doc[bound_word(doc, token_i)].lower_ in ("to", "until", "till")
             or (doc[token_i - 1].lower_ == "for" and verb_lemma(verb) == "reschedule")
         )
         and verb.dep_ not in ("acl", "relcl", "advcl")

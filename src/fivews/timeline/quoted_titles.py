@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from fivews.timeline.records import sentence_around
+
 #: a quoted title in title case around a match: up to six capitalised words or numbers
 #: between quotation marks ("Wonder Woman 1984", "Halloween", "Blade Runner 2049")
 _QUOTED_TITLE = re.compile(
@@ -65,11 +67,19 @@ _AIM_AFTER = re.compile(
 #: "1917" jumped to first place, Netflix's "Wednesday" logged 341 million hours): the
 #: quotation names the work
 _RUN_AFTER = re.compile(
-    r"[,.]?(?:\"|”|'')\s+(?:has\s+|have\s+|had\s+)?(?:topped|tops|led|leads|jumped|jumps"
-    r"|debuted|debuts|opened|opens|earned|earns|grossed|grosses|logged|logs|drew|draws"
-    r"|premiered|premieres|streamed|stars|starred|slipped|climbed|dominated|dominates|sold"
-    r"|sells|racked|rakes|raked|notched|scored|swept|sweeps|tallied|amassed|crossed|surpassed"
-    r"|outgrossed|dethroned)\b"
+    r"[,.]?(?:\"|”|'')\s+(?:has\s+|have\s+|had\s+)?(?:(?P<film>debuted|debuts|grossed|grosses"
+    r"|premiered|premieres|streamed|stars|starred|outgrossed|dethroned)|topped|tops|led|leads"
+    r"|jumped|jumps|opened|opens|earned|earns|logged|logs|drew|draws|slipped|climbed|dominated"
+    r"|dominates|sold|sells|racked|rakes|raked|notched|scored|swept|sweeps|tallied|amassed"
+    r"|crossed|surpassed)\b"
+)
+#: words of screens and charts in a sentence, which make a verb like "topped" a work's
+#: run ("topped the box office"; not "2023" topped every year in the record)
+_SCREEN_WORDS = re.compile(
+    r"\b(?:box\s+office|films?|movies?|theaters?|theatres?|cinemas?|screens|ratings|viewers"
+    r"|streaming|series|episodes?|Netflix|HBO|Hulu|Disney|Billboard|charts?|albums?|studios?"
+    r"|releases?|hours\s+viewed|tickets?|grosse[sd]|sequel)\b",
+    re.I,
 )
 #: a quotation mark opening a title, right before the match
 _OPENING_QUOTE = re.compile(r"(?:\"|“|``)$")
@@ -90,12 +100,11 @@ def a_whole_quoted_title(start: int, end: int, text: str) -> bool:
     if opening is None or not _CLOSING_QUOTE.match(text, end):
         return False
     words = text[start:end].split()
-    if (
-        len(words) == 1
-        and words[0][:1].isupper() | words[0][:1].isdigit()
-        and _RUN_AFTER.match(text, end)
-    ):
-        return True  # "Halloween" topped the box office
+    run = _RUN_AFTER.match(text, end)
+    if run is not None and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        s, e = sentence_around(text, start, end)
+        if run["film"] or _SCREEN_WORDS.search(text, s, e):
+            return True  # "Halloween" topped the box office, "Valentine's Day" grossed $52m
     work = _WORK_BEFORE.search(text, max(0, opening.start() - 30), opening.start())
     if len(words) == 1 and re.fullmatch(r"(?:1\d|20)\d\d", words[0]):
         # "Toyota's "2020" target": a year aimed at

@@ -15,6 +15,7 @@ from fivews.timeline.awaited import (
     coming_subject,
     released,
     scheduled_event,
+    sky_event,
 )
 from fivews.timeline.captions import in_a_caption
 from fivews.timeline.changed_plans import plan_changed
@@ -70,7 +71,7 @@ _PAST_PLAN = re.compile(
 #: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
-    r"\b(?:airs|premieres|debuts|screens|streams|opens|reopens|closes|resumes|returns)"
+    r"\b(?:airs|premieres|debuts|screens|streams|opens|reopens|closes|resumes)"
     # a body's sitting ("The Senate votes Thursday"; not "counted votes Monday", "Two House
     # votes Monday failed")
     r"|(?:\bthe\s+(?:[a-z]+\s+)?|(?=Parliament|Congress))(?:council|board|committee|panel|court|assembly"
@@ -199,10 +200,15 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             # attention to Friday's jobs report"; "are still digesting Friday's report")
             if released(ctx.text, m.start(), m.end()):
                 tense = FUTURE  # what one waits for is still to come
+            elif tense == FUTURE and (
+                coming_subject(ctx.text, m.start(), m.end(), (ctx.dct.isoweekday() - wd) % 7 == 1)
+                or sky_event(ctx.text, m.start(), m.end())
+            ):
+                # "Saturday's parade will begin at noon", "clouds could spoil Monday's
+                # eclipse": an event still to come
+                tense = FUTURE
             elif scheduled_event(ctx.text, m.start(), m.end()):
                 tense = NOUN_PRESENT
-            elif tense == FUTURE and coming_subject(ctx.text, m.end()):
-                tense = FUTURE  # "Wednesday's "blood moon" will be the first since 1866"
             else:
                 tense = None
         announced = (

@@ -464,7 +464,10 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Timex | None:
             return None  # "rest days after every second game": every other one, no time
         if ordinal is not None:  # "every second week", "every second Tuesday": every other
             value = (
-                duration_value(2.0, ordinal["unit"])
+                # ("every second weekend" as "every other weekend": every two weeks)
+                duration_value(
+                    2.0, "week" if ordinal["unit"].lower() == "weekend" else ordinal["unit"]
+                )
                 if ordinal["unit"]
                 else f"XXXX-WXX-{WEEKDAYS[ordinal['wd'].lower()]}"
             )

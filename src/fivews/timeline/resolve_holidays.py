@@ -124,7 +124,7 @@ _DETERMINER_BEFORE = re.compile(
 #: word before "before"; not the end of a stay ("stayed open until Christmas Eve")
 _READY_FOR = re.compile(
     r"(?:\b(?P<word>[\w']+)\s+)?\b(?:before|for|ahead\s+of|in\s+time\s+for|(?P<eve>eve\s+of))\s+"
-    r"(?:the\s+)?"
+    r"(?:the\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?"  # "ahead of China's Spring Festival"
     # "ahead of the long (three-day) Memorial Day weekend"
     r"(?:(?:long|holiday|(?:three|four)-day)\s+){0,2}$",
     re.I,

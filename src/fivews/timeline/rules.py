@@ -427,7 +427,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|(?P<h3>1[0-2]|[1-9]|" + HOUR_WORDS + r")(?:[:.](?P<mi3>[0-5]\d))?\s+(?:o['’]clock\s+)?"
         r"(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
         r"|this\s+(?:morning|afternoon|evening))"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)"
+        # ("As of 24:00 on Sunday": the midnight that ends the day, as Chinese ministries
+        # write their daily counts)
+        r"|(?P<h2>[01]?\d|2[0-3]|24(?=:00)):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)"
         # "7:00:00 AM" in a page's stamp
         r"(?:\s*hrs\b|(?<=\d:\d\d)\s*(?P<ampm2>a\.m\.?|p\.m\.?|(?-i:AM|PM)\b(?!\s+(?-i:[A-Z][a-z]))))?"
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315

@@ -67,13 +67,19 @@ _PERSON_AFTER = re.compile(r"['’]s\b|,?\s+(?:herself|himself|who|whose)\b", re
 _DESCRIBED_MARCH = re.compile(r"(?-i:\b(?:[aA]|[aA]n)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+)$")
 
 #: a copula after a month and "month" in its predicate: the month told of as one ("May was
-#: the deadliest month", "March had been a record month"; not "May was the first prime
-#: minister")
+#: the deadliest month", "March had been a record month", "May has not been a good
+#: month"; not "May was the first prime minister", "May was a month late")
 _A_MONTH_AFTER = re.compile(
-    r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|became|remains|remained|proved)\s+"
-    r"(?:(?:also|again|already|easily|by\s+far)\s+)?(?:the|a|an|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?months?\b",
+    r"\s+(?:was|is|has|had|will|became|remains|remained|proved|marked)\s+(?:not\s+)?(?:been\s+|be\s+)?"
+    r"(?:(?:also|again|already|easily|by\s+far)\s+)?"
+    # not "a month" alone, a measure ("May was a month late")
+    r"(?:the|its|their|(?:a|an)(?=\s+(?!months?\b)))\s+(?:[\w-]+\s+){0,3}?months?\b",
     re.I,
+)
+
+#: a preposition of time and "at least" before a month ("closed until at least March")
+_AT_LEAST_BEFORE = re.compile(
+    r"\b(?:until|till|since|through|by|from|before|after|in)\s+at\s+least\s+$", re.I
 )
 
 #: "between now and" before a month ("between now and March")
@@ -112,6 +118,7 @@ def word_month(m: re.Match[str], text: str, word: str) -> bool:
         or (word == "march" and _DESCRIBED_MARCH.search(text, max(0, m.start() - 40), m.start()))
         or bool(_WHEN_AFTER.match(text, m.end()))
         or bool(_A_MONTH_AFTER.match(text, m.end()))
+        or bool(_AT_LEAST_BEFORE.search(text, max(0, m.start() - 24), m.start()))
         or bool(_STRETCH_INTO.search(text, max(0, m.start() - 30), m.start()))
         or bool(_BETWEEN_AND.search(text, max(0, m.start() - 40), m.start()))
         or _month_listed_before(text, m.start(), m.end())
