@@ -181,7 +181,11 @@ _CASES = [
         "2014-06-10",
         [("the 10th of next month", "2014-07-10")],
     ),
-    ("Rent is due on the 1st of the month.", "2023-03-08", [("the month", "2023-03")]),
+    (
+        "Rent is due on the 1st of the month.",
+        "2023-03-08",
+        [("the 1st of the month", "XXXX-XX-01")],
+    ),
     (
         "The Supreme Court will hear the petition on the 14th, a bench said.",
         "2014-06-10",

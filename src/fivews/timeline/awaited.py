@@ -121,21 +121,28 @@ _SKY_EVENT = re.compile(
 )
 
 
-def coming_subject(text: str, start: int, end: int, yesterday: bool) -> bool:
+#: a passive after "will be" following a possessive weekday's phrase ("Tuesday's eclipse
+#: will be remembered as the clearest"): told after the event
+_WILL_BE_DONE = re.compile(
+    r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:will|['’]ll)\s+be\s+(?-i:[a-z]+(?:ed|en|wn))\b", re.I
+)
+
+
+def coming_subject(text: str, start: int, end: int, just_past: bool) -> bool:
     """Whether the noun phrase the possessive weekday ``text[start:end]`` opens is the
     subject of "will", no incident, outcome or decision among its words ("Wednesday's
     eclipse will be visible", "Saturday's parade will begin at noon"; not "Saturday's
     shooting will be the focus", "Thursday's ruling will be a blow", "Fallout from
-    Monday's vote will be felt"): an event still to come. When the weekday was the day
-    before the DCT (``yesterday``), only a verb of the event's own course tells it ahead
-    ("Friday's concert will feature…"; "Thursday's debate will be the subject of
+    Monday's vote will be felt"): an event still to come. When the weekday was one or two
+    days before the DCT (``just_past``), only a verb of the event's own course tells it
+    ahead ("Friday's concert will feature…"; "Thursday's debate will be the subject of
     fact-checks" judges the one just held)."""
     if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
         return False
     m = _WILL_AFTER.match(text, end)
     if m is None or _OUTCOME.search(m.group(0)) or _DECISION.search(m.group(0)):
         return False  # "Saturday's results will be hard to forget": the event is over
-    if yesterday and re.search(r"\bbe\s*$", m.group(0), re.I):
+    if just_past and re.search(r"\bbe\s*$", m.group(0), re.I):
         return False
     if _SKY_EVENT.search(m.group(0)):
         return True  # "Saturday's "ring of fire" eclipse will be visible"
@@ -155,7 +162,7 @@ def sky_event(text: str, start: int, end: int) -> bool:
     the sky ("could spoil Monday's eclipse", "the best view of Wednesday's "super flower
     blood moon""), which a future clause looks ahead to; not a record of it ("Video of
     Tuesday's supermoon is still going viral")."""
-    if _RECORD_OF.search(text, max(0, start - 24), start):
+    if _RECORD_OF.search(text, max(0, start - 24), start) or _WILL_BE_DONE.match(text, end):
         return False
     m = _POSSESSED_WORDS.match(text, end)
     return m is not None and _SKY_EVENT.search(m.group(1)) is not None

@@ -60,6 +60,7 @@ def find_candidates(text: str) -> list[Candidate]:
     (:mod:`fivews.timeline.false_friends`: "Euro 2016") and lie outside the set phrases of
     :mod:`fivews.timeline.idioms` ("USA TODAY"), as (start, end, rule, match)."""
     out: list[Candidate] = []
+    titles: list[tuple[int, int]] = []
     index = word_index(text, _TRIGGER_WORDS)
     idioms = idiom_spans(text)
     for rule in RULES:
@@ -73,9 +74,12 @@ def find_candidates(text: str) -> list[Candidate]:
             if idioms.overlaps(m.start(), m.end()):
                 continue  # "USA TODAY", "a brighter tomorrow"
             if a_whole_quoted_title(m.start(), m.end(), text):
+                titles.append((m.start(), m.end()))
                 continue  # Taylor Swift's "1989", the album "The Next Day"
             out.append((m.start(), m.end(), rule, m))
-    return out
+    # the shorter times inside a title dropped whole ("Sunday" of "Easter Sunday" opened
+    # to $5.3 million)
+    return [c for c in out if not any(a <= c[0] and c[1] <= b for a, b in titles)]
 
 
 def select_longest(cands: list[Candidate]) -> list[Candidate]:

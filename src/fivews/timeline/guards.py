@@ -58,7 +58,8 @@ def guard_weekday(m: re.Match[str], text: str) -> bool:
                 _SCHOOL_NOUN_AFTER.match(text, m.end())
                 # ("On Sunday school teachers marched", "Starting Sunday school classes
                 # will be held online": the day, its comma left out)
-                and previous_word(text, m.start()) not in TIME_PREPOSITIONS | {"starting"}
+                and previous_word(text, m.start("weekday"))
+                not in TIME_PREPOSITIONS | {"starting", "last", "this", "next", "every", "each"}
             )
         )
     ):

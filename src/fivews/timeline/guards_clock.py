@@ -14,6 +14,10 @@ import re
 from fivews.timeline.guards import NO_MONTH_OR_WEEKDAY, first_word, previous_word
 from fivews.timeline.records import sentence_around
 
+#: words before "24:00" that make it the midnight ending a day ("As of 24:00 on Sunday",
+#: "from 20:00 to 24:00")
+_BEFORE_MIDNIGHT_24 = frozenset({"at", "of", "until", "till", "to", "by", "before", "after", "and"})
+
 
 def guard_clock(m: re.Match[str], text: str) -> bool:
     """Not the idiom "high noon", a programme's or a song's title ("Midday with Bob",
@@ -24,6 +28,8 @@ def guard_clock(m: re.Match[str], text: str) -> bool:
     high", "the six o'clock news", "The Five O'Clock Club")."""
     if m["cw"] and previous_word(text, m.start()) == "high":
         return False
+    if m["h2"] == "24" and previous_word(text, m.start()) not in _BEFORE_MIDNIGHT_24:
+        return False  # "clocked 24:00 in the five-mile race": a time run, not "as of 24:00"
     if (
         m["cw"]
         and m["cw"][0].isupper()

@@ -28,14 +28,14 @@ _STATE_AGED = re.compile(
     r"|deadlock|investigation|probe|inquiry|campaign|government|coalition|regime|presidency"
     # a case or a measure still in force ("the 40-year-old conviction", "a 25-year-old
     # murder case", "the 12-year-old policy")
-    r"|(?:[a-z]+\s+)?(?:conviction|case|lawsuit|policy|law|treaty|pact|embargo|sanctions)"
-    r"|marriage|tradition|dictatorship|reign|tenure)"
+    r"|(?:[a-z]+\s+)?(?:conviction|case(?!\s+of\b)|lawsuit|policy|law|treaty|pact|embargo"
+    r"|sanctions)|marriage|tradition|dictatorship|reign|tenure)"
     # the head of its phrase, not a modifier of a person or a thing ("the 45-year-old
     # campaign manager", "30-year-old government bonds")
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:[a-z]+ed|is|was|has|had|will|would|could|may|might|in|on"
     r"|at|over|with|between|against|of|to|that|which|and|but|by|for|from|collapsed|broke"
     r"|began|ended|came|fell|threatens|appears|seems|last|this|earlier|after|before|when"
-    r"|near|amid|under|since|until|during)\b)",
+    r"|near|amid|under|since|until|during|as|have|hurt|hurts|remains?|remained)\b)",
     re.I,
 )
 

@@ -38,19 +38,29 @@ from fivews.timeline.lexicon import (
     STRETCH_NOUN_AFTER,
     WEEKDAY_NAME,
 )
-from fivews.timeline.records import Context, Timex, retimex
+from fivews.timeline.records import Context, Timex, retimex, sentence_around
 from fivews.timeline.this_day_then import this_day_then, this_week_then
 from fivews.timeline.values import make_timex, number_value
 
 #: set phrases whose group ``t`` looks like a time and is none
 IDIOMS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in LEXICON["idioms"])
-#: the days named by past events (regex -> TIMEX3 value), fixed whatever the DCT
-NAMED_PAST_DAYS: dict[str, str] = LEXICON["named_past_days"]
+#: the days named by past events (regex -> TIMEX3 value, or ``{value, recent_cues}`` for a
+#: date other events share: "the Oct. 7 attack"), fixed whatever the DCT
+NAMED_PAST_DAYS: dict[str, str | dict[str, str]] = LEXICON["named_past_days"]
 #: all named past days in one pattern, each alternative a named group ``d0``, ``d1``…
 NAMED_PAST_DAY_PATTERN = (
     "(?:" + "|".join(f"(?P<d{i}>{pattern})" for i, pattern in enumerate(NAMED_PAST_DAYS)) + ")"
 )
-_NAMED_VALUES = list(NAMED_PAST_DAYS.values())
+_NAMED_VALUES = [v if isinstance(v, str) else v["value"] for v in NAMED_PAST_DAYS.values()]
+#: per named day, the words that tell it is that event's when another such day lies near
+#: the DCT ("Hamas", "anniversary"), or None for a day no other event shares ("9/11")
+_RECENT_CUES = [
+    None if isinstance(v, str) else re.compile(v["recent_cues"], re.I)
+    for v in NAMED_PAST_DAYS.values()
+]
+#: days after the same month and day of the DCT's own year within which "the Oct. 7
+#: attack" may be that recent one, unless its sentence names the past event's cues
+_RECENT_DAYS = 60
 
 
 def idiom_spans(text: str) -> SpanOverlaps:
@@ -60,11 +70,23 @@ def idiom_spans(text: str) -> SpanOverlaps:
 
 def resolve_named_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "9/11", "the Sept. 11 attacks": the fixed date of the event the words name, when
-    that event lies before the DCT (an "Oct. 7 attack" told in 2015 is another one)."""
+    that event lies before the DCT (an "Oct. 7 attack" told in 2015 is another one). A
+    day other events share is that event's only when the DCT is not within
+    :data:`_RECENT_DAYS` after the same day of its own year, or the sentence names the
+    event's cues ("A year after the Oct. 7 attack", "the Oct. 7 attack by Hamas"; not "The
+    Oct. 7 attack on a police station" in a paper of Oct. 15, 2025)."""
     for i, value in enumerate(_NAMED_VALUES):
         if m[f"d{i}"]:
             if ctx.dct is not None and value > ctx.dct.isoformat():
                 return None
+            cues = _RECENT_CUES[i]
+            if ctx.dct is not None and cues is not None:
+                that_year = dt.date(ctx.dct.year, int(value[5:7]), int(value[8:10]))
+                recent = 0 <= (ctx.dct - that_year).days <= _RECENT_DAYS
+                if recent and not cues.search(
+                    ctx.text, *sentence_around(ctx.text, m.start(), m.end())
+                ):
+                    return None
             return make_timex(m, "DATE", value, "named_past_day")
     return None
 

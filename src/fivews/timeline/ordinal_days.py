@@ -10,7 +10,7 @@ import re
 
 from fivews.timeline.dates import interval_of, real_date, shift_months
 from fivews.timeline.lexicon import ORDINALS
-from fivews.timeline.records import Context, Timex
+from fivews.timeline.records import Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.values import make_timex
 
@@ -136,7 +136,23 @@ MONTHLY_DAY = (
     r"|(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<medge>first|last|final)"
     r"(?:\s+(?P<mwork>business|working|trading))?(?:\s+day)?"
     r"|(?P<mword>second|third|fifth|tenth|fifteenth|twentieth))"
-    r"\s+of\s+(?:each|every)\s+(?P<munit>month|quarter|year)\b(?!-)"
+    r"\s+of\s+(?:each|every|(?P<mthe>the))\s+(?P<munit>month|quarter|year)\b(?!-)"
+)
+
+
+#: a past or future auxiliary before "the first Monday of the month" in its sentence: one
+#: such day, no habit
+_ONE_TIME_BEFORE = re.compile(
+    r"\b(?:will|['’]ll|would|shall|going\s+to|was|were|had|did|last|next)\b", re.I
+)
+
+
+#: a timetable's verb right before "the last day of the month" ("The amnesty program ends
+#: on the last day of the month"): the one day of this month
+_TIMETABLE_BEFORE = re.compile(
+    r"\b(?:ends?|begins?|starts?|expires?|closes?|opens?|launch(?:es)?|runs?\s+out"
+    r"|takes?\s+effect|kicks?\s+off|lapses?)\s+(?:on\s+|at\s+|by\s+)?$",
+    re.I,
 )
 
 
@@ -145,8 +161,20 @@ def resolve_monthly_day(m: re.Match[str], ctx: Context) -> Timex | None:
     (``XXXX-XX-01``): a SET of that day of each month; a weekday or the last day of each
     month, which no day number names, is a monthly set (``P1M``); so is "the third Tuesday
     of every quarter" a quarterly one (``P1Q``) and "the first Monday of each year" a
-    yearly one (``P1Y``)."""
+    yearly one (``P1Y``). "of the month" is such a set in a clause of the present, which
+    tells a habit ("The club meets on the first Monday of the month", "Rent is due on the
+    first of the month"); in one told in the past or the future ("will resign on the first
+    Monday of the month") it is left to the rules of days and of "the month"."""
     unit = m["munit"].lower()
+    if m["mthe"] and (
+        unit != "month"
+        or ctx.tense(m.start(), m.end()) == PAST
+        or _ONE_TIME_BEFORE.search(
+            ctx.text, sentence_around(ctx.text, m.start(), m.end())[0], m.start()
+        )
+        or _TIMETABLE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return None
     if unit != "month" or m["mwork"]:  # ("the first business day of each month": P1M)
         if unit == "month":
             return make_timex(m, "SET", "P1M", "monthly_day")

@@ -20,8 +20,10 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
     year. Of moving the start a year back or the end a year on, the range that lies
     nearer the DCT is kept, without moving a day read near the DCT or against its clause's
     tense (the end of a range a decision set, which starts after the DCT, may follow it
-    there: "was banned from Feb. 10 to May 9" written on Feb. 1); only a range of up to
-    three months is put in order. Days with a written year
+    there: "was banned from Feb. 10 to May 9" written on Feb. 1); when no day may move, a
+    range is put in the order that holds the DCT (a season under way: "must slow down from
+    Nov. 15 to March 31" in February); only a range of up to half a year is put in order.
+    Days with a written year
     are left alone."""
     if dct is None:
         return
@@ -66,6 +68,17 @@ def dated_range_years(text: str, timexes: list[Timex], dct: dt.date | None) -> N
                 or (i_moved == i and begin > dct and _decided_ahead(text, prev.start))
             )
         ]
+        if not options:
+            # "Boaters must slow down from Nov. 15 to March 31" in February, each end read
+            # apart as the nearest: the season under way, when one order holds the DCT
+            options = [
+                (i_moved, day, start, stop)
+                for i_moved, day, start, stop in (
+                    (i - 1, _a_year_on(prev, begin, -1), None, end),
+                    (i, _a_year_on(t, end, 1), begin, None),
+                )
+                if day is not None and _days_from(dct, day, start, stop) == 0
+            ]
         if not options:
             continue
         i_moved, day, _start, _stop = min(options, key=lambda o: _days_from(dct, *o[1:]))
@@ -166,9 +179,9 @@ def _may_move(rule: str, day: dt.date, dct: dt.date) -> bool:
 
 
 #: the longest range, in days, whose crossed years are put in order (a holiday closure, a
-#: season's run; not "the fiscal year, which runs from Oct. 1 to Sept. 30", whose year
-#: the text does not tell)
-_SHORT_RANGE = 92
+#: season's run, half a year; not "the fiscal year, which runs from Oct. 1 to Sept. 30",
+#: whose year the text does not tell)
+_SHORT_RANGE = 183
 #: a day's value, perhaps with a time ("2012-12-24", "2012-12-24T09:00")
 _DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d(?=$|T)")
 #: a month's value ("2018-11")

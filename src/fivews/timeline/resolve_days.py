@@ -201,7 +201,9 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             if released(ctx.text, m.start(), m.end()):
                 tense = FUTURE  # what one waits for is still to come
             elif tense == FUTURE and (
-                coming_subject(ctx.text, m.start(), m.end(), (ctx.dct.isoweekday() - wd) % 7 == 1)
+                coming_subject(
+                    ctx.text, m.start(), m.end(), (ctx.dct.isoweekday() - wd) % 7 in (1, 2)
+                )
                 or sky_event(ctx.text, m.start(), m.end())
             ):
                 # "Saturday's parade will begin at noon", "clouds could spoil Monday's

@@ -70,10 +70,13 @@ _DESCRIBED_MARCH = re.compile(r"(?-i:\b(?:[aA]|[aA]n)\s+(?:[a-z]+ly\s+)?[a-z]{3,
 #: the deadliest month", "March had been a record month", "May has not been a good
 #: month"; not "May was the first prime minister", "May was a month late")
 _A_MONTH_AFTER = re.compile(
-    r"\s+(?:was|is|has|had|will|became|remains|remained|proved|marked)\s+(?:not\s+)?(?:been\s+|be\s+)?"
-    r"(?:(?:also|again|already|easily|by\s+far)\s+)?"
-    # not "a month" alone, a measure ("May was a month late")
-    r"(?:the|its|their|(?:a|an)(?=\s+(?!months?\b)))\s+(?:[\w-]+\s+){0,3}?months?\b",
+    # (the verb in lower case: not a title's "May Was a Good Month")
+    r"\s+(?-i:was|is|has|had|will|became|remains|remained|proved|marked|turned\s+out)\s+"
+    r"(?:not\s+)?(?:been\s+|be\s+|to\s+be\s+)?(?:(?:also|again|already|easily|by\s+far)\s+)?"
+    # not "a month" alone, a measure ("May was a month late"), unless it is described
+    # ("March was a month of protests")
+    r"(?:the|its|their|(?:a|an)(?=\s+(?!months?\b(?!\s+(?:of|when|that)\b))))\s+"
+    r"(?:[\w-]+\s+){0,3}?months?\b",
     re.I,
 )
 
