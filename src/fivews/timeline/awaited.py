@@ -157,12 +157,15 @@ _RECORD_OF = re.compile(
 )
 
 
-def sky_event(text: str, start: int, end: int) -> bool:
+def sky_event(text: str, start: int, end: int, just_past: bool) -> bool:
     """Whether the words after the possessive weekday ``text[start:end]`` name an event of
     the sky ("could spoil Monday's eclipse", "the best view of Wednesday's "super flower
     blood moon""), which a future clause looks ahead to; not a record of it ("Video of
-    Tuesday's supermoon is still going viral")."""
-    if _RECORD_OF.search(text, max(0, start - 24), start) or _WILL_BE_DONE.match(text, end):
+    Tuesday's supermoon is still going viral"), nor one judged a day or two after it
+    (``just_past``: "Tuesday's eclipse will be remembered as the clearest")."""
+    if _RECORD_OF.search(text, max(0, start - 24), start):
+        return False
+    if just_past and _WILL_BE_DONE.match(text, end):
         return False
     m = _POSSESSED_WORDS.match(text, end)
     return m is not None and _SKY_EVENT.search(m.group(1)) is not None

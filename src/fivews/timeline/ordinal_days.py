@@ -148,10 +148,13 @@ _ONE_TIME_BEFORE = re.compile(
 
 
 #: a timetable's verb right before "the last day of the month" ("The amnesty program ends
-#: on the last day of the month"): the one day of this month
+#: on the last day of the month") or a copula ("The deadline is the 15th of the month"):
+#: the one day of this month
 _TIMETABLE_BEFORE = re.compile(
     r"\b(?:ends?|begins?|starts?|expires?|closes?|opens?|launch(?:es)?|runs?\s+out"
-    r"|takes?\s+effect|kicks?\s+off|lapses?)\s+(?:on\s+|at\s+|by\s+)?$",
+    r"|takes?\s+effect|kicks?\s+off|lapses?)\s+(?:on\s+|at\s+|by\s+)?$"
+    # … or a copula naming the day ("The deadline is the 15th of the month")
+    r"|\b(?:is|are|was|will\s+be)\s+$",
     re.I,
 )
 
@@ -173,6 +176,7 @@ def resolve_monthly_day(m: re.Match[str], ctx: Context) -> Timex | None:
             ctx.text, sentence_around(ctx.text, m.start(), m.end())[0], m.start()
         )
         or _TIMETABLE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        or ctx.text[max(0, m.start() - 1) : m.start()] in ('"', "“")  # "The First of the Month"
     ):
         return None
     if unit != "month" or m["mwork"]:  # ("the first business day of each month": P1M)

@@ -202,9 +202,12 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
                 tense = FUTURE  # what one waits for is still to come
             elif tense == FUTURE and (
                 coming_subject(
-                    ctx.text, m.start(), m.end(), (ctx.dct.isoweekday() - wd) % 7 in (1, 2)
+                    ctx.text,
+                    m.start(),
+                    m.end(),
+                    just_past := 0 < (ctx.dct.isoweekday() - wd) % 7 <= 2,
                 )
-                or sky_event(ctx.text, m.start(), m.end())
+                or sky_event(ctx.text, m.start(), m.end(), just_past)
             ):
                 # "Saturday's parade will begin at noon", "clouds could spoil Monday's
                 # eclipse": an event still to come
