@@ -15,6 +15,7 @@ import re
 
 from fivews.timeline.event_nouns import INCIDENT_NOUNS, RELEASE_NOUNS, names_scheduled_event
 from fivews.timeline.records import Context
+from fivews.timeline.verb_tense import FUTURE
 
 #: words before a possessive weekday that put its event ahead ("ahead of Saturday's caucus",
 #: "in the run-up to Tuesday's primary"; "before", a preparation, a crowd expected and
@@ -151,10 +152,17 @@ def coming_subject(text: str, start: int, end: int, just_past: bool) -> bool:
 
 #: a record of an event before a possessive weekday ("Video of Tuesday's supermoon")
 _RECORD_OF = re.compile(
-    r"\b(?:videos?|photos?|photographs?|images?|pictures?|footage|data|recordings?|coverage"
-    r"|clips?|results|views)\s+(?:of|from)\s+$",
+    r"\b(?:videos?|photos?|photographs?|images?|imagery|pictures?|footage|data|recordings?"
+    r"|coverage|clips?|results|views|readings|logs)\s+(?:of|from)\s+$",
     re.I,
 )
+
+
+def a_record_of(text: str, start: int) -> bool:
+    """Whether a record of what happened stands right before the time at ``start``
+    ("Photos from Monday evening show…", "Imagery from Saturday morning shows…"): a time
+    gone by, whatever the tense of the clause that shows it."""
+    return _RECORD_OF.search(text, max(0, start - 24), start) is not None
 
 
 def sky_event(text: str, start: int, end: int, just_past: bool) -> bool:
@@ -310,3 +318,29 @@ def after_told_day(m: re.Match[str], ctx: Context, wd: int) -> bool:
 _ANOTHER_CLAUSE = re.compile(
     r"[.!?;]\s|,\s+(?:\w+ing|having|after|before|while|when|as|but|and|which|who)\b", re.I
 )
+
+
+#: the tense of a possessive weekday in a present or future clause ("Tuesday's primary"):
+#: the nearer such day
+NOUN_PRESENT = "NOUN_PRESENT"
+
+
+def possessive_tense(text: str, start: int, end: int, tense: str, days_back: int) -> str | None:
+    """The tense a possessive weekday ``text[start:end]`` (``days_back`` days before the
+    DCT's weekday) takes in a present or future clause of ``tense``: figures waited or
+    watched for are ahead ("will turn their attention to Friday's jobs report"; not "are
+    still digesting Friday's report"); so is the subject of "will" or a sky event in a
+    future clause ("Saturday's parade will begin at noon", "clouds could spoil Monday's
+    eclipse"); an event set for a day is at the nearer such day (:data:`NOUN_PRESENT`:
+    "heads into Tuesday's primary"); else None, the latest such day ("over Thursday's
+    close")."""
+    if released(text, start, end):
+        return FUTURE  # what one waits for is still to come
+    just_past = 0 < days_back <= 2
+    if tense == FUTURE and (
+        coming_subject(text, start, end, just_past) or sky_event(text, start, end, just_past)
+    ):
+        return FUTURE
+    if scheduled_event(text, start, end):
+        return NOUN_PRESENT
+    return None

@@ -70,6 +70,8 @@ def clock_on_later_day(text: str, timexes: list[Timex]) -> None:
 
 #: a world time in parentheses between a clock time and its day: "10:35 a.m. (0735 GMT) Friday"
 _WORLD_TIME_GAP = re.compile(r"\s*\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\)[\s,]*(?:on\s+)?", re.I)
+#: what lists two clock times ("2:03 a.m. and 7:04 p.m. on Monday")
+_CLOCKS_LISTED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 #: a parenthesis and what may stand between it and the day after it ("(1 p.m. ET) on ")
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()]*\)[\s,]*(?:on\s+)?", re.I)
 #: a world time or another zone's time tagged as a clock time of its own, in parentheses
@@ -105,7 +107,12 @@ def day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
             continue
         if nxt.type != "TIME":
             continue
-        if re.fullmatch(r"\s*(?:\(|/)\s*", gap) and re.match(r"\d{4}-\d\d-\d\d", nxt.value):
+        listed = _CLOCKS_LISTED.fullmatch(gap) and nxt.anchor != "DCT" and "T" in nxt.value
+        if (listed or re.fullmatch(r"\s*(?:\(|/)\s*", gap)) and re.match(
+            r"\d{4}-\d\d-\d\d", nxt.value
+        ):
+            # (also two clock times listed before their day: "at 2:03 a.m. and 7:04 p.m. on
+            # Monday")
             t.value = nxt.value[:10] + "T" + t.value.split("T", 1)[1]
             t.interval, t.anchor = interval_of(nxt.value[:10]), "next timex"
 
@@ -252,3 +259,27 @@ def small_hours_after_night(text: str, timexes: list[Timex]) -> None:
             continue
         value = f"{next_day(day)}T{hhmm}"
         t.value, t.interval = value, interval_of(value)
+
+
+#: a clock time that says its half of the day ("10 p.m.", "6am")
+HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\b", re.I)
+#: "at" and an hour with its minutes closing a clock time that says no half of the day
+#: ("at 9:01", "July 4 at 9:01")
+_AT_BARE_MINUTES = re.compile(r"\bat\s+(?:1[0-2]|0?[1-9]):[0-5]\d$", re.I)
+#: what lists two clock times ("9:01 and 9:14 p.m.", "6:30, 7:45 p.m.")
+_CLOCK_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def listed_clock(text: str, prev: Timex, t: Timex) -> bool:
+    """Whether the clock time ``prev``, after "at" and saying no half of the day, is
+    listed before the clock time ``t``, which says one ("at 6:30 and 7:45 p.m.")."""
+    return (
+        prev.rule.endswith("clock_time")
+        and t.type == "TIME"
+        and t.rule.endswith("clock_time")
+        and re.search(r"T\d\d:\d\d$", prev.value) is not None
+        and re.search(r"T\d\d:\d\d$", t.value) is not None
+        and HALF_OF_DAY.search(t.text) is not None
+        and _AT_BARE_MINUTES.search(text, max(0, prev.end - 12), prev.end) is not None
+        and _CLOCK_LIST_GAP.fullmatch(text, prev.end, t.start) is not None
+    )

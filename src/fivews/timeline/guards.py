@@ -13,7 +13,6 @@ from fivews.timeline.lexicon import (
     NUMBERS,
     RATE_WORDS,
     SET_ADVERBS,
-    TIME_PREPOSITIONS,
 )
 from fivews.timeline.records import SENTENCE_END
 
@@ -42,94 +41,6 @@ def in_a_headline(m: re.Match[str], text: str, share: float = 1.0, longest: int 
         return False
     words = [w for w in LINE_WORD.findall(line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
-
-
-def guard_weekday(m: re.Match[str], text: str) -> bool:
-    """Weekday names must be capitalised ("sunday" in running text is rare and odd), and
-    not be part of a title ("Saturday Night Live") nor name a Sunday school or a body ("the
-    Tuesday Group")."""
-    if (
-        m["weekday"].lower() == "sunday"
-        and _SUNDAY_SCHOOL.match(text, m.end())
-        and (
-            _SCHOOL_OWNER.search(text, max(0, m.start() - 12), m.start())
-            or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            or (
-                _SCHOOL_NOUN_AFTER.match(text, m.end())
-                # ("On Sunday school teachers marched", "Starting Sunday school classes
-                # will be held online": the day, its comma left out)
-                and previous_word(text, m.start("weekday"))
-                not in TIME_PREPOSITIONS | {"starting", "last", "this", "next", "every", "each"}
-            )
-        )
-    ):
-        # "teaches Sunday school", "UMC Sunday School Class", "a homemaker and Sunday
-        # school teacher": the institution
-        return False
-    if _DARK_DAY.search(text, max(0, m.start() - 8), m.start()) and (
-        m["weekday"].lower() != "friday"
-    ):
-        return False  # "Black Monday", "Bloody Sunday": the name of a crash or a massacre
-    if (
-        not m["part"]
-        and previous_word(text, m.start()) == "the"
-        and _BODY_AFTER.match(text, m.end())
-    ):
-        return False  # "the Tuesday Group", "the Saturday Market": a body's or a market's name
-    if previous_word(text, m.start()) == "good" and PACT_AFTER.match(text, m.end()):
-        return False  # "the Good Friday Agreement": a pact named after its day
-    if (
-        not m["part"]
-        and previous_word(text, m.start()) in ("a", "an")
-        and _TIMETABLE_AFTER.match(text, m.end())
-    ):
-        return False  # "run on a Saturday schedule": a kind of timetable, not a day
-    if _CHAIN_OWNS.match(text, m.end()) and _CHAIN_BEFORE.search(
-        text, max(0, m.start() - 8), m.start()
-    ):
-        return False  # "a Friday's restaurant manager", "TGI Friday's": the restaurant chain
-    return capitalised(m, "weekday") and not (m["part"] and in_a_title(m, text))
-
-
-#: a body's or a market's noun after a weekday that makes both its name ("the Tuesday
-#: Group", "the Saturday Market")
-_BODY_AFTER = re.compile(
-    r"[ \t]+(?-i:Group|Club|Caucus|Movement|Coalition|Society|Network|Circle|Forum|Alliance"
-    r"|Market|(?:Farmers|Flea|Night|Street)['’]?[ \t]+Market)\b"
-    r"(?![ \t]+[A-Z])"  # not "the Sunday Group Ride", an event's name
-)
-
-
-#: a pact after a day ("the Good Friday Agreement", "the Good Friday peace accord")
-PACT_AFTER = re.compile(r"[ \t]+(?:peace[ \t]+)?(?:agreement|accords?)\b", re.I)
-#: "a"/"an" or "TGI" before "Friday's", the restaurant chain (not "a Friday's worth of work")
-_CHAIN_BEFORE = re.compile(r"(?:\b(?:an?|TGI)|\bT\.G\.I\.)\s+$", re.I)
-_CHAIN_OWNS = re.compile(r"(?<=Friday)['’]s\b(?!\s+(?:worth|crowd|edition|paper|work)\b)", re.I)
-#: a timetable's noun after "a" and a weekday ("a Saturday schedule"): the kind, not a day
-_TIMETABLE_AFTER = re.compile(r"[ \t]+(?:schedule|timetable)s?\b", re.I)
-
-#: the word that makes a weekday the name of a day of disaster ("Black Monday", the 1987
-#: crash; "Bloody Sunday"); "Black Friday", the shopping day after Thanksgiving, stays a day
-_DARK_DAY = re.compile(r"\b(?:Black|Bloody|BLACK|BLOODY)[ \t]+$")
-
-
-#: "school" after "Sunday": the church's class, not a day…
-_SUNDAY_SCHOOL = re.compile(r"[ \t]+schools?\b", re.I)
-#: … when a determiner, "teach"/"attend" or "at/to/in/for/from" comes before it ("said
-#: Sunday schools would close" is the day)
-_SCHOOL_OWNER = re.compile(
-    r"\b(?:the|a|his|her|their|our|its|at|to|in|for|from|teach(?:es|ing)?|taught"
-    r"|attend(?:s|ed|ing)?)[ \t]+$",
-    re.I,
-)
-#: a Sunday school's own noun after it ("Sunday school teacher", "Sunday school classes")
-_SCHOOL_NOUN_AFTER = re.compile(
-    r"[ \t]+school[ \t]+(?:teachers?|class(?:es)?|lessons?|rooms?|superintendents?|pupils)\b",
-    re.I,
-)
-#: a name right before: an acronym or two capitalised words ("First UMC Sunday School",
-#: "Grace Baptist Sunday School"; not "On Sunday school officials met")
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+$")
 
 
 def guard_weekday_of_month(m: re.Match[str], text: str) -> bool:
@@ -443,6 +354,13 @@ def phrase_end(words: str) -> re.Pattern[str]:
 #: "a quarter of that", "a quarter of Smith's donors", "a quarter of (parliamentary) seats",
 #: "a quarter of 1 percent"), unless a time unit follows ("a quarter of an hour"); not "a
 #: quarter of weak demand", a period
+#: a change by a share before "a quarter"/"a half" ("fell by a quarter", "cut by half")
+CHANGED_BY_A_SHARE = re.compile(
+    r"\b(?:fell|rose|dropped|declined|increased|decreased|grew|shrank|cut|slashed|jumped"
+    r"|climbed|plunged|slumped|soared|reduced|boosted|raised)\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
+    re.I,
+)
 FRACTION_OF = re.compile(
     r"\s+of\s+(?!(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?(?:\w+\s+)?"
     r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b)"

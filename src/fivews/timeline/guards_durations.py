@@ -7,29 +7,27 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.guards import (
+    CHANGED_BY_A_SHARE,
     FRACTION_OF,
     NOUN_AFTER,
     amount_rate,
     capitalised,
     previous_word,
 )
-from fivews.timeline.lexicon import NUMBERS, WEEKDAY, alternation
+from fivews.timeline.lexicon import LEXICON, NUMBERS, WEEKDAY, alternation
 
 #: "one in", "one out of" before a count: a share of the units ("one in five days")
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$", re.I)
 
 
-#: a state of affairs whose age "N-unit-old" tells how long it has lasted ("the 10-day-old
-#: truce"), unlike a person's or a thing's age
+#: a state of affairs, a case or a measure whose age "N-unit-old" tells how long it has
+#: lasted ("the 10-day-old truce", "a 25-year-old murder case"), unlike a person's or a thing's
 _STATE_AGED = re.compile(
-    r"\s+(?:truce|ceasefire|cease-fire|war|conflict|uprising|revolt|rebellion|insurgency|strike"
-    r"|walkout|lockout|standoff|stand-off|siege|blockade|boycott|dispute|feud|crisis|slump"
-    r"|recession|downturn|rally|protests?|occupation|moratorium|ban|freeze|shutdown|stalemate"
-    r"|deadlock|investigation|probe|inquiry|campaign|government|coalition|regime|presidency"
-    # a case or a measure still in force ("the 40-year-old conviction", "a 25-year-old
-    # murder case", "the 12-year-old policy")
-    r"|(?:[a-z]+\s+)?(?:conviction|case(?!\s+of\b)|lawsuit|policy|law|treaty|pact|embargo"
-    r"|sanctions)|marriage|tradition|dictatorship|reign|tenure)"
+    r"\s+(?:"
+    + alternation(LEXICON["aged_state_nouns"])
+    + r"|(?:[a-z]+\s+)?"
+    + alternation(LEXICON["aged_measure_nouns"])
+    + r"(?!(?<=case)\s+of\b))"
     # the head of its phrase, not a modifier of a person or a thing ("the 45-year-old
     # campaign manager", "30-year-old government bonds")
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:[a-z]+ed|is|was|has|had|will|would|could|may|might|in|on"
@@ -204,16 +202,14 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         # "about three-quarters support the ban", "one-quarter of donors": the hyphenated
         # fraction is a share; three quarters of the calendar are written apart
         return False
-    if (
-        m["unit"].lower() == "quarters"
-        and _OF_A_WHOLE.match(text, m.end())
-        and FRACTION_OF.match(text, m.end())
-    ):
+    unit = m["unit"].lower()
+    if unit == "quarters" and _OF_A_WHOLE.match(text, m.end()) and FRACTION_OF.match(text, m.end()):
         return False  # "nearly three quarters of its value": a share
     if m["unit"].lower() in ("quarter", "half") and (
         FRACTION_OF.match(text, m.end())
         or _SHARE_AFTER.match(text, m.end())
         or text.startswith("-of-", m.end())  # "a quarter-of-a-million people"
+        or CHANGED_BY_A_SHARE.search(text, max(0, m.start() - 30), m.start())
         or (
             _OR_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and text.startswith(",", m.end())
@@ -221,7 +217,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         )
     ):
         # "a quarter of the entire market", "a quarter, 26 percent", "789, or about a
-        # quarter, of its dealers": a share
+        # quarter, of its dealers", "fell by a quarter": a share
         return False
     if m["unit"].lower() in ("quarter", "half") and _POINT_SIZE.match(text, m.end()):
         return False  # "a quarter-point rise", "two quarter-percentage-point cuts": a size

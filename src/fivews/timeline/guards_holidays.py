@@ -7,10 +7,11 @@ import re
 
 from fivews.timeline.guards import (
     NO_MONTH_OR_WEEKDAY,
-    PACT_AFTER,
     first_word,
+    in_a_headline,
     previous_word,
 )
+from fivews.timeline.guards_weekdays import PACT_AFTER
 from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS, WEEKDAY_NAME
 from fivews.timeline.quoted_titles import in_a_quoted_title
 
@@ -68,6 +69,12 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
         and not _CHINA_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ):
         return False  # "the city's Spring Festival of music": not the Chinese New Year
+    if (
+        name in _COMMON_NOUN_DAYS
+        and _OTHER_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not in_a_headline(m, text)
+    ):
+        return False  # "Holocaust Remembrance Day", "Genocide Memorial Day": another day
     if name == "good friday" and PACT_AFTER.match(text, m.end()):
         return False  # "the Good Friday peace accord"
     if (
@@ -91,6 +98,16 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: days named by a common noun, which a capitalised word before names another day
+#: ("Holocaust Remembrance Day", "Genocide Memorial Day", "Mining Labor Day")
+_COMMON_NOUN_DAYS = frozenset({"memorial day", "remembrance day", "labor day", "election day"})
+#: a capitalised word right before such a day that names another (not a greeting, a word
+#: of time, a preposition or a weekday)
+_OTHER_NAME_BEFORE = re.compile(
+    r"\b(?!(?:Happy|This|Last|Next|Every|Each|On|Since|Before|After"
+    r"|Until|During|Over|By|For|Of|The|And|Or|Since|Through|Around|National|American|US"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][a-z]+)\s+$"
+)
 #: a word of the Chinese New Year's holiday after "Spring Festival" ("the Spring Festival
 #: holiday", "the Spring Festival travel rush", "the Spring Festival Gala")
 _FESTIVAL_WORD_AFTER = re.compile(

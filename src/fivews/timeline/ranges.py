@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from fivews.timeline.clock_days import HALF_OF_DAY, listed_clock
 from fivews.timeline.dates import days_in_month, interval_of
 from fivews.timeline.joined_extents import MONTH_VALUE
 from fivews.timeline.lexicon import DAYNUM, MONTH, PREPOSITION_NEXT, WEEKDAY_NAME, YEAR
@@ -131,8 +132,6 @@ _CLOCK_START = re.compile(
 )
 #: the word that opens a list of hours: "at 7 and 9 p.m.", "between 3 and 4 p.m."
 _HOURS_OPEN = re.compile(r"\b(?:at|between|from)\s+$", re.I)
-#: a clock time that says its half of the day ("10 p.m.", "6am")
-_HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\b", re.I)
 
 
 def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -147,7 +146,7 @@ def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
             # end's afternoon when it says none ("4:30-7:30 p.m."; "11:30-1 p.m." stays)
             hour, end_hour = int(prev.value[-5:-3]), int(t.value[-5:-3])
             pm = re.search(r"\d\s*p\.?m\b", t.text, re.I) is not None
-            if pm and not _HALF_OF_DAY.search(prev.text) and hour < 12 and hour + 12 <= end_hour:
+            if pm and not HALF_OF_DAY.search(prev.text) and hour < 12 and hour + 12 <= end_hour:
                 prev.value = f"{prev.value[:-5]}{hour + 12:02d}{prev.value[-3:]}"
             day, end_clock = t.value.split("T", 1)
             start_clock, interval = prev.value.split("T", 1)[1], t.interval
@@ -156,7 +155,7 @@ def range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
                 day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
                 interval = interval_of(day)
             prev.value, prev.interval, prev.anchor = f"{day}T{start_clock}", interval, "next timex"
-        elif prev is not None and _listed_clock(text, prev, t):
+        elif prev is not None and listed_clock(text, prev, t):
             # "born July 4 at 9:01 and 9:14 p.m.", "at 6:30 and 7:45 p.m. on Friday": the
             # first hour is in the last one's half of the day, and on its day
             hour, end_hour = int(prev.value[-5:-3]), int(t.value[-5:-3])
@@ -192,28 +191,6 @@ def _range_gap(text: str, prev: Timex, t: Timex) -> bool:
     )
 
 
-#: "at" and an hour with its minutes closing a clock time that says no half of the day
-#: ("at 9:01", "July 4 at 9:01")
-_AT_BARE_MINUTES = re.compile(r"\bat\s+(?:1[0-2]|0?[1-9]):[0-5]\d$", re.I)
-#: what lists two clock times ("9:01 and 9:14 p.m.", "6:30, 7:45 p.m.")
-_CLOCK_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
-
-
-def _listed_clock(text: str, prev: Timex, t: Timex) -> bool:
-    """Whether the clock time ``prev``, after "at" and saying no half of the day, is
-    listed before the clock time ``t``, which says one ("at 6:30 and 7:45 p.m.")."""
-    return (
-        prev.rule.endswith("clock_time")
-        and t.type == "TIME"
-        and t.rule.endswith("clock_time")
-        and re.search(r"T\d\d:\d\d$", prev.value) is not None
-        and re.search(r"T\d\d:\d\d$", t.value) is not None
-        and _HALF_OF_DAY.search(t.text) is not None
-        and _AT_BARE_MINUTES.search(text, max(0, prev.end - 12), prev.end) is not None
-        and _CLOCK_LIST_GAP.fullmatch(text, prev.end, t.start) is not None
-    )
-
-
 def _clock_starts(text: str, t: Timex, after: int) -> list[Timex]:
     """The TIMEs of the bare hours before the clock time ``t`` (a range's start, or the
     hours of a list after "at"/"between"/"from"), in text order. Each takes ``t``'s half
@@ -222,7 +199,7 @@ def _clock_starts(text: str, t: Timex, after: int) -> list[Timex]:
     if t.type != "TIME" or not t.rule.endswith("clock_time") or "T" not in t.value:
         return []
     clock = re.fullmatch(r"(.*)T(\d\d):(\d\d)", t.value)
-    if not _HALF_OF_DAY.search(t.text) or clock is None:
+    if not HALF_OF_DAY.search(t.text) or clock is None:
         return []
     hours: list[re.Match[str]] = []
     pos = t.start

@@ -10,12 +10,11 @@ import re
 
 from fivews.timeline.anaphora import weekday_of_week_told
 from fivews.timeline.awaited import (
+    NOUN_PRESENT,
+    a_record_of,
     after_told_day,
     awaited_day,
-    coming_subject,
-    released,
-    scheduled_event,
-    sky_event,
+    possessive_tense,
 )
 from fivews.timeline.captions import in_a_caption
 from fivews.timeline.changed_plans import plan_changed
@@ -47,10 +46,6 @@ from fivews.timeline.values import (
     next_day,
     point_mod_of,
 )
-
-#: the tense of a possessive weekday in a present or future clause ("Tuesday's primary")
-NOUN_PRESENT = "NOUN_PRESENT"
-
 
 #: a plan told in the past right before a weekday, in the same clause ("was set to headline
 #: Tuesday", "were to be escorted out early Thursday", "was planning to hold a fund-raiser
@@ -196,26 +191,9 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]) is not None
         tense = ctx.tense(m.start(), m.end())
         if possessive and tense in (PRESENT, FUTURE):
-            # (figures released that day only when waited or watched for: "will turn their
-            # attention to Friday's jobs report"; "are still digesting Friday's report")
-            if released(ctx.text, m.start(), m.end()):
-                tense = FUTURE  # what one waits for is still to come
-            elif tense == FUTURE and (
-                coming_subject(
-                    ctx.text,
-                    m.start(),
-                    m.end(),
-                    just_past := 0 < (ctx.dct.isoweekday() - wd) % 7 <= 2,
-                )
-                or sky_event(ctx.text, m.start(), m.end(), just_past)
-            ):
-                # "Saturday's parade will begin at noon", "clouds could spoil Monday's
-                # eclipse": an event still to come
-                tense = FUTURE
-            elif scheduled_event(ctx.text, m.start(), m.end()):
-                tense = NOUN_PRESENT
-            else:
-                tense = None
+            tense = possessive_tense(
+                ctx.text, m.start(), m.end(), tense, (ctx.dct.isoweekday() - wd) % 7
+            )
         announced = (
             tense is None
             and not possessive
@@ -229,6 +207,8 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = FUTURE  # "The figures, due out Tuesday, are expected to show": ahead
         if not possessive and _WARNING_FOR.search(ctx.text, max(0, m.start() - 90), m.start()):
             tense = NOUN_PRESENT  # "issued a flood watch for Tuesday night and Wednesday"
+        if not possessive and not rel and a_record_of(ctx.text, m.start()):
+            tense = PAST  # "Imagery from Saturday morning shows rebels at the gates"
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
         if (

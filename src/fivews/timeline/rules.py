@@ -10,7 +10,6 @@ from fivews.timeline.guards import (
     guard_day_word,
     guard_quarter,
     guard_set,
-    guard_weekday,
 )
 from fivews.timeline.guards_calendar import (
     guard_relative_unit,
@@ -27,6 +26,7 @@ from fivews.timeline.guards_durations import (
 )
 from fivews.timeline.guards_holidays import guard_holiday
 from fivews.timeline.guards_reference import guard_reference
+from fivews.timeline.guards_weekdays import guard_weekday
 from fivews.timeline.holiday_dates import HOLIDAYS
 from fivews.timeline.lexicon import (
     AFTER_DAY_DASH,
