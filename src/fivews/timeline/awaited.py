@@ -153,16 +153,19 @@ def coming_subject(text: str, start: int, end: int, just_past: bool) -> bool:
 #: a record of an event before a possessive weekday ("Video of Tuesday's supermoon")
 _RECORD_OF = re.compile(
     r"\b(?:videos?|photos?|photographs?|images?|imagery|pictures?|footage|data|recordings?"
-    r"|coverage|clips?|results|views|readings|logs)\s+(?:of|from)\s+$",
+    r"|coverage|clips?|readings|logs)\s+(?:of|from)\s+$",
     re.I,
 )
 
 
-def a_record_of(text: str, start: int) -> bool:
-    """Whether a record of what happened stands right before the time at ``start``
+def a_record_of(text: str, start: int, end: int) -> bool:
+    """Whether a record of what happened stands right before the time ``text[start:end]``
     ("Photos from Monday evening show…", "Imagery from Saturday morning shows…"): a time
-    gone by, whatever the tense of the clause that shows it."""
-    return _RECORD_OF.search(text, max(0, start - 24), start) is not None
+    gone by, whatever the tense of the clause that shows it; not the start of a range
+    ("will show photographs from Monday through Friday")."""
+    return _RECORD_OF.search(text, max(0, start - 24), start) is not None and not re.match(
+        r"\s*(?:through|thru|to|until|till|and|[-–])\s", text[end : end + 10]
+    )
 
 
 def sky_event(text: str, start: int, end: int, just_past: bool) -> bool:

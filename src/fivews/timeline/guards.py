@@ -354,11 +354,12 @@ def phrase_end(words: str) -> re.Pattern[str]:
 #: "a quarter of that", "a quarter of Smith's donors", "a quarter of (parliamentary) seats",
 #: "a quarter of 1 percent"), unless a time unit follows ("a quarter of an hour"); not "a
 #: quarter of weak demand", a period
-#: a change by a share before "a quarter"/"a half" ("fell by a quarter", "cut by half")
+#: a change by a share before "a quarter"/"a half" ("fell by a quarter", "slashed its prison
+#: population by a quarter")
 CHANGED_BY_A_SHARE = re.compile(
-    r"\b(?:fell|rose|dropped|declined|increased|decreased|grew|shrank|cut|slashed|jumped"
-    r"|climbed|plunged|slumped|soared|reduced|boosted|raised)\s+(?:by\s+)?"
-    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
+    r"\b(?:fell|fallen|rose|risen|dropped|declined|increased|decreased|grew|grown|shrank"
+    r"|shrunk|cut|slashed|jumped|climbed|plunged|slumped|soared|reduced|boosted|raised)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
     re.I,
 )
 FRACTION_OF = re.compile(

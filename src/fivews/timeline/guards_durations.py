@@ -209,7 +209,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         FRACTION_OF.match(text, m.end())
         or _SHARE_AFTER.match(text, m.end())
         or text.startswith("-of-", m.end())  # "a quarter-of-a-million people"
-        or CHANGED_BY_A_SHARE.search(text, max(0, m.start() - 30), m.start())
+        or CHANGED_BY_A_SHARE.search(text, max(0, m.start() - 60), m.start())
         or (
             _OR_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and text.startswith(",", m.end())

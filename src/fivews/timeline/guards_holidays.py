@@ -98,15 +98,13 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     )
 
 
-#: days named by a common noun, which a capitalised word before names another day
-#: ("Holocaust Remembrance Day", "Genocide Memorial Day", "Mining Labor Day")
+#: days named by a common noun, which a word before may make another day
 _COMMON_NOUN_DAYS = frozenset({"memorial day", "remembrance day", "labor day", "election day"})
-#: a capitalised word right before such a day that names another (not a greeting, a word
-#: of time, a preposition or a weekday)
+#: the words before such a day that name another ("Holocaust Remembrance Day", "Genocide
+#: Memorial Day", "Workers' Memorial Day"; not a city's: "the Boston Memorial Day parade")
 _OTHER_NAME_BEFORE = re.compile(
-    r"\b(?!(?:Happy|This|Last|Next|Every|Each|On|Since|Before|After"
-    r"|Until|During|Over|By|For|Of|The|And|Or|Since|Through|Around|National|American|US"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][a-z]+)\s+$"
+    r"\b(?:Holocaust|Genocide|Workers['’]?|Martyrs['’]?|Heroes['’]?|Victims['’]?|Police"
+    r"|Firefighters['’]?|Peace|Mining|Miners['’]?)\s+$"
 )
 #: a word of the Chinese New Year's holiday after "Spring Festival" ("the Spring Festival
 #: holiday", "the Spring Festival travel rush", "the Spring Festival Gala")

@@ -210,9 +210,11 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         # "extended the mandate through December 31" (not "had been extended through
         # December", "was extended through Dec. 31 and then lapsed")
         return not (past_perfect(verb) or told_gone_by(doc, token_i))
-    put_off = verb.lemma_ in ("push", "put") and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children
-    )  # "The vote was pushed back until after Eid al-Fitr"
+    put_off = (
+        verb.lemma_ in ("push", "put")
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children)
+        and not any(c.lower_ == "against" for c in verb.subtree)
+    )  # "The vote was pushed back until after Eid al-Fitr" (not "pushed back against")
     if verb_lemma(verb) not in PROSPECTIVE_VERBS and not put_off:
         return False
     # "until 9 a.m. EST Tuesday", "adjourned the case until after Christmas"

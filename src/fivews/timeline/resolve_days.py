@@ -207,7 +207,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = FUTURE  # "The figures, due out Tuesday, are expected to show": ahead
         if not possessive and _WARNING_FOR.search(ctx.text, max(0, m.start() - 90), m.start()):
             tense = NOUN_PRESENT  # "issued a flood watch for Tuesday night and Wednesday"
-        if not possessive and not rel and a_record_of(ctx.text, m.start()):
+        if not possessive and not rel and a_record_of(ctx.text, m.start(), m.end()):
             tense = PAST  # "Imagery from Saturday morning shows rebels at the gates"
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
