@@ -125,7 +125,11 @@ _SKY_EVENT = re.compile(
 #: a passive after "will be" following a possessive weekday's phrase ("Tuesday's eclipse
 #: will be remembered as the clearest"): told after the event
 _WILL_BE_DONE = re.compile(
-    r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:will|['’]ll)\s+be\s+(?-i:[a-z]+(?:ed|en|wn))\b", re.I
+    r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:will|['’]ll)\s+be\s+"
+    # (not a watching of it: "will be seen by tens of millions", "will be broadcast live")
+    r"(?!(?:seen|watched|viewed|observed|broadcast|streamed|livestreamed|televised)\b)"
+    r"(?-i:[a-z]+(?:ed|en|wn))\b",
+    re.I,
 )
 
 
@@ -168,15 +172,14 @@ def a_record_of(text: str, start: int, end: int) -> bool:
     )
 
 
-def sky_event(text: str, start: int, end: int, just_past: bool) -> bool:
+def sky_event(text: str, start: int, end: int) -> bool:
     """Whether the words after the possessive weekday ``text[start:end]`` name an event of
     the sky ("could spoil Monday's eclipse", "the best view of Wednesday's "super flower
     blood moon""), which a future clause looks ahead to; not a record of it ("Video of
-    Tuesday's supermoon is still going viral"), nor one judged a day or two after it
-    (``just_past``: "Tuesday's eclipse will be remembered as the clearest")."""
-    if _RECORD_OF.search(text, max(0, start - 24), start):
-        return False
-    if just_past and _WILL_BE_DONE.match(text, end):
+    Tuesday's supermoon is still going viral"), nor one done to after it ("Tuesday's eclipse
+    will be remembered as the clearest", "will be studied for years"; "will be seen by
+    millions" is its watching)."""
+    if _RECORD_OF.search(text, max(0, start - 24), start) or _WILL_BE_DONE.match(text, end):
         return False
     m = _POSSESSED_WORDS.match(text, end)
     return m is not None and _SKY_EVENT.search(m.group(1)) is not None
@@ -341,7 +344,7 @@ def possessive_tense(text: str, start: int, end: int, tense: str, days_back: int
         return FUTURE  # what one waits for is still to come
     just_past = 0 < days_back <= 2
     if tense == FUTURE and (
-        coming_subject(text, start, end, just_past) or sky_event(text, start, end, just_past)
+        coming_subject(text, start, end, just_past) or sky_event(text, start, end)
     ):
         return FUTURE
     if scheduled_event(text, start, end):

@@ -66,7 +66,7 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     if (
         name == "spring festival"
         and not _FESTIVAL_WORD_AFTER.match(text, m.end())
-        and not _CHINA_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and not _CHINA_BEFORE.search(text, max(0, m.start() - 28), m.start())
     ):
         return False  # "the city's Spring Festival of music": not the Chinese New Year
     if (
@@ -111,9 +111,12 @@ _OTHER_NAME_BEFORE = re.compile(
 _FESTIVAL_WORD_AFTER = re.compile(
     r"\s+(?:holidays?|travel|rush|period|Gala|gala|break|eve|Eve|celebrations?|season|couplets)\b"
 )
-#: China or the lunar calendar named before "Spring Festival" ("China's Spring Festival",
-#: "the Chinese Spring Festival", "the Lunar New Year, or Spring Festival")
-_CHINA_BEFORE = re.compile(r"\b(?:China|Chinese|Lunar|lunar|Beijing|Xinhua)\b")
+#: China or the lunar calendar named right before "Spring Festival" ("China's Spring
+#: Festival", "the Chinese Spring Festival", "the Lunar New Year, or Spring Festival")
+_CHINA_BEFORE = re.compile(
+    r"\b(?:China['’]s|Chinese|(?:Lunar|Chinese)\s+New\s+Year,?\s+(?:or|also\s+known\s+as))"
+    r"\s+(?:the\s+)?$"
+)
 
 
 #: a word right before "New Year" (up to three words) that names another calendar's new

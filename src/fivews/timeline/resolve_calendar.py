@@ -22,7 +22,7 @@ from fivews.timeline.framing_years import (
     year_named_before,
     year_of_a_contest,
 )
-from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, previous_word
+from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, first_word, previous_word
 from fivews.timeline.lexicon import (
     LAST_AS_VERB,
     LEXICON,
@@ -390,12 +390,22 @@ def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
 _WERE_TO = re.compile(r"\b(?:was|were)\s+to\s+[a-z]+\s+in\s+$", re.I)
 
 
+#: a past copula after a month, its subject ("March was", "May had been")
+_PAST_COPULA_AFTER = re.compile(r"\s+(?:was|had\s+been|proved|turned\s+out)\b")
+
+
 def _told_as_past(m: re.Match[str], ctx: Context) -> bool:
     """Whether the month after "in" is told in a past clause as the time of what it tells
     ("announced his candidacy in March", "In October, she proposed"): not dating a noun
     ("the March firewall", "a cutback of supply in September") nor after an event set for
     a day ("the convention is set to take place in Cleveland in July"), where the clause's
     tense tells of the setting, not of the event."""
+    if (
+        _PAST_COPULA_AFTER.match(ctx.text, m.end())
+        and m.group(0)[:1].isupper()
+        and first_word(ctx.text, m.start())
+    ):
+        return True  # "March was not the worst month", told in January: last year's
     # a noun after the month ("the March firewall") has its own time, not the clause's
     if previous_word(ctx.text, m.start()) != "in" or NOUN_AFTER.match(ctx.text, m.end()):
         return False
