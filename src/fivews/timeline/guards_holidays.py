@@ -14,6 +14,7 @@ from fivews.timeline.guards import (
 from fivews.timeline.guards_weekdays import PACT_AFTER
 from fivews.timeline.lexicon import LEXICON, TIME_PREPOSITIONS, WEEKDAY_NAME
 from fivews.timeline.quoted_titles import in_a_quoted_title
+from fivews.timeline.records import sentence_around
 
 
 def guard_holiday(m: re.Match[str], text: str) -> bool:
@@ -66,9 +67,14 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     if (
         name == "spring festival"
         and not _FESTIVAL_WORD_AFTER.match(text, m.end())
-        and not _CHINA_BEFORE.search(text, max(0, m.start() - 28), m.start())
+        and not (
+            _CHINA_WORDS.search(text, *sentence_around(text, m.start(), m.end()))
+            and not _NAMED_PLACE_AFTER.match(text, m.end())
+        )
     ):
-        return False  # "the city's Spring Festival of music": not the Chinese New Year
+        # "the city's Spring Festival of music", "a tour of China, … the Spring Festival in
+        # Salzburg": not the Chinese New Year
+        return False
     if (
         name in _COMMON_NOUN_DAYS
         and _OTHER_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -111,12 +117,11 @@ _OTHER_NAME_BEFORE = re.compile(
 _FESTIVAL_WORD_AFTER = re.compile(
     r"\s+(?:holidays?|travel|rush|period|Gala|gala|break|eve|Eve|celebrations?|season|couplets)\b"
 )
-#: China or the lunar calendar named right before "Spring Festival" ("China's Spring
-#: Festival", "the Chinese Spring Festival", "the Lunar New Year, or Spring Festival")
-_CHINA_BEFORE = re.compile(
-    r"\b(?:China['’]s|Chinese|(?:Lunar|Chinese)\s+New\s+Year,?\s+(?:or|also\s+known\s+as))"
-    r"\s+(?:the\s+)?$"
-)
+#: China or the lunar calendar named in the sentence of "Spring Festival" ("China's
+#: Spring Festival", "Factories across China shut before the Spring Festival")
+_CHINA_WORDS = re.compile(r"\b(?:China|Chinese|Lunar|lunar|Beijing|Xinhua)\b")
+#: a place's or a body's name after "Spring Festival" ("the Spring Festival in Salzburg")
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|at|of)\s+(?-i:[A-Z])")
 
 
 #: a word right before "New Year" (up to three words) that names another calendar's new
