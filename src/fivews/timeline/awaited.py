@@ -94,12 +94,14 @@ _BACK_FROM = re.compile(
 )
 
 
+#: a possessive's "'s", at most five words of its phrase, then "will"
+_THEN_WILL = r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:will|['’]ll)\s+"
 #: the subject of "will" after a possessive weekday and at most five words ("Wednesday's
 #: "super blue blood moon" will be the first", "Saturday's race will take place"; not a
 #: passive after "be": "Saturday's attack will be investigated", though "will be held"
 #: and "will be visible" are the event's own)
 _WILL_AFTER = re.compile(
-    r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:will|['’]ll)\s+(?:also\s+|still\s+)?"
+    _THEN_WILL + r"(?:also\s+|still\s+)?"
     r"(?:be(?=\s)(?!\s+(?:(?-i:[a-z]+ed)|felt|seen|known|heard|made|done|taken|given|written"
     r"|forgotten|paid|lost|won|spent|shown)\b)|take\s+place|begin|start|kick\s+off|feature"
     r"|mark|draw|end(?!\s+up)|open|run|go\s+ahead)\b",
@@ -125,7 +127,7 @@ _SKY_EVENT = re.compile(
 #: a passive after "will be" following a possessive weekday's phrase ("Tuesday's eclipse
 #: will be remembered as the clearest"): told after the event
 _WILL_BE_DONE = re.compile(
-    r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:will|['’]ll)\s+be\s+"
+    _THEN_WILL + r"be\s+"
     # (not a watching of it: "will be seen by tens of millions", "will be broadcast live")
     r"(?!(?:seen|watched|viewed|observed|broadcast|streamed|livestreamed|televised)\b)"
     r"(?-i:[a-z]+(?:ed|en|wn))\b",
@@ -167,9 +169,14 @@ def a_record_of(text: str, start: int, end: int) -> bool:
     ("Photos from Monday evening show…", "Imagery from Saturday morning shows…"): a time
     gone by, whatever the tense of the clause that shows it; not the start of a range
     ("will show photographs from Monday through Friday")."""
-    return _RECORD_OF.search(text, max(0, start - 24), start) is not None and not re.match(
+    return _recorded_before(text, start) and not re.match(
         r"\s*(?:through|thru|to|until|till|and|[-–])\s", text[end : end + 10]
     )
+
+
+def _recorded_before(text: str, start: int) -> bool:
+    """Whether a record's noun and "of"/"from" stand right before ``start``."""
+    return _RECORD_OF.search(text, max(0, start - 24), start) is not None
 
 
 def sky_event(text: str, start: int, end: int) -> bool:
@@ -179,7 +186,7 @@ def sky_event(text: str, start: int, end: int) -> bool:
     Tuesday's supermoon is still going viral"), nor one done to after it ("Tuesday's eclipse
     will be remembered as the clearest", "will be studied for years"; "will be seen by
     millions" is its watching)."""
-    if _RECORD_OF.search(text, max(0, start - 24), start) or _WILL_BE_DONE.match(text, end):
+    if _recorded_before(text, start) or _WILL_BE_DONE.match(text, end):
         return False
     m = _POSSESSED_WORDS.match(text, end)
     return m is not None and _SKY_EVENT.search(m.group(1)) is not None
