@@ -70,8 +70,6 @@ def clock_on_later_day(text: str, timexes: list[Timex]) -> None:
 
 #: a world time in parentheses between a clock time and its day: "10:35 a.m. (0735 GMT) Friday"
 _WORLD_TIME_GAP = re.compile(r"\s*\((?:\d{3,4}|\d{1,2}:\d\d)\s+(?:GMT|UTC)\)[\s,]*(?:on\s+)?", re.I)
-#: what lists two clock times ("2:03 a.m. and 7:04 p.m. on Monday")
-_CLOCKS_LISTED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 #: a parenthesis and what may stand between it and the day after it ("(1 p.m. ET) on ")
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()]*\)[\s,]*(?:on\s+)?", re.I)
 #: a world time or another zone's time tagged as a clock time of its own, in parentheses
@@ -107,7 +105,7 @@ def day_from_parenthesis(text: str, timexes: list[Timex]) -> None:
             continue
         if nxt.type != "TIME":
             continue
-        listed = _CLOCKS_LISTED.fullmatch(gap) and nxt.anchor != "DCT" and "T" in nxt.value
+        listed = _CLOCK_LIST_GAP.fullmatch(gap) and nxt.anchor != "DCT" and "T" in nxt.value
         if (listed or re.fullmatch(r"\s*(?:\(|/)\s*", gap)) and re.match(
             r"\d{4}-\d\d-\d\d", nxt.value
         ):
@@ -266,7 +264,8 @@ HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\b", re.I)
 #: "at" and an hour with its minutes closing a clock time that says no half of the day
 #: ("at 9:01", "July 4 at 9:01")
 _AT_BARE_MINUTES = re.compile(r"\bat\s+(?:1[0-2]|0?[1-9]):[0-5]\d$", re.I)
-#: what lists two clock times ("9:01 and 9:14 p.m.", "6:30, 7:45 p.m.")
+#: what lists two clock times ("9:01 and 9:14 p.m.", "6:30, 7:45 p.m.", "2:03 a.m. and
+#: 7:04 p.m. on Monday")
 _CLOCK_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 
 

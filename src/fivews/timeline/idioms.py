@@ -58,9 +58,10 @@ _RECENT_CUES = [
     None if isinstance(v, str) else re.compile(v["recent_cues"], re.I)
     for v in NAMED_PAST_DAYS.values()
 ]
-#: days after the same month and day of the DCT's own year within which "the Oct. 7
-#: attack" may be that recent one, unless its sentence names the past event's cues
-_RECENT_DAYS = 60
+#: days around a named day's date in the DCT's year when the same month and day may be
+#: that year's: an anniversary in the news ("on Sept. 11, the candidates attended…"), or,
+#: after it, a recent event sharing the date ("the Oct. 7 attack on a police station")
+_ANNIVERSARY_DAYS = 60
 
 
 def idiom_spans(text: str) -> SpanOverlaps:
@@ -72,7 +73,7 @@ def resolve_named_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "9/11", "the Sept. 11 attacks": the fixed date of the event the words name, when
     that event lies before the DCT (an "Oct. 7 attack" told in 2015 is another one). A
     day other events share is that event's only when the DCT is not within
-    :data:`_RECENT_DAYS` after the same day of its own year, or the sentence names the
+    :data:`_ANNIVERSARY_DAYS` after the same day of its own year, or the sentence names the
     event's cues ("A year after the Oct. 7 attack", "the Oct. 7 attack by Hamas"; not "The
     Oct. 7 attack on a police station" in a paper of Oct. 15, 2025)."""
     for i, value in enumerate(_NAMED_VALUES):
@@ -82,7 +83,7 @@ def resolve_named_past_day(m: re.Match[str], ctx: Context) -> Timex | None:
             cues = _RECENT_CUES[i]
             if ctx.dct is not None and cues is not None:
                 that_year = dt.date(ctx.dct.year, int(value[5:7]), int(value[8:10]))
-                recent = 0 <= (ctx.dct - that_year).days <= _RECENT_DAYS
+                recent = 0 <= (ctx.dct - that_year).days <= _ANNIVERSARY_DAYS
                 if recent and not cues.search(
                     ctx.text, *sentence_around(ctx.text, m.start(), m.end())
                 ):
@@ -101,9 +102,6 @@ _MONTH_DAY_GUESSED = frozenset(
         "month_day_no_year",
     }
 )
-#: days around a named day's date in the DCT's year when the same month and day may be
-#: that year's (an anniversary in the news: "on Sept. 11, the candidates attended…")
-_ANNIVERSARY_DAYS = 60
 
 
 def named_days_again(timexes: list[Timex], dct: dt.date | None) -> None:
