@@ -1,8 +1,9 @@
 """Dates that share a year written once in a text with no DCT ("in January and February
 2008"); ages written "N years of age"; a share of a plural noun with an adjective ("a
 quarter of parliamentary seats"); fractions written with hyphens ("seven-and-a-half
-years"); month ranges joined by "-to-" ("the October-to-December quarter"); a weekday in a
-relative clause of a standing state under a past clause; "yesterday"/"tomorrow" in a
+years"); month ranges joined by "-to-" or "-through-" ("the October-to-December quarter"
+is that quarter, "the April-through-June period" its months); a weekday in a relative
+clause of a standing state under a past clause; "yesterday"/"tomorrow" in a
 quote count from the DCT; "that month" after a month of an unknown year; "the
 2008 fiscal year"; "every day of the year"; a bare unit after a verb of enduring time
 ("suffered years under house arrest"); a month-day before a comma and a count ("On March
@@ -115,7 +116,7 @@ def test_a_half_joined_by_hyphens_counts(nlp, text, expected):
         (
             "The average donation in the October-to-December quarter was $27.",
             "2016-01-04",
-            [("October", "2015-10"), ("December", "2015-12")],
+            [("the October-to-December quarter", "2015-Q4")],
         ),
         (
             "Sales fell in the April-through-June period.",

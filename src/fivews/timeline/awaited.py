@@ -135,6 +135,29 @@ _WILL_BE_DONE = re.compile(
 )
 
 
+#: the subject of a present plan after a possessive weekday ("Saturday's march is planned to
+#: start at noon", "Sunday's vote is expected to be close", "Friday's talks are set for 10
+#: a.m."): the event is still to come
+_IS_SET = re.compile(
+    r"['’]s(?:\s+[\w\"“”,’'-]+){1,5}?\s+(?:is|are)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:planned|scheduled|set|due|expected|slated|poised)\s+(?:to|for)\b",
+    re.I,
+)
+
+
+def set_subject(text: str, start: int, end: int) -> bool:
+    """Whether the noun phrase the possessive weekday ``text[start:end]`` opens is the
+    subject of a present plan ("Saturday's march is planned to start at noon"), no incident,
+    outcome or decision among its words (not "Saturday's attack is expected to deepen the
+    crisis", "Sunday's results are due to be certified")."""
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    m = _IS_SET.match(text, end)
+    if m is None or _OUTCOME.search(m.group(0)) or _DECISION.search(m.group(0)):
+        return False
+    return not any(w in INCIDENT_NOUNS for w in re.findall(r"[a-z-]+", m.group(0).lower()))
+
+
 def coming_subject(text: str, start: int, end: int, just_past: bool) -> bool:
     """Whether the noun phrase the possessive weekday ``text[start:end]`` opens is the
     subject of "will", no incident, outcome or decision among its words ("Wednesday's
@@ -267,6 +290,23 @@ def released(text: str, start: int, end: int) -> bool:
 _OUTCOME = re.compile(r"\b(?:results?|outcome|aftermath|fallout|turnout|tally|count)\b", re.I)
 
 
+#: a warning issued "for" a weekday, maybe after another day joined to it ("issued a flood
+#: watch for Tuesday night and Wednesday", "posted a storm warning for Friday"; not "The
+#: warning for Friday was lifted"): the day warned of is ahead of the issuing, as is the
+#: day a closing is announced for
+WARNING_FOR = re.compile(
+    r"(?:\b(?:issued|issues|issuing|posted|posts|declared|declares|put\s+out|puts\s+out)\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:watch|warning|advisory|alert)(?:es|s)?"
+    r"|\b(?:watch|warning|advisory|alert)(?:es|s)?\s+(?:was\s+|were\s+)?issued"
+    # … or a closing or a change of schedule announced for a day ("canceled all trains for
+    # Friday and Saturday", "announced a two-hour delayed opening for Friday")
+    r"|\b(?:cancell?ed|called\s+off|closed|shut|suspended|scrapped|announced|ordered)"
+    r"(?:\s+[\w'’-]+){0,6}?)\s+for\s+"
+    r"(?:(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s*"
+    r"(?:,|and|or|into|through)\s+)?$"
+)
+
+
 def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None:
     """How the weekday ``text[start:end]`` dates an event looked ahead to: "ahead" ("ahead
     of Monday's caucuses", "ahead of the Tuesday primary"), "ahead now" when a present
@@ -280,8 +320,8 @@ def awaited_day(text: str, start: int, end: int, possessive: bool) -> str | None
             return None
     elif (event := _AHEAD_OF_EVENT_ON.search(text, max(0, start - 60), start)) is not None:
         words = event.group(1).split()
-        if any(w.lower() in _NOT_IN_THE_PHRASE for w in words) or not names_scheduled_event(
-            words[-1]
+        if any(w.lower() in _NOT_IN_THE_PHRASE for w in words) or not (
+            names_scheduled_event(words[-1]) or words[-1] == "Day"  # "World Press Freedom Day"
         ):
             return None  # "ahead of Obama in the polls on Tuesday"
         cue = event
@@ -353,6 +393,8 @@ def possessive_tense(text: str, start: int, end: int, tense: str, days_back: int
     if tense == FUTURE and (
         coming_subject(text, start, end, just_past) or sky_event(text, start, end)
     ):
+        return FUTURE
+    if set_subject(text, start, end):
         return FUTURE
     if scheduled_event(text, start, end):
         return NOUN_PRESENT

@@ -5,14 +5,15 @@ launch of the capsule, which had been scheduled for Friday"), so the nearer such
 read; without them the plan went ahead and its day is past ("drew 20,000 people"). Used by
 :mod:`fivews.timeline.resolve_days`. So is a day a plan was put off to or extended through
 told as gone by ("extended through Dec. 31 and then lapsed"), used by
-:mod:`fivews.timeline.prospects`.
+:mod:`fivews.timeline.prospects`, and a measure set in the past until a day ("froze troop
+rotations until June 30"), used by :mod:`fivews.timeline.tense`.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from fivews.timeline.guards import previous_word
 
@@ -127,3 +128,34 @@ def told_gone_by(doc: Doc, token_i: int) -> bool:
     return bool(_OVERTAKEN_AFTER.match(doc.text, doc[token_i].idx)) or bool(
         _PAST_YEAR_IN.search(doc[token_i].sent.text)
     )
+
+
+#: verbs of a measure whose simple past sets a state lasting until a day ("froze troop
+#: rotations until June 30", "Mobile internet was suspended until noon Saturday",
+#: "imposed a curfew until Monday"; not a state kept: "kept the markets closed until Friday"
+#: is over)
+_MEASURE_VERBS = frozenset(
+    "freeze suspend extend impose declare enforce close ban shut halt block restrict order".split()
+)
+
+
+#: the tokens of a clock time between "until" and its day ("until noon Saturday", "until
+#: 6 a.m. Monday")
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|on", re.I)
+
+
+def held_until(doc: Doc, token_i: int, verb: Token | None) -> bool:
+    """Whether the day at ``token_i``, after "until"/"till" and maybe a clock time, ends a
+    measure the simple past ``verb`` set: it may lie either side of the DCT, so the nearer
+    such day is read; not a past perfect ("had been closed until Monday" is over) nor one
+    told as gone by."""
+    if verb is None or verb.lemma_.lower() not in _MEASURE_VERBS:
+        return False
+    j = token_i - 1
+    while j >= 0 and _CLOCK_TOKEN.fullmatch(doc[j].text):
+        j -= 1
+    if j < 0 or doc[j].lower_ not in ("until", "till"):
+        return False
+    if any(c.lemma_ == "have" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not told_gone_by(doc, token_i)

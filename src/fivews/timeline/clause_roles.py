@@ -148,7 +148,13 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 #: verbs whose object takes a participle as its complement ("make it known", "get it done")
-_CAUSATIVES = frozenset({"make", "get", "want", "need"})
+_CAUSATIVES = frozenset({"make", "get", "want", "need", "have"})
+
+
+def _causing(verb: Token) -> bool:
+    """Whether ``verb`` is a causing verb; "have" only in its bare form ("expect to have the
+    fire surrounded by Friday"; not "Police have the suspect detained", a state)."""
+    return verb.lemma_ in _CAUSATIVES and (verb.lemma_ != "have" or verb.tag_ == "VB")
 
 
 def completes_an_object(participle: Token) -> bool:
@@ -157,11 +163,11 @@ def completes_an_object(participle: Token) -> bool:
     noun), not a reduced relative set off by a comma ("the bill, passed Tuesday,")."""
     head = participle.head
     if participle.dep_ in ("ccomp", "xcomp", "oprd"):
-        return head.lemma_ in _CAUSATIVES
+        return _causing(head)
     return (
         participle.dep_ == "acl"
         and head.dep_ == "dobj"
-        and head.head.lemma_ in _CAUSATIVES
+        and _causing(head.head)
         and participle.i == head.i + 1
     )
 

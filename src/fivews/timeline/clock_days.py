@@ -201,8 +201,8 @@ def clock_on_day(prev: Timex, t: Timex, clock: Timex, day: Timex, text: str) -> 
 
 def clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex | None:
     """ "8:00 tonight", "at 7 this evening": a clock time then the part of a day it lies in,
-    one TIME on that day; an hour with no a.m./p.m. before 12 is read in the afternoon,
-    evening or night the part names."""
+    one TIME on that day (a SET when the part recurs: "9 p.m. each night"); an hour with no
+    a.m./p.m. before 12 is read in the afternoon, evening or night the part names."""
     part = re.fullmatch(rf"(\d{{4}}-\d\d-\d\d|{UNDATED_DAY}|XXXX-XX-XX)T(MO|AF|EV|NI)", t.value)
     if not (
         part
@@ -216,8 +216,9 @@ def clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex | 
     if part.group(2) != "MO" and h < 12 and not _AM_PM.search(prev.text):
         h += 12
     value = f"{part.group(1)}T{h:02d}:{mi}"
+    kind = "SET" if t.type == "SET" else "TIME"
     return spanning(
-        prev, t, text, "TIME", value, f"{t.rule}+clock_time", prev.mod, t.interval, t.anchor
+        prev, t, text, kind, value, f"{t.rule}+clock_time", prev.mod, t.interval, t.anchor
     )
 
 
@@ -282,3 +283,64 @@ def listed_clock(text: str, prev: Timex, t: Timex) -> bool:
         and _AT_BARE_MINUTES.search(text, max(0, prev.end - 12), prev.end) is not None
         and _CLOCK_LIST_GAP.fullmatch(text, prev.end, t.start) is not None
     )
+
+
+#: between the two ends of a clock range ("9 p.m.-to-6 a.m.", "10 p.m. to 7 a.m.",
+#: "noon until 5 a.m.")
+_RANGE_GAP = re.compile(r"\s*(?:[-–]\s*)?(?:to|until|till|through|[-–])\s*(?:[-–]\s*)?", re.I)
+#: "between" before a clock range joined by "and" ("between 8 p.m. and 6 a.m.")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+#: what may stand between a clock range and the day it starts on: up to two words and
+#: "starting"/"beginning"/"from"/"effective"/"on" ("a curfew from 10 p.m. to 7 a.m. starting
+#: tonight", "a nationwide 8 p.m. to 6 a.m. curfew on Tuesday"), no clause's end
+_STARTS_ON = re.compile(
+    r",?\s+(?:[a-z-]+\s+){0,2}?(?:starting|beginning|starts|begins|from|effective|on)\s+"
+    r"(?:on\s+|from\s+)?",
+    re.I,
+)
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def night_range_on_day(text: str, timexes: list[Timex]) -> None:
+    """Date a clock range with no day of its own, in place: from the day named after it
+    with "starting"/"on" ("a curfew from 10 p.m. to 7 a.m. starting tonight": 22:00 tonight
+    to 07:00 the next day; "a 8 p.m. to 6 a.m. curfew on Tuesday"), its end on the next day
+    when it crosses midnight; with no such day, a range left reversed on one day ("9
+    p.m.-to-6 a.m.") ends the next day."""
+    for i, (a, b) in enumerate(zip(timexes, timexes[1:], strict=False)):
+        if not (
+            a.type == "TIME"
+            and b.type == "TIME"
+            and a.rule == "clock_time"
+            and b.rule in ("clock_time", "range_end_clock")
+            and (
+                _RANGE_GAP.fullmatch(text, a.end, b.start)
+                or (
+                    re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+                    and _BETWEEN.search(text, max(0, a.start - 10), a.start)
+                )
+            )
+            and _FULL_DAY.match(a.value)
+            and _FULL_DAY.match(b.value)
+            and "T" in a.value
+            and "T" in b.value
+        ):
+            continue
+        start_clock, end_clock = a.value[11:], b.value[11:]
+        crosses = start_clock > end_clock
+        day = timexes[i + 2] if i + 2 < len(timexes) else None
+        if (
+            day is not None
+            and day.type in ("DATE", "TIME")
+            and _FULL_DAY.match(day.value)
+            and len(day.value) in (10, 13)  # a day, or a part of one ("tonight")
+            and _STARTS_ON.fullmatch(text, b.end, day.start)
+        ):
+            first = day.value[:10]
+        elif crosses and a.value[:10] == b.value[:10]:
+            first = a.value[:10]
+        else:
+            continue
+        a.value, a.interval, a.anchor = f"{first}T{start_clock}", interval_of(first), "next timex"
+        last = next_day(first) if crosses else first
+        b.value, b.interval, b.anchor = f"{last}T{end_clock}", interval_of(last), "next timex"

@@ -131,6 +131,36 @@ def listed_months(text: str, timexes: list[Timex]) -> None:
         )  # fmt: skip
 
 
+#: "between"/"from" before the first month of a range, and the word between its months
+_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.I)
+
+
+def months_in_order(text: str, timexes: list[Timex]) -> None:
+    """The first month of a range ("Between January and August") whose year was only the
+    nearest to the DCT, read after the range's end, takes the year that puts it before the
+    end, in place: "Between January and August, 1.2 million registered", written in
+    October 2022, starts in January 2022 (the nearest January alone would be 2023's)."""
+    for i in range(1, len(timexes)):
+        first, end = timexes[i - 1], timexes[i]
+        if (
+            first.rule != "month_nearest"
+            or not end.rule.startswith("month_")
+            or not re.fullmatch(r"\d{4}-\d\d", first.value)
+            or not re.fullmatch(r"\d{4}-\d\d", end.value)
+            or first.value <= end.value
+            or not _RANGE_JOIN.fullmatch(text, first.end, end.start)
+            or not _RANGE_OPENS.search(text, max(0, first.start - 10), first.start)
+        ):
+            continue
+        year = int(end.value[:4]) - (first.value[5:] > end.value[5:])
+        value = f"{year:04d}{first.value[4:]}"
+        timexes[i - 1] = dataclasses.replace(
+            first, value=value, rule="month_range_start", interval=interval_of(value),
+            anchor="next timex",
+        )  # fmt: skip
+
+
 def _names_its_year(t: Timex) -> bool:
     """Whether ``t`` is a month, season or day with its own year ("December 2007")."""
     return (

@@ -1,7 +1,8 @@
 """What is due: a time after "due" in a "with" phrase ("with counting due on Friday") and
 after a "due" set off by commas with no verb of its own ("The album, due out in early
-December, was recorded…"), whose tense the clause around it does not decide. Used by
-:mod:`fivews.timeline.tense`.
+December, was recorded…"), whose tense the clause around it does not decide; and what
+someone was told to do at a time ("summoned 155 politicians to report on Saturday"). Used
+by :mod:`fivews.timeline.tense`.
 """
 
 from __future__ import annotations
@@ -42,3 +43,31 @@ def reduced_due(tok: Token) -> bool:
                 and not any(t.lower_ == "to" for t in a.subtree if t.i < tok.i)
             )
     return False
+
+
+#: verbs that direct someone to do a thing ("summoned 155 politicians to report to the army
+#: on Saturday", "were told to be at the airport by 0800 on Saturday", "authorized a force
+#: to take over on Sept. 15")
+_DIRECTING = frozenset(
+    "summon tell order instruct ask urge direct invite command authorize authorise".split()
+)
+#: what someone is directed to do at a time: be somewhere, come or go ("to report to the
+#: army", "to be at the airport", "to appear in court", "to take over"); other acts' times
+#: mostly date the directing ("asked a court to block the merger on Monday")
+_PRESENCE = frozenset(
+    "be report appear return leave attend come arrive assemble gather vacate evacuate testify"
+    " surrender take".split()
+)
+
+
+def directed(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive of presence or movement a verb of directing
+    governs, directly or through its object ("summoned politicians to report on Saturday",
+    "authorized a force to take over on Sept. 15"): the time it names was ahead when the
+    order was given, so it may lie either side of the DCT."""
+    return (
+        verb.lemma_.lower() in _PRESENCE
+        and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and (verb.head.lemma_.lower() in _DIRECTING or verb.head.head.lemma_.lower() in _DIRECTING)
+    )

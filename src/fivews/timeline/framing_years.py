@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from fivews.timeline.event_nouns import SCHEDULED_EVENT_NOUNS
+from fivews.timeline.event_nouns import INCIDENT_NOUNS, SCHEDULED_EVENT_NOUNS
 from fivews.timeline.lexicon import PREPOSITION_NEXT, SENTENCE_OPENS, YEAR
 from fivews.timeline.records import SENTENCE_END, Context, Timex
 from fivews.timeline.tense import FUTURE, PAST
@@ -200,3 +200,67 @@ def year_of_a_contest(m: re.Match[str], ctx: Context) -> int | None:
     if (year, month_number(m["month"])) > (ctx.dct.year, ctx.dct.month):
         return None  # "Registration for the 2016 race closed in September" in April 2016
     return year
+
+
+#: nouns of an event a year dates ("the 1995 massacre", "the 2015 agreement"), beside
+#: :data:`INCIDENT_NOUNS`
+_EVENT_NOUNS = INCIDENT_NOUNS | frozenset(
+    {
+        "war", "coup", "invasion", "uprising", "revolution", "offensive", "siege",
+        "agreement", "deal", "accord", "treaty", "ceasefire", "truce", "tsunami",
+        "hurricane", "cyclone", "typhoon", "eruption", "outbreak", "protests", "attacks",
+        "genocide",
+    }
+)  # fmt: skip
+#: the event's own course after its noun, up to the month ("took place in", ", signed in",
+#: ", which ended in", "was signed in late"); not a verb that does something to it
+#: ("criticized the 2015 agreement in March" is when it was criticized)
+_OWN_COURSE = re.compile(
+    # (a second noun or a place after it: "coup attempt", "earthquake and tsunami",
+    # "invasion of Iraq", "attack on the Capitol", "war between Israel and Hezbollah")
+    r"(?:\s+attempt|\s+and\s+[a-z-]+)?"
+    r"(?:\s+(?:of|in|on|against|between|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"(?:\s+(?:was|were|had\s+been|had)|,\s*(?:which|that)\s+(?:was\s+|were\s+)?|,)?\s*"
+    r"(?:took\s+place|happened|occurred|began|started|ended|broke\s+out|erupted|unfolded"
+    r"|struck|signed|held|reached|brokered|launched|carried\s+out)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|during|by|until)\s+$",
+    re.I,
+)
+
+
+#: "The" opening a sentence right before a year: the event it dates is the subject
+_THE_OPENS = re.compile(SENTENCE_OPENS + r"The\s+$")
+
+
+def year_of_an_event(m: re.Match[str], ctx: Context) -> int | None:
+    """The year that dates the event whose own course the month's past clause tells ("The
+    1995 massacre took place in July", "The 2015 agreement, signed in July, …", "Since the
+    2014 war, which ended in August"), when it is the time named last, no later than the
+    DCT's month, and the event opens its sentence or a relative clause tells its course;
+    not a month of something done to the event ("He criticized the 2015 agreement in
+    March") nor of what others did ("Veterans of the 2003 war held a rally on Nov. 11")."""
+    if ctx.dct is None or not ctx.previous:
+        return None
+    last = ctx.previous[-1]
+    if last.rule != "year" or not re.fullmatch(r"\d{4}", last.value):
+        return None
+    # the event's noun within the year's first four words ("the 2014 Malaysia Airlines crash")
+    for k, noun in enumerate(re.finditer(r"[ \t]+([A-Za-z-]+)\b", ctx.text[last.end : m.start()])):
+        if k >= 4:
+            return None
+        if noun[1].lower() in _EVENT_NOUNS:
+            break
+    else:
+        return None
+    course = _OWN_COURSE.fullmatch(ctx.text, last.end + noun.end(), m.start())
+    if course is None:
+        return None
+    if not re.match(r",\s*(?:which|that)\b", course.group(0)) and not _THE_OPENS.search(
+        ctx.text, max(0, last.start - 8), last.start
+    ):
+        return None  # "Veterans of the 2003 war held a rally on Nov. 11": not the subject
+    if ctx.tense(m.start(), m.end()) != PAST:
+        return None
+    year = int(last.value)
+    return None if (year, month_number(m["month"])) > (ctx.dct.year, ctx.dct.month) else year

@@ -161,6 +161,11 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     q = (m["q"] or "").lower()
     if q == "per" and re.match(r"(?:hour|minute|second)s?$", (m["unit"] or "").lower()):
         return False  # a speed or throughput ("instructions per second"): TimeML marks none
+    if q in ("every", "each", "per") and re.match(
+        r"\s+(?:of\s+(?:service|employment|work|tenure|experience)|worked|served)\b",
+        text[m.end() : m.end() + 24],
+    ):
+        return False  # "two weeks' pay for every year of service": a ratio, no recurrence
     if q not in ("a", "an", "per"):
         # "every second of it", "every minute of the game": the whole of it, no recurrence
         unit = (m["unit"] or "").lower()
@@ -168,8 +173,8 @@ def guard_set(m: re.Match[str], text: str) -> bool:
     before = _words_before(m, text)
     if _counts_occurrences(before):
         return True  # "twice a week", "three times a year"
-    if q == "per":
-        return not any(amount(w) for w in before)  # "visits per year" / "$5 per year"
+    if q == "per":  # "visits per year" / "$5 per year", "$40 billion of bonds per month"
+        return not any(amount(w) for w in _words_before(m, text, 6))
     return False
 
 
@@ -355,17 +360,19 @@ def phrase_end(words: str) -> re.Pattern[str]:
 #: "a quarter of 1 percent"), unless a time unit follows ("a quarter of an hour"); not "a
 #: quarter of weak demand", a period
 #: a change by a share before "a quarter"/"a half" ("fell by a quarter", "slashed its prison
-#: population by a quarter")
+#: population by a quarter", "are expected to drop by a quarter", "could fall by a half")
 CHANGED_BY_A_SHARE = re.compile(
-    r"\b(?:fell|fallen|rose|risen|dropped|declined|increased|decreased|grew|grown|shrank"
-    r"|shrunk|cut|slashed|jumped|climbed|plunged|slumped|soared|reduced|boosted|raised)"
+    r"\b(?:f[ae]ll(?:s|en|ing)?|ris(?:e|es|en|ing)|rose|drop(?:s|ped|ping)?"
+    r"|(?:declin|increas|decreas|reduc|rais|plung)(?:e|es|ed|ing)|gr(?:ow|ows|ew|own|owing)"
+    r"|shr(?:ink|inks|ank|unk|inking)|cut(?:s|ting)?|slash(?:es|ed|ing)?"
+    r"|(?:jump|climb|slump|soar|boost|expand|contract)(?:s|ed|ing)?|up|down)"
     r"\s+(?:[\w'’-]+\s+){0,4}?by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
     re.I,
 )
 FRACTION_OF = re.compile(
     r"\s+of\s+(?!(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?(?:\w+\s+)?"
     r"(?:hour|minute|day|week|month|year|century|decade|season)s?\b)"
-    r"(?:(?:the|its|their|his|her|our|all|this|that|these|those|a|an|it|them|us|which)\b"
+    r"(?:(?:the|its|their|his|her|our|all|this|that|these|those|a|an|it|them|us|which|whom)\b"
     r"|(?-i:[A-Z])|(?:[a-z]+\s+)?[a-z]+s\b|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))",
     re.I,
 )
@@ -388,6 +395,8 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
     third quarter in a row of decline")."""
     if m["qunit"].lower() == "period" and m["qyear2"] and _YEARS_ON.match(text, m.end()):
         return False
+    if m["qunit"].lower() == "period" and _PERIOD_OF_A_STATE.match(text, m.end()):
+        return False  # "her latest period of house arrest", "the current period of calm"
     if m["ord"] and re.match(r"\s+in\s+a\s+row\b", text[m.end() : m.end() + 12]):
         return False
     if m["ord"] and _OF_A_RUN_OR_SUM.match(text, m.end()):
@@ -422,6 +431,13 @@ def guard_quarter(m: re.Match[str], text: str) -> bool:
     )
 
 
+#: "of" and a lowercase word that names no time after "period" ("the latest period of
+#: house arrest", "the current period of calm"; not "the same period of the previous
+#: year", "the period of last year")
+_PERIOD_OF_A_STATE = re.compile(
+    r"\s+of\s+(?!(?:the|this|that|last|next|fiscal|financial|calendar|each|every|year|years"
+    r"|time)\b)(?-i:[a-z])"
+)
 #: "of" and a run of change or a sum after an ordinal quarter or half ("the first quarter
 #: of growth", "the second half of their taxes", "the first half of the grant")
 _OF_A_RUN_OR_SUM = re.compile(

@@ -160,12 +160,28 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         and _owns_a_season(text, m.start())
     ):
         return True  # "the spring and fall art shows", not "prices spring and fall with…"
+    if (
+        m["season"].lower() != "fall"
+        and re.search(SENTENCE_OPENS + r"$", text[max(0, m.start() - 4) : m.start()])
+        and _SEASON_SUBJECT_VERB.match(text, m.end())
+    ):
+        return True  # "Winter is coming in Afghanistan", "Summer arrived early"
     prev = previous_word(text, m.start())
     if prev.endswith(("'s", "’s")) and m["season"].islower():
         # "the play's fall run", "the team's summer tour" (not "the dollar's fall against
         # the yen", nor a standing kind: "the airline's summer schedule")
         return bool(_PLANNED_RUN.match(text, m.end()))
     return prev in SEASON_CONTEXT
+
+
+#: a verb after a season that opens its sentence as the subject ("Winter is coming",
+#: "Summer arrived early", "Spring has brought rain"); not a name's passive or perfect
+#: ("Winter has coached the Huskies", "Summer was charged")
+_SEASON_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:is|was|will|has|had|could|may|might)\b(?!\s+(?!(?:arrived|come|begun|ended"
+    r"|expected|forecast|predicted|been|brought|set)\b)(?-i:[a-z]+(?:ed|en))\b)|brings|brought"
+    r"|comes|came|arrives|arrived|begins|began|starts|started|ends|ended|lasts|lasted)\b"
+)
 
 
 #: a run or a sitting after a possessive's season ("the play's fall run"), which makes it

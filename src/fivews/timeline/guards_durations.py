@@ -14,7 +14,7 @@ from fivews.timeline.guards import (
     capitalised,
     previous_word,
 )
-from fivews.timeline.lexicon import LEXICON, NUMBERS, WEEKDAY, alternation
+from fivews.timeline.lexicon import LEXICON, WEEKDAY, alternation
 
 #: "one in", "one out of" before a count: a share of the units ("one in five days")
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$", re.I)
@@ -71,6 +71,16 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     after the count needs a determiner ("the three previous years", not "a prior quarter")."""
     if m["rel2"] and not m["det"]:
         return False
+    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["num"] or "") and re.fullmatch(
+        r"(?:[01]\d|2[0-3])[0-5]\d", m["num2"] or ""
+    ):
+        return False  # "between 2300 and 0100 hours": two clock times, no count of hours
+    if (m["num"] or "").lower() == "many" and re.search(
+        r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I
+    ):
+        return False  # "the third in as many years": a count told again, no stretch
+    if re.match(r"-(?:on|over)-", text[m.end() : m.end() + 6]):
+        return False  # "on a month-on-month basis", "a year-over-year rise": a comparison
     if re.search(r"\s(?:thousand|million|billion)$", m["num"]) and re.search(
         r"[$£€¥]\s*$", text[max(0, m.start() - 2) : m.start()]
     ):
@@ -258,8 +268,10 @@ _ORDINAL_LIST_AFTER = re.compile(
 #: nouns that make one compound noun with "day"/"night" before them ("a night table", "a
 #: day job", "a day trip")
 _THING_AFTER = re.compile(
-    r"\s+(?:jobs?|care|trips?|traders?|pass(?:es)?|laborers?|camps?|shifts?|tables?|stands?"
-    r"|class(?:es)?|school|watchman|clubs?|owls?|light|games?|guards?|nurses?|managers?)\b",
+    r"(?:[ \t]*-[ \t]*time\b|\s+(?:jobs?|care|trips?|traders?|pass(?:es)?|laborers?|camps?|shifts?"
+    r"|tables?|stands?|class(?:es)?|school|watchman|clubs?|owls?|light|games?|guards?|nurses?"
+    r"|managers?|curfews?|raids?|patrols?|markets?|flights?|skies|sky|vision|bus(?:es)?"
+    r"|trains?|rallies|rally|march|vigils?)\b)",
     re.I,
 )
 #: "of" and a determiner after plural quarters: a share of a whole ("three quarters of its
@@ -330,11 +342,6 @@ _OR_BEFORE = re.compile(r"\d,\s+or\s+(?:[a-z]+\s+)?$", re.I)
 _SHARE_AFTER = re.compile(r"\s*[,(–—-]\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.I)
 
 
-#: a count right before a unit, in figures or words ("at the age of 17 months", "of two weeks")
-_COUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:" + alternation([w for w in NUMBERS if w not in ("a", "an")]) + r"))[\s-]+$",
-    re.I,
-)
 #: the young of people or animals before a bound on an age ("infants under", "babies
 #: younger than")
 _YOUNG_BEFORE = re.compile(
@@ -360,71 +367,6 @@ _AGE_RANGE_BEFORE = re.compile(
 )
 
 
-def guard_vague(m: re.Match[str], text: str) -> bool:
-    """A bare plural unit is a duration after a temporal preposition or a verb of spending
-    time, or before "later"/"ago"; after an edge ("the final days") it always is."""
-    if m["edge"]:
-        return True
-    if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return False  # a count the duration rule did not take ("at the age of two weeks")
-    prev = previous_word(text, m.start())
-    nxt = text[m.end() : m.end() + 12].lower()
-    before_the = re.search(r"(\w+)\s+the\s+$", text[max(0, m.start() - 30) : m.start()], re.I)
-    if before_the and before_the.group(1).lower() in _SPAN_PREPOSITIONS:
-        # "over the years", "in the weeks ahead": a stretch of time, not a count
-        return not nxt.lstrip().startswith("of ")
-    if (
-        prev in _SPENDING
-        and not nxt.startswith("-")
-        and (prev in _SPENT or not nxt.lstrip().startswith("of "))
-    ) or _REACHING_BACK.search(text, max(0, m.start() - 20), m.start()):
-        return True  # "spent months crafting a plan" ("after weeks of talks" stays untagged)
-    if prev == "the" and re.match(r"\s+ahead\b(?!\s+of\b)", nxt):
-        return True  # "The years ahead will test the party": the stretch to come
-    if prev in _GOING and nxt.lstrip().startswith("without "):
-        return True  # "went weeks without pay", "has gone years without a raise"
-    if prev in ("only", "just", "mere") and _LEFT_AFTER.match(nxt):
-        return True  # "with just months left", "have only weeks to make their case"
-    if _TOOK_SOMEONE.search(
-        text, max(0, m.start() - 24), m.start()
-    ) and not nxt.lstrip().startswith("of "):
-        return True  # "It took me years to talk about it"
-    if _CONTRASTED_UNIT.search(text, max(0, m.start() - 40), m.start()):
-        return True  # "It will take years, not months", "weeks, maybe months"
-    return (
-        (
-            prev
-            in {"for", "in", "within", "over", "took", "lasted", "lasting", "last", "lasts", "of"}
-            or (
-                prev in ("take", "takes", "taking")
-                and m["unit"].lower() in ("hours", "days", "weeks", "months", "years", "decades")
-                and not re.match(r"\s+(?:off|out|away)\b", nxt)
-            )
-        )
-        and (prev == "within" or not nxt.lstrip().startswith("of "))  # "within days of it"
-        and prev != "of"
-        or bool(
-            re.match(
-                r"\s+(?:later|earlier|after|before|ago|ahead\s+of|from\s+now(?!\s+on\b))\b", nxt
-            )
-        )
-    )
-
-
-#: "take" and whom the time is spent by, before a bare plural unit ("took me years")
-_TOOK_SOMEONE = re.compile(
-    r"\b(?:take|takes|taking|took|taken)\s+(?:me|him|her|us|them|you)\s+$", re.I
-)
-#: a bare plural unit taken as a stretch, then set against another ("take years, not …",
-#: "for weeks rather than …") or hedged by it ("will take weeks, maybe months", "last
-#: days if not weeks")
-_CONTRASTED_UNIT = re.compile(
-    r"\b(?:for|in|within|over|take|takes|taking|took|lasted|lasting|lasts?)\s+"
-    r"(?:seconds|minutes|hours|days|weeks|months|years|decades)\s*,?\s+"
-    r"(?:not|rather\s+than|instead\s+of|if\s+not|maybe|perhaps|possibly|probably)\s+"
-    r"(?:(?:just|even|only|merely)\s+)?$",
-    re.I,
-)
 #: a noun of results after "a full-year" ("a full-year profit of $310 million")
 _RESULT_AFTER = re.compile(
     r"\s+(?:net\s+)?(?:profits?|loss|earnings|revenues?|sales|results|dividend|deficit)\b", re.I
@@ -434,29 +376,6 @@ _RESULT_AFTER = re.compile(
 _NOT_ANOTHER = frozenset({"day", "second", "quarter", "half"})
 #: "In" opening a sentence ("In another year, …")
 _IN_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)In\s+$")
-#: what makes "only weeks" a stretch of time: time left or given ("just months left",
-#: "only weeks to make their case", "mere days away")
-_LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to\s+[a-z]+|away|before|until)\b")
-#: verbs of spending time before a bare plural unit ("spent weeks traveling", "spent
-#: weeks of his life")
-_SPENT = frozenset({"spent", "spend", "spends", "spending"})
-#: … and of waiting or enduring it, where "of" after the unit makes it a count ("waited
-#: hours", "suffered years under house arrest", "served years"; not "served weeks of meals")
-_SPENDING = _SPENT | frozenset(
-    {"wait", "waits", "waited", "stood", "suffered", "endured", "languished", "served"}
-)
-#: "go" before a bare plural unit and "without" ("went weeks without pay")
-_GOING = frozenset({"go", "goes", "going", "went", "gone"})
-#: a verb reaching into the past before "back" ("stretching back decades", "goes back years")
-_REACHING_BACK = re.compile(
-    r"\b(?:go(?:es|ing)?|went|gone|dat(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?"
-    r"|trac(?:e|es|ed|ing))\s+back\s+$",
-    re.I,
-)
-
-
-#: prepositions before "the years", "the weeks"… that make them a stretch of time
-_SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout", "for"})
 
 
 def guard_past_day(m: re.Match[str], text: str) -> bool:

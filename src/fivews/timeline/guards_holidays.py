@@ -25,6 +25,10 @@ def guard_holiday(m: re.Match[str], text: str) -> bool:
     New Year's.")."""
     if in_a_quoted_title(m, text):
         return False  # a film's name: "Halloween" scared up $77.5 million
+    if m["holiday"].lower() == "christmas" and re.match(
+        r"\s+(?:came|comes|has\s+come|come)\s+early\b", text[m.end() : m.end() + 20], re.I
+    ):
+        return False  # "Christmas came early": an idiom of a gift, no day
     new_year = re.fullmatch(r"New\s+Year(?P<s>['’]s)?", m["holiday"], re.I)
     if new_year:
         not_the_day = (

@@ -111,6 +111,12 @@ def guard_reference(m: re.Match[str], text: str) -> bool:
         return False  # "a treat now and then", "every now and again" ("between now and then")
     if m.group(0) == "Now" and _NOW_ASKS.match(text, m.end()):
         return False  # "Now isn't that refreshing.", "Now wasn't he right?": a marker
+    if (
+        word == "recently"
+        and re.search(r"\bmost\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+        and re.match(r",?\s+(?:in|on|at|during|last|this)\b", text[m.end() : m.end() + 10])
+    ):
+        return False  # "most recently in 2017": the last time, which the date after tells
     if word == "of late":  # "waffled of late", not "of late-night tweets", "of late January"
         return bool(_OF_LATE_END.match(text, m.end()))
     if word == "current":  # "current account", "electric current", "a current of opinion"

@@ -49,13 +49,18 @@ def guard_period_code(m: re.Match[str], text: str) -> bool:
             # a half only in business copy, and not where H2 is hydrogen
             return False
     before = text[max(0, m.start() - 30) : m.start()]
-    if re.search(r"\b[A-Z][\w&.-]*\s+$", before) or re.match(r"\s+(?:[A-Z]|of\b)", text[m.end() :]):
-        return False
+    results = bool(RESULTS_AFTER.match(text, m.end()))
+    if (
+        re.search(r"\b(?!(?:The|Its|Their|This|That|Our)\s)[A-Z][\w&.-]*\s+$", before)
+        or re.match(r"\s+of\b", text[m.end() :])
+        or (re.match(r"\s+[A-Z]", text[m.end() :]) and not results)
+    ):
+        return False  # (not "Q3 GDP rose", "Its Q3 results")
     if in_a_game(m, text):
         return False
     return (
         previous_word(text, m.start()) in _CODE_BEFORE
-        or bool(RESULTS_AFTER.match(text, m.end()))
+        or results
         or _listed_after_a_quarter(m, text)  # "in Q3 and Q4"
     )
 
@@ -131,6 +136,24 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         r"(?:[.,]\d|%|\s*(?:percent|per cent)\b)", after
     ):
         return False
+    second = re.match(r"/(\d{4})\b", after)
+    if (
+        re.match(r"/(?:\d{3}\b|\d{1,4}/(?-i:[A-Z])|(?-i:[A-Z]{2,}))", after)
+        or (second and int(second.group(1)) != int(m["year"]) + 1)
+        or re.search(
+            r"(?<![\d/])(?:\d{3,}|1[3-9]|[2-9]\d)/$", text[max(0, m.start() - 6) : m.start()]
+        )
+    ):
+        # "Regulation (EU) 2022/328", "Decision 2014/145/CFSP", "Directive 2014/65/EU", "No
+        # 833/2014", "2023/1214": a legal act's number (not "the 2014/15 season",
+        # "2014/2015", "9/2014")
+        return False
+    if (
+        re.match(r"\s+(?-i:Committee)\b", after)
+        and not "1900" <= m["year"] <= "2100"
+        and previous_word(text, m.start()) not in TIME_PREPOSITIONS
+    ):
+        return False  # "the 1718 Committee": a sanctions committee named by its resolution
     if re.fullmatch(r"(?-i:[CPDXI])/", before) and re.match(r" (?-i:[A-Z]{1,2}\d{0,3})\b", after):
         return False  # "Comet C/2022 E3": a comet's designation
     if re.match(r" (?-i:[A-Z]{2}\d{0,3})\b", after) and _SKY_OBJECT.search(

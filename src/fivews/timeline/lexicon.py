@@ -74,7 +74,7 @@ def alternation(words: list[str] | dict[str, Any], *, abbrev_dot: bool = False) 
 TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 #: a cardinal: digits (with decimals or "1/2"), a compound word ("twenty-five"), a phrase
 NUM = (
-    r"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s?½)?|"
+    r"(?:\d+(?:[.,]\d+)?(?:[\s-]1/2|\s?½)?|"
     + TENS
     + r"[-\s]"
     + alternation(list(LEXICON["digit_words"]))
@@ -231,7 +231,10 @@ TZ = (
     # word that opens a sentence or a noun phrase ("at 2 p.m. The time was up")
     + r"|(?-i:(?!(?:The|This|That|Each|Every|Any|Some|No|Our|Their|His|Her|Its|My|Your|Last"
     r"|Next|First|Same|Prime|Half|Full|Extra|Game|Show|Play|Race|Air|Screen|Tea|Lunch|Dinner"
-    r"|Bed|Meal|Party|Story|Question|Closing|Opening|Kick|Injury)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|Bed|Meal|Party|Story|Question|Closing|Opening|Kick|Injury"
+    # (a weekday before the zone is the day: "5:30 p.m. Tuesday Eastern time")
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"\s+time)\b" + r"))?"
 )
 #: the hours spelled out ("three o'clock in the morning")

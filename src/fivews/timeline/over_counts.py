@@ -33,9 +33,9 @@ _OVER_STATE_BEFORE = re.compile(
 )
 #: words after the stretch that make "over" "more than" ("over a year ago", "over a
 #: century apart", "over 365 days since", "paid over two months late", "over 65 years of
-#: age")
+#: age", "over 100 days into the war")
 _OVER_MORE_AFTER = re.compile(
-    r"\s+(?:ago|later|earlier|before|after|since|apart|prior|late|of\s+age|old)\b", re.I
+    r"\s+(?:ago|later|earlier|before|after|since|apart|prior|late|of\s+age|old|into)\b", re.I
 )
 #: a verb whose object "over N years of X" is (has seen over 40 years of conflict)
 _OVER_OF_VERB = frozenset("seen see sees saw has had have with after brought took spent".split())

@@ -1,12 +1,18 @@
 """Quotations in a text: whether a place lies inside one, and the day its attribution
 names ('"I talked to him today," Lewis said Monday'), the day a quoted "today" was said.
-Read by :func:`fivews.timeline.resolve_days.resolve_day_word`."""
+Read by :func:`fivews.timeline.resolve_days.resolve_day_word`. Also the clause an
+attribution closes ("The vote is set for Thursday, an aide said"), whose verb tells the
+tense of a time in it, read by :func:`fivews.timeline.tense.clause_tense`."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from spacy.tokens import Doc, Token
+
+from fivews.timeline.clause_roles import a_verb
+from fivews.timeline.event_nouns import incident, reports
 from fivews.timeline.lexicon import WEEKDAY, WEEKDAYS
 from fivews.timeline.records import NAME_TITLES, Timex, sentence_around
 
@@ -168,3 +174,25 @@ _REPORTED = re.compile(
     r"|ordered|declared|decided|agreed)\b",
     re.I,
 )
+
+
+def attributed_clause(doc: Doc, token_i: int, verb: Token | None) -> Token | None:
+    """The verb of the clause an attribution closes ("The vote is set for 11 a.m.
+    Thursday, an aide said": "set"), when the parser hung the time right before the
+    attribution's comma on the verb of saying after it; else ``verb``."""
+    if verb is None or verb.i <= token_i or not reports(verb):
+        return verb
+    if not any(c.text == "," and token_i < c.i < verb.i for c in verb.children):
+        return verb
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token_i and a_verb(c)]
+    if not told:  # the parser made the clause a sentence of its own ("Ghana will hold a
+        # call at 10 a.m. New York time on Friday, the ministry said"): its root before
+        k = token_i - 1
+        while k >= 0 and doc[k].text not in (".", "!", "?", ";") and doc[k].dep_ != "ROOT":
+            k -= 1
+        told = [doc[k]] if k >= 0 and doc[k].dep_ == "ROOT" and a_verb(doc[k]) else []
+    if not told or any(incident(doc[k]) for k in range(told[-1].i + 1, token_i)):
+        # "Police are investigating the attack at 2 a.m. Saturday, a spokesman said": the
+        # incident's time, which the report's past tells
+        return verb
+    return told[-1]

@@ -21,6 +21,7 @@ from fivews.timeline.framing_years import (
     year_named_after,
     year_named_before,
     year_of_a_contest,
+    year_of_an_event,
 )
 from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, first_word, previous_word
 from fivews.timeline.lexicon import (
@@ -153,6 +154,8 @@ def _month_day(m: re.Match[str], ctx: Context, month: int, dnum: int, rel: str) 
     """The value of a month and day, with ``rel`` "next", "last" or none (as
     :func:`resolve_month_day`)."""
     named = year_named_before(m, ctx) or year_named_after(m, ctx)
+    if named is None and not rel:  # "The 1995 massacre began on July 11"
+        named = year_of_an_event(m, ctx)
     anchor = None
     if named is not None:  # "In 2015, the plant closed on Nov. 26", "on May 3 in 2005"
         year, rule = named, "month_day_year_in_sentence"
@@ -294,7 +297,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
         own = not rel
     named = None if rel else year_named_before(m, ctx) or year_named_after(m, ctx)
     if named is None and not rel:
-        named = year_of_a_contest(m, ctx)
+        named = year_of_a_contest(m, ctx) or year_of_an_event(m, ctx)
     if named is not None and not own:  # "In 2015, sales peaked in June", "won in June in 2005"
         value = f"{named:04d}-{month:02d}"
         return make_timex(m, "DATE", value, "month_year_in_sentence", point_mod_of(m))

@@ -11,6 +11,7 @@ import re
 from fivews.timeline.anaphora import weekday_of_week_told
 from fivews.timeline.awaited import (
     NOUN_PRESENT,
+    WARNING_FOR,
     a_record_of,
     after_told_day,
     awaited_day,
@@ -29,6 +30,7 @@ from fivews.timeline.guards_days import (
 from fivews.timeline.lexicon import (
     PARTS_OF_DAY,
     RELATIVE_DIRECTIONS,
+    SENTENCE_OPENS,
     WEEKDAYS,
 )
 from fivews.timeline.quotations import ahead_of_a_told_day, in_quotation, spoken_on
@@ -78,21 +80,15 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 #: Tuesday showed")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
 #: a reduced "due" set off by a comma right before a weekday ("earnings, due Thursday")
-_REDUCED_DUE = re.compile(r",\s+due\s+(?:on\s+|out\s+)?$", re.I)
-#: a warning issued "for" a weekday, maybe after another day joined to it ("issued a flood
-#: watch for Tuesday night and Wednesday", "posted a storm warning for Friday"; not "The
-#: warning for Friday was lifted"): the day warned of is ahead of the issuing
-_WARNING_FOR = re.compile(
-    r"(?:\b(?:issued|issues|issuing|posted|posts|declared|declares|put\s+out|puts\s+out)\s+"
-    r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:watch|warning|advisory|alert)(?:es|s)?"
-    r"|\b(?:watch|warning|advisory|alert)(?:es|s)?\s+(?:was\s+|were\s+)?issued)\s+for\s+"
-    r"(?:(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s*"
-    r"(?:,|and|or|into|through)\s+)?$"
-)
-#: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday")
+_REDUCED_DUE = re.compile(r"(?:,\s+|\b(?:falls?|comes?)\s+)due\s+(?:on\s+|out\s+)?$", re.I)
+#: a weekday opening its sentence as the subject of a present "marks" ("Sunday marks 1,000
+#: days since his arrest", "Tuesday marks the 10th anniversary"): the coming such day
+_MARKS_AFTER = re.compile(r"\s+marks\s")
+#: "starting"/"beginning" right before a weekday ("a truce starting on Tuesday"), or
+#: "until" (group "until": "suspended until noon Saturday")
 _START_BEFORE = re.compile(
-    r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?"
-    r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$",
+    r"\b(?:starting|beginning|(?P<until>until|till))\s+(?:on\s+|from\s+)?"
+    r"(?:(?:at\s+)?(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$",
     re.I,
 )
 #: a speaker's name opening a sentence before "on" and a weekday, and a quotation after it
@@ -194,18 +190,28 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = possessive_tense(
                 ctx.text, m.start(), m.end(), tense, (ctx.dct.isoweekday() - wd) % 7
             )
-        announced = (
-            tense is None
-            and not possessive
-            and _START_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start()) is not None
+        start = (
+            None
+            if tense or possessive
+            else _START_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start())
         )
+        announced = start is not None
+        if start is not None and start["until"] and (ctx.dct.isoweekday() - wd) % 7 != 1:
+            tense = FUTURE  # "closed all schools until Monday": a measure's end is ahead (not
+            # the day before the DCT, which a report of the next day tells as over)
         if tense is None and (previous_word(ctx.text, m.start()) == "by" or announced):
             # a deadline of unknown tense ("to fill the bags by Thursday"), the start of
             # a measure announced ("ordered a pause starting Tuesday"): the nearer day
             tense = NOUN_PRESENT
         if tense is None and _REDUCED_DUE.search(ctx.text, max(0, m.start() - 12), m.start()):
             tense = FUTURE  # "The figures, due out Tuesday, are expected to show": ahead
-        if not possessive and _WARNING_FOR.search(ctx.text, max(0, m.start() - 90), m.start()):
+        if (
+            not rel
+            and _MARKS_AFTER.match(ctx.text, m.end())
+            and re.search(SENTENCE_OPENS + "$", ctx.text[max(0, m.start() - 4) : m.start()])
+        ):
+            tense = FUTURE
+        if not possessive and WARNING_FOR.search(ctx.text, max(0, m.start() - 90), m.start()):
             tense = NOUN_PRESENT  # "issued a flood watch for Tuesday night and Wednesday"
         if not possessive and not rel and a_record_of(ctx.text, m.start(), m.end()):
             tense = PAST  # "Imagery from Saturday morning shows rebels at the gates"

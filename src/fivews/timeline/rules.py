@@ -18,14 +18,10 @@ from fivews.timeline.guards_calendar import (
 )
 from fivews.timeline.guards_clock import guard_clock
 from fivews.timeline.guards_days import guard_part_of_day, guard_that_day
-from fivews.timeline.guards_durations import (
-    guard_a_while,
-    guard_duration,
-    guard_past_day,
-    guard_vague,
-)
+from fivews.timeline.guards_durations import guard_a_while, guard_duration, guard_past_day
 from fivews.timeline.guards_holidays import guard_holiday
 from fivews.timeline.guards_reference import guard_reference
+from fivews.timeline.guards_vague import guard_vague
 from fivews.timeline.guards_weekdays import guard_weekday
 from fivews.timeline.holiday_dates import HOLIDAYS
 from fivews.timeline.lexicon import (
@@ -96,7 +92,7 @@ _LATER_RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         POINT_MOD
-        + r"(?:(?-i:(?P<dawn>dawn|daybreak|dusk))\s+)?"  # "at dawn Friday"
+        + r"(?:(?-i:(?P<dawn>dawn|daybreak|dusk|sunrise|sunset|nightfall))\s+)?"  # "at dawn Friday"
         + r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming"
         # "the past Sunday" (not a preposition's: "kept negotiating past Sunday's deadline")
         + r"|(?<=the\s)past|(?<=The\s)past"
@@ -391,11 +387,16 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|(?:fiscal\s+)?(?:19|20)\d\d)(?![-\w])))[\s-]+"
         # the months a quarter spans or ends with ("the April-June quarter", "the September
         # quarter")
-        r"|(?:(?P<mfrom>" + MONTH + r")\.?\s*[-–]\s*)?(?P<mto>" + MONTH + r"|holiday(?=\s+quarter))"
+        # ("the April-to-June period", "the July to September quarter")
+        r"|(?:(?P<mfrom>"
+        + MONTH
+        + r")\.?(?:\s*[-–]\s*|-to-|\s+to\s+))?(?P<mto>"
+        + MONTH
+        + r"|holiday(?=\s+quarter))"
         # "the June-quarter revenue"
         r"(?:\.?\s+|-(?=quarter\b)))?"
         r"(?:(?:fiscal|financial)\s+)?"
-        r"(?P<qunit>quarter|half|period)(?![s-])(?![-\s]+(?:of\s+a\s+)?century)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d)|"
+        r"(?P<qunit>quarter|half|period)(?![s-])(?![-\s]+(?:of\s+a\s+)?century)(?:\s+(?:of\s+)?(?:(?:fiscal\s+|(?-i:FY)\s?)?(?P<qyear2>(?:19|20)\d\d)|"
         r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
         resolve_quarter,
         guard_quarter,
@@ -429,7 +430,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|this\s+(?:morning|afternoon|evening))"
         # ("As of 24:00 on Sunday": the midnight that ends the day, as Chinese ministries
         # write their daily counts)
-        r"|(?P<h2>[01]?\d|2[0-3]|24(?=:00)):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)"
+        # (not a race's time: "a time of 1:55.69")
+        r"|(?P<h2>[01]?\d|2[0-3]|24(?=:00)):(?P<mi2>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d|\.\d)"
         # "7:00:00 AM" in a page's stamp
         r"(?:\s*hrs\b|(?<=\d:\d\d)\s*(?P<ampm2>a\.m\.?|p\.m\.?|(?-i:AM|PM)\b(?!\s+(?-i:[A-Z][a-z]))))?"
         # a 24-hour time with no colon, said with its zone after a preposition ("at 2315

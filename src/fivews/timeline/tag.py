@@ -19,6 +19,7 @@ from fivews.timeline.clock_days import (
     clock_on_day,
     clock_on_later_day,
     day_from_parenthesis,
+    night_range_on_day,
     part_on_later_day,
     small_hours_after_night,
 )
@@ -26,6 +27,7 @@ from fivews.timeline.coordination import (
     join_durations,
     listed_days,
     listed_months,
+    months_in_order,
     share_months,
     share_years,
 )
@@ -454,6 +456,7 @@ def tag_timexes(
     share_years(text, merged)
     share_months(text, merged)
     listed_months(text, merged)
+    months_in_order(text, merged)
     merged = day_of_period(text, week_of_month(text, merged))
     merged = weekday_with_ordinal(text, merged)
     merged = year_ranges(text, merged, _inside(spans) if spans is not None else None, names)
@@ -461,6 +464,7 @@ def tag_timexes(
     weekday_range_ends(text, merged, day)
     dated_range_years(text, merged, day)
     clock_on_later_day(text, merged)
+    night_range_on_day(text, merged)
     small_hours_after_night(text, merged)
     part_on_later_day(text, merged)
     stamps_past_midnight(text, merged)

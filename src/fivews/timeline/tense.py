@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from fivews.timeline.awaited import NOUN_PRESENT
+from fivews.timeline.changed_plans import held_until
 from fivews.timeline.clause_roles import (
     a_requirement,
     a_verb,
@@ -24,7 +26,7 @@ from fivews.timeline.clause_roles import (
     report_verb,
     verb_lemma,
 )
-from fivews.timeline.dues import due_with, reduced_due
+from fivews.timeline.dues import directed, due_with, reduced_due
 from fivews.timeline.event_nouns import (
     AWAITING_VERBS,
     SCHEDULED_EVENT_NOUNS,
@@ -48,6 +50,7 @@ from fivews.timeline.prospects import (
     planned_by_noun,
     prospective,
 )
+from fivews.timeline.quotations import attributed_clause
 from fivews.timeline.verb_tense import (
     FUTURE,
     PAST,
@@ -250,22 +253,6 @@ def _dated_event(verb: Token, tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in SCHEDULED_EVENT_NOUNS for c in verb.children)
 
 
-def _attributed_clause(doc: Doc, token_i: int, verb: Token | None) -> Token | None:
-    """The verb of the clause an attribution closes ("The vote is set for 11 a.m.
-    Thursday, an aide said": "set"), when the parser hung the time right before the
-    attribution's comma on the verb of saying after it; else ``verb``."""
-    if verb is None or verb.i <= token_i or not reports(verb):
-        return verb
-    if not any(c.text == "," and token_i < c.i < verb.i for c in verb.children):
-        return verb
-    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token_i and a_verb(c)]
-    if not told or any(incident(doc[k]) for k in range(told[-1].i + 1, token_i)):
-        # "Police are investigating the attack at 2 a.m. Saturday, a spokesman said": the
-        # incident's time, which the report's past tells
-        return verb
-    return told[-1]
-
-
 def clause_tense(doc: Doc, token_i: int) -> str | None:
     """PAST, PRESENT or FUTURE of the verb that governs token ``token_i``, or None.
 
@@ -357,7 +344,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         root = doc[token_i].sent.root
         verb = root if a_verb(root) else None
         verb = report_verb(root) or verb  # "Jobless claims for the week … rose"
-    verb = _attributed_clause(doc, token_i, verb)
+    verb = attributed_clause(doc, token_i, verb)
     if (
         verb is not None
         and verb.tag_ == "VBN"
@@ -427,6 +414,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
         # no schedule, a past clause it hangs from tells when
         outer = next((verb_tense(t) for t in verb.ancestors if a_verb(t)), None)
         own = PAST if outer == PAST else own
+    if own == PAST and held_until(doc, token_i, verb):
+        return None  # "froze troop rotations until June 30": either side of the DCT
     for _ in range(4):
         if verb is None:
             return None
@@ -455,12 +444,11 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # a gerund after a preposition ("accuses him of staging a coup in July") names
             # an act whose time a present verb does not tell ("was underpaid after
             # returning in April" keeps the past); after "before" it comes later ("rain
-            # jumps to 100 percent overnight before falling back on Wednesday")
-            # "takes place on Thursday, with the first round starting on Monday": a "with"
-            # and a subject of its own tell what goes along, at the same side of now
-            # (not a word said: "with McCain telling reporters on Thursday")
-            # under a timetable's verb (not a state: "Tensions remain high, with
-            # protesters clashing with police on Monday")
+            # jumps to 100 percent overnight before falling back on Wednesday"); "takes
+            # place on Thursday, with the first round starting on Monday": a "with" and a
+            # subject of its own under a timetable's verb tell what goes along (not a word
+            # said, "with McCain telling reporters", nor a state: "Tensions remain high,
+            # with protesters clashing with police on Monday")
             along = (
                 verb.head.lower_ == "with"
                 and (head.lemma_ in TIMETABLE_VERBS or takes_place(head))
@@ -475,6 +463,8 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # "was recasting an address, to be delivered Wednesday": the noun's event is
             # still ahead (a report tells an event already over as done)
             return FUTURE
+        if outer == PAST and directed(verb):
+            return NOUN_PRESENT  # "summoned politicians to report on Saturday": the nearer
         if outer == PAST and deadline(doc, token_i, verb):
             # "raised its goal to fill 2 million bags by Thursday": a deadline set in the
             # past may lie either side of the DCT, so the nearest such day is read

@@ -46,7 +46,7 @@ def number_value(word: str) -> float | None:
     w = re.sub(r"-(and)-(a)-(half)$", r" \1 \2 \3", w)  # "seven-and-a-half"
     if w.endswith(" and a half"):
         w, half = w[: -len(" and a half")], 0.5
-    if w.endswith(" 1/2"):
+    if w.endswith((" 1/2", "-1/2")):  # "2 1/2 years", "2-1/2 years"
         w, half = w[:-4], 0.5
     if w.endswith("½"):  # "5 ½ years", "5½ years"
         w, half = w[:-1].rstrip(), 0.5
