@@ -102,6 +102,41 @@ _CASES = [
         [],
     ),
     (
+        "The court suspended the hearing until Tuesday, when it heard testimony from the widow.",
+        "2018-03-29",
+        [("Tuesday", "2018-03-27")],
+    ),
+    (
+        "The judge told him to appear in court on Monday, and he did.",
+        "2008-01-25",
+        [("Monday", "2008-01-21")],
+    ),
+    (
+        "Winter was born in Ohio, and Summer has been sentenced. Spring has been unusually wet.",
+        "2020-09-14",
+        [("Spring", "2020-SP")],
+    ),
+    (
+        "The 1922 Committee of Conservative backbenchers met on Wednesday evening.",
+        "2019-09-14",
+        [("Wednesday evening", "2019-09-11TEV")],
+    ),
+    (
+        "Flights are banned between 11 p.m. and 6 a.m. every night.",
+        "2017-03-17",
+        [("11 p.m.", "XXXX-XX-XXT23:00"), ("6 a.m. every night", "XXXX-XX-XXT06:00")],
+    ),
+    (
+        'ABC is axing "The Muppets," and on Monday, CBS said it was canceling "Rush Hour."',
+        "2016-05-17",
+        [("Monday", "2016-05-16")],
+    ),
+    (
+        "She waited for 4  1/2  hours; the plan would invest $3 billion over four years into care.",
+        "2016-04-15",
+        [("4  1/2  hours", "PT4H30M"), ("four years", "P4Y")],
+    ),
+    (
         "The airport had been closed until Monday.",
         "2023-07-05",
         [("Monday", "2023-07-03")],
@@ -234,6 +269,16 @@ _CASES = [
         [("Q3", "2019-Q3")],
     ),
     ("The Audi Q3 sales rose. Q2 Holdings rose.", "2019-10-30", []),
+    (
+        "Its Q4 results are due next Thursday, and it expects a recovery in Q2.",
+        "2025-01-30",
+        [("Q4", "2024-Q4"), ("next Thursday", "2025-02-06"), ("Q2", "2025-Q2")],
+    ),
+    (
+        "The government will publish its second estimate of fourth-quarter GDP on Feb. 28.",
+        "2024-01-25",
+        [("fourth-quarter", "2023-Q4"), ("Feb. 28", "2024-02-28")],
+    ),
     (
         "Britain's jobless total fell by 46,000 in the April-to-June period.",
         "2012-08-15",

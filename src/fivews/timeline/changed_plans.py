@@ -6,11 +6,13 @@ read; without them the plan went ahead and its day is past ("drew 20,000 people"
 :mod:`fivews.timeline.resolve_days`. So is a day a plan was put off to or extended through
 told as gone by ("extended through Dec. 31 and then lapsed"), used by
 :mod:`fivews.timeline.prospects`, and a measure set in the past until a day ("froze troop
-rotations until June 30"), used by :mod:`fivews.timeline.tense`.
+rotations until June 30"), used by :mod:`fivews.timeline.tense`, whose weekday is the next
+such day unless words after it tell it came, used by :mod:`fivews.timeline.resolve_days`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Token
@@ -159,3 +161,21 @@ def held_until(doc: Doc, token_i: int, verb: Token | None) -> bool:
     if any(c.lemma_ == "have" and c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return not told_gone_by(doc, token_i)
+
+
+#: a "when" clause in the past after a day ("until Tuesday, when it heard testimony"): the
+#: day has come
+_WHEN_PAST = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[a-z]+ed|was|were|had|heard|went|came|began|took|met|saw|held|won|lost|left|told"
+    r"|said|gave|got|ran|fell|rose|made|found)\b",
+    re.I,
+)
+
+
+def until_ahead(text: str, end: int, weekday: int, dct: dt.date) -> bool:
+    """Whether the weekday ``weekday`` ending at ``end``, after "until", ends a measure
+    still in force: the next such day ("closed all schools until Monday"), unless it was
+    the day before the DCT (a report of the next day tells it as over) or a "when" clause
+    after it tells it came ("until Tuesday, when it heard testimony")."""
+    return (dct.isoweekday() - weekday) % 7 != 1 and not _WHEN_PAST.match(text, end)

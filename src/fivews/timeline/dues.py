@@ -7,7 +7,7 @@ by :mod:`fivews.timeline.tense`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from fivews.timeline.clause_roles import a_verb
 from fivews.timeline.verb_tense import FUTURE, PAST, verb_tense
@@ -60,14 +60,28 @@ _PRESENCE = frozenset(
 )
 
 
-def directed(verb: Token) -> bool:
-    """Whether ``verb`` is a to-infinitive of presence or movement a verb of directing
-    governs, directly or through its object ("summoned politicians to report on Saturday",
-    "authorized a force to take over on Sept. 15"): the time it names was ahead when the
-    order was given, so it may lie either side of the DCT."""
-    return (
+#: verbs of directing whose infinitive's time is always still ahead when it is given
+#: ("summoned politicians to report on Saturday", "authorized a force to take over")
+_AHEAD_WHEN_GIVEN = frozenset({"summon", "authorize", "authorise"})
+
+
+def directed(doc: Doc, token_i: int, verb: Token) -> bool:
+    """Whether the time at ``token_i`` dates a to-infinitive of presence or movement that a
+    verb of directing governs, directly or through its object, when that verb always looks
+    ahead or the time is a deadline ("summoned politicians to report on Saturday", "were
+    told to be at the airport by 0800 on Saturday"): it was ahead when the order was given,
+    so it may lie either side of the DCT (not "The judge told him to appear in court on
+    Monday, and he did": a day the order named, told after)."""
+    if not (
         verb.lemma_.lower() in _PRESENCE
         and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        and (verb.head.lemma_.lower() in _DIRECTING or verb.head.head.lemma_.lower() in _DIRECTING)
+    ):
+        return False
+    director = next(
+        (h for h in (verb.head, verb.head.head) if h.lemma_.lower() in _DIRECTING), None
     )
+    if director is None:
+        return False
+    before = {t.lower_ for t in doc[max(0, token_i - 4) : token_i]}
+    return director.lemma_.lower() in _AHEAD_WHEN_GIVEN or bool(before & {"by", "than"})

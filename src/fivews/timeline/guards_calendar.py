@@ -175,12 +175,18 @@ def guard_season(m: re.Match[str], text: str) -> bool:
 
 
 #: a verb after a season that opens its sentence as the subject ("Winter is coming",
-#: "Summer arrived early", "Spring has brought rain"); not a name's passive or perfect
-#: ("Winter has coached the Huskies", "Summer was charged")
+#: "Summer arrived early", "Spring has brought rain", "Winter was colder"); after an
+#: auxiliary only words a season's own course or weather takes, not a name's passive or
+#: perfect ("Winter has coached the Huskies", "Summer was born", "Summer has been sentenced")
 _SEASON_SUBJECT_VERB = re.compile(
-    r"\s+(?:(?:is|was|will|has|had|could|may|might)\b(?!\s+(?!(?:arrived|come|begun|ended"
-    r"|expected|forecast|predicted|been|brought|set)\b)(?-i:[a-z]+(?:ed|en))\b)|brings|brought"
-    r"|comes|came|arrives|arrived|begins|began|starts|started|ends|ended|lasts|lasted)\b"
+    r"\s+(?:(?:is|was|will|has|had|could|may|might)(?:\s+(?:also|still|already|not|usually"
+    r"|typically|often|always|finally|now|unusually|expected\s+to|forecast\s+to|likely\s+to"
+    r"|set\s+to|been))*\s+(?:coming|here|over|upon|near|approaching|expected|forecast"
+    r"|predicted|likely|arriving|arrived|come|begun|ended|brought|bring|be|see|arrive|start"
+    r"|begin|end|last|a|an|the|cold|colder|warm|warmer|mild|milder|harsh|harsher|wet|wetter"
+    r"|dry|drier|hot|hotter|long|longer|short|shorter|late|early|snowy|rainy|stormy|quiet)"
+    r"|brings|brought|comes|came|arrives|arrived|begins|began|starts|started|ends|ended"
+    r"|lasts|lasted)\b"
 )
 
 

@@ -150,7 +150,7 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False
     if (
         re.match(r"\s+(?-i:Committee)\b", after)
-        and not "1900" <= m["year"] <= "2100"
+        and (not "1900" <= m["year"] <= "2100" or m["year"] == "1922")  # (Britain's Tory MPs)
         and previous_word(text, m.start()) not in TIME_PREPOSITIONS
     ):
         return False  # "the 1718 Committee": a sanctions committee named by its resolution

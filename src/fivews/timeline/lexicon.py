@@ -74,7 +74,7 @@ def alternation(words: list[str] | dict[str, Any], *, abbrev_dot: bool = False) 
 TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 #: a cardinal: digits (with decimals or "1/2"), a compound word ("twenty-five"), a phrase
 NUM = (
-    r"(?:\d+(?:[.,]\d+)?(?:[\s-]1/2|\s?½)?|"
+    r"(?:\d+(?:[.,]\d+)?(?:\s+1/2|-1/2|\s?½)?|"
     + TENS
     + r"[-\s]"
     + alternation(list(LEXICON["digit_words"]))

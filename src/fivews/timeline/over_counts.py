@@ -33,10 +33,13 @@ _OVER_STATE_BEFORE = re.compile(
 )
 #: words after the stretch that make "over" "more than" ("over a year ago", "over a
 #: century apart", "over 365 days since", "paid over two months late", "over 65 years of
-#: age", "over 100 days into the war")
+#: age")
 _OVER_MORE_AFTER = re.compile(
-    r"\s+(?:ago|later|earlier|before|after|since|apart|prior|late|of\s+age|old|into)\b", re.I
+    r"\s+(?:ago|later|earlier|before|after|since|apart|prior|late|of\s+age|old)\b", re.I
 )
+#: "into" and a determiner after a stretch that opens its clause ("Over 100 days into the
+#: war, …")
+_INTO_A_SPAN = re.compile(r"\s+into\s+(?:the|its|his|her|their|this|a)\b", re.I)
 #: a verb whose object "over N years of X" is (has seen over 40 years of conflict)
 _OVER_OF_VERB = frozenset("seen see sees saw has had have with after brought took spent".split())
 
@@ -67,6 +70,9 @@ def over_more_than(m: re.Match[str], text: str, n: float | None) -> bool:
         return False  # "will be phased in over five years": a particle, then the stretch
     if _OVER_MORE_BEFORE.fullmatch(before) or _OVER_MORE_AFTER.match(text, m.end()):
         return True
+    if not before and _INTO_A_SPAN.match(text, m.end()):
+        return True  # "Over 100 days into the conflict, …" (not "$3 billion over four years
+        # into home care": the stretch the money is spread over)
     if _OVER_STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
     if OF_AFTER.match(text, m.end()) and (not before or before in _OVER_OF_VERB):

@@ -185,12 +185,20 @@ def attributed_clause(doc: Doc, token_i: int, verb: Token | None) -> Token | Non
     if not any(c.text == "," and token_i < c.i < verb.i for c in verb.children):
         return verb
     told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token_i and a_verb(c)]
-    if not told:  # the parser made the clause a sentence of its own ("Ghana will hold a
-        # call at 10 a.m. New York time on Friday, the ministry said"): its root before
+    if not told:
+        # the parser made the clause a sentence of its own ("Ghana will hold a call at 10
+        # a.m. New York time on Friday, the ministry said"): its root before, when the
+        # attribution does not hang from it ("…, and on Monday, CBS said": a joined clause)
         k = token_i - 1
         while k >= 0 and doc[k].text not in (".", "!", "?", ";") and doc[k].dep_ != "ROOT":
             k -= 1
-        told = [doc[k]] if k >= 0 and doc[k].dep_ == "ROOT" and a_verb(doc[k]) else []
+        split = (
+            k >= 0
+            and doc[k].dep_ == "ROOT"
+            and a_verb(doc[k])
+            and all(a.i != k for a in verb.ancestors)
+        )
+        told = [doc[k]] if split else []
     if not told or any(incident(doc[k]) for k in range(told[-1].i + 1, token_i)):
         # "Police are investigating the attack at 2 a.m. Saturday, a spokesman said": the
         # incident's time, which the report's past tells

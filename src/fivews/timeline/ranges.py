@@ -177,7 +177,7 @@ def _range_gap(text: str, prev: Timex, t: Timex) -> bool:
     gap = text[prev.end : t.start]
     return (
         prev.rule == "clock_time"
-        and t.type == "TIME"
+        and t.type in ("TIME", "SET")  # ("from 10 p.m. to 6 a.m. every night")
         and t.rule.endswith("clock_time")
         and "T" in prev.value
         and "T" in t.value

@@ -281,7 +281,10 @@ _REPORTING_LAG = 100
 #: a verb of publishing results before a quarter ("will report", "is due to post")
 _RESULTS_REPORTED = re.compile(
     r"\b(?:report|reports|reporting|post|posts|posting|announce|announces|release|releases"
-    r"|publish|publishes)\s+(?:its\s+|their\s+)?$",
+    r"|publish|publishes)\s+(?:its\s+|their\s+)?"
+    # "will publish its second estimate of fourth-quarter GDP"
+    r"(?:(?:first|second|third|final|advance|preliminary|revised|flash)\s+)?"
+    r"(?:(?:estimates?|readings?|figures|data)\s+(?:of|for|on)\s+)?(?:the\s+)?$",
     re.I,
 )
 #: a year named right after "the same period" ("from the same period in 2009")

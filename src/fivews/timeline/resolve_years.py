@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.framing_years import CLAUSE_GOES_ON
+from fivews.timeline.guards_years import RESULTS_AFTER
 from fivews.timeline.lexicon import LEXICON, NUMBERS, ORDINALS
 from fivews.timeline.records import Context, Timex
 from fivews.timeline.tense import FUTURE
@@ -15,7 +16,9 @@ from fivews.timeline.values import make_timex, point_mod_of
 def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Q3 2016", "2017 H1": a quarter or half written as its code; "FY2014", "FY14": the
     fiscal year (as "fiscal 2014" is ``2014``); a quarter's code alone ("in Q2", "1Q") the
-    latest such quarter begun by the DCT, in a future clause the next one not yet over."""
+    latest such quarter begun by the DCT, in a future clause the next one not yet over,
+    unless results are told of one ended in the last few months ("Its Q4 results are due
+    next Thursday", written in January: the Q4 just ended)."""
     if m["fy"]:
         year = m["fy"] if len(m["fy"]) == 4 else f"20{m['fy']}"
         return make_timex(m, "DATE", year, "fiscal_year")
@@ -29,7 +32,10 @@ def resolve_period_code(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{code}", "period_code")
     n, size = int(code[1]), 6 if code[0] == "H" else 3
-    if ctx.tense(m.start(), m.end()) == FUTURE:  # "expects a recovery in Q4": the next one
+    since_end = (ctx.dct.month - n * size) % 12  # months since such a quarter last ended
+    reported = RESULTS_AFTER.match(ctx.text, m.end()) is not None and 0 < since_end <= 3
+    if ctx.tense(m.start(), m.end()) == FUTURE and not reported:
+        # "expects a recovery in Q4": the next one
         year = ctx.dct.year if n * size >= ctx.dct.month else ctx.dct.year + 1
     else:
         year = ctx.dct.year if (n - 1) * size < ctx.dct.month else ctx.dct.year - 1

@@ -463,7 +463,7 @@ def clause_tense(doc: Doc, token_i: int) -> str | None:
             # "was recasting an address, to be delivered Wednesday": the noun's event is
             # still ahead (a report tells an event already over as done)
             return FUTURE
-        if outer == PAST and directed(verb):
+        if outer == PAST and directed(doc, token_i, verb):
             return NOUN_PRESENT  # "summoned politicians to report on Saturday": the nearer
         if outer == PAST and deadline(doc, token_i, verb):
             # "raised its goal to fill 2 million bags by Thursday": a deadline set in the
