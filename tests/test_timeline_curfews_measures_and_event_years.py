@@ -107,6 +107,16 @@ _CASES = [
         [("Tuesday", "2018-03-27")],
     ),
     (
+        "The court suspended the hearing until Monday, when it heard testimony from two officers.",
+        "2017-11-10",
+        [("Monday", "2017-11-06")],
+    ),
+    (
+        "Flights out of the city were grounded until Wednesday, the airline said.",
+        "2021-01-17",
+        [("Wednesday", "2021-01-20")],
+    ),
+    (
         "The judge told him to appear in court on Monday, and he did.",
         "2008-01-25",
         [("Monday", "2008-01-21")],
@@ -175,6 +185,21 @@ _CASES = [
         "The 2003 invasion of Iraq began on March 20, and the 2016 coup attempt began on July 15.",
         "2017-09-25",
         [("2003", "2003"), ("March 20", "2003-03-20"), ("2016", "2016"), ("July 15", "2017-07-15")],
+    ),
+    (
+        "The 2013 typhoon hit the central Philippines on Nov. 8.",
+        "2015-10-22",
+        [("2013", "2013"), ("Nov. 8", "2013-11-08")],
+    ),
+    (
+        "The 2020 election will be held on Nov. 3.",
+        "2019-11-27",
+        [("2020", "2020"), ("Nov. 3", "2020-11-03")],
+    ),
+    (
+        "The 2018 election will be remembered in March.",
+        "2019-11-27",
+        [("2018", "2018"), ("March", "2020-03")],
     ),
     (
         "He criticized the 2015 agreement in March.",

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.timeline.guards import previous_word
+from fivews.timeline.verb_tense import FUTURE, PAST
 
 #: a plan overtaken before a weekday ("which had been planned for Sunday", "had been due
 #: to meet on Thursday", "was to have been held on Sunday"): the day may lie either side
@@ -137,7 +138,8 @@ def told_gone_by(doc: Doc, token_i: int) -> bool:
 #: "imposed a curfew until Monday"; not a state kept: "kept the markets closed until Friday"
 #: is over)
 _MEASURE_VERBS = frozenset(
-    "freeze suspend extend impose declare enforce close ban shut halt block restrict order".split()
+    "freeze suspend extend impose declare enforce close ban shut halt block restrict order"
+    " ground cancel call".split()
 )
 
 
@@ -160,7 +162,8 @@ def held_until(doc: Doc, token_i: int, verb: Token | None) -> bool:
         return False
     if any(c.lemma_ == "have" and c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return not told_gone_by(doc, token_i)
+    after = doc[token_i].idx + len(doc[token_i].text)
+    return not told_gone_by(doc, token_i) and not _WHEN_PAST.match(doc.text, after)
 
 
 #: a "when" clause in the past after a day ("until Tuesday, when it heard testimony"): the
@@ -173,9 +176,12 @@ _WHEN_PAST = re.compile(
 )
 
 
-def until_ahead(text: str, end: int, weekday: int, dct: dt.date) -> bool:
-    """Whether the weekday ``weekday`` ending at ``end``, after "until", ends a measure
-    still in force: the next such day ("closed all schools until Monday"), unless it was
-    the day before the DCT (a report of the next day tells it as over) or a "when" clause
-    after it tells it came ("until Tuesday, when it heard testimony")."""
-    return (dct.isoweekday() - weekday) % 7 != 1 and not _WHEN_PAST.match(text, end)
+def until_tense(text: str, end: int, weekday: int, dct: dt.date) -> str | None:
+    """The tense of the weekday ``weekday`` ending at ``end`` after "until": PAST when a
+    "when" clause after it tells it came ("until Tuesday, when it heard testimony"); None
+    (the nearer day) when it was the day before the DCT, which a report of the next day
+    tells as over; else FUTURE, a measure still in force ("closed all schools until
+    Monday")."""
+    if _WHEN_PAST.match(text, end):
+        return PAST
+    return None if (dct.isoweekday() - weekday) % 7 == 1 else FUTURE

@@ -209,7 +209,8 @@ _EVENT_NOUNS = INCIDENT_NOUNS | frozenset(
         "war", "coup", "invasion", "uprising", "revolution", "offensive", "siege",
         "agreement", "deal", "accord", "treaty", "ceasefire", "truce", "tsunami",
         "hurricane", "cyclone", "typhoon", "eruption", "outbreak", "protests", "attacks",
-        "genocide",
+        "genocide", "referendum", "election", "crisis", "strike", "floods", "fires",
+        "wildfire", "wildfires", "blackout", "pandemic",
     }
 )  # fmt: skip
 #: the event's own course after its noun, up to the month ("took place in", ", signed in",
@@ -221,10 +222,14 @@ _OWN_COURSE = re.compile(
     r"(?:\s+attempt|\s+and\s+[a-z-]+)?"
     r"(?:\s+(?:of|in|on|against|between|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,2})?"
-    r"(?:\s+(?:was|were|had\s+been|had)|,\s*(?:which|that)\s+(?:was\s+|were\s+)?|,)?\s*"
-    r"(?:took\s+place|happened|occurred|began|started|ended|broke\s+out|erupted|unfolded"
-    r"|struck|signed|held|reached|brokered|launched|carried\s+out)"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|during|by|until)\s+$",
+    r"(?:\s+(?:was|were|had\s+been|had|will(?:\s+be)?|is\s+(?:set|scheduled|due)\s+to(?:\s+be)?)"
+    r"|,\s*(?:which|that)\s+(?:was\s+|were\s+|will\s+(?:be\s+)?)?|,)?\s*"
+    r"(?:took\s+place|take\s+place|begin|start|end|happened|occurred|began|started|ended"
+    r"|broke\s+out|erupted|unfolded"
+    r"|struck|hit|made\s+landfall|took\s+effect|peaked|lasted|signed|held|reached|brokered"
+    r"|launched|carried\s+out)"
+    # (not "until": "The 2008 crash lasted until June" may end in a later year)
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|during|by|from)\s+$",
     re.I,
 )
 
@@ -260,7 +265,9 @@ def year_of_an_event(m: re.Match[str], ctx: Context) -> int | None:
         ctx.text, max(0, last.start - 8), last.start
     ):
         return None  # "Veterans of the 2003 war held a rally on Nov. 11": not the subject
-    if ctx.tense(m.start(), m.end()) != PAST:
+    tense, year = ctx.tense(m.start(), m.end()), int(last.value)
+    if tense == FUTURE:  # "The 2020 election will be held on Nov. 3", written in 2019
+        return year if year >= ctx.dct.year else None
+    if tense != PAST:
         return None
-    year = int(last.value)
     return None if (year, month_number(m["month"])) > (ctx.dct.year, ctx.dct.month) else year

@@ -95,7 +95,7 @@ _CODE_BEFORE = frozenset("in for during from than since by through over".split()
 #: words of a company's results after a quarter's code ("Q2 net income", "1Q sales")
 RESULTS_AFTER = re.compile(
     r"\s+(?:net|profit|profits|earnings|revenue|revenues|sales|results|loss|losses|income"
-    r"|growth|GDP|output)\b",
+    r"|growth|GDP|output|figures)\b",
     re.I,
 )
 

@@ -18,7 +18,7 @@ from fivews.timeline.awaited import (
     possessive_tense,
 )
 from fivews.timeline.captions import in_a_caption
-from fivews.timeline.changed_plans import plan_changed, until_ahead
+from fivews.timeline.changed_plans import plan_changed, until_tense
 from fivews.timeline.datelines import dateline_end
 from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.guards_days import (
@@ -196,9 +196,8 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             else _START_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start())
         )
         announced = start is not None
-        if start is not None and start["until"] and until_ahead(ctx.text, m.end(), wd, ctx.dct):
-            tense = FUTURE  # "closed all schools until Monday": a measure's end is ahead (not
-            # the day before the DCT, which a report of the next day tells as over)
+        if start is not None and start["until"]:  # "closed all schools until Monday": ahead
+            tense = until_tense(ctx.text, m.end(), wd, ctx.dct) or tense
         if tense is None and (previous_word(ctx.text, m.start()) == "by" or announced):
             # a deadline of unknown tense ("to fill the bags by Thursday"), the start of
             # a measure announced ("ordered a pause starting Tuesday"): the nearer day
