@@ -117,6 +117,11 @@ _CASES = [
         [("Wednesday", "2021-01-20")],
     ),
     (
+        "Troops blocked the border crossing until Friday, witnesses said.",
+        "2015-04-07",
+        [("Friday", "2015-04-03")],
+    ),
+    (
         "The judge told him to appear in court on Monday, and he did.",
         "2008-01-25",
         [("Monday", "2008-01-21")],
@@ -202,6 +207,11 @@ _CASES = [
         [("2018", "2018"), ("March", "2020-03")],
     ),
     (
+        "The 2012 treaty took effect in January after the last ratification.",
+        "2014-03-18",
+        [("2012", "2012"), ("January", "2014-01")],
+    ),
+    (
         "He criticized the 2015 agreement in March.",
         "2017-09-25",
         [("2015", "2015"), ("March", "2017-03")],
@@ -283,6 +293,7 @@ _CASES = [
         [("Winter", "2023-WI")],
     ),
     ("Fall is a risk for the elderly. Winter Park is a city.", "2023-10-02", []),
+    ("Winter is a time of hardship. Winter is cold and dark in Norway.", "2010-03-15", []),
     (
         "Ecuador imposed a night curfew near government buildings. They spent a night in jail.",
         "2019-10-08",

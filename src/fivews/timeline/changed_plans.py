@@ -138,7 +138,7 @@ def told_gone_by(doc: Doc, token_i: int) -> bool:
 #: "imposed a curfew until Monday"; not a state kept: "kept the markets closed until Friday"
 #: is over)
 _MEASURE_VERBS = frozenset(
-    "freeze suspend extend impose declare enforce close ban shut halt block restrict order"
+    "freeze suspend extend impose declare enforce close ban shut restrict order"
     " ground cancel call".split()
 )
 

@@ -226,7 +226,7 @@ _OWN_COURSE = re.compile(
     r"|,\s*(?:which|that)\s+(?:was\s+|were\s+|will\s+(?:be\s+)?)?|,)?\s*"
     r"(?:took\s+place|take\s+place|begin|start|end|happened|occurred|began|started|ended"
     r"|broke\s+out|erupted|unfolded"
-    r"|struck|hit|made\s+landfall|took\s+effect|peaked|lasted|signed|held|reached|brokered"
+    r"|struck|hit|made\s+landfall|peaked|lasted|signed|held|reached|brokered"
     r"|launched|carried\s+out)"
     # (not "until": "The 2008 crash lasted until June" may end in a later year)
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|during|by|from)\s+$",

@@ -174,19 +174,21 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     return prev in SEASON_CONTEXT
 
 
-#: a verb after a season that opens its sentence as the subject ("Winter is coming",
-#: "Summer arrived early", "Spring has brought rain", "Winter was colder"); after an
-#: auxiliary only words a season's own course or weather takes, not a name's passive or
-#: perfect ("Winter has coached the Huskies", "Summer was born", "Summer has been sentenced")
+#: a verb after a season that opens its sentence as the subject, telling one season's
+#: course or weather ("Winter is coming", "Summer arrived early", "Spring has brought rain",
+#: "Winter was colder"); not a general truth in the present ("Winter is a time of
+#: hardship", "Winter brings snow"), nor a name's passive or perfect ("Winter has coached
+#: the Huskies", "Summer was born", "Summer has been sentenced")
 _SEASON_SUBJECT_VERB = re.compile(
-    r"\s+(?:(?:is|was|will|has|had|could|may|might)(?:\s+(?:also|still|already|not|usually"
+    r"\s+(?:is(?:\s+(?:also|still|already|now|finally|almost|nearly))*\s+(?:coming|here|over"
+    r"|upon|near|approaching|expected|forecast|predicted|likely|arriving|set)"
+    r"|(?:was|will|has|had|could|may|might)(?:\s+(?:also|still|already|not|usually"
     r"|typically|often|always|finally|now|unusually|expected\s+to|forecast\s+to|likely\s+to"
     r"|set\s+to|been))*\s+(?:coming|here|over|upon|near|approaching|expected|forecast"
     r"|predicted|likely|arriving|arrived|come|begun|ended|brought|bring|be|see|arrive|start"
     r"|begin|end|last|a|an|the|cold|colder|warm|warmer|mild|milder|harsh|harsher|wet|wetter"
     r"|dry|drier|hot|hotter|long|longer|short|shorter|late|early|snowy|rainy|stormy|quiet)"
-    r"|brings|brought|comes|came|arrives|arrived|begins|began|starts|started|ends|ended"
-    r"|lasts|lasted)\b"
+    r"|brought|came|arrived|began|started|ended|lasted)\b"
 )
 
 
