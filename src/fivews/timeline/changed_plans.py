@@ -138,11 +138,13 @@ def told_gone_by(doc: Doc, token_i: int) -> bool:
 #: "imposed a curfew until Monday"; not a state kept: "kept the markets closed until Friday"
 #: is over)
 _MEASURE_VERBS = frozenset(
-    "freeze suspend extend impose declare enforce close ban shut restrict order"
+    "freeze suspend extend impose declare enforce close ban shut halt block restrict order"
     " ground cancel call".split()
 )
 
 
+#: what a block as a measure stops ("blocked internet access until Sunday")
+_BLOCKED = frozenset("access internet website websites site sites trading imports exports".split())
 #: the tokens of a clock time between "until" and its day ("until noon Saturday", "until
 #: 6 a.m. Monday")
 _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|on", re.I)
@@ -155,6 +157,10 @@ def held_until(doc: Doc, token_i: int, verb: Token | None) -> bool:
     told as gone by."""
     if verb is None or verb.lemma_.lower() not in _MEASURE_VERBS:
         return False
+    if verb.lemma_.lower() == "block" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _BLOCKED for c in verb.children
+    ):
+        return False  # "Troops blocked the border crossing until Friday": a deed, over
     j = token_i - 1
     while j >= 0 and _CLOCK_TOKEN.fullmatch(doc[j].text):
         j -= 1

@@ -226,7 +226,7 @@ _OWN_COURSE = re.compile(
     r"|,\s*(?:which|that)\s+(?:was\s+|were\s+|will\s+(?:be\s+)?)?|,)?\s*"
     r"(?:took\s+place|take\s+place|begin|start|end|happened|occurred|began|started|ended"
     r"|broke\s+out|erupted|unfolded"
-    r"|struck|hit|made\s+landfall|peaked|lasted|signed|held|reached|brokered"
+    r"|struck|hit|made\s+landfall|took\s+effect|peaked|lasted|signed|held|reached|brokered"
     r"|launched|carried\s+out)"
     # (not "until": "The 2008 crash lasted until June" may end in a later year)
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|during|by|from)\s+$",
@@ -259,8 +259,11 @@ def year_of_an_event(m: re.Match[str], ctx: Context) -> int | None:
     else:
         return None
     course = _OWN_COURSE.fullmatch(ctx.text, last.end + noun.end(), m.start())
-    if course is None:
-        return None
+    if course is None or (
+        re.search(r"took\s+effect", course.group(0), re.I)
+        and noun[1].lower() not in ("ceasefire", "truce")
+    ):
+        return None  # (a treaty's or a deal's year is its signing, not its taking effect)
     if not re.match(r",\s*(?:which|that)\b", course.group(0)) and not _THE_OPENS.search(
         ctx.text, max(0, last.start - 8), last.start
     ):

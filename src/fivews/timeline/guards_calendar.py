@@ -188,7 +188,10 @@ _SEASON_SUBJECT_VERB = re.compile(
     r"|predicted|likely|arriving|arrived|come|begun|ended|brought|bring|be|see|arrive|start"
     r"|begin|end|last|a|an|the|cold|colder|warm|warmer|mild|milder|harsh|harsher|wet|wetter"
     r"|dry|drier|hot|hotter|long|longer|short|shorter|late|early|snowy|rainy|stormy|quiet)"
-    r"|brought|came|arrived|began|started|ended|lasted)\b"
+    r"|brought|came|arrived|began|started|ended|lasted"
+    # a present one with its day ("Summer begins today", "Winter starts officially on Dec. 21")
+    r"|(?:begins|starts|ends|arrives)\s+(?:officially\s+)?(?=(?:today|tomorrow|tonight|on|this"
+    r"|next|at)\b))\b"
 )
 
 
