@@ -5,20 +5,16 @@ launch of the capsule, which had been scheduled for Friday"), so the nearer such
 read; without them the plan went ahead and its day is past ("drew 20,000 people"). Used by
 :mod:`fivews.timeline.resolve_days`. So is a day a plan was put off to or extended through
 told as gone by ("extended through Dec. 31 and then lapsed"), used by
-:mod:`fivews.timeline.prospects`, and a measure set in the past until a day ("froze troop
-rotations until June 30"), used by :mod:`fivews.timeline.tense`, whose weekday is the next
-such day unless words after it tell it came, used by :mod:`fivews.timeline.resolve_days`.
+:mod:`fivews.timeline.prospects` and :mod:`fivews.timeline.until_days`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from fivews.timeline.guards import previous_word
-from fivews.timeline.verb_tense import FUTURE, PAST
 
 #: a plan overtaken before a weekday ("which had been planned for Sunday", "had been due
 #: to meet on Thursday", "was to have been held on Sunday"): the day may lie either side
@@ -131,63 +127,3 @@ def told_gone_by(doc: Doc, token_i: int) -> bool:
     return bool(_OVERTAKEN_AFTER.match(doc.text, doc[token_i].idx)) or bool(
         _PAST_YEAR_IN.search(doc[token_i].sent.text)
     )
-
-
-#: verbs of a measure whose simple past sets a state lasting until a day ("froze troop
-#: rotations until June 30", "Mobile internet was suspended until noon Saturday",
-#: "imposed a curfew until Monday"; not a state kept: "kept the markets closed until Friday"
-#: is over)
-_MEASURE_VERBS = frozenset(
-    "freeze suspend extend impose declare enforce close ban shut halt block restrict order"
-    " ground cancel call".split()
-)
-
-
-#: what a block as a measure stops ("blocked internet access until Sunday")
-_BLOCKED = frozenset("access internet website websites site sites trading imports exports".split())
-#: the tokens of a clock time between "until" and its day ("until noon Saturday", "until
-#: 6 a.m. Monday")
-_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|on", re.I)
-
-
-def held_until(doc: Doc, token_i: int, verb: Token | None) -> bool:
-    """Whether the day at ``token_i``, after "until"/"till" and maybe a clock time, ends a
-    measure the simple past ``verb`` set: it may lie either side of the DCT, so the nearer
-    such day is read; not a past perfect ("had been closed until Monday" is over) nor one
-    told as gone by."""
-    if verb is None or verb.lemma_.lower() not in _MEASURE_VERBS:
-        return False
-    if verb.lemma_.lower() == "block" and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _BLOCKED for c in verb.children
-    ):
-        return False  # "Troops blocked the border crossing until Friday": a deed, over
-    j = token_i - 1
-    while j >= 0 and _CLOCK_TOKEN.fullmatch(doc[j].text):
-        j -= 1
-    if j < 0 or doc[j].lower_ not in ("until", "till"):
-        return False
-    if any(c.lemma_ == "have" and c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    after = doc[token_i].idx + len(doc[token_i].text)
-    return not told_gone_by(doc, token_i) and not _WHEN_PAST.match(doc.text, after)
-
-
-#: a "when" clause in the past after a day ("until Tuesday, when it heard testimony"): the
-#: day has come
-_WHEN_PAST = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+when\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]+ed|was|were|had|heard|went|came|began|took|met|saw|held|won|lost|left|told"
-    r"|said|gave|got|ran|fell|rose|made|found)\b",
-    re.I,
-)
-
-
-def until_tense(text: str, end: int, weekday: int, dct: dt.date) -> str | None:
-    """The tense of the weekday ``weekday`` ending at ``end`` after "until": PAST when a
-    "when" clause after it tells it came ("until Tuesday, when it heard testimony"); None
-    (the nearer day) when it was the day before the DCT, which a report of the next day
-    tells as over; else FUTURE, a measure still in force ("closed all schools until
-    Monday")."""
-    if _WHEN_PAST.match(text, end):
-        return PAST
-    return None if (dct.isoweekday() - weekday) % 7 == 1 else FUTURE

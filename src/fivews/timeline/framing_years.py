@@ -1,7 +1,8 @@
 """Years that frame a month, a day or a holiday named without one: a year opening the
 sentence ("In 2015, the plant closed on Nov. 26"; "Last year, sales fell in March"), one
 written right after it ("on Veterans Day in 2007"), or the year of a contest the same past
-clause names ("remained in the 2008 primary contest against Obama until June"). Used by the
+clause names ("remained in the 2008 primary contest against Obama until June"), or of an
+event whose course the clause tells ("The 1995 massacre took place in July"). Used by the
 calendar, holiday and story-time resolvers.
 """
 
@@ -239,12 +240,14 @@ _THE_OPENS = re.compile(SENTENCE_OPENS + r"The\s+$")
 
 
 def year_of_an_event(m: re.Match[str], ctx: Context) -> int | None:
-    """The year that dates the event whose own course the month's past clause tells ("The
-    1995 massacre took place in July", "The 2015 agreement, signed in July, …", "Since the
-    2014 war, which ended in August"), when it is the time named last, no later than the
-    DCT's month, and the event opens its sentence or a relative clause tells its course;
-    not a month of something done to the event ("He criticized the 2015 agreement in
-    March") nor of what others did ("Veterans of the 2003 war held a rally on Nov. 11")."""
+    """The year that dates the event whose own course the month's clause tells ("The 1995
+    massacre took place in July", "The 2015 agreement, signed in July, …", "Since the 2014
+    war, which ended in August"), when it is the time named last and the event opens its
+    sentence or a relative clause tells its course: in a past clause no later than the
+    DCT's month, in a future one no earlier than the DCT's year ("The 2020 election will
+    be held on Nov. 3"); not a month of something done to the event ("He criticized the
+    2015 agreement in March") nor of what others did ("Veterans of the 2003 war held a
+    rally on Nov. 11")."""
     if ctx.dct is None or not ctx.previous:
         return None
     last = ctx.previous[-1]

@@ -198,7 +198,7 @@ def prospective(doc: Doc, token_i: int, verb: Token) -> bool:
         # "ordered the evacuation of low-lying areas by 5 p.m. Saturday" (a date may be one
         # an order long past set: "urged the department to finish by July 31")
         return True
-    j = _index_before_time(doc, token_i)
+    j = index_before_time(doc, token_i)
     if (
         j >= 0
         and doc[j].lower_ in ("through", "thru")
@@ -393,7 +393,7 @@ def deadline(doc: Doc, token_i: int, verb: Token) -> bool:
     of the to-infinitive ``verb``."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
-    j = _index_before_time(doc, token_i)
+    j = index_before_time(doc, token_i)
     return j >= 0 and doc[j].lower_ == "by"
 
 
@@ -421,7 +421,7 @@ def _by_right_before(doc: Doc, token_i: int) -> bool:
 _HOUR_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight", re.I)
 
 
-def _index_before_time(doc: Doc, token_i: int) -> int:
+def index_before_time(doc: Doc, token_i: int) -> int:
     """The index of the word before the time at ``token_i`` and the clock time that may
     come first ("until" in "until 9 a.m. EST Tuesday"), or -1 at the start."""
     j = token_i - 1

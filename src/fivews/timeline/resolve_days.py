@@ -18,7 +18,7 @@ from fivews.timeline.awaited import (
     possessive_tense,
 )
 from fivews.timeline.captions import in_a_caption
-from fivews.timeline.changed_plans import plan_changed, until_tense
+from fivews.timeline.changed_plans import plan_changed
 from fivews.timeline.datelines import dateline_end
 from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.guards_days import (
@@ -37,6 +37,7 @@ from fivews.timeline.quotations import ahead_of_a_told_day, in_quotation, spoken
 from fivews.timeline.records import NAME_TITLES, Context, Timex
 from fivews.timeline.some_day import one_such_time
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
+from fivews.timeline.until_days import until_tense
 from fivews.timeline.values import (
     DAY_ORDER,
     OTHER_TIME_BEFORE,

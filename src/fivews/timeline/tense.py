@@ -11,7 +11,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.timeline.awaited import NOUN_PRESENT
-from fivews.timeline.changed_plans import held_until
 from fivews.timeline.clause_roles import (
     a_requirement,
     a_verb,
@@ -51,6 +50,7 @@ from fivews.timeline.prospects import (
     prospective,
 )
 from fivews.timeline.quotations import attributed_clause
+from fivews.timeline.until_days import held_until
 from fivews.timeline.verb_tense import (
     FUTURE,
     PAST,
