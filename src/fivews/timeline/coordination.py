@@ -25,6 +25,7 @@ import re
 
 from fivews.timeline.dates import days_in_month, interval_of
 from fivews.timeline.lexicon import PREPOSITION_NEXT, SENTENCE_OPENS
+from fivews.timeline.ranges import RANGE_OPEN
 from fivews.timeline.records import Timex
 from fivews.timeline.values import DAY_VALUE
 
@@ -131,8 +132,7 @@ def listed_months(text: str, timexes: list[Timex]) -> None:
         )  # fmt: skip
 
 
-#: "between"/"from" before the first month of a range, and the word between its months
-_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: the word between the months of a range ("Between January and August")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.I)
 
 
@@ -150,7 +150,7 @@ def months_in_order(text: str, timexes: list[Timex]) -> None:
             or not re.fullmatch(r"\d{4}-\d\d", end.value)
             or first.value <= end.value
             or not _RANGE_JOIN.fullmatch(text, first.end, end.start)
-            or not _RANGE_OPENS.search(text, max(0, first.start - 10), first.start)
+            or not RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
         ):
             continue
         year = int(end.value[:4]) - (first.value[5:] > end.value[5:])

@@ -19,9 +19,9 @@ from fivews.timeline.guards import (
 )
 from fivews.timeline.lexicon import (
     MONTH,
+    OPENS_HERE,
     SEASON_CONTEXT,
     SEASONS,
-    SENTENCE_OPENS,
     TIME_PREPOSITIONS,
     WEEKDAY,
 )
@@ -162,7 +162,7 @@ def guard_season(m: re.Match[str], text: str) -> bool:
         return True  # "the spring and fall art shows", not "prices spring and fall with…"
     if (
         m["season"].lower() != "fall"
-        and re.search(SENTENCE_OPENS + r"$", text[max(0, m.start() - 4) : m.start()])
+        and OPENS_HERE.search(text, max(0, m.start() - 4), m.start())
         and _SEASON_SUBJECT_VERB.match(text, m.end())
     ):
         return True  # "Winter is coming in Afghanistan", "Summer arrived early"
@@ -235,10 +235,6 @@ _SEASON_BEFORE = re.compile(
 )
 
 
-#: a sentence's start right before a word ("Spring and summer rains were below normal")
-_SENTENCE_OPENS = re.compile(SENTENCE_OPENS + "$")
-
-
 def _owns_a_season(text: str, start: int) -> bool:
     """Whether what comes before the first of two coordinated seasons (at ``start``) can
     open a time: the sentence's start, a preposition or determiner of seasons, a
@@ -247,7 +243,7 @@ def _owns_a_season(text: str, start: int) -> bool:
     broken spring and fall protection")."""
     prev = previous_word(text, start)
     return (
-        _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None
+        OPENS_HERE.search(text, max(0, start - 4), start) is not None
         or prev in SEASON_CONTEXT
         or prev in POSSESSIVE_PRONOUNS
         or prev in ("annual", "from", "between", "each", "every")

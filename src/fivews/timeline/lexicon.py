@@ -178,6 +178,9 @@ EARLY_YEAR = (
 #: a sentence's start right before what follows: the text's start, a stop (with closing
 #: quotes or brackets) and spaces, or a new line
 SENTENCE_OPENS = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"
+#: … as a pattern searched right before a word (``OPENS_HERE.search(text, start - 4,
+#: start)``: "Winter is coming", "Sunday marks…" open their sentences)
+OPENS_HERE = re.compile(SENTENCE_OPENS + "$")
 #: a preposition after the last day of a range or a list ("July 8 to 12 on cellphones"),
 #: where another word would make the number a count ("April 24 and 25 people")
 PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|before|when)"

@@ -185,7 +185,7 @@ def _range_gap(text: str, prev: Timex, t: Timex) -> bool:
             bool(re.fullmatch(r"\s*(?:-|–|to|until)\s*", gap))
             or bool(
                 re.fullmatch(r"\s+and\s+", gap)
-                and _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+                and RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
             )
         )
     )
@@ -398,7 +398,7 @@ _CLOCK_THEN_DAY = re.compile(r"[A-Za-z.]\s+(?P<day>[12]\d|3[01]|0?[1-9])$")
 
 
 #: the word opening a range before its start ("from", "between")
-_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 #: the words between a range's start and its end ("until", "to", "and", "-")
 _RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.I)
 
@@ -409,7 +409,7 @@ def a_range(text: str, prev: Timex, t: Timex) -> bool:
     joint = _RANGE_TO.fullmatch(text, prev.end, t.start)
     return bool(joint) and not (
         joint.group(0).strip().lower() == "and"
-        and not _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+        and not RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
     )
 
 

@@ -27,10 +27,10 @@ from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, first_word, 
 from fivews.timeline.lexicon import (
     LAST_AS_VERB,
     LEXICON,
+    OPENS_HERE,
     ORDINALS,
     RELATIVE_DIRECTIONS,
     SEASONS,
-    SENTENCE_OPENS,
     SHORT_WEEKDAY,
     WEEKDAY,
     WEEKDAYS,
@@ -365,8 +365,6 @@ _THAT_MONTH_ENDS = re.compile(
 )
 #: a subject right after a month ("That September he was sent")
 _SUBJECT_NEXT = re.compile(r"\s+(?:he|she|it|they|we|the|his|her|their)\b", re.I)
-#: a sentence's opening right before "That"
-_OPENS = re.compile(SENTENCE_OPENS + "$")
 
 
 def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -376,7 +374,7 @@ def _that_month(m: re.Match[str], ctx: Context) -> Timex | None:
     that = THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
     if m["rel"] or m["pmod"] or that is None or not _THAT_MONTH_ENDS.match(ctx.text, m.end()):
         return None
-    if _SUBJECT_NEXT.match(ctx.text, m.end()) and not _OPENS.search(
+    if _SUBJECT_NEXT.match(ctx.text, m.end()) and not OPENS_HERE.search(
         ctx.text, max(0, that.start() - 4), that.start()
     ):
         return None  # "Union leaders said that April they will return": a clause's "that"

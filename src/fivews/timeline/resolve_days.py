@@ -28,9 +28,9 @@ from fivews.timeline.guards_days import (
     stretch_of_a_habit,
 )
 from fivews.timeline.lexicon import (
+    OPENS_HERE,
     PARTS_OF_DAY,
     RELATIVE_DIRECTIONS,
-    SENTENCE_OPENS,
     WEEKDAYS,
 )
 from fivews.timeline.quotations import ahead_of_a_told_day, in_quotation, spoken_on
@@ -208,7 +208,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         if (
             not rel
             and _MARKS_AFTER.match(ctx.text, m.end())
-            and re.search(SENTENCE_OPENS + "$", ctx.text[max(0, m.start() - 4) : m.start()])
+            and OPENS_HERE.search(ctx.text, max(0, m.start() - 4), m.start())
         ):
             tense = FUTURE
         if not possessive and WARNING_FOR.search(ctx.text, max(0, m.start() - 90), m.start()):
