@@ -353,7 +353,7 @@ _CASES = [
     (
         "Armed robbers boarded the carrier between 2300 and 0100 hours.",
         "2016-05-13",
-        [("0100 hours", "2016-05-13T01:00")],
+        [("2300", "2016-05-12T23:00"), ("0100 hours", "2016-05-13T01:00")],
     ),
     (
         "Amtrak canceled all Empire Service trains for Friday and Saturday.",

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from fivews.timeline.dates import interval_of
+from fivews.timeline.lexicon import PARTS_OF_DAY
 from fivews.timeline.records import Timex, spanning
 from fivews.timeline.timetables import ends_weekday_range
-from fivews.timeline.values import AT_NIGHT, UNDATED_DAY, next_day
+from fivews.timeline.values import AT_NIGHT, DAY_ORDER, UNDATED_DAY, next_day
 
 #: one day, of a known or unknown year, or a weekday ("2009-05-03", "XXXX-05-03",
 #: "XXXX-WXX-5")
@@ -344,3 +345,55 @@ def night_range_on_day(text: str, timexes: list[Timex]) -> None:
         a.value, a.interval, a.anchor = f"{first}T{start_clock}", interval_of(first), "next timex"
         last = next_day(first) if crosses else first
         b.value, b.interval, b.anchor = f"{last}T{end_clock}", interval_of(last), "next timex"
+
+
+#: a second part of the same day listed after a day's part: " and evening" of "Tuesday
+#: afternoon and evening", " into the night" of "Friday evening into the night"; then the
+#: end of the phrase (not "and evening shifts", "and night owls")
+_LISTED_PART = re.compile(
+    r"\s+(?P<join>and|or|into)\s+(?P<ext>(?:(?<=into\s)the\s+)?(?:(?P<mod>early|late)\s+)?"
+    r"(?P<part>morning|afternoon|evening|night))\b"
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|in|on|at|with|as|when|while|before|after"
+    r"|until|to|for|from|by|near|across|amid|around|along|of|local|time|hours?)\b)"
+)
+#: a part of the day with no day of its own: "the morning", "overnight"
+_PART_ALONE = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?[a-z-]+", re.I)
+#: a day's part as a TIME value: its day (or weekday) and the part's code
+_DAY_PART = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|" + UNDATED_DAY + r")T(?P<code>MO|AF|EV|NI)")
+
+
+def listed_parts(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with a second part of a day listed after one: "Rain fell Tuesday
+    afternoon and evening" gives "evening" Tuesday's evening (``2015-03-03TEV``) too, as
+    TimeBank tags each part of a listed pair. A part that qualifies a noun after it ("and
+    evening shifts") stays untagged, and so does one after a part without a day ("opens in
+    the morning and afternoon")."""
+    added: list[Timex] = []
+    for k, t in enumerate(timexes):
+        value = _DAY_PART.fullmatch(t.value)
+        if t.type != "TIME" or value is None or _PART_ALONE.fullmatch(t.text):
+            continue  # a day's part, not one alone ("opens in the morning and afternoon")
+        m = _LISTED_PART.match(text, t.end)
+        code = PARTS_OF_DAY[m["part"]] if m else None
+        if m is None or code == value["code"]:
+            continue
+        if k + 1 < len(timexes) and timexes[k + 1].start < m.end("ext"):
+            continue  # already tagged
+        day = value["day"]
+        if m["join"] == "into" and DAY_ORDER[code] < DAY_ORDER[value["code"]]:
+            day = next_day(day)  # "from Saturday night into the morning": Sunday's
+        part = f"{day}T{code}"
+        added.append(
+            Timex(
+                m.start("ext"),
+                m.end("ext"),
+                m["ext"],
+                "TIME",
+                part,
+                "part_listed",
+                mod={"early": "START", "late": "END"}.get((m["mod"] or "").lower()),
+                interval=t.interval if day == value["day"] else interval_of(day),
+                anchor="previous timex",
+            )
+        )
+    return sorted(timexes + added, key=lambda t: t.start) if added else timexes

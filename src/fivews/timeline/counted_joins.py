@@ -41,8 +41,8 @@ _CLAUSE_VERBS = frozenset(
 #: "of" between a part and the whole it is part of ("the first half of the 1990s")
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 #: the words between "the week" and the day that names it ("the week of March 6", "the
-#: week ending Sept. 30")
-_WEEK_ENDING = re.compile(r"\s+of\s+", re.I)
+#: week beginning Oct. 19")
+_WEEK_ENDING = re.compile(r"\s+(?:of|beginning|starting|commencing)\s+", re.I)
 #: the words between a period and the day it ends on ("the week ended March 9", "the
 #: quarter ending Sept. 30", "the week to Oct. 4")
 _PERIOD_ENDING = re.compile(r"\s+(?:ending|ended|through|to)\s+", re.I)

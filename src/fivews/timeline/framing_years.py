@@ -72,7 +72,10 @@ def _frames_its_clause(frame: Timex, m: re.Match[str], ctx: Context) -> bool:
     if _NEW_CLAUSE.search(ctx.text, frame.end, m.start()):
         return False
     if any(
-        frame.end <= u.start and u.end <= m.start() and not u.value.startswith(frame.value)
+        frame.end <= u.start
+        and u.end <= m.start()
+        and not u.value.startswith(frame.value)
+        and u.rule != "clock_time"  # ("at 4 a.m. on Dec. 16": the hour's day is the date's)
         for u in ctx.previous
     ):
         return False
@@ -85,10 +88,24 @@ def _frames_its_clause(frame: Timex, m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+#: a year and, after a comma, the preposition that narrows it to the match ("in 2017,
+#: probably in the autumn", "by 2020, perhaps in March")
+_NARROWED_YEAR = re.compile(
+    r"\b(?:in|during|by|until|before|after)\s+(?P<year>(?:1[5-9]|20)\d\d),\s+"
+    r"(?:(?:probably|possibly|perhaps|likely|most\s+likely|maybe|presumably|either)\s+)?"
+    r"(?:in|during|by)\s+$",
+    re.I,
+)
+
+
 def year_named_before(m: re.Match[str], ctx: Context) -> int | None:
     """The year that opens the match's sentence as its frame ("In 2015, the plant closed
     on Nov. 26", "1939 - Congress moves Thanksgiving", "Last year, sales fell in March",
-    "Two years ago, the bridge collapsed on Memorial Day"), or None."""
+    "Two years ago, the bridge collapsed on Memorial Day"), or the year the match narrows
+    ("in 2017, probably in March"), or None."""
+    narrowed = _NARROWED_YEAR.search(ctx.text, max(0, m.start() - 50), m.start())
+    if narrowed is not None:
+        return int(narrowed["year"])
     for t in reversed(ctx.previous):
         if t.end > m.start():
             continue

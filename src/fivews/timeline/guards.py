@@ -221,13 +221,29 @@ _POINT_AFTER = re.compile(
 )
 
 
+#: plural units by size, and the sizes of the units "a <unit>" may name ("hours a day")
+_SMALLER_UNITS = {"seconds": 1, "minutes": 2, "hours": 3, "days": 4, "nights": 4, "weeks": 5}
+_SMALLER_UNITS |= {"hour": 3, "day": 4, "night": 4, "week": 5, "month": 6, "year": 7}
+#: a preposition between an amount and "a <unit>" that makes the unit a length of its own
+_LENGTH_PREPOSITIONS = frozenset(
+    {"after", "before", "for", "in", "within", "over", "during", "than", "since", "until"}
+)
+
+
 def amount_rate(m: re.Match[str], text: str) -> bool:
     """Whether the match is "a <unit>" right after an amount, as a rate ("$5 a year",
     "700 seats a week", "24 hours a day"; not "$5 billion over a decade")."""
     if not re.match(r"an?\s", m.group(0), re.I) or _POINT_AFTER.match(text, m.end()):
         return False  # "lost 2bn a year after its launch": a time, counted from an event
     before = _words_before(m, text)
+    if before and _SMALLER_UNITS.get(before[-1], 9) < _SMALLER_UNITS.get(
+        m.group(0).split()[-1].lower(), 0
+    ):
+        return True  # "22 and a half hours a day": a share of each day
     if any(amount(w) for w in before):
+        last = max(k for k, w in enumerate(before) if amount(w))
+        if any(w in _LENGTH_PREPOSITIONS for w in before[last + 1 :]):
+            return False  # "left in 2007 after just a year": a length after a preposition
         return not _counts_occurrences(before)
     # two plural nouns of one count ("20 magazines and supplements a year"; not "3
     # players and waited a year")

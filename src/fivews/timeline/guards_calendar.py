@@ -125,6 +125,10 @@ def _lower_case_line(text: str, start: int) -> bool:
 #: "of" and a capitalised word, not a month, after a capitalised season: an era's name
 #: ("the Summer of Love"; not "the Summer of 2016", "the Spring of March")
 _OF_A_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{NO_MONTH_OR_WEEKDAY}(?-i:[A-Z][a-z]+)")
+#: "and" and a capitalised season that opens a name ("Summer and Winter Olympics")
+_PAIRED_NAME = re.compile(
+    r"\s+(?:and|or|&)\s+(?-i:Summer|Winter|Spring|Autumn|Fall)[ \t]+(?-i:[A-Z])"
+)
 
 
 def guard_season(m: re.Match[str], text: str) -> bool:
@@ -135,9 +139,15 @@ def guard_season(m: re.Match[str], text: str) -> bool:
     if (
         not m["year"]
         and m["season"][0].isupper()
-        and (_CAPITAL_WORD.match(text, m.end()) or _OF_A_NAME.match(text, m.end()))
+        and (
+            _CAPITAL_WORD.match(text, m.end())
+            or _OF_A_NAME.match(text, m.end())
+            or _PAIRED_NAME.match(text, m.end())
+        )
     ):
-        return False  # "the Summer Olympics"; "the Summer of Love", "the Winter of Discontent"
+        # "the Summer Olympics"; "the Summer of Love", "the Winter of Discontent"; "the
+        # Summer and Winter Olympics"
+        return False
     if not m["year"] and m["season"].lower() == "fall":
         if _COLLAPSE_OF.match(text, m.end()) or _DECLINE_AFTER.match(text, m.end()):
             return False  # "the fall of Mosul", "this fall in prices": a collapse, a decline
@@ -361,6 +371,8 @@ def guard_the_unit(m: re.Match[str], text: str) -> bool:
     (lower-case, or opening a sentence of running text) and before a capitalised word names
     an event, not a stretch of time; a title-case heading ("The Week In Review") keeps it.
     "the weekend of 17 September" leaves its days to be tagged."""
+    if re.fullmatch(r"the\s+month", m["tunit"], re.I) and OF_ANOTHER_CALENDAR.match(text, m.end()):
+        return False  # "the month of Muharram", "the month of Ramadan": another calendar's
     if re.fullmatch(r"the\s+weekend", m["tunit"], re.I) and _OF_DAYS.match(text, m.end()):
         return False  # "the weekend of 17 September": the days, as "the night of Oct. 23"
     if (
@@ -395,6 +407,16 @@ _OF_DAYS = re.compile(
 _CAPITALISED_NAME_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?" + NO_MONTH_OR_WEEKDAY + r"[A-Z]")
 
 
+#: what puts a month in another calendar: "of the Islamic lunar calendar", "of Muharram"
+#: (a capitalised name that is no month of the year, and no owner: not "of Obama's term")
+OF_ANOTHER_CALENDAR = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}calendar\b|(?!(?:"
+    + MONTH
+    + r")\b)(?-i:[A-Z][a-z]+)\b(?![-'’]|\s+(?:19|20)\d\d))",
+    re.I,
+)
+
+
 def guard_relative_unit(m: re.Match[str], text: str) -> bool:
     """A quoted title in capitals ("ABC's \"This Week\"", "Last Week Tonight") names a
     programme, not a week; "that fall under" is a verb in a relative clause; a capitalised
@@ -402,6 +424,8 @@ def guard_relative_unit(m: re.Match[str], text: str) -> bool:
     unit = m["unit"]
     if unit[0].isupper() and OPENING_QUOTE.search(text, 0, m.start()):
         return False
+    if unit.lower() == "month" and OF_ANOTHER_CALENDAR.match(text, m.end()):
+        return False  # "the last month of the Islamic lunar calendar": no month of ours
     if (
         unit.lower() in SEASONS
         and unit[0].isupper()

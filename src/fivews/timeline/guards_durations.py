@@ -14,7 +14,7 @@ from fivews.timeline.guards import (
     capitalised,
     previous_word,
 )
-from fivews.timeline.lexicon import LEXICON, WEEKDAY, alternation
+from fivews.timeline.lexicon import HOURS_END_A_CLOCK, LEXICON, WEEKDAY, alternation
 
 #: "one in", "one out of" before a count: a share of the units ("one in five days")
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$", re.I)
@@ -60,6 +60,15 @@ _HALF_OF_BEFORE = re.compile(
 )
 
 
+#: a 24-hour clock time and a range's joint before a count of hours ("from 1800 hours to
+#: 0600 hours")
+_CLOCK_RANGE_BEFORE = re.compile(
+    r"\b(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs|\s+hours)?\s*(?:to|and|until|till|-|–)\s*$"
+)
+#: a year and a slash or dash before a two-figure count ("2014/15 fiscal year")
+_YEAR_AND_SLASH = re.compile(r"(?<![\w/–-])(?:1[5-9]|20)(\d\d)\s*[/–-]\s*$")
+
+
 def guard_duration(m: re.Match[str], text: str) -> bool:
     """Whether a count and a unit is a stretch of time: not an age ("two years old", "a
     6-year-old", "at the age of two weeks"), an object pronoun before "ago" ("told her
@@ -75,6 +84,13 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         r"(?:[01]\d|2[0-3])[0-5]\d", m["num2"] or ""
     ):
         return False  # "between 2300 and 0100 hours": two clock times, no count of hours
+    year_before = _YEAR_AND_SLASH.search(text, max(0, m.start() - 8), m.start())
+    if (
+        year_before
+        and re.fullmatch(r"\d\d", m["num"])
+        and 0 < (int(m["num"]) - int(year_before[1])) % 100 < 10
+    ):
+        return False  # "the 2014/15 fiscal year", "the 2014–15 season": a range's end year
     if (m["num"] or "").lower() == "many" and re.search(
         r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I
     ):
@@ -106,9 +122,15 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     if (
         re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["num"])
         and m["unit"].lower() in ("hours", "hrs")
-        and previous_word(text, m.start()) in ("at", "by", "until", "till", "from", "before")
+        and (
+            previous_word(text, m.start()) in ("at", "by", "until", "till", "from", "before")
+            or (
+                _CLOCK_RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                and re.match(HOURS_END_A_CLOCK, text[m.end() :])
+            )
+        )
     ):
-        return False  # "arrived at 1700 hours": a 24-hour clock time
+        return False  # "arrived at 1700 hours", "from 1800 hours to 0600 hours": clock times
     if re.fullmatch(r"an?\s+full-year", m.group(0), re.I) and _RESULT_AFTER.match(text, m.end()):
         return False  # "a full-year profit": the year's results, tagged as "full-year"
     if m["rel"] and m["det"] and re.match(r"\s+ago\b", text[m.end() : m.end() + 6], re.I):
@@ -240,8 +262,9 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
 _PER_UNIT_AFTER = re.compile(
     r"[ \t]+(?:a|an|per)[ \t]+(hour|night|day|week|month|year)\b"
     # not a point counted back or on ("90 days a year after the crash", "the 12 weeks a
-    # year earlier")
-    r"(?![ \t]+(?:ago|earlier|later|after|before|from|since|back|hence)\b)",
+    # year earlier", "a year from now"; not "24 hours a day from at least 2005", a rate's span)
+    r"(?![ \t]+(?:ago|earlier|later|after|before|since|back|hence|from(?=\s+(?:now|today|then"
+    r"|that|this|the\s+(?:date|day|time|start|end)\b)))\b)",
     re.I,
 )
 #: units by size, for a count of a smaller unit in each larger one

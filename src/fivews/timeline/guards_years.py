@@ -42,7 +42,7 @@ def guard_period_code(m: re.Match[str], text: str) -> bool:
     the survey")."""
     if not (m["pc3"] or m["pn"] or m["pn5"]):
         return True
-    if m["pn5"] or m["pc3"].startswith("H"):
+    if m["pn5"] or (m["pc3"] or "").startswith("H"):  # ("3Q" has no letter code first)
         sentence = sentence_around(text, m.start(), m.end())
         if not _MONEY_WORDS.search(text, *sentence) or _HYDROGEN_WORDS.search(text, *sentence):
             # "a fire broke out in H2, a dormitory block", "demand for H2 from steelmakers":

@@ -29,7 +29,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from fivews.structure import doc_text
-from fivews.timeline.lexicon import MONTH, MONTHS, WEEKDAY_NAME
+from fivews.timeline.lexicon import MONTH, MONTHS, MOST_RECENTLY_BEFORE, WEEKDAY_NAME
 from fivews.timeline.records import Timex
 from fivews.timeline.timetables import recurring_day
 
@@ -69,6 +69,10 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
             continue  # recurring already ("opens at 9 a.m. and shuts at 6 p.m. on Saturdays")
         if t.rule.endswith("_anaphoric"):
             continue  # "The following month, aftershocks rattled Japan almost daily": one month
+        if t.rule.startswith("month") and MOST_RECENTLY_BEFORE.search(
+            doc_text(doc), max(0, t.start - 24), t.start
+        ):
+            continue  # "is inspected twice a year, most recently in January": one January
         if _range_end_of_a_habit(doc_text(doc), timexes, k):
             # "runs every 15 minutes from 5:10 a.m. until 11:25 p.m.": both ends recur
             timexes[k] = recurring_day(t, "habit")
@@ -158,9 +162,10 @@ def _bounded(text: str, t: Timex, verb: Token) -> bool:
     "has been held every Saturday through October since 1962", "ran every Thursday
     through August last year")."""
     start = max(0, t.start - 30)
-    if _BOUND_BEFORE.search(text, start, t.start):
-        return True
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+    if _BOUND_BEFORE.search(text, start, t.start):
+        # (not "is patrolled every day through the end of August each year": a yearly run)
+        return not _EACH_YEAR.search(clause)
     aux = [c for c in verb.children if c.dep_ == "aux"]
     return (
         t.rule.startswith("month")
@@ -172,6 +177,8 @@ def _bounded(text: str, t: Timex, verb: Token) -> bool:
     )
 
 
+#: a year's recurrence in a clause: its bounds recur with it
+_EACH_YEAR = re.compile(r"\b(?:each|every)\s+year\b|\b(?:annually|yearly)\b", re.I)
 #: a weekday and "through" or "until" before a month ("every Thursday through August")
 _WEEKDAY_THROUGH = re.compile(
     r"(?:" + WEEKDAY_NAME + r")s?\s+(?:through|thru|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$",
@@ -181,7 +188,8 @@ _BOUND_BEFORE = re.compile(
     # "since" after any word ("a new video every day since January"); the others not after
     # a day or a month ("every Monday through Friday", "March through November" are ranges
     # that recur)
-    r"(?:\bsince|(?<!day\s)(?<!ber\s)(?<!uary\s)(?<!March\s)(?<!April\s)(?<!May\s)"
+    # ("every day through April" is bounded: "day" there is no weekday's name)
+    r"(?:\bsince|(?<![a-z]day\s)(?<!ber\s)(?<!uary\s)(?<!March\s)(?<!April\s)(?<!May\s)"
     r"(?<!June\s)(?<!July\s)(?<!August\s)"
     r"\b(?:until|till|by|through|thru|between\s+\S+\s+and|now\s+and))\s+"
     r"(?:(?:early|mid|late)[\s-]+)?$",

@@ -89,6 +89,10 @@ def _same_part_in_a_year(text: str, previous: list[Timex], t: Timex) -> Timex | 
     )  # fmt: skip
 
 
+#: the first or last month, of a year after it
+_EDGE_MONTH = re.compile(r"(?:the\s+)?(first|last|final)\s+month", re.I)
+
+
 def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
     """``prev`` and ``t`` as one timex, or None when they are two expressions."""
     gap = text[prev.end : t.start]
@@ -104,6 +108,9 @@ def _joined(text: str, prev: Timex, t: Timex) -> Timex | None:
         ):
             # "June 16th of last year", "early June of that year"
             rule = prev.rule + "_of_year"
+            edge = _EDGE_MONTH.fullmatch(prev.text)
+            if edge and "fiscal" not in t.text.lower():  # "the last month of the year": December
+                value = t.value + ("-01" if edge[1].lower() == "first" else "-12")
             anchor = prev.anchor
             return spanning(
                 prev, t, text, "DATE", value, rule, prev.mod, interval_of(value), anchor

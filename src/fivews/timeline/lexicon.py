@@ -216,12 +216,32 @@ ZONE_CODES = "|".join(
         key=lambda z: (-len(z), z),
     )
 )
+#: "or so" (about), "or more"/"or longer", "or less" after a count's unit ("10 days or more")
+OR_BOUND = (
+    r"(?:(?P<orso>\s+or\s+so\b)"
+    r"|\s+or\s+(?:(?P<ormore>more|longer)|(?P<orless>less|fewer|shorter))\b(?!\s+than\b))?"
+)
+#: "following" after a determiner ("the following two years"; "following 10 years in
+#: office" is a preposition)
+FOLLOWING_AFTER_THE = r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=these\s))following"
+#: what may follow a 24-hour time's "hours": its clause's end or a word of place or time
+#: ("between 2300 and 0100 hours."), not a verb or a noun the count of hours is of
+#: ("between 1800 and 2000 hours since their overhaul", "2008 hours worked")
+HOURS_END_A_CLOCK = (
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:on|in|at|local|GMT|UTC|each|every|daily|nightly|and|to|until"
+    r"|till|when|while|but|or|near|along|across)\b)"
+)
 #: the end of a 24-hour clock range that carries the zone, after its start ("… to 0600
 #: GMT", "-0500 local time", "… and 2200 EET")
 CLOCK_RANGE_END_24H = (
-    r"\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
+    r"\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:GMT|UTC|local\s+time"
     r"|(?-i:" + ZONE_CODES + r"))\b"
+    # "between 2300 and 0100 hours" (not "1200 to 1500 hours of community service")
+    r"|(?:\s*hrs\b|\s+hours\b)" + HOURS_END_A_CLOCK + ")"
 )
+#: "most recently" before a time: the last of many occasions, one time in the past ("is
+#: inspected twice a year, most recently in January")
+MOST_RECENTLY_BEFORE = re.compile(r"\bmost\s+recently\s+(?:(?:in|on|at|during)\s+)?$", re.I)
 #: a time zone: "EDT", "local time"; the codes of ``timezone_codes`` only in capitals
 #: ("5 p.m. IST", not "ist"). A world time in parentheses after it ("8 a.m. local time
 #: (0500 GMT)") is no part of the clock time's extent: AQUAINT tags "10:35 a.m." alone

@@ -135,7 +135,9 @@ MONTHLY_DAY = (
     r"(?P<mwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"|(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<medge>first|last|final)"
     r"(?:\s+(?P<mwork>business|working|trading))?(?:\s+day)?"
-    r"|(?P<mword>second|third|fifth|tenth|fifteenth|twentieth))"
+    r"|(?P<mword>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty-first))"
     r"\s+of\s+(?:each|every|(?P<mthe>the))\s+(?P<munit>month|quarter|year)\b(?!-)"
 )
 

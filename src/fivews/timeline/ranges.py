@@ -417,6 +417,14 @@ def a_range(text: str, prev: Timex, t: Timex) -> bool:
 _BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
 
 
+#: between a start's weekday and an end's: "begins Monday and ends Saturday"
+_THEN_ENDS = re.compile(
+    r",?\s+and\s+(?:(?:it|will|would|is\s+to)\s+)?(?:end(?:s|ed)?|close[sd]?|conclude[sd]?"
+    r"|finish(?:es|ed)?|wrap(?:s|ped)?\s+up)\s+(?:on\s+)?",
+    re.I,
+)
+
+
 def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> None:
     """Put the two weekdays of a range in order when their readings crossed: "closing
     from midday on Saturday until Sunday", said on the Saturday, ends the next day (a past
@@ -434,7 +442,7 @@ def weekday_range_ends(text: str, timexes: list[Timex], dct: dt.date | None) -> 
             continue
         if not (first and last) or "X" in prev.value + t.value:
             continue
-        if not a_range(text, prev, t):
+        if not (a_range(text, prev, t) or _THEN_ENDS.fullmatch(text, prev.end, t.start)):
             continue
         begin = dt.date.fromisoformat(first.group(0))
         end = dt.date.fromisoformat(last.group(0))

@@ -27,6 +27,7 @@ from fivews.timeline.guards import NOUN_AFTER, POSSESSIVE_PRONOUNS, first_word, 
 from fivews.timeline.lexicon import (
     LAST_AS_VERB,
     LEXICON,
+    MOST_RECENTLY_BEFORE,
     OPENS_HERE,
     ORDINALS,
     RELATIVE_DIRECTIONS,
@@ -316,6 +317,10 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     elif _owned_past_event(m, ctx.text):
         year, how = pick_year(d, month, None, PAST)
         rule = f"month_{how}"
+    elif MOST_RECENTLY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "is inspected each year, most recently in September": the last September
+        year, how = pick_year(d, month, None, PAST, stated=True)
+        rule = f"month_{how}"
     else:
         year, how = _year_by_tense(m, ctx, month, None, m.start("month") if preposition else None)
         rule = f"month_{how}"
@@ -459,6 +464,14 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Timex | None:
     code = SEASONS[m["season"].lower()]
     if m["year"]:
         return make_timex(m, "DATE", f"{m['year']}-{code}", "season_year", point_mod_of(m))
+    if m["yy"]:
+        latest = ctx.dct.year + 5 if ctx.dct is not None else 2030
+        year = latest - (latest - int(m["yy"])) % 100  # as a year "’44" alone reads
+        return make_timex(m, "DATE", f"{year}-{code}", "season_year", point_mod_of(m))
+    named = year_named_before(m, ctx)
+    if named is not None:  # "In 2011, the quota was set in the spring"
+        value = f"{named}-{code}"
+        return make_timex(m, "DATE", value, "season_year_in_sentence", point_mod_of(m))
     if ctx.dct is None:
         return make_timex(m, "DATE", f"XXXX-{code}", "season_no_dct", point_mod_of(m))
     at = m.start("rel") if m["rel"] else m.start("season")  # after "later in", if matched

@@ -35,6 +35,7 @@ from fivews.timeline.lexicon import (
 )
 from fivews.timeline.quotations import ahead_of_a_told_day, in_quotation, spoken_on
 from fivews.timeline.records import NAME_TITLES, Context, Timex
+from fivews.timeline.schedule_verbs import scheduled_present
 from fivews.timeline.some_day import one_such_time
 from fivews.timeline.tense import FUTURE, PAST, PRESENT
 from fivews.timeline.until_days import until_tense
@@ -66,20 +67,6 @@ _PAST_PLAN = re.compile(
 )
 
 
-#: a schedule's verb in "-s" right before a weekday, not after a determiner ("its debuts")
-_SCHEDULE_VERB_BEFORE = re.compile(
-    r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!['’]s\s)(?<!s['’]\s)"
-    r"\b(?:airs|premieres|debuts|screens|streams|opens|reopens|closes|resumes)"
-    # a body's sitting ("The Senate votes Thursday"; not "counted votes Monday", "Two House
-    # votes Monday failed")
-    r"|(?:\bthe\s+(?:[a-z]+\s+)?|(?=Parliament|Congress))(?:council|board|committee|panel|court|assembly"
-    r"|cabinet|jury|commission|legislature|parliament|congress|senate|house)\s+"
-    r"(?:votes|meets|convenes|reconvenes))\s+(?:on\s+)?$",
-    re.I,
-)
-#: a verb right after the weekday, which makes "votes" before it a noun ("Senate votes
-#: Tuesday showed")
-_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|showed|split|drew|went|left|fell|rose)\b")
 #: a reduced "due" set off by a comma right before a weekday ("earnings, due Thursday")
 _REDUCED_DUE = re.compile(r"(?:,\s+|\b(?:falls?|comes?)\s+)due\s+(?:on\s+|out\s+)?$", re.I)
 #: a weekday opening its sentence as the subject of a present "marks" ("Sunday marks 1,000
@@ -217,12 +204,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             tense = PAST  # "Imagery from Saturday morning shows rebels at the gates"
         if (m["pmod"] or "").lower() == "earlier":
             tense = PAST  # "Earlier Tuesday, his campaign manager says…": told after it began
-        if (
-            not possessive
-            and not rel
-            and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-            and not _VERB_AFTER.match(ctx.text, m.end())
-        ):
+        if not possessive and not rel and scheduled_present(ctx.text, m.start(), m.end()):
             # "The season premiere airs Thursday", "The film, shot last winter, premieres
             # Friday": a schedule's present, which the parser often takes for a plural noun
             tense = FUTURE

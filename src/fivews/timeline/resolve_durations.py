@@ -198,6 +198,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     value = duration_value(n, unit)
     dmod = re.sub(r"\s+", " ", (m["dmod"] or "").lower())
     mod = "APPROX" if m["orso"] else DURATION_MODS.get(dmod)  # "a week or so"
+    if m["ormore"] or m["orless"]:
+        mod = "EQUAL_OR_MORE" if m["ormore"] else "EQUAL_OR_LESS"  # "10 days or more"
     if mod is None and _ODD.search(m.group(0)):
         mod = "APPROX"  # "60-odd years"
     if mod is None and _PLUS.search(m.group(0)):

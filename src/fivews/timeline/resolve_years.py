@@ -132,7 +132,10 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["cera"] and not era:  # the era left out of the extent
         t.end = m.start() + len(ctx.text[m.start() : m.start("cera")].rstrip())
         t.text = ctx.text[t.start : t.end]
-    if re.match(r"the\s", m.group(0), re.I) and _NOUN_AFTER_HYPHEN.match(ctx.text, m.end("ord")):
+    if re.match(r"the\s", m.group(0), re.I) and (
+        _NOUN_AFTER_HYPHEN.match(ctx.text, m.end("ord"))
+        or re.match(r"-\s+(?:and|or|to)\s", ctx.text[m.end("ord") : m.end("ord") + 6])
+    ):  # ("the 18th- and 19th-century workshops": the article is the workshops')
         t.start = m.start("ord")
         t.text = ctx.text[t.start : t.end]
     return t
@@ -140,7 +143,8 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: "-century" and a lower-case noun after a century's ordinal ("19th-century house")
 _NOUN_AFTER_HYPHEN = re.compile(
-    r"-century\s+(?!(?:was|is|were|are|has|had|and|or|saw|brought|began|ended)\b)[a-z]"
+    r"-century\s+(?!(?:was|is|were|are|has|had|and|or|saw|brought|began|ended)\b)"
+    r"(?:[a-z]|[A-Z][a-z])"  # "the 19th-century house", "the 11th-century Preah Vihear temple"
 )
 
 

@@ -30,10 +30,12 @@ from fivews.timeline.lexicon import (
     BEFORE_GLUED_TITLE,
     CLOCK_RANGE_END_24H,
     DUR_MOD,
+    FOLLOWING_AFTER_THE,
     HOUR_WORDS,
     MONTH,
     NOT_A_DAY_IN_A_RANGE,
     NUM,
+    OR_BOUND,
     ORDINAL,
     PART,
     POINT_MOD,
@@ -289,7 +291,9 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"|another|each\s+of\s+the)\s+)?"
         # "a further 12 months": more of a count (after "a" alone)
         r"(?:(?<=\ba\s)further\s+(?=\d|two|three|four|five|six|seven|eight|nine|ten|twelve))?"
-        r"(?:(?P<rel>past|last|next|first|previous|preceding|prior|coming|following|final|remaining|most\s+recent|recent|same|other|initial|latest|(?<=the\s)trailing|"
+        r"(?:(?P<rel>past|last|next|first|previous|preceding|prior|coming|"
+        + FOLLOWING_AFTER_THE
+        + r"|final|remaining|most\s+recent|recent|same|other|initial|latest|(?<=the\s)trailing|"
         r"year-earlier|year-ago|prior-year|comparable|corresponding)\s+(?!an?\s))?"
         + NOT_A_DAY_IN_A_RANGE
         + r"(?P<btw>(?<=between\s))?(?P<num>"
@@ -307,8 +311,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         r"(?:[\s-]+(?:full|straight|consecutive|long|more|additional|extra|further|plus"
         r"|(?P<kind>fiscal|calendar|business|working|trading|legislative|school|class"
         r"|instructional|teaching|sitting))|-odd)?[\s-]+"
-        r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?"
-        r"(?:-(?:long|old))?",
+        r"(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?" + OR_BOUND + r"(?:-(?:long|old))?",
         resolve_duration,
         guard_duration,
     ),
@@ -415,8 +418,8 @@ _LATER_RULES: tuple[Rule, ...] = (
         + r"(?:(?P<rel>the)\s+)?(?P<season>"
         + SEASON
         + r")(?:\s+months)?(?:\s+(?:of\s+)?(?P<year>"  # "the summer months": the season
-        + YEAR
-        + r"))?",
+        + YEAR  # "the winter of 1950-51" (the winter that opens in 1950), "the summer of '44"
+        + r")(?:[-–/]\d\d(?![\w%]|[-–/.,:]\d))?|\s+of\s+['’](?P<yy>\d\d)\b)?",
         resolve_season,
         guard_season,
     ),

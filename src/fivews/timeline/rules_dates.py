@@ -253,7 +253,8 @@ DATE_RULES: tuple[Rule, ...] = (
         + rf"(?:\s+(?P<cera>{BC_ERA}(?!['’]s\b)|(?:{AD_ERA})(?=[.,;:!?)]|\s*$|\s+{_SMALL_WORD})))?"
         # an ordinal listed before the one that carries "centuries": "the 17th through 19th
         # centuries", "the 18th and the 19th century" are two centuries
-        + rf"|(?=(?:\s*,\s*{_LISTED_CENTURY})*,?\s+(?:and|or|to|through|into|until)\s+"
+        # ("18th- and 19th-century screens")
+        + rf"|(?=-?(?:\s*,\s*{_LISTED_CENTURY})*,?\s+(?:and|or|to|through|into|until)\s+"
         + rf"{_LISTED_CENTURY}[\s-]+centur(?:y|ies)\b))",
         resolve_century,
         guard_century,

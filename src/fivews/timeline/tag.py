@@ -19,6 +19,7 @@ from fivews.timeline.clock_days import (
     clock_on_day,
     clock_on_later_day,
     day_from_parenthesis,
+    listed_parts,
     night_range_on_day,
     part_on_later_day,
     small_hours_after_night,
@@ -451,7 +452,7 @@ def tag_timexes(
         cands = [c for c in cands if id(c[3]) not in unresolved]
     merged = join_phrases(text, _merge_adjacent(text, ctx.previous), ctx.dct)
     merged = join_extents(text, range_starts(text, range_ends(text, merged)))
-    merged = listed_days(text, merged)
+    merged = listed_parts(text, listed_days(text, merged))
     merged = join_durations(text, merged)
     share_years(text, merged)
     share_months(text, merged)
