@@ -215,7 +215,8 @@ def clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex | 
         return None
     h, mi = int(prev.value[11:13]), prev.value[14:16]
     if part.group(2) != "MO" and h < 12 and not _AM_PM.search(prev.text):
-        h += 12
+        if not _TWENTY_FOUR_HOUR.search(prev.text):  # ("until 0600 hours each night": 06:00)
+            h += 12
     value = f"{part.group(1)}T{h:02d}:{mi}"
     kind = "SET" if t.type == "SET" else "TIME"
     return spanning(
@@ -227,6 +228,8 @@ def clock_in_part_of_day(prev: Timex, t: Timex, gap: str, text: str) -> Timex | 
 _AFTER = re.compile(r"\bafter\s+$", re.I)
 #: an a.m./p.m. written with a clock time
 _AM_PM = re.compile(r"\b[ap]\.?m\b\.?", re.I)
+#: a clock time written on the 24-hour clock ("0600 hours", "06:00")
+_TWENTY_FOUR_HOUR = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\b|\b0\d:\d\d")
 
 
 #: between an evening hour and a small hour after it: another day, a morning, an hour told

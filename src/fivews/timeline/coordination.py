@@ -225,8 +225,14 @@ _LIST_OPENS = re.compile(r"(?:^|\n|\b(?:on|of|from|between|the|and|or)\s+|,\s*)$
 _DAY_AFTER = re.compile(r"\s*,\s*(?P<last>(?:and|or|&)\s+)?" + _DAY_NUMBER + r"(?![\w:/-]|\.\d)")
 _LAST_DAY_AFTER = re.compile(r"\s+(?P<last>and|or|&)\s+" + _DAY_NUMBER + r"(?![\w:/-]|\.\d)")
 #: what may follow a list's last day: no word, or a preposition ("May 7, 8 and 9 at the
-#: theater"); another word makes the numbers counts ("May 7, 8 and 9 people")
-_AFTER_LIST = re.compile(r"(?!\s*(?!" + PREPOSITION_NEXT + r"\b)[a-z])", re.I)
+#: theater") or a conjunction ("Jan. 13 and 14 while staff searched"); another word makes
+#: the numbers counts ("May 7, 8 and 9 people")
+_AFTER_LIST = re.compile(
+    r"(?!\s*(?!(?:"
+    + PREPOSITION_NEXT
+    + r"|while|as|because|but|until|since|amid|although|though|whereas|so|then)\b)[a-z])",
+    re.I,
+)
 
 
 #: "in" and a number after a list's last number ("Nov. 1, 6 and 7 in 10 adults"): a share

@@ -210,7 +210,8 @@ def _words_before(m: re.Match[str], text: str, n: int = 3) -> list[str]:
     """The (up to) ``n`` lower-cased words before the match in its phrase (a count or an
     amount there makes "a week" a rate; "Dec. 31, 2012, a day before" has none)."""
     window = SENTENCE_END.split(text[max(0, m.start() - max(40, 12 * n)) : m.start()])[-1]
-    window = re.split(r"[,;:()]", window)[-1]
+    # ("1.6 billion euros ($2.3 billion) a year": the amount before the parenthesis)
+    window = re.split(r"[,;:()]", re.sub(r"\s*\([^()]*\)\s*$", " ", window))[-1]
     return [w.strip(",;:") for w in window.lower().split()[-n:]]
 
 

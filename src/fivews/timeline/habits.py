@@ -70,7 +70,7 @@ def habitual_times(doc: Doc | None, starts: list[int], timexes: list[Timex]) -> 
         if t.rule.endswith("_anaphoric"):
             continue  # "The following month, aftershocks rattled Japan almost daily": one month
         if t.rule.startswith("month") and MOST_RECENTLY_BEFORE.search(
-            doc_text(doc), max(0, t.start - 24), t.start
+            doc_text(doc), max(0, t.start - 40), t.start
         ):
             continue  # "is inspected twice a year, most recently in January": one January
         if _range_end_of_a_habit(doc_text(doc), timexes, k):

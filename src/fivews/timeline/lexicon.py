@@ -225,11 +225,12 @@ OR_BOUND = (
 #: office" is a preposition)
 FOLLOWING_AFTER_THE = r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=these\s))following"
 #: what may follow a 24-hour time's "hours": its clause's end or a word of place or time
-#: ("between 2300 and 0100 hours."), not a verb or a noun the count of hours is of
-#: ("between 1800 and 2000 hours since their overhaul", "2008 hours worked")
+#: ("between 2300 and 0100 hours.", "… hours on Friday"), not a verb, a noun or a phrase
+#: the count of hours is of ("between 1800 and 2000 hours since their overhaul", "2008
+#: hours worked", "1500 and 2000 hours to the cleanup", "1200 and 1400 hours in overtime")
 HOURS_END_A_CLOCK = (
-    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:on|in|at|local|GMT|UTC|each|every|daily|nightly|and|to|until"
-    r"|till|when|while|but|or|near|along|across)\b)"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:on|local|GMT|UTC|each|every|daily|nightly|until|till|when"
+    r"|while)\b)"
 )
 #: the end of a 24-hour clock range that carries the zone, after its start ("… to 0600
 #: GMT", "-0500 local time", "… and 2200 EET")
@@ -241,7 +242,11 @@ CLOCK_RANGE_END_24H = (
 )
 #: "most recently" before a time: the last of many occasions, one time in the past ("is
 #: inspected twice a year, most recently in January")
-MOST_RECENTLY_BEFORE = re.compile(r"\bmost\s+recently\s+(?:(?:in|on|at|during)\s+)?$", re.I)
+MOST_RECENTLY_BEFORE = re.compile(
+    r"\bmost\s+recently\s+(?:(?:in|on|at|during)\s+)?"
+    r"(?:(?-i:[A-Z])[a-z]+\.?\s+(?:and|or)\s+(?:(?:in|on)\s+)?)?$",  # ("in April and May")
+    re.I,
+)
 #: a time zone: "EDT", "local time"; the codes of ``timezone_codes`` only in capitals
 #: ("5 p.m. IST", not "ist"). A world time in parentheses after it ("8 a.m. local time
 #: (0500 GMT)") is no part of the clock time's extent: AQUAINT tags "10:35 a.m." alone

@@ -317,7 +317,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Timex | None:
     elif _owned_past_event(m, ctx.text):
         year, how = pick_year(d, month, None, PAST)
         rule = f"month_{how}"
-    elif MOST_RECENTLY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+    elif MOST_RECENTLY_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         # "is inspected each year, most recently in September": the last September
         year, how = pick_year(d, month, None, PAST, stated=True)
         rule = f"month_{how}"

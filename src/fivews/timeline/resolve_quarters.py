@@ -105,6 +105,17 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
             value = f"{int(month[:4]) - (1 if ago else 0)}{month[4:]}"
             rule = "month_year_ago" if ago else "month_anaphoric"
             return make_timex(m, "DATE", value, rule, anchor="previous timex")
+    if (
+        kind == "period"
+        and "same" in quals
+        and year
+        and not ordinal
+        and ctx.last_value(r"\d{4}-[QH]\d", m.start(), 3000) is None
+    ):
+        span = _span_compared(m, ctx)
+        if span is not None:  # "so far this year … the same period of 2007": 2007's
+            value = f"{year}{span}"
+            return make_timex(m, "DATE", value, "period_of_year_named", anchor="previous timex")
     if kind == "period" and not (ordinal or year or ago) and quals.strip() in ("this", "same"):
         # "this period", "the same period" are a quarter only in a report that names one
         # ("the first 10 months… compared to the same period in 2014" is no quarter)
@@ -372,6 +383,22 @@ _SO_FAR = re.compile(
     r"|year[\s-]to[\s-]date)\b",
     re.I,
 )
+
+
+#: the opening months of a year counted in a sentence ("the first six months of this year")
+_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>[\w-]+)\s+months\b", re.I)
+
+
+def _span_compared(m: re.Match[str], ctx: Context) -> str | None:
+    """What of a year "the same period of 2007" at ``m`` compares with, when no quarter or
+    half was named: the first half ("-H1") or quarter ("-Q1") after "the first six (three)
+    months", the year to date or its first months otherwise ("so far this year", "the
+    first nine months": the year, ""); None when its sentence counts no such span."""
+    opening = sentence_around(ctx.text, m.start(), m.end())[0]
+    first = _FIRST_MONTHS.search(ctx.text, opening, m.start())
+    if first is not None:
+        return {"six": "-H1", "6": "-H1", "three": "-Q1", "3": "-Q1"}.get(first["n"].lower(), "")
+    return "" if _SO_FAR.search(ctx.text, opening, m.start()) else None
 
 
 def _counted_months_year(m: re.Match[str], ctx: Context) -> str | None:

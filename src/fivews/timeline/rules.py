@@ -419,7 +419,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         + SEASON
         + r")(?:\s+months)?(?:\s+(?:of\s+)?(?P<year>"  # "the summer months": the season
         + YEAR  # "the winter of 1950-51" (the winter that opens in 1950), "the summer of '44"
-        + r")(?:[-–/]\d\d(?![\w%]|[-–/.,:]\d))?|\s+of\s+['’](?P<yy>\d\d)\b)?",
+        + r")(?:[-–/](?:\d\d|(?:19|20)\d\d)(?![\w%]|[-–/.,:]\d))?|\s+of\s+['’](?P<yy>\d\d)\b)?",
         resolve_season,
         guard_season,
     ),
