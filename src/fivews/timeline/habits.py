@@ -312,9 +312,19 @@ def _habitual(tok: Token) -> bool:
     for verb in verbs:
         if verb is not tok and verb.lemma_ == "tend":
             return True
-        if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+        if any(
+            c.dep_ == "advmod"
+            and c.lower_ in HABIT_ADVERBS
+            # ("trains were running normally by Sunday": the manner, after the verb)
+            and not (c.lower_ in _MANNER_AFTER_VERB and c.i > verb.i)
+            for c in verb.children
+        ):
             return True
     return False
+
+
+#: habit adverbs that tell a manner when they follow their verb ("ran normally")
+_MANNER_AFTER_VERB = frozenset({"normally"})
 
 
 #: "one" before a weekday or a holiday: any one of them ("One Sunday, she called")

@@ -121,20 +121,38 @@ def _decided_ahead(text: str, start: int) -> bool:
 def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) -> None:
     """Put the years of a range of two months in order when they crossed ("the dry season,
     which runs from November to April" read as November and April of one year): the
-    start moves a year back or the end a year on, whichever range lies nearer the DCT."""
+    start moves a year back or the end a year on, whichever range lies nearer the DCT. A
+    month read only as the nearest to the DCT may move the way the other end's tense points
+    ("He spent seven months in Helmand from November to May", written in October: from
+    last November; "will be stationed from March through October", written in November:
+    to next October)."""
     prev, t = timexes[i - 1], timexes[i]
     if WRITTEN_YEAR.search(prev.text) or WRITTEN_YEAR.search(t.text) or prev.value <= t.value:
         return
-    if prev.value[:4] != t.value[:4] or not a_range(text, prev, t):
+    year, first = int(prev.value[:4]), int(prev.value[5:])
+    end_year, last = int(t.value[:4]), int(t.value[5:])
+    if not 0 < (year - end_year) * 12 + first - last < 12 or not a_range(text, prev, t):
         return
-    year, first, last = int(prev.value[:4]), int(prev.value[5:]), int(t.value[5:])
     options = [
         (i_moved, value, start, stop)
         for i_moved, value, start, stop in (
-            (i - 1, f"{year - 1}-{first:02d}", dt.date(year - 1, first, 1), month_end(year, last)),
-            (i, f"{year + 1}-{last:02d}", dt.date(year, first, 1), month_end(year + 1, last)),
+            (
+                i - 1,
+                f"{end_year - (first > last)}-{first:02d}",
+                dt.date(end_year - (first > last), first, 1),
+                month_end(end_year, last),
+            ),
+            (
+                i,
+                f"{year + (first > last)}-{last:02d}",
+                dt.date(year, first, 1),
+                month_end(year + (first > last), last),
+            ),
         )
         if _may_move(timexes[i_moved].rule, start if i_moved == i - 1 else stop, dct)
+        or _told_by_the_other(
+            timexes[i_moved].rule, timexes[2 * i - 1 - i_moved].rule, start, stop, dct
+        )
     ]
     if not options:
         return
@@ -143,6 +161,17 @@ def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) ->
     timexes[i_moved] = dataclasses.replace(
         moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
     )
+
+
+def _told_by_the_other(rule: str, other: str, start: dt.date, stop: dt.date, dct: dt.date) -> bool:
+    """Whether a month read near the DCT (``rule``) may move to make the range from
+    ``start`` to ``stop`` the one the other end's tense (``other``) tells: a past range
+    ends by the DCT, a future one starts after it."""
+    if "near_dct" not in rule:
+        return False
+    if "past_tense" in other:
+        return stop <= month_end(dct.year, dct.month)
+    return "future_tense" in other and start >= dct.replace(day=1)
 
 
 def _a_year_on(t: Timex, day: dt.date, years: int) -> dt.date | None:
