@@ -24,7 +24,7 @@ import dataclasses
 import re
 
 from fivews.timeline.dates import days_in_month, interval_of
-from fivews.timeline.lexicon import PREPOSITION_NEXT, SENTENCE_OPENS
+from fivews.timeline.lexicon import LIST_GOES_ON, SENTENCE_OPENS
 from fivews.timeline.ranges import RANGE_OPEN
 from fivews.timeline.records import Timex
 from fivews.timeline.values import DAY_VALUE
@@ -227,12 +227,7 @@ _LAST_DAY_AFTER = re.compile(r"\s+(?P<last>and|or|&)\s+" + _DAY_NUMBER + r"(?![\
 #: what may follow a list's last day: no word, or a preposition ("May 7, 8 and 9 at the
 #: theater") or a conjunction ("Jan. 13 and 14 while staff searched"); another word makes
 #: the numbers counts ("May 7, 8 and 9 people")
-_AFTER_LIST = re.compile(
-    r"(?!\s*(?!(?:"
-    + PREPOSITION_NEXT
-    + r"|while|as|because|but|until|since|amid|although|though|whereas|so|then)\b)[a-z])",
-    re.I,
-)
+_AFTER_LIST = re.compile(r"(?!\s*(?!" + LIST_GOES_ON + r"\b)[a-z])", re.I)
 
 
 #: "in" and a number after a list's last number ("Nov. 1, 6 and 7 in 10 adults"): a share

@@ -60,11 +60,6 @@ _HALF_OF_BEFORE = re.compile(
 )
 
 
-#: a 24-hour clock time and a range's joint before a count of hours ("from 1800 hours to
-#: 0600 hours")
-_CLOCK_RANGE_BEFORE = re.compile(
-    r"\b(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs|\s+hours)?\s*(?:to|and|until|till|-|–)\s*$"
-)
 #: a year and a slash or dash before a two-figure count ("2014/15 fiscal year")
 _YEAR_AND_SLASH = re.compile(r"(?<![\w/–-])(?:1[5-9]|20)(\d\d)\s*[/–-]\s*$")
 
@@ -124,10 +119,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
         and m["unit"].lower() in ("hours", "hrs")
         and (
             previous_word(text, m.start()) in ("at", "by", "until", "till", "from", "before")
-            or (
-                _CLOCK_RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                and re.match(HOURS_END_A_CLOCK, text[m.end() :])
-            )
+            or (m["num"].startswith("0") and re.match(HOURS_END_A_CLOCK, text[m.end() :]))
         )
     ):
         return False  # "arrived at 1700 hours", "from 1800 hours to 0600 hours": clock times

@@ -184,6 +184,13 @@ OPENS_HERE = re.compile(SENTENCE_OPENS + "$")
 #: a preposition after the last day of a range or a list ("July 8 to 12 on cellphones"),
 #: where another word would make the number a count ("April 24 and 25 people")
 PREPOSITION_NEXT = r"(?:on|in|at|by|for|with|from|among|across|during|after|before|when)"
+#: a word that may follow the last day of a list or a range and go on with the clause (a
+#: preposition or a conjunction: "Jan. 13 and 14 while staff searched"); another word
+#: makes the number a count ("May 7, 8 and 9 people")
+LIST_GOES_ON = (
+    r"(?:" + PREPOSITION_NEXT + r"|while|as|because|but|until|since|amid|although|though"
+    r"|whereas|so|then)"
+)
 #: an era, in capitals only ("an ad", "a bc" are other words): before / in the common era
 #: (after a year, "500 BC", or a century, "the 5th century BC")
 BC_ERA = r"(?-i:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)"
@@ -235,10 +242,11 @@ HOURS_END_A_CLOCK = (
 #: the end of a 24-hour clock range that carries the zone, after its start ("… to 0600
 #: GMT", "-0500 local time", "… and 2200 EET")
 CLOCK_RANGE_END_24H = (
-    r"\s*(?:-|–|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:GMT|UTC|local\s+time"
+    r"\s*(?:-|–|to|until|till|and)\s*(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|local\s+time"
     r"|(?-i:" + ZONE_CODES + r"))\b"
-    # "between 2300 and 0100 hours" (not "1200 to 1500 hours of community service")
-    r"|(?:\s*hrs\b|\s+hours\b)" + HOURS_END_A_CLOCK + ")"
+    # "between 2300 and 0100 hours": an end in the small hours, which no count of hours
+    # writes (not "between 1500 and 2000 hours on the redesign")
+    r"|0\d[0-5]\d(?:\s*hrs\b|\s+hours\b)" + HOURS_END_A_CLOCK + ")"
 )
 #: "most recently" before a time: the last of many occasions, one time in the past ("is
 #: inspected twice a year, most recently in January")

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from fivews.timeline.clock_days import HALF_OF_DAY, listed_clock
 from fivews.timeline.dates import days_in_month, interval_of
 from fivews.timeline.joined_extents import MONTH_VALUE
-from fivews.timeline.lexicon import DAYNUM, MONTH, PREPOSITION_NEXT, WEEKDAY_NAME, YEAR
+from fivews.timeline.lexicon import DAYNUM, LIST_GOES_ON, MONTH, WEEKDAY_NAME, YEAR
 from fivews.timeline.records import Timex, spanning
 from fivews.timeline.values import DAY_VALUE, UNDATED_DAY, month_number
 
@@ -47,9 +47,7 @@ _DAY_END = re.compile(
     r"(?!\s*\d|[-–/:.]\d|,\d{3}(?!\d)|\s*(?:%|percent|per\b))"
     # after "and"/"to", a word that would make the number a count ("April 24 and 25 people");
     # a dash joins two days whatever follows ("taken April 6-9 and had a margin")
-    r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?<=[-–]\s\d)|(?<=[-–]\s\d\d)|(?!\s*(?!"
-    + PREPOSITION_NEXT
-    + r"\b"
+    r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?<=[-–]\s\d)|(?<=[-–]\s\d\d)|(?!\s*(?!" + LIST_GOES_ON + r"\b"
     r"|(?:and|or)\s+" + MONTH + r")[a-z]))",
     re.I,
 )

@@ -386,7 +386,10 @@ _SO_FAR = re.compile(
 
 
 #: the opening months of a year counted in a sentence ("the first six months of this year")
-_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>[\w-]+)\s+months\b", re.I)
+_FIRST_MONTHS = re.compile(
+    r"\b(?P<first>first|the)\s+(?P<n>[\w-]+)\s+months\b(?(first)|\s+(?:ended|ending|to|through)\b)",
+    re.I,
+)
 
 
 def _span_compared(m: re.Match[str], ctx: Context) -> str | None:
@@ -396,6 +399,8 @@ def _span_compared(m: re.Match[str], ctx: Context) -> str | None:
     first nine months": the year, ""); None when its sentence counts no such span."""
     opening = sentence_around(ctx.text, m.start(), m.end())[0]
     first = _FIRST_MONTHS.search(ctx.text, opening, m.start())
+    if first is not None and first["first"].lower() != "first":
+        return ""  # "the nine months ended Sept. 30": that stretch of the year
     if first is not None:
         return {"six": "-H1", "6": "-H1", "three": "-Q1", "3": "-Q1"}.get(first["n"].lower(), "")
     return "" if _SO_FAR.search(ctx.text, opening, m.start()) else None

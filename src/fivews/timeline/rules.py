@@ -399,7 +399,7 @@ _LATER_RULES: tuple[Rule, ...] = (
         # "the June-quarter revenue"
         r"(?:\.?\s+|-(?=quarter\b)))?"
         r"(?:(?:fiscal|financial)\s+)?"
-        r"(?P<qunit>quarter|half|period)(?![s-])(?![-\s]+(?:of\s+a\s+)?century)(?:\s+(?:of\s+)?(?:(?:fiscal\s+|(?-i:FY)\s?)?(?P<qyear2>(?:19|20)\d\d)|"
+        r"(?P<qunit>quarter|half|period)(?![s-])(?![-\s]+(?:of\s+a\s+)?century)(?:\s+(?:of\s+|(?<=period\s)in\s+)?(?:(?:fiscal\s+|(?-i:FY)\s?)?(?P<qyear2>(?:19|20)\d\d)|"
         r"(?P<yrel2>this\s+year|last\s+year|next\s+year)))?",
         resolve_quarter,
         guard_quarter,
