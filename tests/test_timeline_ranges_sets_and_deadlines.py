@@ -139,7 +139,7 @@ _CASES = [
     (
         "Sales rose 3 percent in the first 10 months, compared with the same period in 2014.",
         "2016-01-07",
-        [("the first 10 months", "P10M"), ("2014", "2014")],
+        [("the first 10 months", "P10M"), ("the same period in 2014", "2014")],
     ),
     (
         "Distributions were suspended during Ramadan last year because of security concerns.",

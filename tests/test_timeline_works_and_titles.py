@@ -134,7 +134,7 @@ def test_a_weekday_after_hoping_lies_ahead(nlp):
         ("We are talking to our members right now in this period.", [("now", "PRESENT_REF")]),
         (
             "Sales rose 3 percent in the first 10 months, compared with the same period in 2014.",
-            [("the first 10 months", "P10M"), ("2014", "2014")],
+            [("the first 10 months", "P10M"), ("the same period in 2014", "2014")],
         ),
         (
             "Profit rose in the third quarter, up from $5 million in the same period of 2014.",

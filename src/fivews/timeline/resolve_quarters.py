@@ -116,6 +116,8 @@ def _resolve_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         if span is not None:  # "so far this year … the same period of 2007": 2007's
             value = f"{year}{span}"
             return make_timex(m, "DATE", value, "period_of_year_named", anchor="previous timex")
+        if re.search(r"\sin\s", m.group(0)):
+            return None  # "October claims fell from the same period in 2009": the year alone
     if kind == "period" and not (ordinal or year or ago) and quals.strip() in ("this", "same"):
         # "this period", "the same period" are a quarter only in a report that names one
         # ("the first 10 months… compared to the same period in 2014" is no quarter)
