@@ -11,7 +11,10 @@ Winter Olympics"; schedule verbs before a weekday ("The fair runs Thursday throu
 Sunday", not "scored four runs Saturday") and "begins Monday and ends Saturday"; the year
 that frames a sentence past a clock time, the year a comma narrows ("in 2017, probably in
 the autumn") and seasons in a framed sentence; "the week beginning Oct. 19"; a
-digit-first quarter code ("in 3Q").
+digit-first quarter code ("in 3Q"); "the same period of 2007" after "so far this year" or
+"the first six months"; a rate before a parenthesis; "normally" after its verb; month
+ranges put in order across years; a two-day list before a conjunction; "the winter of
+2008-2009"; "until 0600 hours each night"; "most recently in April and May".
 
 Sentences are our own; each test gives its publication date (DCT).
 """
@@ -248,6 +251,89 @@ _CASES = [
         "Profit rose in 4Q results.",
         "2015-03-02",
         [("4Q", "2014-Q4")],
+    ),
+    (
+        "So far this year, 120 cases were reported, up from 80 in the same period of 2007.",
+        "2008-06-12",
+        [("this year", "2008"), ("the same period of 2007", "2007")],
+    ),
+    (
+        "In the first six months of this year, 40 cases were reported, compared with 90 in the same period of 2011.",
+        "2012-08-02",
+        [
+            ("the first six months", "P6M"),
+            ("this year", "2012"),
+            ("the same period of 2011", "2011-H1"),
+        ],
+    ),
+    (
+        "Profit rose in the second quarter, compared with the same period of 2011.",
+        "2012-08-02",
+        [("the second quarter", "2012-Q2"), ("the same period of 2011", "2011-Q2")],
+    ),
+    (
+        "The measures save 1.6 billion euros ($2.3 billion) a year.",
+        "2009-06-01",
+        [],
+    ),
+    (
+        "Trains were running normally again by Sunday afternoon.",
+        "2012-04-23",
+        [("Sunday afternoon", "2012-04-22TAF")],
+    ),
+    (
+        "The board normally meets on Tuesday.",
+        "2012-04-23",
+        [("Tuesday", "XXXX-WXX-2")],
+    ),
+    (
+        "The troops will be stationed there from March through October.",
+        "2010-11-19",
+        [("March", "2011-03"), ("October", "2011-10")],
+    ),
+    (
+        "He spent seven months in Helmand from November to May.",
+        "2012-10-07",
+        [("seven months", "P7M"), ("November", "2011-11"), ("May", "2012-05")],
+    ),
+    (
+        "The embassy closed on Jan. 13 and 14 while staff searched the building.",
+        "2010-01-29",
+        [("Jan. 13", "2010-01-13"), ("14", "2010-01-14")],
+    ),
+    (
+        "The embassy closed on Jan. 13 and 14 people were hurt.",
+        "2010-01-29",
+        [("Jan. 13", "2010-01-13")],
+    ),
+    (
+        "In the winter of 2008-2009 gas stopped.",
+        "2010-01-29",
+        [("the winter of 2008-2009", "2008-WI")],
+    ),
+    (
+        "Residents must stay indoors until 0600 hours each night.",
+        "2015-11-03",
+        [("0600 hours each night", "XXXX-XX-XXT06:00")],
+    ),
+    (
+        "Prices have risen each spring, most recently in April and May.",
+        "2012-06-13",
+        [("each spring", "XXXX-SP"), ("April", "2012-04"), ("May", "2012-05")],
+    ),
+    (
+        "Sales in the nine months ended Sept. 30 fell 11 percent from the same period of 2008.",
+        "2009-10-21",
+        [
+            ("the nine months", "P9M"),
+            ("Sept. 30", "2009-09-30"),
+            ("the same period of 2008", "2008"),
+        ],
+    ),
+    (
+        "October claims were down sharply from the same period in 2009.",
+        "2010-11-12",
+        [("October", "2010-10"), ("2009", "2009")],
     ),
 ]
 
