@@ -231,6 +231,22 @@ _LENGTH_PREPOSITIONS = frozenset(
 )
 
 
+def _after_a_preposition(before: list[str]) -> bool:
+    """Whether the words ``before`` "a <unit>" end with a preposition of a length, perhaps
+    and a word of degree ("after just", "for", "within about"), after an amount with no
+    unit of time between ("left in 2007 after just a year"; not "save $300 million in fuel
+    a year", "work 40 hours during a week")."""
+    words = before[:-1] if before and before[-1] in _DEGREE_WORDS else before
+    if not words or words[-1] not in _LENGTH_PREPOSITIONS:
+        return False
+    last = max(k for k, w in enumerate(before) if amount(w))
+    return not any(w in _SMALLER_UNITS for w in before[last + 1 :])
+
+
+#: words of degree between a preposition and "a <unit>" ("after just a year")
+_DEGREE_WORDS = frozenset({"just", "only", "about", "nearly", "almost", "barely", "roughly"})
+
+
 def amount_rate(m: re.Match[str], text: str) -> bool:
     """Whether the match is "a <unit>" right after an amount, as a rate ("$5 a year",
     "700 seats a week", "24 hours a day"; not "$5 billion over a decade")."""
@@ -242,8 +258,7 @@ def amount_rate(m: re.Match[str], text: str) -> bool:
     ):
         return True  # "22 and a half hours a day": a share of each day
     if any(amount(w) for w in before):
-        last = max(k for k, w in enumerate(before) if amount(w))
-        if any(w in _LENGTH_PREPOSITIONS for w in before[last + 1 :]):
+        if _after_a_preposition(before) and not re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
             return False  # "left in 2007 after just a year": a length after a preposition
         return not _counts_occurrences(before)
     # two plural nouns of one count ("20 magazines and supplements a year"; not "3
