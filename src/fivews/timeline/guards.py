@@ -258,7 +258,9 @@ def amount_rate(m: re.Match[str], text: str) -> bool:
     ):
         return True  # "22 and a half hours a day": a share of each day
     if any(amount(w) for w in before):
-        if _after_a_preposition(before) and not re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
+        if _after_a_preposition(before) and not re.match(
+            r"['’]s\b|\s+(?:when|in\s+which|that)\b", text[m.end() : m.end() + 12]
+        ):
             return False  # "left in 2007 after just a year": a length after a preposition
         return not _counts_occurrences(before)
     # two plural nouns of one count ("20 magazines and supplements a year"; not "3

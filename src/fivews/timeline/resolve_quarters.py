@@ -8,7 +8,7 @@ import re
 
 from fivews.timeline.dates import month_end, shift_months
 from fivews.timeline.guards_years import RESULTS_AFTER
-from fivews.timeline.lexicon import ORDINALS
+from fivews.timeline.lexicon import MONTH, ORDINALS
 from fivews.timeline.records import SENTENCE_END, Context, Timex, sentence_around
 from fivews.timeline.tense import FUTURE, PAST
 from fivews.timeline.values import make_timex, month_number, point_mod_of
@@ -389,9 +389,13 @@ _SO_FAR = re.compile(
 
 #: the opening months of a year counted in a sentence ("the first six months of this year")
 _FIRST_MONTHS = re.compile(
-    r"\b(?P<first>first|the)\s+(?P<n>[\w-]+)\s+months\b(?(first)|\s+(?:ended|ending|to|through)\b)",
+    r"\b(?:(?P<first>first)|the)\s+(?P<n>[\w-]+)\s+months\b(?(first)|\s+(?:ended|ending|to|through)"
+    r"\s+(?P<month>" + MONTH + r"))",
     re.I,
 )
+#: the quarter or half a count of months ends with: (count, last month) -> code
+_SPAN_ENDING = {("three", 3): "-Q1", ("three", 6): "-Q2", ("three", 9): "-Q3"}
+_SPAN_ENDING |= {("three", 12): "-Q4", ("six", 6): "-H1", ("six", 12): "-H2"}
 
 
 def _span_compared(m: re.Match[str], ctx: Context) -> str | None:
@@ -401,8 +405,11 @@ def _span_compared(m: re.Match[str], ctx: Context) -> str | None:
     first nine months": the year, ""); None when its sentence counts no such span."""
     opening = sentence_around(ctx.text, m.start(), m.end())[0]
     first = _FIRST_MONTHS.search(ctx.text, opening, m.start())
-    if first is not None and first["first"].lower() != "first":
-        return ""  # "the nine months ended Sept. 30": that stretch of the year
+    if first is not None and not first["first"]:
+        # "the three months to June": its second quarter; "the nine months ended Sept. 30":
+        # that stretch of the year
+        count = {"3": "three", "6": "six"}.get(first["n"], first["n"].lower())
+        return _SPAN_ENDING.get((count, month_number(first["month"])), "")
     if first is not None:
         return {"six": "-H1", "6": "-H1", "three": "-Q1", "3": "-Q1"}.get(first["n"].lower(), "")
     return "" if _SO_FAR.search(ctx.text, opening, m.start()) else None
