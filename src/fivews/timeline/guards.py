@@ -222,9 +222,9 @@ _POINT_AFTER = re.compile(
 )
 
 
-#: plural units by size, and the sizes of the units "a <unit>" may name ("hours a day")
-_SMALLER_UNITS = {"seconds": 1, "minutes": 2, "hours": 3, "days": 4, "nights": 4, "weeks": 5}
-_SMALLER_UNITS |= {"hour": 3, "day": 4, "night": 4, "week": 5, "month": 6, "year": 7}
+#: units of time by size, for a count of a smaller unit in each larger one ("12 hours a day")
+UNIT_SIZES = {"minute": 1, "hour": 2, "night": 3, "day": 3, "weekend": 4, "week": 4}
+UNIT_SIZES |= {"month": 5, "year": 6}
 #: a preposition between an amount and "a <unit>" that makes the unit a length of its own
 _LENGTH_PREPOSITIONS = frozenset(
     {"after", "before", "for", "in", "within", "over", "during", "than", "since", "until"}
@@ -240,7 +240,7 @@ def _after_a_preposition(before: list[str]) -> bool:
     if not words or words[-1] not in _LENGTH_PREPOSITIONS:
         return False
     last = max(k for k, w in enumerate(before) if amount(w))
-    return not any(w in _SMALLER_UNITS for w in before[last + 1 :])
+    return not any(w.removesuffix("s") in UNIT_SIZES for w in before[last + 1 :])
 
 
 #: words of degree between a preposition and "a <unit>" ("after just a year")
@@ -253,8 +253,10 @@ def amount_rate(m: re.Match[str], text: str) -> bool:
     if not re.match(r"an?\s", m.group(0), re.I) or _POINT_AFTER.match(text, m.end()):
         return False  # "lost 2bn a year after its launch": a time, counted from an event
     before = _words_before(m, text)
-    if before and _SMALLER_UNITS.get(before[-1], 9) < _SMALLER_UNITS.get(
-        m.group(0).split()[-1].lower(), 0
+    if (
+        before
+        and before[-1].endswith("s")
+        and UNIT_SIZES.get(before[-1][:-1], 9) < UNIT_SIZES.get(m.group(0).split()[-1].lower(), 0)
     ):
         return True  # "22 and a half hours a day": a share of each day
     if any(amount(w) for w in before):

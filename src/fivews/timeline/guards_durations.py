@@ -10,6 +10,7 @@ from fivews.timeline.guards import (
     CHANGED_BY_A_SHARE,
     FRACTION_OF,
     NOUN_AFTER,
+    UNIT_SIZES,
     amount_rate,
     capitalised,
     previous_word,
@@ -132,7 +133,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     ):
         return False  # an age ("two years old", "13-year-olds", "under 21 years of age")
     rate = _PER_UNIT_AFTER.match(text, m.end())
-    if rate and _UNIT_ORDER.get(m["unit"].lower().rstrip("s"), 9) < _UNIT_ORDER[rate[1].lower()]:
+    if rate and UNIT_SIZES.get(m["unit"].lower().rstrip("s"), 9) < UNIT_SIZES[rate[1].lower()]:
         return False  # "work six days a week", "12 hours a day": a share of each week or day
     if _AGES_FROM.match(text, m.end()):
         return False  # "those 65 years and older", "children 5 years or younger": ages
@@ -259,18 +260,6 @@ _PER_UNIT_AFTER = re.compile(
     r"|that|this|the\s+(?:date|day|time|start|end)\b)))\b)",
     re.I,
 )
-#: units by size, for a count of a smaller unit in each larger one
-_UNIT_ORDER = {
-    "minute": 1,
-    "hour": 2,
-    "night": 3,
-    "day": 3,
-    "weekend": 4,
-    "week": 4,
-    "month": 5,
-    "year": 6,
-}
-
 #: a rate's size after "quarter"/"half" ("a quarter point", "a half-percentage-point cut")
 _POINT_SIZE = re.compile(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.I)
 
