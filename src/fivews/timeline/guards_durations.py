@@ -15,7 +15,7 @@ from fivews.timeline.guards import (
     capitalised,
     previous_word,
 )
-from fivews.timeline.lexicon import HOURS_END_A_CLOCK, LEXICON, WEEKDAY, alternation
+from fivews.timeline.lexicon import CLOCK_24H, HOURS_END_A_CLOCK, LEXICON, WEEKDAY, alternation
 
 #: "one in", "one out of" before a count: a share of the units ("one in five days")
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?\s+$", re.I)
@@ -76,9 +76,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     after the count needs a determiner ("the three previous years", not "a prior quarter")."""
     if m["rel2"] and not m["det"]:
         return False
-    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["num"] or "") and re.fullmatch(
-        r"(?:[01]\d|2[0-3])[0-5]\d", m["num2"] or ""
-    ):
+    if CLOCK_24H.fullmatch(m["num"] or "") and CLOCK_24H.fullmatch(m["num2"] or ""):
         return False  # "between 2300 and 0100 hours": two clock times, no count of hours
     year_before = _YEAR_AND_SLASH.search(text, max(0, m.start() - 8), m.start())
     if (
@@ -116,7 +114,7 @@ def guard_duration(m: re.Match[str], text: str) -> bool:
     ):
         return False  # "the hottest first half of a year": a half of any year, no length
     if (
-        re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["num"])
+        CLOCK_24H.fullmatch(m["num"])
         and m["unit"].lower() in ("hours", "hrs")
         and (
             previous_word(text, m.start()) in ("at", "by", "until", "till", "from", "before")

@@ -10,7 +10,7 @@ import re
 from fivews.timeline.false_friends import in_a_game
 from fivews.timeline.guards import NOUN_AFTER, previous_word
 from fivews.timeline.guards_clock import CLOCK_CUES
-from fivews.timeline.lexicon import CLOCK_RANGE_END_24H, MONTHS, TIME_PREPOSITIONS
+from fivews.timeline.lexicon import CLOCK_24H, CLOCK_RANGE_END_24H, MONTHS, TIME_PREPOSITIONS
 from fivews.timeline.quoted_titles import in_a_quoted_title
 from fivews.timeline.records import sentence_around
 
@@ -104,8 +104,6 @@ RESULTS_AFTER = re.compile(
 _CLOCK_RANGE_END = re.compile(CLOCK_RANGE_END_24H)
 #: the end of a range at a 24-hour time before ten, which no year is ("to 0500")
 _TO_A_SMALL_HOUR = re.compile(r"\s*(?:-|–|to|until|till|and)\s*0\d[0-5]\d\b(?![-–])")
-#: a four-digit number that reads as a 24-hour time
-_CLOCK_SHAPE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 #: a 24-hour time in GMT and an opening bracket, before the same time in another zone
@@ -214,7 +212,7 @@ def guard_year(m: re.Match[str], text: str) -> bool:
         return False
     if (
         m["year"] > "2100"
-        and _CLOCK_SHAPE.fullmatch(m["year"])
+        and CLOCK_24H.fullmatch(m["year"])
         and CLOCK_CUES.search(text, *sentence_around(text, m.start(), m.end()))
     ):
         return False  # "The curfew lasts until 2130.": a clock, not a year to come

@@ -248,6 +248,8 @@ CLOCK_RANGE_END_24H = (
     # writes (not "between 1500 and 2000 hours on the redesign")
     r"|0\d[0-5]\d(?:\s*hrs\b|\s+hours\b)" + HOURS_END_A_CLOCK + ")"
 )
+#: the shape of a 24-hour clock time with no colon ("2300", "0600")
+CLOCK_24H = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 #: "most recently" before a time: the last of many occasions, one time in the past ("is
 #: inspected twice a year, most recently in January")
 MOST_RECENTLY_BEFORE = re.compile(

@@ -133,30 +133,22 @@ def _month_range_years(text: str, timexes: list[Timex], i: int, dct: dt.date) ->
     end_year, last = int(t.value[:4]), int(t.value[5:])
     if not 0 < (year - end_year) * 12 + first - last < 12 or not a_range(text, prev, t):
         return
+    crossed = first > last  # "November to May": the range spans New Year
+    moves = (  # (the end that moves, the other end, the range once it has moved)
+        (i - 1, t, dt.date(end_year - crossed, first, 1), month_end(end_year, last)),
+        (i, prev, dt.date(year, first, 1), month_end(year + crossed, last)),
+    )
     options = [
-        (i_moved, value, start, stop)
-        for i_moved, value, start, stop in (
-            (
-                i - 1,
-                f"{end_year - (first > last)}-{first:02d}",
-                dt.date(end_year - (first > last), first, 1),
-                month_end(end_year, last),
-            ),
-            (
-                i,
-                f"{year + (first > last)}-{last:02d}",
-                dt.date(year, first, 1),
-                month_end(year + (first > last), last),
-            ),
-        )
+        (i_moved, start, stop)
+        for i_moved, other, start, stop in moves
         if _may_move(timexes[i_moved].rule, start if i_moved == i - 1 else stop, dct)
-        or _told_by_the_other(
-            timexes[i_moved].rule, timexes[2 * i - 1 - i_moved].rule, start, stop, dct
-        )
+        or _told_by_the_other(timexes[i_moved].rule, other.rule, start, stop, dct)
     ]
     if not options:
         return
-    i_moved, value, _start, _stop = min(options, key=lambda o: _days_from(dct, o[2], o[2], o[3]))
+    i_moved, start, stop = min(options, key=lambda o: _days_from(dct, o[1], o[1], o[2]))
+    day = start if i_moved == i - 1 else stop
+    value = f"{day.year}-{day.month:02d}"
     moved = timexes[i_moved]
     timexes[i_moved] = dataclasses.replace(
         moved, value=value, rule=moved.rule + "+range_year", interval=interval_of(value)
